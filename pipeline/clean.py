@@ -167,6 +167,7 @@ _CUES = {
         # reading after ad")
         "story continues below", "continue reading after ad",
         "continue reading after advertisement",
+        "continued below",  # (a weekly's template, in the past participle: "Continued below...")
         # the label where the text resumes under an ad slot ("Advertisement 2" / "Article
         # content" / the next paragraph)
         "article content", "story content",
@@ -1697,9 +1698,13 @@ _POST_SIGNATURE = re.compile(r"^[\-–—]\s*" + _POST_BYLINE)
 _DATED_POST_HEAD = re.compile(_POST_BYLINE)
 # ... or the post's words and its signature run on one line ("The first buses left at dawn.
 # — City Transit (@CityTransit) May 3, 2026"), the post's day alone after the handle (a
-# sentence goes on there: "… — who posts as (@NAME) — said on May 3, 2026").
-_SIGNED_POST = re.compile(r"\S\s+[\-–—]\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:[^\W\d_]{3,9}\.?\s\d{1,2},?"
-                          r"|\d{1,2}\s[^\W\d_]{3,9}\.?,?)\s\d{4}$")
+# sentence goes on there: "… — who posts as (@NAME) — said on May 3, 2026"); or the
+# account and its handle first, the network named, a colon, the post's words in quotation
+# marks and its day after a dash ("NAME (@NAME) posted on X: "…" — January 11, 2026").
+_POST_DAY = r"(?:[^\W\d_]{3,9}\.?\s\d{1,2},?|\d{1,2}\s[^\W\d_]{3,9}\.?,?)\s\d{4}$"
+_SIGNED_POST = re.compile(r"\S\s+[\-–—]\s*[^()]{1,60}\(@\w{1,30}\)\s*" + _POST_DAY +
+                          r"|\(@\w{1,30}\)[^:：\"“«]{0,40}[:：]\s*[\"“«].{1,280}[\"”»]"
+                          r"\s*[\-–—]\s*" + _POST_DAY)
 _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a quick scan)
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
 # A caption's sentence, then the photographer's name, a slash and the outlet or agency,
@@ -7214,7 +7219,7 @@ def _without_role(name: str, masthead: str | None = None,
         tail = " ".join(words[-size:])  # (in brackets, "Jane Doe (Reuters)" is judged whole)
         if len(words) > size + 1 and "(" not in tail and _AGENCY_PATTERN.fullmatch(_key(tail)):
             # (with the mark before the wire: "CITY/ NAME/ الأناضول" is a slashed credit)
-            name = " ".join(words[:-size]).rstrip(" /|")
+            name = " ".join(words[:-size]).rstrip(" /|").removesuffix(" The")  # ("… The AP")
             break
     parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
     if len(parts) > 2:  # "A, B and C, Outlet": the names listed first, the last two joined
@@ -7325,9 +7330,16 @@ def _name_before_role(name: str) -> str | None:
     return None
 
 
+# The words opening an outlet's or a wire's full name glued after a writer's with no mark
+# ("By NAME The Canadian Press", "بقلم NAME وكالة الأنباء …"): see _name_before_glued_outlet.
+_GLUED_OUTLET_OPENERS = frozenset(["The", "وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة"])
+
+
 def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str | None:
     """"Nadia Karam Arab Courier Staff": the name before the outlet's own name glued after
-    it with no mark (``outlet``: the page prints it elsewhere, see _without_role), a
+    it with no mark (``outlet``: the page prints it elsewhere, see _without_role), or
+    before another outlet's or a wire's full name, opened by "The" or an organisation's
+    word and naming one (see _ORGANISATION: "Jane Doe The Canadian Press"), a
     newsroom unit's word ("Staff", "Desk") after that or not; or None. The name is the
     first two or three words, opening with a given name, with no joiner among them ("A
     and B" lists two writers: a cut there would keep half of them, when the other's name
@@ -7337,8 +7349,11 @@ def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str |
         return None  # (a name of two words and an outlet's of two, at least)
     outlet_words = words[:-1] if _COLLECTIVE_CREDIT.fullmatch(_key(words[-1])) else words
     for size in (2, 3):
-        if len(outlet_words) - size >= 2 and given_names.opens_name(words[:size]) and \
-                outlet(" ".join(outlet_words[size:])):
+        rest = " ".join(outlet_words[size:])
+        if len(outlet_words) - size >= 2 and given_names.opens_name(words[:size]) and (
+                outlet(rest) or (outlet_words[size] in _GLUED_OUTLET_OPENERS and
+                                 len(outlet_words) - size <= MASTHEAD_WORDS and
+                                 _ORGANISATION_PATTERN.search(_key(rest)) is not None)):
             return " ".join(words[:size]).rstrip(",،")  # ("NAME, OUTLET, County")
     return None
 

@@ -373,7 +373,7 @@ pippa libby tilly hattie izzy jess ollie giles tabitha fenella cressida crispin 
 # French names.
 _FRENCH = """
 pierre jacques louis francois nicolas philippe marie camille amelie helene celine
-sylvie nathalie veronique aurelie mathieu thierry herve gerard rene
+sylvie nathalie veronique aurelie mathieu thierry herve gerard rene renee
 andre benoit remi guillaume antoine olivier etienne sebastien frederic jerome laurent
 alain christophe cedric emilie lea manon ines adrien alexandre amandine anais arnaud
 aurelien axelle baptiste bastien bertrand brigitte capucine cecile chantal christelle

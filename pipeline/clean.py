@@ -296,17 +296,17 @@ _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|مت�
 # symbol before the name: "✍️ NAME"; a plural writers' label, "Authors: NAME, NAME and
 # NAME", whose list of three names reads as no place's credit)
 # A genre's label (a report's, an analysis's: "تحليل: NAME، NAME") also heads a headline or
-# a kicker ("تقرير: عودة بطيئة …", "تغطية: …" over a live page): it credits a writer only
-# before a known given name (see _label_cue). "من:" ("from:") is read so too: the writer
-# under a Gulf daily's headline ("من: NAME"), a route's or a list's start before anything
-# else ("من: محطة الرمل").
+# a kicker ("تقرير: عودة بطيئة …", "تحقيق: … (2 من 3)", "تغطية: …" over a live page): it
+# credits a writer only before a known given name (see _label_cue). "من:" ("from:") is read
+# so too: the writer under a Gulf daily's headline ("من: NAME"), a route's or a list's start
+# before anything else ("من: محطة الرمل").
 # A writer's label joined to the photographer's, one person credited for both ("حوار
 # وتصوير: NAME", "CITY - تقرير وتصوير: NAME", "Words and pictures: NAME"): the writer's
 # credit, never a caption nor a headline.
 _JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|"
                            r"نص|كتابة|إعداد|اعداد)\s+و(?:تصوير|صور)|(?i:(?:text|words|story) "
                            r"and (?:photos|photographs|pictures)))\s?[:：]")
-_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|" + _ANSWERER +
+_GENRE_CUE = re.compile(r"^(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|" + _ANSWERER +
                         "|" + _INTERVIEW_GENRE + r")\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
 # judged whole (no person), not as the cue "المحرر" before a name.

@@ -20666,3 +20666,20 @@ def test_s40_a_writers_name_and_news_desk_over_the_date_is_a_byline_not_the_head
     assert article["standfirst"] == standfirst
     assert article["author"] == byline.split(" ", 2)[0] + " " + byline.split(" ", 2)[1]
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("title", "under"), [
+    ("تحقيق: كيف تصل مياه الشرب متأخرة إلى قرى الأطراف كل صيف (الحلقة الأولى)",
+     ["تاريخ النشر: 4 مايو 2026"]),
+    ("تحقيق: أسواق الجملة بين تسعيرة الوزارة وأسعار الوسطاء", ["كتب: سامر الخطيب", "4 مايو 2026"]),
+])
+def test_s41_an_investigations_label_opening_the_headline_is_no_byline(title, under):
+    # (heldout219: the menu / "تحقيق: رحلة رغيف الخبز … (2 من 3)" / "نُشر في: DATE" / the
+    # text on an Egyptian portal's middle page: the genre's label read as a writer's credit,
+    # the headline was no candidate, and a video's labelled title between paragraphs was
+    # taken for the headline.)
+    article, kept = _s24(S24_AR_TOP, title, under, S24_AR)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-04"
+    assert article["author"] == (under[0].partition(": ")[2] if len(under) > 1 else None)
+    assert kept == S24_AR

@@ -3701,8 +3701,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             # text's list under its colon: "… كما يلي:" / "بدء الدراسة: 20 سبتمبر"; the
             # day of an event the text announces, on its card: "When: Saturday 21 March …")
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
-        elif _photo_story_opening(lines, first, index):
-            # a photo essay's first picture: the text under its caption
+        elif _photo_story_opening(lines, start if start < index else first, index):
+            # a photo essay's first picture: the text under its caption (the run's first
+            # line asked is the text's under the header's lines: an intro under the date)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
     start = _after_points(lines, start + _dek_under_credits(lines, start, last), last)
@@ -3884,7 +3885,8 @@ def _photo_story_opening(lines: list[Line], first: int, index: int) -> bool:
     gallery (none above it) under its standfirst alone, not under the text's paragraphs
     (see _paragraphs_over). A standfirst stands over the header's date and byline: a line
     right under them opens the text, over the counter too ("الاثنين 4 مايو 2026" / "افتتحت
-    البلدية …" / "صورة 1 من 6")."""
+    البلدية …" / "صورة 1 من 6"; "Words by NAME" / "January 18, 2026" / "Long before …" /
+    "1 / 4", the standfirst over them in the run)."""
     return _gallery_counter(lines[index]) and not _paragraphs_over(lines, first, index) and \
         not (first > 0 and (lines[first - 1].dated_label or lines[first - 1].byline_shaped)) \
         and not any(map(_gallery_counter, lines[:index]))

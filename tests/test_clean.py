@@ -20683,3 +20683,29 @@ def test_s41_an_investigations_label_opening_the_headline_is_no_byline(title, un
     assert article["published"]["date"] == "2026-05-04"
     assert article["author"] == (under[0].partition(": ")[2] if len(under) > 1 else None)
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("standfirst", "credits", "counters", "captions"), [
+    ("Volunteers spend a week restoring the wooden boats before the spring regatta.",
+     ["Story: Hannah Clarke", "Pictures: Luis Ortega", "4 May 2026"],
+     ["Photo 1 of 3", "Photo 2 of 3", "Photo 3 of 3"],
+     ["A volunteer sands the hull of a rowing boat.", "Fresh varnish dries in the yard.",
+      "The boats wait on trailers by the slipway."]),
+    ("متطوعون يرممون القوارب الخشبية القديمة قبل سباق الربيع في الميناء.",
+     ["كتبت: هالة يوسف", "تصوير: مازن العلي", "4 مايو 2026"],
+     ["1 / 3", "2 / 3", "3 / 3"],
+     ["متطوع يصقل بدن أحد القوارب.", "طلاء جديد يجف في الورشة.", "قوارب تنتظر على المقطورات."]),
+])
+def test_s41_a_photo_essays_intro_under_the_date_over_its_first_picture_is_text(
+        standfirst, credits, counters, captions):
+    # (heldout219: the headline / its standfirst / "Words by NAME" / "Photos by NAME" / the
+    # date / the intro / "1 / 4" / caption / … on a Gulf daily's photo essay: the first
+    # counter was read as the essay's opening, and the intro under the date was dropped.)
+    _, top, title, body = _s27_page(standfirst)
+    text = body[:len(counters)]
+    slides = [*counters[:1], captions[0]]
+    for counter, caption, paragraph in zip(counters[1:], captions[1:], text[1:], strict=True):
+        slides += [counter, caption, paragraph]
+    article, kept = _s24(top, title, [standfirst, *credits], [text[0], *slides])
+    assert article["standfirst"] == standfirst
+    assert kept == text

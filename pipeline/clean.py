@@ -4153,7 +4153,8 @@ def _first_live_entry(lines: list[Line], start: int, last: int) -> int:
     "11:20 am" / "Power restored …" / "The lines company says …"), each entry under its
     bare time. A page with one time line is no live page; a paragraph longer than a note
     ("نتابع معكم لحظة بلحظة إطلاق القمر … من قاعدة …", a sentence of facts) is the text's
-    lead."""
+    lead; so is a line under the header's credits when the page's note is printed over them,
+    the standfirst under the headline (see _standfirst_over_credits)."""
     if lines[start].words > MAX_LIVE_NOTE_WORDS:
         return start
     stamp = next((j for j in range(start + 1, min(last, start + 2) + 1)
@@ -4162,12 +4163,31 @@ def _first_live_entry(lines: list[Line], start: int, last: int) -> int:
         return start  # (a first entry's paragraph stands under its time and heading)
     if stamp == start + 2 and lines[start + 1].prose and _ends_sentence(lines[start].text):
         return start  # two sentences over the first entry: the page's summary, its text's lead
+    if _standfirst_over_credits(lines, start):
+        return start
     times = 0
     for index in range(stamp, last + 1):
         times += bool(_TIMESTAMP.match(lines[index].text))
         if times == LIVE_BLOG_ENTRIES:
             return next((j for j in range(stamp + 1, last + 1) if lines[j].prose), start)
     return start
+
+
+LIVE_HEADER_CREDITS = 3  # a live page's header lines over its text: update, byline, desk
+
+
+def _standfirst_over_credits(lines: list[Line], start: int) -> bool:
+    """Whether the header's credits right over the run's first line (its update line, its
+    byline, a desk's credit: see _header_credit) stand under two lines of a standfirst's
+    length or more, the headline and its standfirst ("مباشر | …" / "تابعوا معنا لحظة بلحظة
+    …" / "آخر تحديث: منذ 5 دقائق" / "فريق التحرير"): the page's note is printed, the line
+    under the credits is the text's. (Under the headline alone, it is the page's summary.)"""
+    above = start - 1
+    while above > 1 and start - above <= LIVE_HEADER_CREDITS and _header_credit(lines[above], True):
+        above -= 1
+    return above < start - 1 and all(
+        lines[j].words >= MIN_STANDFIRST_WORDS and lines[j].cue is None and not lines[j].furniture
+        and not lines[j].dates for j in (above - 1, above))
 
 
 def _credited_below(lines: list[Line], index: int) -> bool:

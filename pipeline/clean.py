@@ -3058,11 +3058,19 @@ _POLL_LABELS = frozenset(_key(label) for label in (
 def _after_article(lines: list[Line], index: int) -> bool:
     """Whether the line opens what stands under an article: its tags (or a line of
     hashtags), share bar, comments, a list of other stories, a reader poll under its label,
-    a data box (_figures_box), the site's call (a tip line) or its call to follow it."""
+    a data box (_figures_box), the site's call (a tip line) or its call to follow it, a
+    paginated article's page counter (see _PAGE_COUNTER)."""
     line = lines[index]
     return line.cue in ("tags", "share", "comments", "related") or line.key in _POLL_LABELS \
         or _site_call(line.text.casefold()) or _follow_prompt(line) or _figures_box(lines, index) \
-        or _hashtag_line(line.text)
+        or _hashtag_line(line.text) or (line.words == PAGE_COUNTER_WORDS
+                                        and _PAGE_COUNTER.fullmatch(line.key) is not None)
+
+
+# A paginated article's counter of its web pages under the text, over its next-page link
+# ("Page 1 of 3" / "Continue reading", "الصفحة 2 من 3" / "الصفحة التالية"), on a key.
+_PAGE_COUNTER = re.compile(r"(?:page|الصفحه|صفحه) \d{1,2} (?:of|من) \d{1,2}")
+PAGE_COUNTER_WORDS = 4
 
 
 def _hashtag_line(text: str) -> bool:

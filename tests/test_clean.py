@@ -20738,3 +20738,24 @@ def test_s41_a_live_pages_lead_under_its_credits_and_standfirst_is_its_text(titl
     article, kept = _s24(top, title, under, body)
     assert article["standfirst"] == under[0]
     assert kept == body[::2]
+
+
+@pytest.mark.parametrize(("link", "pages"), [
+    ("Also read | Ferry fares to rise by five per cent from July",
+     ["Page 1 of 2", "Next page", "Most read", "Harbour festival: The full line-up",
+      "Weather: Showers clear by Sunday"]),
+    ("اقرأ أيضا | رفع أسعار تذاكر العبارات خمسة في المئة بدءا من يوليو",
+     ["الصفحة 1 من 4", "الصفحة التالية", "الأكثر قراءة", "مهرجان الميناء: البرنامج الكامل",
+      "الطقس: أمطار خفيفة حتى الأحد"]),
+])
+def test_s41_a_paginated_articles_page_counter_under_the_last_paragraph_closes_the_text(link,
+                                                                                         pages):
+    # (heldout219: two paragraphs / "Also Read | <headline>" / the last paragraph / "Page 1
+    # of 3" / "Continue reading" / "Trending" / headlines on an Indian magazine's first page
+    # of a feature: the page counter under the paragraph was not read as what stands under
+    # an article, and the text was cut at the link.)
+    _, top, title, body = _s27_page(link)
+    text = body[:3]
+    _, kept = _s24(top, title, ["4 May 2026" if link.isascii() else "4 مايو 2026"],
+                   [*text[:2], link, text[2], *pages])
+    assert kept == text

@@ -1691,10 +1691,11 @@ _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صور
 # An embedded social post's signature under its text: a dash, the account's name, its
 # handle in brackets, the post's date ("— شبكة … (@EduNet) November 20, 2025"); with no
 # dash, the same line is the post's head over its words ("Water Board (@CityWater) June
-# 14, 2026", see _post_head).
+# 14, 2026", see _post_head), or its handle bare and a middle dot before the day, as the
+# network's card prints it ("بلدية … @Handle · 1 سبتمبر 2026").
 _POST_BYLINE = r"[^()]{1,60}\(@\w{1,30}\)\s*\S.{0,40}\d$"
 _POST_SIGNATURE = re.compile(r"^[\-–—]\s*" + _POST_BYLINE)
-_DATED_POST_HEAD = re.compile(_POST_BYLINE)
+_DATED_POST_HEAD = re.compile(_POST_BYLINE + r"|[^()@·]{1,60}\s@\w{1,30}\s·\s\S.{0,40}\d$")
 # ... or the post's words and its signature run on one line ("The first buses left at dawn.
 # — City Transit (@CityTransit) May 3, 2026"), the post's day alone after the handle (a
 # sentence goes on there: "… — who posts as (@NAME) — said on May 3, 2026").
@@ -12726,8 +12727,10 @@ def _role_alone(text: str) -> bool:
 
 def _dated_post_head(line: Line) -> bool:
     """Whether the short line is an embedded post's head closed by the post's own day, its
-    handle in brackets ("Water Board (@CityWater) June 14, 2026", see _DATED_POST_HEAD)."""
-    return " (@" in line.text and not line.prose and line.text[0] not in "-–—" and \
+    handle in brackets ("Water Board (@CityWater) June 14, 2026") or bare before a middle
+    dot ("Water Board @CityWater · June 14, 2026", see _DATED_POST_HEAD)."""
+    return (" (@" in line.text or (" @" in line.text and "·" in line.text)) and \
+        not line.prose and line.text[0] not in "-–—" and \
         bool(_DATED_POST_HEAD.match(line.text)) and bool(line.dates)
 
 

@@ -20759,3 +20759,19 @@ def test_s41_a_paginated_articles_page_counter_under_the_last_paragraph_closes_t
     _, kept = _s24(top, title, ["4 May 2026" if link.isascii() else "4 مايو 2026"],
                    [*text[:2], link, text[2], *pages])
     assert kept == text
+
+
+@pytest.mark.parametrize("post", [
+    ["Riverside Fire Service @RiversideFire · May 3, 2026",
+     "Crews are still at the warehouse on Mill Lane. Please keep windows closed."],
+    ["هيئة الطرق @RoadsAuthority · 3 مايو 2026",
+     "نغلق الطريق الساحلي الليلة للصيانة، نرجو استخدام الطرق البديلة."],
+])
+def test_s41_an_embedded_posts_head_with_its_bare_handle_and_dotted_day_opens_the_post(post):
+    # (heldout219: a paragraph / "بلدية دبي @DMunicipality · 1 سبتمبر 2026" / the post's
+    # words / the text on an Emirati portal's AMP page: the account's head, its handle bare
+    # and its day after a middle dot, was not read as a post's, and its words were kept.)
+    _, top, title, body = _s27_page(post[0])
+    _, kept = _s24(top, title, ["4 May 2026" if post[0].isascii() else "4 مايو 2026"],
+                   [body[0], *post, *body[1:]])
+    assert kept == body

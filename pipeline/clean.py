@@ -12877,8 +12877,10 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     handle alone); either may have its day under that line; a Facebook post opens with
     its account's name over its date (see _dated_post)."""
     line = lines[index]
-    if line.words > MAX_CUE_WORDS:  # (every head below is a short line: a quick test for a
-        return index + 2 if _one_line_post(lines, index, last) else None  # paragraph)
+    if line.words > MAX_CUE_WORDS:  # (every head below is a short line, but one closed by
+        # the post's day after a dot, a long name over it: a quick test for a paragraph)
+        return index + 2 if _one_line_post(lines, index, last) else \
+            _headed_post(lines, index, last) if "·" in line.text else None
     # (the network's prompt may stand between the handle and the words, "View this post on
     # Instagram", and its line naming the account under them: "A post shared by NAME")
     words = index + 1 + (index + 2 < last and _post_handle(line.text) and

@@ -20766,6 +20766,8 @@ def test_s41_a_paginated_articles_page_counter_under_the_last_paragraph_closes_t
      "Crews are still at the warehouse on Mill Lane. Please keep windows closed."],
     ["هيئة الطرق @RoadsAuthority · 3 مايو 2026",
      "نغلق الطريق الساحلي الليلة للصيانة، نرجو استخدام الطرق البديلة."],
+    ["الهيئة العامة للطرق والنقل البري @RoadsAuthority · 3 مايو 2026",  # (a long name)
+     "نغلق الطريق الساحلي الليلة للصيانة، نرجو استخدام الطرق البديلة."],
 ])
 def test_s41_an_embedded_posts_head_with_its_bare_handle_and_dotted_day_opens_the_post(post):
     # (heldout219: a paragraph / "بلدية دبي @DMunicipality · 1 سبتمبر 2026" / the post's

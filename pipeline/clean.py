@@ -13758,6 +13758,12 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
 # A link's call opening a sentence: "Click here to view an archive of the post.", "اضغط هنا
 # لمشاهدة …" (folded keys).
 _CLICK_OPENINGS = ("click here", "tap here", "اضغط هنا", "انقر هنا")
+# ... or an interactive box's call to click one of its items to see more ("اضغط على اسم
+# البلدية لعرض التفاصيل", "Tap on a district to see its results"), on a line's key.
+_CLICK_VERBS = ("click ", "tap ", "اضغط ", "انقر ")
+_CLICK_TO_VIEW = re.compile(r"(?:click|tap|اضغط|انقر) (?:on |علي |على )?(?:\S+ ){1,4}?"
+                            r"(?:to (?:see|view|show|expand|enlarge|zoom)\b|"
+                            r"ل(?:عرض|مشاهده|تكبير|الاطلاع|معرفه))")
 
 
 # A button's call on a sponsored page: to book, to register, to call now ("Register your
@@ -13810,9 +13816,11 @@ def _button_call(line: Line) -> bool:
 
 def _click_call(line: Line) -> bool:
     """Whether the line between paragraphs is a link's call in a sentence ("Click here to
-    …"), or a short line's last sentence is ("Get the latest news on WhatsApp. Click here
-    to join.", "تابعونا على تلغرام. اضغط هنا للاشتراك"): the site's button, not the text."""
+    …"), an interactive box's call (see _CLICK_TO_VIEW), or a short line's last sentence
+    is ("Get the latest news on WhatsApp. Click here to join.", "تابعونا على تلغرام. اضغط
+    هنا للاشتراك"): the site's button, not the text."""
     return line.words <= MAX_SHARE_WORDS and (line.key.startswith(_CLICK_OPENINGS) or (
+        line.key.startswith(_CLICK_VERBS) and _CLICK_TO_VIEW.match(line.key) is not None) or (
         line.words <= MAX_CAPTION_WORDS and ". " in line.text and
         line.text.rstrip(". ").rpartition(". ")[2].casefold().startswith(_CLICK_OPENINGS)))
 

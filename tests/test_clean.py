@@ -20793,3 +20793,17 @@ def test_s41_a_login_walls_buttons_between_bars_mid_text_are_no_text(wall):
     _, kept = _s24(top, title, ["4 May 2026" if wall[0].isascii() else "4 مايو 2026"],
                    [*body[:2], *wall, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["Results by ward", "Tap on a ward to see the votes for each candidate"],
+    ["نتائج الدوائر الانتخابية", "انقر على اسم الدائرة لمشاهدة أصوات كل مرشح"],
+])
+def test_s41_an_interactive_boxs_call_to_click_its_items_is_no_text(box):
+    # (heldout219: two paragraphs / "النتائج الأولية حسب البلدية" / "اضغط على اسم البلدية
+    # لعرض التفاصيل" / the text on a Libyan site: the results box's call to click a
+    # municipality was kept as a subheading.)
+    _, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["4 May 2026" if box[0].isascii() else "4 مايو 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == body

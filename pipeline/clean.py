@@ -297,17 +297,17 @@ _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|مت�
 # symbol before the name: "✍️ NAME"; a plural writers' label, "Authors: NAME, NAME and
 # NAME", whose list of three names reads as no place's credit)
 # A genre's label (a report's, an analysis's: "تحليل: NAME، NAME") also heads a headline or
-# a kicker ("تقرير: عودة بطيئة …", "تغطية: …" over a live page): it credits a writer only
-# before a known given name (see _label_cue). "من:" ("from:") is read so too: the writer
-# under a Gulf daily's headline ("من: NAME"), a route's or a list's start before anything
-# else ("من: محطة الرمل").
+# a kicker ("تقرير: عودة بطيئة …", "تحقيق: … (2 من 3)", "تغطية: …" over a live page): it
+# credits a writer only before a known given name (see _label_cue). "من:" ("from:") is read
+# so too: the writer under a Gulf daily's headline ("من: NAME"), a route's or a list's start
+# before anything else ("من: محطة الرمل").
 # A writer's label joined to the photographer's, one person credited for both ("حوار
 # وتصوير: NAME", "CITY - تقرير وتصوير: NAME", "Words and pictures: NAME"): the writer's
 # credit, never a caption nor a headline.
 _JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|"
                            r"نص|كتابة|إعداد|اعداد)\s+و(?:تصوير|صور)|(?i:(?:text|words|story) "
                            r"and (?:photos|photographs|pictures)))\s?[:：]")
-_GENRE_CUE = re.compile(r"^(?:تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|" + _ANSWERER +
+_GENRE_CUE = re.compile(r"^(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|" + _ANSWERER +
                         "|" + _INTERVIEW_GENRE + r")\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
 # judged whole (no person), not as the cue "المحرر" before a name.
@@ -1692,10 +1692,11 @@ _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صور
 # An embedded social post's signature under its text: a dash, the account's name, its
 # handle in brackets, the post's date ("— شبكة … (@EduNet) November 20, 2025"); with no
 # dash, the same line is the post's head over its words ("Water Board (@CityWater) June
-# 14, 2026", see _post_head).
+# 14, 2026", see _post_head), or its handle bare and a middle dot before the day, as the
+# network's card prints it ("بلدية … @Handle · 1 سبتمبر 2026").
 _POST_BYLINE = r"[^()]{1,60}\(@\w{1,30}\)\s*\S.{0,40}\d$"
 _POST_SIGNATURE = re.compile(r"^[\-–—]\s*" + _POST_BYLINE)
-_DATED_POST_HEAD = re.compile(_POST_BYLINE)
+_DATED_POST_HEAD = re.compile(_POST_BYLINE + r"|[^()@·]{1,60}\s@\w{1,30}\s·\s\S.{0,40}\d$")
 # ... or the post's words and its signature run on one line ("The first buses left at dawn.
 # — City Transit (@CityTransit) May 3, 2026"), the post's day alone after the handle (a
 # sentence goes on there: "… — who posts as (@NAME) — said on May 3, 2026"); or the
@@ -3063,11 +3064,19 @@ _POLL_LABELS = frozenset(_key(label) for label in (
 def _after_article(lines: list[Line], index: int) -> bool:
     """Whether the line opens what stands under an article: its tags (or a line of
     hashtags), share bar, comments, a list of other stories, a reader poll under its label,
-    a data box (_figures_box), the site's call (a tip line) or its call to follow it."""
+    a data box (_figures_box), the site's call (a tip line) or its call to follow it, a
+    paginated article's page counter (see _PAGE_COUNTER)."""
     line = lines[index]
     return line.cue in ("tags", "share", "comments", "related") or line.key in _POLL_LABELS \
         or _site_call(line.text.casefold()) or _follow_prompt(line) or _figures_box(lines, index) \
-        or _hashtag_line(line.text)
+        or _hashtag_line(line.text) or (line.words == PAGE_COUNTER_WORDS
+                                        and _PAGE_COUNTER.fullmatch(line.key) is not None)
+
+
+# A paginated article's counter of its web pages under the text, over its next-page link
+# ("Page 1 of 3" / "Continue reading", "الصفحة 2 من 3" / "الصفحة التالية"), on a key.
+_PAGE_COUNTER = re.compile(r"(?:page|الصفحه|صفحه) \d{1,2} (?:of|من) \d{1,2}")
+PAGE_COUNTER_WORDS = 4
 
 
 def _hashtag_line(text: str) -> bool:
@@ -3706,8 +3715,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             # text's list under its colon: "… كما يلي:" / "بدء الدراسة: 20 سبتمبر"; the
             # day of an event the text announces, on its card: "When: Saturday 21 March …")
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
-        elif _photo_story_opening(lines, first, index):
-            # a photo essay's first picture: the text under its caption
+        elif _photo_story_opening(lines, start if start < index else first, index):
+            # a photo essay's first picture: the text under its caption (the run's first
+            # line asked is the text's under the header's lines: an intro under the date)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
     start = _after_points(lines, start + _dek_under_credits(lines, start, last), last)
@@ -3889,7 +3899,8 @@ def _photo_story_opening(lines: list[Line], first: int, index: int) -> bool:
     gallery (none above it) under its standfirst alone, not under the text's paragraphs
     (see _paragraphs_over). A standfirst stands over the header's date and byline: a line
     right under them opens the text, over the counter too ("الاثنين 4 مايو 2026" / "افتتحت
-    البلدية …" / "صورة 1 من 6")."""
+    البلدية …" / "صورة 1 من 6"; "Words by NAME" / "January 18, 2026" / "Long before …" /
+    "1 / 4", the standfirst over them in the run)."""
     return _gallery_counter(lines[index]) and not _paragraphs_over(lines, first, index) and \
         not (first > 0 and (lines[first - 1].dated_label or lines[first - 1].byline_shaped)) \
         and not any(map(_gallery_counter, lines[:index]))
@@ -4156,7 +4167,8 @@ def _first_live_entry(lines: list[Line], start: int, last: int) -> int:
     "11:20 am" / "Power restored …" / "The lines company says …"), each entry under its
     bare time. A page with one time line is no live page; a paragraph longer than a note
     ("نتابع معكم لحظة بلحظة إطلاق القمر … من قاعدة …", a sentence of facts) is the text's
-    lead."""
+    lead; so is a line under the header's credits when the page's note is printed over them,
+    the standfirst under the headline (see _standfirst_over_credits)."""
     if lines[start].words > MAX_LIVE_NOTE_WORDS:
         return start
     stamp = next((j for j in range(start + 1, min(last, start + 2) + 1)
@@ -4165,12 +4177,31 @@ def _first_live_entry(lines: list[Line], start: int, last: int) -> int:
         return start  # (a first entry's paragraph stands under its time and heading)
     if stamp == start + 2 and lines[start + 1].prose and _ends_sentence(lines[start].text):
         return start  # two sentences over the first entry: the page's summary, its text's lead
+    if _standfirst_over_credits(lines, start):
+        return start
     times = 0
     for index in range(stamp, last + 1):
         times += bool(_TIMESTAMP.match(lines[index].text))
         if times == LIVE_BLOG_ENTRIES:
             return next((j for j in range(stamp + 1, last + 1) if lines[j].prose), start)
     return start
+
+
+LIVE_HEADER_CREDITS = 3  # a live page's header lines over its text: update, byline, desk
+
+
+def _standfirst_over_credits(lines: list[Line], start: int) -> bool:
+    """Whether the header's credits right over the run's first line (its update line, its
+    byline, a desk's credit: see _header_credit) stand under two lines of a standfirst's
+    length or more, the headline and its standfirst ("مباشر | …" / "تابعوا معنا لحظة بلحظة
+    …" / "آخر تحديث: منذ 5 دقائق" / "فريق التحرير"): the page's note is printed, the line
+    under the credits is the text's. (Under the headline alone, it is the page's summary.)"""
+    above = start - 1
+    while above > 1 and start - above <= LIVE_HEADER_CREDITS and _header_credit(lines[above], True):
+        above -= 1
+    return above < start - 1 and all(
+        lines[j].words >= MIN_STANDFIRST_WORDS and lines[j].cue is None and not lines[j].furniture
+        and not lines[j].dates for j in (above - 1, above))
 
 
 def _credited_below(lines: list[Line], index: int) -> bool:
@@ -12711,8 +12742,10 @@ def _role_alone(text: str) -> bool:
 
 def _dated_post_head(line: Line) -> bool:
     """Whether the short line is an embedded post's head closed by the post's own day, its
-    handle in brackets ("Water Board (@CityWater) June 14, 2026", see _DATED_POST_HEAD)."""
-    return " (@" in line.text and not line.prose and line.text[0] not in "-–—" and \
+    handle in brackets ("Water Board (@CityWater) June 14, 2026") or bare before a middle
+    dot ("Water Board @CityWater · June 14, 2026", see _DATED_POST_HEAD)."""
+    return (" (@" in line.text or (" @" in line.text and "·" in line.text)) and \
+        not line.prose and line.text[0] not in "-–—" and \
         bool(_DATED_POST_HEAD.match(line.text)) and bool(line.dates)
 
 
@@ -12859,8 +12892,10 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     handle alone); either may have its day under that line; a Facebook post opens with
     its account's name over its date (see _dated_post)."""
     line = lines[index]
-    if line.words > MAX_CUE_WORDS:  # (every head below is a short line: a quick test for a
-        return index + 2 if _one_line_post(lines, index, last) else None  # paragraph)
+    if line.words > MAX_CUE_WORDS:  # (every head below is a short line, but one closed by
+        # the post's day after a dot, a long name over it: a quick test for a paragraph)
+        return index + 2 if _one_line_post(lines, index, last) else \
+            _headed_post(lines, index, last) if "·" in line.text else None
     # (the network's prompt may stand between the handle and the words, "View this post on
     # Instagram", and its line naming the account under them: "A post shared by NAME")
     words = index + 1 + (index + 2 < last and _post_handle(line.text) and
@@ -13738,6 +13773,12 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
 # A link's call opening a sentence: "Click here to view an archive of the post.", "اضغط هنا
 # لمشاهدة …" (folded keys).
 _CLICK_OPENINGS = ("click here", "tap here", "اضغط هنا", "انقر هنا")
+# ... or an interactive box's call to click one of its items to see more ("اضغط على اسم
+# البلدية لعرض التفاصيل", "Tap on a district to see its results"), on a line's key.
+_CLICK_VERBS = ("click ", "tap ", "اضغط ", "انقر ")
+_CLICK_TO_VIEW = re.compile(r"(?:click|tap|اضغط|انقر) (?:on |علي |على )?(?:\S+ ){1,4}?"
+                            r"(?:to (?:see|view|show|expand|enlarge|zoom)\b|"
+                            r"ل(?:عرض|مشاهده|تكبير|الاطلاع|معرفه))")
 
 
 # A button's call on a sponsored page: to book, to register, to call now ("Register your
@@ -13769,24 +13810,32 @@ _FILE_SIZE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip)[,،]?\s*[\d.,]+\s?(?:k
 _FORM_BUTTONS = frozenset(_key(label) for label in (
     "اشتراك", "إرسال", "أرسل", "تسجيل", "submit", "send",
     # a newsletter form's ("Sign me up", "سجلني")
-    "sign me up", "join now", "سجلني"))
+    "sign me up", "join now", "سجلني",
+    # a login wall's, set between paragraphs, its buttons on one line between bars
+    # ("تسجيل | لدي حساب", "Sign in | Create an account")
+    "تسجيل الدخول", "دخول", "لدي حساب", "لدي حساب بالفعل", "إنشاء حساب", "sign in", "log in",
+    "register", "create account", "create an account", "i have an account"))
 
 
 def _button_call(line: Line) -> bool:
     """Whether the short line between paragraphs is a button (see _BUTTON_CALL,
-    _FORM_BUTTONS, _PRICE_AT_SHOP), or a file's download link with its type and size
-    ("Download the notice (PDF, 1.2 MB)")."""
+    _FORM_BUTTONS, _PRICE_AT_SHOP), a login wall's buttons between bars, or a file's
+    download link with its type and size ("Download the notice (PDF, 1.2 MB)")."""
     return line.words <= MAX_SHARE_WORDS and not line.prose and (
         line.key in _FORM_BUTTONS or bool(_BUTTON_CALL.search(line.key))
+        or (" | " in line.text and all(_key(button) in _FORM_BUTTONS
+                                       for button in line.text.split(" | ")))
         or (line.text.endswith(")") and bool(_FILE_SIZE.search(line.text)))
         or (line.text[0] in "$£€Ff" and bool(_PRICE_AT_SHOP.match(line.text))))
 
 
 def _click_call(line: Line) -> bool:
     """Whether the line between paragraphs is a link's call in a sentence ("Click here to
-    …"), or a short line's last sentence is ("Get the latest news on WhatsApp. Click here
-    to join.", "تابعونا على تلغرام. اضغط هنا للاشتراك"): the site's button, not the text."""
+    …"), an interactive box's call (see _CLICK_TO_VIEW), or a short line's last sentence
+    is ("Get the latest news on WhatsApp. Click here to join.", "تابعونا على تلغرام. اضغط
+    هنا للاشتراك"): the site's button, not the text."""
     return line.words <= MAX_SHARE_WORDS and (line.key.startswith(_CLICK_OPENINGS) or (
+        line.key.startswith(_CLICK_VERBS) and _CLICK_TO_VIEW.match(line.key) is not None) or (
         line.words <= MAX_CAPTION_WORDS and ". " in line.text and
         line.text.rstrip(". ").rpartition(". ")[2].casefold().startswith(_CLICK_OPENINGS)))
 

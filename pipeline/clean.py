@@ -8089,18 +8089,20 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
 _WRITES_IN_HEADLINE = re.compile(r"^(?P<name>[^:：]{5,40}?)\s+(?:يكتب|تكتب)\s*[:：]\s*\S")
 
 
-# A column's headline closed by its byline after a dash or a bar ("… من يسمع؟ – بقلم: NAME",
-# "… – By NAME"), as some sites print an opinion's headline line.
-_BYLINE_CLOSING_HEADLINE = re.compile(r"\s[-–—|]\s+(?P<credit>[^-–—|]{5,60})$")
+# A column's headline closed by its byline after a dash, a bar or two dots ("… من يسمع؟ –
+# بقلم: NAME", "… – By NAME", "… .. بقلم: د. NAME"), as some sites print an opinion's
+# headline line.
+_BYLINE_CLOSING_HEADLINE = re.compile(r"\s(?:[-–—|]|\.\.)\s+(?P<credit>[^-–—|]{5,60})$")
 
 
 def _read_writer_in_headline(page: _Page, header: _Header, title: int) -> None:
     """The writer a column's headline names before "يكتب:"/"تكتب:", when no byline named
     one: the name must open with a known given name, once a title before it is set aside
     ("د. NAME تكتب: …"; a position's rule, see _no_person_evidence); or the byline closing
-    the headline after a dash or a bar, its label saying a writer follows and a known given
-    name opening the name (see _BYLINE_CLOSING_HEADLINE; "Lagos - By road, rail and river"
-    names none). The headline stays the title, whole."""
+    the headline after a dash, a bar or two dots, its label saying a writer follows and a
+    known given name opening the name once a title is set aside ("بقلم: د. NAME"; see
+    _BYLINE_CLOSING_HEADLINE; "Lagos - By road, rail and river" names none). The headline
+    stays the title, whole."""
     if "author" in header.values:
         return
     line = page.lines[title]
@@ -8109,7 +8111,8 @@ def _read_writer_in_headline(page: _Page, header: _Header, title: int) -> None:
         header.author(line, found["name"], title, "writer_in_headline")
     elif found is None and (closing := _BYLINE_CLOSING_HEADLINE.search(line.text)) and \
             _AUTHOR_PATTERN.match(_key(closing["credit"]) + " ") and \
-            (name := _byline(closing["credit"])) and given_names.opens_name(name.split()):
+            (name := _byline(closing["credit"])) and \
+            given_names.opens_name(_without_title(name).split()):
         header.author(line, closing["credit"], title, "byline_cue")
 
 

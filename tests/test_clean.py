@@ -20666,3 +20666,21 @@ def test_s40_a_writers_name_and_news_desk_over_the_date_is_a_byline_not_the_head
     assert article["standfirst"] == standfirst
     assert article["author"] == byline.split(" ", 2)[0] + " " + byline.split(" ", 2)[1]
     assert kept == S27_EN
+
+
+# --- session 41: fitter r16b (heldout217) ---
+@pytest.mark.parametrize(("title", "author", "date"), [
+    ("هل تعود القطارات إلى خط الساحل؟ .. بقلم: د. سلمى الفاضل", "سلمى الفاضل", "2026/05/04"),
+    ("المكتبات العامة في الأحياء الجديدة .. بقلم: هشام النور", "هشام النور", "4 مايو 2026"),
+    ("What the harbour fees will not pay for .. By Dr. Nadia Osman", "Nadia Osman", "04/05/2026"),
+])
+def test_s41_a_titled_byline_closing_the_headline_after_two_dots_names_the_writer(title, author,
+                                                                                  date):
+    # (heldout217: a Sudanese opinion portal's headline "… في الجزيرة .. بقلم: د. NAME" over
+    # its posted line: the two dots were no separator a byline closing the headline follows,
+    # and the writer's title kept the name from opening with a given name: no author.)
+    _, top, _, body = _s27_page(title)
+    article, kept = _s24(top, title, [date], body)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert kept == body

@@ -10212,8 +10212,11 @@ _MARKED_DATE_LABEL = re.compile(r"\s*[|·•/—–]\s*(?:" + "|".join(
 _AMERICAN_ZONE = re.compile(r"[\s,]*(?:at\s+)?[0-9]{1,2}:[0-9]{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
                             r"(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
 # A clock past noon on the 24-hour dial right after a date ("02/03/2026 - 17:45", "…, 18h10"),
-# no meridiem after it: the site does not write the American way, its numeric dates day first.
-_AFTERNOON_24H = re.compile(r"\s*[-–—|,]?\s*(?:at\s+)?(?:1[3-9]|2[0-3])[:.h][0-5][0-9](?![0-9])"
+# or any clock written the French way, an "h" between hours and minutes ("12/11/2026 at
+# 09h45", "… à 08h30"), no meridiem after it: the site does not write the American way, its
+# numeric dates day first.
+_AFTERNOON_24H = re.compile(r"\s*[-–—|,]?\s*(?:at\s+|à\s+)?(?:(?:1[3-9]|2[0-3])[:.]|"
+                            r"(?:[01]?[0-9]|2[0-3])h)[0-5][0-9](?![0-9])"
                             r"(?!\s*[AaPp]\.?[Mm]\b)")
 
 

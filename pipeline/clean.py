@@ -669,8 +669,8 @@ LINK_LABEL_CHARS = 17  # "Don't miss:", "Previous article:"
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
 # The label over an embedded video's or gallery's title ("فيديو: جولة في الميناء", "Video:
 # …", "ألبوم صور: …"), or the player's name left over it ("YouTube", "Video player" / "<its
-# title> | 04:12").
-_VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "gallery", "view gallery",
+# title> | 04:12"); or the call to watch it ("Watch: …", "شاهد.. فيديو …").
+_VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "شاهد", "gallery", "view gallery",
                            "photo gallery", "معرض الصور", "البوم صور", "البوم الصور",
                            "photo album", "youtube", "يوتيوب",
                            "youtube video player", "video player", "مشغل الفيديو"))
@@ -8135,18 +8135,20 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
 _WRITES_IN_HEADLINE = re.compile(r"^(?P<name>[^:：]{5,40}?)\s+(?:يكتب|تكتب)\s*[:：]\s*\S")
 
 
-# A column's headline closed by its byline after a dash or a bar ("… من يسمع؟ – بقلم: NAME",
-# "… – By NAME"), as some sites print an opinion's headline line.
-_BYLINE_CLOSING_HEADLINE = re.compile(r"\s[-–—|]\s+(?P<credit>[^-–—|]{5,60})$")
+# A column's headline closed by its byline after a dash, a bar or two dots ("… من يسمع؟ –
+# بقلم: NAME", "… – By NAME", "… .. بقلم: د. NAME"), as some sites print an opinion's
+# headline line.
+_BYLINE_CLOSING_HEADLINE = re.compile(r"\s(?:[-–—|]|\.\.)\s+(?P<credit>[^-–—|]{5,60})$")
 
 
 def _read_writer_in_headline(page: _Page, header: _Header, title: int) -> None:
     """The writer a column's headline names before "يكتب:"/"تكتب:", when no byline named
     one: the name must open with a known given name, once a title before it is set aside
     ("د. NAME تكتب: …"; a position's rule, see _no_person_evidence); or the byline closing
-    the headline after a dash or a bar, its label saying a writer follows and a known given
-    name opening the name (see _BYLINE_CLOSING_HEADLINE; "Lagos - By road, rail and river"
-    names none). The headline stays the title, whole."""
+    the headline after a dash, a bar or two dots, its label saying a writer follows and a
+    known given name opening the name once a title is set aside ("بقلم: د. NAME"; see
+    _BYLINE_CLOSING_HEADLINE; "Lagos - By road, rail and river" names none). The headline
+    stays the title, whole."""
     if "author" in header.values:
         return
     line = page.lines[title]
@@ -8155,7 +8157,8 @@ def _read_writer_in_headline(page: _Page, header: _Header, title: int) -> None:
         header.author(line, found["name"], title, "writer_in_headline")
     elif found is None and (closing := _BYLINE_CLOSING_HEADLINE.search(line.text)) and \
             _AUTHOR_PATTERN.match(_key(closing["credit"]) + " ") and \
-            (name := _byline(closing["credit"])) and given_names.opens_name(name.split()):
+            (name := _byline(closing["credit"])) and \
+            given_names.opens_name(_without_title(name).split()):
         header.author(line, closing["credit"], title, "byline_cue")
 
 
@@ -10255,8 +10258,11 @@ _MARKED_DATE_LABEL = re.compile(r"\s*[|·•/—–]\s*(?:" + "|".join(
 _AMERICAN_ZONE = re.compile(r"[\s,]*(?:at\s+)?[0-9]{1,2}:[0-9]{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
                             r"(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
 # A clock past noon on the 24-hour dial right after a date ("02/03/2026 - 17:45", "…, 18h10"),
-# no meridiem after it: the site does not write the American way, its numeric dates day first.
-_AFTERNOON_24H = re.compile(r"\s*[-–—|,]?\s*(?:at\s+)?(?:1[3-9]|2[0-3])[:.h][0-5][0-9](?![0-9])"
+# or any clock written the French way, an "h" between hours and minutes ("12/11/2026 at
+# 09h45", "… à 08h30"), no meridiem after it: the site does not write the American way, its
+# numeric dates day first.
+_AFTERNOON_24H = re.compile(r"\s*[-–—|,]?\s*(?:at\s+|à\s+)?(?:(?:1[3-9]|2[0-3])[:.]|"
+                            r"(?:[01]?[0-9]|2[0-3])h)[0-5][0-9](?![0-9])"
                             r"(?!\s*[AaPp]\.?[Mm]\b)")
 
 
@@ -14402,7 +14408,9 @@ _AD_LABELS = frozenset(_key(label) for label in (
     # اعلان", "add an advertisement")
     "إضافة إعلان", "إضافة اعلان",
     # (an American public radio's, over its underwriter's spot: "Sponsor Message")
-    "sponsor message", "رسالة الراعي"))
+    "sponsor message", "رسالة الراعي",
+    # (the slot's placeholder an Egyptian site leaves, "advertising space", in a list too)
+    "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "advertising space", "ad space"))
 # The same, or the note that the text goes on under the ad ("Story continues below"):
 # the ad's slot between two paragraphs, however many lines it takes, no gap of the text.
 _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (

@@ -48,11 +48,12 @@ _GREGORIAN_NAMES = {
     12: ["دجنبر", "دجمبر", "ديسمبر", "كانون الأول", "December", "Dec"],
 }
 # Maghrebi and West African sites print their stamp in French on Arabic pages ("8 avril
-# 2024 | 16:45"). Read only after a day: "Mars 2030" on an English page is the planet.
+# 2024 | 16:45"), and French abbreviations of the names on their English editions ("22 avr.
+# 2026 à 16h05"). Read only after a day: "Mars 2030" on an English page is the planet.
 _FRENCH_NAMES = {
-    1: ["janvier"], 2: ["février", "fevrier"], 3: ["mars"], 4: ["avril"], 5: ["mai"],
-    6: ["juin"], 7: ["juillet"], 8: ["août", "aout"], 9: ["septembre"], 10: ["octobre"],
-    11: ["novembre"], 12: ["décembre", "decembre"],
+    1: ["janvier", "janv"], 2: ["février", "fevrier", "févr", "fevr"], 3: ["mars"],
+    4: ["avril", "avr"], 5: ["mai"], 6: ["juin"], 7: ["juillet", "juil"], 8: ["août", "aout"],
+    9: ["septembre"], 10: ["octobre"], 11: ["novembre"], 12: ["décembre", "decembre", "déc"],
 }
 # Arab community papers in Latin America print their stamp in Spanish or Portuguese ("22 de
 # abril de 2026", "12 de julho de 2026"). Read only after a day, as the French ones are.

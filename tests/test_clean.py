@@ -20858,3 +20858,79 @@ def test_s41_an_interactive_boxs_call_to_click_its_items_is_no_text(box):
     _, kept = _s24(top, title, ["4 May 2026" if box[0].isascii() else "4 مايو 2026"],
                    [*body[:2], *box, *body[2:]])
     assert kept == body
+
+
+# --- session 41: fitter r16b (heldout217) ---
+@pytest.mark.parametrize(("title", "author", "date"), [
+    ("هل تعود القطارات إلى خط الساحل؟ .. بقلم: د. سلمى الفاضل", "سلمى الفاضل", "2026/05/04"),
+    ("المكتبات العامة في الأحياء الجديدة .. بقلم: هشام النور", "هشام النور", "4 مايو 2026"),
+    ("What the harbour fees will not pay for .. By Dr. Nadia Osman", "Nadia Osman", "04/05/2026"),
+])
+def test_s41_a_titled_byline_closing_the_headline_after_two_dots_names_the_writer(title, author,
+                                                                                  date):
+    # (heldout217: a Sudanese opinion portal's headline "… في الجزيرة .. بقلم: د. NAME" over
+    # its posted line: the two dots were no separator a byline closing the headline follows,
+    # and the writer's title kept the name from opening with a given name: no author.)
+    _, top, _, body = _s27_page(title)
+    article, kept = _s24(top, title, [date], body)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert kept == body
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Published on 05/04/2026 at 08h30", "2026-04-05"),
+    ("Posted: 05/04/2026 - 10h15", "2026-04-05"),
+])
+def test_s41_a_clock_written_the_french_way_reads_a_slashed_date_day_first(line, date):
+    # (heldout217: "Published on 12/11/2026 at 09h45" under a Moroccan English site's byline:
+    # a morning's clock said nothing of the order, and the date was left null; the "h"
+    # between hours and minutes is no American habit, whatever the hour.)
+    _, top, title, body = _s27_page(line)
+    article, kept = _s24(top, title, [line], body)
+    assert article["published"]["date"] == date
+    assert kept == body
+
+
+@pytest.mark.parametrize(("line", "date", "arabic"), [
+    ("3 juil. 2026 à 11h20", "2026-07-03", False),
+    ("By Sara Bennani | 14 févr. 2026", "2026-02-14", False),
+    ("14 févr. 2026 | 10:30", "2026-02-14", True),
+])
+def test_s41_a_french_months_abbreviation_after_a_day_is_its_month(line, date, arabic):
+    # (heldout217: "22 avr. 2026 à 16h05" under the byline on a Moroccan francophone group's
+    # English edition: the abbreviated name was no month, and no date was read. Maghrebi
+    # Arabic pages print the French stamp too.)
+    top, title, body = (S24_AR_TOP, S24_AR_TITLE, S24_AR) if arabic else \
+        _s27_page(line)[1:]
+    article, kept = _s24(top, title, [line], body)
+    assert article["published"]["date"] == date
+    assert kept == body
+
+
+@pytest.mark.parametrize("link", ["شاهد.. فيديو لحظة وصول أول قطار إلى المحطة الجديدة",
+                                  "شاهد.. جولة مصورة داخل المكتبة بعد ترميمها"])
+def test_s41_a_watch_call_before_two_dots_between_paragraphs_is_no_text(link):
+    # (heldout217: "شاهد.. فيديو جولة داخل سوق …" between an Egyptian portal's paragraphs:
+    # the call to watch before two dots named no video's label, and the link was read as a
+    # subheading. "Watch.. …" was one already.)
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["4 مايو 2026"], [*S24_AR[:2], link, *S24_AR[2:]])
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("intro", "items", "slot"), [
+    ("وجاءت رسوم الاشتراك في الحديقة على النحو التالي:",
+     ["الاشتراك الشهري للأفراد: 150 جنيها", "الاشتراك الشهري للعائلات: 400 جنيه",
+      "الاشتراك السنوي: 1500 جنيه"], "مساحة إعلانية"),
+    ("The council set the new parking charges as follows:",
+     ["One hour: 2 pounds", "Half a day: 6 pounds", "Whole day: 10 pounds"], "Advertising space"),
+])
+def test_s41_an_ad_space_placeholder_inside_a_list_of_figures_leaves_the_list_text(intro, items,
+                                                                                   slot):
+    # (heldout217: "… على النحو التالي:" / two prices / "مساحة إعلانية" / a third price /
+    # the text on an Egyptian economic site: the placeholder was no ad slot's label the list
+    # goes on under, and the item under it was read as a caption.)
+    _, top, title, body = _s27_page(intro)
+    _, kept = _s24(top, title, ["4 May 2026"], [body[0], intro, *items[:2], slot, items[2],
+                                                *body[1:]])
+    assert kept == [body[0], intro, *items, *body[1:]]

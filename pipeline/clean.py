@@ -4489,14 +4489,16 @@ def _headline_under_series(lines: list[Line], best: int, scores: dict[int, float
 
 def _photo_printed_twice(lines: list[Line], index: int) -> bool:
     """Whether the line is printed twice in a row (the lead photo's alt text, then its
-    caption) under two headline-shaped lines, a headline and its standfirst: the photo's
-    words, never a headline (a headline printed twice stands over its standfirst)."""
+    caption) under two headline-shaped lines, a headline and its standfirst, or under one
+    headline longer than it: the photo's words, never a headline (a headline printed twice
+    stands over its standfirst, and a kicker over it is shorter than it)."""
     line = lines[index]
     top = index - 1 if index and lines[index - 1].text == line.text else index
     if top == index and (index + 1 >= len(lines) or lines[index + 1].text != line.text):
         return False
-    return top >= 2 and lines[top - 1].headline_shaped and lines[top - 2].headline_shaped and \
-        lines[top - 1].words >= KICKER_WORDS and lines[top - 2].words >= KICKER_WORDS
+    return top >= 1 and lines[top - 1].headline_shaped and lines[top - 1].words >= KICKER_WORDS \
+        and (lines[top - 1].words > line.words or (
+            top >= 2 and lines[top - 2].headline_shaped and lines[top - 2].words >= KICKER_WORDS))
 
 
 # A reviewed book's count of pages, a part of its own between marks on its card's line of
@@ -11454,7 +11456,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     supervising editor's "إشراف: NAME", see _credit_of_another; a titled name after a place,
     "CITY: د. NAME", is a credit line), a show's listing (see _show_listing), the lead
     photo's caption under the byline (one
-    short sentence of a caption's words), or the headline printed again with the site's
+    short sentence of a caption's words) or printed twice under the headline (see
+    _photo_printed_twice), or the headline printed again with the site's
     name after a dash or a bar (see _title_with_site), or a writer's credit whose name was
     not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
     (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEW_CREDIT); or
@@ -11473,6 +11476,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _title_with_site(line, lines[header.title]) or line.byline_shaped or \
         _titled_name_then_role(line) or _show_listing(line) or \
         _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index) or \
+        _photo_printed_twice(lines, index) or \
         (line.text[-1] == ")" and _closing_picture_credit(line.text)) or \
         _archive_tail(line.text) or (
             line.text[0] in _BULLET_OPENINGS and index + 1 < len(lines) and

@@ -20666,3 +20666,22 @@ def test_s40_a_writers_name_and_news_desk_over_the_date_is_a_byline_not_the_head
     assert article["standfirst"] == standfirst
     assert article["author"] == byline.split(" ", 2)[0] + " " + byline.split(" ", 2)[1]
     assert kept == S27_EN
+
+
+# --- session 41 (round 16's heldout216) ---
+@pytest.mark.parametrize(("top", "title", "caption", "byline", "date"), [
+    (["Sport"], "Harbour rowing club wins its first national title in forty years",
+     "The crew lifts the trophy on the pontoon", "By Tobias Lind", "4 May 2026"),
+    (["رياضة"], "نادي التجديف في الميناء يحرز أول لقب وطني منذ أربعين عاما",
+     "أفراد طاقم النادي يرفعون الكأس على الرصيف", "كتب: سامر الحداد", "4 مايو 2026"),
+])
+def test_s41_a_lead_photos_caption_printed_twice_under_one_longer_headline_is_no_title(
+        top, title, caption, byline, date):
+    # (heldout216: "رياضة" / the headline / the photo's caption printed twice / "NAME -" /
+    # the text on an Egyptian daily's sport page: the caption printed twice, over the
+    # byline, was read as the title printed again.)
+    body = S24_AR if top[0] > "z" else S24_EN
+    article, kept = _s24(top, title, [caption, caption, byline, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body

@@ -5116,6 +5116,9 @@ def _labelled_credit_text(text: str) -> bool:
     return label is not None and bool(_CREDIT_LABEL.fullmatch(_key(label[1])))
 
 
+_OPEN_CREDIT_DASHES = (" -", " –", " —", " ـ")  # a credit's dash with its text to follow
+
+
 def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]) -> bool:
     """Whether a date or a byline follows the line within three lines; the short lines of
     a credit block ("Nadia Saleh", "Senior Reporter", "Authors"), a review's card of
@@ -5124,11 +5127,14 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
     another's labelled credit (a translator's "ترجمة: NAME", see _credit_of_another), the
     note of what the piece is translated from or who carries it (see _carrier_line) and
     the lines ``boxed`` (a key points box's, a caption's: see _find_title) are not
-    counted."""
+    counted. A credit left open by a dash at its end ("NAME -", "CITY -": the text runs on
+    from it, as some portals print the reporter's name) is a byline too."""
     long_line = lines[index].words > MASTHEAD_WORDS  # (a city credit counts under one)
     dated = next((j for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES))
                   if lines[j].dates or lines[j].byline_shaped or
-                  (long_line and _city_credit(lines, j))), None)
+                  (long_line and _city_credit(lines, j)) or (
+                      lines[j].text.endswith(_OPEN_CREDIT_DASHES) and
+                      lines[j].words <= MAX_BYLINE_WORDS)), None)
     # (The date or byline found first: the lines over it are counted only when three of them
     # stand between, quicker where most dates stand right under the line.)
     if dated is None or dated - index <= 3:

@@ -20685,3 +20685,16 @@ def test_s41_a_lead_photos_caption_printed_twice_under_one_longer_headline_is_no
     assert article["title"] == title
     assert article["standfirst"] is None
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["محمود السيد -", "الزرقاء -"])
+def test_s41_a_credit_left_open_by_a_dash_closes_the_headlines_block(credit):
+    # (heldout216: the date widget / "SITE رئيس مجلس الإدارة ورئيس التحرير NAME" / the
+    # headline / a caption printed twice / "NAME -" / the text on an Egyptian daily: the
+    # headline, with no date nor "By" under it, lost to the masthead's staff line under
+    # the widget's date.)
+    top = ["شبكة الوادي", "السبت 3 مايو 2026 09:40 ص",
+           "شبكة الوادي الإخبارية مدير التحرير هالة فاروق", "محليات"]
+    article, kept = _s24(top, S24_AR_TITLE, [credit], S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert kept == S24_AR

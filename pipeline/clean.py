@@ -3116,7 +3116,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or _table_row(lines, index) or _figures_table_row(lines, index)
                         or _list_heading(lines, index, start) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
-                        or line.key in _PHOTO_CONTROLS)  # (a photo's button, nor is it)
+                        or line.key in _PHOTO_CONTROLS  # (a photo's button, nor is it)
+                        or _in_results(lines, index, start))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -5718,12 +5719,49 @@ def _result_card(lines: list[Line], index: int) -> bool:
 def _introduced_results(lines: list[Line], index: int, first: int) -> bool:
     """Whether the score line is one of a list of results the text introduces, under the
     sentence closing on a colon ("وجاءت نتائج الجولة الأخيرة على النحو التالي:", "The
-    other results were:"): the text's, no result card."""
+    other results were:") or under a heading of its own that names them ("نتائج الجولة",
+    "Friday's results", see _results_heading): the text's, no result card."""
     above = index - 1
-    while above > max(first, index - MAX_LIST_ITEMS) and _result_card(lines, above):
+    while above > max(first, index - MAX_LIST_ITEMS) and _result_row(lines, above):
         above -= 1
-    return above >= first and lines[above].text.endswith((":", "：")) and \
-        not lines[above].furniture and lines[above].words > MAX_NAME_WORDS
+    return above >= first and ((lines[above].text.endswith((":", "：")) and
+                                not lines[above].furniture and
+                                lines[above].words > MAX_NAME_WORDS) or
+                               _results_heading(lines[above]))
+
+
+# The word of a results list's heading, a folded key's: "نتائج الجولة", "Friday's results".
+_RESULTS_WORDS = ("نتائج", "result")
+# A result's line with no mark between the sides, each side's name then its score ("Al Ain 1
+# Kalba 2", "Sharjah 3 Ajman 0"): a result under its list's heading only (see _result_row).
+_SIDES_SCORES = re.compile(r"[^\W\d_][^\d]{0,30}\s\d{1,3}\s[^\W\d_][^\d]{0,30}\s\d{1,3}")
+
+
+def _results_heading(line: Line) -> bool:
+    """Whether the short line heads a list of results in the text ("نتائج الجولة", "Friday's
+    results", "Other results"): a label's length, no sentence, naming results."""
+    return line.words <= KICKER_WORDS and not line.prose and not line.furniture and \
+        textnorm.contains_any(line.key, _RESULTS_WORDS) and not _ends_sentence(line.text)
+
+
+def _result_row(lines: list[Line], index: int) -> bool:
+    """Whether the line is a result of a list of results: a result card's line (see
+    _result_card), or each side's name and score with no mark between them (see
+    _SIDES_SCORES) under the list's heading or another result."""
+    if _result_card(lines, index):
+        return True
+    text = lines[index].text
+    return text[-1].isdigit() and index > 0 and _SIDES_SCORES.fullmatch(text) is not None and (
+        _results_heading(lines[index - 1]) or _result_row(lines, index - 1))
+
+
+def _in_results(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line is a list of results' heading over its first result, or a result of
+    a list the text introduces (see _introduced_results): a step of the text, no gap."""
+    if _results_heading(lines[index]):
+        return index + 1 < len(lines) and _result_row(lines, index + 1)
+    return _DIGIT.search(lines[index].text) is not None and _result_row(lines, index) and \
+        _introduced_results(lines, index, first)
 
 
 def _side_line(lines: list[Line], index: int) -> bool:
@@ -14148,7 +14186,7 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
             continue
         if (line.prose or (index == last and line.run_on and _cut_off(lines, index))
                 or (index == last and _closing_line(lines, index))
-                or _text_table_row(lines, index, first)) and \
+                or _text_table_row(lines, index, first) or _in_results(lines, index, first)) and \
                 not _sites_sentence(lines, index, last) \
                 and (line.words > MAX_BYLINE_WORDS or not _chart_note(lines, index, first)):
             kept.append((index, "paragraph"))

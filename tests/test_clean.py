@@ -20708,3 +20708,33 @@ def test_s41_a_name_opening_with_hakim_or_halim_before_the_date_is_the_writer(un
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
     assert article["author"] == under[0].split(" ", 2)[0] + " " + under[0].split(" ", 2)[1]
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body"), [
+    (["رياضة"], "الوحدة يعزز صدارته لدوري السلة بفوز صعب على الجزيرة",
+     ["كتب: مازن العلي", "4 مايو 2026"],
+     ["حقق فريق الوحدة فوزا صعبا على ضيفه الجزيرة في افتتاح المرحلة الثانية عشرة من دوري كرة "
+      "السلة، ليعزز صدارته للترتيب العام بفارق فوزين عن أقرب منافسيه.",
+      "وتقدم الجزيرة في الربع الأول قبل أن يعود أصحاب الأرض بقوة في الربع الثالث ويحسموا "
+      "اللقاء في الدقائق الأخيرة.",
+      "نتائج المرحلة", "الوحدة 84 - 79 الجزيرة", "الشارقة 91 - 70 النصر", "الأهلي 66 - 68 الرياضي",
+      "وتستأنف منافسات الدوري الأسبوع المقبل بمواجهة قوية تجمع الوحدة والشارقة على صالة مدينة "
+      "زايد الرياضية."]),
+    (["Sport"], "Harbour Rovers go top after late winner at Mill Town",
+     ["By Tobias Lind", "4 May 2026"],
+     ["Harbour Rovers moved to the top of the county league on Saturday after a late goal from "
+      "their captain settled a tense derby at Mill Town.",
+      "The hosts had the better of the first half but could not turn their pressure into goals "
+      "before the break.",
+      "Saturday's results", "Mill Town 1 Harbour Rovers 2", "Eastfield 0 Riverside 3",
+      "Lakeside 2 Oakham 2",
+      "Rovers face Riverside next weekend in a game that could decide the title with three "
+      "rounds left."]),
+])
+def test_s41_a_rounds_results_under_their_heading_between_paragraphs_are_text(
+        top, title, under, body):
+    # (heldout216: two paragraphs / "نتائج الجولة" / "TEAM 2 - 0 TEAM" … / the last paragraph
+    # on a Tunisian portal, "Friday's results" / "Al Ain 1 Kalba 2" … on a Gulf daily: the
+    # list cut the text, its last paragraph lost.)
+    _, kept = _s24(top, title, under, body)
+    assert kept == body

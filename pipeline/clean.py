@@ -14324,13 +14324,33 @@ def _lone_bullet_link(lines: list[Line], index: int, last: int, neighbours: list
     """Whether the bulleted line, no bullet beside it (``neighbours``: the lines either side
     inside the text), is a link to another story's headline; not a subheading whose words
     the paragraph under it repeats ("- الرحلة الخامسة" / "وتعد هذه الرحلة الخامسة …", a
-    wire's subheadings opening with a dash)."""
+    wire's subheadings opening with a dash). With bullets beside it, see _dashed_links."""
     if any(neighbour.bullet for neighbour in neighbours):
-        return False
+        return _dashed_links(lines, index, last)
     line = lines[index]
     words = _key(_BULLET.sub("", line.text, count=1))
     return not (index < last and line.words <= MAX_ECHOED_SUBHEADING_WORDS and bool(words) and
                 lines[index + 1].prose and f" {words} " in f" {lines[index + 1].key} ")
+
+
+MAX_DASHED_LINKS = 4  # other stories' headlines, dashed, set between two paragraphs
+LINK_WORDS = (4, 15)  # a headline's words, fewest and most
+
+
+def _dashed_links(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the bulleted line is one of a few other stories' headlines, each after a dash,
+    set between two paragraphs ("- Shabab Al Ahli extend unbeaten run …" / "- UAE squad named
+    for …"): the paragraph over them closes its sentence, introducing no list, and none of
+    them is a sentence nor numbered: links, no list of the text's."""
+    top = end = index
+    while top > 1 and lines[top - 1].bullet:
+        top -= 1
+    while end < last and lines[end + 1].bullet:
+        end += 1
+    return end < last and end - top < MAX_DASHED_LINKS and lines[top - 1].prose and \
+        _ends_sentence(lines[top - 1].text) and lines[end + 1].prose and all(
+            lines[j].text[0] in "-–—" and not _ends_sentence(lines[j].text) and
+            LINK_WORDS[0] <= lines[j].words - 1 <= LINK_WORDS[1] for j in range(top, end + 1))
 
 
 def _heads_text(lines: list[Line], short: int, last: int) -> bool:

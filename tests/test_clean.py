@@ -20738,3 +20738,18 @@ def test_s41_a_rounds_results_under_their_heading_between_paragraphs_are_text(
     # list cut the text, its last paragraph lost.)
     _, kept = _s24(top, title, under, body)
     assert kept == body
+
+
+@pytest.mark.parametrize("links", [
+    ["- County opens emergency fund for flooded farms",
+     "- Rail services resume on the coastal line"],
+    ["- البلدية تطلق حملة لتشجير الأحياء الشرقية", "- افتتاح سوق شعبي جديد قرب الكورنيش"],
+])
+def test_s41_other_stories_headlines_dashed_between_paragraphs_are_no_text(links):
+    # (heldout216: two paragraphs / "- Shabab Al Ahli extend unbeaten run to nine matches" /
+    # "- UAE squad named for November friendlies" / the text on a Gulf daily's sport page:
+    # the dashed links were kept as a list of the text's.)
+    arabic, top, title, body = _s27_page(links[0][2:])
+    under = ["كتب: مازن العلي", "4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(top, title, under, [*body[:2], *links, *body[2:]])
+    assert kept == body

@@ -11492,7 +11492,9 @@ def _elided_teaser(line: Line) -> bool:
 def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
                    right_under: bool) -> bool:
     """Whether a line under the title that could be its standfirst is something else: a
-    newsletter prompt (it sells), a photo's caption (its credit under it), a match's
+    newsletter prompt (it sells), a photo's caption (its credit under it; a photographer's
+    labelled credit under the line right under the headline credits the story's pictures,
+    "تصوير: NAME", and the line is the standfirst: see _credit_of_another), a match's
     scorers (its result card's), a credit line (its writer's, for the site or not: see
     _own_outlet_credit; its presenter's or a guest's, after a bar too: "برنامج: NAME |
     تقديم: NAME", see Line.voice_credit), a clip's length and count of views (see
@@ -11510,7 +11512,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     archive mark after a dash ("… - أرشيف", see _archive_tail); or a bulleted line over
     another ("• …" / "• …"): a list of points, no one standfirst."""
     line, lines = page.lines[index], page.lines
-    return _promotion_or_note(line) or _credited_below(lines, index) or \
+    return _promotion_or_note(line) or (_credited_below(lines, index) and not (
+        right_under and index + 1 < len(lines) and _credit_of_another(lines[index + 1]))) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
         _in_card(lines, index) or line.credit_names is not None or line.voice_credit or \
         _dash_record(line) or _own_outlet_credit(lines, index) or \

@@ -20753,3 +20753,19 @@ def test_s41_other_stories_headlines_dashed_between_paragraphs_are_no_text(links
     under = ["كتب: مازن العلي", "4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
     _, kept = _s24(top, title, under, [*body[:2], *links, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize(("dek", "credit"), [
+    ("Forty households moved to the sports hall as the water kept rising", "Photo: Sarah Collins"),
+    ("الحديقة تمتد على ثمانية هكتارات وتضم ممرات للمشي وملاعب للأطفال", "عدسة: خالد المري"),
+])
+def test_s41_a_dek_right_under_the_headline_over_a_photographers_credit_is_the_standfirst(
+        dek, credit):
+    # (heldout216: "NAME | DATE" / the headline / the dek / "تصوير: NAME" / the text on a
+    # Kuwaiti daily's economy page: the dek was read as the caption of the photo credited
+    # under it.)
+    _, top, title, body = _s27_page(dek)
+    article, kept = _s24(top, title, [dek, credit], body)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+    assert kept == body

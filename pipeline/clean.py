@@ -3130,7 +3130,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or _table_row(lines, index) or _figures_table_row(lines, index)
                         or _list_heading(lines, index, start) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
-                        or line.key in _PHOTO_CONTROLS)  # (a photo's button, nor is it)
+                        or line.key in _PHOTO_CONTROLS  # (a photo's button, nor is it)
+                        or _in_results(lines, index, start))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -4525,14 +4526,16 @@ def _headline_under_series(lines: list[Line], best: int, scores: dict[int, float
 
 def _photo_printed_twice(lines: list[Line], index: int) -> bool:
     """Whether the line is printed twice in a row (the lead photo's alt text, then its
-    caption) under two headline-shaped lines, a headline and its standfirst: the photo's
-    words, never a headline (a headline printed twice stands over its standfirst)."""
+    caption) under two headline-shaped lines, a headline and its standfirst, or under one
+    headline longer than it: the photo's words, never a headline (a headline printed twice
+    stands over its standfirst, and a kicker over it is shorter than it)."""
     line = lines[index]
     top = index - 1 if index and lines[index - 1].text == line.text else index
     if top == index and (index + 1 >= len(lines) or lines[index + 1].text != line.text):
         return False
-    return top >= 2 and lines[top - 1].headline_shaped and lines[top - 2].headline_shaped and \
-        lines[top - 1].words >= KICKER_WORDS and lines[top - 2].words >= KICKER_WORDS
+    return top >= 1 and lines[top - 1].headline_shaped and lines[top - 1].words >= KICKER_WORDS \
+        and (lines[top - 1].words > line.words or (
+            top >= 2 and lines[top - 2].headline_shaped and lines[top - 2].words >= KICKER_WORDS))
 
 
 # A reviewed book's count of pages, a part of its own between marks on its card's line of
@@ -5150,6 +5153,9 @@ def _labelled_credit_text(text: str) -> bool:
     return label is not None and bool(_CREDIT_LABEL.fullmatch(_key(label[1])))
 
 
+_OPEN_CREDIT_DASHES = (" -", " –", " —", " ـ")  # a credit's dash with its text to follow
+
+
 def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]) -> bool:
     """Whether a date or a byline follows the line within three lines; the short lines of
     a credit block ("Nadia Saleh", "Senior Reporter", "Authors"), a review's card of
@@ -5158,11 +5164,14 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
     another's labelled credit (a translator's "ترجمة: NAME", see _credit_of_another), the
     note of what the piece is translated from or who carries it (see _carrier_line) and
     the lines ``boxed`` (a key points box's, a caption's: see _find_title) are not
-    counted."""
+    counted. A credit left open by a dash at its end ("NAME -", "CITY -": the text runs on
+    from it, as some portals print the reporter's name) is a byline too."""
     long_line = lines[index].words > MASTHEAD_WORDS  # (a city credit counts under one)
     dated = next((j for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES))
                   if lines[j].dates or lines[j].byline_shaped or
-                  (long_line and _city_credit(lines, j))), None)
+                  (long_line and _city_credit(lines, j)) or (
+                      lines[j].text.endswith(_OPEN_CREDIT_DASHES) and
+                      lines[j].words <= MAX_BYLINE_WORDS)), None)
     # (The date or byline found first: the lines over it are counted only when three of them
     # stand between, quicker where most dates stand right under the line.)
     if dated is None or dated - index <= 3:
@@ -5746,12 +5755,49 @@ def _result_card(lines: list[Line], index: int) -> bool:
 def _introduced_results(lines: list[Line], index: int, first: int) -> bool:
     """Whether the score line is one of a list of results the text introduces, under the
     sentence closing on a colon ("وجاءت نتائج الجولة الأخيرة على النحو التالي:", "The
-    other results were:"): the text's, no result card."""
+    other results were:") or under a heading of its own that names them ("نتائج الجولة",
+    "Friday's results", see _results_heading): the text's, no result card."""
     above = index - 1
-    while above > max(first, index - MAX_LIST_ITEMS) and _result_card(lines, above):
+    while above > max(first, index - MAX_LIST_ITEMS) and _result_row(lines, above):
         above -= 1
-    return above >= first and lines[above].text.endswith((":", "：")) and \
-        not lines[above].furniture and lines[above].words > MAX_NAME_WORDS
+    return above >= first and ((lines[above].text.endswith((":", "：")) and
+                                not lines[above].furniture and
+                                lines[above].words > MAX_NAME_WORDS) or
+                               _results_heading(lines[above]))
+
+
+# The word of a results list's heading, a folded key's: "نتائج الجولة", "Friday's results".
+_RESULTS_WORDS = ("نتائج", "result")
+# A result's line with no mark between the sides, each side's name then its score ("Al Ain 1
+# Kalba 2", "Sharjah 3 Ajman 0"): a result under its list's heading only (see _result_row).
+_SIDES_SCORES = re.compile(r"[^\W\d_][^\d]{0,30}\s\d{1,3}\s[^\W\d_][^\d]{0,30}\s\d{1,3}")
+
+
+def _results_heading(line: Line) -> bool:
+    """Whether the short line heads a list of results in the text ("نتائج الجولة", "Friday's
+    results", "Other results"): a label's length, no sentence, naming results."""
+    return line.words <= KICKER_WORDS and not line.prose and not line.furniture and \
+        textnorm.contains_any(line.key, _RESULTS_WORDS) and not _ends_sentence(line.text)
+
+
+def _result_row(lines: list[Line], index: int) -> bool:
+    """Whether the line is a result of a list of results: a result card's line (see
+    _result_card), or each side's name and score with no mark between them (see
+    _SIDES_SCORES) under the list's heading or another result."""
+    if _result_card(lines, index):
+        return True
+    text = lines[index].text
+    return text[-1].isdigit() and index > 0 and _SIDES_SCORES.fullmatch(text) is not None and (
+        _results_heading(lines[index - 1]) or _result_row(lines, index - 1))
+
+
+def _in_results(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line is a list of results' heading over its first result, or a result of
+    a list the text introduces (see _introduced_results): a step of the text, no gap."""
+    if _results_heading(lines[index]):
+        return index + 1 < len(lines) and _result_row(lines, index + 1)
+    return _DIGIT.search(lines[index].text) is not None and _result_row(lines, index) and \
+        _introduced_results(lines, index, first)
 
 
 def _side_line(lines: list[Line], index: int) -> bool:
@@ -11498,7 +11544,9 @@ def _elided_teaser(line: Line) -> bool:
 def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
                    right_under: bool) -> bool:
     """Whether a line under the title that could be its standfirst is something else: a
-    newsletter prompt (it sells), a photo's caption (its credit under it), a match's
+    newsletter prompt (it sells), a photo's caption (its credit under it; a photographer's
+    labelled credit under the line right under the headline credits the story's pictures,
+    "تصوير: NAME", and the line is the standfirst: see _credit_of_another), a match's
     scorers (its result card's), a credit line (its writer's, for the site or not: see
     _own_outlet_credit; its presenter's or a guest's, after a bar too: "برنامج: NAME |
     تقديم: NAME", see Line.voice_credit), a clip's length and count of views (see
@@ -11506,7 +11554,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     supervising editor's "إشراف: NAME", see _credit_of_another; a titled name after a place,
     "CITY: د. NAME", is a credit line), a show's listing (see _show_listing), the lead
     photo's caption under the byline (one
-    short sentence of a caption's words), or the headline printed again with the site's
+    short sentence of a caption's words) or printed twice under the headline (see
+    _photo_printed_twice), or the headline printed again with the site's
     name after a dash or a bar (see _title_with_site), or a writer's credit whose name was
     not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
     (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEW_CREDIT); or
@@ -11515,7 +11564,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     archive mark after a dash ("… - أرشيف", see _archive_tail); or a bulleted line over
     another ("• …" / "• …"): a list of points, no one standfirst."""
     line, lines = page.lines[index], page.lines
-    return _promotion_or_note(line) or _credited_below(lines, index) or \
+    return _promotion_or_note(line) or (_credited_below(lines, index) and not (
+        right_under and index + 1 < len(lines) and _credit_of_another(lines[index + 1]))) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
         _in_card(lines, index) or line.credit_names is not None or line.voice_credit or \
         _dash_record(line) or _own_outlet_credit(lines, index) or \
@@ -11525,6 +11575,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _title_with_site(line, lines[header.title]) or line.byline_shaped or \
         _titled_name_then_role(line) or _show_listing(line) or \
         _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index) or \
+        _photo_printed_twice(lines, index) or \
         (line.text[-1] == ")" and _closing_picture_credit(line.text)) or \
         _archive_tail(line.text) or (
             line.text[0] in _BULLET_OPENINGS and index + 1 < len(lines) and
@@ -14208,7 +14259,7 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
             continue
         if (line.prose or (index == last and line.run_on and _cut_off(lines, index))
                 or (index == last and _closing_line(lines, index))
-                or _text_table_row(lines, index, first)) and \
+                or _text_table_row(lines, index, first) or _in_results(lines, index, first)) and \
                 not _sites_sentence(lines, index, last) \
                 and (line.words > MAX_BYLINE_WORDS or not _chart_note(lines, index, first)):
             kept.append((index, "paragraph"))
@@ -14346,13 +14397,33 @@ def _lone_bullet_link(lines: list[Line], index: int, last: int, neighbours: list
     """Whether the bulleted line, no bullet beside it (``neighbours``: the lines either side
     inside the text), is a link to another story's headline; not a subheading whose words
     the paragraph under it repeats ("- الرحلة الخامسة" / "وتعد هذه الرحلة الخامسة …", a
-    wire's subheadings opening with a dash)."""
+    wire's subheadings opening with a dash). With bullets beside it, see _dashed_links."""
     if any(neighbour.bullet for neighbour in neighbours):
-        return False
+        return _dashed_links(lines, index, last)
     line = lines[index]
     words = _key(_BULLET.sub("", line.text, count=1))
     return not (index < last and line.words <= MAX_ECHOED_SUBHEADING_WORDS and bool(words) and
                 lines[index + 1].prose and f" {words} " in f" {lines[index + 1].key} ")
+
+
+MAX_DASHED_LINKS = 4  # other stories' headlines, dashed, set between two paragraphs
+LINK_WORDS = (4, 15)  # a headline's words, fewest and most
+
+
+def _dashed_links(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the bulleted line is one of a few other stories' headlines, each after a dash,
+    set between two paragraphs ("- Shabab Al Ahli extend unbeaten run …" / "- UAE squad named
+    for …"): the paragraph over them closes its sentence, introducing no list, and none of
+    them is a sentence nor numbered: links, no list of the text's."""
+    top = end = index
+    while top > 1 and lines[top - 1].bullet:
+        top -= 1
+    while end < last and lines[end + 1].bullet:
+        end += 1
+    return end < last and end - top < MAX_DASHED_LINKS and lines[top - 1].prose and \
+        _ends_sentence(lines[top - 1].text) and lines[end + 1].prose and all(
+            lines[j].text[0] in "-–—" and not _ends_sentence(lines[j].text) and
+            LINK_WORDS[0] <= lines[j].words - 1 <= LINK_WORDS[1] for j in range(top, end + 1))
 
 
 def _heads_text(lines: list[Line], short: int, last: int) -> bool:

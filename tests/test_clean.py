@@ -20934,3 +20934,106 @@ def test_s41_an_ad_space_placeholder_inside_a_list_of_figures_leaves_the_list_te
     _, kept = _s24(top, title, ["4 May 2026"], [body[0], intro, *items[:2], slot, items[2],
                                                 *body[1:]])
     assert kept == [body[0], intro, *items, *body[1:]]
+
+
+# --- session 41 (round 16's heldout216) ---
+@pytest.mark.parametrize(("top", "title", "caption", "byline", "date"), [
+    (["Sport"], "Harbour rowing club wins its first national title in forty years",
+     "The crew lifts the trophy on the pontoon", "By Tobias Lind", "4 May 2026"),
+    (["رياضة"], "نادي التجديف في الميناء يحرز أول لقب وطني منذ أربعين عاما",
+     "أفراد طاقم النادي يرفعون الكأس على الرصيف", "كتب: سامر الحداد", "4 مايو 2026"),
+])
+def test_s41_a_lead_photos_caption_printed_twice_under_one_longer_headline_is_no_title(
+        top, title, caption, byline, date):
+    # (heldout216: "رياضة" / the headline / the photo's caption printed twice / "NAME -" /
+    # the text on an Egyptian daily's sport page: the caption printed twice, over the
+    # byline, was read as the title printed again.)
+    body = S24_AR if top[0] > "z" else S24_EN
+    article, kept = _s24(top, title, [caption, caption, byline, date], body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["محمود السيد -", "الزرقاء -"])
+def test_s41_a_credit_left_open_by_a_dash_closes_the_headlines_block(credit):
+    # (heldout216: the date widget / "SITE رئيس مجلس الإدارة ورئيس التحرير NAME" / the
+    # headline / a caption printed twice / "NAME -" / the text on an Egyptian daily: the
+    # headline, with no date nor "By" under it, lost to the masthead's staff line under
+    # the widget's date.)
+    top = ["شبكة الوادي", "السبت 3 مايو 2026 09:40 ص",
+           "شبكة الوادي الإخبارية مدير التحرير هالة فاروق", "محليات"]
+    article, kept = _s24(top, S24_AR_TITLE, [credit], S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize("under", [["حكيم العمراني | 4 مايو 2026"],
+                                   ["حليم الساسي • نشر في 4 مايو 2026"]])
+def test_s41_a_name_opening_with_hakim_or_halim_before_the_date_is_the_writer(under):
+    # (heldout216: the headline / "NAME / نشر في 2026/05/21 على 10:15" / the text on an
+    # Algerian daily: "حكيم", no known given name, left the writer unread.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] == under[0].split(" ", 2)[0] + " " + under[0].split(" ", 2)[1]
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body"), [
+    (["رياضة"], "الوحدة يعزز صدارته لدوري السلة بفوز صعب على الجزيرة",
+     ["كتب: مازن العلي", "4 مايو 2026"],
+     ["حقق فريق الوحدة فوزا صعبا على ضيفه الجزيرة في افتتاح المرحلة الثانية عشرة من دوري كرة "
+      "السلة، ليعزز صدارته للترتيب العام بفارق فوزين عن أقرب منافسيه.",
+      "وتقدم الجزيرة في الربع الأول قبل أن يعود أصحاب الأرض بقوة في الربع الثالث ويحسموا "
+      "اللقاء في الدقائق الأخيرة.",
+      "نتائج المرحلة", "الوحدة 84 - 79 الجزيرة", "الشارقة 91 - 70 النصر", "الأهلي 66 - 68 الرياضي",
+      "وتستأنف منافسات الدوري الأسبوع المقبل بمواجهة قوية تجمع الوحدة والشارقة على صالة مدينة "
+      "زايد الرياضية."]),
+    (["Sport"], "Harbour Rovers go top after late winner at Mill Town",
+     ["By Tobias Lind", "4 May 2026"],
+     ["Harbour Rovers moved to the top of the county league on Saturday after a late goal from "
+      "their captain settled a tense derby at Mill Town.",
+      "The hosts had the better of the first half but could not turn their pressure into goals "
+      "before the break.",
+      "Saturday's results", "Mill Town 1 Harbour Rovers 2", "Eastfield 0 Riverside 3",
+      "Lakeside 2 Oakham 2",
+      "Rovers face Riverside next weekend in a game that could decide the title with three "
+      "rounds left."]),
+])
+def test_s41_a_rounds_results_under_their_heading_between_paragraphs_are_text(
+        top, title, under, body):
+    # (heldout216: two paragraphs / "نتائج الجولة" / "TEAM 2 - 0 TEAM" … / the last paragraph
+    # on a Tunisian portal, "Friday's results" / "Al Ain 1 Kalba 2" … on a Gulf daily: the
+    # list cut the text, its last paragraph lost.)
+    _, kept = _s24(top, title, under, body)
+    assert kept == body
+
+
+@pytest.mark.parametrize("links", [
+    ["- County opens emergency fund for flooded farms",
+     "- Rail services resume on the coastal line"],
+    ["- البلدية تطلق حملة لتشجير الأحياء الشرقية", "- افتتاح سوق شعبي جديد قرب الكورنيش"],
+])
+def test_s41_other_stories_headlines_dashed_between_paragraphs_are_no_text(links):
+    # (heldout216: two paragraphs / "- Shabab Al Ahli extend unbeaten run to nine matches" /
+    # "- UAE squad named for November friendlies" / the text on a Gulf daily's sport page:
+    # the dashed links were kept as a list of the text's.)
+    arabic, top, title, body = _s27_page(links[0][2:])
+    under = ["كتب: مازن العلي", "4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(top, title, under, [*body[:2], *links, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("dek", "credit"), [
+    ("Forty households moved to the sports hall as the water kept rising", "Photo: Sarah Collins"),
+    ("الحديقة تمتد على ثمانية هكتارات وتضم ممرات للمشي وملاعب للأطفال", "عدسة: خالد المري"),
+])
+def test_s41_a_dek_right_under_the_headline_over_a_photographers_credit_is_the_standfirst(
+        dek, credit):
+    # (heldout216: "NAME | DATE" / the headline / the dek / "تصوير: NAME" / the text on a
+    # Kuwaiti daily's economy page: the dek was read as the caption of the photo credited
+    # under it.)
+    _, top, title, body = _s27_page(dek)
+    article, kept = _s24(top, title, [dek, credit], body)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+    assert kept == body

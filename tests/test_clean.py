@@ -21037,3 +21037,20 @@ def test_s41_a_dek_right_under_the_headline_over_a_photographers_credit_is_the_s
     assert article["title"] == title
     assert article["standfirst"] == dek
     assert kept == body
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body", "author"), [
+    (S24_EN_TOP, S27B_TITLE,
+     ["Crews worked through the night to reopen the road to the harbour", "Giorgi Kapanadze",
+      "Elnur Mammadov", "4 May 2026"], S27_EN, "Giorgi Kapanadze and Elnur Mammadov"),
+    ([*S24_AR_TOP, "آراء", "يافوز دمير", "كاتب ومحلل تركي"], S24_AR_TITLE, ["4 مايو 2026"],
+     S24_AR, "يافوز دمير"),
+])
+def test_s41_a_caucasian_or_turkish_writers_bare_name_is_the_author(
+        top, title, under, body, author):
+    # (heldout221: "NAME" / "NAME" under the standfirst of a Tbilisi feature site, Georgian
+    # given names; "ياووز تكين" / "كاتب وصحفي تركي" over the headline of a Turkish daily's
+    # Arabic edition: the given names were unknown, the credits left null.)
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == author
+    assert kept == body

@@ -1170,8 +1170,11 @@ _RUN_ON_ALSO = re.compile("(?:" + "|".join(map(re.escape, _ALSO_LABELS)) + ") |(
 _RUN_ON_LINK = re.compile(f"{_RUN_ON_ALSO.pattern}|(?:related|{re.escape(_RELATED_LABEL)}) ")
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …";
 # a caption's label before its comma, however long the caption ("التعليق على الصورة، …"), a
-# video's too ("التعليق على الفيديو، …", "Media caption, …").
+# video's too ("التعليق على الفيديو، …", "Media caption, …"); an archive photo's caption
+# saying what it shows ("This file photo shows …", "تظهر هذه الصورة الأرشيفية …").
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on|"
+                              r"this (?:file|archive|handout) (?:photo|picture|image) shows|"
+                              r"(?:تظهر )?هذه الصوره الارشيفيه(?: تظهر)?|"
                               r"التعليق علي الصوره|التعليق علي الفيديو|media caption)\s")
 # The sentence closing a photo's caption that says what the picture is: "… at the airport.
 # File photo taken on …", "… في المطار. صورة أرشيفية".

@@ -21054,3 +21054,15 @@ def test_s41_a_caucasian_or_turkish_writers_bare_name_is_the_author(
     article, kept = _s24(top, title, under, body)
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "This archive picture shows the coastal road under water after the storm of 2019.",
+    "تظهر هذه الصورة الأرشيفية الحديقة قبل بدء أعمال التأهيل.",
+])
+def test_s41_an_archive_photos_caption_saying_what_it_shows_opens_no_text(caption):
+    # (heldout221: "This file photo shows a freight train leaving Zahedan station." between
+    # an Iranian broadcaster's headline and its text opened the text.)
+    _, top, title, body = _s27_page(caption)
+    _, kept = _s24(top, title, [caption], body)
+    assert kept == body

@@ -9499,11 +9499,20 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
         if ((kind == "subheading" or page.lines[index].text[-1] in ":：") and
                 _closing_heading(page.lines[index])) or (
                 index - 1 > kept[position - 1][0] and _closing_heading(page.lines[index - 1])) \
-                or _verdict_box(page.lines, kept, position):
+                or _verdict_box(page.lines, kept, position) or \
+                (position == len(kept) - 1 and _over_site_addresses(page.lines, index)):
             for index, _ in kept[position:]:
                 page.remove(index, "footer")
             del kept[position:]
             return
+
+
+def _over_site_addresses(lines: list[Line], index: int) -> bool:
+    """Whether the text's last line is a notice whose colon introduces the site's own web
+    addresses under it, each alone on its line (see _SITE_ADDRESS: "Our website can also be
+    accessed at the following addresses:" / "www.outlet.tv"): the site's, not the text's."""
+    return lines[index].text[-1] in ":：" and index + 1 < len(lines) and \
+        "." in lines[index + 1].text and _SITE_ADDRESS.fullmatch(lines[index + 1].text) is not None
 
 
 def _method_box(page: _Page, kept: list[tuple[int, str]]) -> None:

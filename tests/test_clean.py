@@ -21066,3 +21066,17 @@ def test_s41_an_archive_photos_caption_saying_what_it_shows_opens_no_text(captio
     _, top, title, body = _s27_page(caption)
     _, kept = _s24(top, title, [caption], body)
     assert kept == body
+
+
+@pytest.mark.parametrize("notice", [
+    ["You can also reach our website at these other addresses:", "www.lakeside-courier.net",
+     "lakesidecourier.org"],
+    ["كما يمكن الوصول إلى موقعنا من خلال العناوين البديلة التالية:", "www.almarsa-news.net",
+     "almarsa.info"],
+])
+def test_s41_a_notice_over_the_sites_other_addresses_after_the_text_is_no_text(notice):
+    # (heldout221: "Our website can also be accessed at the following alternate addresses:"
+    # / two addresses under an Iranian broadcaster's text: the notice was its last paragraph.)
+    _, top, title, body = _s27_page(notice[0])
+    _, kept = _s24(top, title, [], [*body, *notice])
+    assert kept == body

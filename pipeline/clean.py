@@ -9927,7 +9927,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         index > title and _print_edition_day(line))
     if index < title and not labelled and not _post_date_line(lines, index, title) and \
             not _date_under_writer(lines, index, title) and \
-            not (index == title - 1 and _section_of_date(line)) and \
+            not (index == title - 1 and _section_of_date(lines, index)) and \
             not _beside_news_code(lines, index) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
@@ -10009,13 +10009,20 @@ _ANNIVERSARY = _phrases(["on this day", "this day in history", "today in history
 _SECTION_OF = re.compile(r"(?:[^\W\d_]+ ){1,3}of")
 
 
-def _section_of_date(line: Line) -> bool:
-    """Whether the line is a section's name, "of" and the date (see _SECTION_OF): a kicker
-    dating its story; a current-date widget prints no section. The weather's ("Weather
-    news of …") stands in the widget's bar, beside the temperatures."""
+def _section_of_date(lines: list[Line], index: int) -> bool:
+    """Whether the line is a section's name, "of" and the date (see _SECTION_OF), or the
+    name alone before the date of a section the menu above prints ("Economy 30 January
+    2026 10:12 (UTC +04:00)" under the menu's "Economy"): a kicker dating its story; a
+    current-date widget prints no section. The weather's ("Weather news of …") stands in
+    the widget's bar, beside the temperatures."""
+    line = lines[index]
     head = line.text[:line.dates[0].start]
-    return " of " in f"{head} " and _SECTION_OF.fullmatch(key := _key(head)) is not None and \
-        "weather" not in key
+    key = _key(head)
+    if not key or "weather" in key:
+        return False
+    if " of " in f"{head} ":
+        return _SECTION_OF.fullmatch(key) is not None
+    return len(key.split()) <= 3 and any(above.key == key for above in lines[:index])
 
 
 # A blog theme's date line naming the post's section: "on March 14, 2026 in Nollywood",

@@ -21056,6 +21056,19 @@ def test_s41_a_caucasian_or_turkish_writers_bare_name_is_the_author(
     assert kept == body
 
 
+@pytest.mark.parametrize(("top", "title", "body"), [
+    ([*S24_EN_TOP, "Sport 4 May 2026 18:40 (GMT +01:00)"], S27B_TITLE, S27_EN),
+    ([*S24_AR_TOP, "محليات 4 مايو 2026 10:30 (توقيت غرينتش +3)"], S24_AR_TITLE, S24_AR),
+])
+def test_s41_a_menu_sections_name_before_the_date_and_clock_over_the_headline_dates_it(
+        top, title, body):
+    # (heldout221: "Economy 30 January 2026 10:12 (UTC +04:00)" over the headline of a Baku
+    # agency, its menu printing "Economy": the line was read as the current-date widget.)
+    article, kept = _s24(top, title, [], body)
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
 @pytest.mark.parametrize("caption", [
     "This archive picture shows the coastal road under water after the storm of 2019.",
     "تظهر هذه الصورة الأرشيفية الحديقة قبل بدء أعمال التأهيل.",

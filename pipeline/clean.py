@@ -12591,6 +12591,9 @@ _NO_SCENE_WORDS = frozenset("i we he she they you it not no but yet so this that
 # ... and the articles a name of a place or a paper may open with ("The Harbour Times"): no
 # name of the text's.
 _CAPITALISED_ARTICLES = frozenset(("the", "a", "an"))
+# A verb in the past tense (see _PAST_WORD), not a participle after an article that makes it
+# an adjective of the scene ("the renovated steps", "a flooded street").
+_SCENE_PAST_WORD = re.compile(r"\b(?<!\bthe )(?<!\ban )(?<!\ba )[a-z]{3,}ed\b")
 
 
 def _scene_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
@@ -12607,7 +12610,7 @@ def _scene_caption(lines: list[Line], index: int, first: int, last: int) -> bool
             text[0].isupper() and lines[index - 1].prose and lines[index + 1].prose) or \
             text.count(",") > 1 or ". " in text or re.search(r"[;\"“”:?!]", text[:-1]) or \
             textnorm.ARABIC_LETTER.search(text) or _FINITE_VERB.search(line.key) or \
-            _PAST_WORD.search(line.key) or not _NO_SCENE_WORDS.isdisjoint(line.key.split()):
+            _SCENE_PAST_WORD.search(line.key) or not _NO_SCENE_WORDS.isdisjoint(line.key.split()):
         return False
     names = {word.strip(".,'’") for word in text.split()[1:]
              if word[0].isupper() and word.casefold() not in _CAPITALISED_ARTICLES}

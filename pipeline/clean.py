@@ -1170,8 +1170,11 @@ _RUN_ON_ALSO = re.compile("(?:" + "|".join(map(re.escape, _ALSO_LABELS)) + ") |(
 _RUN_ON_LINK = re.compile(f"{_RUN_ON_ALSO.pattern}|(?:related|{re.escape(_RELATED_LABEL)}) ")
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …";
 # a caption's label before its comma, however long the caption ("التعليق على الصورة، …"), a
-# video's too ("التعليق على الفيديو، …", "Media caption, …").
+# video's too ("التعليق على الفيديو، …", "Media caption, …"); an archive photo's caption
+# saying what it shows ("This file photo shows …", "تظهر هذه الصورة الأرشيفية …").
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on|"
+                              r"this (?:file|archive|handout) (?:photo|picture|image) shows|"
+                              r"(?:تظهر )?هذه الصوره الارشيفيه(?: تظهر)?|"
                               r"التعليق علي الصوره|التعليق علي الفيديو|media caption)\s")
 # The sentence closing a photo's caption that says what the picture is: "… at the airport.
 # File photo taken on …", "… في المطار. صورة أرشيفية".
@@ -9496,11 +9499,20 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
         if ((kind == "subheading" or page.lines[index].text[-1] in ":：") and
                 _closing_heading(page.lines[index])) or (
                 index - 1 > kept[position - 1][0] and _closing_heading(page.lines[index - 1])) \
-                or _verdict_box(page.lines, kept, position):
+                or _verdict_box(page.lines, kept, position) or \
+                (position == len(kept) - 1 and _over_site_addresses(page.lines, index)):
             for index, _ in kept[position:]:
                 page.remove(index, "footer")
             del kept[position:]
             return
+
+
+def _over_site_addresses(lines: list[Line], index: int) -> bool:
+    """Whether the text's last line is a notice whose colon introduces the site's own web
+    addresses under it, each alone on its line (see _SITE_ADDRESS: "Our website can also be
+    accessed at the following addresses:" / "www.outlet.tv"): the site's, not the text's."""
+    return lines[index].text[-1] in ":：" and index + 1 < len(lines) and \
+        "." in lines[index + 1].text and _SITE_ADDRESS.fullmatch(lines[index + 1].text) is not None
 
 
 def _method_box(page: _Page, kept: list[tuple[int, str]]) -> None:
@@ -9915,7 +9927,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         index > title and _print_edition_day(line))
     if index < title and not labelled and not _post_date_line(lines, index, title) and \
             not _date_under_writer(lines, index, title) and \
-            not (index == title - 1 and _section_of_date(line)) and \
+            not (index == title - 1 and _section_of_date(lines, index)) and \
             not _beside_news_code(lines, index) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
@@ -9997,13 +10009,20 @@ _ANNIVERSARY = _phrases(["on this day", "this day in history", "today in history
 _SECTION_OF = re.compile(r"(?:[^\W\d_]+ ){1,3}of")
 
 
-def _section_of_date(line: Line) -> bool:
-    """Whether the line is a section's name, "of" and the date (see _SECTION_OF): a kicker
-    dating its story; a current-date widget prints no section. The weather's ("Weather
-    news of …") stands in the widget's bar, beside the temperatures."""
+def _section_of_date(lines: list[Line], index: int) -> bool:
+    """Whether the line is a section's name, "of" and the date (see _SECTION_OF), or the
+    name alone before the date of a section the menu above prints ("Economy 30 January
+    2026 10:12 (UTC +04:00)" under the menu's "Economy"): a kicker dating its story; a
+    current-date widget prints no section. The weather's ("Weather news of …") stands in
+    the widget's bar, beside the temperatures."""
+    line = lines[index]
     head = line.text[:line.dates[0].start]
-    return " of " in f"{head} " and _SECTION_OF.fullmatch(key := _key(head)) is not None and \
-        "weather" not in key
+    key = _key(head)
+    if not key or "weather" in key:
+        return False
+    if " of " in f"{head} ":
+        return _SECTION_OF.fullmatch(key) is not None
+    return len(key.split()) <= 3 and any(above.key == key for above in lines[:index])
 
 
 # A blog theme's date line naming the post's section: "on March 14, 2026 in Nollywood",
@@ -12572,6 +12591,9 @@ _NO_SCENE_WORDS = frozenset("i we he she they you it not no but yet so this that
 # ... and the articles a name of a place or a paper may open with ("The Harbour Times"): no
 # name of the text's.
 _CAPITALISED_ARTICLES = frozenset(("the", "a", "an"))
+# A verb in the past tense (see _PAST_WORD), not a participle after an article that makes it
+# an adjective of the scene ("the renovated steps", "a flooded street").
+_SCENE_PAST_WORD = re.compile(r"\b(?<!\bthe )(?<!\ban )(?<!\ba )[a-z]{3,}ed\b")
 
 
 def _scene_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
@@ -12588,7 +12610,7 @@ def _scene_caption(lines: list[Line], index: int, first: int, last: int) -> bool
             text[0].isupper() and lines[index - 1].prose and lines[index + 1].prose) or \
             text.count(",") > 1 or ". " in text or re.search(r"[;\"“”:?!]", text[:-1]) or \
             textnorm.ARABIC_LETTER.search(text) or _FINITE_VERB.search(line.key) or \
-            _PAST_WORD.search(line.key) or not _NO_SCENE_WORDS.isdisjoint(line.key.split()):
+            _SCENE_PAST_WORD.search(line.key) or not _NO_SCENE_WORDS.isdisjoint(line.key.split()):
         return False
     names = {word.strip(".,'’") for word in text.split()[1:]
              if word[0].isupper() and word.casefold() not in _CAPITALISED_ARTICLES}

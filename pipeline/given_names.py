@@ -158,6 +158,7 @@ _PERSIAN_TURKISH_AR = """
 آرش نيما شاهين نازنين مهسا معصومة أميد بيمان برويز حجت
 هاكان بولنت أرطغرل أورهان خلوصي جنكيز فاتح أوزغور
 أوزان أمره بوراك أونور أوغور سردار توغرول كورشات أرسلان أيدين إلكر ليفينت غوكهان سيلجوك
+ياووز يافوز فولكان أوكتاي سيركان ميرت أوغوز أردا إرتوغرول
 """
 
 # Russian and other Slavic names as the Arabic press writes them (the names of Moscow's
@@ -284,7 +285,7 @@ sanaullah ziaullah rahimullah asadullah obaidullah saifullah faizullah khairulla
 atiqullah gulbuddin shukria fawzia malalai malala mahbouba nazifa zarifa farkhunda wazhma
 """
 
-# Turkish names.
+# Turkish and Azerbaijani names.
 _TURKISH = """
 ahmet mehmet huseyin osman murat halil suleyman mahmut hakan emre burak cem
 deniz kemal fatih selim serkan tolga ugur volkan yasin kaan onur ozan ozgur baris berk
@@ -296,6 +297,8 @@ gizem ipek irem melek nazli nesrin sena serap sevda sule tulay yeliz ertugrul
 defne ezgi ozge cansu damla hande gulay beril aslihan nilufer sevim berna gulsah
 alper arda cagri eren kerem taner sercan erkan ilhan koray okan oktay sedat selcuk serdar
 utku tuncer ferhat caglar tarkan
+elnur elchin elvin rashad rovshan vugar tural orkhan ramil anar kamran aynur gunel aygun
+sevinj nigar ulviyya
 """
 
 # English, Irish, Scottish and Welsh names, with those common in North America, Australia
@@ -433,7 +436,7 @@ tuomas antti ville sauli jari katja anja sanne femke anouk lotte marieke ilse wi
 koen thijs bram daan leonie frieda klara maja svenja wiebke merle nele ronja
 """
 
-# Slavic, Baltic, Romanian, Greek, Armenian and Hebrew names.
+# Slavic, Baltic, Romanian, Greek, Armenian, Georgian and Hebrew names.
 _EUROPEAN_OTHER = """
 ivan dmitri sergei vladimir alexei olga irina svetlana dmitry sergey
 alexey andrei andrey nikolai mikhail pavel pyotr yuri yury oleg igor boris anatoly viktor
@@ -454,7 +457,9 @@ athanasios kyriakos evangelos manolis stelios takis petros pavlos angelos costas
 theodoros apostolos eleni katerina dimitra ioanna vasiliki despina fotini niki eirini
 chrysa athena evangelia konstantina stavroula paraskevi kalliopi myrto effie
 armen vahe levon narek hayk tigran anahit lilit garo hagop kevork krikor raffi
-vartan yossi avi moshe yael noa ehud yitzhak shimon amos gideon eitan ilan oren uri
+vartan giorgi levan davit irakli zurab lasha tornike otar shota mamuka nino ketevan
+tamta natia tinatin khatia teona
+yossi avi moshe yael noa ehud yitzhak shimon amos gideon eitan ilan oren uri
 yonatan naftali yair shira orly ronit efrat hila inbal keren limor liat merav
 nitzan noga tali yifat yoav asaf doron dror nir shai shlomo yaakov yehuda avigdor benny
 gadi haim itamar meir nadav nimrod ofer ofir reuven shaul shmuel tzipi yuval

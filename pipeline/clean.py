@@ -9928,7 +9928,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     if not labelled and not _release_dateline(line) and (
             len(words) > MAX_DATELINE_WORDS or line.photo_credit
                          or line.cue_words == "caption" or _CAPTION_WORDS.search(beside)) and \
-            not _date_in_section(lines, title, beside):
+            words != ["في"] and not _date_in_section(lines, title, beside):
+        # ("في 9 جوان 2026": "on" alone before the date is a dateline's, no caption's)
         return "a date in a line that reads as a caption (a preposition, a credit or many " \
                "words beside it) is not the publication date"
     return None

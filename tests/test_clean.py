@@ -21070,3 +21070,13 @@ def test_s41_a_labelled_bylines_long_role_after_a_dash_leaves_the_name(byline, a
     article, kept = _s24(top, title, [byline, "4 May 2026"], body)
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize("dateline", ["في 12 آذار 2026", "في 12 مارس 2026"])
+def test_s41_a_date_after_fi_alone_on_its_line_is_the_dateline(dateline):
+    # (heldout223: "في 9 جوان 2026" under two writers' lines on a Tunisian opinion portal:
+    # "في" ("on") before the date was read as a caption's preposition, the date refused.)
+    _, top, title, body = _s27_page(dateline)
+    article, kept = _s24(top, title, ["كتب: مازن العلي", dateline], body)
+    assert article["published"]["date"] == "2026-03-12"
+    assert kept == body

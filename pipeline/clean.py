@@ -7883,7 +7883,9 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (line.prose and not _author_bio(line)) or \
                 (line.headline_shaped and line.words >= 5 and not _published_in_note(line)
                  and not (index == last + 1 and (_name_then_role(line) or
-                                                 _byline_label(line.text)))
+                                                 _byline_label(line.text) or (
+                                                     ":" in line.text and
+                                                     _name_colon_role(line))))
                  and not _outlet_name(line.text, line, header.outlet_names)
                  and not (line.dates and _only_labels_beside_dates(line))):
             return  # past the writer's lines (a bio among them): a list, a related headline,
@@ -7916,6 +7918,11 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 page.lines, _without_role(line.text), header.title, last) and \
                 (reason := header.author(line, line.text, index, "name_then_role")):
             page.remove(index, reason)  # "NAME، مسؤولة التواصل في …" signing the text
+        elif index == last + 1 and "author" not in header.values and ":" in line.text and \
+                (name := _name_colon_role(line)) and \
+                not _named_in_text(page.lines, name, header.title, last) and \
+                (reason := header.author(line, name, index, "name_then_role")):
+            page.remove(index, reason)  # "NAME: كاتب فرنسي …" signing a translated column
         elif (index == last + 1 and (_closes_text(page.lines, index) or (
                 _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS) or
                 _over_short_label(page.lines, index))) or \
@@ -8927,9 +8934,22 @@ def _name_colon_bio(line: Line, author: str) -> bool:
     name = _TITLES.sub("", name.strip(), count=1).casefold()
     if name != author.casefold() and name not in (one.casefold() for one in _names(author)):
         return False
+    return _role_opens(rest)
+
+
+def _role_opens(rest: str) -> bool:
+    """Whether a writer's role opens ``rest``, the part after a name and a colon."""
     key = _key(rest)
-    return bool(_BIO_ROLE_AR.match(key) or _REPORTER_ROLE.match(key)
-                or _BIO_ROLE.match(rest.strip()))
+    return bool(_BIO_ROLE_AR.match(key) or _REPORTER_ROLE.match(key) or _BIO_ROLE.match(key))
+
+
+def _name_colon_role(line: Line) -> str | None:
+    """The name signing the text right after it before a colon and the writer's role
+    ("NAME: كاتب فرنسي وباحث في …", "NAME: Professor of …"), as a translated column credits
+    its writer there, a known given name opening it (see _name_alone); None otherwise."""
+    name, colon, rest = line.text.partition(":")
+    name = _TITLES.sub("", name.strip(), count=1)
+    return name if colon and _name_alone(name) and _role_opens(rest) else None
 
 
 # A recipe's nutrition facts under its label, closing it ("Nutrition (per serving): 390

@@ -21080,3 +21080,17 @@ def test_s41_a_date_after_fi_alone_on_its_line_is_the_dateline(dateline):
     article, kept = _s24(top, title, ["كتب: مازن العلي", dateline], body)
     assert article["published"]["date"] == "2026-03-12"
     assert kept == body
+
+
+@pytest.mark.parametrize(("signature", "author"), [
+    ("Pierre Laurent: Professor of economics at the University of Lyon", "Pierre Laurent"),
+    ("كارلوس مندوزا: صحفي إسباني متخصص في شؤون أمريكا اللاتينية", "كارلوس مندوزا"),
+])
+def test_s41_a_name_and_role_after_a_colon_under_the_text_signs_it(signature, author):
+    # (heldout223: a translated op-ed on an Algerian daily, "ترجمة: NAME" under the headline
+    # and "NAME: كاتب فرنسي وباحث في …" under the text: the writer's line was left as a
+    # headline-shaped line past the text, no author read.)
+    _, top, title, body = _s27_page(signature)
+    article, kept = _s24(top, title, ["4 May 2026"], [*body, signature])
+    assert article["author"] == author
+    assert kept == body

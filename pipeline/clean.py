@@ -458,7 +458,8 @@ _BIO_VERB = re.compile(r",?\s+(?:is|was|has been|serves as)\s")  # after the bio
 # reviewer teaches literature in Lahore.", "The writer lives in Muscat and writes on …"; a
 # review's "The author lives in …" is the book's author's).
 _WRITER_IS = re.compile(r"^(?:the|this) (?:(?:writer|author|columnist|reviewer|critic|contributor)"
-                        r" (?:is|was) (?:a|an|the) |(?:writer|columnist|reviewer|contributor) "
+                        r" (?:is|was) (?:a|an|the) |(?:writers|authors) are |"
+                        r"(?:writer|columnist|reviewer|contributor) "
                         r"(?:is based |teaches |lectures |lives in |works (?:as|at|for|in) |"
                         r"writes (?:on|about|for) ))", re.IGNORECASE)
 # The same note set off in brackets: "(The writer is a veena player …)", "(الكاتبة عازفة
@@ -9860,7 +9861,15 @@ def _author_bio(line: Line) -> bool:
         return bool(_BIO_ROLE.search(line.key))
     if line.text.startswith(_FOOTNOTE_MARKS):
         return bool(_BIO_ROLE_AR.search(line.key) or _BIO_ROLE.search(line.key))
+    if line.key.startswith(("الكات", "الكتاب ")) and (found := _WRITERS_NOTE_AR.match(line.key)):
+        return bool(_BIO_ROLE_AR.match(found["role"]))  # "الكتّاب باحثون في …"
     return bool(_BIO_ROLE_AR.match(line.key))
+
+
+# The note on the writer, or the writers, with no name, before the role (its plural's
+# ending aside): "الكاتبة باحثة في …", "الكتّاب باحثون في …", "الكاتبان أستاذان …".
+_WRITERS_NOTE_AR = re.compile(r"(?:الكاتب|الكاتبه|الكتاب|الكاتبان|الكاتبتان) "
+                              r"(?P<role>\S+?)(?:ون|ين|ان)?(?: |$)")
 
 
 def _date_under_writer(lines: list[Line], index: int, title: int) -> bool:

@@ -21094,3 +21094,16 @@ def test_s41_a_name_and_role_after_a_colon_under_the_text_signs_it(signature, au
     article, kept = _s24(top, title, ["4 May 2026"], [*body, signature])
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "note"), [
+    ("By Omar Saleh and Lena Fischer", "The writers are economists at the Gulf Policy Institute."),
+    ("بقلم: مها الدوسري وفيصل العنزي", "الكاتبان باحثان في مركز دراسات المياه بجامعة الكويت."),
+])
+def test_s41_a_note_on_the_writers_with_no_name_closing_the_text_is_no_text(byline, note):
+    # (heldout223: "الكتّاب باحثون في مركز …" closing a Qatari op-ed by three writers: the
+    # note on the writers, their plural before their role, was kept as the text's last
+    # paragraph.)
+    _, top, title, body = _s27_page(byline)
+    _, kept = _s24(top, title, [byline, "4 May 2026"], [*body, note])
+    assert kept == body

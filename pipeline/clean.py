@@ -458,7 +458,8 @@ _BIO_VERB = re.compile(r",?\s+(?:is|was|has been|serves as)\s")  # after the bio
 # reviewer teaches literature in Lahore.", "The writer lives in Muscat and writes on …"; a
 # review's "The author lives in …" is the book's author's).
 _WRITER_IS = re.compile(r"^(?:the|this) (?:(?:writer|author|columnist|reviewer|critic|contributor)"
-                        r" (?:is|was) (?:a|an|the) |(?:writer|columnist|reviewer|contributor) "
+                        r" (?:is|was) (?:a|an|the) |(?:writers|authors) are |"
+                        r"(?:writer|columnist|reviewer|contributor) "
                         r"(?:is based |teaches |lectures |lives in |works (?:as|at|for|in) |"
                         r"writes (?:on|about|for) ))", re.IGNORECASE)
 # The same note set off in brackets: "(The writer is a veena player …)", "(الكاتبة عازفة
@@ -7911,7 +7912,9 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (line.prose and not _author_bio(line)) or \
                 (line.headline_shaped and line.words >= 5 and not _published_in_note(line)
                  and not (index == last + 1 and (_name_then_role(line) or
-                                                 _byline_label(line.text)))
+                                                 _byline_label(line.text) or (
+                                                     ":" in line.text and
+                                                     _name_colon_role(line))))
                  and not _outlet_name(line.text, line, header.outlet_names)
                  and not (line.dates and _only_labels_beside_dates(line))):
             return  # past the writer's lines (a bio among them): a list, a related headline,
@@ -7944,6 +7947,11 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 page.lines, _without_role(line.text), header.title, last) and \
                 (reason := header.author(line, line.text, index, "name_then_role")):
             page.remove(index, reason)  # "NAME، مسؤولة التواصل في …" signing the text
+        elif index == last + 1 and "author" not in header.values and ":" in line.text and \
+                (name := _name_colon_role(line)) and \
+                not _named_in_text(page.lines, name, header.title, last) and \
+                (reason := header.author(line, name, index, "name_then_role")):
+            page.remove(index, reason)  # "NAME: كاتب فرنسي …" signing a translated column
         elif (index == last + 1 and (_closes_text(page.lines, index) or (
                 _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS) or
                 _over_short_label(page.lines, index))) or \
@@ -8955,9 +8963,22 @@ def _name_colon_bio(line: Line, author: str) -> bool:
     name = _TITLES.sub("", name.strip(), count=1).casefold()
     if name != author.casefold() and name not in (one.casefold() for one in _names(author)):
         return False
+    return _role_opens(rest)
+
+
+def _role_opens(rest: str) -> bool:
+    """Whether a writer's role opens ``rest``, the part after a name and a colon."""
     key = _key(rest)
-    return bool(_BIO_ROLE_AR.match(key) or _REPORTER_ROLE.match(key)
-                or _BIO_ROLE.match(rest.strip()))
+    return bool(_BIO_ROLE_AR.match(key) or _REPORTER_ROLE.match(key) or _BIO_ROLE.match(key))
+
+
+def _name_colon_role(line: Line) -> str | None:
+    """The name signing the text right after it before a colon and the writer's role
+    ("NAME: كاتب فرنسي وباحث في …", "NAME: Professor of …"), as a translated column credits
+    its writer there, a known given name opening it (see _name_alone); None otherwise."""
+    name, colon, rest = line.text.partition(":")
+    name = _TITLES.sub("", name.strip(), count=1)
+    return name if colon and _name_alone(name) and _role_opens(rest) else None
 
 
 # A recipe's nutrition facts under its label, closing it ("Nutrition (per serving): 390
@@ -9881,7 +9902,15 @@ def _author_bio(line: Line) -> bool:
         return bool(_BIO_ROLE.search(line.key))
     if line.text.startswith(_FOOTNOTE_MARKS):
         return bool(_BIO_ROLE_AR.search(line.key) or _BIO_ROLE.search(line.key))
+    if line.key.startswith(("الكات", "الكتاب ")) and (found := _WRITERS_NOTE_AR.match(line.key)):
+        return bool(_BIO_ROLE_AR.match(found["role"]))  # "الكتّاب باحثون في …"
     return bool(_BIO_ROLE_AR.match(line.key))
+
+
+# The note on the writer, or the writers, with no name, before the role (its plural's
+# ending aside): "الكاتبة باحثة في …", "الكتّاب باحثون في …", "الكاتبان أستاذان …".
+_WRITERS_NOTE_AR = re.compile(r"(?:الكاتب|الكاتبه|الكتاب|الكاتبان|الكاتبتان) "
+                              r"(?P<role>\S+?)(?:ون|ين|ان)?(?: |$)")
 
 
 def _date_under_writer(lines: list[Line], index: int, title: int) -> bool:
@@ -9969,7 +9998,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     if not labelled and not _release_dateline(line) and (
             len(words) > MAX_DATELINE_WORDS or line.photo_credit
                          or line.cue_words == "caption" or _CAPTION_WORDS.search(beside)) and \
-            not _date_in_section(lines, title, beside):
+            words != ["في"] and not _date_in_section(lines, title, beside):
+        # ("في 9 جوان 2026": "on" alone before the date is a dateline's, no caption's)
         return "a date in a line that reads as a caption (a preposition, a credit or many " \
                "words beside it) is not the publication date"
     return None
@@ -11267,12 +11297,15 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
 
 
 def _words_before_role(text: str) -> int | None:
-    """The words of a labelled byline before the writer's role after a comma ("By Dr.
-    NAME, Professor of Economics at the University of …", "بقلم: د. NAME، أستاذ الاقتصاد
-    بجامعة …"): a guest writer's chair and institution run past a byline's length, the
-    name before them does not. None when no role opens the part after the first comma (its
-    first ROLE_OPENING_WORDS words: "Senior Lecturer in …")."""
+    """The words of a labelled byline before the writer's role after a comma or, with
+    none, a dash ("By Dr. NAME, Professor of Economics at the University of …", "بقلم: د.
+    NAME، أستاذ الاقتصاد بجامعة …", "بقلم: الدكتور NAME - أستاذ التاريخ بجامعة …"): a
+    guest writer's chair and institution run past a byline's length, the name before them
+    does not. None when no role opens the part after the first comma or dash (its first
+    ROLE_OPENING_WORDS words: "Senior Lecturer in …")."""
     head, comma, role = text.partition("،" if "،" in text else ",")
+    if not comma:
+        head, comma, role = _PLACE_DASH.partition(text)
     role = " ".join(_key(role).split()[:ROLE_OPENING_WORDS])
     return len(head.split()) if comma and (_BIO_ROLE.search(role) or _BIO_ROLE_AR.match(role)) \
         else None
@@ -12144,10 +12177,16 @@ def _name_in_post_meta(lines: list[Line], index: int, title: int) -> bool:
 
 def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
     """A second reporter's city credit right under the first ("الرياض: NAME" over "لندن:
-    NAME"): both names are the author, joined; returns whether it was read."""
+    NAME"), or a second writer's name and role right under the first's ("NAME - أستاذة
+    …" over "NAME - باحث …", "NAME, Senior Correspondent" over "NAME, Staff Writer"):
+    both names are the author, joined; returns whether it was read."""
     taken = header.evidence.get("author")
-    if taken is None or taken[0] != index - 1 or not _city_credit(page.lines, index - 1) or \
-            not _city_credit(page.lines, index):
+    if taken is None or taken[0] != index - 1:
+        return False
+    if taken[1] == "name_then_role":
+        if not _name_then_role(page.lines[index]) or page.lines[index].dates:
+            return False
+    elif not _city_credit(page.lines, index - 1) or not _city_credit(page.lines, index):
         return False
     name = _byline(page.lines[index].text, header.masthead)
     if name is None or _not_a_person(name, page.lines[index]):

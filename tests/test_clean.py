@@ -21240,3 +21240,73 @@ def test_s41_the_lead_photos_caption_under_a_press_offices_credit_line_is_no_tex
     _, kept = _s24(top, title, ["Posted on: 4 May 2026", "From: Media Relations Office", caption],
                    [lead, *body])
     assert kept == [lead, *body]
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["Fiona Walsh, Health Editor", "Daniel Okoro, Data Reporter", "4 May 2026"],
+     "Fiona Walsh and Daniel Okoro"),
+    (["سلمى الرفاعي، محررة الشؤون الاقتصادية", "كريم حداد، مراسل الموقع في بيروت",
+      "الاثنين 4 مايو 2026"], "سلمى الرفاعي وكريم حداد"),
+])
+def test_s41_a_second_writers_name_and_role_under_the_firsts_joins_the_author(under, author):
+    # (heldout223: "NAME, Senior Correspondent" / "NAME, Special Correspondent" on an Indian
+    # portal's interview, "NAME - أستاذة …" / "NAME - باحث …" on a Tunisian opinion portal:
+    # the first writer alone was read, the second's line taken for a caption.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert article["author"] == author
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Dr. Helen Marsh - Professor of Marine Biology at the University of Southampton "
+     "Ocean Centre", "Helen Marsh"),
+    ("بقلم: الدكتورة نادية الشريف - أستاذة القانون الدولي بكلية الحقوق في جامعة عين "
+     "شمس", "نادية الشريف"),
+])
+def test_s41_a_labelled_bylines_long_role_after_a_dash_leaves_the_name(byline, author):
+    # (heldout223: "بقلم: الدكتور NAME - أستاذ التاريخ بجامعة …" under a Moroccan site's
+    # obituary headline: the chair and the university ran past a byline's length, the line
+    # was read as a caption and no author.)
+    _, top, title, body = _s27_page(byline)
+    article, kept = _s24(top, title, [byline, "4 May 2026"], body)
+    assert article["author"] == author
+    assert kept == body
+
+
+@pytest.mark.parametrize("dateline", ["في 12 آذار 2026", "في 12 مارس 2026"])
+def test_s41_a_date_after_fi_alone_on_its_line_is_the_dateline(dateline):
+    # (heldout223: "في 9 جوان 2026" under two writers' lines on a Tunisian opinion portal:
+    # "في" ("on") before the date was read as a caption's preposition, the date refused.)
+    _, top, title, body = _s27_page(dateline)
+    article, kept = _s24(top, title, ["كتب: مازن العلي", dateline], body)
+    assert article["published"]["date"] == "2026-03-12"
+    assert kept == body
+
+
+@pytest.mark.parametrize(("signature", "author"), [
+    ("Pierre Laurent: Professor of economics at the University of Lyon", "Pierre Laurent"),
+    ("كارلوس مندوزا: صحفي إسباني متخصص في شؤون أمريكا اللاتينية", "كارلوس مندوزا"),
+])
+def test_s41_a_name_and_role_after_a_colon_under_the_text_signs_it(signature, author):
+    # (heldout223: a translated op-ed on an Algerian daily, "ترجمة: NAME" under the headline
+    # and "NAME: كاتب فرنسي وباحث في …" under the text: the writer's line was left as a
+    # headline-shaped line past the text, no author read.)
+    _, top, title, body = _s27_page(signature)
+    article, kept = _s24(top, title, ["4 May 2026"], [*body, signature])
+    assert article["author"] == author
+    assert kept == body
+
+
+@pytest.mark.parametrize(("byline", "note"), [
+    ("By Omar Saleh and Lena Fischer", "The writers are economists at the Gulf Policy Institute."),
+    ("بقلم: مها الدوسري وفيصل العنزي", "الكاتبان باحثان في مركز دراسات المياه بجامعة الكويت."),
+])
+def test_s41_a_note_on_the_writers_with_no_name_closing_the_text_is_no_text(byline, note):
+    # (heldout223: "الكتّاب باحثون في مركز …" closing a Qatari op-ed by three writers: the
+    # note on the writers, their plural before their role, was kept as the text's last
+    # paragraph.)
+    _, top, title, body = _s27_page(byline)
+    _, kept = _s24(top, title, [byline, "4 May 2026"], [*body, note])
+    assert kept == body

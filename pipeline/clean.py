@@ -4977,16 +4977,16 @@ def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int
         top -= 1
     if top < index and index in _summary_points(lines, top, body_start):
         return top  # (the points stand under their headline: none under ``index`` itself)
-    if index < POINTS_OF_A_BOX or index + 1 >= body_start or \
+    if index < 2 or index + 1 >= body_start or \
             not _opens_credits(lines[index + 1]):
         return index  # (a quick test: a box of points ends over the byline or the date)
-    # A box of three points or more, not each about the first paragraphs (see
-    # _points_about_text): its headline is the highest line of the run that has them (a
-    # story's link may stand over it).
+    # A box of three points or more, not each about the first paragraphs, or two that each
+    # tell a word of the headline again (see _points_about_text): its headline is the
+    # highest line of the run that has them (a story's link may stand over it).
     top = index
     while top > 0 and _point_shaped(lines, top - 1, body_start, about_text=False):
         top -= 1
-    return next((head for head in range(top, index - POINTS_OF_A_BOX + 1)
+    return next((head for head in range(top, index - 1)
                  if index in _summary_points(lines, head, body_start)), index)
 
 
@@ -5060,9 +5060,18 @@ def _points_about_text(lines: list[Line], points: range, body_start: int,
     the text's first paragraphs, or, three or more of them, one does (a point may tell what
     the text tells only further down: "She has now taken a break from social media"); or
     two over the writers' label alone (``over_label``: "Author" / "NAME"), one of them: no
-    credit line stands between them and that box, and a standfirst is one line."""
+    credit line stands between them and that box, and a standfirst is one line. Two that
+    each tell again a word of four letters or more of the headline over them are points
+    too ("Surrey spinner takes five wickets …" over "Teenager claimed five for 31 …",
+    "Somerset lost their last seven wickets …"): a point may tell what the text tells only
+    further down."""
     about = [_point_shaped(lines, j, body_start) for j in points]
-    return all(about) or ((over_label or len(points) >= POINTS_OF_A_BOX) and any(about))
+    if all(about) or ((over_label or len(points) >= POINTS_OF_A_BOX) and any(about)):
+        return True
+    if len(points) != 2:
+        return False
+    headline = {word for word in lines[points.start - 1].key.split() if len(word) >= 4}
+    return all(headline.intersection(lines[j].key.split()) for j in points)
 
 
 def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int]) -> bool:

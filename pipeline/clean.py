@@ -4977,8 +4977,8 @@ def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int
         top -= 1
     if top < index and index in _summary_points(lines, top, body_start):
         return top  # (the points stand under their headline: none under ``index`` itself)
-    if index < 2 or index + 1 >= body_start or \
-            not _opens_credits(lines[index + 1]):
+    if index < 2 or index + 1 >= body_start or not _opens_credits(lines[index + 1]) or (
+            index < POINTS_OF_A_BOX and not _repeat_headline_words(lines, range(1, 3))):
         return index  # (a quick test: a box of points ends over the byline or the date)
     # A box of three points or more, not each about the first paragraphs, or two that each
     # tell a word of the headline again (see _points_about_text): its headline is the
@@ -4987,7 +4987,8 @@ def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int
     while top > 0 and _point_shaped(lines, top - 1, body_start, about_text=False):
         top -= 1
     return next((head for head in range(top, index - 1)
-                 if index in _summary_points(lines, head, body_start)), index)
+                 if (head < index - 2 or _repeat_headline_words(lines, range(head + 1, index + 1)))
+                 and index in _summary_points(lines, head, body_start)), index)
 
 
 def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bool = True) -> bool:
@@ -5068,8 +5069,12 @@ def _points_about_text(lines: list[Line], points: range, body_start: int,
     about = [_point_shaped(lines, j, body_start) for j in points]
     if all(about) or ((over_label or len(points) >= POINTS_OF_A_BOX) and any(about)):
         return True
-    if len(points) != 2:
-        return False
+    return len(points) == 2 and _repeat_headline_words(lines, points)
+
+
+def _repeat_headline_words(lines: list[Line], points: range) -> bool:
+    """Whether each line of ``points`` tells again a word of four letters or more of the
+    headline right over them (a quick test, before the text's words are gathered)."""
     headline = {word for word in lines[points.start - 1].key.split() if len(word) >= 4}
     return all(headline.intersection(lines[j].key.split()) for j in points)
 

@@ -5006,17 +5006,18 @@ def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int
         top -= 1
     if top < index and index in _summary_points(lines, top, body_start):
         return top  # (the points stand under their headline: none under ``index`` itself)
-    if index < POINTS_OF_A_BOX or index + 1 >= body_start or \
-            not _opens_credits(lines[index + 1]):
+    if index < 2 or index + 1 >= body_start or not _opens_credits(lines[index + 1]) or (
+            index < POINTS_OF_A_BOX and not _repeat_headline_words(lines, range(1, 3))):
         return index  # (a quick test: a box of points ends over the byline or the date)
-    # A box of three points or more, not each about the first paragraphs (see
-    # _points_about_text): its headline is the highest line of the run that has them (a
-    # story's link may stand over it).
+    # A box of three points or more, not each about the first paragraphs, or two that each
+    # tell a word of the headline again (see _points_about_text): its headline is the
+    # highest line of the run that has them (a story's link may stand over it).
     top = index
     while top > 0 and _point_shaped(lines, top - 1, body_start, about_text=False):
         top -= 1
-    return next((head for head in range(top, index - POINTS_OF_A_BOX + 1)
-                 if index in _summary_points(lines, head, body_start)), index)
+    return next((head for head in range(top, index - 1)
+                 if (head < index - 2 or _repeat_headline_words(lines, range(head + 1, index + 1)))
+                 and index in _summary_points(lines, head, body_start)), index)
 
 
 def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bool = True) -> bool:
@@ -5089,9 +5090,22 @@ def _points_about_text(lines: list[Line], points: range, body_start: int,
     the text's first paragraphs, or, three or more of them, one does (a point may tell what
     the text tells only further down: "She has now taken a break from social media"); or
     two over the writers' label alone (``over_label``: "Author" / "NAME"), one of them: no
-    credit line stands between them and that box, and a standfirst is one line."""
+    credit line stands between them and that box, and a standfirst is one line. Two that
+    each tell again a word of four letters or more of the headline over them are points
+    too ("Surrey spinner takes five wickets …" over "Teenager claimed five for 31 …",
+    "Somerset lost their last seven wickets …"): a point may tell what the text tells only
+    further down."""
     about = [_point_shaped(lines, j, body_start) for j in points]
-    return all(about) or ((over_label or len(points) >= POINTS_OF_A_BOX) and any(about))
+    if all(about) or ((over_label or len(points) >= POINTS_OF_A_BOX) and any(about)):
+        return True
+    return len(points) == 2 and _repeat_headline_words(lines, points)
+
+
+def _repeat_headline_words(lines: list[Line], points: range) -> bool:
+    """Whether each line of ``points`` tells again a word of four letters or more of the
+    headline right over them (a quick test, before the text's words are gathered)."""
+    headline = {word for word in lines[points.start - 1].key.split() if len(word) >= 4}
+    return all(headline.intersection(lines[j].key.split()) for j in points)
 
 
 def _caption_pair_under_header(lines: list[Line], index: int, claimed: set[int]) -> bool:
@@ -7337,7 +7351,7 @@ def _without_role(name: str, masthead: str | None = None,
             _other_parts(parts, masthead, outlet):
         return parts[0]
     return _name_before_role(name) or _capitals_before_role(name) or \
-        _name_before_glued_outlet(name, outlet) or name
+        _name_before_glued_outlet(name, outlet, masthead) or name
 
 
 # Two names joined in a byline's part: "and", "&", "و" spaced or glued to the second.
@@ -7441,19 +7455,25 @@ def _name_before_role(name: str) -> str | None:
 _GLUED_OUTLET_OPENERS = frozenset(["The", "وكالة", "صحيفة", "جريدة", "موقع", "قناة", "شبكة"])
 
 
-def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str | None:
+def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool],
+                              masthead: str | None = None) -> str | None:
     """"Nadia Karam Arab Courier Staff": the name before the outlet's own name glued after
     it with no mark (``outlet``: the page prints it elsewhere, see _without_role), or
     before another outlet's or a wire's full name, opened by "The" or an organisation's
     word and naming one (see _ORGANISATION: "Jane Doe The Canadian Press"), a
-    newsroom unit's word ("Staff", "Desk") after that or not; or None. The name is the
+    newsroom unit's word ("Staff", "Desk") or a role's ("Reporter") after that or not; or
+    the name before the word opening the site's name at the top (``masthead``) and a role's
+    or a unit's word ("NAME Vitalwire Reporter" under "Vitalwire Health Desk"); or None. The
+    name is the
     first two or three words, opening with a given name, with no joiner among them ("A
     and B" lists two writers: a cut there would keep half of them, when the other's name
     is printed on its own above the headline, as a columnist's is)."""
     words = name.split()
     if len(words) < 4 or not _NAME_JOINERS.isdisjoint(word.lower() for word in words):
         return None  # (a name of two words and an outlet's of two, at least)
-    outlet_words = words[:-1] if _COLLECTIVE_CREDIT.fullmatch(_key(words[-1])) else words
+    last = _key(words[-1])
+    outlet_words = words[:-1] if _COLLECTIVE_CREDIT.fullmatch(last) or \
+        _NO_PERSON_PATTERN.fullmatch(last) else words
     for size in (2, 3):
         rest = " ".join(outlet_words[size:])
         if len(outlet_words) - size >= 2 and given_names.opens_name(words[:size]) and (
@@ -7461,6 +7481,9 @@ def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool]) -> str |
                                  len(outlet_words) - size <= MASTHEAD_WORDS and
                                  _ORGANISATION_PATTERN.search(_key(rest)) is not None)):
             return " ".join(words[:size]).rstrip(",،")  # ("NAME, OUTLET, County")
+    if masthead and len(outlet_words) == 3 < len(words) and \
+            masthead.split()[0] == outlet_words[2] and given_names.opens_name(words[:2]):
+        return " ".join(words[:2])
     return None
 
 
@@ -10368,8 +10391,9 @@ def _says_updated(label: str) -> bool:
     return bool(update) and (not published or update[-1] > published[-1])
 
 
-# The preposition closing a byline before its date: "في" ("in", on a day), "on".
-_DATE_PREPOSITION = re.compile(r"(?<=\S)\s+(?:في|بتاريخ|on)\s*$")
+# The preposition closing a byline before its date: "في" ("in", on a day), "on" (or "On", in
+# a blog theme's capitals: "By NAME On Oct 3, 2026").
+_DATE_PREPOSITION = re.compile(r"(?<=\S)\s+(?:في|بتاريخ|[Oo]n)\s*$")
 # A date's label after a mark closing the byline before the date: "By NAME, Staff Writer |
 # Updated May 5, …", "NAME • Published …", "كتب: NAME | آخر تحديث …".
 _MARKED_DATE_LABEL = re.compile(r"\s*[|·•/—–]\s*(?:" + "|".join(

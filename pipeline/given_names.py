@@ -390,6 +390,7 @@ jean-marc jean-claude jean-paul jean-michel jean-francois jean-louis jean-yves
 jean-baptiste jean-marie marie-claire marie-france anne-marie marie-christine pierre-yves
 marie-laure anne-sophie
 marie-claude marie-josee marie-helene marie-pierre
+marguerite juliette francoise claudine therese ghislaine solange huguette gisele margot
 """
 
 # Spanish, Portuguese, Brazilian and Filipino names.

@@ -7464,10 +7464,9 @@ def _name_before_glued_outlet(name: str, outlet: Callable[[str], bool],
     newsroom unit's word ("Staff", "Desk") or a role's ("Reporter") after that or not; or
     the name before the word opening the site's name at the top (``masthead``) and a role's
     or a unit's word ("NAME Vitalwire Reporter" under "Vitalwire Health Desk"); or None. The
-    name is the
-    first two or three words, opening with a given name, with no joiner among them ("A
-    and B" lists two writers: a cut there would keep half of them, when the other's name
-    is printed on its own above the headline, as a columnist's is)."""
+    name is the first two or three words, opening with a given name, with no joiner among
+    them ("A and B" lists two writers: a cut there would keep half of them, when the other's
+    name is printed on its own above the headline, as a columnist's is)."""
     words = name.split()
     if len(words) < 4 or not _NAME_JOINERS.isdisjoint(word.lower() for word in words):
         return None  # (a name of two words and an outlet's of two, at least)
@@ -10093,8 +10092,9 @@ _SECTION_OF = re.compile(r"(?:[^\W\d_]+ ){1,3}of")
 
 def _section_of_date(lines: list[Line], index: int) -> bool:
     """Whether the line is a section's name, "of" and the date (see _SECTION_OF), or the
-    name alone before the date of a section the menu above prints ("Economy 30 January
-    2026 10:12 (UTC +04:00)" under the menu's "Economy"): a kicker dating its story; a
+    name alone before the date of a section the menu above prints, no temperature beside
+    it ("Economy 30 January 2026 10:12 (UTC +04:00)" under the menu's "Economy"): a kicker
+    dating its story; a
     current-date widget prints no section. The weather's ("Weather news of …") stands in
     the widget's bar, beside the temperatures."""
     line = lines[index]
@@ -10104,7 +10104,10 @@ def _section_of_date(lines: list[Line], index: int) -> bool:
         return False
     if " of " in f"{head} ":
         return _SECTION_OF.fullmatch(key) is not None
-    return len(key.split()) <= 3 and any(above.key == key for above in lines[:index])
+    # (the weather in the widget's bar may follow a town the menu names too: "Dubai 4 May
+    # 2026 10:30 | 28°C" is the widget's, whatever the menu prints)
+    return len(key.split()) <= 3 and "°" not in line.text and \
+        any(above.key == key for above in lines[:index])
 
 
 # A blog theme's date line naming the post's section: "on March 14, 2026 in Nollywood",

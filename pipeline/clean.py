@@ -5007,7 +5007,8 @@ def _headline_over_points(lines: list[Line], index: int, body_start: int) -> int
     if top < index and index in _summary_points(lines, top, body_start):
         return top  # (the points stand under their headline: none under ``index`` itself)
     if index < 2 or index + 1 >= body_start or not _opens_credits(lines[index + 1]) or (
-            index < POINTS_OF_A_BOX and not _repeat_headline_words(lines, range(1, 3))):
+            index < POINTS_OF_A_BOX and
+            not _repeat_headline_words(lines, range(index - 1, index + 1))):
         return index  # (a quick test: a box of points ends over the byline or the date)
     # A box of three points or more, not each about the first paragraphs, or two that each
     # tell a word of the headline again (see _points_about_text): its headline is the
@@ -12693,7 +12694,7 @@ _NO_SCENE_WORDS = frozenset("i we he she they you it not no but yet so this that
 _CAPITALISED_ARTICLES = frozenset(("the", "a", "an"))
 # A verb in the past tense (see _PAST_WORD), not a participle after an article that makes it
 # an adjective of the scene ("the renovated steps", "a flooded street").
-_SCENE_PAST_WORD = re.compile(r"\b(?<!\bthe )(?<!\ban )(?<!\ba )[a-z]{3,}ed\b")
+_SCENE_PAST_WORD = re.compile(r"\b(?<!\bthe )(?<!\ban )(?<!\ba )" + _PAST_WORD.pattern)
 
 
 def _scene_caption(lines: list[Line], index: int, first: int, last: int) -> bool:

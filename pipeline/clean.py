@@ -716,9 +716,11 @@ _CLIP_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا|شاهدي)(?: the)?(?
 _INTERACTIVE_LINK = re.compile(r"^(?:interactive(?: [^\W\d_]+){0,2}|[^\W\d_]+ تفاعلي[ةه]?|sponsored"
                                r"|promoted|advertisement|[إا]علان ممول|محتوى ممول)\s*:",
                                re.IGNORECASE)
-# The marks a press release closes its text with (an Arabic one's "-انتهى-", "it ended").
-_END_MARKS = frozenset(("###", "# # #", "-30-", "- 30 -", "-ends-", "ENDS", "-انتهى-",
-                        "- انتهى -", "(انتهى)", "–انتهى–", "ـ انتهى ـ"))
+# The marks a press release or a wire's report closes its text with ("###", "-30-", "-ENDS-",
+# "Enditem", an Arabic one's "-انتهى-", "it ended"), alone on the line under the text or glued
+# after its last full stop (see _GLUED_END_MARK).
+_END_MARK = r"(?:enditem|-?ends-?|- ?30 ?-|#(?: ?#){2}|[-/(–ـ]\s*انتهى\s*[-/)–ـ])"
+_END_MARK_LINE = re.compile(_END_MARK, re.IGNORECASE)
 # "In other news – <headline>", "Also Read | <headline>"
 _DASH_LABEL = re.compile(r"^([^:：\-–—|]{1,30})\s[\-–—|]\s")
 LABEL_HEAD_CHARS = 32  # the colon or dash of _LABEL and _DASH_LABEL stands among these
@@ -2236,7 +2238,7 @@ class Line:
             return "footer"  # "Reporting by NAME; Editing by NAME", however many names
         if self.words > MAX_SHARE_WORDS:
             return None  # (a paragraph-long promotion closing the text: see _closing_lines)
-        if self.text in _END_MARKS:
+        if self.words <= 3 and _END_MARK_LINE.fullmatch(self.text):
             return "footer"  # "###": a press release's text ends here
         head = self.text[:LABEL_HEAD_CHARS]  # (a label's colon, looked for once: most have none)
         colon = ":" in head or "：" in head
@@ -3273,8 +3275,7 @@ _CLOSING_WIRES = frozenset(("وات", "واج", "ومع", "واس", "وام", "�
 
 # A wire's end mark glued after the last paragraph's full stop: "… in July. Enditem",
 # "… وإيران. /انتهى/", "… next week. -ENDS-".
-_GLUED_END_MARK = re.compile(r"[.!?؟]\s*(?:enditem|-?ends-?|-30-|###|[-/(–ـ]\s*انتهى\s*[-/)–ـ])$",
-                             re.IGNORECASE)
+_GLUED_END_MARK = re.compile(r"[.!?؟]\s*" + _END_MARK + "$", re.IGNORECASE)
 
 
 def _wire_closed_paragraph(lines: list[Line], index: int) -> bool:

@@ -21390,3 +21390,18 @@ def test_s41_a_byline_with_the_sites_name_and_a_role_glued_after_names_the_write
     article = _clean(top, "Night nurses who nap briefly make fewer dosing errors, study finds",
                      under=[credit, "March 12, 2026"])
     assert article["author"] == author
+
+
+@pytest.mark.parametrize("mark", ["Enditem", "/انتهى/", "(انتهى)", "# # #", "- 30 -"])
+def test_s42_a_wires_end_mark_alone_on_its_line_closes_the_text(mark):
+    # (One list of end marks for both places they stand: alone under the last paragraph and
+    # glued after its full stop (see test_s41_a_wires_end_mark_glued_…). "Enditem" and
+    # "/انتهى/" were known glued only, so alone they closed nothing and the agency's note
+    # under them was kept as the text's.)
+    arabic, top, title, body = _s27_page("انتهى" if "انتهى" in mark else "x")
+    about = (["تأسست الوكالة عام 1975 وتوزع أخبارها على المشتركين في المنطقة بثلاث لغات على "
+              "مدار الساعة."] if arabic else
+             ["The agency was founded in 1975 and sends its reports to subscribers across the "
+              "region in three languages around the clock."])
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, mark, *about])
+    assert kept == body

@@ -4737,13 +4737,16 @@ def _role_under_name(lines: list[Line], index: int) -> bool:
     says its news with a verb ("Court Report" / "Former bank analyst is jailed"), and an
     Arabic kicker opens with the article ("الدوري السعودي"), a name does not. The writer's
     e-mail address alone may stand between a byline or a name and the role ("بقلم: NAME" /
-    "name@outlet.com" / "كاتب وأكاديمي …")."""
+    "name@outlet.com" / "كاتب وأكاديمي …"). Over the headline, a section's label over it, the
+    name opens with a person's title ("مقالات" / "الدكتور NAME" / "أستاذ الأدب …", "Opinion"
+    / "Dr NAME" / "Professor of …"): a kicker has none."""
     if 3 <= index < len(lines) and "@" in lines[index - 1].text and \
             lines[index - 1].words == 1 and _card_role(lines[index]) and \
             (lines[index - 2].byline_shaped or _bare_name(lines[index - 2])):
         return True
-    if not 2 <= index < len(lines) or lines[index - 2].words <= MASTHEAD_WORDS or \
-            not _card_role(lines[index]):
+    if not 2 <= index < len(lines) or (lines[index - 2].words <= MASTHEAD_WORDS and not (
+            lines[index - 1].text[:1] in _TITLE_OPENINGS and
+            _TITLES.match(lines[index - 1].text))) or not _card_role(lines[index]):
         return False
     name = lines[index - 1]
     bare = _without_title(name.text)

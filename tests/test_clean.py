@@ -21390,3 +21390,23 @@ def test_s41_a_byline_with_the_sites_name_and_a_role_glued_after_names_the_write
     article = _clean(top, "Night nurses who nap briefly make fewer dosing errors, study finds",
                      under=[credit, "March 12, 2026"])
     assert article["author"] == author
+
+
+# --- session 42 (r18a): title, author, standfirst ---
+
+@pytest.mark.parametrize(("top", "title", "date", "body"), [
+    (["صحيفة المرسى", "الرئيسية", "آراء", "د. هالة بنت سعيد الكندي",
+      "أستاذة التاريخ الحديث بجامعة المرسى"],
+     "الموانئ القديمة وذاكرة المدن", "الاثنين 4 مايو 2026", S24_AR),
+    (["The Lakeside Courier", "News", "Opinion", "Dr Helen Marsh",
+      "Retired harbour master and columnist"],
+     "What old harbours remember", "4 May 2026", S24_EN),
+])
+def test_s42_a_titled_writers_role_under_a_section_label_over_the_headline_is_no_title(
+        top, title, date, body):
+    # (heldout224: a Qatari opinion page, "مقالات" / "الدكتور NAME" / "أستاذ الأدب العربي
+    # بجامعة قطر" / the column's title / its date: the role, the longer line, was the title.)
+    article, kept = _s24(top, title, [date], body)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body

@@ -21410,3 +21410,16 @@ def test_s42_a_titled_writers_role_under_a_section_label_over_the_headline_is_no
     assert article["title"] == title
     assert article["published"]["date"] == "2026-05-04"
     assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["Sultan Al-Hajri / Doha", "Sheikh Al Marzouqi | Sharjah"])
+def test_s42_a_title_given_name_before_a_latin_name_of_origin_then_a_town_is_the_writer(credit):
+    # (heldout225: "Sultan Al Rawahi / Salalah" under an Omani English daily's headline:
+    # "Sultan", a title as often as a given name, opened no name before the Latin "Al …i",
+    # and the credit was taken for the standfirst.)
+    article = _clean(["The Gulf Ledger", "Home", "Local"],
+                     "Old dhow yard reopens as a museum after three years of repairs",
+                     under=[credit, "Tuesday, 12 May 2026"])
+    assert (article["author"], article["standfirst"]) == (credit.split(" / ")[0].split(" | ")[0],
+                                                          None)
+    assert article["published"]["date"] == "2026-05-12"

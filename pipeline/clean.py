@@ -11853,7 +11853,8 @@ def _name_then_town_credit(page: _Page, header: _Header, index: int) -> bool:
 
 # (With "تحرير", editing: alone under the headline it credits the writer, "تحرير: NAME";
 # under a dateline credit, the agency's or the reporter's, the desk that edited the item.)
-_EDITOR_LABELS = frozenset(("المحرر", "المحرره", "محرر", "محرره", "تحرير", "التحرير", "editor"))
+_EDITOR_LABELS = frozenset(("المحرر", "المحرره", "محرر", "محرره", "تحرير", "التحرير", "editor",
+                            "حرر بواسطه"))  # ("حرر بواسطة: NAME": edited by)
 # A dateline credit with a slash for its dash: "بغداد/ واع", "غزة / NAME" (see
 # _editor_under_agency); a photo's credit in brackets, "(Emma Whitfield/MPB)".
 _SLASH_CREDIT = re.compile(r"[^\W\d_][^/:：\d]{1,29}?\s?/\s?[^\W\d_][^/:：\d]{1,29}")

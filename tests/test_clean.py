@@ -21423,3 +21423,18 @@ def test_s42_a_title_given_name_before_a_latin_name_of_origin_then_a_town_is_the
     assert (article["author"], article["standfirst"]) == (credit.split(" / ")[0].split(" | ")[0],
                                                           None)
     assert article["published"]["date"] == "2026-05-12"
+
+
+@pytest.mark.parametrize(("credits", "arabic"), [
+    (["المفرق - بترا", "حرر بواسطة: سامر العلي", "2026/05/04 | 10:15"], True),
+    (["Aqaba (Petra) -", "Edited by: Lina Haddad", "2026/05/04 | 10:15"], False),
+])
+def test_s42_an_edited_by_label_under_a_wires_dateline_credit_names_no_writer(credits, arabic):
+    # (heldout225: a Jordanian site's "الزرقاء - بترا" / "حرر بواسطة: NAME" / its date: the
+    # desk's editor who posted the agency's item was taken for the writer.)
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP,
+                         S24_AR_TITLE if arabic else S24_EN_TITLE, credits,
+                         S24_AR if arabic else S24_EN)
+    assert article["author"] is None
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == (S24_AR if arabic else S24_EN)

@@ -10950,12 +10950,14 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
     by the names beside it that open with a given name; a line that does not ends the
     list, and unsettles nothing. So is a titled name alone ("Dr. NAME" / its role / NAME /
     its role, a think tank's writers), and so is a byline over its writer's role ("By NAME" /
-    "Health Reporter" / NAME / "Data Journalist")."""
+    "Health Reporter" / NAME / "Data Journalist") or over a second byline ("By NAME" / "By
+    NAME", see _credit_like)."""
     taken = header.evidence.get("author")
     if taken is None or (taken[1] not in _LISTED_CREDIT_RULES and
                          _without_title(page.lines[taken[0]].text) != header.values["author"] and
                          not (taken[1] == "byline_cue" and taken[0] + 1 < body_start and
-                              _role_line(page.lines[taken[0] + 1]))):
+                              (_role_line(page.lines[taken[0] + 1]) or
+                               _same_label(page.lines[taken[0]], page.lines[taken[0] + 1])))):
         return
     index, rule = taken
     listed = [(index, header.values["author"])]
@@ -11023,6 +11025,8 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
                 _CREDIT_LABEL.fullmatch(_key(parts[0])):
             return None  # ("عدسة - NAME" under "CITY - NAME": the photographer's credit)
         text = parts[0] if _byline(taken.text) == place else parts[2]
+    elif rule == "byline_cue" and _same_label(taken, line):
+        text = _byline(line.text) or line.text  # "By NAME" under "By NAME": the name
     else:
         text = line.text
     if not _name_shaped(text) or _not_a_person(text, line) or \
@@ -11035,6 +11039,12 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
             else None  # (the city beside it says it is a credit)
     return text if all(word[0].isupper() or _name_particle(word) for word in text.split()) \
         else None  # ("Tareq al-Kindi": a particle opens in lowercase)
+
+
+def _same_label(byline: Line, line: Line) -> bool:
+    """Whether the line is a byline opening with the byline's own label ("By NAME" under "By
+    NAME"); another label ("تحرير: NAME" under "بقلم: NAME") credits another's work."""
+    return line.byline_shaped and line.text.split(maxsplit=1)[0] == byline.text.split()[0]
 
 
 def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:

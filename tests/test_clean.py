@@ -21438,3 +21438,21 @@ def test_s42_an_edited_by_label_under_a_wires_dateline_credit_names_no_writer(cr
     assert article["author"] is None
     assert article["published"]["date"] == "2026-05-04"
     assert kept == (S24_AR if arabic else S24_EN)
+
+
+@pytest.mark.parametrize(("credits", "author"), [
+    (["By Tobias Lind", "By Grace Otieno", "Published: 2026-05-04"],
+     "Tobias Lind and Grace Otieno"),
+    (["كتب: سامر العلي", "كتب: نادية حسن", "الاثنين 4 مايو 2026"], "سامر العلي ونادية حسن"),
+])
+def test_s42_a_second_byline_with_the_firsts_label_on_its_own_line_joins_the_author(
+        credits, author):
+    # (heldout224: a Kuwaiti English daily's "By NAME" / "By NAME" / "Published: DATE": the
+    # second writer's byline was read as a caption, the author was the first writer alone.)
+    arabic = author[0] > "z"
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP,
+                         S24_AR_TITLE if arabic else S24_EN_TITLE, credits,
+                         S24_AR if arabic else S24_EN)
+    assert article["author"] == author
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == (S24_AR if arabic else S24_EN)

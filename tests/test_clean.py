@@ -21456,3 +21456,13 @@ def test_s42_a_second_byline_with_the_firsts_label_on_its_own_line_joins_the_aut
     assert article["author"] == author
     assert article["published"]["date"] == "2026-05-04"
     assert kept == (S24_AR if arabic else S24_EN)
+
+
+def test_s42_maymuna_is_a_known_given_name_of_a_second_writer_on_her_own_line():
+    # (heldout224: an Omani daily's "مسقط -" / NAME / "ميمونة البلوشية" / its date: the
+    # second writer's given name was unknown, and the author was the first writer alone.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         ["صحار -", "خالد بن سعيد الهنائي", "ميمونة الكلبانية",
+                          "الاثنين 4 / مايو / 2026"], S24_AR)
+    assert article["author"] == "خالد بن سعيد الهنائي وميمونة الكلبانية"
+    assert kept == S24_AR

@@ -5318,8 +5318,10 @@ def _credit_reading(text: str) -> str | None:
     # "مراسل OUTLET NAME - CITY": the role and the outlet before the name, the city after it
     reporter = _name_after_reporter_role(head) if head.startswith(_REPORTER_OPENINGS) else None
     for names, other in ((reported or tail, head), (reporter or head, tail)):
-        if not _listed_names(_without_title(names)):  # ("كانو: د. NAME": a title before it)
-            continue
+        if not _listed_names(_without_title(names)) and not (
+                other is head and ":" in mark and _word_given_name(names.split())):
+            continue  # ("كانو: د. NAME": a title before it; "أبوظبي: NAME", a given name
+            # that is a common word opening it, see _word_given_name)
         words = textnorm.fold_arabic(other).split()  # (marks dropped: "عمّان")
         if len(words) > 1 and words[0] == "من":
             words = words[1:]  # "من الرباط: NAME": the place filed from, after "from"
@@ -7709,11 +7711,13 @@ def _article_given_name(words: list[str]) -> bool:
 def _word_given_name(words: list[str]) -> bool:
     """Whether the words are a name opening with a given name that is a common word (see
     given_names.word_name), then a family name of origin or the father's "عبد" name ("هلال
-    البوسعيدي", "إخلاص عبد الله", "أمل عبدالكريم"): a name after the place filed from or a
+    البوسعيدي", "إخلاص عبد الله", "أمل عبدالكريم"), or the father's known given name and a
+    family name of origin ("سلامة محمد الظاهري"): a name after the place filed from or a
     genre's label, or before the town signed from ("NAME - CITY", see _signed_name)."""
     return bool(words) and given_names.word_name(words[0]) and (
         (len(words) == 2 and (given_names.family_of_origin(words[1]) or _glued_abd(words[1])))
-        or (len(words) == 3 and textnorm.fold_arabic(words[1]) == "عبد"))
+        or (len(words) == 3 and (textnorm.fold_arabic(words[1]) == "عبد" or (
+            given_names.is_given_name(words[1]) and given_names.family_of_origin(words[2])))))
 
 
 def _glued_abd(word: str) -> bool:

@@ -21466,3 +21466,16 @@ def test_s42_maymuna_is_a_known_given_name_of_a_second_writer_on_her_own_line():
                           "الاثنين 4 / مايو / 2026"], S24_AR)
     assert article["author"] == "خالد بن سعيد الهنائي وميمونة الكلبانية"
     assert kept == S24_AR
+
+
+def test_s42_a_city_credit_whose_given_name_is_a_common_word_before_a_fathers_name_is_a_byline():
+    # (heldout225: an Emirati daily's headline / standfirst / "أبوظبي: سلامة محمد الظاهري" /
+    # "العين: NAME" / its date: "سلامة" is a common word too, the first credit was read as a
+    # card's field, and the standfirst was taken for the title, with no writer.)
+    standfirst = "خطة تمتد ثلاث سنوات وتشمل صيانة الممرات وزراعة الأشجار على الضفتين"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         [standfirst, "دبي: سلامة خالد المزروعي", "الشارقة: محمد علي الكعبي",
+                          "الاثنين 4 مايو 2026"], S24_AR)
+    assert (article["title"], article["standfirst"]) == (S24_AR_TITLE, standfirst)
+    assert article["author"] == "سلامة خالد المزروعي ومحمد علي الكعبي"
+    assert kept == S24_AR

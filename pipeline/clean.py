@@ -4738,13 +4738,16 @@ def _role_under_name(lines: list[Line], index: int) -> bool:
     says its news with a verb ("Court Report" / "Former bank analyst is jailed"), and an
     Arabic kicker opens with the article ("الدوري السعودي"), a name does not. The writer's
     e-mail address alone may stand between a byline or a name and the role ("بقلم: NAME" /
-    "name@outlet.com" / "كاتب وأكاديمي …")."""
+    "name@outlet.com" / "كاتب وأكاديمي …"). Over the headline, a section's label over it, the
+    name opens with a person's title ("مقالات" / "الدكتور NAME" / "أستاذ الأدب …", "Opinion"
+    / "Dr NAME" / "Professor of …"): a kicker has none."""
     if 3 <= index < len(lines) and "@" in lines[index - 1].text and \
             lines[index - 1].words == 1 and _card_role(lines[index]) and \
             (lines[index - 2].byline_shaped or _bare_name(lines[index - 2])):
         return True
-    if not 2 <= index < len(lines) or lines[index - 2].words <= MASTHEAD_WORDS or \
-            not _card_role(lines[index]):
+    if not 2 <= index < len(lines) or (lines[index - 2].words <= MASTHEAD_WORDS and not (
+            lines[index - 1].text[:1] in _TITLE_OPENINGS and
+            _TITLES.match(lines[index - 1].text))) or not _card_role(lines[index]):
         return False
     name = lines[index - 1]
     bare = _without_title(name.text)
@@ -5316,8 +5319,10 @@ def _credit_reading(text: str) -> str | None:
     # "مراسل OUTLET NAME - CITY": the role and the outlet before the name, the city after it
     reporter = _name_after_reporter_role(head) if head.startswith(_REPORTER_OPENINGS) else None
     for names, other in ((reported or tail, head), (reporter or head, tail)):
-        if not _listed_names(_without_title(names)):  # ("كانو: د. NAME": a title before it)
-            continue
+        if not _listed_names(_without_title(names)) and not (
+                other is head and ":" in mark and _word_given_name(names.split())):
+            continue  # ("كانو: د. NAME": a title before it; "أبوظبي: NAME", a given name
+            # that is a common word opening it, see _word_given_name)
         words = textnorm.fold_arabic(other).split()  # (marks dropped: "عمّان")
         if len(words) > 1 and words[0] == "من":
             words = words[1:]  # "من الرباط: NAME": the place filed from, after "from"
@@ -7707,11 +7712,13 @@ def _article_given_name(words: list[str]) -> bool:
 def _word_given_name(words: list[str]) -> bool:
     """Whether the words are a name opening with a given name that is a common word (see
     given_names.word_name), then a family name of origin or the father's "عبد" name ("هلال
-    البوسعيدي", "إخلاص عبد الله", "أمل عبدالكريم"): a name after the place filed from or a
+    البوسعيدي", "إخلاص عبد الله", "أمل عبدالكريم"), or the father's known given name and a
+    family name of origin ("سلامة محمد الظاهري"): a name after the place filed from or a
     genre's label, or before the town signed from ("NAME - CITY", see _signed_name)."""
     return bool(words) and given_names.word_name(words[0]) and (
         (len(words) == 2 and (given_names.family_of_origin(words[1]) or _glued_abd(words[1])))
-        or (len(words) == 3 and textnorm.fold_arabic(words[1]) == "عبد"))
+        or (len(words) == 3 and (textnorm.fold_arabic(words[1]) == "عبد" or (
+            given_names.is_given_name(words[1]) and given_names.family_of_origin(words[2])))))
 
 
 def _glued_abd(word: str) -> bool:
@@ -10948,12 +10955,14 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
     by the names beside it that open with a given name; a line that does not ends the
     list, and unsettles nothing. So is a titled name alone ("Dr. NAME" / its role / NAME /
     its role, a think tank's writers), and so is a byline over its writer's role ("By NAME" /
-    "Health Reporter" / NAME / "Data Journalist")."""
+    "Health Reporter" / NAME / "Data Journalist") or over a second byline ("By NAME" / "By
+    NAME", see _credit_like)."""
     taken = header.evidence.get("author")
     if taken is None or (taken[1] not in _LISTED_CREDIT_RULES and
                          _without_title(page.lines[taken[0]].text) != header.values["author"] and
                          not (taken[1] == "byline_cue" and taken[0] + 1 < body_start and
-                              _role_line(page.lines[taken[0] + 1]))):
+                              (_role_line(page.lines[taken[0] + 1]) or
+                               _same_label(page.lines[taken[0]], page.lines[taken[0] + 1])))):
         return
     index, rule = taken
     listed = [(index, header.values["author"])]
@@ -11021,6 +11030,8 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
                 _CREDIT_LABEL.fullmatch(_key(parts[0])):
             return None  # ("عدسة - NAME" under "CITY - NAME": the photographer's credit)
         text = parts[0] if _byline(taken.text) == place else parts[2]
+    elif rule == "byline_cue" and _same_label(taken, line):
+        text = _byline(line.text) or line.text  # "By NAME" under "By NAME": the name
     else:
         text = line.text
     if not _name_shaped(text) or _not_a_person(text, line) or \
@@ -11033,6 +11044,12 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
             else None  # (the city beside it says it is a credit)
     return text if all(word[0].isupper() or _name_particle(word) for word in text.split()) \
         else None  # ("Tareq al-Kindi": a particle opens in lowercase)
+
+
+def _same_label(byline: Line, line: Line) -> bool:
+    """Whether the line is a byline opening with the byline's own label ("By NAME" under "By
+    NAME"); another label ("تحرير: NAME" under "بقلم: NAME") credits another's work."""
+    return line.byline_shaped and line.text.split(maxsplit=1)[0] == byline.text.split()[0]
 
 
 def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
@@ -11851,7 +11868,8 @@ def _name_then_town_credit(page: _Page, header: _Header, index: int) -> bool:
 
 # (With "تحرير", editing: alone under the headline it credits the writer, "تحرير: NAME";
 # under a dateline credit, the agency's or the reporter's, the desk that edited the item.)
-_EDITOR_LABELS = frozenset(("المحرر", "المحرره", "محرر", "محرره", "تحرير", "التحرير", "editor"))
+_EDITOR_LABELS = frozenset(("المحرر", "المحرره", "محرر", "محرره", "تحرير", "التحرير", "editor",
+                            "حرر بواسطه"))  # ("حرر بواسطة: NAME": edited by)
 # A dateline credit with a slash for its dash: "بغداد/ واع", "غزة / NAME" (see
 # _editor_under_agency); a photo's credit in brackets, "(Emma Whitfield/MPB)".
 _SLASH_CREDIT = re.compile(r"[^\W\d_][^/:：\d]{1,29}?\s?/\s?[^\W\d_][^/:：\d]{1,29}")

@@ -86,7 +86,7 @@ _ARABIC_WOMEN = """
 ريهام رضوى داليا شيرين نيفين نيرمين إنجي نشوى نهال أميمة بسنت رهام سالي سمية
 علياء ميرفت نورهان هايدي يمنى يسرا سهير سوزان شادية فيروز لميس مديحة هويدا
 ديالا تالا سيرين ميرا ميرنا نايلة رلى منار نهلة سهيلة هناء أروى بلقيس
-موزة شما ميثاء حمدة العنود عنود دانة غلا بدور موضي لولوة هنوف الهنوف ريوف أريج
+موزة شما ميثاء ميمونة حمدة العنود عنود دانة غلا بدور موضي لولوة هنوف الهنوف ريوف أريج
 نجود مزنة وضحى نوف عهود زهراء
 دانا رند سلاف سما كندة ليندا لونا ميسم نايا سدرة جوري ريماس ليان ميرال تقى سجى لمار
 منة نورا نيرة شيري ناهد هدير شمة ميرة الجازي ريناد رتاج تالين
@@ -690,7 +690,7 @@ GIVEN_NAME_CACHE_SIZE = 4096  # words whose answer is kept
 # line alone (see word_name).
 _WORD_NAMES = frozenset(textnorm.fold_arabic(word).casefold() for word in """
 نصر سلام فجر صباح عيد أمل آمال حياة وعد شهد دعاء بشرى نجم هلال زهرة عواطف وسيلة مولود تركي زينة
-إخلاص
+إخلاص سلامة
 will mark bill hope faith joy peace rose summer amber frank said isa sana
 """.split())
 
@@ -763,6 +763,9 @@ _GAELIC_PARTICLES = frozenset("Ní Nic Ó Uí Mhic".split())
 # An Arabic family name of origin, a nisba: the article, three letters or more, final ya
 # ("العتيبي", "البلوشي"), as folded.
 _NISBA = re.compile(r"ال[^\W\d_]{3,}ي")
+# The same name of origin spelt in Latin letters, the article apart or hyphened ("Al Rawahi",
+# "Al-Busaidi", "El Mansouri"), on the casefolded words after the title.
+_LATIN_NISBA = re.compile(r"(?:al|el)[ -][a-z]{3,}i(?: |$)")
 
 
 def family_of_origin(word: str) -> bool:
@@ -773,7 +776,8 @@ def family_of_origin(word: str) -> bool:
 
 def title_is_name(words: list[str]) -> bool:
     """Whether the words open with a title that is also a given name, before a family name:
-    a patronym's particle ("الشيخ ولد أحمدو") or a nisba ("سلطان العتيبي"); or a compound
+    a patronym's particle ("الشيخ ولد أحمدو") or a nisba ("سلطان العتيبي", "Sultan Al
+    Rawahi": see _LATIN_NISBA); or a compound
     given name's opener before a known given name and a family name ("سيدي محمد ولد …";
     two words alone name a town as often: "سيدي قاسم"). A headline opening with such a
     title names a place or an office after it ("سلطان عمان")."""
@@ -782,7 +786,9 @@ def title_is_name(words: list[str]) -> bool:
         return False
     family = textnorm.fold_arabic(words[1]).casefold()
     return family in _PATRONYM_PARTICLES or bool(_NISBA.fullmatch(family)) or (
-        title in _COMPOUND_OPENERS and len(words) >= 3 and is_given_name(words[1]))
+        title in _COMPOUND_OPENERS and len(words) >= 3 and is_given_name(words[1])) or ((
+        family in ("al", "el") or family[:3] in ("al-", "el-")) and
+        _LATIN_NISBA.match(" ".join(words[1:3]).casefold()) is not None)
 
 
 def opens_name(words: list[str]) -> bool:

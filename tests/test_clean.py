@@ -21405,3 +21405,92 @@ def test_s42_a_wires_end_mark_alone_on_its_line_closes_the_text(mark):
               "region in three languages around the clock."])
     _, kept = _s24(top, title, ["4 May 2026"], [*body, mark, *about])
     assert kept == body
+
+
+# --- session 42 (r18a): title, author, standfirst ---
+
+@pytest.mark.parametrize(("top", "title", "date", "body"), [
+    (["صحيفة المرسى", "الرئيسية", "آراء", "د. هالة بنت سعيد الكندي",
+      "أستاذة التاريخ الحديث بجامعة المرسى"],
+     "الموانئ القديمة وذاكرة المدن", "الاثنين 4 مايو 2026", S24_AR),
+    (["The Lakeside Courier", "News", "Opinion", "Dr Helen Marsh",
+      "Retired harbour master and columnist"],
+     "What old harbours remember", "4 May 2026", S24_EN),
+])
+def test_s42_a_titled_writers_role_under_a_section_label_over_the_headline_is_no_title(
+        top, title, date, body):
+    # (heldout224: a Qatari opinion page, "مقالات" / "الدكتور NAME" / "أستاذ الأدب العربي
+    # بجامعة قطر" / the column's title / its date: the role, the longer line, was the title.)
+    article, kept = _s24(top, title, [date], body)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == body
+
+
+@pytest.mark.parametrize("credit", ["Sultan Al-Hajri / Doha", "Sheikh Al Marzouqi | Sharjah"])
+def test_s42_a_title_given_name_before_a_latin_name_of_origin_then_a_town_is_the_writer(credit):
+    # (heldout225: "Sultan Al Rawahi / Salalah" under an Omani English daily's headline:
+    # "Sultan", a title as often as a given name, opened no name before the Latin "Al …i",
+    # and the credit was taken for the standfirst.)
+    article = _clean(["The Gulf Ledger", "Home", "Local"],
+                     "Old dhow yard reopens as a museum after three years of repairs",
+                     under=[credit, "Tuesday, 12 May 2026"])
+    assert (article["author"], article["standfirst"]) == (credit.split(" / ")[0].split(" | ")[0],
+                                                          None)
+    assert article["published"]["date"] == "2026-05-12"
+
+
+@pytest.mark.parametrize(("credits", "arabic"), [
+    (["المفرق - بترا", "حرر بواسطة: سامر العلي", "2026/05/04 | 10:15"], True),
+    (["Aqaba (Petra) -", "Edited by: Lina Haddad", "2026/05/04 | 10:15"], False),
+])
+def test_s42_an_edited_by_label_under_a_wires_dateline_credit_names_no_writer(credits, arabic):
+    # (heldout225: a Jordanian site's "الزرقاء - بترا" / "حرر بواسطة: NAME" / its date: the
+    # desk's editor who posted the agency's item was taken for the writer.)
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP,
+                         S24_AR_TITLE if arabic else S24_EN_TITLE, credits,
+                         S24_AR if arabic else S24_EN)
+    assert article["author"] is None
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == (S24_AR if arabic else S24_EN)
+
+
+@pytest.mark.parametrize(("credits", "author"), [
+    (["By Tobias Lind", "By Grace Otieno", "Published: 2026-05-04"],
+     "Tobias Lind and Grace Otieno"),
+    (["كتب: سامر العلي", "كتب: نادية حسن", "الاثنين 4 مايو 2026"], "سامر العلي ونادية حسن"),
+])
+def test_s42_a_second_byline_with_the_firsts_label_on_its_own_line_joins_the_author(
+        credits, author):
+    # (heldout224: a Kuwaiti English daily's "By NAME" / "By NAME" / "Published: DATE": the
+    # second writer's byline was read as a caption, the author was the first writer alone.)
+    arabic = author[0] > "z"
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP,
+                         S24_AR_TITLE if arabic else S24_EN_TITLE, credits,
+                         S24_AR if arabic else S24_EN)
+    assert article["author"] == author
+    assert article["published"]["date"] == "2026-05-04"
+    assert kept == (S24_AR if arabic else S24_EN)
+
+
+def test_s42_maymuna_is_a_known_given_name_of_a_second_writer_on_her_own_line():
+    # (heldout224: an Omani daily's "مسقط -" / NAME / "ميمونة البلوشية" / its date: the
+    # second writer's given name was unknown, and the author was the first writer alone.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         ["صحار -", "خالد بن سعيد الهنائي", "ميمونة الكلبانية",
+                          "الاثنين 4 / مايو / 2026"], S24_AR)
+    assert article["author"] == "خالد بن سعيد الهنائي وميمونة الكلبانية"
+    assert kept == S24_AR
+
+
+def test_s42_a_city_credit_whose_given_name_is_a_common_word_before_a_fathers_name_is_a_byline():
+    # (heldout225: an Emirati daily's headline / standfirst / "أبوظبي: سلامة محمد الظاهري" /
+    # "العين: NAME" / its date: "سلامة" is a common word too, the first credit was read as a
+    # card's field, and the standfirst was taken for the title, with no writer.)
+    standfirst = "خطة تمتد ثلاث سنوات وتشمل صيانة الممرات وزراعة الأشجار على الضفتين"
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         [standfirst, "دبي: سلامة خالد المزروعي", "الشارقة: محمد علي الكعبي",
+                          "الاثنين 4 مايو 2026"], S24_AR)
+    assert (article["title"], article["standfirst"]) == (S24_AR_TITLE, standfirst)
+    assert article["author"] == "سلامة خالد المزروعي ومحمد علي الكعبي"
+    assert kept == S24_AR

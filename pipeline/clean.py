@@ -9991,7 +9991,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     line = lines[index]
     if index and _opens_date_pair(lines[index - 1]):
         return _widget_or_caption(lines, index - 1, title)  # judged with its first half
-    if _in_counter_run(lines, index) or _SITE_STATISTICS.search(line.key):
+    if _in_counter_run(lines, index) or (_SITE_STATISTICS.search(line.key) and not (
+            " by " in line.text and _section_then_writer(line))):  # (a desk's "by Record …")
         return "a date under a run of counters or beside a count of users online or a " \
                "record count is the statistics widget's day, not the publication date"
     if _ISSUE_NUMBER.search(line.text) and all(

@@ -21390,3 +21390,14 @@ def test_s41_a_byline_with_the_sites_name_and_a_role_glued_after_names_the_write
     article = _clean(top, "Night nurses who nap briefly make fewer dosing errors, study finds",
                      under=[credit, "March 12, 2026"])
     assert article["author"] == author
+
+
+@pytest.mark.parametrize("meta", ["On May 4, 2026 8:40 am In Sport by Valley Record Staff",
+                                  "May 4, 2026 In Local News by Record Online"])
+def test_s42_a_post_meta_line_crediting_a_desk_named_record_is_no_statistics_widget(meta):
+    # (heldout226: "On August 11, 2026 9:14 pm In News by Record Online" under a Nigerian
+    # daily's headline: the desk's "Record" was read as a statistics box's record count,
+    # and the only date refused.)
+    article = _clean(["The Valley Record", "Home", "Sport"],
+                     "Harbour Rovers go top after late winner at Mill Town", under=[meta])
+    assert article["published"]["date"] == "2026-05-04"

@@ -4468,8 +4468,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                     headline_dates.update(dates)  # claims no caption)
             unclaimed.clear()
         if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
-                or _under_credit_block(lines, index) \
-                or _view_under_headline(lines, index, body_start) or index - 1 in headline_dates \
+                or _under_credit_block(lines, index) or _under_dates(lines, index, headline_dates) \
+                or _view_under_headline(lines, index, body_start) \
                 or (index + 1 == body_start and _caption_under_headline_block(lines, index)) \
                 or _name_over_date(lines, index) or _name_over_text(lines, index, body_start) \
                 or (_site_name_over_date(lines, index) and _name_over_date(lines, index - 1)) \
@@ -4513,6 +4513,14 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             best, best_score = index, score
     return _settled_title(lines, best, scores, rules[best], body_start, dated) \
         if best is not None else None
+
+
+def _under_dates(lines: list[Line], index: int, headline_dates: set[int]) -> bool:
+    """Whether the line stands right under the date lines a long headline claims, or under a
+    tool line under them (a post's meta line, then "Comments" or a share bar): the lead
+    photo's caption, no headline."""
+    return index - 1 in headline_dates or (
+        index - 2 in headline_dates and lines[index - 1].furniture)
 
 
 def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule: str,
@@ -11680,7 +11688,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _in_card(lines, index) or line.credit_names is not None or line.voice_credit or \
         _dash_record(line) or _own_outlet_credit(lines, index) or \
         _player_meta(line) or _carrier_line(line) or _credit_of_another(line) or \
-        (over_text and not right_under and _caption_under_date(lines, index)) or \
+        (not right_under and (over_text or (index + 1 < len(lines) and lines[
+            index + 1].byline_shaped)) and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title]) or line.byline_shaped or \
         _titled_name_then_role(line) or _show_listing(line) or \
@@ -11994,12 +12003,16 @@ def _caption_under_date(lines: list[Line], index: int) -> bool:
     caption: a few words naming what the picture shows, no sentence ("آليات أمانة بغداد
     خلال العمل في منطقة الكرادة" under "2026-11-21 10:44 | المشاهدات: 1873"), a tool's line
     or two between the date and it or none ("Listen", "استمع", a share bar: furniture). A
-    standfirst under the date is longer than that, or a sentence."""
+    standfirst under the date is longer than that, or a sentence. Under a post's meta line
+    and its tool line ("On DATE In News by NAME" / "Comments" / the caption / the byline),
+    the featured photo's caption may run to a credited caption's length: a blog's
+    standfirst stands over its meta line, not under its comments link."""
     line = lines[index]
     above = index - 1
     while above > max(0, index - 3) and lines[above].furniture and not lines[above].dates:
         above -= 1  # (the audio player's button or the share bar under the date)
-    return bool(lines[above].dates) and line.words <= DATE_CAPTION_WORDS and \
+    return bool(lines[above].dates) and line.words <= (
+        DATE_CAPTION_WORDS if above == index - 1 else MAX_CAPTION_WORDS) and \
         ". " not in line.text and not _ends_sentence(line.text) and \
         not line.text.rstrip(_CLOSERS).endswith(_OPEN_ENDS)
 

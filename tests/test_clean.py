@@ -21401,3 +21401,25 @@ def test_s42_a_post_meta_line_crediting_a_desk_named_record_is_no_statistics_wid
     article = _clean(["The Valley Record", "Home", "Sport"],
                      "Harbour Rovers go top after late winner at Mill Town", under=[meta])
     assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize(("meta", "caption", "byline"), [
+    ("On March 3, 2026 7:05 am In Business by Web Editor", "3 Comments",
+     "By Wanjiru Kamau, Nairobi"),
+    ("Posted March 3, 2026 In Business by Site Admin", "Share", "By Kofi Mensah and Ama Owusu"),
+    ("نشر في 3 مارس 2026 في اقتصاد بواسطة المحرر", "3 تعليقات", "بقلم: سامي الحداد"),
+])
+def test_s42_a_featured_photos_caption_under_the_meta_lines_tool_line_is_no_title(
+        meta, caption, byline):
+    # (heldout226: "Flooded rice farms in Bunkure Local Government Area of Kano State" between
+    # a blog theme's meta line with its "Comments" link and the in-text byline was taken
+    # for the title, and then for the standfirst.)
+    photo = "Traders arrange sacks of maize at the Gikomba market in Nairobi early morning"
+    title = "Maize prices fall for a third month as harvest reaches city markets"
+    top, body = ["The Highland Ledger", "News", "Business"], PROSE
+    if meta[0] > "z":
+        photo = "تجار يرتبون أكياس الذرة في سوق الخضار المركزي بالمدينة صباح اليوم"
+        _, top, title, body = _s27_page(meta)
+    article = _clean(top, title, under=[meta, caption, photo, byline], body=body)
+    assert (article["title"], article["standfirst"]) == (title, None)
+    assert article["published"]["date"] == "2026-03-03"

@@ -190,6 +190,12 @@ _CUES = {
         *_LINK_BUTTONS,
         # The label of the share bar's buttons ("Social Sharing").
         "social sharing",
+        # The button beside the share bar that has a machine sum the story up ("Summarize
+        # this article with AI", "لخّص المقال"), or its prompt to read that summary in an app
+        # ("Read a summary of this article on …"): never a headline nor a paragraph.
+        "summarize this article", "summarise this article", "summarize this story",
+        "summarise this story", "summary of this article", "summary of this story",
+        "لخص المقال", "لخص هذا المقال", "تلخيص المقال", "تلخيص هذا المقال",
         # An ad slot's label, in the languages of the sites beside the Arabic ("Publicité",
         # "Publicidad"), and the site's call to advertise ("أعلن هنا", "Anuncie aqui").
         "publicité", "publicidad", "publicidade", "advertise here", "advertise with us",

@@ -21423,3 +21423,22 @@ def test_s42_a_featured_photos_caption_under_the_meta_lines_tool_line_is_no_titl
     article = _clean(top, title, under=[meta, caption, photo, byline], body=body)
     assert (article["title"], article["standfirst"]) == (title, None)
     assert article["published"]["date"] == "2026-03-03"
+
+
+@pytest.mark.parametrize(("button", "under"), [
+    ("Summarise this story with AI",
+     ["COMING HOME. Families walk to the new pier on May 3, 2026. Photo by Ana Cruz/Isla Post"]),
+    ("Read a summary of this story on Pulse.", ["PULSE"]),
+    ("لخّص هذا المقال باستخدام الذكاء الاصطناعي",
+     ["أهالي يسيرون نحو الرصيف الجديد. تصوير: سامي الحداد"]),
+])
+def test_s42_a_machine_summarys_button_by_the_share_bar_is_no_headline_nor_text(button, under):
+    # (heldout226: "Summarize this article with AI" under a Philippine site's share buttons
+    # was taken for the headline, and "Read a summary of this article on FAST." under a
+    # Singapore broadcaster's opened the text.)
+    arabic, top, title, body = _s27_page(button)
+    credits = ["سامي الحداد", "4 مايو 2026", "فيسبوك", "واتساب"] if arabic else \
+        ["Tobias Lind", "May 4, 2026 4:12 PM", "Facebook", "Twitter", "Copy link"]
+    article, kept = _s24(top, title, [*credits, button, *under], body)
+    assert (article["title"], kept) == (title, body)
+    assert _body_and_reasons(article)[1][button] == "widget"

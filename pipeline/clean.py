@@ -1586,10 +1586,11 @@ _NOT_NAME_WORDS = _phrases([
     "company", "inc", "ltd", "llc", "corp", "corporation", "group", "foundation", "ministry",
     "department", "council", "association", "society", "centre", "center", "laboratory",
     "bank", "holdings", "authority", "office", "official", "sponsored", "partner", "content"])
-# Lowercase words a Latin name may hold between its capitalised ones ("Ludwig van Beethoven").
+# Lowercase words a Latin name may hold between its capitalised ones ("Ludwig van Beethoven"),
+# the Philippines' Spanish ones too ("Juan dela Cruz", "Ana delos Reyes", "de los Santos").
 _NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von", "der", "den",
                              "la", "le", "al", "el", "bin", "ibn", "abu", "y", "dos", "das",
-                             "and", "&"))
+                             "dela", "delos", "los", "and", "&"))
 
 
 def _name_particle(word: str) -> bool:

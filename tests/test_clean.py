@@ -21442,3 +21442,14 @@ def test_s42_a_machine_summarys_button_by_the_share_bar_is_no_headline_nor_text(
     article, kept = _s24(top, title, [*credits, button, *under], body)
     assert (article["title"], kept) == (title, body)
     assert _body_and_reasons(article)[1][button] == "widget"
+
+
+@pytest.mark.parametrize("name", ["Ana delos Reyes", "Ramon dela Rosa", "Miguel de los Santos"])
+def test_s42_a_philippine_name_with_a_lowercase_spanish_particle_is_the_writer(name):
+    # (heldout226: "Joaquin dela Paz" alone under a Philippine site's dek, over the date:
+    # the lowercase "dela" made no name of it.)
+    dek = "Commuters say the new schedule leaves them waiting longer at the busiest stops."
+    article = _clean(["Visayas Daily Post", "News", "Cebu"],
+                     "Cebu ferry operator cuts night trips as fuel costs climb",
+                     under=[dek, name, "May 4, 2026 9:30 AM PHT", "Facebook", "Twitter"])
+    assert (article["author"], article["standfirst"]) == (name, dek)

@@ -12227,12 +12227,17 @@ def _name_in_post_meta(lines: list[Line], index: int, title: int) -> bool:
 def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
     """A second reporter's city credit right under the first ("الرياض: NAME" over "لندن:
     NAME"), or a second writer's name and role right under the first's ("NAME - أستاذة
-    …" over "NAME - باحث …", "NAME, Senior Correspondent" over "NAME, Staff Writer"):
-    both names are the author, joined; returns whether it was read."""
+    …" over "NAME - باحث …", "NAME, Senior Correspondent" over "NAME, Staff Writer"), or
+    a second name alone two lines under the first, each over its town (see
+    _names_over_towns): both names are the author, joined; returns whether it was read."""
     taken = header.evidence.get("author")
-    if taken is None or taken[0] != index - 1:
+    if taken is None or (taken[0] != index - 1 and not (
+            taken[0] == index - 2 and taken[1] == "line_under_title" and
+            _names_over_towns(page.lines, index))):
         return False
-    if taken[1] == "name_then_role":
+    if taken[0] == index - 2:
+        page.reasons[index - 1] = "dateline"  # (the first's town filed from)
+    elif taken[1] == "name_then_role":
         if not _name_then_role(page.lines[index]) or page.lines[index].dates:
             return False
     elif not _city_credit(page.lines, index - 1) or not _city_credit(page.lines, index):
@@ -12244,6 +12249,17 @@ def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
                 "city_credits")
     page.remove(index, "byline")
     return True
+
+
+def _names_over_towns(lines: list[Line], index: int) -> bool:
+    """Whether the line is a name alone two lines under the first writer's, each name over
+    a line of one or two words of letters, no name (the town each filed from: "NAME" /
+    "أبشة" / "NAME" / "أنجمينا", "NAME" / "Kisumu" / "NAME" / "Eldoret")."""
+    return index + 1 < len(lines) and _bare_name(lines[index]) and \
+        _bare_name(lines[index - 2]) and all(
+            lines[j].words <= 2 and not lines[j].dates and not lines[j].furniture and
+            not _bare_name(lines[j]) and all(map(_NAME_WORD.fullmatch, lines[j].text.split()))
+            for j in (index - 1, index + 1))
 
 
 def _removed(line: Line, reason: str, notes: dict[int, str]) -> dict:

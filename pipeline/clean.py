@@ -190,6 +190,12 @@ _CUES = {
         *_LINK_BUTTONS,
         # The label of the share bar's buttons ("Social Sharing").
         "social sharing",
+        # The button beside the share bar that has a machine sum the story up ("Summarize
+        # this article with AI", "لخّص المقال"), or its prompt to read that summary in an app
+        # ("Read a summary of this article on …"): never a headline nor a paragraph.
+        "summarize this article", "summarise this article", "summarize this story",
+        "summarise this story", "summary of this article", "summary of this story",
+        "لخص المقال", "لخص هذا المقال", "تلخيص المقال", "تلخيص هذا المقال",
         # An ad slot's label, in the languages of the sites beside the Arabic ("Publicité",
         # "Publicidad"), and the site's call to advertise ("أعلن هنا", "Anuncie aqui").
         "publicité", "publicidad", "publicidade", "advertise here", "advertise with us",
@@ -1582,10 +1588,11 @@ _NOT_NAME_WORDS = _phrases([
     "company", "inc", "ltd", "llc", "corp", "corporation", "group", "foundation", "ministry",
     "department", "council", "association", "society", "centre", "center", "laboratory",
     "bank", "holdings", "authority", "office", "official", "sponsored", "partner", "content"])
-# Lowercase words a Latin name may hold between its capitalised ones ("Ludwig van Beethoven").
+# Lowercase words a Latin name may hold between its capitalised ones ("Ludwig van Beethoven"),
+# the Philippines' Spanish ones too ("Juan dela Cruz", "Ana delos Reyes", "de los Santos").
 _NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von", "der", "den",
                              "la", "le", "al", "el", "bin", "ibn", "abu", "y", "dos", "das",
-                             "and", "&"))
+                             "dela", "delos", "los", "and", "&"))
 
 
 def _name_particle(word: str) -> bool:
@@ -1652,8 +1659,8 @@ _PHOTO_WORD = _phrases(["photo", "picture", "portrait", "headshot", "image", "av
                         "الصورة"])
 _PHOTO_WORD_IN_KEY = _in_key(_PHOTO_WORD)  # (its search in a key: see _in_key)
 # A label of the summary over an opinion piece or an explainer.
-_SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summary", "in brief", "in short",
-                           "at a glance", "synopsis"])
+_SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "بإيجاز", "summary", "in brief",
+                           "in short", "in summary", "at a glance", "synopsis"])
 # The label of a box of the story's key points, each on its line, over or under the byline.
 _POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية",
                           "key points", "key takeaways", "takeaways", "main points",
@@ -3768,7 +3775,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     after = start + 1
     # (A caption of its own captions no line above it: labelled, closed by its credit (see
     # _captioned_credit: "… stop. Photo: NAME"), or a copyright with its caption under it.)
-    while after <= last and after - start <= 2 and lines[after].cue == "caption" and \
+    while after <= last and after - start <= 2 and _caption_or_credit(lines[after]) and \
             not _CAPTION_OPENING.match(lines[after].key) and \
             not _figure_caption(lines[after].text) and not _captioned_credit(lines[after]) \
             and not (after < last and _caption_under_copyright(lines, after + 1)):
@@ -3780,6 +3787,14 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     if start == first and start and _salutation(lines[start - 1]):
         return start - 1, last  # a letter's salutation over its first paragraph
     return _list_intro(lines, start) if start == first else start, last
+
+
+def _caption_or_credit(line: Line) -> bool:
+    """Whether the line under the lead photo's caption is a caption's by its words ("Buy
+    Now", "Sentinel file photo"), or a picture's credit alone: its label and a name or a
+    source of a signature's length ("Image: FILE", "عدسة: NAME"), no caption of its own
+    ("Pic: A crane lifts …")."""
+    return line.cue == "caption" or (line.photo_credit and line.words <= MAX_SIGNATURE_WORDS + 1)
 
 
 # A letter's salutation opening its text ("Dear Editor,", "Sir,", "حضرة رئيس المجلس
@@ -4469,8 +4484,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                     headline_dates.update(dates)  # claims no caption)
             unclaimed.clear()
         if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
-                or _under_credit_block(lines, index) \
-                or _view_under_headline(lines, index, body_start) or index - 1 in headline_dates \
+                or _under_credit_block(lines, index) or _under_dates(lines, index, headline_dates) \
+                or _view_under_headline(lines, index, body_start) \
                 or (index + 1 == body_start and _caption_under_headline_block(lines, index)) \
                 or _name_over_date(lines, index) or _name_over_text(lines, index, body_start) \
                 or (_site_name_over_date(lines, index) and _name_over_date(lines, index - 1)) \
@@ -4514,6 +4529,14 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             best, best_score = index, score
     return _settled_title(lines, best, scores, rules[best], body_start, dated) \
         if best is not None else None
+
+
+def _under_dates(lines: list[Line], index: int, headline_dates: set[int]) -> bool:
+    """Whether the line stands right under the date lines a long headline claims, or under a
+    tool line under them (a post's meta line, then "Comments" or a share bar): the lead
+    photo's caption, no headline."""
+    return index - 1 in headline_dates or (
+        index - 2 in headline_dates and lines[index - 1].furniture)
 
 
 def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule: str,
@@ -9999,7 +10022,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     line = lines[index]
     if index and _opens_date_pair(lines[index - 1]):
         return _widget_or_caption(lines, index - 1, title)  # judged with its first half
-    if _in_counter_run(lines, index) or _SITE_STATISTICS.search(line.key):
+    if _in_counter_run(lines, index) or (_SITE_STATISTICS.search(line.key) and not (
+            " by " in line.text and _section_then_writer(line))):  # (a desk's "by Record …")
         return "a date under a run of counters or beside a count of users online or a " \
                "record count is the statistics widget's day, not the publication date"
     if _ISSUE_NUMBER.search(line.text) and all(
@@ -11697,7 +11721,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _in_card(lines, index) or line.credit_names is not None or line.voice_credit or \
         _dash_record(line) or _own_outlet_credit(lines, index) or \
         _player_meta(line) or _carrier_line(line) or _credit_of_another(line) or \
-        (over_text and not right_under and _caption_under_date(lines, index)) or \
+        (not right_under and (over_text or (index + 1 < len(lines) and lines[
+            index + 1].byline_shaped)) and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title]) or line.byline_shaped or \
         _titled_name_then_role(line) or _show_listing(line) or \
@@ -12012,12 +12037,16 @@ def _caption_under_date(lines: list[Line], index: int) -> bool:
     caption: a few words naming what the picture shows, no sentence ("آليات أمانة بغداد
     خلال العمل في منطقة الكرادة" under "2026-11-21 10:44 | المشاهدات: 1873"), a tool's line
     or two between the date and it or none ("Listen", "استمع", a share bar: furniture). A
-    standfirst under the date is longer than that, or a sentence."""
+    standfirst under the date is longer than that, or a sentence. Under a post's meta line
+    and its tool line ("On DATE In News by NAME" / "Comments" / the caption / the byline),
+    the featured photo's caption may run to a credited caption's length: a blog's
+    standfirst stands over its meta line, not under its comments link."""
     line = lines[index]
     above = index - 1
     while above > max(0, index - 3) and lines[above].furniture and not lines[above].dates:
         above -= 1  # (the audio player's button or the share bar under the date)
-    return bool(lines[above].dates) and line.words <= DATE_CAPTION_WORDS and \
+    return bool(lines[above].dates) and line.words <= (
+        DATE_CAPTION_WORDS if above == index - 1 else MAX_CAPTION_WORDS) and \
         ". " not in line.text and not _ends_sentence(line.text) and \
         not line.text.rstrip(_CLOSERS).endswith(_OPEN_ENDS)
 
@@ -12225,12 +12254,17 @@ def _name_in_post_meta(lines: list[Line], index: int, title: int) -> bool:
 def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
     """A second reporter's city credit right under the first ("الرياض: NAME" over "لندن:
     NAME"), or a second writer's name and role right under the first's ("NAME - أستاذة
-    …" over "NAME - باحث …", "NAME, Senior Correspondent" over "NAME, Staff Writer"):
-    both names are the author, joined; returns whether it was read."""
+    …" over "NAME - باحث …", "NAME, Senior Correspondent" over "NAME, Staff Writer"), or
+    a second name alone two lines under the first, each over its town (see
+    _names_over_towns): both names are the author, joined; returns whether it was read."""
     taken = header.evidence.get("author")
-    if taken is None or taken[0] != index - 1:
+    if taken is None or (taken[0] != index - 1 and not (
+            taken[0] == index - 2 and taken[1] == "line_under_title" and
+            _names_over_towns(page.lines, index))):
         return False
-    if taken[1] == "name_then_role":
+    if taken[0] == index - 2:
+        page.reasons[index - 1] = "dateline"  # (the first's town filed from)
+    elif taken[1] == "name_then_role":
         if not _name_then_role(page.lines[index]) or page.lines[index].dates:
             return False
     elif not _city_credit(page.lines, index - 1) or not _city_credit(page.lines, index):
@@ -12242,6 +12276,17 @@ def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
                 "city_credits")
     page.remove(index, "byline")
     return True
+
+
+def _names_over_towns(lines: list[Line], index: int) -> bool:
+    """Whether the line is a name alone two lines under the first writer's, each name over
+    a line of one or two words of letters, no name (the town each filed from: "NAME" /
+    "أبشة" / "NAME" / "أنجمينا", "NAME" / "Kisumu" / "NAME" / "Eldoret")."""
+    return index + 1 < len(lines) and _bare_name(lines[index]) and \
+        _bare_name(lines[index - 2]) and all(
+            lines[j].words <= 2 and not lines[j].dates and not lines[j].furniture and
+            not _bare_name(lines[j]) and all(map(_NAME_WORD.fullmatch, lines[j].text.split()))
+            for j in (index - 1, index + 1))
 
 
 def _removed(line: Line, reason: str, notes: dict[int, str]) -> dict:

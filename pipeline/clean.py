@@ -12614,29 +12614,32 @@ PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 PULL_PHRASE_LINES = 4
 MIN_PULL_QUOTE_WORDS = 10  # a quote this long may repeat its paragraph's words loosely
 MIN_UNQUOTED_PULL_WORDS = 6  # an unquoted pull quote: a sentence's length (see Line.prose)
+# A single quotation closing inside the line, a clause's mark before it ("‘…,’ she says.
+# ‘…’"): the paragraph the pull quote repeats (a lone "’" inside is an apostrophe).
+_SINGLE_QUOTE_CLOSINGS = (",’", ".’", "?’", "!’")
 
 
 def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
-    """Whether the line, wholly inside quotation marks, repeats words of a paragraph near
-    it, all of them (a magazine's pull quote: "The river keeps its own hours," he says …
-    printed again, set large, as “The river keeps its own hours.”), with its full stop or
-    without it; or, when the quote is a sentence long (MIN_PULL_QUOTE_WORDS), four words of
-    five, the paragraph reporting it ("We aim to carry 15 million tonnes a year" over "He
-    said the firm aims to carry 15 million tonnes a year, …"). (Asked of lines longer
-    than a label: a quoted subheading is a few words.) A pull quote printed with no quotation
-    marks, or in single ones, is a sentence long at least (MIN_UNQUOTED_PULL_WORDS) and
-    repeats its paragraph's words in their order, a phrase of a longer paragraph within
-    PULL_PHRASE_LINES of it ("Nobody asked for the gap. It opened one cut at a time" inside
-    "… Nobody asked for the gap. It opened one cut at a time."), or the whole paragraph
-    right over it printed again: a subheading names what
-    follows in fewer words, never a run of another paragraph's. A line whose quotation
-    closes before its end, the speaker named between two quotes ("…," she says. "…"), is
-    the paragraph the pull quote repeats. So is a quote under its speaker's name (see
-    _speaker_pull_quote)."""
+    """Whether the line, wholly inside quotation marks (double or single: ‘…’), repeats
+    words of a paragraph near it, all of them (a magazine's pull quote: "The river keeps
+    its own hours," he says … printed again, set large, as “The river keeps its own
+    hours.”), with its full stop or without it; or, when the quote is a sentence long
+    (MIN_PULL_QUOTE_WORDS), four words of five, the paragraph reporting it ("We aim to
+    carry 15 million tonnes a year" over "He said the firm aims to carry 15 million tonnes
+    a year, …"). (Asked of lines longer than a label: a quoted subheading is a few words.)
+    A pull quote printed with no quotation marks, or with one of them only, is a sentence
+    long at least (MIN_UNQUOTED_PULL_WORDS) and repeats its paragraph's words in their
+    order, a phrase of a longer paragraph within PULL_PHRASE_LINES of it ("Nobody asked for
+    the gap. It opened one cut at a time" inside "… Nobody asked for the gap. It opened one
+    cut at a time."), or the whole paragraph right over it printed again: a subheading
+    names what follows in fewer words, never a run of another paragraph's. A line whose
+    quotation closes before its end, the speaker named between two quotes ("…," she says.
+    "…"; "‘…,’ she says. ‘…’"), is the paragraph the pull quote repeats. So is a quote
+    under its speaker's name (see _speaker_pull_quote)."""
     text = lines[index].text
     if ":" in text[:LABEL_HEAD_CHARS] and _speaker_pull_quote(lines, index, first, last):
         return True
-    if text[:1] not in "“«\"" or text[-1:] not in "”»\"":
+    if text[:1] not in "“«\"‘" or text[-1:] not in "”»\"’":
         if lines[index].words < MIN_UNQUOTED_PULL_WORDS:
             return False
         key = lines[index].key
@@ -12652,7 +12655,8 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
             if len(other_key) > longer and key in other_key and phrase in f" {other_key} ":
                 return True
         return False
-    if textnorm.contains_any(text[1:-1], "”»\""):
+    if textnorm.contains_any(text[1:-1], "”»\"") or (
+            text[0] == "‘" and textnorm.contains_any(text[1:-1], _SINGLE_QUOTE_CLOSINGS)):
         return False
     nearby = [other for other in range(max(first, index - PULL_QUOTE_LINES),
                                        min(last, index + PULL_QUOTE_LINES) + 1) if other != index]

@@ -21465,3 +21465,16 @@ def test_s42_a_comments_sections_disclaimer_closing_the_page_is_no_text(disclaim
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, disclaimer])
     assert kept == body
+
+
+def test_s42_a_single_quoted_pull_quote_eliding_its_paragraphs_words_is_no_text():
+    # (heldout226: a Kenyan daily sets ‘…’ between paragraphs, the words of the quote in
+    # the paragraph over it with a clause cut out: kept as a paragraph.)
+    said = ("\"Before the clinic opened, a farmer from the hills walked four hours to see a "
+            "nurse, and paid a day's wages for the trip. Many of them stopped coming,\" the "
+            "nurse said.")
+    quote = ("‘Before the clinic opened, a farmer from the hills walked four hours to see a "
+             "nurse. Many of them stopped coming.’")
+    text = [*S27_EN[:2], said, *S27_EN[2:]]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*text[:3], quote, *text[3:]])
+    assert kept == text

@@ -9758,9 +9758,10 @@ def _promotion(line: Line) -> bool:
     opens with the call after a newsletter's name ("The Morning Brief: Sign up to get …"),
     or closes with a call to follow the site ("Stay informed. Follow us on Google News."),
     or opens a sentence with the call (see _SUBSCRIBE_SENTENCE)."""
-    # (its sentences' break first: one search, where the hints are three)
-    if ". " in line.text and _holds_phrase(line.text, _FOLLOW_BY_SCRIPT) and \
-            _follow_prompt(Line(line.number, line.text.rstrip(". ").rpartition(". ")[2])):
+    # (its sentences' break first: one search, where the hints are three; "Stay informed
+    # and ahead! Follow OUTLET on WhatsApp …" breaks at its exclamation mark)
+    if (". " in line.text or "! " in line.text) and \
+            _holds_phrase(line.text, _FOLLOW_BY_SCRIPT) and _follow_prompt(_last_sentence(line)):
         return True
     if not _holds_phrase(line.text, _SUBSCRIBE_BY_SCRIPT):
         # (or a newsroom's appeal for tips, set between paragraphs: "Do you have information
@@ -9772,6 +9773,13 @@ def _promotion(line: Line) -> bool:
     return _site_call(lowered) or bool(_SUBSCRIBE_SENTENCE.search(lowered)) or (
         label is not None and _key(line.text[label.end():]).startswith(_SUBSCRIBE_CALLS)) or (
         lowered.endswith(_LINK_ENDS) and _SUBSCRIBER_PLUG.match(lowered) is not None)
+
+
+def _last_sentence(line: Line) -> Line:
+    """The line's last sentence, after its last full stop or exclamation mark."""
+    text = line.text.rstrip(". ")
+    cut = max(text.rfind(". "), text.rfind("! "))
+    return Line(line.number, text[cut + 2:] if cut >= 0 else text)
 
 
 # A plug of what the site's subscribers get, its link on its last word ("Premium subscribers

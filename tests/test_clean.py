@@ -21478,3 +21478,18 @@ def test_s42_a_single_quoted_pull_quote_eliding_its_paragraphs_words_is_no_text(
     text = [*S27_EN[:2], said, *S27_EN[2:]]
     _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*text[:3], quote, *text[3:]])
     assert kept == text
+
+
+@pytest.mark.parametrize("call", [
+    ["Please share this article",
+     "Stay in the loop! Follow The Lakeside Courier on Telegram for breaking stories and "
+     "live updates."],
+    ["ابقوا على اطلاع دائم! تابعونا على واتساب لتصلكم الأخبار العاجلة أولاً بأول."],
+])
+def test_s42_a_call_to_follow_the_site_after_an_exclamation_closing_the_text_is_no_text(call):
+    # (heldout226: a Nigerian daily closes the text with "Kindly share this story" / "Stay
+    # informed and ahead of the curve! Follow OUTLET on WhatsApp for …": both were kept.)
+    arabic, top, title, body = _s27_page(call[-1])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *call])
+    assert kept == body

@@ -3751,11 +3751,11 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 not _in_data_box(lines, first, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)) and \
                 not (line.dated_label and _introduced_figure(lines, index, first)) and \
-                not _event_field(line):
+                not _event_field(line) and not _footed_post(lines, index - 1, last):
             # (a coverage page's stamp, the run's stamps counted only for a clock; a print
-            # page's header, mid-article; an embedded post's footer; a dated item of the
-            # text's list under its colon: "… كما يلي:" / "بدء الدراسة: 20 سبتمبر"; the
-            # day of an event the text announces, on its card: "When: Saturday 21 March …")
+            # page's header, mid-article; an embedded post's footer, under its words or not;
+            # a dated item of the text's list under its colon: "… كما يلي:" / "بدء الدراسة:
+            # 20 سبتمبر"; the day of an event the text announces, on its card: "When: …")
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
         elif _photo_story_opening(lines, start if start < index else first, index):
             # a photo essay's first picture: the text under its caption (the run's first
@@ -13164,6 +13164,17 @@ def _posted_by_account(line: Line, account: Line) -> bool:
         line.key.startswith(f"posted by {account.key} on ")
 
 
+def _footed_post(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the paragraph is an embedded Facebook post printed with no account's name
+    over it: its words, no longer than the network shows, over its footer "Posted by
+    ACCOUNT on DAY" (see _POSTED_BY), between two paragraphs of the text (a blog's "Posted
+    by NAME on DAY" closes its own post: no text goes on under it). (The footer's words
+    are looked for first: the pattern costs more.)"""
+    return 0 < index <= last - 2 and lines[index + 1].key.startswith("posted by ") and \
+        len(lines[index].text) <= POST_CHARS and lines[index + 2].prose and \
+        lines[index - 1].prose and bool(_POSTED_BY.match(lines[index + 1].text))
+
+
 def _day_closed_post(lines: list[Line], index: int, last: int) -> bool:
     """Whether the line is an embedded post's account name over one line of its words and
     its bare day, the text going on under it ("مؤسسة ميناء المدينة" / "… الجديدة. أهلًا
@@ -13982,9 +13993,10 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
     if end is not None or index == first:
         return end
     if lines[index].prose and lines[index].words > 1:
-        # (no box below opens on a paragraph, but a post's handle alone, wrapped, or a post
-        # on one line)
-        return index + 2 if _one_line_post(lines, index, last) else None
+        # (no box below opens on a paragraph, but a post's handle alone, wrapped, a post
+        # on one line, or a post's words over its footer)
+        return index + 2 if _one_line_post(lines, index, last) or \
+            _footed_post(lines, index, last) else None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
                 _disclaimed_box, _newsletter_box, _statement_box, _latest_news_box):
         if (end := box(lines, index, last)) is not None:

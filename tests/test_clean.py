@@ -21493,3 +21493,13 @@ def test_s42_a_call_to_follow_the_site_after_an_exclamation_closing_the_text_is_
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, *call])
     assert kept == body
+
+
+def test_s42_an_embedded_post_under_no_account_name_over_its_posted_by_footer_is_no_text():
+    # (heldout226: a Philippine broadsheet embeds a Facebook post as its words and "Posted
+    # by ACCOUNT on Friday, January 9, 2026" between paragraphs: the words were kept.)
+    post = ["Our crews cleared forty tonnes of debris from the canal this weekend. Thank you "
+            "to every volunteer who came out!",
+            "Posted by Riverside Public Works on Sunday, May 3, 2026"]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN[:2], *post, *S27_EN[2:]])
+    assert kept == S27_EN

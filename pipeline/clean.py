@@ -405,6 +405,10 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                "الآراء الواردة", "الآراء المنشورة", "do not necessarily reflect",
                "does not necessarily reflect", "are those of the author", "the author's own",
                "views expressed", "opinions expressed",
+               # A comments section's ("Disclaimer: Comments do not represent the views of
+               # OUTLET.", "التعليقات لا تمثل رأي الموقع")
+               "comments do not represent", "comments do not reflect", "التعليقات لا تمثل",
+               "التعليقات المنشورة لا تمثل",
                # an opinion desk's note on its guest writers ("Views of guest columnists are
                # their own."), or the writer's views said to be the writer's alone
                "views of guest columnists", "views of our columnists", "the writer's own",
@@ -572,6 +576,13 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # Tell us in the comments below.").
           "track latest news", "news updates", "do you have a", "tell us in the comments",
           "in the comments below",
+          # ... or a daily's ("Catch all the Business News … Download The OUTLET App to get
+          # …", "Get Latest India News along with Latest News and Top Headlines from …",
+          # "Don't miss out on the latest news and information.", "تابعوا آخر الأخبار وأهم
+          # العناوين عبر تطبيق OUTLET")
+          "catch all the", "app to get", "get latest", "latest news and", "top headlines",
+          "miss out on the latest", "تابعوا آخر الأخبار", "تابع آخر الأخبار", "أهم العناوين",
+          "لا تفوتك آخر", "آخر الأخبار و",
           # A letters page's call under the letter or the editorial: "Letters to the editor:
           # send your views in 250 words to …", "Please email us your letter …", "شاركونا
           # رسائلكم عبر …".
@@ -2836,9 +2847,7 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     by more lists, tags or a footer, not by paragraphs, so it still ends the body.
     """
     after = index + 1
-    if after + 1 < len(lines) and lines[after].text.endswith((":", "：")) and \
-            (lines[after + 1].bullet or _introduced_figure(lines, after + 1, after)) and \
-            not lines[after].furniture and _one_line_link(lines[index]):
+    if _introduces_list(lines, after) and _one_line_link(lines[index]):
         return after
     links = 0  # (a screen reader's labels of the list, "list 1 of 3", and its end mark are no
     # link; nor is a picture's caption or source in the box, under its link or under its
@@ -2897,24 +2906,37 @@ def _latest_news_box(lines: list[Line], index: int, last: int) -> int | None:
 def _text_in_box(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether a line among a "read also" box's headlines is the text's own: an interview's
     question over its answer (see _answered_question), the text's subheading under the
-    headlines (see _subheading_under_links), or the line under the box's end mark (its
+    headlines (see _subheading_under_links) and the sentence under it introducing a list,
+    or the line under the box's end mark (its
     mark before the box's label: "نهاية قصص مقترحة", "End of recommended stories")."""
     above = lines[index - 1]
     return _answered_question(lines, index, first, last) or \
         _subheading_under_links(lines, index) or \
-        (above.cue == "related" and above.key.partition(" ")[0] in _BOX_END_MARKS)
+        (above.cue == "related" and above.key.partition(" ")[0] in _BOX_END_MARKS) or \
+        (_introduces_list(lines, index) and _subheading_under_links(lines, index - 1))
 
 
 def _subheading_under_links(lines: list[Line], index: int) -> bool:
     """Whether the line closing a "read also" box's run of headlines is the text's own
     subheading over its next paragraph ("اقرأ المزيد" / two headlines / "فراغ قانوني" /
-    …): a label's length, no cue, under a headline of more words and over a paragraph."""
+    …): a label's length, no cue, under a headline of more words and over a paragraph, or
+    over the sentence introducing the text's list (see _introduces_list)."""
     line, above = lines[index], lines[index - 1]
     return line.words <= MAX_LABEL_WORDS and line.cue is None and not line.prose and \
         above.words > MAX_LABEL_WORDS and not above.prose and index + 1 < len(lines) and \
-        lines[index + 1].prose and not _ends_sentence(line.text) and \
+        (lines[index + 1].prose or _introduces_list(lines, index + 1)) and \
+        not _ends_sentence(line.text) and \
         not line.text.endswith((":", "：")) and not _LIST_READER_LABEL.fullmatch(line.key) and \
         line.key not in _BOX_END_MARKS
+
+
+def _introduces_list(lines: list[Line], index: int) -> bool:
+    """Whether the line is the text's sentence introducing its list with a colon, its items
+    bulleted or labelled under it ("Police listed the following precautions:" / "- …" or
+    "Zone B: Tuesday and Friday")."""
+    return index + 1 < len(lines) and lines[index].text.endswith((":", "：")) and \
+        (lines[index + 1].bullet or _introduced_figure(lines, index + 1, index)) and \
+        not lines[index].furniture
 
 
 INTERVIEW_BOX_LINES = 6  # a box, an embed or a link between two of an interview's answers
@@ -3737,11 +3759,11 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 not _in_data_box(lines, first, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)) and \
                 not (line.dated_label and _introduced_figure(lines, index, first)) and \
-                not _event_field(line):
+                not _event_field(line) and not _footed_post(lines, index - 1, last):
             # (a coverage page's stamp, the run's stamps counted only for a clock; a print
-            # page's header, mid-article; an embedded post's footer; a dated item of the
-            # text's list under its colon: "… كما يلي:" / "بدء الدراسة: 20 سبتمبر"; the
-            # day of an event the text announces, on its card: "When: Saturday 21 March …")
+            # page's header, mid-article; an embedded post's footer, under its words or not;
+            # a dated item of the text's list under its colon: "… كما يلي:" / "بدء الدراسة:
+            # 20 سبتمبر"; the day of an event the text announces, on its card: "When: …")
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
         elif _photo_story_opening(lines, start if start < index else first, index):
             # a photo essay's first picture: the text under its caption (the run's first
@@ -4022,8 +4044,10 @@ def _clause_points_end(lines: list[Line], start: int, last: int, labelled: bool 
         point += 1
     # The text's first heading under the points closes the box: two points make one then.
     lead = point + _heading_over_paragraph(lines, point)
+    # (the lead photo's credited caption under the box: the lead is under it, see _after_points)
+    under = lead + (lead == point < last and lines[point].furniture and lines[point + 1].prose)
     if point - start - labels < POINTS_OF_A_BOX - (lead > point) or (labelled and not labels) or \
-            lines[lead].words <= max(line.words for line in lines[start:point]):
+            lines[under].words <= max(line.words for line in lines[start:point]):
         return start
     return point
 
@@ -9765,9 +9789,10 @@ def _promotion(line: Line) -> bool:
     opens with the call after a newsletter's name ("The Morning Brief: Sign up to get …"),
     or closes with a call to follow the site ("Stay informed. Follow us on Google News."),
     or opens a sentence with the call (see _SUBSCRIBE_SENTENCE)."""
-    # (its sentences' break first: one search, where the hints are three)
-    if ". " in line.text and _holds_phrase(line.text, _FOLLOW_BY_SCRIPT) and \
-            _follow_prompt(Line(line.number, line.text.rstrip(". ").rpartition(". ")[2])):
+    # (its sentences' break first: one search, where the hints are three; "Stay informed
+    # and ahead! Follow OUTLET on WhatsApp …" breaks at its exclamation mark)
+    if (". " in line.text or "! " in line.text) and \
+            _holds_phrase(line.text, _FOLLOW_BY_SCRIPT) and _follow_prompt(_last_sentence(line)):
         return True
     if not _holds_phrase(line.text, _SUBSCRIBE_BY_SCRIPT):
         # (or a newsroom's appeal for tips, set between paragraphs: "Do you have information
@@ -9779,6 +9804,13 @@ def _promotion(line: Line) -> bool:
     return _site_call(lowered) or bool(_SUBSCRIBE_SENTENCE.search(lowered)) or (
         label is not None and _key(line.text[label.end():]).startswith(_SUBSCRIBE_CALLS)) or (
         lowered.endswith(_LINK_ENDS) and _SUBSCRIBER_PLUG.match(lowered) is not None)
+
+
+def _last_sentence(line: Line) -> Line:
+    """The line's last sentence, after its last full stop or exclamation mark."""
+    text = line.text.rstrip(". ")
+    cut = max(text.rfind(". "), text.rfind("! "))
+    return Line(line.number, text[cut + 2:] if cut >= 0 else text)
 
 
 # A plug of what the site's subscribers get, its link on its last word ("Premium subscribers
@@ -12654,29 +12686,32 @@ PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
 PULL_PHRASE_LINES = 4
 MIN_PULL_QUOTE_WORDS = 10  # a quote this long may repeat its paragraph's words loosely
 MIN_UNQUOTED_PULL_WORDS = 6  # an unquoted pull quote: a sentence's length (see Line.prose)
+# A single quotation closing inside the line, a clause's mark before it ("‘…,’ she says.
+# ‘…’"): the paragraph the pull quote repeats (a lone "’" inside is an apostrophe).
+_SINGLE_QUOTE_CLOSINGS = (",’", ".’", "?’", "!’")
 
 
 def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
-    """Whether the line, wholly inside quotation marks, repeats words of a paragraph near
-    it, all of them (a magazine's pull quote: "The river keeps its own hours," he says …
-    printed again, set large, as “The river keeps its own hours.”), with its full stop or
-    without it; or, when the quote is a sentence long (MIN_PULL_QUOTE_WORDS), four words of
-    five, the paragraph reporting it ("We aim to carry 15 million tonnes a year" over "He
-    said the firm aims to carry 15 million tonnes a year, …"). (Asked of lines longer
-    than a label: a quoted subheading is a few words.) A pull quote printed with no quotation
-    marks, or in single ones, is a sentence long at least (MIN_UNQUOTED_PULL_WORDS) and
-    repeats its paragraph's words in their order, a phrase of a longer paragraph within
-    PULL_PHRASE_LINES of it ("Nobody asked for the gap. It opened one cut at a time" inside
-    "… Nobody asked for the gap. It opened one cut at a time."), or the whole paragraph
-    right over it printed again: a subheading names what
-    follows in fewer words, never a run of another paragraph's. A line whose quotation
-    closes before its end, the speaker named between two quotes ("…," she says. "…"), is
-    the paragraph the pull quote repeats. So is a quote under its speaker's name (see
-    _speaker_pull_quote)."""
+    """Whether the line, wholly inside quotation marks (double or single: ‘…’), repeats
+    words of a paragraph near it, all of them (a magazine's pull quote: "The river keeps
+    its own hours," he says … printed again, set large, as “The river keeps its own
+    hours.”), with its full stop or without it; or, when the quote is a sentence long
+    (MIN_PULL_QUOTE_WORDS), four words of five, the paragraph reporting it ("We aim to
+    carry 15 million tonnes a year" over "He said the firm aims to carry 15 million tonnes
+    a year, …"). (Asked of lines longer than a label: a quoted subheading is a few words.)
+    A pull quote printed with no quotation marks, or with one of them only, is a sentence
+    long at least (MIN_UNQUOTED_PULL_WORDS) and repeats its paragraph's words in their
+    order, a phrase of a longer paragraph within PULL_PHRASE_LINES of it ("Nobody asked for
+    the gap. It opened one cut at a time" inside "… Nobody asked for the gap. It opened one
+    cut at a time."), or the whole paragraph right over it printed again: a subheading
+    names what follows in fewer words, never a run of another paragraph's. A line whose
+    quotation closes before its end, the speaker named between two quotes ("…," she says.
+    "…"; "‘…,’ she says. ‘…’"), is the paragraph the pull quote repeats. So is a quote
+    under its speaker's name (see _speaker_pull_quote)."""
     text = lines[index].text
     if ":" in text[:LABEL_HEAD_CHARS] and _speaker_pull_quote(lines, index, first, last):
         return True
-    if text[:1] not in "“«\"" or text[-1:] not in "”»\"":
+    if text[:1] not in "“«\"‘" or text[-1:] not in "”»\"’":
         if lines[index].words < MIN_UNQUOTED_PULL_WORDS:
             return False
         key = lines[index].key
@@ -12692,7 +12727,8 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
             if len(other_key) > longer and key in other_key and phrase in f" {other_key} ":
                 return True
         return False
-    if textnorm.contains_any(text[1:-1], "”»\""):
+    if textnorm.contains_any(text[1:-1], "”»\"") or (
+            text[0] == "‘" and textnorm.contains_any(text[1:-1], _SINGLE_QUOTE_CLOSINGS)):
         return False
     nearby = [other for other in range(max(first, index - PULL_QUOTE_LINES),
                                        min(last, index + PULL_QUOTE_LINES) + 1) if other != index]
@@ -13190,6 +13226,17 @@ def _posted_by_account(line: Line, account: Line) -> bool:
     account over it. (The words are looked for first: the pattern costs more.)"""
     return line.key.startswith("posted by ") and bool(_POSTED_BY.match(line.text)) and \
         line.key.startswith(f"posted by {account.key} on ")
+
+
+def _footed_post(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the paragraph is an embedded Facebook post printed with no account's name
+    over it: its words, no longer than the network shows, over its footer "Posted by
+    ACCOUNT on DAY" (see _POSTED_BY), between two paragraphs of the text (a blog's "Posted
+    by NAME on DAY" closes its own post: no text goes on under it). (The footer's words
+    are looked for first: the pattern costs more.)"""
+    return 0 < index <= last - 2 and lines[index + 1].key.startswith("posted by ") and \
+        len(lines[index].text) <= POST_CHARS and lines[index + 2].prose and \
+        lines[index - 1].prose and bool(_POSTED_BY.match(lines[index + 1].text))
 
 
 def _day_closed_post(lines: list[Line], index: int, last: int) -> bool:
@@ -14010,9 +14057,10 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
     if end is not None or index == first:
         return end
     if lines[index].prose and lines[index].words > 1:
-        # (no box below opens on a paragraph, but a post's handle alone, wrapped, or a post
-        # on one line)
-        return index + 2 if _one_line_post(lines, index, last) else None
+        # (no box below opens on a paragraph, but a post's handle alone, wrapped, a post
+        # on one line, or a post's words over its footer)
+        return index + 2 if _one_line_post(lines, index, last) or \
+            _footed_post(lines, index, last) else None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
                 _disclaimed_box, _newsletter_box, _statement_box, _latest_news_box):
         if (end := box(lines, index, last)) is not None:
@@ -14641,7 +14689,8 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
         not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))
                             or _label_over_sentence_items(lines, short, index)) \
-        and (lines[short - 1].prose or lines[short - 1].cue == "related")
+        and (lines[short - 1].prose or lines[short - 1].cue == "related"
+             or _subheading_under_links(lines, short))  # (under a box's headline link)
 
 
 def _label_over_sentence_items(lines: list[Line], short: int, intro: int) -> bool:

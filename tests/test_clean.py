@@ -21599,3 +21599,116 @@ def test_s42_the_lead_photos_caption_over_its_labelled_credit_opens_no_text(capt
         ["by WANJIRU KAMAU", "News", "4 May 2026 - 09:15"]
     _, kept = _s24(top, title, [*credits, caption, credit], body)
     assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["طالع أيضا", "المدينة تطلق خطة لزراعة ألفي شجرة في الأحياء الشمالية", "مراحل المشروع",
+     "وأوضح رئيس البلدية أن المشروع يشمل المراحل التالية:",
+     "- تأهيل الممرات والإنارة على طول الضفة الشرقية خلال فصل الربيع المقبل.",
+     "- إنشاء ملاعب للأطفال ومساحات مظللة للعائلات قبل حلول الصيف."],
+    ["Read also", "Council approves new cycle lanes along the harbour road", "What changes",
+     "The authority listed three changes:",
+     "- Two new stations will open on the northern ring road in the autumn.",
+     "- Trams at rush hour will run with four carriages instead of three."],
+])
+def test_s42_a_subheading_and_its_list_intro_under_a_read_also_box_are_text(box):
+    # (heldout226: an Egyptian portal sets "اقرأ أيضا.." / a headline over the text's
+    # subheading and its sentence introducing a bulleted list: both were cut as the box's
+    # links.)
+    arabic = box[0][0] > "z"
+    top, title, body = (S24_AR_TOP, S24_AR_TITLE, S24_AR) if arabic else \
+        (S24_EN_TOP, S24_EN_TITLE, S24_EN)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *box, *body[2:]])
+    assert kept == [*body[:2], *box[2:], *body[2:]]
+
+
+@pytest.mark.parametrize(("label", "points", "caption"), [
+    ("Key takeaways",
+     ["The new terminal will handle 9 million passengers a year, double today's figure.",
+      "Two low-cost carriers have signed up, with flights from October.",
+      "The province will pay a third of the cost, spread over six years."],
+     "Cranes at the terminal building site outside the city. (Photo: Courier)"),
+    ("أبرز النقاط",
+     ["ستستوعب المحطة الجديدة تسعة ملايين مسافر سنوياً، أي ضعف العدد الحالي.",
+      "وقعت شركتا طيران منخفض التكلفة عقوداً، وتبدأ رحلاتهما في أكتوبر.",
+      "ستتحمل المحافظة ثلث الكلفة، مقسطة على ست سنوات."],
+     "رافعات في موقع بناء المحطة خارج المدينة. (تصوير: صحيفة المرسى)"),
+])
+def test_s42_a_key_points_box_over_the_lead_photos_caption_opens_no_text(label, points, caption):
+    # (heldout226: an Indian business daily prints "Key Takeaways" and three points, each
+    # with a clause, over the lead photo's credited caption: the text opened at the points.)
+    arabic, top, title, body = _s27_page(label)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026",
+                                label, *points, caption], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize("call", [
+    "Catch all the Sports News and Match Reports on Live Lakeside Courier. Download The "
+    "Lakeside Courier App to get alerts before kick-off.",
+    "Get Latest County News along with Top Headlines from the coast and across the country.",
+    "Don't want to miss out on the latest news and analysis from the coast? Bookmark our page.",
+    "تابعوا آخر الأخبار وأهم العناوين من المدينة والعالم عبر تطبيق صحيفة المرسى.",
+])
+def test_s42_a_sites_closing_call_to_get_its_latest_news_is_no_text(call):
+    # (heldout226: Indian dailies close the text with "Catch all the … News … Download The
+    # OUTLET App to get …" and "Get Latest India News along with Latest News and Top
+    # Headlines …", a Philippine broadsheet with "Don't miss out on the latest news …":
+    # kept as the last paragraph.)
+    arabic, top, title, body = _s27_page(call)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, call])
+    assert kept == body
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "Comments do not reflect the opinions of The Lakeside Courier, which may remove any "
+    "that break its rules.",
+    "التعليقات لا تمثل رأي صحيفة المرسى، ويحق للموقع حذف ما يخالف قواعد النشر فيه.",
+])
+def test_s42_a_comments_sections_disclaimer_closing_the_page_is_no_text(disclaimer):
+    # (heldout226: a Philippine broadsheet's page ends with "Disclaimer: Comments do not
+    # represent the views of OUTLET. …" with no comments printed: kept as a paragraph.)
+    arabic, top, title, body = _s27_page(disclaimer)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, disclaimer])
+    assert kept == body
+
+
+def test_s42_a_single_quoted_pull_quote_eliding_its_paragraphs_words_is_no_text():
+    # (heldout226: a Kenyan daily sets ‘…’ between paragraphs, the words of the quote in
+    # the paragraph over it with a clause cut out: kept as a paragraph.)
+    said = ("\"Before the clinic opened, a farmer from the hills walked four hours to see a "
+            "nurse, and paid a day's wages for the trip. Many of them stopped coming,\" the "
+            "nurse said.")
+    quote = ("‘Before the clinic opened, a farmer from the hills walked four hours to see a "
+             "nurse. Many of them stopped coming.’")
+    text = [*S27_EN[:2], said, *S27_EN[2:]]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*text[:3], quote, *text[3:]])
+    assert kept == text
+
+
+@pytest.mark.parametrize("call", [
+    ["Please share this article",
+     "Stay in the loop! Follow The Lakeside Courier on Telegram for breaking stories and "
+     "live updates."],
+    ["ابقوا على اطلاع دائم! تابعونا على واتساب لتصلكم الأخبار العاجلة أولاً بأول."],
+])
+def test_s42_a_call_to_follow_the_site_after_an_exclamation_closing_the_text_is_no_text(call):
+    # (heldout226: a Nigerian daily closes the text with "Kindly share this story" / "Stay
+    # informed and ahead of the curve! Follow OUTLET on WhatsApp for …": both were kept.)
+    arabic, top, title, body = _s27_page(call[-1])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *call])
+    assert kept == body
+
+
+def test_s42_an_embedded_post_under_no_account_name_over_its_posted_by_footer_is_no_text():
+    # (heldout226: a Philippine broadsheet embeds a Facebook post as its words and "Posted
+    # by ACCOUNT on Friday, January 9, 2026" between paragraphs: the words were kept.)
+    post = ["Our crews cleared forty tonnes of debris from the canal this weekend. Thank you "
+            "to every volunteer who came out!",
+            "Posted by Riverside Public Works on Sunday, May 3, 2026"]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN[:2], *post, *S27_EN[2:]])
+    assert kept == S27_EN

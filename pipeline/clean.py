@@ -5321,8 +5321,9 @@ def _credit_reading(text: str) -> str | None:
         if len(words) > 1 and words[0] == "من":
             words = words[1:]  # "من الرباط: NAME": the place filed from, after "from"
         if not words or _DIGIT.search(other) or given_names.opens_name(words) or \
-                _CREDIT_LABEL.fullmatch(_key(other)):
-            continue
+                _CREDIT_LABEL.fullmatch(_key(other)) or (
+                    ":" in mark and _MATCH_OFFICIAL.fullmatch(other.strip() + ":")):
+            continue  # (a match card's referee, "الحكم: NAME", "Referee: NAME": no place)
         role = bool(_REPORTER_ROLE.match(_key(other))) and len(words) <= MAX_NAME_WORDS
         # (a speaker before a colon names no list of people: a place of a few words there
         # before two names or more, "مكة المكرمة: NAME، NAME")

@@ -21390,3 +21390,20 @@ def test_s41_a_byline_with_the_sites_name_and_a_role_glued_after_names_the_write
     article = _clean(top, "Night nurses who nap briefly make fewer dosing errors, study finds",
                      under=[credit, "March 12, 2026"])
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("top", "title", "credit", "author"), [
+    (["ملاعب اليوم", "كرة اليد", "النتائج", "انتهت", "الترجي 31 - 28 النجم",
+      "الدوري التونسي لكرة اليد", "القاعة: قاعة رادس", "الحكم: سليم بن عمر"],
+     "الترجي يحسم قمة الدوري أمام النجم في رادس", "كتب: مروان الحداد", "مروان الحداد"),
+    (["County Sport Live", "Rugby", "Results", "Full time", "Harbour Town 24 - 20 Mill Lane",
+      "Championship round 9", "Venue: Kings Park", "Referee: Gareth Price"],
+     "Harbour Town hold on to beat Mill Lane in the rain", "By Tobias Lind", "Tobias Lind"),
+])
+def test_s42_a_match_cards_referee_field_over_the_headline_names_no_writer(
+        top, title, credit, author):
+    # (heldout227: "الحكم: NAME" closing a live match page's score box right over the headline
+    # was read as a city credit, "CITY: NAME", and the referee taken for the writer.)
+    article = _clean(top, title, under=[credit, "4 May 2026"],
+                     body=AR_BODY if credit.startswith("كتب") else PROSE)
+    assert article["author"] == author

@@ -3741,7 +3741,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
     start = _after_points(lines, start + _dek_under_credits(lines, start, last), last)
-    start = _opening_section_start(lines, start, last)
+    start = _opening_section_start(lines, _after_claim_card(lines, start, last), last)
     if start < last and start and _summary_label(lines, start - 1, last) and \
             not _summary_over_entries(lines, start, last):
         # the summary under its label is the standfirst; the share bar or a label under it
@@ -9611,6 +9611,29 @@ def _method_box(page: _Page, kept: list[tuple[int, str]]) -> None:
 _CHECK_VERDICT = frozenset(_key(label) for label in (
     "verdict", "the verdict", "rating", "our rating", "النتيجة", "الحكم", "التصنيف", "التقييم"))
 VERDICT_BOX_LINES = 3  # the label, the verdict's sentence, the desk's note under it
+
+
+# A fact check's label of the claim it checks, over the verdict's (see _after_claim_card).
+_CHECK_CLAIM = frozenset(_key(label) for label in (
+    "claim", "the claim", "الادعاء", "الإدعاء", "ادعاء", "الزعم"))
+
+
+def _after_claim_card(lines: list[Line], start: int, last: int) -> int:
+    """Where the text starts under a fact check's claim card opening the run: the claim's
+    label and colon ("Claim: …", "الادعاء: …") over the verdict's ("Verdict: FALSE. The
+    …", "الحكم: زائف", see _CHECK_VERDICT), and a short label under them ("Full Text"):
+    the card sums the check up, the text opens under it."""
+    if start + 2 > last or ":" not in lines[start].text[:LINK_LABEL_CHARS] or \
+            ":" not in lines[start + 1].text[:LINK_LABEL_CHARS]:
+        return start  # (a quick test: both lines open with a label's colon)
+    claim, verdict = _LABEL.match(lines[start].text), _LABEL.match(lines[start + 1].text)
+    if not (claim and verdict and _key(claim[1]) in _CHECK_CLAIM and
+            _key(verdict[1]) in _CHECK_VERDICT):
+        return start
+    after = start + 2
+    if after < last and not lines[after].prose and lines[after].words <= MAX_LABEL_WORDS:
+        after += 1  # the text's label under the card ("Full Text", "التفاصيل")
+    return after if lines[after].prose else start
 
 
 def _verdict_box(lines: list[Line], kept: list[tuple[int, str]], position: int) -> bool:

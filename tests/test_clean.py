@@ -21407,3 +21407,24 @@ def test_s42_a_match_cards_referee_field_over_the_headline_names_no_writer(
     article = _clean(top, title, under=[credit, "4 May 2026"],
                      body=AR_BODY if credit.startswith("كتب") else PROSE)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("top", "title", "credits", "card"), [
+    (["منصة تحقق", "الرئيسية", "تحقق"], "حقيقة رفع أسعار الخبز المدعوم في المخابز الحكومية",
+     ["بقلم: سلمى القاسم", "3 مارس 2026"],
+     ["ادعاء: الحكومة قررت رفع سعر رغيف الخبز المدعوم إلى الضعف بداية الشهر المقبل.",
+      "النتيجة: مضلل", "التفاصيل"]),
+    (["Verify Desk", "Home", "Checks"], "No, the city is not charging residents to use parks",
+     ["By Tobias Lind", "March 3, 2026"],
+     ["Claim: A post says the city council will charge every resident a fee to enter parks.",
+      "Rating: MISLEADING. The fee applies only to private events booked in two parks.",
+      "Full story"]),
+])
+def test_s42_a_fact_checks_claim_and_verdict_card_over_the_text_is_no_text(
+        top, title, credits, card):
+    # (heldout227: "الادعاء: …" / "الحكم: زائف" and "Claim: …" / "Verdict: FALSE. …" / "Full
+    # Text" between the date and the text: the card was taken for the text's opening.)
+    body = AR_BODY if title[0] > "z" else PROSE
+    article = _clean(top, title, under=[*credits, *card], body=body)
+    assert (article["body"][0]["text"], article["standfirst"]) == (body[0], None)
+    assert not any(card[0] == paragraph["text"] for paragraph in article["body"])

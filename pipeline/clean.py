@@ -1656,7 +1656,7 @@ _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "summar
 _POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية",
                           "key points", "key takeaways", "takeaways", "main points",
                           "highlights", "key highlights", "story highlights", "tl;dr", "tldr",
-                          "what you need to know"])
+                          "what you need to know", "if your time is short"])
 # (One trie searched over a line's key: quicker than a substring test for each phrase.)
 _DISCLAIMER_IN_KEY = re.compile(textnorm.alternation({_key(phrase) for phrase in _DISCLAIMER}))
 # What follows each phrase's first word, its space first: a key holding a phrase holds this.

@@ -21428,3 +21428,16 @@ def test_s42_a_fact_checks_claim_and_verdict_card_over_the_text_is_no_text(
     article = _clean(top, title, under=[*credits, *card], body=body)
     assert (article["body"][0]["text"], article["standfirst"]) == (body[0], None)
     assert not any(card[0] == paragraph["text"] for paragraph in article["body"])
+
+
+@pytest.mark.parametrize("points", [
+    ["Bus fares stayed flat for the past three years.", "The rise in the ad counts parking fees."],
+    ["Reservoir levels were higher than last summer.", "The shortfall came from one pipe."],
+])
+def test_s42_a_fact_checks_if_your_time_is_short_box_over_the_text_is_no_text(points):
+    # (heldout227: "If your time is short" / two points under the byline of a political
+    # fact check: the points were taken for the text's opening.)
+    article = _clean(["Check Point", "Home", "Ratings"],
+                     "Did the mayor double bus fares? The claim leaves out context",
+                     under=["By Tobias Lind", "March 3, 2026", "If your time is short", *points])
+    assert (article["body"][0]["text"], article["standfirst"]) == (PROSE[0], None)

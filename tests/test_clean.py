@@ -21477,3 +21477,42 @@ def test_s42_a_table_whose_tabs_became_spaces_between_paragraphs_is_text(title, 
     article = _clean(["Data Desk", "Home"], title, body=[body[0], *rows, *body[1:]])
     texts = [paragraph["text"] for paragraph in article["body"]]
     assert texts == [body[0], *(row.replace("\t", " ") for row in rows), *body[1:]]
+
+
+@pytest.mark.parametrize(("title", "body", "caption"), [
+    ("حقيقة قرار إغلاق المدارس بسبب موجة الحر",
+     ["تداولت حسابات على مواقع التواصل منشورا يزعم أن السلطات قررت إغلاق المدارس.",
+      "وبالبحث في الموقع الرسمي للوزارة، لم يعثر فريق التحقق على أي قرار بهذا المضمون.",
+      "كما أكد مسؤول في الوزارة أن الدراسة مستمرة في موعدها وأن المنشور مفبرك.",
+      "وعليه فإن الادعاء بإغلاق المدارس بسبب موجة الحر غير صحيح ويعتمد على وثيقة معدلة."],
+     "لقطة شاشة من المنشور المتداول على تطبيق واتساب"),
+    ("No, the water board has not banned garden hoses", PROSE,
+     "Screenshot of the post shared on Facebook"),
+    ("Did the mayor say buses would be free? Not quite", PROSE,
+     "Screengrab from the mayor's video on X"),
+])
+def test_s42_a_screenshots_caption_between_paragraphs_is_no_subheading(title, body, caption):
+    # (heldout227: "Screenshot of the viral WhatsApp message" and "Screenshot from NAME's
+    # campaign ad" between a fact check's paragraphs were kept as subheadings.)
+    article = _clean(["Check Desk", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
+                     body=[*body[:2], caption, *body[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("title", "body", "caption"), [
+    ("حقيقة قرار منع الصيد في خليج عدن هذا الشهر",
+     ["تداولت حسابات على مواقع التواصل منشورا يزعم أن السلطات قررت إغلاق المدارس.",
+      "وبالبحث في الموقع الرسمي للوزارة، لم يعثر فريق التحقق على أي قرار بهذا المضمون.",
+      "كما أكد مسؤول في الوزارة أن الدراسة مستمرة في موعدها وأن المنشور مفبرك.",
+      "وعليه فإن الادعاء بإغلاق المدارس بسبب موجة الحر غير صحيح ويعتمد على وثيقة معدلة."],
+     "المنشور المتداول (يمين) والصورة الأصلية من عام 2018 (اليسار)"),
+    ("No, this flood photo was not taken last week", PROSE,
+     "The viral image (left) and the original from a 2018 archive (right)"),
+])
+def test_s42_a_side_by_side_pictures_caption_with_its_sides_in_brackets_is_no_subheading(
+        title, body, caption):
+    # (heldout227: "الصورة المتداولة (يمين) والصورة الأصلية المنشورة عام 2019 (يسار)" between a
+    # Yemeni fact check's paragraphs was kept as a subheading.)
+    article = _clean(["Check Desk", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
+                     body=[*body[:2], caption, *body[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == body

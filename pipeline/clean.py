@@ -13239,7 +13239,10 @@ _POST_WORD = _phrases(["منشور", "تغريدة", "تدوينة", "post", "tw
                        "embedded tweet"])
 # ... or naming the account it comes from, no network ("تدوينة من حساب NAME - DAY",
 # "منشور من صفحة NAME"): a post's label too (folded keys).
-_POST_OF_ACCOUNT = re.compile(r"(?:منشور|تغريده|تدوينه) من (?:حساب|صفحه) ")
+_POST_OF_ACCOUNT = re.compile(r"(?:منشور|تغريده|تدوينه) من (?:حساب|صفحه) |(?:post|tweet) from "
+                              # ... or saying it is embedded, alone: "منشور مدمج"
+                              r"|(?:(?:منشور|تغريده|تدوينه) (?:مضمن|مدمج)ه?|"
+                              r"embedded (?:post|tweet))$")
 
 
 # An embedded chart's label alone on its line ("إنفوغراف", "Infographic"), over its title.
@@ -13311,13 +13314,14 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     post's words (a post's as long as the network shows), the text going on under them. A
     post's label naming whose page it is runs longer, up to the network's name closing it
     ("منشور من صفحة جمعية … على فيسبوك"), or naming the account and the post's day with no
-    network ("تدوينة من حساب NAME - DAY", see _POST_OF_ACCOUNT). A post's account may
+    network ("تدوينة من حساب NAME - DAY", "Post from NAME", see _POST_OF_ACCOUNT), or
+    saying it is embedded ("منشور مدمج"). A post's account may
     stand first: its name and handle on a line ("NAME @handle") over the post's words and
     the post's day, or its name alone on a short line ("منشور على إكس" / "نادي الشباب" /
     "…"), the post's counted reactions under its words (see _reaction_tally); a paragraph
     carrying on the one above the box (see _CARRIES_ON) is the text's, the post's words
     not shown; or its name alone over the label ("NAME" / "منشور على فيسبوك" / …). Returns
-    where the text resumes."""
+    where the text resumes: a paragraph, or under a post a live page's next entry's time."""
     line = lines[index]
     if index < last and _POST_WORD.match(lines[index + 1].key) and _account_name(line) and \
             lines[index + 1].words <= MAX_CONTROL_WORDS and _post_label_network(lines, index + 1):
@@ -13353,7 +13357,8 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
         end += end < last and _post_date(lines[end])  # the post's day under its words
     return end if (shown.words <= MAX_CAPTION_WORDS or (
         line.key not in _MEDIA_LABELS and len(shown.text) <= POST_CHARS)) and \
-        not shown.furniture and lines[end].prose else None
+        not shown.furniture and (lines[end].prose or (  # (a live page's next entry's time)
+            line.key not in _MEDIA_LABELS and _TIMESTAMP.match(lines[end].text))) else None
 
 
 # A contrast's word opening a paragraph, which carries on the one above it ("غير أن

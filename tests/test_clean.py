@@ -21712,3 +21712,153 @@ def test_s42_an_embedded_post_under_no_account_name_over_its_posted_by_footer_is
             "Posted by Riverside Public Works on Sunday, May 3, 2026"]
     _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN[:2], *post, *S27_EN[2:]])
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("top", "title", "credit", "author"), [
+    (["ملاعب اليوم", "كرة اليد", "النتائج", "انتهت", "الترجي 31 - 28 النجم",
+      "الدوري التونسي لكرة اليد", "القاعة: قاعة رادس", "الحكم: سليم بن عمر"],
+     "الترجي يحسم قمة الدوري أمام النجم في رادس", "كتب: مروان الحداد", "مروان الحداد"),
+    (["County Sport Live", "Rugby", "Results", "Full time", "Harbour Town 24 - 20 Mill Lane",
+      "Championship round 9", "Venue: Kings Park", "Referee: Gareth Price"],
+     "Harbour Town hold on to beat Mill Lane in the rain", "By Tobias Lind", "Tobias Lind"),
+])
+def test_s42_a_match_cards_referee_field_over_the_headline_names_no_writer(
+        top, title, credit, author):
+    # (heldout227: "الحكم: NAME" closing a live match page's score box right over the headline
+    # was read as a city credit, "CITY: NAME", and the referee taken for the writer.)
+    article = _clean(top, title, under=[credit, "4 May 2026"],
+                     body=AR_BODY if credit.startswith("كتب") else PROSE)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("top", "title", "credits", "card"), [
+    (["منصة تحقق", "الرئيسية", "تحقق"], "حقيقة رفع أسعار الخبز المدعوم في المخابز الحكومية",
+     ["بقلم: سلمى القاسم", "3 مارس 2026"],
+     ["ادعاء: الحكومة قررت رفع سعر رغيف الخبز المدعوم إلى الضعف بداية الشهر المقبل.",
+      "النتيجة: مضلل", "التفاصيل"]),
+    (["Verify Desk", "Home", "Checks"], "No, the city is not charging residents to use parks",
+     ["By Tobias Lind", "March 3, 2026"],
+     ["Claim: A post says the city council will charge every resident a fee to enter parks.",
+      "Rating: MISLEADING. The fee applies only to private events booked in two parks.",
+      "Full story"]),
+])
+def test_s42_a_fact_checks_claim_and_verdict_card_over_the_text_is_no_text(
+        top, title, credits, card):
+    # (heldout227: "الادعاء: …" / "الحكم: زائف" and "Claim: …" / "Verdict: FALSE. …" / "Full
+    # Text" between the date and the text: the card was taken for the text's opening.)
+    body = AR_BODY if title[0] > "z" else PROSE
+    article = _clean(top, title, under=[*credits, *card], body=body)
+    assert (article["body"][0]["text"], article["standfirst"]) == (body[0], None)
+    assert not any(card[0] == paragraph["text"] for paragraph in article["body"])
+
+
+@pytest.mark.parametrize("points", [
+    ["Bus fares stayed flat for the past three years.", "The rise in the ad counts parking fees."],
+    ["Reservoir levels were higher than last summer.", "The shortfall came from one pipe."],
+])
+def test_s42_a_fact_checks_if_your_time_is_short_box_over_the_text_is_no_text(points):
+    # (heldout227: "If your time is short" / two points under the byline of a political
+    # fact check: the points were taken for the text's opening.)
+    article = _clean(["Check Point", "Home", "Ratings"],
+                     "Did the mayor double bus fares? The claim leaves out context",
+                     under=["By Tobias Lind", "March 3, 2026", "If your time is short", *points])
+    assert (article["body"][0]["text"], article["standfirst"]) == (PROSE[0], None)
+
+
+@pytest.mark.parametrize(("title", "body", "chart", "rows"), [
+    ("كم تغيرت أسعار الإيجار في أحياء عمّان خلال عام؟", AR_BODY,
+     ["الشكل 2: متوسط الإيجار الشهري حسب الحي (دينار)", "المصدر: دائرة الإحصاءات العامة"],
+     ["الحي | 2025 | 2026 | التغير", "عبدون | 610 | 655 | +7.4%", "الشميساني | 480 | 505 | +5.2%",
+      "ماركا | 190 | 196 | +3.2%"]),
+    ("How far did rents rise in each district last year?", PROSE,
+     ["Chart: average monthly rent by district (£)", "Source: Office for National Statistics"],
+     ["District | 2025 | 2026 | Change", "Riverside | 1,210 | 1,298 | +7.3%",
+      "Old Town | 980 | 1,031 | +5.2%", "Northfield | 760 | 779 | +2.5%"]),
+])
+def test_s42_a_table_of_figures_under_a_charts_source_line_is_text(title, body, chart, rows):
+    # (heldout227: a Kuwaiti data story's table, "المحافظة | … " / "العاصمة | 1,240 | …",
+    # under its chart's title, click hint and "المصدر: …": the rows were read as a
+    # breadcrumb and tickers, and cut from the text.)
+    article = _clean(["Data Desk", "Home"], title,
+                     body=[body[0], *chart, *rows, *body[1:]])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert all(row in texts for row in rows) and chart[1] not in texts
+
+
+@pytest.mark.parametrize(("title", "body", "rows"), [
+    ("التضخم في تونس بالأرقام: الغذاء يقود الارتفاع", AR_BODY,
+     ["المجموعة\t2024\t2025\t2026", "المعدل العام\t7.2\t6.1\t5.4", "المواد الغذائية\t9.8\t8.7\t7.9",
+      "النقل\t4.1\t3.6\t3.3", "السكن والطاقة\t5.5\t5.0\t4.6"]),
+    ("Inflation in charts: food still leads the rise", PROSE,
+     ["Group\t2024\t2025\t2026", "All items\t7.2\t6.1\t5.4", "Food and drink\t9.8\t8.7\t7.9",
+      "Transport\t4.1\t3.6\t3.3", "Housing and energy\t5.5\t5.0\t4.6"]),
+])
+def test_s42_a_table_whose_tabs_became_spaces_between_paragraphs_is_text(title, body, rows):
+    # (heldout227: a Moroccan data story's table set with tabs, "الفئة 2024 2025 2026" /
+    # "المعدل الوطني 13.1 13.3 13.0" / …: six rows with no bar, a gap that ended the text.)
+    article = _clean(["Data Desk", "Home"], title, body=[body[0], *rows, *body[1:]])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert texts == [body[0], *(row.replace("\t", " ") for row in rows), *body[1:]]
+
+
+@pytest.mark.parametrize(("title", "body", "caption"), [
+    ("حقيقة قرار إغلاق المدارس بسبب موجة الحر",
+     ["تداولت حسابات على مواقع التواصل منشورا يزعم أن السلطات قررت إغلاق المدارس.",
+      "وبالبحث في الموقع الرسمي للوزارة، لم يعثر فريق التحقق على أي قرار بهذا المضمون.",
+      "كما أكد مسؤول في الوزارة أن الدراسة مستمرة في موعدها وأن المنشور مفبرك.",
+      "وعليه فإن الادعاء بإغلاق المدارس بسبب موجة الحر غير صحيح ويعتمد على وثيقة معدلة."],
+     "لقطة شاشة من المنشور المتداول على تطبيق واتساب"),
+    ("No, the water board has not banned garden hoses", PROSE,
+     "Screenshot of the post shared on Facebook"),
+    ("Did the mayor say buses would be free? Not quite", PROSE,
+     "Screengrab from the mayor's video on X"),
+])
+def test_s42_a_screenshots_caption_between_paragraphs_is_no_subheading(title, body, caption):
+    # (heldout227: "Screenshot of the viral WhatsApp message" and "Screenshot from NAME's
+    # campaign ad" between a fact check's paragraphs were kept as subheadings.)
+    article = _clean(["Check Desk", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
+                     body=[*body[:2], caption, *body[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("title", "body", "caption"), [
+    ("حقيقة قرار منع الصيد في خليج عدن هذا الشهر",
+     ["تداولت حسابات على مواقع التواصل منشورا يزعم أن السلطات قررت إغلاق المدارس.",
+      "وبالبحث في الموقع الرسمي للوزارة، لم يعثر فريق التحقق على أي قرار بهذا المضمون.",
+      "كما أكد مسؤول في الوزارة أن الدراسة مستمرة في موعدها وأن المنشور مفبرك.",
+      "وعليه فإن الادعاء بإغلاق المدارس بسبب موجة الحر غير صحيح ويعتمد على وثيقة معدلة."],
+     "المنشور المتداول (يمين) والصورة الأصلية من عام 2018 (اليسار)"),
+    ("No, this flood photo was not taken last week", PROSE,
+     "The viral image (left) and the original from a 2018 archive (right)"),
+])
+def test_s42_a_side_by_side_pictures_caption_with_its_sides_in_brackets_is_no_subheading(
+        title, body, caption):
+    # (heldout227: "الصورة المتداولة (يمين) والصورة الأصلية المنشورة عام 2019 (يسار)" between a
+    # Yemeni fact check's paragraphs was kept as a subheading.)
+    article = _clean(["Check Desk", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
+                     body=[*body[:2], caption, *body[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("title", "entries", "post"), [
+    ("مباشر | أمطار غزيرة وسيول في ولايات الشمال", [
+        "أعلنت السلطات المحلية تعليق الدراسة في المدارس الابتدائية بسبب الأمطار الغزيرة.",
+        "وقالت الحماية المدنية إن فرقها تدخلت لإجلاء عشرات الأسر من الأحياء المنخفضة."],
+     ["منشور مدمج", "الديوان الوطني للأرصاد الجوية: تنبيه من الدرجة الثانية يشمل ولايات الشمال."]),
+    ("Live: heavy rain floods roads across the northern emirates", [
+        "Police closed two tunnels on the coastal road after water rose above the kerb.",
+        "Schools in the northern emirates will switch to remote learning on Thursday."],
+     ["Post from Coastal Weather Service",
+      "Yellow alert: heavy rain expected over the north until Thursday morning."]),
+])
+def test_s42_an_embedded_post_under_its_label_between_a_live_pages_entries_is_no_text(
+        title, entries, post):
+    # (heldout227: "منشور مدمج" / the weather service's alert / "15:10" and "Post from NAME" /
+    # its words / its day / "10:15 AM" between a live page's entries: the post's words were
+    # kept, the text resuming with the next entry's time and no paragraph.)
+    arabic = title[0] > "z"
+    article = _clean(["Live Desk", "Home"], title, under=AR_DATED if arabic else EN_DATED,
+                     body=["16:20", entries[0], "15:40", *post, "15:05", entries[1],
+                           "14:30", *(AR_BODY if arabic else PROSE)])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert entries[1] in texts and post[1] not in texts

@@ -8495,16 +8495,22 @@ def _patronym_after_city(page: _Page, header: _Header, first: int) -> str | None
 
 def _name_in_dashed_dateline(opening: str) -> str | None:
     """The reporter's name in a dateline of dashed parts opening the text: the outlet, the
-    place, then the name, a dash before the text ("نبأ الشمال - إربد - NAME - باشرت …"): a
-    name of two to four words opening with a known given name, under an outlet of three
-    words at most and a place of one or two opening with none; or None."""
+    place, then the name, a dash before the text ("نبأ الشمال - إربد - NAME - باشرت …"), or
+    the place and the name alone ("الرياض - NAME - أعلنت …"): a name of two to four words
+    opening with a known given name, under an outlet of three words at most and a place of
+    one or two opening with none; or None."""
     outlet, dash, rest = _PLACE_DASH.partition(opening)
     if not dash or len(outlet.split()) > DATELINE_CREDIT_WORDS:
         return None
-    place, dash, rest = _PLACE_DASH.partition(rest)
+    place, dash, after = _PLACE_DASH.partition(rest)
+    if dash and 1 <= len(outlet.split()) <= 2 and not given_names.opens_name(outlet.split()):
+        words = place.split()  # (no outlet: the place first, the name after it)
+        if 2 <= len(words) <= 4 and given_names.opens_name(words) and \
+                _name_shaped(textnorm.fold_arabic(place)):
+            return place
     if not dash or not 1 <= len(place.split()) <= 2 or given_names.opens_name(place.split()):
         return None
-    name, dash, _ = _PLACE_DASH.partition(rest)
+    name, dash, _ = _PLACE_DASH.partition(after)
     words = name.split()
     return name if dash and 2 <= len(words) <= 4 and given_names.opens_name(words) and \
         _name_shaped(textnorm.fold_arabic(name)) else None

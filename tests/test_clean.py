@@ -21862,3 +21862,18 @@ def test_s42_an_embedded_post_under_its_label_between_a_live_pages_entries_is_no
                            "14:30", *(AR_BODY if arabic else PROSE)])
     texts = [paragraph["text"] for paragraph in article["body"]]
     assert entries[1] in texts and post[1] not in texts
+
+
+@pytest.mark.parametrize(("opening", "author"), [
+    ("جدة - نورة القحطاني - افتتحت أمانة المحافظة صباح اليوم ممشى بحرياً جديداً يمتد على طول "
+     "الكورنيش الشمالي، ويضم مسارات للدراجات ومظلات للعائلات.", "نورة القحطاني"),
+    ("جدة - وزارة البيئة - افتتحت أمانة المحافظة صباح اليوم ممشى بحرياً جديداً يمتد على طول "
+     "الكورنيش الشمالي، ويضم مسارات للدراجات ومظلات للعائلات.", None),
+])
+def test_s42_a_city_then_the_writers_name_between_dashes_opening_the_text_is_the_writer(
+        opening, author):
+    # (heldout228: a Saudi daily opens the first paragraph "الرياض - NAME - أعلنت …" under
+    # a Hijri and Gregorian date line, no byline: no writer was read.)
+    body = [opening, *S24_AR[1:]]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"], body)
+    assert article["author"] == author and kept == body

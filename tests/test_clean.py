@@ -21877,3 +21877,15 @@ def test_s42_a_city_then_the_writers_name_between_dashes_opening_the_text_is_the
     body = [opening, *S24_AR[1:]]
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"], body)
     assert article["author"] == author and kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "Volunteers stack sandbags outside the sports hall. Photo courtesy Riverside Council",
+    "The old mill before the flood. Image courtesy County Archives",
+])
+def test_s42_a_captions_sentence_closed_by_its_photo_courtesy_credit_with_no_of_is_no_text(
+        caption):
+    # (heldout231: a Midwest paper sets "The shuttered grain elevator in …. Photo courtesy
+    # OUTLET" between paragraphs: kept as a subheading, "courtesy of" alone was read.)
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN[:2], caption, *S27_EN[2:]])
+    assert kept == S27_EN

@@ -651,6 +651,10 @@ _LABEL_REASONS = ("related", "tags")
 # The heading of a list of the section's other stories: "More", a section's name in
 # capitals, and "News" or none ("More Court News", "More Travel", "More in States").
 _MORE_SECTION = re.compile(r"More (?:in |from |on )?(?:[A-Z][\w'’&-]*)(?: [A-Z][\w'’&-]*){0,2}$")
+# ... or the same heading as a label before a colon over one of its headlines, set between
+# paragraphs ("MORE FARM NEWS: <headline>", "More Business News: <headline>").
+_MORE_SECTION_LINK = re.compile(r"(?:More|MORE) (?:[A-Z][\w'’&-]* ){0,2}(?:News|NEWS|Stories|"
+                                r"STORIES)\s?:\s*\S")
 # A call to open a linked page, its label before a colon ("Get the recipe: Mole
 # Coloradito", "See the full list: …"): a link, never a heading of the text.
 _CALL_LINK = re.compile(r"(?:get|see|view|try|download) (?:the|our) (?:\w+ ){0,2}?\w+:",
@@ -2595,11 +2599,14 @@ class _Page:
 def _labelled_link(text: str, words: int) -> bool:
     """Whether the line is a link's headline under its label ("READ: <headline>", "شاهد:
     <headline>"; "اقرأ أيضاالجزائر: <headline>", the label glued to it, see _RUN_ON_ALSO),
-    or under a label naming a series' part ("اقرأ الحلقة الأولى: <headline>", see
-    _PART_LINK_LABEL)."""
+    under a section's "more news" label ("MORE FARM NEWS: <headline>", see
+    _MORE_SECTION_LINK) or under a label naming a series' part ("اقرأ الحلقة الأولى:
+    <headline>", see _PART_LINK_LABEL)."""
     if ":" in text[:LINK_LABEL_CHARS] and (label := _LABEL.match(text)) and (
             (key := _key(label.group(1))) in _LINK_LABELS or _RUN_ON_ALSO.match(key)):
         return words > 1
+    if text.startswith(("More ", "MORE ")):
+        return words > 3 and _MORE_SECTION_LINK.match(text) is not None
     return text.startswith(_READ_OPENINGS) and words > 3 and \
         (label := _LABEL.match(text)) is not None and \
         _PART_LINK_LABEL.fullmatch(_key(label.group(1))) is not None

@@ -21889,3 +21889,14 @@ def test_s42_a_captions_sentence_closed_by_its_photo_courtesy_credit_with_no_of_
     # OUTLET" between paragraphs: kept as a subheading, "courtesy of" alone was read.)
     _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN[:2], caption, *S27_EN[2:]])
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("link", [
+    "MORE COUNTY NEWS: Library extends its opening hours for the summer holidays",
+    "More Business News: Harbour ferry operator adds two boats to its fleet",
+])
+def test_s42_a_sections_more_news_label_over_a_headline_between_paragraphs_is_no_text(link):
+    # (heldout231: "MORE FARM NEWS: County fair returns with …" between a Midwest paper's
+    # paragraphs was kept as a subheading.)
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN[:2], link, *S27_EN[2:]])
+    assert kept == S27_EN

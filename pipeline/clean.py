@@ -795,6 +795,10 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 # A methodology note on how the desk checked or counted ("كيف نعمل: …").
                 "ملاحظة منهجية:", "منهجية:", "كيف نعمل:", "Methodology:", "How we did it:",
                 "How we did this:", "About the data:", "About this data:",
+                # (an investigation's, run on after its heading: "How we reported this
+                # story: We requested …", "كيف أنجزنا هذا التحقيق: راجعنا …")
+                "How we reported this story:", "How we reported this:", "كيف أنجزنا هذا التحقيق:",
+                "كيف أعددنا هذا التقرير:",
                 # the outlet's disclosure of a tie ("Disclosure: the writer travelled as a
                 # guest of …", "إفصاح: …")
                 "Disclosure:", "DISCLOSURE:", "Full disclosure:", "إفصاح:", "إفصاح :")

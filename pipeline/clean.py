@@ -679,10 +679,12 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           # <headline>")
                           "look back"))
 # A link to another part of a series, under its label: "Read part one:", "اقرأ الحلقة
-# الأولى:", "اقرأ الجزء السابق:" (folded; see Line.cue_words); or to another story of the
-# same print issue ("اقرأ في العدد نفسه:", "Read in this issue:").
-_READ_OPENINGS = ("اقرأ", "اقرا", "إقرأ", "Read", "READ")
-_PART_LINK_LABEL = re.compile(r"(?:اقرا|read)(?: the)? (?:(?:ال)?(?:حلقه|جزء)(?: \S+)?|"
+# الأولى:", "اقرأ الجزء السابق:", "للاطلاع على الحلقة الأولى:", "لقراءة الجزء الأول:"
+# (folded; see Line.cue_words); or to another story of the same print issue ("اقرأ في
+# العدد نفسه:", "Read in this issue:").
+_READ_OPENINGS = ("اقرأ", "اقرا", "إقرأ", "Read", "READ", "للاطلاع", "للإطلاع", "لقراءة")
+_PART_LINK_LABEL = re.compile(r"(?:اقرا|read|للاطلاع علي|لقراءه)(?: the)? (?:(?:ال)?(?:حلقه|جزء)"
+                              r"(?: \S+)?|"
                               r"(?:\S+ )?(?:part|chapter|episode|instalment)(?: \S+)?)"
                               r"|(?:اقرا|read)(?: also| ايضا)? (?:في|in) "
                               r"(?:هذا العدد|العدد (?:نفسه|ذاته)|(?:this|the same) issue)")

@@ -21915,3 +21915,15 @@ def test_s42_a_methodology_note_run_on_after_its_heading_closing_the_text_is_no_
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body, note])
     assert kept == body
+
+
+@pytest.mark.parametrize("link", [
+    "للاطلاع على الجزء الأول: شوارع بلا إنارة في الأحياء الجنوبية منذ عامين",
+    "لقراءة الحلقة السابقة: عائلات تنتظر التعويض بعد هدم منازلها",
+])
+def test_s42_a_link_to_a_series_earlier_part_under_a_to_see_label_is_no_text(link):
+    # (heldout231: a Tunisian series sets "للاطلاع على الحلقة الأولى: <its headline>" under
+    # its first paragraph: kept as a paragraph.)
+    _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
+                   [S24_AR[0], link, *S24_AR[1:]])
+    assert kept == S24_AR

@@ -11837,6 +11837,14 @@ def _closing_picture_credit(text: str) -> bool:
     return bool(_BRACKETED_PICTURE_CREDIT.match(_key(text[text.rfind("(") + 1:])))
 
 
+def _bracketed_caption(line: Line) -> bool:
+    """Whether the line is a caption in brackets whole, its picture's label and a colon
+    opening it ("(الصورة: عبوتان …)", "(Photo: volunteers fill …)", see
+    _closing_picture_credit), however long: no paragraph of the text."""
+    return line.text[0] == "(" and ":" in line.text[:CAPTION_LABEL_CHARS] and \
+        _closing_picture_credit(line.text)
+
+
 def _points_over(page: _Page, header: _Header, index: int) -> bool:
     """Whether a box of key points stands between the title and the line (its lines left
     as a standfirst's, and none taken: see _read_header): the box summarises the story in
@@ -13603,6 +13611,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
              _caption_over_credit(lines, index - 1, last)) or \
             (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
+                                          or _bracketed_caption(line)
                                           or _credited_caption(lines, index, first, last)
                                           or _work_caption(lines, index, first, last)
                                           or _credited_pull_quote(lines, index, first, last))) \

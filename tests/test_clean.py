@@ -21927,3 +21927,16 @@ def test_s42_a_link_to_a_series_earlier_part_under_a_to_see_label_is_no_text(lin
     _, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["الاثنين 4 مايو 2026"],
                    [S24_AR[0], link, *S24_AR[1:]])
     assert kept == S24_AR
+
+
+@pytest.mark.parametrize("caption", [
+    "(الصورة: متطوعون يملؤون أكياس الرمل أمام القاعة الرياضية في الحي الشمالي قبل وصول السيول)",
+    "(Photo: volunteers fill sandbags outside the sports hall in the northern district at dawn)",
+])
+def test_s42_a_caption_in_brackets_whole_under_its_picture_label_is_no_text(caption):
+    # (heldout231: a Yemeni investigation sets "(الصورة: عبوتان لدواء …، الأصلية إلى اليمين
+    # …)" between paragraphs: past a cue's length, it was kept as a paragraph.)
+    arabic, top, title, body = _s27_page(caption[1:])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], caption, *body[2:]])
+    assert kept == body

@@ -9441,10 +9441,23 @@ def _house_ad(lines: list[Line], index: int, masthead: str | None) -> bool:
                if word not in _MASTHEAD_COMMON and len(word) > 2)
 
 
+# ... or that it is carried here from a partner, after a sentence on the partner at most
+# ("تصدر مجلة «…» عن مؤسسة …، ويعاد نشر هذه المادة باتفاق بين الطرفين.", "OUTLET is an
+# independent quarterly. This article is republished under a content-sharing agreement.",
+# "Republished with permission from OUTLET."; keys).
+_REPUBLISHED_NOTE = re.compile(r"(?:^|(?:^|\s)(?:this|the) (?:article|story|piece|report|essay|"
+                               r"column|investigation|feature) (?:is|was|has been) )(?:republished|"
+                               r"reprinted)\b|(?:^|\s)و?(?:يعاد|اعيد|تعيد|نعيد) نشر (?:هذا|هذه) "
+                               r"(?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه|نص)\b")
+_REPUBLISHED_HINTS = ("نشر", "publish", "reprint")
+
+
 def _making_note(line: Line) -> bool:
-    """Whether the line notes how the article was made (see _MAKING_NOTE), with nobody
-    quoted, a short paragraph at most."""
-    return line.words <= MAX_SHARE_WORDS * 2 and bool(_MAKING_NOTE.match(line.key)) and \
+    """Whether the line notes how the article was made (see _MAKING_NOTE) or that it is
+    republished (see _REPUBLISHED_NOTE), with nobody quoted, a short paragraph at most."""
+    return line.words <= MAX_SHARE_WORDS * 2 and (bool(_MAKING_NOTE.match(line.key)) or (
+        textnorm.contains_any(line.key, _REPUBLISHED_HINTS) and
+        _REPUBLISHED_NOTE.search(line.key) is not None)) and \
         not _REPORTING_VERB.search(line.key)
 
 

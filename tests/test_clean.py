@@ -21940,3 +21940,19 @@ def test_s42_a_caption_in_brackets_whole_under_its_picture_label_is_no_text(capt
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
                    [*body[:2], caption, *body[2:]])
     assert kept == body
+
+
+@pytest.mark.parametrize("note", [
+    "تصدر مجلة «آفاق» عن جمعية ثقافية مستقلة في عمّان، ويعاد نشر هذه المادة باتفاق بين الطرفين.",
+    "أعيد نشر هذا التقرير بإذن من موقع «الرصيف».",
+    "Harbour Science is an independent quarterly. This article is republished under a "
+    "content-sharing agreement.",
+    "Republished with permission from the Valley Farmer.",
+])
+def test_s42_a_closing_note_that_the_piece_is_republished_from_a_partner_is_no_text(note):
+    # (heldout231: a Kuwaiti daily closes a partner magazine's piece with "تصدر مجلة «…» عن
+    # مؤسسة علمية مستقلة، ويعاد نشر هذه المادة باتفاق بين الطرفين.": kept as a paragraph.)
+    arabic, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, note])
+    assert kept == body

@@ -820,6 +820,20 @@ _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more 
                          r"(?:أكثر من |اكثر من )?(?:\w+ )?(?:عامين|سنتين|شهرين|يومين|"
                          r"أعوام|اعوام|سنوات|أشهر|اشهر|شهور|أيام|ايام|عام|سنة|شهر|يوم)\W*$",
                          re.IGNORECASE)
+# A reading player's bar, its button, the recording's length and a link to the player's
+# help ("Listen to this article · 31:04 min Learn more", "استمع إلى المقال 12:05 دقيقة اعرف
+# المزيد"), on a line's key: longer than a control alone (see _CONTROLS).
+_LISTEN_OPENINGS = ("listen", "استمع")
+_LISTEN_BAR = re.compile(r"(?:listen|استمع)(?: \S+){0,4}(?: \d{1,2}){1,3}(?: min| mins| minutes|"
+                         r" دقيقه| دقائق)?(?: learn more| اعرف المزيد)?")
+
+
+def _listen_bar(key: str) -> bool:
+    """Whether the key is a reading player's bar (see _LISTEN_BAR), a word of its button
+    first (a quick test: most lines open with another)."""
+    return key.startswith(_LISTEN_OPENINGS) and _LISTEN_BAR.fullmatch(key) is not None
+
+
 # Font-size and audio controls, on a line's key: "A+ A-", "TT", "أ أ", "Listen to this
 # article", "استمع للخبر", a player's "00:00 / 03:12"; the menu's and the search box's
 # buttons, alone ("Menu", "القائمة الرئيسية", "ابحث هنا", "Search this site"): in a
@@ -2314,7 +2328,7 @@ class Line:
                 return "related"  # "Related article <headline>": no mark after the label
             if _CAPTION_OPENING.match(self.key) or _caption_closing(self.text):
                 return "caption"
-            return None
+            return "widget" if _listen_bar(self.key) else None  # (a reading player's bar)
         # Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS).
         furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
         if social_heavy or (furniture_word and _share_call(self.key, self.words)):

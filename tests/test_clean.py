@@ -21862,3 +21862,22 @@ def test_s42_an_embedded_post_under_its_label_between_a_live_pages_entries_is_no
                            "14:30", *(AR_BODY if arabic else PROSE)])
     texts = [paragraph["text"] for paragraph in article["body"]]
     assert entries[1] in texts and post[1] not in texts
+
+
+@pytest.mark.parametrize(("title", "standfirst", "bar", "under"), [
+    ("Ferry crews on the northern route count the cost of a wet winter",
+     "Three storms in six weeks cancelled more sailings than the whole of last year. The "
+     "operators say the timetable cannot absorb another.",
+     "Listen to this story · 12:40 min Learn more", ["By Tobias Lind", "May 4, 2026"]),
+    ("عمال الموانئ في الجنوب يواجهون شتاء طويلا من التأخير",
+     "ثلاث عواصف في ستة أسابيع ألغت رحلات أكثر من العام الماضي كله، والشركات تقول إن "
+     "الجدول لا يحتمل المزيد.",
+     "استمع إلى هذا المقال · 12:05 دقيقة اعرف المزيد", AR_DATED),
+])
+def test_s42_a_listen_bar_with_its_length_and_learn_more_link_is_no_headline(
+        title, standfirst, bar, under):
+    # (heldout230: "Listen to this article · 31:04 min Learn more" under a Sunday magazine's
+    # standfirst was taken for the headline, nine words being too long for a control.)
+    article = _clean(["The Harbour Times", "Business"], title, under=[standfirst, bar, *under])
+    assert article["title"] == title and article["standfirst"] == standfirst
+    assert {r["text"]: r["reason"] for r in article["removed"]}[bar] == "widget"

@@ -4597,9 +4597,12 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
                    body_start: int, dated: set[int]) -> tuple[int, str]:
     """The title and its rule from the best-scoring line: the headline under a series'
     label, over its standfirst or over its summary points when the best is one of those
-    lines, else the best itself. (``dated``: the candidates _dated_below found dated.)"""
+    lines (a reviewed work's title under its artist's name too, see _work_under_artist),
+    else the best itself. (``dated``: the candidates _dated_below found dated.)"""
     if (under := _headline_under_series(lines, best, scores)) is not None:
         return under, rule if under == best else "under_series_label"
+    if best > 1 and best - 1 not in scores and _work_under_artist(lines, best - 1, best):
+        return best - 1, "above_standfirst"  # "NAME" / "Lowland Hymns" / its standfirst
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
         return above, "above_standfirst"
     if (top := _headline_over_points(lines, best, body_start)) != best and \
@@ -6389,7 +6392,7 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
         if above > 0 and _language_switch(lines[above]) and _language_switch(lines[above + 1]):
             above -= 1  # "English" / "Arabic": a language switch set on two lines
     if above < 0 or above not in scores or (lines[above].words < 5 and not _short_headline(
-            lines[above])):
+            lines[above]) and not _short_over_long_dek(lines[above], lines[index])):
         return None
     if index + 1 < body_start and lines[index + 1].prose:
         return None  # a paragraph under it, over the credits: the headline's standfirst
@@ -6446,6 +6449,38 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                                              _kicker(lines[above - 1], lines[above])) and
                                         not _card_role_line(lines, above - 1)) or
                                        lines[above - 1].cue == "related") else None
+
+
+def _work_under_artist(lines: list[Line], index: int, under: int) -> bool:
+    """Whether the line is the title of the work a review is of, under its artist's name
+    and over the review's standfirst ("Maren Oduya" / "Lowland Hymns" / "The songwriter's
+    third album is …"): a headline of a few capitalised words, too short for a headline's
+    shape (see Line.headline_shaped); the artist's name is capitalised too, and the
+    standfirst a sentence (a headline under its kicker is none, see _kicker)."""
+    line, artist = lines[index], lines[index - 1]
+    return 2 <= line.words <= MAX_LABEL_WORDS + 1 and _ends_sentence(lines[under].text) and \
+        not line.furniture and not line.dates and _capitalised(line.text) and \
+        any(map(str.isalpha, line.text)) and not _ends_sentence(line.text) and \
+        not _BIO_ROLE_IN_KEY.search(" " + line.key) and not artist.furniture and \
+        _name_shaped(artist.text) and _capitalised(artist.text) and \
+        not _kicker(line, lines[under])
+
+
+MIN_LONG_DEK_WORDS = 20  # a Latin headline is rarely as long: a standfirst's length
+
+
+def _short_over_long_dek(line: Line, under: Line) -> bool:
+    """Whether a short line (three or four words) over a Latin line of a standfirst's length
+    (MIN_LONG_DEK_WORDS or more) in sentence case is the headline over its standfirst
+    ("Counting the Night Parrot" over "In the Channel Country, a bird presumed extinct
+    …"), not a kicker over a long headline: the headline is in headline case, each longer
+    word capitalised, and the line under it is no headline under a kicker (see _kicker)."""
+    if under.words < MIN_LONG_DEK_WORDS or (not under.text.isascii() and
+                                            textnorm.ARABIC_LETTER.search(under.text)):
+        return False
+    long_words = [word for word in line.text.split() if len(word) >= 4]
+    return len(long_words) >= 2 and all(word[0].isupper() for word in long_words) and \
+        not _title_cased(under.text) and not _kicker(line, under)
 
 
 def _bar_label(lines: list[Line], index: int) -> bool:

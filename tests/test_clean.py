@@ -21910,3 +21910,13 @@ def test_s42_a_reviewed_works_title_under_its_artists_name_is_the_title(
     article = _clean(["Sound Desk", "Reviews", "Albums", artist], work,
                      under=[standfirst, *EN_DATED])
     assert article["title"] == work and article["standfirst"] == standfirst
+
+
+@pytest.mark.parametrize("label", ["BooksMay 4, 2026", "Arts & CultureMay 4, 2026"])
+def test_s42_a_sections_label_run_together_with_the_date_dates_the_page(label):
+    # (heldout230: a culture site's "Pop CultureJune 3, 2026" over the headline, the label
+    # and the date glued: no date was read.)
+    article = _clean(["Kea Weekly", "Menu", label],
+                     "The small theatre that outlived three landlords and a flood",
+                     under=["By Tobias Lind"])
+    assert article["published"]["date"] == "2026-05-04"

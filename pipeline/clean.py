@@ -9526,12 +9526,14 @@ def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
 # The article may name itself and the issue it runs in ("This story appears in the May
 # 2026 issue of OUTLET.", "This review appears in the March 2026 print edition …"); a
 # study "appears in the latest issue of" a journal in the text.
-_PRINT_NOTE = re.compile(r"(?:appeared|appears|was published|ran) in (?:the |our )?print "
+_PRINT_NOTE = re.compile(r"(?:appeared|appears|(?:was )?published|ran) in (?:the |our )?print "
                          r"(?:edition|on )|نُ?شِ?ر .{0,30}في النسخة الورقية|"
                          r"^(?:a version of )?this (?:article|story|piece|review|essay|feature|"
                          r"interview) (?:originally )?(?:appeared|appears|ran|was published) in "
-                         r"(?:the |our )?(?:\S+ ){0,3}?(?:print (?:edition|issue)|issue of )")
-_PRINT_NOTE_HINTS = ("in print", "print edition", "print on", "الورقية", " issue")
+                         r"(?:the |our )?(?:\S+ ){0,3}?(?:print (?:edition|issue)|issue of |"
+                         r"\S+ no\. ?\d)")
+_PRINT_NOTE_HINTS = ("in print", "print edition", "print on", "الورقية", " issue", "appears in",
+                     "appeared in")
 
 
 def _print_note(line: Line, lowered: str) -> bool:

@@ -21920,3 +21920,16 @@ def test_s42_a_sections_label_run_together_with_the_date_dates_the_page(label):
                      "The small theatre that outlived three landlords and a flood",
                      under=["By Tobias Lind"])
     assert article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize("note", [
+    "This essay appears in Tui No. 12, Spring 2026.",
+    "Published in the print edition of the March 2, 2026, issue, with the headline “Low Water.”",
+])
+def test_s42_a_magazines_issue_note_after_the_text_is_no_text(note):
+    # (heldout230: "This essay appears in Brolga No. 37, Winter 2025." and "Published in the
+    # print edition of the October 20, 2025, issue, with the headline …" closed the texts:
+    # an issue named by its number, and "Published" with no "was" before it.)
+    article = _clean(["Kea Weekly", "Features"], "The small theatre that outlived three landlords",
+                     under=EN_DATED, body=[*PROSE, note])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

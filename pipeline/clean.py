@@ -719,7 +719,7 @@ _SHOW_LINK = re.compile(r"(?:شاهد|شاهدوا|شاهدي|watch)(?: (?:في|
 # council", "شاهد كلمة الوزير في افتتاح المؤتمر").
 _CLIP_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا|شاهدي)(?: the)?(?: official| full| new)? (?:"
                         r"trailer|teaser|video|clip|الاعلان|البرومو|التريلر|الفيديو|فيديو|"
-                        r"المقطع|مقطع)(?: \w+){0,4}$"
+                        r"المقطع|مقطع)(?: \w+){0,6}$"
                         r"|^(?:watch|شاهد|شاهدوا|شاهدي)(?: the| our)?(?: \w+ s)? (?:speech|address|"
                         r"press conference|news conference|interview|كلمه|خطاب|المؤتمر الصحفي|"
                         r"مؤتمر صحفي|اللقاء|لقاء|الحوار|حوار|المقابله|مقابله)(?: \w+){0,6}$"

@@ -21933,3 +21933,17 @@ def test_s42_a_magazines_issue_note_after_the_text_is_no_text(note):
     article = _clean(["Kea Weekly", "Features"], "The small theatre that outlived three landlords",
                      under=EN_DATED, body=[*PROSE, note])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize(("title", "link"), [
+    ("A slow, strange western that rewards patience", "Watch the trailer for ‘The Long Dry Road’"),
+    ("Harbour Nights returns for a second season",
+     "Watch the trailer for Harbour Nights (Video: Channel Nine)"),
+])
+def test_s42_a_trailers_link_naming_the_film_between_paragraphs_is_no_text(title, link):
+    # (heldout230: "Watch the trailer for ‘The Orchard at Night’" and "Watch the trailer for
+    # Slack Water (Video: TVNZ+)" between reviews' paragraphs were kept: five words after
+    # "trailer", the link's pattern allowed four; "شاهد الإعلان الرسمي …" was read already.)
+    article = _clean(["Screen Desk", "Reviews"], title, under=EN_DATED,
+                     body=[*PROSE[:2], link, *PROSE[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

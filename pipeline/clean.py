@@ -2640,7 +2640,7 @@ def _embed_line(line: Line) -> bool:
     19, 2025")."""
     # (The dash first: a substring test of ASCII characters copies them wider to search an
     # Arabic line.)
-    return _video_label(line) or (
+    return _video_label(line) or line.text.endswith(_OFFICIAL_CLIP_TAILS) or (
         line.text[0] in "-–—" and "(@" in line.text and _POST_SIGNATURE.match(line.text)
         is not None) or ((line.words <= MAX_EMBED_LABEL_WORDS or "(@" in line.text) and
                          _EMBED_PROMPT.fullmatch(line.key) is not None)
@@ -2659,6 +2659,11 @@ def _video_label(line: Line) -> bool:
                 and _RUNNING_TIME.search(line.text[-8:]) is not None))
 
 
+# An embedded music video's or song's title on its player, as the label names it ("NAME –
+# SONG (Official Audio)", "NAME - SONG (الفيديو الرسمي)"): the player's, not the text's.
+_OFFICIAL_CLIP_TAILS = ("(Official Audio)", "(Official Video)", "(Official Music Video)",
+                        "(Official Lyric Video)", "(Official Visualizer)", "(Official Trailer)",
+                        "(الفيديو الرسمي)", "(الكليب الرسمي)", "(فيديو كليب رسمي)")
 _RUNNING_TIME = re.compile(r"\(\d{1,2}:\d{2}\)$")  # a clip's minutes and seconds, bracketed
 
 
@@ -2674,8 +2679,10 @@ def _widget_alone(line: Line) -> bool:
     يوتيوب", see _EMBED_PROMPT), a link's button ("عرض المنشور كاملًا"), a link to the
     story in another language ("Read this in Arabic"), a call to follow the site whose
     networks' icons are gone ("تابعنا عبر"), a printed page's jump ("(التتمة ص 15)", see
-    _page_jump)."""
+    _page_jump), an embedded song's player title ("NAME – SONG (Official Audio)", see
+    _OFFICIAL_CLIP_TAILS)."""
     return line.key in _FOLLOW_BUTTONS or line.key.startswith(_SUBSCRIBE_CALLS) or \
+        line.text.endswith(_OFFICIAL_CLIP_TAILS) or \
         _page_jump(line) or bool(_DOWNLOAD_LINK.match(line.key)) or \
         bool(_POST_SIGNATURE.match(line.text)) or bool(_LINK_BUTTON_PATTERN.search(line.key)) \
         or bool(_SAVE_BUTTON.match(line.key)) or bool(_LANGUAGE_LINK.match(line.key)) or (

@@ -3405,8 +3405,10 @@ def _paywall_call(line: Line) -> bool:
 _PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص)\w* (?:ال)?مجاني|\bfree (?:articles?|"
                              r"stor(?:y|ies))\b|^(?:read|continue reading|keep reading)\b.* "
                              r"in (?:our|the) app$|^(?:اقرا|تابع|اكمل|واصل)\b.* "
-                             r"(?:في|على|علي|عبر) (?:تطبيقنا|التطبيق)\b")
-_PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق")  # (one of them in each notice: its quick test)
+                             r"(?:في|على|علي|عبر) (?:تطبيقنا|التطبيق)\b|\brequires? an? "
+                             r"(?:paid )?subscription\b|(?:يتطلب|تتطلب) (?:ال)?اشتراك")
+# (one of them in each notice: its quick test)
+_PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق", "subscription", "اشتراك")
 
 
 # An aggregator's call to read the whole story on the site that ran it ("اقرأ الخبر كاملًا

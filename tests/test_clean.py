@@ -21962,3 +21962,19 @@ def test_s42_an_embedded_songs_player_title_between_paragraphs_is_no_text(title,
                      under=AR_DATED if title[0] > "z" else EN_DATED,
                      body=[*body[:2], player, *body[2:]])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("title", "body", "notice"), [
+    ("مزارعو النخيل في الواحات يواجهون موسما صعبا", AR_BODY,
+     "هذا المقال من المحتوى المميز ويتطلب الاشتراك لقراءته كاملا."),
+    ("The small theatre that outlived three landlords", PROSE,
+     "Just so you know, this is a members' story and requires a paid subscription to read."),
+])
+def test_s42_a_paywalls_reminder_that_the_story_requires_a_subscription_is_no_text(
+        title, body, notice):
+    # (heldout230: "Reminder, this is a Premium article and requires a subscription to read."
+    # under a weekly's share bar closed the text.)
+    article = _clean(["Kea Weekly", "Features"], title,
+                     under=AR_DATED if title[0] > "z" else EN_DATED,
+                     body=[*body, "Share this article", notice])
+    assert [paragraph["text"] for paragraph in article["body"]] == body

@@ -1846,8 +1846,9 @@ _CHART_CREDIT = re.compile(r"[;؛]\s*(?:chart|graphic|graphics|map|رسم|الر
 # "© الصندوق/ سامي العمري" (a site's notice names its year or its rights).
 _PICTURE_COPYRIGHT = re.compile(r"©\s*[^\W\d][^/\d]{0,40}/\s*[^\W\d][^/\d]{0,30}$")
 _PICTURE_LABEL = re.compile(r"(?:images?|photo(?:graph)?|picture|credit|صورة|صوره|تصوير)\s*[:：]"
-                            r"|(?:بإذن من|بإذن|courtesy of|courtesy)\s", re.IGNORECASE)
-# ("(بإذن من …)", "(Courtesy of …)": the lender of a work pictured)
+                            r"|(?:بإذن من|بإذن|courtesy of|courtesy|عدسة|بعدسة)\s", re.IGNORECASE)
+# ("(بإذن من …)", "(Courtesy of …)": the lender of a work pictured; "(عدسة NAME)", the
+# photographer's lens, no colon after it)
 # The lender's credit alone on its line under a caption, on its key ("Courtesy of COMPANY",
 # "Photo courtesy of NAME", "الصورة بإذن من …"): no subheading between two paragraphs.
 _COURTESY_CREDIT = re.compile(r"(?:(?:photos?|images?|pictures?|الصوره|صوره) )?"

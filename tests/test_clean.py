@@ -21978,3 +21978,13 @@ def test_s42_a_paywalls_reminder_that_the_story_requires_a_subscription_is_no_te
                      under=AR_DATED if title[0] > "z" else EN_DATED,
                      body=[*body, "Share this article", notice])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+def test_s42_a_captions_photographers_credit_in_brackets_after_the_lens_is_no_text():
+    # (heldout230: "… في ديربورن (عدسة «صوت البحيرات»)" between a weekly's paragraphs was
+    # kept: "عدسة" with no colon after it, then the site's name in guillemets, not a
+    # person's.)
+    caption = "رواد أحد مقاهي الشارع الرئيسي في المدينة (عدسة «صوت الجالية»)"
+    article = _clean(["صوت الجالية", "محليات"], "مطاعم الحي القديم تستعد لموسم رمضان",
+                     under=AR_DATED, body=[*AR_BODY[:2], caption, AR_BODY[2]])
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY

@@ -199,6 +199,7 @@ _CUES = {
         # An ad slot's label, in the languages of the sites beside the Arabic ("Publicité",
         # "Publicidad"), and the site's call to advertise ("أعلن هنا", "Anuncie aqui").
         "publicité", "publicidad", "publicidade", "advertise here", "advertise with us",
+        "advertise with the",  # (the site's name after it: "Advertise with the Courier")
         "أعلن هنا", "أعلن معنا", "anuncie aqui", "anuncie aquí", "annoncez ici",
     ],
     "caption": [

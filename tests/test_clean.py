@@ -21988,3 +21988,12 @@ def test_s42_a_captions_photographers_credit_in_brackets_after_the_lens_is_no_te
     article = _clean(["صوت الجالية", "محليات"], "مطاعم الحي القديم تستعد لموسم رمضان",
                      under=AR_DATED, body=[*AR_BODY[:2], caption, AR_BODY[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+
+
+def test_s42_the_sites_call_to_advertise_naming_itself_under_an_ad_label_is_no_text():
+    # (heldout230: "Advertisement" / "Advertise with the Courier" between paragraphs: the
+    # call was kept, "advertise with us" alone being read.)
+    article = _clean(["The Harbour Times", "News"], "Council approves new ferry terminal plans",
+                     under=EN_DATED, body=[PROSE[0], "Advertisement",
+                                           "Advertise with the Harbour Times", *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -199,6 +199,7 @@ _CUES = {
         # An ad slot's label, in the languages of the sites beside the Arabic ("Publicité",
         # "Publicidad"), and the site's call to advertise ("أعلن هنا", "Anuncie aqui").
         "publicité", "publicidad", "publicidade", "advertise here", "advertise with us",
+        "advertise with the",  # (the site's name after it: "Advertise with the Courier")
         "أعلن هنا", "أعلن معنا", "anuncie aqui", "anuncie aquí", "annoncez ici",
     ],
     "caption": [
@@ -725,7 +726,7 @@ _SHOW_LINK = re.compile(r"(?:شاهد|شاهدوا|شاهدي|watch)(?: (?:في|
 # council", "شاهد كلمة الوزير في افتتاح المؤتمر").
 _CLIP_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا|شاهدي)(?: the)?(?: official| full| new)? (?:"
                         r"trailer|teaser|video|clip|الاعلان|البرومو|التريلر|الفيديو|فيديو|"
-                        r"المقطع|مقطع)(?: \w+){0,4}$"
+                        r"المقطع|مقطع)(?: \w+){0,6}$"
                         r"|^(?:watch|شاهد|شاهدوا|شاهدي)(?: the| our)?(?: \w+ s)? (?:speech|address|"
                         r"press conference|news conference|interview|كلمه|خطاب|المؤتمر الصحفي|"
                         r"مؤتمر صحفي|اللقاء|لقاء|الحوار|حوار|المقابله|مقابله)(?: \w+){0,6}$"
@@ -830,6 +831,20 @@ _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more 
                          r"(?:أكثر من |اكثر من )?(?:\w+ )?(?:عامين|سنتين|شهرين|يومين|"
                          r"أعوام|اعوام|سنوات|أشهر|اشهر|شهور|أيام|ايام|عام|سنة|شهر|يوم)\W*$",
                          re.IGNORECASE)
+# A reading player's bar, its button, the recording's length and a link to the player's
+# help ("Listen to this article · 31:04 min Learn more", "استمع إلى المقال 12:05 دقيقة اعرف
+# المزيد"), on a line's key: longer than a control alone (see _CONTROLS).
+_LISTEN_OPENINGS = ("listen", "استمع")
+_LISTEN_BAR = re.compile(r"(?:listen|استمع)(?: \S+){0,4}(?: \d{1,2}){1,3}(?: min| mins| minutes|"
+                         r" دقيقه| دقائق)?(?: learn more| اعرف المزيد)?")
+
+
+def _listen_bar(key: str) -> bool:
+    """Whether the key is a reading player's bar (see _LISTEN_BAR), a word of its button
+    first (a quick test: most lines open with another)."""
+    return key.startswith(_LISTEN_OPENINGS) and _LISTEN_BAR.fullmatch(key) is not None
+
+
 # Font-size and audio controls, on a line's key: "A+ A-", "TT", "أ أ", "Listen to this
 # article", "استمع للخبر", a player's "00:00 / 03:12"; the menu's and the search box's
 # buttons, alone ("Menu", "القائمة الرئيسية", "ابحث هنا", "Search this site"): in a
@@ -1842,8 +1857,9 @@ _CHART_CREDIT = re.compile(r"[;؛]\s*(?:chart|graphic|graphics|map|رسم|الر
 # "© الصندوق/ سامي العمري" (a site's notice names its year or its rights).
 _PICTURE_COPYRIGHT = re.compile(r"©\s*[^\W\d][^/\d]{0,40}/\s*[^\W\d][^/\d]{0,30}$")
 _PICTURE_LABEL = re.compile(r"(?:images?|photo(?:graph)?|picture|credit|صورة|صوره|تصوير)\s*[:：]"
-                            r"|(?:بإذن من|بإذن|courtesy of|courtesy)\s", re.IGNORECASE)
-# ("(بإذن من …)", "(Courtesy of …)": the lender of a work pictured)
+                            r"|(?:بإذن من|بإذن|courtesy of|courtesy|عدسة|بعدسة)\s", re.IGNORECASE)
+# ("(بإذن من …)", "(Courtesy of …)": the lender of a work pictured; "(عدسة NAME)", the
+# photographer's lens, no colon after it)
 # The lender's credit alone on its line under a caption, on its key ("Courtesy of COMPANY",
 # "Photo courtesy of NAME", "الصورة بإذن من …"): no subheading between two paragraphs.
 _COURTESY_CREDIT = re.compile(r"(?:(?:photos?|images?|pictures?|الصوره|صوره) )?"
@@ -2324,7 +2340,7 @@ class Line:
                 return "related"  # "Related article <headline>": no mark after the label
             if _CAPTION_OPENING.match(self.key) or _caption_closing(self.text):
                 return "caption"
-            return None
+            return "widget" if _listen_bar(self.key) else None  # (a reading player's bar)
         # Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS).
         furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
         if social_heavy or (furniture_word and _share_call(self.key, self.words)):
@@ -2639,7 +2655,7 @@ def _embed_line(line: Line) -> bool:
     19, 2025")."""
     # (The dash first: a substring test of ASCII characters copies them wider to search an
     # Arabic line.)
-    return _video_label(line) or (
+    return _video_label(line) or line.text.endswith(_OFFICIAL_CLIP_TAILS) or (
         line.text[0] in "-–—" and "(@" in line.text and _POST_SIGNATURE.match(line.text)
         is not None) or ((line.words <= MAX_EMBED_LABEL_WORDS or "(@" in line.text) and
                          _EMBED_PROMPT.fullmatch(line.key) is not None)
@@ -2658,6 +2674,11 @@ def _video_label(line: Line) -> bool:
                 and _RUNNING_TIME.search(line.text[-8:]) is not None))
 
 
+# An embedded music video's or song's title on its player, as the label names it ("NAME –
+# SONG (Official Audio)", "NAME - SONG (الفيديو الرسمي)"): the player's, not the text's.
+_OFFICIAL_CLIP_TAILS = ("(Official Audio)", "(Official Video)", "(Official Music Video)",
+                        "(Official Lyric Video)", "(Official Visualizer)", "(Official Trailer)",
+                        "(الفيديو الرسمي)", "(الكليب الرسمي)", "(فيديو كليب رسمي)")
 _RUNNING_TIME = re.compile(r"\(\d{1,2}:\d{2}\)$")  # a clip's minutes and seconds, bracketed
 
 
@@ -2673,8 +2694,10 @@ def _widget_alone(line: Line) -> bool:
     يوتيوب", see _EMBED_PROMPT), a link's button ("عرض المنشور كاملًا"), a link to the
     story in another language ("Read this in Arabic"), a call to follow the site whose
     networks' icons are gone ("تابعنا عبر"), a printed page's jump ("(التتمة ص 15)", see
-    _page_jump)."""
+    _page_jump), an embedded song's player title ("NAME – SONG (Official Audio)", see
+    _OFFICIAL_CLIP_TAILS)."""
     return line.key in _FOLLOW_BUTTONS or line.key.startswith(_SUBSCRIBE_CALLS) or \
+        line.text.endswith(_OFFICIAL_CLIP_TAILS) or \
         _page_jump(line) or bool(_DOWNLOAD_LINK.match(line.key)) or \
         bool(_POST_SIGNATURE.match(line.text)) or bool(_LINK_BUTTON_PATTERN.search(line.key)) \
         or bool(_SAVE_BUTTON.match(line.key)) or bool(_LANGUAGE_LINK.match(line.key)) or (
@@ -3397,8 +3420,10 @@ def _paywall_call(line: Line) -> bool:
 _PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص)\w* (?:ال)?مجاني|\bfree (?:articles?|"
                              r"stor(?:y|ies))\b|^(?:read|continue reading|keep reading)\b.* "
                              r"in (?:our|the) app$|^(?:اقرا|تابع|اكمل|واصل)\b.* "
-                             r"(?:في|على|علي|عبر) (?:تطبيقنا|التطبيق)\b")
-_PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق")  # (one of them in each notice: its quick test)
+                             r"(?:في|على|علي|عبر) (?:تطبيقنا|التطبيق)\b|\brequires? an? "
+                             r"(?:paid )?subscription\b|(?:يتطلب|تتطلب) (?:ال)?اشتراك")
+# (one of them in each notice: its quick test)
+_PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق", "subscription", "اشتراك")
 
 
 # An aggregator's call to read the whole story on the site that ran it ("اقرأ الخبر كاملًا
@@ -4596,9 +4621,12 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
                    body_start: int, dated: set[int]) -> tuple[int, str]:
     """The title and its rule from the best-scoring line: the headline under a series'
     label, over its standfirst or over its summary points when the best is one of those
-    lines, else the best itself. (``dated``: the candidates _dated_below found dated.)"""
+    lines (a reviewed work's title under its artist's name too, see _work_under_artist),
+    else the best itself. (``dated``: the candidates _dated_below found dated.)"""
     if (under := _headline_under_series(lines, best, scores)) is not None:
         return under, rule if under == best else "under_series_label"
+    if best > 1 and best - 1 not in scores and _work_under_artist(lines, best - 1, best):
+        return best - 1, "above_standfirst"  # "NAME" / "Lowland Hymns" / its standfirst
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
         return above, "above_standfirst"
     if (top := _headline_over_points(lines, best, body_start)) != best and \
@@ -6388,7 +6416,7 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
         if above > 0 and _language_switch(lines[above]) and _language_switch(lines[above + 1]):
             above -= 1  # "English" / "Arabic": a language switch set on two lines
     if above < 0 or above not in scores or (lines[above].words < 5 and not _short_headline(
-            lines[above])):
+            lines[above]) and not _short_over_long_dek(lines[above], lines[index])):
         return None
     if index + 1 < body_start and lines[index + 1].prose:
         return None  # a paragraph under it, over the credits: the headline's standfirst
@@ -6445,6 +6473,38 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                                              _kicker(lines[above - 1], lines[above])) and
                                         not _card_role_line(lines, above - 1)) or
                                        lines[above - 1].cue == "related") else None
+
+
+def _work_under_artist(lines: list[Line], index: int, under: int) -> bool:
+    """Whether the line is the title of the work a review is of, under its artist's name
+    and over the review's standfirst ("Maren Oduya" / "Lowland Hymns" / "The songwriter's
+    third album is …"): a headline of a few capitalised words, too short for a headline's
+    shape (see Line.headline_shaped); the artist's name is capitalised too, and the
+    standfirst a sentence (a headline under its kicker is none, see _kicker)."""
+    line, artist = lines[index], lines[index - 1]
+    return 2 <= line.words <= MAX_LABEL_WORDS + 1 and _ends_sentence(lines[under].text) and \
+        not line.furniture and not line.dates and _capitalised(line.text) and \
+        any(map(str.isalpha, line.text)) and not _ends_sentence(line.text) and \
+        not _BIO_ROLE_IN_KEY.search(" " + line.key) and not artist.furniture and \
+        _name_shaped(artist.text) and _capitalised(artist.text) and \
+        not _kicker(line, lines[under])
+
+
+MIN_LONG_DEK_WORDS = 20  # a Latin headline is rarely as long: a standfirst's length
+
+
+def _short_over_long_dek(line: Line, under: Line) -> bool:
+    """Whether a short line (three or four words) over a Latin line of a standfirst's length
+    (MIN_LONG_DEK_WORDS or more) in sentence case is the headline over its standfirst
+    ("Counting the Night Parrot" over "In the Channel Country, a bird presumed extinct
+    …"), not a kicker over a long headline: the headline is in headline case, each longer
+    word capitalised, and the line under it is no headline under a kicker (see _kicker)."""
+    if under.words < MIN_LONG_DEK_WORDS or (not under.text.isascii() and
+                                            textnorm.ARABIC_LETTER.search(under.text)):
+        return False
+    long_words = [word for word in line.text.split() if len(word) >= 4]
+    return len(long_words) >= 2 and all(word[0].isupper() for word in long_words) and \
+        not _title_cased(under.text) and not _kicker(line, under)
 
 
 def _bar_label(lines: list[Line], index: int) -> bool:
@@ -9509,12 +9569,14 @@ def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
 # The article may name itself and the issue it runs in ("This story appears in the May
 # 2026 issue of OUTLET.", "This review appears in the March 2026 print edition …"); a
 # study "appears in the latest issue of" a journal in the text.
-_PRINT_NOTE = re.compile(r"(?:appeared|appears|was published|ran) in (?:the |our )?print "
+_PRINT_NOTE = re.compile(r"(?:appeared|appears|(?:was )?published|ran) in (?:the |our )?print "
                          r"(?:edition|on )|نُ?شِ?ر .{0,30}في النسخة الورقية|"
                          r"^(?:a version of )?this (?:article|story|piece|review|essay|feature|"
                          r"interview) (?:originally )?(?:appeared|appears|ran|was published) in "
-                         r"(?:the |our )?(?:\S+ ){0,3}?(?:print (?:edition|issue)|issue of )")
-_PRINT_NOTE_HINTS = ("in print", "print edition", "print on", "الورقية", " issue")
+                         r"(?:the |our )?(?:\S+ ){0,3}?(?:print (?:edition|issue)|issue of |"
+                         r"\S+ no\. ?\d)")
+_PRINT_NOTE_HINTS = ("in print", "print edition", "print on", "الورقية", " issue", "appears in",
+                     "appeared in")
 
 
 def _print_note(line: Line, lowered: str) -> bool:

@@ -142,6 +142,9 @@ _DAY_NAME = _alternation(_WEEKDAY)
 # Arabic letters count as word characters for \b, so boundaries are spelled out.
 _B = r"(?<![\w])"
 _E = r"(?![\w])"
+# ... or a Latin month name glued to a section's label before it, a capital after a small
+# letter ("Pop CultureJune 3, 2026": the label and the date run together).
+_B_GLUED = r"(?:(?<![\w])|(?-i:(?<=[a-z])(?=[A-Z])))"
 _SEP = r"[\s,،.\-/]*"
 #: A weekday name as a word (match on text folded with ``textnorm.fold_arabic``).
 WEEKDAY_NAME = re.compile(rf"{_B}(?:{_DAY_NAME}){_E}", re.IGNORECASE)
@@ -174,8 +177,8 @@ _PATTERN_SOURCES = [
             rf"{_OF_MONTH}{_MONTH_WORD}(?P<m>{_MONTH_AFTER_DAY}){_SECOND_MONTH}{_SEP}"
             rf"{_OF_YEAR}(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?"),
     # ديسمبر 30, 2025 / March 12, 2023 / December 8th, 2024
-    ("mdy", rf"{_B}(?:(?P<wd>{_DAY_NAME}){_SEP})?(?P<m>{_MONTH}){_SEP}(?P<d>\d{{1,2}}){_ORDINAL}"
-            rf"{_E}{_SEP}(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?"),
+    ("mdy", rf"{_B_GLUED}(?:(?P<wd>{_DAY_NAME}){_SEP})?(?P<m>{_MONTH}){_SEP}"
+            rf"(?P<d>\d{{1,2}}){_ORDINAL}{_E}{_SEP}(?P<y>\d{{4}})(?:\s*(?P<era>هـ|ه|م)(?![\w]))?"),
     # 14 10:35 2026 أفريل: a day, its clock, the year and the month, as a right-to-left
     # date line's parts come out of a scrape in broken order ("14 أفريل 2026 10:35")
     ("dcym", rf"(?<![\d:.,/])(?P<d>\d{{1,2}})\s+{_CLOCK}\s+(?P<y>\d{{4}})\s+(?P<m>{_MONTH}){_E}"),

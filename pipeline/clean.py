@@ -9742,7 +9742,15 @@ _SPONSOR_OPENING = _phrases(["sponsored by", "in partnership with", "in associat
                              "produced in partnership with", "محتوى برعاية", "محتوى مدفوع",
                              "محتوى ممول", "محتوى مدعوم", "بالشراكة مع", "بالتعاون مع",
                              "تم انتاج هذا التقرير",
-                             "تم اعداد هذا التقرير", "انتج هذا التقرير"])
+                             "تم اعداد هذا التقرير", "انتج هذا التقرير",
+                             # (a republication's note: "ينشر بالتعاون مع مجلة «…»", "يُعاد
+                             # نشر هذا التحقيق بالاتفاق مع …", "Republished in partnership
+                             # with …")
+                             "published in partnership with", "republished in partnership with",
+                             "published in collaboration with", "republished by agreement with",
+                             "ينشر بالتعاون مع", "ينشر بالشراكة مع", "ينشر بالاتفاق مع",
+                             "تنشر بالتعاون مع", "تنشر بالشراكة مع", "تنشر بالاتفاق مع",
+                             "يعاد نشر هذا", "يعاد نشر هذه", "اعيد نشر هذا", "اعيد نشر هذه"])
 # ... or the sponsor's label before a colon ("برعاية: NAME", "Sponsored by: NAME", "Sponsor:
 # NAME"): the colon makes a label of a word that may open a headline ("برعاية الوزير.. …").
 _SPONSOR_LABELS = frozenset(_key(label) for label in (

@@ -21862,3 +21862,24 @@ def test_s42_an_embedded_post_under_its_label_between_a_live_pages_entries_is_no
                            "14:30", *(AR_BODY if arabic else PROSE)])
     texts = [paragraph["text"] for paragraph in article["body"]]
     assert entries[1] in texts and post[1] not in texts
+
+
+@pytest.mark.parametrize(("title", "standfirst", "note", "byline"), [
+    ("مصانع الطوب في الضواحي تعمل بلا رقابة على الانبعاثات",
+     "رصد فريق التقرير 14 مصنعا تحرق زيوتا مستعملة قرب أحياء سكنية، دون أي فحص للهواء منذ عامين.",
+     "أُعيد نشر هذا التقرير بالاتفاق مع منصة «سياق» للصحافة المستقلة",
+     "كتب: هالة الدباغ"),
+    ("Rural clinics are closing faster than the state admits",
+     "Records from 31 counties show that nine clinics shut their doors last year alone.",
+     "Republished in partnership with Ridgeline Investigations",
+     "By Colm Hayes"),
+])
+def test_s42_a_republication_partners_note_under_the_standfirst_is_no_headline(
+        title, standfirst, note, byline):
+    # (heldout231: "يُعاد نشر هذا التحقيق بالاتفاق مع وحدة «…»" and "ينشر بالتعاون مع مجلة
+    # «…» للعلوم" over the byline were taken for the title, the headline for the standfirst.)
+    arabic = title[0] > "z"
+    article = _clean(["Home"], title, under=[standfirst, note, byline,
+                                             "4 مايو 2026" if arabic else "4 May 2026"],
+                     body=AR_BODY if arabic else PROSE)
+    assert (article["title"], article["standfirst"]) == (title, standfirst)

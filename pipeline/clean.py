@@ -6125,7 +6125,7 @@ def _name_then_role(line: Line) -> bool:
     key = line.key if text == line.text else _key(text)
     if not _NO_PERSON_PATTERN_IN_KEY.search(" " + key) and not (
             given and (_BIO_ROLE_AR.search(key) or _BIO_ROLE_IN_KEY.search(" " + key))):
-        return False
+        return given and marked and _name_then_institution(text)
     name = _without_role(text)
     rest = _key(text[len(name):])
     # The role may follow the desk's name ("Daniel Armstrong, Local Democracy Reporting
@@ -6137,6 +6137,22 @@ def _name_then_role(line: Line) -> bool:
         bool(_NO_PERSON_PATTERN.match(rest) or (_NO_PERSON_PATTERN_IN_KEY.search(" " + rest) and (
             given or _NO_PERSON_PATTERN.fullmatch(rest.split()[-1]))) or (
             given and (_BIO_ROLE_AR.match(rest) or _BIO_ROLE.match(rest))))
+
+
+def _name_then_institution(text: str) -> bool:
+    """Whether ``text`` is a name alone (see _name_shaped), a comma, then the writer's
+    institution alone, its unit opening it or its noun closing it in capitals ("NAME,
+    University of Leeds", "NAME, Appalachian State University", "NAME، جامعة القاهرة"): a
+    guest academic's credit. (A headline's clause after a comma runs on in lower case.)"""
+    name, comma, rest = text.partition("،" if "،" in text else ",")
+    words = rest.split()
+    if not comma or not 2 <= len(words) <= MAX_OUTLET_WORDS or \
+            textnorm.contains_any(rest, ",،") or not _name_shaped(name):
+        return False
+    if _UNIT_OF.match(_key(rest)):
+        return all(word[:1].isupper() or word in ("of", "the") or not word.isascii()
+                   for word in words)
+    return words[-1].lower() in _INSTITUTION_NOUNS and all(word[:1].isupper() for word in words)
 
 
 def _name_then_bracketed_role(text: str) -> bool:

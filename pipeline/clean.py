@@ -4510,7 +4510,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         line = lines[index]
         if _no_headline(lines, index, captions, live_blog):
             continue
-        if _ends_sentence(line.text) and headline_above and not _title_cased(line.text):
+        if _ends_sentence(line.text) and headline_above and _sentence_under(lines, texts, index):
             continue  # a headline ends with no full stop (or is set in headline case): a
             # claim or a standfirst under it
         # (A claimed line holds dates, and only the two lines over this one are asked
@@ -4569,6 +4569,17 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             best, best_score = index, score
     return _settled_title(lines, best, scores, rules[best], body_start, dated) \
         if best is not None else None
+
+
+def _sentence_under(lines: list[Line], texts: list[str], index: int) -> bool:
+    """Whether the line ending a sentence under a headline-shaped line is no headline (a
+    claim or a standfirst): not one set in headline case, nor one between the section's
+    label the menu printed first and its byline ("Farm & Ranch" / "Elevators are closing.
+    Farmers …" / "By NAME & NAME"), a headline of two sentences. (``texts``: the lines'
+    over the text, as _find_title reads them.)"""
+    return not _title_cased(lines[index].text) and not (
+        lines[index + 1].byline_shaped and lines[index - 1].words <= MAX_LABEL_WORDS and
+        texts.index(texts[index - 1]) < index - 1)
 
 
 def _under_dates(lines: list[Line], index: int, headline_dates: set[int]) -> bool:

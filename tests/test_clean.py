@@ -21885,6 +21885,23 @@ def test_s42_a_republication_partners_note_under_the_standfirst_is_no_headline(
     assert (article["title"], article["standfirst"]) == (title, standfirst)
 
 
+@pytest.mark.parametrize(("label", "title", "byline"), [
+    ("Rail & Roads", "The night bus is gone. Shift workers are paying for taxis instead.",
+     "By Mae Collins"),
+    ("نقل ومواصلات", "الحافلة الليلية توقفت. عمال المناوبات يدفعون ثمن سيارات الأجرة.",
+     "كتب: وليد النجار"),
+])
+def test_s42_a_headline_of_two_sentences_under_the_menus_section_label_is_the_title(
+        label, title, byline):
+    # (heldout231: the menu's "Farm & Ranch" printed again over "Small-town grain elevators
+    # are closing. Farmers are driving farther …" over its byline: the label was the title.)
+    arabic = title[0] > "z"
+    article = _clean(["Home", "News", label, "Sport", label], title,
+                     under=[byline, "4 مايو 2026" if arabic else "4 May 2026"],
+                     body=AR_BODY if arabic else PROSE)
+    assert (article["title"], article["standfirst"]) == (title, None)
+
+
 @pytest.mark.parametrize(("title", "standfirst", "credit", "author"), [
     ("Why do some rivers run backwards after a storm?",
      "Tidal bores are rare, but a strong surge can reverse a river's flow for hours.",

@@ -13333,13 +13333,14 @@ def _day_closed_post(lines: list[Line], index: int, last: int) -> bool:
     """Whether the line is an embedded post's account name over one line of its words and
     its bare day, the text going on under it ("مؤسسة ميناء المدينة" / "… الجديدة. أهلًا
     بضيوفنا" / "24 جوان 2026" / the text): the post's words hold a sentence (a writer's
-    name over a town or a role, then the header's date, holds none)."""
+    name over a town or a role, then the header's date, holds none; nor is a writer's bio
+    opening with the name over it one: "NAME" / "NAME is a researcher …", see _bio_of)."""
     if index + 3 > last or not lines[index + 3].prose or not _account_name(lines[index]):
         return False
     words = lines[index + 1]
     return not words.furniture and len(words.text) <= POST_CHARS and \
         (". " in words.text or words.text.rstrip(_CLOSERS).endswith((".", *_OPEN_ENDS))) and \
-        _post_date(lines[index + 2])
+        _post_date(lines[index + 2]) and not _bio_of(words, lines[index].text)
 
 
 def _one_line_post(lines: list[Line], index: int, last: int) -> bool:

@@ -21923,3 +21923,24 @@ def test_s42_a_name_and_the_writers_institution_under_the_standfirst_is_the_byli
                      body=AR_BODY if arabic else PROSE)
     assert (article["title"], article["standfirst"], article["author"]) == \
         (title, standfirst, author)
+
+
+@pytest.mark.parametrize(("title", "standfirst", "name", "bio", "date", "body"), [
+    ("Our coastal towns need a water plan before the next dry summer",
+     "Rationing is not a strategy. Storage and repairs are cheaper than another crisis.",
+     "Rami Haddad", "Rami Haddad is a lecturer in economics who writes on water policy.",
+     "3 March 2026", PROSE),
+    ("المدارس الرسمية تحتاج خطة نقل قبل أي إصلاح للمناهج",
+     "كلفة الطريق إلى المدرسة صارت تُخرج التلاميذ من الصفوف. الحل أبسط مما يبدو.",
+     "سلمى داود", "سلمى داود باحثة في شؤون التعليم، تعمل مع بلديات الشمال على برامج النقل.",
+     "3 مارس 2026", AR_BODY),
+])
+def test_s42_a_writers_name_over_the_bio_opening_with_it_over_the_date_is_no_post(
+        title, standfirst, name, bio, date, body):
+    # (heldout231: "Nadine Karam" / "Nadine Karam is a public health researcher …" /
+    # "November 2, 2026" under an opinion page's standfirst was read as an embedded post: the
+    # standfirst opened the text, no author nor date read.)
+    article = _clean(["Home", "Opinion"], title, under=[standfirst, name, bio, date], body=body)
+    assert (article["standfirst"], article["author"], article["body"][0]["text"]) == \
+        (standfirst, name, body[0])
+    assert article["published"]["date"] == "2026-03-03"

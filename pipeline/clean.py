@@ -3803,6 +3803,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         start -= 1  # an explainer's first question heading, a column's opening question,
         # an interview's first question
     start = _first_live_entry(lines, start, last)
+    if start < last and start and lines[start - 1].key in _ABOUT_WRITER:
+        start += 1  # the writer's bio under its box's heading ("عن الكاتب" / "NAME مستشار …")
     if start < last and _desk_note_over_text(lines[start]):
         # (a photo's caption or the parts of a series listed may stand between; a reader's
         # question over its answer is the text's)

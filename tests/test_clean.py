@@ -21944,3 +21944,19 @@ def test_s42_a_writers_name_over_the_bio_opening_with_it_over_the_date_is_no_pos
     assert (article["standfirst"], article["author"], article["body"][0]["text"]) == \
         (standfirst, name, body[0])
     assert article["published"]["date"] == "2026-03-03"
+
+
+@pytest.mark.parametrize(("title", "credits", "heading", "bio", "body"), [
+    ("Why our schools should open their playgrounds at weekends",
+     ["By Lina Sayegh", "5 May 2026"], "About the writer",
+     "Lina Sayegh is an architect who has designed schools in three countries.", PROSE),
+    ("لماذا يجب أن تفتح المدارس ملاعبها في عطلة نهاية الأسبوع؟",
+     ["بقلم: رنا الخطيب", "5 مايو 2026"], "عن الكاتبة",
+     "رنا الخطيب مهندسة معمارية صممت مدارس في ثلاث دول، وتكتب عن المدن والأطفال.", AR_BODY),
+])
+def test_s42_a_writers_bio_under_its_heading_over_the_text_opens_no_text(
+        title, credits, heading, bio, body):
+    # (heldout231: "عن الكاتب" / "NAME مستشار في التخطيط العمراني، …" between a guest post's
+    # date and its first paragraph: the bio opened the text.)
+    article = _clean(["Home"], title, under=[*credits, heading, bio], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == body

@@ -9258,7 +9258,7 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 _ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piece|post|comment|"
                            r"commentary|analysis|column|essay) (?:(?:was|has been) "
                            r"(?:amended|corrected|updated) (?:on|with|to)\b|(?:was )?(?:first|"
-                           r"originally) (?:appeared|published|posted) (?:in|on)\b)|"
+                           r"originally) (?:appeared|published|posted) (?:in|on|by)\b)|"
                            r"^(?:corrections?|"
                            # (its day in brackets may stand before the colon: "تصحيح (4
                            # نوفمبر 2026): ذكرت نسخة سابقة …"; a site's label may be plural:

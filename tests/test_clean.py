@@ -21960,3 +21960,14 @@ def test_s42_a_writers_bio_under_its_heading_over_the_text_opens_no_text(
     # date and its first paragraph: the bio opened the text.)
     article = _clean(["Home"], title, under=[*credits, heading, bio], body=body)
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+def test_s42_a_note_naming_who_first_published_the_story_opens_no_text():
+    # (heldout231: "This story was originally published by NAME, a nonprofit newsroom
+    # covering the coast. It is republished here with permission." over a county paper's
+    # first paragraph opened the text.)
+    note = ("This article was originally published by Prairie Ledger, an independent "
+            "newsroom in the plains. It appears here with permission.")
+    article = _clean(["Home"], "Rural hospitals cut maternity wards as staff shortages grow",
+                     under=[*EN_DATED, note])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -3803,9 +3803,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         start -= 1  # an explainer's first question heading, a column's opening question,
         # an interview's first question
     start = _first_live_entry(lines, start, last)
-    if start < last and start and lines[start - 1].key in _ABOUT_WRITER:
-        start += 1  # the writer's bio under its box's heading ("عن الكاتب" / "NAME مستشار …")
-    if start < last and _desk_note_over_text(lines[start]):
+    if start < last and (_desk_note_over_text(lines[start]) or _bio_under_heading(lines, start)):
         # (a photo's caption or the parts of a series listed may stand between; a reader's
         # question over its answer is the text's)
         start = next((j for j in range(start + 1, min(last, start + MAX_GAP) + 1)
@@ -3827,6 +3825,13 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     if start == first and start and _salutation(lines[start - 1]):
         return start - 1, last  # a letter's salutation over its first paragraph
     return _list_intro(lines, start) if start == first else start, last
+
+
+def _bio_under_heading(lines: list[Line], index: int) -> bool:
+    """Whether the line over the text is the writer's bio under its box's heading (see
+    _ABOUT_WRITER: "عن الكاتب" / "NAME مستشار في …", "About the writer" / "NAME is …"),
+    between the header and the text: the text opens under it."""
+    return index > 0 and lines[index - 1].key in _ABOUT_WRITER
 
 
 def _caption_or_credit(line: Line) -> bool:

@@ -3841,7 +3841,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         start -= 1  # an explainer's first question heading, a column's opening question,
         # an interview's first question
     start = _first_live_entry(lines, start, last)
-    if start < last and _desk_note_over_text(lines[start]):
+    if start < last and (_desk_note_over_text(lines[start]) or _bio_under_heading(lines, start)):
         # (a photo's caption or the parts of a series listed may stand between; a reader's
         # question over its answer is the text's)
         start = next((j for j in range(start + 1, min(last, start + MAX_GAP) + 1)
@@ -3863,6 +3863,13 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     if start == first and start and _salutation(lines[start - 1]):
         return start - 1, last  # a letter's salutation over its first paragraph
     return _list_intro(lines, start) if start == first else start, last
+
+
+def _bio_under_heading(lines: list[Line], index: int) -> bool:
+    """Whether the line over the text is the writer's bio under its box's heading (see
+    _ABOUT_WRITER: "عن الكاتب" / "NAME مستشار في …", "About the writer" / "NAME is …"),
+    between the header and the text: the text opens under it."""
+    return index > 0 and lines[index - 1].key in _ABOUT_WRITER
 
 
 def _caption_or_credit(line: Line) -> bool:
@@ -4548,7 +4555,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         line = lines[index]
         if _no_headline(lines, index, captions, live_blog):
             continue
-        if _ends_sentence(line.text) and headline_above and not _title_cased(line.text):
+        if _ends_sentence(line.text) and headline_above and _sentence_under(lines, texts, index):
             continue  # a headline ends with no full stop (or is set in headline case): a
             # claim or a standfirst under it
         # (A claimed line holds dates, and only the two lines over this one are asked
@@ -4607,6 +4614,17 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             best, best_score = index, score
     return _settled_title(lines, best, scores, rules[best], body_start, dated) \
         if best is not None else None
+
+
+def _sentence_under(lines: list[Line], texts: list[str], index: int) -> bool:
+    """Whether the line ending a sentence under a headline-shaped line is no headline (a
+    claim or a standfirst): not one set in headline case, nor one between the section's
+    label the menu printed first and its byline ("Farm & Ranch" / "Elevators are closing.
+    Farmers …" / "By NAME & NAME"), a headline of two sentences. (``texts``: the lines'
+    over the text, as _find_title reads them.)"""
+    return not _title_cased(lines[index].text) and not (
+        lines[index + 1].byline_shaped and lines[index - 1].words <= MAX_LABEL_WORDS and
+        texts.index(texts[index - 1]) < index - 1)
 
 
 def _under_dates(lines: list[Line], index: int, headline_dates: set[int]) -> bool:
@@ -6166,7 +6184,7 @@ def _name_then_role(line: Line) -> bool:
     key = line.key if text == line.text else _key(text)
     if not _NO_PERSON_PATTERN_IN_KEY.search(" " + key) and not (
             given and (_BIO_ROLE_AR.search(key) or _BIO_ROLE_IN_KEY.search(" " + key))):
-        return False
+        return given and marked and _name_then_institution(text)
     name = _without_role(text)
     rest = _key(text[len(name):])
     # The role may follow the desk's name ("Daniel Armstrong, Local Democracy Reporting
@@ -6178,6 +6196,22 @@ def _name_then_role(line: Line) -> bool:
         bool(_NO_PERSON_PATTERN.match(rest) or (_NO_PERSON_PATTERN_IN_KEY.search(" " + rest) and (
             given or _NO_PERSON_PATTERN.fullmatch(rest.split()[-1]))) or (
             given and (_BIO_ROLE_AR.match(rest) or _BIO_ROLE.match(rest))))
+
+
+def _name_then_institution(text: str) -> bool:
+    """Whether ``text`` is a name alone (see _name_shaped), a comma, then the writer's
+    institution alone, its unit opening it or its noun closing it in capitals ("NAME,
+    University of Leeds", "NAME, Appalachian State University", "NAME، جامعة القاهرة"): a
+    guest academic's credit. (A headline's clause after a comma runs on in lower case.)"""
+    name, comma, rest = text.partition("،" if "،" in text else ",")
+    words = rest.split()
+    if not comma or not 2 <= len(words) <= MAX_OUTLET_WORDS or \
+            textnorm.contains_any(rest, ",،") or not _name_shaped(name):
+        return False
+    if _UNIT_OF.match(_key(rest)):
+        return all(word[:1].isupper() or word in ("of", "the") or not word.isascii()
+                   for word in words)
+    return words[-1].lower() in _INSTITUTION_NOUNS and all(word[:1].isupper() for word in words)
 
 
 def _name_then_bracketed_role(text: str) -> bool:
@@ -9308,7 +9342,7 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 _ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piece|post|comment|"
                            r"commentary|analysis|column|essay) (?:(?:was|has been) "
                            r"(?:amended|corrected|updated) (?:on|with|to)\b|(?:was )?(?:first|"
-                           r"originally) (?:appeared|published|posted) (?:in|on)\b)|"
+                           r"originally) (?:appeared|published|posted) (?:in|on|by)\b)|"
                            r"^(?:corrections?|"
                            # (its day in brackets may stand before the colon: "تصحيح (4
                            # نوفمبر 2026): ذكرت نسخة سابقة …"; a site's label may be plural:
@@ -9836,7 +9870,15 @@ _SPONSOR_OPENING = _phrases(["sponsored by", "in partnership with", "in associat
                              "produced in partnership with", "محتوى برعاية", "محتوى مدفوع",
                              "محتوى ممول", "محتوى مدعوم", "بالشراكة مع", "بالتعاون مع",
                              "تم انتاج هذا التقرير",
-                             "تم اعداد هذا التقرير", "انتج هذا التقرير"])
+                             "تم اعداد هذا التقرير", "انتج هذا التقرير",
+                             # (a republication's note: "ينشر بالتعاون مع مجلة «…»", "يُعاد
+                             # نشر هذا التحقيق بالاتفاق مع …", "Republished in partnership
+                             # with …")
+                             "published in partnership with", "republished in partnership with",
+                             "published in collaboration with", "republished by agreement with",
+                             "ينشر بالتعاون مع", "ينشر بالشراكة مع", "ينشر بالاتفاق مع",
+                             "تنشر بالتعاون مع", "تنشر بالشراكة مع", "تنشر بالاتفاق مع",
+                             "يعاد نشر هذا", "يعاد نشر هذه", "اعيد نشر هذا", "اعيد نشر هذه"])
 # ... or the sponsor's label before a colon ("برعاية: NAME", "Sponsored by: NAME", "Sponsor:
 # NAME"): the colon makes a label of a word that may open a headline ("برعاية الوزير.. …").
 _SPONSOR_LABELS = frozenset(_key(label) for label in (
@@ -13400,13 +13442,14 @@ def _day_closed_post(lines: list[Line], index: int, last: int) -> bool:
     """Whether the line is an embedded post's account name over one line of its words and
     its bare day, the text going on under it ("مؤسسة ميناء المدينة" / "… الجديدة. أهلًا
     بضيوفنا" / "24 جوان 2026" / the text): the post's words hold a sentence (a writer's
-    name over a town or a role, then the header's date, holds none)."""
+    name over a town or a role, then the header's date, holds none; nor is a writer's bio
+    opening with the name over it one: "NAME" / "NAME is a researcher …", see _bio_of)."""
     if index + 3 > last or not lines[index + 3].prose or not _account_name(lines[index]):
         return False
     words = lines[index + 1]
     return not words.furniture and len(words.text) <= POST_CHARS and \
         (". " in words.text or words.text.rstrip(_CLOSERS).endswith((".", *_OPEN_ENDS))) and \
-        _post_date(lines[index + 2])
+        _post_date(lines[index + 2]) and not _bio_of(words, lines[index].text)
 
 
 def _one_line_post(lines: list[Line], index: int, last: int) -> bool:

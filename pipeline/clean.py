@@ -3469,7 +3469,7 @@ _LOADING_MESSAGES = frozenset(_key(message) for message in (
 
 
 # A figure in a table's cell: "13.1", "+4.1", "1,240", "2026".
-_FIGURE_CELL = re.compile(r"[+\-−]?\d[\d.,]*")
+_FIGURE_CELL = re.compile(r"[+\-−]?\d[\d.,]*[%٪]?")
 
 
 def _row_cells(line: Line) -> int:
@@ -3479,9 +3479,11 @@ def _row_cells(line: Line) -> int:
     line."""
     if " | " in line.text:
         return line.text.count(" | ") if line.words <= MAX_BYLINE_WORDS else 0
-    if not line.text[-1].isdigit() or line.words > MAX_BYLINE_WORDS:
-        return 0  # (a quick test: a spaced row ends with its last figure)
+    if not (line.text[-1].isdigit() or line.text[-1] in "%٪") or line.words > MAX_BYLINE_WORDS:
+        return 0  # (a quick test: a spaced row ends with its last figure, or its per cent)
     words = line.text.split()
+    if words[-1] in ("%", "٪"):
+        words.pop()  # (a change column's sign spaced off its figure: "14.0 %")
     figures = 0
     while figures < len(words) and _FIGURE_CELL.fullmatch(words[-1 - figures]):
         figures += 1
@@ -3516,18 +3518,58 @@ def _text_table_row(lines: list[Line], index: int, first: int) -> bool:
     (see _figures_table_row), though its bars read as a breadcrumb's: the table's first row
     stands right under a paragraph ("Here is where rates stood:" / "Loan type | Rate" /
     "30-year fixed | 6.08%"). A table under an advertisement's label is the site's; a
-    coverage page's stamp between its entries ("تحديث | 17:30") is no row."""
+    coverage page's stamp between its entries ("تحديث | 17:30") is no row. The head over a
+    spaced table is the table's too (see _table_head)."""
     line = lines[index]
-    if (" | " not in line.text and not line.text[-1].isdigit()) or line.cue is not None or \
+    if " | " not in line.text and not line.text[-1].isdigit() and line.text[-1] not in "%٪":
+        return _text_table_head(lines, index, first)  # (most lines hold no spaced bar)
+    if line.cue is not None or \
             line.boilerplate or _update_clock(line) or not _figures_table_row(lines, index):
-        return False  # (a quick test: most lines hold no spaced bar)
+        return False
     cells, top = _row_cells(line), index
     while top > first and _row_cells(lines[top - 1]) == cells:
         top -= 1
     above = lines[top - 1]
     return top > first and (above.prose or (above.text.endswith((":", "："))
                                             and not above.furniture) or (
-        above.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(above.text) is not None))
+        above.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(above.text) is not None)
+        or _table_head(lines, top, first) < top)
+
+
+MAX_TABLE_HEAD_LINES = 2  # a table's title, then its row of column labels
+
+
+def _table_head_line(line: Line) -> bool:
+    """A short line of a table's head: its title or its column labels, no sentence."""
+    return not line.prose and not line.furniture and line.words <= MAX_BYLINE_WORDS and \
+        not _ends_sentence(line.text) and not _row_cells(line)
+
+
+def _table_head(lines: list[Line], top: int, first: int) -> int:
+    """The first line of the head over a spaced table of figures whose first row is at
+    ``top`` (see _row_cells): its row of column labels, which holds no figures to count, and
+    the title over it or not, right under a paragraph ("… عام 2024." / "ملخص النتائج المالية
+    (مليون ريال)" / "البند 2024 2025 التغير", "Results ($m)" / "Item 2024 2025 Change");
+    ``top`` when no such head stands there. (A barred table's labels are a row of its own:
+    a title over them heads a box.)"""
+    if " | " in lines[top].text:
+        return top
+    head = top
+    while head - 1 > first and top - head < MAX_TABLE_HEAD_LINES and \
+            _table_head_line(lines[head - 1]):
+        head -= 1
+    return head if head < top and lines[head - 1].prose else top
+
+
+def _text_table_head(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line is the head of a table of figures the text sets (see _table_head),
+    over its first row (see _text_table_row): the table's, which is the text's."""
+    if not _table_head_line(lines[index]):
+        return False
+    top = next((j for j in range(index + 1, min(len(lines) - 1, index + MAX_TABLE_HEAD_LINES)
+                                 + 1) if not _table_head_line(lines[j])), None)
+    return top is not None and _table_head(lines, top, first) <= index and \
+        _text_table_row(lines, top, first)
 
 
 def _list_item(line: Line) -> bool:

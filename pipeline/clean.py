@@ -7664,13 +7664,14 @@ def _credit_part(part: str, masthead: str | None) -> bool:
     ("College of …", see _UNIT_OF) or institution ("… State University", see
     _INSTITUTION_NOUNS), the outlet ("MPB News", the masthead's name, a
     publication's capitalised name opening with "The": a person's never does; a unit's,
-    closing with "Bureau", "Desk": "DL Bureau"), the writer's handle, or the credit of a
-    translator or photographer ("ترجمة: …")."""
+    closing with "Bureau", "Desk": "DL Bureau"; its site's address: "Marketwire.com"), the
+    writer's handle, or the credit of a translator or photographer ("ترجمة: …")."""
     key = _key(part)
     # "ترجمة: مروان الحسيني", "Photo: …": another's credit (a colon's test first: quicker)
     label = _LABEL.match(part) if ":" in part or "：" in part else None
     words = part.split()
-    return "@" in part or bool(  # a handle or an e-mail address
+    return "@" in part or ("." in part and _SITE_ADDRESS.fullmatch(part) is not None) or bool(
+        # (a handle or an e-mail address; the site's address: "NAME, MarketWire.com")
         (label and _CREDIT_LABEL.fullmatch(_key(label.group(1)))) or _OTHER_CREDIT.match(key) or
         _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key) or _DESK_CODE.fullmatch(part)
         or _EXCLUSIVE_LABEL.fullmatch(key) or _UNIT_OF.match(key) or _READER_HOME.match(key)

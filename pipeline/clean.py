@@ -8238,14 +8238,22 @@ def _name_before_town(line: Line) -> str:
     return signed if len(town) == 1 and not given_names.opens_name(town) else line.text
 
 
+# The particles of an Arabic family name, as folded keys: "بن علي", "أبو زيد", "آل سعود",
+# "بو عزيز" (a family name's last word alone may be a common word: "علي", "على" folded).
+_FAMILY_PARTICLES = frozenset(_key(word) for word in ("بن", "ابن", "بنت", "أبو", "بو", "آل"))
+
+
 def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
-    """Whether the headline or the text names the person (by the family name): a person
-    the story names is its subject or a source, never the writer credited by position.
+    """Whether the headline or the text names the person (by the family name, with the
+    particle before it: "بن علي", "أبو زيد"): a person the story names is its subject or a
+    source, never the writer credited by position.
     (Only a candidate's name is looked for, in the lines of one article; a line holding the
     name alone is its credit, and a writer's bio opening with it, "NAME is a lecturer …",
     closes the text, nor is the writer's email address alone under the byline, "Email:" /
     "ciaran.duignan@…": neither is the story naming the person.)"""
-    family, whole = _key(name.split()[-1]), _key(name)
+    words = name.split()
+    family, whole = _key(" ".join(words[-2:]) if len(words) > 2 and
+                         _key(words[-2]) in _FAMILY_PARTICLES else words[-1]), _key(name)
     return any(family in line.key and line.key != whole and not (
         line.text.startswith(name) and (_author_bio(line) or _bio_of(line, name))) and not (
             line.words == 1 and "@" in line.text) for line in lines[title:last + 1])

@@ -21901,3 +21901,15 @@ def test_s42_a_sites_address_after_the_writers_name_and_a_comma_is_no_part_of_th
     article = _clean(["Markets", "Home"], title, under=[byline, "4 May 2026"],
                      body=AR_BODY if author[0] > "z" else PROSE)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize("name", ["نادية بن علي", "هشام أبو حسن"])
+def test_s42_a_family_name_after_its_particle_is_looked_for_whole_in_the_text(name):
+    # (heldout229: "ياسين بن علي" signing a Tunisian portal's report: its last word, folded,
+    # is the text's "على", and the writer was taken for a person the text names.)
+    body = [AR_BODY[0], "وقال المدير إن الأشغال تسير بشكل حسن وإنها ستنتهي في موعدها.",
+            *AR_BODY[1:]]
+    article = clean.clean_text(_page("الجزائر تطلق مخططا لحماية الشريط الساحلي",
+                                     ["4 مايو 2026", *body, name, "جميع الحقوق محفوظة © 2026"],
+                                     top=["اقتصاد", "الرئيسية"]), article_id="x")
+    assert article["author"] == name

@@ -794,8 +794,12 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 # the outlet's disclosure of a tie ("Disclosure: the writer travelled as a
                 # guest of …", "إفصاح: …")
                 "Disclosure:", "DISCLOSURE:", "Full disclosure:", "إفصاح:", "إفصاح :")
-_NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية|(?:spoiler|content|trigger)\s+"
-                           r"(?:warning|alert)s?|(?:تنبيه|تحذير)(?=\s*[:：]\s*(?:يحرق|حرق)))\s*[:：]",
+# A trading site's risk warning is one ("Risk warning: Trading CFDs carries …", "تحذير من
+# المخاطر: …"); so is a notice in brackets ("(Disclaimer: The views … are the analysts'.)").
+_NOTICE_LABEL = re.compile(r"^\(?(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية|"
+                           r"(?:spoiler|content|trigger)\s+(?:warning|alert)s?|(?:تنبيه|تحذير)(?=\s*[:：]\s*(?:يحرق|حرق))|"
+                           r"risk\s+(?:warning|disclaimer|disclosure)|"
+                           r"تحذير\s+(?:من\s+)?(?:ال)?مخاطر(?:\s+التداول)?)\s*[:：]",
                            re.IGNORECASE)
 # A link to a document, its format in brackets at its end: "Annual report 2025 (PDF)",
 # "نموذج الإفصاح (PDF)", "Download [pdf, 1.2 MB]".
@@ -3054,7 +3058,8 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
             _running_header(lines[under]) or (lines[under].cue is None and not
                                               lines[under].prose
                                               and lines[under].words <= MAX_CONTROL_WORDS)
-            or _COLUMN_CALL.match(lines[under].text.casefold())):  # ("لإرسال استشاراتك …")
+            or _COLUMN_CALL.match(lines[under].text.casefold())  # ("لإرسال استشاراتك …")
+            or _NOTICE_LABEL.match(lines[under].text)):  # ("(Disclaimer: The views …)")
         under += 1
     return under < len(lines) and lines[paragraph].prose and (
         _after_article(lines, under) or lines[under].cue == "footer"

@@ -21913,3 +21913,38 @@ def test_s42_a_family_name_after_its_particle_is_looked_for_whole_in_the_text(na
                                      ["4 مايو 2026", *body, name, "جميع الحقوق محفوظة © 2026"],
                                      top=["اقتصاد", "الرئيسية"]), article_id="x")
     assert article["author"] == name
+
+
+@pytest.mark.parametrize(("title", "warning", "body"), [
+    ("Gold Price Forecast: XAU/USD stalls below $2,400 as yields climb",
+     "Risk warning: Spread bets and CFDs are complex instruments and you may lose more than "
+     "your deposit.", PROSE),
+    ("توقعات الذهب: المعدن الأصفر يتماسك فوق 2300 دولار قبل بيانات التضخم",
+     "تحذير من المخاطر: ينطوي تداول العقود مقابل الفروقات على مخاطر عالية وقد لا يناسب جميع "
+     "المستثمرين.", AR_BODY),
+])
+def test_s42_a_trading_sites_risk_warning_over_the_text_is_no_paragraph(title, warning, body):
+    # (heldout229: "Risk warning: Trading CFDs carries a high level of risk …" between a
+    # forex site's date and its analysis: taken for the text's first paragraph.)
+    article = _clean(["Forex", "Home"], title, under=[*(AR_DATED if title[0] > "z" else EN_DATED),
+                                                      warning], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("link", "notice", "body"), [
+    ("Also Read: Bond yields ease as inflation cools",
+     "(Disclaimer: The opinions above are the brokers' own and not those of this site.)", PROSE),
+    ("اقرأ أيضا: عوائد السندات تتراجع مع تباطؤ التضخم",
+     "(إخلاء مسؤولية: الآراء الواردة أعلاه تخص المحللين ولا تمثل الموقع.)", AR_BODY),
+])
+def test_s42_a_disclaimer_in_brackets_under_the_last_paragraph_closes_the_text(link, notice,
+                                                                               body):
+    # (heldout229: "Also Read: …" / the last paragraph / "(Disclaimer: The views and
+    # recommendations made above are …)" / "Tags": the disclaimer was kept as a paragraph.)
+    arabic = link[0] > "z"
+    article = clean.clean_text(_page(
+        "الأسهم تغلق على ارتفاع بدعم من البنوك" if arabic else "Stocks close higher as banks rally",
+        [*(AR_DATED if arabic else EN_DATED), *body[:2], link, body[2], notice,
+         "الوسوم" if arabic else "Tags", "البورصة" if arabic else "Stocks"],
+        top=["Markets", "Home"]), article_id="x")
+    assert [paragraph["text"] for paragraph in article["body"]] == body

@@ -13815,9 +13815,10 @@ _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحق�
 # its adjective ("أرقام العام الدراسي", "أرقام الموازنة الجديدة"): the figures of the
 # campaign or the season, a box's label in two or three words (a key, folded: "ارقام
 # الحمله"); or the word alone ("أرقام", "Figures") as the box's whole label; or what it
-# counts before "in numbers" ("The school year in numbers").
+# counts before "in numbers" ("The school year in numbers"), or what it sums up before "في
+# سطور", "في أرقام" ("الإرشاد الأسري في سطور").
 _FIGURES_OF = re.compile(r"ارقام(?: ال\w+){0,2}|figures|numbers|(?:[\w'’-]+ ){1,3}in "
-                         r"(?:numbers|figures)")
+                         r"(?:numbers|figures)|(?:\w+ ){1,3}(?:في سطور|في ارقام|بالارقام)")
 
 
 # A listed company's ticker symbol in brackets closing its name, on an exchange or not:
@@ -14801,6 +14802,9 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     line = lines[index]
     if line.prose:
         return not (lines[short].text[-1] in ",،" and _paywall_call(line))
+    if line.bullet and index < last and lines[index + 1].bullet and lines[short - 1].prose and \
+            lines[index + 1].text[0] == line.text[0]:
+        return True  # the heading of a bulleted list ("Q4 highlights" / "- …" / "- …")
     return line.text[-1] in ":：" and line.words >= MIN_LIST_INTRO_WORDS and \
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
         not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))

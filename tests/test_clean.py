@@ -21948,3 +21948,32 @@ def test_s42_a_disclaimer_in_brackets_under_the_last_paragraph_closes_the_text(l
          "الوسوم" if arabic else "Tags", "البورصة" if arabic else "Stocks"],
         top=["Markets", "Home"]), article_id="x")
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("title", "body", "heading", "items"), [
+    ("Northgate Foods reports record first-half sales", PROSE, "First Half 2026 Highlights",
+     ["- Sales of $210.4 million, up 7% from a year earlier",
+      "- Operating margin of 14.2%, up 90 basis points",
+      "- Net cash of $55.0 million at the end of June"]),
+    ("«مطاحن الجنوب» تحقق مبيعات قياسية في النصف الأول", AR_BODY, "أبرز نتائج النصف الأول",
+     ["- مبيعات بقيمة 210.4 مليون درهم بزيادة 7%", "- هامش تشغيلي بنسبة 14.2%",
+      "- صافي نقد بقيمة 55 مليون درهم بنهاية يونيو"]),
+])
+def test_s42_a_subheading_over_a_bulleted_list_between_paragraphs_is_text(title, body, heading,
+                                                                           items):
+    # (heldout229: a wire's press release, "Fourth Quarter 2025 Highlights" over its four
+    # dashed results under the dateline's paragraph: the heading was cut as a caption.)
+    article = _clean(["Newsroom", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
+                     body=[body[0], heading, *items, *body[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == [body[0], heading, *items,
+                                                                     *body[1:]]
+
+
+def test_s42_a_fact_boxs_label_naming_its_topic_before_in_lines_is_no_text():
+    # (heldout101: "الإرشاد الأسري في سطور" over two dashed lines between a family page's
+    # paragraphs: the box's label with its topic before "في سطور" opened no box.)
+    box = ["برنامج الدعم النفسي في سطور", "- الجلسات مجانية لطلاب المدارس الحكومية",
+           "- يمكن التسجيل عبر موقع الوزارة"]
+    article = _clean(["أسرة", "الرئيسية"], "مدارس الولاية تطلق برنامجا للدعم النفسي",
+                     under=AR_DATED, body=[AR_BODY[0], *box, *AR_BODY[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY

@@ -12620,9 +12620,13 @@ _PICTURE_SIDE = re.compile(r"\((?:left|right|above|below|top|bottom|يمين|ي�
 def _picture_words(line: Line) -> bool:
     """Whether the short line says what a picture shows (see _SHOWN_AS: "… pictured …",
     "Screenshot of …") or, closing on a bracket, where each of two pictures side by side
-    stands (see _PICTURE_SIDE): a caption, no subheading."""
+    stands (see _PICTURE_SIDE), or closes on its source's label after a full stop ("EUR/USD
+    4-hour chart with its levels. Source: NAME", "… الأسبوعي. المصدر: …"): a caption, no
+    subheading."""
+    stop = line.text.rfind(". ")
     return _SHOWN_AS.search(line.key) is not None or (
-        line.text[-1] == ")" and _PICTURE_SIDE.search(line.text) is not None)
+        line.text[-1] == ")" and _PICTURE_SIDE.search(line.text) is not None) or (
+        stop > 0 and _SOURCE_LABEL.match(line.text, stop + 2) is not None)
 
 
 def _caption_under_copyright(lines: list[Line], index: int) -> bool:

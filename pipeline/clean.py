@@ -12599,7 +12599,12 @@ _DURING_CAPTION = re.compile(r"^(?!ال)[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s(?:خلا
                              r"محل|متجر|دكان|عيادت|مختبر|معمل|مشغل|مزرعت|مطبخ|استوديو)(?:ه|ها|هم)"
                              r"(?:\s|$)|^(?:[A-Z][\w'’.-]*\s){1,3}(?:in|at) (?:his|her|their) "
                              r"(?:studio|workshop|office|home|shop|clinic|lab|laboratory|kitchen|"
-                             r"farm|garage|study)\b")
+                             r"farm|garage|study)\b"
+                             # or the building it shows, no verb: "مقر بورصة قطر في الدوحة",
+                             # "مبنى البنك المركزي", "The headquarters of the bourse in Doha"
+                             r"|^(?:مقر|مبنى|مبني|واجهة|مدخل)\s(?:ال)?[^\W\d_]+(?:\s[^\W\d_]+){0,5}$"
+                             r"|^(?i:the )?(?i:headquarters|head office|offices|building|entrance|"
+                             r"facade|façade) of (?:the )?[A-Z]")
 # Verbs a lead holds and a picture's caption, a noun's phrase, does not.
 _FINITE_VERB = _phrases(["is", "are", "was", "were", "has", "have", "had", "will", "would",
                          "can", "could", "did", "does", "said", "says", "say", "told"])

@@ -21992,3 +21992,17 @@ def test_s42_a_charts_caption_closing_on_its_source_between_paragraphs_is_no_sub
     article = _clean(["Markets", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
                      body=[*body[:2], caption, body[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("title", "body", "caption"), [
+    ("الأسهم الإماراتية تغلق الأسبوع على مكاسب بدعم العقار", AR_BODY, "مقر سوق دبي المالي"),
+    ("الأسهم الإماراتية تغلق الأسبوع على مكاسب بدعم العقار", AR_BODY, "مبنى هيئة الأوراق المالية"),
+    ("Gulf shares end the week higher as property stocks rally", PROSE,
+     "The headquarters of the Abu Dhabi Securities Exchange"),
+])
+def test_s42_a_buildings_photo_caption_between_paragraphs_is_no_subheading(title, body, caption):
+    # (heldout229: "مبنى بنك الكويت المركزي" and "مقر بورصة قطر في الدوحة" between two
+    # business pages' paragraphs: the pictures' captions were kept as subheadings.)
+    article = _clean(["Markets", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
+                     body=[*body[:2], caption, body[2]])
+    assert [paragraph["text"] for paragraph in article["body"]] == body

@@ -805,8 +805,12 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 # the outlet's disclosure of a tie ("Disclosure: the writer travelled as a
                 # guest of …", "إفصاح: …")
                 "Disclosure:", "DISCLOSURE:", "Full disclosure:", "إفصاح:", "إفصاح :")
-_NOTICE_LABEL = re.compile(r"^(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية|(?:spoiler|content|trigger)\s+"
-                           r"(?:warning|alert)s?|(?:تنبيه|تحذير)(?=\s*[:：]\s*(?:يحرق|حرق)))\s*[:：]",
+# A trading site's risk warning is one ("Risk warning: Trading CFDs carries …", "تحذير من
+# المخاطر: …"); so is a notice in brackets ("(Disclaimer: The views … are the analysts'.)").
+_NOTICE_LABEL = re.compile(r"^\(?(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية|"
+                           r"(?:spoiler|content|trigger)\s+(?:warning|alert)s?|(?:تنبيه|تحذير)(?=\s*[:：]\s*(?:يحرق|حرق))|"
+                           r"risk\s+(?:warning|disclaimer|disclosure)|"
+                           r"تحذير\s+(?:من\s+)?(?:ال)?مخاطر(?:\s+التداول)?)\s*[:：]",
                            re.IGNORECASE)
 # A link to a document, its format in brackets at its end: "Annual report 2025 (PDF)",
 # "نموذج الإفصاح (PDF)", "Download [pdf, 1.2 MB]".
@@ -3090,7 +3094,8 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
             _running_header(lines[under]) or (lines[under].cue is None and not
                                               lines[under].prose
                                               and lines[under].words <= MAX_CONTROL_WORDS)
-            or _COLUMN_CALL.match(lines[under].text.casefold())):  # ("لإرسال استشاراتك …")
+            or _COLUMN_CALL.match(lines[under].text.casefold())  # ("لإرسال استشاراتك …")
+            or _NOTICE_LABEL.match(lines[under].text)):  # ("(Disclaimer: The views …)")
         under += 1
     return under < len(lines) and lines[paragraph].prose and (
         _after_article(lines, under) or lines[under].cue == "footer"
@@ -3507,7 +3512,7 @@ _LOADING_MESSAGES = frozenset(_key(message) for message in (
 
 
 # A figure in a table's cell: "13.1", "+4.1", "1,240", "2026".
-_FIGURE_CELL = re.compile(r"[+\-−]?\d[\d.,]*")
+_FIGURE_CELL = re.compile(r"[+\-−]?\d[\d.,]*[%٪]?")
 
 
 def _row_cells(line: Line) -> int:
@@ -3517,9 +3522,11 @@ def _row_cells(line: Line) -> int:
     line."""
     if " | " in line.text:
         return line.text.count(" | ") if line.words <= MAX_BYLINE_WORDS else 0
-    if not line.text[-1].isdigit() or line.words > MAX_BYLINE_WORDS:
-        return 0  # (a quick test: a spaced row ends with its last figure)
+    if not (line.text[-1].isdigit() or line.text[-1] in "%٪") or line.words > MAX_BYLINE_WORDS:
+        return 0  # (a quick test: a spaced row ends with its last figure, or its per cent)
     words = line.text.split()
+    if words[-1] in ("%", "٪"):
+        words.pop()  # (a change column's sign spaced off its figure: "14.0 %")
     figures = 0
     while figures < len(words) and _FIGURE_CELL.fullmatch(words[-1 - figures]):
         figures += 1
@@ -3554,18 +3561,58 @@ def _text_table_row(lines: list[Line], index: int, first: int) -> bool:
     (see _figures_table_row), though its bars read as a breadcrumb's: the table's first row
     stands right under a paragraph ("Here is where rates stood:" / "Loan type | Rate" /
     "30-year fixed | 6.08%"). A table under an advertisement's label is the site's; a
-    coverage page's stamp between its entries ("تحديث | 17:30") is no row."""
+    coverage page's stamp between its entries ("تحديث | 17:30") is no row. The head over a
+    spaced table is the table's too (see _table_head)."""
     line = lines[index]
-    if (" | " not in line.text and not line.text[-1].isdigit()) or line.cue is not None or \
+    if " | " not in line.text and not line.text[-1].isdigit() and line.text[-1] not in "%٪":
+        return _text_table_head(lines, index, first)  # (most lines hold no spaced bar)
+    if line.cue is not None or \
             line.boilerplate or _update_clock(line) or not _figures_table_row(lines, index):
-        return False  # (a quick test: most lines hold no spaced bar)
+        return False
     cells, top = _row_cells(line), index
     while top > first and _row_cells(lines[top - 1]) == cells:
         top -= 1
     above = lines[top - 1]
     return top > first and (above.prose or (above.text.endswith((":", "："))
                                             and not above.furniture) or (
-        above.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(above.text) is not None))
+        above.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(above.text) is not None)
+        or _table_head(lines, top, first) < top)
+
+
+MAX_TABLE_HEAD_LINES = 2  # a table's title, then its row of column labels
+
+
+def _table_head_line(line: Line) -> bool:
+    """A short line of a table's head: its title or its column labels, no sentence."""
+    return not line.prose and not line.furniture and line.words <= MAX_BYLINE_WORDS and \
+        not _ends_sentence(line.text) and not _row_cells(line)
+
+
+def _table_head(lines: list[Line], top: int, first: int) -> int:
+    """The first line of the head over a spaced table of figures whose first row is at
+    ``top`` (see _row_cells): its row of column labels, which holds no figures to count, and
+    the title over it or not, right under a paragraph ("… عام 2024." / "ملخص النتائج المالية
+    (مليون ريال)" / "البند 2024 2025 التغير", "Results ($m)" / "Item 2024 2025 Change");
+    ``top`` when no such head stands there. (A barred table's labels are a row of its own:
+    a title over them heads a box.)"""
+    if " | " in lines[top].text:
+        return top
+    head = top
+    while head - 1 > first and top - head < MAX_TABLE_HEAD_LINES and \
+            _table_head_line(lines[head - 1]):
+        head -= 1
+    return head if head < top and lines[head - 1].prose else top
+
+
+def _text_table_head(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line is the head of a table of figures the text sets (see _table_head),
+    over its first row (see _text_table_row): the table's, which is the text's."""
+    if not _table_head_line(lines[index]):
+        return False
+    top = next((j for j in range(index + 1, min(len(lines) - 1, index + MAX_TABLE_HEAD_LINES)
+                                 + 1) if not _table_head_line(lines[j])), None)
+    return top is not None and _table_head(lines, top, first) <= index and \
+        _text_table_row(lines, top, first)
 
 
 def _list_item(line: Line) -> bool:
@@ -7729,13 +7776,14 @@ def _credit_part(part: str, masthead: str | None) -> bool:
     ("College of …", see _UNIT_OF) or institution ("… State University", see
     _INSTITUTION_NOUNS), the outlet ("MPB News", the masthead's name, a
     publication's capitalised name opening with "The": a person's never does; a unit's,
-    closing with "Bureau", "Desk": "DL Bureau"), the writer's handle, or the credit of a
-    translator or photographer ("ترجمة: …")."""
+    closing with "Bureau", "Desk": "DL Bureau"; its site's address: "Marketwire.com"), the
+    writer's handle, or the credit of a translator or photographer ("ترجمة: …")."""
     key = _key(part)
     # "ترجمة: مروان الحسيني", "Photo: …": another's credit (a colon's test first: quicker)
     label = _LABEL.match(part) if ":" in part or "：" in part else None
     words = part.split()
-    return "@" in part or bool(  # a handle or an e-mail address
+    return "@" in part or ("." in part and _SITE_ADDRESS.fullmatch(part) is not None) or bool(
+        # (a handle or an e-mail address; the site's address: "NAME, MarketWire.com")
         (label and _CREDIT_LABEL.fullmatch(_key(label.group(1)))) or _OTHER_CREDIT.match(key) or
         _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key) or _DESK_CODE.fullmatch(part)
         or _EXCLUSIVE_LABEL.fullmatch(key) or _UNIT_OF.match(key) or _READER_HOME.match(key)
@@ -8302,14 +8350,22 @@ def _name_before_town(line: Line) -> str:
     return signed if len(town) == 1 and not given_names.opens_name(town) else line.text
 
 
+# The particles of an Arabic family name, as folded keys: "بن علي", "أبو زيد", "آل سعود",
+# "بو عزيز" (a family name's last word alone may be a common word: "علي", "على" folded).
+_FAMILY_PARTICLES = frozenset(_key(word) for word in ("بن", "ابن", "بنت", "أبو", "بو", "آل"))
+
+
 def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
-    """Whether the headline or the text names the person (by the family name): a person
-    the story names is its subject or a source, never the writer credited by position.
+    """Whether the headline or the text names the person (by the family name, with the
+    particle before it: "بن علي", "أبو زيد"): a person the story names is its subject or a
+    source, never the writer credited by position.
     (Only a candidate's name is looked for, in the lines of one article; a line holding the
     name alone is its credit, and a writer's bio opening with it, "NAME is a lecturer …",
     closes the text, nor is the writer's email address alone under the byline, "Email:" /
     "ciaran.duignan@…": neither is the story naming the person.)"""
-    family, whole = _key(name.split()[-1]), _key(name)
+    words = name.split()
+    family, whole = _key(" ".join(words[-2:]) if len(words) > 2 and
+                         _key(words[-2]) in _FAMILY_PARTICLES else words[-1]), _key(name)
     return any(family in line.key and line.key != whole and not (
         line.text.startswith(name) and (_author_bio(line) or _bio_of(line, name))) and not (
             line.words == 1 and "@" in line.text) for line in lines[title:last + 1])
@@ -12687,7 +12743,12 @@ _DURING_CAPTION = re.compile(r"^(?!ال)[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s(?:خلا
                              r"محل|متجر|دكان|عيادت|مختبر|معمل|مشغل|مزرعت|مطبخ|استوديو)(?:ه|ها|هم)"
                              r"(?:\s|$)|^(?:[A-Z][\w'’.-]*\s){1,3}(?:in|at) (?:his|her|their) "
                              r"(?:studio|workshop|office|home|shop|clinic|lab|laboratory|kitchen|"
-                             r"farm|garage|study)\b")
+                             r"farm|garage|study)\b"
+                             # or the building it shows, no verb: "مقر بورصة قطر في الدوحة",
+                             # "مبنى البنك المركزي", "The headquarters of the bourse in Doha"
+                             r"|^(?:مقر|مبنى|مبني|واجهة|مدخل)\s(?:ال)?[^\W\d_]+(?:\s[^\W\d_]+){0,5}$"
+                             r"|^(?i:the )?(?i:headquarters|head office|offices|building|entrance|"
+                             r"facade|façade) of (?:the )?[A-Z]")
 # Verbs a lead holds and a picture's caption, a noun's phrase, does not.
 _FINITE_VERB = _phrases(["is", "are", "was", "were", "has", "have", "had", "will", "would",
                          "can", "could", "did", "does", "said", "says", "say", "told"])
@@ -12708,9 +12769,13 @@ _PICTURE_SIDE = re.compile(r"\((?:left|right|above|below|top|bottom|يمين|ي�
 def _picture_words(line: Line) -> bool:
     """Whether the short line says what a picture shows (see _SHOWN_AS: "… pictured …",
     "Screenshot of …") or, closing on a bracket, where each of two pictures side by side
-    stands (see _PICTURE_SIDE): a caption, no subheading."""
+    stands (see _PICTURE_SIDE), or closes on its source's label after a full stop ("EUR/USD
+    4-hour chart with its levels. Source: NAME", "… الأسبوعي. المصدر: …"): a caption, no
+    subheading."""
+    stop = line.text.rfind(". ")
     return _SHOWN_AS.search(line.key) is not None or (
-        line.text[-1] == ")" and _PICTURE_SIDE.search(line.text) is not None)
+        line.text[-1] == ")" and _PICTURE_SIDE.search(line.text) is not None) or (
+        stop > 0 and _SOURCE_LABEL.match(line.text, stop + 2) is not None)
 
 
 def _caption_under_copyright(lines: list[Line], index: int) -> bool:
@@ -13905,9 +13970,10 @@ _FACT_BOX_LABEL = _phrases(["حقائق عن", "حقائق", "أرقام وحق�
 # its adjective ("أرقام العام الدراسي", "أرقام الموازنة الجديدة"): the figures of the
 # campaign or the season, a box's label in two or three words (a key, folded: "ارقام
 # الحمله"); or the word alone ("أرقام", "Figures") as the box's whole label; or what it
-# counts before "in numbers" ("The school year in numbers").
+# counts before "in numbers" ("The school year in numbers"), or what it sums up before "في
+# سطور", "في أرقام" ("الإرشاد الأسري في سطور").
 _FIGURES_OF = re.compile(r"ارقام(?: ال\w+){0,2}|figures|numbers|(?:[\w'’-]+ ){1,3}in "
-                         r"(?:numbers|figures)")
+                         r"(?:numbers|figures)|(?:\w+ ){1,3}(?:في سطور|في ارقام|بالارقام)")
 
 
 # A listed company's ticker symbol in brackets closing its name, on an exchange or not:
@@ -14891,6 +14957,9 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     line = lines[index]
     if line.prose:
         return not (lines[short].text[-1] in ",،" and _paywall_call(line))
+    if line.bullet and index < last and lines[index + 1].bullet and lines[short - 1].prose and \
+            lines[index + 1].text[0] == line.text[0]:
+        return True  # the heading of a bulleted list ("Q4 highlights" / "- …" / "- …")
     return line.text[-1] in ":：" and line.words >= MIN_LIST_INTRO_WORDS and \
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
         not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))

@@ -9927,14 +9927,12 @@ _SPONSOR_OPENING = _phrases(["sponsored by", "in partnership with", "in associat
                              "محتوى ممول", "محتوى مدعوم", "بالشراكة مع", "بالتعاون مع",
                              "تم انتاج هذا التقرير",
                              "تم اعداد هذا التقرير", "انتج هذا التقرير",
-                             # (a republication's note: "ينشر بالتعاون مع مجلة «…»", "يُعاد
-                             # نشر هذا التحقيق بالاتفاق مع …", "Republished in partnership
-                             # with …")
-                             "published in partnership with", "republished in partnership with",
-                             "published in collaboration with", "republished by agreement with",
+                             # (a partner's note: "ينشر بالتعاون مع مجلة «…»"; a
+                             # republication's, "يُعاد نشر هذا التحقيق بالاتفاق مع …",
+                             # "Republished in partnership with …", is _REPUBLISHED_NOTE's)
+                             "published in partnership with", "published in collaboration with",
                              "ينشر بالتعاون مع", "ينشر بالشراكة مع", "ينشر بالاتفاق مع",
-                             "تنشر بالتعاون مع", "تنشر بالشراكة مع", "تنشر بالاتفاق مع",
-                             "يعاد نشر هذا", "يعاد نشر هذه", "اعيد نشر هذا", "اعيد نشر هذه"])
+                             "تنشر بالتعاون مع", "تنشر بالشراكة مع", "تنشر بالاتفاق مع"])
 # ... or the sponsor's label before a colon ("برعاية: NAME", "Sponsored by: NAME", "Sponsor:
 # NAME"): the colon makes a label of a word that may open a headline ("برعاية الوزير.. …").
 _SPONSOR_LABELS = frozenset(_key(label) for label in (
@@ -9967,14 +9965,15 @@ def _carrier_line(line: Line) -> bool:
     from, never a headline: a press release's distribution line (see _DISTRIBUTION),
     opening with the distribution's verb and its agent and naming the issuer acted for (a
     headline "Aid distributed by …" opens with its subject), a sponsor's line (see
-    _SPONSOR_OPENING) or a translation note (see _translation_note) of a few words with no
-    clause after the name it gives (no comma, colon or two dots), or a sponsor's label (see
-    _sponsor_label)."""
+    _SPONSOR_OPENING), a republication's note (see _REPUBLISHED_NOTE) or a translation note
+    (see _translation_note) of a few words with no clause after the name it gives (no comma,
+    colon or two dots), or a sponsor's label (see _sponsor_label)."""
     if line.words > MAX_BYLINE_WORDS + 4:
         return False
     if _DISTRIBUTION.match(line.key):
         return bool(_ON_BEHALF.search(line.key))
-    return (line.words <= MAX_BYLINE_WORDS and bool(_SPONSOR_OPENING.match(line.key)) and
+    return (line.words <= MAX_BYLINE_WORDS and bool(
+        _SPONSOR_OPENING.match(line.key) or _REPUBLISHED_NOTE.match(line.key)) and
             not textnorm.contains_any(line.text, ",،:") and ".." not in line.text) or \
         _sponsor_label(line) or _translation_note(line)
 

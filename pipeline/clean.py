@@ -12533,18 +12533,19 @@ def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
             taken[0] == index - 2 and taken[1] == "line_under_title" and
             _names_over_towns(page.lines, index))):
         return False
-    if taken[0] == index - 2:
-        page.reasons[index - 1] = "dateline"  # (the first's town filed from)
-    elif taken[1] == "name_then_role":
-        if not _name_then_role(page.lines[index]) or page.lines[index].dates:
-            return False
-    elif not _city_credit(page.lines, index - 1) or not _city_credit(page.lines, index):
-        return False
+    if taken[0] == index - 1 and not (
+            (_name_then_role(page.lines[index]) and not page.lines[index].dates)
+            if taken[1] == "name_then_role" else
+            (_city_credit(page.lines, index - 1) and _city_credit(page.lines, index))):
+        return False  # (two lines under the first: the names over towns, asked above)
     name = _byline(page.lines[index].text, header.masthead)
     if name is None or _not_a_person(name, page.lines[index]):
         return False
     header.take("author", _joined_names([header.values["author"], name]), taken[0],
                 "city_credits")
+    if taken[0] == index - 2:
+        page.reasons[index - 1] = "dateline"  # (the first's town filed from, whatever it
+        # was read as before the second name was: a caption)
     page.remove(index, "byline")
     return True
 

@@ -8662,21 +8662,27 @@ def _name_in_dashed_dateline(opening: str) -> str | None:
     the place and the name alone ("الرياض - NAME - أعلنت …"): a name of two to four words
     opening with a known given name, under an outlet of three words at most and a place of
     one or two opening with none; or None."""
-    outlet, dash, rest = _PLACE_DASH.partition(opening)
-    if not dash or len(outlet.split()) > DATELINE_CREDIT_WORDS:
+    first, dash, rest = _PLACE_DASH.partition(opening)
+    if not dash or len(first.split()) > DATELINE_CREDIT_WORDS:
         return None
-    place, dash, after = _PLACE_DASH.partition(rest)
-    if dash and 1 <= len(outlet.split()) <= 2 and not given_names.opens_name(outlet.split()):
-        words = place.split()  # (no outlet: the place first, the name after it)
-        if 2 <= len(words) <= 4 and given_names.opens_name(words) and \
-                _name_shaped(textnorm.fold_arabic(place)):
-            return place
-    if not dash or not 1 <= len(place.split()) <= 2 or given_names.opens_name(place.split()):
+    second, dash, after = _PLACE_DASH.partition(rest)
+    if not dash:
+        return None
+    if 1 <= len(first.split()) <= 2 and not given_names.opens_name(first.split()) and \
+            _dateline_name(second):
+        return second  # (no outlet: the place first, the name after it)
+    if not 1 <= len(second.split()) <= 2 or given_names.opens_name(second.split()):
         return None
     name, dash, _ = _PLACE_DASH.partition(after)
-    words = name.split()
-    return name if dash and 2 <= len(words) <= 4 and given_names.opens_name(words) and \
-        _name_shaped(textnorm.fold_arabic(name)) else None
+    return name if dash and _dateline_name(name) else None
+
+
+def _dateline_name(part: str) -> bool:
+    """Whether a dashed dateline's part is a name: two to four words, a known given name
+    opening them."""
+    words = part.split()
+    return 2 <= len(words) <= 4 and given_names.opens_name(words) and \
+        _name_shaped(textnorm.fold_arabic(part))
 
 
 def _read_opening_credit(page: _Page, header: _Header, first: int) -> bool:

@@ -3893,8 +3893,18 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         # question over its answer is the text's)
         start = next((j for j in range(start + 1, min(last, start + MAX_GAP) + 1)
                       if lines[j].prose or _question_opening(lines[j]) is not None), start)
-    # The lead photo's caption reads as a sentence; its credit or sale button under it,
-    # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
+    start = _past_lead_caption(lines, start, last)
+    if start == first and start and _salutation(lines[start - 1]):
+        return start - 1, last  # a letter's salutation over its first paragraph
+    return _list_intro(lines, start) if start == first else start, last
+
+
+def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
+    """Where the text starts past the lead photo's caption opening the run at ``start``, if
+    one does. The caption reads as a sentence; its credit or sale button under it, then the
+    text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo"); so does its
+    shape (see _lead_caption, _over_dateline_lead), or its printing twice (see
+    _caption_printed_twice)."""
     after = start + 1
     # (A caption of its own captions no line above it: labelled, closed by its credit (see
     # _captioned_credit: "… stop. Photo: NAME"), or a copyright with its caption under it.)
@@ -3904,12 +3914,20 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             and not (after < last and _caption_under_copyright(lines, after + 1)):
         after += 1
     if after > start + 1 and after <= last and lines[after].prose:
-        start = after
-    elif _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last):
-        start += 1
-    if start == first and start and _salutation(lines[start - 1]):
-        return start - 1, last  # a letter's salutation over its first paragraph
-    return _list_intro(lines, start) if start == first else start, last
+        return after
+    if _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last):
+        return start + 1
+    return start + 2 if _caption_printed_twice(lines, start, last) else start
+
+
+def _caption_printed_twice(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the run's first line, right under the byline or the date, is printed twice
+    in a row, a caption's length (the lead photo's alt text, then its caption: "صيادون
+    يفرغون شباكهم في ميناء صور (OUTLET)." twice), the text going on under it: no
+    paragraph of the text is printed twice."""
+    return 0 < index and index + 2 <= last and lines[index + 1].text == lines[index].text and \
+        lines[index].words <= MAX_CAPTION_WORDS and (
+            lines[index - 1].byline_shaped or bool(lines[index - 1].dates))
 
 
 def _bio_under_heading(lines: list[Line], index: int) -> bool:
@@ -13798,11 +13816,13 @@ def _format_link(lines: list[Line], index: int) -> bool:
 
 def _support_box_label(lines: list[Line], index: int) -> bool:
     """Whether the short line is a support box's label ("Support independent journalism",
-    "ادعم الصحافة المستقلة") over the box's appeal (see _appeal_box: "Our reporting is
+    "ادعم الصحافة المستقلة"), or its short call closed by an exclamation ("Enjoying
+    this?!", "لا تتوقف هنا!"), over the box's appeal (see _appeal_box: "Our reporting is
     funded by readers. Become a member today."), no subheading of the text."""
     line, below = lines[index], lines[index + 1]
-    return line.words <= MAX_LABEL_WORDS and not line.prose and \
-        bool(_SUPPORT_LABEL.match(line.key)) and below.words <= MAX_SHARE_WORDS and \
+    return line.words <= MAX_LABEL_WORDS and not line.prose and (
+        line.text[-1] == "!" or bool(_SUPPORT_LABEL.match(line.key))) and \
+        below.words <= MAX_SHARE_WORDS and \
         ". " in below.text and _appeal_box(below)
 
 
@@ -14856,11 +14876,11 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 and not _ends_sentence(line.text) and not _picture_words(line) \
                 and not (index > first and _EMBED_PROMPT.fullmatch(lines[index - 1].key)) \
                 and not _follow_prompt(line) and not _PEOPLE_CAPTION.match(line.text) \
-                and not _during_caption(line.text) \
-                and not _table_row(lines, index) \
+                and not _during_caption(line.text) and not _table_row(lines, index) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
                 and not _POSTED_BY.match(line.text) and not _archive_tail(line.text) \
-                and not _OPENING_HOURS.search(line.key) and not _bracketed_note(line.text):
+                and not _OPENING_HOURS.search(line.key) and not _bracketed_note(line.text) \
+                and not _FIGURES_NOTE.search(line.key):
             kept.append((index, "subheading"))
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
@@ -14883,6 +14903,14 @@ def _under_picture_source(lines: list[Line], index: int, first: int) -> bool:
     above = lines[index - 1]
     return index > first and above.words <= 3 and \
         _AGENCY_PATTERN.fullmatch(above.key) is not None
+
+
+# A note under a table or a chart on its figures or on how to view it, never a subheading:
+# "الأسعار تتغير على مدار اليوم وهي للاسترشاد فقط", "Rates are indicative only", "Charts are
+# interactive on desktop; tap to view on mobile".
+_FIGURES_NOTE = _phrases(["للاسترشاد فقط", "استرشادية فقط", "استرشادي فقط", "for guidance only",
+                          "indicative only", "for reference only", "tap to view",
+                          "interactive on desktop", "best viewed on desktop"])
 
 
 def _bracketed_note(text: str) -> bool:

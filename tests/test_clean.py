@@ -22344,3 +22344,120 @@ def test_s42_a_buildings_photo_caption_between_paragraphs_is_no_subheading(title
     article = _clean(["Markets", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
                      body=[*body[:2], caption, body[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize("bar", ["Share/Bookmark", "Share this article", "شارك"])
+def test_s43_a_dek_under_a_name_comma_date_byline_over_a_share_bar_is_the_standfirst(bar):
+    # (heldout232: an Egyptian portal's summary with no full stop under "NAME , weekday
+    # DATE" and over "Share/Bookmark": the share bar between it and the text left the dek
+    # as the text's first paragraph.)
+    dek = ("Three companies, among them a shipping agent, were ordered to pay for the clean-up of "
+           "the canal and to fit new filters")
+    article, kept = _s24(["The Delta Herald", "Home", "Courts", "Economy"],
+                         "Alexandria court fines three firms over canal dumping",
+                         ["Mona Fathy , Tuesday 3 Mar 2026", dek, bar], S27_EN)
+    assert (article["standfirst"], article["author"], kept) == (dek, "Mona Fathy", S27_EN)
+
+
+@pytest.mark.parametrize("caption", ["الكاتب سامر النجار خلال توقيع كتابه الجديد",
+                                     "الكاتبة ليلى الحسن أثناء الندوة"])
+def test_s43_a_writers_photo_caption_during_an_event_among_the_first_paragraphs_opens_no_text(
+        caption):
+    # (heldout232: "الكاتبة NAME خلال حفل التوقيع" under a Jordanian culture page's fourth
+    # paragraph: its writer's noun made a byline of the caption, and the text opened
+    # under it.)
+    body = [*AR_BODY, "وأشار المنظمون إلى أن الجلسة الثانية ستعقد في مكتبة البلدية الأسبوع المقبل.",
+            "واختتم اللقاء بنقاش مفتوح مع الحضور حول واقع النشر في المدينة."]
+    article, kept = _s24(S24_AR_TOP, "ندوة في المكتبة العامة تناقش رواية عن المدن الساحلية",
+                         AR_DATED, [*body[:4], caption, body[4]])
+    assert (kept, article["author"]) == (body, "سامر العلي")
+
+
+@pytest.mark.parametrize("dek", [
+    "الكاتب يروي سيرة عائلته بين حيفا وبيروت في ستينيات القرن الماضي عبر رسائل لم تنشر من قبل",
+    "الكاتبة تعود إلى طفولتها في قرية جبلية لتكتب عن نساء حملن البيوت على أكتافهن طوال الحرب"])
+def test_s43_a_standfirst_opening_with_the_writers_noun_over_the_byline_is_no_byline(dek):
+    # (heldout232: "الكاتبة تستعيد حكايات ثلاثة أجيال …" under a Jordanian culture
+    # page's headline, over "كتبت: NAME": its first word, a byline's label, refused it as
+    # the standfirst.)
+    article, kept = _s24(S24_AR_TOP, "رواية أولى تعيد رسم خريطة الأحياء القديمة",
+                         ["كتبت: هالة منصور", "4 مايو 2026", dek], S24_AR)
+    assert (article["standfirst"], article["author"], kept) == (dek, "هالة منصور", S24_AR)
+
+
+@pytest.mark.parametrize("credit", ["Prof Martin Okafor, programme lead",
+                                    "Dr. Helen Brandt, survey coordinator"])
+def test_s43_a_titled_speakers_name_and_role_under_a_pull_quote_is_no_text(credit):
+    # (heldout232: "Dr NAME, trial lead" under a UAE daily's pull quote repeating its
+    # paragraph's quote: the quote was dropped, its credit kept as text.)
+    quote = "The effect was largest among people who had never exercised before"
+    body = ["Researchers followed 800 adults for two years and found that a weekly walking "
+            "group lowered their blood pressure more than advice alone.",
+            f"“{quote},” said the study's author, who teaches at the city's university.",
+            "The team now plans a larger trial across three regions from next spring.",
+            "Funding for the study came from the national health research council."]
+    _, kept = _s24(["Health Today", "News", "Health"],
+                   "Weekly walking groups cut blood pressure, study finds",
+                   EN_DATED, [*body[:2], f"“{quote}”", credit, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("account", "post"), [
+    ("بلدية الزرقاء - الأردن", "«شوارع أنظف لأطفالنا» #الزرقاء"),
+    ("مديرية التربية في إربد", "عام دراسي سعيد لطلابنا #العودة_للمدارس"),
+])
+def test_s43_an_embedded_posts_account_and_hashtag_line_under_an_introducing_colon_is_no_text(
+        account, post):
+    # (heldout232: "… مرفقة بعبارة:" / "مكتب الصحة … - لحج" / "«…» #لحج" between a Yemeni
+    # health page's paragraphs: the Facebook post's account and its words were kept as
+    # text.)
+    intro = "ونشرت الجهة المنظمة على صفحتها الرسمية صورا من اليوم الأول، وكتبت معها:"
+    body = [*AR_BODY[:2], intro, AR_BODY[2]]
+    _, kept = _s24(S24_AR_TOP, "حملة تطوعية لتنظيف الأحياء قبل بدء العام الدراسي",
+                   AR_DATED, [*body[:3], account, post, body[3]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    "Pickers fill crates at a vineyard near Stellenbosch (Cape Ledger).",
+    "صيادون يفرغون شباكهم في ميناء صور (الوكالة الوطنية)."])
+def test_s43_the_lead_photos_caption_printed_twice_under_the_byline_opens_no_text(caption):
+    # (heldout225: "قطاف التفاح في أحد بساتين تنورين (OUTLET)." twice under a Lebanese
+    # daily's "كتبت NAME", over its font buttons: the first copy opened the text.)
+    arabic, top, title, body = _s27_page(caption)
+    credits = AR_DATED if arabic else EN_DATED
+    _, kept = _s24(top, title, [*credits, caption, caption, "A+ A-"], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize(("call", "appeal"), [
+    ("Still with us?!", "The Harbour Lantern has no paywall because readers like you pay for it. "
+     "Support us today."),
+    ("لا تتوقف هنا!", "موقعنا مستقل ولا يتلقى تمويلا من أي جهة. ادعمنا باشتراك شهري."),
+])
+def test_s43_a_short_exclaimed_call_over_a_support_appeal_between_paragraphs_is_no_subheading(
+        call, appeal):
+    # (heldout230: "Keep going!" over a New Zealand culture site's "… is free to read
+    # because thousands of readers chip in every month. Become a member today.": the
+    # appeal was dropped, its call kept as a subheading.)
+    arabic, top, title, body = _s27_page(appeal)
+    _, kept = _s24(top, title, AR_DATED if arabic else EN_DATED,
+                   [*body[:2], call, appeal, *body[2:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize(("rows", "note"), [
+    (["Bank | Buy | Sell", "North Bank | 3.71 | 3.76", "Coast Bank | 3.70 | 3.77"],
+     "Rates are updated hourly and are indicative only"),
+    (["المصرف | شراء | بيع", "مصرف الشمال | 3.71 | 3.76", "مصرف الساحل | 3.70 | 3.77"],
+     "أسعار الصرف تتحدث كل ساعة وهي للاسترشاد فقط"),
+    (["Chart 2: Weekly ferry passengers, 2024–2026"], "Tap to view the chart in full"),
+])
+def test_s43_a_note_on_a_tables_or_charts_figures_between_paragraphs_is_no_subheading(rows, note):
+    # (heldout227: "الأسعار تتغير على مدار اليوم وهي للاسترشاد فقط" under a Libyan portal's
+    # rates table, and "Charts are interactive on desktop; tap to view on mobile" under a
+    # British data story's chart: both kept as subheadings.)
+    arabic, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, AR_DATED if arabic else EN_DATED,
+                   [*body[:2], *rows, note, *body[2:]])
+    assert [text for text in kept if text not in rows] == body

@@ -22344,3 +22344,53 @@ def test_s42_a_buildings_photo_caption_between_paragraphs_is_no_subheading(title
     article = _clean(["Markets", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
                      body=[*body[:2], caption, body[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+def test_s43_a_date_glued_to_its_clock_with_an_update_age_is_the_date_line_no_headline():
+    # (heldout233: a wire's "October 14, 20257:52 PM GMT+1Updated 2 hours ago" under its
+    # byline, the year glued to the clock: no clock was seen, and the line was the title.)
+    title = "Harbour pilots in Gdansk agree pay deal after week-long stoppage"
+    article = _clean(["Europe"], title, under=["By Marta Zielinska", "4 minute read",
+                                               "March 3, 202611:05 AM GMT+2Updated 5 hours ago",
+                                               "Item 1 of 3 Pilots meet at the port in Gdansk, "
+                                               "Poland, March 3, 2026. HARBOURWIRE/Ola Nowak"])
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-03-03"
+
+
+def test_s43_a_long_date_label_alone_over_its_date_is_no_headline():
+    # (heldout233: a public-service site's "This content was published on" over "April 9,
+    # 2025 - 09:00", under the headline and its standfirst: the label was the title.)
+    title = "Rotterdam port opens its first shore power berth for cruise ships"
+    standfirst = ("Ships will plug into the grid instead of running their engines while moored. "
+                  "Operators say the price of power will decide how many use it.")
+    article = _clean(["Menu", "Economy"], title, under=[
+        standfirst, "This content was published on", "12 June 2026 - 14:20", "4 minutes"])
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-06-12"
+
+
+@pytest.mark.parametrize("issue", ["Issue 7 | Autumn 2026", "Winter 2026 · Issue 112"])
+def test_s43_a_magazines_issue_line_of_number_and_season_is_no_headline(issue):
+    # (heldout233: a European affairs magazine's "Issue 38 · Spring 2025" under its essay's
+    # credits, over the date: the issue's line was the title.)
+    title = "What the lighthouse keepers knew"
+    article = _clean(["FEATURE"], title, under=[
+        "The last staffed lights on the Atlantic coast closed in the 1990s. Their logbooks tell "
+        "a story of weather, solitude and a job nobody misses.", "Text by Colm Breathnach",
+        "Photographs by Ines Maier", issue, "14 October 2026", "12 min read"])
+    assert article["title"] == title
+
+
+def test_s43_a_photo_under_a_gallery_buttons_label_is_a_caption_no_headline():
+    # (heldout233: a national daily's "Open this photo in gallery:" over the lead photo's
+    # caption of two sentences, its credit glued to the last: the caption was the title.)
+    title = "Prairie grain elevators close early as harvest wraps up ahead of forecast snow"
+    article = _clean(["Business"], title, under=[
+        "Farmers in three provinces finished combining in record time, leaving terminals short "
+        "of staff for the rush", "Open this image in gallery:",
+        "A combine works a field of canola near Moose Jaw, Sask., on Oct. 2. Most crops were in "
+        "a week earlier than usual.Leah Korchuk/The Prairie Record",
+        "Dale Wiebe", "Regina", "Published October 4, 2026"])
+    assert article["title"] == title
+    assert article["standfirst"].startswith("Farmers in three provinces")

@@ -7308,8 +7308,12 @@ def _one_label(text: str) -> str:
     one label ("By NAME"), or the credit alone after a section's label and a bar ("نقد |
     يكتبها: NAME": the kicker crediting the critic, never a headline), or the writer's
     labelled credit after another's opening the line ("Medically reviewed by NAME, MD —
-    Written by NAME", as health sites print the checker first); ``text`` itself when it
-    opens with none of them."""
+    Written by NAME", as health sites print the checker first), or a label glued to the
+    name it credits, the capture having lost the space ("ByAnna Brody": "By Anna Brody");
+    ``text`` itself when it opens with none of them."""
+    if text[:2] == "By" and text[2:3].isupper() and text[3:4].islower() and \
+            _name_alone(text[2:]):
+        return "By " + text[2:]
     if " by " in text and _OTHER_CREDIT_OPENING.match(text):
         return next((text[mark.end():] for mark in _NEXT_CREDIT_MARK.finditer(text)
                      if _AUTHOR_PATTERN.match(_key(text[mark.end():]) + " ")
@@ -10288,6 +10292,13 @@ def _beside_news_code(lines: list[Line], index: int) -> bool:
                for line in lines[max(0, index - 1):index + 2])
 
 
+def _over_update_stamp(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the date line stands right over the update's, its label opening it, both
+    above the headline ("Monday, 12 May 2026, 08:15" / "Last update: about 3 hours ago"):
+    the post's date and its update, a pair no current-date widget prints."""
+    return index + 1 < title and _UPDATE_PATTERN.match(lines[index + 1].key) is not None
+
+
 def _in_counter_run(lines: list[Line], index: int) -> bool:
     """Whether the lines right above are a statistics box's counters ("Guests online: 48").
 
@@ -10323,7 +10334,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     if index < title and not labelled and not _post_date_line(lines, index, title) and \
             not _date_under_writer(lines, index, title) and \
             not (index == title - 1 and _section_of_date(lines, index)) and \
-            not _beside_news_code(lines, index) and (
+            not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
+            and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
         return "a date above the headline with a weekday, a clock, the weather or two " \
@@ -11505,7 +11517,8 @@ def _role_below(lines: list[Line], index: int) -> bool:
     محلية", reads as a name would; there a known given name stays the evidence, or a
     reporter's role opening the line under a name's shape, a given name with no article
     then a family name with it: "NAME الأسعد" over "مراسلة الموقع في CITY"; a label, "أخبار
-    محلية", has no such family name.)"""
+    محلية", has no such family name; or a given name that is a common word, see
+    given_names.word_name, then one with none: "وعد شاكر" over "مراسلة الشؤون الثقافية".)"""
     role = lines[index + 1] if index + 1 < len(lines) else None
     if role is None or role.dates or role.prose or role.furniture:
         return False
@@ -11513,8 +11526,8 @@ def _role_below(lines: list[Line], index: int) -> bool:
         words = lines[index].text.split()
         return role.words <= MAX_NAME_WORDS and bool(_REPORTER_ROLE.match(role.key)) and \
             _name_shaped(lines[index].text) and not words[0].startswith("ال") and \
-            len(words) <= 3 and words[-1].startswith("ال") and \
-            not _NOT_NAME_WORDS.search(lines[index].key)
+            len(words) <= 3 and (words[-1].startswith("ال") or given_names.word_name(words[0])) \
+            and not _NOT_NAME_WORDS.search(lines[index].key)
     return role.words <= MAX_LABEL_WORDS and bool(
         _NO_PERSON_PATTERN.search(role.key) or _BIO_ROLE.match(role.key) or (
             _ORGANISATION_PATTERN.search(role.key) and _capitalised(role.text)

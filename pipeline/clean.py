@@ -240,7 +240,8 @@ _UPDATE = ["آخر تحديث", "تحديث", "التحديث", "محدث", "آ�
 _PUBLICATION_NOTE_LABELS = ["this article was published on", "this story was published on",
                             "this article was first published on",
                             "this story was first published on", "this article was published",
-                            "this piece was published on", "نشر هذا المقال في",
+                            "this piece was published on", "this content was published on",
+                            "نشر هذا المقال في",
                             "نشر هذا المقال بتاريخ", "نشرت هذه المقالة في", "نشر هذا التقرير في"]
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ",
@@ -1407,10 +1408,14 @@ _ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*\(?[0-9
 # A note that the text appeared in the print issue: "صدر في العدد الورقي رقم 5120", "نشر في
 # العدد 812", "Published in print issue No. 4512", "Appeared in the print edition 88"; or a
 # magazine's issue named by its season or month and year ("From the Spring 2026 issue",
-# "This essay appears in the May/June 2026 issue", "من عدد ربيع 2026"), on a folded key.
+# "This essay appears in the May/June 2026 issue", "من عدد ربيع 2026"), on a folded key; or
+# the issue's line alone, its number with its season or month ("Issue 12 · Winter 2026",
+# "Autumn 2026 | Issue 7").
 _PRINT_ISSUE_NOTE = re.compile(r"(?:(?:صدر|نشر|نشرت|ظهر) في (?:ال)?عدد (?:الورقي )?(?:رقم )?|"
                                r"(?:published|appeared) in (?:the )?print (?:issue|edition) "
                                r"(?:no\.? )?)[0-9\u0660-\u0669]+|"
+                               r"issue (?:no\.? )?\d+ [a-z]+(?: [a-z]+)? \d{4}|"
+                               r"[a-z]+(?: [a-z]+)? \d{4} issue (?:no\.? )?\d+|"
                                r"(?:from|in|this [a-z]+ appears in) the [a-z]+(?: [a-z]+)? "
                                r"\d{4}(?: print)? issue|(?:(?:صدر|نشر) في|من) عدد \S+(?: \S+)? "
                                r"\d{4}(?: الورقي)?")
@@ -2040,7 +2045,9 @@ _PHOTO_LABEL = _phrases(["أرشيفية", "ارشيفية", "صورة أرشي�
                          "image source", "image caption", "مصدر الصورة", "handout", "courtesy",
                          # (the stock libraries an illustrative picture is credited to)
                          "shutterstock", "istock", "istockphoto", "alamy", "adobe stock",
-                         "شاترستوك", "شترستوك", "آيستوك", "غيتي إيماجز", "غيتي"])
+                         "شاترستوك", "شترستوك", "آيستوك", "غيتي إيماجز", "غيتي",
+                         # (a gallery's button over the caption: "Open this photo in gallery:")
+                         "open this photo in gallery", "open this image in gallery"])
 _PHOTO_LABEL_IN_KEY = _in_key(_PHOTO_LABEL)  # (its search in a key: see _in_key)
 
 
@@ -2567,9 +2574,13 @@ class Line:
         """
         if not self.dates:
             return False
-        beside = _beside_dates(self).split()
+        outside = _beside_dates(self)
+        beside = outside.split()
+        # (the clock is asked of the text outside the dates too: glued to the year, the
+        # capture having lost the space, "October 14, 20257:52 PM" holds none of its own)
         return (len(beside) < MIN_DATED_HEADLINE_WORDS and not _daily_headline(beside)) \
-            or bool(_CLOCK.search(textnorm.to_ascii_digits(self.text)))
+            or bool(_CLOCK.search(textnorm.to_ascii_digits(self.text))) \
+            or (":" in outside and _CLOCK.search(textnorm.to_ascii_digits(outside)) is not None)
 
 
 MIN_DAILY_HEADLINE_WORDS = 3  # a daily list's name and "today" before the day's date
@@ -4565,7 +4576,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     under the headline and its standfirst, a list of earlier columns with their dates, a
     magazine's issue line ("From the Spring 2026 issue", see _PRINT_ISSUE_NOTE), the issuer's
     name under its label alone ("News provided by" / COMPANY, see _ISSUER_LABEL), a live
-    blog's key event ("2h ago HEADING", see _ENTRY_AGE_OPENING)."""
+    blog's key event ("2h ago HEADING", see _ENTRY_AGE_OPENING), a date's long label alone,
+    its date on the line under it ("This content was published on" / "12 June 2026 - 14:20")."""
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or (
@@ -4596,7 +4608,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _book_card_line(lines, index) or _price_strip(line) or
         (line.dates and _in_dated_list(lines, index)) or _in_donation_widget(lines, index) or
         (("issue" in line.key or "عدد" in line.key) and
-         _PRINT_ISSUE_NOTE.fullmatch(line.key) is not None))
+         _PRINT_ISSUE_NOTE.fullmatch(line.key) is not None) or
+        ("published" in line.key and _DATE_LABEL_PATTERN.fullmatch(line.key) is not None))
 
 
 def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
@@ -7313,8 +7326,12 @@ def _one_label(text: str) -> str:
     one label ("By NAME"), or the credit alone after a section's label and a bar ("نقد |
     يكتبها: NAME": the kicker crediting the critic, never a headline), or the writer's
     labelled credit after another's opening the line ("Medically reviewed by NAME, MD —
-    Written by NAME", as health sites print the checker first); ``text`` itself when it
-    opens with none of them."""
+    Written by NAME", as health sites print the checker first), or a label glued to the
+    name it credits, the capture having lost the space ("ByAnna Brody": "By Anna Brody");
+    ``text`` itself when it opens with none of them."""
+    if text[:2] == "By" and text[2:3].isupper() and text[3:4].islower() and \
+            _name_alone(text[2:]):
+        return "By " + text[2:]
     if " by " in text and _OTHER_CREDIT_OPENING.match(text):
         return next((text[mark.end():] for mark in _NEXT_CREDIT_MARK.finditer(text)
                      if _AUTHOR_PATTERN.match(_key(text[mark.end():]) + " ")
@@ -10293,6 +10310,13 @@ def _beside_news_code(lines: list[Line], index: int) -> bool:
                for line in lines[max(0, index - 1):index + 2])
 
 
+def _over_update_stamp(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the date line stands right over the update's, its label opening it, both
+    above the headline ("Monday, 12 May 2026, 08:15" / "Last update: about 3 hours ago"):
+    the post's date and its update, a pair no current-date widget prints."""
+    return index + 1 < title and _UPDATE_PATTERN.match(lines[index + 1].key) is not None
+
+
 def _in_counter_run(lines: list[Line], index: int) -> bool:
     """Whether the lines right above are a statistics box's counters ("Guests online: 48").
 
@@ -10328,7 +10352,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     if index < title and not labelled and not _post_date_line(lines, index, title) and \
             not _date_under_writer(lines, index, title) and \
             not (index == title - 1 and _section_of_date(lines, index)) and \
-            not _beside_news_code(lines, index) and (
+            not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
+            and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
         return "a date above the headline with a weekday, a clock, the weather or two " \
@@ -11510,7 +11535,8 @@ def _role_below(lines: list[Line], index: int) -> bool:
     محلية", reads as a name would; there a known given name stays the evidence, or a
     reporter's role opening the line under a name's shape, a given name with no article
     then a family name with it: "NAME الأسعد" over "مراسلة الموقع في CITY"; a label, "أخبار
-    محلية", has no such family name.)"""
+    محلية", has no such family name; or a given name that is a common word, see
+    given_names.word_name, then one with none: "وعد شاكر" over "مراسلة الشؤون الثقافية".)"""
     role = lines[index + 1] if index + 1 < len(lines) else None
     if role is None or role.dates or role.prose or role.furniture:
         return False
@@ -11518,8 +11544,8 @@ def _role_below(lines: list[Line], index: int) -> bool:
         words = lines[index].text.split()
         return role.words <= MAX_NAME_WORDS and bool(_REPORTER_ROLE.match(role.key)) and \
             _name_shaped(lines[index].text) and not words[0].startswith("ال") and \
-            len(words) <= 3 and words[-1].startswith("ال") and \
-            not _NOT_NAME_WORDS.search(lines[index].key)
+            len(words) <= 3 and (words[-1].startswith("ال") or given_names.word_name(words[0])) \
+            and not _NOT_NAME_WORDS.search(lines[index].key)
     return role.words <= MAX_LABEL_WORDS and bool(
         _NO_PERSON_PATTERN.search(role.key) or _BIO_ROLE.match(role.key) or (
             _ORGANISATION_PATTERN.search(role.key) and _capitalised(role.text)

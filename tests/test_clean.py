@@ -22461,3 +22461,80 @@ def test_s43_a_note_on_a_tables_or_charts_figures_between_paragraphs_is_no_subhe
     _, kept = _s24(top, title, AR_DATED if arabic else EN_DATED,
                    [*body[:2], *rows, note, *body[2:]])
     assert [text for text in kept if text not in rows] == body
+def test_s43_a_date_glued_to_its_clock_with_an_update_age_is_the_date_line_no_headline():
+    # (heldout233: a wire's "October 14, 20257:52 PM GMT+1Updated 2 hours ago" under its
+    # byline, the year glued to the clock: no clock was seen, and the line was the title.)
+    title = "Harbour pilots in Gdansk agree pay deal after week-long stoppage"
+    article = _clean(["Europe"], title, under=["By Marta Zielinska", "4 minute read",
+                                               "March 3, 202611:05 AM GMT+2Updated 5 hours ago",
+                                               "Item 1 of 3 Pilots meet at the port in Gdansk, "
+                                               "Poland, March 3, 2026. HARBOURWIRE/Ola Nowak"])
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-03-03"
+
+
+def test_s43_a_long_date_label_alone_over_its_date_is_no_headline():
+    # (heldout233: a public-service site's "This content was published on" over "April 9,
+    # 2025 - 09:00", under the headline and its standfirst: the label was the title.)
+    title = "Rotterdam port opens its first shore power berth for cruise ships"
+    standfirst = ("Ships will plug into the grid instead of running their engines while moored. "
+                  "Operators say the price of power will decide how many use it.")
+    article = _clean(["Menu", "Economy"], title, under=[
+        standfirst, "This content was published on", "12 June 2026 - 14:20", "4 minutes"])
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-06-12"
+
+
+@pytest.mark.parametrize("issue", ["Issue 7 | Autumn 2026", "Winter 2026 · Issue 112"])
+def test_s43_a_magazines_issue_line_of_number_and_season_is_no_headline(issue):
+    # (heldout233: a European affairs magazine's "Issue 38 · Spring 2025" under its essay's
+    # credits, over the date: the issue's line was the title.)
+    title = "What the lighthouse keepers knew"
+    article = _clean(["FEATURE"], title, under=[
+        "The last staffed lights on the Atlantic coast closed in the 1990s. Their logbooks tell "
+        "a story of weather, solitude and a job nobody misses.", "Text by Colm Breathnach",
+        "Photographs by Ines Maier", issue, "14 October 2026", "12 min read"])
+    assert article["title"] == title
+
+
+def test_s43_a_photo_under_a_gallery_buttons_label_is_a_caption_no_headline():
+    # (heldout233: a national daily's "Open this photo in gallery:" over the lead photo's
+    # caption of two sentences, its credit glued to the last: the caption was the title.)
+    title = "Prairie grain elevators close early as harvest wraps up ahead of forecast snow"
+    article = _clean(["Business"], title, under=[
+        "Farmers in three provinces finished combining in record time, leaving terminals short "
+        "of staff for the rush", "Open this image in gallery:",
+        "A combine works a field of canola near Moose Jaw, Sask., on Oct. 2. Most crops were in "
+        "a week earlier than usual.Leah Korchuk/The Prairie Record",
+        "Dale Wiebe", "Regina", "Published October 4, 2026"])
+    assert article["title"] == title
+    assert article["standfirst"].startswith("Farmers in three provinces")
+
+
+def test_s43_a_byline_label_glued_to_the_name_credits_the_writer():
+    # (heldout233: a regional daily's "ByTom Haskins" over "Local Democracy Reporter",
+    # the capture having lost the space after "By": no author was read.)
+    article = _clean(["Local News"], "Swimming pool in Kendal to reopen after roof repairs", under=[
+        "ByMorag Pennington", "Senior Reporter", "07:30, 2 FEB 2026"])
+    assert article["author"] == "Morag Pennington"
+
+
+def test_s43_a_date_with_weekday_and_clock_over_its_update_label_above_the_headline_is_the_post():
+    # (heldout233: a daily's "Tuesday, 08 April 2025, 16:20" over "Last update: about 5 hours
+    # ago", under the breadcrumb and above the headline: read as the current-date widget.)
+    title = "Ferry operator adds late sailings to the islands for the bank holiday"
+    top = ["The Island Courier", "Tuesday, 12 May 2026 | 14°C Cork", "News", "Sport",
+           "Business", "Opinion", f"Home › News › {title}", "Monday, 11 May 2026, 08:15",
+           "Last update: about 3 hours ago"]
+    article = _clean(top, title, under=["Lorcan Whelan"])
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-05-11"
+
+
+def test_s43_a_common_word_given_name_over_a_reporters_role_line_is_the_writer():
+    # (heldout233: an Arabic broadcaster's "أمل منصور" over "مراسلة الشؤون الاقتصادية -
+    # الرباط", its given name a common word, its family name with no article: not taken.)
+    article = _clean(["الرئيسية", "ثقافة"], "كيف تستعيد المسارح الصغيرة جمهورها في تونس؟",
+                     under=["وعد شاكر", "مراسلة الشؤون الثقافية - تونس", "12 مارس 2026"],
+                     body=AR_BODY)
+    assert article["author"] == "وعد شاكر"

@@ -4545,12 +4545,14 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     ("+Get alerts for NAME"), a court case's number or its box's field, a writer's card (the
     photo's alt text, the name and the role under it), the lead photo's alt text and caption
     under the headline and its standfirst, a list of earlier columns with their dates, a
-    magazine's issue line ("From the Spring 2026 issue", see _PRINT_ISSUE_NOTE), the issuer's
+    magazine's issue line ("From the Spring 2026 issue", see _PRINT_ISSUE_NOTE), a review's
+    rating in stars (see _RATING_STARS), the issuer's
     name under its label alone ("News provided by" / COMPANY, see _ISSUER_LABEL), a live
     blog's key event ("2h ago HEADING", see _ENTRY_AGE_OPENING)."""
     line = lines[index]
     return bool(
-        index in captions or not line.headline_shaped or _masthead(lines, index) or (
+        index in captions or not line.headline_shaped or _masthead(lines, index) or
+        textnorm.contains_any(line.text, _RATING_STARS) or (
             index and lines[index - 1].words <= MAX_LABEL_WORDS and
             _summary_label(lines, index - 1, len(lines))) or (
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
@@ -5001,11 +5003,13 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     and a line under it is the photo's caption or a standfirst, however near the text. So
     is a line under the name over the writer's role alone ("NAME" / "Reporter", see
     _role_below), the name not the line's over it (a writer's card, "Headshot of NAME" /
-    NAME / role, stands over the headline), or under the photographer's labelled credit
+    NAME / role, stands over the headline), nor over it a section's label with its kind's
+    after a bar ("OPINION | Cricket" / NAME / role / the headline: a column's card, see
+    _bar_label), or under the photographer's labelled credit
     under the name ("NAME" / "تصوير: NAME", "Photo: NAME", see _credit_of_another)."""
     if index >= 3 and lines[index - 3].headline_shaped and _bare_name(lines[index - 2]) and \
             (_role_below(lines, index - 2) or _credit_of_another(lines[index - 1])) and \
-            lines[index - 2].key not in lines[index - 3].key:
+            lines[index - 2].key not in lines[index - 3].key and not _bar_label(lines, index - 3):
         return True
     if index < 2 or not lines[index - 2].headline_shaped or _card_role(lines[index - 2]):
         return False  # (a writer's card prints the role over the name: a headline under them)
@@ -6491,11 +6495,10 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     if above >= 0 and lines[above].cue_words == "widget" and _video_label(lines[above]) and \
             _ends_sentence(lines[index].text):
         return above
-    if above > 0 and ((above not in scores and _between_headline_and_standfirst(lines[above]))
-                      or _titled_name(lines[above])):
-        above -= 1  # "Listen to this article", "5 min read", a credit line between the two
-        if above > 0 and _language_switch(lines[above]) and _language_switch(lines[above + 1]):
-            above -= 1  # "English" / "Arabic": a language switch set on two lines
+    above = _headline_line_over(lines, above, scores)
+    if above >= 1 and lines[index].words >= MIN_LONG_DEK_WORDS and \
+            _headline_between_label_and_dek(lines, above, index):
+        return above
     if above < 0 or above not in scores or (lines[above].words < 5 and not _short_headline(
             lines[above]) and not _short_over_long_dek(lines[above], lines[index])):
         return None
@@ -6574,6 +6577,20 @@ def _work_under_artist(lines: list[Line], index: int, under: int) -> bool:
 MIN_LONG_DEK_WORDS = 20  # a Latin headline is rarely as long: a standfirst's length
 
 
+def _headline_line_over(lines: list[Line], above: int, scores: dict[int, float]) -> int:
+    """The line where the headline over a standfirst may stand, ``above`` the line right
+    over the standfirst: the line over that one when that one is no candidate (see
+    ``scores``) and may stand between the two (see _between_headline_and_standfirst), or
+    names the writer with a title, and the line over a language switch set on two lines
+    ("English" / "Arabic") too."""
+    if above > 0 and ((above not in scores and _between_headline_and_standfirst(lines[above]))
+                      or _titled_name(lines[above])):
+        above -= 1  # "Listen to this article", "5 min read", a credit line between the two
+        if above > 0 and _language_switch(lines[above]) and _language_switch(lines[above + 1]):
+            above -= 1  # "English" / "Arabic"
+    return above
+
+
 def _short_over_long_dek(line: Line, under: Line) -> bool:
     """Whether a short line (three or four words) over a Latin line of a standfirst's length
     (MIN_LONG_DEK_WORDS or more) in sentence case is the headline over its standfirst
@@ -6586,6 +6603,35 @@ def _short_over_long_dek(line: Line, under: Line) -> bool:
     long_words = [word for word in line.text.split() if len(word) >= 4]
     return len(long_words) >= 2 and all(word[0].isupper() for word in long_words) and \
         not _title_cased(under.text) and not _kicker(line, under)
+
+
+def _headline_between_label_and_dek(lines: list[Line], index: int, dek: int) -> bool:
+    """Whether a line of one to four words, under a label of a few words ("TRAVEL",
+    "Human interest", "REVIEW") and over a Latin line of a standfirst's length in sentence
+    case, is the headline over its standfirst ("FILM" / "Tidewater" / "A slow, tender drama
+    about …"; "SPORT" / "Why Lagos?" / …): a magazine's, a review's (the work's name alone),
+    a report's few words. A kicker is no label's neighbour and no line under a label: it
+    stands alone over its headline, and a headline is rarely a standfirst's length. (Not a
+    line in capitals, a second label, nor a bare name: a writer's under a role.)"""
+    line, label = lines[index], lines[index - 1]
+    if line.words >= KICKER_WORDS or line.furniture or line.dates or line.text.isupper() or \
+            label.words > MAX_LABEL_WORDS or label.furniture or label.dates or \
+            label.text.endswith((".", ":", "?", "!")) or line.text.endswith(":") or \
+            (index >= 2 and _menu_items_over(lines, index)):
+        return False
+    dek = lines[dek]
+    return not (not dek.text.isascii() and textnorm.ARABIC_LETTER.search(dek.text)) and \
+        not _title_cased(dek.text) and not line.byline_shaped and \
+        any(map(str.isalpha, line.text))
+
+
+def _menu_items_over(lines: list[Line], index: int) -> bool:
+    """Whether the two lines over the line are a menu's items printed one a line, a word or
+    two each, the upper not in capitals (a kicker's label is: "WEEKEND" / "Books"): the
+    line under them is the menu's last item ("News" / "Sport" / "Culture" over a long
+    headline), no headline."""
+    upper, label = lines[index - 2], lines[index - 1]
+    return upper.words <= 2 and label.words <= 2 and not upper.text.isupper()
 
 
 def _bar_label(lines: list[Line], index: int) -> bool:
@@ -6673,12 +6719,19 @@ def _one_step_breadcrumb(line: Line) -> bool:
         len(_BREADCRUMB_SEPARATORS.findall(line.text)) == 1
 
 
+# A review's rating in stars, on a line of its own or after the venue ("Crucible Studio,
+# Sheffield ★★★★☆"): no headline, and it may stand between the headline and its standfirst.
+_RATING_STARS = ("★", "☆")
+
+
 def _between_headline_and_standfirst(line: Line) -> bool:
     """Whether the line may stand between a headline and its standfirst: a widget's or a
-    tool's line ("Listen to this article"), a reading time, the summary's label, or a
+    tool's line ("Listen to this article"), a reading time, the summary's label, a review's
+    rating in stars ("Old Vic, London ★★★☆☆", see _RATING_STARS), or a
     writer's credit ("By NAME", "من موفدنا إلى CITY: NAME", "Source: NAME", "NAME Deputy
     business editor") or a desk's ("CITY - OUTLET - خاص", see Line.dateline_credit)."""
     return line.furniture or _reading_time(line) or bool(_SUMMARY_LABEL.fullmatch(line.key)) \
+        or textnorm.contains_any(line.text, _RATING_STARS) \
         or line.byline_shaped or line.credit_names is not None or line.dateline_credit or \
         _source_writer(line.text) is not None or _name_then_glued_role(line)
 
@@ -11550,15 +11603,19 @@ def _bio_opens_with(lines: list[Line], index: int) -> bool:
 
 # An English bio's verb after the writer's name, on its key ("NAME is a reporter …").
 _BIO_IS_A = re.compile(r"(?:is|was) (?:an?|the) ")
+# ... or, after the name, the beat the writer covers ("NAME has covered county cricket
+# since 1998", "NAME writes about food"): a writer's verb, no subject's (keys' openings).
+_BIO_BEAT_VERBS = ("covers ", "has covered ", "writes about ", "writes on ", "has written about ",
+                   "reports on ", "has reported on ")
 
 
 def _bio_of(line: Line, name: str) -> bool:
     """Whether the line is the bio of the writer ``name``: the name, then the role (see
-    _bio_opens_with)."""
+    _bio_opens_with) or the beat covered (see _BIO_BEAT_VERBS)."""
     if line.text.startswith(name + " ") and line.words <= MAX_BIO_WORDS:
         rest = _key(line.text[len(name):])
-        return bool(_BIO_ROLE_AR.match(rest) or (_BIO_IS_A.match(rest) and
-                                                 _BIO_ROLE.search(" ".join(rest.split()[:6]))))
+        return bool(_BIO_ROLE_AR.match(rest) or rest.startswith(_BIO_BEAT_VERBS) or (
+            _BIO_IS_A.match(rest) and _BIO_ROLE.search(" ".join(rest.split()[:6]))))
     return False
 
 
@@ -11804,6 +11861,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     if passed := _passed_over(page.lines, index):
         page.remove(index, passed)  # the byline under a gallery's counter and caption, or
         return first  # under a date's label and the date, is still the first under the title
+    if right_under and textnorm.contains_any(line.text, _RATING_STARS):
+        page.remove(index, "widget")  # a review's stars right under its headline, over the
+        return first  # standfirst (see _between_headline_and_standfirst)
     if "author" not in header.values and _AUTHORS_LABEL.fullmatch(line.key):
         _authors_block(page, header, index)
         page.remove(index, "byline")

@@ -9479,7 +9479,7 @@ def test_s29_an_advice_columns_agony_aunt_after_the_name_is_the_writers_role():
 @pytest.mark.parametrize("card", [
     ["صورة الكاتب", "عادل يوسف الحمادي", "أستاذ الاقتصاد وكاتب رأي",
      "البريد الإلكتروني: adel@example.com", "جميع مقالات الكاتب", "منذ 3 ساعات", "نقطة نظام"],
-    ["Author photo", "Rosalind Achterberg", "Economics columnist",
+    ["Author photo", "Philippa Strand-Okoye", "Economics columnist",
      "Email: r.achterberg@example.com", "All articles by this writer", "2 hours ago",
      "Money Matters"],
 ])
@@ -22344,3 +22344,47 @@ def test_s42_a_buildings_photo_caption_between_paragraphs_is_no_subheading(title
     article = _clean(["Markets", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
                      body=[*body[:2], caption, body[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("label", "headline"), [
+    ("ARCHITECTURE", "Concrete dreams"), ("Food & drink", "Why Porto?"), ("REVIEW", "Tidewater")])
+def test_s43_a_short_headline_under_its_label_over_a_long_standfirst_is_the_title(label,
+                                                                                   headline):
+    # (heldout234: "Why Goa?" under "Travel", "Lumen X2" under "REVIEW", each over a deck
+    # of thirty words: the deck was read as the title, the headline dropped.)
+    dek = ("Three decades after the city council first promised to rebuild the harbour "
+           "front, a new generation of architects is finally getting the chance, and "
+           "the results are quieter than anyone expected")
+    article = _clean(["The Coastal Quarterly", "Home  Culture  Travel  Design  Archive", label],
+                     headline, under=[dek, "By Ines Valcourt", "14 March 2025"])
+    assert (article["title"], article["standfirst"]) == (headline, dek)
+
+
+def test_s43_a_venue_and_stars_line_between_a_reviews_headline_and_standfirst_is_neither():
+    # (heldout234: "Crucible Studio, Sheffield ★★★★☆" between a play's one-word headline and
+    # its standfirst was taken for the title.)
+    dek = ("A revival of the old courtroom drama keeps its two leads on stage for the whole "
+           "evening and finds, in the quiet moments between the verdicts, more tenderness "
+           "than anyone remembered it holding")
+    article = _clean(["Footlights Weekly", "Reviews | Listings | Interviews", "STAGE"],
+                     "Twelve Jurors", under=["Lyric Hall, Belfast ★★★☆☆", dek,
+                                             "By Orla Quigley", "3 June 2025"])
+    assert (article["title"], article["standfirst"], article["author"]) == (
+        "Twelve Jurors", dek, "Orla Quigley")
+
+
+def test_s43_a_columns_label_with_a_bar_over_the_writers_name_and_role_over_the_headline():
+    # (heldout234: "COLUMN | Rugby" / NAME / "Chief Rugby Writer" / a question headline: the
+    # label was read as a headline over its byline, the headline under it as its caption,
+    # and the name, printed again in the bio after the text ("NAME has covered Test rugby
+    # since 2004."), as a subject of the story.)
+    dek = ("Forty overs of rain, a pitch nobody trusted and a chase that should never have "
+           "worked: the county's final-day win was the strangest of the summer, and perhaps "
+           "the most deserved")
+    body = [*PROSE, "Philippa Strand-Okoye has covered county cricket since 1999."]
+    article = _clean(["THE LONG ROOM", "Counties  Tests  Women  Club", "OPINION | Cricket",
+                      "Philippa Strand-Okoye", "Senior Cricket Writer"],
+                     "Is this the oddest win in Championship history?", under=[dek, "2 Sep 2025"],
+                     body=body)
+    assert (article["title"], article["standfirst"], article["author"]) == (
+        "Is this the oddest win in Championship history?", dek, "Philippa Strand-Okoye")

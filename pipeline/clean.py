@@ -390,7 +390,9 @@ _AGENCIES = ["reuters", "afp", "ap", "associated press", "agence france-presse",
              "رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "الأناضول", "سانا", "وام", "واس", "قنا", "أرشيف",
              "أرشيفية", "file",
              # the other wires of a world desk's captions, by the short names they print
-             "aa", "dpa", "efe", "ansa", "kyodo", "yonhap", "tass", "upi", "د ب أ", "د.ب.أ"]
+             "aa", "dpa", "efe", "ansa", "kyodo", "yonhap", "tass", "upi", "د ب أ", "د.ب.أ",
+             # Britain's national wire, old name and new ("By NAME with PA Media")
+             "pa media", "press association"]
 # A language switch names languages and nothing else ("العربية English فارسی"); the
 # same words inside a headline ("الجامعة العربية") are text.
 _LANGUAGE_NAMES = ["english", "arabic", "عربي", "العربية", "français", "francais", "فارسی", "فارسي",
@@ -1577,8 +1579,10 @@ _SCORE_STRIP = re.compile(rf"{_SIDE_SCORE}(?:\s(?:\||v|vs\.?|d|def\.?)\s{_SIDE_S
 # drawn"): a headline reports a result in its own words, without the sides' lines.
 _SIDE_INNINGS = re.compile(rf"{_SIDE_SCORE}(?:\s&\s{_INNINGS})?")
 _INNINGS_CLOSE = (" dec", " d", " all out")
+# (the margin in figures or in words: "won by six wickets", "beat NAME by 12 runs")
 _MATCH_RESULT = re.compile(r"[^\W\d_][\w'’. ]{0,40}\s(?:won|beat\s[^\d]{1,40}?)\sby\s"
-                           r"(?:an innings and\s)?\d{1,3}\s(?:runs?|wickets?|wkts?)|"
+                           r"(?:an innings and\s)?(?:\d{1,3}|one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten)\s(?:runs?|wickets?|wkts?)|"
                            r"match (?:drawn|tied|abandoned)|no result", re.IGNORECASE)
 # Words each result holds, lower-cased: a line with none is not matched against the pattern
 # (quicker; "no re", not "result": the pattern's case-blind "s" takes the long "ſ" too).
@@ -4573,7 +4577,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _promotion(line) or _running_header(line) or
         _menu_over_label(lines, index) or _reading_time(line) or _view_count(line) or
         _dossier_name(lines, index) or
-        _card_line(lines, index) or _follow_writer(line) or
+        (_card_line(lines, index) and not _result_headline(lines, index)) or
+        _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
         _REVIEW_CREDIT.match(line.text) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
@@ -4581,6 +4586,16 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         (line.dates and _in_dated_list(lines, index)) or _in_donation_widget(lines, index) or
         (("issue" in line.key or "عدد" in line.key) and
          _PRINT_ISSUE_NOTE.fullmatch(line.key) is not None))
+
+
+def _result_headline(lines: list[Line], index: int) -> bool:
+    """Whether a match's result, its status opening it, is the page's headline ("FINAL:
+    Tigers 64, Hornets 59"): a team's own recap prints it under its sport's label in
+    capitals and right over the date line, where a card's result stands by the scores."""
+    line = lines[index]
+    return 0 < index < len(lines) - 1 and lines[index + 1].dated_label and \
+        lines[index - 1].words <= MAX_LABEL_WORDS and lines[index - 1].text.isupper() and \
+        _MATCH_STATUS.match(line.text) is not None
 
 
 def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
@@ -5937,11 +5952,13 @@ def _event_field(line: Line) -> bool:
 
 def _field_record(text: str) -> bool:
     """Whether the line is a record of labelled fields joined by pipes ("الشركة: … |
-    الرمز: MTAK", "Category: … | Tags: …"): each part opens with its label and a colon, as
+    الرمز: MTAK", "Category: … | Tags: …") or by middle dots ("Genre: Jazz · Label: …"):
+    each part opens with its label and a colon, as
     a listing's or a disclosure's header prints them. A headline holds one colon at most,
     and a pipe in it ends a site's name, with no label after it."""
     # (a colon looked for before the split: a masthead's bar stands with none)
-    parts = text.split("|") if "|" in text and (":" in text or "：" in text) else ()
+    mark = "|" if "|" in text else "·" if "·" in text else None
+    parts = text.split(mark) if mark and (":" in text or "：" in text) else ()
     return len(parts) >= 2 and all(_LABEL.match(part.strip()) for part in parts)
 
 
@@ -6486,11 +6503,10 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
 
     Title and standfirst are both headline-shaped, and the standfirst is nearer the date
     and the body, so it wins on proximity. A lone headline-shaped line straight above it,
-    scoring about as well and not itself under another headline (a list of links), is
-    the title. A title repeated on the page (+3) is trusted as it is. (``dated``: the
-    candidates dated below, see _find_title: ``index`` is one of the candidates.) A video
-    report's labelled headline ("فيديو.. …", see _video_label) stands over its sentence too.
-    """
+    scoring about as well and not itself under another headline (a list of links), is the
+    title, and so is a short one under its label (see _headline_between_label_and_dek). A
+    title repeated on the page (+3) is trusted as it is. (``dated``: the candidates dated
+    below, see _find_title.) A video report's labelled headline ("فيديو.. …") too."""
     above = index - 1
     if above >= 0 and lines[above].cue_words == "widget" and _video_label(lines[above]) and \
             _ends_sentence(lines[index].text):
@@ -6538,11 +6554,12 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # circumstantial kicker or a breadcrumb's step over it is the headline's: "في ذكرى رحيله
     # …" over "NAME.. شاعر …", "Markets › Stock Market News"; a short line over it may be
     # the masthead, "SITE | الرئيسية", over a one-line menu; a price card's time stamp or a
-    # sponsor's line over it is no headline either, see _clock_stamp and _carrier_line; nor
-    # is a writer card's role or bio under the name over the headline, see _card_role_line;
-    # nor a print edition's running header, see _running_header, nor a section's label
-    # and its series' after a bar, see _bar_label. The line over the headline may itself be
-    # the writer's role or bio under the name, see _rule_above_title: no headline.)
+    # sponsor's line over it is no headline either, see _clock_stamp and _carrier_line, nor
+    # a match's result ("TEAM won by six wickets", see _result_card), a writer card's role
+    # or bio under the name over the headline, see _card_role_line, a print edition's running
+    # header, see _running_header, a section's label and its series' after a bar, see
+    # _bar_label. The line over the headline may be the writer's role or bio under the name,
+    # see _rule_above_title: no headline.)
     if above and (_BIO_ROLE_AR.match(lines[above].key) or _BIO_ROLE.match(lines[above].key)) \
             and _rule_above_title(lines, above - 1, index) == "name_over_role":
         return None
@@ -6553,6 +6570,7 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                                         not _running_header(lines[above - 1]) and
                                         not _bar_label(lines, above - 1) and
                                         not _carrier_line(lines[above - 1]) and
+                                        not _result_card(lines, above - 1) and
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
                                              _kicker(lines[above - 1], lines[above])) and
                                         not _card_role_line(lines, above - 1)) or
@@ -6727,11 +6745,11 @@ _RATING_STARS = ("★", "☆")
 def _between_headline_and_standfirst(line: Line) -> bool:
     """Whether the line may stand between a headline and its standfirst: a widget's or a
     tool's line ("Listen to this article"), a reading time, the summary's label, a review's
-    rating in stars ("Old Vic, London ★★★☆☆", see _RATING_STARS), or a
+    stars or an obituary's life span (see _passed_under_headline), or a
     writer's credit ("By NAME", "من موفدنا إلى CITY: NAME", "Source: NAME", "NAME Deputy
     business editor") or a desk's ("CITY - OUTLET - خاص", see Line.dateline_credit)."""
     return line.furniture or _reading_time(line) or bool(_SUMMARY_LABEL.fullmatch(line.key)) \
-        or textnorm.contains_any(line.text, _RATING_STARS) \
+        or _passed_under_headline(line) is not None \
         or line.byline_shaped or line.credit_names is not None or line.dateline_credit or \
         _source_writer(line.text) is not None or _name_then_glued_role(line)
 
@@ -11848,6 +11866,21 @@ def _scores_label(lines: list[Line], index: int) -> bool:
         _result_card(lines, index + 1) and not line.byline_shaped and not _bare_name(line)
 
 
+# An obituary's life span in years alone under the name ("1938 – 2025", "(1941-2026)").
+_LIFE_YEARS = re.compile(r"\(?(1[6-9]\d\d|20\d\d) ?[-–—] ?(1[6-9]\d\d|20\d\d)\)?")
+
+
+def _passed_under_headline(line: Line) -> str | None:
+    """Why the line right under the headline leaves the line under it the first under the
+    headline (its standfirst): "widget" for a review's stars (see _RATING_STARS, "Lyric
+    Hall, Belfast ★★★☆☆"), "dateline" for an obituary's life span in years alone (see
+    _LIFE_YEARS, "1921 – 2026"); else None."""
+    if textnorm.contains_any(line.text, _RATING_STARS):
+        return "widget"
+    span = _LIFE_YEARS.fullmatch(line.text) if line.words <= 3 else None
+    return "dateline" if span and span[1] < span[2] else None
+
+
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
                       right_under: bool) -> bool:
     """A line between the title and the body: byline, standfirst or furniture.
@@ -11861,9 +11894,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     if passed := _passed_over(page.lines, index):
         page.remove(index, passed)  # the byline under a gallery's counter and caption, or
         return first  # under a date's label and the date, is still the first under the title
-    if right_under and textnorm.contains_any(line.text, _RATING_STARS):
-        page.remove(index, "widget")  # a review's stars right under its headline, over the
-        return first  # standfirst (see _between_headline_and_standfirst)
+    if right_under and (passed := _passed_under_headline(line)):
+        page.remove(index, passed)  # (the standfirst under it still the first line under
+        return first  # the headline)
     if "author" not in header.values and _AUTHORS_LABEL.fullmatch(line.key):
         _authors_block(page, header, index)
         page.remove(index, "byline")

@@ -22388,3 +22388,50 @@ def test_s43_a_columns_label_with_a_bar_over_the_writers_name_and_role_over_the_
                      body=body)
     assert (article["title"], article["standfirst"], article["author"]) == (
         "Is this the oddest win in Championship history?", dek, "Philippa Strand-Okoye")
+
+
+def test_s43_a_cricket_result_in_words_over_the_headline_is_no_headline():
+    # (heldout234: a scorecard's "TEAM won by six wickets" over a quoted headline read as a
+    # headline over it, so the standfirst under the headline was taken for the title.)
+    dek = "Opener's patient century carries Somerset past their target at Taunton"
+    article = _clean(["WICKET WATCH", "County  Tests  Women", "Somerset 276 & 201-3",
+                      "Essex 298 & 178", "Somerset won by seven wickets"],
+                     "'I just wanted to bat all day': Rowe steers Somerset home",
+                     under=[dek, "Sunday 8 June 2025", "By Callum Fenwick"])
+    assert (article["title"], article["standfirst"]) == (
+        "'I just wanted to bat all day': Rowe steers Somerset home", dek)
+
+
+def test_s43_a_writer_with_britains_national_wire_is_the_writer_alone():
+    # (heldout234: "By NAME with PA Media": the byline was refused as a publication's.)
+    article = _clean(["Home", "News"], "Flood barriers raised along the Severn as rain persists",
+                     under=["By Harriet Voss with PA Media", "12 January 2026"])
+    assert article["author"] == "Harriet Voss"
+
+
+def test_s43_an_obituarys_life_span_in_years_under_the_name_leaves_the_standfirst_first():
+    # (heldout234: "1938 – 2025" under an obituary's name-only headline: the subline under
+    # it was removed as a caption.)
+    dek = ("Ship's engineer who rebuilt the harbour tugs of the Clyde after the war and later "
+           "taught marine engineering to three generations of apprentices at Govan")
+    article = _clean(["The Western Courier", "Obituaries"], "Alasdair Munro Kerr",
+                     under=["(1929-2026)", dek, "By Fiona Lachlan", "Published: 4 February 2026"])
+    assert (article["title"], article["standfirst"]) == ("Alasdair Munro Kerr", dek)
+
+
+def test_s43_a_result_under_its_sports_label_over_the_date_is_a_recaps_headline():
+    # (heldout234: "FINAL: TEAM 78, TEAM 71" under "MEN'S BASKETBALL", over the date, was
+    # taken for a result card, and the menu's line was the title.)
+    article = _clean(["Ridgeview Owls", "Baseball  Softball  Soccer  Tickets  Shop",
+                      "WOMEN'S SOCCER"], "Final: Owls 2, Falcons 1", under=["04/19/2026"])
+    assert article["title"] == "Final: Owls 2, Falcons 1"
+
+
+def test_s43_a_meta_line_of_labelled_fields_joined_by_dots_is_no_headline():
+    # (heldout234: "Genre: … · Label: … · Reviewed: DATE" under an album review's short
+    # headline was taken for the title, and its date was lost with it.)
+    article = _clean(["SPINE & COVER", "Fiction  Poetry  Essays"], "The Orchard at Night",
+                     under=["Format: Hardback · Publisher: Wrenfield · Reviewed: March 3, 2025",
+                            "by Odile Marchetti"])
+    assert (article["title"], article["published"]["date"]) == ("The Orchard at Night",
+                                                                "2025-03-03")

@@ -4711,6 +4711,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return best - 1, "above_standfirst"  # "NAME" / "Lowland Hymns" / its standfirst
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
         return above, "above_standfirst"
+    if (work := _work_over_score(lines, best, body_start)) is not None:
+        return work, "work_over_score"
     if (top := _headline_over_points(lines, best, body_start)) != best and \
             not _card_line(lines, top):  # (a match's result over the headline: no headline)
         return top, "over_summary_points"
@@ -6593,6 +6595,21 @@ def _work_under_artist(lines: list[Line], index: int, under: int) -> bool:
 
 
 MIN_LONG_DEK_WORDS = 20  # a Latin headline is rarely as long: a standfirst's length
+# A review's score alone on its line, out of ten or not ("8.4", "7/10").
+_SCORE_ALONE = re.compile(r"\d{1,2}(?:\.\d)?(?:/10)?")
+
+
+def _work_over_score(lines: list[Line], best: int, body_start: int) -> int | None:
+    """The title of the work a review is of, under the chosen line, when it stands under its
+    artist's name in capitals and over the review's score alone ("JUNO PARRISH" / "Salt
+    Lamps" / "7.9"), too short for a headline's shape (see Line.headline_shaped); or None."""
+    for index in range(best + 2, body_start - 1):
+        line, artist = lines[index], lines[index - 1]
+        if line.words <= MAX_LABEL_WORDS + 1 and _SCORE_ALONE.fullmatch(lines[index + 1].text) \
+                and artist.text.isupper() and _name_shaped(artist.text.title()) and \
+                _capitalised(line.text) and not line.furniture and not line.dates:
+            return index
+    return None
 
 
 def _headline_line_over(lines: list[Line], above: int, scores: dict[int, float]) -> int:

@@ -22435,3 +22435,13 @@ def test_s43_a_meta_line_of_labelled_fields_joined_by_dots_is_no_headline():
                             "by Odile Marchetti"])
     assert (article["title"], article["published"]["date"]) == ("The Orchard at Night",
                                                                 "2025-03-03")
+
+
+def test_s43_a_works_title_under_its_artist_in_capitals_over_its_score_is_the_title():
+    # (heldout234: an album review's "ARTIST" / "Album Title" / "8.4" over its meta line:
+    # the menu was taken for the title.)
+    article = _clean(["THE LISTENING ROOM", "Albums  Singles  Interviews  Search",
+                      "RECORD REVIEW", "JUNO PARRISH"], "Salt Lamps",
+                     under=["7.9", "Genre: Folk · Label: Ferry Street · Reviewed: May 2, 2025",
+                            "by Tobias Grell"])
+    assert article["title"] == "Salt Lamps"

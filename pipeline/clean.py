@@ -391,7 +391,9 @@ _AGENCIES = ["reuters", "afp", "ap", "associated press", "agence france-presse",
              "رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "الأناضول", "سانا", "وام", "واس", "قنا", "أرشيف",
              "أرشيفية", "file",
              # the other wires of a world desk's captions, by the short names they print
-             "aa", "dpa", "efe", "ansa", "kyodo", "yonhap", "tass", "upi", "د ب أ", "د.ب.أ"]
+             "aa", "dpa", "efe", "ansa", "kyodo", "yonhap", "tass", "upi", "د ب أ", "د.ب.أ",
+             # Britain's national wire, old name and new ("By NAME with PA Media")
+             "pa media", "press association"]
 # A language switch names languages and nothing else ("العربية English فارسی"); the
 # same words inside a headline ("الجامعة العربية") are text.
 _LANGUAGE_NAMES = ["english", "arabic", "عربي", "العربية", "français", "francais", "فارسی", "فارسي",
@@ -1582,8 +1584,10 @@ _SCORE_STRIP = re.compile(rf"{_SIDE_SCORE}(?:\s(?:\||v|vs\.?|d|def\.?)\s{_SIDE_S
 # drawn"): a headline reports a result in its own words, without the sides' lines.
 _SIDE_INNINGS = re.compile(rf"{_SIDE_SCORE}(?:\s&\s{_INNINGS})?")
 _INNINGS_CLOSE = (" dec", " d", " all out")
+# (the margin in figures or in words: "won by six wickets", "beat NAME by 12 runs")
 _MATCH_RESULT = re.compile(r"[^\W\d_][\w'’. ]{0,40}\s(?:won|beat\s[^\d]{1,40}?)\sby\s"
-                           r"(?:an innings and\s)?\d{1,3}\s(?:runs?|wickets?|wkts?)|"
+                           r"(?:an innings and\s)?(?:\d{1,3}|one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten)\s(?:runs?|wickets?|wkts?)|"
                            r"match (?:drawn|tied|abandoned)|no result", re.IGNORECASE)
 # Words each result holds, lower-cased: a line with none is not matched against the pattern
 # (quicker; "no re", not "result": the pattern's case-blind "s" takes the long "ſ" too).
@@ -4574,13 +4578,15 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     ("+Get alerts for NAME"), a court case's number or its box's field, a writer's card (the
     photo's alt text, the name and the role under it), the lead photo's alt text and caption
     under the headline and its standfirst, a list of earlier columns with their dates, a
-    magazine's issue line ("From the Spring 2026 issue", see _PRINT_ISSUE_NOTE), the issuer's
+    magazine's issue line ("From the Spring 2026 issue", see _PRINT_ISSUE_NOTE), a review's
+    rating in stars (see _RATING_STARS), the issuer's
     name under its label alone ("News provided by" / COMPANY, see _ISSUER_LABEL), a live
     blog's key event ("2h ago HEADING", see _ENTRY_AGE_OPENING), a date's long label alone,
     its date on the line under it ("This content was published on" / "12 June 2026 - 14:20")."""
     line = lines[index]
     return bool(
-        index in captions or not line.headline_shaped or _masthead(lines, index) or (
+        index in captions or not line.headline_shaped or _masthead(lines, index) or
+        textnorm.contains_any(line.text, _RATING_STARS) or (
             index and lines[index - 1].words <= MAX_LABEL_WORDS and
             _summary_label(lines, index - 1, len(lines))) or (
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
@@ -4601,7 +4607,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _promotion(line) or _running_header(line) or
         _menu_over_label(lines, index) or _reading_time(line) or _view_count(line) or
         _dossier_name(lines, index) or
-        _card_line(lines, index) or _follow_writer(line) or
+        (_card_line(lines, index) and not _result_headline(lines, index)) or
+        _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
         _REVIEW_CREDIT.match(line.text) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
@@ -4610,6 +4617,16 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         (("issue" in line.key or "عدد" in line.key) and
          _PRINT_ISSUE_NOTE.fullmatch(line.key) is not None) or
         ("published" in line.key and _DATE_LABEL_PATTERN.fullmatch(line.key) is not None))
+
+
+def _result_headline(lines: list[Line], index: int) -> bool:
+    """Whether a match's result, its status opening it, is the page's headline ("FINAL:
+    Tigers 64, Hornets 59"): a team's own recap prints it under its sport's label in
+    capitals and right over the date line, where a card's result stands by the scores."""
+    line = lines[index]
+    return 0 < index < len(lines) - 1 and lines[index + 1].dated_label and \
+        lines[index - 1].words <= MAX_LABEL_WORDS and lines[index - 1].text.isupper() and \
+        _MATCH_STATUS.match(line.text) is not None
 
 
 def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
@@ -4725,6 +4742,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return best - 1, "above_standfirst"  # "NAME" / "Lowland Hymns" / its standfirst
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
         return above, "above_standfirst"
+    if (work := _work_over_score(lines, best, body_start)) is not None:
+        return work, "work_over_score"
     if (top := _headline_over_points(lines, best, body_start)) != best and \
             not _card_line(lines, top):  # (a match's result over the headline: no headline)
         return top, "over_summary_points"
@@ -5032,11 +5051,13 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     and a line under it is the photo's caption or a standfirst, however near the text. So
     is a line under the name over the writer's role alone ("NAME" / "Reporter", see
     _role_below), the name not the line's over it (a writer's card, "Headshot of NAME" /
-    NAME / role, stands over the headline), or under the photographer's labelled credit
+    NAME / role, stands over the headline), nor over it a section's label with its kind's
+    after a bar ("OPINION | Cricket" / NAME / role / the headline: a column's card, see
+    _bar_label), or under the photographer's labelled credit
     under the name ("NAME" / "تصوير: NAME", "Photo: NAME", see _credit_of_another)."""
     if index >= 3 and lines[index - 3].headline_shaped and _bare_name(lines[index - 2]) and \
             (_role_below(lines, index - 2) or _credit_of_another(lines[index - 1])) and \
-            lines[index - 2].key not in lines[index - 3].key:
+            lines[index - 2].key not in lines[index - 3].key and not _bar_label(lines, index - 3):
         return True
     if index < 2 or not lines[index - 2].headline_shaped or _card_role(lines[index - 2]):
         return False  # (a writer's card prints the role over the name: a headline under them)
@@ -5964,11 +5985,13 @@ def _event_field(line: Line) -> bool:
 
 def _field_record(text: str) -> bool:
     """Whether the line is a record of labelled fields joined by pipes ("الشركة: … |
-    الرمز: MTAK", "Category: … | Tags: …"): each part opens with its label and a colon, as
+    الرمز: MTAK", "Category: … | Tags: …") or by middle dots ("Genre: Jazz · Label: …"):
+    each part opens with its label and a colon, as
     a listing's or a disclosure's header prints them. A headline holds one colon at most,
     and a pipe in it ends a site's name, with no label after it."""
     # (a colon looked for before the split: a masthead's bar stands with none)
-    parts = text.split("|") if "|" in text and (":" in text or "：" in text) else ()
+    mark = "|" if "|" in text else "·" if "·" in text else None
+    parts = text.split(mark) if mark and (":" in text or "：" in text) else ()
     return len(parts) >= 2 and all(_LABEL.match(part.strip()) for part in parts)
 
 
@@ -6513,20 +6536,18 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
 
     Title and standfirst are both headline-shaped, and the standfirst is nearer the date
     and the body, so it wins on proximity. A lone headline-shaped line straight above it,
-    scoring about as well and not itself under another headline (a list of links), is
-    the title. A title repeated on the page (+3) is trusted as it is. (``dated``: the
-    candidates dated below, see _find_title: ``index`` is one of the candidates.) A video
-    report's labelled headline ("فيديو.. …", see _video_label) stands over its sentence too.
-    """
+    scoring about as well and not itself under another headline (a list of links), is the
+    title, and so is a short one under its label (see _headline_between_label_and_dek). A
+    title repeated on the page (+3) is trusted as it is. (``dated``: the candidates dated
+    below, see _find_title.) A video report's labelled headline ("فيديو.. …") too."""
     above = index - 1
     if above >= 0 and lines[above].cue_words == "widget" and _video_label(lines[above]) and \
             _ends_sentence(lines[index].text):
         return above
-    if above > 0 and ((above not in scores and _between_headline_and_standfirst(lines[above]))
-                      or _titled_name(lines[above])):
-        above -= 1  # "Listen to this article", "5 min read", a credit line between the two
-        if above > 0 and _language_switch(lines[above]) and _language_switch(lines[above + 1]):
-            above -= 1  # "English" / "Arabic": a language switch set on two lines
+    above = _headline_line_over(lines, above, scores)
+    if above >= 1 and lines[index].words >= MIN_LONG_DEK_WORDS and \
+            _headline_between_label_and_dek(lines, above, index):
+        return above
     if above < 0 or above not in scores or (lines[above].words < 5 and not _short_headline(
             lines[above]) and not _short_over_long_dek(lines[above], lines[index])):
         return None
@@ -6566,11 +6587,12 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     # circumstantial kicker or a breadcrumb's step over it is the headline's: "في ذكرى رحيله
     # …" over "NAME.. شاعر …", "Markets › Stock Market News"; a short line over it may be
     # the masthead, "SITE | الرئيسية", over a one-line menu; a price card's time stamp or a
-    # sponsor's line over it is no headline either, see _clock_stamp and _carrier_line; nor
-    # is a writer card's role or bio under the name over the headline, see _card_role_line;
-    # nor a print edition's running header, see _running_header, nor a section's label
-    # and its series' after a bar, see _bar_label. The line over the headline may itself be
-    # the writer's role or bio under the name, see _rule_above_title: no headline.)
+    # sponsor's line over it is no headline either, see _clock_stamp and _carrier_line, nor
+    # a match's result ("TEAM won by six wickets", see _result_card), a writer card's role
+    # or bio under the name over the headline, see _card_role_line, a print edition's running
+    # header, see _running_header, a section's label and its series' after a bar, see
+    # _bar_label. The line over the headline may be the writer's role or bio under the name,
+    # see _rule_above_title: no headline.)
     if above and (_BIO_ROLE_AR.match(lines[above].key) or _BIO_ROLE.match(lines[above].key)) \
             and _rule_above_title(lines, above - 1, index) == "name_over_role":
         return None
@@ -6581,6 +6603,7 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                                         not _running_header(lines[above - 1]) and
                                         not _bar_label(lines, above - 1) and
                                         not _carrier_line(lines[above - 1]) and
+                                        not _result_card(lines, above - 1) and
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
                                              _kicker(lines[above - 1], lines[above])) and
                                         not _card_role_line(lines, above - 1)) or
@@ -6603,6 +6626,35 @@ def _work_under_artist(lines: list[Line], index: int, under: int) -> bool:
 
 
 MIN_LONG_DEK_WORDS = 20  # a Latin headline is rarely as long: a standfirst's length
+# A review's score alone on its line, out of ten or not ("8.4", "7/10").
+_SCORE_ALONE = re.compile(r"\d{1,2}(?:\.\d)?(?:/10)?")
+
+
+def _work_over_score(lines: list[Line], best: int, body_start: int) -> int | None:
+    """The title of the work a review is of, under the chosen line, when it stands under its
+    artist's name in capitals and over the review's score alone ("JUNO PARRISH" / "Salt
+    Lamps" / "7.9"), too short for a headline's shape (see Line.headline_shaped); or None."""
+    for index in range(best + 2, body_start - 1):
+        line, artist = lines[index], lines[index - 1]
+        if line.words <= MAX_LABEL_WORDS + 1 and _SCORE_ALONE.fullmatch(lines[index + 1].text) \
+                and artist.text.isupper() and _name_shaped(artist.text.title()) and \
+                _capitalised(line.text) and not line.furniture and not line.dates:
+            return index
+    return None
+
+
+def _headline_line_over(lines: list[Line], above: int, scores: dict[int, float]) -> int:
+    """The line where the headline over a standfirst may stand, ``above`` the line right
+    over the standfirst: the line over that one when that one is no candidate (see
+    ``scores``) and may stand between the two (see _between_headline_and_standfirst), or
+    names the writer with a title, and the line over a language switch set on two lines
+    ("English" / "Arabic") too."""
+    if above > 0 and ((above not in scores and _between_headline_and_standfirst(lines[above]))
+                      or _titled_name(lines[above])):
+        above -= 1  # "Listen to this article", "5 min read", a credit line between the two
+        if above > 0 and _language_switch(lines[above]) and _language_switch(lines[above + 1]):
+            above -= 1  # "English" / "Arabic"
+    return above
 
 
 def _short_over_long_dek(line: Line, under: Line) -> bool:
@@ -6617,6 +6669,35 @@ def _short_over_long_dek(line: Line, under: Line) -> bool:
     long_words = [word for word in line.text.split() if len(word) >= 4]
     return len(long_words) >= 2 and all(word[0].isupper() for word in long_words) and \
         not _title_cased(under.text) and not _kicker(line, under)
+
+
+def _headline_between_label_and_dek(lines: list[Line], index: int, dek: int) -> bool:
+    """Whether a line of one to four words, under a label of a few words ("TRAVEL",
+    "Human interest", "REVIEW") and over a Latin line of a standfirst's length in sentence
+    case, is the headline over its standfirst ("FILM" / "Tidewater" / "A slow, tender drama
+    about …"; "SPORT" / "Why Lagos?" / …): a magazine's, a review's (the work's name alone),
+    a report's few words. A kicker is no label's neighbour and no line under a label: it
+    stands alone over its headline, and a headline is rarely a standfirst's length. (Not a
+    line in capitals, a second label, nor a bare name: a writer's under a role.)"""
+    line, label = lines[index], lines[index - 1]
+    if line.words >= KICKER_WORDS or line.furniture or line.dates or line.text.isupper() or \
+            label.words > MAX_LABEL_WORDS or label.furniture or label.dates or \
+            label.text.endswith((".", ":", "?", "!")) or line.text.endswith(":") or \
+            (index >= 2 and _menu_items_over(lines, index)):
+        return False
+    dek = lines[dek]
+    return not (not dek.text.isascii() and textnorm.ARABIC_LETTER.search(dek.text)) and \
+        not _title_cased(dek.text) and not line.byline_shaped and \
+        any(map(str.isalpha, line.text))
+
+
+def _menu_items_over(lines: list[Line], index: int) -> bool:
+    """Whether the two lines over the line are a menu's items printed one a line, a word or
+    two each, the upper not in capitals (a kicker's label is: "WEEKEND" / "Books"): the
+    line under them is the menu's last item ("News" / "Sport" / "Culture" over a long
+    headline), no headline."""
+    upper, label = lines[index - 2], lines[index - 1]
+    return upper.words <= 2 and label.words <= 2 and not upper.text.isupper()
 
 
 def _bar_label(lines: list[Line], index: int) -> bool:
@@ -6704,12 +6785,19 @@ def _one_step_breadcrumb(line: Line) -> bool:
         len(_BREADCRUMB_SEPARATORS.findall(line.text)) == 1
 
 
+# A review's rating in stars, on a line of its own or after the venue ("Crucible Studio,
+# Sheffield ★★★★☆"): no headline, and it may stand between the headline and its standfirst.
+_RATING_STARS = ("★", "☆")
+
+
 def _between_headline_and_standfirst(line: Line) -> bool:
     """Whether the line may stand between a headline and its standfirst: a widget's or a
-    tool's line ("Listen to this article"), a reading time, the summary's label, or a
+    tool's line ("Listen to this article"), a reading time, the summary's label, a review's
+    stars or an obituary's life span (see _passed_under_headline), or a
     writer's credit ("By NAME", "من موفدنا إلى CITY: NAME", "Source: NAME", "NAME Deputy
     business editor") or a desk's ("CITY - OUTLET - خاص", see Line.dateline_credit)."""
     return line.furniture or _reading_time(line) or bool(_SUMMARY_LABEL.fullmatch(line.key)) \
+        or _passed_under_headline(line) is not None \
         or line.byline_shaped or line.credit_names is not None or line.dateline_credit or \
         _source_writer(line.text) is not None or _name_then_glued_role(line)
 
@@ -11594,15 +11682,19 @@ def _bio_opens_with(lines: list[Line], index: int) -> bool:
 
 # An English bio's verb after the writer's name, on its key ("NAME is a reporter …").
 _BIO_IS_A = re.compile(r"(?:is|was) (?:an?|the) ")
+# ... or, after the name, the beat the writer covers ("NAME has covered county cricket
+# since 1998", "NAME writes about food"): a writer's verb, no subject's (keys' openings).
+_BIO_BEAT_VERBS = ("covers ", "has covered ", "writes about ", "writes on ", "has written about ",
+                   "reports on ", "has reported on ")
 
 
 def _bio_of(line: Line, name: str) -> bool:
     """Whether the line is the bio of the writer ``name``: the name, then the role (see
-    _bio_opens_with)."""
+    _bio_opens_with) or the beat covered (see _BIO_BEAT_VERBS)."""
     if line.text.startswith(name + " ") and line.words <= MAX_BIO_WORDS:
         rest = _key(line.text[len(name):])
-        return bool(_BIO_ROLE_AR.match(rest) or (_BIO_IS_A.match(rest) and
-                                                 _BIO_ROLE.search(" ".join(rest.split()[:6]))))
+        return bool(_BIO_ROLE_AR.match(rest) or rest.startswith(_BIO_BEAT_VERBS) or (
+            _BIO_IS_A.match(rest) and _BIO_ROLE.search(" ".join(rest.split()[:6]))))
     return False
 
 
@@ -11835,6 +11927,21 @@ def _scores_label(lines: list[Line], index: int) -> bool:
         _result_card(lines, index + 1) and not line.byline_shaped and not _bare_name(line)
 
 
+# An obituary's life span in years alone under the name ("1938 – 2025", "(1941-2026)").
+_LIFE_YEARS = re.compile(r"\(?(1[6-9]\d\d|20\d\d) ?[-–—] ?(1[6-9]\d\d|20\d\d)\)?")
+
+
+def _passed_under_headline(line: Line) -> str | None:
+    """Why the line right under the headline leaves the line under it the first under the
+    headline (its standfirst): "widget" for a review's stars (see _RATING_STARS, "Lyric
+    Hall, Belfast ★★★☆☆"), "dateline" for an obituary's life span in years alone (see
+    _LIFE_YEARS, "1921 – 2026"); else None."""
+    if textnorm.contains_any(line.text, _RATING_STARS):
+        return "widget"
+    span = _LIFE_YEARS.fullmatch(line.text) if line.words <= 3 else None
+    return "dateline" if span and span[1] < span[2] else None
+
+
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
                       right_under: bool) -> bool:
     """A line between the title and the body: byline, standfirst or furniture.
@@ -11848,6 +11955,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     if passed := _passed_over(page.lines, index):
         page.remove(index, passed)  # the byline under a gallery's counter and caption, or
         return first  # under a date's label and the date, is still the first under the title
+    if right_under and (passed := _passed_under_headline(line)):
+        page.remove(index, passed)  # (the standfirst under it still the first line under
+        return first  # the headline)
     if "author" not in header.values and _AUTHORS_LABEL.fullmatch(line.key):
         _authors_block(page, header, index)
         page.remove(index, "byline")

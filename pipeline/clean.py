@@ -681,6 +681,9 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           # headline ("More:Riverton council delays …", "المزيد: <headline>",
                           # "للمزيد: <headline>", "for more")
                           "more", "المزيد", "للمزيد",
+                          # ... or its link to a story on the same subject ("More on this:
+                          # <headline>", "المزيد عن هذا: <headline>")
+                          "more on this", "المزيد عن هذا", "المزيد حول هذا",
                           # a broadcaster's link back to an earlier story ("Look back:
                           # <headline>")
                           "look back"))
@@ -2782,9 +2785,10 @@ def _mark_subheadings(lines: list[Line]) -> None:
 
 
 # A breaking-news ticker's item: the label, its mark, the headline ("عاجل | …", "خبر
-# عاجل: …", "BREAKING - …"). The label's first letters are looked for first.
+# عاجل: …", "BREAKING - …", its headline maybe opening on a quote: "عاجل | «…»: …"). The
+# label's first letters are looked for first.
 _BREAKING_INITIALS = "عخBb"
-_BREAKING_ITEM = re.compile(r"(?:(?:خبر\s)?عاجل|breaking(?:\snews)?)\s?[|:\-–—•]\s?\w",
+_BREAKING_ITEM = re.compile(r"(?:(?:خبر\s)?عاجل|breaking(?:\snews)?)\s?[|:\-–—•]\s?[«\"“]?\w",
                             re.IGNORECASE)
 
 
@@ -13861,7 +13865,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (index < last and _support_box_label(lines, index)) or \
             (short and _paid_teaser(lines, index, first, last)) or \
             (short and "FM" in line.text and _ON_AIR_PROMO.match(line.text)) or \
-            (short and index > first and _app_prompt(line)) or \
+            (short and index > first and (_app_prompt(line) or _breaking_strip(line))) or \
             (first < index < last and (_sponsor_message(lines[index], alone=False) or
                                        _sponsor_message(lines[index - 1]))):
         return "widget"  # (a sponsor's message between paragraphs: its label, its text)
@@ -14610,6 +14614,14 @@ def _genre_link(line: Line) -> bool:
 
 
 _LIVE_LINK_ENDS = (" as it happened", " لحظه بلحظه")  # (on keys)
+
+
+def _breaking_strip(line: Line) -> bool:
+    """Whether the line, no sentence, is a breaking-news strip set between paragraphs: one
+    item under its label (see _BREAKING_ITEM: "Breaking | Airport reopens after storm
+    closure"), the site's latest headline, not the text."""
+    return line.text[0] in _BREAKING_INITIALS and bool(_BREAKING_ITEM.match(line.text)) and \
+        not _ends_sentence(line.text)
 
 
 # A call to read the site's own review or guide of what the text names, set between its

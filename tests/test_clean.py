@@ -22364,3 +22364,17 @@ def test_s43_a_marked_short_arabic_headline_over_its_long_standfirst_is_the_titl
                      under=[standfirst, *AR_DATED], body=AR_BODY)
     assert article["title"] == headline
     assert article["standfirst"] == standfirst
+
+
+def test_s43_an_arabic_review_label_over_a_book_card_on_one_line_credits_the_reviewer():
+    # (heldout234: "مراجعة: NAME" under a cultural supplement's book review, over the date
+    # and the book's card on one line, "الكتاب: … | المؤلفة: … | الناشر: … | 312 صفحة":
+    # read as a proofreader's credit, the review had no author.)
+    card = "الكتاب: مدن الريح | المؤلف: نبيل القاسمي | الناشر: دار المدى، عمّان | 268 صفحة"
+    article = _clean(["ملحق الكتب", "روايات"], "«مدن الريح» لنبيل القاسمي: سيرة قرية تنتظر",
+                     under=["مراجعة: جمانة الحسن", "9 مارس 2026", card], body=AR_BODY)
+    assert article["author"] == "جمانة الحسن"
+    # (A news page's desk credit under its byline stays none of the writer's.)
+    news = _clean(["محليات"], "مدارس الولاية تطلق برنامجا للدعم النفسي",
+                  under=["كتب: سامر العلي", "مراجعة: جمانة الحسن", "4 مايو 2026"], body=AR_BODY)
+    assert news["author"] == "سامر العلي"

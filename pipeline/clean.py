@@ -9885,12 +9885,32 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
         if ((kind == "subheading" or page.lines[index].text[-1] in ":：") and
                 _closing_heading(page.lines[index])) or (
                 index - 1 > kept[position - 1][0] and _closing_heading(page.lines[index - 1])) \
-                or _verdict_box(page.lines, kept, position) or \
+                or _verdict_box(page.lines, kept, position) or _team_sheet(page.lines[index]) or \
                 (position == len(kept) - 1 and _over_site_addresses(page.lines, index)):
             for index, _ in kept[position:]:
                 page.remove(index, "footer")
             del kept[position:]
             return
+
+
+# A side's line-up under its label after a match report's text ("تشكيل TEAM: NAME، NAME،
+# …", "Line-up TEAM: …"), as folded keys open.
+_TEAM_SHEET_LABELS = ("تشكيل", "lineup", "line-up")
+_TEAM_SHEET_COMMAS = re.compile(r"[،,;]")
+MIN_TEAM_SHEET_NAMES = 9  # a side's eleven, or all but two of it
+MAX_TEAM_SHEET_NAME_WORDS = 3  # "عبد الله السعيد": a player's name, no clause
+
+
+def _team_sheet(line: Line) -> bool:
+    """Whether the line is a side's line-up after a match report's text, under its label:
+    MIN_TEAM_SHEET_NAMES names or more after the colon, commas between them, each of a
+    name's few words ("تشكيل الوحدة: NAME، NAME، …"): the match's record, no sentence of the
+    report; it closes the text (see _closing_section)."""
+    if not line.key.startswith(_TEAM_SHEET_LABELS) or (label := _LABEL.match(line.text)) is None:
+        return False
+    names = _TEAM_SHEET_COMMAS.split(line.text[label.end():].rstrip(". "))
+    return len(names) >= MIN_TEAM_SHEET_NAMES and \
+        all(0 < len(name.split()) <= MAX_TEAM_SHEET_NAME_WORDS for name in names)
 
 
 def _over_site_addresses(lines: list[Line], index: int) -> bool:

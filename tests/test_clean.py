@@ -22378,3 +22378,17 @@ def test_s43_an_arabic_review_label_over_a_book_card_on_one_line_credits_the_rev
     news = _clean(["محليات"], "مدارس الولاية تطلق برنامجا للدعم النفسي",
                   under=["كتب: سامر العلي", "مراجعة: جمانة الحسن", "4 مايو 2026"], body=AR_BODY)
     assert news["author"] == "سامر العلي"
+
+
+def test_s43_a_sides_line_up_under_its_label_after_a_match_report_is_no_text():
+    # (heldout234: "تشكيل الأهلي: NAME، NAME، …" and the visitors' after a match report's
+    # last paragraph: both line-ups were kept as the text's last paragraphs.)
+    text = ["فاز الوحدة على ضيفه الشرطة بهدفين مقابل هدف في مباراة مثيرة على ملعب الأمير.",
+            "وسجل المهاجم خالد الرفاعي الهدف الثاني في الدقيقة الأخيرة من الوقت الأصلي.",
+            "ويلتقي الوحدة في الجولة المقبلة مع الرائد على ملعبه يوم السبت."]
+    sheets = ["تشكيل الوحدة: العنزي، الشمري، حمدان، باسل، عمر، فهد، ياسر، نايف، الرفاعي، زياد،"
+              " عبد الله السعيد.",
+              "تشكيل الشرطة: المطيري، سعود، ماجد، حسن، بندر، تركي، راشد، سلطان، وليد، مشعل، عادل."]
+    article = _clean(["رياضة"], "الوحدة يخطف فوزا متأخرا من الشرطة",
+                     under=AR_DATED, body=[*text, *sheets])
+    assert [paragraph["text"] for paragraph in article["body"]] == text

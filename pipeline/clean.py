@@ -14728,7 +14728,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "caption" if any(lines[j].text == line.text
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
-        or _marked_caption(line) or _artwork_caption(line) or _table_source(lines, index, first)
+        or _still_of_named_actor(line) or _marked_caption(line) or _artwork_caption(line)
+        or _table_source(lines, index, first)
         or (line.words <= MAX_NAME_WORDS and _ILLUSTRATION_CREDIT.match(line.text))
         or _own_outlet_caption(lines, index, last)
         or (line.words <= MAX_BYLINE_WORDS and _chart_note(lines, index, first))
@@ -14802,6 +14803,23 @@ def _newsletter_promise(line: Line) -> bool:
     (Its words are looked for first: the patterns cost more.)"""
     return line.words <= MAX_CAPTION_WORDS and ("your" in line.key or "بريدك" in line.key) \
         and bool(_INBOX.search(line.key)) and bool(_NEWSLETTER_SCHEDULE.search(line.key))
+
+
+# A film's or a play's still, after the actor's name ("NAME في مشهد من فيلم «…»"), as
+# printed (see _still_of_named_actor).
+_IN_SCENE_FROM = (" في مشهد من ", " في لقطة من ")
+
+
+def _still_of_named_actor(line: Line) -> bool:
+    """Whether the line is a still's caption: a person's given and family names, then "في
+    مشهد من" (in a scene from) and the work ("NAME في مشهد من مسرحية «…»"), in a caption's
+    few words with no full stop: a sentence of the text says what the actor does."""
+    text = line.text
+    if line.words > MAX_CAPTION_WORDS or not any(scene in text for scene in _IN_SCENE_FROM) or \
+            text.endswith("."):
+        return False
+    head = text[:min(text.find(scene) for scene in _IN_SCENE_FROM if scene in text)].split()
+    return 2 <= len(head) <= MAX_NAME_WORDS and given_names.opens_name(head)
 
 
 def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:

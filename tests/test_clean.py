@@ -22392,3 +22392,20 @@ def test_s43_a_sides_line_up_under_its_label_after_a_match_report_is_no_text():
     article = _clean(["رياضة"], "الوحدة يخطف فوزا متأخرا من الشرطة",
                      under=AR_DATED, body=[*text, *sheets])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s43_an_actors_still_caption_between_a_reviews_paragraphs_is_no_text():
+    # (heldout234: "NAME في مشهد من فيلم «…»" between a film review's paragraphs, with no
+    # full stop: the still's caption was kept as a paragraph.)
+    text = ["تعود فرقة المسرح الوطني إلى الخشبة بعمل عن عائلة تنتظر ابنها المهاجر منذ سنوات.",
+            "ويعتمد العرض على ديكور بسيط من ثلاثة كراسي وباب، تتغير حوله الإضاءة مع الفصول.",
+            "وتبقى النهاية مفتوحة، فلا نعرف إن كان الابن سيعود أم أن الانتظار هو الحكاية كلها."]
+    caption = "سارة المنصوري في مشهد من مسرحية «الانتظار»"
+    article = _clean(["مسرح"], "«الانتظار» على خشبة المسرح الوطني: عائلة معلّقة على باب",
+                     under=AR_DATED, body=[text[0], caption, *text[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+    # (A sentence of the text saying what the actor does in the scene stays.)
+    sentence = "وتبدو سارة المنصوري في مشهد من المسرحية أقرب إلى الصمت منها إلى الكلام."
+    kept = _clean(["مسرح"], "«الانتظار» على خشبة المسرح الوطني: عائلة معلّقة على باب",
+                  under=AR_DATED, body=[text[0], sentence, *text[1:]])
+    assert [paragraph["text"] for paragraph in kept["body"]] == [text[0], sentence, *text[1:]]

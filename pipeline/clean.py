@@ -14815,10 +14815,12 @@ def _still_of_named_actor(line: Line) -> bool:
     مشهد من" (in a scene from) and the work ("NAME في مشهد من مسرحية «…»"), in a caption's
     few words with no full stop: a sentence of the text says what the actor does."""
     text = line.text
-    if line.words > MAX_CAPTION_WORDS or not any(scene in text for scene in _IN_SCENE_FROM) or \
-            text.endswith("."):
+    # (two substring tests first, at C speed: asked of every line between paragraphs)
+    scene = _IN_SCENE_FROM[0] if _IN_SCENE_FROM[0] in text else \
+        _IN_SCENE_FROM[1] if _IN_SCENE_FROM[1] in text else None
+    if scene is None or line.words > MAX_CAPTION_WORDS or text.endswith("."):
         return False
-    head = text[:min(text.find(scene) for scene in _IN_SCENE_FROM if scene in text)].split()
+    head = text[:text.find(scene)].split()
     return 2 <= len(head) <= MAX_NAME_WORDS and given_names.opens_name(head)
 
 

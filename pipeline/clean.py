@@ -14728,7 +14728,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "caption" if any(lines[j].text == line.text
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
-        or _still_of_named_actor(line) or _marked_caption(line) or _artwork_caption(line)
+        or (line.words <= MAX_CAPTION_WORDS and _still_of_named_actor(line))
+        or _marked_caption(line) or _artwork_caption(line)
         or _table_source(lines, index, first)
         or (line.words <= MAX_NAME_WORDS and _ILLUSTRATION_CREDIT.match(line.text))
         or _own_outlet_caption(lines, index, last)
@@ -14811,14 +14812,16 @@ _IN_SCENE_FROM = (" في مشهد من ", " في لقطة من ")
 
 
 def _still_of_named_actor(line: Line) -> bool:
-    """Whether the line is a still's caption: a person's given and family names, then "في
-    مشهد من" (in a scene from) and the work ("NAME في مشهد من مسرحية «…»"), in a caption's
-    few words with no full stop: a sentence of the text says what the actor does."""
+    """Whether the line, of a caption's few words (MAX_CAPTION_WORDS at most, asked by the
+    caller), is a still's caption: a person's given and family names, then "في مشهد من" (in
+    a scene from) and the work ("NAME في مشهد من مسرحية «…»"), with no full stop: a sentence
+    of the text says what the actor does."""
     text = line.text
-    # (two substring tests first, at C speed: asked of every line between paragraphs)
+    # (two substring tests first, at C speed: asked of every short line between paragraphs;
+    # the caller asks the length)
     scene = _IN_SCENE_FROM[0] if _IN_SCENE_FROM[0] in text else \
         _IN_SCENE_FROM[1] if _IN_SCENE_FROM[1] in text else None
-    if scene is None or line.words > MAX_CAPTION_WORDS or text.endswith("."):
+    if scene is None or text.endswith("."):
         return False
     head = text[:text.find(scene)].split()
     return 2 <= len(head) <= MAX_NAME_WORDS and given_names.opens_name(head)

@@ -4761,6 +4761,11 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return under, rule if under == best else "under_series_label"
     if best > 1 and best - 1 not in scores and _work_under_artist(lines, best - 1, best):
         return best - 1, "above_standfirst"  # "NAME" / "Lowland Hymns" / its standfirst
+    if best and best - 1 not in scores and lines[best - 1].words < 3 and \
+            not lines[best - 1].furniture and \
+            _marked_short_over_arabic_dek(lines[best - 1], lines[best]):
+        return best - 1, "above_standfirst"  # "«الغريب»" / its standfirst: too short a
+        # headline to be a candidate (see Line.headline_shaped)
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
         return above, "above_standfirst"
     if (work := _work_over_score(lines, best, body_start)) is not None:
@@ -4814,6 +4819,7 @@ def _photo_printed_twice(lines: list[Line], index: int) -> bool:
 _BOOK_PAGES = re.compile(r"(?:^|[,،.;|]\s*)\d{2,4}\s?(?:pp|pages|صفحة|صفحه|صفحات)\.?"
                          r"(?=\s*(?:$|[,،;|£$€]))")
 _BOOK_PAGES_HINTS = ("pp", "pages", "صفح")  # (a quick test before the pattern)
+LONGEST_PAGE_COUNT = len("1200 صفحات.")  # a book's count of pages alone, "312 pages"
 
 
 # A reviewed book's translator's credit on its card, between its writer's and its imprint
@@ -6571,8 +6577,7 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     if above >= 1 and lines[index].words >= MIN_LONG_DEK_WORDS and \
             _headline_between_label_and_dek(lines, above, index):
         return above
-    if above < 0 or above not in scores or (lines[above].words < 5 and not _short_headline(
-            lines[above]) and not _short_over_long_dek(lines[above], lines[index])):
+    if above < 0 or above not in scores or _too_short_a_headline(lines[above], lines[index]):
         return None
     if index + 1 < body_start and lines[index + 1].prose:
         return None  # a paragraph under it, over the credits: the headline's standfirst
@@ -6680,6 +6685,14 @@ def _headline_line_over(lines: list[Line], above: int, scores: dict[int, float])
     return above
 
 
+def _too_short_a_headline(line: Line, under: Line) -> bool:
+    """Whether the line over the chosen one is too short (four words or fewer) to be its
+    headline, a kicker's length, with no mark of a short headline (see _short_headline,
+    _short_over_long_dek, _marked_short_over_arabic_dek)."""
+    return line.words < 5 and not _short_headline(line) and \
+        not _short_over_long_dek(line, under) and not _marked_short_over_arabic_dek(line, under)
+
+
 def _short_over_long_dek(line: Line, under: Line) -> bool:
     """Whether a short line (three or four words) over a Latin line of a standfirst's length
     (MIN_LONG_DEK_WORDS or more) in sentence case is the headline over its standfirst
@@ -6721,6 +6734,27 @@ def _menu_items_over(lines: list[Line], index: int) -> bool:
     headline), no headline."""
     upper, label = lines[index - 2], lines[index - 1]
     return upper.words <= 2 and label.words <= 2 and not upper.text.isupper()
+
+
+# The marks of a short Arabic headline a kicker never bears (see
+# _marked_short_over_arabic_dek): a call to someone ("شكراً يا كابتن"), between words.
+_VOCATIVE = " يا "
+
+
+def _marked_short_over_arabic_dek(line: Line, under: Line) -> bool:
+    """Whether a short line (four words at most) over an Arabic line of a standfirst's
+    length (MIN_LONG_DEK_WORDS or more) is the headline over its standfirst, not a kicker
+    over a long headline: the short line exclaims ("موسم استثنائي!"), is a name or a saying
+    quoted whole ("«الغريب»"), or calls someone ("شكراً يا كابتن"), as a label never does,
+    and the line under it reads as a standfirst, clauses after commas and no full stop
+    (a line of such length with a full stop is prose, see _kicker)."""
+    text = line.text
+    if under.words < MIN_LONG_DEK_WORDS or not (
+            text.endswith("!") or (text[0] in "«“\"" and text[-1] in "»”\"") or
+            _VOCATIVE in text):
+        return False
+    return bool(textnorm.ARABIC_LETTER.search(under.text)) and \
+        _CLAUSE_BREAK.search(under.text) is not None and not _ends_sentence(under.text)
 
 
 def _bar_label(lines: list[Line], index: int) -> bool:
@@ -7603,6 +7637,9 @@ _FILED_IN_LABELLED = re.compile(r"\s+في\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?"
 # reviewed by …" or "Reviewed by …" credits a checker: only after the text, with no byline
 # read, is it the writer's.)
 _REVIEWER_CREDIT = re.compile(r"(?:reviewed|review) by\s+", re.IGNORECASE)
+# The same credit in Arabic, "مراجعة: NAME" (a review: NAME): elsewhere a desk's proofreader
+# (see _DESK_CRAFTS_AR), so read only where the page shows it is a review (see _read_reviewer).
+_REVIEWER_CREDIT_AR = re.compile(r"مراجع[ةه]\s?[:：]\s*")
 # A headline naming its genre, a review: "Album review: …", "Review: …", "… – review" (not
 # "Council orders a review of bus fares").
 _REVIEW_WORD = re.compile(r"^review\b|\breview(?:\s?[:\-–—|]|$)", re.IGNORECASE)
@@ -8411,6 +8448,17 @@ def _desk_editor(line: Line) -> bool:
         line.words <= MAX_NAME_WORDS
 
 
+def _book_card_on_one_line(line: Line) -> bool:
+    """Whether the line is a reviewed book's card printed on one line, its fields joined by
+    bars and its count of pages last ("Title: The Quiet Year | Publisher: Harbour Press |
+    288 pages", "الكتاب: … | الناشر: … | 312 صفحة"): the imprint's part of the card alone is
+    asked (see Line.book_imprint, which no line of the card's length is)."""
+    if "|" not in line.text:
+        return False
+    last = line.text.rsplit("|", 1)[1].strip()
+    return len(last) <= LONGEST_PAGE_COUNT and _BOOK_PAGES.fullmatch(last.casefold()) is not None
+
+
 def _read_reviewer(page: _Page, header: _Header, index: int,
                    rule: str = "reviewer_after_text") -> bool:
     """"Reviewed by NAME" after a review's text, when no byline was read: the reviewer
@@ -8419,19 +8467,22 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     one is the reviewed book's card ("The Salt Road" / "By NAME" / "Riverhead. 384 pp."),
     as a medical page's "Reviewed by" under its byline is no writer's credit. With no
     byline read, "Reviewed by NAME" under a headline that says it is a review ("Album
-    review: …") names the critic; under another (a medical page's) it names a checker.
+    review: …") names the critic; under another (a medical page's) it names a checker. So
+    does "مراجعة: NAME" over the book's card, read only there (see _REVIEWER_CREDIT_AR).
     Returns whether it was read; the name needs a known given name."""
     line = page.lines[index]
     if rule == "review_credit" and "author" not in header.values and (
             _REVIEW_WORD.search(page.lines[header.title].text) or any(
-                _imprint_below(page.lines, card) is not None
-                for card in range(index + 1, index + 3))):
+                _imprint_below(page.lines, card) is not None or
+                _book_card_on_one_line(page.lines[card])
+                for card in range(index + 1, min(len(page.lines), index + 3)))):
         rule = "review_label"  # (the label is the evidence, as a byline's is, or the
         # reviewed book's card under it: "Reviewed by NAME" / title / "By NAME" / imprint)
     may = "author" not in header.values if rule in ("reviewer_after_text", "review_label") \
         else "author" in header.values and header.outranked(rule) and \
         not line.key.startswith("reviewed")
-    credit = _REVIEWER_CREDIT.match(line.text) if may and \
+    credit = (_REVIEWER_CREDIT_AR if rule == "review_label" and line.text[0] == "م" else
+              _REVIEWER_CREDIT).match(line.text) if may and \
         line.words <= MAX_SIGNATURE_WORDS + 2 else None
     reason = credit and header.author(line, line.text[credit.end():], index, rule)
     if reason:
@@ -9989,12 +10040,32 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
         if ((kind == "subheading" or page.lines[index].text[-1] in ":：") and
                 _closing_heading(page.lines[index])) or (
                 index - 1 > kept[position - 1][0] and _closing_heading(page.lines[index - 1])) \
-                or _verdict_box(page.lines, kept, position) or \
+                or _verdict_box(page.lines, kept, position) or _team_sheet(page.lines[index]) or \
                 (position == len(kept) - 1 and _over_site_addresses(page.lines, index)):
             for index, _ in kept[position:]:
                 page.remove(index, "footer")
             del kept[position:]
             return
+
+
+# A side's line-up under its label after a match report's text ("تشكيل TEAM: NAME، NAME،
+# …", "Line-up TEAM: …"), as folded keys open.
+_TEAM_SHEET_LABELS = ("تشكيل", "lineup", "line-up")
+_TEAM_SHEET_COMMAS = re.compile(r"[،,;]")
+MIN_TEAM_SHEET_NAMES = 9  # a side's eleven, or all but two of it
+MAX_TEAM_SHEET_NAME_WORDS = 3  # "عبد الله السعيد": a player's name, no clause
+
+
+def _team_sheet(line: Line) -> bool:
+    """Whether the line is a side's line-up after a match report's text, under its label:
+    MIN_TEAM_SHEET_NAMES names or more after the colon, commas between them, each of a
+    name's few words ("تشكيل الوحدة: NAME، NAME، …"): the match's record, no sentence of the
+    report; it closes the text (see _closing_section)."""
+    if not line.key.startswith(_TEAM_SHEET_LABELS) or (label := _LABEL.match(line.text)) is None:
+        return False
+    names = _TEAM_SHEET_COMMAS.split(line.text[label.end():].rstrip(". "))
+    return len(names) >= MIN_TEAM_SHEET_NAMES and \
+        all(0 < len(name.split()) <= MAX_TEAM_SHEET_NAME_WORDS for name in names)
 
 
 def _over_site_addresses(lines: list[Line], index: int) -> bool:
@@ -14925,7 +14996,9 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "caption" if any(lines[j].text == line.text
                          for j in (index - 1, index + 1) if first <= j <= last)
         or (line.words <= MAX_CUE_WORDS * 2 and _PHOTO_OF.match(line.key))
-        or _marked_caption(line) or _artwork_caption(line) or _table_source(lines, index, first)
+        or (line.words <= MAX_CAPTION_WORDS and _still_of_named_actor(line))
+        or _marked_caption(line) or _artwork_caption(line)
+        or _table_source(lines, index, first)
         or (line.words <= MAX_NAME_WORDS and _ILLUSTRATION_CREDIT.match(line.text))
         or _own_outlet_caption(lines, index, last)
         or (line.words <= MAX_BYLINE_WORDS and _chart_note(lines, index, first))
@@ -14999,6 +15072,27 @@ def _newsletter_promise(line: Line) -> bool:
     (Its words are looked for first: the patterns cost more.)"""
     return line.words <= MAX_CAPTION_WORDS and ("your" in line.key or "بريدك" in line.key) \
         and bool(_INBOX.search(line.key)) and bool(_NEWSLETTER_SCHEDULE.search(line.key))
+
+
+# A film's or a play's still, after the actor's name ("NAME في مشهد من فيلم «…»"), as
+# printed (see _still_of_named_actor).
+_IN_SCENE_FROM = (" في مشهد من ", " في لقطة من ")
+
+
+def _still_of_named_actor(line: Line) -> bool:
+    """Whether the line, of a caption's few words (MAX_CAPTION_WORDS at most, asked by the
+    caller), is a still's caption: a person's given and family names, then "في مشهد من" (in
+    a scene from) and the work ("NAME في مشهد من مسرحية «…»"), with no full stop: a sentence
+    of the text says what the actor does."""
+    text = line.text
+    # (two substring tests first, at C speed: asked of every short line between paragraphs;
+    # the caller asks the length)
+    scene = _IN_SCENE_FROM[0] if _IN_SCENE_FROM[0] in text else \
+        _IN_SCENE_FROM[1] if _IN_SCENE_FROM[1] in text else None
+    if scene is None or text.endswith("."):
+        return False
+    head = text[:text.find(scene)].split()
+    return 2 <= len(head) <= MAX_NAME_WORDS and given_names.opens_name(head)
 
 
 def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:

@@ -22772,3 +22772,66 @@ def test_s43_a_donation_appeal_between_paragraphs_ends_no_text(title, body, appe
     article = _clean(["News", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
                      body=[*body[:2], appeal, *body[2:]])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+@pytest.mark.parametrize(("kicker", "headline"), [
+    ("مهرجانات", "عرس في وهران!"),  # an exclamation of three words
+    ("مسرح", "«الغريب»"),  # a play's name quoted whole, one word
+    ("تكريم", "شكراً يا كابتن"),  # a call to someone
+])
+def test_s43_a_marked_short_arabic_headline_over_its_long_standfirst_is_the_title(
+        kicker, headline):
+    # (heldout234: "ليلة لا تُنسى!", "ثلاثية نظيفة!", "«ضباب»" and "وداعاً يا أستاذ" under
+    # their section's label, over standfirsts of twenty words and more with clauses after
+    # commas: the standfirst was taken for the title, a one- or two-word headline being
+    # no candidate.)
+    standfirst = ("يختتم المهرجان الوطني للمسرح دورته العاشرة في وهران بعرض ثالث لفرقة"
+                  " شابة من تلمسان، بعد أسبوعين من العروض اليومية التي امتلأت فيها القاعة"
+                  " الكبرى، ووسط حديث عن نقل الدورة المقبلة إلى قسنطينة")
+    article = _clean(["ركح اليوم", "الرئيسية | مسرح | سينما | موسيقى", kicker], headline,
+                     under=[standfirst, *AR_DATED], body=AR_BODY)
+    assert article["title"] == headline
+    assert article["standfirst"] == standfirst
+
+
+def test_s43_an_arabic_review_label_over_a_book_card_on_one_line_credits_the_reviewer():
+    # (heldout234: "مراجعة: NAME" under a cultural supplement's book review, over the date
+    # and the book's card on one line, "الكتاب: … | المؤلفة: … | الناشر: … | 312 صفحة":
+    # read as a proofreader's credit, the review had no author.)
+    card = "الكتاب: مدن الريح | المؤلف: نبيل القاسمي | الناشر: دار المدى، عمّان | 268 صفحة"
+    article = _clean(["ملحق الكتب", "روايات"], "«مدن الريح» لنبيل القاسمي: سيرة قرية تنتظر",
+                     under=["مراجعة: جمانة الحسن", "9 مارس 2026", card], body=AR_BODY)
+    assert article["author"] == "جمانة الحسن"
+    # (A news page's desk credit under its byline stays none of the writer's.)
+    news = _clean(["محليات"], "مدارس الولاية تطلق برنامجا للدعم النفسي",
+                  under=["كتب: سامر العلي", "مراجعة: جمانة الحسن", "4 مايو 2026"], body=AR_BODY)
+    assert news["author"] == "سامر العلي"
+
+
+def test_s43_a_sides_line_up_under_its_label_after_a_match_report_is_no_text():
+    # (heldout234: "تشكيل الأهلي: NAME، NAME، …" and the visitors' after a match report's
+    # last paragraph: both line-ups were kept as the text's last paragraphs.)
+    text = ["فاز الوحدة على ضيفه الشرطة بهدفين مقابل هدف في مباراة مثيرة على ملعب الأمير.",
+            "وسجل المهاجم خالد الرفاعي الهدف الثاني في الدقيقة الأخيرة من الوقت الأصلي.",
+            "ويلتقي الوحدة في الجولة المقبلة مع الرائد على ملعبه يوم السبت."]
+    sheets = ["تشكيل الوحدة: العنزي، الشمري، حمدان، باسل، عمر، فهد، ياسر، نايف، الرفاعي، زياد،"
+              " عبد الله السعيد.",
+              "تشكيل الشرطة: المطيري، سعود، ماجد، حسن، بندر، تركي، راشد، سلطان، وليد، مشعل، عادل."]
+    article = _clean(["رياضة"], "الوحدة يخطف فوزا متأخرا من الشرطة",
+                     under=AR_DATED, body=[*text, *sheets])
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s43_an_actors_still_caption_between_a_reviews_paragraphs_is_no_text():
+    # (heldout234: "NAME في مشهد من فيلم «…»" between a film review's paragraphs, with no
+    # full stop: the still's caption was kept as a paragraph.)
+    text = ["تعود فرقة المسرح الوطني إلى الخشبة بعمل عن عائلة تنتظر ابنها المهاجر منذ سنوات.",
+            "ويعتمد العرض على ديكور بسيط من ثلاثة كراسي وباب، تتغير حوله الإضاءة مع الفصول.",
+            "وتبقى النهاية مفتوحة، فلا نعرف إن كان الابن سيعود أم أن الانتظار هو الحكاية كلها."]
+    caption = "سارة المنصوري في مشهد من مسرحية «الانتظار»"
+    article = _clean(["مسرح"], "«الانتظار» على خشبة المسرح الوطني: عائلة معلّقة على باب",
+                     under=AR_DATED, body=[text[0], caption, *text[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+    # (A sentence of the text saying what the actor does in the scene stays.)
+    sentence = "وتبدو سارة المنصوري في مشهد من المسرحية أقرب إلى الصمت منها إلى الكلام."
+    kept = _clean(["مسرح"], "«الانتظار» على خشبة المسرح الوطني: عائلة معلّقة على باب",
+                  under=AR_DATED, body=[text[0], sentence, *text[1:]])
+    assert [paragraph["text"] for paragraph in kept["body"]] == [text[0], sentence, *text[1:]]

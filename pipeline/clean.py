@@ -11991,7 +11991,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _dash_record(line) or _own_outlet_credit(lines, index) or \
         _player_meta(line) or _carrier_line(line) or _credit_of_another(line) or \
         (not right_under and (over_text or (index + 1 < len(lines) and lines[
-            index + 1].byline_shaped)) and _caption_under_date(lines, index)) or \
+            index + 1].byline_shaped)) and _caption_under_date(lines, index, over_text)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title]) or line.byline_shaped or \
         _titled_name_then_role(line) or _show_listing(line) or \
@@ -12309,7 +12309,7 @@ def _run_on_standfirst(line: Line) -> bool:
         not any(mark in line.text and glue.search(line.text) for mark, glue in _TICKER_GLUES)
 
 
-def _caption_under_date(lines: list[Line], index: int) -> bool:
+def _caption_under_date(lines: list[Line], index: int, over_text: bool) -> bool:
     """Whether the line between the headline's date line and the text is the lead photo's
     caption: a few words naming what the picture shows, no sentence ("آليات أمانة بغداد
     خلال العمل في منطقة الكرادة" under "2026-11-21 10:44 | المشاهدات: 1873"), a tool's line
@@ -12317,15 +12317,39 @@ def _caption_under_date(lines: list[Line], index: int) -> bool:
     standfirst under the date is longer than that, or a sentence. Under a post's meta line
     and its tool line ("On DATE In News by NAME" / "Comments" / the caption / the byline),
     the featured photo's caption may run to a credited caption's length: a blog's
-    standfirst stands over its meta line, not under its comments link."""
+    standfirst stands over its meta line, not under its comments link. So may a phrase
+    of a caption's words (see _caption_phrase) right over the text's first paragraph
+    ("Rescue divers at the flooded quarry near Wexford after the search" / "WEXFORD — …"):
+    the lead photo sits between the date and the text; a standfirst under the date that
+    long tells its news with a verb, or stands over the byline, not over the text."""
     line = lines[index]
     above = index - 1
     while above > max(0, index - 3) and lines[above].furniture and not lines[above].dates:
         above -= 1  # (the audio player's button or the share bar under the date)
-    return bool(lines[above].dates) and line.words <= (
-        DATE_CAPTION_WORDS if above == index - 1 else MAX_CAPTION_WORDS) and \
+    return bool(lines[above].dates) and (line.words <= DATE_CAPTION_WORDS or (
+        line.words <= MAX_CAPTION_WORDS and (above < index - 1 or (
+            over_text and _caption_phrase(line))))) and \
         ". " not in line.text and not _ends_sentence(line.text) and \
         not line.text.rstrip(_CLOSERS).endswith(_OPEN_ENDS)
+
+
+# Where or during what a caption's picture was taken: "… في محمية …", "… خلال الاجتماع",
+# "… at the harbour", "… during the visit" (a key).
+_PICTURE_SCENE = re.compile(r"(?:^| )(?:في|خلال|اثناء|at|in|during|near|outside) ")
+
+
+def _caption_phrase(line: Line) -> bool:
+    """Whether the line reads as one phrase of a caption's words: what the picture shows,
+    then where or during what (see _PICTURE_SCENE), with no comma, colon or quotation (a
+    standfirst's clauses and quotes), in Arabic no conjunction opening it, in English no
+    auxiliary or reporting verb (_FINITE_VERB) nor a verb in the past tense ("Firefighters
+    outside the mill on the river bank after the blaze" is a caption; "Signs will be
+    printed in three languages …" tells news)."""
+    if re.search(r"[،,:;«»\"“”]", line.text) or not _PICTURE_SCENE.search(line.key):
+        return False
+    if textnorm.ARABIC_LETTER.search(line.text):
+        return line.text[0] not in "وف"
+    return not _FINITE_VERB.search(line.key) and not _PAST_WORD.search(line.key)
 
 
 def _name_in_credits(page: _Page, header: _Header, index: int, rule: str) -> bool:

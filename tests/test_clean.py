@@ -22344,3 +22344,21 @@ def test_s42_a_buildings_photo_caption_between_paragraphs_is_no_subheading(title
     article = _clean(["Markets", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
                      body=[*body[:2], caption, body[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("title", "under", "caption", "body"), [
+    ("مهرجان التمور يستقبل آلاف الزوار في يومه الأول", ["تاريخ النشر: 2026/10/14"],
+     "بائعون يعرضون أصناف التمور المحلية في ساحة المهرجان وسط إقبال الزوار صباحا", AR_BODY),
+    ("Quarry search resumes as divers return to flooded pit",
+     ["Posted 3 March 2026 by Ciara Nolan"],
+     "Rescue divers at the edge of the quarry pit near Wexford during the search",
+     PROSE),
+])
+def test_s43_a_long_caption_between_the_date_and_the_text_is_no_standfirst(title, under,
+                                                                           caption, body):
+    # (heldout30, heldout117, heldout64: the lead photo's caption of eleven to thirteen
+    # words under the date line and over the text, "سلحفاة خضراء تعود إلى البحر …",
+    # "Members of the … Committee at a past session in …", was taken as the standfirst.)
+    article = _clean(["News", "Home"], title, under=[*under, caption], body=body)
+    assert article["standfirst"] is None
+    assert [paragraph["text"] for paragraph in article["body"]] == body

@@ -12137,6 +12137,12 @@ def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:
                       "posted the story, not who wrote it")
         page.remove(index, "byline")
         return False
+    if _editor_under_date(page, index):
+        header.refuse("author", line, f"{line.text!r} is not taken as the author: an editor's "
+                      "label under the article's date line names the desk's editor who "
+                      "posted the story; a writer's credit stands over the date")
+        page.remove(index, "byline")
+        return False
     if line.byline_shaped and _imprint_below(page.lines, index) is not None:
         header.refuse("author", line, f"{line.text!r} is not taken as the author: the credit "
                       "over a book's imprint (its translator's credit between or not) is the "
@@ -12219,6 +12225,20 @@ def _editor_under_agency(page: _Page, index: int) -> bool:
     return label is not None and _key(label[1]) in _EDITOR_LABELS and (any(
         above.dateline_credit or _slash_credit(above) or _source_credit(above)
         for above in page.lines[max(0, index - 2):index]) or _wire_text_below(page.lines, index))
+
+
+def _editor_under_date(page: _Page, index: int) -> bool:
+    """Whether the line is an editor's credit ("تحرير: NAME", see _EDITOR_LABELS) right
+    under the article's date line read between the headline and it ("الأحد 3 أيار 2026" /
+    "تحرير: NAME" / the text): the desk's editor who posted the story, as its date is
+    posted; the writer's credit under the headline stands over the date ("تحرير: NAME"
+    / the date, see _editor_under_agency)."""
+    line = page.lines[index]
+    if index == 0 or page.reasons.get(index - 1) != "dateline" or \
+            ":" not in line.text[:LABEL_HEAD_CHARS]:
+        return False  # (quick tests first: most lines are under no date line)
+    label = _LABEL.match(line.text)
+    return label is not None and _key(label[1]) in _EDITOR_LABELS
 
 
 def _source_credit(line: Line) -> bool:

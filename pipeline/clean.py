@@ -6624,18 +6624,23 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     if above and (_BIO_ROLE_AR.match(lines[above].key) or _BIO_ROLE.match(lines[above].key)) \
             and _rule_above_title(lines, above - 1, index) == "name_over_role":
         return None
-    return above if above == 0 or not ((lines[above - 1].headline_shaped and
-                                        lines[above - 1].words >= 5 and
-                                        not _one_step_breadcrumb(lines[above - 1]) and
-                                        not _clock_stamp(lines[above - 1]) and
-                                        not _running_header(lines[above - 1]) and
-                                        not _bar_label(lines, above - 1) and
-                                        not _carrier_line(lines[above - 1]) and
-                                        not _result_card(lines, above - 1) and
-                                        not (_KICKER_OPENING.match(lines[above - 1].key) and
-                                             _kicker(lines[above - 1], lines[above])) and
-                                        not _card_role_line(lines, above - 1)) or
-                                       lines[above - 1].cue == "related") else None
+    return above if above == 0 or not _headline_over(lines, above) else None
+
+
+def _headline_over(lines: list[Line], above: int) -> bool:
+    """Whether the line over the headline found over a standfirst (see
+    _title_over_standfirst) is a headline too, or a related list's label: the two are a
+    list of links, not the headline and its standfirst. A breadcrumb's step, a clock's
+    stamp, a running header, a section's label after a bar, a sponsor's line, an ad slot's
+    label ("Ads by Google Ads by Google"), a match's result card, a circumstantial kicker
+    or a writer card's role over it is none."""
+    over = lines[above - 1]
+    return (over.headline_shaped and over.words >= 5 and not _one_step_breadcrumb(over) and
+            not _clock_stamp(over) and not _running_header(over) and
+            not _bar_label(lines, above - 1) and not _carrier_line(over) and
+            not _ad_label(over) and not _result_card(lines, above - 1) and
+            not (_KICKER_OPENING.match(over.key) and _kicker(over, lines[above])) and
+            not _card_role_line(lines, above - 1)) or over.cue == "related"
 
 
 def _work_under_artist(lines: list[Line], index: int, under: int) -> bool:
@@ -12248,7 +12253,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _dash_record(line) or _own_outlet_credit(lines, index) or \
         _player_meta(line) or _carrier_line(line) or _credit_of_another(line) or \
         (not right_under and (over_text or (index + 1 < len(lines) and lines[
-            index + 1].byline_shaped)) and _caption_under_date(lines, index)) or \
+            index + 1].byline_shaped)) and _caption_under_date(lines, index, over_text)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title]) or \
         (line.byline_shaped and not _sentence_about_writer(line)) or \
@@ -12256,7 +12261,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index) or \
         _photo_printed_twice(lines, index) or \
         (line.text[-1] == ")" and _closing_picture_credit(line.text)) or \
-        _archive_tail(line.text) or (
+        _archive_tail(line.text) or _caption_by_shape(line) or _posing_caption(line) or (
             line.text[0] in _BULLET_OPENINGS and index + 1 < len(lines) and
             bool(_BULLET.match(line.text) and _BULLET.match(lines[index + 1].text)))
 
@@ -12272,6 +12277,30 @@ def _sentence_about_writer(line: Line) -> bool:
     الماضي"), not "الكاتب: NAME"."""
     return line.words > MAX_BYLINE_WORDS and line.text.startswith(_WRITER_NOUN_LABELS) and \
         ":" not in line.text
+
+
+def _caption_by_shape(line: Line) -> bool:
+    """Whether the line under the headline is a picture's caption by its shape alone, one
+    phrase (no sentence, no comma): who is in it, then "during" the event it shows
+    ("رئيس البلدية خلال تفقده أشغال الطريق", see _DURING_CAPTION). A standfirst says what
+    was done, its verb before "during" ("أكد رئيس البلدية خلال …", see _REPORTING_VERB)."""
+    return (" خلال " in line.text or " أثناء " in line.text) and \
+        not _ends_sentence(line.text) and not re.search(r"[،,]", line.text) and \
+        _DURING_CAPTION.match(_TITLES.sub("", line.text, count=1)) is not None and \
+        not _REPORTING_VERB.match(line.key)
+
+
+# Who a picture shows posing with what they hold or won: "… with their trophy" (a key).
+_POSING_WITH = re.compile(r" with (?:his|her|their) ")
+
+
+def _posing_caption(line: Line) -> bool:
+    """Whether the line under the headline is a picture's caption of people posing with
+    what they hold or won, no verb ("Mangere College debating team with their regional
+    trophy", see _POSING_WITH): a noun's phrase with no auxiliary, reporting or past verb
+    (see _noun_phrase); a standfirst tells what was done."""
+    return " with " in line.key and _POSING_WITH.search(line.key) is not None and \
+        not _ends_sentence(line.text) and _noun_phrase(line)
 
 
 # A picture's credit in brackets closing its caption, its first words: "(Photo courtesy of
@@ -12408,6 +12437,12 @@ def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:
                       "posted the story, not who wrote it")
         page.remove(index, "byline")
         return False
+    if _editor_under_date(page, index):
+        header.refuse("author", line, f"{line.text!r} is not taken as the author: an editor's "
+                      "label under the article's date line names the desk's editor who "
+                      "posted the story; a writer's credit stands over the date")
+        page.remove(index, "byline")
+        return False
     if line.byline_shaped and _imprint_below(page.lines, index) is not None:
         header.refuse("author", line, f"{line.text!r} is not taken as the author: the credit "
                       "over a book's imprint (its translator's credit between or not) is the "
@@ -12490,6 +12525,20 @@ def _editor_under_agency(page: _Page, index: int) -> bool:
     return label is not None and _key(label[1]) in _EDITOR_LABELS and (any(
         above.dateline_credit or _slash_credit(above) or _source_credit(above)
         for above in page.lines[max(0, index - 2):index]) or _wire_text_below(page.lines, index))
+
+
+def _editor_under_date(page: _Page, index: int) -> bool:
+    """Whether the line is an editor's credit ("تحرير: NAME", see _EDITOR_LABELS) right
+    under the article's date line read between the headline and it ("الأحد 3 أيار 2026" /
+    "تحرير: NAME" / the text): the desk's editor who posted the story, as its date is
+    posted; the writer's credit under the headline stands over the date ("تحرير: NAME"
+    / the date, see _editor_under_agency)."""
+    line = page.lines[index]
+    if index == 0 or page.reasons.get(index - 1) != "dateline" or \
+            ":" not in line.text[:LABEL_HEAD_CHARS]:
+        return False  # (quick tests first: most lines are under no date line)
+    label = _LABEL.match(line.text)
+    return label is not None and _key(label[1]) in _EDITOR_LABELS
 
 
 def _source_credit(line: Line) -> bool:
@@ -12580,7 +12629,7 @@ def _run_on_standfirst(line: Line) -> bool:
         not any(mark in line.text and glue.search(line.text) for mark, glue in _TICKER_GLUES)
 
 
-def _caption_under_date(lines: list[Line], index: int) -> bool:
+def _caption_under_date(lines: list[Line], index: int, over_text: bool) -> bool:
     """Whether the line between the headline's date line and the text is the lead photo's
     caption: a few words naming what the picture shows, no sentence ("آليات أمانة بغداد
     خلال العمل في منطقة الكرادة" under "2026-11-21 10:44 | المشاهدات: 1873"), a tool's line
@@ -12588,15 +12637,44 @@ def _caption_under_date(lines: list[Line], index: int) -> bool:
     standfirst under the date is longer than that, or a sentence. Under a post's meta line
     and its tool line ("On DATE In News by NAME" / "Comments" / the caption / the byline),
     the featured photo's caption may run to a credited caption's length: a blog's
-    standfirst stands over its meta line, not under its comments link."""
+    standfirst stands over its meta line, not under its comments link. So may a phrase
+    of a caption's words (see _caption_phrase) right over the text's first paragraph
+    ("Rescue divers at the flooded quarry near Wexford after the search" / "WEXFORD — …"):
+    the lead photo sits between the date and the text; a standfirst under the date that
+    long tells its news with a verb, or stands over the byline, not over the text."""
     line = lines[index]
     above = index - 1
     while above > max(0, index - 3) and lines[above].furniture and not lines[above].dates:
         above -= 1  # (the audio player's button or the share bar under the date)
-    return bool(lines[above].dates) and line.words <= (
-        DATE_CAPTION_WORDS if above == index - 1 else MAX_CAPTION_WORDS) and \
+    return bool(lines[above].dates) and (line.words <= DATE_CAPTION_WORDS or (
+        line.words <= MAX_CAPTION_WORDS and (above < index - 1 or (
+            over_text and _caption_phrase(line))))) and \
         ". " not in line.text and not _ends_sentence(line.text) and \
         not line.text.rstrip(_CLOSERS).endswith(_OPEN_ENDS)
+
+
+# Where or during what a caption's picture was taken: "… في محمية …", "… خلال الاجتماع",
+# "… at the harbour", "… during the visit" (a key).
+_PICTURE_SCENE = re.compile(r"(?:^| )(?:في|خلال|اثناء|at|in|during|near|outside) ")
+
+
+def _caption_phrase(line: Line) -> bool:
+    """Whether the line reads as one phrase of a caption's words: what the picture shows,
+    then where or during what (see _PICTURE_SCENE), a noun's phrase (see _noun_phrase)."""
+    return _PICTURE_SCENE.search(line.key) is not None and _noun_phrase(line)
+
+
+def _noun_phrase(line: Line) -> bool:
+    """Whether the line is one phrase, as a caption is: no comma, colon or quotation (a
+    standfirst's clauses and quotes), in Arabic no conjunction opening it, in English no
+    auxiliary or reporting verb (_FINITE_VERB) nor a verb in the past tense ("Firefighters
+    outside the mill on the river bank after the blaze" is a caption; "Signs will be
+    printed in three languages …" tells news)."""
+    if re.search(r"[،,:;«»\"“”]", line.text):
+        return False
+    if textnorm.ARABIC_LETTER.search(line.text):
+        return line.text[0] not in "وف"
+    return not _FINITE_VERB.search(line.key) and not _PAST_WORD.search(line.key)
 
 
 def _name_in_credits(page: _Page, header: _Header, index: int, rule: str) -> bool:
@@ -15375,7 +15453,9 @@ _AD_LABELS = frozenset(_key(label) for label in (
     # (an American public radio's, over its underwriter's spot: "Sponsor Message")
     "sponsor message", "رسالة الراعي",
     # (the slot's placeholder an Egyptian site leaves, "advertising space", in a list too)
-    "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "advertising space", "ad space"))
+    "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "advertising space", "ad space",
+    # (an ad network's label over its slot)
+    "ads by google"))
 # The same, or the note that the text goes on under the ad ("Story continues below"):
 # the ad's slot between two paragraphs, however many lines it takes, no gap of the text.
 _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
@@ -15383,6 +15463,16 @@ _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
     "article continues below advertisement", "continue reading below", "story continues after "
     "advertisement", "article continues after advertisement", "story continues below this ad",
     "article continues below this ad"))
+
+
+def _ad_label(line: Line) -> bool:
+    """Whether the line is an ad slot's label (see _AD_LABELS), alone or printed twice in a
+    row on one line as two slots' labels run together ("Ads by Google Ads by Google")."""
+    key = line.key
+    half = len(key) // 2
+    return key in _AD_LABELS or (key[:half] == key[half + 1:] and key[:half] in _AD_LABELS)
+
+
 # A photo's button printed between paragraphs beside its caption ("Enlarge this image",
 # "toggle caption", "تكبير الصورة"): the viewer's control, no step of the text; the line
 # under it is the photo's caption or credit.

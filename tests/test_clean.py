@@ -22835,3 +22835,62 @@ def test_s43_an_actors_still_caption_between_a_reviews_paragraphs_is_no_text():
     kept = _clean(["مسرح"], "«الانتظار» على خشبة المسرح الوطني: عائلة معلّقة على باب",
                   under=AR_DATED, body=[text[0], sentence, *text[1:]])
     assert [paragraph["text"] for paragraph in kept["body"]] == [text[0], sentence, *text[1:]]
+@pytest.mark.parametrize(("title", "under", "caption", "body"), [
+    ("مهرجان التمور يستقبل آلاف الزوار في يومه الأول", ["تاريخ النشر: 2026/10/14"],
+     "بائعون يعرضون أصناف التمور المحلية في ساحة المهرجان وسط إقبال الزوار صباحا", AR_BODY),
+    ("Quarry search resumes as divers return to flooded pit",
+     ["Posted 3 March 2026 by Ciara Nolan"],
+     "Rescue divers at the edge of the quarry pit near Wexford during the search",
+     PROSE),
+])
+def test_s43_a_long_caption_between_the_date_and_the_text_is_no_standfirst(title, under,
+                                                                           caption, body):
+    # (heldout30, heldout117, heldout64: the lead photo's caption of eleven to thirteen
+    # words under the date line and over the text, "سلحفاة خضراء تعود إلى البحر …",
+    # "Members of the … Committee at a past session in …", was taken as the standfirst.)
+    article = _clean(["News", "Home"], title, under=[*under, caption], body=body)
+    assert article["standfirst"] is None
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["الجمعة 6 آذار 2026", "تحرير: ندى حيدر"], None),  # the desk's editor, under the date
+    (["Published: 6 March 2026 09:15", "Editor: Owen Prichard"], None),
+    (["تحرير: ندى حيدر", "الجمعة 6 آذار 2026"], "ندى حيدر"),  # the writer, over the date
+])
+def test_s43_an_editors_credit_right_under_the_date_line_is_no_author(under, author):
+    # (heldout201, heldout214: "تحرير: NAME" alone under the date line, over a Tunisian
+    # site's and a Michigan daily's text, was read as the writer's byline.)
+    article = _clean(["محليات", "الرئيسية"], "بلدية صيدا تطلق خطة لتنظيف الشاطئ الشمالي",
+                     under=under, body=AR_BODY)
+    assert article["author"] == author
+    assert article["published"]["date"] == "2026-03-06"
+
+
+@pytest.mark.parametrize(("line", "standfirst"), [
+    ("محافظ الإسكندرية أثناء تفقده أعمال تطوير الكورنيش الغربي", None),  # the lead photo's
+    ("مديرة المستشفى خلال استقبالها أول دفعة من الأجهزة الجديدة", None),
+    ("أكد المحافظ خلال جولته أن أعمال تطوير الكورنيش تنتهي قبل الصيف",  # a reporting verb
+     "أكد المحافظ خلال جولته أن أعمال تطوير الكورنيش تنتهي قبل الصيف"),
+])
+def test_s43_a_someone_during_an_event_caption_right_under_the_headline_is_no_standfirst(
+        line, standfirst):
+    # (heldout6: "وزير … خلال إشرافه على انطلاق الحملة في …" right under a state agency's
+    # headline, over its dateline's paragraph, the lead photo's caption, was taken as the
+    # standfirst.)
+    body = ["الإسكندرية، 14/05/2026 - " + AR_BODY[0], *AR_BODY[1:]]
+    article = _clean(["محليات", "الرئيسية"], "انطلاق أشغال تطوير الكورنيش الغربي في الإسكندرية",
+                     under=[line], body=body)
+    assert article["standfirst"] == standfirst
+
+
+@pytest.mark.parametrize("ad", ["Ads by Google Ads by Google", "Advertisements Advertisements"])
+def test_s43_a_caption_of_people_posing_with_their_prize_is_no_title_nor_standfirst(ad):
+    # (heldout214: "Ads by Google Ads by Google" over a weekly's headline, then "… team with
+    # their winning display" over "Compiled by … staff": the ad's doubled label read as a
+    # headline above, the caption was taken for the title.)
+    title = "Harbour rowing crew wins the inter-island regatta for a third year"
+    article = _clean(["Local News", "Sports", ad], title,
+                     under=["Leeward Rowing Club crew with their silver cup and medals",
+                            "Compiled by Harbour Gazette staff"])
+    assert (article["title"], article["standfirst"]) == (title, None)

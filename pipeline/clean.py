@@ -380,7 +380,10 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               # A guest slot credited where the writer's name stands ("By: Guest Column"):
               # the writer is named on another line.
               "guest column", "guest columns", "guest post", "guest essay", "guest opinion",
-              "guest commentary", "guest author", "guest blogger"]
+              "guest commentary", "guest author", "guest blogger",
+              # An aggregator's posting account, automated ("Posted by NAME Bot"): the
+              # writer, if any, is named on another line.
+              "bot"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of",
@@ -5917,6 +5920,34 @@ def _in_field_card(lines: list[Line], index: int) -> bool:
         if other != index and other < len(lines)) >= 2
 
 
+# The labels of a story's own credits, one to a line under a wire's headline ("Reporter:
+# NAME" / "Editor: NAME" / "Translator: NAME"): the newsroom's roles, no work's fields.
+_NEWSROOM_FIELDS = ("Reporter:", "Reporters:", "Editor:", "Translator:", "Photographer:")
+
+
+def _newsroom_card(lines: list[Line], index: int) -> bool:
+    """Whether the card of fields around the line (see _in_field_card) holds the story's own
+    credits: a reporter's field among them, each field a newsroom role (see
+    _NEWSROOM_FIELDS), as a wire's translated copy prints them ("Reporter: Tomas Rydell" /
+    "Editor: NAME" / "Translator: NAME"): the reporter is the writer."""
+    fields = [line.text for line in lines[max(0, index - 2):index + 3] if _short_field(line)]
+    return all(field.startswith(_NEWSROOM_FIELDS) for field in fields) and \
+        any(field.startswith(_NEWSROOM_FIELDS[:2]) for field in fields)
+
+
+def _read_newsroom_field(page: _Page, header: _Header, index: int) -> None:
+    """One field of the story's own credits (see _newsroom_card): the reporter's names the
+    writer; an editor's or a translator's names who worked on the copy, not who wrote."""
+    line = page.lines[index]
+    label, _, name = line.text.partition(":")
+    if label + ":" in _NEWSROOM_FIELDS[:2] and "author" not in header.values:
+        page.remove(index, header.author(line, name.strip(), index, "name_then_role") or "byline")
+        return
+    header.refuse("author", line, f"{line.text!r} is not taken as the author: a field of the "
+                  "story's credits naming who edited, translated or photographed it")
+    page.remove(index, "byline")
+
+
 FIELD_RUN = 3  # labelled lines in a row: a card's fields or a list's entries
 MAX_RUN_FIELD_WORDS = 8  # a field's label and value (a headline with a colon says more)
 
@@ -6382,6 +6413,29 @@ def _name_then_quoted_outlet(line: Line) -> bool:
     name, dash, outlet = _PLACE_DASH.partition(line.text)
     return bool(dash) and outlet[:1] in "«“\"صجمو" and bool(_QUOTED_PUBLICATION.fullmatch(outlet)) \
         and _name_shaped(textnorm.fold_arabic(name))
+
+
+# The last word of a news agency's own name, after a writer's name and a comma ("NAME, The
+# Harbour Press", "NAME, Coastal News Service"): the wire the writer files for.
+_WIRE_NAME_NOUNS = frozenset(("press", "service", "newswire", "wire", "agency"))
+
+
+def _name_then_wire(lines: list[Line], index: int) -> bool:
+    """Whether the line credits a name alone in capitals (see _name_shaped), a comma, then a
+    news agency's name in capitals, its noun closing it (see _WIRE_NAME_NOUNS): "Marta
+    Olsen, The Fjord Press", as a wire's copy credits its writer under the headline (the
+    name then need not open with a known given name). A headline's clause after a comma
+    runs on in lower case; a place before the wire is a dateline ("New York, Associated
+    Press"), its name mostly in the text under it, as a reporter's is not."""
+    name, comma, outlet = lines[index].text.partition(", ")
+    words = outlet.split()
+    if not comma or not 2 <= len(words) <= MAX_OUTLET_WORDS or "," in outlet or \
+            words[-1].lower() not in _WIRE_NAME_NOUNS or \
+            not all(word[:1].isupper() for word in (*words, *name.split())) or \
+            not _name_shaped(name) or not _PLACE_NOUNS.isdisjoint(_key(name).split()):
+        return False
+    key = _key(name)
+    return not any(key in line.key for line in lines[index + 1:])
 
 
 def _name_then_masthead(lines: list[Line], index: int) -> bool:
@@ -12096,7 +12150,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             _name_then_role(line) or _name_dash_beat(page.lines, index)):
         rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
     elif rule in ("place_then_name", "line_under_title") and (
-            _name_then_masthead(page.lines, index) or _name_then_quoted_outlet(line)):
+            _name_then_masthead(page.lines, index) or _name_then_quoted_outlet(line) or
+            _name_then_wire(page.lines, index)):
         rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune", "NAME - «OUTLET»"
     elif rule == "line_under_title" and _name_in_post_meta(page.lines, index, header.title):
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"
@@ -12414,6 +12469,9 @@ def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:
                       "reviewed book's card, naming the book's author")
         page.remove(index, "caption")
         return True
+    if _newsroom_card(page.lines, index):
+        _read_newsroom_field(page, header, index)
+        return False
     if _in_field_card(page.lines, index) and not _script_credit(page.lines, index) and \
             not _reviewer_field(line):
         header.refuse("author", line, f"{line.text!r} is not taken as the author: the line "

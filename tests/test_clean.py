@@ -22835,3 +22835,42 @@ def test_s43_an_actors_still_caption_between_a_reviews_paragraphs_is_no_text():
     kept = _clean(["مسرح"], "«الانتظار» على خشبة المسرح الوطني: عائلة معلّقة على باب",
                   under=AR_DATED, body=[text[0], sentence, *text[1:]])
     assert [paragraph["text"] for paragraph in kept["body"]] == [text[0], sentence, *text[1:]]
+
+
+def test_s43_an_aggregators_bot_account_posting_a_wire_story_is_not_its_writer():
+    # (heldout239: "Posted by SITE Bot in SECTION on DATE" above a wire story's own "By
+    # NAME": the posting bot was taken for the author.)
+    article = _clean(["Gizmo Digest", "Home", "Science"],
+                     "Telescope maker doubles output as observatories upgrade mirrors",
+                     under=["Posted by GizmoDigest Bot in Science on 3 March 2026",
+                            "Source: Harbour Wire", "By Priya Castellanos"])
+    assert article["author"] == "Priya Castellanos"
+    assert article["published"]["date"] == "2026-03-03"
+
+
+def test_s43_a_name_then_a_comma_and_a_wires_name_under_the_headline_is_the_writer():
+    # (heldout239: "NAME, The … Press" under a wire story's headline, its given name not a
+    # known one: no author was taken.)
+    title = "Harbour authority approves second ferry terminal after two-year review"
+    article = _clean(["Coast Courier", "News"], title,
+                     under=["Oisinn Marrable, The Atlantic Press", "Published 4 May 2026"])
+    assert article["author"] == "Oisinn Marrable"
+    # (A headline's clause after a comma runs on in lower case: no writer.)
+    clause = _clean(["Coast Courier", "News"], title,
+                    under=["Ferries delayed, operator says", "Published 4 May 2026"])
+    assert clause["author"] is None
+
+
+def test_s43_reporter_editor_and_translator_fields_under_a_wires_headline_credit_the_reporter():
+    # (heldout239: "Reporter: NAME" / "Editor: NAME" / "Translator: NAME" under a translated
+    # wire story's headline: read as a book's card of fields, no author was taken.)
+    article = _clean(["Borneo Post English", "Economy"],
+                     "Sarawak to open three river ports to container barges next year",
+                     under=["Reporter: Hendra Wijaya", "Editor: Siti Rahmawati",
+                            "Translator: Agus Setiawan", "4 May 2026"])
+    assert article["author"] == "Hendra Wijaya"
+    # (A book's card in a review, its author's field among the work's, stays the work's.)
+    review = _clean(["Books"], "A river town's long memory, told by its ferrymen",
+                    under=[*EN_DATED, "Author: Hendra Wijaya", "Publisher: Lontar Press",
+                           "Pages: 312"])
+    assert review["author"] == "Tobias Lind"

@@ -1447,7 +1447,8 @@ _MERIDIEM = {"am", "pm", "ص", "م", "صباحا", "مساء", "مساءا", "a"
 # A clock's time zone ("2025-03-05 HKT 14:32"): part of the post's timestamp, no word of a
 # widget's (a widget names a weekday, a city or the weather).
 _TIME_ZONES = {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "hkt", "sgt", "jst", "kst",
-               "pkt", "aest", "aedt", "est", "edt", "pst", "pdt", "wat", "eat", "ist"}
+               "pkt", "aest", "aedt", "est", "edt", "pst", "pdt", "wat", "eat", "ist",
+               "wib", "wita", "wit"}  # (Indonesia's three: western, central, eastern)
 # Labels of credits that are not the writer's: a translator, an editor, a photographer, a
 # source ("ترجمة: …", "Source: …").
 _VIDEO_CRAFTS_AR = ("تصوير", "مونتاج", "إخراج", "اخراج", "إنتاج", "انتاج", "جرافيك")
@@ -10596,7 +10597,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         index > title and _print_edition_day(line))
     if index < title and not labelled and not _post_date_line(lines, index, title) and \
             not _date_under_writer(lines, index, title) and \
-            not (index == title - 1 and _section_of_date(lines, index)) and \
+            not (index == title - 1 and (_section_of_date(lines, index) or
+                                         _stamp_under_widget(lines, index))) and \
             not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
             and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
@@ -10698,6 +10700,18 @@ def _section_of_date(lines: list[Line], index: int) -> bool:
     # 2026 10:30 | 28°C" is the widget's, whatever the menu prints)
     return len(key.split()) <= 3 and "°" not in line.text and \
         any(above.key == key for above in lines[:index])
+
+
+def _stamp_under_widget(lines: list[Line], index: int) -> bool:
+    """Whether the date right over the headline is the story's stamp under the current-date
+    widget: a date line higher up, not right over it, is the widget ("Mon 4 May 2026" atop
+    the page, then "LOCAL NEWS" / "Mon 4 May 2026 09:40" over the headline), which a page
+    prints once. The weather beside the date ("… - Damascus 14°") or the day in two
+    calendars is the widget's, wherever it stands."""
+    line = lines[index]
+    if index < 2 or lines[index - 1].dates or len(line.dates) > 1 or "°" in line.text:
+        return False
+    return any(higher.dates for higher in lines[:index - 1])
 
 
 # A blog theme's date line naming the post's section: "on March 14, 2026 in Nollywood",

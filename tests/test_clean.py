@@ -22874,3 +22874,25 @@ def test_s43_reporter_editor_and_translator_fields_under_a_wires_headline_credit
                     under=[*EN_DATED, "Author: Hendra Wijaya", "Publisher: Lontar Press",
                            "Pages: 312"])
     assert review["author"] == "Tobias Lind"
+
+
+def test_s43_a_date_over_the_headline_under_the_widgets_own_date_is_the_storys_stamp():
+    # (heldout239: the masthead's date alone, then "SECTION" / "Tue DATE 15:02" over the
+    # headline: the story's stamp read as the current-date widget, no date taken.)
+    title = "County council backs new cycle lanes on the coast road after long consultation"
+    article = _clean(["Valley Herald", "News | Sport | Business", "Mon 4 May 2026", "Search",
+                      "LOCAL NEWS", "Mon 4 May 2026 09:40"], title)
+    assert article["published"]["date"] == "2026-05-04"
+    # (The widget's date alone over the headline, under the menu, stays the widget's.)
+    widget = _clean(["Valley Herald", "News | Sport | Business", "Search", "LOCAL NEWS",
+                     "Mon 4 May 2026 09:40"], title)
+    assert widget["published"]["date"] is None
+
+
+def test_s43_a_wires_stamp_zoned_in_an_indonesian_time_zone_is_no_widgets_date():
+    # (heldout239: the menu's section again, then "Tuesday, DATE 15:48 WIB" over the
+    # headline: the zone "WIB" read as a widget's word, no date taken.)
+    title = "Provincial ports extend ferry hours for the harvest season shipments"
+    article = _clean(["Kalimantan Daily", "Home", "Regions", "Business", "Regions",
+                      "Friday, 8 May 2026 07:15 WITA"], title)
+    assert article["published"]["date"] == "2026-05-08"

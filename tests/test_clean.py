@@ -22896,3 +22896,22 @@ def test_s43_a_wires_stamp_zoned_in_an_indonesian_time_zone_is_no_widgets_date()
     article = _clean(["Kalimantan Daily", "Home", "Regions", "Business", "Regions",
                       "Friday, 8 May 2026 07:15 WITA"], title)
     assert article["published"]["date"] == "2026-05-08"
+
+
+def test_s43_a_wires_first_published_tail_and_a_dated_correction_after_the_text_are_no_text():
+    # (heldout239: "This report by OUTLET was first published DATE." and "Correction —
+    # DATE: An earlier version of this story misspelled …" after the last paragraph: both
+    # kept as text.)
+    text = ["The province will add 40 new nurse-practitioner posts in rural clinics this year, "
+            "the health minister said on Tuesday.",
+            "The posts will be funded from a federal transfer announced in the spring, the "
+            "minister told reporters in Regina.",
+            "Rural clinics have struggled to recruit staff, and several have cut their hours "
+            "since the start of the year."]
+    notes = ["This report by Northern Wire Service was first published March 3, 2026.",
+             "Correction — March 4, 2026: An earlier version of this story misstated the "
+             "number of clinics."]
+    article = _clean(["Plains Observer", "Health"],
+                     "Province to fund 40 nurse-practitioner posts in rural clinics",
+                     under=EN_DATED, body=[*text, *notes])
+    assert [paragraph["text"] for paragraph in article["body"]] == text

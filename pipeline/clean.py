@@ -5936,6 +5936,8 @@ def _newsroom_card(lines: list[Line], index: int) -> bool:
     credits: a reporter's field among them, each field a newsroom role (see
     _NEWSROOM_FIELDS), as a wire's translated copy prints them ("Reporter: Tomas Rydell" /
     "Editor: NAME" / "Translator: NAME"): the reporter is the writer."""
+    if not lines[index].text.startswith(_NEWSROOM_FIELDS):
+        return False  # (a quick test first: most lines under a headline are no such field)
     fields = [line.text for line in lines[max(0, index - 2):index + 3] if _short_field(line)]
     return all(field.startswith(_NEWSROOM_FIELDS) for field in fields) and \
         any(field.startswith(_NEWSROOM_FIELDS[:2]) for field in fields)

@@ -380,7 +380,10 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               # A guest slot credited where the writer's name stands ("By: Guest Column"):
               # the writer is named on another line.
               "guest column", "guest columns", "guest post", "guest essay", "guest opinion",
-              "guest commentary", "guest author", "guest blogger"]
+              "guest commentary", "guest author", "guest blogger",
+              # An aggregator's posting account, automated ("Posted by NAME Bot"): the
+              # writer, if any, is named on another line.
+              "bot"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of",
@@ -413,6 +416,11 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                # OUTLET.", "التعليقات لا تمثل رأي الموقع")
                "comments do not represent", "comments do not reflect", "التعليقات لا تمثل",
                "التعليقات المنشورة لا تمثل",
+               # An aggregator's, on the story it carries from a source ("الخبر منشور في
+               # OUTLET، و SITE غير مسؤول عن محتواه", "SITE is not responsible for its
+               # content")
+               "غير مسؤول عن محتواه", "غير مسؤولة عن محتواه", "not responsible for its content",
+               "not responsible for the content",
                # an opinion desk's note on its guest writers ("Views of guest columnists are
                # their own."), or the writer's views said to be the writer's alone
                "views of guest columnists", "views of our columnists", "the writer's own",
@@ -1444,7 +1452,8 @@ _MERIDIEM = {"am", "pm", "ص", "م", "صباحا", "مساء", "مساءا", "a"
 # A clock's time zone ("2025-03-05 HKT 14:32"): part of the post's timestamp, no word of a
 # widget's (a widget names a weekday, a city or the weather).
 _TIME_ZONES = {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "hkt", "sgt", "jst", "kst",
-               "pkt", "aest", "aedt", "est", "edt", "pst", "pdt", "wat", "eat", "ist"}
+               "pkt", "aest", "aedt", "est", "edt", "pst", "pdt", "wat", "eat", "ist",
+               "wib", "wita", "wit"}  # (Indonesia's three: western, central, eastern)
 # Labels of credits that are not the writer's: a translator, an editor, a photographer, a
 # source ("ترجمة: …", "Source: …").
 _VIDEO_CRAFTS_AR = ("تصوير", "مونتاج", "إخراج", "اخراج", "إنتاج", "انتاج", "جرافيك")
@@ -5917,6 +5926,36 @@ def _in_field_card(lines: list[Line], index: int) -> bool:
         if other != index and other < len(lines)) >= 2
 
 
+# The labels of a story's own credits, one to a line under a wire's headline ("Reporter:
+# NAME" / "Editor: NAME" / "Translator: NAME"): the newsroom's roles, no work's fields.
+_NEWSROOM_FIELDS = ("Reporter:", "Reporters:", "Editor:", "Translator:", "Photographer:")
+
+
+def _newsroom_card(lines: list[Line], index: int) -> bool:
+    """Whether the card of fields around the line (see _in_field_card) holds the story's own
+    credits: a reporter's field among them, each field a newsroom role (see
+    _NEWSROOM_FIELDS), as a wire's translated copy prints them ("Reporter: Tomas Rydell" /
+    "Editor: NAME" / "Translator: NAME"): the reporter is the writer."""
+    if not lines[index].text.startswith(_NEWSROOM_FIELDS):
+        return False  # (a quick test first: most lines under a headline are no such field)
+    fields = [line.text for line in lines[max(0, index - 2):index + 3] if _short_field(line)]
+    return all(field.startswith(_NEWSROOM_FIELDS) for field in fields) and \
+        any(field.startswith(_NEWSROOM_FIELDS[:2]) for field in fields)
+
+
+def _read_newsroom_field(page: _Page, header: _Header, index: int) -> None:
+    """One field of the story's own credits (see _newsroom_card): the reporter's names the
+    writer; an editor's or a translator's names who worked on the copy, not who wrote."""
+    line = page.lines[index]
+    label, _, name = line.text.partition(":")
+    if label + ":" in _NEWSROOM_FIELDS[:2] and "author" not in header.values:
+        page.remove(index, header.author(line, name.strip(), index, "name_then_role") or "byline")
+        return
+    header.refuse("author", line, f"{line.text!r} is not taken as the author: a field of the "
+                  "story's credits naming who edited, translated or photographed it")
+    page.remove(index, "byline")
+
+
 FIELD_RUN = 3  # labelled lines in a row: a card's fields or a list's entries
 MAX_RUN_FIELD_WORDS = 8  # a field's label and value (a headline with a colon says more)
 
@@ -6382,6 +6421,29 @@ def _name_then_quoted_outlet(line: Line) -> bool:
     name, dash, outlet = _PLACE_DASH.partition(line.text)
     return bool(dash) and outlet[:1] in "«“\"صجمو" and bool(_QUOTED_PUBLICATION.fullmatch(outlet)) \
         and _name_shaped(textnorm.fold_arabic(name))
+
+
+# The last word of a news agency's own name, after a writer's name and a comma ("NAME, The
+# Harbour Press", "NAME, Coastal News Service"): the wire the writer files for.
+_WIRE_NAME_NOUNS = frozenset(("press", "service", "newswire", "wire", "agency"))
+
+
+def _name_then_wire(lines: list[Line], index: int) -> bool:
+    """Whether the line credits a name alone in capitals (see _name_shaped), a comma, then a
+    news agency's name in capitals, its noun closing it (see _WIRE_NAME_NOUNS): "Marta
+    Olsen, The Fjord Press", as a wire's copy credits its writer under the headline (the
+    name then need not open with a known given name). A headline's clause after a comma
+    runs on in lower case; a place before the wire is a dateline ("New York, Associated
+    Press"), its name mostly in the text under it, as a reporter's is not."""
+    name, comma, outlet = lines[index].text.partition(", ")
+    words = outlet.split()
+    if not comma or not 2 <= len(words) <= MAX_OUTLET_WORDS or "," in outlet or \
+            words[-1].lower() not in _WIRE_NAME_NOUNS or \
+            not all(word[:1].isupper() for word in (*words, *name.split())) or \
+            not _name_shaped(name) or not _PLACE_NOUNS.isdisjoint(_key(name).split()):
+        return False
+    key = _key(name)
+    return not any(key in line.key for line in lines[index + 1:])
 
 
 def _name_then_masthead(lines: list[Line], index: int) -> bool:
@@ -9606,14 +9668,19 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # corrects ("An earlier version of this obituary misstated …", "A previous version of this
 # story misstated …").
 _ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piece|post|comment|"
-                           r"commentary|analysis|column|essay) (?:(?:was|has been) "
+                           r"commentary|analysis|column|essay) "
+                           # (a wire's own name may follow: "This report by OUTLET was first
+                           # published Jan. 16, 2026.", its day right after the verb)
+                           r"(?:by [^.,;]{2,40}? )?(?:(?:was|has been) "
                            r"(?:amended|corrected|updated) (?:on|with|to)\b|(?:was )?(?:first|"
-                           r"originally) (?:appeared|published|posted) (?:in|on|by)\b)|"
+                           r"originally) (?:appeared|published|posted) (?:(?:in|on|by)\b|"
+                           r"[^\W\d_]{3,9}\.? \d{1,2}, \d{4}))|"
                            r"^(?:corrections?|"
                            # (its day in brackets may stand before the colon: "تصحيح (4
                            # نوفمبر 2026): ذكرت نسخة سابقة …"; a site's label may be plural:
                            # "Corrections: …", "تصحيحات: …")
-                           r"clarifications?|تصحيح|تصحيحات|توضيح)\s?(?:\([^()]{4,30}\)\s?)?:.{0,40}?"
+                           r"clarifications?|تصحيح|تصحيحات|توضيح)\s?(?:\([^()]{4,30}\)\s?|[-–—]\s?[^:()]{4,30})?:"
+                           r".{0,40}?"
                            r"(?:earlier|previous|"
                            r"سابقة|سابق)|^(?:an? )?(?:correction|clarification) (?:was|has been)"
                            r" (?:made|appended|added) (?:on|to)\b|"
@@ -9640,6 +9707,10 @@ _ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piec
 _ARTICLE_NOTE_OPENINGS = ("this ", "the ", "a ", "an ", "correction", "clarification", "تصحيح",
                           "توضيح", "تم", "جرى")
 ARTICLE_NOTE_HEAD = 13
+# The openings of an English note on the article's translation set between its paragraphs
+# ("This article is part of OUTLET's partnership with … agencies. Content is translated …",
+# see _edition_note).
+_EDITION_NOTE_OPENINGS = ("This article ", "This story ", "This report ", "This piece ")
 _INTERVIEW_NOTE_OPENINGS = ("This interview", "The interview", "This conversation",
                             "The conversation", "This transcript")
 
@@ -10547,7 +10618,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         index > title and _print_edition_day(line))
     if index < title and not labelled and not _post_date_line(lines, index, title) and \
             not _date_under_writer(lines, index, title) and \
-            not (index == title - 1 and _section_of_date(lines, index)) and \
+            not (index == title - 1 and (_section_of_date(lines, index) or
+                                         _stamp_under_widget(lines, index))) and \
             not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
             and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
@@ -10649,6 +10721,18 @@ def _section_of_date(lines: list[Line], index: int) -> bool:
     # 2026 10:30 | 28°C" is the widget's, whatever the menu prints)
     return len(key.split()) <= 3 and "°" not in line.text and \
         any(above.key == key for above in lines[:index])
+
+
+def _stamp_under_widget(lines: list[Line], index: int) -> bool:
+    """Whether the date right over the headline is the story's stamp under the current-date
+    widget: a date line higher up, not right over it, is the widget ("Mon 4 May 2026" atop
+    the page, then "LOCAL NEWS" / "Mon 4 May 2026 09:40" over the headline), which a page
+    prints once. The weather beside the date ("… - Damascus 14°") or the day in two
+    calendars is the widget's, wherever it stands."""
+    line = lines[index]
+    if index < 2 or lines[index - 1].dates or len(line.dates) > 1 or "°" in line.text:
+        return False
+    return any(higher.dates for higher in lines[:index - 1])
 
 
 # A blog theme's date line naming the post's section: "on March 14, 2026 in Nollywood",
@@ -12101,7 +12185,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             _name_then_role(line) or _name_dash_beat(page.lines, index)):
         rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
     elif rule in ("place_then_name", "line_under_title") and (
-            _name_then_masthead(page.lines, index) or _name_then_quoted_outlet(line)):
+            _name_then_masthead(page.lines, index) or _name_then_quoted_outlet(line) or
+            _name_then_wire(page.lines, index)):
         rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune", "NAME - «OUTLET»"
     elif rule == "line_under_title" and _name_in_post_meta(page.lines, index, header.title):
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"
@@ -12449,6 +12534,9 @@ def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:
                       "reviewed book's card, naming the book's author")
         page.remove(index, "caption")
         return True
+    if _newsroom_card(page.lines, index):
+        _read_newsroom_field(page, header, index)
+        return False
     if _in_field_card(page.lines, index) and not _script_credit(page.lines, index) and \
             not _reviewer_field(line):
         header.refuse("author", line, f"{line.text!r} is not taken as the author: the line "
@@ -15188,6 +15276,16 @@ def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
                 or _paywall_call(line)))))
 
 
+def _inline_article_note(line: Line) -> bool:
+    """Whether a line among the text's is the desk's note on the article, not text: on how
+    an interview was edited ("This interview has been edited …", under the intro), or on
+    its translation ("This story is part of OUTLET's exchange with … agencies. It was
+    translated …", between paragraphs, see _edition_note)."""
+    return (line.text.startswith(_INTERVIEW_NOTE_OPENINGS) and
+            _ARTICLE_NOTE.match(line.text.casefold()) is not None) or (
+        line.text.startswith(_EDITION_NOTE_OPENINGS) and _edition_note(line))
+
+
 def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple[int, str]]:
     """Body lines as (index, kind); furniture and the headline again (``title``) removed."""
     lines = page.lines
@@ -15209,9 +15307,8 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
         if not line.furniture and (reason := _inset(lines, index, first, last)):
             page.remove(index, reason)
             continue
-        if line.text.startswith(_INTERVIEW_NOTE_OPENINGS) and \
-                _ARTICLE_NOTE.match(line.text.casefold()):
-            page.remove(index, "widget")  # "This interview has been edited …", under the intro
+        if _inline_article_note(line):
+            page.remove(index, "widget")
             continue
         if line.text.startswith(_NOTE_LABELS) and first < index < last and \
                 lines[index - 1].prose and lines[index + 1].prose:

@@ -827,6 +827,21 @@ _NOTICE_LABEL = re.compile(r"^\(?(?:disclaimer|إخلاء\s+(?:ال)?مسؤول�
                            r"risk\s+(?:warning|disclaimer|disclosure)|"
                            r"تحذير\s+(?:من\s+)?(?:ال)?مخاطر(?:\s+التداول)?)\s*[:：]",
                            re.IGNORECASE)
+# A broadcaster's now-playing strip, the show on air after its label ("Now playing:
+# Drivetime with NAME", "On air now: …", "على الهواء الآن: …"): the player's widget over
+# the page, never a headline. The label's first letters are looked for first.
+_ON_AIR_INITIALS = "NnOoعي"
+_ON_AIR_LABEL = re.compile(r"(?:now playing|now on air|on air(?: now)?|على الهواء(?: الآن)?|"
+                           r"يذاع الآن)\s?[:：|]", re.IGNORECASE)
+
+
+def _on_air_strip(text: str) -> bool:
+    """Whether the line is a broadcaster's now-playing strip (see _ON_AIR_LABEL): "Now
+    playing: Late Lunch with Cormac", "On air: Drivetime". (The first letter first: every
+    line asks.)"""
+    return text[0] in _ON_AIR_INITIALS and _ON_AIR_LABEL.match(text) is not None
+
+
 # A link to a document, its format in brackets at its end: "Annual report 2025 (PDF)",
 # "نموذج الإفصاح (PDF)", "Download [pdf, 1.2 MB]".
 _FILE_LINK = re.compile(r"[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|zip)\b[^)\]]{0,20}[)\]]$",
@@ -2348,7 +2363,7 @@ class Line:
                                                      in self.key) and \
                 _AUTO_UPDATE_NOTICE.search(self.key):  # (a substring first: every line asks)
             return "widget"  # a live page's notice that it refreshes itself
-        if _NOTICE_LABEL.match(self.text) or _page_jump(self) or (
+        if _NOTICE_LABEL.match(self.text) or _page_jump(self) or _on_air_strip(self.text) or (
                 self.text[-1] in ")]" and _FILE_LINK.search(self.text)) or \
                 (self.words <= MAX_CONTROL_WORDS + 2 and _DOWNLOAD_LINK.match(self.key)):
             return "widget"  # the site's disclaimer under its label, a link to a document
@@ -3861,7 +3876,8 @@ def _header_credit(line: Line, second: bool) -> bool:
         line.words <= MAX_LABEL_WORDS and (bool(_DATE_LABEL_PATTERN.fullmatch(line.key)) or (
             second and all(_NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split())))) or (
         second and line.words == 1 and line.text.startswith(("https://", "http://"))) or (
-        second and _slash_credit(line) and _wire_dateline(line.text))
+        second and _slash_credit(line) and _wire_dateline(line.text)) or (
+        second and _bare_name(line))
 
 
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:

@@ -22835,3 +22835,41 @@ def test_s43_an_actors_still_caption_between_a_reviews_paragraphs_is_no_text():
     kept = _clean(["مسرح"], "«الانتظار» على خشبة المسرح الوطني: عائلة معلّقة على باب",
                   under=AR_DATED, body=[text[0], sentence, *text[1:]])
     assert [paragraph["text"] for paragraph in kept["body"]] == [text[0], sentence, *text[1:]]
+
+
+@pytest.mark.parametrize(("strip", "headline", "under", "body"), [
+    ("On air now: Drivetime with Gareth Pugh", "Harbour ferry timetable cut for the winter",
+     EN_DATED, PROSE),
+    ("NOW PLAYING: The Late Lunch", "Harbour ferry timetable cut for the winter",
+     EN_DATED, PROSE),
+    ("على الهواء الآن: صباح الخير يا مدينة", "تقليص مواعيد العبارة خلال أشهر الشتاء",
+     AR_DATED, AR_BODY),
+])
+def test_s43_a_radios_now_playing_strip_over_the_headline_is_no_title(strip, headline, under,
+                                                                         body):
+    # (heldout236: a county radio's "Now playing: <show with its presenter>" strip under its
+    # menu, over the headline and its summary: the strip was taken for the title, the
+    # headline for the standfirst.)
+    article = _clean(["Westway Radio", "Listen Live", "News", "Sport", strip], headline,
+                     under=under, body=body)
+    assert article["title"] == headline
+    assert strip in [removed["text"] for removed in article["removed"]]
+
+
+@pytest.mark.parametrize(("headline", "standfirst", "name", "body"), [
+    ("Library opening hours extended across the county",
+     "Five branch libraries will open until eight on weekday evenings from next month under a"
+     " pilot funded by the county council.", "Declan Whelan", PROSE),
+    ("تمديد ساعات عمل المكتبات العامة في المحافظة",
+     "تفتح خمس مكتبات فرعية أبوابها حتى الثامنة مساء في أيام الأسبوع بدءا من الشهر المقبل،"
+     " ضمن تجربة يمولها مجلس المحافظة.", "سامر العلي", AR_BODY),
+])
+def test_s43_a_bare_name_under_the_standfirst_sentence_is_the_writer(headline, standfirst, name,
+                                                                      body):
+    # (heldout236: a radio site's reporter named alone, with no "By", between the summary
+    # sentence under the headline and the text: the summary opened the text, the name was
+    # kept as its subheading.)
+    article = _clean(["News"], headline, under=[standfirst, name], body=body)
+    assert article["author"] == name
+    assert article["standfirst"] == standfirst
+    assert [paragraph["text"] for paragraph in article["body"]] == body

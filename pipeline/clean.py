@@ -8349,6 +8349,9 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             header.author(line, f"By {wire['names']}" if line.text[0] == "R" else
                           wire["names"], index, "byline_after_text")
             return  # a wire's closing credits: the reporters, not the editors
+        if index == last + 1 and line.text[:1] == "(" and (name := _slashed_sign_off(line)):
+            _take_bare_name(page, header, index, last, "name_after_text", name)
+            return
         if index == last + 1 and line.cue == "tags" and ":" in line.text:
             continue  # the tags after their label, over the date ("الوسوم: …" / "تاريخ النشر: …")
         if line.key in _AD_SLOT_LINES:
@@ -8432,6 +8435,20 @@ def _writer_box_after_text(page: _Page, header: _Header, index: int) -> bool:
 
 # A writer's address in brackets after the signature: "NAME (name@outlet.example)".
 _ADDRESS_IN_BRACKETS = re.compile(r"\s*\([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\)$")
+
+
+def _slashed_sign_off(line: Line) -> str | None:
+    """The writer's name a bracketed sign-off closing the text prints before its outlet or
+    bureau after a slash ("(Dante Ocampo/Coastline Bacolod)", "(NAME/PNA)", as Philippine
+    papers and wires sign), or None. The name opens with a known given name (see
+    _name_alone); a picture's words after the slash make it a photo's credit."""
+    if line.text[-1] != ")" or "/" not in line.text or line.words > MAX_NAME_WORDS + \
+            DATELINE_CREDIT_WORDS:
+        return None
+    name, _, outlet = line.text[1:-1].partition("/")
+    name = name.strip()
+    return name if outlet.strip() and "(" not in outlet and _name_alone(name) and \
+        _CUE_PATTERNS["caption"].search(_key(outlet)) is None else None
 
 
 def _closing_credit(line: Line) -> str | None:
@@ -11527,7 +11544,8 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
               not (_named_in_story(page, header, name, other) or
                    _outlet_name(name, page.lines[other], header.outlet_names))]
     unsure = [(other, name) for other, name in listed if other != index and
-              not (given_names.opens_name(name.split()) or given_names.place_name(name.split()[0]))]
+              not (given_names.opens_name(name.split()) or given_names.place_name(name.split()[0])
+                   or _arabic_word_name(name))]
     if unsure and _persons(header.values["author"]) > 1:
         return  # a byline joining its writers names them all: the line beside it with no
         # known given name is the place filed from ("NAME and NAME" / "New Delhi")
@@ -11583,10 +11601,20 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
         return None  # ("The Gulf Ledger": an outlet's; "Kuwait City", "NEW DELHI" under a
         # name in mixed case: the place filed from)
     if textnorm.ARABIC_LETTER.search(text) or rule not in _LISTED_CREDIT_RULES:
-        return text if rule == "place_then_name" or given_names.opens_name(text.split()) \
-            else None  # (the city beside it says it is a credit)
+        return text if rule == "place_then_name" or given_names.opens_name(text.split()) or \
+            _arabic_word_name(text) else None  # (the city beside it says it is a credit)
     return text if all(word[0].isupper() or _name_particle(word) for word in text.split()) \
         else None  # ("Tareq al-Kindi": a particle opens in lowercase)
+
+
+def _arabic_word_name(name: str) -> bool:
+    """Whether an Arabic name opens with a given name that is a common word (see
+    given_names.word_name: "ليال", nights; "وعد", a promise) and closes on a family name
+    with no article unless one of origin ("وعد خوري", "هلال البوسعيدي"; "أمل الشباب" is a
+    phrase): a writer's name on its line beside another writer's (see _credit_like)."""
+    words = name.split()
+    return given_names.word_name(words[0]) and textnorm.ARABIC_LETTER.search(name) is not None \
+        and (not words[-1].startswith("ال") or given_names.family_of_origin(words[-1]))
 
 
 def _same_label(byline: Line, line: Line) -> bool:

@@ -22873,3 +22873,36 @@ def test_s43_a_bare_name_under_the_standfirst_sentence_is_the_writer(headline, s
     assert article["author"] == name
     assert article["standfirst"] == standfirst
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("credits", "author"), [
+    (["ليال عيسى", "نادر شمس", "الثلاثاء 5 أيار 2026"], "ليال عيسى ونادر شمس"),
+    (["كريم داود", "وعد خوري", "2026-05-05"], "كريم داود ووعد خوري"),
+])
+def test_s43_a_writer_whose_given_name_is_a_common_word_beside_another_on_own_lines_joins(
+        credits, author):
+    # (heldout236: a Lebanese municipal site's two writers on lines of their own under the
+    # headline, the first's given name "ليال" (nights) unknown to the lists: the author was
+    # the second writer alone.)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, credits, S24_AR)
+    assert article["author"] == author
+    assert kept == S24_AR
+
+
+@pytest.mark.parametrize(("sign_off", "author"), [
+    ("(Dante Ocampo/Coastline Bacolod)", "Dante Ocampo"),
+    ("(Ma. Luisa Gatchalian/PNA)", "Ma. Luisa Gatchalian"),
+])
+def test_s43_a_bracketed_name_and_outlet_after_a_slash_closing_the_text_is_the_writer(
+        sign_off, author):
+    # (heldout236: a Philippine provincial daily's "(NAME/OUTLET Bureau)" under the last
+    # paragraph, its only credit, read as a photo's credit; and "Ma.", María abbreviated
+    # before a second given name, was no known given name.)
+    article = _clean(["Coastline Visayas", "Local News"], "Bacolod opens two more relief hubs",
+                     under=["October 7, 2025"], body=[*PROSE, sign_off, "Tags: Bacolod, relief"])
+    assert article["author"] == author
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+    # (A photographer's credit so bracketed after the text names no writer.)
+    photo = _clean(["Coastline Visayas", "Local News"], "Bacolod opens two more relief hubs",
+                   under=["October 7, 2025"], body=[*PROSE, "(Dante Ocampo/Coastline photo)"])
+    assert photo["author"] is None

@@ -10325,13 +10325,23 @@ _FEEDBACK_PROMPT = re.compile(r"(?:(?:was|is) this (?:article|story|page|post) (
                               r"(?:like|enjoy) this (?:article|story|post))|"
                               r"هل (?:اعجبك|اعجبتك|وجدت|كان) (?:هذا )?(?:الخبر|المقال|الموضوع)"
                               r"(?: مفيدا)?)")
+# ... or its call for the reader's view of the site itself, a survey's link ("Share your
+# feedback to help improve our site!", "Tell us what you think of our site", "Help
+# us improve our app", "شاركنا رأيك لتحسين موقعنا"; folded keys).
+_FEEDBACK_CALL = re.compile(r"(?:(?:share|give|leave|send) (?:us )?your feedback|tell us what "
+                            r"you think)(?: (?:to )?help (?:us )?improve| (?:on|about|of))? "
+                            r"(?:our|this|the) (?:new )?(?:site|website|app)|help us improve "
+                            r"(?:our|this|the) (?:new )?(?:site|website|app)|شاركنا (?:رايك|"
+                            r"برايك|ارائك|بارائك) (?:لتحسين|في) (?:موقعنا|الموقع)")
 
 
 def _feedback_prompt(line: Line) -> bool:
-    """Whether the line is the site's question on the page (see _FEEDBACK_PROMPT), closing
-    the text or set between its paragraphs over its buttons."""
-    return line.text[-1] in "?؟" and line.words <= MAX_DATELINE_WORDS and \
-        _FEEDBACK_PROMPT.fullmatch(line.key) is not None
+    """Whether the line is the site's question on the page (see _FEEDBACK_PROMPT) or its
+    call for feedback on the site (see _FEEDBACK_CALL), closing the text or set between its
+    paragraphs over its buttons."""
+    return line.words <= MAX_DATELINE_WORDS and (
+        _FEEDBACK_PROMPT.fullmatch(line.key) is not None if line.text[-1] in "?؟"
+        else _FEEDBACK_CALL.fullmatch(line.key) is not None)
 
 
 # A call for the readers' own questions: a short question asked of them, then a call to
@@ -14112,20 +14122,32 @@ def _support_box_label(lines: list[Line], index: int) -> bool:
 # An app's prompt set between paragraphs: its stores' badges named together ("Download on
 # the App Store | Get it on Google Play", "متوفر على App Store و Google Play"), or a call to
 # download the site's app ("Download the NAME app for breaking news alerts", "حمّل تطبيق NAME
-# …"), on folded keys.
+# …") or to get its alerts on the reader's phone ("Get breaking news alerts on your
+# phone"), on folded keys, the site's name and a bar before it or none.
 _APP_STORE_BADGES = ("App Store", "Google Play")
 _APP_CALL = re.compile(r"(?:download|get|install) (?:the|our) (?:\S+ ){0,4}app\b|"
-                       r"(?:حمل|نزل|حملوا|نزلوا) تطبيق ")
+                       r"(?:حمل|نزل|حملوا|نزلوا) تطبيق |(?:get|receive) (?:\S+ ){0,5}(?:alerts|"
+                       r"notifications) (?:on|to) your (?:phone|mobile|device)")
+_APP_CALL_WORDS = ("app", "تطبيق", "alerts", "notifications")
+# What the call promises at its end, a sentence all the same ("… app for real-time traffic
+# and weather alerts.", "… لتصلك آخر الأخبار."): the site's service, no step of the text.
+_APP_PROMISE = re.compile(r"\b(?:alerts|notifications|news|updates|الاخبار|الاشعارات|"
+                          r"التنبيهات)$")
 
 
 def _app_prompt(line: Line) -> bool:
-    """Whether the short line, no sentence, is an app's prompt between paragraphs (see
-    _APP_STORE_BADGES, _APP_CALL): "Install the Valley Courier app for live scores", "Get
-    it on Google Play · App Store"."""
+    """Whether the short line, no sentence unless it closes on the site's promise (see
+    _APP_PROMISE), is an app's prompt between paragraphs (see _APP_STORE_BADGES,
+    _APP_CALL): "Install the Valley Courier app for live scores", "Get it on Google Play ·
+    App Store", "OUTLET | Get breaking news alerts on your phone"."""
     if "Play" in line.text and all(badge in line.text for badge in _APP_STORE_BADGES):
         return not _ends_sentence(line.text)
-    return ("app" in line.key or "تطبيق" in line.key) and bool(_APP_CALL.match(line.key)) \
-        and not _ends_sentence(line.text)
+    if not any(word in line.key for word in _APP_CALL_WORDS):
+        return False  # (a quick test: most lines name no app)
+    site, bar, call = line.text.rpartition("|")
+    key = _key(call) if bar and len(site.split()) <= MASTHEAD_WORDS else line.key
+    return _APP_CALL.match(key) is not None and (
+        not _ends_sentence(line.text) or _APP_PROMISE.search(key) is not None)
 
 
 def _footer_or_appeal(line: Line) -> str:

@@ -22906,3 +22906,33 @@ def test_s43_a_bracketed_name_and_outlet_after_a_slash_closing_the_text_is_the_w
     photo = _clean(["Coastline Visayas", "Local News"], "Bacolod opens two more relief hubs",
                    under=["October 7, 2025"], body=[*PROSE, "(Dante Ocampo/Coastline photo)"])
     assert photo["author"] is None
+
+
+@pytest.mark.parametrize("call", ["Tell us what you think of our site.",
+                                  "Help us improve our website!",
+                                  "شاركنا رأيك لتحسين موقعنا"])
+def test_s43_a_sites_call_for_feedback_on_itself_after_the_writers_bios_is_no_text(call):
+    # (heldout236: an Iowa weekly's "Share your feedback to help improve our site!" under
+    # its two writers' bios: kept as the text's last line, it kept the bios in the text.)
+    arabic = call[0] > "z"
+    body = AR_BODY if arabic else PROSE
+    bio = "سامر العلي صحفي يغطي شؤون البلديات في الصحيفة." if arabic else \
+        "Tobias Lind covers city hall for the Harbour Ledger. Reach him at tlind@ledger.example."
+    article = _clean(["News"], "مجلس البلدية يقر موازنة العام المقبل" if arabic else
+                     "Council passes next year's budget", under=AR_DATED if arabic else EN_DATED,
+                     body=[*body, bio, call])
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize("prompt", [
+    "Download the Lakeside 12 app for breaking news and severe weather alerts.",
+    "Harbour Ledger | Get traffic alerts on your phone",
+    "Get the Ledger's breaking news alerts on your phone",
+])
+def test_s43_a_sites_call_to_get_its_app_or_alerts_between_paragraphs_is_no_text(prompt):
+    # (heldout236: a TV station's "Download the NAME app for real-time traffic and weather
+    # alerts." and a city daily's "OUTLET | Get breaking news alerts on your phone" between
+    # paragraphs: kept as text, the one a sentence, the other behind the site's name.)
+    article = _clean(["News"], "Council passes next year's budget", under=EN_DATED,
+                     body=[PROSE[0], prompt, *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -15389,8 +15389,9 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     ثلاث مراحل:" / "المرحلة الأولى: …"; "The council listed three changes:" / "- …"), or
     its first two items short sentences, their bullets lost, under a label's few words
     ("شروط التمويل" / "… أبرزها:" / "ألا يتجاوز القسط 40 في المئة من الراتب." / "ألا تزيد
-    المدة على 15 سنة."; a caption names what its picture shows in more), the short line
-    under a paragraph or a link.
+    المدة على 15 سنة."; a caption names what its picture shows in more), or a table's rows
+    ("Fees this term" / "Fees set by the four private schools, per pupil:" / "School | 2024
+    | 2025"), the short line under a paragraph or a link.
     A byline's or a date's colon is none; a speaker's words under the colon are no list
     (a portrait's caption may head them), and a post's words under its label head none; nor
     does a paywall meter's count of the free articles left (see _paywall_call) under its
@@ -15405,7 +15406,8 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     return line.text[-1] in ":：" and line.words >= MIN_LIST_INTRO_WORDS and \
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
         not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))
-                            or _label_over_sentence_items(lines, short, index)) \
+                            or _label_over_sentence_items(lines, short, index)
+                            or _figures_table_row(lines, index + 1)) \
         and (lines[short - 1].prose or lines[short - 1].cue == "related"
              or _subheading_under_links(lines, short))  # (under a box's headline link)
 

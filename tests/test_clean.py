@@ -22936,3 +22936,17 @@ def test_s43_a_sites_call_to_get_its_app_or_alerts_between_paragraphs_is_no_text
     article = _clean(["News"], "Council passes next year's budget", under=EN_DATED,
                      body=[PROSE[0], prompt, *PROSE[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s43_a_subheading_over_a_tables_introduction_is_text():
+    # (heldout236: "What traders are paying" over "Wholesale prices quoted by …, per
+    # carton:" and a barred table of prices between a business portal's paragraphs: the
+    # subheading was dropped as a caption, only a bulleted or labelled list counting.)
+    table = ["Fees quoted by four schools, per pupil:",
+             "School | January 2025 | January 2026", "Hillcrest Academy | R14,200 | R15,900",
+             "St Brendan's | R12,750 | R13,400", "Riverside College | R16,000 | R17,250"]
+    body = [PROSE[0], "What parents will pay", *table, *PROSE[1:]]
+    article = _clean(["Education"], "Private school fees rise by up to 12 percent",
+                     under=EN_DATED, body=body)
+    kept = [paragraph["text"] for paragraph in article["body"]]
+    assert kept == body

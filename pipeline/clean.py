@@ -15390,8 +15390,8 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     its first two items short sentences, their bullets lost, under a label's few words
     ("شروط التمويل" / "… أبرزها:" / "ألا يتجاوز القسط 40 في المئة من الراتب." / "ألا تزيد
     المدة على 15 سنة."; a caption names what its picture shows in more), or a table's rows
-    ("Fees this term" / "Fees set by the four private schools, per pupil:" / "School | 2024
-    | 2025"), the short line under a paragraph or a link.
+    ("What parents will pay" / "Fees quoted by four schools, per pupil:" / "School | 2025
+    | 2026"), the short line under a paragraph or a link.
     A byline's or a date's colon is none; a speaker's words under the colon are no list
     (a portrait's caption may head them), and a post's words under its label head none; nor
     does a paywall meter's count of the free articles left (see _paywall_call) under its

@@ -835,6 +835,21 @@ _NOTICE_LABEL = re.compile(r"^\(?(?:disclaimer|إخلاء\s+(?:ال)?مسؤول�
                            r"risk\s+(?:warning|disclaimer|disclosure)|"
                            r"تحذير\s+(?:من\s+)?(?:ال)?مخاطر(?:\s+التداول)?)\s*[:：]",
                            re.IGNORECASE)
+# A broadcaster's now-playing strip, the show on air after its label ("Now playing:
+# Drivetime with NAME", "On air now: …", "على الهواء الآن: …"): the player's widget over
+# the page, never a headline. The label's first letters are looked for first.
+_ON_AIR_INITIALS = "NnOoعي"
+_ON_AIR_LABEL = re.compile(r"(?:now playing|now on air|on air(?: now)?|على الهواء(?: الآن)?|"
+                           r"يذاع الآن)\s?[:：|]", re.IGNORECASE)
+
+
+def _on_air_strip(text: str) -> bool:
+    """Whether the line is a broadcaster's now-playing strip (see _ON_AIR_LABEL): "Now
+    playing: Late Lunch with Cormac", "On air: Drivetime". (The first letter first: every
+    line asks.)"""
+    return text[0] in _ON_AIR_INITIALS and _ON_AIR_LABEL.match(text) is not None
+
+
 # A link to a document, its format in brackets at its end: "Annual report 2025 (PDF)",
 # "نموذج الإفصاح (PDF)", "Download [pdf, 1.2 MB]".
 _FILE_LINK = re.compile(r"[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|zip)\b[^)\]]{0,20}[)\]]$",
@@ -2357,7 +2372,7 @@ class Line:
                                                      in self.key) and \
                 _AUTO_UPDATE_NOTICE.search(self.key):  # (a substring first: every line asks)
             return "widget"  # a live page's notice that it refreshes itself
-        if _NOTICE_LABEL.match(self.text) or _page_jump(self) or (
+        if _NOTICE_LABEL.match(self.text) or _page_jump(self) or _on_air_strip(self.text) or (
                 self.text[-1] in ")]" and _FILE_LINK.search(self.text)) or \
                 (self.words <= MAX_CONTROL_WORDS + 2 and _DOWNLOAD_LINK.match(self.key)):
             return "widget"  # the site's disclaimer under its label, a link to a document
@@ -3870,7 +3885,8 @@ def _header_credit(line: Line, second: bool) -> bool:
         line.words <= MAX_LABEL_WORDS and (bool(_DATE_LABEL_PATTERN.fullmatch(line.key)) or (
             second and all(_NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split())))) or (
         second and line.words == 1 and line.text.startswith(("https://", "http://"))) or (
-        second and _slash_credit(line) and _wire_dateline(line.text))
+        second and _slash_credit(line) and _wire_dateline(line.text)) or (
+        second and _bare_name(line))
 
 
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
@@ -8400,6 +8416,9 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             header.author(line, f"By {wire['names']}" if line.text[0] == "R" else
                           wire["names"], index, "byline_after_text")
             return  # a wire's closing credits: the reporters, not the editors
+        if index == last + 1 and line.text[:1] == "(" and (name := _slashed_sign_off(line)):
+            _take_bare_name(page, header, index, last, "name_after_text", name)
+            return
         if index == last + 1 and line.cue == "tags" and ":" in line.text:
             continue  # the tags after their label, over the date ("الوسوم: …" / "تاريخ النشر: …")
         if line.key in _AD_SLOT_LINES:
@@ -8483,6 +8502,20 @@ def _writer_box_after_text(page: _Page, header: _Header, index: int) -> bool:
 
 # A writer's address in brackets after the signature: "NAME (name@outlet.example)".
 _ADDRESS_IN_BRACKETS = re.compile(r"\s*\([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\)$")
+
+
+def _slashed_sign_off(line: Line) -> str | None:
+    """The writer's name a bracketed sign-off closing the text prints before its outlet or
+    bureau after a slash ("(Dante Ocampo/Coastline Bacolod)", "(NAME/PNA)", as Philippine
+    papers and wires sign), or None. The name opens with a known given name (see
+    _name_alone); a picture's words after the slash make it a photo's credit."""
+    if line.text[-1] != ")" or "/" not in line.text or line.words > MAX_NAME_WORDS + \
+            DATELINE_CREDIT_WORDS:
+        return None
+    name, _, outlet = line.text[1:-1].partition("/")
+    name = name.strip()
+    return name if outlet.strip() and "(" not in outlet and _name_alone(name) and \
+        _CUE_PATTERNS["caption"].search(_key(outlet)) is None else None
 
 
 def _closing_credit(line: Line) -> str | None:
@@ -10368,13 +10401,23 @@ _FEEDBACK_PROMPT = re.compile(r"(?:(?:was|is) this (?:article|story|page|post) (
                               r"(?:like|enjoy) this (?:article|story|post))|"
                               r"هل (?:اعجبك|اعجبتك|وجدت|كان) (?:هذا )?(?:الخبر|المقال|الموضوع)"
                               r"(?: مفيدا)?)")
+# ... or its call for the reader's view of the site itself, a survey's link ("Share your
+# feedback to help improve our site!", "Tell us what you think of our site", "Help
+# us improve our app", "شاركنا رأيك لتحسين موقعنا"; folded keys).
+_FEEDBACK_CALL = re.compile(r"(?:(?:share|give|leave|send) (?:us )?your feedback|tell us what "
+                            r"you think)(?: (?:to )?help (?:us )?improve| (?:on|about|of))? "
+                            r"(?:our|this|the) (?:new )?(?:site|website|app)|help us improve "
+                            r"(?:our|this|the) (?:new )?(?:site|website|app)|شاركنا (?:رايك|"
+                            r"برايك|ارائك|بارائك) (?:لتحسين|في) (?:موقعنا|الموقع)")
 
 
 def _feedback_prompt(line: Line) -> bool:
-    """Whether the line is the site's question on the page (see _FEEDBACK_PROMPT), closing
-    the text or set between its paragraphs over its buttons."""
-    return line.text[-1] in "?؟" and line.words <= MAX_DATELINE_WORDS and \
-        _FEEDBACK_PROMPT.fullmatch(line.key) is not None
+    """Whether the line is the site's question on the page (see _FEEDBACK_PROMPT) or its
+    call for feedback on the site (see _FEEDBACK_CALL), closing the text or set between its
+    paragraphs over its buttons."""
+    return line.words <= MAX_DATELINE_WORDS and (
+        _FEEDBACK_PROMPT.fullmatch(line.key) is not None if line.text[-1] in "?؟"
+        else _FEEDBACK_CALL.fullmatch(line.key) is not None)
 
 
 # A call for the readers' own questions: a short question asked of them, then a call to
@@ -11600,7 +11643,8 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
               not (_named_in_story(page, header, name, other) or
                    _outlet_name(name, page.lines[other], header.outlet_names))]
     unsure = [(other, name) for other, name in listed if other != index and
-              not (given_names.opens_name(name.split()) or given_names.place_name(name.split()[0]))]
+              not (given_names.opens_name(name.split()) or given_names.place_name(name.split()[0])
+                   or _arabic_word_name(name))]
     if unsure and _persons(header.values["author"]) > 1:
         return  # a byline joining its writers names them all: the line beside it with no
         # known given name is the place filed from ("NAME and NAME" / "New Delhi")
@@ -11656,10 +11700,20 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
         return None  # ("The Gulf Ledger": an outlet's; "Kuwait City", "NEW DELHI" under a
         # name in mixed case: the place filed from)
     if textnorm.ARABIC_LETTER.search(text) or rule not in _LISTED_CREDIT_RULES:
-        return text if rule == "place_then_name" or given_names.opens_name(text.split()) \
-            else None  # (the city beside it says it is a credit)
+        return text if rule == "place_then_name" or given_names.opens_name(text.split()) or \
+            _arabic_word_name(text) else None  # (the city beside it says it is a credit)
     return text if all(word[0].isupper() or _name_particle(word) for word in text.split()) \
         else None  # ("Tareq al-Kindi": a particle opens in lowercase)
+
+
+def _arabic_word_name(name: str) -> bool:
+    """Whether an Arabic name opens with a given name that is a common word (see
+    given_names.word_name: "ليال", nights; "وعد", a promise) and closes on a family name
+    with no article unless one of origin ("وعد خوري", "هلال البوسعيدي"; "أمل الشباب" is a
+    phrase): a writer's name on its line beside another writer's (see _credit_like)."""
+    words = name.split()
+    return given_names.word_name(words[0]) and textnorm.ARABIC_LETTER.search(name) is not None \
+        and (not words[-1].startswith("ال") or given_names.family_of_origin(words[-1]))
 
 
 def _same_label(byline: Line, line: Line) -> bool:
@@ -14234,20 +14288,32 @@ def _support_box_label(lines: list[Line], index: int) -> bool:
 # An app's prompt set between paragraphs: its stores' badges named together ("Download on
 # the App Store | Get it on Google Play", "متوفر على App Store و Google Play"), or a call to
 # download the site's app ("Download the NAME app for breaking news alerts", "حمّل تطبيق NAME
-# …"), on folded keys.
+# …") or to get its alerts on the reader's phone ("Get breaking news alerts on your
+# phone"), on folded keys, the site's name and a bar before it or none.
 _APP_STORE_BADGES = ("App Store", "Google Play")
 _APP_CALL = re.compile(r"(?:download|get|install) (?:the|our) (?:\S+ ){0,4}app\b|"
-                       r"(?:حمل|نزل|حملوا|نزلوا) تطبيق ")
+                       r"(?:حمل|نزل|حملوا|نزلوا) تطبيق |(?:get|receive) (?:\S+ ){0,5}(?:alerts|"
+                       r"notifications) (?:on|to) your (?:phone|mobile|device)")
+_APP_CALL_WORDS = ("app", "تطبيق", "alerts", "notifications")
+# What the call promises at its end, a sentence all the same ("… app for real-time traffic
+# and weather alerts.", "… لتصلك آخر الأخبار."): the site's service, no step of the text.
+_APP_PROMISE = re.compile(r"\b(?:alerts|notifications|news|updates|الاخبار|الاشعارات|"
+                          r"التنبيهات)$")
 
 
 def _app_prompt(line: Line) -> bool:
-    """Whether the short line, no sentence, is an app's prompt between paragraphs (see
-    _APP_STORE_BADGES, _APP_CALL): "Install the Valley Courier app for live scores", "Get
-    it on Google Play · App Store"."""
+    """Whether the short line, no sentence unless it closes on the site's promise (see
+    _APP_PROMISE), is an app's prompt between paragraphs (see _APP_STORE_BADGES,
+    _APP_CALL): "Install the Valley Courier app for live scores", "Get it on Google Play ·
+    App Store", "OUTLET | Get breaking news alerts on your phone"."""
     if "Play" in line.text and all(badge in line.text for badge in _APP_STORE_BADGES):
         return not _ends_sentence(line.text)
-    return ("app" in line.key or "تطبيق" in line.key) and bool(_APP_CALL.match(line.key)) \
-        and not _ends_sentence(line.text)
+    if not any(word in line.key for word in _APP_CALL_WORDS):
+        return False  # (a quick test: most lines name no app)
+    site, bar, call = line.text.rpartition("|")
+    key = _key(call) if bar and len(site.split()) <= MASTHEAD_WORDS else line.key
+    return _APP_CALL.match(key) is not None and (
+        not _ends_sentence(line.text) or _APP_PROMISE.search(key) is not None)
 
 
 def _footer_or_appeal(line: Line) -> str:
@@ -15498,8 +15564,9 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     ثلاث مراحل:" / "المرحلة الأولى: …"; "The council listed three changes:" / "- …"), or
     its first two items short sentences, their bullets lost, under a label's few words
     ("شروط التمويل" / "… أبرزها:" / "ألا يتجاوز القسط 40 في المئة من الراتب." / "ألا تزيد
-    المدة على 15 سنة."; a caption names what its picture shows in more), the short line
-    under a paragraph or a link.
+    المدة على 15 سنة."; a caption names what its picture shows in more), or a table's rows
+    ("What parents will pay" / "Fees quoted by four schools, per pupil:" / "School | 2025
+    | 2026"), the short line under a paragraph or a link.
     A byline's or a date's colon is none; a speaker's words under the colon are no list
     (a portrait's caption may head them), and a post's words under its label head none; nor
     does a paywall meter's count of the free articles left (see _paywall_call) under its
@@ -15514,7 +15581,8 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     return line.text[-1] in ":：" and line.words >= MIN_LIST_INTRO_WORDS and \
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
         not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))
-                            or _label_over_sentence_items(lines, short, index)) \
+                            or _label_over_sentence_items(lines, short, index)
+                            or _figures_table_row(lines, index + 1)) \
         and (lines[short - 1].prose or lines[short - 1].cue == "related"
              or _subheading_under_links(lines, short))  # (under a box's headline link)
 

@@ -19,9 +19,9 @@ since a bare line opening with it may be a headline, a label, a date or a place:
   "Jan", "Sun", "Juma" of Juma prayers), and Persian month names ("Azar", "Bahman");
 - everyday nouns, verbs and adjectives that head a headline, a label or a date line ("نصر",
   "سلام", "آمال" (hopes), "فجر", "صباح", "عيد", "أمل", "حياة", "وعد", "شهد", "دعاء", "بشرى",
-  "نجم", "هلال", "زهرة", "عواطف", "وسيلة", "مولود", "تركي"; "Will", "Mark", "Bill", "Hope",
-  "Faith", "Joy", "Peace", "Rose", "Summer", "Amber", "Frank", "Can", "Said", "Do", "He",
-  "Oh", "Nor", "Ally", "Park", "Pan"), and acronyms ("Isa", "NGO", "SANA");
+  "نجم", "هلال", "زهرة", "عواطف", "وسيلة", "مولود", "تركي", "ليال" (nights); "Will", "Mark",
+  "Bill", "Hope", "Faith", "Joy", "Peace", "Rose", "Summer", "Amber", "Frank", "Can", "Said",
+  "Do", "He", "Oh", "Nor", "Ally", "Park", "Pan"), and acronyms ("Isa", "NGO", "SANA");
 - first words of places, teams and institutions ("Jordan", "Victoria", "Georgia",
   "Lincoln", "Madison", "Charlotte", "Sofia", "Haifa", "Juba", "Gao", "Samar", "Homa" of
   Homa Bay, "Uhuru" of Uhuru Park, "Ho" of Ho Chi Minh City, "Sri" of Sri Lanka, "سلوان",
@@ -393,8 +393,10 @@ marie-claude marie-josee marie-helene marie-pierre
 marguerite juliette francoise claudine therese ghislaine solange huguette gisele margot
 """
 
-# Spanish, Portuguese, Brazilian and Filipino names.
+# Spanish, Portuguese, Brazilian and Filipino names ("ma.", with its dot: the Filipino
+# abbreviation of María before a second given name, "Ma. Luisa").
 _IBERIAN_FILIPINO = """
+ma.
 jose juan pedro pablo javier miguel manuel francisco antonio luis carlos jorge alejandro
 fernando ricardo rafael sergio ana maria lucia paula elena marta
 alfonso alberto alvaro andres armando arturo beatriz blanca camila catalina cesar
@@ -690,7 +692,7 @@ GIVEN_NAME_CACHE_SIZE = 4096  # words whose answer is kept
 # line alone (see word_name).
 _WORD_NAMES = frozenset(textnorm.fold_arabic(word).casefold() for word in """
 نصر سلام فجر صباح عيد أمل آمال حياة وعد شهد دعاء بشرى نجم هلال زهرة عواطف وسيلة مولود تركي زينة
-إخلاص سلامة
+إخلاص سلامة ليال
 will mark bill hope faith joy peace rose summer amber frank said isa sana
 """.split())
 

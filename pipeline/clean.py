@@ -1028,6 +1028,7 @@ MAX_POINT_WORDS = 18  # one point of that box: a short sentence with no clause
 _CREDIT_PAIR = re.compile(r"[,،]\s|\s[\-–—]\s")  # "Role, Outlet", "Outlet - City"
 CREDIT_BLOCK_LINES = 8  # lines a headline's date or byline is looked for in, under it
 BOOK_CARD_CREDITS = 3  # a reviewed book's credits: its writer's, its translator's, its editor's
+MAX_TOWN_LINE_WORDS = 6  # a letter's signer's trade and town, or town and quarter
 SIGNED_NOTICE_LINES = 2  # a notice under the writer's name closing the text (a funeral's)
 KICKER_WORDS = 5  # "بعد 12 عاما من القطيعة" over the headline: a supertitle, not a title
 MIN_DATED_HEADLINE_WORDS = 6  # words beside the dates of a headline naming its day
@@ -2523,7 +2524,7 @@ class Line:
         beside = " ".join(word for word in _key(_CLOCK_AFTER_DATE.sub(" ", textnorm.to_ascii_digits(
             _beside_dates(self)))).split() if not word.isdigit() and word not in _MERIDIEM)
         return not beside or bool(_DATE_LABEL_PATTERN.fullmatch(beside)
-                                  or _UPDATE_PATTERN.fullmatch(beside))
+                                  or _UPDATE_PATTERN.fullmatch(beside)) or _stamp_pair(beside)
 
     @_lazy
     def dates(self) -> list[dates.FoundDate]:
@@ -2603,6 +2604,15 @@ class Line:
         return (len(beside) < MIN_DATED_HEADLINE_WORDS and not _daily_headline(beside)) \
             or bool(_CLOCK.search(textnorm.to_ascii_digits(self.text))) \
             or (":" in outside and _CLOCK.search(textnorm.to_ascii_digits(outside)) is not None)
+
+
+def _stamp_pair(beside: str) -> bool:
+    """Whether the words beside a line's two dates are the publication's label, then the
+    update's ("Posted Jan. 5, 2026 at 7:30 a.m. | Updated Jan. 5, 2026 at 8:02 a.m."): the
+    header's two stamps on one line, no sentence though its clock's "a.m." ends it."""
+    label = _DATE_LABEL_PATTERN.match(beside)
+    return label is not None and \
+        _UPDATE_PATTERN.fullmatch(beside[label.end():].lstrip()) is not None
 
 
 MIN_DAILY_HEADLINE_WORDS = 3  # a daily list's name and "today" before the day's date
@@ -2811,17 +2821,28 @@ def _mark_labelled_tickers(lines: list[Line]) -> None:
     """Two lines in a row or more, each a breaking-news item under its label ("عاجل | …" /
     "عاجل | …", "Breaking: …" / "Breaking: …"), are a ticker's headlines running across the
     top of the page, never the article's headline: one headline under that label stands
-    alone."""
+    alone, unless it stands over the section's label and the date (see
+    _item_over_label_and_date)."""
     run: list[Line] = []
-    for line in (*lines, None):
+    for index, line in enumerate((*lines, None)):
         if line is not None and line.text[0] in _BREAKING_INITIALS and \
                 _BREAKING_ITEM.match(line.text):
             run.append(line)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 or (run and _item_over_label_and_date(lines, index)):
             for item in run:
                 item.ticker = True
         run = []
+
+
+def _item_over_label_and_date(lines: list[Line], index: int) -> bool:
+    """Whether the line under a lone breaking-news item is the section's label, the date
+    under it ("Breaking: Ferry services resume" / "Opinion" / "May 4, 2026" / the headline):
+    a page's section label and date stand over its own headline, so the item over them is
+    the bar's ticker."""
+    return index + 1 < len(lines) and lines[index].words <= MAX_LABEL_WORDS and \
+        not lines[index].dates and lines[index + 1].dated_label and \
+        not lines[index].byline_shaped  # (the item is the headline over its byline, "كتبت NAME")
 
 
 def _mark_headlines_over_bylines(lines: list[Line]) -> None:
@@ -3928,8 +3949,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         start = next((j for j in range(start + 1, min(last, start + MAX_GAP) + 1)
                       if lines[j].prose or _question_opening(lines[j]) is not None), start)
     start = _past_lead_caption(lines, start, last)
-    if start == first and start and _salutation(lines[start - 1]):
-        return start - 1, last  # a letter's salutation over its first paragraph
+    if start == first and start and (opening := _salutation_over(lines, start)) is not None:
+        return opening, last  # a letter's salutation (and greeting) over its first paragraph
     return _list_intro(lines, start) if start == first else start, last
 
 
@@ -3983,7 +4004,12 @@ def _caption_or_credit(line: Line) -> bool:
 # المحترم،", "عزيزي المحرر،").
 _SALUTATION = _phrases(["dear", "sir", "madam", "dear sir", "dear madam", "to the editor",
                         "حضرة", "حضرات", "سعادة", "معالي", "عزيزي", "عزيزتي", "السادة",
-                        "إلى حضرة", "الى حضرة"])
+                        "إلى حضرة", "الى حضرة", "السيد", "السيدة"])
+# An Arabic letter's greeting on its own line under the salutation ("تحية طيبة وبعد،",
+# "السلام عليكم ورحمة الله وبركاته،"), folded keys with no comma.
+_LETTER_GREETINGS = frozenset(_key(greeting) for greeting in (
+    "تحية طيبة وبعد", "تحية طيبة", "تحية طيبة و بعد", "بعد التحية", "تحية واحتراما",
+    "تحية واحترامًا", "السلام عليكم", "السلام عليكم ورحمة الله وبركاته", "وبعد"))
 
 
 def _salutation(line: Line) -> bool:
@@ -3991,6 +4017,19 @@ def _salutation(line: Line) -> bool:
     (see _SALUTATION), a comma closing it, no furniture."""
     return line.text[-1] in ",،" and line.words <= MAX_BYLINE_WORDS and not line.prose and \
         line.cue is None and bool(_SALUTATION.match(line.key))
+
+
+def _salutation_over(lines: list[Line], start: int) -> int | None:
+    """Where a letter opens over its first paragraph at ``start``: at its salutation right
+    over it ("Dear Editor,"), or at the salutation over its greeting ("السيدة رئيسة التحرير
+    المحترمة،" / "السلام عليكم ورحمة الله وبركاته،" / the text); else None."""
+    if _salutation(lines[start - 1]):
+        return start - 1
+    greeting = lines[start - 1]
+    if start >= 2 and greeting.text[-1] in ",،" and greeting.key in _LETTER_GREETINGS and \
+            _salutation(lines[start - 2]):
+        return start - 2
+    return None
 
 
 # A death notices' list's intro (folded keys): "انتقل إلى رحمة الله تعالى", "توفي إلى
@@ -7650,9 +7689,14 @@ _DASH_SIGN_OFF = re.compile(r"^[\-–—]\s*")
 _SIGNED_TOWN = re.compile(r"(?:\s*[,،]|\s[\-–—]|\s(\())\s*(?P<town>[^\W\d_][\w'’\-]*"
                           r"(?:\s+[^\W\d_][\w'’\-]*)?)(?(1)\))$")
 # A reader's town and county on the line under the name signing a letter ("Church Stretton,
-# Shropshire"), each word capitalised.
-_TOWN_LINE = re.compile(r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2},\s[A-Z][\w'’\-]*"
+# Shropshire"), each word capitalised; or the reader's trade before the town ("Retired
+# teacher, Leeds"), the trade's words in any case after the first.
+_TOWN_LINE = re.compile(r"[A-Z][\w'’\-]*(?:\s[\w'’\-]+){0,3},\s[A-Z][\w'’\-]*"
                         r"(?:\s[A-Z][\w'’\-]*)?")
+# An Arabic reader's town, then the quarter or the village, under the name signing a letter
+# ("الزرقاء - حي معصوم", "صفاقس – ساقية الزيت"): words of letters on both sides of a dash.
+_ARABIC_TOWN_LINE = re.compile(r"[^\W\d_a-zA-Z]+\s[\-–—]\s[^\W\d_a-zA-Z]+"
+                               r"(?:\s[^\W\d_a-zA-Z]+){0,2}")
 # A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23",
 # or after a space, the date after its comma ("NAME 05:00, Sep 22 2026").
 _CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$"
@@ -9967,16 +10011,18 @@ def _signature_over_notice(page: _Page, kept: list[tuple[int, str]], header: _He
 
 def _reader_signature(lines: list[Line], index: int) -> tuple[int, str] | None:
     """(the line, the name) signing a text at ``index``: a name alone or before the
-    writer's town (see _signed_name), or a Latin name alone right over the line of the
-    town and county at ``index`` ("Margaret Doe" / "Church Stretton, Shropshire"), as a
-    reader's letter is signed; else None."""
+    writer's town (see _signed_name), or a name alone, its title aside, right over the
+    line of the town at ``index`` ("Margaret Doe" / "Church Stretton, Shropshire", "Dr
+    NAME" / "Retired teacher, Leeds", "NAME" / "الزرقاء - حي معصوم": see _TOWN_LINE and
+    _ARABIC_TOWN_LINE), as a reader's letter is signed; else None."""
     line = lines[index]
     name = _signed_name(line) if line.words <= MAX_BYLINE_WORDS else None
     if name is not None:
         return index, name
-    if index and line.text.isascii() and _TOWN_LINE.fullmatch(line.text) and \
-            _bare_name(lines[index - 1]):
-        return index - 1, lines[index - 1].text
+    if index and line.words <= MAX_TOWN_LINE_WORDS and (
+            _TOWN_LINE.fullmatch(line.text) if line.text.isascii()
+            else _ARABIC_TOWN_LINE.fullmatch(line.text)) and _signing_name(lines[index - 1]):
+        return index - 1, _without_title(lines[index - 1].text)
     return None
 # A bio box's heading naming the writer's role: "About the author", "عن الكاتب".
 _ABOUT_WRITER = frozenset(_key(heading) for heading in (
@@ -15328,11 +15374,16 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     A byline's or a date's colon is none; a speaker's words under the colon are no list
     (a portrait's caption may head them), and a post's words under its label head none; nor
     does a paywall meter's count of the free articles left (see _paywall_call) under its
-    greeting ("Hello reader," / "You have 1 free article left this month.")."""
+    greeting ("Hello reader," / "You have 1 free article left this month."). A letter's
+    salutation heads its greeting over the text ("السيد رئيس التحرير المحترم،" / "تحية
+    طيبة وبعد،" / the text)."""
     index = _over_ad_slot(lines, short, last)
     line = lines[index]
     if line.prose:
         return not (lines[short].text[-1] in ",،" and _paywall_call(line))
+    if line.text[-1] in ",،" and line.key in _LETTER_GREETINGS and index < last:
+        # a letter's salutation over its greeting over the text (see _salutation_over)
+        return _salutation(lines[short]) and lines[index + 1].prose
     if line.bullet and index < last and lines[index + 1].bullet and lines[short - 1].prose and \
             lines[index + 1].text[0] == line.text[0]:
         return True  # the heading of a bulleted list ("Q4 highlights" / "- …" / "- …")

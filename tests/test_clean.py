@@ -22835,3 +22835,68 @@ def test_s43_an_actors_still_caption_between_a_reviews_paragraphs_is_no_text():
     kept = _clean(["مسرح"], "«الانتظار» على خشبة المسرح الوطني: عائلة معلّقة على باب",
                   under=AR_DATED, body=[text[0], sentence, *text[1:]])
     assert [paragraph["text"] for paragraph in kept["body"]] == [text[0], sentence, *text[1:]]
+
+
+@pytest.mark.parametrize(("item", "label", "date", "title", "byline", "body"), [
+    ("عاجل | الأرصاد تحذر من عاصفة رملية على الطريق الصحراوي", "مقالات", "الأربعاء 6 مايو 2026",
+     "مكتبات الأحياء تستحق ميزانية أكبر من لافتة", "بقلم: نوال إدريس الطاهر", AR_BODY),
+    ("Breaking: Harbour bridge reopens to traffic after repairs", "Opinion", "May 6, 2026",
+     "Our libraries deserve more than a ribbon cutting", "By Corinne Aldana", PROSE),
+])
+def test_s43_a_lone_breaking_item_over_the_sections_label_and_date_is_no_title(
+        item, label, date, title, byline, body):
+    # (heldout238: a column's page with one "عاجل | …" item under the menu, over the section's
+    # label, the date, the column's headline and its byline: the item, dated below too and
+    # longer, was taken for the title.)
+    article = _clean(["Home", "World"], title, under=[byline], body=body)
+    page = _clean(["Home", "World", item, label, date], title, under=[byline], body=body)
+    assert article["title"] == page["title"] == title
+    assert page["author"] == article["author"]
+
+
+@pytest.mark.parametrize("stamps", [
+    "Posted Jan. 5, 2026 at 7:30 a.m. | Updated Jan. 5, 2026 at 8:02 a.m.",
+    "Published March 3, 2026 at 6:45 p.m. | Last updated March 4, 2026 at 9:10 a.m.",
+])
+def test_s43_a_published_then_updated_line_ending_on_a_m_is_the_date_not_text(stamps):
+    # (heldout238: an editorial board's "Published Sept. 11, 2025 at 5:00 a.m. | Updated …
+    # at 9:14 a.m." under its byline: fifteen words ending on "a.m." read as a sentence,
+    # the line opened the text and gave no date.)
+    article, kept = _s24(["Opinion"], "Our county needs a real plan for its bridges",
+                         ["By The Editorial Board", stamps], PROSE)
+    assert kept == PROSE
+    assert article["published"]["date"] == ("2026-01-05" if "Jan." in stamps else "2026-03-03")
+
+
+@pytest.mark.parametrize(("signature", "author"), [
+    (["Prof. Gareth Owusu", "Retired engineer, Swansea"], "Gareth Owusu"),
+    (["Rosalind Pryce", "Former headteacher, Market Harborough"], "Rosalind Pryce"),
+    (["رنا سليم الخطيب", "الزرقاء - حي معصوم"], "رنا سليم الخطيب"),
+])
+def test_s43_a_letters_name_over_the_readers_trade_or_quarter_and_town_is_the_writer(
+        signature, author):
+    # (heldout238: letters signed after the text, "Dr NAME" / "Retired GP, Sheffield" and
+    # "NAME" / "إربد – حي الأبرار", over the page's call for letters: only a Latin town and
+    # county under a name alone signed a letter, so no writer was read.)
+    arabic = signature[0][0] > "z"
+    call = "تستقبل الصفحة رسائل القراء على بريدها، وتحتفظ بحق اختصارها قبل النشر." if arabic \
+        else "Letters may be edited for length and clarity before they appear on this page."
+    article, kept = _s24(["رسائل القراء" if arabic else "Letters"],
+                         AR_TITLE if arabic else "Our buses need more than a new timetable",
+                         ["4 مايو 2026" if arabic else "4 May 2026"],
+                         [*(AR_BODY if arabic else PROSE), *signature, call])
+    assert article["author"] == author
+    assert kept == (AR_BODY if arabic else PROSE)
+
+
+@pytest.mark.parametrize("opening", [
+    ["السيدة رئيسة التحرير المحترمة،", "السلام عليكم ورحمة الله وبركاته،"],
+    ["حضرة رئيس تحرير الجريدة المحترم،", "تحية طيبة وبعد،"],
+])
+def test_s43_a_letters_salutation_over_its_greeting_opens_the_text(opening):
+    # (heldout238: a reader's letter opening "السيد رئيس التحرير المحترم،" / "تحية طيبة
+    # وبعد،" under the date: the salutation, no byline's, was read for one and dropped,
+    # and the text opened on the paragraph under the greeting.)
+    article, kept = _s24(["رسائل القراء"], AR_TITLE, ["4 مايو 2026"], [*opening, *AR_BODY])
+    assert kept == [*opening, *AR_BODY]
+    assert article["author"] is None

@@ -1965,6 +1965,11 @@ _KICKER_OPENING = _phrases(["بعد", "قبل", "وسط", "رغم", "برغم", 
                             "ahead of", "during", "in the wake of", "since", "with", "while",
                             "whereas"])
 _BIO_ROLE_AR = _phrases(_ARABIC_ROLES)
+# An official's post after the name in a byline's part, as a right of reply is signed
+# ("بقلم: NAME، مديرة العلاقات العامة في …", "NAME، الناطق باسم …"); no writer's role of
+# _ARABIC_ROLES: a headline opens on such a post before a quote ("مدير المشروع: …").
+_OFFICIAL_POST = _phrases(["مدير", "مديرة", "رئيس", "رئيسة", "مسؤول", "مسؤولة", "الناطق",
+                           "الناطقة", "المتحدث", "المتحدثة"])
 # A label over the writers' names, alone on its line (see _authors_block).
 _AUTHORS_LABEL = _phrases(["authors", "author", "writers", "contributors", "الكتاب", "المؤلفون",
                            "المؤلفان", "الكاتبان", "الباحثون", "الباحثان"])
@@ -8004,7 +8009,8 @@ def _credit_part(part: str, masthead: str | None) -> bool:
     _INSTITUTION_NOUNS), the outlet ("MPB News", the masthead's name, a
     publication's capitalised name opening with "The": a person's never does; a unit's,
     closing with "Bureau", "Desk": "DL Bureau"; its site's address: "Marketwire.com"), the
-    writer's handle, or the credit of a translator or photographer ("ترجمة: …")."""
+    writer's handle, an official's post ("مديرة العلاقات العامة في …", see _OFFICIAL_POST),
+    or the credit of a translator or photographer ("ترجمة: …")."""
     key = _key(part)
     # "ترجمة: مروان الحسيني", "Photo: …": another's credit (a colon's test first: quicker)
     label = _LABEL.match(part) if ":" in part or "：" in part else None
@@ -8015,7 +8021,7 @@ def _credit_part(part: str, masthead: str | None) -> bool:
         _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key) or _DESK_CODE.fullmatch(part)
         or _EXCLUSIVE_LABEL.fullmatch(key) or _UNIT_OF.match(key) or _READER_HOME.match(key)
         or _BIO_ROLE.search(key) or _BIO_ROLE_AR.match(key) or _ORGANISATION_PATTERN.search(key)
-        or part == masthead
+        or _OFFICIAL_POST.match(key) or part == masthead
         or (2 <= len(words) <= MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words)
             and (words[0] == "The" or bool(_COLLECTIVE_CREDIT.fullmatch(words[-1].lower()))
                  or words[-1].lower() in _INSTITUTION_NOUNS)))
@@ -8401,7 +8407,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
                 (_only_labels_beside_dates(line) or _published_in_note(line)
-                 or _place_and_date(line)
+                 or _place_and_date(line) or _sign_off_then_date(line)
                  or all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split()))):
             _read_dateline(header, line, index)
             if header.evidence.get("published", (None,))[0] == index:
@@ -9223,6 +9229,23 @@ def _place_and_date(line: Line) -> bool:
     return line.words <= MAX_NAME_WORDS + 3 and len(line.dates) == 1 and \
         bool(_PLACE_AND_DATE.fullmatch(" ".join(_beside_dates(line).split()))) and \
         not _UPDATE_PATTERN.search(line.key)
+
+
+# The paper's own name in quotation marks and a dash, signing an unsigned editorial before
+# its labelled date after the text ("«الصباح» - نُشر يوم …", "“The Courier” — Published …").
+_QUOTED_SIGN_OFF = re.compile(r"[«\"“][^«»\"“”]{1,40}[»\"”]\s*[\-–—|]\s*")
+
+
+def _sign_off_then_date(line: Line) -> bool:
+    """Whether the line is the paper's quoted name signing its editorial, then the date
+    with at most its publication label ("«الصباح» - نُشر يوم الأحد 4 مايو 2026"): the
+    editorial's date, printed after its text alone."""
+    beside = _beside_dates(line)
+    sign_off = _QUOTED_SIGN_OFF.match(beside) if beside[:1] in "«\"“" else None
+    if sign_off is None or len(line.dates) != 1:
+        return False
+    key = _key(beside[sign_off.end():])
+    return not key or _DATE_LABEL_PATTERN.fullmatch(key) is not None
 
 
 def _published_in_note(line: Line) -> bool:
@@ -13334,7 +13357,21 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
                                        min(last, index + PULL_QUOTE_LINES) + 1) if other != index]
     words = set(lines[index].key.split())
     needed = len(words) * 4 // 5 if len(words) >= MIN_PULL_QUOTE_WORDS else len(words)
-    return any(len(words & set(lines[other].key.split())) >= needed for other in nearby)
+    return any(len(words & set(lines[other].key.split())) >= needed for other in nearby) or \
+        _opens_on_nearby_phrase(lines, index, nearby)
+
+
+def _opens_on_nearby_phrase(lines: list[Line], index: int, nearby: list[int]) -> bool:
+    """Whether a quoted line with no full stop opens on a run of a nearby paragraph's words,
+    a sentence's length (MIN_UNQUOTED_PULL_WORDS), then goes on in words of its own: a
+    pull quote the editor reworded ("The bus that serves those with no car is the test of
+    any plan" after "… while the bus that serves those with no car waits?"); a speaker's
+    quotation opens on words of its own."""
+    opening = lines[index].key.split()[:MIN_UNQUOTED_PULL_WORDS]
+    if len(opening) < MIN_UNQUOTED_PULL_WORDS or _ends_sentence(lines[index].text[:-1]):
+        return False
+    phrase = " " + " ".join(opening) + " "
+    return any(phrase in f" {lines[other].key} " for other in nearby if lines[other].prose)
 
 
 MIN_SPEAKER_QUOTE_WORDS = 3  # "NAME: Results are promising"

@@ -22900,3 +22900,60 @@ def test_s43_a_letters_salutation_over_its_greeting_opens_the_text(opening):
     article, kept = _s24(["رسائل القراء"], AR_TITLE, ["4 مايو 2026"], [*opening, *AR_BODY])
     assert kept == [*opening, *AR_BODY]
     assert article["author"] is None
+
+
+@pytest.mark.parametrize("byline", [
+    "بقلم: م. هالة البرغوثي، مديرة العلاقات العامة في شركة مياه الساحل",
+    "بقلم: ياسر الدباغ، الناطق باسم هيئة الموانئ",
+    "بقلم: سلوى القاضي، رئيسة لجنة أولياء الأمور في المدرسة",
+])
+def test_s43_an_officials_post_after_the_name_in_a_labelled_byline_is_no_part_of_it(byline):
+    # (heldout238: a right of reply signed "بقلم: م. NAME، مدير دائرة … في بلدية …" under its
+    # date: a director's post after the comma, no writer's role the byline knew, kept the
+    # credit whole and no writer was read.)
+    name = byline.split("، ")[0].split(". ")[-1].removeprefix("بقلم: ")
+    article, kept = _s24(["حق الرد"], AR_TITLE, ["4 مايو 2026", byline], AR_BODY)
+    assert article["author"] == name
+    assert kept == AR_BODY
+
+
+@pytest.mark.parametrize(("sign_off", "date"), [
+    ("«الرائد» - نُشر يوم الأحد 8 فبراير 2026", "2026-02-08"),
+    ("«الرائد» - 8 فبراير 2026", "2026-02-08"),
+    ("“The Valley Sentinel” — Published February 8, 2026", "2026-02-08"),
+])
+def test_s43_an_unsigned_editorials_quoted_paper_name_then_its_date_after_the_text_dates_it(
+        sign_off, date):
+    # (heldout238: an unsigned editorial with no date under its headline, "«OUTLET» - نُشر
+    # يوم … 2026" after its text: the paper's name before the date made no date line of it.)
+    arabic = sign_off[0] == "«"
+    body = AR_BODY if arabic else PROSE
+    more = "افتتاحيات سابقة" if arabic else "Earlier editorials"
+    article, kept = _s24(["الافتتاحية" if arabic else "Editorial"],
+                         AR_TITLE if arabic else "The county's water comes before its stadiums",
+                         [], [*body, sign_off, more])
+    assert article["published"]["date"] == date
+    assert kept == body
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    (["The county has promised a new bus depot in every budget since 2019.",
+      "Riders in the outer villages ask why the road schemes move so fast while the bus that"
+      " serves those with no car waits another year?",
+      "A depot is not a luxury: it is the cheapest way to keep the routes running on time."],
+     "“The bus that serves those with no car is the test of any plan”"),
+    (["تعد البلدية منذ سنوات بمحطة حافلات جديدة في كل موازنة تعرض على المجلس.",
+      "ويسأل سكان القرى البعيدة لماذا تتقدم مشروعات الطرق بسرعة بينما تتأخر الحافلة التي"
+      " يركبها من لا يملكون سيارة عاماً بعد عام؟",
+      "والمحطة ليست ترفاً، بل هي أرخص وسيلة لضبط مواعيد الخطوط في الريف."],
+     "«الحافلة التي يركبها من لا يملكون سيارة هي مقياس كل موازنة للنقل»"),
+])
+def test_s43_a_reworded_pull_quote_opening_on_a_paragraphs_words_is_no_text(text, quote):
+    # (heldout238: an editorial's «…» line between paragraphs, opening on seven words of the
+    # paragraph over it and ending on its own, with no full stop: too few of its words
+    # repeated a paragraph's, it was kept as text.)
+    arabic = quote[0] == "«"
+    _, kept = _s24(["رأي" if arabic else "Opinion"],
+                   AR_TITLE if arabic else "The depot the county keeps promising",
+                   ["4 مايو 2026" if arabic else "4 May 2026"], [*text[:2], quote, text[2]])
+    assert kept == text

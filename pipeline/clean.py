@@ -475,7 +475,13 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                "by continuing to browse", "our use of cookies", "نستخدم ملفات تعريف الارتباط",
                "موقعنا ملفات تعريف الارتباط", "الموقع ملفات تعريف الارتباط", "نستخدم الكوكيز",
                "موقعنا الكوكيز", "الموقع الكوكيز", "بمتابعة التصفح", "بمواصلة التصفح",
-               "باستمرارك في التصفح"]
+               "باستمرارك في التصفح",
+               # A corrections policy's note under the column or the text ("OUTLET is
+               # committed to correcting errors … To report an error, email …", "نلتزم
+               # بتصحيح الأخطاء … للإبلاغ عن خطأ …").
+               "committed to correcting", "to report an error", "to report a factual error",
+               "to request a correction", "نلتزم بتصحيح", "تلتزم بتصحيح", "للإبلاغ عن خطأ",
+               "للإبلاغ عن أي خطأ"]
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
@@ -1051,6 +1057,7 @@ MAX_POINT_WORDS = 18  # one point of that box: a short sentence with no clause
 _CREDIT_PAIR = re.compile(r"[,،]\s|\s[\-–—]\s")  # "Role, Outlet", "Outlet - City"
 CREDIT_BLOCK_LINES = 8  # lines a headline's date or byline is looked for in, under it
 BOOK_CARD_CREDITS = 3  # a reviewed book's credits: its writer's, its translator's, its editor's
+MAX_TOWN_LINE_WORDS = 6  # a letter's signer's trade and town, or town and quarter
 SIGNED_NOTICE_LINES = 2  # a notice under the writer's name closing the text (a funeral's)
 KICKER_WORDS = 5  # "بعد 12 عاما من القطيعة" over the headline: a supertitle, not a title
 MIN_DATED_HEADLINE_WORDS = 6  # words beside the dates of a headline naming its day
@@ -1988,6 +1995,11 @@ _KICKER_OPENING = _phrases(["بعد", "قبل", "وسط", "رغم", "برغم", 
                             "ahead of", "during", "in the wake of", "since", "with", "while",
                             "whereas"])
 _BIO_ROLE_AR = _phrases(_ARABIC_ROLES)
+# An official's post after the name in a byline's part, as a right of reply is signed
+# ("بقلم: NAME، مديرة العلاقات العامة في …", "NAME، الناطق باسم …"); no writer's role of
+# _ARABIC_ROLES: a headline opens on such a post before a quote ("مدير المشروع: …").
+_OFFICIAL_POST = _phrases(["مدير", "مديرة", "رئيس", "رئيسة", "مسؤول", "مسؤولة", "الناطق",
+                           "الناطقة", "المتحدث", "المتحدثة"])
 # A label over the writers' names, alone on its line (see _authors_block).
 _AUTHORS_LABEL = _phrases(["authors", "author", "writers", "contributors", "الكتاب", "المؤلفون",
                            "المؤلفان", "الكاتبان", "الباحثون", "الباحثان"])
@@ -2547,7 +2559,7 @@ class Line:
         beside = " ".join(word for word in _key(_CLOCK_AFTER_DATE.sub(" ", textnorm.to_ascii_digits(
             _beside_dates(self)))).split() if not word.isdigit() and word not in _MERIDIEM)
         return not beside or bool(_DATE_LABEL_PATTERN.fullmatch(beside)
-                                  or _UPDATE_PATTERN.fullmatch(beside))
+                                  or _UPDATE_PATTERN.fullmatch(beside)) or _stamp_pair(beside)
 
     @_lazy
     def dates(self) -> list[dates.FoundDate]:
@@ -2627,6 +2639,15 @@ class Line:
         return (len(beside) < MIN_DATED_HEADLINE_WORDS and not _daily_headline(beside)) \
             or bool(_CLOCK.search(textnorm.to_ascii_digits(self.text))) \
             or (":" in outside and _CLOCK.search(textnorm.to_ascii_digits(outside)) is not None)
+
+
+def _stamp_pair(beside: str) -> bool:
+    """Whether the words beside a line's two dates are the publication's label, then the
+    update's ("Posted Jan. 5, 2026 at 7:30 a.m. | Updated Jan. 5, 2026 at 8:02 a.m."): the
+    header's two stamps on one line, no sentence though its clock's "a.m." ends it."""
+    label = _DATE_LABEL_PATTERN.match(beside)
+    return label is not None and \
+        _UPDATE_PATTERN.fullmatch(beside[label.end():].lstrip()) is not None
 
 
 MIN_DAILY_HEADLINE_WORDS = 3  # a daily list's name and "today" before the day's date
@@ -2719,7 +2740,23 @@ def _embed_line(line: Line) -> bool:
     return _video_label(line) or line.text.endswith(_OFFICIAL_CLIP_TAILS) or (
         line.text[0] in "-–—" and "(@" in line.text and _POST_SIGNATURE.match(line.text)
         is not None) or ((line.words <= MAX_EMBED_LABEL_WORDS or "(@" in line.text) and
-                         _EMBED_PROMPT.fullmatch(line.key) is not None)
+                         _EMBED_PROMPT.fullmatch(line.key) is not None) or (
+        line.text.startswith(_EMBED_LABEL_OPENINGS) and _embed_label_then_post(line.text))
+
+
+# How an embedded post's label opens when the post's words follow it on its line, after a
+# colon ("Embedded post from @handle: “…”", "منشور مضمن من منصة إكس: «…»").
+_EMBED_LABEL_OPENINGS = ("Embedded ", "embedded ", "منشور مضمن", "منشور مدمج", "تغريدة مضمنة",
+                         "تغريدة مدمجة")
+
+
+def _embed_label_then_post(text: str) -> bool:
+    """Whether the line is an embedded post's label (see _EMBED_PROMPT), then a colon and
+    the post's words ("Embedded post from @CityCyclists: “Lanes first, then parking.”"):
+    the post, set in the text, no paragraph of it."""
+    label, colon, post = text.partition(":")
+    return bool(colon and post.strip()) and len(label.split()) <= MAX_EMBED_LABEL_WORDS and \
+        _EMBED_PROMPT.fullmatch(_key(label)) is not None
 
 
 def _video_label(line: Line) -> bool:
@@ -2835,17 +2872,28 @@ def _mark_labelled_tickers(lines: list[Line]) -> None:
     """Two lines in a row or more, each a breaking-news item under its label ("عاجل | …" /
     "عاجل | …", "Breaking: …" / "Breaking: …"), are a ticker's headlines running across the
     top of the page, never the article's headline: one headline under that label stands
-    alone."""
+    alone, unless it stands over the section's label and the date (see
+    _item_over_label_and_date)."""
     run: list[Line] = []
-    for line in (*lines, None):
+    for index, line in enumerate((*lines, None)):
         if line is not None and line.text[0] in _BREAKING_INITIALS and \
                 _BREAKING_ITEM.match(line.text):
             run.append(line)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 or (run and _item_over_label_and_date(lines, index)):
             for item in run:
                 item.ticker = True
         run = []
+
+
+def _item_over_label_and_date(lines: list[Line], index: int) -> bool:
+    """Whether the line under a lone breaking-news item is the section's label, the date
+    under it ("Breaking: Ferry services resume" / "Opinion" / "May 4, 2026" / the headline):
+    a page's section label and date stand over its own headline, so the item over them is
+    the bar's ticker."""
+    return index + 1 < len(lines) and lines[index].words <= MAX_LABEL_WORDS and \
+        not lines[index].dates and lines[index + 1].dated_label and \
+        not lines[index].byline_shaped  # (the item is the headline over its byline, "كتبت NAME")
 
 
 def _mark_headlines_over_bylines(lines: list[Line]) -> None:
@@ -3953,8 +4001,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         start = next((j for j in range(start + 1, min(last, start + MAX_GAP) + 1)
                       if lines[j].prose or _question_opening(lines[j]) is not None), start)
     start = _past_lead_caption(lines, start, last)
-    if start == first and start and _salutation(lines[start - 1]):
-        return start - 1, last  # a letter's salutation over its first paragraph
+    if start == first and start and (opening := _salutation_over(lines, start)) is not None:
+        return opening, last  # a letter's salutation (and greeting) over its first paragraph
     return _list_intro(lines, start) if start == first else start, last
 
 
@@ -4008,7 +4056,12 @@ def _caption_or_credit(line: Line) -> bool:
 # المحترم،", "عزيزي المحرر،").
 _SALUTATION = _phrases(["dear", "sir", "madam", "dear sir", "dear madam", "to the editor",
                         "حضرة", "حضرات", "سعادة", "معالي", "عزيزي", "عزيزتي", "السادة",
-                        "إلى حضرة", "الى حضرة"])
+                        "إلى حضرة", "الى حضرة", "السيد", "السيدة"])
+# An Arabic letter's greeting on its own line under the salutation ("تحية طيبة وبعد،",
+# "السلام عليكم ورحمة الله وبركاته،"), folded keys with no comma.
+_LETTER_GREETINGS = frozenset(_key(greeting) for greeting in (
+    "تحية طيبة وبعد", "تحية طيبة", "تحية طيبة و بعد", "بعد التحية", "تحية واحتراما",
+    "تحية واحترامًا", "السلام عليكم", "السلام عليكم ورحمة الله وبركاته", "وبعد"))
 
 
 def _salutation(line: Line) -> bool:
@@ -4016,6 +4069,19 @@ def _salutation(line: Line) -> bool:
     (see _SALUTATION), a comma closing it, no furniture."""
     return line.text[-1] in ",،" and line.words <= MAX_BYLINE_WORDS and not line.prose and \
         line.cue is None and bool(_SALUTATION.match(line.key))
+
+
+def _salutation_over(lines: list[Line], start: int) -> int | None:
+    """Where a letter opens over its first paragraph at ``start``: at its salutation right
+    over it ("Dear Editor,"), or at the salutation over its greeting ("السيدة رئيسة التحرير
+    المحترمة،" / "السلام عليكم ورحمة الله وبركاته،" / the text); else None."""
+    if _salutation(lines[start - 1]):
+        return start - 1
+    greeting = lines[start - 1]
+    if start >= 2 and greeting.text[-1] in ",،" and greeting.key in _LETTER_GREETINGS and \
+            _salutation(lines[start - 2]):
+        return start - 2
+    return None
 
 
 # A death notices' list's intro (folded keys): "انتقل إلى رحمة الله تعالى", "توفي إلى
@@ -7733,9 +7799,14 @@ _DASH_SIGN_OFF = re.compile(r"^[\-–—]\s*")
 _SIGNED_TOWN = re.compile(r"(?:\s*[,،]|\s[\-–—]|\s(\())\s*(?P<town>[^\W\d_][\w'’\-]*"
                           r"(?:\s+[^\W\d_][\w'’\-]*)?)(?(1)\))$")
 # A reader's town and county on the line under the name signing a letter ("Church Stretton,
-# Shropshire"), each word capitalised.
-_TOWN_LINE = re.compile(r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2},\s[A-Z][\w'’\-]*"
+# Shropshire"), each word capitalised; or the reader's trade before the town ("Retired
+# teacher, Leeds"), the trade's words in any case after the first.
+_TOWN_LINE = re.compile(r"[A-Z][\w'’\-]*(?:\s[\w'’\-]+){0,3},\s[A-Z][\w'’\-]*"
                         r"(?:\s[A-Z][\w'’\-]*)?")
+# An Arabic reader's town, then the quarter or the village, under the name signing a letter
+# ("الزرقاء - حي معصوم", "صفاقس – ساقية الزيت"): words of letters on both sides of a dash.
+_ARABIC_TOWN_LINE = re.compile(r"[^\W\d_a-zA-Z]+\s[\-–—]\s[^\W\d_a-zA-Z]+"
+                               r"(?:\s[^\W\d_a-zA-Z]+){0,2}")
 # A clock between the writer's name and the date: "Litia Vunisei | 5:14 pm | October 23",
 # or after a space, the date after its comma ("NAME 05:00, Sep 22 2026").
 _CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|·•]\s*$"
@@ -8043,7 +8114,8 @@ def _credit_part(part: str, masthead: str | None) -> bool:
     _INSTITUTION_NOUNS), the outlet ("MPB News", the masthead's name, a
     publication's capitalised name opening with "The": a person's never does; a unit's,
     closing with "Bureau", "Desk": "DL Bureau"; its site's address: "Marketwire.com"), the
-    writer's handle, or the credit of a translator or photographer ("ترجمة: …")."""
+    writer's handle, an official's post ("مديرة العلاقات العامة في …", see _OFFICIAL_POST),
+    or the credit of a translator or photographer ("ترجمة: …")."""
     key = _key(part)
     # "ترجمة: مروان الحسيني", "Photo: …": another's credit (a colon's test first: quicker)
     label = _LABEL.match(part) if ":" in part or "：" in part else None
@@ -8054,7 +8126,7 @@ def _credit_part(part: str, masthead: str | None) -> bool:
         _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key) or _DESK_CODE.fullmatch(part)
         or _EXCLUSIVE_LABEL.fullmatch(key) or _UNIT_OF.match(key) or _READER_HOME.match(key)
         or _BIO_ROLE.search(key) or _BIO_ROLE_AR.match(key) or _ORGANISATION_PATTERN.search(key)
-        or part == masthead
+        or _OFFICIAL_POST.match(key) or part == masthead
         or (2 <= len(words) <= MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words)
             and (words[0] == "The" or bool(_COLLECTIVE_CREDIT.fullmatch(words[-1].lower()))
                  or words[-1].lower() in _INSTITUTION_NOUNS)))
@@ -8443,7 +8515,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
         published = header.values.get("published")
         if line.dates and (published is None or published["date"] is None) and \
                 (_only_labels_beside_dates(line) or _published_in_note(line)
-                 or _place_and_date(line)
+                 or _place_and_date(line) or _sign_off_then_date(line)
                  or all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split()))):
             _read_dateline(header, line, index)
             if header.evidence.get("published", (None,))[0] == index:
@@ -9281,6 +9353,23 @@ def _place_and_date(line: Line) -> bool:
         not _UPDATE_PATTERN.search(line.key)
 
 
+# The paper's own name in quotation marks and a dash, signing an unsigned editorial before
+# its labelled date after the text ("«الصباح» - نُشر يوم …", "“The Courier” — Published …").
+_QUOTED_SIGN_OFF = re.compile(r"[«\"“][^«»\"“”]{1,40}[»\"”]\s*[\-–—|]\s*")
+
+
+def _sign_off_then_date(line: Line) -> bool:
+    """Whether the line is the paper's quoted name signing its editorial, then the date
+    with at most its publication label ("«الصباح» - نُشر يوم الأحد 4 مايو 2026"): the
+    editorial's date, printed after its text alone."""
+    beside = _beside_dates(line)
+    sign_off = _QUOTED_SIGN_OFF.match(beside) if beside[:1] in "«\"“" else None
+    if sign_off is None or len(line.dates) != 1:
+        return False
+    key = _key(beside[sign_off.end():])
+    return not key or _DATE_LABEL_PATTERN.fullmatch(key) is not None
+
+
 def _published_in_note(line: Line) -> bool:
     """Whether the line is a print note: "Published in OUTLET, DATE" and nothing else, its
     full stop after the date or not."""
@@ -9695,7 +9784,8 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # So is a correction under its label that names the earlier version ("تصحيح: ذكرت نسخة
 # سابقة من هذا التقرير …", "Correction: An earlier version of this story …"), and an
 # interview's note that it was cut ("This interview has been edited for length …", "This
-# interview has been edited and condensed.", "تم تحرير هذا الحوار واختصاره").
+# interview has been edited and condensed.", "تم تحرير هذا الحوار واختصاره", "أُعدّت
+# المقابلة للنشر باختصار").
 # A correction's note may open with the correction itself, dated ("A correction was made
 # on May 2, 2026: …", "تم تصحيح هذا التقرير في …"), or with the earlier version it
 # corrects ("An earlier version of this obituary misstated …", "A previous version of this
@@ -9726,6 +9816,11 @@ _ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piec
                            r"(?:edited|condensed))?(?: for (?:length|clarity|brevity)|\.$)|"
                            r"^(?:تم|تمّ|جرى) (?:تحرير|اختصار) (?:هذه |هذا )?(?:المقابلة|الحوار|"
                            r"اللقاء)|"
+                           # (prepared for print, its vowel marks or not: "أُعدّ الحوار للنشر
+                           # مع اختصار طفيف")
+                           r"^[أا][\u064b-\u0652]*ع[\u064b-\u0652]*د[\u064b-\u0652]*"
+                           r"(?:ت[\u064b-\u0652]*)? "
+                           r"(?:هذا |هذه )?(?:المقابلة|الحوار|اللقاء) للنشر|"
                            # "This article was produced by the Local News Service.": a
                            # reporting scheme's or a partner's note, its name alone after.
                            r"^this (?:article|story|piece|content) (?:was|is) (?:produced|written|"
@@ -10076,16 +10171,18 @@ def _signature_over_notice(page: _Page, kept: list[tuple[int, str]], header: _He
 
 def _reader_signature(lines: list[Line], index: int) -> tuple[int, str] | None:
     """(the line, the name) signing a text at ``index``: a name alone or before the
-    writer's town (see _signed_name), or a Latin name alone right over the line of the
-    town and county at ``index`` ("Margaret Doe" / "Church Stretton, Shropshire"), as a
-    reader's letter is signed; else None."""
+    writer's town (see _signed_name), or a name alone, its title aside, right over the
+    line of the town at ``index`` ("Margaret Doe" / "Church Stretton, Shropshire", "Dr
+    NAME" / "Retired teacher, Leeds", "NAME" / "الزرقاء - حي معصوم": see _TOWN_LINE and
+    _ARABIC_TOWN_LINE), as a reader's letter is signed; else None."""
     line = lines[index]
     name = _signed_name(line) if line.words <= MAX_BYLINE_WORDS else None
     if name is not None:
         return index, name
-    if index and line.text.isascii() and _TOWN_LINE.fullmatch(line.text) and \
-            _bare_name(lines[index - 1]):
-        return index - 1, lines[index - 1].text
+    if index and line.words <= MAX_TOWN_LINE_WORDS and (
+            _TOWN_LINE.fullmatch(line.text) if line.text.isascii()
+            else _ARABIC_TOWN_LINE.fullmatch(line.text)) and _signing_name(lines[index - 1]):
+        return index - 1, _without_title(lines[index - 1].text)
     return None
 # A bio box's heading naming the writer's role: "About the author", "عن الكاتب".
 _ABOUT_WRITER = frozenset(_key(heading) for heading in (
@@ -13508,7 +13605,21 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
                                        min(last, index + PULL_QUOTE_LINES) + 1) if other != index]
     words = set(lines[index].key.split())
     needed = len(words) * 4 // 5 if len(words) >= MIN_PULL_QUOTE_WORDS else len(words)
-    return any(len(words & set(lines[other].key.split())) >= needed for other in nearby)
+    return any(len(words & set(lines[other].key.split())) >= needed for other in nearby) or \
+        _opens_on_nearby_phrase(lines, index, nearby)
+
+
+def _opens_on_nearby_phrase(lines: list[Line], index: int, nearby: list[int]) -> bool:
+    """Whether a quoted line with no full stop opens on a run of a nearby paragraph's words,
+    a sentence's length (MIN_UNQUOTED_PULL_WORDS), then goes on in words of its own: a
+    pull quote the editor reworded ("The bus that serves those with no car is the test of
+    any plan" after "… while the bus that serves those with no car waits?"); a speaker's
+    quotation opens on words of its own."""
+    opening = lines[index].key.split()[:MIN_UNQUOTED_PULL_WORDS]
+    if len(opening) < MIN_UNQUOTED_PULL_WORDS or _ends_sentence(lines[index].text[:-1]):
+        return False
+    phrase = " " + " ".join(opening) + " "
+    return any(phrase in f" {lines[other].key} " for other in nearby if lines[other].prose)
 
 
 MIN_SPEAKER_QUOTE_WORDS = 3  # "NAME: Results are promising"
@@ -15570,11 +15681,16 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     A byline's or a date's colon is none; a speaker's words under the colon are no list
     (a portrait's caption may head them), and a post's words under its label head none; nor
     does a paywall meter's count of the free articles left (see _paywall_call) under its
-    greeting ("Hello reader," / "You have 1 free article left this month.")."""
+    greeting ("Hello reader," / "You have 1 free article left this month."). A letter's
+    salutation heads its greeting over the text ("السيد رئيس التحرير المحترم،" / "تحية
+    طيبة وبعد،" / the text)."""
     index = _over_ad_slot(lines, short, last)
     line = lines[index]
     if line.prose:
         return not (lines[short].text[-1] in ",،" and _paywall_call(line))
+    if line.text[-1] in ",،" and line.key in _LETTER_GREETINGS and index < last:
+        # a letter's salutation over its greeting over the text (see _salutation_over)
+        return _salutation(lines[short]) and lines[index + 1].prose
     if line.bullet and index < last and lines[index + 1].bullet and lines[short - 1].prose and \
             lines[index + 1].text[0] == line.text[0]:
         return True  # the heading of a bulleted list ("Q4 highlights" / "- …" / "- …")

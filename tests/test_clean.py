@@ -23119,6 +23119,7 @@ def test_s43_a_subheading_over_a_tables_introduction_is_text():
     article = _clean(["Education"], "Private school fees rise by up to 12 percent",
                      under=EN_DATED, body=body)
     kept = [paragraph["text"] for paragraph in article["body"]]
+    assert kept == body
 
 
 @pytest.mark.parametrize(("item", "label", "date", "title", "byline", "body"), [

@@ -399,6 +399,9 @@ _AGENCIES = ["reuters", "afp", "ap", "associated press", "agence france-presse",
 _LANGUAGE_NAMES = ["english", "arabic", "عربي", "العربية", "français", "francais", "فارسی", "فارسي",
                    "türkçe", "español", "deutsch", "عبري", "עברית", "русский", "kurdî", "کوردی",
                    "اردو"]
+# ... or by their codes, set apart by a bar ("FR | ع", "EN | AR"): a code alone ("AR", "EN")
+# may be a state's or a section's, two with a bar between them are a switch.
+_LANGUAGE_CODES = ["en", "fr", "ar", "es", "de", "tr", "fa", "ku", "ur", "he", "ru", "ع"]
 # "Views do not necessarily reflect the site's", "لا تعبر بالضرورة عن رأي الموقع".
 _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة", "تعبر عن آراء كتابها", "تعبر عن رأي كاتبها",
                # (its writer or writers, its authors: "… تعبّر عن رأي كاتبيها ولا تعكس
@@ -1741,6 +1744,7 @@ _DISCLAIMER_IN_KEY = re.compile(textnorm.alternation({_key(phrase) for phrase in
 _DISCLAIMER_TAIL_IN_KEY = re.compile(textnorm.alternation(
     {_key(phrase)[_key(phrase).index(" "):] for phrase in _DISCLAIMER}))
 _LANGUAGES = {_key(name) for name in _LANGUAGE_NAMES}
+_LANGUAGES_OR_CODES = _LANGUAGES | set(_LANGUAGE_CODES)
 # A photo credit closing a caption: "… during a visit. (File photo)", "… (Reuters)".
 # (Two patterns, one opening with its bracket: never both match, as the label's letters
 # cannot stand in the non-word tail after a bracket.) The label's colon is the tail's last
@@ -2339,8 +2343,8 @@ class Line:
                 _rights_notice_line(self) or _reporting_credit(self.key)):
             return "footer"
         if (self.words > MAX_CUE_WORDS and _DISCLAIMER_TAIL_IN_KEY.search(self.key)
-                and _DISCLAIMER_IN_KEY.search(self.key)
-                ) or (self.words <= MAX_LANGUAGE_SWITCH_WORDS and _LANGUAGES.issuperset(key_words)):
+                and _DISCLAIMER_IN_KEY.search(self.key)) or (
+                self.words <= MAX_LANGUAGE_SWITCH_WORDS and _all_languages(self.text, key_words)):
             return "widget"  # a disclaimer or a language switch
         if _update_note(self.text) or _machine_voice_note(self.key, key_words):
             return "widget"  # the editor's note on what an update changed, a player's note
@@ -6635,7 +6639,16 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
                                         not (_KICKER_OPENING.match(lines[above - 1].key) and
                                              _kicker(lines[above - 1], lines[above])) and
                                         not _card_role_line(lines, above - 1)) or
-                                       lines[above - 1].cue == "related") else None
+                                       (lines[above - 1].cue == "related" and
+                                        not _lead_video_title(lines, above - 1))) else None
+
+
+def _lead_video_title(lines: list[Line], index: int) -> bool:
+    """Whether the line is the lead video's title under its label, right under the player's
+    label and length ("Video 2:14" / "Watch: Crews clear the flooded underpass"), over the
+    headline: the player's, no link of a related list ("Watch: …" reads as one)."""
+    return index > 0 and _video_label(lines[index]) and \
+        _video_label_and_length(lines[index - 1].text)
 
 
 def _work_under_artist(lines: list[Line], index: int, under: int) -> bool:
@@ -8363,10 +8376,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             if header.evidence.get("published", (None,))[0] == index:
                 header.evidence["published"] = (index, "date_after_text")
             page.remove(index, "dateline")
-        elif not line.dates and _desk_editor(line):
-            header.refuse("author", line, "after the text, an editor's label ('تحرير:', "
-                          "'المحرر:', 'Editor:') credits the desk's editor of the item, not "
-                          "its writer")
+        elif not line.dates and (why := _no_writer_after_text(line)):
+            header.refuse("author", line, why)
             page.remove(index, "byline")
         elif not line.dates and (line.byline_shaped or _place_then_name(line) or
                                  _byline_label(line.text)) and \
@@ -8445,6 +8456,28 @@ def _desk_editor(line: Line) -> bool:
     the one credit printed under the headline."""
     label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
     return label is not None and _key(label[1]) in _EDITOR_LABELS and \
+        line.words <= MAX_NAME_WORDS
+
+
+def _no_writer_after_text(line: Line) -> str | None:
+    """Why a credit after the text names no writer (the desk's editor's, see _desk_editor,
+    or a programme's director's, see _director_credit), or None."""
+    if _desk_editor(line):
+        return ("after the text, an editor's label ('تحرير:', 'المحرر:', 'Editor:') credits "
+                "the desk's editor of the item, not its writer")
+    if _director_credit(line):
+        return ("after the text, a director's label ('إخراج:', 'Director:') credits a "
+                "programme's crew, not the writer")
+    return None
+
+
+def _director_credit(line: Line) -> bool:
+    """Whether the line credits the director alone under a director's label (see
+    _DIRECTOR_LABELS: "إخراج: NAME", "Directed by: NAME"): after the text, a programme's
+    or a video's crew signs so ("تقديم: NAME" / "إعداد: فريق البرنامج" / "إخراج: NAME"),
+    never its writer."""
+    label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
+    return label is not None and _key(label[1]) in _DIRECTOR_LABELS and \
         line.words <= MAX_NAME_WORDS
 
 
@@ -11294,7 +11327,14 @@ def _arabic_edition(lines: list[Line], title: int) -> bool:
 def _language_switch(line: Line) -> bool:
     """Whether the line names languages alone ("English", "العربية | Français"): a switch
     to the page's other editions."""
-    return line.words <= MAX_LANGUAGE_SWITCH_WORDS and _LANGUAGES.issuperset(line.key.split())
+    return line.words <= MAX_LANGUAGE_SWITCH_WORDS and _all_languages(line.text, line.key.split())
+
+
+def _all_languages(text: str, key_words: list[str]) -> bool:
+    """Whether a line's words (its key's) are languages' names, or their codes set apart by
+    a bar ("FR | ع")."""
+    return _LANGUAGES.issuperset(key_words) or (
+        "|" in text and len(key_words) > 1 and _LANGUAGES_OR_CODES.issuperset(key_words))
 
 
 # A press release's label over its date, over the headline ("FOR IMMEDIATE RELEASE" /
@@ -12229,7 +12269,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     تقديم: NAME", see Line.voice_credit), a clip's length and count of views (see
     _player_meta), a sponsor's line (see _carrier_line), another's labelled credit (a
     supervising editor's "إشراف: NAME", see _credit_of_another; a titled name after a place,
-    "CITY: د. NAME", is a credit line), a show's listing (see _show_listing), the lead
+    "CITY: د. NAME", is a credit line), a show's listing (see _show_listing), a
+    programme's airing schedule (see _airing_schedule), the lead
     photo's caption under the byline (one
     short sentence of a caption's words) or printed twice under the headline (see
     _photo_printed_twice), or the headline printed again with the site's
@@ -12252,7 +12293,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title]) or \
         (line.byline_shaped and not _sentence_about_writer(line)) or \
-        _titled_name_then_role(line) or _show_listing(line) or \
+        _titled_name_then_role(line) or _show_listing(line) or _airing_schedule(line) or \
         _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index) or \
         _photo_printed_twice(lines, index) or \
         (line.text[-1] == ")" and _closing_picture_credit(line.text)) or \
@@ -12318,6 +12359,20 @@ def _show_listing(line: Line) -> bool:
     parts = [part.strip() for part in re.split(r"[،,]", line.text)]
     return len(parts) >= 3 and any(_SHOW_TIME.fullmatch(part) for part in parts) and \
         any(_RUN_UNTIL.match(part) for part in parts)
+
+
+# A programme's airing schedule under its episode's headline, on a line's key: the verb,
+# then its recurrence ("يعرض كل ثلاثاء الساعة 8:00 مساءً", "Airs every Sunday at 9pm").
+_AIRING_SCHEDULE = re.compile(r"(?:يعرض|تعرض|يبث|تبث|airs|broadcasts|is shown)(?: البرنامج)? "
+                              r"(?:كل|every|يوميا|daily|weekly|اسبوعيا)\b")
+_AIRING_VERBS = ("يعرض", "تعرض", "يبث", "تبث", "airs", "broadcasts", "is shown")
+
+
+def _airing_schedule(line: Line) -> bool:
+    """Whether the line is a programme's airing schedule (see _AIRING_SCHEDULE): a short
+    line under an episode's headline saying when the show airs, never a standfirst."""
+    return line.words <= MAX_BYLINE_WORDS and line.key.startswith(_AIRING_VERBS) and \
+        _AIRING_SCHEDULE.match(line.key) is not None
 
 
 def _titled_name_then_role(line: Line) -> bool:
@@ -12441,6 +12496,9 @@ def _name_then_town_credit(page: _Page, header: _Header, index: int) -> bool:
 
 # (With "تحرير", editing: alone under the headline it credits the writer, "تحرير: NAME";
 # under a dateline credit, the agency's or the reporter's, the desk that edited the item.)
+# A director's label ("إخراج: NAME", "Director: NAME"): a crew's credit after the text.
+_DIRECTOR_LABELS = frozenset(_key(label) for label in (
+    "إخراج", "اخراج", "director", "directed by", "المخرج", "المخرجة"))
 _EDITOR_LABELS = frozenset(("المحرر", "المحرره", "محرر", "محرره", "تحرير", "التحرير", "editor",
                             "حرر بواسطه"))  # ("حرر بواسطة: NAME": edited by)
 # A dateline credit with a slash for its dash: "بغداد/ واع", "غزة / NAME" (see
@@ -12908,7 +12966,8 @@ def _outlet_from_page(lines: list[Line], title: int, author: str | None) -> str 
         parts = re.split(r"\s[|]\s", line.text)
         if line.dates:
             continue  # "Tuesday, 5 March 2024 | 11:42" is a clock, not "Site | Slogan"
-        if len(parts) == 2 and all(1 <= len(p.split()) <= 6 for p in parts):
+        if len(parts) == 2 and all(1 <= len(p.split()) <= 6 for p in parts) and \
+                not _language_switch(line):  # ("FR | ع": a switch, no "Site | Slogan")
             return parts[0].strip()
     if author and _ORGANISATION_PATTERN.search(_key(author)):
         return author

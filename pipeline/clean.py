@@ -14775,7 +14775,16 @@ _BUTTON_CALL = _phrases(["احجز موعدا", "احجز الان", "احجز �
                          "اطبعي الوصفة", "طباعة الوصفة",
                          # a blog's call to save the post on Pinterest ("Pin this for later")
                          "pin it", "pin it for later", "pin this", "pin this for later",
-                         "pin for later"])
+                         "pin for later",
+                         # a radio's or a channel's call to hear or see a whole interview in
+                         # its programme ("استمعوا إلى التصريح كاملا في برنامج «…»", "Listen to
+                         # the full interview on …")
+                         *(f"{verb} {what}" for verb in ("استمع إلى", "استمعوا إلى", "شاهد",
+                                                         "شاهدوا")
+                           for what in ("التصريح كاملا", "المقابلة كاملة", "الحوار كاملا",
+                                        "اللقاء كاملا")),
+                         *(f"{verb} the full {what}" for verb in ("listen to", "watch")
+                           for what in ("interview", "statement"))])
 # A shopping guide's button under a product: its price at a shop ("$29 at Walmart", "From £19
 # at Argos", "€25 at Decathlon").
 _PRICE_AT_SHOP = re.compile(r"(?:from )?[$£€]\s?\d[\d,.]*\s+at\s+\S+(?: \S+){0,2}$", re.I)

@@ -22948,3 +22948,19 @@ def test_s43_a_news_channels_stay_updated_app_prompt_after_the_text_is_no_text()
     article = _clean(["India"], "Port authority extends night shifts to clear cargo backlog",
                      under=["Published: 5 March 2024"], body=[*PROSE, prompt])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s43_a_radios_call_to_hear_the_whole_statement_between_paragraphs_is_no_text():
+    # (heldout237: "استمعوا إلى التصريح كاملا في برنامج «…»" between a radio's paragraphs:
+    # the call to hear the whole statement in its programme was kept as a paragraph.)
+    text = ["أعلنت بلدية بنزرت عن إطلاق حملة لتنظيف الشواطئ بمشاركة متطوعين من الجمعيات المحلية.",
+            "وقال رئيس البلدية إن الحملة ستتواصل طيلة شهر جوان وتشمل سبعة شواطئ.",
+            "وأضاف أن البلدية ستوفر الحاويات ووسائل النقل لرفع الفضلات."]
+    call = "شاهدوا المقابلة كاملة في برنامج «مساء الخير»"
+    article = _clean(["جهات"], "بنزرت: حملة لتنظيف الشواطئ بمشاركة المتطوعين",
+                     under=AR_DATED, body=[text[0], text[1], call, text[2]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+    english = _clean(["News"], "Harbour dredging to start next spring",
+                     under=["Published: 5 March 2024"],
+                     body=[PROSE[0], "Listen to the full interview on Morning Drive", *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in english["body"]] == PROSE

@@ -96,6 +96,8 @@ _CUES = {
         "related stories", "related story", "related articles",
         "you may also like", "more stories", "also read", "اخترنا لكم", "اخترنا لك",
         "more on this story", "المزيد حول", "مقالات متعلقة", "مواد ذات صلة", "read next",
+        # a channel's box of other stories in brief between paragraphs ("موجز الأخبار")
+        "موجز الأخبار", "news in brief",
         # a link's label naming what it links to ("قصة ذات صلة: <headline>", "خبر ذو صلة")
         "قصة ذات صلة", "قصص ذات صلة", "خبر ذو صلة", "موضوع ذو صلة", "مقال ذو صلة",
         "مقالة ذات صلة",
@@ -563,6 +565,8 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "join ", "whatsapp channel", "telegram channel", "get the latest", "انضم",
           # ... or a news channel's: "Stay updated with the latest news on …".
           "stay updated with", "stay updated on",
+          # ... or its newsletter's: "Get our local newsletter, delivered free each Friday".
+          "delivered free",
           "قناتنا على",
           # A newsroom's appeal for tips: "Do you have a news tip? Send it to our newsroom …",
           # "Got a story? Get in touch with our newsroom."
@@ -1230,6 +1234,7 @@ _ALSO_LABELS = frozenset(_key(label) for label in (
     "also read", "read also", "see also", "also see", "اقرأ أيضا", "طالع أيضا", "شاهد أيضا",
     "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا", "lire aussi", "à lire aussi",
     "lire également", "voir aussi",
+
     # (a broadcaster's link to another clip: "WATCH MORE: Parents push for …")
     "watch more", "watch also"))
 # The label of a story's topics, each a link of a word or two on its own line, set

@@ -22964,3 +22964,29 @@ def test_s43_a_radios_call_to_hear_the_whole_statement_between_paragraphs_is_no_
                      under=["Published: 5 March 2024"],
                      body=[PROSE[0], "Listen to the full interview on Morning Drive", *PROSE[1:]])
     assert [paragraph["text"] for paragraph in english["body"]] == PROSE
+
+
+def test_s43_a_news_in_brief_box_between_paragraphs_is_no_text():
+    # (heldout237: "موجز الأخبار" / two other stories' headlines between a channel's
+    # paragraphs: the box's last headline was kept as a paragraph.)
+    text = ["باشرت مديرية الأشغال العمومية بولاية بجاية، اليوم الأحد، أشغال تهيئة الطريق الساحلي"
+            " الرابط بين المدينة وبلدية تيشي، بهدف تخفيف الازدحام الذي يعرفه خلال فصل الصيف.",
+            "وأوضح مدير القطاع، في تصريح للقناة، أن المشروع يشمل توسيع الطريق على طول اثني عشر"
+            " كيلومترا وإنجاز جدران واقية من الانهيارات الصخرية في المقاطع الجبلية.",
+            "وينتظر أن تستلم الأشغال قبل حلول موسم الاصطياف المقبل، وفق الآجال التي حددتها"
+            " السلطات الولائية في دفتر الشروط الخاص بالمشروع."]
+    box = ["موجز الأخبار", "افتتاح معرض الكتاب الجهوي بمشاركة أربعين دارا للنشر",
+           "توقعات بأمطار رعدية على الولايات الشرقية نهاية الأسبوع"]
+    page = ["جهوي", "بجاية: انطلاق أشغال تهيئة الطريق الساحلي نحو تيشي", *AR_DATED, text[0],
+            text[1], *box, text[2]]  # (one line each, no blank line between: as captured)
+    article = clean.clean_text("\n".join(page), article_id="x")
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s43_a_newsletters_delivered_free_prompt_between_paragraphs_is_no_text():
+    # (heldout237: "Get our local newsletter, delivered free each Friday" between a
+    # broadcaster's paragraphs: the prompt was kept as a paragraph.)
+    prompt = "Get our farming newsletter, delivered free every Monday"
+    article = _clean(["Rural"], "Wool prices recover after two lean seasons",
+                     under=["Published: 5 March 2024"], body=[PROSE[0], prompt, *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

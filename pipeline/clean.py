@@ -12578,8 +12578,7 @@ def _caption_by_shape(line: Line) -> bool:
     was done, its verb before "during" ("أكد رئيس البلدية خلال …", see _REPORTING_VERB)."""
     return (" خلال " in line.text or " أثناء " in line.text) and \
         not _ends_sentence(line.text) and not re.search(r"[،,]", line.text) and \
-        _DURING_CAPTION.match(_TITLES.sub("", line.text, count=1)) is not None and \
-        not _REPORTING_VERB.match(line.key)
+        _during_caption(line.text) and not _REPORTING_VERB.match(line.key)
 
 
 # Who a picture shows posing with what they hold or won: "… with their trophy" (a key).
@@ -12643,9 +12642,9 @@ def _show_listing(line: Line) -> bool:
 
 # A programme's airing schedule under its episode's headline, on a line's key: the verb,
 # then its recurrence ("يعرض كل ثلاثاء الساعة 8:00 مساءً", "Airs every Sunday at 9pm").
-_AIRING_SCHEDULE = re.compile(r"(?:يعرض|تعرض|يبث|تبث|airs|broadcasts|is shown)(?: البرنامج)? "
-                              r"(?:كل|every|يوميا|daily|weekly|اسبوعيا)\b")
 _AIRING_VERBS = ("يعرض", "تعرض", "يبث", "تبث", "airs", "broadcasts", "is shown")
+_AIRING_SCHEDULE = re.compile("(?:" + "|".join(_AIRING_VERBS) + ")(?: البرنامج)? "
+                              r"(?:كل|every|يوميا|daily|weekly|اسبوعيا)\b")
 
 
 def _airing_schedule(line: Line) -> bool:

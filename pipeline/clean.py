@@ -1264,7 +1264,6 @@ _ALSO_LABELS = frozenset(_key(label) for label in (
     "also read", "read also", "see also", "also see", "اقرأ أيضا", "طالع أيضا", "شاهد أيضا",
     "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا", "lire aussi", "à lire aussi",
     "lire également", "voir aussi",
-
     # (a broadcaster's link to another clip: "WATCH MORE: Parents push for …")
     "watch more", "watch also"))
 # The label of a story's topics, each a link of a word or two on its own line, set
@@ -4709,10 +4708,10 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     photo's alt text, the name and the role under it), the lead photo's alt text and caption
     under the headline and its standfirst, a list of earlier columns with their dates, a
     magazine's issue line ("From the Spring 2026 issue", see _PRINT_ISSUE_NOTE), a review's
-    rating in stars (see _RATING_STARS), the issuer's
-    name under its label alone ("News provided by" / COMPANY, see _ISSUER_LABEL), a live
-    blog's key event ("2h ago HEADING", see _ENTRY_AGE_OPENING), a date's long label alone,
-    its date on the line under it ("This content was published on" / "12 June 2026 - 14:20")."""
+    rating in stars (see _RATING_STARS), the issuer's name under its label alone ("News
+    provided by" / COMPANY, see _ISSUER_LABEL), a live blog's key event ("2h ago HEADING",
+    see _ENTRY_AGE_OPENING), a date's long label alone, its date on the line under it ("This
+    content was published on" / "12 June 2026 - 14:20")."""
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or
@@ -6154,9 +6153,9 @@ def _event_field(line: Line) -> bool:
 def _field_record(text: str) -> bool:
     """Whether the line is a record of labelled fields joined by pipes ("الشركة: … |
     الرمز: MTAK", "Category: … | Tags: …") or by middle dots ("Genre: Jazz · Label: …"):
-    each part opens with its label and a colon, as
-    a listing's or a disclosure's header prints them. A headline holds one colon at most,
-    and a pipe in it ends a site's name, with no label after it."""
+    each part opens with its label and a colon, as a listing's or a disclosure's header
+    prints them. A headline holds one colon at most, and a pipe in it ends a site's name,
+    with no label after it."""
     # (a colon looked for before the split: a masthead's bar stands with none)
     mark = "|" if "|" in text else "·" if "·" in text else None
     parts = text.split(mark) if mark and (":" in text or "：" in text) else ()

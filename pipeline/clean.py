@@ -8268,6 +8268,10 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         # "ترجمة - NAME", "عدسة - NAME": a translator's or a photographer's label where a
         # place stands (see _credit_like)
         return "it credits a translator, a photographer or an editor, not the writer"
+    if rule == "place_then_name" and bare.startswith("وكالة "):
+        # "الموصل - وكالة أنباء نينوى" under a headline: the agency the item came from,
+        # where a reporter's name would stand; no writer is named
+        return "a news agency's name after the place credits the source, not a writer"
     if rule == "place_then_name" and _listed_names(bare, each_opens=False):
         return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
     words = bare.split()

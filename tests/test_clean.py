@@ -23446,3 +23446,18 @@ def test_s43_a_newsletters_delivered_free_prompt_between_paragraphs_is_no_text()
     article = _clean(["Rural"], "Wool prices recover after two lean seasons",
                      under=["Published: 5 March 2024"], body=[PROSE[0], prompt, *PROSE[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s43_a_news_agencys_name_after_the_place_under_the_headline_is_no_writer():
+    # (heldout243: "CITY - وكالة أنباء … المحلية" under a local site's headline, the site's
+    # masthead another name: the agency was taken for the author.)
+    text = ["افتتحت مديرية تربية نينوى، اليوم الأحد، ثلاث مدارس جديدة في الجانب الأيمن من"
+            " مدينة الموصل بطاقة استيعابية تبلغ ألفي طالب.",
+            "وقال مدير التربية إن المدارس الجديدة ستخفف الدوام المزدوج الذي تعانيه أحياء"
+            " المدينة القديمة منذ سنوات."]
+    article = _clean(["صدى الحدباء", "الرئيسية", "محليات"],
+                     "افتتاح ثلاث مدارس جديدة في الجانب الأيمن من الموصل",
+                     under=["الموصل - وكالة أنباء سهل نينوى", "نشر بتاريخ: 2025-03-09"],
+                     body=text)
+    assert article["author"] is None
+    assert [paragraph["text"] for paragraph in article["body"]] == text

@@ -6744,9 +6744,11 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
         return None  # a paragraph under it, over the credits: the headline's standfirst
     if _kicker(lines[above], lines[index]) and not (
             above and _byline_over_headline(lines[above - 1])) and \
-            not (index + 1 < body_start and _book_card_line(lines, index + 1)):
+            not (index + 1 < body_start and _book_card_line(lines, index + 1)) and \
+            not _marked_short_over_arabic_dek(lines[above], lines[index]):
         # A kicker over a headline: a standfirst is printed under it, never over. (A
-        # review's short headline over its standfirst stands over the book's card.)
+        # review's short headline over its standfirst stands over the book's card; a short
+        # line marked as no kicker is, "يا له من موسم!", over its standfirst.)
         return None
     if lines[above].text[0] in _BREAKING_INITIALS and _BREAKING_ITEM.match(lines[above].text) \
             and lines[index].words < lines[above].words:
@@ -6915,6 +6917,9 @@ def _menu_items_over(lines: list[Line], index: int) -> bool:
 # The marks of a short Arabic headline a kicker never bears (see
 # _marked_short_over_arabic_dek): a call to someone ("شكراً يا كابتن"), between words.
 _VOCATIVE = " يا "
+# An exclaiming short line's standfirst may be shorter and run without a comma ("يا له من
+# موسم!" over a match's nineteen-word summary): a kicker never exclaims.
+MIN_EXCLAIMED_DEK_WORDS = 16
 
 
 def _marked_short_over_arabic_dek(line: Line, under: Line) -> bool:
@@ -6925,12 +6930,12 @@ def _marked_short_over_arabic_dek(line: Line, under: Line) -> bool:
     and the line under it reads as a standfirst, clauses after commas and no full stop
     (a line of such length with a full stop is prose, see _kicker)."""
     text = line.text
-    if under.words < MIN_LONG_DEK_WORDS or not (
-            text.endswith("!") or (text[0] in "«“\"" and text[-1] in "»”\"") or
-            _VOCATIVE in text):
+    exclaims = text.endswith("!")
+    if under.words < (MIN_EXCLAIMED_DEK_WORDS if exclaims else MIN_LONG_DEK_WORDS) or not (
+            exclaims or (text[0] in "«“\"" and text[-1] in "»”\"") or _VOCATIVE in text):
         return False
-    return bool(textnorm.ARABIC_LETTER.search(under.text)) and \
-        _CLAUSE_BREAK.search(under.text) is not None and not _ends_sentence(under.text)
+    return bool(textnorm.ARABIC_LETTER.search(under.text)) and not _ends_sentence(under.text) \
+        and (exclaims or _CLAUSE_BREAK.search(under.text) is not None)
 
 
 def _bar_label(lines: list[Line], index: int) -> bool:

@@ -23461,3 +23461,17 @@ def test_s43_a_news_agencys_name_after_the_place_under_the_headline_is_no_writer
                      body=text)
     assert article["author"] is None
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s43_an_exclaiming_short_headline_over_a_commaless_summary_is_the_title():
+    # (heldout241: "يا لها من ليلة!" under a round's kicker, over a match's nineteen-word
+    # summary with no comma: the exclamation was read as a kicker, the summary as the title.)
+    summary = ("هدف متأخر من رأسية المدافع يمنح النادي الأهلي لقب الكأس الأولى منذ عقدين أمام"
+               " جماهيره الغفيرة في ملعب العاصمة")
+    text = ["توج النادي الأهلي بلقب كأس الجمهورية بعد فوزه على منافسه بهدف دون رد في المباراة"
+            " النهائية التي أقيمت مساء أمس.",
+            "وجاء الهدف الوحيد في الدقيقة الثامنة والثمانين إثر ركنية نفذها قائد الفريق."]
+    article = _clean(["كرة القدم", "كأس الجمهورية - النهائي"], "ما أروع هذا التتويج!",
+                     under=[summary, "متابعة: عادل الزين", "منذ ساعتين"], body=text)
+    assert article["title"] == "ما أروع هذا التتويج!"
+    assert article["standfirst"] == summary

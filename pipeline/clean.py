@@ -6926,13 +6926,15 @@ def _marked_short_over_arabic_dek(line: Line, under: Line) -> bool:
     """Whether a short line (four words at most) over an Arabic line of a standfirst's
     length (MIN_LONG_DEK_WORDS or more) is the headline over its standfirst, not a kicker
     over a long headline: the short line exclaims ("موسم استثنائي!"), is a name or a saying
-    quoted whole ("«الغريب»"), or calls someone ("شكراً يا كابتن"), as a label never does,
-    and the line under it reads as a standfirst, clauses after commas and no full stop
-    (a line of such length with a full stop is prose, see _kicker)."""
+    quoted whole ("«الغريب»"), calls someone ("شكراً يا كابتن") or asks ("مراكش؟ ولم لا."),
+    as a label never does, and the line under it reads as a standfirst, clauses after commas
+    (an exclamation's may run without, see MIN_EXCLAIMED_DEK_WORDS) and no full stop (a line
+    of such length with a full stop is prose, see _kicker)."""
     text = line.text
     exclaims = text.endswith("!")
     if under.words < (MIN_EXCLAIMED_DEK_WORDS if exclaims else MIN_LONG_DEK_WORDS) or not (
-            exclaims or (text[0] in "«“\"" and text[-1] in "»”\"") or _VOCATIVE in text):
+            exclaims or (text[0] in "«“\"" and text[-1] in "»”\"") or _VOCATIVE in text or
+            "؟" in text):
         return False
     return bool(textnorm.ARABIC_LETTER.search(under.text)) and not _ends_sentence(under.text) \
         and (exclaims or _CLAUSE_BREAK.search(under.text) is not None)

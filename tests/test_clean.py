@@ -23475,3 +23475,16 @@ def test_s43_an_exclaiming_short_headline_over_a_commaless_summary_is_the_title(
                      under=[summary, "متابعة: عادل الزين", "منذ ساعتين"], body=text)
     assert article["title"] == "ما أروع هذا التتويج!"
     assert article["standfirst"] == summary
+
+
+def test_s43_a_short_headline_asking_and_answering_over_a_long_arabic_dek_is_the_title():
+    # (heldout241: "CITY؟ نعم، CITY." under a travel magazine's section label, over a
+    # twenty-word standfirst: the question was read as a kicker, the standfirst as the title.)
+    dek = ("جزيرة صغيرة في قلب الخليج، تستعيد هذا الشتاء مكانها على خرائط الرحالة بعد عقد"
+           " كامل ظلت فيه خارج برامج شركات السياحة العربية")
+    text = ["حين تقول لأصدقائك إنك ذاهب إلى دارين، يسألونك أين تقع، وحين تعود لا يسألونك شيئا.",
+            "الجزيرة التي عرفت تجارة اللؤلؤ قرونا تفتح اليوم بيوتها القديمة للزوار."]
+    article = _clean(["رحلات", "مدن"], "دارين؟ ولم لا.",
+                     under=[dek, "بقلم: منى الشهري", "3 فبراير 2025"], body=text)
+    assert article["title"] == "دارين؟ ولم لا."
+    assert article["standfirst"] == dek

@@ -6897,12 +6897,32 @@ def _headline_between_label_and_dek(lines: list[Line], index: int, dek: int) -> 
     if line.words >= KICKER_WORDS or line.furniture or line.dates or line.text.isupper() or \
             label.words > MAX_LABEL_WORDS or label.furniture or label.dates or \
             label.text.endswith((".", ":", "?", "!")) or line.text.endswith(":") or \
-            (index >= 2 and _menu_items_over(lines, index)):
+            (index >= 2 and _menu_items_over(lines, index) and
+             label.key not in _ISSUE_FEATURE_LABELS):
         return False
     dek = lines[dek]
-    return not (not dek.text.isascii() and textnorm.ARABIC_LETTER.search(dek.text)) and \
-        not _title_cased(dek.text) and not line.byline_shaped and \
+    if not dek.text.isascii() and textnorm.ARABIC_LETTER.search(dek.text):
+        return _arabic_word_headline_over_dek(line, dek)
+    return not _title_cased(dek.text) and not line.byline_shaped and \
         any(map(str.isalpha, line.text))
+
+
+def _arabic_word_headline_over_dek(line: Line, dek: Line) -> bool:
+    """Whether a word or two under a label ("ملف العدد" / "الملح") stand over an Arabic
+    standfirst, clauses after commas and no full stop (see _marked_short_over_arabic_dek):
+    a magazine's headline naming its topic. A kicker over a long Arabic headline is a
+    phrase of a few words; a headline of a standfirst's length runs without a clause."""
+    return line.words <= ARABIC_WORD_HEADLINE_WORDS and not line.byline_shaped and \
+        _CLAUSE_BREAK.search(dek.text) is not None and not _ends_sentence(dek.text)
+
+
+# A magazine's Arabic headline naming its topic in a word or two under its label (see
+# _arabic_word_headline_over_dek).
+ARABIC_WORD_HEADLINE_WORDS = 2
+# An issue's feature labels over a magazine's headline, however short the menu's items over
+# them (see _headline_between_label_and_dek): the label no menu prints.
+_ISSUE_FEATURE_LABELS = frozenset(_key(label) for label in (
+    "ملف العدد", "ملف خاص", "موضوع الغلاف", "قصة الغلاف", "cover story"))
 
 
 def _menu_items_over(lines: list[Line], index: int) -> bool:

@@ -23488,3 +23488,19 @@ def test_s43_a_short_headline_asking_and_answering_over_a_long_arabic_dek_is_the
                      under=[dek, "بقلم: منى الشهري", "3 فبراير 2025"], body=text)
     assert article["title"] == "دارين؟ ولم لا."
     assert article["standfirst"] == dek
+
+
+def test_s43_a_word_headline_under_an_issues_feature_label_over_a_long_arabic_dek_is_the_title():
+    # (heldout241: a menu, "ملف العدد", a one-word headline, then a standfirst of clauses:
+    # the label was read as the menu's, the standfirst taken for the title.)
+    dek = ("في واحات الجنوب وعلى ضفاف الأنهار، ظلت النخلة ظلا وغذاء وسقفا للبيوت؛ هنا حكاية"
+           " شجرة رافقت العرب من البادية إلى المدن وما زالت تعطي")
+    text = ["لم تكن النخلة في حياة أهل الواحات شجرة بين الأشجار، بل كانت مصدر الرزق والظل"
+            " ومادة البناء، ولكل جزء منها استعمال يعرفه الكبار والصغار.",
+            "وتروي كتب الرحالة أن أسواق التمر كانت تمتد أياما، يأتيها التجار من المدن البعيدة"
+            " محملين بالقماش والملح ليعودوا بالتمر والسعف."]
+    article = _clean(["مجلة الواحة", "الرئيسية", "تراث", "فنون", "اشترك", "موضوع الغلاف"],
+                     "النخلة", under=[dek, "بقلم: د. هند العمري", "الاثنين 7 أبريل 2025"],
+                     body=text)
+    assert article["title"] == "النخلة"
+    assert article["standfirst"] == dek

@@ -8607,6 +8607,27 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 _under_source_paper(page.lines, index, last):
             _take_bare_name(page, header, index, last, "name_after_text",  # a signature
                             _closing_credit(line) if index == last + 1 else None)
+            if index == last + 1:
+                _second_signature(page, header, index, last)
+
+
+def _second_signature(page: _Page, header: _Header, index: int, last: int) -> None:
+    """A second writer's name alone on the line under the signature taken after the text
+    ("سمير خوري" / "ليال عون"): both are the author, joined as a byline joins them, when
+    the second opens with a known given name (a common word's too, see _arabic_word_name)
+    and the text does not name that person."""
+    if header.evidence.get("author", (None,))[0] != index or index + 1 >= len(page.lines):
+        return
+    line = page.lines[index + 1]
+    if line.words > MAX_NAME_WORDS or line.furniture or line.dates or line.prose:
+        return
+    name = _signed_name(line) or (line.text if _name_shaped(line.text) and
+                                  _arabic_word_name(line.text) else None)
+    if name and (given_names.opens_name(name.split()) or _arabic_word_name(name)) and \
+            not _named_in_text(page.lines, name, header.title, last):
+        header.take("author", _joined_names([header.values["author"], name]), index,
+                    "listed_credits")
+        page.remove(index + 1, "byline")
 
 
 def _writer_box_after_text(page: _Page, header: _Header, index: int) -> bool:

@@ -23504,3 +23504,16 @@ def test_s43_a_word_headline_under_an_issues_feature_label_over_a_long_arabic_de
                      body=text)
     assert article["title"] == "النخلة"
     assert article["standfirst"] == dek
+
+
+def test_s43_a_second_writers_name_under_the_signature_after_the_text_joins_the_author():
+    # (heldout242: two writers on lines of their own after an opinion's text, the second
+    # opening with a common word's given name: only the first was taken.)
+    text = ["تعاني المدارس الرسمية في الجنوب من نقص حاد في المعلمين المتعاقدين منذ بداية العام"
+            " الدراسي، ما اضطر الإدارات إلى دمج الصفوف.",
+            "ولا يبدو أن الوزارة تملك خطة واضحة لسد هذا النقص قبل الامتحانات الرسمية، رغم"
+            " الوعود المتكررة التي أطلقها المسؤولون."]
+    article = _clean(["رأي"], "المدرسة الرسمية في الجنوب: صفوف بلا معلمين",
+                     body=[*text, "سمير خوري", "أمل زيدان", "الثلاثاء 4 آذار 2025"])
+    assert article["author"] == "سمير خوري وأمل زيدان"
+    assert [paragraph["text"] for paragraph in article["body"]] == text

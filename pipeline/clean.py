@@ -8304,7 +8304,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     words = bare.split()
     if rule == "place_then_name" and (_word_given_name(words) or _article_given_name(words)):
         return None  # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله", "CITY ــ الصادق عمر"
-    if rule == "name_after_text" and _word_given_name(words):
+    if rule in ("name_after_text", "name_over_headline") and _word_given_name(words):
         return None  # "أمل عبدالكريم - كسلا" signing the text: the town after it (_signed_name)
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
                   or _key(words[0]) == "وكاله"
@@ -8937,7 +8937,19 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
             _bare_name(above) and _NOT_IN_NAMES_WORDS.isdisjoint(above.text.split())):
         # (a column's name holding a preposition over the name is no columnist's: "على
         # الخط", "من بعيد", "في الصميم"; "على" folds as the name "علي")
-        _take_bare_name(page, header, index, last, "name_over_headline")
+        _take_bare_name(page, header, index, last, "name_over_headline",
+                        _word_name_over_bio(page.lines, index, last))
+
+
+def _word_name_over_bio(lines: list[Line], index: int, last: int) -> str | None:
+    """The name over the headline opening with a given name that is a common word ("وعد
+    الشمري", see _word_given_name) when the writer's bio opens the line right after the
+    text ("* كاتبة وباحثة …"): the column's writer, whom the bio confirms; else None."""
+    words = lines[index].text.split()
+    if last + 1 < len(lines) and len(words) <= MAX_NAME_WORDS and _word_given_name(words) and \
+            _BIO_ROLE_AR.match(lines[last + 1].key):
+        return lines[index].text
+    return None
 
 
 # A column's headline naming its writer before the verb "writes" and a colon ("NAME تكتب:

@@ -23517,3 +23517,18 @@ def test_s43_a_second_writers_name_under_the_signature_after_the_text_joins_the_
                      body=[*text, "سمير خوري", "أمل زيدان", "الثلاثاء 4 آذار 2025"])
     assert article["author"] == "سمير خوري وأمل زيدان"
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s43_a_word_given_names_writer_over_the_headline_with_a_bio_after_the_text_is_the_author():
+    # (heldout240: a writers' label, then a columnist whose given name is a common word over
+    # the headline, her bio "* كاتبة …" after the text: no author was read.)
+    text = ["لم تعد الأسواق الشعبية في الكويت مجرد أماكن للبيع والشراء، بل صارت وجهة للعائلات"
+            " في عطلة نهاية الأسبوع.",
+            "ويبقى على البلدية أن توفر المواقف والمظلات حتى لا تتحول هذه الحيوية إلى عبء على"
+            " سكان المناطق المجاورة."]
+    article = _clean(["مقالات", "كتاب الرأي", "أمل المطيري"],
+                     "الأسواق الشعبية.. ذاكرة المدينة وحاضرها",
+                     under=["الأحد 6 أبريل 2025"],
+                     body=[*text, "* كاتبة كويتية مهتمة بالتراث العمراني", "مقالات أخرى للكاتبة"])
+    assert article["author"] == "أمل المطيري"
+    assert [paragraph["text"] for paragraph in article["body"]] == text

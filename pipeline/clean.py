@@ -6745,10 +6745,13 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     if _kicker(lines[above], lines[index]) and not (
             above and _byline_over_headline(lines[above - 1])) and \
             not (index + 1 < body_start and _book_card_line(lines, index + 1)) and \
-            not _marked_short_over_arabic_dek(lines[above], lines[index]):
+            not _marked_short_over_arabic_dek(lines[above], lines[index]) and \
+            not (above and lines[above - 1].text[:1] in _COLUMN_FIRST and
+                 _COLUMN_LABEL.match(lines[above - 1].text)):
         # A kicker over a headline: a standfirst is printed under it, never over. (A
         # review's short headline over its standfirst stands over the book's card; a short
-        # line marked as no kicker is, "يا له من موسم!", over its standfirst.)
+        # line marked as no kicker is, "يا له من موسم!", over its standfirst; so is one
+        # under a column's label, "زاوية: …", the kicker's place.)
         return None
     if lines[above].text[0] in _BREAKING_INITIALS and _BREAKING_ITEM.match(lines[above].text) \
             and lines[index].words < lines[above].words:
@@ -8879,8 +8882,8 @@ _ARTICLE_ADDRESS = re.compile(r"(?:رابط (?:المقال|المقالة|ال�
 
 
 # A column's name under its label, printed under the columnist's name over the headline.
-_COLUMN_LABEL = re.compile(r"(?:زاوية|زاويه|عمود|column)\s*[:：]", re.IGNORECASE)
-_COLUMN_FIRST = frozenset("زعCc")
+_COLUMN_LABEL = re.compile(r"(?:زاوية|زاويه|عمود|ركن|column)\s*[:：]", re.IGNORECASE)
+_COLUMN_FIRST = frozenset("زعرCc")
 
 
 # The label of a columnist's list of earlier columns, printed in the writer's box between

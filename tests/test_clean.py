@@ -23532,3 +23532,18 @@ def test_s43_a_word_given_names_writer_over_the_headline_with_a_bio_after_the_te
                      body=[*text, "* كاتبة كويتية مهتمة بالتراث العمراني", "مقالات أخرى للكاتبة"])
     assert article["author"] == "أمل المطيري"
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+@pytest.mark.parametrize("label", ["زاوية: نقطة نظام", "ركن: من الداخل"])
+def test_s43_a_short_headline_under_a_columns_label_over_its_standfirst_is_the_title(label):
+    # (heldout242: "ركن: …" / a five-word headline / a standfirst of two clauses: the
+    # headline was read as a kicker, the standfirst taken for the title.)
+    dek = "الأرقام تكبر كل عام، لكن سوق العمل لا يجد ما يحتاجه في الخريجين"
+    text = ["تخرّج الجامعات الأردنية كل صيف عشرات الآلاف من الطلبة، ويبدأ أغلبهم رحلة بحث عن"
+            " عمل قد تمتد سنوات.",
+            "ولا تكفي زيادة المقاعد إذا بقيت المناهج بعيدة عن حاجات السوق وعن المهارات التي"
+            " يطلبها أصحاب العمل."]
+    article = _clean(["مقالات", label], "الجامعات الأردنية بين الكم والنوع",
+                     under=[dek, "الثلاثاء 11 فبراير 2025 - 09:30"], body=text)
+    assert article["title"] == "الجامعات الأردنية بين الكم والنوع"
+    assert article["standfirst"] == dek

@@ -4031,9 +4031,11 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
     _caption_printed_twice)."""
     after = start + 1
     # (A caption of its own captions no line above it: labelled, closed by its credit (see
-    # _captioned_credit: "… stop. Photo: NAME"), or a copyright with its caption under it.)
+    # _captioned_credit: "… stop. Photo: NAME"), a copyright with its caption under it, or
+    # saying what its photo shows, "جانب من السوق (أرشيف)", see _PHOTO_OF.)
     while after <= last and after - start <= 2 and _caption_or_credit(lines[after]) and \
             not _CAPTION_OPENING.match(lines[after].key) and \
+            not _PHOTO_OF.match(lines[after].key) and \
             not _figure_caption(lines[after].text) and not _captioned_credit(lines[after]) \
             and not (after < last and _caption_under_copyright(lines, after + 1)):
         after += 1

@@ -23547,3 +23547,19 @@ def test_s43_a_short_headline_under_a_columns_label_over_its_standfirst_is_the_t
                      under=[dek, "الثلاثاء 11 فبراير 2025 - 09:30"], body=text)
     assert article["title"] == "الجامعات الأردنية بين الكم والنوع"
     assert article["standfirst"] == dek
+
+
+def test_s43_the_first_paragraph_over_a_caption_saying_what_its_photo_shows_opens_the_text():
+    # (heldout242: byline, update stamp, the first paragraph, then "جانب من السوق (أرشيف)":
+    # the first paragraph was taken for the lead photo's caption and dropped.)
+    text = ["قررت بلدية صلالة إغلاق الشاطئ الجنوبي أمام السباحة طوال موسم الخريف، بعد تسجيل"
+            " ثلاث حالات غرق خلال الأسبوعين الماضيين، على أن تنشر فرق الإنقاذ على طول الكورنيش.",
+            "وقال مدير البلدية إن القرار مؤقت، وإن اللوحات التحذيرية ستُثبت عند المداخل كلها"
+            " قبل نهاية الأسبوع الجاري، مع تكثيف الدوريات في ساعات المساء.",
+            "ودعت البلدية الأسر إلى الالتزام بالتعليمات، مؤكدة أن المخالفين سيتعرضون للغرامة"
+            " وفق اللائحة المعمول بها في المحافظة."]
+    caption = "جانب من الشاطئ الجنوبي (أرشيف)"
+    article = _clean(["محليات"], "إغلاق الشاطئ الجنوبي في صلالة أمام السباحة طوال الخريف",
+                     under=["صلالة - كتب: هلال المعشني", "آخر تحديث: 14 يوليو 2025 - 10:05 ص"],
+                     body=[text[0], caption, *text[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text

@@ -4031,9 +4031,11 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
     _caption_printed_twice)."""
     after = start + 1
     # (A caption of its own captions no line above it: labelled, closed by its credit (see
-    # _captioned_credit: "… stop. Photo: NAME"), or a copyright with its caption under it.)
+    # _captioned_credit: "… stop. Photo: NAME"), a copyright with its caption under it, or
+    # saying what its photo shows, "جانب من السوق (أرشيف)", see _PHOTO_OF.)
     while after <= last and after - start <= 2 and _caption_or_credit(lines[after]) and \
             not _CAPTION_OPENING.match(lines[after].key) and \
+            not _PHOTO_OF.match(lines[after].key) and \
             not _figure_caption(lines[after].text) and not _captioned_credit(lines[after]) \
             and not (after < last and _caption_under_copyright(lines, after + 1)):
         after += 1
@@ -6744,9 +6746,14 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
         return None  # a paragraph under it, over the credits: the headline's standfirst
     if _kicker(lines[above], lines[index]) and not (
             above and _byline_over_headline(lines[above - 1])) and \
-            not (index + 1 < body_start and _book_card_line(lines, index + 1)):
+            not (index + 1 < body_start and _book_card_line(lines, index + 1)) and \
+            not _marked_short_over_arabic_dek(lines[above], lines[index]) and \
+            not (above and lines[above - 1].text[:1] in _COLUMN_FIRST and
+                 _COLUMN_LABEL.match(lines[above - 1].text)):
         # A kicker over a headline: a standfirst is printed under it, never over. (A
-        # review's short headline over its standfirst stands over the book's card.)
+        # review's short headline over its standfirst stands over the book's card; a short
+        # line marked as no kicker is, "يا له من موسم!", over its standfirst; so is one
+        # under a column's label, "زاوية: …", the kicker's place.)
         return None
     if lines[above].text[0] in _BREAKING_INITIALS and _BREAKING_ITEM.match(lines[above].text) \
             and lines[index].words < lines[above].words:
@@ -6895,12 +6902,32 @@ def _headline_between_label_and_dek(lines: list[Line], index: int, dek: int) -> 
     if line.words >= KICKER_WORDS or line.furniture or line.dates or line.text.isupper() or \
             label.words > MAX_LABEL_WORDS or label.furniture or label.dates or \
             label.text.endswith((".", ":", "?", "!")) or line.text.endswith(":") or \
-            (index >= 2 and _menu_items_over(lines, index)):
+            (index >= 2 and _menu_items_over(lines, index) and
+             label.key not in _ISSUE_FEATURE_LABELS):
         return False
     dek = lines[dek]
-    return not (not dek.text.isascii() and textnorm.ARABIC_LETTER.search(dek.text)) and \
-        not _title_cased(dek.text) and not line.byline_shaped and \
+    if not dek.text.isascii() and textnorm.ARABIC_LETTER.search(dek.text):
+        return _arabic_word_headline_over_dek(line, dek)
+    return not _title_cased(dek.text) and not line.byline_shaped and \
         any(map(str.isalpha, line.text))
+
+
+def _arabic_word_headline_over_dek(line: Line, dek: Line) -> bool:
+    """Whether a word or two under a label ("ملف العدد" / "الملح") stand over an Arabic
+    standfirst, clauses after commas and no full stop (see _marked_short_over_arabic_dek):
+    a magazine's headline naming its topic. A kicker over a long Arabic headline is a
+    phrase of a few words; a headline of a standfirst's length runs without a clause."""
+    return line.words <= ARABIC_WORD_HEADLINE_WORDS and not line.byline_shaped and \
+        _CLAUSE_BREAK.search(dek.text) is not None and not _ends_sentence(dek.text)
+
+
+# A magazine's Arabic headline naming its topic in a word or two under its label (see
+# _arabic_word_headline_over_dek).
+ARABIC_WORD_HEADLINE_WORDS = 2
+# An issue's feature labels over a magazine's headline, however short the menu's items over
+# them (see _headline_between_label_and_dek): the label no menu prints.
+_ISSUE_FEATURE_LABELS = frozenset(_key(label) for label in (
+    "ملف العدد", "ملف خاص", "موضوع الغلاف", "قصة الغلاف", "cover story"))
 
 
 def _menu_items_over(lines: list[Line], index: int) -> bool:
@@ -6915,22 +6942,27 @@ def _menu_items_over(lines: list[Line], index: int) -> bool:
 # The marks of a short Arabic headline a kicker never bears (see
 # _marked_short_over_arabic_dek): a call to someone ("شكراً يا كابتن"), between words.
 _VOCATIVE = " يا "
+# An exclaiming short line's standfirst may be shorter and run without a comma ("يا له من
+# موسم!" over a match's nineteen-word summary): a kicker never exclaims.
+MIN_EXCLAIMED_DEK_WORDS = 16
 
 
 def _marked_short_over_arabic_dek(line: Line, under: Line) -> bool:
     """Whether a short line (four words at most) over an Arabic line of a standfirst's
     length (MIN_LONG_DEK_WORDS or more) is the headline over its standfirst, not a kicker
     over a long headline: the short line exclaims ("موسم استثنائي!"), is a name or a saying
-    quoted whole ("«الغريب»"), or calls someone ("شكراً يا كابتن"), as a label never does,
-    and the line under it reads as a standfirst, clauses after commas and no full stop
-    (a line of such length with a full stop is prose, see _kicker)."""
+    quoted whole ("«الغريب»"), calls someone ("شكراً يا كابتن") or asks ("مراكش؟ ولم لا."),
+    as a label never does, and the line under it reads as a standfirst, clauses after commas
+    (an exclamation's may run without, see MIN_EXCLAIMED_DEK_WORDS) and no full stop (a line
+    of such length with a full stop is prose, see _kicker)."""
     text = line.text
-    if under.words < MIN_LONG_DEK_WORDS or not (
-            text.endswith("!") or (text[0] in "«“\"" and text[-1] in "»”\"") or
-            _VOCATIVE in text):
+    exclaims = text.endswith("!")
+    if under.words < (MIN_EXCLAIMED_DEK_WORDS if exclaims else MIN_LONG_DEK_WORDS) or not (
+            exclaims or (text[0] in "«“\"" and text[-1] in "»”\"") or _VOCATIVE in text or
+            "؟" in text):
         return False
-    return bool(textnorm.ARABIC_LETTER.search(under.text)) and \
-        _CLAUSE_BREAK.search(under.text) is not None and not _ends_sentence(under.text)
+    return bool(textnorm.ARABIC_LETTER.search(under.text)) and not _ends_sentence(under.text) \
+        and (exclaims or _CLAUSE_BREAK.search(under.text) is not None)
 
 
 def _bar_label(lines: list[Line], index: int) -> bool:
@@ -8268,12 +8300,16 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         # "ترجمة - NAME", "عدسة - NAME": a translator's or a photographer's label where a
         # place stands (see _credit_like)
         return "it credits a translator, a photographer or an editor, not the writer"
+    if rule == "place_then_name" and bare.startswith("وكالة "):
+        # "الموصل - وكالة أنباء نينوى" under a headline: the agency the item came from,
+        # where a reporter's name would stand; no writer is named
+        return "a news agency's name after the place credits the source, not a writer"
     if rule == "place_then_name" and _listed_names(bare, each_opens=False):
         return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
     words = bare.split()
     if rule == "place_then_name" and (_word_given_name(words) or _article_given_name(words)):
         return None  # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله", "CITY ــ الصادق عمر"
-    if rule == "name_after_text" and _word_given_name(words):
+    if rule in ("name_after_text", "name_over_headline") and _word_given_name(words):
         return None  # "أمل عبدالكريم - كسلا" signing the text: the town after it (_signed_name)
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
                   or _key(words[0]) == "وكاله"
@@ -8576,6 +8612,27 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 _under_source_paper(page.lines, index, last):
             _take_bare_name(page, header, index, last, "name_after_text",  # a signature
                             _closing_credit(line) if index == last + 1 else None)
+            if index == last + 1:
+                _second_signature(page, header, index, last)
+
+
+def _second_signature(page: _Page, header: _Header, index: int, last: int) -> None:
+    """A second writer's name alone on the line under the signature taken after the text
+    ("سمير خوري" / "ليال عون"): both are the author, joined as a byline joins them, when
+    the second opens with a known given name (a common word's too, see _arabic_word_name)
+    and the text does not name that person."""
+    if header.evidence.get("author", (None,))[0] != index or index + 1 >= len(page.lines):
+        return
+    line = page.lines[index + 1]
+    if line.words > MAX_NAME_WORDS or line.furniture or line.dates or line.prose:
+        return
+    name = _signed_name(line) or (line.text if _name_shaped(line.text) and
+                                  _arabic_word_name(line.text) else None)
+    if name and (given_names.opens_name(name.split()) or _arabic_word_name(name)) and \
+            not _named_in_text(page.lines, name, header.title, last):
+        header.take("author", _joined_names([header.values["author"], name]), index,
+                    "listed_credits")
+        page.remove(index + 1, "byline")
 
 
 def _writer_box_after_text(page: _Page, header: _Header, index: int) -> bool:
@@ -8827,8 +8884,8 @@ _ARTICLE_ADDRESS = re.compile(r"(?:رابط (?:المقال|المقالة|ال�
 
 
 # A column's name under its label, printed under the columnist's name over the headline.
-_COLUMN_LABEL = re.compile(r"(?:زاوية|زاويه|عمود|column)\s*[:：]", re.IGNORECASE)
-_COLUMN_FIRST = frozenset("زعCc")
+_COLUMN_LABEL = re.compile(r"(?:زاوية|زاويه|عمود|ركن|column)\s*[:：]", re.IGNORECASE)
+_COLUMN_FIRST = frozenset("زعرCc")
 
 
 # The label of a columnist's list of earlier columns, printed in the writer's box between
@@ -8885,7 +8942,19 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
             _bare_name(above) and _NOT_IN_NAMES_WORDS.isdisjoint(above.text.split())):
         # (a column's name holding a preposition over the name is no columnist's: "على
         # الخط", "من بعيد", "في الصميم"; "على" folds as the name "علي")
-        _take_bare_name(page, header, index, last, "name_over_headline")
+        _take_bare_name(page, header, index, last, "name_over_headline",
+                        _word_name_over_bio(page.lines, index, last))
+
+
+def _word_name_over_bio(lines: list[Line], index: int, last: int) -> str | None:
+    """The name over the headline opening with a given name that is a common word ("وعد
+    الشمري", see _word_given_name) when the writer's bio opens the line right after the
+    text ("* كاتبة وباحثة …"): the column's writer, whom the bio confirms; else None."""
+    words = lines[index].text.split()
+    if last + 1 < len(lines) and len(words) <= MAX_NAME_WORDS and _word_given_name(words) and \
+            _BIO_ROLE_AR.match(lines[last + 1].key):
+        return lines[index].text
+    return None
 
 
 # A column's headline naming its writer before the verb "writes" and a colon ("NAME تكتب:

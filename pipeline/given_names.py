@@ -19,7 +19,8 @@ since a bare line opening with it may be a headline, a label, a date or a place:
   "Jan", "Sun", "Juma" of Juma prayers), and Persian month names ("Azar", "Bahman");
 - everyday nouns, verbs and adjectives that head a headline, a label or a date line ("نصر",
   "سلام", "آمال" (hopes), "فجر", "صباح", "عيد", "أمل", "حياة", "وعد", "شهد", "دعاء", "بشرى",
-  "نجم", "هلال", "زهرة", "عواطف", "وسيلة", "مولود", "تركي", "ليال" (nights); "Will", "Mark",
+  "نجم", "هلال", "زهرة", "عواطف", "وسيلة", "مولود", "تركي", "ليال" (nights), "حصة" (a
+  lesson); "Will", "Mark",
   "Bill", "Hope", "Faith", "Joy", "Peace", "Rose", "Summer", "Amber", "Frank", "Can", "Said",
   "Do", "He", "Oh", "Nor", "Ally", "Park", "Pan"), and acronyms ("Isa", "NGO", "SANA");
 - first words of places, teams and institutions ("Jordan", "Victoria", "Georgia",
@@ -692,7 +693,7 @@ GIVEN_NAME_CACHE_SIZE = 4096  # words whose answer is kept
 # line alone (see word_name).
 _WORD_NAMES = frozenset(textnorm.fold_arabic(word).casefold() for word in """
 نصر سلام فجر صباح عيد أمل آمال حياة وعد شهد دعاء بشرى نجم هلال زهرة عواطف وسيلة مولود تركي زينة
-إخلاص سلامة ليال
+إخلاص سلامة ليال حصة
 will mark bill hope faith joy peace rose summer amber frank said isa sana
 """.split())
 

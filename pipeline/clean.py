@@ -4878,6 +4878,9 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return above, "above_standfirst"
     if (work := _work_over_score(lines, best, body_start)) is not None:
         return work, "work_over_score"
+    if lines[best].words < KICKER_WORDS and \
+            (short := _headline_over_sentence_dek(lines, best, scores, body_start)) is not None:
+        return short, "above_standfirst"
     if (top := _headline_over_points(lines, best, body_start)) != best and \
             not _card_line(lines, top):  # (a match's result over the headline: no headline)
         return top, "over_summary_points"
@@ -6843,6 +6846,29 @@ def _work_over_score(lines: list[Line], best: int, body_start: int) -> int | Non
         if line.words <= MAX_LABEL_WORDS + 1 and _SCORE_ALONE.fullmatch(lines[index + 1].text) \
                 and artist.text.isupper() and _name_shaped(artist.text.title()) and \
                 _capitalised(line.text) and not line.furniture and not line.dates:
+            return index
+    return None
+
+
+# How far from the chosen short line a short headline over its standfirst may stand (see
+# _headline_over_sentence_dek): the labels over it, or the byline, date and score under it.
+SHORT_HEADLINE_REACH = 4
+
+
+def _headline_over_sentence_dek(lines: list[Line], best: int, scores: dict[int, float],
+                                body_start: int) -> int | None:
+    """The short headline under its label over a standfirst of full sentences, near the
+    chosen line when that one is short too, or None: the standfirst ends with a full stop,
+    so it is no candidate (see _sentence_under), nor is a headline of a word or two, and
+    the label over it ("THE LONG READ" / "Tide." / "Along a thinning shore, two …") or a
+    match's score under the byline ("Harriers 2-11 Rovers 1-09") was the only one left.
+    (The headline and its standfirst as _headline_between_label_and_dek reads them.)"""
+    for index in range(max(1, best - SHORT_HEADLINE_REACH),
+                       min(best + SHORT_HEADLINE_REACH, body_start - 1)):
+        dek = index + 1
+        if lines[dek].words >= MIN_LONG_DEK_WORDS and dek not in scores and \
+                lines[index].words < KICKER_WORDS and \
+                _headline_between_label_and_dek(lines, index, dek):
             return index
     return None
 

@@ -23446,3 +23446,19 @@ def test_s43_a_newsletters_delivered_free_prompt_between_paragraphs_is_no_text()
     article = _clean(["Rural"], "Wool prices recover after two lean seasons",
                      under=["Published: 5 March 2024"], body=[PROSE[0], prompt, *PROSE[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize(("top", "headline"), [
+    (["The Harbour Monthly", "Culture  Ideas  Travel  Archive", "LONG READ"], "Tide."),
+    (["The Quiet Shelf", "Poetry  Essays  Reviews", "Books / Memoir", "CRITIC'S PICK"],
+     "Lantern"),
+])
+def test_s43_a_one_word_headline_under_labels_over_a_standfirst_of_full_sentences_is_the_title(
+        top, headline):
+    # (heldout241: "THE BIG STORY" / "Salt." and "Reviews / Fiction" / "REVIEW" / "Ash", each
+    # over a standfirst ending with a full stop: the label was taken for the title, the
+    # headline and its standfirst lost.)
+    dek = ("Along a thinning shore in the far north, two brothers still mend the nets their "
+           "grandfather knotted, and neither will say which of them is the last. Both know.")
+    article = _clean(top, headline, under=[dek, "By Petra Lindqvist", "9 April 2025"])
+    assert (article["title"], article["standfirst"]) == (headline, dek)

@@ -6933,9 +6933,18 @@ def _menu_items_over(lines: list[Line], index: int) -> bool:
     """Whether the two lines over the line are a menu's items printed one a line, a word or
     two each, the upper not in capitals (a kicker's label is: "WEEKEND" / "Books"): the
     line under them is the menu's last item ("News" / "Sport" / "Culture" over a long
-    headline), no headline."""
+    headline), no headline. (Not a breadcrumb's two steps under the menu, each an item the
+    menu printed first: "Sport" / "Hurling" under "News  Sport  Hurling  Farming".)"""
     upper, label = lines[index - 2], lines[index - 1]
-    return upper.words <= 2 and label.words <= 2 and not upper.text.isupper()
+    return upper.words <= 2 and label.words <= 2 and not upper.text.isupper() and \
+        not _breadcrumb_of_menu_items(lines, index - 2)
+
+
+def _breadcrumb_of_menu_items(lines: list[Line], upper: int) -> bool:
+    """Whether the line and the one under it each repeat an item of the menu printed over
+    them, one a line: a breadcrumb's section and subsection, no menu's last items."""
+    texts = [line.text for line in lines[:upper]]
+    return lines[upper].text in texts and lines[upper + 1].text in texts
 
 
 # The marks of a short Arabic headline a kicker never bears (see

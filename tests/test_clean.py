@@ -23462,3 +23462,17 @@ def test_s43_a_one_word_headline_under_labels_over_a_standfirst_of_full_sentence
            "grandfather knotted, and neither will say which of them is the last. Both know.")
     article = _clean(top, headline, under=[dek, "By Petra Lindqvist", "9 April 2025"])
     assert (article["title"], article["standfirst"]) == (headline, dek)
+
+
+def test_s43_a_short_headline_under_a_breadcrumb_repeating_menu_items_over_its_standfirst():
+    # (heldout241: "Sport" / "GAA" repeating the menu's items over a two-word headline and a
+    # long standfirst: the pair was read as the menu's last items, and the match's score
+    # under the date was taken for the title.)
+    dek = ("Rovers were two points down with a minute left at Kingsmeadow, but a late free and "
+           "a goal from the substitute kept their title hopes alive on a cold, wet evening in "
+           "front of the biggest crowd of the season")
+    article = _clean(["The Valley Herald", "News", "Sport", "Hurling", "Farming", "Sport",
+                      "Hurling"], "Never done",
+                     under=[dek, "Aoife Brennan", "9 Feb 2025 at 18:40",
+                            "Rovers 2-11 Harriers 1-13"])
+    assert (article["title"], article["standfirst"]) == ("Never done", dek)

@@ -4711,7 +4711,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     rating in stars (see _RATING_STARS), the issuer's name under its label alone ("News
     provided by" / COMPANY, see _ISSUER_LABEL), a live blog's key event ("2h ago HEADING",
     see _ENTRY_AGE_OPENING), a date's long label alone, its date on the line under it ("This
-    content was published on" / "12 June 2026 - 14:20")."""
+    content was published on" / "12 June 2026 - 14:20"), a release's label and year (see
+    _LABEL_AND_YEAR)."""
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or
@@ -4742,6 +4743,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _REVIEW_CREDIT.match(line.text) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
         _book_card_line(lines, index) or _price_strip(line) or
+        _release_meta(line) or
         (line.dates and _in_dated_list(lines, index)) or _in_donation_widget(lines, index) or
         (("issue" in line.key or "عدد" in line.key) and
          _PRINT_ISSUE_NOTE.fullmatch(line.key) is not None) or
@@ -6837,6 +6839,13 @@ MIN_LONG_DEK_WORDS = 20  # a Latin headline is rarely as long: a standfirst's le
 _SCORE_ALONE = re.compile(r"\d{1,2}(?:\.\d)?(?:/10)?")
 
 
+def _release_meta(line: Line) -> bool:
+    """Whether the line is a review's score alone ("8.1") or its release's label and year
+    ("Saltmarsh Records • 2024", see _LABEL_AND_YEAR), under the work's title."""
+    return line.text[-1].isdigit() and (_SCORE_ALONE.fullmatch(line.text) is not None or
+                                        _LABEL_AND_YEAR.fullmatch(line.text) is not None)
+
+
 def _work_over_score(lines: list[Line], best: int, body_start: int) -> int | None:
     """The title of the work a review is of, under the chosen line, when it stands under its
     artist's name in capitals and over the review's score alone ("JUNO PARRISH" / "Salt
@@ -7056,6 +7065,10 @@ def _one_step_breadcrumb(line: Line) -> bool:
 # A review's rating in stars, on a line of its own or after the venue ("Crucible Studio,
 # Sheffield ★★★★☆"): no headline, and it may stand between the headline and its standfirst.
 _RATING_STARS = ("★", "☆")
+# A release's line: its label's or publisher's name, a bullet and the year alone ("Saltmarsh
+# Records • 2024", "Brackwater Press · 2025"), printed by a review over or under the work's
+# title: no headline.
+_LABEL_AND_YEAR = re.compile(r"[^•·|]{2,60} [•·|] (?:19|20)\d\d")
 
 
 def _between_headline_and_standfirst(line: Line) -> bool:
@@ -12450,8 +12463,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         promotion = _promotion_or_note(line)
         page.remove(index, _furniture_reason(line) or ("widget" if promotion else
                     "dateline" if line.dateline_credit else "caption"))
-        # A photo's caption or a newsletter prompt stands between title and byline.
-        return first and (line.furniture or promotion)
+        # A photo's caption or a newsletter prompt stands between title and byline, and a
+        # review's score or its release's label and year between title and standfirst.
+        return first and (line.furniture or promotion or _release_meta(line))
     return False
 
 

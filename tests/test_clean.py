@@ -23487,3 +23487,15 @@ def test_s43_a_releases_label_and_year_under_a_reviews_score_is_no_headline():
                      under=["6.9", "Brackwater Sound · 2024", dek, "By Tomas Reilly",
                             "Reviewed: June 12, 2024"])
     assert (article["title"], article["standfirst"]) == ("Weather for Ducks", dek)
+
+
+def test_s43_a_live_blogs_key_events_each_a_clock_and_heading_are_no_headline():
+    # (heldout243: a live traffic blog's "Key events" / "08:52 HEADING" / "09:30 HEADING"
+    # under its headline and standfirst: the first key event was taken for the title.)
+    headline = "Rail strike LIVE: commuters face second day of cancellations across the region"
+    dek = "Only one train in five is expected to run on the main lines until the evening."
+    article = _clean(["Midlands Morning Post", "News", "Travel", "LIVE"], headline,
+                     under=[dek, "Key events", "10:05 Replacement buses announced",
+                            "11:40 Talks to resume on Friday", "By Travel Desk",
+                            "06:30, 14 OCT 2025", "06:30"])
+    assert (article["title"], article["standfirst"]) == (headline, dek)

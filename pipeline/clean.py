@@ -13479,9 +13479,11 @@ def _during_caption(text: str) -> bool:
     return _DURING_CAPTION.match(_TITLES.sub("", text, count=1)) is not None
 
 
-# Verbs a lead holds and a picture's caption, a noun's phrase, does not.
+# Verbs a lead holds and a picture's caption, a noun's phrase, does not (its modals too:
+# "… might want to think again.", not "may", a month).
 _FINITE_VERB = _phrases(["is", "are", "was", "were", "has", "have", "had", "will", "would",
-                         "can", "could", "did", "does", "said", "says", "say", "told"])
+                         "can", "could", "did", "does", "said", "says", "say", "told",
+                         "might", "must", "should", "shall"])
 _SHOWN_AS = _phrases(["كما تظهر", "كما يظهر", "كما بدت", "كما بدا", "كما تبدو", "كما يبدو",
                       "pictured", "as seen from", "as seen on", "as it appears",
                       # (what the picture shows on display: "قطع فضية … معروضة في أحد محال

@@ -23499,3 +23499,17 @@ def test_s43_a_live_blogs_key_events_each_a_clock_and_heading_are_no_headline():
                             "11:40 Talks to resume on Friday", "By Travel Desk",
                             "06:30, 14 OCT 2025", "06:30"])
     assert (article["title"], article["standfirst"]) == (headline, dek)
+
+
+def test_s43_a_one_sentence_lead_with_a_modal_verb_under_a_score_line_is_the_text():
+    # (heldout241: a GAA report's score line under the date, then a lead of one sentence
+    # naming its day, "… on Sunday might want to …": the lead was read as the photo's
+    # caption and the text opened under it.)
+    lead = "Nobody who left Pearse Park early on Saturday should expect to hear the end of it."
+    body = [lead, "Longford trailed by five points entering the final quarter and had "
+            "managed only two scores from play since the restart, but the introduction of "
+            "three substitutes changed the shape of the game within minutes.", *PROSE]
+    article = _clean(["The Lakeland Echo", "Sport"], "Longford hold their nerve to sink Louth",
+                     under=["Sinéad Farrell", "15 Feb 2025 at 17:30", "Longford 2-10 Louth 1-12"],
+                     body=body)
+    assert article["body"][0]["text"] == lead

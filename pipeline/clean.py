@@ -9432,8 +9432,9 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
 
 # A print note closing the text, the paper's name (its section or supplement too) and the
 # day it ran: "Published in The Daily Ledger, March 3rd, 2026", "Published in The Daily
-# Ledger, Sunday Magazine, March 1st, 2026" (the date cut out, its comma stays).
-_PUBLISHED_IN = re.compile(r"(?:published|printed) in [^,]{2,40},(?: [^,]{2,30},)?",
+# Ledger, Sunday Magazine, March 1st, 2026" (the date cut out, its comma stays), "Published
+# in The Daily Ledger on March 3, 2026" (an obituary's, as the paper's notice prints it).
+_PUBLISHED_IN = re.compile(r"(?:published|printed) in [^,]{2,40}(?:,(?: [^,]{2,30},)?| on)",
                            re.IGNORECASE)
 
 
@@ -9569,15 +9570,13 @@ _COUNTRY_ACKNOWLEDGEMENT = re.compile(r"\backnowledges? (?:the )?(?:aboriginal|t
 def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
     """The writer's credit, bio and the site's notices that close the text leave it.
 
-    A review's "Reviewed by NAME" names its writer (see _read_reviewer), and so does the
-    writer's given name alone (a newsletter signed under its farewell: "That's it for
-    today." / "Omar"). "Karim Nassar is a political analyst …" starts with the author's
-    name (or, when the byline printed it otherwise, with a name and a role: "— Dan Roe is
-    a fellow at …"); a site's promotion
-    ("… republish … fill out this form …") or disclaimer ("… do not necessarily reflect
-    …") may run to a paragraph, but its words give it away. (Only the closing
-    lines are tested: substring tests on every paragraph of every page cost too much.)
-    """
+    A review's "Reviewed by NAME" names the writer (see _read_reviewer), and so does the
+    given name alone under a newsletter's farewell ("That's it for today." / "Omar").
+    "Karim Nassar is a political analyst …" opens with the author's name (or a name and a
+    role: "— Dan Roe is a fellow at …"); a site's promotion ("… fill out this form …") or
+    disclaimer ("… do not necessarily reflect …") may run to a paragraph, but its words
+    give it away; a print note's day dates the page (see _dated_print_note). (Only the
+    closing lines are tested: substring tests on every paragraph cost too much.)"""
     if len(kept) > 1 and _published_run(page, header, kept[0][0]):
         page.remove(kept.pop(0)[0], "dateline")  # a paid notice's run over the text, too
     if "author" not in header.values:
@@ -9602,6 +9601,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]) or _about_writer_line(line):
             page.remove(kept.pop()[0], "byline")
+        elif _dated_print_note(header, line, kept[-1][0]):
+            page.remove(kept.pop()[0], "dateline")
         elif _site_call(lowered) or _COLUMN_CALL.match(lowered) or \
                 _phrases_held(lowered, _DISCLAIMER_BY_SCRIPT) or _funding_note(line, lowered) \
                 or (_AGENCY_TAGLINE.match(lowered) and line.dates) or _print_note(line, lowered) \
@@ -9990,12 +9991,29 @@ def _publication_note(page: _Page, header: _Header, index: int) -> bool:
             _key(line.text[:line.dates[0].start]) not in _PUBLICATION_NOTE_KEYS or \
             not _only_labels_beside_dates(line):
         return False
+    _read_note_date(header, line, index)
+    return True
+
+
+def _read_note_date(header: _Header, line: Line, index: int) -> None:
+    """Read the date of a closing note (see _publication_note, _dated_print_note) as the
+    publication date, when the page printed none."""
     published = header.values.get("published")
     if published is None or published["date"] is None:
         _read_dateline(header, line, index)
         if header.evidence.get("published", (None,))[0] == index:
             header.evidence["published"] = (index, "publication_note")
             header.notes.pop("published", None)
+
+
+def _dated_print_note(header: _Header, line: Line, index: int) -> bool:
+    """Whether the closing line is a print note naming the paper and the day it ran
+    ("Published in The Harbour Gazette on May 9, 2026.", see _published_in_note): an
+    obituary's notice as the paper printed it; its day is the publication date when the
+    page printed none."""
+    if not (line.key.startswith(("published in", "printed in")) and _published_in_note(line)):
+        return False
+    _read_note_date(header, line, index)
     return True
 
 

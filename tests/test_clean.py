@@ -23513,3 +23513,19 @@ def test_s43_a_one_sentence_lead_with_a_modal_verb_under_a_score_line_is_the_tex
                      under=["Sinéad Farrell", "15 Feb 2025 at 17:30", "Longford 2-10 Louth 1-12"],
                      body=body)
     assert article["body"][0]["text"] == lead
+
+
+def test_s43_an_obituarys_published_in_the_paper_on_its_day_note_after_the_text_dates_it():
+    # (heldout241: a small-town obituary's "Published in PAPER on Feb. 3, 2025." after its
+    # text, no date in its header: the note was kept as text and the page left undated.)
+    body = ["Margaret Ann Doyle, 91, of Cedar Falls, died peacefully at home on Sunday, "
+            "surrounded by her children, after a long and full life.",
+            "She taught third grade at Lincoln Elementary for thirty-four years and "
+            "never once forgot a pupil's birthday, or so her former pupils insist.",
+            "Services will be held Thursday at St. Brendan's Church, with burial to "
+            "follow at Greenwood Cemetery.",
+            "Published in The Prairie Ledger on Mar. 11, 2024."]
+    article = _clean(["The Prairie Ledger", "Obituaries"], "Margaret Ann Doyle",
+                     under=["1932 - 2024"], body=body)
+    assert article["published"]["date"] == "2024-03-11"
+    assert [paragraph["text"] for paragraph in article["body"]] == body[:3]

@@ -13932,6 +13932,8 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
                   if _address_field(lines[at])), None)
     if field is None and _signup_call(lines, index):
         return _newsletter_promotion(lines, index, last)
+    if field is None and _newsletter_heading(lines, index):
+        return _past_promotion(lines, index + 1, last)
     if field is None or any(line.words > MAX_SHARE_WORDS for line in lines[index:field]) or \
             not any(_INBOX.search(line.key) or _NEWSLETTER.search(line.key)
                     or line.key.startswith(_SUBSCRIBE_CALLS) for line in lines[index:field + 1]):
@@ -13954,13 +13956,30 @@ def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | Non
     Thursday" / "after newsletter promotion"), one under the call naming the newsletter or
     when it comes (see _NEWSLETTER_SCHEDULE), then a paragraph; None when it is not such (a
     call alone over an interview's question or a subheading: those are the text's)."""
+    after = _past_promotion(lines, index, last)
+    return after if after is not None and any(
+        _NEWSLETTER.search(line.key) or _NEWSLETTER_SCHEDULE.search(line.key)
+        for line in lines[index + 1:after]) else None
+
+
+def _past_promotion(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes under a newsletter's call at ``index`` and the short lines
+    under it (NEWSLETTER_FORM_LINES at most, an entry's clock among them), or None when no
+    paragraph follows them."""
     after = index + 1
     while after <= min(last, index + NEWSLETTER_FORM_LINES) and not lines[after].prose and \
             lines[after].words <= MAX_SHARE_WORDS:
         after += 1
-    return after if after <= last and lines[after].prose and any(
-        _NEWSLETTER.search(line.key) or _NEWSLETTER_SCHEDULE.search(line.key)
-        for line in lines[index + 1:after]) else None
+    return after if after <= last and lines[after].prose else None
+
+
+def _newsletter_heading(lines: list[Line], index: int) -> bool:
+    """Whether the line is a newsletter box's heading naming the newsletter, right over its
+    call to sign up ("Get the Harbour Mornings newsletter" / "Sign up for our free morning
+    email" / "Sign up"): no form, the text going on under the box (see _past_promotion)."""
+    line = lines[index]
+    return line.words <= MAX_CUE_WORDS and _NEWSLETTER.search(line.key) is not None and \
+        _signup_call(lines, index + 1)
 
 
 # A newsletter box's note on the reader's consent under its button ("We use your sign-up to

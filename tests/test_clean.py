@@ -23529,3 +23529,23 @@ def test_s43_an_obituarys_published_in_the_paper_on_its_day_note_after_the_text_
                      under=["1932 - 2024"], body=body)
     assert article["published"]["date"] == "2024-03-11"
     assert [paragraph["text"] for paragraph in article["body"]] == body[:3]
+
+
+def test_s43_a_newsletter_boxs_heading_over_its_call_between_live_entries_ends_no_text():
+    # (heldout243: a live blog's "Get the … traffic newsletter" / "Sign up for our …
+    # email" / "Sign up" between two entries' clocks: the box and the clock under it ended
+    # the text, the later entries lost.)
+    entries = ["Firefighters were called to the warehouse on Dock Road just after six, and "
+               "residents nearby have been asked to keep their windows closed.",
+               "Police have closed Dock Road in both directions between the roundabout and "
+               "the retail park, and buses are being diverted along the quay.",
+               "The fire service says the blaze is now under control, although crews expect "
+               "to remain at the scene for much of the afternoon.",
+               "That is where we will leave our coverage for today. Thank you for reading."]
+    body = ["06:12", entries[0], "06:40", entries[1], "Get the Quayside Mornings newsletter",
+            "Sign up for our free weekday email", "Sign up", "07:25", entries[2], "08:05",
+            entries[3]]
+    article = _clean(["Quayside Live", "News", "LIVE"],
+                     "Dock Road fire LIVE: smoke warning as crews tackle warehouse blaze",
+                     under=["By Quayside Live Reporters", "06:12, 3 OCT 2025"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == entries

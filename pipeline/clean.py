@@ -13946,7 +13946,11 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
     while after <= last and lines[after].words <= MAX_SHARE_WORDS and \
             _CONSENT_WORDS.search(lines[after].key):
         after += 1
-    return after if after <= last and lines[after].prose else None
+    # (the text going on under the box, or under its next section's heading: "II. The
+    # tide" / a paragraph)
+    return after if after <= last and (lines[after].prose or (
+        after < last and lines[after].words <= MAX_LABEL_WORDS and
+        not _ends_sentence(lines[after].text) and lines[after + 1].prose)) else None
 
 
 def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | None:

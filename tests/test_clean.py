@@ -23549,3 +23549,16 @@ def test_s43_a_newsletter_boxs_heading_over_its_call_between_live_entries_ends_n
                      "Dock Road fire LIVE: smoke warning as crews tackle warehouse blaze",
                      under=["By Quayside Live Reporters", "06:12, 3 OCT 2025"], body=body)
     assert [paragraph["text"] for paragraph in article["body"]] == entries
+
+
+def test_s43_a_newsletter_form_over_the_next_sections_heading_between_paragraphs_is_no_text():
+    # (heldout241: a long read's "Get The Long Read every Sunday" / "… in your inbox." /
+    # "Enter your email" / "Subscribe" over its section heading "II. The glue": the form was
+    # kept as paragraphs, no paragraph right under it.)
+    box = ["Get Field Notes every Saturday", "Our best reporting, straight to your inbox.",
+           "Enter your email", "Subscribe"]
+    body = [PROSE[0], *box, "III. The harbour", *PROSE[1:]]
+    article = _clean(["Field & Harbour", "Features"], "The last boatbuilders of the estuary",
+                     under=["By Ruth Amsel", "4 May 2025"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == [
+        PROSE[0], "III. The harbour", *PROSE[1:]]

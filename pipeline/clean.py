@@ -13961,6 +13961,10 @@ def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | Non
     when it comes (see _NEWSLETTER_SCHEDULE), then a paragraph; None when it is not such (a
     call alone over an interview's question or a subheading: those are the text's)."""
     after = _past_promotion(lines, index, last)
+    if after == index + 1 and _signup_call(lines, index + 2):
+        # (its promise a sentence, read as prose, over the button: "Our newsletter on
+        # money, every Monday." / "Sign up")
+        after = _past_promotion(lines, index + 1, last)
     return after if after is not None and any(
         _NEWSLETTER.search(line.key) or _NEWSLETTER_SCHEDULE.search(line.key)
         for line in lines[index + 1:after]) else None

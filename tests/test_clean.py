@@ -23562,3 +23562,14 @@ def test_s43_a_newsletter_form_over_the_next_sections_heading_between_paragraphs
                      under=["By Ruth Amsel", "4 May 2025"], body=body)
     assert [paragraph["text"] for paragraph in article["body"]] == [
         PROSE[0], "III. The harbour", *PROSE[1:]]
+
+
+def test_s43_a_newsletter_promise_in_a_sentence_between_its_call_and_button_is_no_text():
+    # (heldout241: "Sign up to NEWSLETTER" / "Our newsletter on …, every Tuesday." / "Sign
+    # up" between paragraphs: the promise, a sentence, was kept as a paragraph.)
+    box = ["Sign up to Harbour Money", "Our newsletter on rents, wages and prices, every Monday.",
+           "Sign up"]
+    article = _clean(["The Harbour Ledger", "Business"], "Landlords brace for new rent rules",
+                     under=["By Femi Adeyemi", "4 May 2025"],
+                     body=[PROSE[0], *box, *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -4712,8 +4712,10 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     magazine's issue line ("From the Spring 2026 issue", see _PRINT_ISSUE_NOTE), a review's
     rating in stars (see _RATING_STARS), the issuer's name under its label alone ("News
     provided by" / COMPANY, see _ISSUER_LABEL), a live blog's key event ("2h ago HEADING",
-    see _ENTRY_AGE_OPENING), a date's long label alone, its date on the line under it ("This
-    content was published on" / "12 June 2026 - 14:20")."""
+    see _ENTRY_AGE_OPENING; "10:05 HEADING" under the "Key events" label, see
+    _edition_contents), a date's long label alone, its date on the line under it ("This
+    content was published on" / "12 June 2026 - 14:20"), a release's label and year (see
+    _LABEL_AND_YEAR)."""
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or
@@ -4734,7 +4736,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         (_signature(lines, index) and _signing_name(line)) or  # (its word count first)
         _AGE_BANNER.match(line.text) or (
-            line.text[0].isdigit() and _ENTRY_AGE_OPENING.match(line.text)) or
+            line.text[0].isdigit() and (_ENTRY_AGE_OPENING.match(line.text) or (
+                _OPENS_WITH_TIME.match(line.text) and _edition_contents(lines, index)))) or
         _promotion(line) or _running_header(line) or
         _menu_over_label(lines, index) or _reading_time(line) or _view_count(line) or
         _dossier_name(lines, index) or
@@ -4744,6 +4747,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _REVIEW_CREDIT.match(line.text) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
         _book_card_line(lines, index) or _price_strip(line) or
+        _release_meta(line) or
         (line.dates and _in_dated_list(lines, index)) or _in_donation_widget(lines, index) or
         (("issue" in line.key or "عدد" in line.key) and
          _PRINT_ISSUE_NOTE.fullmatch(line.key) is not None) or
@@ -4880,6 +4884,9 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return above, "above_standfirst"
     if (work := _work_over_score(lines, best, body_start)) is not None:
         return work, "work_over_score"
+    if lines[best].words < KICKER_WORDS and \
+            (short := _headline_over_sentence_dek(lines, best, scores, body_start)) is not None:
+        return short, "above_standfirst"
     if (top := _headline_over_points(lines, best, body_start)) != best and \
             not _card_line(lines, top):  # (a match's result over the headline: no headline)
         return top, "over_summary_points"
@@ -6841,6 +6848,13 @@ MIN_LONG_DEK_WORDS = 20  # a Latin headline is rarely as long: a standfirst's le
 _SCORE_ALONE = re.compile(r"\d{1,2}(?:\.\d)?(?:/10)?")
 
 
+def _release_meta(line: Line) -> bool:
+    """Whether the line is a review's score alone ("8.1") or its release's label and year
+    ("Saltmarsh Records • 2024", see _LABEL_AND_YEAR), under the work's title."""
+    return line.text[-1].isdigit() and (_SCORE_ALONE.fullmatch(line.text) is not None or
+                                        _LABEL_AND_YEAR.fullmatch(line.text) is not None)
+
+
 def _work_over_score(lines: list[Line], best: int, body_start: int) -> int | None:
     """The title of the work a review is of, under the chosen line, when it stands under its
     artist's name in capitals and over the review's score alone ("JUNO PARRISH" / "Salt
@@ -6850,6 +6864,29 @@ def _work_over_score(lines: list[Line], best: int, body_start: int) -> int | Non
         if line.words <= MAX_LABEL_WORDS + 1 and _SCORE_ALONE.fullmatch(lines[index + 1].text) \
                 and artist.text.isupper() and _name_shaped(artist.text.title()) and \
                 _capitalised(line.text) and not line.furniture and not line.dates:
+            return index
+    return None
+
+
+# How far from the chosen short line a short headline over its standfirst may stand (see
+# _headline_over_sentence_dek): the labels over it, or the byline, date and score under it.
+SHORT_HEADLINE_REACH = 4
+
+
+def _headline_over_sentence_dek(lines: list[Line], best: int, scores: dict[int, float],
+                                body_start: int) -> int | None:
+    """The short headline under its label over a standfirst of full sentences, near the
+    chosen line when that one is short too, or None: the standfirst ends with a full stop,
+    so it is no candidate (see _sentence_under), nor is a headline of a word or two, and
+    the label over it ("THE LONG READ" / "Tide." / "Along a thinning shore, two …") or a
+    match's score under the byline ("Harriers 2-11 Rovers 1-09") was the only one left.
+    (The headline and its standfirst as _headline_between_label_and_dek reads them.)"""
+    for index in range(max(1, best - SHORT_HEADLINE_REACH),
+                       min(best + SHORT_HEADLINE_REACH, body_start - 1)):
+        dek = index + 1
+        if lines[dek].words >= MIN_LONG_DEK_WORDS and dek not in scores and \
+                lines[index].words < KICKER_WORDS and \
+                _headline_between_label_and_dek(lines, index, dek):
             return index
     return None
 
@@ -6934,9 +6971,18 @@ def _menu_items_over(lines: list[Line], index: int) -> bool:
     """Whether the two lines over the line are a menu's items printed one a line, a word or
     two each, the upper not in capitals (a kicker's label is: "WEEKEND" / "Books"): the
     line under them is the menu's last item ("News" / "Sport" / "Culture" over a long
-    headline), no headline."""
+    headline), no headline. (Not a breadcrumb's two steps under the menu, each an item the
+    menu printed first: "Sport" / "Hurling" under "News  Sport  Hurling  Farming".)"""
     upper, label = lines[index - 2], lines[index - 1]
-    return upper.words <= 2 and label.words <= 2 and not upper.text.isupper()
+    return upper.words <= 2 and label.words <= 2 and not upper.text.isupper() and \
+        not _breadcrumb_of_menu_items(lines, index - 2)
+
+
+def _breadcrumb_of_menu_items(lines: list[Line], upper: int) -> bool:
+    """Whether the line and the one under it each repeat an item of the menu printed over
+    them, one a line: a breadcrumb's section and subsection, no menu's last items."""
+    texts = [line.text for line in lines[:upper]]
+    return lines[upper].text in texts and lines[upper + 1].text in texts
 
 
 # The marks of a short Arabic headline a kicker never bears (see
@@ -7053,6 +7099,10 @@ def _one_step_breadcrumb(line: Line) -> bool:
 # A review's rating in stars, on a line of its own or after the venue ("Crucible Studio,
 # Sheffield ★★★★☆"): no headline, and it may stand between the headline and its standfirst.
 _RATING_STARS = ("★", "☆")
+# A release's line: its label's or publisher's name, a bullet and the year alone ("Saltmarsh
+# Records • 2024", "Brackwater Press · 2025"), printed by a review over or under the work's
+# title: no headline.
+_LABEL_AND_YEAR = re.compile(r"[^•·|]{2,60} [•·|] (?:19|20)\d\d")
 
 
 def _between_headline_and_standfirst(line: Line) -> bool:
@@ -9451,8 +9501,9 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
 
 # A print note closing the text, the paper's name (its section or supplement too) and the
 # day it ran: "Published in The Daily Ledger, March 3rd, 2026", "Published in The Daily
-# Ledger, Sunday Magazine, March 1st, 2026" (the date cut out, its comma stays).
-_PUBLISHED_IN = re.compile(r"(?:published|printed) in [^,]{2,40},(?: [^,]{2,30},)?",
+# Ledger, Sunday Magazine, March 1st, 2026" (the date cut out, its comma stays), "Published
+# in The Daily Ledger on March 3, 2026" (an obituary's, as the paper's notice prints it).
+_PUBLISHED_IN = re.compile(r"(?:published|printed) in [^,]{2,40}(?:,(?: [^,]{2,30},)?| on)",
                            re.IGNORECASE)
 
 
@@ -9588,15 +9639,13 @@ _COUNTRY_ACKNOWLEDGEMENT = re.compile(r"\backnowledges? (?:the )?(?:aboriginal|t
 def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
     """The writer's credit, bio and the site's notices that close the text leave it.
 
-    A review's "Reviewed by NAME" names its writer (see _read_reviewer), and so does the
-    writer's given name alone (a newsletter signed under its farewell: "That's it for
-    today." / "Omar"). "Karim Nassar is a political analyst …" starts with the author's
-    name (or, when the byline printed it otherwise, with a name and a role: "— Dan Roe is
-    a fellow at …"); a site's promotion
-    ("… republish … fill out this form …") or disclaimer ("… do not necessarily reflect
-    …") may run to a paragraph, but its words give it away. (Only the closing
-    lines are tested: substring tests on every paragraph of every page cost too much.)
-    """
+    A review's "Reviewed by NAME" names the writer (see _read_reviewer), and so does the
+    given name alone under a newsletter's farewell ("That's it for today." / "Omar").
+    "Karim Nassar is a political analyst …" opens with the author's name (or a name and a
+    role: "— Dan Roe is a fellow at …"); a site's promotion ("… fill out this form …") or
+    disclaimer ("… do not necessarily reflect …") may run to a paragraph, but its words
+    give it away; a print note's day dates the page (see _dated_print_note). (Only the
+    closing lines are tested: substring tests on every paragraph cost too much.)"""
     if len(kept) > 1 and _published_run(page, header, kept[0][0]):
         page.remove(kept.pop(0)[0], "dateline")  # a paid notice's run over the text, too
     if "author" not in header.values:
@@ -9621,6 +9670,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]) or _about_writer_line(line):
             page.remove(kept.pop()[0], "byline")
+        elif _dated_print_note(header, line, kept[-1][0]):
+            page.remove(kept.pop()[0], "dateline")
         elif _site_call(lowered) or _COLUMN_CALL.match(lowered) or \
                 _phrases_held(lowered, _DISCLAIMER_BY_SCRIPT) or _funding_note(line, lowered) \
                 or (_AGENCY_TAGLINE.match(lowered) and line.dates) or _print_note(line, lowered) \
@@ -10009,12 +10060,29 @@ def _publication_note(page: _Page, header: _Header, index: int) -> bool:
             _key(line.text[:line.dates[0].start]) not in _PUBLICATION_NOTE_KEYS or \
             not _only_labels_beside_dates(line):
         return False
+    _read_note_date(header, line, index)
+    return True
+
+
+def _read_note_date(header: _Header, line: Line, index: int) -> None:
+    """Read the date of a closing note (see _publication_note, _dated_print_note) as the
+    publication date, when the page printed none."""
     published = header.values.get("published")
     if published is None or published["date"] is None:
         _read_dateline(header, line, index)
         if header.evidence.get("published", (None,))[0] == index:
             header.evidence["published"] = (index, "publication_note")
             header.notes.pop("published", None)
+
+
+def _dated_print_note(header: _Header, line: Line, index: int) -> bool:
+    """Whether the closing line is a print note naming the paper and the day it ran
+    ("Published in The Harbour Gazette on May 9, 2026.", see _published_in_note): an
+    obituary's notice as the paper printed it; its day is the publication date when the
+    page printed none."""
+    if not (line.key.startswith(("published in", "printed in")) and _published_in_note(line)):
+        return False
+    _read_note_date(header, line, index)
     return True
 
 
@@ -12484,8 +12552,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         promotion = _promotion_or_note(line)
         page.remove(index, _furniture_reason(line) or ("widget" if promotion else
                     "dateline" if line.dateline_credit else "caption"))
-        # A photo's caption or a newsletter prompt stands between title and byline.
-        return first and (line.furniture or promotion)
+        # A photo's caption or a newsletter prompt stands between title and byline, and a
+        # review's score or its release's label and year between title and standfirst.
+        return first and (line.furniture or promotion or _release_meta(line))
     return False
 
 
@@ -13497,9 +13566,11 @@ def _during_caption(text: str) -> bool:
     return _DURING_CAPTION.match(_TITLES.sub("", text, count=1)) is not None
 
 
-# Verbs a lead holds and a picture's caption, a noun's phrase, does not.
+# Verbs a lead holds and a picture's caption, a noun's phrase, does not (its modals too:
+# "… might want to think again.", not "may", a month).
 _FINITE_VERB = _phrases(["is", "are", "was", "were", "has", "have", "had", "will", "would",
-                         "can", "could", "did", "does", "said", "says", "say", "told"])
+                         "can", "could", "did", "does", "said", "says", "say", "told",
+                         "might", "must", "should", "shall"])
 _SHOWN_AS = _phrases(["كما تظهر", "كما يظهر", "كما بدت", "كما بدا", "كما تبدو", "كما يبدو",
                       "pictured", "as seen from", "as seen on", "as it appears",
                       # (what the picture shows on display: "قطع فضية … معروضة في أحد محال
@@ -13930,6 +14001,8 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
                   if _address_field(lines[at])), None)
     if field is None and _signup_call(lines, index):
         return _newsletter_promotion(lines, index, last)
+    if field is None and _newsletter_heading(lines, index):
+        return _past_promotion(lines, index + 1, last)
     if field is None or any(line.words > MAX_SHARE_WORDS for line in lines[index:field]) or \
             not any(_INBOX.search(line.key) or _NEWSLETTER.search(line.key)
                     or line.key.startswith(_SUBSCRIBE_CALLS) for line in lines[index:field + 1]):
@@ -13942,7 +14015,11 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
     while after <= last and lines[after].words <= MAX_SHARE_WORDS and \
             _CONSENT_WORDS.search(lines[after].key):
         after += 1
-    return after if after <= last and lines[after].prose else None
+    # (the text going on under the box, or under its next section's heading: "II. The
+    # tide" / a paragraph)
+    return after if after <= last and (lines[after].prose or (
+        after < last and lines[after].words <= MAX_LABEL_WORDS and
+        not _ends_sentence(lines[after].text) and lines[after + 1].prose)) else None
 
 
 def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | None:
@@ -13952,13 +14029,34 @@ def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | Non
     Thursday" / "after newsletter promotion"), one under the call naming the newsletter or
     when it comes (see _NEWSLETTER_SCHEDULE), then a paragraph; None when it is not such (a
     call alone over an interview's question or a subheading: those are the text's)."""
+    after = _past_promotion(lines, index, last)
+    if after == index + 1 and _signup_call(lines, index + 2):
+        # (its promise a sentence, read as prose, over the button: "Our newsletter on
+        # money, every Monday." / "Sign up")
+        after = _past_promotion(lines, index + 1, last)
+    return after if after is not None and any(
+        _NEWSLETTER.search(line.key) or _NEWSLETTER_SCHEDULE.search(line.key)
+        for line in lines[index + 1:after]) else None
+
+
+def _past_promotion(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes under a newsletter's call at ``index`` and the short lines
+    under it (NEWSLETTER_FORM_LINES at most, an entry's clock among them), or None when no
+    paragraph follows them."""
     after = index + 1
     while after <= min(last, index + NEWSLETTER_FORM_LINES) and not lines[after].prose and \
             lines[after].words <= MAX_SHARE_WORDS:
         after += 1
-    return after if after <= last and lines[after].prose and any(
-        _NEWSLETTER.search(line.key) or _NEWSLETTER_SCHEDULE.search(line.key)
-        for line in lines[index + 1:after]) else None
+    return after if after <= last and lines[after].prose else None
+
+
+def _newsletter_heading(lines: list[Line], index: int) -> bool:
+    """Whether the line is a newsletter box's heading naming the newsletter, right over its
+    call to sign up ("Get the Harbour Mornings newsletter" / "Sign up for our free morning
+    email" / "Sign up"): no form, the text going on under the box (see _past_promotion)."""
+    line = lines[index]
+    return line.words <= MAX_CUE_WORDS and _NEWSLETTER.search(line.key) is not None and \
+        _signup_call(lines, index + 1)
 
 
 # A newsletter box's note on the reader's consent under its button ("We use your sign-up to

@@ -23563,3 +23563,128 @@ def test_s43_the_first_paragraph_over_a_caption_saying_what_its_photo_shows_open
                      under=["صلالة - كتب: هلال المعشني", "آخر تحديث: 14 يوليو 2025 - 10:05 ص"],
                      body=[text[0], caption, *text[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+@pytest.mark.parametrize(("top", "headline"), [
+    (["The Harbour Monthly", "Culture  Ideas  Travel  Archive", "LONG READ"], "Tide."),
+    (["The Quiet Shelf", "Poetry  Essays  Reviews", "Books / Memoir", "CRITIC'S PICK"],
+     "Lantern"),
+])
+def test_s43_a_one_word_headline_under_labels_over_a_standfirst_of_full_sentences_is_the_title(
+        top, headline):
+    # (heldout241: "THE BIG STORY" / "Salt." and "Reviews / Fiction" / "REVIEW" / "Ash", each
+    # over a standfirst ending with a full stop: the label was taken for the title, the
+    # headline and its standfirst lost.)
+    dek = ("Along a thinning shore in the far north, two brothers still mend the nets their "
+           "grandfather knotted, and neither will say which of them is the last. Both know.")
+    article = _clean(top, headline, under=[dek, "By Petra Lindqvist", "9 April 2025"])
+    assert (article["title"], article["standfirst"]) == (headline, dek)
+
+
+def test_s43_a_short_headline_under_a_breadcrumb_repeating_menu_items_over_its_standfirst():
+    # (heldout241: "Sport" / "GAA" repeating the menu's items over a two-word headline and a
+    # long standfirst: the pair was read as the menu's last items, and the match's score
+    # under the date was taken for the title.)
+    dek = ("Rovers were two points down with a minute left at Kingsmeadow, but a late free and "
+           "a goal from the substitute kept their title hopes alive on a cold, wet evening in "
+           "front of the biggest crowd of the season")
+    article = _clean(["The Valley Herald", "News", "Sport", "Hurling", "Farming", "Sport",
+                      "Hurling"], "Never done",
+                     under=[dek, "Aoife Brennan", "9 Feb 2025 at 18:40",
+                            "Rovers 2-11 Harriers 1-13"])
+    assert (article["title"], article["standfirst"]) == ("Never done", dek)
+
+
+def test_s43_a_releases_label_and_year_under_a_reviews_score_is_no_headline():
+    # (heldout241: an album review's "Artist" / "Album Title" / "7.8" / "LABEL • 2025" over
+    # its standfirst: the label's line was taken for the title.)
+    dek = "The Cork trio's third record swaps the drum machines for a brass band, and wins."
+    article = _clean(["SOUNDBOARD", "News  Reviews  Features  Search", "Albums",
+                      "Marram Grass"], "Weather for Ducks",
+                     under=["6.9", "Brackwater Sound · 2024", dek, "By Tomas Reilly",
+                            "Reviewed: June 12, 2024"])
+    assert (article["title"], article["standfirst"]) == ("Weather for Ducks", dek)
+
+
+def test_s43_a_live_blogs_key_events_each_a_clock_and_heading_are_no_headline():
+    # (heldout243: a live traffic blog's "Key events" / "08:52 HEADING" / "09:30 HEADING"
+    # under its headline and standfirst: the first key event was taken for the title.)
+    headline = "Rail strike LIVE: commuters face second day of cancellations across the region"
+    dek = "Only one train in five is expected to run on the main lines until the evening."
+    article = _clean(["Midlands Morning Post", "News", "Travel", "LIVE"], headline,
+                     under=[dek, "Key events", "10:05 Replacement buses announced",
+                            "11:40 Talks to resume on Friday", "By Travel Desk",
+                            "06:30, 14 OCT 2025", "06:30"])
+    assert (article["title"], article["standfirst"]) == (headline, dek)
+
+
+def test_s43_a_one_sentence_lead_with_a_modal_verb_under_a_score_line_is_the_text():
+    # (heldout241: a GAA report's score line under the date, then a lead of one sentence
+    # naming its day, "… on Sunday might want to …": the lead was read as the photo's
+    # caption and the text opened under it.)
+    lead = "Nobody who left Pearse Park early on Saturday should expect to hear the end of it."
+    body = [lead, "Longford trailed by five points entering the final quarter and had "
+            "managed only two scores from play since the restart, but the introduction of "
+            "three substitutes changed the shape of the game within minutes.", *PROSE]
+    article = _clean(["The Lakeland Echo", "Sport"], "Longford hold their nerve to sink Louth",
+                     under=["Sinéad Farrell", "15 Feb 2025 at 17:30", "Longford 2-10 Louth 1-12"],
+                     body=body)
+    assert article["body"][0]["text"] == lead
+
+
+def test_s43_an_obituarys_published_in_the_paper_on_its_day_note_after_the_text_dates_it():
+    # (heldout241: a small-town obituary's "Published in PAPER on Feb. 3, 2025." after its
+    # text, no date in its header: the note was kept as text and the page left undated.)
+    body = ["Margaret Ann Doyle, 91, of Cedar Falls, died peacefully at home on Sunday, "
+            "surrounded by her children, after a long and full life.",
+            "She taught third grade at Lincoln Elementary for thirty-four years and "
+            "never once forgot a pupil's birthday, or so her former pupils insist.",
+            "Services will be held Thursday at St. Brendan's Church, with burial to "
+            "follow at Greenwood Cemetery.",
+            "Published in The Prairie Ledger on Mar. 11, 2024."]
+    article = _clean(["The Prairie Ledger", "Obituaries"], "Margaret Ann Doyle",
+                     under=["1932 - 2024"], body=body)
+    assert article["published"]["date"] == "2024-03-11"
+    assert [paragraph["text"] for paragraph in article["body"]] == body[:3]
+
+
+def test_s43_a_newsletter_boxs_heading_over_its_call_between_live_entries_ends_no_text():
+    # (heldout243: a live blog's "Get the … traffic newsletter" / "Sign up for our …
+    # email" / "Sign up" between two entries' clocks: the box and the clock under it ended
+    # the text, the later entries lost.)
+    entries = ["Firefighters were called to the warehouse on Dock Road just after six, and "
+               "residents nearby have been asked to keep their windows closed.",
+               "Police have closed Dock Road in both directions between the roundabout and "
+               "the retail park, and buses are being diverted along the quay.",
+               "The fire service says the blaze is now under control, although crews expect "
+               "to remain at the scene for much of the afternoon.",
+               "That is where we will leave our coverage for today. Thank you for reading."]
+    body = ["06:12", entries[0], "06:40", entries[1], "Get the Quayside Mornings newsletter",
+            "Sign up for our free weekday email", "Sign up", "07:25", entries[2], "08:05",
+            entries[3]]
+    article = _clean(["Quayside Live", "News", "LIVE"],
+                     "Dock Road fire LIVE: smoke warning as crews tackle warehouse blaze",
+                     under=["By Quayside Live Reporters", "06:12, 3 OCT 2025"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == entries
+
+
+def test_s43_a_newsletter_form_over_the_next_sections_heading_between_paragraphs_is_no_text():
+    # (heldout241: a long read's "Get The Long Read every Sunday" / "… in your inbox." /
+    # "Enter your email" / "Subscribe" over its section heading "II. The glue": the form was
+    # kept as paragraphs, no paragraph right under it.)
+    box = ["Get Field Notes every Saturday", "Our best reporting, straight to your inbox.",
+           "Enter your email", "Subscribe"]
+    body = [PROSE[0], *box, "III. The harbour", *PROSE[1:]]
+    article = _clean(["Field & Harbour", "Features"], "The last boatbuilders of the estuary",
+                     under=["By Ruth Amsel", "4 May 2025"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == [
+        PROSE[0], "III. The harbour", *PROSE[1:]]
+
+
+def test_s43_a_newsletter_promise_in_a_sentence_between_its_call_and_button_is_no_text():
+    # (heldout241: "Sign up to NEWSLETTER" / "Our newsletter on …, every Tuesday." / "Sign
+    # up" between paragraphs: the promise, a sentence, was kept as a paragraph.)
+    box = ["Sign up to Harbour Money", "Our newsletter on rents, wages and prices, every Monday.",
+           "Sign up"]
+    article = _clean(["The Harbour Ledger", "Business"], "Landlords brace for new rent rules",
+                     under=["By Femi Adeyemi", "4 May 2025"],
+                     body=[PROSE[0], *box, *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

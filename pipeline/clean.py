@@ -9958,13 +9958,9 @@ _AGENCY_TAGLINE = re.compile(r"this (?:report|story|article) by .{2,60}? was fir
 # corrects ("An earlier version of this obituary misstated …", "A previous version of this
 # story misstated …").
 _ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piece|post|comment|"
-                           r"commentary|analysis|column|essay) "
-                           # (a wire's own name may follow: "This report by OUTLET was first
-                           # published Jan. 16, 2026.", its day right after the verb)
-                           r"(?:by [^.,;]{2,40}? )?(?:(?:was|has been) "
+                           r"commentary|analysis|column|essay) (?:(?:was|has been) "
                            r"(?:amended|corrected|updated) (?:on|with|to)\b|(?:was )?(?:first|"
-                           r"originally) (?:appeared|published|posted) (?:(?:in|on|by)\b|"
-                           r"[^\W\d_]{3,9}\.? \d{1,2}, \d{4}))|"
+                           r"originally) (?:appeared|published|posted) (?:in|on|by)\b)|"
                            r"^(?:corrections?|"
                            # (its day in brackets may stand before the colon: "تصحيح (4
                            # نوفمبر 2026): ذكرت نسخة سابقة …"; a site's label may be plural:

@@ -4713,7 +4713,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     rating in stars (see _RATING_STARS), the issuer's name under its label alone ("News
     provided by" / COMPANY, see _ISSUER_LABEL), a live blog's key event ("2h ago HEADING",
     see _ENTRY_AGE_OPENING; "10:05 HEADING" under the "Key events" label, see
-    _edition_contents), a date's long label alone, its date on the line under it ("This
+    _edition_contents), a section's label the menu printed first over the date (see
+    _menu_label_over_date), a date's long label alone, its date on the line under it ("This
     content was published on" / "12 June 2026 - 14:20"), a release's label and year (see
     _LABEL_AND_YEAR)."""
     line = lines[index]
@@ -4740,7 +4741,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
                 _OPENS_WITH_TIME.match(line.text) and _edition_contents(lines, index)))) or
         _promotion(line) or _running_header(line) or
         _menu_over_label(lines, index) or _reading_time(line) or _view_count(line) or
-        _dossier_name(lines, index) or
+        _dossier_name(lines, index) or _menu_label_over_date(lines, index) or
         (_card_line(lines, index) and not _result_headline(lines, index)) or
         _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
@@ -11169,8 +11170,9 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     words = (_GLUED_MERIDIEM.sub(r"\1 \2", key) if "m" in key else key).split()
     beside = [word for word in words
               if not word.isdigit() and word not in _MERIDIEM and word not in _TIME_ZONES]
-    if index == title - 1 and index > 1 and (_section_label(lines, index - 1) or
-                                             _menu_item_again(lines, index - 1, index - 1)) \
+    if index == title - 1 and index > 1 and (
+            _section_label(lines, index - 1) or
+            _menu_item_again(lines, index - 1, index - 1, MAX_LABEL_WORDS)) \
             and all(word in _PAIR_WORDS or dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
         # the label under a menu of items on one line or one item a line, over a date with
         # nothing beside it but its day's name (a kicker or a ticker says more: "طقس …")
@@ -11290,12 +11292,39 @@ def _one_day_two_calendars(line: Line) -> bool:
     return apart.days <= MAX_PAIR_DAYS
 
 
-def _menu_item_again(lines: list[Line], index: int, above: int) -> bool:
-    """Whether the line is a section's label (one or two words, no digit) that a menu item
-    printed alone on its line above line ``above`` names ("محليات" … date / "محليات")."""
+def _menu_item_again(lines: list[Line], index: int, above: int, most_words: int = 2) -> bool:
+    """Whether the line is a section's label (one or two words, or ``most_words``; no digit)
+    that a menu item printed alone on its line above line ``above`` names ("محليات" … date
+    / "محليات")."""
     line = lines[index]
-    return line.words <= 2 and not _DIGIT.search(line.text) and \
+    return line.words <= most_words and not _DIGIT.search(line.text) and \
         any(other.key == line.key for other in lines[1:above])
+
+
+def _menu_label_over_date(lines: list[Line], index: int) -> bool:
+    """Whether the line is a section's label printed first as an item of the site's menu,
+    printed again right over the date line, the headline under that date ("الرئيسية" /
+    "الدوري الممتاز" / "أفريقيا" / "محترفون" / "الدوري الممتاز" / "السبت 4 أبريل 2026" /
+    "الأهلي يقلب الطاولة …"): a competition's name, three words at most, heads the section,
+    not the story. (A short headline printed twice stands in no run of menu items.)"""
+    line = lines[index]
+    if index + 1 >= len(lines) or not _menu_item_line(line) or not lines[index + 1].dated_label:
+        return False
+    item = next((j for j in range(1, index) if lines[j].key == line.key), None)
+    if item is None:
+        return False
+    start = end = item
+    while start > 1 and _menu_item_line(lines[start - 1]):
+        start -= 1
+    while end + 1 < index and _menu_item_line(lines[end + 1]):
+        end += 1
+    return end - start + 1 >= MENU_RUN_ITEMS
+
+
+def _menu_item_line(line: Line) -> bool:
+    """Whether the line may be an item of a menu printed one item a line: three words at
+    most, no digit."""
+    return line.words <= MAX_LABEL_WORDS and not _DIGIT.search(line.text)
 
 
 def _section_label(lines: list[Line], index: int) -> bool:
@@ -14568,11 +14597,23 @@ def _account_name(line: Line) -> bool:
 
 
 def _post_label(line: Line) -> bool:
-    """Whether the line opens with an embedded post's label (see _POST_WORD): the text quotes
-    a post in its own words, never under such a label."""
+    """Whether the line opens with an embedded post's label (see _POST_WORD) naming the
+    network or the account it comes from (see _POST_OF_ACCOUNT: "تدوينة من صفحة NAME:"):
+    the text quotes a post in its own words, never under such a label."""
     label, colon, _ = line.text.partition(":")
-    return bool(colon) and len(label.split()) <= MAX_CUE_WORDS and \
-        bool(_POST_WORD.match(line.key)) and bool(_SOCIAL_PATTERN.search(_key(label)))
+    if not colon or len(label.split()) > MAX_CUE_WORDS or not _POST_WORD.match(line.key):
+        return False
+    key = _key(label)
+    return bool(_SOCIAL_PATTERN.search(key) or _POST_OF_ACCOUNT.match(key))
+
+
+def _post_under_label(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line is an embedded post's words in quotation marks, a post's length,
+    right under its label closed by a colon alone on its line (see _post_label: "Post on X
+    from the account of NAME:" / "\"Gates open at six …\" #hashtag"), the text going on
+    under it. (Asked of a line opening with a quotation mark.)"""
+    return index > first and len(lines[index].text) <= POST_CHARS and \
+        lines[index - 1].text[-1] == ":" and _post_label(lines[index - 1])
 
 
 # A box's call between paragraphs, the last sentence of its line: to sign up for the
@@ -14722,6 +14763,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     if (index > first and ":" in line.text and _one_line_box(line)) or \
             _signup_consent(lines, index) or _embedded_post(lines, index) or \
             (":" in line.text and _post_label(line)) or \
+            (line.text[0] in _OPENING_QUOTES and _post_under_label(lines, index, first)) or \
             (line.words <= MAX_SHARE_WORDS and (_newsletter_pitch(lines, index) or (
                 ". " in line.text and _appeal_box(line)))) or \
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)) or \

@@ -3825,6 +3825,10 @@ _GOING_ON = frozenset(_key(word) for word in ("كما", "لكن", "ولكن", "�
                                               # "وفي الحلقة المقبلة نسأل: …؟"
                                               "يبقى", "ويبقى", "وفي", "وهنا"))
 MIN_PROSE_QUESTION_WORDS = 6  # as many as a sentence (see Line.prose)
+# ... or the question left open after a clause opening the sentence ("وبين الأرقام
+# والمخاوف، يبقى السؤال معلقاً: …؟", "وإلى أن …، سيبقى السؤال الذي …: …؟"), on folded
+# keys: the text's last sentence, no headline's.
+_QUESTION_LEFT_OPEN = re.compile(r"(?<!\w)[وف]?س?(?:يبقي|تبقي|يظل|تظل) (?:السؤال|الاسئله)(?!\w)")
 
 
 def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
@@ -3834,7 +3838,8 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     after the last paragraph, and closed by the page's furniture, a date or a byline (or
     the page's end), it is the text's last sentence. (Followed by anything else, it may
     open a list of related headlines or a poll's question and its answers; unless a word
-    ties it to the paragraph above: "كما تطرح الحلقة سؤال الأسعار: هل …؟", _GOING_ON.)
+    ties it to the paragraph above: "كما تطرح الحلقة سؤال الأسعار: هل …؟", _GOING_ON, or
+    it says the question is left open: "وبين …، يبقى السؤال: …؟", _QUESTION_LEFT_OPEN.)
     A pull quote, wholly quoted, may stand between the paragraph and a question so tied.
     """
     first, last = body
@@ -3847,8 +3852,9 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
                 (not quote and (len(after) == 1 or after[1].furniture or after[1].byline_shaped
                                 or bool(after[1].dates) or _signature(lines, last + 2)
                                 or _reaction_bar(lines, last + 2))) or (
-                    after[0].words >= MIN_PROSE_QUESTION_WORDS and
-                    after[0].key.split()[0] in _GOING_ON)):
+                    after[0].words >= MIN_PROSE_QUESTION_WORDS and (
+                        after[0].key.split()[0] in _GOING_ON or
+                        _QUESTION_LEFT_OPEN.search(after[0].key) is not None))):
         return first, last + 1 + quote
     return body
 
@@ -11183,6 +11189,9 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     if index == title - 1 and index > 1 and lines[index - 2].key in _NEWSLETTERS_LABELS and \
             all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
         return True  # "Newsletters" / the newsletter's name / its edition's date / headline
+    if index == title - 2 and _label_under_menu_date(lines, index) and \
+            all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
+        return True  # the menu, the date, a genre's label ("حوار", "Interview"), the headline
     if index == title - 1 and _under_menu_run(lines, index) and not _CLOCK.search(
             textnorm.to_ascii_digits(line.text)) and all(map(dates.WEEKDAY_NAME.fullmatch,
                                                             beside)):
@@ -11197,6 +11206,16 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
 
 
 MENU_RUN_ITEMS = 4  # a menu printed one item a line: "الرئيسية" / "أخبار" / "اقتصاد" / …
+
+
+def _label_under_menu_date(lines: list[Line], index: int) -> bool:
+    """Whether the date line stands right under the site's menu (on one line between bars,
+    see Line.breadcrumb, or one item a line, see _under_menu_run), a short label under it
+    (a genre's: "الرئيسية | عُمان | اقتصاد" / "الأحد 7 ديسمبر 2025" / "حوار" / headline): the
+    post's date, a current-date widget standing above the menu."""
+    label = lines[index + 1]
+    return index > 0 and label.words <= MAX_LABEL_WORDS and not label.dates and \
+        (lines[index - 1].breadcrumb or _under_menu_run(lines, index))
 
 
 def _under_menu_run(lines: list[Line], index: int) -> bool:

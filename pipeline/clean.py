@@ -3825,6 +3825,10 @@ _GOING_ON = frozenset(_key(word) for word in ("كما", "لكن", "ولكن", "�
                                               # "وفي الحلقة المقبلة نسأل: …؟"
                                               "يبقى", "ويبقى", "وفي", "وهنا"))
 MIN_PROSE_QUESTION_WORDS = 6  # as many as a sentence (see Line.prose)
+# ... or the question left open after a clause opening the sentence ("وبين الأرقام
+# والمخاوف، يبقى السؤال معلقاً: …؟", "وإلى أن …، سيبقى السؤال الذي …: …؟"), on folded
+# keys: the text's last sentence, no headline's.
+_QUESTION_LEFT_OPEN = re.compile(r"(?<!\w)[وف]?س?(?:يبقي|تبقي|يظل|تظل) (?:السؤال|الاسئله)(?!\w)")
 
 
 def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
@@ -3834,7 +3838,8 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     after the last paragraph, and closed by the page's furniture, a date or a byline (or
     the page's end), it is the text's last sentence. (Followed by anything else, it may
     open a list of related headlines or a poll's question and its answers; unless a word
-    ties it to the paragraph above: "كما تطرح الحلقة سؤال الأسعار: هل …؟", _GOING_ON.)
+    ties it to the paragraph above: "كما تطرح الحلقة سؤال الأسعار: هل …؟", _GOING_ON, or
+    it says the question is left open: "وبين …، يبقى السؤال: …؟", _QUESTION_LEFT_OPEN.)
     A pull quote, wholly quoted, may stand between the paragraph and a question so tied.
     """
     first, last = body
@@ -3847,8 +3852,9 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
                 (not quote and (len(after) == 1 or after[1].furniture or after[1].byline_shaped
                                 or bool(after[1].dates) or _signature(lines, last + 2)
                                 or _reaction_bar(lines, last + 2))) or (
-                    after[0].words >= MIN_PROSE_QUESTION_WORDS and
-                    after[0].key.split()[0] in _GOING_ON)):
+                    after[0].words >= MIN_PROSE_QUESTION_WORDS and (
+                        after[0].key.split()[0] in _GOING_ON or
+                        _QUESTION_LEFT_OPEN.search(after[0].key) is not None))):
         return first, last + 1 + quote
     return body
 
@@ -4713,7 +4719,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     rating in stars (see _RATING_STARS), the issuer's name under its label alone ("News
     provided by" / COMPANY, see _ISSUER_LABEL), a live blog's key event ("2h ago HEADING",
     see _ENTRY_AGE_OPENING; "10:05 HEADING" under the "Key events" label, see
-    _edition_contents), a date's long label alone, its date on the line under it ("This
+    _edition_contents), a section's label the menu printed first over the date (see
+    _menu_label_over_date), a date's long label alone, its date on the line under it ("This
     content was published on" / "12 June 2026 - 14:20"), a release's label and year (see
     _LABEL_AND_YEAR)."""
     line = lines[index]
@@ -4740,7 +4747,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
                 _OPENS_WITH_TIME.match(line.text) and _edition_contents(lines, index)))) or
         _promotion(line) or _running_header(line) or
         _menu_over_label(lines, index) or _reading_time(line) or _view_count(line) or
-        _dossier_name(lines, index) or
+        _dossier_name(lines, index) or _menu_label_over_date(lines, index) or
         (_card_line(lines, index) and not _result_headline(lines, index)) or
         _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
@@ -11169,8 +11176,9 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     words = (_GLUED_MERIDIEM.sub(r"\1 \2", key) if "m" in key else key).split()
     beside = [word for word in words
               if not word.isdigit() and word not in _MERIDIEM and word not in _TIME_ZONES]
-    if index == title - 1 and index > 1 and (_section_label(lines, index - 1) or
-                                             _menu_item_again(lines, index - 1, index - 1)) \
+    if index == title - 1 and index > 1 and (
+            _section_label(lines, index - 1) or
+            _menu_item_again(lines, index - 1, index - 1, MAX_LABEL_WORDS)) \
             and all(word in _PAIR_WORDS or dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
         # the label under a menu of items on one line or one item a line, over a date with
         # nothing beside it but its day's name (a kicker or a ticker says more: "طقس …")
@@ -11181,6 +11189,9 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     if index == title - 1 and index > 1 and lines[index - 2].key in _NEWSLETTERS_LABELS and \
             all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
         return True  # "Newsletters" / the newsletter's name / its edition's date / headline
+    if index == title - 2 and _label_under_menu_date(lines, index) and \
+            all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
+        return True  # the menu, the date, a genre's label ("حوار", "Interview"), the headline
     if index == title - 1 and _under_menu_run(lines, index) and not _CLOCK.search(
             textnorm.to_ascii_digits(line.text)) and all(map(dates.WEEKDAY_NAME.fullmatch,
                                                             beside)):
@@ -11195,6 +11206,16 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
 
 
 MENU_RUN_ITEMS = 4  # a menu printed one item a line: "الرئيسية" / "أخبار" / "اقتصاد" / …
+
+
+def _label_under_menu_date(lines: list[Line], index: int) -> bool:
+    """Whether the date line stands right under the site's menu (on one line between bars,
+    see Line.breadcrumb, or one item a line, see _under_menu_run), a short label under it
+    (a genre's: "الرئيسية | عُمان | اقتصاد" / "الأحد 7 ديسمبر 2025" / "حوار" / headline): the
+    post's date, a current-date widget standing above the menu."""
+    label = lines[index + 1]
+    return index > 0 and label.words <= MAX_LABEL_WORDS and not label.dates and \
+        (lines[index - 1].breadcrumb or _under_menu_run(lines, index))
 
 
 def _under_menu_run(lines: list[Line], index: int) -> bool:
@@ -11290,12 +11311,39 @@ def _one_day_two_calendars(line: Line) -> bool:
     return apart.days <= MAX_PAIR_DAYS
 
 
-def _menu_item_again(lines: list[Line], index: int, above: int) -> bool:
-    """Whether the line is a section's label (one or two words, no digit) that a menu item
-    printed alone on its line above line ``above`` names ("محليات" … date / "محليات")."""
+def _menu_item_again(lines: list[Line], index: int, above: int, most_words: int = 2) -> bool:
+    """Whether the line is a section's label (one or two words, or ``most_words``; no digit)
+    that a menu item printed alone on its line above line ``above`` names ("محليات" … date
+    / "محليات")."""
     line = lines[index]
-    return line.words <= 2 and not _DIGIT.search(line.text) and \
+    return line.words <= most_words and not _DIGIT.search(line.text) and \
         any(other.key == line.key for other in lines[1:above])
+
+
+def _menu_label_over_date(lines: list[Line], index: int) -> bool:
+    """Whether the line is a section's label printed first as an item of the site's menu,
+    printed again right over the date line, the headline under that date ("الرئيسية" /
+    "الدوري الممتاز" / "أفريقيا" / "محترفون" / "الدوري الممتاز" / "السبت 4 أبريل 2026" /
+    "الأهلي يقلب الطاولة …"): a competition's name, three words at most, heads the section,
+    not the story. (A short headline printed twice stands in no run of menu items.)"""
+    line = lines[index]
+    if index + 1 >= len(lines) or not _menu_item_line(line) or not lines[index + 1].dated_label:
+        return False
+    item = next((j for j in range(1, index) if lines[j].key == line.key), None)
+    if item is None:
+        return False
+    start = end = item
+    while start > 1 and _menu_item_line(lines[start - 1]):
+        start -= 1
+    while end + 1 < index and _menu_item_line(lines[end + 1]):
+        end += 1
+    return end - start + 1 >= MENU_RUN_ITEMS
+
+
+def _menu_item_line(line: Line) -> bool:
+    """Whether the line may be an item of a menu printed one item a line: three words at
+    most, no digit."""
+    return line.words <= MAX_LABEL_WORDS and not _DIGIT.search(line.text)
 
 
 def _section_label(lines: list[Line], index: int) -> bool:
@@ -14568,11 +14616,23 @@ def _account_name(line: Line) -> bool:
 
 
 def _post_label(line: Line) -> bool:
-    """Whether the line opens with an embedded post's label (see _POST_WORD): the text quotes
-    a post in its own words, never under such a label."""
+    """Whether the line opens with an embedded post's label (see _POST_WORD) naming the
+    network or the account it comes from (see _POST_OF_ACCOUNT: "تدوينة من صفحة NAME:"):
+    the text quotes a post in its own words, never under such a label."""
     label, colon, _ = line.text.partition(":")
-    return bool(colon) and len(label.split()) <= MAX_CUE_WORDS and \
-        bool(_POST_WORD.match(line.key)) and bool(_SOCIAL_PATTERN.search(_key(label)))
+    if not colon or len(label.split()) > MAX_CUE_WORDS or not _POST_WORD.match(line.key):
+        return False
+    key = _key(label)
+    return bool(_SOCIAL_PATTERN.search(key) or _POST_OF_ACCOUNT.match(key))
+
+
+def _post_under_label(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line is an embedded post's words in quotation marks, a post's length,
+    right under its label closed by a colon alone on its line (see _post_label: "Post on X
+    from the account of NAME:" / "\"Gates open at six …\" #hashtag"), the text going on
+    under it. (Asked of a line opening with a quotation mark.)"""
+    return index > first and len(lines[index].text) <= POST_CHARS and \
+        lines[index - 1].text[-1] == ":" and _post_label(lines[index - 1])
 
 
 # A box's call between paragraphs, the last sentence of its line: to sign up for the
@@ -14722,6 +14782,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     if (index > first and ":" in line.text and _one_line_box(line)) or \
             _signup_consent(lines, index) or _embedded_post(lines, index) or \
             (":" in line.text and _post_label(line)) or \
+            (line.text[0] in _OPENING_QUOTES and _post_under_label(lines, index, first)) or \
             (line.words <= MAX_SHARE_WORDS and (_newsletter_pitch(lines, index) or (
                 ". " in line.text and _appeal_box(line)))) or \
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)) or \

@@ -23688,3 +23688,67 @@ def test_s43_a_newsletter_promise_in_a_sentence_between_its_call_and_button_is_n
                      under=["By Femi Adeyemi", "4 May 2025"],
                      body=[PROSE[0], *box, *PROSE[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_competitions_name_from_the_menu_over_the_date_is_no_headline():
+    # (heldout246: a sports daily's menu item of three words, a league's name, printed
+    # again over the date line, the headline under the date: the league was the title,
+    # the date read as a widget's.)
+    headline = "الأهلي يقلب الطاولة على الزمالك ويبتعد بالصدارة"
+    article = _clean(["ملاعب اليوم", "الرئيسية", "الدوري المصري الممتاز", "أفريقيا", "محترفون",
+                      "الدوري المصري الممتاز", "السبت 4 أبريل 2026"], headline,
+                     under=["القاهرة - أ ش أ"], body=AR_TEXT)
+    assert article["title"] == headline
+    assert article["published"]["date"] == "2026-04-04"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "text", "post"), [
+    (["عمان سبورت", "محلي"], "الوحدات يتجاوز الحسين ويقترب من اللقب",
+     ["عمّان - كتب: زيد الخوالدة", "4 مايو 2025"], AR_TEXT,
+     ["منشور على فيسبوك من صفحة نادي الوحدات:",
+      '"ليلة للتاريخ.. شكراً لجماهيرنا الوفية" #الوحدات']),
+    (["صفاقس اليوم", "جهات"], "البلدية تطلق حملة لتنظيف الشريط الساحلي قبل موسم الاصطياف",
+     ["صفاقس - كتب: منير الطرابلسي", "12 ماي 2025"], AR_BODY,
+     ["تدوينة من صفحة بلدية صفاقس الرسمية:",
+      "«انطلاق الحملة صباح الغد من شاطئ الكازينو.. ننتظر مشاركتكم»"]),
+])
+def test_s44_an_embedded_posts_label_with_its_colon_over_its_quoted_words_is_no_text(
+        top, title, under, text, post):
+    # (heldout246: "تغريدة من حساب NAME:" / "«…»" and "منشور على إكس من الحساب الرسمي لـ
+    # NAME:" / "\"…\" #hashtag" between paragraphs: the post's quoted words were kept as
+    # text, a label naming the account and no network too.)
+    article = _clean(top, title, under=under, body=[text[0], *post, *text[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+
+@pytest.mark.parametrize(("text", "after", "author"), [
+    ([*AR_BODY, "وإلى أن تكتمل الأشغال، سيبقى السؤال الذي يردده الصيادون على الكورنيش "
+                "مطروحاً: من يحمي ما تبقى من الرمال؟"], ["إنجاز: ياسمينة بلقاسم", "شارك المقال"],
+     "ياسمينة بلقاسم"),
+    ([*AR_TEXT, "وبين وعود الإدارة وصبر الجماهير، يظل السؤال قائماً قبل الجولة الأخيرة: "
+                "هل يكفي الفريق ما تبقى من نقاط؟"], ["في العدد المقبل: حوار مع رئيس النادي",
+                                                    "الوسوم: الدوري | الهبوط"], None),
+])
+def test_s44_a_closing_question_left_open_after_a_clause_stays_in_the_text(text, after, author):
+    # (heldout244: a report's last paragraph "وبين …، يبقى السؤال معلقاً …: …؟" over the
+    # next episode's teaser, or "وإلى أن …، سيبقى السؤال …: …؟" over the writer's "إنجاز:
+    # NAME": the question was dropped as no sentence, and the credit under it with it.)
+    article = _clean(["وهران بريس", "الرئيسية", "مجتمع"], "شواطئ وهران تتآكل عاماً بعد عام",
+                     under=["الثلاثاء 9 ديسمبر 2025 - 10:15"], body=[*text, *after])
+    assert article["author"] == author
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+@pytest.mark.parametrize(("top", "title", "under", "text", "day"), [
+    (["The Harbour Post", "Home | News | Culture | Sport", "Sunday, 12 October 2025",
+      "Interview"], "\u201cI still sketch on napkins\u201d", ["By Ana Ruiz"], PROSE, "2025-10-12"),
+    (["الوطن اليوم", "الرئيسية | محليات | اقتصاد | ثقافة", "الخميس 4 سبتمبر 2025", "حوار"],
+     "«المسرح بيتي الأول»", ["حاورته: نورة الشمري"], AR_BODY, "2025-09-04"),
+])
+def test_s44_a_date_under_the_menu_over_a_genres_label_dates_the_post(top, title, under, text,
+                                                                       day):
+    # (heldout244: an Omani daily's "MENU | …" / "الأحد 7 ديسمبر 2025" / "حوار" / headline:
+    # the date, its weekday beside it, was read as a current-date widget, the page undated.)
+    article = _clean(top, title, under=under, body=text)
+    assert article["published"]["date"] == day

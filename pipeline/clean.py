@@ -3885,6 +3885,26 @@ def _menu_over_label(lines: list[Line], index: int) -> bool:
         lines[index].key.startswith(_HOME_LINKS) and f" {below.key} " in f" {lines[index].key} "
 
 
+# The sections an English site's menu names, as keys ("News", "Politics", "Sport"): most
+# of a run-on menu's items, few of a headline's words.
+_SECTION_NAMES = frozenset((
+    "home", "news", "politics", "business", "sport", "sports", "opinion", "culture", "world",
+    "lifestyle", "entertainment", "tech", "technology", "health", "science", "economy",
+    "money", "markets", "arts", "travel", "food", "education", "environment", "video",
+    "football", "rugby", "cricket", "weather", "local", "national", "regions", "features"))
+
+
+def _run_on_menu(line: Line) -> bool:
+    """Whether the line is the site's menu run on with no marks between its items, each
+    capitalised, MENU_RUN_ITEMS of them or more the names of sections ("Home World Money
+    Arts Sport", "News Business Food & Drink Travel"), label or none under it (see
+    _menu_over_label): no headline names so many sections."""
+    if line.words < MENU_RUN_ITEMS or not line.text.isascii():
+        return False
+    return sum(word in _SECTION_NAMES for word in line.key.split()) >= MENU_RUN_ITEMS and \
+        _capitalised(line.text.replace(" & ", " "))  # ("Oil & Gas": one item)
+
+
 def _update_clock(line: Line) -> bool:
     """Whether the line is an update's label and clock alone (see _UPDATE_CLOCK), the
     update's number, a bar or a dash between them or not ("Update 2 | 4:05 PM": two words
@@ -4739,7 +4759,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             line.text[0].isdigit() and (_ENTRY_AGE_OPENING.match(line.text) or (
                 _OPENS_WITH_TIME.match(line.text) and _edition_contents(lines, index)))) or
         _promotion(line) or _running_header(line) or
-        _menu_over_label(lines, index) or _reading_time(line) or _view_count(line) or
+        _menu_over_label(lines, index) or _run_on_menu(line) or _reading_time(line) or
+        _view_count(line) or
         _dossier_name(lines, index) or
         (_card_line(lines, index) and not _result_headline(lines, index)) or
         _follow_writer(line) or
@@ -5198,7 +5219,9 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     NAME / role, stands over the headline), nor over it a section's label with its kind's
     after a bar ("OPINION | Cricket" / NAME / role / the headline: a column's card, see
     _bar_label), or under the photographer's labelled credit
-    under the name ("NAME" / "تصوير: NAME", "Photo: NAME", see _credit_of_another)."""
+    under the name ("NAME" / "تصوير: NAME", "Photo: NAME", see _credit_of_another). A name
+    under its photo's alt text ("Portrait of NAME" / NAME, see _under_writer_photo) is a
+    writer's card over the headline: the line under it is the headline."""
     if index >= 3 and lines[index - 3].headline_shaped and _bare_name(lines[index - 2]) and \
             (_role_below(lines, index - 2) or _credit_of_another(lines[index - 1])) and \
             lines[index - 2].key not in lines[index - 3].key and not _bar_label(lines, index - 3):
@@ -5210,7 +5233,8 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     # its credit: the headline stands under them)
     return (_bare_name(credit) or (credit.words <= MAX_LABEL_WORDS and not credit.dates and
                                    bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))) and \
-        not (_bare_name(lines[index - 2]) or _titled_name(lines[index - 2]))
+        not (_bare_name(lines[index - 2]) or _titled_name(lines[index - 2])) and \
+        not _under_writer_photo(lines, index - 1)  # ("Headshot of NAME" / NAME: a card)
 
 
 def _under_credit_block(lines: list[Line], index: int) -> bool:
@@ -6358,7 +6382,8 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     under a byline ("أستاذ الاقتصاد بجامعة …" under "يكتب: NAME").
     The line saying where the writers reported from ("Reporting from CITY, COUNTRY") is a
     credit's too, and so is a desk's credited with a wire service ("Business Desk, Reuters",
-    see _desk_and_wire_credit).
+    see _desk_and_wire_credit), and a staff role's "From" with its town ("From Staff Reporter,
+    Jos", see _from_role_credit).
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
@@ -6366,7 +6391,8 @@ def _credit_line(lines: list[Line], index: int) -> bool:
             lines[index - 1].text.startswith(_AUTHOR_FIELD):
         return True  # the article information card's fields ("Author, NAME" / "Role, …")
     if _issuer_credit(line) or _in_field_card(lines, index) or _credit_of_another(line) or \
-            _reporting_from(line.text) or _credit_before_other(line.text) or \
+            _reporting_from(line.text) or _from_role_credit(line.text) or \
+            _credit_before_other(line.text) or \
             _desk_and_wire_credit(line) or (":" in line.text and _JOINT_CREDIT.search(line.text)):
         # "NAME — صور: NAME": the writer's, then another's; "CITY - تقرير وتصوير: NAME"
         return True
@@ -7489,6 +7515,21 @@ _FROM_WRITER = re.compile(r"From\s(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:\s[A-Z
                           r"(?:,\s[A-Z][a-z'\-]+|\sin\s[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?)$)")
 
 
+# "From Staff Reporter, Town", "From Our Correspondent in Town": a role credited with the
+# town filed from, no person named (each of the role's words one: see _NO_PERSON).
+_FROM_ROLE = re.compile(r"From\s(?:Our\s)?((?:[A-Z][a-z\-]+\s){0,2}?[A-Z][a-z\-]+)"
+                        r"(?:,\s|\sin\s)[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?$")
+
+
+def _from_role_credit(text: str) -> bool:
+    """Whether the line credits a staff role with the town it was filed from, "From" opening
+    it as on a regional reporter's credit (see _from_writer): "From Staff Reporter, Jos",
+    "From Our Correspondent in Mombasa"; a credit, never a headline."""
+    found = _FROM_ROLE.match(text) if text[:5] == "From " else None
+    return found is not None and all(
+        _NO_PERSON_PATTERN.fullmatch(word) for word in _key(found[1]).split())
+
+
 def _from_writer(text: str) -> re.Match | None:
     """"From" opening a reporter's credit ("From NAME, Kano", as Nigerian dailies print
     it; "From NAME in Arusha", as East African ones do): a known given name, one or two
@@ -8033,11 +8074,14 @@ def _listed_first(name: str, parts: list[str]) -> list[str]:
     """A byline's parts with the names listed first made one ("Jane Doe, John Roe and Ana
     Cruz, The Daily Star": "Jane Doe, John Roe and Ana Cruz", then "The Daily Star"): the
     parts up to the first that joins two names with "and", "&" or "و" (see _NAMES_JOINED),
-    all of them names (see _listed_names), a part after them; else ``parts``."""
+    all of them names (see _listed_names; or, one at least opening with a known given name,
+    each other a given and a family name: see _writers_joined), a part after them; else
+    ``parts``."""
     for at in range(1, len(parts) - 1):
         if _NAMES_JOINED.search(parts[at]):
             listed = name[:name.index(parts[at], len(parts[0])) + len(parts[at])]
-            return [listed, *parts[at + 1:]] if _listed_names(listed) else parts
+            return [listed, *parts[at + 1:]] if _listed_names(listed) or \
+                _writers_joined(listed) else parts
     return parts
 
 

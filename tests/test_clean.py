@@ -23688,3 +23688,49 @@ def test_s43_a_newsletter_promise_in_a_sentence_between_its_call_and_button_is_n
                      under=["By Femi Adeyemi", "4 May 2025"],
                      body=[PROSE[0], *box, *PROSE[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_run_on_menu_of_section_names_over_the_headline_is_no_title():
+    # (heldout245: "Home  News  Politics  Business  Oil & Gas  Sports  Opinion" on one line
+    # under a date widget, and "News  Politics  Culture  Opinion  Rugby" over a column's
+    # label: the menu was read as the headline over its standfirst.)
+    title = "Harbour ferry fares to rise by a fifth from July"
+    article = _clean(["The Lakeside Courier", "Home News Business Sport Travel Culture"], title,
+                     under=["Staff Reporter", "5 June 2025"])
+    assert article["title"] == title
+    assert article["standfirst"] is None
+
+
+def test_s44_a_from_staff_role_and_town_credit_under_the_headline_is_no_title():
+    # (heldout245: "From Staff Reporter, Port Harcourt" / "Photos: NAME" / the date under
+    # the headline: the role's credit, read as the headline over its date, was the title.)
+    title = "Harbour ferry fares to rise by a fifth from July"
+    article = _clean(["The Lakeside Courier", "Friday, 6 June 2025",
+                      "Home World Money Arts & Books Sport Travel"], title,
+                     under=["From Our Correspondent, Fort William", "Pictures: Morag Ellis",
+                            "5 June 2025"])
+    assert article["title"] == title
+    assert article["author"] is None
+
+
+def test_s44_a_headline_under_a_columnists_photo_alt_text_and_name_is_the_title():
+    # (heldout245: "Opinion" / "Headshot of NAME" / NAME / the headline / its standfirst /
+    # the date: the headline, under the bare name, was read as no headline, and the
+    # standfirst became the title.)
+    title = "The ferry rise is fair. Say so plainly"
+    dek = "Ministers say the rise is needed to keep the service running through winter."
+    article = _clean(["The Lakeside Courier", "Comment", "Portrait of Isla Munro", "Isla Munro"],
+                     title, under=[dek, "5 June 2025"])
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+    assert article["author"] == "Isla Munro"
+
+
+def test_s44_three_writers_listed_before_the_outlet_one_name_unlisted_are_the_author():
+    # (heldout245: "By NAME, NAME and NAME, OUTLET" on a broadcaster's page, the first
+    # writer's given name missing from the lists: the outlet after the names was kept, and
+    # the credit refused as the site's own name.)
+    article = _clean(["Coastline Radio", "News"], "Ferry operator to add winter sailings to Rum",
+                     under=["By Bronwen Pryce, Hamish Laird and Priya Nair, Coastline Radio",
+                            "Published: 5 June 2025 at 9:10 a.m."])
+    assert article["author"] == "Bronwen Pryce, Hamish Laird and Priya Nair"

@@ -512,7 +512,7 @@ _BIO_ROLE = re.compile(textnorm.alternation(
     ["fellow", "scholar", "professor", "lecturer", "director", "researcher", "analyst",
      "journalist", "writer", "author", "editor", "columnist", "correspondent", "contributor",
      "reporter", "commentator", "historian", "associate", "adviser", "advisor", "critic",
-     "reviewer", "expert", "special to", "agony aunt", "agony uncle",
+     "reviewer", "expert", "economist", "special to", "agony aunt", "agony uncle",
      # (a think tank's or a faculty's grade before the role: "Nonresident fellow, …")
      "nonresident fellow", "non resident fellow", "senior fellow", "visiting fellow",
      "research fellow", "senior research fellow", "senior researcher", "senior analyst",
@@ -8931,13 +8931,14 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     (Only a candidate's name is looked for, in the lines of one article; a line holding the
     name alone is its credit, and a writer's bio opening with it, "NAME is a lecturer …",
     closes the text, nor is the writer's email address alone under the byline, "Email:" /
-    "ciaran.duignan@…": neither is the story naming the person.)"""
+    "ciaran.duignan@…", or after its label on one line under the bio, "Email: dlamb@…":
+    neither is the story naming the person.)"""
     words = name.split()
     family, whole = _key(" ".join(words[-2:]) if len(words) > 2 and
                          _key(words[-2]) in _FAMILY_PARTICLES else words[-1]), _key(name)
     return any(family in line.key and line.key != whole and not (
         line.text.startswith(name) and (_author_bio(line) or _bio_of(line, name))) and not (
-            line.words == 1 and "@" in line.text) for line in lines[title:last + 1])
+            line.words <= 2 and "@" in line.text) for line in lines[title:last + 1])
 
 
 def _over_short_label(lines: list[Line], index: int) -> bool:
@@ -14141,12 +14142,13 @@ def _embedded_post(lines: list[Line], index: int) -> bool:
     # line closes it with the post's day)
     return ("@" in below and "(@" in below and bool(_POST_SIGNATURE.match(below))) or (
         text[-1].isdigit() and "(@" in text and _SIGNED_POST.search(text) is not None) or (
-        text[0] == "@" and _HANDLE_THEN_POST.match(text) is not None)
+        text[0] in "@P" and _HANDLE_THEN_POST.match(text) is not None)
 
 
 # An embedded post quoted on one line, its account's handle and a colon before its words
-# ("@CityWater: Crews restored …", "@SCZone_Egypt: انطلاق …"), between the paragraphs.
-_HANDLE_THEN_POST = re.compile(r"@[A-Za-z0-9_.]{2,30}\s?[:：]\s")
+# ("@CityWater: Crews restored …", "@SCZone_Egypt: انطلاق …", "Posted by @CityWater: …"),
+# between the paragraphs.
+_HANDLE_THEN_POST = re.compile(r"(?:Posted by )?@[A-Za-z0-9_.]{2,30}\s?[:：]\s")
 
 
 # An embedded post's footer: its date, a dot, its count of reactions ("6 فبراير 2026 · 2.1
@@ -14570,6 +14572,9 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
                 _POST_WORD.match(line.key) and (_post_label_network(lines, index) or
                                                 _POST_OF_ACCOUNT.match(line.key)))):
         return None
+    if index and _embedded_post(lines, index - 1):
+        return None  # the label under the post it names ("@handle: …" / "Embedded post from
+        # X"): the text goes on under it
     shown = lines[index + 1]  # (a post's words may run to the network's length)
     if shown.words <= len(_BAR_BUTTONS) and _buttons_line(shown):
         return index + 2 if lines[index + 2].prose else None  # its buttons, its words not shown
@@ -14678,17 +14683,19 @@ def _support_box_label(lines: list[Line], index: int) -> bool:
 # An app's prompt set between paragraphs: its stores' badges named together ("Download on
 # the App Store | Get it on Google Play", "متوفر على App Store و Google Play"), or a call to
 # download the site's app ("Download the NAME app for breaking news alerts", "حمّل تطبيق NAME
-# …") or to get its alerts on the reader's phone ("Get breaking news alerts on your
-# phone"), on folded keys, the site's name and a bar before it or none.
+# …") or to get its alerts on the reader's phone or in its app ("Get breaking news alerts
+# on your phone", "Get travel alerts on the NAME app."), on folded keys, the site's name
+# and a bar before it or none.
 _APP_STORE_BADGES = ("App Store", "Google Play")
 _APP_CALL = re.compile(r"(?:download|get|install) (?:the|our) (?:\S+ ){0,4}app\b|"
                        r"(?:حمل|نزل|حملوا|نزلوا) تطبيق |(?:get|receive) (?:\S+ ){0,5}(?:alerts|"
-                       r"notifications) (?:on|to) your (?:phone|mobile|device)")
+                       r"notifications) (?:on|to) (?:your (?:phone|mobile|device)|"
+                       r"the (?:\S+ ){0,4}app\b)")
 _APP_CALL_WORDS = ("app", "تطبيق", "alerts", "notifications")
 # What the call promises at its end, a sentence all the same ("… app for real-time traffic
 # and weather alerts.", "… لتصلك آخر الأخبار."): the site's service, no step of the text.
 _APP_PROMISE = re.compile(r"\b(?:alerts|notifications|news|updates|الاخبار|الاشعارات|"
-                          r"التنبيهات)$")
+                          r"التنبيهات)$|(?:alerts|notifications) on the (?:\S+ ){0,4}app$")
 
 
 def _app_prompt(line: Line) -> bool:
@@ -14746,6 +14753,9 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                    or _caption_in_chain(lines, index, first, last)
                    or _scene_caption(lines, index, first, last)
                    or _portrait_caption(lines, index, first, last)
+                   # (a gallery's caption opening with its count, a sentence or not: "2/4
+                   # Walkers on the ridge above the loch.", see _counted_caption)
+                   or (line.text[0].isdigit() and _counted_caption(lines, index))
                    or (index == first > 0 and _video_length(lines, index - 1)))) or \
             _caption_over_credit(lines, index, last) or \
             (short and index > first and ("/" in line.text or "|" in line.text) and

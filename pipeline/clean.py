@@ -10213,6 +10213,7 @@ _AD_BUTTONS = frozenset(_key(button) for button in (
     "learn more", "find out more", "discover more", "try it free", "try it now",
     "start your free trial", "start free trial", "اعرف المزيد", "اعرف أكثر", "اكتشف المزيد",
     "جربه مجانا", "جربها مجانا"))
+_AD_BUTTON_ENDINGS = tuple(" " + button for button in _AD_BUTTONS)  # (closing a teaser's line)
 # Words of a masthead that name no site of their own ("The", "Daily", "صحيفة"), on keys.
 _MASTHEAD_COMMON = frozenset(["the", "al", *(_key(word) for word in _ORGANISATION)])
 
@@ -14833,10 +14834,14 @@ def _paid_teaser(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the line is a paid box's teaser between paragraphs: one line, longer than a
     subheading, no sentence, under the box's label alone (see _PAID_LABELS), the text going
     on under it (the label / the advertiser's offer, no full stop / the next paragraph:
-    "إشهار" / "عروض …: … مع وكالة …"; "Partner content" / "Discover … with … from …")."""
-    return first < index < last and lines[index].words > MAX_LABEL_WORDS and \
-        not lines[index].prose and lines[index - 1].key in _PAID_LABELS and \
-        lines[index + 1].prose and not _ends_sentence(lines[index].text)
+    "إشهار" / "عروض …: … مع وكالة …"; "Partner content" / "Discover … with … from …"); or
+    a sentence with the ad's button closing its line ("Sponsored" / "Ship parcels across
+    the region in a day. Find out more", see _AD_BUTTONS)."""
+    teaser = lines[index]
+    return first < index < last and teaser.words > MAX_LABEL_WORDS and \
+        lines[index - 1].key in _PAID_LABELS and lines[index + 1].prose and (
+            (not teaser.prose and not _ends_sentence(teaser.text)) or
+            teaser.key.endswith(_AD_BUTTON_ENDINGS))
 
 
 _BRACKETED_NUMBER = re.compile(r"\([0-9\u0660-\u0669]{1,2}\)\s")  # "(2) …", "(٣) …"

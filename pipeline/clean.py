@@ -512,7 +512,7 @@ _BIO_ROLE = re.compile(textnorm.alternation(
     ["fellow", "scholar", "professor", "lecturer", "director", "researcher", "analyst",
      "journalist", "writer", "author", "editor", "columnist", "correspondent", "contributor",
      "reporter", "commentator", "historian", "associate", "adviser", "advisor", "critic",
-     "reviewer", "expert", "special to", "agony aunt", "agony uncle",
+     "reviewer", "expert", "economist", "special to", "agony aunt", "agony uncle",
      # (a think tank's or a faculty's grade before the role: "Nonresident fellow, …")
      "nonresident fellow", "non resident fellow", "senior fellow", "visiting fellow",
      "research fellow", "senior research fellow", "senior researcher", "senior analyst",
@@ -3891,6 +3891,26 @@ def _menu_over_label(lines: list[Line], index: int) -> bool:
         lines[index].key.startswith(_HOME_LINKS) and f" {below.key} " in f" {lines[index].key} "
 
 
+# The sections an English site's menu names, as keys ("News", "Politics", "Sport"): most
+# of a run-on menu's items, few of a headline's words.
+_SECTION_NAMES = frozenset((
+    "home", "news", "politics", "business", "sport", "sports", "opinion", "culture", "world",
+    "lifestyle", "entertainment", "tech", "technology", "health", "science", "economy",
+    "money", "markets", "arts", "travel", "food", "education", "environment", "video",
+    "football", "rugby", "cricket", "weather", "local", "national", "regions", "features"))
+
+
+def _run_on_menu(line: Line) -> bool:
+    """Whether the line is the site's menu run on with no marks between its items, each
+    capitalised, MENU_RUN_ITEMS of them or more the names of sections ("Home World Money
+    Arts Sport", "News Business Food & Drink Travel"), label or none under it (see
+    _menu_over_label): no headline names so many sections."""
+    if line.words < MENU_RUN_ITEMS or not line.text.isascii():
+        return False
+    return sum(word in _SECTION_NAMES for word in line.key.split()) >= MENU_RUN_ITEMS and \
+        _capitalised(line.text.replace(" & ", " "))  # ("Oil & Gas": one item)
+
+
 def _update_clock(line: Line) -> bool:
     """Whether the line is an update's label and clock alone (see _UPDATE_CLOCK), the
     update's number, a bar or a dash between them or not ("Update 2 | 4:05 PM": two words
@@ -4746,7 +4766,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             line.text[0].isdigit() and (_ENTRY_AGE_OPENING.match(line.text) or (
                 _OPENS_WITH_TIME.match(line.text) and _edition_contents(lines, index)))) or
         _promotion(line) or _running_header(line) or
-        _menu_over_label(lines, index) or _reading_time(line) or _view_count(line) or
+        _menu_over_label(lines, index) or _run_on_menu(line) or _reading_time(line) or
+        _view_count(line) or
         _dossier_name(lines, index) or _menu_label_over_date(lines, index) or
         (_card_line(lines, index) and not _result_headline(lines, index)) or
         _follow_writer(line) or
@@ -5205,7 +5226,9 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     NAME / role, stands over the headline), nor over it a section's label with its kind's
     after a bar ("OPINION | Cricket" / NAME / role / the headline: a column's card, see
     _bar_label), or under the photographer's labelled credit
-    under the name ("NAME" / "تصوير: NAME", "Photo: NAME", see _credit_of_another)."""
+    under the name ("NAME" / "تصوير: NAME", "Photo: NAME", see _credit_of_another). A name
+    under its photo's alt text ("Portrait of NAME" / NAME, see _under_writer_photo) is a
+    writer's card over the headline: the line under it is the headline."""
     if index >= 3 and lines[index - 3].headline_shaped and _bare_name(lines[index - 2]) and \
             (_role_below(lines, index - 2) or _credit_of_another(lines[index - 1])) and \
             lines[index - 2].key not in lines[index - 3].key and not _bar_label(lines, index - 3):
@@ -5217,7 +5240,8 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     # its credit: the headline stands under them)
     return (_bare_name(credit) or (credit.words <= MAX_LABEL_WORDS and not credit.dates and
                                    bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))) and \
-        not (_bare_name(lines[index - 2]) or _titled_name(lines[index - 2]))
+        not (_bare_name(lines[index - 2]) or _titled_name(lines[index - 2])) and \
+        not _under_writer_photo(lines, index - 1)  # ("Headshot of NAME" / NAME: a card)
 
 
 def _under_credit_block(lines: list[Line], index: int) -> bool:
@@ -6365,7 +6389,8 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     under a byline ("أستاذ الاقتصاد بجامعة …" under "يكتب: NAME").
     The line saying where the writers reported from ("Reporting from CITY, COUNTRY") is a
     credit's too, and so is a desk's credited with a wire service ("Business Desk, Reuters",
-    see _desk_and_wire_credit).
+    see _desk_and_wire_credit), and a staff role's "From" with its town ("From Staff Reporter,
+    Jos", see _from_role_credit).
     (A headline may open with a role word, "Staff shortages hit hospitals", or name an
     outlet: only the site's name after the role, or the pairing, says credit.)"""
     line = lines[index]
@@ -6373,7 +6398,8 @@ def _credit_line(lines: list[Line], index: int) -> bool:
             lines[index - 1].text.startswith(_AUTHOR_FIELD):
         return True  # the article information card's fields ("Author, NAME" / "Role, …")
     if _issuer_credit(line) or _in_field_card(lines, index) or _credit_of_another(line) or \
-            _reporting_from(line.text) or _credit_before_other(line.text) or \
+            _reporting_from(line.text) or _from_role_credit(line.text) or \
+            _credit_before_other(line.text) or \
             _desk_and_wire_credit(line) or (":" in line.text and _JOINT_CREDIT.search(line.text)):
         # "NAME — صور: NAME": the writer's, then another's; "CITY - تقرير وتصوير: NAME"
         return True
@@ -7496,6 +7522,21 @@ _FROM_WRITER = re.compile(r"From\s(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:\s[A-Z
                           r"(?:,\s[A-Z][a-z'\-]+|\sin\s[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?)$)")
 
 
+# "From Staff Reporter, Town", "From Our Correspondent in Town": a role credited with the
+# town filed from, no person named (each of the role's words one: see _NO_PERSON).
+_FROM_ROLE = re.compile(r"From\s(?:Our\s)?((?:[A-Z][a-z\-]+\s){0,2}?[A-Z][a-z\-]+)"
+                        r"(?:,\s|\sin\s)[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?$")
+
+
+def _from_role_credit(text: str) -> bool:
+    """Whether the line credits a staff role with the town it was filed from, "From" opening
+    it as on a regional reporter's credit (see _from_writer): "From Staff Reporter, Jos",
+    "From Our Correspondent in Mombasa"; a credit, never a headline."""
+    found = _FROM_ROLE.match(text) if text[:5] == "From " else None
+    return found is not None and all(
+        _NO_PERSON_PATTERN.fullmatch(word) for word in _key(found[1]).split())
+
+
 def _from_writer(text: str) -> re.Match | None:
     """"From" opening a reporter's credit ("From NAME, Kano", as Nigerian dailies print
     it; "From NAME in Arusha", as East African ones do): a known given name, one or two
@@ -8040,11 +8081,14 @@ def _listed_first(name: str, parts: list[str]) -> list[str]:
     """A byline's parts with the names listed first made one ("Jane Doe, John Roe and Ana
     Cruz, The Daily Star": "Jane Doe, John Roe and Ana Cruz", then "The Daily Star"): the
     parts up to the first that joins two names with "and", "&" or "و" (see _NAMES_JOINED),
-    all of them names (see _listed_names), a part after them; else ``parts``."""
+    all of them names (see _listed_names; or, one at least opening with a known given name,
+    each other a given and a family name: see _writers_joined), a part after them; else
+    ``parts``."""
     for at in range(1, len(parts) - 1):
         if _NAMES_JOINED.search(parts[at]):
             listed = name[:name.index(parts[at], len(parts[0])) + len(parts[at])]
-            return [listed, *parts[at + 1:]] if _listed_names(listed) else parts
+            return [listed, *parts[at + 1:]] if _listed_names(listed) or \
+                _writers_joined(listed) else parts
     return parts
 
 
@@ -8894,13 +8938,14 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     (Only a candidate's name is looked for, in the lines of one article; a line holding the
     name alone is its credit, and a writer's bio opening with it, "NAME is a lecturer …",
     closes the text, nor is the writer's email address alone under the byline, "Email:" /
-    "ciaran.duignan@…": neither is the story naming the person.)"""
+    "ciaran.duignan@…", or after its label on one line under the bio, "Email: dlamb@…":
+    neither is the story naming the person.)"""
     words = name.split()
     family, whole = _key(" ".join(words[-2:]) if len(words) > 2 and
                          _key(words[-2]) in _FAMILY_PARTICLES else words[-1]), _key(name)
     return any(family in line.key and line.key != whole and not (
         line.text.startswith(name) and (_author_bio(line) or _bio_of(line, name))) and not (
-            line.words == 1 and "@" in line.text) for line in lines[title:last + 1])
+            line.words <= 2 and "@" in line.text) for line in lines[title:last + 1])
 
 
 def _over_short_label(lines: list[Line], index: int) -> bool:
@@ -10175,6 +10220,7 @@ _AD_BUTTONS = frozenset(_key(button) for button in (
     "learn more", "find out more", "discover more", "try it free", "try it now",
     "start your free trial", "start free trial", "اعرف المزيد", "اعرف أكثر", "اكتشف المزيد",
     "جربه مجانا", "جربها مجانا"))
+_AD_BUTTON_ENDINGS = tuple(" " + button for button in _AD_BUTTONS)  # (closing a teaser's line)
 # Words of a masthead that name no site of their own ("The", "Daily", "صحيفة"), on keys.
 _MASTHEAD_COMMON = frozenset(["the", "al", *(_key(word) for word in _ORGANISATION)])
 
@@ -14145,12 +14191,13 @@ def _embedded_post(lines: list[Line], index: int) -> bool:
     # line closes it with the post's day)
     return ("@" in below and "(@" in below and bool(_POST_SIGNATURE.match(below))) or (
         text[-1].isdigit() and "(@" in text and _SIGNED_POST.search(text) is not None) or (
-        text[0] == "@" and _HANDLE_THEN_POST.match(text) is not None)
+        text[0] in "@P" and _HANDLE_THEN_POST.match(text) is not None)
 
 
 # An embedded post quoted on one line, its account's handle and a colon before its words
-# ("@CityWater: Crews restored …", "@SCZone_Egypt: انطلاق …"), between the paragraphs.
-_HANDLE_THEN_POST = re.compile(r"@[A-Za-z0-9_.]{2,30}\s?[:：]\s")
+# ("@CityWater: Crews restored …", "@SCZone_Egypt: انطلاق …", "Posted by @CityWater: …"),
+# between the paragraphs.
+_HANDLE_THEN_POST = re.compile(r"(?:Posted by )?@[A-Za-z0-9_.]{2,30}\s?[:：]\s")
 
 
 # An embedded post's footer: its date, a dot, its count of reactions ("6 فبراير 2026 · 2.1
@@ -14574,6 +14621,9 @@ def _labelled_embed(lines: list[Line], index: int, last: int) -> int | None:
                 _POST_WORD.match(line.key) and (_post_label_network(lines, index) or
                                                 _POST_OF_ACCOUNT.match(line.key)))):
         return None
+    if index and _embedded_post(lines, index - 1):
+        return None  # the label under the post it names ("@handle: …" / "Embedded post from
+        # X"): the text goes on under it
     shown = lines[index + 1]  # (a post's words may run to the network's length)
     if shown.words <= len(_BAR_BUTTONS) and _buttons_line(shown):
         return index + 2 if lines[index + 2].prose else None  # its buttons, its words not shown
@@ -14694,17 +14744,19 @@ def _support_box_label(lines: list[Line], index: int) -> bool:
 # An app's prompt set between paragraphs: its stores' badges named together ("Download on
 # the App Store | Get it on Google Play", "متوفر على App Store و Google Play"), or a call to
 # download the site's app ("Download the NAME app for breaking news alerts", "حمّل تطبيق NAME
-# …") or to get its alerts on the reader's phone ("Get breaking news alerts on your
-# phone"), on folded keys, the site's name and a bar before it or none.
+# …") or to get its alerts on the reader's phone or in its app ("Get breaking news alerts
+# on your phone", "Get travel alerts on the NAME app."), on folded keys, the site's name
+# and a bar before it or none.
 _APP_STORE_BADGES = ("App Store", "Google Play")
 _APP_CALL = re.compile(r"(?:download|get|install) (?:the|our) (?:\S+ ){0,4}app\b|"
                        r"(?:حمل|نزل|حملوا|نزلوا) تطبيق |(?:get|receive) (?:\S+ ){0,5}(?:alerts|"
-                       r"notifications) (?:on|to) your (?:phone|mobile|device)")
+                       r"notifications) (?:on|to) (?:your (?:phone|mobile|device)|"
+                       r"the (?:\S+ ){0,4}app\b)")
 _APP_CALL_WORDS = ("app", "تطبيق", "alerts", "notifications")
 # What the call promises at its end, a sentence all the same ("… app for real-time traffic
 # and weather alerts.", "… لتصلك آخر الأخبار."): the site's service, no step of the text.
 _APP_PROMISE = re.compile(r"\b(?:alerts|notifications|news|updates|الاخبار|الاشعارات|"
-                          r"التنبيهات)$")
+                          r"التنبيهات)$|(?:alerts|notifications) on the (?:\S+ ){0,4}app$")
 
 
 def _app_prompt(line: Line) -> bool:
@@ -14762,6 +14814,9 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                    or _caption_in_chain(lines, index, first, last)
                    or _scene_caption(lines, index, first, last)
                    or _portrait_caption(lines, index, first, last)
+                   # (a gallery's caption opening with its count, a sentence or not: "2/4
+                   # Walkers on the ridge above the loch.", see _counted_caption)
+                   or (line.text[0].isdigit() and _counted_caption(lines, index))
                    or (index == first > 0 and _video_length(lines, index - 1)))) or \
             _caption_over_credit(lines, index, last) or \
             (short and index > first and ("/" in line.text or "|" in line.text) and
@@ -14840,10 +14895,14 @@ def _paid_teaser(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the line is a paid box's teaser between paragraphs: one line, longer than a
     subheading, no sentence, under the box's label alone (see _PAID_LABELS), the text going
     on under it (the label / the advertiser's offer, no full stop / the next paragraph:
-    "إشهار" / "عروض …: … مع وكالة …"; "Partner content" / "Discover … with … from …")."""
-    return first < index < last and lines[index].words > MAX_LABEL_WORDS and \
-        not lines[index].prose and lines[index - 1].key in _PAID_LABELS and \
-        lines[index + 1].prose and not _ends_sentence(lines[index].text)
+    "إشهار" / "عروض …: … مع وكالة …"; "Partner content" / "Discover … with … from …"); or
+    a sentence with the ad's button closing its line ("Sponsored" / "Ship parcels across
+    the region in a day. Find out more", see _AD_BUTTONS)."""
+    teaser = lines[index]
+    return first < index < last and teaser.words > MAX_LABEL_WORDS and \
+        lines[index - 1].key in _PAID_LABELS and lines[index + 1].prose and (
+            (not teaser.prose and not _ends_sentence(teaser.text)) or
+            teaser.key.endswith(_AD_BUTTON_ENDINGS))
 
 
 _BRACKETED_NUMBER = re.compile(r"\([0-9\u0660-\u0669]{1,2}\)\s")  # "(2) …", "(٣) …"

@@ -23752,3 +23752,146 @@ def test_s44_a_date_under_the_menu_over_a_genres_label_dates_the_post(top, title
     # the date, its weekday beside it, was read as a current-date widget, the page undated.)
     article = _clean(top, title, under=under, body=text)
     assert article["published"]["date"] == day
+def test_s44_a_run_on_menu_of_section_names_over_the_headline_is_no_title():
+    # (heldout245: "Home  News  Politics  Business  Oil & Gas  Sports  Opinion" on one line
+    # under a date widget, and "News  Politics  Culture  Opinion  Rugby" over a column's
+    # label: the menu was read as the headline over its standfirst.)
+    title = "Harbour ferry fares to rise by a fifth from July"
+    article = _clean(["The Lakeside Courier", "Home News Business Sport Travel Culture"], title,
+                     under=["Staff Reporter", "5 June 2025"])
+    assert article["title"] == title
+    assert article["standfirst"] is None
+
+
+def test_s44_a_from_staff_role_and_town_credit_under_the_headline_is_no_title():
+    # (heldout245: "From Staff Reporter, Port Harcourt" / "Photos: NAME" / the date under
+    # the headline: the role's credit, read as the headline over its date, was the title.)
+    title = "Harbour ferry fares to rise by a fifth from July"
+    article = _clean(["The Lakeside Courier", "Friday, 6 June 2025",
+                      "Home World Money Arts & Books Sport Travel"], title,
+                     under=["From Our Correspondent, Fort William", "Pictures: Morag Ellis",
+                            "5 June 2025"])
+    assert article["title"] == title
+    assert article["author"] is None
+
+
+def test_s44_a_headline_under_a_columnists_photo_alt_text_and_name_is_the_title():
+    # (heldout245: "Opinion" / "Headshot of NAME" / NAME / the headline / its standfirst /
+    # the date: the headline, under the bare name, was read as no headline, and the
+    # standfirst became the title.)
+    title = "The ferry rise is fair. Say so plainly"
+    dek = "Ministers say the rise is needed to keep the service running through winter."
+    article = _clean(["The Lakeside Courier", "Comment", "Portrait of Isla Munro", "Isla Munro"],
+                     title, under=[dek, "5 June 2025"])
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+    assert article["author"] == "Isla Munro"
+
+
+def test_s44_three_writers_listed_before_the_outlet_one_name_unlisted_are_the_author():
+    # (heldout245: "By NAME, NAME and NAME, OUTLET" on a broadcaster's page, the first
+    # writer's given name missing from the lists: the outlet after the names was kept, and
+    # the credit refused as the site's own name.)
+    article = _clean(["Coastline Radio", "News"], "Ferry operator to add winter sailings to Rum",
+                     under=["By Bronwen Pryce, Hamish Laird and Priya Nair, Coastline Radio",
+                            "Published: 5 June 2025 at 9:10 a.m."])
+    assert article["author"] == "Bronwen Pryce, Hamish Laird and Priya Nair"
+
+
+def test_s44_a_gallerys_counted_captions_between_paragraphs_are_no_text():
+    # (heldout245: a photo story's "1/4 Snow ploughs clear …" captions, each a sentence
+    # opening with its count, set between the paragraphs: all four kept as text.)
+    captions = ["1/3 Volunteers sort donated coats at the church hall.",
+                "2/3 A queue forms outside the hall before opening time.",
+                "3/3 Children try on boots donated by a local shop."]
+    text = ["Volunteers in Dundee handed out more than four hundred winter coats on Saturday, "
+            "twice as many as last year.",
+            "Organisers said demand had risen sharply since the autumn, with many families "
+            "asking for children's sizes.",
+            "The church hall opened an hour early to cope with the queue.",
+            "A second collection is planned for January if donations keep coming in."]
+    body = [text[0], captions[0], text[1], captions[1], text[2], captions[2], text[3]]
+    article = _clean(["Tayside Today", "In Pictures"],
+                     "Winter coat giveaway draws record crowds in Dundee",
+                     under=["Photographs by Ewan Reid", "6 December 2025"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s44_an_economists_bio_after_the_text_is_the_columnists_not_text():
+    # (heldout245: a business weekly's column, "NAME is an economist and former …" closing
+    # it: the bio was kept as text, and the name over the headline refused as one the text
+    # names.)
+    bio = "Tomasz Lis is an economist at the Baltic Policy Centre. He writes every other Friday."
+    article = _clean(["The Vistula Review", "COLUMNS", "Tomasz Lis"],
+                     "Poland's rate cuts came a year too late", under=["12 May 2025"],
+                     body=[*PROSE, bio, "Email: tlis@vistula.example"])
+    assert article["author"] == "Tomasz Lis"
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_columnists_labelled_email_under_the_bio_does_not_name_the_writer_in_the_text():
+    # (heldout245: "Email: wkamau@…" under the columnist's bio after the text: the address,
+    # holding the family name, counted as the text naming the writer, and the name over the
+    # headline was refused.)
+    bio = "Tomasz Lis is a columnist and former banker. He writes every other Friday."
+    article = _clean(["The Vistula Review", "COLUMNS", "Tomasz Lis"],
+                     "Poland's rate cuts came a year too late", under=["12 May 2025"],
+                     body=[*PROSE, bio, "Email: tlis@vistula.example",
+                           "The views expressed are the writer's own.",
+                           "Join the conversation: 3 comments", "Terms of use", "About us"])
+    assert article["author"] == "Tomasz Lis"
+
+
+def test_s44_a_call_to_get_alerts_on_the_sites_app_between_paragraphs_is_no_text():
+    # (heldout245: "Get breaking news alerts on the OUTLET app." between two paragraphs of a
+    # report: the call, a sentence closing on the app, was kept as text.)
+    body = [PROSE[0], PROSE[1], "Get flood alerts on the Severn Valley Post app.", PROSE[2]]
+    article = _clean(["Severn Valley Post", "News"], "River levels expected to peak overnight",
+                     under=["By Owen Price", "6 December 2025"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+_S44_HARBOUR_TEXT = [
+    "The city council has voted to close Harbour Road to cars on Sundays through the summer, "
+    "starting in June.",
+    "Cyclists' groups had campaigned for the change for three years.",
+    "Shop owners on the road said they feared losing weekend trade, and asked for a review "
+    "after two months.",
+    "The council said it would publish footfall figures each month."]
+
+
+def test_s44_an_embedded_posts_label_under_the_post_heads_no_box_over_the_next_paragraph():
+    # (heldout245: "POST" / "Embedded post from X" between paragraphs: the label, printed
+    # under the post, was read as heading a post box, and the paragraph under it dropped.)
+    text = _S44_HARBOUR_TEXT
+    post = '@HarbourRiders: "Sundays are ours again. See you on the road."'
+    article = _clean(["Bayside Radio", "Local"], "Harbour Road to go car-free on Sundays",
+                     under=["By Lena Ortiz", "6 May 2025"],
+                     body=[*text[:2], post, "Embedded post from X", *text[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s44_a_posted_by_handle_and_its_words_between_paragraphs_are_an_embedded_post():
+    # (heldout245: 'Posted by @handle: "…"' over "Embedded post from X" between paragraphs:
+    # the post was kept as text.)
+    text = _S44_HARBOUR_TEXT
+    post = 'Posted by @HarbourRiders: "Sundays are ours again. See you on the road."'
+    article = _clean(["Bayside Radio", "Local"], "Harbour Road to go car-free on Sundays",
+                     under=["By Lena Ortiz", "6 May 2025"],
+                     body=[*text[:2], post, "Embedded post from X", *text[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s44_a_sponsored_teaser_closed_by_its_button_between_paragraphs_is_no_text():
+    # (heldout245: "SPONSORED" / "… with one API. Learn more" over a paragraph introducing
+    # a list: the teaser, a sentence and its button, read as a wrapped paragraph's line and
+    # kept as text.)
+    teaser = "Ship parcels across the region in a day with one account. Find out more"
+    text = [PROSE[0], PROSE[1],
+            "The founders say that three things have changed since the company began:",
+            "Orders have doubled since the spring.", "Delivery times have fallen by a third.",
+            PROSE[2]]
+    article = _clean(["Tech Harbour", "Startups"], "Logistics start-up raises fresh funding",
+                     under=["By Mei Tan", "6 December 2025"],
+                     body=[*text[:2], "Sponsored", teaser, *text[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text

@@ -4249,9 +4249,12 @@ def _dated_before_header(lines: list[Line], first: int, index: int) -> bool:
     while above > 0 and first - above <= MAX_GAP and not lines[above].prose and \
             not lines[above].dates:
         above -= 1
-    days = [found.value["date"] for found in line.dates if found.value.get("precision") == "day"]
+    # (An issue's number read as a day out of range, "العدد 40 - مايو 2025", holds no date.)
+    days = [found.value["date"] for found in line.dates
+            if found.value.get("precision") == "day" and found.value["date"]]
     header = [found.value["date"] for found in lines[above].dates
-              if found.value.get("precision") == "day"] if first and index > first else []
+              if found.value.get("precision") == "day" and found.value["date"]] \
+        if first and index > first else []
     return bool(days and header) and not lines[above].prose and max(days) < min(header)
 
 

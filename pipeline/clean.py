@@ -4275,9 +4275,12 @@ def _dated_before_header(lines: list[Line], first: int, index: int) -> bool:
     while above > 0 and first - above <= MAX_GAP and not lines[above].prose and \
             not lines[above].dates:
         above -= 1
-    days = [found.value["date"] for found in line.dates if found.value.get("precision") == "day"]
+    # (An issue's number read as a day out of range, "العدد 40 - مايو 2025", holds no date.)
+    days = [found.value["date"] for found in line.dates
+            if found.value.get("precision") == "day" and found.value["date"]]
     header = [found.value["date"] for found in lines[above].dates
-              if found.value.get("precision") == "day"] if first and index > first else []
+              if found.value.get("precision") == "day" and found.value["date"]] \
+        if first and index > first else []
     return bool(days and header) and not lines[above].prose and max(days) < min(header)
 
 
@@ -4908,11 +4911,15 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
             _marked_short_over_arabic_dek(lines[best - 1], lines[best]):
         return best - 1, "above_standfirst"  # "«الغريب»" / its standfirst: too short a
         # headline to be a candidate (see Line.headline_shaped)
+    if (marked := _marked_headline_by_name(lines, best, best + 1, body_start)) is not None:
+        return marked, "under_writer_name"  # "د. NAME" / "Why now?": too short a headline
+        # to be a candidate (see Line.headline_shaped)
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
         return above, "above_standfirst"
     if (work := _work_over_score(lines, best, body_start)) is not None:
         return work, "work_over_score"
-    if lines[best].words < KICKER_WORDS and \
+    if (lines[best].words < KICKER_WORDS or _long_label(lines[best]) or
+            _over_section_again(lines, best, body_start)) and \
             (short := _headline_over_sentence_dek(lines, best, scores, body_start)) is not None:
         return short, "above_standfirst"
     if (top := _headline_over_points(lines, best, body_start)) != best and \
@@ -6924,6 +6931,27 @@ def _headline_over_sentence_dek(lines: list[Line], best: int, scores: dict[int, 
     return None
 
 
+def _marked_headline_by_name(lines: list[Line], name: int, short: int,
+                             body_start: int) -> int | None:
+    """``short`` when it is a column's short headline marked as one (it asks, exclaims or is
+    quoted whole, see _marked_short_line) printed next to the writer's name alone (``name``,
+    see _signing_name), over or under it, above the text ("Dr Jane Doe" / "Again?!", "Why
+    wait?" / "John Roe"); else None. A label or a kicker bears no such mark."""
+    if not 0 <= short < body_start or not _marked_short_line(lines[short].text) or \
+            lines[short].words > MAX_LABEL_WORDS or lines[short].furniture:
+        return None
+    return short if 0 <= name < body_start and _signing_name(lines[name]) else None
+
+
+def _over_section_again(lines: list[Line], best: int, body_start: int) -> bool:
+    """Whether the chosen line stands right over the section's label printed again under
+    the menu ("Sport" … "BREAKING: Trains resume after fault" / "Sport"): a ticker's item
+    or a weather widget over the story's block, no headline (see _section_printed_again)."""
+    label = best + 1
+    return label < body_start and lines[label].words <= MAX_LABEL_WORDS and \
+        lines[label].text in map(_LINE_TEXT, lines[:best])
+
+
 def _headline_line_over(lines: list[Line], above: int, scores: dict[int, float]) -> int:
     """The line where the headline over a standfirst may stand, ``above`` the line right
     over the standfirst: the line over that one when that one is no candidate (see
@@ -6962,16 +6990,18 @@ def _short_over_long_dek(line: Line, under: Line) -> bool:
 
 def _headline_between_label_and_dek(lines: list[Line], index: int, dek: int) -> bool:
     """Whether a line of one to four words, under a label of a few words ("TRAVEL",
-    "Human interest", "REVIEW") and over a Latin line of a standfirst's length in sentence
-    case, is the headline over its standfirst ("FILM" / "Tidewater" / "A slow, tender drama
-    about …"; "SPORT" / "Why Lagos?" / …): a magazine's, a review's (the work's name alone),
-    a report's few words. A kicker is no label's neighbour and no line under a label: it
-    stands alone over its headline, and a headline is rarely a standfirst's length. (Not a
-    line in capitals, a second label, nor a bare name: a writer's under a role.)"""
+    "Human interest", "REVIEW", or a longer one: see _long_label) and over a Latin line of a
+    standfirst's length in sentence case, is the headline over its standfirst ("FILM" /
+    "Tidewater" / "A slow, tender drama about …"; "SPORT" / "Why Lagos?" / …): a magazine's,
+    a review's (the work's name alone), a report's few words. A kicker is no label's
+    neighbour and no line under a label: it stands alone over its headline, and a headline
+    is rarely a standfirst's length. (Not a line in capitals, a second label, nor a bare
+    name: a writer's under a role.)"""
     line, label = lines[index], lines[index - 1]
     if line.words >= KICKER_WORDS or line.furniture or line.dates or line.text.isupper() or \
-            label.words > MAX_LABEL_WORDS or label.furniture or label.dates or \
-            label.text.endswith((".", ":", "?", "!")) or line.text.endswith(":") or \
+            (label.words > MAX_LABEL_WORDS and not _long_label(label)) or \
+            label.furniture or label.dates or label.text.endswith((".", ":", "?", "!")) or \
+            line.text.endswith(":") or \
             (index >= 2 and _menu_items_over(lines, index) and
              label.key not in _ISSUE_FEATURE_LABELS):
         return False
@@ -6982,13 +7012,25 @@ def _headline_between_label_and_dek(lines: list[Line], index: int, dek: int) -> 
         any(map(str.isalpha, line.text))
 
 
+def _long_label(label: Line) -> bool:
+    """Whether a line longer than a bare label is a label all the same, over a short
+    headline: a circumstantial kicker of a few words ("After the final whistle", see
+    _KICKER_OPENING), a series' part ("INQUIRY | Water, part 3 of 5", see _series_part) or an
+    issue's feature label and its topic after a colon ("Cover story: the new coast")."""
+    key = label.key
+    return (label.words <= KICKER_WORDS and _KICKER_OPENING.match(key) is not None and
+            _CLAUSE.search(label.text) is None) or _series_part(key) or (
+                ":" in label.text and _key(label.text.split(":")[0]) in _ISSUE_FEATURE_LABELS)
+
+
 def _arabic_word_headline_over_dek(line: Line, dek: Line) -> bool:
     """Whether a word or two under a label ("ملف العدد" / "الملح") stand over an Arabic
     standfirst, clauses after commas and no full stop (see _marked_short_over_arabic_dek):
     a magazine's headline naming its topic. A kicker over a long Arabic headline is a
     phrase of a few words; a headline of a standfirst's length runs without a clause."""
-    return line.words <= ARABIC_WORD_HEADLINE_WORDS and not line.byline_shaped and \
-        _CLAUSE_BREAK.search(dek.text) is not None and not _ends_sentence(dek.text)
+    return line.words <= ARABIC_WORD_HEADLINE_WORDS and not line.byline_shaped and (
+        (_CLAUSE_BREAK.search(dek.text) is not None and not _ends_sentence(dek.text)) or
+        _SENTENCE_INSIDE.search(dek.text) is not None)
 
 
 # A magazine's Arabic headline naming its topic in a word or two under its label (see
@@ -7004,18 +7046,41 @@ def _menu_items_over(lines: list[Line], index: int) -> bool:
     """Whether the two lines over the line are a menu's items printed one a line, a word or
     two each, the upper not in capitals (a kicker's label is: "WEEKEND" / "Books"): the
     line under them is the menu's last item ("News" / "Sport" / "Culture" over a long
-    headline), no headline. (Not a breadcrumb's two steps under the menu, each an item the
-    menu printed first: "Sport" / "Hurling" under "News  Sport  Hurling  Farming".)"""
+    headline), no headline. (Not the section printed again under the menu over a kicker or
+    a breadcrumb's step, see _section_printed_again; nor over a line marked as a headline,
+    see _marked_short_line, "Weekend" / "Why bother?", or printed in the tab's title, see
+    _printed_in_tab_title.)"""
     upper, label = lines[index - 2], lines[index - 1]
     return upper.words <= 2 and label.words <= 2 and not upper.text.isupper() and \
-        not _breadcrumb_of_menu_items(lines, index - 2)
+        not _marked_short_line(lines[index].text) and \
+        not _section_printed_again(lines, index - 2) and not _printed_in_tab_title(lines, index)
 
 
-def _breadcrumb_of_menu_items(lines: list[Line], upper: int) -> bool:
-    """Whether the line and the one under it each repeat an item of the menu printed over
-    them, one a line: a breadcrumb's section and subsection, no menu's last items."""
-    texts = [line.text for line in lines[:upper]]
-    return lines[upper].text in texts and lines[upper + 1].text in texts
+def _marked_short_line(text: str) -> bool:
+    """Whether a short line asks, exclaims or is quoted whole ("Why now?", "Snow day!",
+    "«السوق»"): a headline's marks, which no menu item nor label bears."""
+    return text.endswith(("?", "!", "؟")) or (text[0] in "«“\"" and text[-1] in "»”\"")
+
+
+def _section_printed_again(lines: list[Line], upper: int) -> bool:
+    """Whether the line repeats an item of the menu printed over it, one a line: the
+    section printed again over its story's kicker or a breadcrumb's step ("Business" /
+    "Ports" under a menu "News / Business / Sport"), no menu's last items. (The section
+    right over a line is no such mark: "Business" / "Shipping" over a long headline.)"""
+    return lines[upper].text in map(_LINE_TEXT, lines[:upper])
+
+
+# The separators between a page's tab title and its site's name ("Snow day | Northline").
+_TAB_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ")
+
+
+def _printed_in_tab_title(lines: list[Line], index: int) -> bool:
+    """Whether the line is printed again at the head of the page's first line, the tab's
+    title, before a separator and the site's name ("Taxi wars | Township Times" … "Taxi
+    wars"): the page's headline, however short."""
+    text, tab = lines[index].text, lines[0].text
+    return index > 0 and tab.startswith(text) and \
+        tab[len(text):len(text) + 3] in _TAB_TITLE_SEPARATORS
 
 
 # The marks of a short Arabic headline a kicker never bears (see
@@ -7037,8 +7102,7 @@ def _marked_short_over_arabic_dek(line: Line, under: Line) -> bool:
     text = line.text
     exclaims = text.endswith("!")
     if under.words < (MIN_EXCLAIMED_DEK_WORDS if exclaims else MIN_LONG_DEK_WORDS) or not (
-            exclaims or (text[0] in "«“\"" and text[-1] in "»”\"") or _VOCATIVE in text or
-            "؟" in text):
+            _marked_short_line(text) or _VOCATIVE in text or "؟" in text):
         return False
     return bool(textnorm.ARABIC_LETTER.search(under.text)) and not _ends_sentence(under.text) \
         and (exclaims or _CLAUSE_BREAK.search(under.text) is not None)
@@ -16578,6 +16642,9 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         return (dated, "dated_list_headline"), body
     if title is None and (short := _short_headline_under_card(lines, body[0])) is not None:
         return (short, "short_headline_under_card"), body
+    if title is None and (marked := _marked_headline_by_name(
+            lines, body[0] - 1, body[0] - 2, body[0])) is not None:
+        return (marked, "over_writer_name"), body
     if title is None and (run_on := _run_on_headline(lines, body[0])) is not None:
         return (run_on, "run_on_headline"), body
     if title is None and (video := _video_headline(lines, body[0])) is not None:

@@ -974,6 +974,8 @@ _HOME_LINKS = ("الرئيسيه ", "الصفحه الرئيسيه ", "home ", "
 _BREADCRUMB_MARKS = "»›>/|→←"
 # (the trail's last mark may close the line, over the headline: "Home > Markets >")
 _BREADCRUMB_SEPARATORS = re.compile(rf"\s[{re.escape(_BREADCRUMB_MARKS)}](?:\s|$)|»")
+# A breadcrumb's label before its trail, as the page prints it.
+_BREADCRUMB_LABELS = ("You are here:", "You are here :", "you are here:", "أنت هنا:", "انت هنا:")
 _GUILLEMET_QUOTE = re.compile(r"«[^«»]*»")  # «التمييز»: a quoted name, its » no separator
 _ASCII_BREADCRUMB_MARKS = [mark for mark in _BREADCRUMB_MARKS if mark.isascii()]
 # A breadcrumb's marks and the letters of Persian orthography: one scan of a line for any of
@@ -2276,8 +2278,8 @@ class Line:
                     glues += len(glue.findall(text))
             if glues >= 2:
                 return True
-        elif text[-1] == "%" and _market_quote(self):
-            return True  # a market's quote: "Brent crude $78.92 +1.1%"
+        elif "%" in text and _market_quote(self):
+            return True  # a market's quote: "Brent crude $78.92 +1.1%", or a strip of them
         # (run_on's bound first: most lines are shorter, and the first use of a lazy feature
         # costs a call of its descriptor)
         return self.words >= MIN_TICKER_RUN_WORDS and (self.run_on or _labelled_run(text))
@@ -2323,10 +2325,13 @@ class Line:
         # a headline at most. "مستغانم / NAME / AGENCY" is an agency's credit, its spaced
         # slashes round a reporter's name (see Line.credit_names), where a breadcrumb
         # names sections. (A Latin one may name a place a name reads: "News / Hong Kong".)
+        # A trail under its label ("You are here: Home » Sport", "أنت هنا: الرئيسية » رياضة")
+        # is one with a single separator too: the label says what it is.
         return self.mark_or_persian_letter and \
             textnorm.contains_any(self.text, _BREADCRUMB_MARKS) and \
             len(_BREADCRUMB_SEPARATORS.findall(_GUILLEMET_QUOTE.sub("", self.text)
-                                               if "«" in self.text else self.text)) >= 2 and \
+                                               if "«" in self.text else self.text)) >= \
+            (1 if self.text.startswith(_BREADCRUMB_LABELS) else 2) and \
             not self.dates and not self.byline_shaped and \
             not (self.words >= 20 and _ends_sentence(self.text)) and not _tally(self.text) and \
             not (" / " in self.text and textnorm.ARABIC_LETTER.search(self.text) and
@@ -11186,12 +11191,22 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
                                                             beside)):
         return True  # the menu's items one a line, the date and its day's name, the headline
     if not beside:  # (a widget's clock beside its weekday counts the hours to 24)
-        return index == title - 1 and (not dates.WEEKDAY_NAME.search(
+        return (index == title - 1 or _over_capital_kicker(lines, index, title)) and (
+            not dates.WEEKDAY_NAME.search(
             textnorm.fold_arabic(line.text)) or not _MERIDIEM.isdisjoint(words))
     while len(beside) > 1 and beside[-1] in _SECTION_JOINERS:
         beside.pop()  # "Business News of Thursday, 14 May 2026": the section, then its date
     section = " ".join(beside)
     return any(other.key == section for other in lines[1:index])
+
+
+def _over_capital_kicker(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the date line stands right over the story's kicker set in capitals, right
+    over its headline ("3 March 2026 | 6:40 pm" / "TELECOMS" / headline): the post's stamp
+    over its section's label, as a current-date widget never is."""
+    kicker = lines[index + 1]
+    return index == title - 2 and kicker.words <= MAX_LABEL_WORDS and \
+        kicker.text.isupper() and not kicker.dates and not kicker.furniture
 
 
 MENU_RUN_ITEMS = 4  # a menu printed one item a line: "الرئيسية" / "أخبار" / "اقتصاد" / …
@@ -13480,12 +13495,22 @@ _FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "ت
 # A market's quote: a name, its price, then its signed change in percent ("Brent crude
 # $78.92 +1.1%", "FTSE 100 9,284.61 -0.8%", "برنت 78.92 دولار ▲ 1.1%"): a ticker's line, never
 # a headline (a headline's rise is a verb's: "Shares jump 5%").
-_MARKET_QUOTE = re.compile(r"\d[\d,.]*\s*[^\s\d]{0,6}\s+[+\-−▲▼]\s?\d+(?:[.,]\d+)?\s?%$")
+_MARKET_QUOTE = re.compile(r"\d[\d,.]*\s*[^\s\d]{0,6}\s+[+\-−▲▼]\s?\d+(?:[.,]\d+)?\s?%(?=\s|$)")
+MAX_QUOTE_STRIP_WORDS = 11  # (the ticker's test of glued headlines reads longer lines)
 
 
 def _market_quote(line: Line) -> bool:
-    """Whether the line is a market's quote (see _MARKET_QUOTE), eight words at most."""
-    return line.words <= 8 and _MARKET_QUOTE.search(line.text) is not None
+    """Whether the line is a market's quote (see _MARKET_QUOTE), eight words at most, or a
+    strip of quotes with the change inside it ("NSE 20 2,104.50 ▼0.31% USD/NGN 1,530.20
+    Gold $2,410"): its figures half its words or more, where a headline's are few."""
+    if line.words > MAX_QUOTE_STRIP_WORDS:
+        return False
+    match = _MARKET_QUOTE.search(line.text)
+    if match is None:
+        return False
+    if match.end() == len(line.text):
+        return line.words <= 8
+    return 2 * sum(map(bool, map(_DIGIT.search, line.text.split()))) >= line.words
 
 
 # A button to follow one writer, with its plus or not: "+Get alerts for NAME", "Follow

@@ -23688,3 +23688,38 @@ def test_s43_a_newsletter_promise_in_a_sentence_between_its_call_and_button_is_n
                      under=["By Femi Adeyemi", "4 May 2025"],
                      body=[PROSE[0], *box, *PROSE[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_strip_of_market_quotes_with_the_change_inside_it_is_no_headline():
+    # (heldout247: a business daily's "NSE 20 1,842.11 ▲0.42% USD/KES 129.35 Brent $71.80"
+    # under its menu, over the section's label and the date: taken as the title, over the
+    # headline under the date.)
+    page = _page("Cocoa farmers hold back beans as port delays mount",
+                 ["By Kwame Asante", *PROSE],
+                 top=["The Accra Trader", "Home", "Markets", "Commodities", "Opinion",
+                      "GSE-CI 4,512.30 ▼0.18% USD/GHS 15.62 Cocoa $8,120", "Commodities",
+                      "Tuesday, 8 April 2025"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["title"] == "Cocoa farmers hold back beans as port delays mount"
+
+
+def test_s44_a_breadcrumb_of_one_step_under_its_you_are_here_label_is_no_headline():
+    # (heldout247: a football blog's "You are here: Home » NPFL" over its headline: taken as
+    # the title, the headline as its standfirst.)
+    article = _clean(["Pitchside Ghana", "Home", "Premier League", "Black Stars", "Transfers",
+                      "You are here: Home » Premier League"],
+                     "Hearts of Oak part ways with coach after derby defeat",
+                     under=["Posted by Admin"])
+    assert article["title"] == "Hearts of Oak part ways with coach after derby defeat"
+    assert article["standfirst"] is None
+
+
+def test_s44_a_date_and_clock_over_a_kicker_in_capitals_over_the_headline_dates_the_story():
+    # (heldout247: a business paper's "November 10, 2025 | 12:05 am" / "BANKING" / headline:
+    # the stamp, one line higher than right over the headline, read as the current-date
+    # widget, the page left undated.)
+    article = _clean(["The Lagos Counter", "News", "Markets", "Technology", "Opinion",
+                      "3 March 2026 | 6:40 pm", "TELECOMS"],
+                     "Mobile operators seek tariff review as costs climb",
+                     under=["By Chidi Okafor and Bisi Alade"])
+    assert article["published"]["date"] == "2026-03-03"

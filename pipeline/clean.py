@@ -14933,7 +14933,8 @@ def _share_quote(lines: list[Line], index: int) -> bool:
 
 
 def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
-    """A fact box inside the text: its label (_FACT_BOX_LABEL, _FIGURES_OF) or a share's
+    """A fact box inside the text: its label (_FACT_BOX_LABEL, _FIGURES_OF, or a key points
+    box's, _POINTS_LABEL, set after the text's first paragraphs) or a share's
     name over its quote (_share_quote), then one to MAX_LIST_ITEMS short lines that are no
     paragraph, the text going on under them. A label's words ending in a colon ("Key
     figures for the quarter:") are the text's own, introducing its list. Returns where the
@@ -14941,7 +14942,7 @@ def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
     line = lines[index]
     if line.prose or line.words > MAX_CUE_WORDS or line.text.endswith((":", "：")) or not (
             _FACT_BOX_LABEL.match(line.key) or _FIGURES_OF.fullmatch(line.key)
-            or _share_quote(lines, index)):
+            or _POINTS_LABEL.fullmatch(line.key) or _share_quote(lines, index)):
         return None
     after = index + 1
     # (a box of short sentences, "حقائق" / "نحو 80% من الأمراض النادرة منشؤها وراثي." / …,

@@ -23723,3 +23723,26 @@ def test_s44_a_date_and_clock_over_a_kicker_in_capitals_over_the_headline_dates_
                      "Mobile operators seek tariff review as costs climb",
                      under=["By Chidi Okafor and Bisi Alade"])
     assert article["published"]["date"] == "2026-03-03"
+
+
+def test_s44_a_key_points_box_after_the_first_paragraphs_is_no_gap_of_the_text():
+    # (heldout247: a translated business piece's "Key points" and its three points after
+    # the text's third paragraph: the text was taken from under the box, the paragraphs
+    # over it dropped.)
+    before = ["Dakar — Senegal will double the fees it charges foreign trawlers at its ports "
+              "by 2027, the fisheries ministry said on Monday, in a move aimed at local fleets.",
+              "The decree, published in the official journal, also requires foreign vessels "
+              "to land a share of their catch at Senegalese ports for processing."]
+    after = ["Fleet owners from Spain and China have asked for a grace period of three years, "
+             "saying their contracts with local buyers run until the end of the decade.",
+             "\"Our members have been waiting for this for twenty years,\" said the head of a "
+             "national union of artisanal fishers, whose pirogues compete for the same stocks.",
+             "Scientists at the national oceanographic centre say sardinella stocks along the "
+             "coast have fallen by more than half since the early 2000s.",
+             "The ministry said the new fees would fund patrol boats and a satellite system to "
+             "track vessels that switch off their transponders near the coast."]
+    box = ["Key points", "Port fees to double for foreign trawlers by 2027",
+           "Fleet owners ask for a three-year grace period", "Fishers' unions back the plan"]
+    article = _clean(["Coastline Daily", "Business"], "Senegal raises port fees on foreign fleets",
+                     under=["By Aminata Diallo", "14 May 2025"], body=[*before, *box, *after])
+    assert [paragraph["text"] for paragraph in article["body"]] == [*before, *after]

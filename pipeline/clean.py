@@ -4046,9 +4046,29 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
         after += 1
     if after > start + 1 and after <= last and lines[after].prose:
         return after
-    if _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last):
+    if _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last) or \
+            _caption_under_photo_credit(lines, start, last):
         return start + 1
     return start + 2 if _caption_printed_twice(lines, start, last) else start
+
+
+_LEAD_MARKS = ",;:\"“”«»،؛"  # a lead's clauses and quotations, which a caption's few words lack
+
+
+def _caption_under_photo_credit(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the run's first line is the lead photo's caption under its credit printed
+    alone over it ("PHOTO | FILE" / "Traders wait for buyers at the Kisumu fish market. The
+    lake's catch has fallen for a third year." / the lead): one or two sentences, shorter
+    than the lead under it by a third at least. (The credit's label over the line says
+    what it is, where _lead_caption asks a caption's words of a shorter one.) No comma,
+    colon or quotation, as a lead's sentences hold, and as a credit over no caption leaves
+    to the lead under it ("صورة: أرشيف" / "حين نتحدث عن …، …")."""
+    credit, line = lines[index - 1], lines[index]
+    return 0 < index < last and credit.cue_words == "caption" and \
+        credit.words <= MAX_LABEL_WORDS and credit.photo_credit and \
+        line.words <= 2 * MAX_CAPTION_WORDS and _ends_sentence(line.text) and \
+        lines[index + 1].prose and 2 * lines[index + 1].words >= 3 * line.words and \
+        not textnorm.contains_any(line.text, _LEAD_MARKS)
 
 
 def _caption_printed_twice(lines: list[Line], index: int, last: int) -> bool:
@@ -10427,12 +10447,7 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
     """
     _method_box(page, kept)
     for position in range(max(1, len(kept) - CLOSING_SECTION_LINES), len(kept)):
-        index, kind = kept[position]
-        if ((kind == "subheading" or page.lines[index].text[-1] in ":：") and
-                _closing_heading(page.lines[index])) or (
-                index - 1 > kept[position - 1][0] and _closing_heading(page.lines[index - 1])) \
-                or _verdict_box(page.lines, kept, position) or _team_sheet(page.lines[index]) or \
-                (position == len(kept) - 1 and _over_site_addresses(page.lines, index)):
+        if _opens_closing_part(page.lines, kept, position):
             for index, _ in kept[position:]:
                 page.remove(index, "footer")
             del kept[position:]
@@ -10457,6 +10472,36 @@ def _team_sheet(line: Line) -> bool:
     names = _TEAM_SHEET_COMMAS.split(line.text[label.end():].rstrip(". "))
     return len(names) >= MIN_TEAM_SHEET_NAMES and \
         all(0 < len(name.split()) <= MAX_TEAM_SHEET_NAME_WORDS for name in names)
+
+
+def _opens_closing_part(lines: list[Line], kept: list[tuple[int, str]], position: int) -> bool:
+    """Whether the line kept at ``position`` opens what closes the text (see
+    _closing_section): a closing heading (see _closing_heading), kept or left out right
+    over the line, a side's line-up (see _team_sheet), a review's verdict box, the notice
+    over the site's addresses. A match's record with the report going on under it is the
+    report's own (see _report_goes_on)."""
+    index, kind = kept[position]
+    if (kind == "subheading" or lines[index].text[-1] in ":：") and \
+            _closing_heading(lines[index]):
+        record = _MATCH_RECORD_HEADING.fullmatch(lines[index].key) is not None
+    elif index - 1 > kept[position - 1][0] and _closing_heading(lines[index - 1]):
+        record = _MATCH_RECORD_HEADING.fullmatch(lines[index - 1].key) is not None
+    elif _team_sheet(lines[index]):
+        record = True
+    else:
+        return _verdict_box(lines, kept, position) or (
+            position == len(kept) - 1 and _over_site_addresses(lines, index))
+    return not (record and _report_goes_on(lines, kept, position))
+
+
+def _report_goes_on(lines: list[Line], kept: list[tuple[int, str]], position: int) -> bool:
+    """Whether the match report's text goes on under its record opening at ``position``
+    (its box under "Match facts", a side's line-up: "تشكيلة TEAM: NAME، …"): the last line
+    kept, under it, is a paragraph of prose with no label's colon ("The Lions travel to
+    Pretoria next week."), no record's line: the record is the report's own."""
+    last = lines[kept[-1][0]]
+    return kept[-1][0] > kept[position][0] and last.prose and ":" not in last.text and \
+        not _team_sheet(last)
 
 
 def _over_site_addresses(lines: list[Line], index: int) -> bool:

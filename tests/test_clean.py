@@ -23746,3 +23746,56 @@ def test_s44_a_key_points_box_after_the_first_paragraphs_is_no_gap_of_the_text()
     article = _clean(["Coastline Daily", "Business"], "Senegal raises port fees on foreign fleets",
                      under=["By Aminata Diallo", "14 May 2025"], body=[*before, *box, *after])
     assert [paragraph["text"] for paragraph in article["body"]] == [*before, *after]
+
+
+def test_s44_a_caption_of_two_sentences_under_the_photos_credit_alone_opens_no_text():
+    # (heldout247: a business daily's "Photo | File" under the writer's role, over the lead
+    # photo's caption of two sentences, then the lead: the caption was kept as the text's
+    # first paragraph.)
+    caption = ("Traders wait for buyers at the Kisumu fish market. The lake's catch has "
+               "fallen for a third year.")
+    body = ["Prices of tilapia at markets around Lake Victoria have risen by nearly a third "
+            "since January as catches shrink, leaving traders in Kisumu and Homa Bay "
+            "struggling to fill orders from hotels in Nairobi.",
+            "Fisheries officials blame rising water levels, which have destroyed breeding "
+            "grounds along the shore, and the use of illegal nets by some crews.",
+            "The county government said it would start patrols on the lake next month."]
+    article = _clean(["The Lakeside Trader", "Business"],
+                     "Tilapia prices climb as lake catch shrinks",
+                     under=["By Otieno Ouma", "Business Reporter", "12 June 2025",
+                            "PHOTO | FILE", caption], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+def test_s44_a_sides_line_up_between_a_match_reports_paragraphs_is_its_text():
+    # (heldout247: "تشكيلة الفتح: NAME، NAME، …" between a match report's paragraphs, the
+    # report going on under it: the line-up and the paragraphs under it were cut as a
+    # closing record.)
+    text = ["تغلب النصر على ضيفه الرائد بثلاثة أهداف دون رد في المباراة التي جمعتهما مساء أمس.",
+            "وافتتح المهاجم سامي القحطاني التسجيل في الدقيقة العاشرة بتسديدة من داخل المنطقة.",
+            "تشكيلة النصر: الغامدي، العنزي، الشهراني، فهد، عمر، ياسر، نايف، بندر، سلطان، وليد،"
+            " مشعل.",
+            "وبهذا الفوز رفع النصر رصيده إلى 14 نقطة في المركز الرابع من جدول الترتيب.",
+            "ويلتقي النصر في الجولة المقبلة مع الحزم على ملعبه يوم الجمعة المقبل."]
+    article = _clean(["رياضة"], "النصر يكتسح الرائد بثلاثية ويقترب من المربع الذهبي",
+                     under=AR_DATED, body=text)
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s44_a_match_facts_box_with_the_report_going_on_under_it_is_its_text():
+    # (heldout247: a rugby report's "Match facts" / the sides' scorers / an ad / the
+    # report's last paragraph: the box and the paragraph under it were cut as a closing
+    # record.)
+    text = ["The Cheetahs scored three second-half tries to beat the Pumas 31-17 in "
+            "Bloemfontein on Friday night and move into the top four of the Currie Cup.",
+            "The visitors had led 17-10 at the break after a try from their hooker, but they "
+            "conceded two penalties in a row early in the second half.",
+            "Flank Ruan Pienaar crossed twice in ten minutes as the home pack took control.",
+            "Match facts",
+            "Cheetahs – Tries: Pienaar (2), Smit, Mahlangu. Conversions: Venter (4).",
+            "Pumas – Tries: Dlamini, Coetzee. Conversions: Nel (2). Penalty: Nel.",
+            "The Cheetahs host the Griquas next weekend, while the Pumas travel to Durban."]
+    article = _clean(["RugbyPlaas", "Currie Cup"], "Pienaar double lifts Cheetahs past Pumas",
+                     under=["By Sipho Ndlovu", "14 June 2025"],
+                     body=[*text[:6], "Advertisement", text[6]])
+    assert [paragraph["text"] for paragraph in article["body"]][-3:] == text[4:]

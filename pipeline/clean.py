@@ -10693,6 +10693,10 @@ def _promotion(line: Line) -> bool:
     if (". " in line.text or "! " in line.text) and \
             _holds_phrase(line.text, _FOLLOW_BY_SCRIPT) and _follow_prompt(_last_sentence(line)):
         return True
+    if ", " in line.text and line.words <= MAX_FOLLOW_CALL_WORDS and \
+            _holds_phrase(line.text, _FOLLOW_BY_SCRIPT) and _follow_prompt(_last_clause(line)):
+        return True  # its last clause the call: "Like OUTLET on Facebook, follow @OUTLET on X
+        # for the latest updates."
     if not _holds_phrase(line.text, _SUBSCRIBE_BY_SCRIPT):
         # (or a newsroom's appeal for tips, set between paragraphs: "Do you have information
         # about …? Contact our investigations team.")
@@ -10703,6 +10707,11 @@ def _promotion(line: Line) -> bool:
     return _site_call(lowered) or bool(_SUBSCRIBE_SENTENCE.search(lowered)) or (
         label is not None and _key(line.text[label.end():]).startswith(_SUBSCRIBE_CALLS)) or (
         lowered.endswith(_LINK_ENDS) and _SUBSCRIBER_PLUG.match(lowered) is not None)
+
+
+def _last_clause(line: Line) -> Line:
+    """The line's last clause, after its last comma."""
+    return Line(line.number, line.text[line.text.rfind(", ") + 2:])
 
 
 def _last_sentence(line: Line) -> Line:
@@ -13591,6 +13600,7 @@ _NEWS_APPS = _phrases(["google news", "apple news", "أخبار جوجل", "أخ
                        "غوغل نيوز"])
 _FOLLOW_HINTS = ("ollow", "تابعو", "oin us")  # (a quick test for a closing call to follow)
 _FOLLOW_BY_SCRIPT = _by_script(_FOLLOW_HINTS)
+MAX_FOLLOW_CALL_WORDS = 20  # a call to follow the site on two networks, in two clauses
 
 
 # A picture's caption names who is in it, a plural of people (a sound plural of six
@@ -14206,6 +14216,21 @@ def _named_handle(line: Line, bracketed: bool = False) -> bool:
         handle.startswith("@") and bool(_HANDLE.fullmatch(handle)) and not _role_alone(name)
 
 
+# An account's name and its handle in brackets introducing its post with a colon, the
+# network or the verb between ("Port Authority (@PortAuth) on X:", "Nile Rail (@nilerail)
+# posted:").
+_HANDLE_INTRODUCING_POST = re.compile(r"[^@():]{2,60} \(@[A-Za-z0-9_.]{2,30}\)"
+                                      r"(?: on (?:X|Twitter|Instagram|Facebook|Threads|TikTok))?"
+                                      r"(?: posted| wrote| said| tweeted)?:")
+
+
+def _handle_introducing_post(line: Line) -> bool:
+    """Whether the short line introduces an embedded post: its account's name, the handle
+    in brackets, a colon (see _HANDLE_INTRODUCING_POST)."""
+    return " (@" in line.text and line.words <= MAX_CUE_WORDS and \
+        _HANDLE_INTRODUCING_POST.fullmatch(line.text) is not None
+
+
 def _role_alone(text: str) -> bool:
     """Whether ``text`` is a writer's role and nothing else ("صحافي", "Senior Reporter",
     see _BIO_ROLE_AR, _BIO_ROLE): before a handle under the writer's name ("صحافي
@@ -14382,7 +14407,7 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
         return end + (end < last and _post_date(lines[end]))  # its day too
     if (end := _headed_post(lines, index, last)) is not None:
         return end
-    if index + 2 <= last and _named_handle(line) and \
+    if index + 2 <= last and (_named_handle(line) or _handle_introducing_post(line)) and \
             len(lines[index + 1].text) <= POST_CHARS and lines[index + 2].prose:
         return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it
     if index + 3 <= last and _dated_post(lines, index):

@@ -23799,3 +23799,25 @@ def test_s44_a_match_facts_box_with_the_report_going_on_under_it_is_its_text():
                      under=["By Sipho Ndlovu", "14 June 2025"],
                      body=[*text[:6], "Advertisement", text[6]])
     assert [paragraph["text"] for paragraph in article["body"]][-3:] == text[4:]
+
+
+def test_s44_an_accounts_name_and_bracketed_handle_introducing_its_post_are_no_text():
+    # (heldout247: "CLUB (@handle) on X:" / the post's words between a football blog's
+    # paragraphs, and "STARTUP (@handle) posted:" / its words on a tech site: both kept as
+    # paragraphs.)
+    for head in ("Kano Water Board (@KanoWater) on X:", "Kano Water Board (@KanoWater) posted:"):
+        article = _clean(["The Northern Ledger", "News"],
+                         "Kano water supply restored after repairs",
+                         under=["By Aisha Bello", "14 May 2025"],
+                         body=[PROSE[0], head, "Supply to all districts restored this morning. "
+                               "Thank you for your patience.", *PROSE[1:]])
+        assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_call_to_like_and_follow_the_site_in_two_clauses_after_the_text_is_no_text():
+    # (heldout247: a daily's "Like OUTLET on Facebook, follow @OUTLET on X for the latest
+    # updates." under its print note, after the text: both kept as the last paragraphs.)
+    call = "Like The Lahore Ledger on Facebook, follow @LahoreLedger on X for daily market news."
+    article = _clean(["The Lahore Ledger", "Business"], "Cotton arrivals fall short of target",
+                     under=["By Our Correspondent", "14 May 2025"], body=[*PROSE, call])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -661,7 +661,11 @@ _SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our", "register 
 # The call to subscribe opening a sentence of a line set in the text ("Subscribe to the
 # e-Paper …", "Support local journalism. Subscribe for $1 …"): the site's, never the story's.
 _SUBSCRIBE_SENTENCE = re.compile(r"(?:^|[.!؟?]\s+)(?:اشترك|subscribe\b|sign up for our\b|"
-                                 r"join our\b)")
+                                 r"join our\b|"
+                                 # ... or naming the newsletter: "Sign up to the Ledger's
+                                 # Farm Bulletin, delivered every Monday."
+                                 r"sign up (?:for|to) (?:the )?\S+(?: \S+){0,3} "
+                                 r"(?:newsletter|bulletin|briefing|digest)\b)")
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
 # A reading time's label around its minutes, the line's only other words ("Read Time: 3
 # mins", "Reading time 4 minutes", "مدة القراءة: 3 دقائق", "قراءة لمدة 4 دقائق").
@@ -14737,9 +14741,10 @@ _APP_CALL = re.compile(r"(?:download|get|install) (?:the|our) (?:\S+ ){0,4}app\b
                        r"notifications) (?:on|to) your (?:phone|mobile|device)")
 _APP_CALL_WORDS = ("app", "تطبيق", "alerts", "notifications")
 # What the call promises at its end, a sentence all the same ("… app for real-time traffic
-# and weather alerts.", "… لتصلك آخر الأخبار."): the site's service, no step of the text.
+# and weather alerts.", "… لتصلك آخر الأخبار.", "… for flood alerts in your area."): the
+# site's service, no step of the text.
 _APP_PROMISE = re.compile(r"\b(?:alerts|notifications|news|updates|الاخبار|الاشعارات|"
-                          r"التنبيهات)$")
+                          r"التنبيهات)(?: in your (?:area|city|region)| near you)?$")
 
 
 def _app_prompt(line: Line) -> bool:
@@ -15834,7 +15839,8 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 lines[index - 1].prose and lines[index + 1].prose:
             page.remove(index, "widget")  # "ملاحظة: …": a note box set between paragraphs
             continue
-        if (line.prose or (index == last and line.run_on and _cut_off(lines, index))
+        if (line.prose or (line.run_on and (index == last or _paywall_call(lines[index + 1]))
+                           and _cut_off(lines, index))  # (the run may go on under the call)
                 or (index == last and _closing_line(lines, index))
                 or _text_table_row(lines, index, first) or _in_results(lines, index, first)) and \
                 not _sites_sentence(lines, index, last) \

@@ -23821,3 +23821,36 @@ def test_s44_a_call_to_like_and_follow_the_site_in_two_clauses_after_the_text_is
     article = _clean(["The Lahore Ledger", "Business"], "Cotton arrivals fall short of target",
                      under=["By Our Correspondent", "14 May 2025"], body=[*PROSE, call])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_paragraph_cut_mid_sentence_over_the_paywalls_call_and_its_pitch_is_text():
+    # (heldout247: a business daily's last paragraph cut mid-sentence with no mark ("… at
+    # its next sitting in") over "This article is for subscribers only." and the pitch's
+    # sentence: the run went on to the pitch, the cut paragraph dropped as a ticker.)
+    cut = ("The Cocoa Board said it would publish the new farm-gate price for the coming "
+           "season after a meeting with buyers and farmer groups in")
+    article = _clean(["The Accra Trader", "Business"], "Cocoa buyers seek credit as harvest nears",
+                     under=["By Kofi Mensah", "14 May 2025"],
+                     body=[*PROSE, cut, "This article is for subscribers only.",
+                           "Subscribe now for full access to The Accra Trader from GH₵ 5 a week.",
+                           "Already a subscriber? Log in"])
+    assert [paragraph["text"] for paragraph in article["body"]] == [*PROSE, cut]
+
+
+def test_s44_a_call_to_download_the_sites_app_for_alerts_in_your_area_is_no_text():
+    # (heldout247: a broadcaster's "Download the OUTLET app for weather alerts in your
+    # area." under its story's last paragraph, over the tags: kept as a paragraph.)
+    call = "Get the Coast FM app for traffic alerts in your city."
+    article = _clean(["Coast FM News", "Regions"], "Ferry services suspended as storm nears",
+                     under=["By Liza Ramos", "14 May 2025"], body=[*PROSE, call, "Tags: ferries"])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_call_to_sign_up_to_a_named_bulletin_between_paragraphs_is_no_text():
+    # (heldout247: "Sign up to the OUTLET's Green Bulletin, delivered every Thursday."
+    # between a news site's paragraphs: kept as a paragraph.)
+    call = "Sign up to The Coast Ledger's Morning Briefing, sent every weekday at six."
+    article = _clean(["The Coast Ledger", "Environment"], "Mangrove planting drive reaches target",
+                     under=["By Amina Yusuf", "14 May 2025"],
+                     body=[PROSE[0], call, *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -661,7 +661,11 @@ _SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our", "register 
 # The call to subscribe opening a sentence of a line set in the text ("Subscribe to the
 # e-Paper …", "Support local journalism. Subscribe for $1 …"): the site's, never the story's.
 _SUBSCRIBE_SENTENCE = re.compile(r"(?:^|[.!؟?]\s+)(?:اشترك|subscribe\b|sign up for our\b|"
-                                 r"join our\b)")
+                                 r"join our\b|"
+                                 # ... or naming the newsletter: "Sign up to the Ledger's
+                                 # Farm Bulletin, delivered every Monday."
+                                 r"sign up (?:for|to) (?:the )?\S+(?: \S+){0,3} "
+                                 r"(?:newsletter|bulletin|briefing|digest)\b)")
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
 # A reading time's label around its minutes, the line's only other words ("Read Time: 3
 # mins", "Reading time 4 minutes", "مدة القراءة: 3 دقائق", "قراءة لمدة 4 دقائق").
@@ -974,6 +978,8 @@ _HOME_LINKS = ("الرئيسيه ", "الصفحه الرئيسيه ", "home ", "
 _BREADCRUMB_MARKS = "»›>/|→←"
 # (the trail's last mark may close the line, over the headline: "Home > Markets >")
 _BREADCRUMB_SEPARATORS = re.compile(rf"\s[{re.escape(_BREADCRUMB_MARKS)}](?:\s|$)|»")
+# A breadcrumb's label before its trail, as the page prints it.
+_BREADCRUMB_LABELS = ("You are here:", "You are here :", "you are here:", "أنت هنا:", "انت هنا:")
 _GUILLEMET_QUOTE = re.compile(r"«[^«»]*»")  # «التمييز»: a quoted name, its » no separator
 _ASCII_BREADCRUMB_MARKS = [mark for mark in _BREADCRUMB_MARKS if mark.isascii()]
 # A breadcrumb's marks and the letters of Persian orthography: one scan of a line for any of
@@ -2276,8 +2282,8 @@ class Line:
                     glues += len(glue.findall(text))
             if glues >= 2:
                 return True
-        elif text[-1] == "%" and _market_quote(self):
-            return True  # a market's quote: "Brent crude $78.92 +1.1%"
+        elif "%" in text and _market_quote(self):
+            return True  # a market's quote: "Brent crude $78.92 +1.1%", or a strip of them
         # (run_on's bound first: most lines are shorter, and the first use of a lazy feature
         # costs a call of its descriptor)
         return self.words >= MIN_TICKER_RUN_WORDS and (self.run_on or _labelled_run(text))
@@ -2323,10 +2329,13 @@ class Line:
         # a headline at most. "مستغانم / NAME / AGENCY" is an agency's credit, its spaced
         # slashes round a reporter's name (see Line.credit_names), where a breadcrumb
         # names sections. (A Latin one may name a place a name reads: "News / Hong Kong".)
+        # A trail under its label ("You are here: Home » Sport", "أنت هنا: الرئيسية » رياضة")
+        # is one with a single separator too: the label says what it is.
         return self.mark_or_persian_letter and \
             textnorm.contains_any(self.text, _BREADCRUMB_MARKS) and \
             len(_BREADCRUMB_SEPARATORS.findall(_GUILLEMET_QUOTE.sub("", self.text)
-                                               if "«" in self.text else self.text)) >= 2 and \
+                                               if "«" in self.text else self.text)) >= \
+            (1 if self.text.startswith(_BREADCRUMB_LABELS) else 2) and \
             not self.dates and not self.byline_shaped and \
             not (self.words >= 20 and _ends_sentence(self.text)) and not _tally(self.text) and \
             not (" / " in self.text and textnorm.ARABIC_LETTER.search(self.text) and
@@ -4067,9 +4076,29 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
         after += 1
     if after > start + 1 and after <= last and lines[after].prose:
         return after
-    if _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last):
+    if _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last) or \
+            _caption_under_photo_credit(lines, start, last):
         return start + 1
     return start + 2 if _caption_printed_twice(lines, start, last) else start
+
+
+_LEAD_MARKS = ",;:\"“”«»،؛"  # a lead's clauses and quotations, which a caption's few words lack
+
+
+def _caption_under_photo_credit(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the run's first line is the lead photo's caption under its credit printed
+    alone over it ("PHOTO | FILE" / "Traders wait for buyers at the Kisumu fish market. The
+    lake's catch has fallen for a third year." / the lead): one or two sentences, shorter
+    than the lead under it by a third at least. (The credit's label over the line says
+    what it is, where _lead_caption asks a caption's words of a shorter one.) No comma,
+    colon or quotation, as a lead's sentences hold, and as a credit over no caption leaves
+    to the lead under it ("صورة: أرشيف" / "حين نتحدث عن …، …")."""
+    credit, line = lines[index - 1], lines[index]
+    return 0 < index < last and credit.cue_words == "caption" and \
+        credit.words <= MAX_LABEL_WORDS and credit.photo_credit and \
+        line.words <= 2 * MAX_CAPTION_WORDS and _ends_sentence(line.text) and \
+        lines[index + 1].prose and 2 * lines[index + 1].words >= 3 * line.words and \
+        not textnorm.contains_any(line.text, _LEAD_MARKS)
 
 
 def _caption_printed_twice(lines: list[Line], index: int, last: int) -> bool:
@@ -10539,12 +10568,7 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
     """
     _method_box(page, kept)
     for position in range(max(1, len(kept) - CLOSING_SECTION_LINES), len(kept)):
-        index, kind = kept[position]
-        if ((kind == "subheading" or page.lines[index].text[-1] in ":：") and
-                _closing_heading(page.lines[index])) or (
-                index - 1 > kept[position - 1][0] and _closing_heading(page.lines[index - 1])) \
-                or _verdict_box(page.lines, kept, position) or _team_sheet(page.lines[index]) or \
-                (position == len(kept) - 1 and _over_site_addresses(page.lines, index)):
+        if _opens_closing_part(page.lines, kept, position):
             for index, _ in kept[position:]:
                 page.remove(index, "footer")
             del kept[position:]
@@ -10569,6 +10593,36 @@ def _team_sheet(line: Line) -> bool:
     names = _TEAM_SHEET_COMMAS.split(line.text[label.end():].rstrip(". "))
     return len(names) >= MIN_TEAM_SHEET_NAMES and \
         all(0 < len(name.split()) <= MAX_TEAM_SHEET_NAME_WORDS for name in names)
+
+
+def _opens_closing_part(lines: list[Line], kept: list[tuple[int, str]], position: int) -> bool:
+    """Whether the line kept at ``position`` opens what closes the text (see
+    _closing_section): a closing heading (see _closing_heading), kept or left out right
+    over the line, a side's line-up (see _team_sheet), a review's verdict box, the notice
+    over the site's addresses. A match's record with the report going on under it is the
+    report's own (see _report_goes_on)."""
+    index, kind = kept[position]
+    if (kind == "subheading" or lines[index].text[-1] in ":：") and \
+            _closing_heading(lines[index]):
+        record = _MATCH_RECORD_HEADING.fullmatch(lines[index].key) is not None
+    elif index - 1 > kept[position - 1][0] and _closing_heading(lines[index - 1]):
+        record = _MATCH_RECORD_HEADING.fullmatch(lines[index - 1].key) is not None
+    elif _team_sheet(lines[index]):
+        record = True
+    else:
+        return _verdict_box(lines, kept, position) or (
+            position == len(kept) - 1 and _over_site_addresses(lines, index))
+    return not (record and _report_goes_on(lines, kept, position))
+
+
+def _report_goes_on(lines: list[Line], kept: list[tuple[int, str]], position: int) -> bool:
+    """Whether the match report's text goes on under its record opening at ``position``
+    (its box under "Match facts", a side's line-up: "تشكيلة TEAM: NAME، …"): the last line
+    kept, under it, is a paragraph of prose with no label's colon ("The Lions travel to
+    Pretoria next week."), no record's line: the record is the report's own."""
+    last = lines[kept[-1][0]]
+    return kept[-1][0] > kept[position][0] and last.prose and ":" not in last.text and \
+        not _team_sheet(last)
 
 
 def _over_site_addresses(lines: list[Line], index: int) -> bool:
@@ -10760,6 +10814,10 @@ def _promotion(line: Line) -> bool:
     if (". " in line.text or "! " in line.text) and \
             _holds_phrase(line.text, _FOLLOW_BY_SCRIPT) and _follow_prompt(_last_sentence(line)):
         return True
+    if ", " in line.text and line.words <= MAX_FOLLOW_CALL_WORDS and \
+            _holds_phrase(line.text, _FOLLOW_BY_SCRIPT) and _follow_prompt(_last_clause(line)):
+        return True  # its last clause the call: "Like OUTLET on Facebook, follow @OUTLET on X
+        # for the latest updates."
     if not _holds_phrase(line.text, _SUBSCRIBE_BY_SCRIPT):
         # (or a newsroom's appeal for tips, set between paragraphs: "Do you have information
         # about …? Contact our investigations team.")
@@ -10770,6 +10828,11 @@ def _promotion(line: Line) -> bool:
     return _site_call(lowered) or bool(_SUBSCRIBE_SENTENCE.search(lowered)) or (
         label is not None and _key(line.text[label.end():]).startswith(_SUBSCRIBE_CALLS)) or (
         lowered.endswith(_LINK_ENDS) and _SUBSCRIBER_PLUG.match(lowered) is not None)
+
+
+def _last_clause(line: Line) -> Line:
+    """The line's last clause, after its last comma."""
+    return Line(line.number, line.text[line.text.rfind(", ") + 2:])
 
 
 def _last_sentence(line: Line) -> Line:
@@ -11307,12 +11370,22 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
                                                             beside)):
         return True  # the menu's items one a line, the date and its day's name, the headline
     if not beside:  # (a widget's clock beside its weekday counts the hours to 24)
-        return index == title - 1 and (not dates.WEEKDAY_NAME.search(
+        return (index == title - 1 or _over_capital_kicker(lines, index, title)) and (
+            not dates.WEEKDAY_NAME.search(
             textnorm.fold_arabic(line.text)) or not _MERIDIEM.isdisjoint(words))
     while len(beside) > 1 and beside[-1] in _SECTION_JOINERS:
         beside.pop()  # "Business News of Thursday, 14 May 2026": the section, then its date
     section = " ".join(beside)
     return any(other.key == section for other in lines[1:index])
+
+
+def _over_capital_kicker(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the date line stands right over the story's kicker set in capitals, right
+    over its headline ("3 March 2026 | 6:40 pm" / "TELECOMS" / headline): the post's stamp
+    over its section's label, as a current-date widget never is."""
+    kicker = lines[index + 1]
+    return index == title - 2 and kicker.words <= MAX_LABEL_WORDS and \
+        kicker.text.isupper() and not kicker.dates and not kicker.furniture
 
 
 MENU_RUN_ITEMS = 4  # a menu printed one item a line: "الرئيسية" / "أخبار" / "اقتصاد" / …
@@ -13638,12 +13711,22 @@ _FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "ت
 # A market's quote: a name, its price, then its signed change in percent ("Brent crude
 # $78.92 +1.1%", "FTSE 100 9,284.61 -0.8%", "برنت 78.92 دولار ▲ 1.1%"): a ticker's line, never
 # a headline (a headline's rise is a verb's: "Shares jump 5%").
-_MARKET_QUOTE = re.compile(r"\d[\d,.]*\s*[^\s\d]{0,6}\s+[+\-−▲▼]\s?\d+(?:[.,]\d+)?\s?%$")
+_MARKET_QUOTE = re.compile(r"\d[\d,.]*\s*[^\s\d]{0,6}\s+[+\-−▲▼]\s?\d+(?:[.,]\d+)?\s?%(?=\s|$)")
+MAX_QUOTE_STRIP_WORDS = 11  # (the ticker's test of glued headlines reads longer lines)
 
 
 def _market_quote(line: Line) -> bool:
-    """Whether the line is a market's quote (see _MARKET_QUOTE), eight words at most."""
-    return line.words <= 8 and _MARKET_QUOTE.search(line.text) is not None
+    """Whether the line is a market's quote (see _MARKET_QUOTE), eight words at most, or a
+    strip of quotes with the change inside it ("NSE 20 2,104.50 ▼0.31% USD/NGN 1,530.20
+    Gold $2,410"): its figures half its words or more, where a headline's are few."""
+    if line.words > MAX_QUOTE_STRIP_WORDS:
+        return False
+    match = _MARKET_QUOTE.search(line.text)
+    if match is None:
+        return False
+    if match.end() == len(line.text):
+        return line.words <= 8
+    return 2 * sum(map(bool, map(_DIGIT.search, line.text.split()))) >= line.words
 
 
 # A button to follow one writer, with its plus or not: "+Get alerts for NAME", "Follow
@@ -13679,6 +13762,7 @@ _NEWS_APPS = _phrases(["google news", "apple news", "أخبار جوجل", "أخ
                        "غوغل نيوز"])
 _FOLLOW_HINTS = ("ollow", "تابعو", "oin us")  # (a quick test for a closing call to follow)
 _FOLLOW_BY_SCRIPT = _by_script(_FOLLOW_HINTS)
+MAX_FOLLOW_CALL_WORDS = 20  # a call to follow the site on two networks, in two clauses
 
 
 # A picture's caption names who is in it, a plural of people (a sound plural of six
@@ -14295,6 +14379,21 @@ def _named_handle(line: Line, bracketed: bool = False) -> bool:
         handle.startswith("@") and bool(_HANDLE.fullmatch(handle)) and not _role_alone(name)
 
 
+# An account's name and its handle in brackets introducing its post with a colon, the
+# network or the verb between ("Port Authority (@PortAuth) on X:", "Nile Rail (@nilerail)
+# posted:").
+_HANDLE_INTRODUCING_POST = re.compile(r"[^@():]{2,60} \(@[A-Za-z0-9_.]{2,30}\)"
+                                      r"(?: on (?:X|Twitter|Instagram|Facebook|Threads|TikTok))?"
+                                      r"(?: posted| wrote| said| tweeted)?:")
+
+
+def _handle_introducing_post(line: Line) -> bool:
+    """Whether the short line introduces an embedded post: its account's name, the handle
+    in brackets, a colon (see _HANDLE_INTRODUCING_POST)."""
+    return " (@" in line.text and line.words <= MAX_CUE_WORDS and \
+        _HANDLE_INTRODUCING_POST.fullmatch(line.text) is not None
+
+
 def _role_alone(text: str) -> bool:
     """Whether ``text`` is a writer's role and nothing else ("صحافي", "Senior Reporter",
     see _BIO_ROLE_AR, _BIO_ROLE): before a handle under the writer's name ("صحافي
@@ -14471,7 +14570,7 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
         return end + (end < last and _post_date(lines[end]))  # its day too
     if (end := _headed_post(lines, index, last)) is not None:
         return end
-    if index + 2 <= last and _named_handle(line) and \
+    if index + 2 <= last and (_named_handle(line) or _handle_introducing_post(line)) and \
             len(lines[index + 1].text) <= POST_CHARS and lines[index + 2].prose:
         return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it
     if index + 3 <= last and _dated_post(lines, index):
@@ -14818,9 +14917,11 @@ _APP_CALL = re.compile(r"(?:download|get|install) (?:the|our) (?:\S+ ){0,4}app\b
                        r"the (?:\S+ ){0,4}app\b)")
 _APP_CALL_WORDS = ("app", "تطبيق", "alerts", "notifications")
 # What the call promises at its end, a sentence all the same ("… app for real-time traffic
-# and weather alerts.", "… لتصلك آخر الأخبار."): the site's service, no step of the text.
+# and weather alerts.", "… لتصلك آخر الأخبار.", "… for flood alerts in your area."): the
+# site's service, no step of the text.
 _APP_PROMISE = re.compile(r"\b(?:alerts|notifications|news|updates|الاخبار|الاشعارات|"
-                          r"التنبيهات)$|(?:alerts|notifications) on the (?:\S+ ){0,4}app$")
+                          r"التنبيهات)(?: in your (?:area|city|region)| near you)?$|"
+                          r"(?:alerts|notifications) on the (?:\S+ ){0,4}app$")
 
 
 def _app_prompt(line: Line) -> bool:
@@ -15092,7 +15193,8 @@ def _share_quote(lines: list[Line], index: int) -> bool:
 
 
 def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
-    """A fact box inside the text: its label (_FACT_BOX_LABEL, _FIGURES_OF) or a share's
+    """A fact box inside the text: its label (_FACT_BOX_LABEL, _FIGURES_OF, or a key points
+    box's, _POINTS_LABEL, set after the text's first paragraphs) or a share's
     name over its quote (_share_quote), then one to MAX_LIST_ITEMS short lines that are no
     paragraph, the text going on under them. A label's words ending in a colon ("Key
     figures for the quarter:") are the text's own, introducing its list. Returns where the
@@ -15100,7 +15202,7 @@ def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
     line = lines[index]
     if line.prose or line.words > MAX_CUE_WORDS or line.text.endswith((":", "：")) or not (
             _FACT_BOX_LABEL.match(line.key) or _FIGURES_OF.fullmatch(line.key)
-            or _share_quote(lines, index)):
+            or _POINTS_LABEL.fullmatch(line.key) or _share_quote(lines, index)):
         return None
     after = index + 1
     # (a box of short sentences, "حقائق" / "نحو 80% من الأمراض النادرة منشؤها وراثي." / …,
@@ -15922,7 +16024,8 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 lines[index - 1].prose and lines[index + 1].prose:
             page.remove(index, "widget")  # "ملاحظة: …": a note box set between paragraphs
             continue
-        if (line.prose or (index == last and line.run_on and _cut_off(lines, index))
+        if (line.prose or (line.run_on and (index == last or _paywall_call(lines[index + 1]))
+                           and _cut_off(lines, index))  # (the run may go on under the call)
                 or (index == last and _closing_line(lines, index))
                 or _text_table_row(lines, index, first) or _in_results(lines, index, first)) and \
                 not _sites_sentence(lines, index, last) \

@@ -24019,3 +24019,167 @@ def test_s44_an_issue_number_read_as_a_day_out_of_range_over_the_headline_is_no_
     article = _clean(["مجلة الرواق", "العدد 40 - مايو 2025", "ملف العدد: فنون الخط"],
                      "حبر رقمي", under=[dek, *AR_DATED], body=AR_BODY)
     assert article["published"]["date"] == "2026-05-04"
+def test_s44_a_strip_of_market_quotes_with_the_change_inside_it_is_no_headline():
+    # (heldout247: a business daily's "NSE 20 1,842.11 ▲0.42% USD/KES 129.35 Brent $71.80"
+    # under its menu, over the section's label and the date: taken as the title, over the
+    # headline under the date.)
+    page = _page("Cocoa farmers hold back beans as port delays mount",
+                 ["By Kwame Asante", *PROSE],
+                 top=["The Accra Trader", "Home", "Markets", "Commodities", "Opinion",
+                      "GSE-CI 4,512.30 ▼0.18% USD/GHS 15.62 Cocoa $8,120", "Commodities",
+                      "Tuesday, 8 April 2025"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["title"] == "Cocoa farmers hold back beans as port delays mount"
+
+
+def test_s44_a_breadcrumb_of_one_step_under_its_you_are_here_label_is_no_headline():
+    # (heldout247: a football blog's "You are here: Home » NPFL" over its headline: taken as
+    # the title, the headline as its standfirst.)
+    article = _clean(["Pitchside Ghana", "Home", "Premier League", "Black Stars", "Transfers",
+                      "You are here: Home » Premier League"],
+                     "Hearts of Oak part ways with coach after derby defeat",
+                     under=["Posted by Admin"])
+    assert article["title"] == "Hearts of Oak part ways with coach after derby defeat"
+    assert article["standfirst"] is None
+
+
+def test_s44_a_date_and_clock_over_a_kicker_in_capitals_over_the_headline_dates_the_story():
+    # (heldout247: a business paper's "November 10, 2025 | 12:05 am" / "BANKING" / headline:
+    # the stamp, one line higher than right over the headline, read as the current-date
+    # widget, the page left undated.)
+    article = _clean(["The Lagos Counter", "News", "Markets", "Technology", "Opinion",
+                      "3 March 2026 | 6:40 pm", "TELECOMS"],
+                     "Mobile operators seek tariff review as costs climb",
+                     under=["By Chidi Okafor and Bisi Alade"])
+    assert article["published"]["date"] == "2026-03-03"
+
+
+def test_s44_a_key_points_box_after_the_first_paragraphs_is_no_gap_of_the_text():
+    # (heldout247: a translated business piece's "Key points" and its three points after
+    # the text's third paragraph: the text was taken from under the box, the paragraphs
+    # over it dropped.)
+    before = ["Dakar — Senegal will double the fees it charges foreign trawlers at its ports "
+              "by 2027, the fisheries ministry said on Monday, in a move aimed at local fleets.",
+              "The decree, published in the official journal, also requires foreign vessels "
+              "to land a share of their catch at Senegalese ports for processing."]
+    after = ["Fleet owners from Spain and China have asked for a grace period of three years, "
+             "saying their contracts with local buyers run until the end of the decade.",
+             "\"Our members have been waiting for this for twenty years,\" said the head of a "
+             "national union of artisanal fishers, whose pirogues compete for the same stocks.",
+             "Scientists at the national oceanographic centre say sardinella stocks along the "
+             "coast have fallen by more than half since the early 2000s.",
+             "The ministry said the new fees would fund patrol boats and a satellite system to "
+             "track vessels that switch off their transponders near the coast."]
+    box = ["Key points", "Port fees to double for foreign trawlers by 2027",
+           "Fleet owners ask for a three-year grace period", "Fishers' unions back the plan"]
+    article = _clean(["Coastline Daily", "Business"], "Senegal raises port fees on foreign fleets",
+                     under=["By Aminata Diallo", "14 May 2025"], body=[*before, *box, *after])
+    assert [paragraph["text"] for paragraph in article["body"]] == [*before, *after]
+
+
+def test_s44_a_caption_of_two_sentences_under_the_photos_credit_alone_opens_no_text():
+    # (heldout247: a business daily's "Photo | File" under the writer's role, over the lead
+    # photo's caption of two sentences, then the lead: the caption was kept as the text's
+    # first paragraph.)
+    caption = ("Traders wait for buyers at the Kisumu fish market. The lake's catch has "
+               "fallen for a third year.")
+    body = ["Prices of tilapia at markets around Lake Victoria have risen by nearly a third "
+            "since January as catches shrink, leaving traders in Kisumu and Homa Bay "
+            "struggling to fill orders from hotels in Nairobi.",
+            "Fisheries officials blame rising water levels, which have destroyed breeding "
+            "grounds along the shore, and the use of illegal nets by some crews.",
+            "The county government said it would start patrols on the lake next month."]
+    article = _clean(["The Lakeside Trader", "Business"],
+                     "Tilapia prices climb as lake catch shrinks",
+                     under=["By Otieno Ouma", "Business Reporter", "12 June 2025",
+                            "PHOTO | FILE", caption], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+def test_s44_a_sides_line_up_between_a_match_reports_paragraphs_is_its_text():
+    # (heldout247: "تشكيلة الفتح: NAME، NAME، …" between a match report's paragraphs, the
+    # report going on under it: the line-up and the paragraphs under it were cut as a
+    # closing record.)
+    text = ["تغلب النصر على ضيفه الرائد بثلاثة أهداف دون رد في المباراة التي جمعتهما مساء أمس.",
+            "وافتتح المهاجم سامي القحطاني التسجيل في الدقيقة العاشرة بتسديدة من داخل المنطقة.",
+            "تشكيلة النصر: الغامدي، العنزي، الشهراني، فهد، عمر، ياسر، نايف، بندر، سلطان، وليد،"
+            " مشعل.",
+            "وبهذا الفوز رفع النصر رصيده إلى 14 نقطة في المركز الرابع من جدول الترتيب.",
+            "ويلتقي النصر في الجولة المقبلة مع الحزم على ملعبه يوم الجمعة المقبل."]
+    article = _clean(["رياضة"], "النصر يكتسح الرائد بثلاثية ويقترب من المربع الذهبي",
+                     under=AR_DATED, body=text)
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s44_a_match_facts_box_with_the_report_going_on_under_it_is_its_text():
+    # (heldout247: a rugby report's "Match facts" / the sides' scorers / an ad / the
+    # report's last paragraph: the box and the paragraph under it were cut as a closing
+    # record.)
+    text = ["The Cheetahs scored three second-half tries to beat the Pumas 31-17 in "
+            "Bloemfontein on Friday night and move into the top four of the Currie Cup.",
+            "The visitors had led 17-10 at the break after a try from their hooker, but they "
+            "conceded two penalties in a row early in the second half.",
+            "Flank Ruan Pienaar crossed twice in ten minutes as the home pack took control.",
+            "Match facts",
+            "Cheetahs – Tries: Pienaar (2), Smit, Mahlangu. Conversions: Venter (4).",
+            "Pumas – Tries: Dlamini, Coetzee. Conversions: Nel (2). Penalty: Nel.",
+            "The Cheetahs host the Griquas next weekend, while the Pumas travel to Durban."]
+    article = _clean(["RugbyPlaas", "Currie Cup"], "Pienaar double lifts Cheetahs past Pumas",
+                     under=["By Sipho Ndlovu", "14 June 2025"],
+                     body=[*text[:6], "Advertisement", text[6]])
+    assert [paragraph["text"] for paragraph in article["body"]][-3:] == text[4:]
+
+
+def test_s44_an_accounts_name_and_bracketed_handle_introducing_its_post_are_no_text():
+    # (heldout247: "CLUB (@handle) on X:" / the post's words between a football blog's
+    # paragraphs, and "STARTUP (@handle) posted:" / its words on a tech site: both kept as
+    # paragraphs.)
+    for head in ("Kano Water Board (@KanoWater) on X:", "Kano Water Board (@KanoWater) posted:"):
+        article = _clean(["The Northern Ledger", "News"],
+                         "Kano water supply restored after repairs",
+                         under=["By Aisha Bello", "14 May 2025"],
+                         body=[PROSE[0], head, "Supply to all districts restored this morning. "
+                               "Thank you for your patience.", *PROSE[1:]])
+        assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_call_to_like_and_follow_the_site_in_two_clauses_after_the_text_is_no_text():
+    # (heldout247: a daily's "Like OUTLET on Facebook, follow @OUTLET on X for the latest
+    # updates." under its print note, after the text: both kept as the last paragraphs.)
+    call = "Like The Lahore Ledger on Facebook, follow @LahoreLedger on X for daily market news."
+    article = _clean(["The Lahore Ledger", "Business"], "Cotton arrivals fall short of target",
+                     under=["By Our Correspondent", "14 May 2025"], body=[*PROSE, call])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_paragraph_cut_mid_sentence_over_the_paywalls_call_and_its_pitch_is_text():
+    # (heldout247: a business daily's last paragraph cut mid-sentence with no mark ("… at
+    # its next sitting in") over "This article is for subscribers only." and the pitch's
+    # sentence: the run went on to the pitch, the cut paragraph dropped as a ticker.)
+    cut = ("The Cocoa Board said it would publish the new farm-gate price for the coming "
+           "season after a meeting with buyers and farmer groups in")
+    article = _clean(["The Accra Trader", "Business"], "Cocoa buyers seek credit as harvest nears",
+                     under=["By Kofi Mensah", "14 May 2025"],
+                     body=[*PROSE, cut, "This article is for subscribers only.",
+                           "Subscribe now for full access to The Accra Trader from GH₵ 5 a week.",
+                           "Already a subscriber? Log in"])
+    assert [paragraph["text"] for paragraph in article["body"]] == [*PROSE, cut]
+
+
+def test_s44_a_call_to_download_the_sites_app_for_alerts_in_your_area_is_no_text():
+    # (heldout247: a broadcaster's "Download the OUTLET app for weather alerts in your
+    # area." under its story's last paragraph, over the tags: kept as a paragraph.)
+    call = "Get the Coast FM app for traffic alerts in your city."
+    article = _clean(["Coast FM News", "Regions"], "Ferry services suspended as storm nears",
+                     under=["By Liza Ramos", "14 May 2025"], body=[*PROSE, call, "Tags: ferries"])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_call_to_sign_up_to_a_named_bulletin_between_paragraphs_is_no_text():
+    # (heldout247: "Sign up to the OUTLET's Green Bulletin, delivered every Thursday."
+    # between a news site's paragraphs: kept as a paragraph.)
+    call = "Sign up to The Coast Ledger's Morning Briefing, sent every weekday at six."
+    article = _clean(["The Coast Ledger", "Environment"], "Mangrove planting drive reaches target",
+                     under=["By Amina Yusuf", "14 May 2025"],
+                     body=[PROSE[0], call, *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -986,6 +986,8 @@ _ASCII_BREADCRUMB_MARKS = [mark for mark in _BREADCRUMB_MARKS if mark.isascii()]
 # them rules out two tests that most lines fail (Line.breadcrumb, Line.foreign_script).
 _MARK_OR_PERSIAN_LETTER = re.compile(
     f"[{re.escape(_BREADCRUMB_MARKS)}{textnorm.PERSIAN_LETTERS}]")
+_MARKS_OR_PERSIAN_LETTERS = _BREADCRUMB_MARKS + textnorm.PERSIAN_LETTERS
+MAX_PAGE_MARKS = 3  # a page's own, looked for in each line by substring tests (no pattern)
 # Headlines run together: "…البائد؟طلاء…", "…دمشق.استقالة…", "…the regime.Hamas…". (A
 # word of two letters or more before the dot: one letter between dots is an abbreviation,
 # "ش.م.ب", "ذ.م.م", a company's legal form.)
@@ -2233,6 +2235,7 @@ class Line:
     subheading: bool = False  # holds a cue word, but stands between paragraphs of the text
     wrapped: bool = False  # a line of a paragraph printed at a fixed width (_mark_wrapped)
     plain: bool = False  # printable and single-spaced, as textnorm.lines_and_plain found it
+    marks: str = _MARKS_OR_PERSIAN_LETTERS  # those of them its page holds (see _page_marks)
 
     def __post_init__(self) -> None:
         values = self.__dict__
@@ -2311,6 +2314,10 @@ class Line:
     def mark_or_persian_letter(self) -> bool:
         if self.text.isascii():  # (a flag of the string: no character is read)
             return textnorm.contains_any(self.text, _ASCII_BREADCRUMB_MARKS)
+        # (A line holds only those its page holds: a few substring tests, each at memchr
+        # speed, where the pattern's scan tests its class on each character of the line.)
+        if len(self.marks) <= MAX_PAGE_MARKS:
+            return textnorm.contains_any(self.text, self.marks)
         return bool(_MARK_OR_PERSIAN_LETTER.search(self.text))
 
     @_eager
@@ -16759,6 +16766,13 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
     return title, body
 
 
+def _page_marks(texts: list[str]) -> str:
+    """The breadcrumbs' marks and the Persian letters the page's lines hold: looked for in the
+    page once, each line is then asked for those alone (see Line.mark_or_persian_letter)."""
+    page = "\n".join(texts)
+    return "".join(mark for mark in _MARKS_OR_PERSIAN_LETTERS if mark in page)
+
+
 def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha256: str = "",
                encoding: str = "utf-8", outlet: str | None = None,
                boilerplate: frozenset[str] = frozenset(), retrieved: str | None = None,
@@ -16772,8 +16786,9 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     Raises :class:`PipelineError` when the page holds no recognisable article.
     """
     texts, plain = textnorm.lines_and_plain(text)
-    lines = [Line(number, content, plain=plain) for number, content in enumerate(texts, 1)
-             if content]
+    marks = _page_marks(texts)
+    lines = [Line(number, content, plain=plain, marks=marks)
+             for number, content in enumerate(texts, 1) if content]
     if boilerplate:
         for line in lines:
             line.boilerplate = line.words <= MAX_BOILERPLATE_WORDS and line.key in boilerplate

@@ -4896,7 +4896,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         cue_above = next((j for j in range(index - 1, max(-1, index - 6), -1) if lines[j].cue),
                          None)
         if cue_above is not None and lines[cue_above].cue == "related" and \
-                not _in_menu_run(lines, cue_above):
+                not _in_menu_run(lines, cue_above) and not _list_on_its_line(lines[cue_above]):
             score -= 2  # an item of a related-articles list
         score -= 0.1 * (body_start - index - 1)
         scores[index], rules[index] = score, rule
@@ -5642,7 +5642,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
     labelled fields ("Rating: 4/5", "Director: NAME"), a match's result card (the
     scorers), its kick-off line (see _timed_field), a photo report's numbered captions,
     another's labelled credit (a translator's "ترجمة: NAME", see _credit_of_another), the
-    note of what the piece is translated from or who carries it (see _carrier_line) and
+    note of what the piece is translated from or who carries it (see _carrier_line), an
+    audio player's length under the headline ("Duration 3′ 40″", see _video_length) and
     the lines ``boxed`` (a key points box's, a caption's: see _find_title) are not
     counted. A credit left open by a dash at its end ("NAME -", "CITY -": the text runs on
     from it, as some portals print the reporter's name) is a byline too."""
@@ -5664,7 +5665,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
                 _in_field_card(lines, j) or _timed_field(other) or _in_field_run(lines, j))) \
             and not _result_card(lines, j) and not (
                 other.text[0] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(other.text)) \
-            and not _credit_of_another(other) and not _carrier_line(other)
+            and not _credit_of_another(other) and not _carrier_line(other) \
+            and not _video_length(lines, j)
         if counted == 3:
             return False
     return True
@@ -6784,12 +6786,13 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
 
     A page that opens with its site name and a prose disclaimer makes the run start
     above the headline; the headline is then the first headline-shaped line of the run
-    that paragraphs follow.
+    that paragraphs follow. The site's call to follow it on a network between paragraphs
+    ("تابع قناة OUTLET على تيليغرام", "Follow OUTLET on WhatsApp") is none.
     """
     first, last = body
     for index in range(first + 1, min(last, first + MAX_GAP + 2)):
         if lines[index].headline_shaped and not lines[index].prose and \
-                not _video_length(lines, index):
+                not _video_length(lines, index) and not _follow_prompt(lines[index]):
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), None)
             if start is not None and start < last:
                 return index, start
@@ -11456,6 +11459,16 @@ def _menu_starts(lines: list[Line], index: int) -> bool:
         _menu_run_from(lines, index) or lines[index].breadcrumb)
 
 
+MIN_INLINE_LIST_BARS = 2  # "Trending: A | B | C": three items on the label's own line
+
+
+def _list_on_its_line(line: Line) -> bool:
+    """Whether the list's label holds its items on its own line, between bars ("Trending:
+    Census 2025 | Lagos Traffic | AFCON"): the list is printed whole there, heading no list
+    under it."""
+    return line.text.count(" | ") >= MIN_INLINE_LIST_BARS
+
+
 def _in_menu_run(lines: list[Line], index: int) -> bool:
     """Whether the line is an item of the site's menu printed one item a line, a short line
     of one or two words with no digit right over and right under it ("الأكثر قراءة" between
@@ -11840,6 +11853,9 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     if rule != "byline_cue" or index + 2 >= len(page.lines):
         return
     line = page.lines[index + 1]
+    if _second_cued_byline(header, page.lines[index], line):
+        page.reasons[index + 1] = "byline"
+        return
     found = _SECOND_WRITER.fullmatch(line.text) if line.text[:1] in "a&و" else None
     name = found and (found["name"] or found["arabic"])
     # (the line's dates last: a paragraph's are searched for only when its shape asks)
@@ -11852,6 +11868,23 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
         joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "
         header.values["author"] = f"{header.values['author']}{joiner}{line.text}"
         page.reasons[index + 1] = "byline"
+
+
+def _second_cued_byline(header: _Header, byline: Line, line: Line) -> bool:
+    """Whether the line under the byline is a second one with the same cue, one writer a
+    line ("By — Tom Okafor" / "By — Mei Lin", as a programme credits its two producers): its
+    name alone joins the author with "and" (or "و"). Joins it when so. (Another cue credits
+    other work: "إعداد الخرائط: NAME" under "تحليل: NAME", the maps.)"""
+    cue = _AUTHOR_PATTERN.match(line.key + " ")
+    if cue is None or line.dates or not byline.key.startswith(cue.group(0)):
+        return False
+    name = _byline(line.text, header.masthead)
+    if not name or not _name_shaped(name) or name in header.values["author"] or \
+            _not_a_person(name, line) is not None:  # (the cue vouches for a name unlisted)
+        return False
+    joiner = " و" if textnorm.ARABIC_LETTER.search(name) else " and "
+    header.values["author"] = f"{header.values['author']}{joiner}{name}"
+    return True
 
 
 # Two or three capitalised words after a byline's last comma: the town filed from ("By
@@ -12696,8 +12729,10 @@ def _passed_under_headline(line: Line) -> str | None:
     """Why the line right under the headline leaves the line under it the first under the
     headline (its standfirst): "widget" for a review's stars (see _RATING_STARS, "Lyric
     Hall, Belfast ★★★☆☆"), "dateline" for an obituary's life span in years alone (see
-    _LIFE_YEARS, "1921 – 2026"); else None."""
-    if textnorm.contains_any(line.text, _RATING_STARS):
+    _LIFE_YEARS, "1921 – 2026"), "widget" for its audio player's length ("Duration 3′ 40″",
+    see _AUDIO_LENGTH: a video's stands over the clip's caption); else None."""
+    if textnorm.contains_any(line.text, _RATING_STARS) or (
+            line.words <= MAX_LENGTH_WORDS and _AUDIO_LENGTH.match(line.text)):
         return "widget"
     span = _LIFE_YEARS.fullmatch(line.text) if line.words <= 3 else None
     return "dateline" if span and span[1] < span[2] else None
@@ -16535,10 +16570,12 @@ def _video_label_and_length(text: str) -> bool:
 # An embedded video's length under its title ("مدة الفيديو: 00:48", "Duration: 2:14", the
 # colon left out too: "مدة المقطع 01:12"), or
 # in words as a player reads it out ("Duration: 1 minute 12 seconds", "المدة: دقيقتان و5 ثوان");
-# or an audio file's, its minutes and seconds marked ("مدة الملف ٣'١٢\"", "File length 3'12\"").
-_VIDEO_LENGTH = re.compile(r"(?:(?:مدة الملف|مدة التسجيل|file length|audio length)\s*[:：]?\s*"
-                           r"\d{1,2}['′]\d{2}[\"″]?|(?:مدة الفيديو|مدة المقطع|المدة|video length|"
-                           r"video duration|duration|"
+# or an audio file's, its minutes and seconds marked, spaced or not ("مدة الملف ٣'١٢\"",
+# "File length 3'12\"", a radio player's "Duration 4′ 05″").
+_AUDIO_LENGTH = re.compile(r"(?:مدة الملف|مدة التسجيل|file length|audio length|duration)"
+                           r"\s*[:：]?\s*\d{1,2}['′]\s?\d{2}[\"″]?$", re.IGNORECASE)
+_VIDEO_LENGTH = re.compile(r"(?:" + _AUDIO_LENGTH.pattern[:-1] + r"|"
+                           r"(?:مدة الفيديو|مدة المقطع|المدة|video length|video duration|duration|"
                            r"length)\s*[:：]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:(?:و\s*)?\d*\s*"
                            r"(?:hours?|minutes?|mins?|seconds?|secs?|ساعة|ساعتان|ساعات|دقيقة|"
                            r"دقيقتان|دقائق|ثانية|ثانيتان|ثوان|ثواني)\s*){1,3}))$", re.IGNORECASE)

@@ -24183,3 +24183,60 @@ def test_s44_a_call_to_sign_up_to_a_named_bulletin_between_paragraphs_is_no_text
                      under=["By Amina Yusuf", "14 May 2025"],
                      body=[PROSE[0], call, *PROSE[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_call_to_follow_the_channel_inside_the_text_is_no_headline_in_the_run():
+    # (heldout250: a news channel's video page, its headline under "بالفيديو.." over the
+    # update date and a desk's credit, a call to follow the channel on WhatsApp between
+    # the third and fourth paragraphs: taken for a headline inside the run, the three
+    # paragraphs over it lost.)
+    text = ["افتتح محافظ البحر الأحمر صباح اليوم مركزا جديدا لاستقبال السياح في ميناء سفاجا.",
+            "ويضم المركز صالات انتظار مكيفة ومكاتب للصرافة وشركات السياحة والنقل البري.",
+            "وقال مدير الميناء إن المركز يستوعب أكثر من ألف مسافر في الساعة الواحدة.",
+            "وأضاف أن أعمال التطوير شملت رصيفا جديدا لاستقبال السفن السياحية الكبيرة.",
+            "ومن المنتظر أن يستقبل الميناء ثلاث سفن سياحية خلال الأسبوع المقبل."]
+    article = _clean(["قناة الشرق اليوم", "البث المباشر", "فيديو"],
+                     "فيديو.. افتتاح مركز جديد لاستقبال السياح في ميناء سفاجا",
+                     under=["آخر تحديث: 3 أبريل 2025 - 11:15", "مراسل القناة"],
+                     body=[*text[:3], "تابعوا قناة الشرق اليوم على يوتيوب", *text[3:]])
+    assert article["title"] == "فيديو.. افتتاح مركز جديد لاستقبال السياح في ميناء سفاجا"
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s44_a_trending_bar_with_its_topics_on_its_own_line_heads_no_list_under_it():
+    # (heldout250: a news channel's "Trending: TOPIC | TOPIC | TOPIC | TOPIC" bar over the
+    # breadcrumb and the headline was read as a related list's label, the headline under it
+    # as one of its items: a label of its video player over the text was the title.)
+    title = "Lagos to ban okada riders from six more highways next month"
+    standfirst = "Riders caught on the routes will have their motorcycles seized, officials said."
+    article = _clean(["Channel 9 Lagos", "LIVE",
+                      "Trending: Census 2025 | Lagos Traffic | AFCON | Naira Today",
+                      "Home / Nigeria / Lagos"], title,
+                     under=[standfirst, "Edited By: Tunde Bakare, Channel 9 Lagos",
+                            "Updated: June 3, 2025 14:10 WAT",
+                            "Commuters wait for buses at the Ojota terminal"])
+    assert article["title"] == title and article["standfirst"] == standfirst
+
+
+def test_s44_an_audio_players_length_under_the_headline_is_no_headline_nor_standfirst():
+    # (heldout250: a public radio's story, "Duration 4′ 05″" between the headline and the
+    # standfirst, over "NAME, Reporter" and the time and date: the player's length was the
+    # title, then, passed over, it left the standfirst and the byline unread.)
+    title = "Hamilton libraries to open on Sundays from next month"
+    standfirst = "The council says three branches will trial the longer hours until December."
+    article = _clean(["Radio Waikato", "Listen live", "Programmes", "Schedule", "Regions"], title,
+                     under=["Duration 3′ 40″", standfirst, "Mere Parata, Reporter",
+                            "9:05 am on 4 March 2025",
+                            "The central library on Garden Place. Photo: Radio Waikato"])
+    assert article["title"] == title and article["standfirst"] == standfirst
+    assert article["author"] == "Mere Parata" and article["body"][0]["text"] == PROSE[0]
+
+
+def test_s44_two_bylines_each_with_its_own_cue_credit_both_writers():
+    # (heldout250: a nightly programme's transcript page, "By — NAME" over "By — NAME" (its
+    # correspondent and its producer) over the date: the second line was read as a
+    # dateline, only the first name the author.)
+    article = _clean(["Nightline Weekly", "Full Episodes", "Politics"],
+                     "Why small towns are losing their pharmacies",
+                     under=["By — Tobias Renner", "By — Clarissa Vell", "Mar 4, 2025 7:10 PM EST"])
+    assert article["author"] == "Tobias Renner and Clarissa Vell"

@@ -10811,7 +10811,10 @@ def _promotion(line: Line) -> bool:
     Subscribe for free …"): it names the subscription and another call to action, or
     opens with the call after a newsletter's name ("The Morning Brief: Sign up to get …"),
     or closes with a call to follow the site ("Stay informed. Follow us on Google News."),
-    or opens a sentence with the call (see _SUBSCRIBE_SENTENCE)."""
+    or opens a sentence with the call (see _SUBSCRIBE_SENTENCE), or calls to follow its
+    latest news on it (see _latest_news_call)."""
+    if line.words <= MAX_SHARE_WORDS and _latest_news_call(line):
+        return True
     # (its sentences' break first: one search, where the hints are three; "Stay informed
     # and ahead! Follow OUTLET on WhatsApp …" breaks at its exclamation mark)
     if (". " in line.text or "! " in line.text) and \
@@ -14951,6 +14954,12 @@ _APP_CALL = re.compile(r"(?:download|get|install) (?:the|our) (?:\S+ ){0,4}app\b
                        r"notifications) (?:on|to) (?:your (?:phone|mobile|device)|"
                        r"the (?:\S+ ){0,4}app\b)")
 _APP_CALL_WORDS = ("app", "تطبيق", "alerts", "notifications")
+# ... or the call to download it after a colon closing its line, a sentence all the same
+# ("Traffic updates wherever you are: download the free Coast FM app.", "لا تفوت أي خبر: حمّل
+# تطبيق OUTLET."): a story's sentence names who downloads, no colon over the verb.
+_APP_AFTER_COLON = re.compile(r"[^:]{3,60}: (?:download|install|get|حمل|حملوا|نزل|نزلوا) "
+                              r"(?:the |our )?(?:\S+ ){0,5}(?:app|تطبيق \S+(?: \S+){0,3})\.?$",
+                              re.IGNORECASE)
 # What the call promises at its end, a sentence all the same ("… app for real-time traffic
 # and weather alerts.", "… لتصلك آخر الأخبار.", "… for flood alerts in your area."): the
 # site's service, no step of the text.
@@ -14968,6 +14977,8 @@ def _app_prompt(line: Line) -> bool:
         return not _ends_sentence(line.text)
     if not any(word in line.key for word in _APP_CALL_WORDS):
         return False  # (a quick test: most lines name no app)
+    if ": " in line.text and _APP_AFTER_COLON.fullmatch(textnorm.fold_arabic(line.text)):
+        return True
     site, bar, call = line.text.rpartition("|")
     key = _key(call) if bar and len(site.split()) <= MASTHEAD_WORDS else line.key
     return _APP_CALL.match(key) is not None and (
@@ -15974,6 +15985,24 @@ def _follow_call(line: Line) -> bool:
     "تابعوا آخر الأخبار عبر قناتنا على تلغرام.")."""
     return line.words <= MAX_CAPTION_WORDS and \
         line.key.split(" ", 1)[0] in _FOLLOW_CALL_WORDS and _follow_prompt(line)
+
+
+# A channel's call to follow its latest news live on its site, between paragraphs ("Follow
+# the latest news live on OUTLET and get updates from across the region.", "تابعوا آخر
+# الأخبار لحظة بلحظة على OUTLET"), on folded keys: the site's, no sentence of the story.
+_LATEST_NEWS_CALL = re.compile(r"(?:track|follow|catch|get) (?:all )?(?:the )?latest news"
+                               r"(?: live)? on |"
+                               r"تابعوا (?:اخر|احدث) الاخبار (?:\S+ ){0,2}(?:علي|عبر) ")
+
+
+def _latest_news_call(line: Line) -> bool:
+    """Whether the sentence is the channel's call to follow its latest news on its site (see
+    _LATEST_NEWS_CALL). (Its word is looked for first.)"""
+    return any(words in line.key for words in _LATEST_NEWS_WORDS) and \
+        _LATEST_NEWS_CALL.match(line.key) is not None
+
+
+_LATEST_NEWS_WORDS = ("latest news", "اخر الاخبار", "احدث الاخبار")
 
 
 def _newsletter_promise(line: Line) -> bool:

@@ -24240,3 +24240,25 @@ def test_s44_two_bylines_each_with_its_own_cue_credit_both_writers():
                      "Why small towns are losing their pharmacies",
                      under=["By — Tobias Renner", "By — Clarissa Vell", "Mar 4, 2025 7:10 PM EST"])
     assert article["author"] == "Tobias Renner and Clarissa Vell"
+
+
+def test_s44_a_call_to_download_the_sites_app_after_a_colon_between_paragraphs_is_no_text():
+    # (heldout250: a local TV station's "Get weather alerts on the go: download the free
+    # NAME Weather app." between its paragraphs: kept as a paragraph, its full stop read as
+    # a sentence's.)
+    call = "Traffic news wherever you are: download the free Coast FM Traffic app."
+    article = _clean(["Coast FM News", "Regions"], "Ferry services suspended as storm nears",
+                     under=["By Liza Ramos", "14 May 2025"], body=[PROSE[0], call, *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_channels_call_to_follow_its_latest_news_live_on_its_site_is_no_text():
+    # (heldout250: a news channel's "Track Latest News Live on OUTLET and get news updates
+    # from India and around the world." between its paragraphs: kept as a paragraph.)
+    for call in ("Follow the latest news live on Metro TV Kenya and get updates from across "
+                 "East Africa.", "تابعوا آخر الأخبار لحظة بلحظة على قناة الشرق اليوم."):
+        article = _clean(["Metro TV Kenya", "Counties"],
+                         "Nakuru county to open three new maternity wings by August",
+                         under=["By Wanjiru Kamau", "3 June 2025"],
+                         body=[PROSE[0], call, *PROSE[1:]])
+        assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -103,6 +103,8 @@ _CUES = {
         "مقالة ذات صلة",
         # the same label over a list's worth of links, its noun plural ("مواضيع ذات صلة: …")
         "مواضيع ذات صلة", "موضوعات ذات صلة", "مقالات ذات صلة", "أخبار ذات صلة",
+        # ... or a channel's over a clip of its own ("فيديوهات ذات صلة: <title>")
+        "فيديوهات ذات صلة", "فيديو ذو صلة", "مقاطع ذات صلة", "related videos", "related video",
         # The next story run on after the article: "In other news – <headline>".
         "in other news", "also in the news", "في خبر آخر", "وفي خبر آخر", "في سياق آخر",
         # A list of the site's other stories under its heading ("أخبار أخرى", "More news").
@@ -691,6 +693,9 @@ _MORE_SECTION = re.compile(r"More (?:in |from |on )?(?:[A-Z][\w'’&-]*)(?: [A-Z
 # paragraphs ("MORE FARM NEWS: <headline>", "More Business News: <headline>").
 _MORE_SECTION_LINK = re.compile(r"(?:More|MORE) (?:[A-Z][\w'’&-]* ){0,2}(?:News|NEWS|Stories|"
                                 r"STORIES)\s?:\s*\S")
+# A link to the site's live coverage between paragraphs, under its label ("LIVE: Follow the
+# count with our election team", "مباشر: تابع تطورات العاصفة"): a live page's, no heading.
+_LIVE_LINK = re.compile(r"(?:LIVE|Live|مباشر|بث مباشر|البث المباشر)\s?:\s")
 # A call to open a linked page, its label before a colon ("Get the recipe: Mole
 # Coloradito", "See the full list: …"): a link, never a heading of the text.
 _CALL_LINK = re.compile(r"(?:get|see|view|try|download) (?:the|our) (?:\w+ ){0,2}?\w+:",
@@ -14041,6 +14046,7 @@ _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instag
                            r"|image|photo|صوره|الصوره|image placeholder"
                            r"|(?:post|featured|article|lead|main|hero|header|cover) image")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
+PULL_HEADER_LINES = 5  # ... or near the text's top, under the standfirst it repeats
 # ... a run of its words, in their order, may stand a few paragraphs before or after it
 PULL_PHRASE_LINES = 4
 MIN_PULL_QUOTE_WORDS = 10  # a quote this long may repeat its paragraph's words loosely
@@ -14091,6 +14097,8 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
         return False
     nearby = [other for other in range(max(first, index - PULL_QUOTE_LINES),
                                        min(last, index + PULL_QUOTE_LINES) + 1) if other != index]
+    if index - first <= PULL_QUOTE_LINES:  # (or the standfirst over the text: its words quoted)
+        nearby += range(max(0, first - PULL_HEADER_LINES), first)
     words = set(lines[index].key.split())
     needed = len(words) * 4 // 5 if len(words) >= MIN_PULL_QUOTE_WORDS else len(words)
     return any(len(words & set(lines[other].key.split())) >= needed for other in nearby) or \
@@ -14900,6 +14908,23 @@ MAX_CALL_WORDS = 6
 # to STATION on 99.1 FM every weekday from 6am", "استمعوا إلى … على 88.5 FM").
 _ON_AIR_PROMO = re.compile(r"(?:listen|tune in|استمع)\w*\s[^.!?؟]{0,60}?\d{2,3}[.,]\d\s?FM\b",
                            re.IGNORECASE)
+# A programme's note of when the whole interview or episode airs, closing its text's
+# excerpt ("تُبث المقابلة كاملة مساء السبت على OUTLET", "The full interview airs on Sunday at
+# 9pm on OUTLET", "Watch the full episode on OUTLET's app"), on folded keys: the channel's
+# schedule, no sentence of the story.
+_AIRING_NOTE = re.compile(r"(?:يبث|تبث|يعرض|تعرض|شاهدوا|شاهد|تابعوا) (?:ال)?(?:حوار|لقاء|مقابله|"
+                          r"حلقه)(?: ال\S+)? (?:كاملا|كامله)\b|(?:the )?full (?:interview|episode|"
+                          r"programme|program|conversation) (?:airs|will air|is broadcast|will be "
+                          r"broadcast|is available)\b|watch the full (?:interview|episode|"
+                          r"programme|program)\b")
+_AIRING_OPENINGS = ("يبث ", "تبث ", "يعرض ", "تعرض ", "شاهد", "تابعوا ", "the full ", "full ",
+                    "watch the full ")
+# The site's owner named under its text, the site's name first, then the group's in
+# capitals ("Coastline FM is part of Harbourlight Media Ltd.", "Valley Radio is owned by
+# Northgate Media Group"): the footer's imprint, no sentence of the story ("The work is part
+# of a wider plan …" names no company).
+_OWNER_NOTE = re.compile(r"(?:[A-Z][\w'&.-]*\s){1,3}is (?:part of|owned by|a division of|a "
+                         r"member of) (?:the )?[A-Z][\w'&.-]*(?:\s[A-Z][\w'&.-]*){0,4}\.?")
 # A support box's label between paragraphs: "ادعم عملنا", "Support our work", "Donate".
 _SUPPORT_LABEL = re.compile(r"(?:ادعم|ادعموا|ادعمنا|تبرع|تبرعوا|support|donate|give)(?: \w+){0,2}$")
 
@@ -15043,7 +15068,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         return "caption"
     if ":" in line.text[:LABEL_HEAD_CHARS] and (
             (_CALL_LINK.match(line.text) and line.words <= MAX_CUE_WORDS)
-            or (short and first < index < last and _format_link(lines, index))):
+            or (short and first < index < last and (
+                _format_link(lines, index) or _LIVE_LINK.match(line.text) is not None))):
         return "related"
     if (index > first and ":" in line.text and _one_line_box(line)) or \
             _signup_consent(lines, index) or _embedded_post(lines, index) or \
@@ -15056,6 +15082,9 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (index < last and _support_box_label(lines, index)) or \
             (short and _paid_teaser(lines, index, first, last)) or \
             (short and "FM" in line.text and _ON_AIR_PROMO.match(line.text)) or \
+            (short and line.key.startswith(_AIRING_OPENINGS) and _AIRING_NOTE.match(line.key)) or \
+            (index == last and short and " is " in line.text and
+             _OWNER_NOTE.fullmatch(line.text)) or \
             (short and index > first and (_app_prompt(line) or _breaking_strip(line))) or \
             (first < index < last and (_sponsor_message(lines[index], alone=False) or
                                        _sponsor_message(lines[index - 1]))):
@@ -15353,6 +15382,35 @@ def _aside_box(lines: list[Line], index: int, last: int) -> int | None:
         after < last and not lines[after].furniture and lines[after + 1].prose) else None
 
 
+# The label of a programme's box of its guests set in its write-up ("ضيوف الحلقة", "Guests",
+# "In this episode"), folded keys: each line under it a name, a dash, the guest's role.
+_GUESTS_LABELS = frozenset(_key(label) for label in (
+    "ضيوف الحلقة", "ضيوف البرنامج", "ضيوف اللقاء", "الضيوف", "ضيوف", "guests", "our guests",
+    "in this episode", "this week's guests", "on the panel", "panel"))
+
+
+def _guests_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A programme's box of its guests inside its write-up: its label alone (see
+    _GUESTS_LABELS), then one line a guest, a name with its title or none, a dash, the
+    role ("د. NAME - أستاذ علوم المناخ", "Dr NAME – climate scientist"), no sentence.
+    Returns where the text resumes, or None."""
+    if lines[index].key not in _GUESTS_LABELS:
+        return None
+    end = index + 1
+    while end <= last and _guest_line(lines[end]):
+        end += 1
+    return end if end > index + 1 else None
+
+
+def _guest_line(line: Line) -> bool:
+    """Whether the line is a guest's in a programme's box: a name (its title aside), a
+    dash, the role, a byline's length at most and no sentence (see _guests_box)."""
+    if line.prose or line.words > MAX_BYLINE_WORDS:
+        return False
+    name, dash, role = _PLACE_DASH.partition(line.text)
+    return bool(dash and role) and _name_shaped(_without_title(name))
+
+
 # The label of a glossary box set between paragraphs or closing the text ("Glossary", "Key
 # terms", "مصطلحات"): each line under it a term, its colon, its definition.
 _GLOSSARY_LABELS = frozenset(_key(label) for label in (
@@ -15584,7 +15642,8 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
         return index + 2 if _one_line_post(lines, index, last) or \
             _footed_post(lines, index, last) else None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
-                _disclaimed_box, _newsletter_box, _statement_box, _latest_news_box):
+                _disclaimed_box, _newsletter_box, _statement_box, _latest_news_box,
+                _guests_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)

@@ -24262,3 +24262,69 @@ def test_s44_a_channels_call_to_follow_its_latest_news_live_on_its_site_is_no_te
                          under=["By Wanjiru Kamau", "3 June 2025"],
                          body=[PROSE[0], call, *PROSE[1:]])
         assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_programmes_note_that_the_full_interview_airs_later_is_no_text():
+    # (heldout250: a channel's interview page closing on "يُبث الحوار كاملا مساء الجمعة على
+    # شاشة OUTLET." under the last answer: kept as the last paragraph.)
+    for note in ("تُبث المقابلة كاملة مساء السبت على قناة المدار.",
+                 "The full interview airs on Sunday at 9pm on Coast TV."):
+        article = _clean(["Coast TV", "Interviews"], "Ferry services suspended as storm nears",
+                         under=["By Liza Ramos", "14 May 2025"], body=[*PROSE, note])
+        assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_the_sites_owner_named_under_its_text_is_no_text():
+    # (heldout250: a commercial radio's news page, "STATION is part of GROUP." under its
+    # listen prompt, closing the text: kept as the last paragraph.)
+    article = _clean(["Valley Radio News", "Politics"], "Ferry services suspended as storm nears",
+                     under=["By Liza Ramos", "14 May 2025"],
+                     body=[*PROSE, "Listen on Valley Radio, on the app and on smart speakers.",
+                           "Valley Radio is owned by Northgate Media Group."])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_related_videos_label_over_a_clips_title_between_paragraphs_is_a_link():
+    # (heldout250: "فيديوهات ذات صلة: <a clip's title>" between a news channel's paragraphs:
+    # kept as a subheading.)
+    for link in ("فيديوهات ذات صلة: جولة داخل سوق الذهب القديم في دبي",
+                 "Related videos: Inside the new ferry terminal at Mombasa"):
+        article = _clean(["Coast TV", "News"], "Ferry services suspended as storm nears",
+                         under=["By Liza Ramos", "14 May 2025"],
+                         body=[PROSE[0], link, *PROSE[1:]])
+        assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_programmes_box_of_its_guests_in_its_write_up_is_no_text():
+    # (heldout250: a channel's episode page, "ضيوف الحلقة" over two lines of "NAME - role"
+    # between its paragraphs: the second guest's line kept as a subheading.)
+    for label, guests in (("ضيوف البرنامج", ["د. سامي الخطيب - باحث في شؤون المياه",
+                                             "م. ريم العلي - مهندسة ري"]),
+                          ("Guests", ["Dr Amara Obi – hydrologist",
+                                      "Peter Mwangi – farmers' union chair"])):
+        article = _clean(["Coast TV", "Programmes"], "Ferry services suspended as storm nears",
+                         under=["By Liza Ramos", "14 May 2025"],
+                         body=[PROSE[0], label, *guests, *PROSE[1:]])
+        assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_pull_quote_repeating_the_standfirst_near_the_texts_top_is_no_text():
+    # (heldout250: a radio's news page, its standfirst's words quoted alone between the
+    # third and fourth paragraphs, no paragraph repeating them: kept as a paragraph.)
+    standfirst = "Growers say the new water charges will push small farms out of business"
+    article = _clean(["Valley Radio News", "Rural"], "Irrigation charges to double from July",
+                     under=[standfirst, "By Liza Ramos", "14 May 2025"],
+                     body=[*PROSE, "\u201cThe new water charges will push small farms out of "
+                           "business.\u201d", "The board will meet growers in Mildura next week."])
+    assert [paragraph["text"] for paragraph in article["body"]] == \
+        [*PROSE, "The board will meet growers in Mildura next week."]
+
+
+def test_s44_a_link_to_the_live_coverage_under_its_label_between_paragraphs_is_no_text():
+    # (heldout250: a cable channel's "LIVE: Track the storm with OUTLET's weather team"
+    # between its paragraphs: kept as a subheading.)
+    for link in ("LIVE: Follow the count with our election desk", "مباشر: تابع تطورات العاصفة"):
+        article = _clean(["Coast TV", "News"], "Ferry services suspended as storm nears",
+                         under=["By Liza Ramos", "14 May 2025"],
+                         body=[PROSE[0], link, *PROSE[1:]])
+        assert [paragraph["text"] for paragraph in article["body"]] == PROSE

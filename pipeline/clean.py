@@ -16057,7 +16057,7 @@ _LATEST_NEWS_CALL = re.compile(r"(?:track|follow|catch|get) (?:all )?(?:the )?la
 def _latest_news_call(line: Line) -> bool:
     """Whether the sentence is the channel's call to follow its latest news on its site (see
     _LATEST_NEWS_CALL). (Its word is looked for first.)"""
-    return any(words in line.key for words in _LATEST_NEWS_WORDS) and \
+    return textnorm.contains_any(line.key, _LATEST_NEWS_WORDS) and \
         _LATEST_NEWS_CALL.match(line.key) is not None
 
 

@@ -14910,15 +14910,13 @@ _ON_AIR_PROMO = re.compile(r"(?:listen|tune in|استمع)\w*\s[^.!?؟]{0,60}?\d
                            re.IGNORECASE)
 # A programme's note of when the whole interview or episode airs, closing its text's
 # excerpt ("تُبث المقابلة كاملة مساء السبت على OUTLET", "The full interview airs on Sunday at
-# 9pm on OUTLET", "Watch the full episode on OUTLET's app"), on folded keys: the channel's
-# schedule, no sentence of the story.
-_AIRING_NOTE = re.compile(r"(?:يبث|تبث|يعرض|تعرض|شاهدوا|شاهد|تابعوا) (?:ال)?(?:حوار|لقاء|مقابله|"
-                          r"حلقه)(?: ال\S+)? (?:كاملا|كامله)\b|(?:the )?full (?:interview|episode|"
-                          r"programme|program|conversation) (?:airs|will air|is broadcast|will be "
-                          r"broadcast|is available)\b|watch the full (?:interview|episode|"
-                          r"programme|program)\b")
-_AIRING_OPENINGS = ("يبث ", "تبث ", "يعرض ", "تعرض ", "شاهد", "تابعوا ", "the full ", "full ",
-                    "watch the full ")
+# 9pm on OUTLET"), on folded keys: the channel's schedule, no sentence of the story. (A
+# replay page's call to watch it, "تابعوا الحلقة كاملة مع …", opens its synopsis: its text.)
+_AIRING_NOTE = re.compile(r"(?:يبث|تبث|يعرض|تعرض) (?:ال)?(?:حوار|لقاء|مقابله|حلقه)(?: ال\S+)? "
+                          r"(?:كاملا|كامله)\b|(?:the )?full (?:interview|episode|programme|"
+                          r"program|conversation) (?:airs|will air|is broadcast|will be "
+                          r"broadcast)\b")
+_AIRING_OPENINGS = ("يبث ", "تبث ", "يعرض ", "تعرض ", "the full ", "full ")
 # The site's owner named under its text, the site's name first, then the group's in
 # capitals ("Coastline FM is part of Harbourlight Media Ltd.", "Valley Radio is owned by
 # Northgate Media Group"): the footer's imprint, no sentence of the story ("The work is part

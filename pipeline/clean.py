@@ -103,6 +103,8 @@ _CUES = {
         "مقالة ذات صلة",
         # the same label over a list's worth of links, its noun plural ("مواضيع ذات صلة: …")
         "مواضيع ذات صلة", "موضوعات ذات صلة", "مقالات ذات صلة", "أخبار ذات صلة",
+        # ... or a channel's over a clip of its own ("فيديوهات ذات صلة: <title>")
+        "فيديوهات ذات صلة", "فيديو ذو صلة", "مقاطع ذات صلة", "related videos", "related video",
         # The next story run on after the article: "In other news – <headline>".
         "in other news", "also in the news", "في خبر آخر", "وفي خبر آخر", "في سياق آخر",
         # A list of the site's other stories under its heading ("أخبار أخرى", "More news").
@@ -691,6 +693,9 @@ _MORE_SECTION = re.compile(r"More (?:in |from |on )?(?:[A-Z][\w'’&-]*)(?: [A-Z
 # paragraphs ("MORE FARM NEWS: <headline>", "More Business News: <headline>").
 _MORE_SECTION_LINK = re.compile(r"(?:More|MORE) (?:[A-Z][\w'’&-]* ){0,2}(?:News|NEWS|Stories|"
                                 r"STORIES)\s?:\s*\S")
+# A link to the site's live coverage between paragraphs, under its label ("LIVE: Follow the
+# count with our election team", "مباشر: تابع تطورات العاصفة"): a live page's, no heading.
+_LIVE_LINK = re.compile(r"(?:LIVE|Live|مباشر|بث مباشر|البث المباشر)\s?:\s")
 # A call to open a linked page, its label before a colon ("Get the recipe: Mole
 # Coloradito", "See the full list: …"): a link, never a heading of the text.
 _CALL_LINK = re.compile(r"(?:get|see|view|try|download) (?:the|our) (?:\w+ ){0,2}?\w+:",
@@ -4903,7 +4908,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         cue_above = next((j for j in range(index - 1, max(-1, index - 6), -1) if lines[j].cue),
                          None)
         if cue_above is not None and lines[cue_above].cue == "related" and \
-                not _in_menu_run(lines, cue_above):
+                not _in_menu_run(lines, cue_above) and not _list_on_its_line(lines[cue_above]):
             score -= 2  # an item of a related-articles list
         score -= 0.1 * (body_start - index - 1)
         scores[index], rules[index] = score, rule
@@ -5649,7 +5654,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
     labelled fields ("Rating: 4/5", "Director: NAME"), a match's result card (the
     scorers), its kick-off line (see _timed_field), a photo report's numbered captions,
     another's labelled credit (a translator's "ترجمة: NAME", see _credit_of_another), the
-    note of what the piece is translated from or who carries it (see _carrier_line) and
+    note of what the piece is translated from or who carries it (see _carrier_line), an
+    audio player's length under the headline ("Duration 3′ 40″", see _video_length) and
     the lines ``boxed`` (a key points box's, a caption's: see _find_title) are not
     counted. A credit left open by a dash at its end ("NAME -", "CITY -": the text runs on
     from it, as some portals print the reporter's name) is a byline too."""
@@ -5671,7 +5677,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
                 _in_field_card(lines, j) or _timed_field(other) or _in_field_run(lines, j))) \
             and not _result_card(lines, j) and not (
                 other.text[0] in _CAPTION_FIRST and _NUMBERED_CAPTION.match(other.text)) \
-            and not _credit_of_another(other) and not _carrier_line(other)
+            and not _credit_of_another(other) and not _carrier_line(other) \
+            and not _video_length(lines, j)
         if counted == 3:
             return False
     return True
@@ -6791,12 +6798,13 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
 
     A page that opens with its site name and a prose disclaimer makes the run start
     above the headline; the headline is then the first headline-shaped line of the run
-    that paragraphs follow.
+    that paragraphs follow. The site's call to follow it on a network between paragraphs
+    ("تابع قناة OUTLET على تيليغرام", "Follow OUTLET on WhatsApp") is none.
     """
     first, last = body
     for index in range(first + 1, min(last, first + MAX_GAP + 2)):
         if lines[index].headline_shaped and not lines[index].prose and \
-                not _video_length(lines, index):
+                not _video_length(lines, index) and not _follow_prompt(lines[index]):
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), None)
             if start is not None and start < last:
                 return index, start
@@ -10815,7 +10823,10 @@ def _promotion(line: Line) -> bool:
     Subscribe for free …"): it names the subscription and another call to action, or
     opens with the call after a newsletter's name ("The Morning Brief: Sign up to get …"),
     or closes with a call to follow the site ("Stay informed. Follow us on Google News."),
-    or opens a sentence with the call (see _SUBSCRIBE_SENTENCE)."""
+    or opens a sentence with the call (see _SUBSCRIBE_SENTENCE), or calls to follow its
+    latest news on it (see _latest_news_call)."""
+    if line.words <= MAX_SHARE_WORDS and _latest_news_call(line):
+        return True
     # (its sentences' break first: one search, where the hints are three; "Stay informed
     # and ahead! Follow OUTLET on WhatsApp …" breaks at its exclamation mark)
     if (". " in line.text or "! " in line.text) and \
@@ -11463,6 +11474,16 @@ def _menu_starts(lines: list[Line], index: int) -> bool:
         _menu_run_from(lines, index) or lines[index].breadcrumb)
 
 
+MIN_INLINE_LIST_BARS = 2  # "Trending: A | B | C": three items on the label's own line
+
+
+def _list_on_its_line(line: Line) -> bool:
+    """Whether the list's label holds its items on its own line, between bars ("Trending:
+    Census 2025 | Lagos Traffic | AFCON"): the list is printed whole there, heading no list
+    under it."""
+    return line.text.count(" | ") >= MIN_INLINE_LIST_BARS
+
+
 def _in_menu_run(lines: list[Line], index: int) -> bool:
     """Whether the line is an item of the site's menu printed one item a line, a short line
     of one or two words with no digit right over and right under it ("الأكثر قراءة" between
@@ -11847,6 +11868,9 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     if rule != "byline_cue" or index + 2 >= len(page.lines):
         return
     line = page.lines[index + 1]
+    if _second_cued_byline(header, page.lines[index], line):
+        page.reasons[index + 1] = "byline"
+        return
     found = _SECOND_WRITER.fullmatch(line.text) if line.text[:1] in "a&و" else None
     name = found and (found["name"] or found["arabic"])
     # (the line's dates last: a paragraph's are searched for only when its shape asks)
@@ -11859,6 +11883,23 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
         joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "
         header.values["author"] = f"{header.values['author']}{joiner}{line.text}"
         page.reasons[index + 1] = "byline"
+
+
+def _second_cued_byline(header: _Header, byline: Line, line: Line) -> bool:
+    """Whether the line under the byline is a second one with the same cue, one writer a
+    line ("By — Tom Okafor" / "By — Mei Lin", as a programme credits its two producers): its
+    name alone joins the author with "and" (or "و"). Joins it when so. (Another cue credits
+    other work: "إعداد الخرائط: NAME" under "تحليل: NAME", the maps.)"""
+    cue = _AUTHOR_PATTERN.match(line.key + " ")
+    if cue is None or line.dates or not byline.key.startswith(cue.group(0)):
+        return False
+    name = _byline(line.text, header.masthead)
+    if not name or not _name_shaped(name) or name in header.values["author"] or \
+            _not_a_person(name, line) is not None:  # (the cue vouches for a name unlisted)
+        return False
+    joiner = " و" if textnorm.ARABIC_LETTER.search(name) else " and "
+    header.values["author"] = f"{header.values['author']}{joiner}{name}"
+    return True
 
 
 # Two or three capitalised words after a byline's last comma: the town filed from ("By
@@ -12703,8 +12744,10 @@ def _passed_under_headline(line: Line) -> str | None:
     """Why the line right under the headline leaves the line under it the first under the
     headline (its standfirst): "widget" for a review's stars (see _RATING_STARS, "Lyric
     Hall, Belfast ★★★☆☆"), "dateline" for an obituary's life span in years alone (see
-    _LIFE_YEARS, "1921 – 2026"); else None."""
-    if textnorm.contains_any(line.text, _RATING_STARS):
+    _LIFE_YEARS, "1921 – 2026"), "widget" for its audio player's length ("Duration 3′ 40″",
+    see _AUDIO_LENGTH: a video's stands over the clip's caption); else None."""
+    if textnorm.contains_any(line.text, _RATING_STARS) or (
+            line.words <= MAX_LENGTH_WORDS and _AUDIO_LENGTH.match(line.text)):
         return "widget"
     span = _LIFE_YEARS.fullmatch(line.text) if line.words <= 3 else None
     return "dateline" if span and span[1] < span[2] else None
@@ -14010,6 +14053,7 @@ _EMBED_PROMPT = re.compile(r"view (?:this|the) (?:post|video|photo) on (?:instag
                            r"|image|photo|صوره|الصوره|image placeholder"
                            r"|(?:post|featured|article|lead|main|hero|header|cover) image")
 PULL_QUOTE_LINES = 3  # a pull quote stands near the paragraph it repeats
+PULL_HEADER_LINES = 5  # ... or near the text's top, under the standfirst it repeats
 # ... a run of its words, in their order, may stand a few paragraphs before or after it
 PULL_PHRASE_LINES = 4
 MIN_PULL_QUOTE_WORDS = 10  # a quote this long may repeat its paragraph's words loosely
@@ -14060,6 +14104,8 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
         return False
     nearby = [other for other in range(max(first, index - PULL_QUOTE_LINES),
                                        min(last, index + PULL_QUOTE_LINES) + 1) if other != index]
+    if index - first <= PULL_QUOTE_LINES:  # (or the standfirst over the text: its words quoted)
+        nearby += range(max(0, first - PULL_HEADER_LINES), first)
     words = set(lines[index].key.split())
     needed = len(words) * 4 // 5 if len(words) >= MIN_PULL_QUOTE_WORDS else len(words)
     return any(len(words & set(lines[other].key.split())) >= needed for other in nearby) or \
@@ -14869,6 +14915,21 @@ MAX_CALL_WORDS = 6
 # to STATION on 99.1 FM every weekday from 6am", "استمعوا إلى … على 88.5 FM").
 _ON_AIR_PROMO = re.compile(r"(?:listen|tune in|استمع)\w*\s[^.!?؟]{0,60}?\d{2,3}[.,]\d\s?FM\b",
                            re.IGNORECASE)
+# A programme's note of when the whole interview or episode airs, closing its text's
+# excerpt ("تُبث المقابلة كاملة مساء السبت على OUTLET", "The full interview airs on Sunday at
+# 9pm on OUTLET"), on folded keys: the channel's schedule, no sentence of the story. (A
+# replay page's call to watch it, "تابعوا الحلقة كاملة مع …", opens its synopsis: its text.)
+_AIRING_NOTE = re.compile(r"(?:يبث|تبث|يعرض|تعرض) (?:ال)?(?:حوار|لقاء|مقابله|حلقه)(?: ال\S+)? "
+                          r"(?:كاملا|كامله)\b|(?:the )?full (?:interview|episode|programme|"
+                          r"program|conversation) (?:airs|will air|is broadcast|will be "
+                          r"broadcast)\b")
+_AIRING_OPENINGS = ("يبث ", "تبث ", "يعرض ", "تعرض ", "the full ", "full ")
+# The site's owner named under its text, the site's name first, then the group's in
+# capitals ("Coastline FM is part of Harbourlight Media Ltd.", "Valley Radio is owned by
+# Northgate Media Group"): the footer's imprint, no sentence of the story ("The work is part
+# of a wider plan …" names no company).
+_OWNER_NOTE = re.compile(r"(?:[A-Z][\w'&.-]*\s){1,3}is (?:part of|owned by|a division of|a "
+                         r"member of) (?:the )?[A-Z][\w'&.-]*(?:\s[A-Z][\w'&.-]*){0,4}\.?")
 # A support box's label between paragraphs: "ادعم عملنا", "Support our work", "Donate".
 _SUPPORT_LABEL = re.compile(r"(?:ادعم|ادعموا|ادعمنا|تبرع|تبرعوا|support|donate|give)(?: \w+){0,2}$")
 
@@ -14923,6 +14984,12 @@ _APP_CALL = re.compile(r"(?:download|get|install) (?:the|our) (?:\S+ ){0,4}app\b
                        r"notifications) (?:on|to) (?:your (?:phone|mobile|device)|"
                        r"the (?:\S+ ){0,4}app\b)")
 _APP_CALL_WORDS = ("app", "تطبيق", "alerts", "notifications")
+# ... or the call to download it after a colon closing its line, a sentence all the same
+# ("Traffic updates wherever you are: download the free Coast FM app.", "لا تفوت أي خبر: حمّل
+# تطبيق OUTLET."): a story's sentence names who downloads, no colon over the verb.
+_APP_AFTER_COLON = re.compile(r"[^:]{3,60}: (?:download|install|get|حمل|حملوا|نزل|نزلوا) "
+                              r"(?:the |our )?(?:\S+ ){0,5}(?:app|تطبيق \S+(?: \S+){0,3})\.?$",
+                              re.IGNORECASE)
 # What the call promises at its end, a sentence all the same ("… app for real-time traffic
 # and weather alerts.", "… لتصلك آخر الأخبار.", "… for flood alerts in your area."): the
 # site's service, no step of the text.
@@ -14940,6 +15007,8 @@ def _app_prompt(line: Line) -> bool:
         return not _ends_sentence(line.text)
     if not any(word in line.key for word in _APP_CALL_WORDS):
         return False  # (a quick test: most lines name no app)
+    if ": " in line.text and _APP_AFTER_COLON.fullmatch(textnorm.fold_arabic(line.text)):
+        return True
     site, bar, call = line.text.rpartition("|")
     key = _key(call) if bar and len(site.split()) <= MASTHEAD_WORDS else line.key
     return _APP_CALL.match(key) is not None and (
@@ -15004,7 +15073,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         return "caption"
     if ":" in line.text[:LABEL_HEAD_CHARS] and (
             (_CALL_LINK.match(line.text) and line.words <= MAX_CUE_WORDS)
-            or (short and first < index < last and _format_link(lines, index))):
+            or (short and first < index < last and (
+                _format_link(lines, index) or _LIVE_LINK.match(line.text) is not None))):
         return "related"
     if (index > first and ":" in line.text and _one_line_box(line)) or \
             _signup_consent(lines, index) or _embedded_post(lines, index) or \
@@ -15017,6 +15087,9 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (index < last and _support_box_label(lines, index)) or \
             (short and _paid_teaser(lines, index, first, last)) or \
             (short and "FM" in line.text and _ON_AIR_PROMO.match(line.text)) or \
+            (short and line.key.startswith(_AIRING_OPENINGS) and _AIRING_NOTE.match(line.key)) or \
+            (index == last and short and " is " in line.text and
+             _OWNER_NOTE.fullmatch(line.text)) or \
             (short and index > first and (_app_prompt(line) or _breaking_strip(line))) or \
             (first < index < last and (_sponsor_message(lines[index], alone=False) or
                                        _sponsor_message(lines[index - 1]))):
@@ -15314,6 +15387,35 @@ def _aside_box(lines: list[Line], index: int, last: int) -> int | None:
         after < last and not lines[after].furniture and lines[after + 1].prose) else None
 
 
+# The label of a programme's box of its guests set in its write-up ("ضيوف الحلقة", "Guests",
+# "In this episode"), folded keys: each line under it a name, a dash, the guest's role.
+_GUESTS_LABELS = frozenset(_key(label) for label in (
+    "ضيوف الحلقة", "ضيوف البرنامج", "ضيوف اللقاء", "الضيوف", "ضيوف", "guests", "our guests",
+    "in this episode", "this week's guests", "on the panel", "panel"))
+
+
+def _guests_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A programme's box of its guests inside its write-up: its label alone (see
+    _GUESTS_LABELS), then one line a guest, a name with its title or none, a dash, the
+    role ("د. NAME - أستاذ علوم المناخ", "Dr NAME – climate scientist"), no sentence.
+    Returns where the text resumes, or None."""
+    if lines[index].key not in _GUESTS_LABELS:
+        return None
+    end = index + 1
+    while end <= last and _guest_line(lines[end]):
+        end += 1
+    return end if end > index + 1 else None
+
+
+def _guest_line(line: Line) -> bool:
+    """Whether the line is a guest's in a programme's box: a name (its title aside), a
+    dash, the role, a byline's length at most and no sentence (see _guests_box)."""
+    if line.prose or line.words > MAX_BYLINE_WORDS:
+        return False
+    name, dash, role = _PLACE_DASH.partition(line.text)
+    return bool(dash and role) and _name_shaped(_without_title(name))
+
+
 # The label of a glossary box set between paragraphs or closing the text ("Glossary", "Key
 # terms", "مصطلحات"): each line under it a term, its colon, its definition.
 _GLOSSARY_LABELS = frozenset(_key(label) for label in (
@@ -15545,7 +15647,8 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
         return index + 2 if _one_line_post(lines, index, last) or \
             _footed_post(lines, index, last) else None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
-                _disclaimed_box, _newsletter_box, _statement_box, _latest_news_box):
+                _disclaimed_box, _newsletter_box, _statement_box, _latest_news_box,
+                _guests_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)
@@ -15946,6 +16049,24 @@ def _follow_call(line: Line) -> bool:
     "تابعوا آخر الأخبار عبر قناتنا على تلغرام.")."""
     return line.words <= MAX_CAPTION_WORDS and \
         line.key.split(" ", 1)[0] in _FOLLOW_CALL_WORDS and _follow_prompt(line)
+
+
+# A channel's call to follow its latest news live on its site, between paragraphs ("Follow
+# the latest news live on OUTLET and get updates from across the region.", "تابعوا آخر
+# الأخبار لحظة بلحظة على OUTLET"), on folded keys: the site's, no sentence of the story.
+_LATEST_NEWS_CALL = re.compile(r"(?:track|follow|catch|get) (?:all )?(?:the )?latest news"
+                               r"(?: live)? on |"
+                               r"تابعوا (?:اخر|احدث) الاخبار (?:\S+ ){0,2}(?:علي|عبر) ")
+
+
+def _latest_news_call(line: Line) -> bool:
+    """Whether the sentence is the channel's call to follow its latest news on its site (see
+    _LATEST_NEWS_CALL). (Its word is looked for first.)"""
+    return textnorm.contains_any(line.key, _LATEST_NEWS_WORDS) and \
+        _LATEST_NEWS_CALL.match(line.key) is not None
+
+
+_LATEST_NEWS_WORDS = ("latest news", "اخر الاخبار", "احدث الاخبار")
 
 
 def _newsletter_promise(line: Line) -> bool:
@@ -16542,10 +16663,12 @@ def _video_label_and_length(text: str) -> bool:
 # An embedded video's length under its title ("مدة الفيديو: 00:48", "Duration: 2:14", the
 # colon left out too: "مدة المقطع 01:12"), or
 # in words as a player reads it out ("Duration: 1 minute 12 seconds", "المدة: دقيقتان و5 ثوان");
-# or an audio file's, its minutes and seconds marked ("مدة الملف ٣'١٢\"", "File length 3'12\"").
-_VIDEO_LENGTH = re.compile(r"(?:(?:مدة الملف|مدة التسجيل|file length|audio length)\s*[:：]?\s*"
-                           r"\d{1,2}['′]\d{2}[\"″]?|(?:مدة الفيديو|مدة المقطع|المدة|video length|"
-                           r"video duration|duration|"
+# or an audio file's, its minutes and seconds marked, spaced or not ("مدة الملف ٣'١٢\"",
+# "File length 3'12\"", a radio player's "Duration 4′ 05″").
+_AUDIO_LENGTH = re.compile(r"(?:مدة الملف|مدة التسجيل|file length|audio length|duration)"
+                           r"\s*[:：]?\s*\d{1,2}['′]\s?\d{2}[\"″]?$", re.IGNORECASE)
+_VIDEO_LENGTH = re.compile(r"(?:" + _AUDIO_LENGTH.pattern[:-1] + r"|"
+                           r"(?:مدة الفيديو|مدة المقطع|المدة|video length|video duration|duration|"
                            r"length)\s*[:：]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:(?:و\s*)?\d*\s*"
                            r"(?:hours?|minutes?|mins?|seconds?|secs?|ساعة|ساعتان|ساعات|دقيقة|"
                            r"دقيقتان|دقائق|ثانية|ثانيتان|ثوان|ثواني)\s*){1,3}))$", re.IGNORECASE)

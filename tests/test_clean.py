@@ -24183,3 +24183,148 @@ def test_s44_a_call_to_sign_up_to_a_named_bulletin_between_paragraphs_is_no_text
                      under=["By Amina Yusuf", "14 May 2025"],
                      body=[PROSE[0], call, *PROSE[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_call_to_follow_the_channel_inside_the_text_is_no_headline_in_the_run():
+    # (heldout250: a news channel's video page, its headline under "بالفيديو.." over the
+    # update date and a desk's credit, a call to follow the channel on WhatsApp between
+    # the third and fourth paragraphs: taken for a headline inside the run, the three
+    # paragraphs over it lost.)
+    text = ["افتتح محافظ البحر الأحمر صباح اليوم مركزا جديدا لاستقبال السياح في ميناء سفاجا.",
+            "ويضم المركز صالات انتظار مكيفة ومكاتب للصرافة وشركات السياحة والنقل البري.",
+            "وقال مدير الميناء إن المركز يستوعب أكثر من ألف مسافر في الساعة الواحدة.",
+            "وأضاف أن أعمال التطوير شملت رصيفا جديدا لاستقبال السفن السياحية الكبيرة.",
+            "ومن المنتظر أن يستقبل الميناء ثلاث سفن سياحية خلال الأسبوع المقبل."]
+    article = _clean(["قناة الشرق اليوم", "البث المباشر", "فيديو"],
+                     "فيديو.. افتتاح مركز جديد لاستقبال السياح في ميناء سفاجا",
+                     under=["آخر تحديث: 3 أبريل 2025 - 11:15", "مراسل القناة"],
+                     body=[*text[:3], "تابعوا قناة الشرق اليوم على يوتيوب", *text[3:]])
+    assert article["title"] == "فيديو.. افتتاح مركز جديد لاستقبال السياح في ميناء سفاجا"
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s44_a_trending_bar_with_its_topics_on_its_own_line_heads_no_list_under_it():
+    # (heldout250: a news channel's "Trending: TOPIC | TOPIC | TOPIC | TOPIC" bar over the
+    # breadcrumb and the headline was read as a related list's label, the headline under it
+    # as one of its items: a label of its video player over the text was the title.)
+    title = "Lagos to ban okada riders from six more highways next month"
+    standfirst = "Riders caught on the routes will have their motorcycles seized, officials said."
+    article = _clean(["Channel 9 Lagos", "LIVE",
+                      "Trending: Census 2025 | Lagos Traffic | AFCON | Naira Today",
+                      "Home / Nigeria / Lagos"], title,
+                     under=[standfirst, "Edited By: Tunde Bakare, Channel 9 Lagos",
+                            "Updated: June 3, 2025 14:10 WAT",
+                            "Commuters wait for buses at the Ojota terminal"])
+    assert article["title"] == title and article["standfirst"] == standfirst
+
+
+def test_s44_an_audio_players_length_under_the_headline_is_no_headline_nor_standfirst():
+    # (heldout250: a public radio's story, "Duration 4′ 05″" between the headline and the
+    # standfirst, over "NAME, Reporter" and the time and date: the player's length was the
+    # title, then, passed over, it left the standfirst and the byline unread.)
+    title = "Hamilton libraries to open on Sundays from next month"
+    standfirst = "The council says three branches will trial the longer hours until December."
+    article = _clean(["Radio Waikato", "Listen live", "Programmes", "Schedule", "Regions"], title,
+                     under=["Duration 3′ 40″", standfirst, "Mere Parata, Reporter",
+                            "9:05 am on 4 March 2025",
+                            "The central library on Garden Place. Photo: Radio Waikato"])
+    assert article["title"] == title and article["standfirst"] == standfirst
+    assert article["author"] == "Mere Parata" and article["body"][0]["text"] == PROSE[0]
+
+
+def test_s44_two_bylines_each_with_its_own_cue_credit_both_writers():
+    # (heldout250: a nightly programme's transcript page, "By — NAME" over "By — NAME" (its
+    # correspondent and its producer) over the date: the second line was read as a
+    # dateline, only the first name the author.)
+    article = _clean(["Nightline Weekly", "Full Episodes", "Politics"],
+                     "Why small towns are losing their pharmacies",
+                     under=["By — Tobias Renner", "By — Clarissa Vell", "Mar 4, 2025 7:10 PM EST"])
+    assert article["author"] == "Tobias Renner and Clarissa Vell"
+
+
+def test_s44_a_call_to_download_the_sites_app_after_a_colon_between_paragraphs_is_no_text():
+    # (heldout250: a local TV station's "Get weather alerts on the go: download the free
+    # NAME Weather app." between its paragraphs: kept as a paragraph, its full stop read as
+    # a sentence's.)
+    call = "Traffic news wherever you are: download the free Coast FM Traffic app."
+    article = _clean(["Coast FM News", "Regions"], "Ferry services suspended as storm nears",
+                     under=["By Liza Ramos", "14 May 2025"], body=[PROSE[0], call, *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_channels_call_to_follow_its_latest_news_live_on_its_site_is_no_text():
+    # (heldout250: a news channel's "Track Latest News Live on OUTLET and get news updates
+    # from India and around the world." between its paragraphs: kept as a paragraph.)
+    for call in ("Follow the latest news live on Metro TV Kenya and get updates from across "
+                 "East Africa.", "تابعوا آخر الأخبار لحظة بلحظة على قناة الشرق اليوم."):
+        article = _clean(["Metro TV Kenya", "Counties"],
+                         "Nakuru county to open three new maternity wings by August",
+                         under=["By Wanjiru Kamau", "3 June 2025"],
+                         body=[PROSE[0], call, *PROSE[1:]])
+        assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_programmes_note_that_the_full_interview_airs_later_is_no_text():
+    # (heldout250: a channel's interview page closing on "يُبث الحوار كاملا مساء الجمعة على
+    # شاشة OUTLET." under the last answer: kept as the last paragraph.)
+    for note in ("تُبث المقابلة كاملة مساء السبت على قناة المدار.",
+                 "The full interview airs on Sunday at 9pm on Coast TV."):
+        article = _clean(["Coast TV", "Interviews"], "Ferry services suspended as storm nears",
+                         under=["By Liza Ramos", "14 May 2025"], body=[*PROSE, note])
+        assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_the_sites_owner_named_under_its_text_is_no_text():
+    # (heldout250: a commercial radio's news page, "STATION is part of GROUP." under its
+    # listen prompt, closing the text: kept as the last paragraph.)
+    article = _clean(["Valley Radio News", "Politics"], "Ferry services suspended as storm nears",
+                     under=["By Liza Ramos", "14 May 2025"],
+                     body=[*PROSE, "Listen on Valley Radio, on the app and on smart speakers.",
+                           "Valley Radio is owned by Northgate Media Group."])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_related_videos_label_over_a_clips_title_between_paragraphs_is_a_link():
+    # (heldout250: "فيديوهات ذات صلة: <a clip's title>" between a news channel's paragraphs:
+    # kept as a subheading.)
+    for link in ("فيديوهات ذات صلة: جولة داخل سوق الذهب القديم في دبي",
+                 "Related videos: Inside the new ferry terminal at Mombasa"):
+        article = _clean(["Coast TV", "News"], "Ferry services suspended as storm nears",
+                         under=["By Liza Ramos", "14 May 2025"],
+                         body=[PROSE[0], link, *PROSE[1:]])
+        assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_programmes_box_of_its_guests_in_its_write_up_is_no_text():
+    # (heldout250: a channel's episode page, "ضيوف الحلقة" over two lines of "NAME - role"
+    # between its paragraphs: the second guest's line kept as a subheading.)
+    for label, guests in (("ضيوف البرنامج", ["د. سامي الخطيب - باحث في شؤون المياه",
+                                             "م. ريم العلي - مهندسة ري"]),
+                          ("Guests", ["Dr Amara Obi – hydrologist",
+                                      "Peter Mwangi – farmers' union chair"])):
+        article = _clean(["Coast TV", "Programmes"], "Ferry services suspended as storm nears",
+                         under=["By Liza Ramos", "14 May 2025"],
+                         body=[PROSE[0], label, *guests, *PROSE[1:]])
+        assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_pull_quote_repeating_the_standfirst_near_the_texts_top_is_no_text():
+    # (heldout250: a radio's news page, its standfirst's words quoted alone between the
+    # third and fourth paragraphs, no paragraph repeating them: kept as a paragraph.)
+    standfirst = "Growers say the new water charges will push small farms out of business"
+    article = _clean(["Valley Radio News", "Rural"], "Irrigation charges to double from July",
+                     under=[standfirst, "By Liza Ramos", "14 May 2025"],
+                     body=[*PROSE, "\u201cThe new water charges will push small farms out of "
+                           "business.\u201d", "The board will meet growers in Mildura next week."])
+    assert [paragraph["text"] for paragraph in article["body"]] == \
+        [*PROSE, "The board will meet growers in Mildura next week."]
+
+
+def test_s44_a_link_to_the_live_coverage_under_its_label_between_paragraphs_is_no_text():
+    # (heldout250: a cable channel's "LIVE: Track the storm with OUTLET's weather team"
+    # between its paragraphs: kept as a subheading.)
+    for link in ("LIVE: Follow the count with our election desk", "مباشر: تابع تطورات العاصفة"):
+        article = _clean(["Coast TV", "News"], "Ferry services suspended as storm nears",
+                         under=["By Liza Ramos", "14 May 2025"],
+                         body=[PROSE[0], link, *PROSE[1:]])
+        assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -3912,7 +3912,9 @@ _SECTION_NAMES = frozenset((
     "home", "news", "politics", "business", "sport", "sports", "opinion", "culture", "world",
     "lifestyle", "entertainment", "tech", "technology", "health", "science", "economy",
     "money", "markets", "arts", "travel", "food", "education", "environment", "video",
-    "football", "rugby", "cricket", "weather", "local", "national", "regions", "features"))
+    "football", "rugby", "cricket", "weather", "local", "national", "regions", "features",
+    # (an arts weekly's: "News Arts Film Food & Drink Music Events")
+    "film", "music", "books", "events", "theatre"))
 
 
 def _run_on_menu(line: Line) -> bool:
@@ -6947,12 +6949,15 @@ def _release_meta(line: Line) -> bool:
 
 def _work_over_score(lines: list[Line], best: int, body_start: int) -> int | None:
     """The title of the work a review is of, under the chosen line, when it stands under its
-    artist's name in capitals and over the review's score alone ("JUNO PARRISH" / "Salt
-    Lamps" / "7.9"), too short for a headline's shape (see Line.headline_shaped); or None."""
+    artist's name (in capitals, or in Latin letters each word capitalised) and over the
+    review's score alone ("JUNO PARRISH" / "Salt Lamps" / "7.9"), too short for a
+    headline's shape (see Line.headline_shaped); or None."""
     for index in range(best + 2, body_start - 1):
         line, artist = lines[index], lines[index - 1]
         if line.words <= MAX_LABEL_WORDS + 1 and _SCORE_ALONE.fullmatch(lines[index + 1].text) \
-                and artist.text.isupper() and _name_shaped(artist.text.title()) and \
+                and (artist.text.isupper() or (artist.text.isascii() and
+                                               _capitalised(artist.text))) and \
+                _name_shaped(artist.text.title()) and \
                 _capitalised(line.text) and not line.furniture and not line.dates:
             return index
     return None
@@ -7273,12 +7278,16 @@ _LABEL_AND_YEAR = re.compile(r"[^•·|]{2,60} [•·|] (?:19|20)\d\d")
 # ... or a reviewed work's credits under its title, one a line: its release's date and
 # label ("Released 3 March on Fernwood Records", "Out now via Copperleaf"), a film's
 # director, cast and certificate with its running time ("Directed by NAME", "Starring
-# NAME, NAME", "Rated PG-13. 1 hour 52 minutes."): no headline, no standfirst.
+# NAME, NAME", "Rated PG-13. 1 hour 52 minutes.") and where it shows ("Now playing at
+# the Rialto"): no headline, no standfirst.
 _WORK_CREDIT = re.compile(r"(?:Released|Out now) .{0,40}\b(?:on|via|through) [A-Z].{0,50}|"
                           r"(?:Directed|Written and directed) by [A-Z].{0,60}|"
-                          r"Starring [A-Z].{0,90}|Rated (?:G|PG|PG-13|R|NC-17|NR)\b.{0,60}")
+                          r"Starring [A-Z].{0,90}|Rated (?:G|PG|PG-13|R|NC-17|NR)\b.{0,60}|"
+                          r"Now (?:playing|showing|streaming) (?:at|in|on) (?:the )?[A-Z].{0,80}|"
+                          r"(?:Running time|Runtime): \d.{0,60}|(?:Label|Genre): [A-Z].{0,40}")
 _WORK_CREDIT_OPENINGS = ("Released ", "Out now ", "Directed by ", "Written and directed by ",
-                         "Starring ", "Rated ")
+                         "Starring ", "Rated ", "Now playing ", "Now showing ", "Now streaming ",
+                         "Running time: ", "Runtime: ", "Label: ", "Genre: ")
 
 
 def _between_headline_and_standfirst(line: Line) -> bool:
@@ -8092,6 +8101,7 @@ _REVIEWER_CREDIT_AR = re.compile(r"مراجع[ةه]\s?[:：]\s*")
 # A headline naming its genre, a review: "Album review: …", "Review: …", "… – review" (not
 # "Council orders a review of bus fares").
 _REVIEW_WORD = re.compile(r"^review\b|\breview(?:\s?[:\-–—|]|$)", re.IGNORECASE)
+REVIEW_LABEL_REACH = 2  # ... or its section's labels over it ("FILM" / "REVIEW" / TITLE)
 # A dash before a name after the text signs it off: "— رنا قبيسي".
 _DASH_SIGN_OFF = re.compile(r"^[\-–—]\s*")
 # A letter's sign-off: the name, a comma, the writer's town of one or two words.
@@ -8987,12 +8997,15 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     one is the reviewed book's card ("The Salt Road" / "By NAME" / "Riverhead. 384 pp."),
     as a medical page's "Reviewed by" under its byline is no writer's credit. With no
     byline read, "Reviewed by NAME" under a headline that says it is a review ("Album
-    review: …") names the critic; under another (a medical page's) it names a checker. So
+    review: …"), or under its label that says so ("REVIEW" / "Glassblowers"), names the
+    critic; under another (a medical page's) it names a checker. So
     does "مراجعة: NAME" over the book's card, read only there (see _REVIEWER_CREDIT_AR).
     Returns whether it was read; the name needs a known given name."""
     line = page.lines[index]
     if rule == "review_credit" and "author" not in header.values and (
-            _REVIEW_WORD.search(page.lines[header.title].text) or any(
+            any(_REVIEW_WORD.search(page.lines[head].text)  # (or its label: "REVIEW" / TITLE)
+                for head in range(max(0, header.title - REVIEW_LABEL_REACH), header.title + 1))
+            or any(
                 _imprint_below(page.lines, card) is not None or
                 _book_card_on_one_line(page.lines[card])
                 for card in range(index + 1, min(len(page.lines), index + 3)))):
@@ -14206,11 +14219,36 @@ def _scene_caption(lines: list[Line], index: int, first: int, last: int) -> bool
             textnorm.ARABIC_LETTER.search(text) or _FINITE_VERB.search(line.key) or \
             _SCENE_PAST_WORD.search(line.key) or not _NO_SCENE_WORDS.isdisjoint(line.key.split()):
         return False
+    return _names_nearby(lines, index, text, max(first, index - 2) if stop else first,
+                         min(last, index + 2))
+
+
+def _names_nearby(lines: list[Line], index: int, text: str, top: int, bottom: int) -> bool:
+    """Whether a capitalised word of ``text`` past its first (no article) is a name the
+    lines from ``top`` to ``bottom`` print too, the line at ``index`` aside: a caption's
+    picture of what the text tells (see _scene_caption)."""
     names = {word.strip(".,'’") for word in text.split()[1:]
              if word[0].isupper() and word.casefold() not in _CAPITALISED_ARTICLES}
-    around = " ".join(lines[j].text for j in range(max(first, index - 2) if stop else first,
-                                                   min(last, index + 2) + 1) if j != index)
+    around = " ".join(lines[j].text for j in range(top, bottom + 1) if j != index)
     return bool(names) and any(re.search(rf"\b{re.escape(name)}\b", around) for name in names)
+
+
+# A player's caption with no full stop: the name, a participle's or a preposition's clause
+# between commas, then what the picture shows in the present ("NAME, wearing the number 9
+# shirt, lines up a penalty"; "NAME, in red, clears off the line").
+_CLAUSED_CAPTION = re.compile(r"[A-Z][^,]{2,60}, (?:[a-z]+ing|in|with) [^,]{2,60}, "
+                              r"[a-z]+s [^,.;:!?\"“”]{2,60}")
+
+
+def _claused_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a short line with no full stop between two paragraphs is a picture's caption
+    (see _CLAUSED_CAPTION) naming a person the paragraphs around it name."""
+    text = lines[index].text
+    return first < index < last and text.count(",") == 2 and \
+        lines[index - 1].prose and lines[index + 1].prose and \
+        _CLAUSED_CAPTION.fullmatch(text) is not None and \
+        _names_nearby(lines, index, text.partition(",")[0], max(first, index - 2),
+                      min(last, index + 2))
 
 
 # What a newsletter's box promises under its call to sign up: "Get the best of … in your
@@ -15036,6 +15074,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                    or _caption_under_copyright(lines, index)
                    or _caption_in_chain(lines, index, first, last)
                    or _scene_caption(lines, index, first, last)
+                   or _claused_caption(lines, index, first, last)
                    or _portrait_caption(lines, index, first, last)
                    # (a gallery's caption opening with its count, a sentence or not: "2/4
                    # Walkers on the ridge above the loch.", see _counted_caption)

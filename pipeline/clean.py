@@ -4053,6 +4053,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         start = next((j for j in range(start + 1, min(last, start + MAX_GAP) + 1)
                       if lines[j].prose or _question_opening(lines[j]) is not None), start)
     start = _past_lead_caption(lines, start, last)
+    if start == first and start < last and _signed_letter(lines[start + 1]) and \
+            not _signed_letter(lines[start]):
+        start += 1  # an advice column's deck over the reader's letter opening the text
     if start == first and start and (opening := _salutation_over(lines, start)) is not None:
         return opening, last  # a letter's salutation (and greeting) over its first paragraph
     return _list_intro(lines, start) if start == first else start, last
@@ -4143,6 +4146,21 @@ def _salutation(line: Line) -> bool:
     (see _SALUTATION), a comma closing it, no furniture."""
     return line.text[-1] in ",،" and line.words <= MAX_BYLINE_WORDS and not line.prose and \
         line.cue is None and bool(_SALUTATION.match(line.key))
+
+
+# A reader's letter on one line: its salutation to the column's expert and a comma, its
+# words, then its sign-off after a dash, the reader's first name and town ("Dear Doctor, my
+# knee … ? — Priya, Leeds").
+_SIGNED_LETTER = re.compile(r"Dear [A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2}, .+ [\-–—] ?"
+                            r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?(?:, [A-Z][\w'’\- ]*)?")
+
+
+def _signed_letter(line: Line) -> bool:
+    """Whether the line is a reader's letter to an advice column, salutation to sign-off on
+    one line (see _SIGNED_LETTER): the column's text opens with it, and the line over it
+    under the headline is the column's deck ("Our vet answers your questions. …")."""
+    return line.text.startswith("Dear ") and line.prose and \
+        _SIGNED_LETTER.fullmatch(line.text) is not None
 
 
 def _salutation_over(lines: list[Line], start: int) -> int | None:

@@ -24215,3 +24215,16 @@ def test_s44_a_story_date_older_than_the_masthead_widget_over_the_menu_is_the_he
     assert article["standfirst"] == lead
     assert article["author"] == "Eleni Makri"
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_an_advice_columns_deck_over_the_readers_signed_letter_is_the_standfirst():
+    # (heldout248: a tech magazine's column, headline / "Our resident repair expert answers
+    # your tech questions. …" / "Dear Fixer, my phone … ? — NAME, TOWN" / the answer: the
+    # deck was read as the text's first paragraph, over the letter.)
+    deck = "Our gardener answers your questions about plots and pots. This week: a sulking lemon."
+    letter = ("Dear Gardener, my potted lemon tree has dropped half its leaves since I brought "
+              "it indoors for the winter. Is it dying, and what should I do? — Brenda, Hove")
+    article = _clean(["THE WEEKEND HOME", "Gardens", "ASK THE GARDENER"],
+                     "Why is my lemon tree losing its leaves?", body=[deck, letter, *PROSE])
+    assert article["standfirst"] == deck
+    assert [paragraph["text"] for paragraph in article["body"]] == [letter, *PROSE]

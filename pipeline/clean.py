@@ -1625,6 +1625,11 @@ _SCORE_LINE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1
                          r"(?:\s[^\W\d_][\w'’.]*){0,3}"
                          r"(?:\s*[|·•\-–—]?\s*\(?(?:\d{1,3}(?:\+\d{1,2})?['′’]|(?i:ft|ht|live)|"
                          r"مباشر|انتهت|الدقيقة \d{1,3})\)?)?")
+# A match to come in a box of the day's results: the teams joined by "×", "v" or "vs",
+# then its kick-off clock ("Harbour Rovers v Mill Town 19:45", "الزمالك × المصري 7:00 م").
+_FIXTURE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s(?:×|vs?\.?)"
+                      r"\s[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}"
+                      r"\s\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|[صم]))?", re.IGNORECASE)
 # A period's score alone, after its label (see _MATCH_STATUS): "14 - 12", "1-0".
 _PERIOD_SCORE = re.compile(r"\d{1,3}\s?[\-–—:]\s?\d{1,3}")
 # A match's status before its score line: the whistle's label and a colon or a bar.
@@ -6281,6 +6286,10 @@ def _result_card(lines: list[Line], index: int) -> bool:
             _MATCH_RESULT.fullmatch(text) and \
             _side_line(lines, index - 1):
         return True
+    if index and (" × " in text or " v " in text or " vs" in text) and \
+            lines[index].words <= 12 and _FIXTURE.fullmatch(text) and \
+            _result_card(lines, index - 1):
+        return True  # a match to come under the day's results: "TEAM × TEAM 7:00 م"
     if not (last.isdigit() or last in _MINUTE_MARKS or last == ")" or
             text.endswith(_INNINGS_CLOSE)):
         return False  # (a quick test: each ends with a number, a minute's mark or "(pen)")

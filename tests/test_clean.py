@@ -24228,3 +24228,19 @@ def test_s44_an_advice_columns_deck_over_the_readers_signed_letter_is_the_standf
                      "Why is my lemon tree losing its leaves?", body=[deck, letter, *PROSE])
     assert article["standfirst"] == deck
     assert [paragraph["text"] for paragraph in article["body"]] == [letter, *PROSE]
+
+
+def test_s44_a_match_to_come_under_the_days_result_in_a_scores_box_is_no_text():
+    # (heldout249: a sports site's "مباريات اليوم" box between paragraphs, a result's
+    # "TEAM 2 - 1 TEAM" over a fixture's "TEAM × TEAM 7:00 م": the fixture kept as a
+    # subheading.)
+    text = ["Dunmore scored twice in the second half as Harbour Rovers came from behind to "
+            "beat Mill Town at the Quay Ground.",
+            "Mill Town had led through an early header and looked comfortable until the break.",
+            "The win lifts Rovers to third, two points behind the leaders with a game in hand.",
+            "Rovers travel to Kingsley next Saturday."]
+    article = _clean(["Coastline Sport", "Football"], "Dunmore double turns it round for Rovers",
+                     under=["By Callum Reid", "14 March 2025"],
+                     body=[*text[:2], "Today's matches", "Harbour Rovers 2 - 1 Mill Town",
+                           "Port Athletic v Kingsley United 19:45", *text[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text

@@ -9863,7 +9863,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (_AGENCY_TAGLINE.match(lowered) and line.dates) or _print_note(line, lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
                 or _making_note(line) or ("©" in line.text and _rights_notice(line.key)) \
-                or _AGGREGATOR_SIGN_OFF.match(lowered) or _AGGREGATOR_WISH in lowered \
+                or _site_sign_off(lowered) \
                 or _farewell(line, lowered) or line.key.startswith(_RIGHTS_OPENINGS) \
                 or _caveat_note(line, lowered) or _desk_note(line, lowered) \
                 or line.text.startswith(_NOTE_LABELS) or _feedback_prompt(line) \
@@ -10105,6 +10105,18 @@ _AGGREGATOR_SIGN_OFF = re.compile(r"كانت هذه تفاصيل |these were the
                                   # first on <site>."
                                   r"the post .{3,200} appeared first on ")
 _AGGREGATOR_WISH = "نرجو أن نكون قد وفقنا"
+# A daily's call closing the text to follow all its news on its site or app: "Catch all
+# the Markets News and Company updates on OUTLET.", "Catch all the latest sports news on
+# the OUTLET app."
+_CATCH_ALL_CALL = re.compile(r"catch all the .{0,80}?\b(?:news|updates)\b.{0,60}? on \S")
+
+
+def _site_sign_off(lowered: str) -> bool:
+    """Whether the line (casefolded) closing the text is the site's sign-off: an
+    aggregator's (see _AGGREGATOR_SIGN_OFF, _AGGREGATOR_WISH) or a daily's call to catch
+    all its news (see _CATCH_ALL_CALL)."""
+    return _AGGREGATOR_SIGN_OFF.match(lowered) is not None or _AGGREGATOR_WISH in lowered or \
+        (lowered.startswith("catch ") and _CATCH_ALL_CALL.match(lowered) is not None)
 # A newsletter's farewell to its readers closing the edition's text: "That is all for this
 # week. See you next Tuesday.", "That's it for today.", "Until next week,", "هذا كل شيء لهذا
 # الأسبوع، نلقاكم الثلاثاء المقبل", "إلى اللقاء في العدد المقبل".
@@ -13712,9 +13724,11 @@ def _outlet_from_page(lines: list[Line], title: int, author: str | None) -> str 
 
 # A fact box's line between paragraphs: a label, a colon, a figure and its unit ("متوسط
 # سعر البيع: 1,150 دينار", "Length: 42 km", "Cost: TSh 96 billion"): data, no heading
-# of the text.
+# of the text. So is a weather box's reading, its unit one per another after a word or two
+# ("الرياح: شمالية غربية 12 كم/س", "Wind: north-west 12 km/h").
 _FACT_BOX_FIGURE = re.compile(r"[^\d:：]{2,60}[:：]\s*(?:[$€£]|[^\W\d_]{1,4}\s)?\d[\d,.٬]*%?"
-                              r"(?:\s+[^\W\d_]+){0,2}$")
+                              r"(?:\s+[^\W\d_]+){0,2}$|[^\d:：]{2,30}[:：]\s*(?:[\w\-]+\s){1,2}"
+                              r"\d[\d,.]*\s?[^\W\d_]{1,4}/[^\W\d_]{1,4}$")
 # A box's opening hours between paragraphs, on a line's key: "يوميًا عدا الثلاثاء من 9 صباحًا
 # حتى 7 مساءً", "Open daily from 10am to 6pm": the days, then from one hour to another.
 _OPENING_HOURS = re.compile(r"\b(?:يوميا|daily|every day)\b.{0,30}\b(?:من|from) \d{1,2}"

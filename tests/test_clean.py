@@ -24244,3 +24244,23 @@ def test_s44_a_match_to_come_under_the_days_result_in_a_scores_box_is_no_text():
                      body=[*text[:2], "Today's matches", "Harbour Rovers 2 - 1 Mill Town",
                            "Port Athletic v Kingsley United 19:45", *text[2:]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s44_a_call_to_catch_all_the_sites_news_closing_the_text_is_no_text():
+    # (heldout249: a business portal's "Catch all the Business News and Economy updates on
+    # OUTLET." under its disclaimer, after the text, one call alone: kept as a paragraph.)
+    call = "Catch all the Cricket News and Live Score updates on The Deccan Ledger."
+    article = _clean(["The Deccan Ledger", "Sport"],
+                     "Hyderabad seal home semi-final with a day to spare",
+                     under=["By Ravi Teja", "14 March 2025"], body=[*PROSE, call])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_weather_boxs_wind_reading_between_paragraphs_is_no_text():
+    # (heldout249: a Gulf site's weather box between paragraphs, "الطقس الآن في المنامة" /
+    # "24° صحو" / "الرياح: شمالية غربية 12 كم/س": the wind's reading kept as a subheading.)
+    article = _clean(["The Galway Gazette", "News"], "Salthill promenade works to finish by June",
+                     under=["By Niamh Keane", "14 March 2025"],
+                     body=[*PROSE[:2], "Weather in Galway now", "11° Showers",
+                           "Wind: south-west 22 km/h", *PROSE[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

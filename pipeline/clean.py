@@ -94,6 +94,8 @@ _CUES = {
         "read more", "see also", "also see", "more from", "most read", "most popular",
         "recommended", "most viewed", "most watched", "most shared", "related news",
         "related stories", "related story", "related articles",
+        # a wire's earlier stories on the subject, each dated ("Earlier coverage:" / …)
+        "earlier coverage", "previous coverage", "related coverage",
         "you may also like", "more stories", "also read", "اخترنا لكم", "اخترنا لك",
         "more on this story", "المزيد حول", "مقالات متعلقة", "مواد ذات صلة", "read next",
         # a channel's box of other stories in brief between paragraphs ("موجز الأخبار")
@@ -716,7 +718,10 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           "more on this", "المزيد عن هذا", "المزيد حول هذا",
                           # a broadcaster's link back to an earlier story ("Look back:
                           # <headline>")
-                          "look back"))
+                          "look back",
+                          # a magazine's link to another piece of the same dossier ("اقرأ في
+                          # الملف أيضًا: <headline>")
+                          "اقرا في الملف ايضا", "اقرا ايضا في الملف", "في الملف ايضا"))
 # A link to another part of a series, under its label: "Read part one:", "اقرأ الحلقة
 # الأولى:", "اقرأ الجزء السابق:", "للاطلاع على الحلقة الأولى:", "لقراءة الجزء الأول:"
 # (folded; see Line.cue_words); or to another story of the same print issue ("اقرأ في
@@ -728,7 +733,7 @@ _PART_LINK_LABEL = re.compile(r"(?:اقرا|read|للاطلاع علي|لقرا�
                               r"|(?:اقرا|read)(?: also| ايضا)? (?:في|in) "
                               r"(?:هذا العدد|العدد (?:نفسه|ذاته)|(?:this|the same) issue)")
 _READ_LABELS = frozenset(("read", "اقرا"))  # "READ | <headline>" (a "Watch |" is a player's)
-LINK_LABEL_CHARS = 17  # "Don't miss:", "Previous article:"
+LINK_LABEL_CHARS = len("اقرأ في الملف أيضًا:")  # "Don't miss:", "Previous article:"
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
 # The label over an embedded video's or gallery's title ("فيديو: جولة في الميناء", "Video:
 # …", "ألبوم صور: …"), or the player's name left over it ("YouTube", "Video player" / "<its

@@ -24264,3 +24264,30 @@ def test_s44_a_weather_boxs_wind_reading_between_paragraphs_is_no_text():
                      body=[*PROSE[:2], "Weather in Galway now", "11° Showers",
                            "Wind: south-west 22 km/h", *PROSE[2:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_an_earlier_coverage_label_over_a_dated_link_between_paragraphs_is_no_text():
+    # (heldout249: a wire story's "Earlier coverage:" / "HEADLINE (Sept. 22, 2025)" set
+    # between its paragraphs: both kept, the label as a paragraph, the link as a subheading.)
+    article = _clean(["Prairie Wire", "Canada"], "Saskatchewan to hire 300 rural paramedics",
+                     under=["The Canadian Press", "14 March 2025"],
+                     body=[*PROSE[:2], "Earlier coverage:",
+                           "Rural ambulance response times up 20 per cent (Jan. 8, 2025)",
+                           *PROSE[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_dossiers_read_also_label_with_its_place_between_its_words_is_a_link():
+    # (heldout248: a monthly's dossier, "اقرأ في الملف أيضًا: <headline>" between
+    # paragraphs: the label longer than a link's label was looked for, kept as text.)
+    text = ["أعلنت جمعية المكتبات في تونس أن عدد رواد المكتبات العمومية ارتفع خلال السنة "
+            "الماضية بنحو الخمس مقارنة بالسنة التي سبقتها.",
+            "وقالت رئيسة الجمعية إن الإقبال تركز على أقسام الأطفال وعلى قاعات المطالعة "
+            "المفتوحة في المساء.",
+            "وأضافت أن المكتبات في المدن الداخلية ما زالت تشكو نقصًا في الكتب الحديثة وفي "
+            "الموظفين المختصين."]
+    article = _clean(["مجلة الضفاف", "ملف العدد"], "هل عاد التونسيون إلى المكتبات العمومية؟",
+                     under=["إعداد: سلمى الحاج", "14 مارس 2025"],
+                     body=[*text[:2], "اقرأ في الملف أيضًا: مكتبات متنقلة تجوب قرى الشمال الغربي",
+                           text[2]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text

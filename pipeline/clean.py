@@ -1966,12 +1966,6 @@ _COURTESY_CREDIT = re.compile(r"(?:(?:photos?|images?|pictures?|الصوره|ص�
 _PICTURE_CREDIT_LABEL = re.compile(r"(?:(?:photo|image|picture)\s+)?credits?\s*(?:\.{2,}|…|[:：])"
                                    r"\s*\S", re.IGNORECASE)
 _PICTURE_CREDIT_OPENINGS = "CcPpIi"
-# A picture's credit alone under its photograph's label, the name or the agency only, in
-# capitals ("Photograph: Northlight Pictures", "Photo: Getty Images"): under one short
-# sentence between paragraphs (MAX_CAPTION_WORDS; under a paragraph, it may be the credit
-# of the caption under it), that sentence is its caption.
-_PHOTO_LABEL_CREDIT = re.compile(r"(?:Photograph|Photo|Picture|Image)\s?:\s?"
-                                 r"[A-Z][\w&'’.\-]*(?:\s[A-Z][\w&'’.\-]*){0,3}")
 # The short picture label and colon opening a caption of four words or more: "Pic: Workers
 # fit the new frames near the gate". ("Photo: …" under a line is as often the credit of the
 # caption over it: see _credited_below.)
@@ -13956,9 +13950,7 @@ def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
     under = lines[index + 1].text if index < last else ""
     if lines[index].words > CREDITED_CAPTION_WORDS:
         return False
-    if under[:1] in _PICTURE_CREDIT_OPENINGS and (_PICTURE_CREDIT_LABEL.match(under) or (
-            lines[index].words <= MAX_CAPTION_WORDS and _ends_sentence(lines[index].text)
-            and _PHOTO_LABEL_CREDIT.fullmatch(under))):
+    if under[:1] in _PICTURE_CREDIT_OPENINGS and _PICTURE_CREDIT_LABEL.match(under):
         # (but for the last item of the text's numbered list, the item before it right over
         # it: "2. …" / "3. Collection deals with …" / "Image Credits: …")
         return not (index and _numbered_subheading(lines, index, index - 1, index - 1))

@@ -24320,15 +24320,3 @@ def test_s44_an_advice_columns_call_for_questions_between_letter_and_answer_is_n
                      under=["By Tom Ashby", "14 March 2025"],
                      body=[text[0], "Send your problems to the Vet", *text[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
-
-
-def test_s44_a_captions_sentence_over_its_photograph_label_and_agency_is_no_text():
-    # (heldout248: a film review's "NAME and NAME in TITLE." over "Photograph: STUDIO", and
-    # a travel list's "TOWN at dawn, before the first buses arrive." over "Photo: Getty
-    # Images", between paragraphs: the credit dropped, the caption kept as a paragraph.)
-    for credit in ("Photograph: Harbour Films", "Photo: Alamy"):
-        article = _clean(["The Screen Review", "Film"], "Low Tide review – a gentle coastal farce",
-                         under=["By Ellen Marsh", "14 March 2025"],
-                         body=[*PROSE[:2], "Tomas Reyes and Ada Kline in Low Tide.", credit,
-                               *PROSE[2:]])
-        assert [paragraph["text"] for paragraph in article["body"]] == PROSE

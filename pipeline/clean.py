@@ -13757,10 +13757,7 @@ _SCROLL_PROMPT = re.compile(r"(?:scroll|swipe)(?: down| up)? (?:for|to) \S+"
 _SITE_CALL = re.compile(r"(?:check|visit|see|find|go to|head to|click|tap) .*\b(?:website|site|"
                         r"page|app|here)$|(?:get|receive|turn on|sign up for) (?:\S+ ){0,2}?"
                         r"(?:alerts|notifications)\b|(?:احصل علي|فعل|فعلوا|اشترك في) (?:خدمه )?"
-                        r"(?:ال)?(?:تنبيهات|اشعارات)\b"
-                        # or an advice column's call for its readers' problems, between the
-                        # letter and the answer ("Send your questions to the Doctor")
-                        r"|send (?:us )?your (?:questions?|problems?) to\b")
+                        r"(?:ال)?(?:تنبيهات|اشعارات)\b")
 # A box giving a number to call, the number closing it: "للإبلاغ عن … اتصل بالرقم المجاني
 # 9090", "To report a leak, call the free hotline 0800 123".
 _NUMBER_CALL = re.compile(r"\b(?:اتصل|اتصلوا|call)\s(?:\S+\s){0,3}[\d ]{3,}$"

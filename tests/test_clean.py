@@ -24305,18 +24305,3 @@ def test_s44_an_arabic_call_to_share_in_the_comments_closing_the_text_is_no_text
                      under=["إعداد: أمين بن سالم", "14 مارس 2025"],
                      body=[*text, call, "قد يعجبك أيضًا", "التعليقات (12)"])
     assert [paragraph["text"] for paragraph in article["body"]] == text
-
-
-def test_s44_an_advice_columns_call_for_questions_between_letter_and_answer_is_no_text():
-    # (heldout248: a tech magazine's "Send your question to the Fixer" between the reader's
-    # letter and the answer: kept as a subheading.)
-    text = ["My terrier barks at every delivery van that passes the house, even at night. "
-            "How can I calm him down?",
-            "The barking is a warning he thinks you need, so the first step is to thank him "
-            "and call him away, rather than shout over him.",
-            "Then practise with a friend who knocks at the door, rewarding him every time he "
-            "stays quiet for a few seconds."]
-    article = _clean(["Paws Weekly", "ASK THE VET"], "Why does my dog bark at vans?",
-                     under=["By Tom Ashby", "14 March 2025"],
-                     body=[text[0], "Send your problems to the Vet", *text[1:]])
-    assert [paragraph["text"] for paragraph in article["body"]] == text

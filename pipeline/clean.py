@@ -610,8 +610,6 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # Tell us in the comments below.").
           "track latest news", "news updates", "do you have a", "tell us in the comments",
           "in the comments below",
-          # (in Arabic, "share with us in the comments": "… شاركونا في التعليقات!")
-          "شاركونا في التعليقات", "في التعليقات",
           # ... or a daily's ("Catch all the Business News … Download The OUTLET App to get
           # …", "Get Latest India News along with Latest News and Top Headlines from …",
           # "Don't miss out on the latest news and information.", "تابعوا آخر الأخبار وأهم

@@ -24291,17 +24291,3 @@ def test_s44_a_dossiers_read_also_label_with_its_place_between_its_words_is_a_li
                      body=[*text[:2], "اقرأ في الملف أيضًا: مكتبات متنقلة تجوب قرى الشمال الغربي",
                            text[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
-
-
-def test_s44_an_arabic_call_to_share_in_the_comments_closing_the_text_is_no_text():
-    # (heldout248: a city guide's "هل لديكم مكان مفضل لم نذكره؟ شاركونا في التعليقات!"
-    # under the list's last item: kept as the text's last paragraph.)
-    text = ["افتتحت بلدية صفاقس هذا الأسبوع ثلاث حدائق جديدة في الأحياء الغربية للمدينة بعد "
-            "أشهر من الأشغال.",
-            "وتضم الحدائق ملاعب للأطفال وممرات للمشي ومقاعد مظللة، وستبقى مفتوحة حتى العاشرة ليلًا.",
-            "وقالت البلدية إن حديقة رابعة ستفتتح قرب الميناء قبل نهاية الصيف."]
-    call = "هل لديكم حديقة مفضلة لم نذكرها؟ شاركونا في التعليقات!"
-    article = _clean(["دليل صفاقس", "عائلة"], "ثلاث حدائق جديدة تفتح أبوابها في صفاقس",
-                     under=["إعداد: أمين بن سالم", "14 مارس 2025"],
-                     body=[*text, call, "قد يعجبك أيضًا", "التعليقات (12)"])
-    assert [paragraph["text"] for paragraph in article["body"]] == text

@@ -94,6 +94,8 @@ _CUES = {
         "read more", "see also", "also see", "more from", "most read", "most popular",
         "recommended", "most viewed", "most watched", "most shared", "related news",
         "related stories", "related story", "related articles",
+        # a wire's earlier stories on the subject, each dated ("Earlier coverage:" / …)
+        "earlier coverage", "previous coverage", "related coverage",
         "you may also like", "more stories", "also read", "اخترنا لكم", "اخترنا لك",
         "more on this story", "المزيد حول", "مقالات متعلقة", "مواد ذات صلة", "read next",
         # a channel's box of other stories in brief between paragraphs ("موجز الأخبار")
@@ -726,7 +728,10 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           "more on this", "المزيد عن هذا", "المزيد حول هذا",
                           # a broadcaster's link back to an earlier story ("Look back:
                           # <headline>")
-                          "look back"))
+                          "look back",
+                          # a magazine's link to another piece of the same dossier ("اقرأ في
+                          # الملف أيضًا: <headline>")
+                          "اقرا في الملف ايضا", "اقرا ايضا في الملف", "في الملف ايضا"))
 # A link to another part of a series, under its label: "Read part one:", "اقرأ الحلقة
 # الأولى:", "اقرأ الجزء السابق:", "للاطلاع على الحلقة الأولى:", "لقراءة الجزء الأول:"
 # (folded; see Line.cue_words); or to another story of the same print issue ("اقرأ في
@@ -738,7 +743,7 @@ _PART_LINK_LABEL = re.compile(r"(?:اقرا|read|للاطلاع علي|لقرا�
                               r"|(?:اقرا|read)(?: also| ايضا)? (?:في|in) "
                               r"(?:هذا العدد|العدد (?:نفسه|ذاته)|(?:this|the same) issue)")
 _READ_LABELS = frozenset(("read", "اقرا"))  # "READ | <headline>" (a "Watch |" is a player's)
-LINK_LABEL_CHARS = 17  # "Don't miss:", "Previous article:"
+LINK_LABEL_CHARS = len("اقرأ في الملف أيضًا:")  # "Don't miss:", "Previous article:"
 VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View gallery:")
 # The label over an embedded video's or gallery's title ("فيديو: جولة في الميناء", "Video:
 # …", "ألبوم صور: …"), or the player's name left over it ("YouTube", "Video player" / "<its
@@ -1637,6 +1642,11 @@ _SCORE_LINE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1
                          r"(?:\s[^\W\d_][\w'’.]*){0,3}"
                          r"(?:\s*[|·•\-–—]?\s*\(?(?:\d{1,3}(?:\+\d{1,2})?['′’]|(?i:ft|ht|live)|"
                          r"مباشر|انتهت|الدقيقة \d{1,3})\)?)?")
+# A match to come in a box of the day's results: the teams joined by "×", "v" or "vs",
+# then its kick-off clock ("Harbour Rovers v Mill Town 19:45", "الزمالك × المصري 7:00 م").
+_FIXTURE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s(?:×|vs?\.?)"
+                      r"\s[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}"
+                      r"\s\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|[صم]))?", re.IGNORECASE)
 # A period's score alone, after its label (see _MATCH_STATUS): "14 - 12", "1-0".
 _PERIOD_SCORE = re.compile(r"\d{1,3}\s?[\-–—:]\s?\d{1,3}")
 # A match's status before its score line: the whistle's label and a colon or a bar.
@@ -4125,6 +4135,9 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         start = next((j for j in range(start + 1, min(last, start + MAX_GAP) + 1)
                       if lines[j].prose or _question_opening(lines[j]) is not None), start)
     start = _past_lead_caption(lines, start, last)
+    if start == first and start < last and _signed_letter(lines[start + 1]) and \
+            not _signed_letter(lines[start]):
+        start += 1  # an advice column's deck over the reader's letter opening the text
     if start == first and start and (opening := _salutation_over(lines, start)) is not None:
         return opening, last  # a letter's salutation (and greeting) over its first paragraph
     return _list_intro(lines, start) if start == first else start, last
@@ -4215,6 +4228,21 @@ def _salutation(line: Line) -> bool:
     (see _SALUTATION), a comma closing it, no furniture."""
     return line.text[-1] in ",،" and line.words <= MAX_BYLINE_WORDS and not line.prose and \
         line.cue is None and bool(_SALUTATION.match(line.key))
+
+
+# A reader's letter on one line: its salutation to the column's expert and a comma, its
+# words, then its sign-off after a dash, the reader's first name and town ("Dear Doctor, my
+# knee … ? — Priya, Leeds").
+_SIGNED_LETTER = re.compile(r"Dear [A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2}, .+ [\-–—] ?"
+                            r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?(?:, [A-Z][\w'’\- ]*)?")
+
+
+def _signed_letter(line: Line) -> bool:
+    """Whether the line is a reader's letter to an advice column, salutation to sign-off on
+    one line (see _SIGNED_LETTER): the column's text opens with it, and the line over it
+    under the headline is the column's deck ("Our vet answers your questions. …")."""
+    return line.text.startswith("Dear ") and line.prose and \
+        _SIGNED_LETTER.fullmatch(line.text) is not None
 
 
 def _salutation_over(lines: list[Line], start: int) -> int | None:
@@ -4372,17 +4400,22 @@ def _dated_before_header(lines: list[Line], first: int, index: int) -> bool:
     if line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key) or \
             _UPDATE_PATTERN.search(line.key) or _CLOCK.search(textnorm.to_ascii_digits(line.text)):
         return False
-    above = first - 1
-    while above > 0 and first - above <= MAX_GAP and not lines[above].prose and \
-            not lines[above].dates:
-        above -= 1
     # (An issue's number read as a day out of range, "العدد 40 - مايو 2025", holds no date.)
     days = [found.value["date"] for found in line.dates
             if found.value.get("precision") == "day" and found.value["date"]]
+    if not days or not first or index <= first:
+        return False
+    above = first - 1
+    # (The walk stops at the site's menu on one line: a masthead's current-date widget over
+    # it, "Tuesday, 18 November 2025" / menu / "Culture" / headline, is no header's date,
+    # and the story's own under the headline may be older.)
+    while above > 0 and first - above <= MAX_GAP and not lines[above].prose and \
+            not lines[above].dates and not lines[above].breadcrumb and \
+            not _run_on_menu(lines[above]):
+        above -= 1
     header = [found.value["date"] for found in lines[above].dates
-              if found.value.get("precision") == "day" and found.value["date"]] \
-        if first and index > first else []
-    return bool(days and header) and not lines[above].prose and max(days) < min(header)
+              if found.value.get("precision") == "day" and found.value["date"]]
+    return bool(header) and not lines[above].prose and max(days) < min(header)
 
 
 def _after_points(lines: list[Line], start: int, last: int) -> int:
@@ -5123,6 +5156,8 @@ _BOOK_PAGES = re.compile(r"(?:^|[,،.;|]\s*)\d{2,4}\s?(?:pp|pages|صفحة|صف�
                          r"(?=\s*(?:$|[,،;|£$€]))")
 _BOOK_PAGES_HINTS = ("pp", "pages", "صفح")  # (a quick test before the pattern)
 LONGEST_PAGE_COUNT = len("1200 صفحات.")  # a book's count of pages alone, "312 pages"
+# A reviewed book's imprint in brackets closing its card's line: publisher, pages, price.
+LONGEST_BRACKETED_IMPRINT = len("Harbour & Lighthouse Editions, 1,208pp, £125.00, hardback")
 
 
 # A reviewed book's translator's credit on its card, between its writer's and its imprint
@@ -6392,6 +6427,10 @@ def _result_card(lines: list[Line], index: int) -> bool:
             _MATCH_RESULT.fullmatch(text) and \
             _side_line(lines, index - 1):
         return True
+    if index and (" × " in text or " v " in text or " vs" in text) and \
+            lines[index].words <= 12 and _FIXTURE.fullmatch(text) and \
+            _result_card(lines, index - 1):
+        return True  # a match to come under the day's results: "TEAM × TEAM 7:00 م"
     if not (last.isdigit() or last in _MINUTE_MARKS or last == ")" or
             text.endswith(_INNINGS_CLOSE)):
         return False  # (a quick test: each ends with a number, a minute's mark or "(pen)")
@@ -9111,10 +9150,17 @@ def _book_card_on_one_line(line: Line) -> bool:
     """Whether the line is a reviewed book's card printed on one line, its fields joined by
     bars and its count of pages last ("Title: The Quiet Year | Publisher: Harbour Press |
     288 pages", "الكتاب: … | الناشر: … | 312 صفحة"): the imprint's part of the card alone is
-    asked (see Line.book_imprint, which no line of the card's length is)."""
-    if "|" not in line.text:
+    asked (see Line.book_imprint, which no line of the card's length is). Or its title and
+    writer, then its imprint in brackets closing the line ("Salt Year by NAME, translated by
+    NAME (Harbour Press, 288pp, £16.99)")."""
+    text = line.text
+    if text.endswith(")") and "(" in text:
+        imprint = text[text.rfind("(") + 1:-1]
+        if len(imprint) <= LONGEST_BRACKETED_IMPRINT and _BOOK_PAGES.search(imprint.casefold()):
+            return True
+    if "|" not in text:
         return False
-    last = line.text.rsplit("|", 1)[1].strip()
+    last = text.rsplit("|", 1)[1].strip()
     return len(last) <= LONGEST_PAGE_COUNT and _BOOK_PAGES.fullmatch(last.casefold()) is not None
 
 
@@ -10014,7 +10060,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (_AGENCY_TAGLINE.match(lowered) and line.dates) or _print_note(line, lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
                 or _making_note(line) or ("©" in line.text and _rights_notice(line.key)) \
-                or _AGGREGATOR_SIGN_OFF.match(lowered) or _AGGREGATOR_WISH in lowered \
+                or _site_sign_off(lowered) \
                 or _farewell(line, lowered) or line.key.startswith(_RIGHTS_OPENINGS) \
                 or _caveat_note(line, lowered) or _desk_note(line, lowered) \
                 or line.text.startswith(_NOTE_LABELS) or _feedback_prompt(line) \
@@ -10256,6 +10302,18 @@ _AGGREGATOR_SIGN_OFF = re.compile(r"كانت هذه تفاصيل |these were the
                                   # first on <site>."
                                   r"the post .{3,200} appeared first on ")
 _AGGREGATOR_WISH = "نرجو أن نكون قد وفقنا"
+# A daily's call closing the text to follow all its news on its site or app: "Catch all
+# the Markets News and Company updates on OUTLET.", "Catch all the latest sports news on
+# the OUTLET app."
+_CATCH_ALL_CALL = re.compile(r"catch all the .{0,80}?\b(?:news|updates)\b.{0,60}? on \S")
+
+
+def _site_sign_off(lowered: str) -> bool:
+    """Whether the line (casefolded) closing the text is the site's sign-off: an
+    aggregator's (see _AGGREGATOR_SIGN_OFF, _AGGREGATOR_WISH) or a daily's call to catch
+    all its news (see _CATCH_ALL_CALL)."""
+    return _AGGREGATOR_SIGN_OFF.match(lowered) is not None or _AGGREGATOR_WISH in lowered or \
+        (lowered.startswith("catch ") and _CATCH_ALL_CALL.match(lowered) is not None)
 # A newsletter's farewell to its readers closing the edition's text: "That is all for this
 # week. See you next Tuesday.", "That's it for today.", "Until next week,", "هذا كل شيء لهذا
 # الأسبوع، نلقاكم الثلاثاء المقبل", "إلى اللقاء في العدد المقبل".
@@ -13900,9 +13958,11 @@ def _outlet_from_page(lines: list[Line], title: int, author: str | None) -> str 
 
 # A fact box's line between paragraphs: a label, a colon, a figure and its unit ("متوسط
 # سعر البيع: 1,150 دينار", "Length: 42 km", "Cost: TSh 96 billion"): data, no heading
-# of the text.
+# of the text. So is a weather box's reading, its unit one per another after a word or two
+# ("الرياح: شمالية غربية 12 كم/س", "Wind: north-west 12 km/h").
 _FACT_BOX_FIGURE = re.compile(r"[^\d:：]{2,60}[:：]\s*(?:[$€£]|[^\W\d_]{1,4}\s)?\d[\d,.٬]*%?"
-                              r"(?:\s+[^\W\d_]+){0,2}$")
+                              r"(?:\s+[^\W\d_]+){0,2}$|[^\d:：]{2,30}[:：]\s*(?:[\w\-]+\s){1,2}"
+                              r"\d[\d,.]*\s?[^\W\d_]{1,4}/[^\W\d_]{1,4}$")
 # A box's opening hours between paragraphs, on a line's key: "يوميًا عدا الثلاثاء من 9 صباحًا
 # حتى 7 مساءً", "Open daily from 10am to 6pm": the days, then from one hour to another.
 _OPENING_HOURS = re.compile(r"\b(?:يوميا|daily|every day)\b.{0,30}\b(?:من|from) \d{1,2}"

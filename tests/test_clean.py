@@ -24624,3 +24624,109 @@ def test_s44_a_spelled_reading_time_far_under_a_one_word_headline_leaves_it_the_
                             "Nine minute read"])
     assert article["title"] == "Hay"
     assert article["standfirst"] == dek
+def test_s44_reviewed_by_over_a_book_card_closing_on_its_bracketed_imprint_names_the_writer():
+    # (heldout248: a literary weekly's "Reviewed by NAME" / date / "TITLE by NAME, translated
+    # by NAME (Publisher, 608pp, £22)" under a headline that does not say "review": no
+    # author read, the card's one line with its imprint in brackets not seen as a card.)
+    text = ["Gathoni's first novel moves between three sisters and a tea estate in Kericho.",
+            "Its best chapters are set in the factory, among the sorting tables and the dust.",
+            "The last third hurries, but the voice never falters, and the ending lands."]
+    article = _clean(["The Bookshelf", "Fiction"], "Three sisters, one hillside, no mercy",
+                     under=["Reviewed by Oliver Pennant", "3 March 2025",
+                            "The Green Rows by Wanjiru Gathoni, translated from the Swahili by "
+                            "Peter Omondi (Harbour Press, 312pp, £16.99)"],
+                     body=text)
+    assert article["author"] == "Oliver Pennant"
+
+
+def test_s44_a_story_date_older_than_the_masthead_widget_over_the_menu_is_the_header_date():
+    # (heldout248: a daily's "Tuesday, November 18, 2025" widget / menu / section label /
+    # headline / standfirst / "November 16, 2025" / the writer's bare name / the text: the
+    # widget's later day made the story's date read as a caption, and the standfirst, the
+    # date and the name went to the text.)
+    lead = ("The ferry operator said its new timetable, agreed with the port authority last "
+            "week, would add two evening crossings. Our correspondent ELENI MAKRI reports.")
+    article = _clean(["THE ISLAND HERALD", "Wednesday, 9 April 2025",
+                      "Home  News  Islands  Business  Sport  Opinion", "Islands"],
+                     "Evening ferries return to the smaller islands this summer",
+                     under=[lead, "7 April 2025", "Eleni Makri"])
+    assert article["published"]["date"] == "2025-04-07"
+    assert article["standfirst"] == lead
+    assert article["author"] == "Eleni Makri"
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_an_advice_columns_deck_over_the_readers_signed_letter_is_the_standfirst():
+    # (heldout248: a tech magazine's column, headline / "Our resident repair expert answers
+    # your tech questions. …" / "Dear Fixer, my phone … ? — NAME, TOWN" / the answer: the
+    # deck was read as the text's first paragraph, over the letter.)
+    deck = "Our gardener answers your questions about plots and pots. This week: a sulking lemon."
+    letter = ("Dear Gardener, my potted lemon tree has dropped half its leaves since I brought "
+              "it indoors for the winter. Is it dying, and what should I do? — Brenda, Hove")
+    article = _clean(["THE WEEKEND HOME", "Gardens", "ASK THE GARDENER"],
+                     "Why is my lemon tree losing its leaves?", body=[deck, letter, *PROSE])
+    assert article["standfirst"] == deck
+    assert [paragraph["text"] for paragraph in article["body"]] == [letter, *PROSE]
+
+
+def test_s44_a_match_to_come_under_the_days_result_in_a_scores_box_is_no_text():
+    # (heldout249: a sports site's "مباريات اليوم" box between paragraphs, a result's
+    # "TEAM 2 - 1 TEAM" over a fixture's "TEAM × TEAM 7:00 م": the fixture kept as a
+    # subheading.)
+    text = ["Dunmore scored twice in the second half as Harbour Rovers came from behind to "
+            "beat Mill Town at the Quay Ground.",
+            "Mill Town had led through an early header and looked comfortable until the break.",
+            "The win lifts Rovers to third, two points behind the leaders with a game in hand.",
+            "Rovers travel to Kingsley next Saturday."]
+    article = _clean(["Coastline Sport", "Football"], "Dunmore double turns it round for Rovers",
+                     under=["By Callum Reid", "14 March 2025"],
+                     body=[*text[:2], "Today's matches", "Harbour Rovers 2 - 1 Mill Town",
+                           "Port Athletic v Kingsley United 19:45", *text[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s44_a_call_to_catch_all_the_sites_news_closing_the_text_is_no_text():
+    # (heldout249: a business portal's "Catch all the Business News and Economy updates on
+    # OUTLET." under its disclaimer, after the text, one call alone: kept as a paragraph.)
+    call = "Catch all the Cricket News and Live Score updates on The Deccan Ledger."
+    article = _clean(["The Deccan Ledger", "Sport"],
+                     "Hyderabad seal home semi-final with a day to spare",
+                     under=["By Ravi Teja", "14 March 2025"], body=[*PROSE, call])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_weather_boxs_wind_reading_between_paragraphs_is_no_text():
+    # (heldout249: a Gulf site's weather box between paragraphs, "الطقس الآن في المنامة" /
+    # "24° صحو" / "الرياح: شمالية غربية 12 كم/س": the wind's reading kept as a subheading.)
+    article = _clean(["The Galway Gazette", "News"], "Salthill promenade works to finish by June",
+                     under=["By Niamh Keane", "14 March 2025"],
+                     body=[*PROSE[:2], "Weather in Galway now", "11° Showers",
+                           "Wind: south-west 22 km/h", *PROSE[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_an_earlier_coverage_label_over_a_dated_link_between_paragraphs_is_no_text():
+    # (heldout249: a wire story's "Earlier coverage:" / "HEADLINE (Sept. 22, 2025)" set
+    # between its paragraphs: both kept, the label as a paragraph, the link as a subheading.)
+    article = _clean(["Prairie Wire", "Canada"], "Saskatchewan to hire 300 rural paramedics",
+                     under=["The Canadian Press", "14 March 2025"],
+                     body=[*PROSE[:2], "Earlier coverage:",
+                           "Rural ambulance response times up 20 per cent (Jan. 8, 2025)",
+                           *PROSE[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_dossiers_read_also_label_with_its_place_between_its_words_is_a_link():
+    # (heldout248: a monthly's dossier, "اقرأ في الملف أيضًا: <headline>" between
+    # paragraphs: the label longer than a link's label was looked for, kept as text.)
+    text = ["أعلنت جمعية المكتبات في تونس أن عدد رواد المكتبات العمومية ارتفع خلال السنة "
+            "الماضية بنحو الخمس مقارنة بالسنة التي سبقتها.",
+            "وقالت رئيسة الجمعية إن الإقبال تركز على أقسام الأطفال وعلى قاعات المطالعة "
+            "المفتوحة في المساء.",
+            "وأضافت أن المكتبات في المدن الداخلية ما زالت تشكو نقصًا في الكتب الحديثة وفي "
+            "الموظفين المختصين."]
+    article = _clean(["مجلة الضفاف", "ملف العدد"], "هل عاد التونسيون إلى المكتبات العمومية؟",
+                     under=["إعداد: سلمى الحاج", "14 مارس 2025"],
+                     body=[*text[:2], "اقرأ في الملف أيضًا: مكتبات متنقلة تجوب قرى الشمال الغربي",
+                           text[2]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text

@@ -2203,6 +2203,24 @@ def _update_note(text: str) -> bool:
 
 
 _PUNCTUATION_BUT_COLON = tuple(mark for mark in _PUNCTUATION if mark != ":")
+MIN_TAGGED_HEADLINES = 3  # a ticker's items, each closed by the site's tag
+MIN_TAGGED_HEADLINE_WORDS = 3  # words of an item, its tag and its headline
+MIN_TAG_CHARS = 4  # a site's name, no article or preposition
+
+
+def _tagged_headlines(text: str) -> bool:
+    """Whether a line runs headlines on, each closed by the same word, the site's tag
+    ("Bridge shut for repairs Wire Rovers sign keeper Wire Snow due on Sunday Wire"): a
+    ticker, its items MIN_TAGGED_HEADLINES or more of MIN_TAGGED_HEADLINE_WORDS words at
+    least, the tag a name (no lower-case word). (A paragraph closes on a mark; asked of a
+    line closing on a letter.)"""
+    tag = text.rpartition(" ")[2]
+    if len(tag) < MIN_TAG_CHARS or tag.islower():
+        return False  # (a line cut off after "the" or "في": a word of any sentence)
+    items = text.split(f" {tag} ")
+    if len(items) < MIN_TAGGED_HEADLINES:
+        return False
+    return all(item.count(" ") >= MIN_TAGGED_HEADLINE_WORDS - 1 for item in items)
 
 
 def _labelled_run(text: str) -> bool:
@@ -2303,7 +2321,7 @@ class Line:
             for mark, glue in _TICKER_GLUES:  # (a loop: a generator costs more than its work)
                 if mark in text:
                     glues += len(glue.findall(text))
-            if glues >= 2:
+            if glues >= 2 or (text[-1].isalpha() and _tagged_headlines(text)):
                 return True
         elif "%" in text and _market_quote(self):
             return True  # a market's quote: "Brent crude $78.92 +1.1%", or a strip of them
@@ -4920,14 +4938,28 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         ("published" in line.key and _DATE_LABEL_PATTERN.fullmatch(line.key) is not None))
 
 
+def _verb_before_score(text: str) -> bool:
+    """Whether a line shaped as a card's score line (see _SCORE_LINE) holds a word in lower
+    case before the score, a verb or a preposition ("Harriers edge Wanderers 2-1 in late
+    drama"): a headline telling the result; a card prints the first side's name alone."""
+    digit = _ANY_DIGIT.search(text)
+    return digit is not None and any(word[0].islower() for word in text[:digit.start()].split()) \
+        and _SCORE_LINE.fullmatch(text) is not None
+
+
 def _result_headline(lines: list[Line], index: int) -> bool:
     """Whether a match's result, its status opening it, is the page's headline ("FINAL:
     Tigers 64, Hornets 59"): a team's own recap prints it under its sport's label in
-    capitals and right over the date line, where a card's result stands by the scores."""
+    capitals and right over the date line, where a card's result stands by the scores. Or
+    a recap's headline telling the result right over the writer's byline, no date in it
+    (see _verb_before_score): a card's score line stands by the other scores."""
     line = lines[index]
-    return 0 < index < len(lines) - 1 and lines[index + 1].dated_label and \
-        lines[index - 1].words <= MAX_LABEL_WORDS and lines[index - 1].text.isupper() and \
-        _MATCH_STATUS.match(line.text) is not None
+    if not 0 < index < len(lines) - 1:
+        return False
+    under = lines[index + 1]
+    return (under.dated_label and lines[index - 1].words <= MAX_LABEL_WORDS and
+            lines[index - 1].text.isupper() and _MATCH_STATUS.match(line.text) is not None) or \
+        (under.byline_shaped and not under.dates and _verb_before_score(line.text))
 
 
 def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:

@@ -24730,3 +24730,31 @@ def test_s44_a_dossiers_read_also_label_with_its_place_between_its_words_is_a_li
                      body=[*text[:2], "اقرأ في الملف أيضًا: مكتبات متنقلة تجوب قرى الشمال الغربي",
                            text[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s44_a_ticker_of_headlines_each_closed_by_the_sites_tag_is_no_title():
+    # (heldout253: a portal's ticker over its headline, its items run together and each
+    # closed by the site's name, "… المدار … المدار … المدار": taken as the title, the
+    # headline under it as the standfirst.)
+    ticker = ("Harbour bridge shut for repairs Valley Post Weather: snow due on high "
+              "ground Sunday Valley Post Obituaries for Friday 14-3-2025 Valley Post")
+    title = "Valley council to open three warm spaces in its libraries this winter"
+    article = _clean(["Valley Post", "News", "Sport", ticker], title,
+                     under=["3 hours ago"])
+    assert article["title"] == title
+    assert article["standfirst"] is None
+
+
+def test_s44_a_recaps_headline_telling_the_score_over_its_byline_is_the_title():
+    # (heldout254: a metro daily's wire recap, "TEAM rally past TEAM 23-20 on late field
+    # goal" over "By The Associated Press": read as a result card's score line, the page
+    # refused for want of a headline.)
+    title = "Harriers edge Wanderers 2-1 with late header"
+    text = ["Kofi Mensah headed in a corner in the 93rd minute as Harriers beat Wanderers 2-1 "
+            "at Meadow Lane on Saturday.",
+            "Wanderers had equalised through a penalty ten minutes from time.",
+            "The win keeps Harriers three points clear at the top of the table."]
+    article = _clean(["The Midland Echo", "SPORT", "Football"], title,
+                     under=["By Sian Hughes", "Updated 5:40 PM, March 14, 2025"], body=text)
+    assert article["title"] == title
+    assert [paragraph["text"] for paragraph in article["body"]] == text

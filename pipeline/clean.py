@@ -5024,7 +5024,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         # photo's caption printed twice in a row (its picture's text, then the caption).
         if line.words > MASTHEAD_WORDS and joined.count(line.text) > bool(texts[index]) and \
                 any(line.text in other and f'"{line.text}"' not in other
-                    and 2 * len(line.text) >= len(other)
+                    and 2 * len(line.text) >= len(other) and not _cut_copy(line.text, other)
                     for j, other in enumerate(texts)
                     if j != index and (index in dated or not dated or abs(j - index) > 1)):
             score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
@@ -5042,6 +5042,14 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             best, best_score = index, score
     return _settled_title(lines, best, scores, rules[best], body_start, dated) \
         if best is not None else None
+
+
+def _cut_copy(text: str, other: str) -> bool:
+    """Whether the text is the other line's opening cut off inside a word, as a browser's
+    tab prints a long headline ("Council approves new cycle lanes for the ci" over "Council
+    approves new cycle lanes for the city centre"): no second printing of a headline, the
+    line it was cut from the headline."""
+    return other.startswith(text) and other[len(text):len(text) + 1].isalnum()
 
 
 # The section's label over an obituary, as a key (see _name_under_obituary_label).
@@ -13734,7 +13742,19 @@ def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
     line = lines[index]
     return _signpost_dek(line) or (
         line.words <= MAX_HEADLINE_WORDS and ". " not in line.text and
-        line.text.rstrip(_NOTE_TAIL)[-1:] not in _SENTENCE_ENDS)
+        line.text.rstrip(_NOTE_TAIL)[-1:] not in _SENTENCE_ENDS and
+        not _ad_label_glued_on(line.text))
+
+
+AD_LABEL_CHARS = 30  # the longest label of _AD_LABELS, and some
+
+
+def _ad_label_glued_on(text: str) -> bool:
+    """Whether the line closes a sentence with an ad slot's label glued on after its full
+    stop, the slot's placeholder a template leaves in the text ("… from Monday.Advertisement",
+    see _AD_LABELS): a paragraph, its sentence ended."""
+    stop = text.rfind(".", max(0, len(text) - AD_LABEL_CHARS))
+    return stop > 0 and _key(text[stop + 1:]) in _AD_LABELS
 
 
 # What may follow a sentence's last mark: closing quotes and brackets, a footnote's number

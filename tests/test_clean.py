@@ -24758,3 +24758,28 @@ def test_s44_a_recaps_headline_telling_the_score_over_its_byline_is_the_title():
                      under=["By Sian Hughes", "Updated 5:40 PM, March 14, 2025"], body=text)
     assert article["title"] == title
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s44_a_tab_title_cut_off_inside_a_word_is_no_headline_printed_twice():
+    # (heldout253: a TV site's tab title, the headline cut off mid-word ("… مطلع الفصل
+    # الث"), over the section's label and the full headline: the cut copy taken as the
+    # title, a headline printed twice.)
+    title = "Council approves new cycle lanes along the length of the Harbour Road corridor"
+    article = _clean(["Bayside Radio", "Local", "Politics",
+                      "Council approves new cycle lanes along the length of the Harbour Ro",
+                      "Local"], title, under=["Published: 14 March 2025 09:12"])
+    assert article["title"] == title
+
+
+def test_s44_an_ad_label_glued_after_the_first_paragraphs_full_stop_leaves_it_text():
+    # (heldout253: a portal's first paragraph closing "… العاصمة.اضافة اعلان", the ad
+    # slot's placeholder glued after its full stop, under the date: read as a dek with no
+    # closing mark, the standfirst, and the text started at the second paragraph.)
+    first = ("Crews will begin resurfacing the northbound lanes of the Riverside Parkway "
+             "between exits 4 and 7 from Monday, the county said in a statement")
+    article = _clean(["The Lakeshore Courier", "News"],
+                     "Riverside Parkway resurfacing to close lanes for three weeks",
+                     under=["By Dana Whitfield", "March 14, 2025"],
+                     body=[first + ".Advertisement", *PROSE])
+    assert article["standfirst"] is None
+    assert article["body"][0]["text"].startswith("Crews will begin")

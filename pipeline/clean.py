@@ -10059,6 +10059,28 @@ _COUNTRY_ACKNOWLEDGEMENT = re.compile(r"\backnowledges? (?:the )?(?:aboriginal|t
                                       r"(?:owners|custodians)|first nations|first peoples)")
 
 
+def _read_closing_bio(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
+    """The writer's bio closing the text, read for the byline (see _read_beat_bio), and the
+    publication date on its own line between the text and the bio when the header printed
+    none: "… he said." / "Published March 4, 2026" / "NAME writes about film for OUTLET."
+    (the name alone over the date, too, left the text already). The date leaves the text."""
+    if len(kept) > 1:
+        _read_beat_bio(page, header, kept[-1][0], kept[-2][0])
+    if len(kept) < 3:
+        return
+    index = kept[-2][0]
+    line = page.lines[index]
+    published = header.values.get("published")
+    if header.evidence.get("author", (None,))[0] == kept[-1][0] and line.dates and \
+            (published is None or published["date"] is None) and \
+            _only_labels_beside_dates(line):
+        _read_dateline(header, line, index)
+        if header.evidence.get("published", (None,))[0] == index:
+            header.evidence["published"] = (index, "date_after_text")
+        page.remove(index, "dateline")
+        del kept[-2]
+
+
 def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
     """The writer's credit, bio and the site's notices that close the text leave it.
 
@@ -10075,8 +10097,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
         _read_about_writer(page, kept, header)
     _closing_section(page, kept)
     _signature_over_notice(page, kept, header)
-    if len(kept) > 1:
-        _read_beat_bio(page, header, kept[-1][0], kept[-2][0])
+    _read_closing_bio(page, kept, header)
     while len(kept) > 1:
         line, author = page.lines[kept[-1][0]], header.values.get("author")
         lowered = line.text.casefold()

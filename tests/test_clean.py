@@ -24783,3 +24783,23 @@ def test_s44_an_ad_label_glued_after_the_first_paragraphs_full_stop_leaves_it_te
                      body=[first + ".Advertisement", *PROSE])
     assert article["standfirst"] is None
     assert article["body"][0]["text"].startswith("Crews will begin")
+
+
+def test_s44_a_date_between_the_text_and_the_writers_closing_bio_is_the_publication_date():
+    # (heldout254: an arts weekly's name / "Published December 3, 2026" / "NAME writes about
+    # music for OUTLET." closing the text, no date in the header: the bio read for the
+    # byline, the date left as a footer.)
+    text = ["The Rialto will screen all five of Mira Nakashima's features over two weekends "
+            "in April, the cinema said on Tuesday.",
+            "Nakashima, who grew up in the city, will introduce the opening night in person.",
+            "Tickets go on sale to members first, with a general sale a week later.",
+            "The season closes with a new print of her 1998 debut, restored last year.",
+            "The cinema said it would add matinees if the evening shows sold out.",
+            "\"These films were made for a big screen,\" its programmer said."]
+    article = _clean(["Harbourside Screen Weekly", "Film", "Festivals"],
+                     "Rialto plans full Nakashima retrospective for April",
+                     body=[*text, "Owen Prideaux", "Published March 4, 2025",
+                           "Owen Prideaux writes about film for Harbourside Screen Weekly."])
+    assert article["published"]["date"] == "2025-03-04"
+    assert article["author"] == "Owen Prideaux"
+    assert [paragraph["text"] for paragraph in article["body"]] == text

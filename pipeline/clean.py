@@ -13783,6 +13783,15 @@ def _ad_label_glued_on(text: str) -> bool:
 _NOTE_TAIL = _CLOSERS + "([0123456789"
 
 
+def _over_star_rating(lines: list[Line], index: int) -> bool:
+    """Whether the line stands over a review's rating in stars alone ("★★★☆☆", see
+    _RATING_STARS) right over the text: the review's standfirst may stand there, of any
+    standfirst's length (a caption stands by its photo, never over the rating)."""
+    below = index + 1
+    return below + 1 < len(lines) and lines[below].words == 1 and \
+        textnorm.contains_any(lines[below].text, _RATING_STARS) and lines[below + 1].prose
+
+
 def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
                               over_text: bool) -> bool:
     """Whether a standfirst may stand here, under the byline and the date rather than right
@@ -13810,10 +13819,11 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
     if "author" in header.values and line.words > MAX_CAPTION_WORDS and \
             _over_player(lines, index):
         return True  # a video page's dek over its player, full stops and all
-    if not over_text or "author" not in header.values or ". " in line.text or \
+    rated = not over_text and _over_star_rating(lines, index)
+    if not (over_text or rated) or "author" not in header.values or ". " in line.text or \
             _ends_sentence(line.text) or _clause_question(line.text):
         return False
-    return line.words > MAX_CAPTION_WORDS or (
+    return line.words > MAX_CAPTION_WORDS or (rated and line.words >= MIN_STANDFIRST_WORDS) or (
         line.headline_shaped and line.words >= MIN_STANDFIRST_WORDS and
         "published" not in header.values
         and header.evidence["author"][0] == index - 1 == header.title + 1)

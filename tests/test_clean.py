@@ -24803,3 +24803,15 @@ def test_s44_a_date_between_the_text_and_the_writers_closing_bio_is_the_publicat
     assert article["published"]["date"] == "2025-03-04"
     assert article["author"] == "Owen Prideaux"
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s44_a_short_standfirst_over_a_reviews_star_rating_under_the_credits_is_the_standfirst():
+    # (heldout254: a theatre review's "Fenella Arkwright" / date / venue / standfirst of
+    # fifteen words / "★★★★☆" / the text: the standfirst, no longer than a caption and over
+    # the stars rather than the text, dropped as a caption.)
+    dek = "A young string quartet finds fire and tenderness in a programme of late Beethoven"
+    article = _clean(["The Western Herald", "Culture", "Music"],
+                     "Aurora Quartet review – late Beethoven played with nerve at Colston Hall",
+                     under=["Gareth Pryce", "Mon 3 Mar 2025 09.00 GMT", "Colston Hall, Bristol",
+                            dek, "★★★★☆"])
+    assert article["standfirst"] == dek

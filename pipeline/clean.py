@@ -12396,7 +12396,7 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
         # The byline may follow the standfirst as it follows a title (or its second printing).
         again = lines[index - 1].text == lines[title].text
         first_after_title = _read_under_title(page, header, index, first_after_title or again,
-                                              index == title + 1 or again)
+                                              again or _under_switches(lines, title, index))
     _standfirst_under_first_printing(page, header, title)
     _writer_card(page, header, title)
     _credits_beside(page, header, title, body_start)
@@ -13036,6 +13036,14 @@ def _scores_label(lines: list[Line], index: int) -> bool:
 
 # An obituary's life span in years alone under the name ("1938 – 2025", "(1941-2026)").
 _LIFE_YEARS = re.compile(r"\(?(1[6-9]\d\d|20\d\d) ?[-–—] ?(1[6-9]\d\d|20\d\d)\)?")
+
+
+def _under_switches(lines: list[Line], title: int, index: int) -> bool:
+    """Whether the line stands right under the headline, or only the page's language switch
+    stands between, its languages one a line or on one ("English" / "Arabic"; see
+    _language_switch): right under the headline all the same, as a standfirst does."""
+    return index == title + 1 or (index - title <= MAX_LANGUAGE_SWITCH_WORDS + 1 and all(
+        _language_switch(lines[above]) for above in range(title + 1, index)))
 
 
 def _passed_under_headline(line: Line) -> str | None:

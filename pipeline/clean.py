@@ -7270,10 +7270,16 @@ def _arabic_word_headline_over_dek(line: Line, dek: Line) -> bool:
     """Whether a word or two under a label ("ملف العدد" / "الملح") stand over an Arabic
     standfirst, clauses after commas and no full stop (see _marked_short_over_arabic_dek):
     a magazine's headline naming its topic. A kicker over a long Arabic headline is a
-    phrase of a few words; a headline of a standfirst's length runs without a clause."""
-    return line.words <= ARABIC_WORD_HEADLINE_WORDS and not line.byline_shaped and (
-        (_CLAUSE_BREAK.search(dek.text) is not None and not _ends_sentence(dek.text)) or
-        _SENTENCE_INSIDE.search(dek.text) is not None)
+    phrase of a few words; a headline of a standfirst's length runs without a clause. A
+    headline of a few words that asks or is quoted whole ("بيروت.. إلى متى؟", see
+    _marked_short_line) is no kicker: the line under it is its standfirst even when that
+    ends with a full stop, a sentence with clauses."""
+    if line.byline_shaped:
+        return False
+    if line.words > ARABIC_WORD_HEADLINE_WORDS:
+        return _marked_short_line(line.text) and _CLAUSE_BREAK.search(dek.text) is not None
+    return (_CLAUSE_BREAK.search(dek.text) is not None and not _ends_sentence(dek.text)) or \
+        _SENTENCE_INSIDE.search(dek.text) is not None
 
 
 # A magazine's Arabic headline naming its topic in a word or two under its label (see
@@ -7282,7 +7288,7 @@ ARABIC_WORD_HEADLINE_WORDS = 2
 # An issue's feature labels over a magazine's headline, however short the menu's items over
 # them (see _headline_between_label_and_dek): the label no menu prints.
 _ISSUE_FEATURE_LABELS = frozenset(_key(label) for label in (
-    "ملف العدد", "ملف خاص", "موضوع الغلاف", "قصة الغلاف", "cover story"))
+    "ملف العدد", "ملف خاص", "ملف", "موضوع الغلاف", "قصة الغلاف", "cover story"))
 
 
 def _menu_items_over(lines: list[Line], index: int) -> bool:

@@ -24742,3 +24742,28 @@ def test_s44_a_labelled_score_between_a_reviews_short_headline_and_its_standfirs
                      under=["التقييم: 3.5/5", dek, *AR_DATED], body=AR_BODY)
     assert article["title"] == "ريح الشمال"
     assert article["standfirst"] == dek
+
+
+def test_s44_a_dossiers_bare_label_and_topic_over_a_two_word_arabic_headline():
+    # (heldout252: a weekly's "ملف: TOPIC (3)" over a two-word headline over a standfirst
+    # of two sentences: "ملف" alone before the colon was no issue's feature label, and the
+    # standfirst was taken as the title.)
+    dek = ("في الأسواق القديمة ما زال بعض الحرفيين يصنعون النحاس بأيديهم كما تعلموه من "
+           "آبائهم. بين غلاء المعدن ومنافسة المصانع، يتساءلون عمن سيرث الورشة بعدهم")
+    article = _clean(["الحوار الأسبوعي", "سياسة | مجتمع | ثقافة | ملفات",
+                      "ملف: حرف تقاوم الزمن (2)"], "نحّاسو حلب",
+                     under=[dek, *AR_DATED], body=AR_BODY)
+    assert article["title"] == "نحّاسو حلب"
+    assert article["standfirst"] == dek
+
+
+def test_s44_an_asking_arabic_headline_under_a_feature_label_over_a_dek_ending_in_a_stop():
+    # (heldout255: "ملف العدد: TOPIC" over a three-word headline asking "… إلى أين؟" over a
+    # standfirst with clauses ending with a full stop: the headline, longer than a topic's
+    # word or two, was taken for a kicker, and the label for the title.)
+    dek = ("كل صيف تجف الآبار واحدة بعد أخرى في القرى الجبلية، ويقطع الأطفال كيلومترات "
+           "لجلب الماء، في ملف نفتحه على مدى عددين ونستمع فيه إلى المزارعين قبل المسؤولين.")
+    article = _clean(["مجلة الأطلس", "الرئيسية | ملفات | ثقافة", "ملف خاص: العطش في الجبال"],
+                     "القرى الجبلية.. إلى متى؟", under=[dek, *AR_DATED], body=AR_BODY)
+    assert article["title"] == "القرى الجبلية.. إلى متى؟"
+    assert article["standfirst"] == dek

@@ -5014,6 +5014,9 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
 
 # The section's label over an obituary, as a key (see _name_under_obituary_label).
 _OBITUARY_LABELS = frozenset(("obituaries", "obituary", "obits", "وفيات"))
+# ... or the farewell said over the name alone, as a key ("وداعاً" / NAME): no menu's item,
+# so the name under it needs no life span under it.
+_FAREWELL_LABELS = frozenset(("وداعا", "farewell", "in memoriam"))
 
 
 def _name_under_obituary_label(lines: list[Line], body_start: int) -> int | None:
@@ -5023,12 +5026,16 @@ def _name_under_obituary_label(lines: list[Line], body_start: int) -> int | None
     headline's shape (see Line.headline_shaped), and the lead photo's caption naming the
     person would outscore it. The person's life span stands within a few lines under the
     name ("Born 3 May 1938; died 2 July 2026", "1938 – 2026"), where the menu's item
-    "Obituaries" over the next ("Real Estate") prints none, nor a byline under a label."""
+    "Obituaries" over the next ("Real Estate") prints none, nor a byline under a label. A
+    farewell over the name ("وداعاً" / NAME, see _FAREWELL_LABELS) is no menu's item: the
+    name under it, opening with a given name, needs no life span."""
     for index in range(1, body_start - 2):
-        if lines[index - 1].key in _OBITUARY_LABELS and not lines[index].furniture and \
-                _name_shaped(lines[index].text) and _capitalised(lines[index].text) and \
-                not lines[index + 1].byline_shaped and any(
-                    _life_span_line(lines[j]) for j in range(index + 1, index + 4)):
+        label = lines[index - 1].key
+        if (label in _OBITUARY_LABELS or label in _FAREWELL_LABELS) and \
+                not lines[index].furniture and _name_shaped(lines[index].text) and \
+                _capitalised(lines[index].text) and not lines[index + 1].byline_shaped and (
+                    any(_life_span_line(lines[j]) for j in range(index + 1, index + 4)) or
+                    (label in _FAREWELL_LABELS and _name_alone(lines[index].text))):
             return index  # (a name's shape: a rare given name is a name here)
     return None
 
@@ -5097,6 +5104,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
     if (marked := _marked_headline_by_name(lines, best, best + 1, body_start)) is not None:
         return marked, "under_writer_name"  # "د. NAME" / "Why now?": too short a headline
         # to be a candidate (see Line.headline_shaped)
+    if (column := _headline_under_column_label(lines, best, body_start)) is not None:
+        return column, "under_column_label"
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
         return above, "above_standfirst"
     if (work := _work_over_score(lines, best, body_start)) is not None or \
@@ -7181,6 +7190,28 @@ def _marked_headline_by_name(lines: list[Line], name: int, short: int,
             lines[short].words > MAX_LABEL_WORDS or lines[short].furniture:
         return None
     return short if 0 <= name < body_start and _signing_name(lines[name]) else None
+
+
+def _headline_under_column_label(lines: list[Line], label: int, body_start: int) -> int | None:
+    """The column's short headline next to the writer's name alone, both under the column's
+    label, when the chosen line is that label ("زاوية: NAME" / "NAME" / "المقهى الأخير",
+    "Column: Second Thoughts" / "Late trains" / "Jane Doe"), or None: a headline of a word
+    or two is too short a line for a candidate, and the label outscored it."""
+    text = lines[label].text
+    if text[:1] not in _COLUMN_FIRST or not _COLUMN_LABEL.match(text):
+        return None
+    for name, short in ((label + 1, label + 2), (label + 2, label + 1)):
+        if short < body_start and name < body_start and _column_headline(lines[short]) and \
+                _signing_name(lines[name]):
+            return short
+    return None
+
+
+def _column_headline(line: Line) -> bool:
+    """Whether the line may be a column's short headline under its label: fewer words than
+    a kicker, no date, no byline, no tool, no label ending with a colon, no name alone."""
+    return line.words < KICKER_WORDS and not line.furniture and not line.dates and \
+        not line.byline_shaped and not line.text.endswith(":") and not _signing_name(line)
 
 
 def _over_section_again(lines: list[Line], best: int, body_start: int) -> bool:

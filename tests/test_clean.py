@@ -24767,3 +24767,26 @@ def test_s44_an_asking_arabic_headline_under_a_feature_label_over_a_dek_ending_i
                      "القرى الجبلية.. إلى متى؟", under=[dek, *AR_DATED], body=AR_BODY)
     assert article["title"] == "القرى الجبلية.. إلى متى؟"
     assert article["standfirst"] == dek
+
+
+def test_s44_a_name_alone_under_a_farewell_kicker_is_an_obituarys_headline():
+    # (heldout252: a daily's "وداعاً" / the person's name alone / a standfirst saying who
+    # they were, with no life span printed: the name, too short for a candidate, was passed
+    # over and the standfirst taken as the title.)
+    dek = ("عازف العود الذي علّم ثلاثة أجيال من الموسيقيين في معهد المدينة يغيب بعد عمر "
+           "قضاه بين الحفلات الصغيرة وقاعات الدرس")
+    article = _clean(["جريدة الشروق الجديد", "أخبار | ثقافة | رياضة | وفيات", "وداعاً"],
+                     "كريم الصفدي", under=[dek, *AR_DATED], body=AR_BODY)
+    assert article["title"] == "كريم الصفدي"
+    assert article["standfirst"] == dek
+
+
+def test_s44_a_columns_short_headline_beside_the_writers_name_under_its_label():
+    # (heldout252: "زاوية: COLUMN" / the writer's name / a two-word headline / the date:
+    # the headline, too short for a candidate and unmarked, was passed over and the
+    # column's label taken as the title.)
+    article = _clean(["صحيفة المساء", "الرئيسية | أخبار | مقالات | رياضة", "مقالات",
+                      "عمود: على الهامش"], "مطر متأخر",
+                     under=["سلمى القاسم", "4 مايو 2026"], body=AR_BODY)
+    assert article["title"] == "مطر متأخر"
+    assert article["author"] == "سلمى القاسم"

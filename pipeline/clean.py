@@ -7009,6 +7009,7 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
             above and _byline_over_headline(lines[above - 1])) and \
             not (index + 1 < body_start and _book_card_line(lines, index + 1)) and \
             not _marked_short_over_arabic_dek(lines[above], lines[index]) and \
+            not (above and _quoted_under_label(lines, above)) and \
             not (above and lines[above - 1].text[:1] in _COLUMN_FIRST and
                  _COLUMN_LABEL.match(lines[above - 1].text)):
         # A kicker over a headline: a standfirst is printed under it, never over. (A
@@ -7054,6 +7055,22 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
             and _rule_above_title(lines, above - 1, index) == "name_over_role":
         return None
     return above if above == 0 or not _headline_over(lines, above) else None
+
+
+def _quoted_under_label(lines: list[Line], index: int) -> bool:
+    """Whether the line is quoted whole under a label of a word or two ("حوار" / "«أكتب
+    كي …»", "Interview" / "“I paint what I lose”"): an interview's headline quoting its
+    guest, over its standfirst. A kicker stands alone over its headline, no label's
+    neighbour."""
+    text, label = lines[index].text, lines[index - 1]
+    return text[0] in _QUOTED_OPENINGS and text[-1] in _QUOTED_CLOSINGS and \
+        label.words <= MAX_LABEL_WORDS and not label.furniture and not label.dates and \
+        not label.text.endswith((":", ".", "?", "!", "؟"))
+
+
+# The marks a line quoted whole opens and closes with (see _quoted_under_label).
+_QUOTED_OPENINGS = "«“\""
+_QUOTED_CLOSINGS = "»”\""
 
 
 def _headline_over(lines: list[Line], above: int) -> bool:
@@ -8897,7 +8914,7 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
              if line.words <= MASTHEAD_WORDS and not line.byline_shaped and not line.dates
              and not _under_writer_photo(lines, index + 1)  # (a writer card's alt text,
              and not _WRITER_PHOTO_IN_KEY.search(" " + line.key)  # its name lower or not)
-             and not _in_writers_menu(lines, index)]
+             and not _in_writers_menu(lines, index) and not _writer_and_column(line)]
     names += [(line.number, address["name"].replace("-", "").casefold() + ".")
               for line in lines[:title] if line.words <= 2 and "." in line.text and
               (address := _SITE_ADDRESS.fullmatch(line.text))]  # ("dhofarweekly.", its dot
@@ -8915,6 +8932,13 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
 # between the town and the reporter ("بغداد - رنا - NAME").
 _AGENCY_SHORT_NAME = re.compile(r"(?:وكالة|[Aa]gency)(?:\s+[^\s()\d،,.:]+){0,4}\s*"
                                 r"\(([^()\d]{2,12})\)")
+
+
+def _writer_and_column(line: Line) -> bool:
+    """Whether the line is a columnist's name, a colon and the column's name ("Jane Doe:
+    Second Thoughts", "NAME: دفتر الأحد") over the headline: the writer's, never the
+    outlet's own name."""
+    return ":" in line.text and _name_alone(line.text.partition(":")[0].strip())
 
 
 def _in_writers_menu(lines: list[Line], index: int) -> bool:

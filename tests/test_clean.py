@@ -24790,3 +24790,24 @@ def test_s44_a_columns_short_headline_beside_the_writers_name_under_its_label():
                      under=["سلمى القاسم", "4 مايو 2026"], body=AR_BODY)
     assert article["title"] == "مطر متأخر"
     assert article["author"] == "سلمى القاسم"
+
+
+def test_s44_a_columnists_name_before_the_columns_name_is_no_outlets_name():
+    # (heldout255: "NAME: COLUMN" over the headline, then "NAME, Columnist": the name
+    # before the colon was read as the outlet's own name printed above, and the byline's
+    # writer refused.)
+    article = _clean(["The Severn Chronicle", "News", "Sport", "Opinion",
+                      "Gareth Pryce: Valley Views"], "Why did the library have to close?",
+                     under=["Gareth Pryce, Columnist", "14 March 2025"])
+    assert article["author"] == "Gareth Pryce"
+
+
+def test_s44_a_quoted_headline_under_an_interviews_label_over_a_short_dek():
+    # (heldout255: "حوار" / a five-word headline quoted whole / a fifteen-word standfirst
+    # with no comma: the quoted line, a kicker's length over a longer line, was taken for
+    # a kicker, and the standfirst for the title.)
+    dek = "المخرج السوري ماهر الحلبي يتحدث عن فيلمه الأول وعن سنوات التصوير في مخيمات الشمال"
+    article = _clean(["منصة ضفاف", "سينما | أدب | فنون", "مقابلة"],
+                     "«الكاميرا تتذكر كل ما ننساه»", under=[dek, *AR_DATED], body=AR_BODY)
+    assert article["title"] == "«الكاميرا تتذكر كل ما ننساه»"
+    assert article["standfirst"] == dek

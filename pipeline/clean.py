@@ -4996,7 +4996,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                     for j, other in enumerate(texts)
                     if j != index and (index in dated or not dated or abs(j - index) > 1)):
             score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
-        score += 1 if line.words >= 5 else 0  # one- to four-word lines are mostly labels
+        score += 1 if _headline_length(line) else 0
         if index + 1 == body_start:
             score += 1
         cue_above = next((j for j in range(index - 1, max(-1, index - 6), -1) if lines[j].cue),
@@ -5010,6 +5010,14 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             best, best_score = index, score
     return _settled_title(lines, best, scores, rules[best], body_start, dated) \
         if best is not None else None
+
+
+def _headline_length(line: Line) -> bool:
+    """Whether the line is of a headline's length, five words or more: one- to four-word
+    lines are mostly labels, but one of three words or more that asks is a headline all
+    the same ("Who remembers the tram?"): a label asks nothing. (A credit's two parts
+    joined by a comma, "NAME, CITY", are no headline's.)"""
+    return line.words >= 5 or (line.words >= 3 and line.text.endswith(("?", "؟")))
 
 
 # The section's label over an obituary, as a key (see _name_under_obituary_label).
@@ -7287,11 +7295,13 @@ def _headline_between_label_and_dek(lines: list[Line], index: int, dek: int) -> 
     a review's (the work's name alone), a report's few words. A kicker is no label's
     neighbour and no line under a label: it stands alone over its headline, and a headline
     is rarely a standfirst's length. (Not a line in capitals, a second label, nor a bare
-    name: a writer's under a role.)"""
+    name: a writer's under a role. A newsletter's subscribe button alone stands in the
+    label's place: "اشترك" / "عن البطء" / …, see _SUBSCRIBE_BUTTONS.)"""
     line, label = lines[index], lines[index - 1]
     if line.words >= KICKER_WORDS or line.furniture or line.dates or line.text.isupper() or \
             (label.words > MAX_LABEL_WORDS and not _long_label(label)) or \
-            label.furniture or label.dates or label.text.endswith((".", ":", "?", "!")) or \
+            (label.furniture and label.key not in _SUBSCRIBE_BUTTONS) or label.dates or \
+            label.text.endswith((".", ":", "?", "!")) or \
             line.text.endswith(":") or \
             (index >= 2 and _menu_items_over(lines, index) and
              label.key not in _ISSUE_FEATURE_LABELS):
@@ -7330,6 +7340,9 @@ def _arabic_word_headline_over_dek(line: Line, dek: Line) -> bool:
         _SENTENCE_INSIDE.search(dek.text) is not None
 
 
+# A newsletter's subscribe button alone over its post's header, as keys: a tool, but in a
+# label's place over the post's short title (see _headline_between_label_and_dek).
+_SUBSCRIBE_BUTTONS = frozenset(("اشترك", "اشتركي", "subscribe", "sign up"))
 # A magazine's Arabic headline naming its topic in a word or two under its label (see
 # _arabic_word_headline_over_dek).
 ARABIC_WORD_HEADLINE_WORDS = 2
@@ -9699,6 +9712,19 @@ def _post_time_after(lines: list[Line], last: int) -> bool:
                for after in lines[last + 1:last + 1 + AFTER_TEXT_LINES])
 
 
+# The blog platform whose date header prints the post's day over its title, as its credit
+# at the page's foot names it ("Powered by Blogger", "يتم التشغيل بواسطة Blogger"), folded.
+_BLOG_PLATFORMS = ("blogger", "بلوجر", "بلوغر")
+MAX_PLATFORM_CREDIT_WORDS = 6
+
+
+def _blog_platform_credit(lines: list[Line], last: int) -> bool:
+    """Whether a short line after the text at ``last`` credits a blog platform that prints
+    each post's day over its title (see _BLOG_PLATFORMS): that date header is the post's."""
+    return any(line.words <= MAX_PLATFORM_CREDIT_WORDS and
+               textnorm.contains_any(line.key, _BLOG_PLATFORMS) for line in lines[last + 1:])
+
+
 def _post_under_date_header(lines: list[Line], title: int, body: tuple[int, int]) -> int | None:
     """The post's title under a blog's date header (see _date_header) right over the text,
     when the line chosen is the page's second, the blog's description under its name over
@@ -9737,7 +9763,7 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     if any(found.value["date"] == value["date"] for found in opening):
         rule = "confirmed_in_text"
     elif index == header.title - 1 and "°" not in line.text and _date_header(line) and \
-            _post_time_after(page.lines, last):
+            (_post_time_after(page.lines, last) or _blog_platform_credit(page.lines, last)):
         rule = "date_over_title"
     elif _print_version(page.lines, index):
         rule = "print_version_date"

@@ -1390,6 +1390,8 @@ _PICTURES_BY = re.compile(r"(?:(?:Pix|Pics?|Photos?|Pictures?|Photograph) by|(?:
 _PHOTO_OF = re.compile(r"^(?:صوره(?: ارشيفيه)?|(?:file )?(?:photo|picture|image))\s+"
                        r"(?:من|ل\w*|خلال|of|from)\s"
                        r"|^جانب من\s"  # "جانب من اجتماع …": a view of the meeting
+                       # an illustration's: "رسم توضيحي لـ …", "Illustration of …"
+                       r"|^(?:رسم توضيحي|(?:an )?illustration)\s+(?:ل\w*|يوضح|of|showing)\s"
                        # a reviewed book's cover: "غلاف رواية «…»", "The cover of the novel"
                        r"|^غلاف (?:ال)?(?:روايه|كتاب|مجموعه|ديوان)(?!\w)"
                        r"|^(?:the )?cover of (?:the |her |his )?(?:book|novel|collection)(?!\w)"

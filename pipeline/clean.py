@@ -425,6 +425,10 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                # OUTLET.", "التعليقات لا تمثل رأي الموقع")
                "comments do not represent", "comments do not reflect", "التعليقات لا تمثل",
                "التعليقات المنشورة لا تمثل",
+               # ... or its rules for readers' comments ("Comments have to be in English, and
+               # in full sentences.", "Comments are moderated before they appear")
+               "comments have to be in", "comments must be in", "comments are moderated",
+               "comments will be moderated", "التعليقات تخضع", "تخضع التعليقات",
                # An aggregator's, on the story it carries from a source ("الخبر منشور في
                # OUTLET، و SITE غير مسؤول عن محتواه", "SITE is not responsible for its
                # content")

@@ -24861,3 +24861,15 @@ def test_s44_an_illustrations_caption_between_paragraphs_is_no_text():
                      body=[*AR_BODY[:2], "رسم توضيحي يوضح مدار القمر، وظل الأرض الذي يعبره",
                            AR_BODY[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+
+
+def test_s44_a_comment_sections_rules_after_the_text_are_no_text():
+    # (heldout255: an op-ed's closing bio, its date and tags, then "Comments have to be in
+    # English, and in full sentences.": the comments' rule, a sentence, was kept as text,
+    # and the bio over it with it.)
+    article = _clean(["The Coastal Herald", "Opinion"], "Our harbours need sea walls, not promises",
+                     under=["By Tomas Reyes", "14 March 2025"],
+                     body=[*PROSE, "Tomas Reyes is a researcher at the Institute of Marine Policy.",
+                           "Published - March 14, 2025 08:10 am", "harbours / climate / ports",
+                           "Comments are moderated and must be in full sentences, in English."])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

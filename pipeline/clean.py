@@ -10299,9 +10299,13 @@ _REVIEWED_AT = re.compile(r"reviewed (?:at|in|on) .{3,80}?\b(?:19|20)\d\d\b")
 # text's sentence, "The play runs until …", says it with one).
 _RUN_DAY = r"(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|" \
     r"apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)"
+# A book's publisher and price closing a review or an interview say where to get the work
+# as much: "The Salt Road is published by Fernhill Press, $29.99."
 _SHOW_RUN = re.compile(rf"at [^.;:]{{3,60}}?,? (?:until|till|to|through) {_RUN_DAY}|"
                        r"(?:على (?:خشبة )?مسرح|في (?:قاعة|غاليري|جاليري|صالة|متحف|مسرح)) "
-                       r"[^.،]{2,50}?،? (?:حتى|لغاية) [\d٠-٩]")
+                       r"[^.،]{2,50}?،? (?:حتى|لغاية) [\d٠-٩]|"
+                       r"[^.;:]{2,80}? (?:is|are) published by [^.;:]{2,60}?"
+                       r"(?:, (?:rrp )?[$£€]\s?\d+(?:\.\d\d)?)?\.?$")
 # A review's box on when the show plays and what a seat costs, closing it: "Performances
 # Thursday to Sunday at 8:30 pm. Tickets from …", "العروض يوميًا الساعة 9 مساءً، والتذاكر بـ…".
 _SHOW_TIMES = re.compile(r"(?:performances|screenings|shows|العروض|عروض) [^;]{0,80}?"

@@ -24873,3 +24873,12 @@ def test_s44_a_comment_sections_rules_after_the_text_are_no_text():
                            "Published - March 14, 2025 08:10 am", "harbours / climate / ports",
                            "Comments are moderated and must be in full sentences, in English."])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s44_a_books_publisher_and_price_closing_an_interview_is_no_text():
+    # (heldout255: an interview closing with "TITLE is published by PUBLISHER, $PRICE.":
+    # where to buy the book, kept as the text's last paragraph.)
+    article = _clean(["Northern Pages", "Books"], "Writing the river back",
+                     under=["By Ella Marsh", "14 March 2025"],
+                     body=[*PROSE, "Low Water is published by Kestrel Books, £16.99."])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -425,6 +425,10 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                # OUTLET.", "التعليقات لا تمثل رأي الموقع")
                "comments do not represent", "comments do not reflect", "التعليقات لا تمثل",
                "التعليقات المنشورة لا تمثل",
+               # ... or its rules for readers' comments ("Comments have to be in English, and
+               # in full sentences.", "Comments are moderated before they appear")
+               "comments have to be in", "comments must be in", "comments are moderated",
+               "comments will be moderated", "التعليقات تخضع", "تخضع التعليقات",
                # An aggregator's, on the story it carries from a source ("الخبر منشور في
                # OUTLET، و SITE غير مسؤول عن محتواه", "SITE is not responsible for its
                # content")
@@ -1392,6 +1396,8 @@ _PICTURES_BY = re.compile(r"(?:(?:Pix|Pics?|Photos?|Pictures?|Photograph) by|(?:
 _PHOTO_OF = re.compile(r"^(?:صوره(?: ارشيفيه)?|(?:file )?(?:photo|picture|image))\s+"
                        r"(?:من|ل\w*|خلال|of|from)\s"
                        r"|^جانب من\s"  # "جانب من اجتماع …": a view of the meeting
+                       # an illustration's: "رسم توضيحي لـ …", "Illustration of …"
+                       r"|^(?:رسم توضيحي|(?:an )?illustration)\s+(?:ل\w*|يوضح|of|showing)\s"
                        # a reviewed book's cover: "غلاف رواية «…»", "The cover of the novel"
                        r"|^غلاف (?:ال)?(?:روايه|كتاب|مجموعه|ديوان)(?!\w)"
                        r"|^(?:the )?cover of (?:the |her |his )?(?:book|novel|collection)(?!\w)"
@@ -5030,7 +5036,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                     for j, other in enumerate(texts)
                     if j != index and (index in dated or not dated or abs(j - index) > 1)):
             score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
-        score += 1 if line.words >= 5 else 0  # one- to four-word lines are mostly labels
+        score += 1 if _headline_length(line) else 0
         if index + 1 == body_start:
             score += 1
         cue_above = next((j for j in range(index - 1, max(-1, index - 6), -1) if lines[j].cue),
@@ -5054,8 +5060,19 @@ def _cut_copy(text: str, other: str) -> bool:
     return other.startswith(text) and other[len(text):len(text) + 1].isalnum()
 
 
+def _headline_length(line: Line) -> bool:
+    """Whether the line is of a headline's length, five words or more: one- to four-word
+    lines are mostly labels, but one of three words or more that asks is a headline all
+    the same ("Who remembers the tram?"): a label asks nothing. (A credit's two parts
+    joined by a comma, "NAME, CITY", are no headline's.)"""
+    return line.words >= 5 or (line.words >= 3 and line.text.endswith(("?", "؟")))
+
+
 # The section's label over an obituary, as a key (see _name_under_obituary_label).
 _OBITUARY_LABELS = frozenset(("obituaries", "obituary", "obits", "وفيات"))
+# ... or the farewell said over the name alone, as a key ("وداعاً" / NAME): no menu's item,
+# so the name under it needs no life span under it.
+_FAREWELL_LABELS = frozenset(("وداعا", "farewell", "in memoriam"))
 
 
 def _name_under_obituary_label(lines: list[Line], body_start: int) -> int | None:
@@ -5065,12 +5082,16 @@ def _name_under_obituary_label(lines: list[Line], body_start: int) -> int | None
     headline's shape (see Line.headline_shaped), and the lead photo's caption naming the
     person would outscore it. The person's life span stands within a few lines under the
     name ("Born 3 May 1938; died 2 July 2026", "1938 – 2026"), where the menu's item
-    "Obituaries" over the next ("Real Estate") prints none, nor a byline under a label."""
+    "Obituaries" over the next ("Real Estate") prints none, nor a byline under a label. A
+    farewell over the name ("وداعاً" / NAME, see _FAREWELL_LABELS) is no menu's item: the
+    name under it, opening with a given name, needs no life span."""
     for index in range(1, body_start - 2):
-        if lines[index - 1].key in _OBITUARY_LABELS and not lines[index].furniture and \
-                _name_shaped(lines[index].text) and _capitalised(lines[index].text) and \
-                not lines[index + 1].byline_shaped and any(
-                    _life_span_line(lines[j]) for j in range(index + 1, index + 4)):
+        label = lines[index - 1].key
+        if (label in _OBITUARY_LABELS or label in _FAREWELL_LABELS) and \
+                not lines[index].furniture and _name_shaped(lines[index].text) and \
+                _capitalised(lines[index].text) and not lines[index + 1].byline_shaped and (
+                    any(_life_span_line(lines[j]) for j in range(index + 1, index + 4)) or
+                    (label in _FAREWELL_LABELS and _name_alone(lines[index].text))):
             return index  # (a name's shape: a rare given name is a name here)
     return None
 
@@ -5139,6 +5160,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
     if (marked := _marked_headline_by_name(lines, best, best + 1, body_start)) is not None:
         return marked, "under_writer_name"  # "د. NAME" / "Why now?": too short a headline
         # to be a candidate (see Line.headline_shaped)
+    if (column := _headline_under_column_label(lines, best, body_start)) is not None:
+        return column, "under_column_label"
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
         return above, "above_standfirst"
     if (work := _work_over_score(lines, best, body_start)) is not None or \
@@ -7042,6 +7065,7 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
             above and _byline_over_headline(lines[above - 1])) and \
             not (index + 1 < body_start and _book_card_line(lines, index + 1)) and \
             not _marked_short_over_arabic_dek(lines[above], lines[index]) and \
+            not (above and _quoted_under_label(lines, above)) and \
             not (above and lines[above - 1].text[:1] in _COLUMN_FIRST and
                  _COLUMN_LABEL.match(lines[above - 1].text)):
         # A kicker over a headline: a standfirst is printed under it, never over. (A
@@ -7087,6 +7111,22 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
             and _rule_above_title(lines, above - 1, index) == "name_over_role":
         return None
     return above if above == 0 or not _headline_over(lines, above) else None
+
+
+def _quoted_under_label(lines: list[Line], index: int) -> bool:
+    """Whether the line is quoted whole under a label of a word or two ("حوار" / "«أكتب
+    كي …»", "Interview" / "“I paint what I lose”"): an interview's headline quoting its
+    guest, over its standfirst. A kicker stands alone over its headline, no label's
+    neighbour."""
+    text, label = lines[index].text, lines[index - 1]
+    return text[0] in _QUOTED_OPENINGS and text[-1] in _QUOTED_CLOSINGS and \
+        label.words <= MAX_LABEL_WORDS and not label.furniture and not label.dates and \
+        not label.text.endswith((":", ".", "?", "!", "؟"))
+
+
+# The marks a line quoted whole opens and closes with (see _quoted_under_label).
+_QUOTED_OPENINGS = "«“\""
+_QUOTED_CLOSINGS = "»”\""
 
 
 def _headline_over(lines: list[Line], above: int) -> bool:
@@ -7225,6 +7265,28 @@ def _marked_headline_by_name(lines: list[Line], name: int, short: int,
     return short if 0 <= name < body_start and _signing_name(lines[name]) else None
 
 
+def _headline_under_column_label(lines: list[Line], label: int, body_start: int) -> int | None:
+    """The column's short headline next to the writer's name alone, both under the column's
+    label, when the chosen line is that label ("زاوية: NAME" / "NAME" / "المقهى الأخير",
+    "Column: Second Thoughts" / "Late trains" / "Jane Doe"), or None: a headline of a word
+    or two is too short a line for a candidate, and the label outscored it."""
+    text = lines[label].text
+    if text[:1] not in _COLUMN_FIRST or not _COLUMN_LABEL.match(text):
+        return None
+    for name, short in ((label + 1, label + 2), (label + 2, label + 1)):
+        if short < body_start and name < body_start and _column_headline(lines[short]) and \
+                _signing_name(lines[name]):
+            return short
+    return None
+
+
+def _column_headline(line: Line) -> bool:
+    """Whether the line may be a column's short headline under its label: fewer words than
+    a kicker, no date, no byline, no tool, no label ending with a colon, no name alone."""
+    return line.words < KICKER_WORDS and not line.furniture and not line.dates and \
+        not line.byline_shaped and not line.text.endswith(":") and not _signing_name(line)
+
+
 def _over_section_again(lines: list[Line], best: int, body_start: int) -> bool:
     """Whether the chosen line stands right over the section's label printed again under
     the menu ("Sport" … "BREAKING: Trains resume after fault" / "Sport"): a ticker's item
@@ -7281,11 +7343,13 @@ def _headline_between_label_and_dek(lines: list[Line], index: int, dek: int) -> 
     a review's (the work's name alone), a report's few words. A kicker is no label's
     neighbour and no line under a label: it stands alone over its headline, and a headline
     is rarely a standfirst's length. (Not a line in capitals, a second label, nor a bare
-    name: a writer's under a role.)"""
+    name: a writer's under a role. A newsletter's subscribe button alone stands in the
+    label's place: "اشترك" / "عن البطء" / …, see _SUBSCRIBE_BUTTONS.)"""
     line, label = lines[index], lines[index - 1]
     if line.words >= KICKER_WORDS or line.furniture or line.dates or line.text.isupper() or \
             (label.words > MAX_LABEL_WORDS and not _long_label(label)) or \
-            label.furniture or label.dates or label.text.endswith((".", ":", "?", "!")) or \
+            (label.furniture and label.key not in _SUBSCRIBE_BUTTONS) or label.dates or \
+            label.text.endswith((".", ":", "?", "!")) or \
             line.text.endswith(":") or \
             (index >= 2 and _menu_items_over(lines, index) and
              label.key not in _ISSUE_FEATURE_LABELS):
@@ -7312,19 +7376,28 @@ def _arabic_word_headline_over_dek(line: Line, dek: Line) -> bool:
     """Whether a word or two under a label ("ملف العدد" / "الملح") stand over an Arabic
     standfirst, clauses after commas and no full stop (see _marked_short_over_arabic_dek):
     a magazine's headline naming its topic. A kicker over a long Arabic headline is a
-    phrase of a few words; a headline of a standfirst's length runs without a clause."""
-    return line.words <= ARABIC_WORD_HEADLINE_WORDS and not line.byline_shaped and (
-        (_CLAUSE_BREAK.search(dek.text) is not None and not _ends_sentence(dek.text)) or
-        _SENTENCE_INSIDE.search(dek.text) is not None)
+    phrase of a few words; a headline of a standfirst's length runs without a clause. A
+    headline of a few words that asks or is quoted whole ("بيروت.. إلى متى؟", see
+    _marked_short_line) is no kicker: the line under it is its standfirst even when that
+    ends with a full stop, a sentence with clauses."""
+    if line.byline_shaped:
+        return False
+    if line.words > ARABIC_WORD_HEADLINE_WORDS:
+        return _marked_short_line(line.text) and _CLAUSE_BREAK.search(dek.text) is not None
+    return (_CLAUSE_BREAK.search(dek.text) is not None and not _ends_sentence(dek.text)) or \
+        _SENTENCE_INSIDE.search(dek.text) is not None
 
 
+# A newsletter's subscribe button alone over its post's header, as keys: a tool, but in a
+# label's place over the post's short title (see _headline_between_label_and_dek).
+_SUBSCRIBE_BUTTONS = frozenset(("اشترك", "اشتركي", "subscribe", "sign up"))
 # A magazine's Arabic headline naming its topic in a word or two under its label (see
 # _arabic_word_headline_over_dek).
 ARABIC_WORD_HEADLINE_WORDS = 2
 # An issue's feature labels over a magazine's headline, however short the menu's items over
 # them (see _headline_between_label_and_dek): the label no menu prints.
 _ISSUE_FEATURE_LABELS = frozenset(_key(label) for label in (
-    "ملف العدد", "ملف خاص", "موضوع الغلاف", "قصة الغلاف", "cover story"))
+    "ملف العدد", "ملف خاص", "ملف", "موضوع الغلاف", "قصة الغلاف", "cover story"))
 
 
 def _menu_items_over(lines: list[Line], index: int) -> bool:
@@ -7532,9 +7605,11 @@ _PART_FRACTION = re.compile(r"[(\[]?\d{1,2}\s*/\s*\d{1,2}[)\]]?")
 def _series_label(line: Line) -> bool:
     """Whether the line is a series' label: its name and the part this story is ("سلسلة:
     NAME (2 من 3)", "NAME | Chapter 2 of 4", "Special Series: NAME (2/3)"), no longer than
-    two kickers; the line under it is the part's headline, however short."""
+    two kickers; the line under it is the part's headline, however short. (Not a review's
+    score after its label, "التقييم: 4/5", see _labelled_score: a fraction of five or ten.)"""
     return line.words <= 2 * KICKER_WORDS and not _ends_sentence(line.text) and (
-        _series_part(line.key) or ("/" in line.text and bool(_SERIES_FRACTION.search(line.text))))
+        _series_part(line.key) or ("/" in line.text and bool(_SERIES_FRACTION.search(line.text))
+                                   and not _labelled_score(line)))
 
 
 def _part_counter(line: Line) -> bool:
@@ -8900,7 +8975,7 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
              if line.words <= MASTHEAD_WORDS and not line.byline_shaped and not line.dates
              and not _under_writer_photo(lines, index + 1)  # (a writer card's alt text,
              and not _WRITER_PHOTO_IN_KEY.search(" " + line.key)  # its name lower or not)
-             and not _in_writers_menu(lines, index)]
+             and not _in_writers_menu(lines, index) and not _writer_and_column(line)]
     names += [(line.number, address["name"].replace("-", "").casefold() + ".")
               for line in lines[:title] if line.words <= 2 and "." in line.text and
               (address := _SITE_ADDRESS.fullmatch(line.text))]  # ("dhofarweekly.", its dot
@@ -8918,6 +8993,13 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
 # between the town and the reporter ("بغداد - رنا - NAME").
 _AGENCY_SHORT_NAME = re.compile(r"(?:وكالة|[Aa]gency)(?:\s+[^\s()\d،,.:]+){0,4}\s*"
                                 r"\(([^()\d]{2,12})\)")
+
+
+def _writer_and_column(line: Line) -> bool:
+    """Whether the line is a columnist's name, a colon and the column's name ("Jane Doe:
+    Second Thoughts", "NAME: دفتر الأحد") over the headline: the writer's, never the
+    outlet's own name."""
+    return ":" in line.text and _name_alone(line.text.partition(":")[0].strip())
 
 
 def _in_writers_menu(lines: list[Line], index: int) -> bool:
@@ -9678,6 +9760,19 @@ def _post_time_after(lines: list[Line], last: int) -> bool:
                for after in lines[last + 1:last + 1 + AFTER_TEXT_LINES])
 
 
+# The blog platform whose date header prints the post's day over its title, as its credit
+# at the page's foot names it ("Powered by Blogger", "يتم التشغيل بواسطة Blogger"), folded.
+_BLOG_PLATFORMS = ("blogger", "بلوجر", "بلوغر")
+MAX_PLATFORM_CREDIT_WORDS = 6
+
+
+def _blog_platform_credit(lines: list[Line], last: int) -> bool:
+    """Whether a short line after the text at ``last`` credits a blog platform that prints
+    each post's day over its title (see _BLOG_PLATFORMS): that date header is the post's."""
+    return any(line.words <= MAX_PLATFORM_CREDIT_WORDS and
+               textnorm.contains_any(line.key, _BLOG_PLATFORMS) for line in lines[last + 1:])
+
+
 def _post_under_date_header(lines: list[Line], title: int, body: tuple[int, int]) -> int | None:
     """The post's title under a blog's date header (see _date_header) right over the text,
     when the line chosen is the page's second, the blog's description under its name over
@@ -9716,7 +9811,7 @@ def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) 
     if any(found.value["date"] == value["date"] for found in opening):
         rule = "confirmed_in_text"
     elif index == header.title - 1 and "°" not in line.text and _date_header(line) and \
-            _post_time_after(page.lines, last):
+            (_post_time_after(page.lines, last) or _blog_platform_credit(page.lines, last)):
         rule = "date_over_title"
     elif _print_version(page.lines, index):
         rule = "print_version_date"
@@ -10267,9 +10362,13 @@ _REVIEWED_AT = re.compile(r"reviewed (?:at|in|on) .{3,80}?\b(?:19|20)\d\d\b")
 # text's sentence, "The play runs until …", says it with one).
 _RUN_DAY = r"(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|" \
     r"apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)"
+# A book's publisher and price closing a review or an interview say where to get the work
+# as much: "The Salt Road is published by Fernhill Press, $29.99."
 _SHOW_RUN = re.compile(rf"at [^.;:]{{3,60}}?,? (?:until|till|to|through) {_RUN_DAY}|"
                        r"(?:على (?:خشبة )?مسرح|في (?:قاعة|غاليري|جاليري|صالة|متحف|مسرح)) "
-                       r"[^.،]{2,50}?،? (?:حتى|لغاية) [\d٠-٩]")
+                       r"[^.،]{2,50}?،? (?:حتى|لغاية) [\d٠-٩]|"
+                       r"[^.;:]{2,80}? (?:is|are) published by [^.;:]{2,60}?"
+                       r"(?:, (?:rrp )?[$£€]\s?\d+(?:\.\d\d)?)?\.?$")
 # A review's box on when the show plays and what a seat costs, closing it: "Performances
 # Thursday to Sunday at 8:30 pm. Tickets from …", "العروض يوميًا الساعة 9 مساءً، والتذاكر بـ…".
 _SHOW_TIMES = re.compile(r"(?:performances|screenings|shows|العروض|عروض) [^;]{0,80}?"
@@ -13055,10 +13154,25 @@ def _passed_under_headline(line: Line) -> str | None:
     _LIFE_YEARS, "1921 – 2026"), "widget" for its audio player's length ("Duration 3′ 40″",
     see _AUDIO_LENGTH: a video's stands over the clip's caption); else None."""
     if textnorm.contains_any(line.text, _RATING_STARS) or (
-            line.words <= MAX_LENGTH_WORDS and _AUDIO_LENGTH.match(line.text)):
+            line.words <= MAX_LENGTH_WORDS and _AUDIO_LENGTH.match(line.text)) or \
+            _labelled_score(line):
         return "widget"
     span = _LIFE_YEARS.fullmatch(line.text) if line.words <= 3 else None
     return "dateline" if span and span[1] < span[2] else None
+
+
+# A review's score after its label, out of five or ten ("التقييم: 4/5", "Our rating: 7/10"):
+# the score box's line, no headline, between the headline and its standfirst.
+_LABELLED_SCORE = re.compile(r"(?:التقييم|تقييمنا|تقييم الناقد|(?:our |the )?rating|verdict|score)"
+                             r"\s*[:：]\s*\d{1,2}(?:[.,]5)?\s*/\s*(?:5|10)", re.IGNORECASE)
+MAX_LABELLED_SCORE_WORDS = 5
+
+
+def _labelled_score(line: Line) -> bool:
+    """Whether the line is a review's score alone after its label ("التقييم: 4/5", "Rating:
+    3.5/5"), as _LABELLED_SCORE reads it."""
+    return line.words <= MAX_LABELLED_SCORE_WORDS and "/" in line.text and \
+        _LABELLED_SCORE.fullmatch(line.text) is not None
 
 
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,

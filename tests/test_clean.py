@@ -24837,6 +24837,7 @@ def test_s44_a_closing_appeal_to_become_a_supporter_is_no_text():
     article = _clean(["The Dale Courier", "News"],
                      "Parish council backs new footbridge at Mill Ford",
                      under=["By Ruth Oakley", "14 March 2025"], body=[*PROSE, appeal])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
 def test_s44_a_labelled_score_between_a_reviews_short_headline_and_its_standfirst():
     # (heldout252: a film site's "نقد" / the film's two-word name / "التقييم: 4/5" / a
     # standfirst with clauses: the score's fraction was read as a series' part, and the

@@ -317,10 +317,11 @@ _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|مت�
 # before anything else ("من: محطة الرمل").
 # A writer's label joined to the photographer's, one person credited for both ("حوار
 # وتصوير: NAME", "CITY - تقرير وتصوير: NAME", "Words and pictures: NAME"): the writer's
-# credit, never a caption nor a headline.
+# credit, never a caption nor a headline. So is a magazine's "Words:" alone opening the line
+# ("Words: NAME" over "Pictures: NAME"), the writer's credit as "Words by NAME" is.
 _JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|"
                            r"نص|كتابة|إعداد|اعداد)\s+و(?:تصوير|صور)|(?i:(?:text|words|story) "
-                           r"and (?:photos|photographs|pictures)))\s?[:：]")
+                           r"and (?:photos|photographs|pictures))|^(?i:words))\s?[:：]")
 _GENRE_CUE = re.compile(r"^(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|" + _ANSWERER +
                         "|" + _INTERVIEW_GENRE + r")\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
@@ -3952,7 +3953,16 @@ _SECTION_NAMES = frozenset((
     "money", "markets", "arts", "travel", "food", "education", "environment", "video",
     "football", "rugby", "cricket", "weather", "local", "national", "regions", "features",
     # (an arts weekly's: "News Arts Film Food & Drink Music Events")
-    "film", "music", "books", "events", "theatre"))
+    "film", "music", "books", "events", "theatre",
+    # (a magazine's, a review site's or a specialist site's: "Films TV Festivals Lists
+    # Podcast", "Essays Fiction Poetry Reviews Archive", "Nutrition Fitness Sleep")
+    "films", "tv", "festivals", "lists", "podcast", "podcasts", "reviews", "interviews",
+    "essays", "fiction", "poetry", "archive", "shop", "jobs", "projects", "conversations",
+    "athletics", "cycling", "golf", "tennis", "nutrition", "fitness", "sleep", "wellbeing",
+    "recipes", "gardens", "design", "architecture", "fashion", "style", "newsletters"))
+# The small words a section's name of several words holds uncapitalised ("Ask the Doctor",
+# "Food and Drink"), as the menu's text prints them.
+_MENU_SMALL_WORDS = (" the ", " and ", " & ", " of ")
 
 
 def _run_on_menu(line: Line) -> bool:
@@ -3964,8 +3974,12 @@ def _run_on_menu(line: Line) -> bool:
         return False
     if not line.text.isascii():
         return _run_on_menu_from_home(line)
-    return sum(word in _SECTION_NAMES for word in line.key.split()) >= MENU_RUN_ITEMS and \
-        _capitalised(line.text.replace(" & ", " "))  # ("Oil & Gas": one item)
+    if sum(word in _SECTION_NAMES for word in line.key.split()) < MENU_RUN_ITEMS:
+        return False
+    text = line.text
+    for small in _MENU_SMALL_WORDS:  # ("Oil & Gas", "Ask the Doctor": one item each)
+        text = text.replace(small, " ")
+    return _capitalised(text)
 
 
 def _run_on_menu_from_home(line: Line) -> bool:
@@ -4902,7 +4916,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _AGE_BANNER.match(line.text) or (
             line.text[0].isdigit() and (_ENTRY_AGE_OPENING.match(line.text) or (
                 _OPENS_WITH_TIME.match(line.text) and _edition_contents(lines, index)))) or
-        _promotion(line) or _running_header(line) or
+        _promotion(line) or _running_header(line) or _form_buttons_between_bars(line) or
         _menu_over_label(lines, index) or _run_on_menu(line) or _reading_time(line) or
         (line.words >= MENU_RUN_ITEMS and _marked_menu(line)) or
         _view_count(line) or
@@ -7239,13 +7253,17 @@ def _headline_between_label_and_dek(lines: list[Line], index: int, dek: int) -> 
     a review's (the work's name alone), a report's few words. A kicker is no label's
     neighbour and no line under a label: it stands alone over its headline, and a headline
     is rarely a standfirst's length. (Not a line in capitals, a second label, nor a bare
-    name: a writer's under a role.)"""
+    name: a writer's under a role.) A review's rating in stars stands where its label
+    does ("Review" / "★★★★☆" / "Low Tide" / …)."""
     line, label = lines[index], lines[index - 1]
+    # (the label's furniture first: the stars are asked of a widget's line alone)
+    stars = label.furniture and textnorm.contains_any(label.text, _RATING_STARS)
     if line.words >= KICKER_WORDS or line.furniture or line.dates or line.text.isupper() or \
             (label.words > MAX_LABEL_WORDS and not _long_label(label)) or \
-            label.furniture or label.dates or label.text.endswith((".", ":", "?", "!")) or \
+            (label.furniture and not stars) or \
+            label.dates or label.text.endswith((".", ":", "?", "!")) or \
             line.text.endswith(":") or \
-            (index >= 2 and _menu_items_over(lines, index) and
+            (index >= 2 and not stars and _menu_items_over(lines, index) and
              label.key not in _ISSUE_FEATURE_LABELS):
         return False
     dek = lines[dek]
@@ -16024,7 +16042,15 @@ _FORM_BUTTONS = frozenset(_key(label) for label in (
     # a login wall's, set between paragraphs, its buttons on one line between bars
     # ("تسجيل | لدي حساب", "Sign in | Create an account")
     "تسجيل الدخول", "دخول", "لدي حساب", "لدي حساب بالفعل", "إنشاء حساب", "sign in", "log in",
-    "register", "create account", "create an account", "i have an account"))
+    "register", "create account", "create an account", "i have an account", "join"))
+
+
+def _form_buttons_between_bars(line: Line) -> bool:
+    """Whether the line is a form's or a login wall's buttons alone between bars (see
+    _FORM_BUTTONS: "Sign in | Create an account", "Log in | Join"): never a headline, nor
+    text."""
+    return " | " in line.text and all(_key(button) in _FORM_BUTTONS
+                                      for button in line.text.split(" | "))
 
 
 def _button_call(line: Line) -> bool:
@@ -16035,8 +16061,7 @@ def _button_call(line: Line) -> bool:
     see _AD_BUTTONS)."""
     return line.words <= MAX_SHARE_WORDS and not line.prose and (
         line.key in _FORM_BUTTONS or bool(_BUTTON_CALL.search(line.key))
-        or (" | " in line.text and all(_key(button) in _FORM_BUTTONS
-                                       for button in line.text.split(" | ")))
+        or _form_buttons_between_bars(line)
         or (line.text.endswith(")") and bool(_FILE_SIZE.search(line.text)))
         or (line.text[0] in "$£€Ff" and bool(_PRICE_AT_SHOP.match(line.text)))
         or (" - " in line.text and line.key.endswith(_AD_BUTTON_ENDINGS)))

@@ -24730,3 +24730,50 @@ def test_s44_a_dossiers_read_also_label_with_its_place_between_its_words_is_a_li
                      body=[*text[:2], "اقرأ في الملف أيضًا: مكتبات متنقلة تجوب قرى الشمال الغربي",
                            text[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s44_a_run_on_menu_of_a_specialist_sites_sections_is_no_title():
+    # (heldout252: a sports long-read site's "Football Cricket Rugby Athletics Cycling The
+    # Long Read Podcasts" and a health magazine's "Health Nutrition Fitness Sleep Ask the
+    # Doctor" run on over a label and a two-word headline: the menu, its sections a
+    # specialist site's, was taken as the title.)
+    dek = ("After three lean summers the club has rebuilt its bowling around two teenagers "
+           "from the county's second team. This is how a small side learns to win again.")
+    article = _clean(["LONG LEG", "Golf  Tennis  Cycling  Podcasts  Meet the Writers",
+                      "Features"], "Green Shoots", under=[dek, "Tomasz Wierzbicki",
+                                                         "3 May 2025"])
+    assert article["title"] == "Green Shoots"
+    assert article["standfirst"] == dek
+    assert article["author"] == "Tomasz Wierzbicki"
+
+
+def test_s44_a_login_bars_buttons_over_the_date_widget_are_no_title():
+    # (heldout252: a film site's "Log in  |  Join" under its menu, over its current-date
+    # widget: the buttons, dated by the widget, were taken as the title.)
+    title = "A night on the last ferry across the Gulf of Finland"
+    article = _clean(["PORTSIDE", "Sign in | Register", "Monday, 8 September 2025"], title,
+                     under=["Pavel Horak"])
+    assert article["title"] == title
+    assert article["standfirst"] is None
+
+
+def test_s44_a_magazines_words_label_credits_the_writer():
+    # (heldout252: a film site's "Words: NAME" under the standfirst, over the review's date:
+    # no byline's label, it was read as the headline over its date.)
+    dek = ("A night ferry, a stowaway and a captain on his last crossing: a slow, handsome "
+           "drama that finds its nerve in the final reel and keeps it to the end.")
+    article = _clean(["SCREENLINE", "Monday, 8 September 2025", "Review"], "Night Crossing",
+                     under=[dek, "Words: Pavel Horak", "Fri 5 Sep 2025"])
+    assert article["title"] == "Night Crossing"
+    assert article["author"] == "Pavel Horak"
+    assert article["standfirst"] == dek
+
+def test_s44_a_reviews_star_rating_between_its_label_and_short_headline_is_the_label():
+    # (heldout252: "Review" / "★★★☆☆" / a two-word headline / its standfirst: the label and
+    # the stars read as a menu's items over the headline, and the standfirst was the title.)
+    dek = ("A night ferry, a stowaway and a captain on his last crossing: a slow, handsome "
+           "drama that finds its nerve in the final reel and keeps it to the end.")
+    article = _clean(["SCREENLINE", "Cinema", "★★★★☆"], "Night Crossing",
+                     under=[dek, "By Pavel Horak", "8 September 2025"])
+    assert article["title"] == "Night Crossing"
+    assert article["standfirst"] == dek

@@ -167,10 +167,6 @@ _CUES = {
         # The link to the site's page on its standards, naming the site, by the byline
         # ("Why you can trust NAME", "لماذا يمكنك الوثوق بـ NAME"): never a headline.
         "why you can trust", "لماذا يمكنك الوثوق", "لماذا يمكنك أن تثق",
-        # An email newsletter's link to its copy on the web, over its issue ("View in
-        # browser"): never a headline.
-        "view in browser", "view in your browser", "view this email in your browser",
-        "عرض في المتصفح",
         "story continues below advertisement", "continue reading below", "article continues below",
         "story continues below this ad", "article continues below this ad",
         # (the same, short, or after "continue reading": "Story continues below", "Continue
@@ -4923,6 +4919,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             line.text[0].isdigit() and (_ENTRY_AGE_OPENING.match(line.text) or (
                 _OPENS_WITH_TIME.match(line.text) and _edition_contents(lines, index)))) or
         _promotion(line) or _running_header(line) or _form_buttons_between_bars(line) or
+        line.key in _BROWSER_VIEW_LINKS or
         _menu_over_label(lines, index) or _run_on_menu(line) or _reading_time(line) or
         (line.words >= MENU_RUN_ITEMS and _marked_menu(line)) or
         _view_count(line) or
@@ -11803,19 +11800,21 @@ def _over_menu_run(lines: list[Line], index: int) -> bool:
 
 
 def _menu_starts(lines: list[Line], index: int) -> bool:
-    """Whether the site's menu starts at the line: one item a line (see _menu_run_from), on
-    one line between bars (see Line.breadcrumb) or middle dots (see _marked_menu), or run
-    on, its items the names of sections (see _run_on_menu)."""
+    """Whether the site's menu starts at the line: one item a line (see _menu_run_from) or
+    on one line between bars (see Line.breadcrumb)."""
     return index < len(lines) and lines[index].cue is None and (
-        _menu_run_from(lines, index) or _menu_on_one_line(lines[index]))
+        _menu_run_from(lines, index) or lines[index].breadcrumb)
 
 
 def _menu_on_one_line(line: Line) -> bool:
     """Whether the line is the site's menu on one line: between bars (see Line.breadcrumb)
-    or middle dots (see _marked_menu), or run on, its items the names of sections (see
-    _run_on_menu)."""
-    return line.breadcrumb or (
-        line.words >= MENU_RUN_ITEMS and (_marked_menu(line) or _run_on_menu(line)))
+    or middle dots (see _marked_menu), or run on, its items the names of sections, the
+    first too (see _run_on_menu)."""
+    # (A run-on menu is asked only of a line opening with a section's name, at C speed: the
+    # masthead's lines are asked of each page.)
+    return line.breadcrumb or (line.words >= MENU_RUN_ITEMS and (
+        _marked_menu(line) or (line.key.split(" ", 1)[0] in _SECTION_NAMES and
+                               _run_on_menu(line))))
 
 
 MIN_INLINE_LIST_BARS = 2  # "Trending: A | B | C": three items on the label's own line
@@ -16132,6 +16131,13 @@ _FORM_BUTTONS = frozenset(_key(label) for label in (
     # ("تسجيل | لدي حساب", "Sign in | Create an account")
     "تسجيل الدخول", "دخول", "لدي حساب", "لدي حساب بالفعل", "إنشاء حساب", "sign in", "log in",
     "register", "create account", "create an account", "i have an account", "join"))
+
+
+# An email newsletter's link to its copy on the web, over its issue, as keys ("View in
+# browser"): never a headline.
+_BROWSER_VIEW_LINKS = frozenset(_key(link) for link in (
+    "view in browser", "view in your browser", "view this email in your browser",
+    "view online", "عرض في المتصفح"))
 
 
 def _form_buttons_between_bars(line: Line) -> bool:

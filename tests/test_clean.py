@@ -15951,6 +15951,8 @@ def test_s35_a_dashed_subheading_the_paragraph_under_it_repeats_is_text(subheadi
     text = [body[0], subheading, echo, *body[2:]]
     _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"], text)
     assert kept == text
+
+
 @pytest.mark.parametrize("caption", [
     ["صيادون يفرغون حمولتهم على رصيف الميناء القديم", "عدسة: مهند الربيعي"],
     ["The new quay on its opening day. Photo courtesy of the Port Authority"],
@@ -16172,6 +16174,8 @@ def test_s35_a_death_notices_intro_over_its_entries_with_no_group_label_opens_th
     under = ["الأحد 2026/5/3"] if arabic else ["May 3, 2026"]
     _, kept = _s24(top, title, under, notices)
     assert kept == notices
+
+
 @pytest.mark.parametrize("box", [
     ["شاهد أيضا", "فيديو: جولة داخل الحديقة قبل افتتاحها"],
     ["See also", "Video: A ride through the new tunnel before it opens"],
@@ -22461,6 +22465,8 @@ def test_s43_a_note_on_a_tables_or_charts_figures_between_paragraphs_is_no_subhe
     _, kept = _s24(top, title, AR_DATED if arabic else EN_DATED,
                    [*body[:2], *rows, note, *body[2:]])
     assert [text for text in kept if text not in rows] == body
+
+
 def test_s43_a_date_glued_to_its_clock_with_an_update_age_is_the_date_line_no_headline():
     # (heldout233: a wire's "October 14, 20257:52 PM GMT+1Updated 2 hours ago" under its
     # byline, the year glued to the clock: no clock was seen, and the line was the title.)
@@ -22538,6 +22544,8 @@ def test_s43_a_common_word_given_name_over_a_reporters_role_line_is_the_writer()
                      under=["وعد شاكر", "مراسلة الشؤون الثقافية - تونس", "12 مارس 2026"],
                      body=AR_BODY)
     assert article["author"] == "وعد شاكر"
+
+
 @pytest.mark.parametrize(("label", "headline"), [
     ("ARCHITECTURE", "Concrete dreams"), ("Food & drink", "Why Porto?"), ("REVIEW", "Tidewater")])
 def test_s43_a_short_headline_under_its_label_over_a_long_standfirst_is_the_title(label,
@@ -22637,6 +22645,8 @@ def test_s43_a_works_title_under_its_artist_in_capitals_over_its_score_is_the_ti
                      under=["7.9", "Genre: Folk · Label: Ferry Street · Reviewed: May 2, 2025",
                             "by Tobias Grell"])
     assert article["title"] == "Salt Lamps"
+
+
 @pytest.mark.parametrize(("title", "body", "prompt"), [
     ("Harbour council approves night ferry trial", PROSE,
      ["Install the Harbour Courier app for live service alerts"]),
@@ -22772,6 +22782,8 @@ def test_s43_a_donation_appeal_between_paragraphs_ends_no_text(title, body, appe
     article = _clean(["News", "Home"], title, under=AR_DATED if title[0] > "z" else EN_DATED,
                      body=[*body[:2], appeal, *body[2:]])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
 @pytest.mark.parametrize(("kicker", "headline"), [
     ("مهرجانات", "عرس في وهران!"),  # an exclamation of three words
     ("مسرح", "«الغريب»"),  # a play's name quoted whole, one word
@@ -22835,6 +22847,8 @@ def test_s43_an_actors_still_caption_between_a_reviews_paragraphs_is_no_text():
     kept = _clean(["مسرح"], "«الانتظار» على خشبة المسرح الوطني: عائلة معلّقة على باب",
                   under=AR_DATED, body=[text[0], sentence, *text[1:]])
     assert [paragraph["text"] for paragraph in kept["body"]] == [text[0], sentence, *text[1:]]
+
+
 @pytest.mark.parametrize(("title", "under", "caption", "body"), [
     ("مهرجان التمور يستقبل آلاف الزوار في يومه الأول", ["تاريخ النشر: 2026/10/14"],
      "بائعون يعرضون أصناف التمور المحلية في ساحة المهرجان وسط إقبال الزوار صباحا", AR_BODY),
@@ -23563,6 +23577,8 @@ def test_s43_the_first_paragraph_over_a_caption_saying_what_its_photo_shows_open
                      under=["صلالة - كتب: هلال المعشني", "آخر تحديث: 14 يوليو 2025 - 10:05 ص"],
                      body=[text[0], caption, *text[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
 @pytest.mark.parametrize(("top", "headline"), [
     (["The Harbour Monthly", "Culture  Ideas  Travel  Archive", "LONG READ"], "Tide."),
     (["The Quiet Shelf", "Poetry  Essays  Reviews", "Books / Memoir", "CRITIC'S PICK"],
@@ -23752,6 +23768,8 @@ def test_s44_a_date_under_the_menu_over_a_genres_label_dates_the_post(top, title
     # the date, its weekday beside it, was read as a current-date widget, the page undated.)
     article = _clean(top, title, under=under, body=text)
     assert article["published"]["date"] == day
+
+
 def test_s44_a_run_on_menu_of_section_names_over_the_headline_is_no_title():
     # (heldout245: "Home  News  Politics  Business  Oil & Gas  Sports  Opinion" on one line
     # under a date widget, and "News  Politics  Culture  Opinion  Rugby" over a column's
@@ -23895,6 +23913,8 @@ def test_s44_a_sponsored_teaser_closed_by_its_button_between_paragraphs_is_no_te
                      under=["By Mei Tan", "6 December 2025"],
                      body=[*text[:2], "Sponsored", teaser, *text[2:]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
 def test_s44_a_short_headline_under_its_section_printed_again_and_a_kicker_over_its_dek():
     # (heldout244: a menu's items one a line, then "Cover Story" printed again and a kicker
     # "Water" over the one-word headline "Thirst" over its standfirst: the headline was read
@@ -24019,6 +24039,8 @@ def test_s44_an_issue_number_read_as_a_day_out_of_range_over_the_headline_is_no_
     article = _clean(["مجلة الرواق", "العدد 40 - مايو 2025", "ملف العدد: فنون الخط"],
                      "حبر رقمي", under=[dek, *AR_DATED], body=AR_BODY)
     assert article["published"]["date"] == "2026-05-04"
+
+
 def test_s44_a_strip_of_market_quotes_with_the_change_inside_it_is_no_headline():
     # (heldout247: a business daily's "NSE 20 1,842.11 ▲0.42% USD/KES 129.35 Brent $71.80"
     # under its menu, over the section's label and the date: taken as the title, over the
@@ -24519,6 +24541,8 @@ def test_s44_an_album_title_under_its_artist_in_title_case_over_a_score_and_rele
                             "Label: Copperleaf Sound", "March 3, 2025"], body=REVIEW_PROSE)
     assert article["title"] == "Tidewater"
     assert article["author"] == "Jonas Pike"
+
+
 def test_s44_an_arabic_menu_run_on_from_the_home_pages_name_is_no_headline():
     # (heldout248: "الرئيسية  محليات  عربي ودولي  …  وفيات  كتّاب" on one line under the
     # daily's name, over a section, a kicker and a quoted short headline: the menu, dated
@@ -24624,6 +24648,8 @@ def test_s44_a_spelled_reading_time_far_under_a_one_word_headline_leaves_it_the_
                             "Nine minute read"])
     assert article["title"] == "Hay"
     assert article["standfirst"] == dek
+
+
 def test_s44_reviewed_by_over_a_book_card_closing_on_its_bracketed_imprint_names_the_writer():
     # (heldout248: a literary weekly's "Reviewed by NAME" / date / "TITLE by NAME, translated
     # by NAME (Publisher, 608pp, £22)" under a headline that does not say "review": no
@@ -24743,6 +24769,8 @@ def test_s44_a_ticker_of_headlines_each_closed_by_the_sites_tag_is_no_title():
                      under=["3 hours ago"])
     assert article["title"] == title
     assert article["standfirst"] is None
+
+
 def test_s44_a_run_on_menu_of_a_specialist_sites_sections_is_no_title():
     # (heldout252: a sports long-read site's "Football Cricket Rugby Athletics Cycling The
     # Long Read Podcasts" and a health magazine's "Health Nutrition Fitness Sleep Ask the
@@ -24861,6 +24889,8 @@ def test_s44_a_closing_appeal_to_become_a_supporter_is_no_text():
                      "Parish council backs new footbridge at Mill Ford",
                      under=["By Ruth Oakley", "14 March 2025"], body=[*PROSE, appeal])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
 def test_s44_a_labelled_score_between_a_reviews_short_headline_and_its_standfirst():
     # (heldout252: a film site's "نقد" / the film's two-word name / "التقييم: 4/5" / a
     # standfirst with clauses: the score's fraction was read as a series' part, and the
@@ -25011,6 +25041,8 @@ def test_s44_a_books_publisher_and_price_closing_an_interview_is_no_text():
                      under=["By Ella Marsh", "14 March 2025"],
                      body=[*PROSE, "Low Water is published by Kestrel Books, £16.99."])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
 def test_s44_a_magazines_words_label_credits_the_writer():
     # (heldout252: a film site's "Words: NAME" under the standfirst, over the review's date:
     # no byline's label, it was read as the headline over its date.)
@@ -25021,6 +25053,7 @@ def test_s44_a_magazines_words_label_credits_the_writer():
     assert article["title"] == "Night Crossing"
     assert article["author"] == "Pavel Horak"
     assert article["standfirst"] == dek
+
 
 def test_s44_a_reviews_star_rating_between_its_label_and_short_headline_is_the_label():
     # (heldout252: "Review" / "★★★☆☆" / a two-word headline / its standfirst: the label and

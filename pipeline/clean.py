@@ -7153,14 +7153,20 @@ def _quoted_under_label(lines: list[Line], index: int) -> bool:
     guest, over its standfirst. A kicker stands alone over its headline, no label's
     neighbour."""
     text, label = lines[index].text, lines[index - 1]
-    return text[0] in _QUOTED_OPENINGS and text[-1] in _QUOTED_CLOSINGS and \
+    return _quoted_whole(text) and \
         label.words <= MAX_LABEL_WORDS and not label.furniture and not label.dates and \
         not label.text.endswith((":", ".", "?", "!", "؟"))
 
 
-# The marks a line quoted whole opens and closes with (see _quoted_under_label).
+# The marks a line quoted whole opens and closes with (see _quoted_whole).
 _QUOTED_OPENINGS = "«“\""
 _QUOTED_CLOSINGS = "»”\""
+
+
+def _quoted_whole(text: str) -> bool:
+    """Whether the line opens and closes with a quotation's marks ("«السوق»", "“I paint
+    what I lose”"): a headline quoting its words, which no label bears."""
+    return text[0] in _QUOTED_OPENINGS and text[-1] in _QUOTED_CLOSINGS
 
 
 def _headline_over(lines: list[Line], above: int) -> bool:
@@ -7492,7 +7498,7 @@ def _menu_items_over(lines: list[Line], index: int) -> bool:
 def _marked_short_line(text: str) -> bool:
     """Whether a short line asks, exclaims or is quoted whole ("Why now?", "Snow day!",
     "«السوق»"): a headline's marks, which no menu item nor label bears."""
-    return text.endswith(("?", "!", "؟")) or (text[0] in "«“\"" and text[-1] in "»”\"")
+    return text.endswith(("?", "!", "؟")) or _quoted_whole(text)
 
 
 def _section_printed_again(lines: list[Line], upper: int) -> bool:

@@ -8931,6 +8931,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         return None  # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله", "CITY ــ الصادق عمر"
     if rule in ("name_after_text", "name_over_headline") and _word_given_name(words):
         return None  # "أمل عبدالكريم - كسلا" signing the text: the town after it (_signed_name)
+    if rule == "name_with_title" and _word_given_name(words):
+        return None  # "د. نصر العبيدي": a person's title before a common word's given name
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
                   or _key(words[0]) == "وكاله"
                   or (_INITIAL.match(bare) and len(words) >= 2)
@@ -13492,7 +13494,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _dash_record(line) or _own_outlet_credit(lines, index) or \
         _player_meta(line) or _carrier_line(line) or _credit_of_another(line) or \
         (not right_under and (over_text or (index + 1 < len(lines) and lines[
-            index + 1].byline_shaped)) and _caption_under_date(lines, index, over_text)) or \
+            index + 1].byline_shaped)) and _caption_under_date(lines, index, over_text) and
+         not _dek_under_stamps(lines, header, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title]) or \
         (line.byline_shaped and not _sentence_about_writer(line)) or \
@@ -14061,7 +14064,32 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
     return line.words > MAX_CAPTION_WORDS or (rated and line.words >= MIN_STANDFIRST_WORDS) or (
         line.headline_shaped and line.words >= MIN_STANDFIRST_WORDS and
         "published" not in header.values
-        and header.evidence["author"][0] == index - 1 == header.title + 1)
+        and header.evidence["author"][0] == index - 1 == header.title + 1) or \
+        _dek_under_stamps(lines, header, index)
+
+
+MAX_STAMP_LINES = 2  # a credit block's date lines: the publication's, the update's
+# A second clause joined by "و" to a verb in the present ("… ويضم …", "… ويشعل الجدل …"):
+# a dek's second piece of news; a caption names one scene.
+_JOINED_PRESENT_VERB = re.compile(r" وي\w{2,}")
+
+
+def _dek_under_stamps(lines: list[Line], header: _Header, index: int) -> bool:
+    """Whether the line, headline-shaped and of a standfirst's length, stands right under a
+    credit block under the headline, the byline right under it, then the publication's
+    stamp, the update's with it on one line or two ("HEADLINE" / "بقلم: NAME" / "نشر في:
+    DATE" / "آخر تحديث: DATE" / "الموسم يفتتح بعرض الافتتاح ويختتم بحفل …" / text), and
+    tells two pieces of news, its second clause a verb joined by "و" (see
+    _JOINED_PRESENT_VERB): the dek the site prints after its credits. The lead photo's
+    caption there names one scene ("مصلون يؤدون الصلاة في …")."""
+    first_stamp = header.title + 2
+    line = lines[index]
+    return " و" in line.text and line.headline_shaped and \
+        line.words >= MIN_STANDFIRST_WORDS and "published" in header.values and \
+        "author" in header.values and header.evidence["author"][0] == first_stamp - 1 and \
+        0 < index - first_stamp <= MAX_STAMP_LINES and \
+        all(lines[stamp].dates for stamp in range(first_stamp, index)) and \
+        _JOINED_PRESENT_VERB.search(line.text) is not None
 
 
 def _in_card(lines: list[Line], index: int) -> bool:

@@ -25145,3 +25145,37 @@ def test_s44_a_shops_button_under_a_reviewed_books_card_is_no_title():
                             "Order a copy from our shop"])
     assert article["title"] == "Lock Nine"
     assert article["author"] == "Maud Ferris"
+
+
+def test_s45_a_titled_name_whose_given_name_is_a_common_word_is_the_author():
+    # (heldout257: an Iraqi opinion site's "د. سلام الجبوري" under the column's date: "سلام"
+    # is a common word as well as a given name, and the title before it was no evidence.)
+    article = _clean(["منبر الشمال", "الرئيسية", "مقالات", "مقالات"],
+                     "الجسور الحجرية في الموصل تنتظر من يرممها",
+                     under=["12/03/2026", "د. نصر العبيدي"], body=AR_BODY)
+    assert article["author"] == "نصر العبيدي"
+
+
+def test_s45_a_common_latin_given_name_opens_a_bare_credit_under_the_standfirst():
+    # (heldout257: a Lebanese English site's two writers each on a line under the
+    # standfirst, the first "Lara …": the given name was missing from the list.)
+    dek = "The ministry says the new schedule will ease queues, but teachers doubt the timing"
+    article = _clean(["Cedar Post", "Home", "News", "News"],
+                     "Exam centres in Tripoli open a week early",
+                     under=[dek, "Lara Haddad", "Published 3 March 2026 at 10:20"])
+    assert article["author"] == "Lara Haddad"
+
+
+@pytest.mark.parametrize("stamps", [
+    ["نشر في: 3 مارس 2026 - 10:20", "آخر تحديث: 4 مارس 2026 - 08:05"],
+    ["نشر في: 3 مارس 2026 - 10:20 | تحديث: 4 مارس 2026 - 08:05"],
+])
+def test_s45_a_two_clause_dek_under_the_byline_and_stamps_is_the_standfirst(stamps):
+    # (heldout257: a Palestinian network's and a Moroccan sports site's deks under "إعداد:
+    # NAME" / "بقلم: NAME" and their published and updated stamps: read as the lead photo's
+    # caption, a scene's phrase with "في" in it.)
+    dek = "المعرض يفتتح في ساحة البلدية ويستقبل الزوار حتى نهاية الأسبوع المقبل"
+    article = _clean(["صدى الجنوب", "الرئيسية", "محليات", "محليات"],
+                     "بلدية صيدا تطلق معرض الكتاب المستعمل للمرة الأولى",
+                     under=["بقلم: رنا الخطيب", *stamps, dek], body=AR_BODY)
+    assert article["standfirst"] == dek

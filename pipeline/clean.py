@@ -3081,8 +3081,12 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     label and headline on one line, over the sentence introducing the text's list, its
     items bulleted or labelled ("Also read: …" / "Police listed the following precautions:"
     / "- …" or "Zone B: Tuesday and Friday"). A related list after the article is followed
-    by more lists, tags or a footer, not by paragraphs, so it still ends the body.
+    by more lists, tags or a footer, not by paragraphs, so it still ends the body. So does
+    a box right under the share bar ("Share this article" / "Related Articles" / a
+    headline / its snippet / …): the bar closes the article; the snippets read as prose.
     """
+    if lines[index - 1].cue == "share":
+        return None
     after = index + 1
     if _introduces_list(lines, after) and _one_line_link(lines[index]):
         return after
@@ -3623,11 +3627,12 @@ def _paywall_call(line: Line) -> bool:
 
 # A paywall's notice where the site cuts the text, on a line's key: its meter's count of
 # the free articles left ("تبقى لك 3 مقالات مجانية", "بقي لك مقالان مجانيان", "2 free
-# stories remaining"; "لقد قرأت كل مقالاتك المجانية", none left), or a call to read on in
+# stories remaining"; "لقد قرأت كل مقالاتك المجانية", none left; "You've reached the end of
+# your free preview", "انتهت المعاينة المجانية", the text cut), or a call to read on in
 # its app ("Read the full story in our app", "أكمل قراءة الخبر على تطبيقنا").
-_PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص)\w* (?:ال)?مجاني|\bfree (?:articles?|"
-                             r"stor(?:y|ies))\b|^(?:read|continue reading|keep reading)\b.* "
-                             r"in (?:our|the) app$|^(?:اقرا|تابع|اكمل|واصل)\b.* "
+_PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص|معاينه)\w* (?:ال)?مجاني|\bfree (?:articles?|"
+                             r"stor(?:y|ies)|preview)\b|^(?:read|continue reading|keep reading)\b"
+                             r".* in (?:our|the) app$|^(?:اقرا|تابع|اكمل|واصل)\b.* "
                              r"(?:في|على|علي|عبر) (?:تطبيقنا|التطبيق)\b|\brequires? an? "
                              r"(?:paid )?subscription\b|(?:يتطلب|تتطلب) (?:ال)?اشتراك")
 # (one of them in each notice: its quick test)
@@ -10318,7 +10323,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 _phrases_held(lowered, _DISCLAIMER_BY_SCRIPT) or _funding_note(line, lowered) \
                 or (_AGENCY_TAGLINE.match(lowered) and line.dates) or _print_note(line, lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
-                or _making_note(line) or ("©" in line.text and _rights_notice(line.key)) \
+                or _translation_note(line) or _making_note(line) \
+                or ("©" in line.text and _rights_notice(line.key)) \
                 or _site_sign_off(lowered) \
                 or _farewell(line, lowered) or line.key.startswith(_RIGHTS_OPENINGS) \
                 or _caveat_note(line, lowered) or _desk_note(line, lowered) \
@@ -14772,6 +14778,11 @@ _CAPITALISED_ARTICLES = frozenset(("the", "a", "an"))
 # A verb in the past tense (see _PAST_WORD), not a participle after an article that makes it
 # an adjective of the scene ("the renovated steps", "a flooded street").
 _SCENE_PAST_WORD = re.compile(r"\b(?<!\bthe )(?<!\ban )(?<!\ba )" + _PAST_WORD.pattern)
+# A caption's subject, then where it was placed or found, no full stop: "Boats moored along
+# the quay at …", "A bicycle chained outside …" (a key): a participle, then a preposition
+# of place, as a picture shows what stands where; a sentence tells it with a verb.
+_PLACED_SUBJECT = re.compile(r"(?:(?:a|an|the) )?(?:[a-z]+ ){1,2}[a-z]{3,}ed (?:near|on|outside|at|"
+                             r"along|beside|by|in front of|under) ")
 
 
 def _scene_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
@@ -14782,17 +14793,20 @@ def _scene_caption(lines: list[Line], index: int, first: int, last: int) -> bool
     article), in the two paragraphs over or under it ("Samuel Otieno at work on a matatu
     in his Nairobi garage.", "Passengers waiting at Karaköy pier in the early hours."): a
     picture of what the text tells. With no full stop it names the day of its picture (see
-    _ON_WEEKDAY: "The debutant celebrates one of his wickets at The Oval on Sunday"), a name
-    of the text's anywhere over it."""
+    _ON_WEEKDAY: "The debutant celebrates one of his wickets at The Oval on Sunday") or
+    where its subject stands (see _PLACED_SUBJECT: "Boats moored along the quay at Ayr"), a
+    name of the text's anywhere over it."""
     line = lines[index]
     text = line.text
     stop = text[-1] == "."
+    placed = None if stop or "ed " not in line.key else _PLACED_SUBJECT.match(line.key)
     if not (first < index < last and line.words >= 5 and text[0].isupper() and
             lines[index - 1].prose and lines[index + 1].prose and
-            (stop or ("day" in line.key and _ON_WEEKDAY.search(line.key)))) or \
+            (stop or placed or ("day" in line.key and _ON_WEEKDAY.search(line.key)))) or \
             text.count(",") > 1 or ". " in text or re.search(r"[;\"“”:?!]", text[:-1]) or \
             textnorm.ARABIC_LETTER.search(text) or _FINITE_VERB.search(line.key) or \
-            _SCENE_PAST_WORD.search(line.key) or not _NO_SCENE_WORDS.isdisjoint(line.key.split()):
+            _SCENE_PAST_WORD.search(line.key, placed.end() if placed else 0) or \
+            not _NO_SCENE_WORDS.isdisjoint(line.key.split()):
         return False
     return _names_nearby(lines, index, text, max(first, index - 2) if stop else first,
                          min(last, index + 2))

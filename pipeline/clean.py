@@ -3081,8 +3081,12 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     label and headline on one line, over the sentence introducing the text's list, its
     items bulleted or labelled ("Also read: …" / "Police listed the following precautions:"
     / "- …" or "Zone B: Tuesday and Friday"). A related list after the article is followed
-    by more lists, tags or a footer, not by paragraphs, so it still ends the body.
+    by more lists, tags or a footer, not by paragraphs, so it still ends the body. So does
+    a box right under the share bar ("Share this article" / "Related Articles" / a
+    headline / its snippet / …): the bar closes the article; the snippets read as prose.
     """
+    if lines[index - 1].cue == "share":
+        return None
     after = index + 1
     if _introduces_list(lines, after) and _one_line_link(lines[index]):
         return after
@@ -3623,11 +3627,12 @@ def _paywall_call(line: Line) -> bool:
 
 # A paywall's notice where the site cuts the text, on a line's key: its meter's count of
 # the free articles left ("تبقى لك 3 مقالات مجانية", "بقي لك مقالان مجانيان", "2 free
-# stories remaining"; "لقد قرأت كل مقالاتك المجانية", none left), or a call to read on in
+# stories remaining"; "لقد قرأت كل مقالاتك المجانية", none left; "You've reached the end of
+# your free preview", "انتهت المعاينة المجانية", the text cut), or a call to read on in
 # its app ("Read the full story in our app", "أكمل قراءة الخبر على تطبيقنا").
-_PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص)\w* (?:ال)?مجاني|\bfree (?:articles?|"
-                             r"stor(?:y|ies))\b|^(?:read|continue reading|keep reading)\b.* "
-                             r"in (?:our|the) app$|^(?:اقرا|تابع|اكمل|واصل)\b.* "
+_PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص|معاينه)\w* (?:ال)?مجاني|\bfree (?:articles?|"
+                             r"stor(?:y|ies)|preview)\b|^(?:read|continue reading|keep reading)\b"
+                             r".* in (?:our|the) app$|^(?:اقرا|تابع|اكمل|واصل)\b.* "
                              r"(?:في|على|علي|عبر) (?:تطبيقنا|التطبيق)\b|\brequires? an? "
                              r"(?:paid )?subscription\b|(?:يتطلب|تتطلب) (?:ال)?اشتراك")
 # (one of them in each notice: its quick test)
@@ -8931,6 +8936,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         return None  # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله", "CITY ــ الصادق عمر"
     if rule in ("name_after_text", "name_over_headline") and _word_given_name(words):
         return None  # "أمل عبدالكريم - كسلا" signing the text: the town after it (_signed_name)
+    if rule == "name_with_title" and _word_given_name(words):
+        return None  # "د. نصر العبيدي": a person's title before a common word's given name
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
                   or _key(words[0]) == "وكاله"
                   or (_INITIAL.match(bare) and len(words) >= 2)
@@ -10316,7 +10323,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 _phrases_held(lowered, _DISCLAIMER_BY_SCRIPT) or _funding_note(line, lowered) \
                 or (_AGENCY_TAGLINE.match(lowered) and line.dates) or _print_note(line, lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
-                or _making_note(line) or ("©" in line.text and _rights_notice(line.key)) \
+                or _translation_note(line) or _making_note(line) \
+                or ("©" in line.text and _rights_notice(line.key)) \
                 or _site_sign_off(lowered) \
                 or _farewell(line, lowered) or line.key.startswith(_RIGHTS_OPENINGS) \
                 or _caveat_note(line, lowered) or _desk_note(line, lowered) \
@@ -13492,7 +13500,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _dash_record(line) or _own_outlet_credit(lines, index) or \
         _player_meta(line) or _carrier_line(line) or _credit_of_another(line) or \
         (not right_under and (over_text or (index + 1 < len(lines) and lines[
-            index + 1].byline_shaped)) and _caption_under_date(lines, index, over_text)) or \
+            index + 1].byline_shaped)) and _caption_under_date(lines, index, over_text) and
+         not _dek_under_stamps(lines, header, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title]) or \
         (line.byline_shaped and not _sentence_about_writer(line)) or \
@@ -14061,7 +14070,32 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
     return line.words > MAX_CAPTION_WORDS or (rated and line.words >= MIN_STANDFIRST_WORDS) or (
         line.headline_shaped and line.words >= MIN_STANDFIRST_WORDS and
         "published" not in header.values
-        and header.evidence["author"][0] == index - 1 == header.title + 1)
+        and header.evidence["author"][0] == index - 1 == header.title + 1) or \
+        _dek_under_stamps(lines, header, index)
+
+
+MAX_STAMP_LINES = 2  # a credit block's date lines: the publication's, the update's
+# A second clause joined by "و" to a verb in the present ("… ويضم …", "… ويشعل الجدل …"):
+# a dek's second piece of news; a caption names one scene.
+_JOINED_PRESENT_VERB = re.compile(r" وي\w{2,}")
+
+
+def _dek_under_stamps(lines: list[Line], header: _Header, index: int) -> bool:
+    """Whether the line, headline-shaped and of a standfirst's length, stands right under a
+    credit block under the headline, the byline right under it, then the publication's
+    stamp, the update's with it on one line or two ("HEADLINE" / "بقلم: NAME" / "نشر في:
+    DATE" / "آخر تحديث: DATE" / "الموسم يفتتح بعرض الافتتاح ويختتم بحفل …" / text), and
+    tells two pieces of news, its second clause a verb joined by "و" (see
+    _JOINED_PRESENT_VERB): the dek the site prints after its credits. The lead photo's
+    caption there names one scene ("مصلون يؤدون الصلاة في …")."""
+    first_stamp = header.title + 2
+    line = lines[index]
+    return " و" in line.text and line.headline_shaped and \
+        line.words >= MIN_STANDFIRST_WORDS and "published" in header.values and \
+        "author" in header.values and header.evidence["author"][0] == first_stamp - 1 and \
+        0 < index - first_stamp <= MAX_STAMP_LINES and \
+        all(lines[stamp].dates for stamp in range(first_stamp, index)) and \
+        _JOINED_PRESENT_VERB.search(line.text) is not None
 
 
 def _in_card(lines: list[Line], index: int) -> bool:
@@ -14744,6 +14778,11 @@ _CAPITALISED_ARTICLES = frozenset(("the", "a", "an"))
 # A verb in the past tense (see _PAST_WORD), not a participle after an article that makes it
 # an adjective of the scene ("the renovated steps", "a flooded street").
 _SCENE_PAST_WORD = re.compile(r"\b(?<!\bthe )(?<!\ban )(?<!\ba )" + _PAST_WORD.pattern)
+# A caption's subject, then where it was placed or found, no full stop: "Boats moored along
+# the quay at …", "A bicycle chained outside …" (a key): a participle, then a preposition
+# of place, as a picture shows what stands where; a sentence tells it with a verb.
+_PLACED_SUBJECT = re.compile(r"(?:(?:a|an|the) )?(?:[a-z]+ ){1,2}[a-z]{3,}ed (?:near|on|outside|at|"
+                             r"along|beside|by|in front of|under) ")
 
 
 def _scene_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
@@ -14754,17 +14793,20 @@ def _scene_caption(lines: list[Line], index: int, first: int, last: int) -> bool
     article), in the two paragraphs over or under it ("Samuel Otieno at work on a matatu
     in his Nairobi garage.", "Passengers waiting at Karaköy pier in the early hours."): a
     picture of what the text tells. With no full stop it names the day of its picture (see
-    _ON_WEEKDAY: "The debutant celebrates one of his wickets at The Oval on Sunday"), a name
-    of the text's anywhere over it."""
+    _ON_WEEKDAY: "The debutant celebrates one of his wickets at The Oval on Sunday") or
+    where its subject stands (see _PLACED_SUBJECT: "Boats moored along the quay at Ayr"), a
+    name of the text's anywhere over it."""
     line = lines[index]
     text = line.text
     stop = text[-1] == "."
+    placed = None if stop or "ed " not in line.key else _PLACED_SUBJECT.match(line.key)
     if not (first < index < last and line.words >= 5 and text[0].isupper() and
             lines[index - 1].prose and lines[index + 1].prose and
-            (stop or ("day" in line.key and _ON_WEEKDAY.search(line.key)))) or \
+            (stop or placed or ("day" in line.key and _ON_WEEKDAY.search(line.key)))) or \
             text.count(",") > 1 or ". " in text or re.search(r"[;\"“”:?!]", text[:-1]) or \
             textnorm.ARABIC_LETTER.search(text) or _FINITE_VERB.search(line.key) or \
-            _SCENE_PAST_WORD.search(line.key) or not _NO_SCENE_WORDS.isdisjoint(line.key.split()):
+            _SCENE_PAST_WORD.search(line.key, placed.end() if placed else 0) or \
+            not _NO_SCENE_WORDS.isdisjoint(line.key.split()):
         return False
     return _names_nearby(lines, index, text, max(first, index - 2) if stop else first,
                          min(last, index + 2))

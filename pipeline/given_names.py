@@ -226,7 +226,7 @@ rida saeed shukri suhail sohail tahir tayseer wajdi wissam yamen zuhdi
 abeer afaf aisha aysha alia aliya amal amani amira ameera amna arwa asma asmaa aya ayah
 bushra dalal dalia dima dina doaa duaa eman iman esraa israa fadwa farah farida fatima fatma
 ghada hadeel hala hana hanan heba hiba hend hind houda huda ikram inas jamila jana
-joumana jumana kholoud khadija lamia lamees lana layla leila lina lubna maha manal
+joumana jumana kholoud khadija lamia lamees lana lara layla leila lina lubna maha manal
 marwa maysa maysoon mayssa menna mona muna nada nadia nadine nahla najla najwa nawal nesreen
 nisreen noha nora noura rabab raghad randa rana rania rasha rawan razan reem rima
 ruba rula rola safa safaa sahar salwa sama samah samia samira sawsan shaima shaimaa

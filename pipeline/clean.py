@@ -8576,8 +8576,10 @@ def _without_role(name: str, masthead: str | None = None,
     for size in (2, 1):  # "ALI NASSER and SAMIRA HADDAD Associated Press": the wire after
         tail = " ".join(words[-size:])  # (in brackets, "Jane Doe (Reuters)" is judged whole)
         if len(words) > size + 1 and "(" not in tail and _AGENCY_PATTERN.fullmatch(_key(tail)):
-            # (with the mark before the wire: "CITY/ NAME/ الأناضول" is a slashed credit)
-            name = " ".join(words[:-size]).rstrip(" /|").removesuffix(" The")  # ("… The AP")
+            # (with the mark before the wire: "CITY/ NAME/ الأناضول" is a slashed credit;
+            # an Arabic comma too: "CITY - NAME، وام"; a Latin one may close a list of
+            # wires, "NAME with AP, AFP", read whole below)
+            name = " ".join(words[:-size]).rstrip(" /|،").removesuffix(" The")  # ("… The AP")
             break
     parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
     if len(parts) > 2:  # "A, B and C, Outlet": the names listed first, the last two joined
@@ -12365,6 +12367,8 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
 
 # The joiner opening a second writer's line under a byline: "and NAME", "& NAME", "وNAME".
 _SECOND_WRITER = re.compile(r"(?:and|&)\s+(?P<name>\S.*)|و\s?(?P<arabic>\S.*)")
+# ... or the joiner alone on its line, the second name on the next (see _joined_writer_below).
+_BARE_JOINERS = frozenset(["and", "&", "و"])
 
 
 def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
@@ -12381,6 +12385,9 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     if _second_cued_byline(header, page.lines[index], line):
         page.reasons[index + 1] = "byline"
         return
+    if line.text in _BARE_JOINERS:
+        _joined_writer_below(page, header, index + 1)
+        return
     found = _SECOND_WRITER.fullmatch(line.text) if line.text[:1] in "a&و" else None
     name = found and (found["name"] or found["arabic"])
     # (the line's dates last: a paragraph's are searched for only when its shape asks)
@@ -12393,6 +12400,19 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
         joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "
         header.values["author"] = f"{header.values['author']}{joiner}{line.text}"
         page.reasons[index + 1] = "byline"
+
+
+def _joined_writer_below(page: _Page, header: _Header, joiner: int) -> None:
+    """A byline broken a word a line, the joiner alone between two names ("By" / "Ann Cole"
+    / "and" / "Raj Patel"): the name under the joiner, a known name alone with no date,
+    joins the author as printed."""
+    if joiner + 1 >= len(page.lines):
+        return
+    below = page.lines[joiner + 1]
+    if not below.dates and _name_alone(below.text):
+        header.values["author"] = f"{header.values['author']} {page.lines[joiner].text} " \
+            f"{below.text}"
+        page.reasons[joiner] = page.reasons[joiner + 1] = "byline"
 
 
 def _second_cued_byline(header: _Header, byline: Line, line: Line) -> bool:
@@ -12578,7 +12598,7 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
             # the card over the date: it opens no related box.)
             section = None if line.cue == "related" and _archive_link(line) and \
                 _card_top(lines, index) < index else line.cue
-            page.remove(index, line.cue)
+            page.remove(index, _header_wire_reporters(header, line, index, title) or line.cue)
             continue
         if section == "related" and index > title:
             page.remove(index, "related")
@@ -12613,6 +12633,18 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
     _writer_card(page, header, title)
     _credits_beside(page, header, title, body_start)
     return header
+
+
+def _header_wire_reporters(header: _Header, line: Line, index: int, title: int) -> str | None:
+    """The reason a wire's reporting credit printed under the headline, over the text, is
+    removed for when it names the writers where no byline did ("Reporting by Ana Lima in
+    Lisbon and Ravi Shah in Delhi" under the standfirst): the reporters are the authors (see
+    _WIRE_REPORTER), as the same credit closing the text makes them. Takes them when so."""
+    if line.cue != "footer" or index < title or "author" in header.values or \
+            not line.text.startswith("Reporting by "):
+        return None
+    wire = _WIRE_REPORTER.match(line.text)
+    return header.author(line, f"By {wire['names']}", index, "byline_cue") if wire else None
 
 
 def _standfirst_under_first_printing(page: _Page, header: _Header, title: int) -> None:
@@ -12886,12 +12918,20 @@ def _photo_alt_names(named: str, key: str) -> bool:
     return not named or named == key or named.endswith(" " + key)
 
 
+# A writer card's label alone over the name, the card closed by the link to the writer's
+# columns ("الكاتبة" / "د. NAME" / role / "جميع مقالات الكاتبة"): keys.
+_CARD_WRITER_LABELS = frozenset(["الكاتب", "الكاتبه", "columnist", "the columnist", "writer",
+                                 "the writer", "author", "the author"])
+
+
 def _writer_card(page: _Page, header: _Header, title: int) -> None:
     """A writer card standing higher over the headline than the lines read around it (see
     _header_start): the photo's alt text and the name under it (see _under_writer_photo),
     then the writer's role, bio, article count or follow button, up to WRITER_CARD_LINES
     lines over the headline, or from the top of a card whose link to the writer's other
-    columns stands that near (see _card_top). Read when no other credit was."""
+    columns stands that near (see _card_top), or the name under the card's label for the
+    writer ("Columnist" / "Rana Aziz" / role / "All columns by Rana Aziz", see
+    _CARD_WRITER_LABELS). Read when no other credit was."""
     if "author" in header.values:
         return
     first = max(1, title - WRITER_CARD_LINES)
@@ -12901,7 +12941,8 @@ def _writer_card(page: _Page, header: _Header, title: int) -> None:
         first = max(1, min(first, _card_top(page.lines, link)))
     for index in range(first, _header_start(page.lines, title)):
         line = page.lines[index]
-        if _under_writer_photo(page.lines, index) and \
+        if ((link is not None and page.lines[index - 1].key in _CARD_WRITER_LABELS) or
+                _under_writer_photo(page.lines, index)) and \
                 (reason := header.author(line, line.text, index, "name_under_writer_photo")):
             page.remove(index, reason)
             return

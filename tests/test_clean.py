@@ -25145,3 +25145,61 @@ def test_s44_a_shops_button_under_a_reviewed_books_card_is_no_title():
                             "Order a copy from our shop"])
     assert article["title"] == "Lock Nine"
     assert article["author"] == "Maud Ferris"
+
+
+def test_s45_a_byline_broken_a_word_a_line_joins_the_writer_under_the_bare_joiner():
+    # (heldout256: a tabloid's "By" / NAME / "and" / NAME, each on its own line under the
+    # standfirst: only the first writer was read, the joiner alone on its line.)
+    dek = ("The harbour master says the blaze began in a storage shed at the end of the pier "
+           "and spread to two fishing boats before crews brought it under control.")
+    article = _clean(["THE NORTHERN STAR", "News", "Sport", "Showbiz"], "Pier blaze",
+                     under=[dek, "By", "Ann Cole", "and", "Raj Patel",
+                            "Published: 08:30, 3 Nov 2025"])
+    assert article["author"] == "Ann Cole and Raj Patel"
+
+
+def test_s45_a_wire_reporting_credit_over_the_text_names_its_reporters():
+    # (heldout256: a markets wire's "Reporting by NAME in CITY and NAME in CITY" under the
+    # standfirst, over the text, with no byline: read as the closing credits' footer, and
+    # no author.)
+    dek = ("Wholesale gas prices jumped for a second day on Monday after an outage at a "
+           "Norwegian processing plant cut supplies to the continent during a cold snap.")
+    article = _clean(["Harbour Business Wire", "Markets | Energy | Companies",
+                      "March 3, 2025 10:12 AM GMT", "ENERGY"], "Gas jumps",
+                     under=[dek, "Reporting by Ana Lima in Lisbon and Ravi Shah in Mumbai"])
+    assert article["author"] == "Ana Lima and Ravi Shah"
+    assert article["body"][0]["text"] == PROSE[0]
+
+
+@pytest.mark.parametrize("name", ["Iain Macrae", "Eilidh Nicol", "Calum Baird"])
+def test_s45_a_scottish_given_name_under_the_standfirst_at_the_ground_is_the_writer(name):
+    # (heldout256: a sports daily's "NAME at GROUND" over the match date, the writer's given
+    # name a Scottish spelling no list knew: "no given name and no byline label".)
+    dek = ("Two goals in the last ten minutes turned a tense afternoon into a comfortable win "
+           "for the visitors, who climb to third in the table.")
+    article = _clean(["Highland Sport", "Football", "Rugby", "MATCH REPORT"],
+                     "Ross County 0 Dundee 2",
+                     under=[dek, f"{name} at Victoria Park", "Saturday 4 October 2025"])
+    assert article["author"] == name
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("أبوظبي - مريم الكعبي، وام", "مريم الكعبي"),
+    ("الدوحة - نورة الكواري، قنا", "نورة الكواري"),
+])
+def test_s45_a_wires_short_name_after_the_writers_comma_leaves_no_comma(credit, author):
+    # (heldout259: "CITY - NAME، AGENCY" under the standfirst: the agency was cut off the
+    # credit, its comma left on the name.)
+    article = _clean([], AR_TITLE, under=[AR_STANDFIRST, credit, "الخميس 4 ديسمبر 2025"],
+                     body=AR_BODY)
+    assert article["author"] == author
+
+
+def test_s45_a_writer_cards_label_over_the_name_above_the_headline_names_the_writer():
+    # (heldout259: an opinion page's card over the headline, "الكاتبة" / "د. NAME" / role /
+    # "جميع مقالات الكاتبة": the name under the card's label was read as a menu's item.)
+    article = _clean(["صحيفة الخليج اليوم", "الأخبار", "الاقتصاد", "الرياضة", "مقالات", "الكاتب",
+                      "د. سالم الراشدي", "أستاذ التاريخ الحديث في جامعة قطر",
+                      "جميع مقالات الكاتب"], AR_TITLE,
+                     under=["الاثنين 9 مارس 2026"], body=AR_BODY)
+    assert article["author"] == "سالم الراشدي"

@@ -10191,6 +10191,9 @@ def _only_labels_beside_dates(line: Line) -> bool:
 # What a writer's beat line says after the family name: "Kent covers music for …".
 _BEAT_VERB = re.compile(r"(?:covers|writes (?:about|on|for)|reports (?:on|for|from)|is (?:a|an|the)"
                         r"|was (?:a|an|the)|reported from) ")
+# ... or after the family name and the writer's role between commas: "Okafor, a professor
+# of surgery, writes from Enugu." (lowered).
+_APPOSITIVE_BEAT = re.compile(r", (?:a|an|the) [^,]{3,80}, (?:writes|reports|is|was) ")
 # Between two writers of a byline: "DANIEL ORTIZ and MEGAN FLYNN", "NAME, NAME".
 _WRITERS_SPLIT = re.compile(r",| and | & ")
 
@@ -10198,7 +10201,8 @@ _WRITERS_SPLIT = re.compile(r",| and | & ")
 def _family_name_beat(lowered: str, author: str) -> bool:
     """Whether the closing line (casefolded) is the byline's writer's beat or bio under the
     family name alone, as a wire's or a paper's closing line prints it ("Kent covers music
-    and culture for …", "Okafor is a health reporter …"), or where each of two writers
+    and culture for …", "Okafor is a health reporter …", its role between commas: see
+    _APPOSITIVE_BEAT), or where each of two writers
     reported from ("Ortiz reported from El Paso and Flynn from Phoenix."); or under the
     full name of one of two writers ("Ana Ruiz is a former judge. Tom Lee is …")."""
     for name in _WRITERS_SPLIT.split(author):
@@ -10206,6 +10210,9 @@ def _family_name_beat(lowered: str, author: str) -> bool:
         for opening in (family, name.strip().casefold()):
             if len(opening) > 2 and lowered.startswith(opening + " ") and \
                     _BEAT_VERB.match(lowered, len(opening) + 1):
+                return True
+            if len(opening) > 2 and lowered.startswith(opening + ", ") and \
+                    _APPOSITIVE_BEAT.match(lowered, len(opening)):
                 return True
     return False
 
@@ -10247,10 +10254,25 @@ def _read_beat_bio(page: _Page, header: _Header, index: int, last: int) -> None:
         page.remove(index, reason)
 
 
+# The publisher's imprint closing the page, the company named with its legal form ("MDA
+# (P) 101/04/2025. Published by Harbour Media Pte Ltd.", "Printed and published by NAME
+# Ltd"; lowered): a review's "published by Fernhill Press, $29.99" names no company's form.
+_IMPRINT = re.compile(r"(?:^|\. )(?:printed and )?published by [^.;:]{2,60}? (?:pte |sdn )?"
+                      r"(?:ltd|limited|inc|llc|bhd|plc|gmbh)\.?$")
+
+
+def _imprint(lowered: str) -> bool:
+    """Whether a closing line (``lowered``) is the publisher's imprint (see _IMPRINT)."""
+    return "published by " in lowered and _IMPRINT.search(lowered) is not None
+
+
 # A memorial site's call closing an obituary: "To plant trees in memory, please visit the
 # Sympathy Store.", "To send flowers to the family, visit our floral store." (lowered).
+# ... or its guest book's: "Share your memories of NAME in the guest book.", "Sign the online
+# guestbook for NAME."
 _MEMORIAL_CALL = re.compile(r"to (?:plant (?:a |memorial )?trees?|send flowers|order flowers|"
-                            r"send a sympathy gift)\b.{0,80}\b(?:visit|go to|see)\b")
+                            r"send a sympathy gift)\b.{0,80}\b(?:visit|go to|see)\b|"
+                            r"(?:share|sign|leave|post)\b.{0,60}\bguest ?book\b")
 # A site's acknowledgement of country closing its pages: "OUTLET acknowledges Aboriginal and
 # Torres Strait Islander peoples as …", "We acknowledge the Traditional Owners of …".
 _COUNTRY_ACKNOWLEDGEMENT = re.compile(r"\backnowledges? (?:the )?(?:aboriginal|traditional "
@@ -10324,7 +10346,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _caveat_note(line, lowered) or _desk_note(line, lowered) \
                 or line.text.startswith(_NOTE_LABELS) or _feedback_prompt(line) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
-                or _NUTRITION_LABEL.match(lowered) or _question_call(line) \
+                or _NUTRITION_LABEL.match(lowered) or _question_call(line) or _imprint(lowered) \
                 or _REVIEWED_AT.match(lowered) or _MEMORIAL_CALL.match(lowered) \
                 or ("acknowledg" in lowered and _COUNTRY_ACKNOWLEDGEMENT.search(lowered)) \
                 or (line.words <= MAX_BYLINE_WORDS and _SHOW_RUN.match(lowered)) \
@@ -12674,10 +12696,18 @@ def _dated_standfirst(line: Line) -> bool:
     (a past event's month or year, "… lost off Green Cape in April 1996."), is the
     standfirst rather than a caption: prose longer than a caption's one short sentence,
     with no photo credit, no caption's label and no day (a caption dates its photo to
-    the day: "Traders at the market on March 20, 2025. …")."""
+    the day: "Traders at the market on March 20, 2025. …") but a life's birth and death
+    (see _birth_and_death_days)."""
+    days = [found.value["date"] for found in line.dates if found.value.get("precision") == "day"]
     return line.prose and line.words > MAX_CAPTION_WORDS and not line.photo_credit and \
-        line.cue_words != "caption" and \
-        all(found.value.get("precision") != "day" for found in line.dates)
+        line.cue_words != "caption" and (not days or _birth_and_death_days(days))
+
+
+def _birth_and_death_days(days: list[str]) -> bool:
+    """Whether the days a line gives are a life's span, its birth and its death years apart
+    ("Born May 2, 1940, in Tulsa, he died Oct. 8, 2025, …" under an obituary's headline): a
+    caption dates its one photo."""
+    return len({day[:4] for day in days if day}) >= 2
 
 
 # The rules that read one writer's name on a line of its own under the headline: a second

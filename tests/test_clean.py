@@ -25203,3 +25203,43 @@ def test_s45_a_writer_cards_label_over_the_name_above_the_headline_names_the_wri
                       "جميع مقالات الكاتب"], AR_TITLE,
                      under=["الاثنين 9 مارس 2026"], body=AR_BODY)
     assert article["author"] == "سالم الراشدي"
+
+
+def test_s45_an_obituarys_guest_book_call_after_the_text_is_no_text():
+    # (heldout256: a metro daily's obituary closing with "Share your memories of NAME in the
+    # guest book.": kept as the text's last line.)
+    article = _clean(["The Valley Courier", "Obituaries"], "Harold Finch, 87",
+                     body=[*PROSE, "Share your stories of Harold Finch in our online guest book."])
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+def test_s45_a_standfirst_giving_a_lifes_birth_and_death_days_is_the_standfirst():
+    # (heldout256: an obituary's standfirst, "… Born Jan. 3, 1931, in CITY, she died Nov.
+    # 19, 2025, at …", refused as a caption for its days: a caption dates its one photo.)
+    dek = ("A harbour pilot for three decades, he guided more than 9,000 ships into Port "
+           "Phillip. Born May 2, 1940, in Geelong, he died Oct. 8, 2025, in a Melbourne hospice.")
+    article = _clean(["The Bay Chronicle", "OBITUARIES"], "Leonard Bright, 85",
+                     under=[dek, "By Ada Moss", "October 12, 2025"])
+    assert article["standfirst"] == dek
+    assert article["published"]["date"] == "2025-10-12"
+
+
+def test_s45_a_publishers_imprint_after_a_paywalls_offer_closes_no_text():
+    # (heldout256: a daily's text cut by its paywall, "Subscribe to continue reading" / its
+    # offer / … / "MCI (P) NNN/MM/YYYY. Published by OUTLET Pte Ltd.": the imprint was kept,
+    # and the offer over it.)
+    article = _clean(["The Harbour Ledger", "News | Business"], "Port fees rise",
+                     body=[*PROSE, "Subscribe to continue reading",
+                           "Get unlimited access to every story and our archive. Cancel anytime.",
+                           "Printed and published by Harbour Ledger Media Sdn Bhd."])
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+def test_s45_a_closing_bio_under_the_family_name_and_a_role_between_commas_is_no_text():
+    # (heldout259: an opinion page's "SURNAME, a professor of …, writes from CITY." under the
+    # text of "By Dr. NAME": kept as the text's last line.)
+    article = _clean(["The Harmattan Review", "Opinion"], "Why rural clinics need solar power",
+                     under=["By Chinedu Okafor", "March 3, 2026"],
+                     body=[*PROSE, "Okafor, a lecturer in public health, writes from Enugu."])
+    assert article["author"] == "Chinedu Okafor"
+    assert [p["text"] for p in article["body"]] == PROSE

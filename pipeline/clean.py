@@ -8581,8 +8581,10 @@ def _without_role(name: str, masthead: str | None = None,
     for size in (2, 1):  # "ALI NASSER and SAMIRA HADDAD Associated Press": the wire after
         tail = " ".join(words[-size:])  # (in brackets, "Jane Doe (Reuters)" is judged whole)
         if len(words) > size + 1 and "(" not in tail and _AGENCY_PATTERN.fullmatch(_key(tail)):
-            # (with the mark before the wire: "CITY/ NAME/ الأناضول" is a slashed credit)
-            name = " ".join(words[:-size]).rstrip(" /|").removesuffix(" The")  # ("… The AP")
+            # (with the mark before the wire: "CITY/ NAME/ الأناضول" is a slashed credit;
+            # an Arabic comma too: "CITY - NAME، وام"; a Latin one may close a list of
+            # wires, "NAME with AP, AFP", read whole below)
+            name = " ".join(words[:-size]).rstrip(" /|،").removesuffix(" The")  # ("… The AP")
             break
     parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
     if len(parts) > 2:  # "A, B and C, Outlet": the names listed first, the last two joined
@@ -10196,6 +10198,9 @@ def _only_labels_beside_dates(line: Line) -> bool:
 # What a writer's beat line says after the family name: "Kent covers music for …".
 _BEAT_VERB = re.compile(r"(?:covers|writes (?:about|on|for)|reports (?:on|for|from)|is (?:a|an|the)"
                         r"|was (?:a|an|the)|reported from) ")
+# ... or after the family name and the writer's role between commas: "Okafor, a professor
+# of surgery, writes from Enugu." (lowered).
+_APPOSITIVE_BEAT = re.compile(r", (?:a|an|the) [^,]{3,80}, (?:writes|reports|is|was) ")
 # Between two writers of a byline: "DANIEL ORTIZ and MEGAN FLYNN", "NAME, NAME".
 _WRITERS_SPLIT = re.compile(r",| and | & ")
 
@@ -10203,7 +10208,8 @@ _WRITERS_SPLIT = re.compile(r",| and | & ")
 def _family_name_beat(lowered: str, author: str) -> bool:
     """Whether the closing line (casefolded) is the byline's writer's beat or bio under the
     family name alone, as a wire's or a paper's closing line prints it ("Kent covers music
-    and culture for …", "Okafor is a health reporter …"), or where each of two writers
+    and culture for …", "Okafor is a health reporter …", its role between commas: see
+    _APPOSITIVE_BEAT), or where each of two writers
     reported from ("Ortiz reported from El Paso and Flynn from Phoenix."); or under the
     full name of one of two writers ("Ana Ruiz is a former judge. Tom Lee is …")."""
     for name in _WRITERS_SPLIT.split(author):
@@ -10211,6 +10217,9 @@ def _family_name_beat(lowered: str, author: str) -> bool:
         for opening in (family, name.strip().casefold()):
             if len(opening) > 2 and lowered.startswith(opening + " ") and \
                     _BEAT_VERB.match(lowered, len(opening) + 1):
+                return True
+            if len(opening) > 2 and lowered.startswith(opening + ", ") and \
+                    _APPOSITIVE_BEAT.match(lowered, len(opening)):
                 return True
     return False
 
@@ -10252,10 +10261,25 @@ def _read_beat_bio(page: _Page, header: _Header, index: int, last: int) -> None:
         page.remove(index, reason)
 
 
+# The publisher's imprint closing the page, the company named with its legal form ("MDA
+# (P) 101/04/2025. Published by Harbour Media Pte Ltd.", "Printed and published by NAME
+# Ltd"; lowered): a review's "published by Fernhill Press, $29.99" names no company's form.
+_IMPRINT = re.compile(r"(?:^|\. )(?:printed and )?published by [^.;:]{2,60}? (?:pte |sdn )?"
+                      r"(?:ltd|limited|inc|llc|bhd|plc|gmbh)\.?$")
+
+
+def _imprint(lowered: str) -> bool:
+    """Whether a closing line (``lowered``) is the publisher's imprint (see _IMPRINT)."""
+    return "published by " in lowered and _IMPRINT.search(lowered) is not None
+
+
 # A memorial site's call closing an obituary: "To plant trees in memory, please visit the
 # Sympathy Store.", "To send flowers to the family, visit our floral store." (lowered).
+# ... or its guest book's: "Share your memories of NAME in the guest book.", "Sign the online
+# guestbook for NAME."
 _MEMORIAL_CALL = re.compile(r"to (?:plant (?:a |memorial )?trees?|send flowers|order flowers|"
-                            r"send a sympathy gift)\b.{0,80}\b(?:visit|go to|see)\b")
+                            r"send a sympathy gift)\b.{0,80}\b(?:visit|go to|see)\b|"
+                            r"(?:share|sign|leave|post)\b.{0,60}\bguest ?book\b")
 # A site's acknowledgement of country closing its pages: "OUTLET acknowledges Aboriginal and
 # Torres Strait Islander peoples as …", "We acknowledge the Traditional Owners of …".
 _COUNTRY_ACKNOWLEDGEMENT = re.compile(r"\backnowledges? (?:the )?(?:aboriginal|traditional "
@@ -10330,7 +10354,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _caveat_note(line, lowered) or _desk_note(line, lowered) \
                 or line.text.startswith(_NOTE_LABELS) or _feedback_prompt(line) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
-                or _NUTRITION_LABEL.match(lowered) or _question_call(line) \
+                or _NUTRITION_LABEL.match(lowered) or _question_call(line) or _imprint(lowered) \
                 or _REVIEWED_AT.match(lowered) or _MEMORIAL_CALL.match(lowered) \
                 or ("acknowledg" in lowered and _COUNTRY_ACKNOWLEDGEMENT.search(lowered)) \
                 or (line.words <= MAX_BYLINE_WORDS and _SHOW_RUN.match(lowered)) \
@@ -12373,6 +12397,8 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
 
 # The joiner opening a second writer's line under a byline: "and NAME", "& NAME", "وNAME".
 _SECOND_WRITER = re.compile(r"(?:and|&)\s+(?P<name>\S.*)|و\s?(?P<arabic>\S.*)")
+# ... or the joiner alone on its line, the second name on the next (see _joined_writer_below).
+_BARE_JOINERS = frozenset(["and", "&", "و"])
 
 
 def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
@@ -12389,6 +12415,9 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     if _second_cued_byline(header, page.lines[index], line):
         page.reasons[index + 1] = "byline"
         return
+    if line.text in _BARE_JOINERS:
+        _joined_writer_below(page, header, index + 1)
+        return
     found = _SECOND_WRITER.fullmatch(line.text) if line.text[:1] in "a&و" else None
     name = found and (found["name"] or found["arabic"])
     # (the line's dates last: a paragraph's are searched for only when its shape asks)
@@ -12401,6 +12430,19 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
         joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "
         header.values["author"] = f"{header.values['author']}{joiner}{line.text}"
         page.reasons[index + 1] = "byline"
+
+
+def _joined_writer_below(page: _Page, header: _Header, joiner: int) -> None:
+    """A byline broken a word a line, the joiner alone between two names ("By" / "Ann Cole"
+    / "and" / "Raj Patel"): the name under the joiner, a known name alone with no date,
+    joins the author as printed."""
+    if joiner + 1 >= len(page.lines):
+        return
+    below = page.lines[joiner + 1]
+    if not below.dates and _name_alone(below.text):
+        header.values["author"] = f"{header.values['author']} {page.lines[joiner].text} " \
+            f"{below.text}"
+        page.reasons[joiner] = page.reasons[joiner + 1] = "byline"
 
 
 def _second_cued_byline(header: _Header, byline: Line, line: Line) -> bool:
@@ -12586,7 +12628,7 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
             # the card over the date: it opens no related box.)
             section = None if line.cue == "related" and _archive_link(line) and \
                 _card_top(lines, index) < index else line.cue
-            page.remove(index, line.cue)
+            page.remove(index, _header_wire_reporters(header, line, index, title) or line.cue)
             continue
         if section == "related" and index > title:
             page.remove(index, "related")
@@ -12623,6 +12665,18 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
     return header
 
 
+def _header_wire_reporters(header: _Header, line: Line, index: int, title: int) -> str | None:
+    """The reason a wire's reporting credit printed under the headline, over the text, is
+    removed for when it names the writers where no byline did ("Reporting by Ana Lima in
+    Lisbon and Ravi Shah in Delhi" under the standfirst): the reporters are the authors (see
+    _WIRE_REPORTER), as the same credit closing the text makes them. Takes them when so."""
+    if line.cue != "footer" or index < title or "author" in header.values or \
+            not line.text.startswith("Reporting by "):
+        return None
+    wire = _WIRE_REPORTER.match(line.text)
+    return header.author(line, f"By {wire['names']}", index, "byline_cue") if wire else None
+
+
 def _standfirst_under_first_printing(page: _Page, header: _Header, title: int) -> None:
     """With no standfirst under the title, the one right under the headline's first printing
     when the title is its second: a page's top block prints the headline, the standfirst
@@ -12650,10 +12704,18 @@ def _dated_standfirst(line: Line) -> bool:
     (a past event's month or year, "… lost off Green Cape in April 1996."), is the
     standfirst rather than a caption: prose longer than a caption's one short sentence,
     with no photo credit, no caption's label and no day (a caption dates its photo to
-    the day: "Traders at the market on March 20, 2025. …")."""
+    the day: "Traders at the market on March 20, 2025. …") but a life's birth and death
+    (see _birth_and_death_days)."""
+    days = [found.value["date"] for found in line.dates if found.value.get("precision") == "day"]
     return line.prose and line.words > MAX_CAPTION_WORDS and not line.photo_credit and \
-        line.cue_words != "caption" and \
-        all(found.value.get("precision") != "day" for found in line.dates)
+        line.cue_words != "caption" and (not days or _birth_and_death_days(days))
+
+
+def _birth_and_death_days(days: list[str]) -> bool:
+    """Whether the days a line gives are a life's span, its birth and its death years apart
+    ("Born May 2, 1940, in Tulsa, he died Oct. 8, 2025, …" under an obituary's headline): a
+    caption dates its one photo."""
+    return len({day[:4] for day in days if day}) >= 2
 
 
 # The rules that read one writer's name on a line of its own under the headline: a second
@@ -12894,12 +12956,20 @@ def _photo_alt_names(named: str, key: str) -> bool:
     return not named or named == key or named.endswith(" " + key)
 
 
+# A writer card's label alone over the name, the card closed by the link to the writer's
+# columns ("الكاتبة" / "د. NAME" / role / "جميع مقالات الكاتبة"): keys.
+_CARD_WRITER_LABELS = frozenset(["الكاتب", "الكاتبه", "columnist", "the columnist", "writer",
+                                 "the writer", "author", "the author"])
+
+
 def _writer_card(page: _Page, header: _Header, title: int) -> None:
     """A writer card standing higher over the headline than the lines read around it (see
     _header_start): the photo's alt text and the name under it (see _under_writer_photo),
     then the writer's role, bio, article count or follow button, up to WRITER_CARD_LINES
     lines over the headline, or from the top of a card whose link to the writer's other
-    columns stands that near (see _card_top). Read when no other credit was."""
+    columns stands that near (see _card_top), or the name under the card's label for the
+    writer ("Columnist" / "Rana Aziz" / role / "All columns by Rana Aziz", see
+    _CARD_WRITER_LABELS). Read when no other credit was."""
     if "author" in header.values:
         return
     first = max(1, title - WRITER_CARD_LINES)
@@ -12909,7 +12979,8 @@ def _writer_card(page: _Page, header: _Header, title: int) -> None:
         first = max(1, min(first, _card_top(page.lines, link)))
     for index in range(first, _header_start(page.lines, title)):
         line = page.lines[index]
-        if _under_writer_photo(page.lines, index) and \
+        if ((link is not None and page.lines[index - 1].key in _CARD_WRITER_LABELS) or
+                _under_writer_photo(page.lines, index)) and \
                 (reason := header.author(line, line.text, index, "name_under_writer_photo")):
             page.remove(index, reason)
             return

@@ -324,6 +324,7 @@ padraig orla grainne caoimhe saoirse sinead roisin aisling eimear clodagh ciara
 fionnuala deirdre maeve mairead oisin cian darragh ronan colm cathal donal diarmuid
 fergal tadhg conor eamon eamonn eilis brid nuala una ailbhe enda kieran niall fintan shane
 eanna muireann orlaith sorcha treasa hamish alasdair callum euan fraser ewan morag kirsty
+graeme iain calum eilidh ailsa gregor murdo ewen dugald ruaridh
 mhairi gwen rhys dafydd cerys sian bethan owain gareth sam dan jo lee roy
 rosa ragip hariz amir ari bashir carmen diego hadi moses oliver olivia salma yara
 yasmin yves stella grayson logan grace kimberley mia

@@ -25240,3 +25240,99 @@ def test_s45_a_related_box_of_headlines_and_snippets_under_the_share_bar_ends_th
                      under=EN_DATED, body=[*PROSE, "Share this article", "Related Articles",
                                            *related, "© 2025 Coast Courier"])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+def test_s45_a_byline_broken_a_word_a_line_joins_the_writer_under_the_bare_joiner():
+    # (heldout256: a tabloid's "By" / NAME / "and" / NAME, each on its own line under the
+    # standfirst: only the first writer was read, the joiner alone on its line.)
+    dek = ("The harbour master says the blaze began in a storage shed at the end of the pier "
+           "and spread to two fishing boats before crews brought it under control.")
+    article = _clean(["THE NORTHERN STAR", "News", "Sport", "Showbiz"], "Pier blaze",
+                     under=[dek, "By", "Ann Cole", "and", "Raj Patel",
+                            "Published: 08:30, 3 Nov 2025"])
+    assert article["author"] == "Ann Cole and Raj Patel"
+
+
+def test_s45_a_wire_reporting_credit_over_the_text_names_its_reporters():
+    # (heldout256: a markets wire's "Reporting by NAME in CITY and NAME in CITY" under the
+    # standfirst, over the text, with no byline: read as the closing credits' footer, and
+    # no author.)
+    dek = ("Wholesale gas prices jumped for a second day on Monday after an outage at a "
+           "Norwegian processing plant cut supplies to the continent during a cold snap.")
+    article = _clean(["Harbour Business Wire", "Markets | Energy | Companies",
+                      "March 3, 2025 10:12 AM GMT", "ENERGY"], "Gas jumps",
+                     under=[dek, "Reporting by Ana Lima in Lisbon and Ravi Shah in Mumbai"])
+    assert article["author"] == "Ana Lima and Ravi Shah"
+    assert article["body"][0]["text"] == PROSE[0]
+
+
+@pytest.mark.parametrize("name", ["Iain Macrae", "Eilidh Nicol", "Calum Baird"])
+def test_s45_a_scottish_given_name_under_the_standfirst_at_the_ground_is_the_writer(name):
+    # (heldout256: a sports daily's "NAME at GROUND" over the match date, the writer's given
+    # name a Scottish spelling no list knew: "no given name and no byline label".)
+    dek = ("Two goals in the last ten minutes turned a tense afternoon into a comfortable win "
+           "for the visitors, who climb to third in the table.")
+    article = _clean(["Highland Sport", "Football", "Rugby", "MATCH REPORT"],
+                     "Ross County 0 Dundee 2",
+                     under=[dek, f"{name} at Victoria Park", "Saturday 4 October 2025"])
+    assert article["author"] == name
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("أبوظبي - مريم الكعبي، وام", "مريم الكعبي"),
+    ("الدوحة - نورة الكواري، قنا", "نورة الكواري"),
+])
+def test_s45_a_wires_short_name_after_the_writers_comma_leaves_no_comma(credit, author):
+    # (heldout259: "CITY - NAME، AGENCY" under the standfirst: the agency was cut off the
+    # credit, its comma left on the name.)
+    article = _clean([], AR_TITLE, under=[AR_STANDFIRST, credit, "الخميس 4 ديسمبر 2025"],
+                     body=AR_BODY)
+    assert article["author"] == author
+
+
+def test_s45_a_writer_cards_label_over_the_name_above_the_headline_names_the_writer():
+    # (heldout259: an opinion page's card over the headline, "الكاتبة" / "د. NAME" / role /
+    # "جميع مقالات الكاتبة": the name under the card's label was read as a menu's item.)
+    article = _clean(["صحيفة الخليج اليوم", "الأخبار", "الاقتصاد", "الرياضة", "مقالات", "الكاتب",
+                      "د. سالم الراشدي", "أستاذ التاريخ الحديث في جامعة قطر",
+                      "جميع مقالات الكاتب"], AR_TITLE,
+                     under=["الاثنين 9 مارس 2026"], body=AR_BODY)
+    assert article["author"] == "سالم الراشدي"
+
+
+def test_s45_an_obituarys_guest_book_call_after_the_text_is_no_text():
+    # (heldout256: a metro daily's obituary closing with "Share your memories of NAME in the
+    # guest book.": kept as the text's last line.)
+    article = _clean(["The Valley Courier", "Obituaries"], "Harold Finch, 87",
+                     body=[*PROSE, "Share your stories of Harold Finch in our online guest book."])
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+def test_s45_a_standfirst_giving_a_lifes_birth_and_death_days_is_the_standfirst():
+    # (heldout256: an obituary's standfirst, "… Born Jan. 3, 1931, in CITY, she died Nov.
+    # 19, 2025, at …", refused as a caption for its days: a caption dates its one photo.)
+    dek = ("A harbour pilot for three decades, he guided more than 9,000 ships into Port "
+           "Phillip. Born May 2, 1940, in Geelong, he died Oct. 8, 2025, in a Melbourne hospice.")
+    article = _clean(["The Bay Chronicle", "OBITUARIES"], "Leonard Bright, 85",
+                     under=[dek, "By Ada Moss", "October 12, 2025"])
+    assert article["standfirst"] == dek
+    assert article["published"]["date"] == "2025-10-12"
+
+
+def test_s45_a_publishers_imprint_after_a_paywalls_offer_closes_no_text():
+    # (heldout256: a daily's text cut by its paywall, "Subscribe to continue reading" / its
+    # offer / … / "MCI (P) NNN/MM/YYYY. Published by OUTLET Pte Ltd.": the imprint was kept,
+    # and the offer over it.)
+    article = _clean(["The Harbour Ledger", "News | Business"], "Port fees rise",
+                     body=[*PROSE, "Subscribe to continue reading",
+                           "Get unlimited access to every story and our archive. Cancel anytime.",
+                           "Printed and published by Harbour Ledger Media Sdn Bhd."])
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+def test_s45_a_closing_bio_under_the_family_name_and_a_role_between_commas_is_no_text():
+    # (heldout259: an opinion page's "SURNAME, a professor of …, writes from CITY." under the
+    # text of "By Dr. NAME": kept as the text's last line.)
+    article = _clean(["The Harmattan Review", "Opinion"], "Why rural clinics need solar power",
+                     under=["By Chinedu Okafor", "March 3, 2026"],
+                     body=[*PROSE, "Okafor, a lecturer in public health, writes from Enugu."])
+    assert article["author"] == "Chinedu Okafor"
+    assert [p["text"] for p in article["body"]] == PROSE

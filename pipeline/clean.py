@@ -285,6 +285,9 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            # roundup's "Reviews by NAME, NAME": "Review by" credits a checker, see
            # _REVIEWER_CREDIT).
            "opinion by", "analysis by", "commentary by", "reviews by",
+           # The same genres after an article, a piece's credit as a phrase ("A commentary by
+           # NAME", "An analysis by NAME").
+           "a commentary by", "an analysis by", "a column by", "an essay by",
            *_LIVE_CREDITS,
            # The same genres before the Arabic label ("تحليل بقلم NAME", "رأي بقلم NAME").
            *(f"{genre} بقلم" for genre in ("تحليل", "رأي", "تعليق", "مقال", "مقال رأي")),
@@ -6897,8 +6900,8 @@ def _name_then_wire(lines: list[Line], index: int) -> bool:
 
 
 def _name_then_masthead(lines: list[Line], index: int) -> bool:
-    """Whether the line credits a Latin name, a dash or a bar, then the site's own name as
-    the top of the page prints it ("Rosa Dimaano - The Visayan Tribune", "NAME | The
+    """Whether the line credits a Latin name, a dash, a bar or "for", then the site's own name
+    as the top of the page prints it ("Rosa Dimaano - The Visayan Tribune", "NAME | The
     Gulf Ledger"): the writer for the outlet. The site's name tops the page, or stands
     on a short line of its own above the credit, of two words or more (under the bars
     of prayer times, weather and today's date; a section's name of one word is no
@@ -6910,6 +6913,8 @@ def _name_then_masthead(lines: list[Line], index: int) -> bool:
     name, dash, outlet = _PLACE_DASH.partition(text)
     if not dash and " | " in text:
         name, dash, outlet = text.partition(" | ")
+    if not dash:  # (a contributor's "for": "Rosa Dimaano, For The Visayan Tribune")
+        name, dash, outlet = _FOR_OUTLET.partition(text)
     words = name.split()
     if not dash or not 2 <= len(words) <= 4 or textnorm.ARABIC_LETTER.search(name) or \
             any(not word[:1].isupper() or word.isupper() for word in words) or \
@@ -8491,7 +8496,8 @@ _CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[
 # "NAME / AGENCY / Updated: …".
 _LABELLED_TAIL = re.compile(r"(?:^|[·|•]|\s/\s)[^·|•/]*[:：]\s*$")
 # The word between a writer's name and the outlet written for: "NAME FOR SITE".
-_FOR_OUTLET = _Partition(r"\s+(?i:for)\s+", "fF")
+# (its comma before "for" is the separator's: "Jane Doe, For The Evening Star")
+_FOR_OUTLET = _Partition(r",?\s+(?i:for)\s+", "fF")
 # The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
 # "Name/Staff Reporter", "Name · Outlet"; the site's name and a wire service's ("OUTLET /
 # AFP", "OUTLET | رويترز", "OUTLET - أ ف ب").

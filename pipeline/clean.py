@@ -4104,13 +4104,16 @@ def _header_credit(line: Line, second: bool) -> bool:
     story's short link alone, a web address and nothing else ("https://p.site.example/p/4Fq9X"),
     as a broadcaster's site prints it between the standfirst and the lead photo; or, the second
     line, a site's or a wire's dateline with a slash alone on its line ("OUTLET نيوز/ البصرة",
-    see _wire_dateline): the text opens under it, the summary over it is the standfirst."""
+    see _wire_dateline); or, the second line, a name alone or a reporter's credit with its town
+    after a bar ("NAME | Town", see Line.credit_names; a labelled credit, "Words: NAME", may
+    close a photo story's lead): the text opens under it, the summary over it is the
+    standfirst."""
     return line.dated_label or line.byline_shaped or (
         line.words <= MAX_LABEL_WORDS and (bool(_DATE_LABEL_PATTERN.fullmatch(line.key)) or (
             second and all(_NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split())))) or (
         second and line.words == 1 and line.text.startswith(("https://", "http://"))) or (
         second and _slash_credit(line) and _wire_dateline(line.text)) or (
-        second and _bare_name(line))
+        second and (_bare_name(line) or (" | " in line.text and line.credit_names is not None)))
 
 
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
@@ -4866,7 +4869,8 @@ def _summary_label(lines: list[Line], index: int, last: int) -> bool:
     the label, a second line unstopped as the first makes a list of points, a summary box
     and no standfirst ("Summary" / point / point / the byline). A key points box's label
     (see _POINTS_LABEL) over one sentence alone, the writer's credit right under it ("What
-    you need to know:" / one sentence / "By NAME & NAME"), labels a summary too."""
+    you need to know:" / one sentence / "By NAME & NAME"), labels a summary too, and so does
+    one over one sentence alone over a longer lead (see _one_point_over_lead)."""
     line = lines[index]
     if line.words > MAX_POINTS_LABEL_WORDS or index + 1 >= last:
         return False
@@ -4874,8 +4878,21 @@ def _summary_label(lines: list[Line], index: int, last: int) -> bool:
     if line.words <= MAX_LABEL_WORDS and _SUMMARY_LABEL.fullmatch(line.key):
         return under.prose or (_unstopped_summary(under) and not (
             index + 2 < last and _unstopped_summary(lines[index + 2])))
-    return under.prose and index + 2 < last and bool(_POINTS_LABEL.fullmatch(line.key)) and \
-        _credit_after_points(lines[index + 2])
+    if not (under.prose and index + 2 < len(lines) and _POINTS_LABEL.fullmatch(line.key)):
+        return False
+    # (the lead under the one sentence may be the text's first line, at ``last``)
+    return (index + 2 < last and _credit_after_points(lines[index + 2])) or \
+        _one_point_over_lead(lines, index)
+
+
+def _one_point_over_lead(lines: list[Line], index: int) -> bool:
+    """Whether a key points box's label under the header's date or byline holds one sentence
+    alone, a longer paragraph under it ("March 3, 2026" / "What you need to know:" / "Fares
+    rise as the operator cuts routes." / the lead, longer): the deck under its label, no box
+    (a box's points stand over a lead as long, see _after_points)."""
+    above, point, lead = lines[index - 1], lines[index + 1], lines[index + 2]
+    return (bool(above.dates) or above.byline_shaped) and lead.prose and \
+        lead.words > point.words and ". " not in point.text and _ends_sentence(point.text)
 
 
 def _unstopped_summary(line: Line) -> bool:

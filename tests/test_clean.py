@@ -25193,3 +25193,26 @@ def test_s45_one_sentence_under_a_key_points_label_over_a_longer_lead_is_the_sta
                      body=[lead, *PROSE])
     assert article["standfirst"] == deck
     assert article["body"][0]["text"] == lead
+
+
+def test_s45_a_membership_appeal_over_its_join_button_between_paragraphs_is_no_text():
+    # (heldout258: a news site's "… members help keep our journalism free. Become a member
+    # today and get …" over its "Become a member" button, mid-text: both kept as text.)
+    appeal = ("Harbour Notes is funded by its readers, who keep our journalism free for "
+              "everyone. Become a member today and get our Friday letter from the newsroom.")
+    article = _clean([], "Ferry company adds a late sailing to the islands for the summer",
+                     under=["By Ines Moura", "May 2, 2025"],
+                     body=[PROSE[0], appeal, "Become a member", *PROSE[1:]])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert appeal not in texts and "Become a member" not in texts
+    assert texts == PROSE
+
+
+def test_s45_a_quiz_link_between_paragraphs_is_no_text():
+    # (heldout258: "Quiz: How well do you know …?" between two paragraphs, a link to the
+    # desk's quiz on the subject, kept as text.)
+    article = _clean([], "Ferry company adds a late sailing to the islands for the summer",
+                     under=["By Ines Moura", "May 2, 2025"],
+                     body=[*PROSE[:2], "Quiz: Which island ferry route is the oldest?",
+                           *PROSE[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

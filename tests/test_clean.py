@@ -25216,3 +25216,26 @@ def test_s45_a_quiz_link_between_paragraphs_is_no_text():
                      body=[*PROSE[:2], "Quiz: Which island ferry route is the oldest?",
                            *PROSE[2:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s45_an_opinion_disclaimer_not_necessarily_the_boards_after_the_text_is_no_text():
+    # (heldout258: an opinion piece closed by "This piece reflects the personal opinion of
+    # the author and not necessarily that of the editorial board.": kept as text.)
+    note = ("The views in this column are the writer's, and not necessarily those of "
+            "the newspaper or its owners.")
+    article = _clean([], "The city should stop selling off its school playing fields",
+                     under=["By Owen Price", "April 9, 2025"], body=[*PROSE, note])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s45_a_name_over_its_town_over_the_date_line_is_the_byline():
+    # (heldout258: a daily's "NAME" / "Town" / "Published at : DATE" under the standfirst,
+    # the given name unknown to the lists: no author read.)
+    opening = ("Butwal Sub-Metropolitan City has asked street vendors to move to a new "
+               "market near the bus park by the end of the month.")
+    article = _clean(["The Terai Times", "National", "Province 5"],
+                     "Butwal moves street vendors to new market near bus park",
+                     under=["Vendors say the site is too far from their customers",
+                            "Tulasha Tharu", "Butwal", "Published at : May 2, 2025"],
+                     body=[opening, *PROSE])
+    assert article["author"] == "Tulasha Tharu"

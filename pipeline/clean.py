@@ -803,6 +803,10 @@ _CLIP_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا|شاهدي)(?: the)?(?
 # The label of a link to an interactive map or chart set between paragraphs ("Interactive
 # radar: Track the storm", "Interactive map: …", "خريطة تفاعلية: …"): the embed's, not the text;
 # so is a paid listing's ("Sponsored: 2-bed flat by the park, …", "إعلان ممول: …").
+# A sports page's link to the match's card, alone between paragraphs ("Scorecard", "Match
+# centre"): no subheading of the report.
+_SCORE_LINKS = frozenset(("scorecard", "full scorecard", "view scorecard", "live scorecard",
+                          "match centre", "match center"))
 _INTERACTIVE_LINK = re.compile(r"^(?:interactive(?: [^\W\d_]+){0,2}|[^\W\d_]+ تفاعلي[ةه]?|sponsored"
                                r"|promoted|advertisement|[إا]علان ممول|محتوى ممول)\s*:",
                                re.IGNORECASE)
@@ -16661,6 +16665,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
             # (an interview's question under a video's button is the text's: "المذيعة: …؟")
             _video_title(lines, index) and not _answered_question(lines, index, first, last))
         or line.key in _VIDEO_LABELS or line.key in _AD_LABELS or _click_call(line)
+        or line.key in _SCORE_LINKS
         or _developing_note(line)
         or _feedback_prompt(line) or _newsletter_promise(line) or _paywall_call(line)
         or _form_call(lines, index)

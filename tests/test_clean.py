@@ -25239,3 +25239,12 @@ def test_s45_a_name_over_its_town_over_the_date_line_is_the_byline():
                             "Tulasha Tharu", "Butwal", "Published at : May 2, 2025"],
                      body=[opening, *PROSE])
     assert article["author"] == "Tulasha Tharu"
+
+
+def test_s45_a_match_card_link_between_a_reports_paragraphs_is_no_text():
+    # (heldout258: a cricket portal's "Scorecard" link alone between two paragraphs of the
+    # match report, kept as text.)
+    article = _clean([], "Harbour United hold on for a draw at Millbrook",
+                     under=["By Tom Reyes", "October 4, 2025"],
+                     body=[PROSE[0], "Match centre", *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

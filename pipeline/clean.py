@@ -807,6 +807,8 @@ _CLIP_LINK = re.compile(r"^(?:watch|شاهد|شاهدوا|شاهدي)(?: the)?(?
 # centre"): no subheading of the report.
 _SCORE_LINKS = frozenset(("scorecard", "full scorecard", "view scorecard", "live scorecard",
                           "match centre", "match center"))
+# The labels of a widget alone between paragraphs: a video's or a match card's (one lookup).
+_INLINE_WIDGET_LABELS = _VIDEO_LABELS | _SCORE_LINKS
 _INTERACTIVE_LINK = re.compile(r"^(?:interactive(?: [^\W\d_]+){0,2}|[^\W\d_]+ تفاعلي[ةه]?|sponsored"
                                r"|promoted|advertisement|[إا]علان ممول|محتوى ممول)\s*:",
                                re.IGNORECASE)
@@ -16664,8 +16666,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "widget" if _promotion(line) or _video_player(line) or (
             # (an interview's question under a video's button is the text's: "المذيعة: …؟")
             _video_title(lines, index) and not _answered_question(lines, index, first, last))
-        or line.key in _VIDEO_LABELS or line.key in _AD_LABELS or _click_call(line)
-        or line.key in _SCORE_LINKS
+        or line.key in _INLINE_WIDGET_LABELS or line.key in _AD_LABELS or _click_call(line)
         or _developing_note(line)
         or _feedback_prompt(line) or _newsletter_promise(line) or _paywall_call(line)
         or _form_call(lines, index)

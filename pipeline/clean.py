@@ -980,15 +980,15 @@ def _dashed_credit_parts(text: str) -> bool:
 # A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …",
 # "1 / 6 - …" (the counter, then a dash).
 _GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|\d+\s*/\s*\d+\s*[-–—]\s"
-                      r"|(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
+                      r"|(?:gallery:\s*)?(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
                       r"|(?:ال)?صور(?:ه)?\s+\d+\s+من\s+\d+)", re.IGNORECASE)
 
 GALLERY_HEAD_CHARS = 40
 # Of the ASCII characters and the Arabic letters, those a counter opens with, folded or
 # not: "[", a digit, and the first letters of "item", "image", "photo", "picture",
-# "slide", alef and sad (and tatweel, which folding drops). Any other of them opens no
-# counter.
-_GALLERY_OPENINGS = "[iIpPsSاأإآصـ0123456789"
+# "slide", alef and sad (and tatweel, which folding drops), and of the gallery's label over
+# them ("Gallery: Photo 2 of 6"). Any other of them opens no counter.
+_GALLERY_OPENINGS = "[iIpPsSgGاأإآصـ0123456789"
 
 # A bullet, a dash, or an item's number ("1- الاتحاد : 35 نقطة", "2. …", "3) …").
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
@@ -13168,7 +13168,12 @@ def _gallery_counter(line: Line) -> bool:
     alone after its label ("الصورة 1 من 4", "Photo 2 of 5", see Line.gallery_caption)."""
     counter = line.text[0].isdigit() and _COUNTER.match(line.text)
     return (bool(counter) and _counts(counter)) or \
-        (line.words <= MAX_LABEL_WORDS + 1 and line.gallery_caption)
+        (line.words <= MAX_LABEL_WORDS + 1 + line.text.startswith(_GALLERY_LABELS) and
+         line.gallery_caption)
+
+
+# The gallery's label over its counter, on the counter's line ("Gallery: Photo 2 of 6").
+_GALLERY_LABELS = ("Gallery:", "GALLERY:", "gallery:")
 
 
 def _counts(count: re.Match) -> bool:

@@ -25219,3 +25219,19 @@ def test_s45_a_short_headline_over_a_credited_standfirst_with_no_candidate_is_th
     article = _clean(top, title, under=[dek, *credits], body=text)
     assert article["title"] == title
     assert article["standfirst"] == dek
+
+
+def test_s45_a_gallerys_labelled_counters_between_paragraphs_leave_one_text():
+    # (heldout256: "Gallery: Photo 1 of 6" / caption / "Gallery: Photo 2 of 6" / caption
+    # between the first paragraphs: the label made the counters no slideshow's, the text
+    # was cut at them, and the weather widget over the short headline was the title.)
+    first = ("Crews worked through the night to clear the slip that closed the coast road "
+             "north of the harbour, the district council said on Thursday morning.")
+    gallery = ["Gallery: Image 1 of 5", "Diggers clear mud from the coast road. Photo / Sione Lui",
+               "Gallery: Image 2 of 5", "A resident looks at her fence. Photo / Sione Lui"]
+    article = _clean(["Bayside Courier", "Home", "Local", "Weather", "Drizzle, S 15km/h, 9°",
+                      "ROADS"], "Coast road",
+                     under=[FERRY_DEK, "Thursday 7 August 2025", "Written by Ana Tupou"],
+                     body=[first, *gallery, *PROSE, PROSE[0] + " " + PROSE[2]])
+    assert article["title"] == "Coast road"
+    assert article["body"][0]["text"] == first

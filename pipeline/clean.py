@@ -980,15 +980,15 @@ def _dashed_credit_parts(text: str) -> bool:
 # A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …",
 # "1 / 6 - …" (the counter, then a dash).
 _GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|\d+\s*/\s*\d+\s*[-–—]\s"
-                      r"|(?:gallery:\s*)?(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
+                      r"|(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
                       r"|(?:ال)?صور(?:ه)?\s+\d+\s+من\s+\d+)", re.IGNORECASE)
 
 GALLERY_HEAD_CHARS = 40
 # Of the ASCII characters and the Arabic letters, those a counter opens with, folded or
 # not: "[", a digit, and the first letters of "item", "image", "photo", "picture",
-# "slide", alef and sad (and tatweel, which folding drops), and of the gallery's label over
-# them ("Gallery: Photo 2 of 6"). Any other of them opens no counter.
-_GALLERY_OPENINGS = "[iIpPsSgGاأإآصـ0123456789"
+# "slide", alef and sad (and tatweel, which folding drops). Any other of them opens no
+# counter.
+_GALLERY_OPENINGS = "[iIpPsSاأإآصـ0123456789"
 
 # A bullet, a dash, or an item's number ("1- الاتحاد : 35 نقطة", "2. …", "3) …").
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
@@ -7268,13 +7268,14 @@ def _artist_and_work_over_score(lines: list[Line], best: int) -> int | None:
 HEADER_CREDIT_LINES = 9
 
 
-def _credited_dek(lines: list[Line], body_start: int) -> int | None:
+def _credited_dek(lines: list[Line], best: int, body_start: int) -> int | None:
     """The standfirst closing the header: the last line over the text of a standfirst's
     length (MIN_LONG_DEK_WORDS or more) and a sentence's shape (see Line.prose), with only
     the header's short lines between it and the text, a byline, a name alone or a date
     among them ("Three ferries were cancelled …" / "By Jo Marsh" / "4 May 2026" / "Share");
-    or None. No headline is so long, nor a caption so credited."""
-    for dek in range(body_start - 1, max(0, body_start - 1 - HEADER_CREDIT_LINES), -1):
+    or None. No headline is so long, nor a caption so credited. (Looked for two lines or
+    more under the chosen line ``best`` alone: most pages' stands right over the credits.)"""
+    for dek in range(body_start - 1, max(best + 1, body_start - 1 - HEADER_CREDIT_LINES), -1):
         line = lines[dek]
         if line.words >= MIN_LONG_DEK_WORDS:  # (the credits asked of a few pages' lines)
             return dek if line.prose and any(
@@ -7296,7 +7297,7 @@ def _short_headline_over_credited_dek(lines: list[Line], best: int, body_start: 
     headline's shape (see Line.headline_shaped); the standfirst's own shape, over the
     credits, says where the headline is. (Not a line in capitals, a label; nor a summary's
     label, "ملخص"; nor a name alone, a writer's; nor a tool, a date or a byline.)"""
-    dek = _credited_dek(lines, body_start)
+    dek = _credited_dek(lines, best, body_start)
     if dek is None or dek - 1 <= best:
         return None
     short = lines[dek - 1]
@@ -13168,12 +13169,14 @@ def _gallery_counter(line: Line) -> bool:
     alone after its label ("الصورة 1 من 4", "Photo 2 of 5", see Line.gallery_caption)."""
     counter = line.text[0].isdigit() and _COUNTER.match(line.text)
     return (bool(counter) and _counts(counter)) or \
-        (line.words <= MAX_LABEL_WORDS + 1 + line.text.startswith(_GALLERY_LABELS) and
-         line.gallery_caption)
+        (line.words <= MAX_LABEL_WORDS + 1 and line.gallery_caption) or \
+        (line.text.startswith(_GALLERY_LABELS) and line.words <= MAX_LABEL_WORDS + 2 and
+         _GALLERY.match(line.text.split(None, 1)[1]) is not None)
 
 
-# The gallery's label over its counter, on the counter's line ("Gallery: Photo 2 of 6").
-_GALLERY_LABELS = ("Gallery:", "GALLERY:", "gallery:")
+# The gallery's label before its counter on the line ("Gallery: Photo 2 of 6"): asked in
+# _gallery_counter alone, not of every line's Line.gallery_caption.
+_GALLERY_LABELS = ("Gallery: ", "GALLERY: ", "gallery: ")
 
 
 def _counts(count: re.Match) -> bool:

@@ -5228,6 +5228,9 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
     if (top := _headline_over_points(lines, best, body_start)) != best and \
             not _card_line(lines, top):  # (a match's result over the headline: no headline)
         return top, "over_summary_points"
+    if rule != "printed_twice" and \
+            (short := _short_headline_over_credited_dek(lines, best, body_start)) is not None:
+        return short, "over_credited_standfirst"  # (a line printed twice is trusted)
     return best, rule
 
 
@@ -7294,6 +7297,54 @@ def _artist_and_work_over_score(lines: list[Line], best: int) -> int | None:
     pair = _ARTIST_DASH_WORK.fullmatch(line.text)
     return work if pair and pair[1][0].isupper() and pair[2][0].isupper() and \
         not line.furniture and not line.dates and not _ends_sentence(line.text) else None
+
+
+# How many of the header's lines (credits, dates, tools) may stand between a standfirst and
+# the text (see _credited_dek): a writer's name, role, date, audio player, share bar.
+HEADER_CREDIT_LINES = 9
+
+
+def _credited_dek(lines: list[Line], best: int, body_start: int) -> int | None:
+    """The standfirst closing the header: the last line over the text of a standfirst's
+    length (MIN_LONG_DEK_WORDS or more) and a sentence's shape (see Line.prose), with only
+    the header's short lines between it and the text, a byline, a name alone or a date
+    among them ("Three ferries were cancelled …" / "By Jo Marsh" / "4 May 2026" / "Share");
+    or None. No headline is so long, nor a caption so credited. (Looked for two lines or
+    more under the chosen line ``best`` alone: most pages' stands right over the credits.)"""
+    for dek in range(body_start - 1, max(best + 1, body_start - 1 - HEADER_CREDIT_LINES), -1):
+        line = lines[dek]
+        if line.words >= MIN_LONG_DEK_WORDS:  # (the credits asked of a few pages' lines)
+            return dek if line.prose and any(
+                credit.byline_shaped or credit.dates or credit.bare_name
+                for credit in lines[dek + 1:body_start]) else None
+        if line.prose:
+            return None
+    return None
+
+
+def _short_headline_over_credited_dek(lines: list[Line], best: int, body_start: int
+                                      ) -> int | None:
+    """The headline of one to four words right over the header's standfirst (see
+    _credited_dek) when the chosen line stands over both with only short lines between
+    (``best``: -1 when no line was chosen, whatever stands over it then), or None:
+    "COURTS" / "Acquitted" / "A jury took two hours to clear …" / "By NAME" / date. What
+    is chosen over it, a menu's item, a section's label, a breadcrumb, a ticker's item, a
+    weather or radio widget, a series' label, outscored a headline too short for a
+    headline's shape (see Line.headline_shaped); the standfirst's own shape, over the
+    credits, says where the headline is. (Not a line in capitals, a label; nor a summary's
+    label, "ملخص"; nor a name alone, a writer's; nor a tool, a date or a byline.)"""
+    dek = _credited_dek(lines, best, body_start)
+    if dek is None or dek - 1 <= best:
+        return None
+    short = lines[dek - 1]
+    if not 1 <= short.words < KICKER_WORDS or short.furniture or short.dates or \
+            short.byline_shaped or short.bare_name or short.text.isupper() or \
+            short.text.endswith((":", ".")) or not any(map(str.isalnum, short.text)) or \
+            _SUMMARY_LABEL.fullmatch(short.key) or \
+            (best >= 0 and any(lines[j].words > MAX_LABEL_WORDS and not lines[j].furniture
+                               for j in range(best + 1, dek - 1))):
+        return None
+    return dek - 1
 
 
 # How far from the chosen short line a short headline over its standfirst may stand (see
@@ -13229,7 +13280,14 @@ def _gallery_counter(line: Line) -> bool:
     alone after its label ("الصورة 1 من 4", "Photo 2 of 5", see Line.gallery_caption)."""
     counter = line.text[0].isdigit() and _COUNTER.match(line.text)
     return (bool(counter) and _counts(counter)) or \
-        (line.words <= MAX_LABEL_WORDS + 1 and line.gallery_caption)
+        (line.words <= MAX_LABEL_WORDS + 1 and line.gallery_caption) or \
+        (line.text.startswith(_GALLERY_LABELS) and line.words <= MAX_LABEL_WORDS + 2 and
+         _GALLERY.match(line.text.split(None, 1)[1]) is not None)
+
+
+# The gallery's label before its counter on the line ("Gallery: Photo 2 of 6"): asked in
+# _gallery_counter alone, not of every line's Line.gallery_caption.
+_GALLERY_LABELS = ("Gallery: ", "GALLERY: ", "gallery: ")
 
 
 def _counts(count: re.Match) -> bool:
@@ -17696,6 +17754,8 @@ def _headline_over_dek_alone(lines: list[Line], body_start: int) -> tuple[int, s
         return short, "above_standfirst"
     if (result := _result_over_dek(lines, body_start)) is not None:
         return result, "result_over_standfirst"
+    if (short := _short_headline_over_credited_dek(lines, -1, body_start)) is not None:
+        return short, "over_credited_standfirst"
     return None
 
 

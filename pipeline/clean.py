@@ -1138,7 +1138,7 @@ WRAP_WIDTH_MARGIN = 0.15  # lines of one print column differ in width by at most
 # "مواضيع الخلاف" are subheadings when they stand between two paragraphs.
 SUBHEADING_CUES = ("comments", "tags", "widget", "related", "caption")
 KEY_CACHE_SIZE = 8192  # strings whose key is kept (a few hundred kB)
-EAGER_CACHE_SIZE = 8192  # short lines whose eager features are kept (a few MB)
+EAGER_CACHE_SIZE = 8192  # short lines whose eager (and textual) features are kept (a few MB)
 
 
 # Cached: a page keys some strings more than once (a line, then the byline in it), and an
@@ -2214,6 +2214,25 @@ class _eager(_lazy):  # lowercase, like _lazy
     descriptor from C into Python, more instructions than most of these tests take."""
 
 
+class _textual(_lazy):  # lowercase, like _lazy
+    """A lazy feature of the line's text alone (no neighbour's, nothing marked on the line
+    after it is made: not boilerplate, subheading nor wrapped): once computed, it is kept
+    beside the eager features of a short line's text too (see Line.__post_init__), and the
+    next line printing the text (a menu's, a date line's, a footer's, on every page of an
+    outlet) is spared its computation: a date's search, a byline's reading. (The value is
+    shared by those lines: the dates found are read by the rules, never changed.)"""
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        values = obj.__dict__
+        value = values[self.name] = self.func(obj)
+        shared = values.get(_TEXT_VALUES)
+        if shared is not None:
+            shared[self.name] = value
+        return value
+
+
 def _update_note(text: str) -> bool:
     """Whether the line is the editor's note on what an update changed, under its label
     ("Editor's note: this story was updated …") or in brackets ("[Updated …]")."""
@@ -2300,7 +2319,8 @@ class Line:
         values = self.__dict__
         known = _EAGER_VALUES.get((self.text, self.plain))
         if known is not None:
-            values.update(known)
+            values.update(known)  # (with the textual features computed so far)
+            values[_TEXT_VALUES] = known
             return
         # (In the order of their definitions: each reads only those defined before it, so
         # none is computed already; one read before its turn would be computed twice.)
@@ -2309,8 +2329,9 @@ class Line:
         if self.words <= MAX_BOILERPLATE_WORDS:  # (a paragraph is not printed again)
             if len(_EAGER_VALUES) >= EAGER_CACHE_SIZE:
                 _EAGER_VALUES.clear()
-            _EAGER_VALUES[self.text, self.plain] = {name: values[name]
-                                                    for name, _ in _EAGER_FEATURES}
+            # (kept for the text's later lines, the textual features added as computed)
+            values[_TEXT_VALUES] = _EAGER_VALUES[self.text, self.plain] = {
+                name: values[name] for name, _ in _EAGER_FEATURES}
 
     @_eager
     def key(self) -> str:
@@ -2350,7 +2371,7 @@ class Line:
         # costs a call of its descriptor)
         return self.words >= MIN_TICKER_RUN_WORDS and (self.run_on or _labelled_run(text))
 
-    @_lazy
+    @_textual
     def run_on(self) -> bool:
         """Runs on for MIN_TICKER_RUN_WORDS words or more with no mark at all: headlines
         run on with none between them (a ticker), or a standfirst printed with no comma
@@ -2386,7 +2407,7 @@ class Line:
         return self.mark_or_persian_letter and textnorm.is_persian_orthography(self.text) and \
             self.credit_names is None
 
-    @_lazy
+    @_textual
     def breadcrumb(self) -> bool:
         # "محليات | الأحد 15 ديسمبر 2024 | 11:20" is a dateline: a breadcrumb holds no date.
         # "By Jenna Ortiz | jortiz@… | Valley Courier" is a byline split into its parts.
@@ -2584,7 +2605,7 @@ class Line:
             and not _ends_sentence(text[:len(text) - len(tail) + credit.start()]
                                    .rstrip()))
 
-    @_lazy
+    @_textual
     def dateline_credit(self) -> bool:
         """A place or site, then a wire service: "دمشق - سانا", "BEIRUT (Reuters) -"; or a
         credit in capitals, its parts between spaced slashes ("ANKARA / DAILY TIMES WITH
@@ -2641,7 +2662,7 @@ class Line:
             _CLAUSE.search(self.text)) and ends_sentence)) and not self.date_stamp \
             and not _title_cased(self.text) and not _byline_over_mark(self)
 
-    @_lazy
+    @_textual
     def date_stamp(self) -> bool:
         """Only a date, its clock and its label ("Posted Nov 14, 2025 6:05 pm.", "Last
         Updated …"): a header's line, never a sentence of the text, however it ends."""
@@ -2653,7 +2674,7 @@ class Line:
         return not beside or bool(_DATE_LABEL_PATTERN.fullmatch(beside)
                                   or _UPDATE_PATTERN.fullmatch(beside)) or _stamp_pair(beside)
 
-    @_lazy
+    @_textual
     def dates(self) -> list[dates.FoundDate]:
         found = dates.find_dates(self.text) if _DIGIT.search(self.text) else []
         if not found and self.words <= MAX_RELATIVE_WORDS:
@@ -2661,7 +2682,7 @@ class Line:
             return [relative] if relative else []
         return found
 
-    @_lazy
+    @_textual
     def credit_names(self) -> str | None:
         """The writers' names the line prints as a credit line of its own, as long as a byline
         at most and with no date: a reporter's credit with the city filed from or the
@@ -2671,14 +2692,14 @@ class Line:
         return _credit_reading(self.text) if self.words <= MAX_BYLINE_WORDS and \
             not self.dates else None
 
-    @_lazy
+    @_textual
     def voice_credit(self) -> bool:
         """Credits the newsreader or presenter ("قراءة: …", "Presented by: …"), alone or
         after a bar beside the programme's name ("برنامج: NAME | تقديم: NAME")."""
         return self.words <= MAX_BYLINE_WORDS and (bool(_VOICE_CREDIT.match(self.text)) or (
             " | " in self.text and any(map(_VOICE_CREDIT.match, self.text.split(" | ")[1:]))))
 
-    @_lazy
+    @_textual
     def byline_shaped(self) -> bool:
         """Starts like a byline ("By …", "بقلم …", "تقرير وتصوير: …", see _JOINT_CREDIT) or
         says when it was updated: an update label alone ("UPDATED") or beside a date. A
@@ -2707,7 +2728,7 @@ class Line:
         """A name alone, with no label (see _bare_name, _name_alone)."""
         return not self.furniture and not self.dates and _name_alone(self.text)
 
-    @_lazy
+    @_textual
     def book_imprint(self) -> bool:
         """A reviewed book's imprint: its count of pages (see _BOOK_PAGES), on a line of a
         byline's length. (Tested for several headline candidates over it: computed once.)"""
@@ -2715,7 +2736,7 @@ class Line:
             textnorm.contains_any(self.text, _BOOK_PAGES_HINTS) and \
             _BOOK_PAGES.search(self.text.casefold()) is not None
 
-    @_lazy
+    @_textual
     def dated_label(self) -> bool:
         """Holds dates with few words beside them: a dateline or a widget, not a headline.
 
@@ -2767,9 +2788,12 @@ def _daily_headline(beside: list[str]) -> bool:
 
 _EAGER_FEATURES = [(name, feature.func) for name, feature in vars(Line).items()
                    if isinstance(feature, _eager)]
-# The eager features of the short lines met before, by text (and plain): each is the text's
-# alone, and an outlet's menus, share bars and footers repeat on every page of it.
+# The eager features of the short lines met before, by text (and plain), and their textual
+# features computed so far: each is the text's alone, and an outlet's menus, share bars and
+# footers repeat on every page of it.
 _EAGER_VALUES: dict[tuple[str, bool], dict] = {}
+# Where a short line's dict holds those of its text (see _textual): no feature's name.
+_TEXT_VALUES = "(text values)"
 
 
 def forget_lines() -> None:

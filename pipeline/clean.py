@@ -542,6 +542,11 @@ _UNIT_OF = re.compile(r"^(?:(?:college|school|faculty|department|institute|unive
 # State University", "NAME, Brookings Institution"): the writer's affiliation, no name.
 _INSTITUTION_NOUNS = frozenset(("university", "college", "institute", "institution", "school",
                                 "academy", "foundation", "centre", "center"))
+# The last word of a broadcaster's name printed after its reporters' ("NAME and NAME,
+# Kestrel Broadcasting", "NAME, Valley Radio"): the outlet, no name; with the institutions',
+# the nouns that close a byline's part naming no person (see _credit_part).
+_BROADCASTER_NOUNS = frozenset(("broadcasting", "radio", "television", "broadcaster"))
+_AFFILIATION_NOUNS = _INSTITUTION_NOUNS | _BROADCASTER_NOUNS
 MAX_BIO_WORDS = 60
 # The farthest over the headline a writer card's name stands: alt text, name, role, bio or
 # e-mail address, article count or follow button, the column's date, the column's name,
@@ -8904,7 +8909,7 @@ def _credit_part(part: str, masthead: str | None) -> bool:
     "Chief Reporter"), a desk's code ("TNS"), the label of an exclusive ("خاص"), a wire
     service, the reader's home ("من سكان …", see _READER_HOME), the writer's unit
     ("College of …", see _UNIT_OF) or institution ("… State University", see
-    _INSTITUTION_NOUNS), the outlet ("MPB News", the masthead's name, a
+    _INSTITUTION_NOUNS), the outlet ("MPB News", "Valley Radio", the masthead's name, a
     publication's capitalised name opening with "The": a person's never does; a unit's,
     closing with "Bureau", "Desk": "DL Bureau"; its site's address: "Marketwire.com"), the
     writer's handle, an official's post ("مديرة العلاقات العامة في …", see _OFFICIAL_POST),
@@ -8922,7 +8927,7 @@ def _credit_part(part: str, masthead: str | None) -> bool:
         or _OFFICIAL_POST.match(key) or part == masthead
         or (2 <= len(words) <= MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words)
             and (words[0] == "The" or bool(_COLLECTIVE_CREDIT.fullmatch(words[-1].lower()))
-                 or words[-1].lower() in _INSTITUTION_NOUNS)))
+                 or words[-1].lower() in _AFFILIATION_NOUNS)))
 
 
 def _not_a_person(name: str, line: Line) -> str | None:
@@ -11757,10 +11762,12 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             " by " in line.text and _section_then_writer(line))):  # (a desk's "by Record …")
         return "a date under a run of counters or beside a count of users online or a " \
                "record count is the statistics widget's day, not the publication date"
-    if _ISSUE_NUMBER.search(line.text) and all(
+    if (_ISSUE_NUMBER.search(line.text) or "issue" in line.key.split()) and all(
             found.value.get("precision") != "day" for found in line.dates):
-        return "a print issue's number beside a month or a year (a monthly's \"العدد 48 | " \
-               "تشرين الثاني 2025\") dates the issue's cover, not the article"
+        # (the issue named by its month alone too: "May 2026 issue", "Issue: Winter 2025")
+        return "a print issue's number or its word beside a month or a year (a monthly's " \
+               "\"العدد 48 | تشرين الثاني 2025\", \"May 2026 issue\") dates the issue's " \
+               "cover, not the article"
     if _life_span(line):
         return "two dates joined by a dash (or by \"born\" and \"died\") are a life span " \
             "or a run of days, not the day the article was published"
@@ -12942,6 +12949,8 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
         text = parts[0] if _byline(taken.text) == place else parts[2]
     elif rule == "byline_cue" and _same_label(taken, line):
         text = _byline(line.text) or line.text  # "By NAME" under "By NAME": the name
+    elif line.text[-1] == ")":
+        text = _LIVE_SHIFT.sub("", line.text)  # a live page's "NAME (now)" / "NAME (earlier)"
     else:
         text = line.text
     if not _name_shaped(text) or _not_a_person(text, line) or \

@@ -3460,6 +3460,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or _list_heading(lines, index, start) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
                         or line.key in _PHOTO_CONTROLS  # (a photo's button, nor is it)
+                        or line.key in _ENTRY_BUTTONS  # (nor a live entry's own button)
                         or _in_results(lines, index, start))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
@@ -17337,6 +17338,10 @@ _PHOTO_CONTROLS = frozenset(_key(label) for label in (
     "enlarge this image", "toggle caption", "hide caption", "show caption", "expand image",
     "enlarge image", "view larger image", "تكبير الصورة", "اضغط لتكبير الصورة",
     "انقر لتكبير الصورة", "إخفاء التعليق", "إظهار التعليق"))
+# A live page's button under each entry, alone on its line ("Share", "Copy link"): the
+# entry's control, no step of the text (the next entry's clock and heading follow it).
+_ENTRY_BUTTONS = frozenset(_key(label) for label in (
+    "share", "share this post", "share this update", "copy link", "مشاركة", "شارك"))
 # The label of a paid box between paragraphs, alone on its line ("محتوى مدفوع", "Partner
 # content"): the line under it is the advertiser's teaser. (An ad's slot, "Advertisement",
 # may stand over the text's subheading: see _AD_SLOT_LINES.)

@@ -25574,3 +25574,41 @@ def test_s45_a_broadcasters_name_after_the_writers_comma_is_no_part_of_the_autho
     article = _clean(["Kestrel | Text only"], "Flood barrier closes for the third night in a row",
                      under=[byline, "Published 6:10 AM EST, Wed March 4, 2026"])
     assert article["author"] == author
+
+
+def test_s45_a_live_entrys_share_button_caption_and_advert_over_the_next_entry_keep_one_text():
+    # (heldout263: newest-first entries, each "CLOCK" / heading / paragraphs / "Share",
+    # one closing on a reader's photo caption and an "Advertisement" slot: with the share
+    # button the gap over the next entry was four lines, and the text was cut there.)
+    entries = [
+        "18:40",
+        "That is where we will leave our coverage tonight. The marathon's organisers will "
+        "publish the full results online tomorrow morning.",
+        "Share",
+        "17:05",
+        "Winner crosses the line in record time",
+        "The men's race was won in two hours and six minutes, a course record by almost a "
+        "minute, after the leader broke clear on the climb out of the old town.",
+        "Share",
+        "15:50",
+        "A reader has sent us this picture of the crowds ten deep on the bridge at the halfway "
+        "mark, where a brass band has been playing since the start.",
+        "Crowds on the bridge at halfway. Photo: reader submission",
+        "Copy link",
+        "Advertisement",
+        "14:30",
+        "Roads close in the city centre",
+        "The council says the ring road will stay closed until 8pm while the course is cleared "
+        "and the barriers taken down by volunteers.",
+        "Share",
+        "09:00",
+        "Good morning and welcome to our live coverage of the city marathon, with more than "
+        "twelve thousand runners due on the start line this morning.",
+    ]
+    article = _clean(["Riverside Evening Post", "News", "Sport", "LIVE"],
+                     "City marathon live: record crowds line the course as roads close",
+                     under=["By Ines Moreau and Tomasz Wilk",
+                            "Published 08:45 Sun 12 Apr 2026 · Last updated 18:40"],
+                     body=entries)
+    assert article["body"][0]["text"].startswith("That is where we will leave")
+    assert article["body"][-1]["text"].startswith("Good morning and welcome")

@@ -4251,7 +4251,8 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
             not _figure_caption(lines[after].text) and not _captioned_credit(lines[after]) \
             and not (after < last and _caption_under_copyright(lines, after + 1)):
         after += 1
-    if after > start + 1 and after <= last and lines[after].prose:
+    if after > start + 1 and after <= last and lines[after].prose and \
+            not _reported_lead(lines[start]):
         return after
     if _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last) or \
             _caption_under_photo_credit(lines, start, last):
@@ -4260,6 +4261,14 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
 
 
 _LEAD_MARKS = ",;:\"“”«»،؛"  # a lead's clauses and quotations, which a caption's few words lack
+
+
+def _reported_lead(line: Line) -> bool:
+    """Whether the run's first line, over a picture's credit alone, is the text's lead: in
+    English, longer than a caption and reporting what was said ("The bypass will not open
+    before 2029, the council has told residents, a delay of …" / "Photo: FILE"): the photo
+    stands between the lead and the next paragraph, with no caption of its own."""
+    return line.words > MAX_CAPTION_WORDS and _REPORTED.search(line.key) is not None
 
 
 def _caption_under_photo_credit(lines: list[Line], index: int, last: int) -> bool:

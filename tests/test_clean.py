@@ -25612,3 +25612,16 @@ def test_s45_a_live_entrys_share_button_caption_and_advert_over_the_next_entry_k
                      body=entries)
     assert article["body"][0]["text"].startswith("That is where we will leave")
     assert article["body"][-1]["text"].startswith("Good morning and welcome")
+
+
+def test_s45_a_reported_lead_over_a_pictures_credit_alone_opens_the_text():
+    # (heldout263: byline / "3 hours ago" / a lead of 28 words ending "…, the metro company
+    # has told the city's assembly, …" / "Photo: OUTLET archive" / the text: the lead was
+    # read as the photo's caption, and the text started under the credit.)
+    lead = ("The bypass around Kilmory will not open before 2029, the roads authority has told "
+            "the county council, almost three years later than first promised to residents.")
+    article = _clean(["The Glen Herald", "News", "Transport"],
+                     "Kilmory bypass opening pushed back to 2029",
+                     under=["By Eilidh Munro", "5 hours ago", lead, "Image: Glen Herald files"])
+    assert article["body"][0]["text"] == lead
+    assert article["body"][1]["text"] == PROSE[0]

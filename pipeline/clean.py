@@ -3497,12 +3497,38 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
     at ``start`` (a reader poll, a fact box, a donation box, a slideshow, an embedded post
     or chart, a disclaimed or newsletter box, an interview's box), or None: no gap of it."""
     last = len(lines) - 1
-    return _poll(lines, index) or _fact_box(lines, index, last) or \
+    return _readers_views_box(lines, index, last) or _poll(lines, index) or \
+        _fact_box(lines, index, last) or \
         _donate_box(lines, index, last) or _slideshow(lines, index, last) or \
         _post_box(lines, index, last) or _labelled_embed(lines, index, last) or \
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
         _latest_news_box(lines, index, last) or _interview_resumes(lines, start, index) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
+
+
+# The label of a box quoting readers' comments between paragraphs ("What readers are
+# saying", "Your views", "ماذا يقول القراء"), as keys.
+_READERS_VIEWS_LABELS = frozenset(_key(label) for label in (
+    "what readers are saying", "what readers say", "what our readers say", "what you said",
+    "what you are saying", "your views", "your say", "readers views", "readers respond",
+    "ماذا يقول القراء", "قالوا في التعليقات", "من تعليقات القراء"))
+READERS_VIEWS_LINES = 3  # the readers' quoted comments a box between paragraphs shows
+
+
+def _readers_views_box(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes past a box quoting readers between its paragraphs, or None:
+    its label (see _READERS_VIEWS_LABELS), a comment or a few each opening with a quotation
+    mark ("\"Bring back the night bus.\" - Ewan, Leith"), and a call to comment under them
+    ("Join the conversation", a comments' cue) or not, the text going on under it."""
+    if lines[index].key not in _READERS_VIEWS_LABELS:
+        return None
+    after = index + 1
+    while after <= last and after - index <= READERS_VIEWS_LINES and \
+            lines[after].text[0] in _OPENING_QUOTES:
+        after += 1
+    after += after <= last and lines[after].cue == "comments"
+    return after if index + 1 < after <= last and lines[after].prose and \
+        lines[index + 1].text[0] in _OPENING_QUOTES else None
 
 
 def _drop_cap(lines: list[Line], first: int) -> bool:
@@ -16540,8 +16566,8 @@ def _slideshow(lines: list[Line], index: int, last: int) -> int | None:
 
 def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None:
     """Where a box opening at ``index`` inside the text ends: a reader poll, an embedded
-    post, a fact, tip or glossary box, an embed under its label, a donation box (None:
-    none opens)."""
+    post, a fact, tip or glossary box, an embed under its label, a box quoting readers, a
+    donation box (None: none opens)."""
     end = _poll(lines, index)
     if end is not None or index == first:
         return end
@@ -16552,7 +16578,7 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
             _footed_post(lines, index, last) else None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
                 _disclaimed_box, _newsletter_box, _statement_box, _latest_news_box,
-                _guests_box):
+                _guests_box, _readers_views_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)

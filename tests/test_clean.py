@@ -25625,3 +25625,25 @@ def test_s45_a_reported_lead_over_a_pictures_credit_alone_opens_the_text():
                      under=["By Eilidh Munro", "5 hours ago", lead, "Image: Glen Herald files"])
     assert article["body"][0]["text"] == lead
     assert article["body"][1]["text"] == PROSE[0]
+
+
+@pytest.mark.parametrize("box", [
+    ["Your say",
+     "\u201cThe harbour car park is empty half the year anyway.\u201d \u2013 Gwen, Aberaeron",
+     "\"Charge visitors, not locals.\" - Rhodri, Llanon", "Add your comment"],
+    ["What our readers say", "\"About time the council listened.\" - Ffion, Aberystwyth"],
+])
+def test_s45_a_box_quoting_readers_between_paragraphs_is_no_end_of_the_text(box):
+    # (heldout263: "What readers are saying" / a quoted comment signed "- NAME, TOWN" /
+    # "Join the conversation" between paragraphs: the call to comment ended the text there.)
+    first = ("Ceredigion council has agreed to trial free evening parking in three harbour "
+             "towns from May, a year after traders said the charges were driving shoppers away.")
+    after = ("Traders in New Quay said they would judge the scheme by the summer's takings, not "
+             "by the council's figures, and asked for the trial to run into the autumn.")
+    article = _clean(["Cambrian Coast News", "News", "Politics"],
+                     "Free evening parking trial agreed for harbour towns",
+                     under=["Published: 07:15, 3 March 2026",
+                            "By Lowri Jenkins, Local Democracy Reporter"],
+                     body=[first, PROSE[0], *box, after, PROSE[1]])
+    assert [paragraph["text"] for paragraph in article["body"]] == \
+        [first, PROSE[0], after, PROSE[1]]

@@ -617,6 +617,10 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # access …"), an event's ("Join us at … Register now and save …"), a newsletter's
           # ("Get the … briefing in your inbox").
           "unlimited access", "register now", "your inbox", "get the ",
+          # ... a sign-in wall's offer under its call ("Create a free account to read 5
+          # stories a month", "Registering is free", "أنشئ حسابا مجانيا …")
+          "free account", "registering is free", "registration is free", "حسابا مجانيا",
+          "حساب مجاني",
           # An agency's note that its public site carries part of the service its
           # subscribers get ("… المتاحة لمشتركيها. للاشتراك يرجى …", "… available to our
           # subscribers. To subscribe, please …").
@@ -3686,7 +3690,8 @@ def _paywall_call(line: Line) -> bool:
     "Subscribe to continue reading"): the site's call to subscribe, where the text is cut;
     or its meter's count of the free articles left over that call ("تبقى لك 3 مقالات
     مجانية هذا الشهر", "You have 2 free articles left"), or its call to read on in the
-    site's app ("Read the full story in our app"): see _PAYWALL_NOTICE."""
+    site's app ("Read the full story in our app"), or to sign in to read on ("Sign in to
+    keep reading"): see _PAYWALL_NOTICE."""
     return line.words <= MAX_SHARE_WORDS and (
         (line.cue == "widget" and textnorm.contains_any(line.text, _SUBSCRIBE_HINTS)) or (
             textnorm.contains_any(line.key, _PAYWALL_WORDS) and
@@ -3697,14 +3702,20 @@ def _paywall_call(line: Line) -> bool:
 # the free articles left ("تبقى لك 3 مقالات مجانية", "بقي لك مقالان مجانيان", "2 free
 # stories remaining"; "لقد قرأت كل مقالاتك المجانية", none left; "You've reached the end of
 # your free preview", "انتهت المعاينة المجانية", the text cut), or a call to read on in
-# its app ("Read the full story in our app", "أكمل قراءة الخبر على تطبيقنا").
+# its app ("Read the full story in our app", "أكمل قراءة الخبر على تطبيقنا"), or to sign
+# in to read on.
 _PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص|معاينه)\w* (?:ال)?مجاني|\bfree (?:articles?|"
                              r"stor(?:y|ies)|preview)\b|^(?:read|continue reading|keep reading)\b"
                              r".* in (?:our|the) app$|^(?:اقرا|تابع|اكمل|واصل)\b.* "
                              r"(?:في|على|علي|عبر) (?:تطبيقنا|التطبيق)\b|\brequires? an? "
-                             r"(?:paid )?subscription\b|(?:يتطلب|تتطلب) (?:ال)?اشتراك")
+                             r"(?:paid )?subscription\b|(?:يتطلب|تتطلب) (?:ال)?اشتراك|"
+                             # a sign-in wall's call ("Sign in to keep reading", "سجل الدخول
+                             # لمتابعة القراءة")
+                             r"^(?:sign|log) ?in (?:to|and) (?:keep|continue|carry on) "
+                             r"reading$|^(?:سجل|سجلي) (?:الدخول|دخولك) ل(?:متابعه|مواصله|"
+                             r"اكمال|استكمال) (?:ال)?قراءه$")
 # (one of them in each notice: its quick test)
-_PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق", "subscription", "اشتراك")
+_PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق", "subscription", "اشتراك", "reading", "قراءه")
 
 
 # An aggregator's call to read the whole story on the site that ran it ("اقرأ الخبر كاملًا

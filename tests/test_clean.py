@@ -25647,3 +25647,29 @@ def test_s45_a_box_quoting_readers_between_paragraphs_is_no_end_of_the_text(box)
                      body=[first, PROSE[0], *box, after, PROSE[1]])
     assert [paragraph["text"] for paragraph in article["body"]] == \
         [first, PROSE[0], after, PROSE[1]]
+
+
+@pytest.mark.parametrize("wall", [
+    ["Log in to continue reading", "Registering is free and lets you read 10 stories a month.",
+     "Create an account", "Already a member? Log in"],
+    ["Sign in and keep reading", "Create a free account to read this story and 4 more."],
+])
+def test_s45_a_sign_in_walls_call_and_its_offer_after_the_text_are_no_text(wall):
+    # (heldout263: two paragraphs / "Sign in to keep reading" / "Register for free to read
+    # this article and 5 more each month." / buttons: the wall's call was no paywall's, and
+    # the call and its offer, a sentence, were kept as text.)
+    article = _clean(["The Baltic Dispatch", "Markets", "Sign in | Subscribe"],
+                     "Port of Gdansk container volumes fall for a second quarter",
+                     under=["Marta Zielinska in Gdansk", "12 February 2026"], body=PROSE + wall)
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s45_an_arabic_paragraph_cut_over_a_sign_in_walls_call_is_the_texts_last():
+    # (heldout263: a paragraph cut mid-sentence over "سجّل الدخول لمتابعة القراءة" and the
+    # offer of a free account: the call was no paywall's, and the cut paragraph was dropped.)
+    cut = "وأوضحت الوزارة أن الأشغال ستتواصل حتى نهاية الصيف، على أن تستأنف الرحلات بعد"
+    article = _clean(["صدى الجنوب", "الرئيسية", "جهات"], "تعليق رحلات القطار بين صفاقس وقابس",
+                     under=AR_DATED, body=[*AR_BODY, cut, "سجّل دخولك لمواصلة القراءة",
+                                           "أنشئ حسابا مجانيا لقراءة عشرة مقالات كل شهر",
+                                           "إنشاء حساب"])
+    assert [paragraph["text"] for paragraph in article["body"]] == [*AR_BODY, cut]

@@ -2059,6 +2059,13 @@ _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|ص|م))?(?:\s*[A-Z]{2,
                         r"\s*ب?توقيت\s[^()\d]{2,20}|\s*\((?:"
                         r"ب?توقيت\s[^()]{2,20}|[^()]{2,20}\stime|[A-Z]{2,4})\))?$", re.IGNORECASE)
 _OPENS_WITH_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?!\d)")
+# A match commentary's minute alone over its entry ("17 min", "45+2'", "د 14", "الدقيقة
+# 90+5"), or the match's phase there ("FT", "Half-time", "نهاية المباراة"): the entry's stamp,
+# as a live page's clock is, no subheading of the text.
+_MATCH_MINUTE_STAMP = re.compile(r"(?:\d{1,3}(?:\+\d{1,2})?(?:['′’]| ?mins?)|(?:د|الدقيقة)\.? ?"
+                                 r"\d{1,3}(?:\+\d{1,2})?|ft|ht|full[- ]time|half[- ]time|"
+                                 r"نهاية المباراة|بين الشوطين|نهاية الشوط الأول)", re.IGNORECASE)
+MATCH_STAMP_WORDS = 3  # the longest of them ("نهاية الشوط الأول")
 MAX_LIVE_NOTE_WORDS = 20  # a live page's note over its entries ("Follow our live updates …")
 LIVE_BLOG_ENTRIES = 2  # lines opening with a time above the text: a live blog's entries
 # Labels printed over a photo's caption (not "Photos", a gallery's menu item).
@@ -16901,7 +16908,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     alone ("Video", "YouTube" under the video's title), its length ("Duration: 2:14"), a
     prompt to scroll to it ("Scroll down for video"), the site's question on the page ("Was
     this page helpful?", see _feedback_prompt), and a live page's entry time between
-    its entries (or its update stamp: "تحديث 02:15 م"), a match's result card ("TEAM 3 - 1
+    its entries (or its update stamp: "تحديث 02:15 م", a match's minute: "17 min", see
+    _MATCH_MINUTE_STAMP), a match's result card ("TEAM 3 - 1
     TEAM", see _result_card); a caption printed twice (the
     picture's text and its caption), or one that opens as a view of the scene ("جانب من
     حفل …", but not as a list's item: "- صور من …" under "- …"), or closes on its day, or
@@ -16937,7 +16945,9 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or (line.words <= MAX_NAME_WORDS and _CHARITY_NUMBER.match(line.text))
         else None) or (
         "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
-        or _coverage_stamp(line) else None) or (
+        or _coverage_stamp(line) or (line.words <= MATCH_STAMP_WORDS and
+                                     _MATCH_MINUTE_STAMP.fullmatch(line.text))
+        else None) or (
         # (after the clocks: "UPDATE 1:45 PM" has a score line's shape)
         "widget" if _result_card(lines, index) and not _introduced_results(lines, index, first)
         else None) or (

@@ -25673,3 +25673,29 @@ def test_s45_an_arabic_paragraph_cut_over_a_sign_in_walls_call_is_the_texts_last
                                            "أنشئ حسابا مجانيا لقراءة عشرة مقالات كل شهر",
                                            "إنشاء حساب"])
     assert [paragraph["text"] for paragraph in article["body"]] == [*AR_BODY, cut]
+
+
+@pytest.mark.parametrize("stamps", [["12'", "45+1'", "HT", "78 mins", "Full-time"],
+                                    ["د. 20", "الدقيقة 45+2", "بين الشوطين", "د 67",
+                                     "نهاية المباراة"]])
+def test_s45_a_match_commentarys_minutes_and_phases_over_its_entries_are_no_text(stamps):
+    # (heldout263: "Pre-match" / entry / "1 min" / entry / "17 min" / … / "FT" / entry, and
+    # "د 1" / … / "نهاية المباراة" in Arabic: each minute over its entry was kept as a
+    # subheading of the text.)
+    entries = ["Cardiff City get the game going into a stiff wind off the bay this afternoon.",
+               "Chance! A header from the edge of the six-yard box flies just over the bar.",
+               "Goal! Swansea lead when a deflected shot loops over the goalkeeper's hands.",
+               "A long ball over the top finds the striker, who rounds the keeper and scores.",
+               "The referee blows for the end, and the points go back down the M4 tonight."]
+    if stamps[0].startswith("د"):
+        entries = [f"{sentence} وتستمر المباراة وسط أجواء حماسية في المدرجات." for sentence in (
+            "انطلقت المباراة بضغط مبكر من أصحاب الأرض",
+            "فرصة خطيرة للضيوف من رأسية مرت فوق العارضة",
+            "يتقدم الفريق الزائر بهدف من تسديدة مقوسة",
+            "هدف التعادل من ركلة جزاء نفذها قائد الفريق",
+            "صافرة النهاية بتعادل الفريقين بهدف لمثله")]
+    body = [line for stamp, entry in zip(stamps, entries, strict=True) for line in (stamp, entry)]
+    article = _clean(["Touchline Cymru", "Football", "Live"],
+                     "Cardiff 1-1 Swansea: derby ends level - as it happened",
+                     under=["By Live Football Desk", "Sat 7 Mar 2026"], body=body[1:])
+    assert [paragraph["text"] for paragraph in article["body"]] == entries

@@ -758,6 +758,9 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
 # الأولى:", "اقرأ الجزء السابق:", "للاطلاع على الحلقة الأولى:", "لقراءة الجزء الأول:"
 # (folded; see Line.cue_words); or to another story of the same print issue ("اقرأ في
 # العدد نفسه:", "Read in this issue:").
+# ... or a label naming the site the link stays on ("Also on the Shoreline: <headline>",
+# "ALSO ON TIDEWATER NEWS: …").
+_ALSO_ON_SITE = re.compile(r"(?:Also on|ALSO ON) (?:[^\s:]+ ){0,2}[^\s:]+\s?:\s*\S")
 _READ_OPENINGS = ("اقرأ", "اقرا", "إقرأ", "Read", "READ", "للاطلاع", "للإطلاع", "لقراءة")
 _PART_LINK_LABEL = re.compile(r"(?:اقرا|read|للاطلاع علي|لقراءه)(?: the)? (?:(?:ال)?(?:حلقه|جزء)"
                               r"(?: \S+)?|"
@@ -2066,6 +2069,11 @@ _MATCH_MINUTE_STAMP = re.compile(r"(?:\d{1,3}(?:\+\d{1,2})?(?:['′’]| ?mins?)
                                  r"\d{1,3}(?:\+\d{1,2})?|ft|ht|full[- ]time|half[- ]time|"
                                  r"نهاية المباراة|بين الشوطين|نهاية الشوط الأول)", re.IGNORECASE)
 MATCH_STAMP_WORDS = 3  # the longest of them ("نهاية الشوط الأول")
+# A live entry's badge alone under its clock ("17:15" / "عاجل", "Breaking", "Pinned", "Key
+# event"), as keys: the entry's mark, no subheading of the text.
+_ENTRY_BADGES = frozenset(_key(badge) for badge in (
+    "عاجل", "خبر عاجل", "مهم", "مثبت", "breaking", "breaking news", "pinned", "key event",
+    "important"))
 MAX_LIVE_NOTE_WORDS = 20  # a live page's note over its entries ("Follow our live updates …")
 LIVE_BLOG_ENTRIES = 2  # lines opening with a time above the text: a live blog's entries
 # Labels printed over a photo's caption (not "Photos", a gallery's menu item).
@@ -2837,10 +2845,13 @@ def _labelled_link(text: str, words: int) -> bool:
     <headline>"; "اقرأ أيضاالجزائر: <headline>", the label glued to it, see _RUN_ON_ALSO),
     under a section's "more news" label ("MORE FARM NEWS: <headline>", see
     _MORE_SECTION_LINK) or under a label naming a series' part ("اقرأ الحلقة الأولى:
-    <headline>", see _PART_LINK_LABEL)."""
+    <headline>", see _PART_LINK_LABEL) or the site it stays on ("Also on the Shoreline:
+    <headline>", see _ALSO_ON_SITE)."""
     if ":" in text[:LINK_LABEL_CHARS] and (label := _LABEL.match(text)) and (
             (key := _key(label.group(1))) in _LINK_LABELS or _RUN_ON_ALSO.match(key)):
         return words > 1
+    if text.startswith(("Also on ", "ALSO ON ")):  # (a label longer than most)
+        return words > 3 and _ALSO_ON_SITE.match(text) is not None
     if text.startswith(("More ", "MORE ")):
         return words > 3 and _MORE_SECTION_LINK.match(text) is not None
     return text.startswith(_READ_OPENINGS) and words > 3 and \
@@ -16909,7 +16920,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     prompt to scroll to it ("Scroll down for video"), the site's question on the page ("Was
     this page helpful?", see _feedback_prompt), and a live page's entry time between
     its entries (or its update stamp: "تحديث 02:15 م", a match's minute: "17 min", see
-    _MATCH_MINUTE_STAMP), a match's result card ("TEAM 3 - 1
+    _MATCH_MINUTE_STAMP, its badge under its clock: "عاجل", see _ENTRY_BADGES), a match's
+    result card ("TEAM 3 - 1
     TEAM", see _result_card); a caption printed twice (the
     picture's text and its caption), or one that opens as a view of the scene ("جانب من
     حفل …", but not as a list's item: "- صور من …" under "- …"), or closes on its day, or
@@ -16947,6 +16959,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
         or _coverage_stamp(line) or (line.words <= MATCH_STAMP_WORDS and
                                      _MATCH_MINUTE_STAMP.fullmatch(line.text))
+        or (line.key in _ENTRY_BADGES and index > first
+            and _TIMESTAMP.match(lines[index - 1].text))
         else None) or (
         # (after the clocks: "UPDATE 1:45 PM" has a score line's shape)
         "widget" if _result_card(lines, index) and not _introduced_results(lines, index, first)

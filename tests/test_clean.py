@@ -25699,3 +25699,37 @@ def test_s45_a_match_commentarys_minutes_and_phases_over_its_entries_are_no_text
                      "Cardiff 1-1 Swansea: derby ends level - as it happened",
                      under=["By Live Football Desk", "Sat 7 Mar 2026"], body=body[1:])
     assert [paragraph["text"] for paragraph in article["body"]] == entries
+
+
+@pytest.mark.parametrize("badge, entry", [
+    ("Breaking", "The coastguard says all twelve crew of the trawler have been lifted to safety "
+     "by the rescue helicopter."),
+    ("عاجل", "أعلنت الهيئة العامة للموانئ استئناف الملاحة في الميناء بعد تحسن الأحوال الجوية "
+     "وانخفاض سرعة الرياح."),
+])
+def test_s45_a_live_entrys_breaking_badge_under_its_clock_is_no_text(badge, entry):
+    # (heldout263: newest-first live coverage, "17:15" / "عاجل" / the entry: the entry's
+    # badge alone under its clock was kept as a subheading of the text.)
+    arabic = badge == "عاجل"
+    opening = AR_BODY[0] if arabic else PROSE[0]
+    closing = AR_BODY[1] if arabic else PROSE[1]
+    article = _clean(["Harbour Wire", "Live"] if not arabic else ["صدى الساحل", "مباشر"],
+                     "Storm live: trawler crew rescued off the headland" if not arabic
+                     else "تغطية مباشرة: العاصفة تضرب الساحل وتعليق الملاحة",
+                     under=["By Live Desk", "Published 06:30, 9 Jan 2026"] if not arabic
+                     else ["تغطية: فريق التحرير", "نُشر: 9 يناير 2026"],
+                     body=["18:40", opening, "14:05", badge, entry, "09:10", closing])
+    assert [paragraph["text"] for paragraph in article["body"]] == [opening, entry, closing]
+
+
+@pytest.mark.parametrize("link", ["Also on Kestrel Valley News: Library to open on Sundays",
+                                  "ALSO ON THE BUGLE: School bus route cut after complaints"])
+def test_s45_a_link_labelled_also_on_the_site_between_paragraphs_is_no_text(link):
+    # (heldout263: "Also on the Shoreline: <headline>" between a quotation and the next
+    # paragraph: the label, longer than a link's usual one, made no link, and the headline
+    # was kept as a subheading.)
+    article = _clean(["Kestrel Valley News", "News", "Community"],
+                     "Town council backs new footbridge over the Wey",
+                     under=["March 3, 2026", "Posted by Harriet Lowe"],
+                     body=[PROSE[0], PROSE[1], link, PROSE[2]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE[:3]

@@ -542,6 +542,11 @@ _UNIT_OF = re.compile(r"^(?:(?:college|school|faculty|department|institute|unive
 # State University", "NAME, Brookings Institution"): the writer's affiliation, no name.
 _INSTITUTION_NOUNS = frozenset(("university", "college", "institute", "institution", "school",
                                 "academy", "foundation", "centre", "center"))
+# The last word of a broadcaster's name printed after its reporters' ("NAME and NAME,
+# Kestrel Broadcasting", "NAME, Valley Radio"): the outlet, no name; with the institutions',
+# the nouns that close a byline's part naming no person (see _credit_part).
+_BROADCASTER_NOUNS = frozenset(("broadcasting", "radio", "television", "broadcaster"))
+_AFFILIATION_NOUNS = _INSTITUTION_NOUNS | _BROADCASTER_NOUNS
 MAX_BIO_WORDS = 60
 # The farthest over the headline a writer card's name stands: alt text, name, role, bio or
 # e-mail address, article count or follow button, the column's date, the column's name,
@@ -612,6 +617,10 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # access …"), an event's ("Join us at … Register now and save …"), a newsletter's
           # ("Get the … briefing in your inbox").
           "unlimited access", "register now", "your inbox", "get the ",
+          # ... a sign-in wall's offer under its call ("Create a free account to read 5
+          # stories a month", "Registering is free", "أنشئ حسابا مجانيا …")
+          "free account", "registering is free", "registration is free", "حسابا مجانيا",
+          "حساب مجاني",
           # An agency's note that its public site carries part of the service its
           # subscribers get ("… المتاحة لمشتركيها. للاشتراك يرجى …", "… available to our
           # subscribers. To subscribe, please …").
@@ -749,6 +758,9 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
 # الأولى:", "اقرأ الجزء السابق:", "للاطلاع على الحلقة الأولى:", "لقراءة الجزء الأول:"
 # (folded; see Line.cue_words); or to another story of the same print issue ("اقرأ في
 # العدد نفسه:", "Read in this issue:").
+# ... or a label naming the site the link stays on ("Also on the Shoreline: <headline>",
+# "ALSO ON TIDEWATER NEWS: …").
+_ALSO_ON_SITE = re.compile(r"(?:Also on|ALSO ON) (?:[^\s:]+ ){0,2}[^\s:]+\s?:\s*\S")
 _READ_OPENINGS = ("اقرأ", "اقرا", "إقرأ", "Read", "READ", "للاطلاع", "للإطلاع", "لقراءة")
 _PART_LINK_LABEL = re.compile(r"(?:اقرا|read|للاطلاع علي|لقراءه)(?: the)? (?:(?:ال)?(?:حلقه|جزء)"
                               r"(?: \S+)?|"
@@ -2050,6 +2062,18 @@ _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|ص|م))?(?:\s*[A-Z]{2,
                         r"\s*ب?توقيت\s[^()\d]{2,20}|\s*\((?:"
                         r"ب?توقيت\s[^()]{2,20}|[^()]{2,20}\stime|[A-Z]{2,4})\))?$", re.IGNORECASE)
 _OPENS_WITH_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?!\d)")
+# A match commentary's minute alone over its entry ("17 min", "45+2'", "د 14", "الدقيقة
+# 90+5"), or the match's phase there ("FT", "Half-time", "نهاية المباراة"): the entry's stamp,
+# as a live page's clock is, no subheading of the text.
+_MATCH_MINUTE_STAMP = re.compile(r"(?:\d{1,3}(?:\+\d{1,2})?(?:['′’]| ?mins?)|(?:د|الدقيقة)\.? ?"
+                                 r"\d{1,3}(?:\+\d{1,2})?|ft|ht|full[- ]time|half[- ]time|"
+                                 r"نهاية المباراة|بين الشوطين|نهاية الشوط الأول)", re.IGNORECASE)
+MATCH_STAMP_WORDS = 3  # the longest of them ("نهاية الشوط الأول")
+# A live entry's badge alone under its clock ("17:15" / "عاجل", "Breaking", "Pinned", "Key
+# event"), as keys: the entry's mark, no subheading of the text.
+_ENTRY_BADGES = frozenset(_key(badge) for badge in (
+    "عاجل", "خبر عاجل", "مهم", "مثبت", "breaking", "breaking news", "pinned", "key event",
+    "important"))
 MAX_LIVE_NOTE_WORDS = 20  # a live page's note over its entries ("Follow our live updates …")
 LIVE_BLOG_ENTRIES = 2  # lines opening with a time above the text: a live blog's entries
 # Labels printed over a photo's caption (not "Photos", a gallery's menu item).
@@ -2821,10 +2845,13 @@ def _labelled_link(text: str, words: int) -> bool:
     <headline>"; "اقرأ أيضاالجزائر: <headline>", the label glued to it, see _RUN_ON_ALSO),
     under a section's "more news" label ("MORE FARM NEWS: <headline>", see
     _MORE_SECTION_LINK) or under a label naming a series' part ("اقرأ الحلقة الأولى:
-    <headline>", see _PART_LINK_LABEL)."""
+    <headline>", see _PART_LINK_LABEL) or the site it stays on ("Also on the Shoreline:
+    <headline>", see _ALSO_ON_SITE)."""
     if ":" in text[:LINK_LABEL_CHARS] and (label := _LABEL.match(text)) and (
             (key := _key(label.group(1))) in _LINK_LABELS or _RUN_ON_ALSO.match(key)):
         return words > 1
+    if text.startswith(("Also on ", "ALSO ON ")):  # (a label longer than most)
+        return words > 3 and _ALSO_ON_SITE.match(text) is not None
     if text.startswith(("More ", "MORE ")):
         return words > 3 and _MORE_SECTION_LINK.match(text) is not None
     return text.startswith(_READ_OPENINGS) and words > 3 and \
@@ -3455,6 +3482,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or _list_heading(lines, index, start) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
                         or line.key in _PHOTO_CONTROLS  # (a photo's button, nor is it)
+                        or line.key in _ENTRY_BUTTONS  # (nor a live entry's own button)
                         or _in_results(lines, index, start))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
@@ -3491,12 +3519,38 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
     at ``start`` (a reader poll, a fact box, a donation box, a slideshow, an embedded post
     or chart, a disclaimed or newsletter box, an interview's box), or None: no gap of it."""
     last = len(lines) - 1
-    return _poll(lines, index) or _fact_box(lines, index, last) or \
+    return _readers_views_box(lines, index, last) or _poll(lines, index) or \
+        _fact_box(lines, index, last) or \
         _donate_box(lines, index, last) or _slideshow(lines, index, last) or \
         _post_box(lines, index, last) or _labelled_embed(lines, index, last) or \
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
         _latest_news_box(lines, index, last) or _interview_resumes(lines, start, index) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
+
+
+# The label of a box quoting readers' comments between paragraphs ("What readers are
+# saying", "Your views", "ماذا يقول القراء"), as keys.
+_READERS_VIEWS_LABELS = frozenset(_key(label) for label in (
+    "what readers are saying", "what readers say", "what our readers say", "what you said",
+    "what you are saying", "your views", "your say", "readers views", "readers respond",
+    "ماذا يقول القراء", "قالوا في التعليقات", "من تعليقات القراء"))
+READERS_VIEWS_LINES = 3  # the readers' quoted comments a box between paragraphs shows
+
+
+def _readers_views_box(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes past a box quoting readers between its paragraphs, or None:
+    its label (see _READERS_VIEWS_LABELS), a comment or a few each opening with a quotation
+    mark ("\"Bring back the night bus.\" - Ewan, Leith"), and a call to comment under them
+    ("Join the conversation", a comments' cue) or not, the text going on under it."""
+    if lines[index].key not in _READERS_VIEWS_LABELS:
+        return None
+    after = index + 1
+    while after <= last and after - index <= READERS_VIEWS_LINES and \
+            lines[after].text[0] in _OPENING_QUOTES:
+        after += 1
+    after += after <= last and lines[after].cue == "comments"
+    return after if index + 1 < after <= last and lines[after].prose and \
+        lines[index + 1].text[0] in _OPENING_QUOTES else None
 
 
 def _drop_cap(lines: list[Line], first: int) -> bool:
@@ -3654,7 +3708,8 @@ def _paywall_call(line: Line) -> bool:
     "Subscribe to continue reading"): the site's call to subscribe, where the text is cut;
     or its meter's count of the free articles left over that call ("تبقى لك 3 مقالات
     مجانية هذا الشهر", "You have 2 free articles left"), or its call to read on in the
-    site's app ("Read the full story in our app"): see _PAYWALL_NOTICE."""
+    site's app ("Read the full story in our app"), or to sign in to read on ("Sign in to
+    keep reading"): see _PAYWALL_NOTICE."""
     return line.words <= MAX_SHARE_WORDS and (
         (line.cue == "widget" and textnorm.contains_any(line.text, _SUBSCRIBE_HINTS)) or (
             textnorm.contains_any(line.key, _PAYWALL_WORDS) and
@@ -3665,14 +3720,20 @@ def _paywall_call(line: Line) -> bool:
 # the free articles left ("تبقى لك 3 مقالات مجانية", "بقي لك مقالان مجانيان", "2 free
 # stories remaining"; "لقد قرأت كل مقالاتك المجانية", none left; "You've reached the end of
 # your free preview", "انتهت المعاينة المجانية", the text cut), or a call to read on in
-# its app ("Read the full story in our app", "أكمل قراءة الخبر على تطبيقنا").
+# its app ("Read the full story in our app", "أكمل قراءة الخبر على تطبيقنا"), or to sign
+# in to read on.
 _PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص|معاينه)\w* (?:ال)?مجاني|\bfree (?:articles?|"
                              r"stor(?:y|ies)|preview)\b|^(?:read|continue reading|keep reading)\b"
                              r".* in (?:our|the) app$|^(?:اقرا|تابع|اكمل|واصل)\b.* "
                              r"(?:في|على|علي|عبر) (?:تطبيقنا|التطبيق)\b|\brequires? an? "
-                             r"(?:paid )?subscription\b|(?:يتطلب|تتطلب) (?:ال)?اشتراك")
+                             r"(?:paid )?subscription\b|(?:يتطلب|تتطلب) (?:ال)?اشتراك|"
+                             # a sign-in wall's call ("Sign in to keep reading", "سجل الدخول
+                             # لمتابعة القراءة")
+                             r"^(?:sign|log) ?in (?:to|and) (?:keep|continue|carry on) "
+                             r"reading$|^(?:سجل|سجلي) (?:الدخول|دخولك) ل(?:متابعه|مواصله|"
+                             r"اكمال|استكمال) (?:ال)?قراءه$")
 # (one of them in each notice: its quick test)
-_PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق", "subscription", "اشتراك")
+_PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق", "subscription", "اشتراك", "reading", "قراءه")
 
 
 # An aggregator's call to read the whole story on the site that ran it ("اقرأ الخبر كاملًا
@@ -4245,7 +4306,8 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
             not _figure_caption(lines[after].text) and not _captioned_credit(lines[after]) \
             and not (after < last and _caption_under_copyright(lines, after + 1)):
         after += 1
-    if after > start + 1 and after <= last and lines[after].prose:
+    if after > start + 1 and after <= last and lines[after].prose and \
+            not _reported_lead(lines[start]):
         return after
     if _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last) or \
             _caption_under_photo_credit(lines, start, last):
@@ -4254,6 +4316,14 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
 
 
 _LEAD_MARKS = ",;:\"“”«»،؛"  # a lead's clauses and quotations, which a caption's few words lack
+
+
+def _reported_lead(line: Line) -> bool:
+    """Whether the run's first line, over a picture's credit alone, is the text's lead: in
+    English, longer than a caption and reporting what was said ("The bypass will not open
+    before 2029, the council has told residents, a delay of …" / "Photo: FILE"): the photo
+    stands between the lead and the next paragraph, with no caption of its own."""
+    return line.words > MAX_CAPTION_WORDS and _REPORTED.search(line.key) is not None
 
 
 def _caption_under_photo_credit(lines: list[Line], index: int, last: int) -> bool:
@@ -8904,7 +8974,7 @@ def _credit_part(part: str, masthead: str | None) -> bool:
     "Chief Reporter"), a desk's code ("TNS"), the label of an exclusive ("خاص"), a wire
     service, the reader's home ("من سكان …", see _READER_HOME), the writer's unit
     ("College of …", see _UNIT_OF) or institution ("… State University", see
-    _INSTITUTION_NOUNS), the outlet ("MPB News", the masthead's name, a
+    _INSTITUTION_NOUNS), the outlet ("MPB News", "Valley Radio", the masthead's name, a
     publication's capitalised name opening with "The": a person's never does; a unit's,
     closing with "Bureau", "Desk": "DL Bureau"; its site's address: "Marketwire.com"), the
     writer's handle, an official's post ("مديرة العلاقات العامة في …", see _OFFICIAL_POST),
@@ -8922,7 +8992,7 @@ def _credit_part(part: str, masthead: str | None) -> bool:
         or _OFFICIAL_POST.match(key) or part == masthead
         or (2 <= len(words) <= MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words)
             and (words[0] == "The" or bool(_COLLECTIVE_CREDIT.fullmatch(words[-1].lower()))
-                 or words[-1].lower() in _INSTITUTION_NOUNS)))
+                 or words[-1].lower() in _AFFILIATION_NOUNS)))
 
 
 def _not_a_person(name: str, line: Line) -> str | None:
@@ -11757,10 +11827,12 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             " by " in line.text and _section_then_writer(line))):  # (a desk's "by Record …")
         return "a date under a run of counters or beside a count of users online or a " \
                "record count is the statistics widget's day, not the publication date"
-    if _ISSUE_NUMBER.search(line.text) and all(
+    if (_ISSUE_NUMBER.search(line.text) or "issue" in line.key.split()) and all(
             found.value.get("precision") != "day" for found in line.dates):
-        return "a print issue's number beside a month or a year (a monthly's \"العدد 48 | " \
-               "تشرين الثاني 2025\") dates the issue's cover, not the article"
+        # (the issue named by its month alone too: "May 2026 issue", "Issue: Winter 2025")
+        return "a print issue's number or its word beside a month or a year (a monthly's " \
+               "\"العدد 48 | تشرين الثاني 2025\", \"May 2026 issue\") dates the issue's " \
+               "cover, not the article"
     if _life_span(line):
         return "two dates joined by a dash (or by \"born\" and \"died\") are a life span " \
             "or a run of days, not the day the article was published"
@@ -12942,6 +13014,8 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
         text = parts[0] if _byline(taken.text) == place else parts[2]
     elif rule == "byline_cue" and _same_label(taken, line):
         text = _byline(line.text) or line.text  # "By NAME" under "By NAME": the name
+    elif line.text[-1] == ")":
+        text = _LIVE_SHIFT.sub("", line.text)  # a live page's "NAME (now)" / "NAME (earlier)"
     else:
         text = line.text
     if not _name_shaped(text) or _not_a_person(text, line) or \
@@ -16521,8 +16595,8 @@ def _slideshow(lines: list[Line], index: int, last: int) -> int | None:
 
 def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None:
     """Where a box opening at ``index`` inside the text ends: a reader poll, an embedded
-    post, a fact, tip or glossary box, an embed under its label, a donation box (None:
-    none opens)."""
+    post, a fact, tip or glossary box, an embed under its label, a box quoting readers, a
+    donation box (None: none opens)."""
     end = _poll(lines, index)
     if end is not None or index == first:
         return end
@@ -16533,7 +16607,7 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
             _footed_post(lines, index, last) else None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
                 _disclaimed_box, _newsletter_box, _statement_box, _latest_news_box,
-                _guests_box):
+                _guests_box, _readers_views_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)
@@ -16845,7 +16919,9 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     alone ("Video", "YouTube" under the video's title), its length ("Duration: 2:14"), a
     prompt to scroll to it ("Scroll down for video"), the site's question on the page ("Was
     this page helpful?", see _feedback_prompt), and a live page's entry time between
-    its entries (or its update stamp: "تحديث 02:15 م"), a match's result card ("TEAM 3 - 1
+    its entries (or its update stamp: "تحديث 02:15 م", a match's minute: "17 min", see
+    _MATCH_MINUTE_STAMP, its badge under its clock: "عاجل", see _ENTRY_BADGES), a match's
+    result card ("TEAM 3 - 1
     TEAM", see _result_card); a caption printed twice (the
     picture's text and its caption), or one that opens as a view of the scene ("جانب من
     حفل …", but not as a list's item: "- صور من …" under "- …"), or closes on its day, or
@@ -16881,7 +16957,11 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or (line.words <= MAX_NAME_WORDS and _CHARITY_NUMBER.match(line.text))
         else None) or (
         "dateline" if _running_header(line) or _TIMESTAMP.match(line.text)
-        or _coverage_stamp(line) else None) or (
+        or _coverage_stamp(line) or (line.words <= MATCH_STAMP_WORDS and
+                                     _MATCH_MINUTE_STAMP.fullmatch(line.text))
+        or (line.key in _ENTRY_BADGES and index > first
+            and _TIMESTAMP.match(lines[index - 1].text))
+        else None) or (
         # (after the clocks: "UPDATE 1:45 PM" has a score line's shape)
         "widget" if _result_card(lines, index) and not _introduced_results(lines, index, first)
         else None) or (
@@ -17328,6 +17408,10 @@ _PHOTO_CONTROLS = frozenset(_key(label) for label in (
     "enlarge this image", "toggle caption", "hide caption", "show caption", "expand image",
     "enlarge image", "view larger image", "تكبير الصورة", "اضغط لتكبير الصورة",
     "انقر لتكبير الصورة", "إخفاء التعليق", "إظهار التعليق"))
+# A live page's button under each entry, alone on its line ("Share", "Copy link"): the
+# entry's control, no step of the text (the next entry's clock and heading follow it).
+_ENTRY_BUTTONS = frozenset(_key(label) for label in (
+    "share", "share this post", "share this update", "copy link", "مشاركة", "شارك"))
 # The label of a paid box between paragraphs, alone on its line ("محتوى مدفوع", "Partner
 # content"): the line under it is the advertiser's teaser. (An ad's slot, "Advertisement",
 # may stand over the text's subheading: see _AD_SLOT_LINES.)

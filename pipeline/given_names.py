@@ -373,6 +373,11 @@ gwenllian angharad eleri ffion rhodri gethin hywel emyr meleri nia carys catrin 
 llinos lowri rhian sioned tegan tomos osian aled ellis geraint huw ifan ioan llyr rhydian
 siwan steffan trystan
 pippa libby tilly hattie izzy jess ollie giles tabitha fenella cressida crispin jonty
+kendra tiffany brittany kristen kristin kristina kristy krista kari keri lori sheri
+cheri jodi staci stacy tami vicki nikki tonya rhonda melinda marissa jillian janelle
+rochelle latasha lakisha lashonda shauna shana whitney kelsey kaitlyn kayleigh mckenna
+brianna kylie jordyn brynn lacey kara tara danica dustin derrick jeremiah darnell deshawn
+garrett brent brad cory tanner dillon
 """
 
 # French names.
@@ -414,6 +419,7 @@ consuelo erlinda teodoro rogelio renato reynaldo arnel jojo ramon ernesto roland
 virgilio wilfredo romeo rey nestor dante crisanto bayani ligaya dalisay mayumi
 luzviminda rosalinda carmela carmelita marilou jessa kristine angelica mylene maricar
 rhea ria pia bea
+marisol alejandra yesenia araceli
 """
 
 # Italian names.

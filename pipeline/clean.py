@@ -7346,6 +7346,22 @@ def _credited_dek(lines: list[Line], best: int, body_start: int) -> int | None:
     return None
 
 
+# A chosen line as long as this is a standfirst, not a headline (see _sentence_dek_chosen):
+# the longest headlines of clauses run to some twenty-five words.
+MIN_CHOSEN_DEK_WORDS = 27
+
+
+def _sentence_dek_chosen(lines: list[Line], best: int) -> bool:
+    """Whether the chosen line is itself a standfirst of clauses, not a long headline: longer
+    than a headline runs (MIN_CHOSEN_DEK_WORDS), running text, its clauses set off by commas
+    (or «،»), and not each word capitalised as a tabloid's headline is ("Orchards" over
+    "Three generations of one family have kept the parish's last cider orchard going through
+    frost, drought and a bank that wanted the land, and the youngest now wonders …")."""
+    line = lines[best] if best > 0 else None
+    return line is not None and line.words >= MIN_CHOSEN_DEK_WORDS and line.prose and \
+        _CLAUSE_BREAK.search(line.text) is not None and not _title_cased(line.text)
+
+
 def _short_headline_over_credited_dek(lines: list[Line], best: int, body_start: int
                                       ) -> int | None:
     """The headline of one to four words right over the header's standfirst (see
@@ -7356,9 +7372,12 @@ def _short_headline_over_credited_dek(lines: list[Line], best: int, body_start: 
     weather or radio widget, a series' label, outscored a headline too short for a
     headline's shape (see Line.headline_shaped); the standfirst's own shape, over the
     credits, says where the headline is. (Not a line in capitals, a label; nor a summary's
-    label, "ملخص"; nor a name alone, a writer's; nor a tool, a date or a byline.)"""
-    dek = _credited_dek(lines, best, body_start)
-    if dek is None or dek - 1 <= best:
+    label, "ملخص"; nor a name alone, a writer's; nor a tool, a date or a byline.) The
+    chosen line may be the standfirst itself when it reads as one (see _sentence_dek_chosen):
+    the short headline over it is the title then."""
+    floor = best - 2 if _sentence_dek_chosen(lines, best) else best  # (its line may be it)
+    dek = _credited_dek(lines, floor, body_start)
+    if dek is None or dek - 1 <= floor:
         return None
     short = lines[dek - 1]
     if not 1 <= short.words < KICKER_WORDS or short.furniture or short.dates or \

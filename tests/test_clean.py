@@ -25525,3 +25525,34 @@ def test_s45_a_gallerys_labelled_counters_between_paragraphs_leave_one_text():
                      body=[first, *gallery, *PROSE, PROSE[0] + " " + PROSE[2]])
     assert article["title"] == "Coast road"
     assert article["body"][0]["text"] == first
+
+
+@pytest.mark.parametrize("top, title, dek, credits", [
+    # an English weekly's column name over a one-word headline, byline and date under it
+    (["The Fenland Courier", "News", "Opinion", "Features", "Dispatches"], "Orchards",
+     ("Three generations of one family have kept the last cider orchard in the parish going "
+      "through frost, drought and a bank that wanted the land, and the youngest of them now "
+      "wonders whether the trees will outlive the business"),
+     ["By Marta Quell", "12 June 2024"]),
+    # an Arabic site's rubric over a one-word headline, the date over the writer's line
+    (["النهار الجديد", "الرئيسية", "محليات", "ثقافة", "حكايات"], "البحّار",
+     ("رجل في السبعين يخرج بقاربه الصغير كل فجر من ميناء صور القديم، ويعود قبل الظهر بما "
+      "قسم له البحر، ويرفض أن يبيع القارب رغم العروض الكثيرة التي تصله من أصحاب المطاعم "
+      "على الكورنيش"),
+     ["الأربعاء 5 شباط 2025", "كتب: رامي الخوري"]),
+    # a sports site's kicker over a place's name of two words, the date alone under it
+    (["الملاعب اليوم", "الرئيسية", "كرة القدم", "كرة السلة", "الدوري المحلي"], "وادي النخيل",
+     ("نادي القرية الصغير يتأهل إلى دور الثمانية للمرة الأولى في تاريخه بعد فوز صعب على "
+      "أرضه، ومدربه يقول إن اللاعبين يتدربون مساء بعد انتهاء أعمالهم في المزارع والمتاجر "
+      "القريبة من الملعب"),
+     ["2025/04/18 - 21:05"]),
+])
+def test_s45_a_short_headline_over_a_chosen_standfirst_of_clauses_is_the_title(
+        top, title, dek, credits):
+    # (heldout260: "Notebook" / "Tides", "بورتريه" / a name, a rubric / a word … each over
+    # a standfirst of clauses closed by the byline or the date: the standfirst, of a
+    # standfirst's length, was chosen as the title, the short headline over it left out.)
+    text = PROSE if title.isascii() else AR_BODY
+    article = _clean(top, title, under=[dek, *credits], body=text)
+    assert article["title"] == title
+    assert article["standfirst"] == dek

@@ -17787,6 +17787,17 @@ def _video_headline(lines: list[Line], body_start: int) -> int | None:
         _dated_below(lines, index, body_start, set()) or _bare_name(lines[index + 1]))), None)
 
 
+def _short_headline_in_tab_title(lines: list[Line], body_start: int) -> int | None:
+    """The last line above the text printed at the head of the tab's title (see
+    _printed_in_tab_title), right over the text or over its date or byline, when no line
+    was headline-shaped: a column's headline of a word or two ("الممر | صحيفة الساحل" …
+    "زاوية حرة" / "الممر" / "NAME | 3 مارس 2025"); or None."""
+    return next((index for index in range(body_start - 1, 0, -1)
+                 if _printed_in_tab_title(lines, index) and not lines[index].furniture and (
+                     index + 1 == body_start or _dated_below(lines, index, body_start, set()))),
+                None)
+
+
 def _headline_over_dek_alone(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     """With no candidate above the text, a headline no candidate's shape allows over a
     long standfirst: a short one under its label (see _short_headline_over_dek, "ESSAYS" /
@@ -17840,6 +17851,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         return (run_on, "run_on_headline"), body
     if title is None and (video := _video_headline(lines, body[0])) is not None:
         return (video, "video_headline"), body
+    if title is None and (tab := _short_headline_in_tab_title(lines, body[0])) is not None:
+        return (tab, "printed_in_tab_title"), body
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "

@@ -25556,3 +25556,18 @@ def test_s45_a_short_headline_over_a_chosen_standfirst_of_clauses_is_the_title(
     article = _clean(top, title, under=[dek, *credits], body=text)
     assert article["title"] == title
     assert article["standfirst"] == dek
+
+
+@pytest.mark.parametrize("top, title, credit", [
+    (["الممر | صحيفة الساحل", "صحيفة الساحل", "الأحد 2 مارس 2025", "محليات", "رياضة",
+      "مقالات", "زاوية حرة"], "الممر", "سالم الراشد | 2 مارس 2025"),
+    (["Hedges - The Marsh Gazette", "The Marsh Gazette", "News", "Sport", "Columns",
+      "Country Diary"], "Hedges", "Ruth Ames | 2 May 2025"),
+])
+def test_s45_a_columns_short_headline_printed_in_the_tab_title_is_the_title(top, title, credit):
+    # (heldout260: "الديوان | SITE" as the page's first line, then a column's label over
+    # "الديوان" alone over the writer's name and date: no line above the text was
+    # headline-shaped, and the page was refused.)
+    text = PROSE if title.isascii() else AR_BODY
+    article = _clean(top, title, under=[credit], body=text)
+    assert article["title"] == title

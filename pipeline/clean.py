@@ -5238,6 +5238,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
     if (marked := _marked_headline_by_name(lines, best, best + 1, body_start)) is not None:
         return marked, "under_writer_name"  # "د. NAME" / "Why now?": too short a headline
         # to be a candidate (see Line.headline_shaped)
+    if (column := _headline_over_titled_writer(lines, best)) is not None:
+        return column, "over_writer_name"  # (a headline marked as one, under it, first)
     if (column := _headline_under_column_label(lines, best, body_start)) is not None:
         return column, "under_column_label"
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
@@ -7433,6 +7435,18 @@ def _marked_headline_by_name(lines: list[Line], name: int, short: int,
             lines[short].words > MAX_LABEL_WORDS or lines[short].furniture:
         return None
     return short if 0 <= name < body_start and _signing_name(lines[name]) else None
+
+
+def _headline_over_titled_writer(lines: list[Line], best: int) -> int | None:
+    """The column's short headline right over the writer's name after a title (see
+    _titled_name) when that name was chosen, over its date: "نافذة" / "الجسر" / "د. NAME" /
+    date. A name with a title is a credit, never a headline; the headline of a word or two
+    over it was too short a line for a candidate. (Not a menu's item printed again.)"""
+    if best < 1 or not _titled_name(lines[best]):
+        return None
+    short = best - 1
+    return short if _column_headline(lines[short]) and \
+        not _section_printed_again(lines, short) else None
 
 
 def _headline_under_column_label(lines: list[Line], label: int, body_start: int) -> int | None:

@@ -25571,3 +25571,18 @@ def test_s45_a_columns_short_headline_printed_in_the_tab_title_is_the_title(top,
     text = PROSE if title.isascii() else AR_BODY
     article = _clean(top, title, under=[credit], body=text)
     assert article["title"] == title
+
+
+@pytest.mark.parametrize("top, title, writer, date", [
+    (["صوت البصرة", "الرئيسية", "محليات", "آراء", "نافذة"], "الجسر", "د. كريم الساعدي",
+     "الأحد 9 آذار 2025"),
+    (["The Lakeland Post", "News", "Comment", "Second Opinion"], "Waiting rooms",
+     "Dr Helen Marsh", "4 June 2025"),
+])
+def test_s45_a_columns_short_headline_over_the_writers_titled_name_is_the_title(
+        top, title, writer, date):
+    # (heldout260: a column's label over a one-word headline over "د. NAME" over its date:
+    # the writer's titled name, over the date, was chosen as the title.)
+    text = PROSE if title.isascii() else AR_BODY
+    article = _clean(top, title, under=[writer, date], body=text)
+    assert article["title"] == title

@@ -7376,14 +7376,17 @@ def _short_headline_over_credited_dek(lines: list[Line], best: int, body_start: 
     credits, says where the headline is. (Not a line in capitals, a label; nor a summary's
     label, "ملخص"; nor a name alone, a writer's; nor a tool, a date or a byline.) The
     chosen line may be the standfirst itself when it reads as one (see _sentence_dek_chosen):
-    the short headline over it is the title then."""
-    floor = best - 2 if _sentence_dek_chosen(lines, best) else best  # (its line may be it)
+    the short headline over it is the title then, a name alone too when a byline credits
+    the standfirst (a portrait's subject: "NAME" / "She began with …" / "By NAME")."""
+    chosen = _sentence_dek_chosen(lines, best)
+    floor = best - 2 if chosen else best  # (its line may be it)
     dek = _credited_dek(lines, floor, body_start)
     if dek is None or dek - 1 <= floor:
         return None
     short = lines[dek - 1]
     if not 1 <= short.words < KICKER_WORDS or short.furniture or short.dates or \
-            short.byline_shaped or short.bare_name or short.text.isupper() or \
+            short.byline_shaped or short.text.isupper() or (short.bare_name and not (
+                chosen and any(credit.byline_shaped for credit in lines[dek + 1:body_start]))) or \
             short.text.endswith((":", ".")) or not any(map(str.isalnum, short.text)) or \
             _SUMMARY_LABEL.fullmatch(short.key) or \
             (best >= 0 and any(lines[j].words > MAX_LABEL_WORDS and not lines[j].furniture

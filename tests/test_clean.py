@@ -25586,3 +25586,26 @@ def test_s45_a_columns_short_headline_over_the_writers_titled_name_is_the_title(
     text = PROSE if title.isascii() else AR_BODY
     article = _clean(top, title, under=[writer, date], body=text)
     assert article["title"] == title
+
+
+@pytest.mark.parametrize("top, title, dek, credits", [
+    (["وادي النيل اليوم", "الرئيسية", "محليات", "منوعات", "وجوه"], "سلمى القاسمي",
+     ("بدأت بخمس دجاجات في حديقة بيت أهلها في الأقصر، واليوم تدير مزرعة صغيرة يعمل فيها "
+      "عشرون شاباً من القرية، لكنها ما زالت تجمع البيض بنفسها كل صباح وترفض أن تبيع "
+      "المزرعة لأي مستثمر"),
+     ["الخميس 13 مارس 2025", "بقلم: طارق حمدي"]),
+    (["Prairie Ledger", "News", "Business", "People", "Profiles"], "Nora Lindqvist",
+     ("She opened a repair cafe in a disused bank branch with two soldering irons and a kettle, "
+      "and six years later it fixes more than three thousand appliances a year for people who "
+      "cannot afford to replace them"),
+     ["By Owen Hale", "8 October 2024"]),
+])
+def test_s45_a_persons_name_as_headline_over_a_chosen_standfirst_with_a_byline_is_the_title(
+        top, title, dek, credits):
+    # (heldout260: a portrait's subject's name alone over a standfirst of clauses, the date
+    # and "بقلم: NAME" under it: a name alone was taken for the writer's, and the standfirst
+    # chosen as the title.)
+    text = PROSE if title.isascii() else AR_BODY
+    article = _clean(top, title, under=[dek, *credits], body=text)
+    assert article["title"] == title
+    assert article["standfirst"] == dek

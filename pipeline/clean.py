@@ -5240,6 +5240,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         # to be a candidate (see Line.headline_shaped)
     if (column := _headline_over_titled_writer(lines, best)) is not None:
         return column, "over_writer_name"  # (a headline marked as one, under it, first)
+    if (column := _headline_over_bar_kicker(lines, best)) is not None:
+        return column, "over_bar_kicker"
     if (column := _headline_under_column_label(lines, best, body_start)) is not None:
         return column, "under_column_label"
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
@@ -7446,6 +7448,20 @@ def _headline_over_titled_writer(lines: list[Line], best: int) -> int | None:
     date. A name with a title is a credit, never a headline; the headline of a word or two
     over it was too short a line for a candidate. (Not a menu's item printed again.)"""
     if best < 1 or not _titled_name(lines[best]):
+        return None
+    short = best - 1
+    return short if _column_headline(lines[short]) and \
+        not _section_printed_again(lines, short) else None
+
+
+def _headline_over_bar_kicker(lines: list[Line], best: int) -> int | None:
+    """The short headline right over a kicker of a section and a place set off by a bar
+    (see _bar_label) when that kicker was chosen, over a standfirst of a standfirst's length
+    (MIN_LONG_DEK_WORDS): date / "الساحل" / "الجهات | وهران" / "شباب من المدينة …". The
+    headline of a word or two was too short a line for a candidate. (Not a menu's item
+    printed again.)"""
+    if best < 1 or best + 1 >= len(lines) or "|" not in lines[best].text or \
+            lines[best + 1].words < MIN_LONG_DEK_WORDS or not _bar_label(lines, best):
         return None
     short = best - 1
     return short if _column_headline(lines[short]) and \
@@ -12051,9 +12067,10 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     if index == title - 1 and index > 1 and lines[index - 2].key in _NEWSLETTERS_LABELS and \
             all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
         return True  # "Newsletters" / the newsletter's name / its edition's date / headline
-    if index == title - 2 and _label_under_menu_date(lines, index) and \
+    if title - 2 <= index < title and _label_under_menu_date(lines, index) and \
             all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
         return True  # the menu, the date, a genre's label ("حوار", "Interview"), the headline
+        # (or the short headline itself, over its kicker: "الساحل" / "الجهات | وهران")
     if index == title - 1 and _under_menu_run(lines, index) and not _CLOCK.search(
             textnorm.to_ascii_digits(line.text)) and all(map(dates.WEEKDAY_NAME.fullmatch,
                                                             beside)):

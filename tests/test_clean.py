@@ -25609,3 +25609,15 @@ def test_s45_a_persons_name_as_headline_over_a_chosen_standfirst_with_a_byline_i
     article = _clean(top, title, under=[dek, *credits], body=text)
     assert article["title"] == title
     assert article["standfirst"] == dek
+
+
+def test_s45_a_short_headline_over_its_section_and_place_kicker_under_the_date_is_the_title():
+    # (heldout260: the menu one item a line, the date, a one-word headline, then its kicker
+    # "SECTION | PLACE" over a long standfirst: the kicker was chosen as the title.)
+    dek = ("صيادون من مدينة الساحل يعودون إلى قواربهم القديمة بعد موسم صعب، ويطالبون بميناء "
+           "صغير يحميهم من العواصف التي أغرقت ثلاثة مراكب في الشتاء الماضي قرب الجزيرة")
+    article = _clean(["البلاد الرقمية", "الوطني", "الجهات", "الاقتصاد", "الرياضة", "الثقافة",
+                      "الأربعاء 12 مارس 2025 | 09:30"], "المرفأ",
+                     under=["الجهات | وهران", dek], body=AR_BODY)
+    assert article["title"] == "المرفأ"
+    assert article["published"]["date"] == "2025-03-12"

@@ -5308,6 +5308,10 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
     if (marked := _marked_headline_by_name(lines, best, best + 1, body_start)) is not None:
         return marked, "under_writer_name"  # "د. NAME" / "Why now?": too short a headline
         # to be a candidate (see Line.headline_shaped)
+    if (column := _headline_over_titled_writer(lines, best)) is not None:
+        return column, "over_writer_name"  # (a headline marked as one, under it, first)
+    if (column := _headline_over_bar_kicker(lines, best)) is not None:
+        return column, "over_bar_kicker"
     if (column := _headline_under_column_label(lines, best, body_start)) is not None:
         return column, "under_column_label"
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
@@ -7416,6 +7420,22 @@ def _credited_dek(lines: list[Line], best: int, body_start: int) -> int | None:
     return None
 
 
+# A chosen line as long as this is a standfirst, not a headline (see _sentence_dek_chosen):
+# the longest headlines of clauses run to some twenty-five words.
+MIN_CHOSEN_DEK_WORDS = 27
+
+
+def _sentence_dek_chosen(lines: list[Line], best: int) -> bool:
+    """Whether the chosen line is itself a standfirst of clauses, not a long headline: longer
+    than a headline runs (MIN_CHOSEN_DEK_WORDS), running text, its clauses set off by commas
+    (or «،»), and not each word capitalised as a tabloid's headline is ("Orchards" over
+    "Three generations of one family have kept the parish's last cider orchard going through
+    frost, drought and a bank that wanted the land, and the youngest now wonders …")."""
+    line = lines[best] if best > 0 else None
+    return line is not None and line.words >= MIN_CHOSEN_DEK_WORDS and line.prose and \
+        _CLAUSE_BREAK.search(line.text) is not None and not _title_cased(line.text)
+
+
 def _short_headline_over_credited_dek(lines: list[Line], best: int, body_start: int
                                       ) -> int | None:
     """The headline of one to four words right over the header's standfirst (see
@@ -7426,13 +7446,19 @@ def _short_headline_over_credited_dek(lines: list[Line], best: int, body_start: 
     weather or radio widget, a series' label, outscored a headline too short for a
     headline's shape (see Line.headline_shaped); the standfirst's own shape, over the
     credits, says where the headline is. (Not a line in capitals, a label; nor a summary's
-    label, "ملخص"; nor a name alone, a writer's; nor a tool, a date or a byline.)"""
-    dek = _credited_dek(lines, best, body_start)
-    if dek is None or dek - 1 <= best:
+    label, "ملخص"; nor a name alone, a writer's; nor a tool, a date or a byline.) The
+    chosen line may be the standfirst itself when it reads as one (see _sentence_dek_chosen):
+    the short headline over it is the title then, a name alone too when a byline credits
+    the standfirst (a portrait's subject: "NAME" / "She began with …" / "By NAME")."""
+    chosen = _sentence_dek_chosen(lines, best)
+    floor = best - 2 if chosen else best  # (its line may be it)
+    dek = _credited_dek(lines, floor, body_start)
+    if dek is None or dek - 1 <= floor:
         return None
     short = lines[dek - 1]
     if not 1 <= short.words < KICKER_WORDS or short.furniture or short.dates or \
-            short.byline_shaped or short.bare_name or short.text.isupper() or \
+            short.byline_shaped or short.text.isupper() or (short.bare_name and not (
+                chosen and any(credit.byline_shaped for credit in lines[dek + 1:body_start]))) or \
             short.text.endswith((":", ".")) or not any(map(str.isalnum, short.text)) or \
             _SUMMARY_LABEL.fullmatch(short.key) or \
             (best >= 0 and any(lines[j].words > MAX_LABEL_WORDS and not lines[j].furniture
@@ -7484,6 +7510,32 @@ def _marked_headline_by_name(lines: list[Line], name: int, short: int,
             lines[short].words > MAX_LABEL_WORDS or lines[short].furniture:
         return None
     return short if 0 <= name < body_start and _signing_name(lines[name]) else None
+
+
+def _headline_over_titled_writer(lines: list[Line], best: int) -> int | None:
+    """The column's short headline right over the writer's name after a title (see
+    _titled_name) when that name was chosen, over its date: "نافذة" / "الجسر" / "د. NAME" /
+    date. A name with a title is a credit, never a headline; the headline of a word or two
+    over it was too short a line for a candidate. (Not a menu's item printed again.)"""
+    if best < 1 or not _titled_name(lines[best]):
+        return None
+    short = best - 1
+    return short if _column_headline(lines[short]) and \
+        not _section_printed_again(lines, short) else None
+
+
+def _headline_over_bar_kicker(lines: list[Line], best: int) -> int | None:
+    """The short headline right over a kicker of a section and a place set off by a bar
+    (see _bar_label) when that kicker was chosen, over a standfirst of a standfirst's length
+    (MIN_LONG_DEK_WORDS): date / "الساحل" / "الجهات | وهران" / "شباب من المدينة …". The
+    headline of a word or two was too short a line for a candidate. (Not a menu's item
+    printed again.)"""
+    if best < 1 or best + 1 >= len(lines) or "|" not in lines[best].text or \
+            lines[best + 1].words < MIN_LONG_DEK_WORDS or not _bar_label(lines, best):
+        return None
+    short = best - 1
+    return short if _column_headline(lines[short]) and \
+        not _section_printed_again(lines, short) else None
 
 
 def _headline_under_column_label(lines: list[Line], label: int, body_start: int) -> int | None:
@@ -12087,9 +12139,10 @@ def _post_date_line(lines: list[Line], index: int, title: int) -> bool:
     if index == title - 1 and index > 1 and lines[index - 2].key in _NEWSLETTERS_LABELS and \
             all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
         return True  # "Newsletters" / the newsletter's name / its edition's date / headline
-    if index == title - 2 and _label_under_menu_date(lines, index) and \
+    if title - 2 <= index < title and _label_under_menu_date(lines, index) and \
             all(dates.WEEKDAY_NAME.fullmatch(word) for word in beside):
         return True  # the menu, the date, a genre's label ("حوار", "Interview"), the headline
+        # (or the short headline itself, over its kicker: "الساحل" / "الجهات | وهران")
     if index == title - 1 and _under_menu_run(lines, index) and not _CLOCK.search(
             textnorm.to_ascii_digits(line.text)) and all(map(dates.WEEKDAY_NAME.fullmatch,
                                                             beside)):
@@ -17852,6 +17905,17 @@ def _video_headline(lines: list[Line], body_start: int) -> int | None:
         _dated_below(lines, index, body_start, set()) or _bare_name(lines[index + 1]))), None)
 
 
+def _short_headline_in_tab_title(lines: list[Line], body_start: int) -> int | None:
+    """The last line above the text printed at the head of the tab's title (see
+    _printed_in_tab_title), right over the text or over its date or byline, when no line
+    was headline-shaped: a column's headline of a word or two ("الممر | صحيفة الساحل" …
+    "زاوية حرة" / "الممر" / "NAME | 3 مارس 2025"); or None."""
+    return next((index for index in range(body_start - 1, 0, -1)
+                 if _printed_in_tab_title(lines, index) and not lines[index].furniture and (
+                     index + 1 == body_start or _dated_below(lines, index, body_start, set()))),
+                None)
+
+
 def _headline_over_dek_alone(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     """With no candidate above the text, a headline no candidate's shape allows over a
     long standfirst: a short one under its label (see _short_headline_over_dek, "ESSAYS" /
@@ -17905,6 +17969,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         return (run_on, "run_on_headline"), body
     if title is None and (video := _video_headline(lines, body[0])) is not None:
         return (video, "video_headline"), body
+    if title is None and (tab := _short_headline_in_tab_title(lines, body[0])) is not None:
+        return (tab, "printed_in_tab_title"), body
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "

@@ -25733,3 +25733,97 @@ def test_s45_a_link_labelled_also_on_the_site_between_paragraphs_is_no_text(link
                      under=["March 3, 2026", "Posted by Harriet Lowe"],
                      body=[PROSE[0], PROSE[1], link, PROSE[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE[:3]
+@pytest.mark.parametrize("top, title, dek, credits", [
+    # an English weekly's column name over a one-word headline, byline and date under it
+    (["The Fenland Courier", "News", "Opinion", "Features", "Dispatches"], "Orchards",
+     ("Three generations of one family have kept the last cider orchard in the parish going "
+      "through frost, drought and a bank that wanted the land, and the youngest of them now "
+      "wonders whether the trees will outlive the business"),
+     ["By Marta Quell", "12 June 2024"]),
+    # an Arabic site's rubric over a one-word headline, the date over the writer's line
+    (["النهار الجديد", "الرئيسية", "محليات", "ثقافة", "حكايات"], "البحّار",
+     ("رجل في السبعين يخرج بقاربه الصغير كل فجر من ميناء صور القديم، ويعود قبل الظهر بما "
+      "قسم له البحر، ويرفض أن يبيع القارب رغم العروض الكثيرة التي تصله من أصحاب المطاعم "
+      "على الكورنيش"),
+     ["الأربعاء 5 شباط 2025", "كتب: رامي الخوري"]),
+    # a sports site's kicker over a place's name of two words, the date alone under it
+    (["الملاعب اليوم", "الرئيسية", "كرة القدم", "كرة السلة", "الدوري المحلي"], "وادي النخيل",
+     ("نادي القرية الصغير يتأهل إلى دور الثمانية للمرة الأولى في تاريخه بعد فوز صعب على "
+      "أرضه، ومدربه يقول إن اللاعبين يتدربون مساء بعد انتهاء أعمالهم في المزارع والمتاجر "
+      "القريبة من الملعب"),
+     ["2025/04/18 - 21:05"]),
+])
+def test_s45_a_short_headline_over_a_chosen_standfirst_of_clauses_is_the_title(
+        top, title, dek, credits):
+    # (heldout260: "Notebook" / "Tides", "بورتريه" / a name, a rubric / a word … each over
+    # a standfirst of clauses closed by the byline or the date: the standfirst, of a
+    # standfirst's length, was chosen as the title, the short headline over it left out.)
+    text = PROSE if title.isascii() else AR_BODY
+    article = _clean(top, title, under=[dek, *credits], body=text)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+@pytest.mark.parametrize("top, title, credit", [
+    (["الممر | صحيفة الساحل", "صحيفة الساحل", "الأحد 2 مارس 2025", "محليات", "رياضة",
+      "مقالات", "زاوية حرة"], "الممر", "سالم الراشد | 2 مارس 2025"),
+    (["Hedges - The Marsh Gazette", "The Marsh Gazette", "News", "Sport", "Columns",
+      "Country Diary"], "Hedges", "Ruth Ames | 2 May 2025"),
+])
+def test_s45_a_columns_short_headline_printed_in_the_tab_title_is_the_title(top, title, credit):
+    # (heldout260: "الديوان | SITE" as the page's first line, then a column's label over
+    # "الديوان" alone over the writer's name and date: no line above the text was
+    # headline-shaped, and the page was refused.)
+    text = PROSE if title.isascii() else AR_BODY
+    article = _clean(top, title, under=[credit], body=text)
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize("top, title, writer, date", [
+    (["صوت البصرة", "الرئيسية", "محليات", "آراء", "نافذة"], "الجسر", "د. كريم الساعدي",
+     "الأحد 9 آذار 2025"),
+    (["The Lakeland Post", "News", "Comment", "Second Opinion"], "Waiting rooms",
+     "Dr Helen Marsh", "4 June 2025"),
+])
+def test_s45_a_columns_short_headline_over_the_writers_titled_name_is_the_title(
+        top, title, writer, date):
+    # (heldout260: a column's label over a one-word headline over "د. NAME" over its date:
+    # the writer's titled name, over the date, was chosen as the title.)
+    text = PROSE if title.isascii() else AR_BODY
+    article = _clean(top, title, under=[writer, date], body=text)
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize("top, title, dek, credits", [
+    (["وادي النيل اليوم", "الرئيسية", "محليات", "منوعات", "وجوه"], "سلمى القاسمي",
+     ("بدأت بخمس دجاجات في حديقة بيت أهلها في الأقصر، واليوم تدير مزرعة صغيرة يعمل فيها "
+      "عشرون شاباً من القرية، لكنها ما زالت تجمع البيض بنفسها كل صباح وترفض أن تبيع "
+      "المزرعة لأي مستثمر"),
+     ["الخميس 13 مارس 2025", "بقلم: طارق حمدي"]),
+    (["Prairie Ledger", "News", "Business", "People", "Profiles"], "Nora Lindqvist",
+     ("She opened a repair cafe in a disused bank branch with two soldering irons and a kettle, "
+      "and six years later it fixes more than three thousand appliances a year for people who "
+      "cannot afford to replace them"),
+     ["By Owen Hale", "8 October 2024"]),
+])
+def test_s45_a_persons_name_as_headline_over_a_chosen_standfirst_with_a_byline_is_the_title(
+        top, title, dek, credits):
+    # (heldout260: a portrait's subject's name alone over a standfirst of clauses, the date
+    # and "بقلم: NAME" under it: a name alone was taken for the writer's, and the standfirst
+    # chosen as the title.)
+    text = PROSE if title.isascii() else AR_BODY
+    article = _clean(top, title, under=[dek, *credits], body=text)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+def test_s45_a_short_headline_over_its_section_and_place_kicker_under_the_date_is_the_title():
+    # (heldout260: the menu one item a line, the date, a one-word headline, then its kicker
+    # "SECTION | PLACE" over a long standfirst: the kicker was chosen as the title.)
+    dek = ("صيادون من مدينة الساحل يعودون إلى قواربهم القديمة بعد موسم صعب، ويطالبون بميناء "
+           "صغير يحميهم من العواصف التي أغرقت ثلاثة مراكب في الشتاء الماضي قرب الجزيرة")
+    article = _clean(["البلاد الرقمية", "الوطني", "الجهات", "الاقتصاد", "الرياضة", "الثقافة",
+                      "الأربعاء 12 مارس 2025 | 09:30"], "المرفأ",
+                     under=["الجهات | وهران", dek], body=AR_BODY)
+    assert article["title"] == "المرفأ"
+    assert article["published"]["date"] == "2025-03-12"

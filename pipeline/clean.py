@@ -3493,7 +3493,8 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
     last = len(lines) - 1
     return _poll(lines, index) or _fact_box(lines, index, last) or \
         _donate_box(lines, index, last) or _slideshow(lines, index, last) or \
-        _post_box(lines, index, last) or _labelled_embed(lines, index, last) or \
+        _credited_gallery(lines, index, last) or _post_box(lines, index, last) or \
+        _labelled_embed(lines, index, last) or \
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
         _latest_news_box(lines, index, last) or _interview_resumes(lines, start, index) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
@@ -16517,6 +16518,25 @@ def _slideshow(lines: list[Line], index: int, last: int) -> int | None:
         after += 1
     return after if any(lines[j].prose for j in range(after, min(last, after + MAX_GAP) + 1)) \
         else None
+
+
+MAX_GALLERY_CAPTIONS = 8  # a gallery set in the text shows a few pictures, no album
+
+
+def _credited_gallery(lines: list[Line], index: int, last: int) -> int | None:
+    """A gallery set between paragraphs with no counter: its label alone ("صور الحفل",
+    "Photos"), its pictures' captions one a line, short and no paragraph, then the
+    photographer's credit closing them ("تصوير: NAME", "Photos: NAME"), the text going on
+    right under it. Returns where the text resumes, or None."""
+    label = lines[index]
+    if label.cue != "caption" or label.words > MAX_LABEL_WORDS or label.photo_credit:
+        return None
+    end = index + 1
+    while end < last and end - index <= MAX_GALLERY_CAPTIONS and not lines[end].prose and \
+            not lines[end].photo_credit and lines[end].words <= MAX_CAPTION_WORDS:
+        end += 1
+    return end + 1 if index + 1 < end < last and lines[end].photo_credit and \
+        lines[end + 1].prose else None
 
 
 def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None:

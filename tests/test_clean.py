@@ -25525,3 +25525,19 @@ def test_s45_a_gallerys_labelled_counters_between_paragraphs_leave_one_text():
                      body=[first, *gallery, *PROSE, PROSE[0] + " " + PROSE[2]])
     assert article["title"] == "Coast road"
     assert article["body"][0]["text"] == first
+
+
+def test_s45_a_labelled_gallerys_captions_closed_by_its_credit_leave_the_text_whole():
+    # (heldout260: a sports site's "صور المباراة" / three captions / "تصوير: NAME" between
+    # paragraphs, no counter: the text was cut at the gallery, its last paragraphs dropped.)
+    after = ["وأكد رئيس البلدية أن المهرجان سيقام كل عام في الأسبوع الأول من فصل الربيع.",
+             "وقال أحد العارضين إن الإقبال فاق توقعاته، وإنه باع معظم ما جاء به في يومين.",
+             "وتختتم الفعاليات مساء الجمعة بحفل موسيقي في الساحة الكبرى وسط المدينة."]
+    gallery = ["صور المهرجان", "أطفال يتابعون عرضا للدمى في الساحة",
+               "زوار أمام أجنحة الحرف اليدوية", "فرقة شعبية تؤدي رقصة تقليدية",
+               "تصوير: مريم الخطيب"]
+    article = _clean(["أخبار الواحات", "الرئيسية", "محليات", "ثقافة"],
+                     "مهرجان الربيع يجذب آلاف الزوار في يومه الأول",
+                     under=AR_DATED, body=[*AR_BODY, *gallery, *after])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert texts == [*AR_BODY, *after]

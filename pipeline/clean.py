@@ -1773,7 +1773,7 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "name_then_outlet", "name_over_handle", "credit_in_opening",
                              "name_under_city", "name_in_post_meta", "name_in_credits",
                              "review_credit", "name_then_town", "word_name_over_date",
-                             "writer_in_headline"))
+                             "writer_in_headline", "name_over_translator"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"), or a report's alone ("Report: NAME"):
 # the writer's.
@@ -9024,6 +9024,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
                 "name_in_more_link", "name_in_bio", "name_in_post_meta", "name_then_town",
+                "name_over_translator",
                 "word_name_over_date") or (
             rule == "name_under_writer_photo" and _name_shaped(textnorm.fold_arabic(bare))):
         # a role beside it, the writer's own address under it, the outlet written for,
@@ -13509,6 +13510,8 @@ def _under_title_rule(page: _Page, header: _Header, index: int) -> str:
         rule = "name_under_writer_photo"  # a writer card under the standfirst, as over it
     elif rule == "line_under_title" and _name_over_town(page.lines, index):
         rule = "name_then_town"  # "Rekha Thapa" / "Butwal" / "Published at : …"
+    elif rule == "line_under_title" and _over_translator_credit(page.lines, index):
+        rule = "name_over_translator"  # a translated essay's writer over its translator
     return rule
 
 
@@ -13932,6 +13935,16 @@ def _name_over_town(lines: list[Line], index: int) -> bool:
         _capitalised(town.text) and all(map(_NAME_WORD.fullmatch, town.text.split())) and \
         _name_shaped(lines[index].text) and _capitalised(lines[index].text) and \
         not _bare_name(town) and any(town.key in line.key for line in lines[index + 3:])
+
+
+def _over_translator_credit(lines: list[Line], index: int) -> bool:
+    """Whether the translator's credit alone stands right under the line ("ترجمة: NAME",
+    "Translated by NAME", see _TRANSLATOR_CREDIT): a translated essay credits its writer
+    over its translator ("جوانا فيرمير" / "ترجمة: سليم النقاش"), a name no list of given
+    names may know."""
+    credit = lines[index + 1] if index + 1 < len(lines) else None
+    return credit is not None and credit.words <= MAX_BYLINE_WORDS and not credit.dates and \
+        _TRANSLATOR_CREDIT.match(credit.key) is not None
 
 
 def _name_then_town_credit(page: _Page, header: _Header, index: int) -> bool:

@@ -25541,3 +25541,24 @@ def test_s45_a_labelled_gallerys_captions_closed_by_its_credit_leave_the_text_wh
                      under=AR_DATED, body=[*AR_BODY, *gallery, *after])
     texts = [paragraph["text"] for paragraph in article["body"]]
     assert texts == [*AR_BODY, *after]
+
+
+@pytest.mark.parametrize("writer, translator, language", [
+    ("ساسكيا فان دام", "ترجمة: سليم النقاش", "ar"),
+    ("Ingvild Haugen", "Translated from the Norwegian by Tom Ashby", "en"),
+])
+def test_s45_a_translated_essays_writer_over_the_translators_credit_is_the_author(
+        writer, translator, language):
+    # (heldout260: a culture magazine's translated essay, "NAME" / "ترجمة: NAME" / date
+    # under the standfirst, the writer's given name unknown to the lists: no author read.)
+    if language == "ar":
+        dek = ("كاتبة هولندية تكتب عن المدن التي تنام مبكرا، وعن الشوارع التي تفرغ بعد "
+               "الغروب، وتسأل ما الذي يخسره سكانها حين تغيب عنها الحياة الليلية")
+        article = _clean(["مجلة الضفاف", "الرئيسية", "أدب", "ترجمات"], "الليل",
+                         under=[dek, writer, translator, "4 مايو 2026"], body=AR_BODY)
+    else:
+        dek = ("A Norwegian novelist on the long winter dark, and on what the people of "
+               "her coastal town do with the hours when the sun never clears the hills")
+        article = _clean(["The Northern Review", "Essays", "Translation"], "Dark",
+                         under=[dek, writer, translator, "May 4, 2026"])
+    assert article["author"] == writer

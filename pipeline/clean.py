@@ -12670,7 +12670,8 @@ _RELEASE_LABELS = frozenset(_key(label) for label in (
 
 def _header_start(lines: list[Line], title: int) -> int:
     """The first line read around the title: two lines over it, or three when a column's
-    writer box stands over it with the column's date under the role (see _over_role_slot),
+    writer box stands over it with the column's date under the role (see _over_role_slot)
+    or the writer's name over the date over a kicker in capitals (see _rule_above_title),
     or the writer's bare name over the post's meta lines (see _over_post_meta), or a
     release's date under its label ("FOR IMMEDIATE RELEASE" / DATE, see _RELEASE_LABELS)
     over the media contact's lines, POST_META_LINES at most over the headline; over the
@@ -12678,6 +12679,9 @@ def _header_start(lines: list[Line], title: int) -> int:
     if title >= 3 and _over_role_slot(lines, title - 3, title) and \
             _rule_above_title(lines, title - 3, title) == "name_over_role":
         return title - 3
+    if title >= 3 and lines[title - 2].dates and _over_capital_kicker(lines, title - 2, title) \
+            and _rule_above_title(lines, title - 3, title) == "name_over_dateline":
+        return title - 3  # the writer's name over the date, over the kicker in capitals
     for name in range(title - 4, max(-1, title - 4 - POST_META_LINES), -1):
         if _over_post_meta(lines, name, title) and _bare_name(lines[name]):
             return name  # a writer's name over the post's meta lines (see _over_post_meta)
@@ -13008,7 +13012,11 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     if index == title - 2 and "@" in role.text and _EMAIL_ALONE.fullmatch(role.text.strip()) and \
             _bare_name(line):
         return "name_over_email"  # the columnist's address under the name: "f.name@paper.com"
-    if ((index == title - 2 and role.dates and _only_labels_beside_dates(role)) or
+    # (the date may stand over the story's kicker in capitals: "NAME" / "12 May 2025" /
+    # "THE SATURDAY COLUMN" / headline, see _over_capital_kicker)
+    dated_slot = index == title - 2 or (index == title - 3 and
+                                        _over_capital_kicker(lines, index + 1, title))
+    if ((dated_slot and role.dates and _only_labels_beside_dates(role)) or
             _over_post_meta(lines, index, title)) and \
             _bare_name(line) and not _named_in_text(lines, line.text, title, len(lines) - 1):
         return "name_over_dateline"  # the column's writer over its date, over the headline

@@ -25562,3 +25562,13 @@ def test_s45_a_translated_essays_writer_over_the_translators_credit_is_the_autho
         article = _clean(["The Northern Review", "Essays", "Translation"], "Dark",
                          under=[dek, writer, translator, "May 4, 2026"])
     assert article["author"] == writer
+
+
+def test_s45_a_writers_name_over_the_date_over_a_capital_kicker_over_the_headline_is_the_byline():
+    # (heldout260: an online column's "NAME" / "12 November 2025" / "THE WEEKEND COLUMN" /
+    # one-word headline: the name over the date was read as the menu's, no author.)
+    article = _clean(["The Lowveld Dispatch", "News", "Opinion", "Sport", "Podcasts",
+                      "Naledi Khumalo", "3 March 2025", "ON THE ROAD"],
+                     "The bus that waits for everyone")
+    assert article["author"] == "Naledi Khumalo"
+    assert article["published"]["date"] == "2025-03-03"

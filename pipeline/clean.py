@@ -14337,10 +14337,11 @@ def _in_card(lines: list[Line], index: int) -> bool:
     prints the claim it checks and its verdict; or it closes one with a date and no label,
     right under a field of a work's card (see _in_field_card), as a show's card prints its
     run ("Until 25 October, Thursdays to Saturdays" under "Cast: NAME, NAME"). A standfirst
-    quoting its unnamed source ("مسؤولون غربيون: …", "Officials: …") over a city credit
-    ("CITY: NAME") opens no card: a card's label names no speaker, nor does a speaker's
-    role before words longer than a name ("وزير الإعلام: لن نوقع على …", "Transport minister:
-    …"; a work's card prints "Director: NAME")."""
+    quoting its unnamed source ("مسؤولون غربيون: …", "Officials: …"), or under its genre's
+    label ("تقرير: …", "Analysis: …"), over a city credit ("CITY: NAME") opens no card: the
+    city credit names the writer, no card's field; a card's label names no speaker, nor
+    does a speaker's role before words longer than a name ("وزير الإعلام: لن نوقع على …",
+    "Transport minister: …"; a work's card prints "Director: NAME")."""
     label = _LABEL.match(lines[index].text)
     if label is None:
         return index > 0 and bool(_DIGIT.search(lines[index].text)) and \
@@ -14351,7 +14352,7 @@ def _in_card(lines: list[Line], index: int) -> bool:
         return False
     return label_words <= 2 and index + 1 < len(lines) and \
         _short_field(lines[index + 1]) and not lines[index + 1].byline_shaped and \
-        not _REPORTING_VERB.match(lines[index].key)
+        lines[index + 1].credit_names is None and not _REPORTING_VERB.match(lines[index].key)
 
 
 def _authors_block(page: _Page, header: _Header, label: int) -> None:

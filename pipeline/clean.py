@@ -15769,9 +15769,9 @@ def _post_under_label(lines: list[Line], index: int, first: int) -> bool:
 # تمويلاً من أي جهة. ادعمنا باشتراك شهري"), or to support the kind of journalism it does
 # ("… depends on readers like you. Support independent news from …", "ادعم الصحافة المستقلة").
 _APPEAL_CALL = _phrases(["sign up", "subscribe", "support us", "donate", "become a member",
-                         "support our", "support independent", "اشترك", "اشتركوا", "ادعمنا",
-                         "ادعموا", "تبرع", "انضم", "ادعم الصحافة", "ادعم صحافة"])
-MAX_CALL_WORDS = 6
+                         "support our", "support independent", "chip in", "اشترك", "اشتركوا",
+                         "ادعمنا", "ادعموا", "تبرع", "انضم", "ادعم الصحافة", "ادعم صحافة"])
+MAX_CALL_WORDS = 8  # "Chip in today to keep local news free": the call and what it keeps
 
 
 # A radio station's promo for its own show between paragraphs, its frequency in it ("Listen

@@ -25584,3 +25584,14 @@ def test_s45_a_genre_labelled_standfirst_over_a_city_credit_is_the_standfirst():
                      under=[dek, "صلالة: منى الكثيري", "4 مايو 2026"], body=AR_BODY)
     assert article["standfirst"] == dek
     assert article["author"] == "منى الكثيري"
+
+
+def test_s45_a_reader_funded_sites_chip_in_appeal_between_paragraphs_is_no_text():
+    # (heldout260: a newsletter site's "SITE is reader-funded. Chip in today to keep local
+    # news free." between two paragraphs, kept as text: its call was no known one, and
+    # longer than the calls read.)
+    appeal = "The Delta Ledger runs on readers. Chip in today to keep our reporting free."
+    article = _clean([], "Ferry company adds a late sailing to the islands for the summer",
+                     under=["By Ines Moura", "May 2, 2025"],
+                     body=[*PROSE[:2], appeal, *PROSE[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -1324,10 +1324,12 @@ _RUN_ON_LINK = re.compile(f"{_RUN_ON_ALSO.pattern}|(?:related|{re.escape(_RELATE
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …";
 # a caption's label before its comma, however long the caption ("التعليق على الصورة، …"), a
 # video's too ("التعليق على الفيديو، …", "Media caption, …"); an archive photo's caption
-# saying what it shows ("This file photo shows …", "تظهر هذه الصورة الأرشيفية …").
+# saying what it shows ("This file photo shows …", "تظهر هذه الصورة الأرشيفية …"); a
+# chart's caption with no colon, what it plots ("رسم بياني لحركة سعر …", "رسم بياني يوضح …").
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on|"
                               r"this (?:file|archive|handout) (?:photo|picture|image) shows|"
                               r"(?:تظهر )?هذه الصوره الارشيفيه(?: تظهر)?|"
+                              r"رسم بياني (?:ل\w+|يوضح|يبين|يظهر|يرصد)|"
                               r"التعليق علي الصوره|التعليق علي الفيديو|media caption)\s")
 # The sentence closing a photo's caption that says what the picture is: "… at the airport.
 # File photo taken on …", "… في المطار. صورة أرشيفية".
@@ -14763,6 +14765,8 @@ def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
         # (but for the last item of the text's numbered list, the item before it right over
         # it: "2. …" / "3. Collection deals with …" / "Image Credits: …")
         return not (index and _numbered_subheading(lines, index, index - 1, index - 1))
+    if under[:1] in _CREDIT_LABEL_OPENINGS and _captioned_by_labelled_credit(lines, index, last):
+        return True  # "… looking west." / "Photograph: NAME for OUTLET" / the next paragraph
     if under[:1] == "©" and lines[index].words <= MAX_CAPTION_WORDS and \
             _PICTURE_COPYRIGHT.match(under) and _ends_sentence(lines[index].text) and not (
                 index + 2 <= last and _ends_sentence(lines[index + 2].text)
@@ -14776,6 +14780,25 @@ def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
         _SLASH_PICTURE_CREDIT.fullmatch(under) is not None and \
         not ("|" in under and _BIO_ROLE.search(_key(under.partition("|")[2])))  # (a writer's
     # role after the bar, "NAME | Staff Writer", signs the text: no picture's credit)
+
+
+# The first letters of the photographer's labels a caption's credit opens with (see
+# _captioned_by_labelled_credit): "Photograph:", "Picture:", "Image:". (An Arabic site sets
+# "صورة: NAME" alone under a paragraph as often, its picture uncaptioned.)
+_CREDIT_LABEL_OPENINGS = frozenset("PpIi")
+
+
+def _captioned_by_labelled_credit(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the short sentence between two paragraphs stands over its picture's credit
+    under the photographer's label, alone on its line ("The harbour wall after the storm."
+    / "Photograph: NAME for OUTLET" / the next paragraph): a caption. A credit printed over
+    its caption has the caption under it, no paragraph."""
+    credit = lines[index + 1] if index + 2 <= last else None
+    return credit is not None and lines[index].words <= MAX_CAPTION_WORDS and \
+        credit.words <= MAX_BYLINE_WORDS and credit.photo_credit and \
+        _LABELLED_CREDIT.match(credit.text) is not None and index > 0 and \
+        lines[index - 1].prose and lines[index + 2].prose and \
+        lines[index + 2].words > MAX_CAPTION_WORDS and _ends_sentence(lines[index].text)
 
 
 CAPTION_PHRASE_WORDS = 6  # an Arabic subheading names its part in five words at most

@@ -25595,3 +25595,30 @@ def test_s45_a_reader_funded_sites_chip_in_appeal_between_paragraphs_is_no_text(
                      under=["By Ines Moura", "May 2, 2025"],
                      body=[*PROSE[:2], appeal, *PROSE[2:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s45_a_charts_caption_with_no_colon_between_paragraphs_is_no_text():
+    # (heldout260: a business paper's "رسم بياني لحركة سعر الغرام …" between two paragraphs,
+    # no label's colon after the chart's word: kept as text.)
+    chart = "رسم بياني يوضح عدد السفن التي رست في الميناء خلال الأشهر الستة الأخيرة"
+    after = "أما حركة الحاويات فتراجعت قليلا بسبب أعمال الصيانة في أحد الأرصفة الرئيسية."
+    article = _clean(["مرافئ اليوم", "الرئيسية", "موانئ", "تجارة"],
+                     "حركة الميناء ترتفع للشهر الرابع على التوالي",
+                     under=AR_DATED, body=[*AR_BODY, chart, after])
+    texts, reasons = _body_and_reasons(article)
+    assert texts == [*AR_BODY, after]
+    assert reasons[chart] == "caption"
+
+
+def test_s45_a_short_caption_over_the_photographers_labelled_credit_in_the_text_is_no_text():
+    # (heldout260: a weekly's notebook column, "The causeway at low tide, looking west …" /
+    # "Photograph: NAME for OUTLET" between paragraphs: the credit removed, its caption
+    # kept as text.)
+    caption = "The old lifeboat station at dusk, seen from the pier."
+    article = _clean([], "Ferry company adds a late sailing to the islands for the summer",
+                     under=["By Ines Moura", "May 2, 2025"],
+                     body=[*PROSE[:2], caption, "Picture: Hal Brennan for The Coast Weekly",
+                           *PROSE[2:]])
+    texts, reasons = _body_and_reasons(article)
+    assert texts == PROSE
+    assert reasons[caption] == "caption"

@@ -15064,7 +15064,10 @@ def _scene_caption(lines: list[Line], index: int, first: int, last: int) -> bool
             _SCENE_PAST_WORD.search(line.key, placed.end() if placed else 0) or \
             not _NO_SCENE_WORDS.isdisjoint(line.key.split()):
         return False
-    return _names_nearby(lines, index, text, max(first, index - 2) if stop else first,
+    # (a thing shown, opened by the indefinite article, may name a place of the text's
+    # anywhere over it: "A hand-drawn map of the lanes near Police Bazar.")
+    near = stop and not text.startswith(("A ", "An "))
+    return _names_nearby(lines, index, text, max(first, index - 2) if near else first,
                          min(last, index + 2))
 
 

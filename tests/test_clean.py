@@ -25622,3 +25622,19 @@ def test_s45_a_short_caption_over_the_photographers_labelled_credit_in_the_text_
     texts, reasons = _body_and_reasons(article)
     assert texts == PROSE
     assert reasons[caption] == "caption"
+
+
+def test_s45_a_verbless_caption_of_a_thing_shown_naming_a_place_far_above_is_no_text():
+    # (heldout260: a city portal's "A hand-drawn map of walking routes near Police Bazar."
+    # between paragraphs, the place named six lines over it: kept as text.)
+    opening = ("Glasgow City Council has approved plans for a footbridge over the River Kelvin "
+               "near the old mill, the first new crossing there in forty years.")
+    closing = ("Work is expected to start in the spring, and the council said the path would "
+               "stay open to walkers on one bank throughout.")
+    caption = "An architect's drawing of the footbridge near Kelvin Way."
+    article = _clean([], "Footbridge over the Kelvin approved",
+                     under=["By Fraser Niven", "May 2, 2025"],
+                     body=[opening, *PROSE, caption, closing, PROSE[0]])
+    texts, reasons = _body_and_reasons(article)
+    assert caption not in texts and reasons[caption] == "caption"
+    assert texts == [opening, *PROSE, closing, PROSE[0]]

@@ -1336,10 +1336,12 @@ _RUN_ON_LINK = re.compile(f"{_RUN_ON_ALSO.pattern}|(?:related|{re.escape(_RELATE
 # A news agency's caption opening: "في الصورة الملتقطة يوم 4 مارس …", "Photo taken on …";
 # a caption's label before its comma, however long the caption ("التعليق على الصورة، …"), a
 # video's too ("التعليق على الفيديو، …", "Media caption, …"); an archive photo's caption
-# saying what it shows ("This file photo shows …", "تظهر هذه الصورة الأرشيفية …").
+# saying what it shows ("This file photo shows …", "تظهر هذه الصورة الأرشيفية …"); a
+# chart's caption with no colon, what it plots ("رسم بياني لحركة سعر …", "رسم بياني يوضح …").
 _CAPTION_OPENING = re.compile(r"(?:في الصوره الملتقطه|photo taken on|this photo taken on|"
                               r"this (?:file|archive|handout) (?:photo|picture|image) shows|"
                               r"(?:تظهر )?هذه الصوره الارشيفيه(?: تظهر)?|"
+                              r"رسم بياني (?:ل\w+|يوضح|يبين|يظهر|يرصد)|"
                               r"التعليق علي الصوره|التعليق علي الفيديو|media caption)\s")
 # The sentence closing a photo's caption that says what the picture is: "… at the airport.
 # File photo taken on …", "… في المطار. صورة أرشيفية".
@@ -1785,7 +1787,7 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "name_then_outlet", "name_over_handle", "credit_in_opening",
                              "name_under_city", "name_in_post_meta", "name_in_credits",
                              "review_credit", "name_then_town", "word_name_over_date",
-                             "writer_in_headline"))
+                             "writer_in_headline", "name_over_translator"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"), or a report's alone ("Report: NAME"):
 # the writer's.
@@ -3522,7 +3524,8 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
     return _readers_views_box(lines, index, last) or _poll(lines, index) or \
         _fact_box(lines, index, last) or \
         _donate_box(lines, index, last) or _slideshow(lines, index, last) or \
-        _post_box(lines, index, last) or _labelled_embed(lines, index, last) or \
+        _credited_gallery(lines, index, last) or _post_box(lines, index, last) or \
+        _labelled_embed(lines, index, last) or \
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
         _latest_news_box(lines, index, last) or _interview_resumes(lines, start, index) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
@@ -9145,6 +9148,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
                 "name_in_more_link", "name_in_bio", "name_in_post_meta", "name_then_town",
+                "name_over_translator",
                 "word_name_over_date") or (
             rule == "name_under_writer_photo" and _name_shaped(textnorm.fold_arabic(bare))):
         # a role beside it, the writer's own address under it, the outlet written for,
@@ -12793,7 +12797,8 @@ _RELEASE_LABELS = frozenset(_key(label) for label in (
 
 def _header_start(lines: list[Line], title: int) -> int:
     """The first line read around the title: two lines over it, or three when a column's
-    writer box stands over it with the column's date under the role (see _over_role_slot),
+    writer box stands over it with the column's date under the role (see _over_role_slot)
+    or the writer's name over the date over a kicker in capitals (see _rule_above_title),
     or the writer's bare name over the post's meta lines (see _over_post_meta), or a
     release's date under its label ("FOR IMMEDIATE RELEASE" / DATE, see _RELEASE_LABELS)
     over the media contact's lines, POST_META_LINES at most over the headline; over the
@@ -12801,6 +12806,9 @@ def _header_start(lines: list[Line], title: int) -> int:
     if title >= 3 and _over_role_slot(lines, title - 3, title) and \
             _rule_above_title(lines, title - 3, title) == "name_over_role":
         return title - 3
+    if title >= 3 and lines[title - 2].dates and _over_capital_kicker(lines, title - 2, title) \
+            and _rule_above_title(lines, title - 3, title) == "name_over_dateline":
+        return title - 3  # the writer's name over the date, over the kicker in capitals
     for name in range(title - 4, max(-1, title - 4 - POST_META_LINES), -1):
         if _over_post_meta(lines, name, title) and _bare_name(lines[name]):
             return name  # a writer's name over the post's meta lines (see _over_post_meta)
@@ -13133,7 +13141,11 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     if index == title - 2 and "@" in role.text and _EMAIL_ALONE.fullmatch(role.text.strip()) and \
             _bare_name(line):
         return "name_over_email"  # the columnist's address under the name: "f.name@paper.com"
-    if ((index == title - 2 and role.dates and _only_labels_beside_dates(role)) or
+    # (the date may stand over the story's kicker in capitals: "NAME" / "12 May 2025" /
+    # "THE SATURDAY COLUMN" / headline, see _over_capital_kicker)
+    dated_slot = index == title - 2 or (index == title - 3 and
+                                        _over_capital_kicker(lines, index + 1, title))
+    if ((dated_slot and role.dates and _only_labels_beside_dates(role)) or
             _over_post_meta(lines, index, title)) and \
             _bare_name(line) and not _named_in_text(lines, line.text, title, len(lines) - 1):
         return "name_over_dateline"  # the column's writer over its date, over the headline
@@ -13635,6 +13647,8 @@ def _under_title_rule(page: _Page, header: _Header, index: int) -> str:
         rule = "name_under_writer_photo"  # a writer card under the standfirst, as over it
     elif rule == "line_under_title" and _name_over_town(page.lines, index):
         rule = "name_then_town"  # "Rekha Thapa" / "Butwal" / "Published at : …"
+    elif rule == "line_under_title" and _over_translator_credit(page.lines, index):
+        rule = "name_over_translator"  # a translated essay's writer over its translator
     return rule
 
 
@@ -14060,6 +14074,16 @@ def _name_over_town(lines: list[Line], index: int) -> bool:
         not _bare_name(town) and any(town.key in line.key for line in lines[index + 3:])
 
 
+def _over_translator_credit(lines: list[Line], index: int) -> bool:
+    """Whether the translator's credit alone stands right under the line ("ترجمة: NAME",
+    "Translated by NAME", see _TRANSLATOR_CREDIT): a translated essay credits its writer
+    over its translator ("جوانا فيرمير" / "ترجمة: سليم النقاش"), a name no list of given
+    names may know."""
+    credit = lines[index + 1] if index + 1 < len(lines) else None
+    return credit is not None and credit.words <= MAX_BYLINE_WORDS and not credit.dates and \
+        _TRANSLATOR_CREDIT.match(credit.key) is not None
+
+
 def _name_then_town_credit(page: _Page, header: _Header, index: int) -> bool:
     """"Hope Adaeze Okoro | Enugu" under the headline (see _name_then_town_by_case), its
     given name one that is a common word or an acronym (see given_names.word_name): the
@@ -14442,10 +14466,11 @@ def _in_card(lines: list[Line], index: int) -> bool:
     prints the claim it checks and its verdict; or it closes one with a date and no label,
     right under a field of a work's card (see _in_field_card), as a show's card prints its
     run ("Until 25 October, Thursdays to Saturdays" under "Cast: NAME, NAME"). A standfirst
-    quoting its unnamed source ("مسؤولون غربيون: …", "Officials: …") over a city credit
-    ("CITY: NAME") opens no card: a card's label names no speaker, nor does a speaker's
-    role before words longer than a name ("وزير الإعلام: لن نوقع على …", "Transport minister:
-    …"; a work's card prints "Director: NAME")."""
+    quoting its unnamed source ("مسؤولون غربيون: …", "Officials: …"), or under its genre's
+    label ("تقرير: …", "Analysis: …"), over a city credit ("CITY: NAME") opens no card: the
+    city credit names the writer, no card's field; a card's label names no speaker, nor
+    does a speaker's role before words longer than a name ("وزير الإعلام: لن نوقع على …",
+    "Transport minister: …"; a work's card prints "Director: NAME")."""
     label = _LABEL.match(lines[index].text)
     if label is None:
         return index > 0 and bool(_DIGIT.search(lines[index].text)) and \
@@ -14456,7 +14481,7 @@ def _in_card(lines: list[Line], index: int) -> bool:
         return False
     return label_words <= 2 and index + 1 < len(lines) and \
         _short_field(lines[index + 1]) and not lines[index + 1].byline_shaped and \
-        not _REPORTING_VERB.match(lines[index].key)
+        lines[index + 1].credit_names is None and not _REPORTING_VERB.match(lines[index].key)
 
 
 def _authors_block(page: _Page, header: _Header, label: int) -> None:
@@ -14867,6 +14892,8 @@ def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
         # (but for the last item of the text's numbered list, the item before it right over
         # it: "2. …" / "3. Collection deals with …" / "Image Credits: …")
         return not (index and _numbered_subheading(lines, index, index - 1, index - 1))
+    if under[:1] in _CREDIT_LABEL_OPENINGS and _captioned_by_labelled_credit(lines, index, last):
+        return True  # "… looking west." / "Photograph: NAME for OUTLET" / the next paragraph
     if under[:1] == "©" and lines[index].words <= MAX_CAPTION_WORDS and \
             _PICTURE_COPYRIGHT.match(under) and _ends_sentence(lines[index].text) and not (
                 index + 2 <= last and _ends_sentence(lines[index + 2].text)
@@ -14880,6 +14907,25 @@ def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
         _SLASH_PICTURE_CREDIT.fullmatch(under) is not None and \
         not ("|" in under and _BIO_ROLE.search(_key(under.partition("|")[2])))  # (a writer's
     # role after the bar, "NAME | Staff Writer", signs the text: no picture's credit)
+
+
+# The first letters of the photographer's labels a caption's credit opens with (see
+# _captioned_by_labelled_credit): "Photograph:", "Picture:", "Image:". (An Arabic site sets
+# "صورة: NAME" alone under a paragraph as often, its picture uncaptioned.)
+_CREDIT_LABEL_OPENINGS = frozenset("PpIi")
+
+
+def _captioned_by_labelled_credit(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the short sentence between two paragraphs stands over its picture's credit
+    under the photographer's label, alone on its line ("The harbour wall after the storm."
+    / "Photograph: NAME for OUTLET" / the next paragraph): a caption. A credit printed over
+    its caption has the caption under it, no paragraph."""
+    credit = lines[index + 1] if index + 2 <= last else None
+    return credit is not None and lines[index].words <= MAX_CAPTION_WORDS and \
+        credit.words <= MAX_BYLINE_WORDS and credit.photo_credit and \
+        _LABELLED_CREDIT.match(credit.text) is not None and index > 0 and \
+        lines[index - 1].prose and lines[index + 2].prose and \
+        lines[index + 2].words > MAX_CAPTION_WORDS and _ends_sentence(lines[index].text)
 
 
 CAPTION_PHRASE_WORDS = 6  # an Arabic subheading names its part in five words at most
@@ -15145,7 +15191,10 @@ def _scene_caption(lines: list[Line], index: int, first: int, last: int) -> bool
             _SCENE_PAST_WORD.search(line.key, placed.end() if placed else 0) or \
             not _NO_SCENE_WORDS.isdisjoint(line.key.split()):
         return False
-    return _names_nearby(lines, index, text, max(first, index - 2) if stop else first,
+    # (a thing shown, opened by the indefinite article, may name a place of the text's
+    # anywhere over it: "A hand-drawn map of the lanes near Police Bazar.")
+    near = stop and not text.startswith(("A ", "An "))
+    return _names_nearby(lines, index, text, max(first, index - 2) if near else first,
                          min(last, index + 2))
 
 
@@ -15873,9 +15922,9 @@ def _post_under_label(lines: list[Line], index: int, first: int) -> bool:
 # تمويلاً من أي جهة. ادعمنا باشتراك شهري"), or to support the kind of journalism it does
 # ("… depends on readers like you. Support independent news from …", "ادعم الصحافة المستقلة").
 _APPEAL_CALL = _phrases(["sign up", "subscribe", "support us", "donate", "become a member",
-                         "support our", "support independent", "اشترك", "اشتركوا", "ادعمنا",
-                         "ادعموا", "تبرع", "انضم", "ادعم الصحافة", "ادعم صحافة"])
-MAX_CALL_WORDS = 6
+                         "support our", "support independent", "chip in", "اشترك", "اشتركوا",
+                         "ادعمنا", "ادعموا", "تبرع", "انضم", "ادعم الصحافة", "ادعم صحافة"])
+MAX_CALL_WORDS = 8  # "Chip in today to keep local news free": the call and what it keeps
 
 
 # A radio station's promo for its own show between paragraphs, its frequency in it ("Listen
@@ -16644,6 +16693,25 @@ def _slideshow(lines: list[Line], index: int, last: int) -> int | None:
         after += 1
     return after if any(lines[j].prose for j in range(after, min(last, after + MAX_GAP) + 1)) \
         else None
+
+
+MAX_GALLERY_CAPTIONS = 8  # a gallery set in the text shows a few pictures, no album
+
+
+def _credited_gallery(lines: list[Line], index: int, last: int) -> int | None:
+    """A gallery set between paragraphs with no counter: its label alone ("صور الحفل",
+    "Photos"), its pictures' captions one a line, short and no paragraph, then the
+    photographer's credit closing them ("تصوير: NAME", "Photos: NAME"), the text going on
+    right under it. Returns where the text resumes, or None."""
+    label = lines[index]
+    if label.cue != "caption" or label.words > MAX_LABEL_WORDS or label.photo_credit:
+        return None
+    end = index + 1
+    while end < last and end - index <= MAX_GALLERY_CAPTIONS and not lines[end].prose and \
+            not lines[end].photo_credit and lines[end].words <= MAX_CAPTION_WORDS:
+        end += 1
+    return end + 1 if index + 1 < end < last and lines[end].photo_credit and \
+        lines[end + 1].prose else None
 
 
 def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None:

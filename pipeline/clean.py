@@ -8252,6 +8252,15 @@ def _own_outlet_credit(lines: list[Line], index: int) -> bool:
                 textnorm.contains_any(text, "-–—ـ_|") and _name_then_masthead(lines, index))
 
 
+def _dotted_own_credit(lines: list[Line], index: int) -> bool:
+    """Whether the line credits a writer, a middle dot or a bullet, then the site's own name
+    as its top prints it ("Tove Ankrah · Fjord Radio News", see _name_before_own_outlet):
+    the writer for the outlet, the name read though its given name is unknown."""
+    text = lines[index].text
+    return textnorm.contains_any(text, "·•") and _masthead(lines, 0) and \
+        _name_before_own_outlet(text, lines[0].text) is not None
+
+
 # The outlet's name in quotation marks, alone after a desk's credit's colon.
 _QUOTED_NAME = re.compile(r"[«“][^«»“”\d]{2,30}[»”]")
 
@@ -8333,12 +8342,24 @@ def _name_before_own_outlet(text: str, masthead: str | None) -> str | None:
     """The writer's name of a credit "NAME - OUTLET - CITY" or "NAME - OUTLET" (or with
     middle dots, "NAME · OUTLET ·"), the outlet the site's own name as its top prints it
     (``masthead``), or its end ("الوادي" under "جريدة الوادي"), and the name a known one
-    (see _name_alone); else None."""
+    (see _name_alone), or after a middle dot or bullet one in capitals (see
+    _dotted_writer_name: "Tove Ankrah · Fjord Radio News"); else None."""
     name, dash, rest = _OUTLET_MARK.partition(text) if masthead else ("", "", "")
     outlet = _OUTLET_MARK.partition(rest)[0] if dash else ""
     key = _key(outlet)
-    return name if key and f" {_key(masthead)}".endswith(f" {key}") and _name_alone(name) \
+    return name if key and f" {_key(masthead)}".endswith(f" {key}") and (
+        _name_alone(name) or (dash.strip() in ("·", "•") and _dotted_writer_name(name))) \
         else None
+
+
+def _dotted_writer_name(name: str) -> bool:
+    """Whether the words before a middle dot or a bullet and the site's own name read as a
+    writer's name in Latin capitals, its given name unknown to the lists ("Tove Ankrah ·
+    Fjord Radio News"): a radio's or a desk's byline. A place before the site's name is a
+    dateline's ("Iloilo City · …"), and a label in capitals is no name ("LOCAL · …")."""
+    words = name.split()
+    return _name_shaped(name) and all(word[:1].isupper() for word in words) and \
+        not name.isupper() and _PLACE_NOUNS.isdisjoint(_key(name).split())
 
 
 def _name_after_outlet(text: str, masthead: str | None) -> str:
@@ -13498,7 +13519,7 @@ def _under_title_rule(page: _Page, header: _Header, index: int) -> str:
         rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
     elif rule in ("place_then_name", "line_under_title") and (
             _name_then_masthead(page.lines, index) or _name_then_quoted_outlet(line) or
-            _name_then_wire(page.lines, index)):
+            _name_then_wire(page.lines, index) or _dotted_own_credit(page.lines, index)):
         rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune", "NAME - «OUTLET»"
     elif rule == "line_under_title" and _name_in_post_meta(page.lines, index, header.title):
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"

@@ -25525,3 +25525,19 @@ def test_s45_a_gallerys_labelled_counters_between_paragraphs_leave_one_text():
                      body=[first, *gallery, *PROSE, PROSE[0] + " " + PROSE[2]])
     assert article["title"] == "Coast road"
     assert article["body"][0]["text"] == first
+
+
+@pytest.mark.parametrize("mark", ["·", "•"])
+def test_s45_a_writer_unknown_to_the_lists_dotted_before_the_sites_own_name_is_the_byline(mark):
+    # (heldout261: a public radio's "NAME · OUTLET" under the standfirst, over the "Posted:"
+    # line, the given name unknown to the lists: the credit was taken as the headline, and
+    # neither the writer nor the standfirst was read.)
+    dek = "Council says the ferry terminal will reopen in the spring after repairs to the ramp"
+    article = _clean(["Lakeshore Bulletin", "Listen Live", "Kingsport", "Harbourside", "Podcasts",
+                      "Kingsport"],
+                     "Ferry terminal to stay closed through winter, council says",
+                     under=[dek, f"Solvej Amadi {mark} Lakeshore Bulletin",
+                            "Posted: Nov 12, 2025 6:30 AM ET | Last Updated: November 12"])
+    assert article["title"] == "Ferry terminal to stay closed through winter, council says"
+    assert article["author"] == "Solvej Amadi"
+    assert article["standfirst"] == dek

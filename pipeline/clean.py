@@ -9343,7 +9343,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
         if line.dates and (published is None or published["date"] is None) and \
                 (_only_labels_beside_dates(line) or _published_in_note(line)
                  or _place_and_date(line) or _sign_off_then_date(line)
-                 or all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split()))):
+                 or all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split()))
+                 or _posted_in_sections(page.lines, index, header.title)):
             _read_dateline(header, line, index)
             if header.evidence.get("published", (None,))[0] == index:
                 header.evidence["published"] = (index, "date_after_text")
@@ -10864,16 +10865,50 @@ def _publication_note(page: _Page, header: _Header, index: int) -> bool:
     """Whether the closing line is the article's publication note, its date with nothing
     but its clock and zone after it (see _PUBLICATION_NOTE_LABELS); the date is the
     publication date when the page printed none. (Over the writer's bio, it stood in the
-    text when the lines right after it were read.)"""
+    text when the lines right after it were read.) A blog post's meta is one too (see
+    _post_meta_note)."""
     line = page.lines[index]
     # (its length and its opening words first: a closing paragraph's dates cost more)
     if line.words > MAX_PUBLICATION_NOTE_WORDS or \
             not line.key.startswith(_PUBLICATION_NOTE_OPENINGS) or not line.dates or \
             _key(line.text[:line.dates[0].start]) not in _PUBLICATION_NOTE_KEYS or \
             not _only_labels_beside_dates(line):
-        return False
+        return _post_meta_note(page, header, index)
     _read_note_date(header, line, index)
     return True
+
+
+def _post_meta_note(page: _Page, header: _Header, index: int) -> bool:
+    """Whether the closing line is a blog post's meta under its text, the date and the
+    post's categories (see _posted_in_sections: "Posted 5 May 2025 in Rivers, Wildlife");
+    the date is the publication date when the page printed none."""
+    if not _posted_in_sections(page.lines, index, header.title):
+        return False
+    _read_note_date(header, page.lines[index], index)
+    return True
+
+
+# A blog post's categories after its date and "in", listed by commas or "and" ("Posted 5 May
+# 2025 in Rivers, Wildlife & Parks").
+_POST_SECTIONS = re.compile(r" in ((?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:, | and | & |$))+)")
+_POST_SECTION_MARKS = re.compile(r", | and | & ")
+
+
+def _posted_in_sections(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the date line after the text reads a publication label, the date, then "in"
+    and the post's categories ("Posted 5 May 2025 in Rivers, Wildlife", as a blog's theme
+    prints its meta under the post), one of them a section's label printed alone above the
+    headline: a citation's "Published 3 March 2025 in Nature" names a journal, and no line
+    above the headline prints it."""
+    line = lines[index]
+    if " in " not in line.text or len(line.dates) != 1:
+        return False
+    found = line.dates[0]
+    sections = _POST_SECTIONS.fullmatch(line.text, found.end)
+    if not sections or not _DATE_LABEL_PATTERN.fullmatch(_key(line.text[:found.start])):
+        return False
+    keys = {_key(section) for section in _POST_SECTION_MARKS.split(sections[1])}
+    return any(above.key in keys for above in lines[:title])
 
 
 def _read_note_date(header: _Header, line: Line, index: int) -> None:

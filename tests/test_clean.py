@@ -25541,3 +25541,51 @@ def test_s45_a_writer_unknown_to_the_lists_dotted_before_the_sites_own_name_is_t
     assert article["title"] == "Ferry terminal to stay closed through winter, council says"
     assert article["author"] == "Solvej Amadi"
     assert article["standfirst"] == dek
+
+HARRIER_TEXT = [
+    "Marsh harriers nested on the estuary this spring for the first time in eleven years, "
+    "volunteers who count the reserve's birds said.",
+    "Three pairs raised young in the reed beds along the northern shore, where the water "
+    "board stopped cutting the reeds in late summer two years ago.",
+    "The birds hunt over the grazing marsh and the new scrapes dug by the trust last winter, "
+    "taking voles, frogs and young waders.",
+    "Counters will ring the chicks in July if the weather holds, and the trust plans to keep "
+    "the reed beds uncut for another five years.",
+    "The harriers left the estuary in the 1990s, when most of the reed was drained for "
+    "pasture and the rest was cut back every autumn.",
+    "A few birds passed through each spring on their way north, but none stayed long enough "
+    "to build a nest.",
+    "Local farmers have agreed to leave wider margins along the ditches, which the trust "
+    "hopes will bring back more voles for the young birds to hunt.",
+]
+
+
+HARRIER_TOP = ["Fernbank Field Notes", "Home", "Authors", "About", "Wetlands"]
+HARRIER_HEAD = ["Their numbers fell for decades; the reed beds brought them back", "Lotte Hemming"]
+
+
+@pytest.mark.parametrize("tail", [
+    # the post's meta alone under the text, over the closed comments
+    ["Published on 14 March 2025 in Birds, Wetlands", "Comments are closed."],
+    # over a note of where the post first ran and the writer's box
+    ["Posted 14 March 2025 in Birds, Wetlands",
+     "This post first appeared in the spring newsletter of the Estuary Bird Club.",
+     "About the author", "Lotte Hemming is an ecologist who counts birds on the estuary."],
+])
+def test_s45_a_blog_posts_date_and_its_sections_under_the_text_is_the_publication_date(tail):
+    # (heldout261: a science blog printing its date only under the text, "Posted DATE in
+    # SECTION, SECTION", one of them the section's label over the headline: no date read.)
+    article = _clean(HARRIER_TOP, "Why the marsh harriers came back to the estuary this spring",
+                     under=HARRIER_HEAD, body=[*HARRIER_TEXT, *tail])
+    assert article["published"]["date"] == "2025-03-14"
+    assert [paragraph["text"] for paragraph in article["body"]] == HARRIER_TEXT
+
+
+def test_s45_a_citations_date_and_journal_under_the_text_is_no_publication_date():
+    # (heldout261, its converse: a journal named after the date and "in" is no section of
+    # the site's: the paper's date, not the article's.)
+    article = _clean(HARRIER_TOP, "Why the marsh harriers came back to the estuary this spring",
+                     under=HARRIER_HEAD,
+                     body=[*HARRIER_TEXT, "Published on 14 March 2025 in Ibis",
+                           "Comments are closed."])
+    assert article["published"]["date"] is None

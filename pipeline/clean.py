@@ -2676,9 +2676,12 @@ class Line:
 
     @_textual
     def dates(self) -> list[dates.FoundDate]:
-        found = dates.find_dates(self.text) if _DIGIT.search(self.text) else []
+        digit = _DIGIT.search(self.text)
+        found = dates.find_dates(self.text) if digit else []
         if not found and self.words <= MAX_RELATIVE_WORDS:
-            relative = dates.find_relative(self.text)  # "منذ 3 ساعات": a date line, no date
+            # "منذ 3 ساعات": a date line, no date; "Thursday 12/06/25": a date, its year short
+            relative = dates.find_relative(self.text) or (
+                dates.find_short_year(self.text) if digit else None)
             return [relative] if relative else []
         return found
 
@@ -10901,7 +10904,8 @@ def _posted_in_sections(lines: list[Line], index: int, title: int) -> bool:
     headline: a citation's "Published 3 March 2025 in Nature" names a journal, and no line
     above the headline prints it."""
     line = lines[index]
-    if " in " not in line.text or len(line.dates) != 1:
+    # (its length and its " in " first: a closing paragraph's dates cost more)
+    if line.words > MAX_PUBLICATION_NOTE_WORDS or " in " not in line.text or len(line.dates) != 1:
         return False
     found = line.dates[0]
     sections = _POST_SECTIONS.fullmatch(line.text, found.end)

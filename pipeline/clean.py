@@ -762,6 +762,7 @@ VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View 
 # …", "ألبوم صور: …"), or the player's name left over it ("YouTube", "Video player" / "<its
 # title> | 04:12"); or the call to watch it ("Watch: …", "شاهد.. فيديو …").
 _VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "شاهد", "gallery", "view gallery",
+                           "listen",  # (a radio's audio clip: "LISTEN | <its title>")
                            "photo gallery", "معرض الصور", "البوم صور", "البوم الصور",
                            "photo album", "youtube", "يوتيوب",
                            "youtube video player", "video player", "مشغل الفيديو"))

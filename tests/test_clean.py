@@ -25625,3 +25625,15 @@ def test_s45_a_studys_labelled_citation_under_a_science_storys_text_is_no_text()
                      body=[*HARRIER_TEXT, citation,
                            "Ines Varga covers the oceans for Tidewater Science."])
     assert [paragraph["text"] for paragraph in article["body"]] == HARRIER_TEXT
+
+
+def test_s45_a_radios_listen_label_over_its_clips_title_and_length_is_no_text():
+    # (heldout261: a public radio's "LISTEN | <the clip's title>:" over "<programme> 7:42"
+    # between paragraphs, an audio clip's player, both kept as text.)
+    article = _clean(["Coastline Public Radio", "Listen Live", "News"],
+                     "Harbour dredging to start in October after years of delay",
+                     under=["By Odile Ferrand", "Posted: Aug 14, 2025 6:00 AM AT"],
+                     body=[*HARRIER_TEXT[:3],
+                           "LISTEN | Harbour master on what the dredging means for boats:",
+                           "Maritime Noon 9:15", *HARRIER_TEXT[3:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == HARRIER_TEXT

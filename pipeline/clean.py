@@ -216,6 +216,8 @@ _CUES = {
         "ح م",
         # an illustrator's or a photographer's credit set alone ("Illustration by NAME")
         "illustration by", "illustrations by", "photograph by", "photographs by",
+        # ... or a videographer's, under the clip's title ("Video by NAME")
+        "video by", "videos by",
         # A stand-in picture's note ("Image used for illustrative purposes."): no scene's
         # caption, the picture not of the story.
         "illustrative purposes", "illustration purposes",

@@ -25637,3 +25637,14 @@ def test_s45_a_radios_listen_label_over_its_clips_title_and_length_is_no_text():
                            "LISTEN | Harbour master on what the dredging means for boats:",
                            "Maritime Noon 9:15", *HARRIER_TEXT[3:]])
     assert [paragraph["text"] for paragraph in article["body"]] == HARRIER_TEXT
+
+
+def test_s45_a_videographers_credit_under_an_embedded_clips_title_is_no_text():
+    # (heldout261: "WATCH: <the clip's title> (1:54)" / "Video by OUTLET staff" between
+    # paragraphs: the title left as a player's, its credit kept as text.)
+    article = _clean(["The Prairie Courant", "Local", "Business"],
+                     "Grain terminal expansion to bring 120 jobs to the river port",
+                     under=["By Odile Ferrand", "May 4, 2025"],
+                     body=[*HARRIER_TEXT[:3], "WATCH: Cranes arrive at the river port (2:10)",
+                           "Video by Tomas Reyes", *HARRIER_TEXT[3:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == HARRIER_TEXT

@@ -216,6 +216,8 @@ _CUES = {
         "ح م",
         # an illustrator's or a photographer's credit set alone ("Illustration by NAME")
         "illustration by", "illustrations by", "photograph by", "photographs by",
+        # ... or a videographer's, under the clip's title ("Video by NAME")
+        "video by", "videos by",
         # A stand-in picture's note ("Image used for illustrative purposes."): no scene's
         # caption, the picture not of the story.
         "illustrative purposes", "illustration purposes",
@@ -774,6 +776,7 @@ VIDEO_LABEL_CHARS = 14  # the colon after a video's or a gallery's label ("View 
 # …", "ألبوم صور: …"), or the player's name left over it ("YouTube", "Video player" / "<its
 # title> | 04:12"); or the call to watch it ("Watch: …", "شاهد.. فيديو …").
 _VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "شاهد", "gallery", "view gallery",
+                           "listen",  # (a radio's audio clip: "LISTEN | <its title>")
                            "photo gallery", "معرض الصور", "البوم صور", "البوم الصور",
                            "photo album", "youtube", "يوتيوب",
                            "youtube video player", "video player", "مشغل الفيديو"))
@@ -883,6 +886,9 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 "ملاحظة المترجم:", "ملاحظة المترجمة:", "ملحوظة المترجم:", "تنويه المترجم:",
                 "Translator's note:", "Translator’s note:", "Translator's Note:",
                 "Translator’s Note:", "TRANSLATOR'S NOTE:",
+                # the study's reference under a science story's text, after its label
+                # ("Citation: Lund K. et al., …", see _NOTES_HEADING for the heading alone)
+                "Citation:", "Journal reference:", "Journal Reference:", "Study citation:",
                 # A methodology note on how the desk checked or counted ("كيف نعمل: …").
                 "ملاحظة منهجية:", "منهجية:", "كيف نعمل:", "Methodology:", "How we did it:",
                 "How we did this:", "About the data:", "About this data:",
@@ -2702,9 +2708,12 @@ class Line:
 
     @_textual
     def dates(self) -> list[dates.FoundDate]:
-        found = dates.find_dates(self.text) if _DIGIT.search(self.text) else []
+        digit = _DIGIT.search(self.text)
+        found = dates.find_dates(self.text) if digit else []
         if not found and self.words <= MAX_RELATIVE_WORDS:
-            relative = dates.find_relative(self.text)  # "منذ 3 ساعات": a date line, no date
+            # "منذ 3 ساعات": a date line, no date; "Thursday 12/06/25": a date, its year short
+            relative = dates.find_relative(self.text) or (
+                dates.find_short_year(self.text) if digit else None)
             return [relative] if relative else []
         return found
 
@@ -8377,6 +8386,15 @@ def _own_outlet_credit(lines: list[Line], index: int) -> bool:
                 textnorm.contains_any(text, "-–—ـ_|") and _name_then_masthead(lines, index))
 
 
+def _dotted_own_credit(lines: list[Line], index: int) -> bool:
+    """Whether the line credits a writer, a middle dot or a bullet, then the site's own name
+    as its top prints it ("Tove Ankrah · Fjord Radio News", see _name_before_own_outlet):
+    the writer for the outlet, the name read though its given name is unknown."""
+    text = lines[index].text
+    return textnorm.contains_any(text, "·•") and _masthead(lines, 0) and \
+        _name_before_own_outlet(text, lines[0].text) is not None
+
+
 # The outlet's name in quotation marks, alone after a desk's credit's colon.
 _QUOTED_NAME = re.compile(r"[«“][^«»“”\d]{2,30}[»”]")
 
@@ -8458,12 +8476,24 @@ def _name_before_own_outlet(text: str, masthead: str | None) -> str | None:
     """The writer's name of a credit "NAME - OUTLET - CITY" or "NAME - OUTLET" (or with
     middle dots, "NAME · OUTLET ·"), the outlet the site's own name as its top prints it
     (``masthead``), or its end ("الوادي" under "جريدة الوادي"), and the name a known one
-    (see _name_alone); else None."""
+    (see _name_alone), or after a middle dot or bullet one in capitals (see
+    _dotted_writer_name: "Tove Ankrah · Fjord Radio News"); else None."""
     name, dash, rest = _OUTLET_MARK.partition(text) if masthead else ("", "", "")
     outlet = _OUTLET_MARK.partition(rest)[0] if dash else ""
     key = _key(outlet)
-    return name if key and f" {_key(masthead)}".endswith(f" {key}") and _name_alone(name) \
+    return name if key and f" {_key(masthead)}".endswith(f" {key}") and (
+        _name_alone(name) or (dash.strip() in ("·", "•") and _dotted_writer_name(name))) \
         else None
+
+
+def _dotted_writer_name(name: str) -> bool:
+    """Whether the words before a middle dot or a bullet and the site's own name read as a
+    writer's name in Latin capitals, its given name unknown to the lists ("Tove Ankrah ·
+    Fjord Radio News"): a radio's or a desk's byline. A place before the site's name is a
+    dateline's ("Iloilo City · …"), and a label in capitals is no name ("LOCAL · …")."""
+    words = name.split()
+    return _name_shaped(name) and all(word[:1].isupper() for word in words) and \
+        not name.isupper() and _PLACE_NOUNS.isdisjoint(_key(name).split())
 
 
 def _name_after_outlet(text: str, masthead: str | None) -> str:
@@ -9448,7 +9478,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
         if line.dates and (published is None or published["date"] is None) and \
                 (_only_labels_beside_dates(line) or _published_in_note(line)
                  or _place_and_date(line) or _sign_off_then_date(line)
-                 or all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split()))):
+                 or all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split()))
+                 or _posted_in_sections(page.lines, index, header.title)):
             _read_dateline(header, line, index)
             if header.evidence.get("published", (None,))[0] == index:
                 header.evidence["published"] = (index, "date_after_text")
@@ -10969,16 +11000,51 @@ def _publication_note(page: _Page, header: _Header, index: int) -> bool:
     """Whether the closing line is the article's publication note, its date with nothing
     but its clock and zone after it (see _PUBLICATION_NOTE_LABELS); the date is the
     publication date when the page printed none. (Over the writer's bio, it stood in the
-    text when the lines right after it were read.)"""
+    text when the lines right after it were read.) A blog post's meta is one too (see
+    _post_meta_note)."""
     line = page.lines[index]
     # (its length and its opening words first: a closing paragraph's dates cost more)
     if line.words > MAX_PUBLICATION_NOTE_WORDS or \
             not line.key.startswith(_PUBLICATION_NOTE_OPENINGS) or not line.dates or \
             _key(line.text[:line.dates[0].start]) not in _PUBLICATION_NOTE_KEYS or \
             not _only_labels_beside_dates(line):
-        return False
+        return _post_meta_note(page, header, index)
     _read_note_date(header, line, index)
     return True
+
+
+def _post_meta_note(page: _Page, header: _Header, index: int) -> bool:
+    """Whether the closing line is a blog post's meta under its text, the date and the
+    post's categories (see _posted_in_sections: "Posted 5 May 2025 in Rivers, Wildlife");
+    the date is the publication date when the page printed none."""
+    if not _posted_in_sections(page.lines, index, header.title):
+        return False
+    _read_note_date(header, page.lines[index], index)
+    return True
+
+
+# A blog post's categories after its date and "in", listed by commas or "and" ("Posted 5 May
+# 2025 in Rivers, Wildlife & Parks").
+_POST_SECTIONS = re.compile(r" in ((?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?:, | and | & |$))+)")
+_POST_SECTION_MARKS = re.compile(r", | and | & ")
+
+
+def _posted_in_sections(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the date line after the text reads a publication label, the date, then "in"
+    and the post's categories ("Posted 5 May 2025 in Rivers, Wildlife", as a blog's theme
+    prints its meta under the post), one of them a section's label printed alone above the
+    headline: a citation's "Published 3 March 2025 in Nature" names a journal, and no line
+    above the headline prints it."""
+    line = lines[index]
+    # (its length and its " in " first: a closing paragraph's dates cost more)
+    if line.words > MAX_PUBLICATION_NOTE_WORDS or " in " not in line.text or len(line.dates) != 1:
+        return False
+    found = line.dates[0]
+    sections = _POST_SECTIONS.fullmatch(line.text, found.end)
+    if not sections or not _DATE_LABEL_PATTERN.fullmatch(_key(line.text[:found.start])):
+        return False
+    keys = {_key(section) for section in _POST_SECTION_MARKS.split(sections[1])}
+    return any(above.key in keys for above in lines[:title])
 
 
 def _read_note_date(header: _Header, line: Line, index: int) -> None:
@@ -13637,7 +13703,7 @@ def _under_title_rule(page: _Page, header: _Header, index: int) -> str:
         rule = "name_then_role"  # "Gwenllian Pryce, Mid Wales reporting team"
     elif rule in ("place_then_name", "line_under_title") and (
             _name_then_masthead(page.lines, index) or _name_then_quoted_outlet(line) or
-            _name_then_wire(page.lines, index)):
+            _name_then_wire(page.lines, index) or _dotted_own_credit(page.lines, index)):
         rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune", "NAME - «OUTLET»"
     elif rule == "line_under_title" and _name_in_post_meta(page.lines, index, header.title):
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"

@@ -436,6 +436,44 @@ def find_dates(text: str, day_first: bool = False) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
+# A numeric date whose year has two digits ("12/06/25", "07.06.25"): no pattern above reads
+# it (each holds a four-digit year). Read only after a weekday (see find_short_year).
+_SHORT_YEAR_NUMERIC = re.compile(r"(?<![\d/.-])\d{1,2}([-/.])\d{1,2}\1\d\d(?![\d/.-])")
+# ... the weekday before it, its clock between them or not ("Thursday 12/06/25 7:45am").
+_WEEKDAY_SHORT_YEAR = rf"{_B}(?P<wd>{_DAY_NAME}){_SEP}(?:{_CLOCK}{_SEP})?" \
+    r"(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d\d)\Z"
+SHORT_YEAR_CENTURY = 2000  # a two-digit year on a news page is this century's
+
+
+@functools.cache
+def _weekday_short_year() -> re.Pattern:
+    return re.compile(_WEEKDAY_SHORT_YEAR, re.IGNORECASE)
+
+
+def find_short_year(text: str) -> FoundDate | None:
+    """A weekday, then a numeric date whose year has two digits ("Thursday 12/06/25", as
+    British local sites stamp a story), read in this century when the printed weekday falls
+    on one order of its day and month only (12 June 2025 was a Thursday, 6 December 2025 a
+    Saturday); else None: with no weekday, "12/06/25" may be a score or a reference."""
+    numeric = _SHORT_YEAR_NUMERIC.search(text)
+    if numeric is None:
+        return None
+    folded = fold_arabic(text, keep_length=True)
+    match = _weekday_short_year().search(folded, max(0, numeric.start() - WEEKDAY_REACH),
+                                         numeric.end())
+    if match is None:
+        return None
+    first, second = int(match["a"]), int(match["b"])
+    year, weekday = SHORT_YEAR_CENTURY + int(match["y"]), _printed_weekday(match.groupdict())
+    fits = {(day, month) for day, month in ((first, second), (second, first))
+            if _weekday_of(year, month, day) == weekday}
+    if len(fits) != 1:
+        return None
+    day, month = fits.pop()
+    return FoundDate(match.start(), match.end(), _value(
+        text[match.start():match.end()], dt.date(year, month, day), CALENDAR_GREGORIAN, "day"))
+
+
 # "منذ 3 ساعات", "قبل يومين", "5 hours ago", "3 hrs ago": counted back from a moment the page
 # does not keep. Years and months are left out: "for the first time in ten years" is a headline.
 _RELATIVE_UNITS_AR = ["دقيقة", "دقيقتين", "دقائق", "ساعة", "ساعتين", "ساعات", "يوم", "يومين",

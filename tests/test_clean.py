@@ -25938,3 +25938,124 @@ def test_s45_a_verbless_caption_of_a_thing_shown_naming_a_place_far_above_is_no_
     texts, reasons = _body_and_reasons(article)
     assert caption not in texts and reasons[caption] == "caption"
     assert texts == [opening, *PROSE, closing, PROSE[0]]
+@pytest.mark.parametrize("mark", ["·", "•"])
+def test_s45_a_writer_unknown_to_the_lists_dotted_before_the_sites_own_name_is_the_byline(mark):
+    # (heldout261: a public radio's "NAME · OUTLET" under the standfirst, over the "Posted:"
+    # line, the given name unknown to the lists: the credit was taken as the headline, and
+    # neither the writer nor the standfirst was read.)
+    dek = "Council says the ferry terminal will reopen in the spring after repairs to the ramp"
+    article = _clean(["Lakeshore Bulletin", "Listen Live", "Kingsport", "Harbourside", "Podcasts",
+                      "Kingsport"],
+                     "Ferry terminal to stay closed through winter, council says",
+                     under=[dek, f"Solvej Amadi {mark} Lakeshore Bulletin",
+                            "Posted: Nov 12, 2025 6:30 AM ET | Last Updated: November 12"])
+    assert article["title"] == "Ferry terminal to stay closed through winter, council says"
+    assert article["author"] == "Solvej Amadi"
+    assert article["standfirst"] == dek
+
+HARRIER_TEXT = [
+    "Marsh harriers nested on the estuary this spring for the first time in eleven years, "
+    "volunteers who count the reserve's birds said.",
+    "Three pairs raised young in the reed beds along the northern shore, where the water "
+    "board stopped cutting the reeds in late summer two years ago.",
+    "The birds hunt over the grazing marsh and the new scrapes dug by the trust last winter, "
+    "taking voles, frogs and young waders.",
+    "Counters will ring the chicks in July if the weather holds, and the trust plans to keep "
+    "the reed beds uncut for another five years.",
+    "The harriers left the estuary in the 1990s, when most of the reed was drained for "
+    "pasture and the rest was cut back every autumn.",
+    "A few birds passed through each spring on their way north, but none stayed long enough "
+    "to build a nest.",
+    "Local farmers have agreed to leave wider margins along the ditches, which the trust "
+    "hopes will bring back more voles for the young birds to hunt.",
+]
+
+
+HARRIER_TOP = ["Fernbank Field Notes", "Home", "Authors", "About", "Wetlands"]
+HARRIER_HEAD = ["Their numbers fell for decades; the reed beds brought them back", "Lotte Hemming"]
+
+
+@pytest.mark.parametrize("tail", [
+    # the post's meta alone under the text, over the closed comments
+    ["Published on 14 March 2025 in Birds, Wetlands", "Comments are closed."],
+    # over a note of where the post first ran and the writer's box
+    ["Posted 14 March 2025 in Birds, Wetlands",
+     "This post first appeared in the spring newsletter of the Estuary Bird Club.",
+     "About the author", "Lotte Hemming is an ecologist who counts birds on the estuary."],
+])
+def test_s45_a_blog_posts_date_and_its_sections_under_the_text_is_the_publication_date(tail):
+    # (heldout261: a science blog printing its date only under the text, "Posted DATE in
+    # SECTION, SECTION", one of them the section's label over the headline: no date read.)
+    article = _clean(HARRIER_TOP, "Why the marsh harriers came back to the estuary this spring",
+                     under=HARRIER_HEAD, body=[*HARRIER_TEXT, *tail])
+    assert article["published"]["date"] == "2025-03-14"
+    assert [paragraph["text"] for paragraph in article["body"]] == HARRIER_TEXT
+
+
+def test_s45_a_citations_date_and_journal_under_the_text_is_no_publication_date():
+    # (heldout261, its converse: a journal named after the date and "in" is no section of
+    # the site's: the paper's date, not the article's.)
+    article = _clean(HARRIER_TOP, "Why the marsh harriers came back to the estuary this spring",
+                     under=HARRIER_HEAD,
+                     body=[*HARRIER_TEXT, "Published on 14 March 2025 in Ibis",
+                           "Comments are closed."])
+    assert article["published"]["date"] is None
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("Saturday 07/06/25 6:05pm", "2025-06-07"),  # a Saturday on 7 June, a Sunday on 6 July
+    ("Fri 4.7.25", "2025-07-04"),  # a Friday on 4 July, a Monday on 7 April
+])
+def test_s45_a_weekday_over_a_short_numeric_date_under_the_headline_is_the_publication_date(
+        stamp, day):
+    # (heldout261: a local site's stamp "Thursday 12/06/25 7:45am" under the headline, the
+    # year in two digits: no date read.)
+    article = _clean(["Valleys Courier", "News", "Sport", "Community"],
+                     "Rhondda swimming pool to reopen after roof repairs",
+                     under=[stamp], body=PROSE)
+    assert article["published"]["date"] == day
+
+
+def test_s45_a_short_numeric_date_with_no_weekday_is_no_date():
+    # (heldout261, its converse: "12/06/25" alone, a comment's stamp or a reference, its
+    # order and century unknown.)
+    article = _clean(["Valleys Courier", "News", "Sport", "Community"],
+                     "Rhondda swimming pool to reopen after roof repairs",
+                     under=["07/06/25 6:05pm"], body=PROSE)
+    assert article["published"]["date"] is None
+
+
+def test_s45_a_studys_labelled_citation_under_a_science_storys_text_is_no_text():
+    # (heldout261: a science magazine's "Citation: NAME et al., "TITLE," JOURNAL, YEAR."
+    # under the text, over the writer's beat line: kept as the text's last paragraph.)
+    citation = ('Journal reference: Lund K., Abara T. et al., "Winter growth of seagrass '
+                'meadows in cold estuaries," Marine Ecology Letters, 2025.')
+    article = _clean(["Tidewater Science", "News", "Oceans", "Climate"],
+                     "Seagrass keeps growing through the winter, divers find",
+                     under=["By Ines Varga", "March 3, 2025"],
+                     body=[*HARRIER_TEXT, citation,
+                           "Ines Varga covers the oceans for Tidewater Science."])
+    assert [paragraph["text"] for paragraph in article["body"]] == HARRIER_TEXT
+
+
+def test_s45_a_radios_listen_label_over_its_clips_title_and_length_is_no_text():
+    # (heldout261: a public radio's "LISTEN | <the clip's title>:" over "<programme> 7:42"
+    # between paragraphs, an audio clip's player, both kept as text.)
+    article = _clean(["Coastline Public Radio", "Listen Live", "News"],
+                     "Harbour dredging to start in October after years of delay",
+                     under=["By Odile Ferrand", "Posted: Aug 14, 2025 6:00 AM AT"],
+                     body=[*HARRIER_TEXT[:3],
+                           "LISTEN | Harbour master on what the dredging means for boats:",
+                           "Maritime Noon 9:15", *HARRIER_TEXT[3:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == HARRIER_TEXT
+
+
+def test_s45_a_videographers_credit_under_an_embedded_clips_title_is_no_text():
+    # (heldout261: "WATCH: <the clip's title> (1:54)" / "Video by OUTLET staff" between
+    # paragraphs: the title left as a player's, its credit kept as text.)
+    article = _clean(["The Prairie Courant", "Local", "Business"],
+                     "Grain terminal expansion to bring 120 jobs to the river port",
+                     under=["By Odile Ferrand", "May 4, 2025"],
+                     body=[*HARRIER_TEXT[:3], "WATCH: Cranes arrive at the river port (2:10)",
+                           "Video by Tomas Reyes", *HARRIER_TEXT[3:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == HARRIER_TEXT

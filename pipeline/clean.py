@@ -9510,7 +9510,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             page.remove(index, reason)  # "NAME: كاتب فرنسي …" signing a translated column
         elif (index == last + 1 and (_closes_text(page.lines, index) or (
                 _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS) or
-                _over_short_label(page.lines, index))) or \
+                _over_short_label(page.lines, index) or _over_date_alone(page.lines, index))) or \
                 _under_source_paper(page.lines, index, last):
             _take_bare_name(page, header, index, last, "name_after_text",  # a signature
                             _closing_credit(line) if index == last + 1 else None)
@@ -9772,6 +9772,15 @@ def _over_short_label(lines: list[Line], index: int) -> bool:
     return _follow_prompt(label) or (
         label.words <= MAX_LABEL_WORDS and not label.prose and not label.dates and
         not label.furniture and not entry.furniture and not _bare_name(label))
+
+
+def _over_date_alone(lines: list[Line], index: int) -> bool:
+    """Whether the line, a bare name (see _bare_name), stands right over a date alone, its
+    time and labels aside ("سمير نصار" / "14-03-2026 | 09:40"): the writer signing the
+    text over the post's stamp, as a paper printing both after the text sets them."""
+    stamp = lines[index + 1] if index + 1 < len(lines) else None
+    return stamp is not None and bool(stamp.dates) and _bare_name(lines[index]) and \
+        _only_labels_beside_dates(stamp)
 
 
 def _closes_text(lines: list[Line], index: int) -> bool:

@@ -26113,3 +26113,14 @@ def test_s45_a_correction_dated_after_a_comma_under_the_text_is_no_text():
                      body=[*HARRIER_TEXT, "Correction, March 5: An earlier version of this "
                            "story gave the wrong number of nesting pairs."])
     assert [paragraph["text"] for paragraph in article["body"]] == HARRIER_TEXT
+
+
+def test_s45_a_bare_name_after_the_text_over_the_posts_date_stamp_is_the_author():
+    # (heldout265: a Beirut daily's writer's name alone after the text, over "DD-MM-YYYY |
+    # HH:MM" and the tags: the date read, the name dropped with the list after the text.)
+    article = _clean(["الساحل", "الرئيسية", "محليات", "اقتصاد"],
+                     "مديرية البيئة تطلق مخططا لحماية الشاطئ من الانجراف",
+                     body=[*AR_BODY, "سمير نصار", "14-03-2026 | 09:40", "الكلمات الدالة",
+                           "الشاطئ", "البيئة"])
+    assert article["author"] == "سمير نصار"
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY

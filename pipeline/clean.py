@@ -3200,7 +3200,9 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
 # the run (its stories' snippets under their headlines read as prose: see _find_body).
 _LATEST_NEWS_LABELS = frozenset(_key(label) for label in (
     "آخر الأخبار", "أحدث الأخبار", "latest news", "latest stories",
-    "أهم الأخبار", "أبرز الأخبار", "top stories", "top news"))
+    "أهم الأخبار", "أبرز الأخبار", "top stories", "top news",
+    # a broadcaster's box of its most-clicked stories ("Trending Stories")
+    "trending stories", "trending news"))
 
 
 def _latest_news_box(lines: list[Line], index: int, last: int) -> int | None:
@@ -9508,7 +9510,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             page.remove(index, reason)  # "NAME: كاتب فرنسي …" signing a translated column
         elif (index == last + 1 and (_closes_text(page.lines, index) or (
                 _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS) or
-                _over_short_label(page.lines, index))) or \
+                _over_short_label(page.lines, index) or _over_date_alone(page.lines, index))) or \
                 _under_source_paper(page.lines, index, last):
             _take_bare_name(page, header, index, last, "name_after_text",  # a signature
                             _closing_credit(line) if index == last + 1 else None)
@@ -9753,7 +9755,8 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     family, whole = _key(" ".join(words[-2:]) if len(words) > 2 and
                          _key(words[-2]) in _FAMILY_PARTICLES else words[-1]), _key(name)
     return any(family in line.key and line.key != whole and not (
-        line.text.startswith(name) and (_author_bio(line) or _bio_of(line, name))) and not (
+        line.text.startswith(name) and (_author_bio(line) or _bio_of(line, name) or
+                                        _column_schedule_of(line, name))) and not (
             line.words <= 2 and "@" in line.text) for line in lines[title:last + 1])
 
 
@@ -9769,6 +9772,15 @@ def _over_short_label(lines: list[Line], index: int) -> bool:
     return _follow_prompt(label) or (
         label.words <= MAX_LABEL_WORDS and not label.prose and not label.dates and
         not label.furniture and not entry.furniture and not _bare_name(label))
+
+
+def _over_date_alone(lines: list[Line], index: int) -> bool:
+    """Whether the line, a bare name (see _bare_name), stands right over a date alone, its
+    time and labels aside ("سمير نصار" / "14-03-2026 | 09:40"): the writer signing the
+    text over the post's stamp, as a paper printing both after the text sets them."""
+    stamp = lines[index + 1] if index + 1 < len(lines) else None
+    return stamp is not None and bool(stamp.dates) and _bare_name(lines[index]) and \
+        _only_labels_beside_dates(stamp)
 
 
 def _closes_text(lines: list[Line], index: int) -> bool:
@@ -10597,11 +10609,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
         elif len(kept) > 2 and _bio_under_name(page.lines, kept[-2][0], kept[-1][0]):
             page.remove(kept.pop()[0], "byline")
             page.remove(kept.pop()[0], "byline")
-        elif (author and (lowered == author.casefold() or lowered.startswith(
-                author.casefold() + " ") or _family_name_beat(lowered, author)
-                          or lowered == author.split(maxsplit=1)[0].casefold()
-                          or _name_colon_bio(line, author) or _co_writer_bio(lowered, author))) \
-                or _author_bio(line) or _ANSWER_CREDIT.match(lowered) or (
+        elif (author and _credited_writer_note(line, lowered, author)) or _author_bio(line) or \
+                _ANSWER_CREDIT.match(lowered) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]) or _about_writer_line(line):
             page.remove(kept.pop()[0], "byline")
@@ -10700,6 +10709,17 @@ def _about_writer_line(line: Line) -> bool:
 # one ("¹ Terms of the deal were not published.", "[2] Ministry figures, 2024.").
 _ENDNOTE_OPENERS = "¹²³⁴⁵⁶⁷⁸⁹["
 _ENDNOTE = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?|\[\d{1,2}\])\s")
+
+
+def _credited_writer_note(line: Line, lowered: str, author: str) -> bool:
+    """Whether a closing line names the credited writer ``author`` and nothing of the story:
+    the name alone (or the given name), the writer's beat or bio after it, a co-writer's
+    bio, or the column's schedule ("NAME's column appears every Thursday.")."""
+    return lowered == author.casefold() or lowered.startswith(author.casefold() + " ") or \
+        _family_name_beat(lowered, author) or \
+        lowered == author.split(maxsplit=1)[0].casefold() or \
+        _name_colon_bio(line, author) or _co_writer_bio(lowered, author) or \
+        _column_schedule_of(line, author)
 
 
 def _co_writer_bio(lowered: str, author: str) -> bool:
@@ -10914,10 +10934,11 @@ _ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piec
                            r"(?:amended|corrected|updated) (?:on|with|to)\b|(?:was )?(?:first|"
                            r"originally) (?:appeared|published|posted) (?:in|on|by)\b)|"
                            r"^(?:corrections?|"
-                           # (its day in brackets may stand before the colon: "تصحيح (4
-                           # نوفمبر 2026): ذكرت نسخة سابقة …"; a site's label may be plural:
+                           # (its day in brackets, or after a comma, may stand before the
+                           # colon: "تصحيح (4 نوفمبر 2026): ذكرت نسخة سابقة …", "Correction,
+                           # May 2: …"; a site's label may be plural:
                            # "Corrections: …", "تصحيحات: …")
-                           r"clarifications?|تصحيح|تصحيحات|توضيح)\s?(?:\([^()]{4,30}\)\s?|[-–—]\s?[^:()]{4,30})?:"
+                           r"clarifications?|تصحيح|تصحيحات|توضيح)\s?(?:\([^()]{4,30}\)\s?|[-–—,،]\s?[^:()]{4,30})?:"
                            r".{0,40}?"
                            r"(?:earlier|previous|"
                            r"سابقة|سابق)|^(?:an? )?(?:correction|clarification) (?:was|has been)"
@@ -13194,7 +13215,8 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
         return "place_then_name"  # "أبوظبي: NAME" right over the headline, as arts pages print it
     role = lines[index + 1]
     if _over_role_slot(lines, index, title) and role.words <= MAX_BIO_WORDS and \
-            (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key)) and \
+            (_BIO_ROLE_AR.match(role.key) or _BIO_ROLE.match(role.key) or
+             _beat_then_role(role)) and \
             not line.furniture and not line.dates and _name_alone(_without_title(line.text)) and \
             not role.dates and (
             role.words <= MAX_LABEL_WORDS or not _named_in_text(
@@ -13298,6 +13320,15 @@ def _writer_card(page: _Page, header: _Header, title: int) -> None:
             return
 
 
+def _beat_then_role(line: Line) -> bool:
+    """Whether the line is a reporter's role after the beat, each word but the first in
+    lowercase ("Courts and justice reporter", "Health columnist"): a writer box's role line
+    as surely as one opening with the role (see _BIO_ROLE). A label's words are
+    capitalised ("Staff Reporter" opens with the role: read above)."""
+    return line.words <= MAX_NAME_WORDS and line.text[:1].isupper() and \
+        line.text[1:].islower() and _BIO_ROLE.search(line.key) is not None
+
+
 def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
     """Whether a writer's name at ``index`` stands where a column's writer box puts it over
     the headline: two lines above it (the role between), or three with the column's date
@@ -13307,7 +13338,8 @@ def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
     between = lines[title - 1]
     return index == title - 2 or (index == title - 3 and (
         (bool(between.dates) and _only_labels_beside_dates(between)) or
-        (between.text[0] == "@" and bool(_HANDLE.fullmatch(between.text)))))
+        (between.text[0] == "@" and bool(_HANDLE.fullmatch(between.text))) or
+        _over_capital_kicker(lines, index + 1, title)))
 
 
 def _text_credit(line: Line) -> bool:
@@ -13396,6 +13428,20 @@ _BIO_IS_A = re.compile(r"(?:is|was) (?:an?|the) ")
 # since 1998", "NAME writes about food"): a writer's verb, no subject's (keys' openings).
 _BIO_BEAT_VERBS = ("covers ", "has covered ", "writes about ", "writes on ", "has written about ",
                    "reports on ", "has reported on ")
+
+
+# A column's schedule after its writer's name closing the text ("NAME's column appears
+# every Thursday", "NAME's column runs each Saturday"): the words after the possessive.
+_COLUMN_SCHEDULE = re.compile(r"[’']s (?:weekly |fortnightly )?column (?:appears|runs|is published)"
+                              r" (?:every|each|on) ")
+
+
+def _column_schedule_of(line: Line, name: str) -> bool:
+    """Whether the line is the note of the writer ``name``'s column's schedule ("Maeve
+    Tierney's column appears every Thursday."): the column's credit, not the text naming
+    its subject."""
+    return line.words <= MAX_LABEL_WORDS * 4 and line.text.startswith(name) and \
+        _COLUMN_SCHEDULE.match(line.text, len(name)) is not None
 
 
 def _bio_of(line: Line, name: str) -> bool:

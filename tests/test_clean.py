@@ -26059,3 +26059,68 @@ def test_s45_a_videographers_credit_under_an_embedded_clips_title_is_no_text():
                      body=[*HARRIER_TEXT[:3], "WATCH: Cranes arrive at the river port (2:10)",
                            "Video by Tomas Reyes", *HARRIER_TEXT[3:]])
     assert [paragraph["text"] for paragraph in article["body"]] == HARRIER_TEXT
+
+
+def test_s45_a_writer_box_over_a_capital_kicker_over_the_headline_names_the_author():
+    # (heldout264: a metro daily's "NAME" / "Urban affairs reporter" / "CITY" / headline:
+    # the writer's name over a beat-then-role line, the section's kicker in capitals
+    # between it and the headline, not read.)
+    article = _clean(["The Lakeshore Ledger", "Menu", "Search", "Marta Quinlivan",
+                      "Courts and justice reporter", "LOCAL"],
+                     "Who pays for the ferry?",
+                     under=["The island's only link to the mainland loses money every winter, "
+                            "and the province and the county each say the other should cover it.",
+                            "Published Mar 3, 2025"],
+                     body=HARRIER_TEXT)
+    assert article["author"] == "Marta Quinlivan"
+
+
+def test_s45_a_columns_schedule_note_after_the_text_credits_the_name_over_the_headline():
+    # (heldout264: a county weekly's columnist's name alone over the headline, refused as
+    # the text's subject because the note closing the text, "NAME's column appears every
+    # Thursday.", names her; the note kept as text.)
+    article = _clean(["The Midland Advertiser", "News", "Sport", "Opinion", "Shop",
+                      "Aoife Madigan"],
+                     "Late trains",
+                     under=["The timetable changed again in March, the station car park is "
+                            "full by eight, and still, writes our columnist, the 7.40 is worth "
+                            "the wait.", "Thu 6 Mar 2025 at 09:30"],
+                     body=[*HARRIER_TEXT, "Aoife Madigan's column appears every Thursday."])
+    assert article["author"] == "Aoife Madigan"
+    assert [paragraph["text"] for paragraph in article["body"]] == HARRIER_TEXT
+
+
+def test_s45_a_trending_stories_box_between_paragraphs_does_not_end_the_text():
+    # (heldout264: a local TV station's "Trending Stories" box, three headlines, between
+    # paragraphs: read as the list after the text, the last paragraphs dropped with it.)
+    article = _clean(["WPRX 12 News", "News", "Weather", "Sports"],
+                     "Harriers return to the estuary",
+                     under=["by: Odile Ferrand", "Posted: May 4, 2025 / 06:15 PM EDT"],
+                     body=[*HARRIER_TEXT[:2], "Trending Stories",
+                           "County fair moves to new grounds next summer",
+                           "Police search for driver after bridge crash",
+                           "School board approves later start times",
+                           *HARRIER_TEXT[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == HARRIER_TEXT
+
+
+def test_s45_a_correction_dated_after_a_comma_under_the_text_is_no_text():
+    # (heldout264: a tech site's "Correction, Feb 13: An earlier version of this article
+    # misstated …" after the text: its day after a comma before the colon, kept as text.)
+    article = _clean(["Circuit Weekly", "Reviews", "Analysis"],
+                     "Can the estuary's harriers be counted from space?",
+                     under=["By Odile Ferrand", "March 3, 2025"],
+                     body=[*HARRIER_TEXT, "Correction, March 5: An earlier version of this "
+                           "story gave the wrong number of nesting pairs."])
+    assert [paragraph["text"] for paragraph in article["body"]] == HARRIER_TEXT
+
+
+def test_s45_a_bare_name_after_the_text_over_the_posts_date_stamp_is_the_author():
+    # (heldout265: a Beirut daily's writer's name alone after the text, over "DD-MM-YYYY |
+    # HH:MM" and the tags: the date read, the name dropped with the list after the text.)
+    article = _clean(["الساحل", "الرئيسية", "محليات", "اقتصاد"],
+                     "مديرية البيئة تطلق مخططا لحماية الشاطئ من الانجراف",
+                     body=[*AR_BODY, "سمير نصار", "14-03-2026 | 09:40", "الكلمات الدالة",
+                           "الشاطئ", "البيئة"])
+    assert article["author"] == "سمير نصار"
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY

@@ -7420,7 +7420,9 @@ def _credited_dek(lines: list[Line], best: int, body_start: int) -> int | None:
     length (MIN_LONG_DEK_WORDS or more) and a sentence's shape (see Line.prose), with only
     the header's short lines between it and the text, a byline, a name alone, a review's
     credit or a date among them ("Three ferries were cancelled …" / "By Jo Marsh" / "4 May
-    2026" / "Share"); or None. No headline is so long, nor a caption so credited. (Looked
+    2026" / "Share"); or None. No headline is so long, nor a caption so credited; the lead
+    photo's caption over its credit may stand among them ("Ferries idle at the quay." /
+    "Photo credit: NAME | OUTLET"). (Looked
     for two lines or more under the chosen line ``best`` alone: most pages' stands right
     over the credits.)"""
     for dek in range(body_start - 1, max(best + 1, body_start - 1 - HEADER_CREDIT_LINES), -1):
@@ -7430,8 +7432,8 @@ def _credited_dek(lines: list[Line], best: int, body_start: int) -> int | None:
                 credit.byline_shaped or credit.dates or credit.bare_name or
                 _REVIEW_CREDIT.match(credit.text) is not None  # ("Reviewed by NAME")
                 for credit in lines[dek + 1:body_start]) else None
-        if line.prose:
-            return None
+        if line.prose and not (dek + 1 < body_start and lines[dek + 1].photo_credit):
+            return None  # (a photo's caption over its credit is no standfirst: passed over)
     return None
 
 

@@ -26121,3 +26121,21 @@ def test_s45_a_writers_name_under_a_byline_label_alone_is_no_short_headline():
                      body=[first, *HARRIER_TEXT])
     assert article["title"] == "Stalls"
     assert article["standfirst"] == dek
+
+
+@pytest.mark.parametrize("credit", ["Photo credit: Kojo Asante | Gold Coast Ledger",
+                                    "Picture: Kojo Asante"])
+def test_s45_a_lead_photos_caption_over_its_credit_under_the_standfirst_is_no_standfirst(credit):
+    # (heldout264: "Mombasa port" / its standfirst / the lead photo's caption / "Photo
+    # credit: NAME | OUTLET" / byline / role / date: the caption ended the standfirst's
+    # credits, the standfirst was taken as the title and the caption as the standfirst.)
+    dek = ("Cocoa farmers say buying agents are paying weeks late for the main crop, leaving "
+           "many unable to hire labour for the next harvest just as world prices reach a "
+           "record high.")
+    article = _clean(["GOLD COAST LEDGER", "Sign in | Subscribe", "Ghana", "Business",
+                      "Markets", "Sport", "Agribusiness"], "Cocoa arrears",
+                     under=[dek, "Farmers dry cocoa beans outside a cooperative store near Kumasi.",
+                            credit, "By Efua Boateng", "Markets editor",
+                            "Wednesday, October 08, 2025"], body=HARRIER_TEXT)
+    assert article["title"] == "Cocoa arrears"
+    assert article["standfirst"] == dek

@@ -7554,6 +7554,22 @@ def _marked_headline_by_name(lines: list[Line], name: int, short: int,
     return short if 0 <= name < body_start and _signing_name(lines[name]) else None
 
 
+def _marked_headline_over_byline(lines: list[Line], body_start: int) -> int | None:
+    """The short headline marked as one (it asks, exclaims or is quoted whole, see
+    _marked_short_line) right over the byline, the byline right over the text or over its
+    date alone ("Gridlock?" / "By NAME and NAME" / "Leeds, 2025-08-11" / text), when no
+    line above the text was headline-shaped: a headline of a word or two is too short a
+    line for a candidate (see Line.headline_shaped); or None."""
+    for byline in range(body_start - 1, max(0, body_start - 3), -1):
+        if lines[byline].byline_shaped:
+            short = lines[byline - 1]
+            return byline - 1 if short.words <= MAX_LABEL_WORDS and \
+                _marked_short_line(short.text) and not short.furniture else None
+        if not lines[byline].dates:
+            return None
+    return None
+
+
 def _headline_over_titled_writer(lines: list[Line], best: int) -> int | None:
     """The column's short headline right over the writer's name after a title (see
     _titled_name) when that name was chosen, over its date: "نافذة" / "الجسر" / "د. NAME" /
@@ -18132,6 +18148,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
     if title is None and (marked := _marked_headline_by_name(
             lines, body[0] - 1, body[0] - 2, body[0])) is not None:
         return (marked, "over_writer_name"), body
+    if title is None and (marked := _marked_headline_over_byline(lines, body[0])) is not None:
+        return (marked, "over_byline"), body
     if title is None and (run_on := _run_on_headline(lines, body[0])) is not None:
         return (run_on, "run_on_headline"), body
     if title is None and (video := _video_headline(lines, body[0])) is not None:

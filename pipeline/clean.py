@@ -5340,8 +5340,9 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
     if (top := _headline_over_points(lines, best, body_start)) != best and \
             not _card_line(lines, top):  # (a match's result over the headline: no headline)
         return top, "over_summary_points"
-    if rule != "printed_twice" and \
-            (short := _short_headline_over_credited_dek(lines, best, body_start)) is not None:
+    if rule != "printed_twice" and (
+            (short := _short_headline_over_credited_dek(lines, best, body_start)) is not None or
+            (short := _headline_over_dek_over_chosen_credit(lines, best, body_start)) is not None):
         return short, "over_credited_standfirst"  # (a line printed twice is trusted)
     return best, rule
 
@@ -7419,18 +7420,22 @@ HEADER_CREDIT_LINES = 9
 def _credited_dek(lines: list[Line], best: int, body_start: int) -> int | None:
     """The standfirst closing the header: the last line over the text of a standfirst's
     length (MIN_LONG_DEK_WORDS or more) and a sentence's shape (see Line.prose), with only
-    the header's short lines between it and the text, a byline, a name alone or a date
-    among them ("Three ferries were cancelled …" / "By Jo Marsh" / "4 May 2026" / "Share");
-    or None. No headline is so long, nor a caption so credited. (Looked for two lines or
-    more under the chosen line ``best`` alone: most pages' stands right over the credits.)"""
+    the header's short lines between it and the text, a byline, a name alone, a review's
+    credit or a date among them ("Three ferries were cancelled …" / "By Jo Marsh" / "4 May
+    2026" / "Share"); or None. No headline is so long, nor a caption so credited; the lead
+    photo's caption over its credit may stand among them ("Ferries idle at the quay." /
+    "Photo credit: NAME | OUTLET"). (Looked
+    for two lines or more under the chosen line ``best`` alone: most pages' stands right
+    over the credits.)"""
     for dek in range(body_start - 1, max(best + 1, body_start - 1 - HEADER_CREDIT_LINES), -1):
         line = lines[dek]
         if line.words >= MIN_LONG_DEK_WORDS:  # (the credits asked of a few pages' lines)
             return dek if line.prose and any(
-                credit.byline_shaped or credit.dates or credit.bare_name
+                credit.byline_shaped or credit.dates or credit.bare_name or
+                _REVIEW_CREDIT.match(credit.text) is not None  # ("Reviewed by NAME")
                 for credit in lines[dek + 1:body_start]) else None
-        if line.prose:
-            return None
+        if line.prose and not (dek + 1 < body_start and lines[dek + 1].photo_credit):
+            return None  # (a photo's caption over its credit is no standfirst: passed over)
     return None
 
 
@@ -7442,12 +7447,15 @@ MIN_CHOSEN_DEK_WORDS = 27
 def _sentence_dek_chosen(lines: list[Line], best: int) -> bool:
     """Whether the chosen line is itself a standfirst of clauses, not a long headline: longer
     than a headline runs (MIN_CHOSEN_DEK_WORDS), running text, its clauses set off by commas
-    (or «،»), and not each word capitalised as a tabloid's headline is ("Orchards" over
-    "Three generations of one family have kept the parish's last cider orchard going through
-    frost, drought and a bank that wanted the land, and the youngest now wonders …")."""
+    (or «،»), or two sentences or more (see _SENTENCE_INSIDE), and not each word
+    capitalised as a tabloid's headline is ("Orchards" over "Three generations of one family
+    have kept the parish's last cider orchard going through frost, drought and a bank that
+    wanted the land, and the youngest now wonders …"; "Tides" over "Our coast is losing a
+    metre a year. Engineers say the sea walls … What will be left?")."""
     line = lines[best] if best > 0 else None
-    return line is not None and line.words >= MIN_CHOSEN_DEK_WORDS and line.prose and \
-        _CLAUSE_BREAK.search(line.text) is not None and not _title_cased(line.text)
+    return line is not None and line.words >= MIN_CHOSEN_DEK_WORDS and line.prose and (
+        _CLAUSE_BREAK.search(line.text) is not None or
+        _SENTENCE_INSIDE.search(line.text) is not None) and not _title_cased(line.text)
 
 
 def _short_headline_over_credited_dek(lines: list[Line], best: int, body_start: int
@@ -7467,18 +7475,40 @@ def _short_headline_over_credited_dek(lines: list[Line], best: int, body_start: 
     chosen = _sentence_dek_chosen(lines, best)
     floor = best - 2 if chosen else best  # (its line may be it)
     dek = _credited_dek(lines, floor, body_start)
-    if dek is None or dek - 1 <= floor:
-        return None
-    short = lines[dek - 1]
-    if not 1 <= short.words < KICKER_WORDS or short.furniture or short.dates or \
-            short.byline_shaped or short.text.isupper() or (short.bare_name and not (
-                chosen and any(credit.byline_shaped for credit in lines[dek + 1:body_start]))) or \
-            short.text.endswith((":", ".")) or not any(map(str.isalnum, short.text)) or \
-            _SUMMARY_LABEL.fullmatch(short.key) or \
+    if dek is None or dek - 1 <= floor or \
             (best >= 0 and any(lines[j].words > MAX_LABEL_WORDS and not lines[j].furniture
                                for j in range(best + 1, dek - 1))):
         return None
-    return dek - 1
+    return dek - 1 if _short_headline_shaped(lines, dek - 1, chosen and any(
+        credit.byline_shaped for credit in lines[dek + 1:body_start])) else None
+
+
+def _short_headline_shaped(lines: list[Line], index: int, name_allowed: bool) -> bool:
+    """Whether the line over a credited standfirst is a headline of one to four words (see
+    _short_headline_over_credited_dek): not a line in capitals, a label; nor a summary's
+    label; nor a name alone (a writer's) unless ``name_allowed``; nor a tool, a date or a
+    byline."""
+    short = lines[index]
+    return 1 <= short.words < KICKER_WORDS and not short.furniture and not short.dates and \
+        not short.byline_shaped and not short.text.isupper() and \
+        (name_allowed or not short.bare_name) and not short.text.endswith((":", ".")) and \
+        any(map(str.isalnum, short.text)) and not _SUMMARY_LABEL.fullmatch(short.key)
+
+
+def _headline_over_dek_over_chosen_credit(lines: list[Line], best: int, body_start: int
+                                          ) -> int | None:
+    """The headline of one to four words over the header's standfirst (see _credited_dek)
+    when the chosen line is one of the short credit lines under that standfirst, a
+    writer's name alone, a news service's credit or a review's "Reviewed by NAME"
+    ("Flooded" / "Rain that fell for three days has …" / "Valley Press Service" /
+    "Posted: 2 May 2025"); or None. The credit outscored a headline too short for a
+    headline's shape (see Line.headline_shaped); no headline stands under its standfirst."""
+    chosen = lines[best]
+    if best < 2 or chosen.words >= KICKER_WORDS or chosen.prose or \
+            (dek := _credited_dek(lines, best - HEADER_CREDIT_LINES - 1, body_start)) is None \
+            or not 1 < dek < best:
+        return None
+    return dek - 1 if _short_headline_shaped(lines, dek - 1, False) else None
 
 
 # How far from the chosen short line a short headline over its standfirst may stand (see
@@ -7524,6 +7554,22 @@ def _marked_headline_by_name(lines: list[Line], name: int, short: int,
             lines[short].words > MAX_LABEL_WORDS or lines[short].furniture:
         return None
     return short if 0 <= name < body_start and _signing_name(lines[name]) else None
+
+
+def _marked_headline_over_byline(lines: list[Line], body_start: int) -> int | None:
+    """The short headline marked as one (it asks, exclaims or is quoted whole, see
+    _marked_short_line) right over the byline, the byline right over the text or over its
+    date alone ("Gridlock?" / "By NAME and NAME" / "Leeds, 2025-08-11" / text), when no
+    line above the text was headline-shaped: a headline of a word or two is too short a
+    line for a candidate (see Line.headline_shaped); or None."""
+    for byline in range(body_start - 1, max(0, body_start - 3), -1):
+        if lines[byline].byline_shaped:
+            short = lines[byline - 1]
+            return byline - 1 if short.words <= MAX_LABEL_WORDS and \
+                _marked_short_line(short.text) and not short.furniture else None
+        if not lines[byline].dates:
+            return None
+    return None
 
 
 def _headline_over_titled_writer(lines: list[Line], best: int) -> int | None:
@@ -7668,7 +7714,8 @@ def _headline_between_label_and_dek(lines: list[Line], index: int, dek: int) -> 
     a review's (the work's name alone), a report's few words. A kicker is no label's
     neighbour and no line under a label: it stands alone over its headline, and a headline
     is rarely a standfirst's length. (Not a line in capitals, a second label, nor a bare
-    name: a writer's under a role. A newsletter's subscribe button alone stands in the
+    name: a writer's under a role, or under a byline's label alone, "By" / "NAME" over the
+    text's first paragraph. A newsletter's subscribe button alone stands in the
     label's place: "اشترك" / "عن البطء" / …, see _SUBSCRIBE_BUTTONS.) A review's rating in
     stars stands where its label does ("Review" / "★★★★☆" / "Low Tide" / …)."""
     line, label = lines[index], lines[index - 1]
@@ -7678,7 +7725,7 @@ def _headline_between_label_and_dek(lines: list[Line], index: int, dek: int) -> 
             (label.words > MAX_LABEL_WORDS and not _long_label(label)) or \
             (label.furniture and not stars and label.key not in _SUBSCRIBE_BUTTONS) or \
             label.dates or label.text.endswith((".", ":", "?", "!")) or \
-            line.text.endswith(":") or \
+            line.text.endswith(":") or label.byline_shaped or \
             (index >= 2 and not stars and _menu_items_over(lines, index) and
              label.key not in _ISSUE_FEATURE_LABELS):
         return False
@@ -18137,6 +18184,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
     if title is None:
         title = _headline_over_dek_alone(lines, body[0])
     if title is None and (inside := _title_inside_run(lines, body)):
+        if (short := _headline_over_dek_over_chosen_credit(lines, *inside)) is not None:
+            return (short, "over_credited_standfirst"), (inside[1], body[1])  # (the credit's)
         return (inside[0], "headline_inside_run"), (inside[1], body[1])
     if title is None and (dated := _dated_list_headline(lines, body[0])) is not None:
         return (dated, "dated_list_headline"), body
@@ -18145,6 +18194,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
     if title is None and (marked := _marked_headline_by_name(
             lines, body[0] - 1, body[0] - 2, body[0])) is not None:
         return (marked, "over_writer_name"), body
+    if title is None and (marked := _marked_headline_over_byline(lines, body[0])) is not None:
+        return (marked, "over_byline"), body
     if title is None and (run_on := _run_on_headline(lines, body[0])) is not None:
         return (run_on, "run_on_headline"), body
     if title is None and (video := _video_headline(lines, body[0])) is not None:

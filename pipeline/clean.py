@@ -653,6 +653,8 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "welcomes letters", "tell us what you", "do you work",
           # ("Have an opinion? Send a letter to the editor.", "هل لديك رأي؟ اكتب لنا")
           "have an opinion", "a letter to the editor", "هل لديك رأي", "اكتب لنا",
+          # ("Have something to say about this piece? Send us a letter of up to 250 words.")
+          "have something to say", "send us a letter", "هل لديك ما تقوله",
           # ("The Courier is committed to publishing a diversity of letters to the editor.
           # We'd like to hear what you think …", "… يسعدنا أن نسمع رأيكم")
           "hear what you think", "hear from you", "نسمع رأيكم", "نسمع آراءكم", "نسمع منكم",
@@ -10531,7 +10533,9 @@ def _family_name_beat(lowered: str, author: str) -> bool:
     and culture for …", "Okafor is a health reporter …", its role between commas: see
     _APPOSITIVE_BEAT), or where each of two writers
     reported from ("Ortiz reported from El Paso and Flynn from Phoenix."); or under the
-    full name of one of two writers ("Ana Ruiz is a former judge. Tom Lee is …")."""
+    full name of one of two writers ("Ana Ruiz is a former judge. Tom Lee is …"); set off in
+    brackets or not ("(Okafor is a surgeon. Views are personal.)")."""
+    lowered = lowered[1:] if lowered[:1] == "(" else lowered
     for name in _WRITERS_SPLIT.split(author):
         family = name.split()[-1].casefold() if name.strip() else ""
         for opening in (family, name.strip().casefold()):
@@ -16438,8 +16442,9 @@ def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
     box's, _POINTS_LABEL, set after the text's first paragraphs) or a share's
     name over its quote (_share_quote), then one to MAX_LIST_ITEMS short lines that are no
     paragraph, the text going on under them. A label's words ending in a colon ("Key
-    figures for the quarter:") are the text's own, introducing its list. Returns where the
-    text resumes, or None when the line opens no box."""
+    figures for the quarter:") are the text's own, introducing its list; so is a label over
+    the text's sentence ending in one ("Rents in numbers" / "… as the table shows:"), its
+    heading. Returns where the text resumes, or None when the line opens no box."""
     line = lines[index]
     if line.prose or line.words > MAX_CUE_WORDS or line.text.endswith((":", "：")) or not (
             _FACT_BOX_LABEL.match(line.key) or _FIGURES_OF.fullmatch(line.key)
@@ -16449,6 +16454,8 @@ def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
     # (a box of short sentences, "حقائق" / "نحو 80% من الأمراض النادرة منشؤها وراثي." / …,
     # two or more, each no longer than a point: the text resumes with a longer paragraph)
     sentences = after <= last and lines[after].prose
+    if sentences and lines[after].text.endswith((":", "：")):
+        return None  # the text's sentence introducing its table or list: the label is its heading
     while after <= last and after - index <= MAX_LIST_ITEMS and (
             not lines[after].prose or (sentences and lines[after].words <= MAX_POINT_WORDS)) \
             and not _heads_paragraph(lines, after, last):
@@ -16634,6 +16641,9 @@ _DONATE_BUTTONS = frozenset(_key(button) for button in (
 # field", "ادعموا صحافتنا المستقلة"); a charity's campaign in the text names its own.
 _SITE_WORK = ("journalism", "independent reporting", "our reporting", "our reporters",
               "our newsroom", "صحافتنا", "الصحافة المستقلة", "صحافة مستقلة", "صحفيينا", "مراسلينا",
+              # ... or the news it gives ("SUPPORT NEWS YOU TRUST.", "Support independent
+              # news"): a charity's appeal names its cause
+              "news you trust", "support news", "independent news", "nonprofit news",
               # ... or the reader's gift it asks for ("Your donation can help us …", "تبرعك
               # يساعدنا …"): a charity's news speaks of no "you"
               "your donation", "your gift", "تبرعك", "تبرعكم")

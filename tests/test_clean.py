@@ -26140,3 +26140,61 @@ def test_s45_a_name_and_a_sitting_office_over_the_date_is_no_byline():
                       "وليد العمري - وزير النقل", "2025-04-14 08:40 AM"],
                      "السكك الحديدية: عشرون عامًا من الوعود المؤجلة", body=COLUMN_TEXT)
     assert article["author"] is None
+
+
+RENT_TEXT = [
+    "Rents in the city have risen faster than wages for a decade, and the gap widened again "
+    "last year as fewer homes came onto the market.",
+    "The housing charity that gathered the figures says the rise is sharpest in the two-bedroom "
+    "flats families need most.",
+    "Landlords say their own costs have climbed too, with mortgage rates and repairs taking a "
+    "larger share of what tenants pay each month.",
+    "The council has promised to publish its own survey of private rents in the spring, the "
+    "first since the pandemic.",
+]
+
+
+def test_s45_a_figures_label_over_the_texts_sentence_introducing_its_table_is_a_subheading():
+    # (heldout267: a weekly's "تراجع الموارد بالأرقام" over "… كما يبين الجدول التالي:" over a
+    # table's rows between paragraphs: taken for a fact box's label, the sentence and the
+    # table left out with it.)
+    block = ["Rents in numbers", "The charity's survey shows how the average rent has moved, "
+             "as the table below sets out:", "Year | Average rent | Change",
+             "2015 | 720 | -", "2020 | 860 | +19%", "2025 | 1,040 | +44%"]
+    article = _clean(["The Northern Post", "News", "Housing"], "A decade of rising rents",
+                     under=["By Moira Quinlan", "March 3, 2025"],
+                     body=[*RENT_TEXT[:2], *block, *RENT_TEXT[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == \
+        [*RENT_TEXT[:2], *block, *RENT_TEXT[2:]]
+
+
+def test_s45_a_readers_letter_prompt_after_the_columnists_bio_is_no_text():
+    # (heldout267: a broadsheet's "Have something to say about this piece? Send us a letter
+    # of up to 250 words …" under "NAME is a OUTLET columnist" after the text: kept, and the
+    # bio over it with it.)
+    article = _clean(["The Northern Post", "Opinion"], "A decade of rising rents",
+                     under=["Moira Quinlan", "Wed 5 Mar 2025 07.00 GMT"],
+                     body=[*RENT_TEXT, "Moira Quinlan is a Northern Post columnist",
+                           "Have something to say about this column? Send us a letter of up "
+                           "to 300 words and we may print it.", "Topics", "Housing", "Renting"])
+    assert [paragraph["text"] for paragraph in article["body"]] == RENT_TEXT
+
+
+def test_s45_the_writers_bios_by_family_name_in_brackets_after_the_text_are_no_text():
+    # (heldout267: an Indian daily's "(NAME is a … NAME is a … Views are personal.)" after
+    # an op-ed by two writers: kept as the text's last paragraph.)
+    article = _clean(["The Western Chronicle", "Opinion"], "A decade of rising rents",
+                     under=["Anita Fernandes and Rohan Kulkarni", "Published on: Mar 05, 2025"],
+                     body=[*RENT_TEXT, "(Fernandes is an urban economist based in Pune. "
+                           "Kulkarni is a former housing secretary. Views are personal.)"])
+    assert [paragraph["text"] for paragraph in article["body"]] == RENT_TEXT
+
+
+@pytest.mark.parametrize("appeal", ["SUPPORT NEWS YOU TRUST.", "Support independent news."])
+def test_s45_a_nonprofits_appeal_for_its_news_over_its_donate_button_is_no_text(appeal):
+    # (heldout267: a statehouse site's "SUPPORT NEWS YOU TRUST." over "DONATE" between
+    # paragraphs: the button removed, the appeal kept as text.)
+    article = _clean(["Prairie Ledger", "Politics", "Donate"], "A decade of rising rents",
+                     under=["By Moira Quinlan", "March 3, 2025"],
+                     body=[*RENT_TEXT[:2], appeal, "DONATE NOW", *RENT_TEXT[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == RENT_TEXT

@@ -17596,7 +17596,8 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     ("شروط التمويل" / "… أبرزها:" / "ألا يتجاوز القسط 40 في المئة من الراتب." / "ألا تزيد
     المدة على 15 سنة."; a caption names what its picture shows in more), or a table's rows
     ("What parents will pay" / "Fees quoted by four schools, per pupil:" / "School | 2025
-    | 2026"), the short line under a paragraph or a link.
+    | 2026"), the short line under a paragraph or a link; or a numbered series' first item
+    (see _series_item) under the short line under a paragraph.
     A byline's or a date's colon is none; a speaker's words under the colon are no list
     (a portrait's caption may head them), and a post's words under its label head none; nor
     does a paywall meter's count of the free articles left (see _paywall_call) under its

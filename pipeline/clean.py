@@ -653,6 +653,8 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           "welcomes letters", "tell us what you", "do you work",
           # ("Have an opinion? Send a letter to the editor.", "هل لديك رأي؟ اكتب لنا")
           "have an opinion", "a letter to the editor", "هل لديك رأي", "اكتب لنا",
+          # ("Have something to say about this piece? Send us a letter of up to 250 words.")
+          "have something to say", "send us a letter", "هل لديك ما تقوله",
           # ("The Courier is committed to publishing a diversity of letters to the editor.
           # We'd like to hear what you think …", "… يسعدنا أن نسمع رأيكم")
           "hear what you think", "hear from you", "نسمع رأيكم", "نسمع آراءكم", "نسمع منكم",
@@ -3491,6 +3493,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or ((_list_item(line) or _bare_item(line))
                             and _introduced_figure(lines, index, start))
                         or _sentence_item(lines, index, start)
+                        or _series_item(lines, index)
                         or _table_row(lines, index) or _figures_table_row(lines, index)
                         or _list_heading(lines, index, start) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
@@ -3950,6 +3953,40 @@ def _figure_caption(text: str) -> bool:
     return ":" in text[:CHART_LABEL_CHARS] and text[0] in _FIGURE_CAPTION_OPENINGS and bool(
         _FIGURE_LABEL.match(text) or _CHART_LABEL.match(text)
         or (_SOURCE_LABEL.match(text) and _CHART_CREDIT.search(text)))
+
+
+# The ordinals that number a series of list items after their common noun ("الشريحة
+# الأولى: …" / "الشريحة الثانية: …", "Phase one: …" / "Phase two: …"), folded keys. (A number
+# after the noun may be a grade, "بنزين 95: …", a box's figure: no ordinal.)
+_SERIES_ORDINALS = frozenset(_key(word) for word in (
+    "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس",
+    "الخامسة", "السادس", "السادسة", "first", "second", "third", "fourth", "fifth", "sixth",
+    "one", "two", "three", "four", "five", "six"))
+
+
+def _series_item(lines: list[Line], index: int) -> bool:
+    """Whether the "label: value" line (see _list_item) is one of MIN_TEXT_FIGURES items or
+    more in a row whose labels are the same noun and an ordinal ("المرحلة الأولى: حتى نهاية
+    العام" / "المرحلة الثانية: …" / "المرحلة الثالثة: …", "Phase one: …"): the text's own
+    list of the steps, however long its values and whatever its heading. (A key-figures
+    box labels each figure with its own noun; two parts of a series are links to them.)"""
+    noun = _series_noun(lines[index])
+    if noun is None:
+        return False
+    above = below = index
+    while above > 0 and index - above < MAX_LIST_ITEMS and _series_noun(lines[above - 1]) == noun:
+        above -= 1
+    while below + 1 < len(lines) and below - index < MAX_LIST_ITEMS and \
+            _series_noun(lines[below + 1]) == noun:
+        below += 1
+    return below - above + 1 >= MIN_TEXT_FIGURES
+
+
+def _series_noun(line: Line) -> str | None:
+    """The noun of a series item's label, a noun and an ordinal (see _series_item), or None."""
+    label = _LABEL.match(line.text) if _list_item(line) else None
+    words = _key(label[1]).split() if label else ()
+    return words[0] if len(words) == 2 and words[1] in _SERIES_ORDINALS else None
 
 
 def _bare_item(line: Line) -> bool:
@@ -6088,6 +6125,18 @@ _OFFICE = _phrases(["وزير", "وزيرة", "رئيس", "رئيسة", "مدي�
                     "president", "mayor", "director", "governor", "ambassador", "spokesman",
                     "spokeswoman", "spokesperson", "chairman", "chairwoman", "chief", "head"])
 
+# A former office's qualifier ("وزير سابق", "سفير الأردن الأسبق", "former minister"): the
+# writer's past, where an office alone after a name is an official's caption.
+_FORMER_IN_KEY = _in_key(_phrases(["سابق", "سابقة", "السابق", "السابقة", "الأسبق", "الأسبقة",
+                                   "former"]))
+
+
+def _former_office(key: str) -> bool:
+    """Whether the key (a part after a writer's name) opens with an office and says it was
+    held before (see _OFFICE, _FORMER_IN_KEY): "وزير سابق", "سفير سابق لدى اليابان",
+    "former minister": the writer's role, never a place nor an official's caption."""
+    return _OFFICE.match(key) is not None and _FORMER_IN_KEY.search(" " + key) is not None
+
 
 # An exclusive's or a genre's label opening a credit line before a bar or a dash ("تقرير
 # خاص | CITY - NAME", "خاص - NAME", "Exclusive | NAME"): no part of the place nor the name.
@@ -6953,7 +7002,8 @@ def _name_then_role(line: Line) -> bool:
     key = line.key if text == line.text else _key(text)
     if not _NO_PERSON_PATTERN_IN_KEY.search(" " + key) and not (
             given and (_BIO_ROLE_AR.search(key) or _BIO_ROLE_IN_KEY.search(" " + key))):
-        return given and marked and _name_then_institution(text)
+        return given and ((marked and _name_then_institution(text)) or (
+            bool(dash) and _former_office(_key(_PLACE_DASH.partition(text)[2]))))
     name = _without_role(text)
     rest = _key(text[len(name):])
     # The role may follow the desk's name ("Daniel Armstrong, Local Democracy Reporting
@@ -8228,18 +8278,14 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     text = own or text
     place, dash, name = _PLACE_DASH.partition(text) if not (match or credited or own) \
         else (None, None, None)
-    if dash and (len(place.split()) <= DATELINE_CREDIT_WORDS or _outlet_before_name(place, name)
+    if dash and _OFFICE.match(_key(name)) and \
+            given_names.opens_name(_without_title(place).split()):
+        text = place  # "NAME - وزير سابق": the name, then the office the writer holds or held
+    elif dash and (len(place.split()) <= DATELINE_CREDIT_WORDS or _outlet_before_name(place, name)
                  or _dated_wire_place(place, name)) and not _OFFICE.match(_key(place)):
         if _AUTHOR_PATTERN.match(_key(name) + " "):  # "OUTLET ـ بقلم الكاتبة NAME"
             return _byline(name, masthead)
-        # "الرياض - خالد العنزي": place, then name (a photographer's credit after it); "NAME
-        # - «OUTLET»": the writer, then the paper a translated text first appeared in;
-        # "OUTLET _ NAME _ CITY": the town filed from after the name (see _credit_reading;
-        # a name after a second part, "CITY - OUTLET - NAME", is judged whole below)
-        named = _name_after_outlet(name, masthead)
-        reading = _credit_reading(named)
-        named = reading if reading and named.startswith(reading) else named
-        text = place if _QUOTED_PUBLICATION.fullmatch(name) else _without_role(named, masthead)
+        text = _name_after_dash(place, name, masthead)
     text = _name_after_our_reporter(text) if "نا " in text else text
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
     untitled = _initial_apart(_without_title(text))  # (the names counted without their titles)
@@ -8272,6 +8318,18 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if _CREDIT_LABEL.fullmatch(_key(place)):
         return None  # "تصوير: …", "ترجمة: …", "Photo: …": a photographer, a translator
     return name if len(place.split()) <= 3 and 2 <= len(name.split()) <= 5 else None
+
+
+def _name_after_dash(place: str, name: str, masthead: str | None) -> str:
+    """The writer's name in a byline's parts either side of a dash: "الرياض - خالد العنزي",
+    place, then name (a photographer's credit after it); "NAME - «OUTLET»", the writer, then
+    the paper a translated text first appeared in; "OUTLET _ NAME _ CITY", the town filed
+    from after the name (see _credit_reading; a name after a second part, "CITY - OUTLET -
+    NAME", is judged whole by _byline)."""
+    named = _name_after_outlet(name, masthead)
+    reading = _credit_reading(named)
+    named = reading if reading and named.startswith(reading) else named
+    return place if _QUOTED_PUBLICATION.fullmatch(name) else _without_role(named, masthead)
 
 
 def _label_after_place(text: str) -> str:
@@ -10534,7 +10592,9 @@ def _family_name_beat(lowered: str, author: str) -> bool:
     and culture for …", "Okafor is a health reporter …", its role between commas: see
     _APPOSITIVE_BEAT), or where each of two writers
     reported from ("Ortiz reported from El Paso and Flynn from Phoenix."); or under the
-    full name of one of two writers ("Ana Ruiz is a former judge. Tom Lee is …")."""
+    full name of one of two writers ("Ana Ruiz is a former judge. Tom Lee is …"); set off in
+    brackets or not ("(Okafor is a surgeon. Views are personal.)")."""
+    lowered = lowered[1:] if lowered[:1] == "(" else lowered
     for name in _WRITERS_SPLIT.split(author):
         family = name.split()[-1].casefold() if name.strip() else ""
         for opening in (family, name.strip().casefold()):
@@ -13281,10 +13341,28 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     dated_slot = index == title - 2 or (index == title - 3 and
                                         _over_capital_kicker(lines, index + 1, title))
     if ((dated_slot and role.dates and _only_labels_beside_dates(role)) or
-            _over_post_meta(lines, index, title)) and \
-            _bare_name(line) and not _named_in_text(lines, line.text, title, len(lines) - 1):
+            _over_post_meta(lines, index, title)) and (name := _column_writer(line)) and \
+            not _named_in_text(lines, name, title, len(lines) - 1):
         return "name_over_dateline"  # the column's writer over its date, over the headline
     return None
+
+
+def _column_writer(line: Line) -> str | None:
+    """The name of a column's writer credit alone on its line: a bare name (see _bare_name),
+    or a name with its title before it ("م. NAME"), its role or former office after a
+    dash ("م. NAME - وزير سابق", "د. NAME - أستاذ الاقتصاد", "NAME – former ambassador"), or
+    both; or None."""
+    if _bare_name(line):
+        return line.text
+    untitled = _without_title(line.text)
+    name, dash, role = _PLACE_DASH.partition(untitled)
+    if not _name_alone(name):
+        return None
+    if not dash:
+        return name if untitled != line.text else None  # "م. NAME": a titled name alone
+    role = _key(role)
+    return name if _BIO_ROLE_AR.match(role) or _BIO_ROLE.match(role) or _former_office(role) \
+        else None
 
 
 def _over_post_meta(lines: list[Line], index: int, title: int) -> bool:
@@ -16457,8 +16535,9 @@ def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
     box's, _POINTS_LABEL, set after the text's first paragraphs) or a share's
     name over its quote (_share_quote), then one to MAX_LIST_ITEMS short lines that are no
     paragraph, the text going on under them. A label's words ending in a colon ("Key
-    figures for the quarter:") are the text's own, introducing its list. Returns where the
-    text resumes, or None when the line opens no box."""
+    figures for the quarter:") are the text's own, introducing its list; so is a label over
+    the text's sentence ending in one ("Rents in numbers" / "… as the table shows:"), its
+    heading. Returns where the text resumes, or None when the line opens no box."""
     line = lines[index]
     if line.prose or line.words > MAX_CUE_WORDS or line.text.endswith((":", "：")) or not (
             _FACT_BOX_LABEL.match(line.key) or _FIGURES_OF.fullmatch(line.key)
@@ -16468,6 +16547,8 @@ def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
     # (a box of short sentences, "حقائق" / "نحو 80% من الأمراض النادرة منشؤها وراثي." / …,
     # two or more, each no longer than a point: the text resumes with a longer paragraph)
     sentences = after <= last and lines[after].prose
+    if sentences and lines[after].text.endswith((":", "：")):
+        return None  # the text's sentence introducing its table or list: the label is its heading
     while after <= last and after - index <= MAX_LIST_ITEMS and (
             not lines[after].prose or (sentences and lines[after].words <= MAX_POINT_WORDS)) \
             and not _heads_paragraph(lines, after, last):
@@ -16653,6 +16734,9 @@ _DONATE_BUTTONS = frozenset(_key(button) for button in (
 # field", "ادعموا صحافتنا المستقلة"); a charity's campaign in the text names its own.
 _SITE_WORK = ("journalism", "independent reporting", "our reporting", "our reporters",
               "our newsroom", "صحافتنا", "الصحافة المستقلة", "صحافة مستقلة", "صحفيينا", "مراسلينا",
+              # ... or the news it gives ("SUPPORT NEWS YOU TRUST.", "Support independent
+              # news"): a charity's appeal names its cause
+              "news you trust", "support news", "independent news", "nonprofit news",
               # ... or the reader's gift it asks for ("Your donation can help us …", "تبرعك
               # يساعدنا …"): a charity's news speaks of no "you"
               "your donation", "your gift", "تبرعك", "تبرعكم")
@@ -17456,13 +17540,14 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
                 and not _POSTED_BY.match(line.text) and not _archive_tail(line.text) \
                 and not _OPENING_HOURS.search(line.key) and not _bracketed_note(line.text) \
-                and not _FIGURES_NOTE.search(line.key):
+                and not _FIGURES_NOTE.search(line.key) and not _series_item(lines, index):
             kept.append((index, "subheading"))
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
                 _figures_in_text(lines, index, first, last) or _recipe_list(lines, index) or \
                 _list_heading(lines, index, first) or _schedule(lines, index, first, last) or \
-                _sentence_item(lines, index, first) or _reader_question(lines, index, last) or \
+                _sentence_item(lines, index, first) or _series_item(lines, index) or \
+                _reader_question(lines, index, last) or \
                 _answer_in_lines(lines, index, first, last) or _quote_intro(lines, index, last) or \
                 _verse_line(line) or (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
@@ -17604,7 +17689,8 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     ("شروط التمويل" / "… أبرزها:" / "ألا يتجاوز القسط 40 في المئة من الراتب." / "ألا تزيد
     المدة على 15 سنة."; a caption names what its picture shows in more), or a table's rows
     ("What parents will pay" / "Fees quoted by four schools, per pupil:" / "School | 2025
-    | 2026"), the short line under a paragraph or a link.
+    | 2026"), the short line under a paragraph or a link; or a numbered series' first item
+    (see _series_item) under the short line under a paragraph.
     A byline's or a date's colon is none; a speaker's words under the colon are no list
     (a portrait's caption may head them), and a post's words under its label head none; nor
     does a paywall meter's count of the free articles left (see _paywall_call) under its
@@ -17621,6 +17707,8 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     if line.bullet and index < last and lines[index + 1].bullet and lines[short - 1].prose and \
             lines[index + 1].text[0] == line.text[0]:
         return True  # the heading of a bulleted list ("Q4 highlights" / "- …" / "- …")
+    if lines[short - 1].prose and _series_item(lines, index):
+        return True  # the heading of a numbered series ("مراحل الخطة" / "المرحلة الأولى: …")
     return line.text[-1] in ":：" and line.words >= MIN_LIST_INTRO_WORDS and \
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
         not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))

@@ -26218,3 +26218,140 @@ def test_s45_a_question_headline_of_two_words_over_the_byline_with_no_standfirst
     text = HARRIER_TEXT if title.isascii() else AR_BODY
     article = _clean(top, title, under=credits, body=text)
     assert article["title"] == title
+TARIFF_TEXT = [
+    "أقرت هيئة تنظيم الكهرباء أمس خطة لإعادة هيكلة تعرفة الاستهلاك المنزلي على مدى ثلاث سنوات، "
+    "بعد أشهر من المشاورات مع الشركات الموزعة وجمعيات حماية المستهلك.",
+    "وتقول الهيئة إن التعرفة الحالية لم تعد تغطي كلفة الإنتاج في ساعات الذروة، وإن الفارق "
+    "يتحمله دعم حكومي يتزايد كل عام من دون أن يصل إلى الأسر الأكثر حاجة.",
+    "ويرى خبراء في قطاع الطاقة أن نجاح الخطة مرهون بسرعة تركيب العدادات الذكية، إذ لا يمكن "
+    "تطبيق تعرفة تتغير بحسب ساعات اليوم من دون قراءة دقيقة للاستهلاك.",
+    "وتعهدت الهيئة بنشر تقرير فصلي عن أثر التعديلات على فواتير الأسر، على أن تراجع الخطة "
+    "في نهاية كل مرحلة قبل الانتقال إلى التي تليها.",
+]
+TARIFF_SERIES = ["مراحل تطبيق الخطة",
+                 "المرحلة الأولى: تثبيت الشرائح الدنيا وتركيب العدادات الذكية في المدن الكبرى",
+                 "المرحلة الثانية: تعرفة مسائية أعلى لمن يتجاوز استهلاكه 600 كيلوواط ساعة",
+                 "المرحلة الثالثة: إلغاء الدعم العام وتحويله إلى دعم نقدي مباشر للأسر"]
+
+
+@pytest.mark.parametrize("series", [
+    TARIFF_SERIES,
+    ["How the changes will be phased", "Phase one: smart meters fitted in the three largest cities",
+     "Phase two: an evening rate for homes above 600 kilowatt-hours a month",
+     "Phase three: the general subsidy replaced by direct payments to families"],
+])
+def test_s45_a_series_of_ordinal_labelled_steps_under_the_texts_heading_is_text(series):
+    # (heldout267: an economy site's "الجدول المقترح للسداد" / "الشريحة الأولى: …" /
+    # "الشريحة الثانية: …" / "الشريحة الثالثة: …" between paragraphs: the run of the text
+    # was cut at the list, the paragraphs under it left out.)
+    article = _clean(["الوطن الاقتصادي", "الرئيسية", "طاقة"], "خطة من ثلاث مراحل لتعرفة الكهرباء",
+                     under=["بقلم: هالة المنصوري", "الأحد 12 أكتوبر 2025"],
+                     body=[*TARIFF_TEXT[:2], *series, *TARIFF_TEXT[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == \
+        [*TARIFF_TEXT[:2], *series, *TARIFF_TEXT[2:]]
+
+
+def test_s45_two_ordinal_labelled_parts_of_a_series_between_paragraphs_are_no_text():
+    # (heldout267, its converse: two labelled parts, "الحلقة الأولى: …" / "الحلقة الثانية: …",
+    # are links to a dossier's other parts.)
+    parts = ["الحلقة الأولى: العدادات الذكية بين الوعود والتأخير",
+             "الحلقة الثانية: كلفة الذروة على فواتير الأسر"]
+    article = _clean(["الوطن الاقتصادي", "الرئيسية", "طاقة"], "خطة من ثلاث مراحل لتعرفة الكهرباء",
+                     under=["بقلم: هالة المنصوري", "الأحد 12 أكتوبر 2025"],
+                     body=[*TARIFF_TEXT[:2], *parts, *TARIFF_TEXT[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == TARIFF_TEXT
+
+
+COLUMN_TEXT = [
+    "حين بدأنا قبل عشرين عامًا بناء شبكة السكك الحديدية بين المدن الصناعية، كان الهدف أن "
+    "ينتقل الشحن الثقيل من الطرق إلى القطارات خلال عقد واحد على الأكثر.",
+    "لكن ما تحقق حتى اليوم أقل بكثير مما خططنا له، فالشاحنات ما زالت تنقل معظم البضائع، "
+    "والطرق السريعة تتآكل أسرع مما تستطيع الموازنة إصلاحه.",
+    "والسبب في رأيي ليس نقص التمويل وحده، بل غياب قرار واضح يلزم المصانع الكبرى باستخدام "
+    "القطار في نقل إنتاجها إلى الموانئ.",
+]
+
+
+@pytest.mark.parametrize("credit", [
+    "م. وليد العمري - وزير سابق",
+    "د. وليد العمري - سفير سابق لدى اليابان",
+    "م. وليد العمري",
+    "وليد العمري - أستاذ هندسة النقل في الجامعة الهاشمية",
+])
+def test_s45_a_columnists_titled_name_or_name_and_former_office_over_the_date_is_the_byline(
+        credit):
+    # (heldout267: a news site's "م. NAME - وزير سابق" over "2025-06-30 09:15 AM" over the
+    # headline: the engineer's title and the former office after the dash left the writer
+    # unread, the office read as a name after a place.)
+    article = _clean(["صوت الشمال", "الرئيسية", "محليات", "مقالات", "مقالات", credit,
+                      "2025-04-14 08:40 AM"],
+                     "السكك الحديدية: عشرون عامًا من الوعود المؤجلة", body=COLUMN_TEXT)
+    assert article["author"] == "وليد العمري"
+    assert article["title"] == "السكك الحديدية: عشرون عامًا من الوعود المؤجلة"
+
+
+def test_s45_a_name_and_a_sitting_office_over_the_date_is_no_byline():
+    # (heldout267, its converse: "NAME - وزير النقل", an office held now, is an official's
+    # caption or a quoted post's author, never the column's writer.)
+    article = _clean(["صوت الشمال", "الرئيسية", "محليات", "مقالات", "مقالات",
+                      "وليد العمري - وزير النقل", "2025-04-14 08:40 AM"],
+                     "السكك الحديدية: عشرون عامًا من الوعود المؤجلة", body=COLUMN_TEXT)
+    assert article["author"] is None
+
+
+RENT_TEXT = [
+    "Rents in the city have risen faster than wages for a decade, and the gap widened again "
+    "last year as fewer homes came onto the market.",
+    "The housing charity that gathered the figures says the rise is sharpest in the two-bedroom "
+    "flats families need most.",
+    "Landlords say their own costs have climbed too, with mortgage rates and repairs taking a "
+    "larger share of what tenants pay each month.",
+    "The council has promised to publish its own survey of private rents in the spring, the "
+    "first since the pandemic.",
+]
+
+
+def test_s45_a_figures_label_over_the_texts_sentence_introducing_its_table_is_a_subheading():
+    # (heldout267: a weekly's "تراجع الموارد بالأرقام" over "… كما يبين الجدول التالي:" over a
+    # table's rows between paragraphs: taken for a fact box's label, the sentence and the
+    # table left out with it.)
+    block = ["Rents in numbers", "The charity's survey shows how the average rent has moved, "
+             "as the table below sets out:", "Year | Average rent | Change",
+             "2015 | 720 | -", "2020 | 860 | +19%", "2025 | 1,040 | +44%"]
+    article = _clean(["The Northern Post", "News", "Housing"], "A decade of rising rents",
+                     under=["By Moira Quinlan", "March 3, 2025"],
+                     body=[*RENT_TEXT[:2], *block, *RENT_TEXT[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == \
+        [*RENT_TEXT[:2], *block, *RENT_TEXT[2:]]
+
+
+def test_s45_a_readers_letter_prompt_after_the_columnists_bio_is_no_text():
+    # (heldout267: a broadsheet's "Have something to say about this piece? Send us a letter
+    # of up to 250 words …" under "NAME is a OUTLET columnist" after the text: kept, and the
+    # bio over it with it.)
+    article = _clean(["The Northern Post", "Opinion"], "A decade of rising rents",
+                     under=["Moira Quinlan", "Wed 5 Mar 2025 07.00 GMT"],
+                     body=[*RENT_TEXT, "Moira Quinlan is a Northern Post columnist",
+                           "Have something to say about this column? Send us a letter of up "
+                           "to 300 words and we may print it.", "Topics", "Housing", "Renting"])
+    assert [paragraph["text"] for paragraph in article["body"]] == RENT_TEXT
+
+
+def test_s45_the_writers_bios_by_family_name_in_brackets_after_the_text_are_no_text():
+    # (heldout267: an Indian daily's "(NAME is a … NAME is a … Views are personal.)" after
+    # an op-ed by two writers: kept as the text's last paragraph.)
+    article = _clean(["The Western Chronicle", "Opinion"], "A decade of rising rents",
+                     under=["Anita Fernandes and Rohan Kulkarni", "Published on: Mar 05, 2025"],
+                     body=[*RENT_TEXT, "(Fernandes is an urban economist based in Pune. "
+                           "Kulkarni is a former housing secretary. Views are personal.)"])
+    assert [paragraph["text"] for paragraph in article["body"]] == RENT_TEXT
+
+
+@pytest.mark.parametrize("appeal", ["SUPPORT NEWS YOU TRUST.", "Support independent news."])
+def test_s45_a_nonprofits_appeal_for_its_news_over_its_donate_button_is_no_text(appeal):
+    # (heldout267: a statehouse site's "SUPPORT NEWS YOU TRUST." over "DONATE" between
+    # paragraphs: the button removed, the appeal kept as text.)
+    article = _clean(["Prairie Ledger", "Politics", "Donate"], "A decade of rising rents",
+                     under=["By Moira Quinlan", "March 3, 2025"],
+                     body=[*RENT_TEXT[:2], appeal, "DONATE NOW", *RENT_TEXT[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == RENT_TEXT

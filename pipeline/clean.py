@@ -2781,7 +2781,7 @@ class Line:
         if not self.dates:
             return False
         outside = _beside_dates(self)
-        beside = outside.split()
+        beside = _words_beside_reading_time(outside) if "min" in outside else outside.split()
         # (the clock is asked of the text outside the dates too: glued to the year, the
         # capture having lost the space, "October 14, 20257:52 PM" holds none of its own)
         return (len(beside) < MIN_DATED_HEADLINE_WORDS and not _daily_headline(beside)) \
@@ -2812,6 +2812,13 @@ def _slash_agency(line: Line) -> bool:
     head, slash, agency = line.text.rpartition(" / ")
     return bool(slash) and len(head.split()) >= MIN_CREDITED_CAPTION_WORDS and \
         _AGENCY_PATTERN.fullmatch(_key(agency)) is not None
+
+
+def _words_beside_reading_time(outside: str) -> list[str]:
+    """The words of a dated line outside its dates and its reading time, with the marks
+    between them: a magazine's meta line prints the section, the date and the minutes it
+    takes to read ("Essays · 14 May 2026 · 12 min read"), no headline's words."""
+    return _READING_TIME.sub(" ", outside, count=1).split()
 
 
 def _daily_headline(beside: list[str]) -> bool:
@@ -9434,6 +9441,26 @@ def _beside_dates(line: Line) -> str:
     return outside
 
 
+def _close_text(page: _Page, header: _Header, kept: list[tuple[int, str]], last: int) -> None:
+    """The closing lines leave the text (see _closing_lines); then the writer's credit or
+    the date printed between the text's last paragraph and the site's note that closed the
+    run (``last``), when the header printed none: "Words: NAME" / "Pictures: NAME" / "This
+    essay appears in Issue 8 of OUTLET.", "Posted May 2, 2026 at 9:10 am" / "This reporting
+    is funded by …". They are read as after the text (see _read_after_text), as they would
+    be with no note under them, their audit's reasons those of the reading."""
+    _closing_lines(page, kept, header)
+    published = header.values.get("published")
+    if not kept or kept[-1][0] >= last or (
+            "author" in header.values and published and published["date"]):
+        return
+    end = kept[-1][0]
+    read_before = {index: page.reasons.pop(index) for index in range(end + 1, last + 1)
+                   if index in page.reasons}
+    _read_after_text(page, header, end)
+    for index, reason in read_before.items():
+        page.reasons.setdefault(index, reason)
+
+
 def _read_after_text(page: _Page, header: _Header, last: int) -> None:
     """A date or a byline right after the text, when the header printed none.
 
@@ -11244,8 +11271,8 @@ _PRINT_NOTE = re.compile(r"(?:appeared|appears|(?:was )?published|ran) in (?:the
                          r"(?:edition|on )|نُ?شِ?ر .{0,30}في النسخة الورقية|"
                          r"^(?:a version of )?this (?:article|story|piece|review|essay|feature|"
                          r"interview) (?:originally )?(?:appeared|appears|ran|was published) in "
-                         r"(?:the |our )?(?:\S+ ){0,3}?(?:print (?:edition|issue)|issue of |"
-                         r"\S+ no\. ?\d)")
+                         r"(?:the |our )?(?:\S+ ){0,3}?(?:print (?:edition|issue)|"
+                         r"issue (?:\d+ )?of |\S+ no\. ?\d)")
 _PRINT_NOTE_HINTS = ("in print", "print edition", "print on", "الورقية", " issue", "appears in",
                      "appeared in")
 
@@ -14429,13 +14456,23 @@ def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
         below += 1  # (the share bar between the dek and the text: "Share/Bookmark")
     if not (0 < index < last and lines[below].prose and (
             lines[index - 1].byline_shaped or bool(lines[index - 1].dates) or (
-                index > 1 and _bare_name(lines[index - 2]) and _role_below(lines, index - 2)))):
+                index > 1 and _bare_name(lines[index - 2]) and _role_below(lines, index - 2))
+            or _under_dated_headline(lines, index))):
         return False
     line = lines[index]
     return _signpost_dek(line) or (
         line.words <= MAX_HEADLINE_WORDS and ". " not in line.text and
         line.text.rstrip(_NOTE_TAIL)[-1:] not in _SENTENCE_ENDS and
         not _ad_label_glued_on(line.text))
+
+
+def _under_dated_headline(lines: list[Line], index: int) -> bool:
+    """Whether the line stands right under a headline under its date line, the credits
+    printed after the text ("Essays · 14 May 2026 · 12 min read" / "The tide clock of
+    Harwich" / the dek / the text): the dek's place, as under the date. (A print column's
+    line there is the text's first, cut at the column's width: see _mark_wrapped.)"""
+    return index > 1 and lines[index - 2].dated_label and lines[index - 1].headline_shaped \
+        and not lines[index].wrapped
 
 
 AD_LABEL_CHARS = 30  # the longest label of _AD_LABELS, and some
@@ -18161,7 +18198,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _opening_dateline_date(page, header, body[0])
     _dateline_under_widget(page, header, body[0])
     kept = _classify_body(page, *body, lines[title].text)
-    _closing_lines(page, kept, header)
+    _close_text(page, header, kept, body[1])
     if not kept:
         raise PipelineError(Problem("no-article", f"the run of text at lines "
                                     f"{lines[body[0]].number}-{lines[body[1]].number} holds "

@@ -26059,3 +26059,83 @@ def test_s45_a_videographers_credit_under_an_embedded_clips_title_is_no_text():
                      body=[*HARRIER_TEXT[:3], "WATCH: Cranes arrive at the river port (2:10)",
                            "Video by Tomas Reyes", *HARRIER_TEXT[3:]])
     assert [paragraph["text"] for paragraph in article["body"]] == HARRIER_TEXT
+
+
+SMOKEHOUSE_TOP = ["THE LONG TABLE", "Writing on food and the land", "Issues", "Essays",
+                  "Recipes", "Stockists", "Subscribe", "Essays · 14 May 2026 · 12 min read"]
+SMOKEHOUSE_TITLE = "Salt and smoke: the last herring smokehouse on the Suffolk coast"
+SMOKEHOUSE_DEK = ("For ninety years one family has hung fish over oak chips in a tarred shed "
+                  "by the harbour, and the fourth generation has no plans to stop")
+SMOKEHOUSE_TEXT = [
+    "The smokehouse at Walberswick is the kind of building you smell before you see, a black "
+    "timber shed leaning slightly towards the river mouth.",
+    "Inside, herring split along the back hang in rows from wooden speats, and a slow fire of "
+    "oak shavings smoulders on the brick floor beneath them.",
+    "Marguerite Oakes took over from her father in 2011 and still lights the fires herself at "
+    "five every morning, before the boats come in.",
+    "She sells most of what she smokes from a hatch in the shed wall, and the queue on a "
+    "Saturday in summer reaches the car park.",
+    "The herring come from two boats out of Lowestoft, and in a poor season she buys from "
+    "Dutch merchants rather than close the hatch.",
+    "Her son has started keeping the fire logbook, a habit his great-grandfather began in a "
+    "school exercise book that still hangs by the door.",
+]
+
+
+def test_s45_a_meta_line_of_section_date_and_reading_time_over_the_headline_is_no_title():
+    # (heldout266: a culture magazine's "Features · DATE · 9 min read" over its headline,
+    # the marks and the reading time counted as a headline's words beside the date: taken
+    # for the title, no date read.)
+    article = _clean(SMOKEHOUSE_TOP, SMOKEHOUSE_TITLE, body=[SMOKEHOUSE_DEK, *SMOKEHOUSE_TEXT])
+    assert article["title"] == SMOKEHOUSE_TITLE
+    assert article["published"]["date"] == "2026-05-14"
+
+
+def test_s45_an_unstopped_dek_under_a_headline_under_its_date_line_is_the_standfirst():
+    # (heldout266: the dek under the headline under its meta line, no byline between, the
+    # credits after the text: the dek, of a paragraph's length with no full stop, opened
+    # the text.)
+    article = _clean(SMOKEHOUSE_TOP, SMOKEHOUSE_TITLE, body=[SMOKEHOUSE_DEK, *SMOKEHOUSE_TEXT])
+    assert article["standfirst"] == SMOKEHOUSE_DEK
+    assert [paragraph["text"] for paragraph in article["body"]] == SMOKEHOUSE_TEXT
+
+
+def test_s45_a_magazines_note_of_the_numbered_issue_the_story_appears_in_is_no_text():
+    # (heldout266: "This feature appears in Issue 41 of OUTLET, on sale now." closing the
+    # text: kept as its last paragraph.)
+    article = _clean(SMOKEHOUSE_TOP, SMOKEHOUSE_TITLE,
+                     body=[SMOKEHOUSE_DEK, *SMOKEHOUSE_TEXT,
+                           "This essay appears in Issue 17 of The Long Table, out now."])
+    assert [paragraph["text"] for paragraph in article["body"]] == SMOKEHOUSE_TEXT
+
+
+@pytest.mark.parametrize("credits, note", [
+    (["Words: Rowena Pask", "Pictures: Idris Mabey"],
+     "This essay appears in Issue 17 of The Long Table, out now."),
+    (["Text: Rowena Pask", "Photographs by Idris Mabey"],
+     "A version of this story appears in the summer print edition of The Long Table."),
+])
+def test_s45_a_writers_credit_between_the_text_and_a_closing_note_is_the_author(credits, note):
+    # (heldout266: "Words: NAME" / "Photography: NAME" under the text, over the issue's
+    # note: the note, a sentence, kept the credits inside the run, read as captions; no
+    # author.)
+    article = _clean(SMOKEHOUSE_TOP, SMOKEHOUSE_TITLE,
+                     body=[SMOKEHOUSE_DEK, *SMOKEHOUSE_TEXT, *credits, note, "Read next",
+                           "Oyster beds of the Blackwater"])
+    assert article["author"] == "Rowena Pask"
+    assert [paragraph["text"] for paragraph in article["body"]] == SMOKEHOUSE_TEXT
+
+
+def test_s45_a_posted_stamp_between_the_text_and_a_funding_note_is_the_publication_date():
+    # (heldout266: a community paper's "Posted DATE at TIME" under the text, over the note
+    # of the scheme that funds its reporter, then dated readers' comments: the stamp read
+    # as the run's footer, no date.)
+    article = _clean(["The Tamar Valley Post", "News", "Farming", "Letters"],
+                     "Ferry at Calstock to lose its Sunday crossings over winter",
+                     under=["Gwen Trelawny, Local Democracy Reporter"],
+                     body=[*SMOKEHOUSE_TEXT, "Posted Oct 14, 2025 at 6:20 pm",
+                           "Local Democracy Reporting is public interest journalism funded "
+                           "through a partnership of the BBC and local news organisations.",
+                           "Comments (1)", "riverside_jo · Oct 15, 2025", "About time."])
+    assert article["published"]["date"] == "2025-10-14"
+    assert [paragraph["text"] for paragraph in article["body"]] == SMOKEHOUSE_TEXT

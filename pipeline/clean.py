@@ -725,8 +725,10 @@ _MORE_SECTION = re.compile(r"More (?:in |from |on )?(?:[A-Z][\w'’&-]*)(?: [A-Z
 _MORE_SECTION_LINK = re.compile(r"(?:More|MORE) (?:[A-Z][\w'’&-]* ){0,2}(?:News|NEWS|Stories|"
                                 r"STORIES)\s?:\s*\S")
 # A link to the site's live coverage between paragraphs, under its label ("LIVE: Follow the
-# count with our election team", "مباشر: تابع تطورات العاصفة"): a live page's, no heading.
-_LIVE_LINK = re.compile(r"(?:LIVE|Live|مباشر|بث مباشر|البث المباشر)\s?:\s")
+# count with our election team", "مباشر: تابع تطورات العاصفة"): a live page's, no heading;
+# or its ticker of the other games' live scores ("LIVE SCORES: Derry 1-09 Down 0-11 (HT)").
+_LIVE_LINK = re.compile(r"(?:LIVE|Live|مباشر|بث مباشر|البث المباشر)"
+                        r"(?: (?:SCORES|[Ss]cores|UPDATES|[Uu]pdates))?\s?:\s")
 # A call to open a linked page, its label before a colon ("Get the recipe: Mole
 # Coloradito", "See the full list: …"): a link, never a heading of the text.
 _CALL_LINK = re.compile(r"(?:get|see|view|try|download) (?:the|our) (?:\w+ ){0,2}?\w+:",
@@ -4517,6 +4519,18 @@ def _dated_caption(lines: list[Line], index: int, first: int, last: int) -> bool
     return bool(line.dates) and first < index < last and lines[index - 1].prose and \
         lines[index + 1].prose and line.dates[-1].end >= len(line.text) - 1 and \
         len(line.text[:line.dates[0].start].split()) > MAX_LABEL_WORDS and _unlabelled(line)
+
+
+def _comma_dated_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a short sentence between two paragraphs closes on its picture's day set after
+    a comma, no word between ("Pickers sort the first crates in the cooperative's shed, 3
+    May 2026.", "سوق الخضار في باب الجديد، 14 آذار 2026."): a photo's caption closing on its
+    day (see _dated_caption), a sentence for all its full stop. The text's sentence sets its
+    day after a word ("… on 3 May 2026.", "… في 14 آذار 2026.")."""
+    line = lines[index]
+    return first < index < last and line.text[-1] == "." and bool(line.dates) and \
+        line.text[:line.dates[-1].start].rstrip().endswith((",", "،")) and \
+        _dated_caption(lines, index, first, last)
 
 
 def _unlabelled(line: Line) -> bool:
@@ -15024,11 +15038,19 @@ def _captioned_by_labelled_credit(lines: list[Line], index: int, last: int) -> b
     / "Photograph: NAME for OUTLET" / the next paragraph): a caption. A credit printed over
     its caption has the caption under it, no paragraph."""
     credit = lines[index + 1] if index + 2 <= last else None
-    return credit is not None and lines[index].words <= MAX_CAPTION_WORDS and \
+    return credit is not None and lines[index].words <= CREDITED_CAPTION_WORDS and \
         credit.words <= MAX_BYLINE_WORDS and credit.photo_credit and \
-        _LABELLED_CREDIT.match(credit.text) is not None and index > 0 and \
+        (found := _LABELLED_CREDIT.match(credit.text)) is not None and index > 0 and \
+        (lines[index].words <= MAX_CAPTION_WORDS or _credit_of_own_picture(found[1])) and \
         lines[index - 1].prose and lines[index + 2].prose and \
         lines[index + 2].words > MAX_CAPTION_WORDS and _ends_sentence(lines[index].text)
+
+
+def _credit_of_own_picture(credit: str) -> bool:
+    """Whether a picture's credit after its label names the photographer and the outlet
+    ("NAME for OUTLET", "OUTLET / NAME"): a credit of its own picture, the caption over it
+    as long as a sentence or two (a bare "File" or a scene's words credit nobody)."""
+    return " / " in credit or " for " in credit
 
 
 CAPTION_PHRASE_WORDS = 6  # an Arabic subheading names its part in five words at most
@@ -15183,6 +15205,10 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
                                        min(last, index + PULL_QUOTE_LINES) + 1) if other != index]
     if index - first <= PULL_QUOTE_LINES:  # (or the standfirst over the text: its words quoted)
         nearby += range(max(0, first - PULL_HEADER_LINES), first)
+    if index < last and lines[index + 1].text == text:
+        # the quotation printed again right under it: the pull quote is the second printing,
+        # the first the text's paragraph, unless another paragraph near them reports it
+        nearby.remove(index + 1)
     words = set(lines[index].key.split())
     needed = len(words) * 4 // 5 if len(words) >= MIN_PULL_QUOTE_WORDS else len(words)
     return any(len(words & set(lines[other].key.split())) >= needed for other in nearby) or \
@@ -16177,6 +16203,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                    or _caption_in_chain(lines, index, first, last)
                    or _scene_caption(lines, index, first, last)
                    or _claused_caption(lines, index, first, last)
+                   or (line.text[-2:-1].isdigit()  # (a year before the stop: few lines)
+                       and _comma_dated_caption(lines, index, first, last))
                    or _portrait_caption(lines, index, first, last)
                    # (a gallery's caption opening with its count, a sentence or not: "2/4
                    # Walkers on the ridge above the loch.", see _counted_caption)
@@ -17135,6 +17163,18 @@ def _media_title(line: Line) -> bool:
     return bool(pipe) and _key(label) in _MEDIA_LABELS
 
 
+MIN_POST_INTRO_WORDS = 6  # a sentence's length (see Line.prose)
+
+
+def _sentence_over_post(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line is the text's sentence over an embedded post (see _post_box), its
+    caption's words the network's ("Fans have been sharing the clip on social media." /
+    "NAME @handle" / the post): the text pointing to the post, no picture's credit."""
+    line = lines[index]
+    return line.words >= MIN_POST_INTRO_WORDS and _ends_sentence(line.text) and \
+        _post_box(lines, index + 1, last) is not None
+
+
 def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> str | None:
     """Why a line of the run that is no paragraph is the site's, or None.
 
@@ -17155,6 +17195,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
             any(lines[j].bullet for j in (index - 1, index + 1) if first <= j <= last):
         # "- صور من إحسان السلف." under "- …", "- إعلان سعر … قبل الشراء." over "- …" (an
         # announcement, no advertisement's label): a list's item
+        return None
+    if line.cue == "caption" and index < last and _sentence_over_post(lines, index, last):
         return None
     return _furniture_reason(line) or (
         "related" if _genre_link(line) or _own_review_link(line) else None) or (

@@ -727,8 +727,10 @@ _MORE_SECTION = re.compile(r"More (?:in |from |on )?(?:[A-Z][\w'’&-]*)(?: [A-Z
 _MORE_SECTION_LINK = re.compile(r"(?:More|MORE) (?:[A-Z][\w'’&-]* ){0,2}(?:News|NEWS|Stories|"
                                 r"STORIES)\s?:\s*\S")
 # A link to the site's live coverage between paragraphs, under its label ("LIVE: Follow the
-# count with our election team", "مباشر: تابع تطورات العاصفة"): a live page's, no heading.
-_LIVE_LINK = re.compile(r"(?:LIVE|Live|مباشر|بث مباشر|البث المباشر)\s?:\s")
+# count with our election team", "مباشر: تابع تطورات العاصفة"): a live page's, no heading;
+# or its ticker of the other games' live scores ("LIVE SCORES: Derry 1-09 Down 0-11 (HT)").
+_LIVE_LINK = re.compile(r"(?:LIVE|Live|مباشر|بث مباشر|البث المباشر)"
+                        r"(?: (?:SCORES|[Ss]cores|UPDATES|[Uu]pdates))?\s?:\s")
 # A call to open a linked page, its label before a colon ("Get the recipe: Mole
 # Coloradito", "See the full list: …"): a link, never a heading of the text.
 _CALL_LINK = re.compile(r"(?:get|see|view|try|download) (?:the|our) (?:\w+ ){0,2}?\w+:",
@@ -2783,7 +2785,7 @@ class Line:
         if not self.dates:
             return False
         outside = _beside_dates(self)
-        beside = outside.split()
+        beside = _words_beside_reading_time(outside) if "min" in outside else outside.split()
         # (the clock is asked of the text outside the dates too: glued to the year, the
         # capture having lost the space, "October 14, 20257:52 PM" holds none of its own)
         return (len(beside) < MIN_DATED_HEADLINE_WORDS and not _daily_headline(beside)) \
@@ -2814,6 +2816,13 @@ def _slash_agency(line: Line) -> bool:
     head, slash, agency = line.text.rpartition(" / ")
     return bool(slash) and len(head.split()) >= MIN_CREDITED_CAPTION_WORDS and \
         _AGENCY_PATTERN.fullmatch(_key(agency)) is not None
+
+
+def _words_beside_reading_time(outside: str) -> list[str]:
+    """The words of a dated line outside its dates and its reading time, with the marks
+    between them: a magazine's meta line prints the section, the date and the minutes it
+    takes to read ("Essays · 14 May 2026 · 12 min read"), no headline's words."""
+    return _READING_TIME.sub(" ", outside, count=1).split()
 
 
 def _daily_headline(beside: list[str]) -> bool:
@@ -4549,6 +4558,18 @@ def _dated_caption(lines: list[Line], index: int, first: int, last: int) -> bool
     return bool(line.dates) and first < index < last and lines[index - 1].prose and \
         lines[index + 1].prose and line.dates[-1].end >= len(line.text) - 1 and \
         len(line.text[:line.dates[0].start].split()) > MAX_LABEL_WORDS and _unlabelled(line)
+
+
+def _comma_dated_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a short sentence between two paragraphs closes on its picture's day set after
+    a comma, no word between ("Pickers sort the first crates in the cooperative's shed, 3
+    May 2026.", "سوق الخضار في باب الجديد، 14 آذار 2026."): a photo's caption closing on its
+    day (see _dated_caption), a sentence for all its full stop. The text's sentence sets its
+    day after a word ("… on 3 May 2026.", "… في 14 آذار 2026.")."""
+    line = lines[index]
+    return first < index < last and line.text[-1] == "." and bool(line.dates) and \
+        line.text[:line.dates[-1].start].rstrip().endswith((",", "،")) and \
+        _dated_caption(lines, index, first, last)
 
 
 def _unlabelled(line: Line) -> bool:
@@ -9541,6 +9562,26 @@ def _beside_dates(line: Line) -> str:
     return outside
 
 
+def _close_text(page: _Page, header: _Header, kept: list[tuple[int, str]], last: int) -> None:
+    """The closing lines leave the text (see _closing_lines); then the writer's credit or
+    the date printed between the text's last paragraph and the site's note that closed the
+    run (``last``), when the header printed none: "Words: NAME" / "Pictures: NAME" / "This
+    essay appears in Issue 8 of OUTLET.", "Posted May 2, 2026 at 9:10 am" / "This reporting
+    is funded by …". They are read as after the text (see _read_after_text), as they would
+    be with no note under them, their audit's reasons those of the reading."""
+    _closing_lines(page, kept, header)
+    published = header.values.get("published")
+    if not kept or kept[-1][0] >= last or (
+            "author" in header.values and published and published["date"]):
+        return
+    end = kept[-1][0]
+    read_before = {index: page.reasons.pop(index) for index in range(end + 1, last + 1)
+                   if index in page.reasons}
+    _read_after_text(page, header, end)
+    for index, reason in read_before.items():
+        page.reasons.setdefault(index, reason)
+
+
 def _read_after_text(page: _Page, header: _Header, last: int) -> None:
     """A date or a byline right after the text, when the header printed none.
 
@@ -11372,8 +11413,8 @@ _PRINT_NOTE = re.compile(r"(?:appeared|appears|(?:was )?published|ran) in (?:the
                          r"(?:edition|on )|نُ?شِ?ر .{0,30}في النسخة الورقية|"
                          r"^(?:a version of )?this (?:article|story|piece|review|essay|feature|"
                          r"interview) (?:originally )?(?:appeared|appears|ran|was published) in "
-                         r"(?:the |our )?(?:\S+ ){0,3}?(?:print (?:edition|issue)|issue of |"
-                         r"\S+ no\. ?\d)")
+                         r"(?:the |our )?(?:\S+ ){0,3}?(?:print (?:edition|issue)|"
+                         r"issue (?:\d+ )?of |\S+ no\. ?\d)")
 _PRINT_NOTE_HINTS = ("in print", "print edition", "print on", "الورقية", " issue", "appears in",
                      "appeared in")
 
@@ -14600,13 +14641,23 @@ def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
         below += 1  # (the share bar between the dek and the text: "Share/Bookmark")
     if not (0 < index < last and lines[below].prose and (
             lines[index - 1].byline_shaped or bool(lines[index - 1].dates) or (
-                index > 1 and _bare_name(lines[index - 2]) and _role_below(lines, index - 2)))):
+                index > 1 and _bare_name(lines[index - 2]) and _role_below(lines, index - 2))
+            or _under_dated_headline(lines, index))):
         return False
     line = lines[index]
     return _signpost_dek(line) or (
         line.words <= MAX_HEADLINE_WORDS and ". " not in line.text and
         line.text.rstrip(_NOTE_TAIL)[-1:] not in _SENTENCE_ENDS and
         not _ad_label_glued_on(line.text))
+
+
+def _under_dated_headline(lines: list[Line], index: int) -> bool:
+    """Whether the line stands right under a headline under its date line, the credits
+    printed after the text ("Essays · 14 May 2026 · 12 min read" / "The tide clock of
+    Harwich" / the dek / the text): the dek's place, as under the date. (A print column's
+    line there is the text's first, cut at the column's width: see _mark_wrapped.)"""
+    return index > 1 and lines[index - 2].dated_label and lines[index - 1].headline_shaped \
+        and not lines[index].wrapped
 
 
 AD_LABEL_CHARS = 30  # the longest label of _AD_LABELS, and some
@@ -15158,11 +15209,19 @@ def _captioned_by_labelled_credit(lines: list[Line], index: int, last: int) -> b
     / "Photograph: NAME for OUTLET" / the next paragraph): a caption. A credit printed over
     its caption has the caption under it, no paragraph."""
     credit = lines[index + 1] if index + 2 <= last else None
-    return credit is not None and lines[index].words <= MAX_CAPTION_WORDS and \
+    return credit is not None and lines[index].words <= CREDITED_CAPTION_WORDS and \
         credit.words <= MAX_BYLINE_WORDS and credit.photo_credit and \
-        _LABELLED_CREDIT.match(credit.text) is not None and index > 0 and \
+        (found := _LABELLED_CREDIT.match(credit.text)) is not None and index > 0 and \
+        (lines[index].words <= MAX_CAPTION_WORDS or _credit_of_own_picture(found[1])) and \
         lines[index - 1].prose and lines[index + 2].prose and \
         lines[index + 2].words > MAX_CAPTION_WORDS and _ends_sentence(lines[index].text)
+
+
+def _credit_of_own_picture(credit: str) -> bool:
+    """Whether a picture's credit after its label names the photographer and the outlet
+    ("NAME for OUTLET", "OUTLET / NAME"): a credit of its own picture, the caption over it
+    as long as a sentence or two (a bare "File" or a scene's words credit nobody)."""
+    return " / " in credit or " for " in credit
 
 
 CAPTION_PHRASE_WORDS = 6  # an Arabic subheading names its part in five words at most
@@ -15317,6 +15376,10 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
                                        min(last, index + PULL_QUOTE_LINES) + 1) if other != index]
     if index - first <= PULL_QUOTE_LINES:  # (or the standfirst over the text: its words quoted)
         nearby += range(max(0, first - PULL_HEADER_LINES), first)
+    if index < last and lines[index + 1].text == text:
+        # the quotation printed again right under it: the pull quote is the second printing,
+        # the first the text's paragraph, unless another paragraph near them reports it
+        nearby.remove(index + 1)
     words = set(lines[index].key.split())
     needed = len(words) * 4 // 5 if len(words) >= MIN_PULL_QUOTE_WORDS else len(words)
     return any(len(words & set(lines[other].key.split())) >= needed for other in nearby) or \
@@ -16311,6 +16374,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                    or _caption_in_chain(lines, index, first, last)
                    or _scene_caption(lines, index, first, last)
                    or _claused_caption(lines, index, first, last)
+                   or (line.text[-2:-1].isdigit()  # (a year before the stop: few lines)
+                       and _comma_dated_caption(lines, index, first, last))
                    or _portrait_caption(lines, index, first, last)
                    # (a gallery's caption opening with its count, a sentence or not: "2/4
                    # Walkers on the ridge above the loch.", see _counted_caption)
@@ -17275,6 +17340,18 @@ def _media_title(line: Line) -> bool:
     return bool(pipe) and _key(label) in _MEDIA_LABELS
 
 
+MIN_POST_INTRO_WORDS = 6  # a sentence's length (see Line.prose)
+
+
+def _sentence_over_post(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line is the text's sentence over an embedded post (see _post_box), its
+    caption's words the network's ("Fans have been sharing the clip on social media." /
+    "NAME @handle" / the post): the text pointing to the post, no picture's credit."""
+    line = lines[index]
+    return line.words >= MIN_POST_INTRO_WORDS and _ends_sentence(line.text) and \
+        _post_box(lines, index + 1, last) is not None
+
+
 def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> str | None:
     """Why a line of the run that is no paragraph is the site's, or None.
 
@@ -17295,6 +17372,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
             any(lines[j].bullet for j in (index - 1, index + 1) if first <= j <= last):
         # "- صور من إحسان السلف." under "- …", "- إعلان سعر … قبل الشراء." over "- …" (an
         # announcement, no advertisement's label): a list's item
+        return None
+    if line.cue == "caption" and index < last and _sentence_over_post(lines, index, last):
         return None
     return _furniture_reason(line) or (
         "related" if _genre_link(line) or _own_review_link(line) else None) or (
@@ -18346,7 +18425,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _opening_dateline_date(page, header, body[0])
     _dateline_under_widget(page, header, body[0])
     kept = _classify_body(page, *body, lines[title].text)
-    _closing_lines(page, kept, header)
+    _close_text(page, header, kept, body[1])
     if not kept:
         raise PipelineError(Problem("no-article", f"the run of text at lines "
                                     f"{lines[body[0]].number}-{lines[body[1]].number} holds "

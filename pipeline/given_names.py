@@ -323,6 +323,8 @@ levi isaac leah scarlett avery brendan declan ciaran siobhan aoife niamh eoin se
 padraig orla grainne caoimhe saoirse sinead roisin aisling eimear clodagh ciara
 fionnuala deirdre maeve mairead oisin cian darragh ronan colm cathal donal diarmuid
 fergal tadhg conor eamon eamonn eilis brid nuala una ailbhe enda kieran niall fintan shane
+dermot finbarr ruairi lorcan peadar donncha senan fiachra feargal fearghal gearoid killian
+cillian odhran turlough malachy jarlath proinsias
 eanna muireann orlaith sorcha treasa hamish alasdair callum euan fraser ewan morag kirsty
 graeme iain calum eilidh ailsa gregor murdo ewen dugald ruaridh
 mhairi gwen rhys dafydd cerys sian bethan owain gareth sam dan jo lee roy

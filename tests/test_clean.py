@@ -526,6 +526,12 @@ def _clean(top, title, *, under=(), body=PROSE, **options) -> dict:
     return clean.clean_text(_page(title, [*under, *body], top=top), article_id="x", **options)
 
 
+def _clean_in_titles_script(top, title, under) -> dict:
+    """``_clean`` over the body of the title's script: an English headline over English
+    prose, an Arabic one over Arabic prose."""
+    return _clean(top, title, under=under, body=PROSE if title.isascii() else AR_BODY)
+
+
 def test_a_date_after_the_retrieval_date_is_not_the_publication_date():
     title = "Talks between the two sides resume after a long pause"
     article = _clean([], title, under=["Published: 5 March 2024"], retrieved="2024-03-01")
@@ -25505,8 +25511,7 @@ def test_s45_a_short_headline_over_a_credited_standfirst_with_no_candidate_is_th
     # (heldout256: "POLITICS" / "41 days", "BREAKING" / "Broadway Bridge", a translation's
     # source line / "دجلة", each over a standfirst of sentences closed by the byline and the
     # date: no line above the text was headline-shaped, and the page was refused.)
-    text = PROSE if title.isascii() else AR_BODY
-    article = _clean(top, title, under=[dek, *credits], body=text)
+    article = _clean_in_titles_script(top, title, [dek, *credits])
     assert article["title"] == title
     assert article["standfirst"] == dek
 
@@ -25758,8 +25763,7 @@ def test_s45_a_short_headline_over_a_chosen_standfirst_of_clauses_is_the_title(
     # (heldout260: "Notebook" / "Tides", "بورتريه" / a name, a rubric / a word … each over
     # a standfirst of clauses closed by the byline or the date: the standfirst, of a
     # standfirst's length, was chosen as the title, the short headline over it left out.)
-    text = PROSE if title.isascii() else AR_BODY
-    article = _clean(top, title, under=[dek, *credits], body=text)
+    article = _clean_in_titles_script(top, title, [dek, *credits])
     assert article["title"] == title
     assert article["standfirst"] == dek
 
@@ -25774,8 +25778,7 @@ def test_s45_a_columns_short_headline_printed_in_the_tab_title_is_the_title(top,
     # (heldout260: "الديوان | SITE" as the page's first line, then a column's label over
     # "الديوان" alone over the writer's name and date: no line above the text was
     # headline-shaped, and the page was refused.)
-    text = PROSE if title.isascii() else AR_BODY
-    article = _clean(top, title, under=[credit], body=text)
+    article = _clean_in_titles_script(top, title, [credit])
     assert article["title"] == title
 
 
@@ -25789,8 +25792,7 @@ def test_s45_a_columns_short_headline_over_the_writers_titled_name_is_the_title(
         top, title, writer, date):
     # (heldout260: a column's label over a one-word headline over "د. NAME" over its date:
     # the writer's titled name, over the date, was chosen as the title.)
-    text = PROSE if title.isascii() else AR_BODY
-    article = _clean(top, title, under=[writer, date], body=text)
+    article = _clean_in_titles_script(top, title, [writer, date])
     assert article["title"] == title
 
 
@@ -25811,8 +25813,7 @@ def test_s45_a_persons_name_as_headline_over_a_chosen_standfirst_with_a_byline_i
     # (heldout260: a portrait's subject's name alone over a standfirst of clauses, the date
     # and "بقلم: NAME" under it: a name alone was taken for the writer's, and the standfirst
     # chosen as the title.)
-    text = PROSE if title.isascii() else AR_BODY
-    article = _clean(top, title, under=[dek, *credits], body=text)
+    article = _clean_in_titles_script(top, title, [dek, *credits])
     assert article["title"] == title
     assert article["standfirst"] == dek
 
@@ -26142,8 +26143,7 @@ def test_s45_a_one_word_headline_over_a_standfirst_of_sentences_with_no_comma_is
     # (heldout264: a translations site's one-word headline "الصمت" over a standfirst of
     # three sentences, full stops between them and no comma: the standfirst, with no
     # clause set off by a comma, was read as a long headline and taken as the title.)
-    text = PROSE if title.isascii() else AR_BODY
-    article = _clean(top, title, under=[dek, *credits], body=text)
+    article = _clean_in_titles_script(top, title, [dek, *credits])
     assert article["title"] == title
     assert article["standfirst"] == dek
 

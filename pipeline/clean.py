@@ -3049,7 +3049,9 @@ def _mark_labelled_tickers(lines: list[Line]) -> None:
     "عاجل | …", "Breaking: …" / "Breaking: …"), are a ticker's headlines running across the
     top of the page, never the article's headline: one headline under that label stands
     alone, unless it stands over the section's label and the date (see
-    _item_over_label_and_date)."""
+    _item_over_label_and_date). So are a market site's prices under their labels (see
+    _mark_price_tickers)."""
+    _mark_price_tickers(lines)
     run: list[Line] = []
     for index, line in enumerate((*lines, None)):
         if line is not None and line.text[0] in _BREAKING_INITIALS and \
@@ -3060,6 +3062,33 @@ def _mark_labelled_tickers(lines: list[Line]) -> None:
             for item in run:
                 item.ticker = True
         run = []
+
+
+# A price ticker's item across the top of a market site's page: a label, a colon, a price
+# and its unit ("الفضة: 31.20 درهم", "Brent: $81.40").
+_PRICE_ITEM = re.compile(r"[^:：]{1,30}[:：] ?[$€£]?[0-9\u0660-\u0669][0-9\u0660-\u0669.,٫٬]*"
+                         r"(?: \S+)?")
+# The most words a line of the header runs to over which price items are looked for (see
+# _mark_price_tickers): the first longer line is the headline or the text.
+MAX_PRICE_ITEM_WORDS = 6
+
+
+def _mark_price_tickers(lines: list[Line]) -> None:
+    """Two lines in a row or more at the top, each a price under its label ("الفضة عيار
+    999: 31.20 درهم" / "البلاتين: 118.40 درهم"), are a market site's ticker, never the headline nor
+    its standfirst; looked for over the first line longer than a ticker's item."""
+    run: list[Line] = []
+    for line in lines:
+        if ":" in line.text and line.words <= MAX_PRICE_ITEM_WORDS and \
+                _PRICE_ITEM.fullmatch(line.text) and not line.dates:
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            for item in run:
+                item.ticker = True
+        run = []
+        if line.words > MAX_PRICE_ITEM_WORDS:
+            return
 
 
 def _item_over_label_and_date(lines: list[Line], index: int) -> bool:
@@ -7503,7 +7532,8 @@ def _credited_dek(lines: list[Line], best: int, body_start: int) -> int | None:
         if line.words >= MIN_LONG_DEK_WORDS:  # (the credits asked of a few pages' lines)
             return dek if line.prose and any(
                 credit.byline_shaped or credit.dates or credit.bare_name or
-                _REVIEW_CREDIT.match(credit.text) is not None  # ("Reviewed by NAME")
+                _REVIEW_CREDIT.match(credit.text) is not None or  # ("Reviewed by NAME")
+                _text_credit_of_name(credit.text)  # ("نص: NAME" over "تصوير: NAME")
                 for credit in lines[dek + 1:body_start]) else None
         if line.prose and not (dek + 1 < body_start and lines[dek + 1].photo_credit):
             return None  # (a photo's caption over its credit is no standfirst: passed over)
@@ -13506,6 +13536,15 @@ def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
         (bool(between.dates) and _only_labels_beside_dates(between)) or
         (between.text[0] == "@" and bool(_HANDLE.fullmatch(between.text))) or
         _over_capital_kicker(lines, index + 1, title)))
+
+
+def _text_credit_of_name(text: str) -> bool:
+    """Whether ``text`` is the text's credit before a writer's name alone, a feature's
+    byline over the photographer's credit ("نص: سلمى القحطاني" / "تصوير: NAME", "Words:
+    NAME"); a headline after "Report:" says more than a name."""
+    label = _LABEL.match(text)
+    return bool(label and _TEXT_CREDIT.fullmatch(_key(label.group(1))) and
+                _name_alone(text[label.end():].strip()))
 
 
 def _text_credit(line: Line) -> bool:

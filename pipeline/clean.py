@@ -5415,6 +5415,9 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return column, "over_bar_kicker"
     if (column := _headline_under_column_label(lines, best, body_start)) is not None:
         return column, "under_column_label"
+    if best > 1 and lines[best - 2].key in _LATEST_NEWS_LABELS and \
+            (short := _short_headline_over_credited_dek(lines, best, body_start)) is not None:
+        return short, "over_credited_standfirst"  # (the box's headlines over it: no pair)
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
         return above, "above_standfirst"
     if (work := _work_over_score(lines, best, body_start)) is not None or \
@@ -7310,12 +7313,14 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     A page that opens with its site name and a prose disclaimer makes the run start
     above the headline; the headline is then the first headline-shaped line of the run
     that paragraphs follow. The site's call to follow it on a network between paragraphs
-    ("تابع قناة OUTLET على تيليغرام", "Follow OUTLET on WhatsApp") is none.
+    ("تابع قناة OUTLET على تيليغرام", "Follow OUTLET on WhatsApp") is none, nor an
+    embedded video's player between paragraphs ("فيديو | …", see _video_player).
     """
     first, last = body
     for index in range(first + 1, min(last, first + MAX_GAP + 2)):
         if lines[index].headline_shaped and not lines[index].prose and \
-                not _video_length(lines, index) and not _follow_prompt(lines[index]):
+                not _video_length(lines, index) and not _follow_prompt(lines[index]) and \
+                not _video_player(lines[index]):
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), None)
             if start is not None and start < last:
                 return index, start
@@ -7572,16 +7577,27 @@ def _short_headline_over_credited_dek(lines: list[Line], best: int, body_start: 
     label, "ملخص"; nor a name alone, a writer's; nor a tool, a date or a byline.) The
     chosen line may be the standfirst itself when it reads as one (see _sentence_dek_chosen):
     the short headline over it is the title then, a name alone too when a byline credits
-    the standfirst (a portrait's subject: "NAME" / "She began with …" / "By NAME")."""
+    the standfirst (a portrait's subject: "NAME" / "She began with …" / "By NAME"). A
+    review's rating in stars alone may stand between the headline and its standfirst."""
     chosen = _sentence_dek_chosen(lines, best)
     floor = best - 2 if chosen else best  # (its line may be it)
     dek = _credited_dek(lines, floor, body_start)
-    if dek is None or dek - 1 <= floor or \
-            (best >= 0 and any(lines[j].words > MAX_LABEL_WORDS and not lines[j].furniture
-                               for j in range(best + 1, dek - 1))):
+    if dek is None:
         return None
-    return dek - 1 if _short_headline_shaped(lines, dek - 1, chosen and any(
+    short = dek - 2 if _stars_alone(lines[dek - 1]) else dek - 1  # (a review's rating)
+    if short <= floor or \
+            (best >= 0 and any(lines[j].words > MAX_LABEL_WORDS and not lines[j].furniture
+                               for j in range(best + 1, short))):
+        return None
+    return short if _short_headline_shaped(lines, short, chosen and any(
         credit.byline_shaped for credit in lines[dek + 1:body_start])) else None
+
+
+def _stars_alone(line: Line) -> bool:
+    """Whether the line is a review's rating in stars alone ("★★★☆☆", see _RATING_STARS):
+    it may stand between a short headline and its standfirst ("Tidewater" / "★★★★☆" /
+    standfirst / "By NAME")."""
+    return line.words == 1 and textnorm.contains_any(line.text, _RATING_STARS)
 
 
 def _short_headline_shaped(lines: list[Line], index: int, name_allowed: bool) -> bool:
@@ -7662,15 +7678,27 @@ def _marked_headline_over_byline(lines: list[Line], body_start: int) -> int | No
     _marked_short_line) right over the byline, the byline right over the text or over its
     date alone ("Gridlock?" / "By NAME and NAME" / "Leeds, 2025-08-11" / text), when no
     line above the text was headline-shaped: a headline of a word or two is too short a
-    line for a candidate (see Line.headline_shaped); or None."""
+    line for a candidate (see Line.headline_shaped); or None. Unmarked, it stands right
+    under the menu (see _short_under_menu)."""
     for byline in range(body_start - 1, max(0, body_start - 3), -1):
         if lines[byline].byline_shaped:
             short = lines[byline - 1]
-            return byline - 1 if short.words <= MAX_LABEL_WORDS and \
-                _marked_short_line(short.text) and not short.furniture else None
+            return byline - 1 if short.words <= MAX_LABEL_WORDS and not short.furniture and (
+                _marked_short_line(short.text) or _short_under_menu(lines, byline - 1)) \
+                else None
         if not lines[byline].dates:
             return None
     return None
+
+
+def _short_under_menu(lines: list[Line], index: int) -> bool:
+    """Whether the short line over the byline stands right under the site's menu on one
+    line (furniture), no item of it printed again, no date: the headline of a word or two
+    ("SITE" / "Home | Local | Culture" / "Falconry" / "By NAME" / text); a section's label
+    repeats the menu's item (see _section_printed_again)."""
+    return index > 1 and lines[index - 1].furniture and not lines[index].dates and \
+        lines[index].text not in lines[index - 1].text and \
+        not _section_printed_again(lines, index)
 
 
 def _headline_over_titled_writer(lines: list[Line], best: int) -> int | None:
@@ -14720,8 +14748,7 @@ def _over_star_rating(lines: list[Line], index: int) -> bool:
     _RATING_STARS) right over the text: the review's standfirst may stand there, of any
     standfirst's length (a caption stands by its photo, never over the rating)."""
     below = index + 1
-    return below + 1 < len(lines) and lines[below].words == 1 and \
-        textnorm.contains_any(lines[below].text, _RATING_STARS) and lines[below + 1].prose
+    return below + 1 < len(lines) and _stars_alone(lines[below]) and lines[below + 1].prose
 
 
 def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,

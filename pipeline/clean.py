@@ -1246,7 +1246,10 @@ _RIGHTS_WORDS = ["all rights reserved", "جميع الحقوق محفوظه", "�
                  "تصميم وبرمجه", "تطوير وبرمجه", "creative commons", "المشاع الابداعي",
                  # a broadcaster's footer disclaimer ("… Not responsible for the content of
                  # external sites.")
-                 "content of external sites", "content of external internet sites"]
+                 "content of external sites", "content of external internet sites",
+                 # a Central Asian agency's terms under the text ("Reprinting of OUTLET
+                 # materials is allowed only with an active hyperlink.")
+                 "active hyperlink"]
 # A rights notice's opening words: the notice under the text however long it runs on ("All
 # rights reserved. This material may not be reproduced …"), with no "©".
 _RIGHTS_OPENINGS = tuple(_RIGHTS_WORDS[:3])

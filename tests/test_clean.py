@@ -26582,3 +26582,17 @@ def test_s45_a_bare_name_opening_with_a_hyphenated_compound_given_name_is_the_by
                      "Bus terminal roof repairs to close two bays for a month",
                      under=["12 February 2026", "Shelly-Ann Brathwaite"])
     assert article["author"] == "Shelly-Ann Brathwaite"
+
+
+def test_s45_a_reprint_terms_line_asking_for_an_active_hyperlink_is_no_text():
+    # (heldout269: a Kyrgyz agency's "Reprinting of OUTLET materials is allowed only with
+    # an active hyperlink." closing the page: kept as the text's last paragraph, and the
+    # "Author: NAME" over the share buttons read as a caption between paragraphs.)
+    article = _clean(["Steppe Wire", "Politics", "Economy", "Society"],
+                     "Almaty council approves new cycle lanes along Abai Avenue",
+                     under=["09:12, 3 June 2025"],
+                     body=[*PROSE, "Author: Dana Seitkali", "Views: 1 207", "Share:",
+                           "Telegram", "Use of Steppe Wire materials is permitted only with an "
+                           "active hyperlink to the source."])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+    assert article["author"] == "Dana Seitkali"

@@ -309,12 +309,13 @@ _INTERVIEW_GENRE = r"(?i:interview)"
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
 _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|"
-                        r"[يت]كتب(?:ها|ه)?|(?i:authors|writers)|" + _ANSWERER + "|" +
+                        r"[يت]كتب(?:ها|ه)?|(?i:authors|writers|reporters?)|" + _ANSWERER + "|" +
                         _INTERVIEW_GENRE + r")"
                         r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
 # column's label, "يكتبها: NAME", "he writes it", a review's; a writing hand or a pen's
 # symbol before the name: "✍️ NAME"; a plural writers' label, "Authors: NAME, NAME and
-# NAME", whose list of three names reads as no place's credit)
+# NAME", whose list of three names reads as no place's credit; a broadcaster's "Reporter:
+# NAME" after the text, over its editor's credit)
 # A genre's label (a report's, an analysis's: "تحليل: NAME، NAME") also heads a headline or
 # a kicker ("تقرير: عودة بطيئة …", "تحقيق: … (2 من 3)", "تغطية: …" over a live page): it
 # credits a writer only before a known given name (see _label_cue). "من:" ("from:") is read
@@ -1245,7 +1246,10 @@ _RIGHTS_WORDS = ["all rights reserved", "جميع الحقوق محفوظه", "�
                  "تصميم وبرمجه", "تطوير وبرمجه", "creative commons", "المشاع الابداعي",
                  # a broadcaster's footer disclaimer ("… Not responsible for the content of
                  # external sites.")
-                 "content of external sites", "content of external internet sites"]
+                 "content of external sites", "content of external internet sites",
+                 # a Central Asian agency's terms under the text ("Reprinting of OUTLET
+                 # materials is allowed only with an active hyperlink.")
+                 "active hyperlink"]
 # A rights notice's opening words: the notice under the text however long it runs on ("All
 # rights reserved. This material may not be reproduced …"), with no "©".
 _RIGHTS_OPENINGS = tuple(_RIGHTS_WORDS[:3])
@@ -8728,10 +8732,16 @@ def _persons(text: str) -> int:
 def _labelled_persons(text: str, labelled: bool) -> int:
     """How many people a credit names (see _persons); after a writer's label ("By …") also
     the names of a list one of which opens with a known given name (see _listed_names: "By
-    Jane Roe and Sofia de la Cruz", the second given name not a known one)."""
+    Jane Roe and Sofia de la Cruz", the second given name not a known one). With no label,
+    a bare list longer than one name, each other a given name and a family name (see
+    _writers_joined: "Lena Marsh, Tevita Fonua and Ope Adeyemi", neither "Tevita" nor "Ope"
+    joined by _persons' reading)."""
     persons = _persons(text)
     if labelled and persons == 1 and _LISTED_NAMES.search(text) and \
             _listed_names(text, each_opens=False):
+        return len(_names(text))
+    if not labelled and persons == 1 and text.count(" ") >= MAX_NAME_WORDS and \
+            _LISTED_NAMES.search(text) and _writers_joined(text):
         return len(_names(text))
     return persons
 
@@ -13753,7 +13763,8 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
         words = _words_before_role(line.text) or words
     return not line.furniture and ("author" not in header.values or header.outranked(rule)) \
         and words <= (MAX_BYLINE_WORDS if rule in ("byline_cue", "name_then_role", "name_at_place")
-                      else MAX_NAME_WORDS * _persons(_without_title(names or line.text))) and (
+                      else MAX_NAME_WORDS * _labelled_persons(_without_title(names or line.text),
+                                                              False)) and (
             first or rule in ("byline_cue", "name_with_title", "name_at_place",
                               "name_under_writer_photo")
             or ":" in line.text.rstrip(":")

@@ -806,10 +806,20 @@ def title_is_name(words: list[str]) -> bool:
 def opens_name(words: list[str]) -> bool:
     """Whether the words (a name's, as printed) open with a given name: a known one (see
     is_given_name), a title that is one there (see title_is_name), or any capitalised word
-    before a Gaelic family name's particle and its name (see _GAELIC_PARTICLES)."""
+    before a Gaelic family name's particle and its name (see _GAELIC_PARTICLES), or a
+    compound given name (see _compound_given_name)."""
     return bool(words) and (is_given_name(words[0]) or title_is_name(words) or (
         len(words) == 3 and words[1] in _GAELIC_PARTICLES
-        and all(word.isalpha() and word[0].isupper() for word in (words[0], words[2]))))
+        and all(word.isalpha() and word[0].isupper() for word in (words[0], words[2]))) or (
+        len(words) >= 2 and "-" in words[0] and _compound_given_name(words[0])))
+
+
+def _compound_given_name(word: str) -> bool:
+    """Whether the word is two capitalised given names joined by a hyphen, one of them a
+    known one ("Lee-Ann", "Shelly-Ann": a Caribbean given name the lists lack whole)."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(part.isalpha() and part.istitle() for part in parts) and \
+        any(map(is_given_name, parts))
 
 
 # Cached: the rules ask of the same word many times on a page (a line's first word, by each

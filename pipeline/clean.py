@@ -9361,6 +9361,13 @@ def _word_given_name(words: list[str]) -> bool:
             given_names.is_given_name(words[1]) and given_names.family_of_origin(words[2])))))
 
 
+def _father_abd_name(words: list[str]) -> bool:
+    """Whether the words are a given name, then the father's "عبد" name, as two words or
+    one ("نون عبد الرحيم", "ريماز عبدالقادر"): a person's whatever the given name."""
+    return (len(words) == 3 and textnorm.fold_arabic(words[1]) == "عبد") or \
+        (len(words) == 2 and _glued_abd(words[1]))
+
+
 def _glued_abd(word: str) -> bool:
     """Whether the word is the father's "عبد" name printed as one word ("عبدالرحيم")."""
     return len(word) >= 6 and textnorm.fold_arabic(word).startswith("عبدال")
@@ -12878,8 +12885,12 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     joins the author as printed. Printed with no joiner ("إعداد: NAME" / "NAME"), the name
     alone joins with "و" or "and" when the text does not name that person (a caption's
     subject is named in the story) and the text (line ``first``) or another's credit
-    ("تصوير: NAME") follows it."""
+    ("تصوير: NAME") follows it. Under a bare name read under the title, only a second
+    bare name over the date alone, then the text, joins (see _stacked_writer_over_date)."""
     index, rule = header.evidence.get("author", (None, None))
+    if rule == "line_under_title":
+        _stacked_writer_over_date(page, header, index, first)
+        return
     if rule != "byline_cue" or index + 2 >= len(page.lines):
         return
     line = page.lines[index + 1]
@@ -12897,6 +12908,25 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
         page.reasons[index + 1] = "byline"
     elif not found and _name_alone(line.text) and not line.dates and not line.furniture and (
             index + 2 == first or _labelled_credit(page.lines[index + 2])) and \
+            not _named_in_text(page.lines, line.text, header.title, header.text_end):
+        joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "
+        header.values["author"] = f"{header.values['author']}{joiner}{line.text}"
+        page.reasons[index + 1] = "byline"
+
+
+def _stacked_writer_over_date(page: _Page, header: _Header, index: int, first: int) -> None:
+    """Two writers' bare names one a line under the standfirst, then the date alone, then
+    the text ("Hana Okoye" / "Lars Brenner" / "3 May 2025" / text): the second name, a
+    known name alone or a name with the father's "عبد" name ("نون عبد الرحيم", its given
+    name unlisted; never a town, "Iloilo City"), the text not naming it, joins the first
+    with "و" or "and"."""
+    if index + 3 != first or not page.lines[index + 2].dates:
+        return
+    line = page.lines[index + 1]
+    if not line.dates and not line.furniture and (_name_alone(line.text) or (
+            _name_shaped(line.text) and _father_abd_name(line.text.split()))) and \
+            _only_labels_beside_dates(page.lines[index + 2]) and \
+            _not_a_person(line.text, line) is None and \
             not _named_in_text(page.lines, line.text, header.title, header.text_end):
         joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "
         header.values["author"] = f"{header.values['author']}{joiner}{line.text}"

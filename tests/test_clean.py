@@ -26551,3 +26551,27 @@ def test_s45_a_quoted_paragraph_printed_again_as_its_pull_quote_keeps_one_printi
                      under=["By Nell Arkwright", "7 March 2026"],
                      body=[*text[:3], quote, *text[3:]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s45_two_writers_bare_names_one_a_line_over_the_date_alone_both_credited():
+    # (heldout268: a Sudanese site's two writers, each a bare name on its own line under
+    # the standfirst, over the date alone: the first read, the second, whose given name is
+    # not listed, left out.)
+    deck = "بعد موسم من الجفاف عادت المراكب إلى مرسى الصيادين في سواكن، والصيادون يتحدثون " \
+        "عن موسم أفضل مما توقعوا، فيما يشكو التجار من أسعار الوقود التي لا تتوقف عن الصعود."
+    article = _clean(["صوت الساحل", "الرئيسية | أخبار | اقتصاد"], "مرسى سواكن",
+                     under=[deck, "أحمد الزين", "ريماز عبد القادر", "4 أكتوبر 2025"],
+                     body=AR_BODY)
+    assert article["author"] == "أحمد الزين وريماز عبد القادر"
+    assert article["published"]["date"] == "2025-10-04"
+
+
+def test_s45_place_dash_name_byline_opening_with_rusul_a_word_given_name_is_credited():
+    # (heldout268: an Iraqi site's "بغداد - رسل …" under the standfirst: "رسل", a woman's
+    # name that is also a common word ("messengers"), unlisted, the credit left out.)
+    deck = "تشهد أسواق الموصل القديمة عودة تدريجية للحرفيين بعد سنوات من الدمار، وسط شكاوى " \
+        "من ارتفاع الإيجارات وقلة الزبائن في الأزقة التي أعيد ترميمها."
+    article = _clean(["نينوى اليوم", "الرئيسية | محلي | تقارير"], "سوق الموصل",
+                     under=[deck, "الموصل - رسل الطائي", "نشر في: 2025/06/11 - 09:15"],
+                     body=AR_BODY)
+    assert article["author"] == "رسل الطائي"

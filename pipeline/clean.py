@@ -2790,7 +2790,9 @@ class Line:
         # capture having lost the space, "October 14, 20257:52 PM" holds none of its own)
         return (len(beside) < MIN_DATED_HEADLINE_WORDS and not _daily_headline(beside)) \
             or bool(_CLOCK.search(textnorm.to_ascii_digits(self.text))) \
-            or (":" in outside and _CLOCK.search(textnorm.to_ascii_digits(outside)) is not None)
+            or (":" in outside and _CLOCK.search(textnorm.to_ascii_digits(outside)) is not None) \
+            or (textnorm.contains_any(outside, _PRINT_EDITION_HINTS) and
+                _only_labels_beside_dates(self))  # the print edition's note, then the label
 
 
 def _stamp_pair(beside: str) -> bool:
@@ -5740,10 +5742,20 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     credit = lines[index - 1]
     # (a card's name over the writer's role, "Dr NAME" / "Columnist", is no headline over
     # its credit: the headline stands under them)
-    return (_bare_name(credit) or (credit.words <= MAX_LABEL_WORDS and not credit.dates and
-                                   bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))) and \
+    return (_bare_name(credit) or _name_filed_from(credit) or (
+        credit.words <= MAX_LABEL_WORDS and not credit.dates and
+        bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))) and \
         not (_bare_name(lines[index - 2]) or _titled_name(lines[index - 2])) and \
         not _under_writer_photo(lines, index - 1)  # ("Headshot of NAME" / NAME: a card)
+
+
+def _name_filed_from(line: Line) -> bool:
+    """Whether the line is a known name alone, then the city filed from in brackets, as
+    Saudi dailies print a headline's byline ("مازن بن علي القحطاني (تبوك)", see
+    _FILED_FROM); a wire's bracket, "(Reuters)", names no city."""
+    filed = _FILED_FROM.match(line.text) if line.text[-1:] == ")" and not line.dates else None
+    return filed is not None and len(filed["place"].split()) <= DATELINE_CREDIT_WORDS and \
+        _name_alone(filed["name"]) and not _FILED_FROM_NOT.search(_key(filed["place"]))
 
 
 def _under_credit_block(lines: list[Line], index: int) -> bool:
@@ -10610,6 +10622,13 @@ _VIEW_COUNTER = r"(?:(?:عدد |number of )?(?:المشاهدات|مشاهدات
     r"reads|hits)\s?[:：]\s*[\d.,]+|[\d.,]+\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|views|reads|hits))"
 _VIEWS_AFTER_BAR = re.compile(r"\|\s*" + _VIEW_COUNTER + r"\s*$", re.IGNORECASE)
 _VIEW_COUNTER_ALONE = re.compile(_VIEW_COUNTER, re.IGNORECASE)
+# ... and a note that the text ran in the print edition before the date's label, a dash
+# between (folded key: "صدر هذا المقال بالنسخة الورقية - تاريخ النشر: DATE", "Published in
+# the print edition - Posted: DATE").
+_PRINT_EDITION_HINTS = ("ورقي", "print", "Print")
+_PRINT_EDITION_BEFORE_LABEL = re.compile(
+    r"^(?:(?:صدر|نشر)(?: هذا المقال)? (?:في |ب)النسخه الورقيه|(?:this (?:article|story) )?"
+    r"(?:was )?(?:first )?(?:published|appeared) in (?:the )?print edition) ")
 
 
 def _only_labels_beside_dates(line: Line) -> bool:
@@ -10621,6 +10640,8 @@ def _only_labels_beside_dates(line: Line) -> bool:
     beside = _VIEWS_AFTER_BAR.sub(" ", beside) if "|" in beside else beside
     key = _key(_CLOCK_AFTER_DATE.sub(" ", beside))
     key = " ".join(word for word in key.split() if word not in _TIME_ZONES)
+    if key and textnorm.contains_any(key, _PRINT_EDITION_HINTS):  # (before the regex)
+        key = _PRINT_EDITION_BEFORE_LABEL.sub("", key, count=1)
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 

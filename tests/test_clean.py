@@ -26575,3 +26575,31 @@ def test_s45_place_dash_name_byline_opening_with_rusul_a_word_given_name_is_cred
                      under=[deck, "الموصل - رسل الطائي", "نشر في: 2025/06/11 - 09:15"],
                      body=AR_BODY)
     assert article["author"] == "رسل الطائي"
+
+
+def test_s45_print_edition_note_before_the_dates_label_is_the_dateline_under_the_deck():
+    # (heldout268: a Tunisian daily's "صدر هذا المقال بالنسخة الورقية - تاريخ النشر : DATE"
+    # under the standfirst: too many words beside the date for a dateline, so the deck was
+    # read as the text's first paragraph and the date was lost.)
+    deck = "Forty years after the last ferry left the harbour, a group of retired sailors " \
+        "has restored the old ticket hall and wants the crossing back, at least for the summer."
+    article = _clean(["The Harbour Courier", "News | Region | Culture"],
+                     "The ferry men of Kinvara",
+                     under=[deck, "This article appeared in the print edition - Published: "
+                                  "12 May 2025"])
+    assert article["published"]["date"] == "2025-05-12"
+    assert article["standfirst"] == deck
+    assert article["body"][0]["text"] == PROSE[0]
+
+
+def test_s45_headline_over_a_name_filed_from_a_city_in_brackets_stays_the_title():
+    # (heldout270: a Saudi daily's headline, then "NAME (CITY)", then the deck with no full
+    # stop, then the date: the bracketed credit was not read as the byline, and the deck
+    # nearest the date was taken for the title.)
+    deck = "تشمل الخطة تشجير الممشى وإضاءته وتوفير مواقف للسيارات ودورات مياه للزوار"
+    article = _clean(["صحيفة الشمال", "الرئيسية", "محليات"],
+                     "«بلدية تبوك» تفتتح ممشى بطول 5 كيلومترات على طريق الملك فهد",
+                     under=["سعود بن فهد الشمري (تبوك)", deck, "الأحد 12 مايو 2024 - 20:45"],
+                     body=AR_BODY)
+    assert article["title"].startswith("«بلدية تبوك»")
+    assert article["author"] == "سعود بن فهد الشمري"

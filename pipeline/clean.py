@@ -3195,7 +3195,7 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         # its label and headline on one line ("اقرأ أيضاً: …" / "آمال بالدعم" / …)
         return after - 1
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
-            line.prose for line in lines[after + 1:after + 2 + MAX_GAP])
+            line.prose or _running_question(line) for line in lines[after + 1:after + 2 + MAX_GAP])
             or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
             or _labelled_embed(lines, after + 1, len(lines) - 1) is not None
             or _cut_off(lines, after + 1)):
@@ -3324,6 +3324,14 @@ def _widget_word_headline(lines: list[Line], index: int) -> bool:
     return index > 0 and lines[index - 1].key in _ALSO_LABELS and \
         MAX_LABEL_WORDS < lines[index].words <= MAX_CAPTION_WORDS and \
         not _ends_sentence(lines[index].text)
+
+
+def _running_question(line: Line) -> bool:
+    """Whether the line is the text's paragraph asking a question, going on with "و" as the
+    text's paragraphs do ("ويبقى السؤال في القرية: متى يعود الماء؟"): no headline, though
+    a question's mark ends it (a related story's headline opens its own sentence)."""
+    return line.words >= MIN_INTRO_WORDS and line.text[:1] == "و" and not line.furniture and \
+        line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS)
 
 
 def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:

@@ -26603,3 +26603,23 @@ def test_s45_headline_over_a_name_filed_from_a_city_in_brackets_stays_the_title(
                      body=AR_BODY)
     assert article["title"].startswith("«بلدية تبوك»")
     assert article["author"] == "سعود بن فهد الشمري"
+
+
+def test_s45_text_resumes_under_a_read_also_link_when_its_last_paragraph_is_a_question():
+    # (heldout268: a Sudanese site's "ذو صلة: <headline>" between paragraphs, one paragraph
+    # under it, then a closing question going on with "و": the question read as no prose,
+    # the link taken for a related box after the text, and both paragraphs dropped.)
+    text = [
+        "افتتحت وزارة الزراعة مركزاً لتوزيع البذور المحسنة في ولاية الجزيرة، في خطوة قالت إنها "
+        "تهدف إلى رفع إنتاجية القمح في الموسم المقبل بعد تراجع حاد في السنوات الأخيرة.",
+        "وقال مسؤول في الوزارة إن المركز سيخدم أكثر من ثلاثة آلاف مزارع في المرحلة الأولى، "
+        "وإن التوزيع سيتم عبر الجمعيات التعاونية في القرى.",
+        "ويأمل المزارعون أن تصل البذور قبل موعد الزراعة في نوفمبر، بعد تأخرها العام الماضي.",
+        "ويظل سؤال المزارعين في القرى البعيدة عن الطرق معلقاً: من يحمل البذور إليهم في الموعد؟",
+    ]
+    article = _clean(["الجزيرة نيوز", "الرئيسية | زراعة | اقتصاد"],
+                     "مركز جديد لتوزيع البذور المحسنة في ولاية الجزيرة",
+                     under=["محمد الأمين", "3 أكتوبر 2025"],
+                     body=[*text[:2], "اقرأ أيضا: أسعار الأسمدة ترتفع للمرة الثالثة", *text[2:],
+                           "شارك الخبر", "فيسبوك | واتساب"])
+    assert [paragraph["text"] for paragraph in article["body"]] == text

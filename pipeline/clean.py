@@ -11361,6 +11361,10 @@ _AD_BUTTONS = frozenset(_key(button) for button in (
     "start your free trial", "start free trial", "اعرف المزيد", "اعرف أكثر", "اكتشف المزيد",
     "جربه مجانا", "جربها مجانا"))
 _AD_BUTTON_ENDINGS = tuple(" " + button for button in _AD_BUTTONS)  # (closing a teaser's line)
+# ... or the offer's small print closing it ("… a fixed-rate bond. Terms and conditions
+# apply.", "… تطبق الشروط والأحكام"), on keys: an advertiser's, never a reporter's, sentence.
+_AD_SMALL_PRINT_ENDINGS = tuple(" " + _key(words) for words in (
+    "conditions apply", "t&cs apply", "تطبق الشروط والأحكام", "تطبق الشروط"))
 # Words of a masthead that name no site of their own ("The", "Daily", "صحيفة"), on keys.
 _MASTHEAD_COMMON = frozenset(["the", "al", *(_key(word) for word in _ORGANISATION)])
 
@@ -16523,13 +16527,14 @@ def _paid_teaser(lines: list[Line], index: int, first: int, last: int) -> bool:
     subheading, no sentence, under the box's label alone (see _PAID_LABELS), the text going
     on under it (the label / the advertiser's offer, no full stop / the next paragraph:
     "إشهار" / "عروض …: … مع وكالة …"; "Partner content" / "Discover … with … from …"); or
-    a sentence with the ad's button closing its line ("Sponsored" / "Ship parcels across
-    the region in a day. Find out more", see _AD_BUTTONS)."""
+    a sentence with the ad's button or small print closing its line ("Sponsored" / "Ship
+    parcels across the region in a day. Find out more", see _AD_BUTTONS; "… Conditions
+    apply.", see _AD_SMALL_PRINT_ENDINGS)."""
     teaser = lines[index]
     return first < index < last and teaser.words > MAX_LABEL_WORDS and \
         lines[index - 1].key in _PAID_LABELS and lines[index + 1].prose and (
             (not teaser.prose and not _ends_sentence(teaser.text)) or
-            teaser.key.endswith(_AD_BUTTON_ENDINGS))
+            teaser.key.endswith(_AD_BUTTON_ENDINGS) or teaser.key.endswith(_AD_SMALL_PRINT_ENDINGS))
 
 
 _BRACKETED_NUMBER = re.compile(r"\([0-9\u0660-\u0669]{1,2}\)\s")  # "(2) …", "(٣) …"

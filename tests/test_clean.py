@@ -26623,3 +26623,22 @@ def test_s45_text_resumes_under_a_read_also_link_when_its_last_paragraph_is_a_qu
                      body=[*text[:2], "اقرأ أيضا: أسعار الأسمدة ترتفع للمرة الثالثة", *text[2:],
                            "شارك الخبر", "فيسبوك | واتساب"])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s45_sponsored_offer_closed_by_its_small_print_between_paragraphs_is_no_text():
+    # (heldout268: a South African business site's "Sponsored" / "<an offer>. Terms and
+    # conditions apply." between paragraphs: the offer's sentences kept as text.)
+    text = [
+        "Rents for warehouse space near the harbour rose for a third quarter in a row, as "
+        "importers competed for the few units left within a short drive of the container gates.",
+        "Agents said the shortage would last at least until the new logistics park on the "
+        "northern edge of the city opens its first phase, which is not expected before next year.",
+        "Smaller firms say they are being pushed inland, where rents are lower but the trucks "
+        "spend longer on roads that were never built for them, and insurance costs more.",
+    ]
+    article = _clean(["The Coastal Ledger", "News | Business | Property"],
+                     "Harbour warehouse rents climb for a third quarter",
+                     under=["By Joanna Pretorius", "9 July 2025"],
+                     body=[text[0], "Sponsored", "Earn more with a business savings account. "
+                           "Conditions apply.", *text[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text

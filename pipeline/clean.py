@@ -2794,7 +2794,9 @@ class Line:
         # capture having lost the space, "October 14, 20257:52 PM" holds none of its own)
         return (len(beside) < MIN_DATED_HEADLINE_WORDS and not _daily_headline(beside)) \
             or bool(_CLOCK.search(textnorm.to_ascii_digits(self.text))) \
-            or (":" in outside and _CLOCK.search(textnorm.to_ascii_digits(outside)) is not None)
+            or (":" in outside and _CLOCK.search(textnorm.to_ascii_digits(outside)) is not None) \
+            or (textnorm.contains_any(outside, _PRINT_EDITION_HINTS) and
+                _only_labels_beside_dates(self))  # the print edition's note, then the label
 
 
 def _stamp_pair(beside: str) -> bool:
@@ -3226,7 +3228,7 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         # its label and headline on one line ("اقرأ أيضاً: …" / "آمال بالدعم" / …)
         return after - 1
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
-            line.prose for line in lines[after + 1:after + 2 + MAX_GAP])
+            line.prose or _running_question(line) for line in lines[after + 1:after + 2 + MAX_GAP])
             or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
             or _labelled_embed(lines, after + 1, len(lines) - 1) is not None
             or _cut_off(lines, after + 1)):
@@ -3355,6 +3357,14 @@ def _widget_word_headline(lines: list[Line], index: int) -> bool:
     return index > 0 and lines[index - 1].key in _ALSO_LABELS and \
         MAX_LABEL_WORDS < lines[index].words <= MAX_CAPTION_WORDS and \
         not _ends_sentence(lines[index].text)
+
+
+def _running_question(line: Line) -> bool:
+    """Whether the line is the text's paragraph asking a question, going on with "و" as the
+    text's paragraphs do ("ويبقى السؤال في القرية: متى يعود الماء؟"): no headline, though
+    a question's mark ends it (a related story's headline opens its own sentence)."""
+    return line.words >= MIN_INTRO_WORDS and line.text[:1] == "و" and not line.furniture and \
+        line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS)
 
 
 def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
@@ -5776,10 +5786,20 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     credit = lines[index - 1]
     # (a card's name over the writer's role, "Dr NAME" / "Columnist", is no headline over
     # its credit: the headline stands under them)
-    return (_bare_name(credit) or (credit.words <= MAX_LABEL_WORDS and not credit.dates and
-                                   bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))) and \
+    return (_bare_name(credit) or _name_filed_from(credit) or (
+        credit.words <= MAX_LABEL_WORDS and not credit.dates and
+        bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))) and \
         not (_bare_name(lines[index - 2]) or _titled_name(lines[index - 2])) and \
         not _under_writer_photo(lines, index - 1)  # ("Headshot of NAME" / NAME: a card)
+
+
+def _name_filed_from(line: Line) -> bool:
+    """Whether the line is a known name alone, then the city filed from in brackets, as
+    Saudi dailies print a headline's byline ("مازن بن علي القحطاني (تبوك)", see
+    _FILED_FROM); a wire's bracket, "(Reuters)", names no city."""
+    filed = _FILED_FROM.match(line.text) if line.text[-1:] == ")" and not line.dates else None
+    return filed is not None and len(filed["place"].split()) <= DATELINE_CREDIT_WORDS and \
+        _name_alone(filed["name"]) and not _FILED_FROM_NOT.search(_key(filed["place"]))
 
 
 def _under_credit_block(lines: list[Line], index: int) -> bool:
@@ -9429,6 +9449,13 @@ def _word_given_name(words: list[str]) -> bool:
             given_names.is_given_name(words[1]) and given_names.family_of_origin(words[2])))))
 
 
+def _father_abd_name(words: list[str]) -> bool:
+    """Whether the words are a given name, then the father's "عبد" name, as two words or
+    one ("نون عبد الرحيم", "ريماز عبدالقادر"): a person's whatever the given name."""
+    return (len(words) == 3 and textnorm.fold_arabic(words[1]) == "عبد") or \
+        (len(words) == 2 and _glued_abd(words[1]))
+
+
 def _glued_abd(word: str) -> bool:
     """Whether the word is the father's "عبد" name printed as one word ("عبدالرحيم")."""
     return len(word) >= 6 and textnorm.fold_arabic(word).startswith("عبدال")
@@ -10671,6 +10698,13 @@ _VIEW_COUNTER = r"(?:(?:عدد |number of )?(?:المشاهدات|مشاهدات
     r"reads|hits)\s?[:：]\s*[\d.,]+|[\d.,]+\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|views|reads|hits))"
 _VIEWS_AFTER_BAR = re.compile(r"\|\s*" + _VIEW_COUNTER + r"\s*$", re.IGNORECASE)
 _VIEW_COUNTER_ALONE = re.compile(_VIEW_COUNTER, re.IGNORECASE)
+# ... and a note that the text ran in the print edition before the date's label, a dash
+# between (folded key: "صدر هذا المقال بالنسخة الورقية - تاريخ النشر: DATE", "Published in
+# the print edition - Posted: DATE").
+_PRINT_EDITION_HINTS = ("ورقي", "print", "Print")
+_PRINT_EDITION_BEFORE_LABEL = re.compile(
+    r"^(?:(?:صدر|نشر)(?: هذا المقال)? (?:في |ب)النسخه الورقيه|(?:this (?:article|story) )?"
+    r"(?:was )?(?:first )?(?:published|appeared) in (?:the )?print edition) ")
 
 
 def _only_labels_beside_dates(line: Line) -> bool:
@@ -10682,6 +10716,8 @@ def _only_labels_beside_dates(line: Line) -> bool:
     beside = _VIEWS_AFTER_BAR.sub(" ", beside) if "|" in beside else beside
     key = _key(_CLOCK_AFTER_DATE.sub(" ", beside))
     key = " ".join(word for word in key.split() if word not in _TIME_ZONES)
+    if key and textnorm.contains_any(key, _PRINT_EDITION_HINTS):  # (before the regex)
+        key = _PRINT_EDITION_BEFORE_LABEL.sub("", key, count=1)
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
@@ -11393,6 +11429,10 @@ _AD_BUTTONS = frozenset(_key(button) for button in (
     "start your free trial", "start free trial", "اعرف المزيد", "اعرف أكثر", "اكتشف المزيد",
     "جربه مجانا", "جربها مجانا"))
 _AD_BUTTON_ENDINGS = tuple(" " + button for button in _AD_BUTTONS)  # (closing a teaser's line)
+# ... or the offer's small print closing it ("… a fixed-rate bond. Terms and conditions
+# apply.", "… تطبق الشروط والأحكام"), on keys: an advertiser's, never a reporter's, sentence.
+_AD_SMALL_PRINT_ENDINGS = tuple(" " + _key(words) for words in (
+    "conditions apply", "t&cs apply", "تطبق الشروط والأحكام", "تطبق الشروط"))
 # Words of a masthead that name no site of their own ("The", "Daily", "صحيفة"), on keys.
 _MASTHEAD_COMMON = frozenset(["the", "al", *(_key(word) for word in _ORGANISATION)])
 
@@ -12946,8 +12986,12 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     joins the author as printed. Printed with no joiner ("إعداد: NAME" / "NAME"), the name
     alone joins with "و" or "and" when the text does not name that person (a caption's
     subject is named in the story) and the text (line ``first``) or another's credit
-    ("تصوير: NAME") follows it."""
+    ("تصوير: NAME") follows it. Under a bare name read under the title, only a second
+    bare name over the date alone, then the text, joins (see _stacked_writer_over_date)."""
     index, rule = header.evidence.get("author", (None, None))
+    if rule == "line_under_title":
+        _stacked_writer_over_date(page, header, index, first)
+        return
     if rule != "byline_cue" or index + 2 >= len(page.lines):
         return
     line = page.lines[index + 1]
@@ -12965,6 +13009,25 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
         page.reasons[index + 1] = "byline"
     elif not found and _name_alone(line.text) and not line.dates and not line.furniture and (
             index + 2 == first or _labelled_credit(page.lines[index + 2])) and \
+            not _named_in_text(page.lines, line.text, header.title, header.text_end):
+        joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "
+        header.values["author"] = f"{header.values['author']}{joiner}{line.text}"
+        page.reasons[index + 1] = "byline"
+
+
+def _stacked_writer_over_date(page: _Page, header: _Header, index: int, first: int) -> None:
+    """Two writers' bare names one a line under the standfirst, then the date alone, then
+    the text ("Hana Okoye" / "Lars Brenner" / "3 May 2025" / text): the second name, a
+    known name alone or a name with the father's "عبد" name ("نون عبد الرحيم", its given
+    name unlisted; never a town, "Iloilo City"), the text not naming it, joins the first
+    with "و" or "and"."""
+    if index + 3 != first or not page.lines[index + 2].dates:
+        return
+    line = page.lines[index + 1]
+    if not line.dates and not line.furniture and (_name_alone(line.text) or (
+            _name_shaped(line.text) and _father_abd_name(line.text.split()))) and \
+            _only_labels_beside_dates(page.lines[index + 2]) and \
+            _not_a_person(line.text, line) is None and \
             not _named_in_text(page.lines, line.text, header.title, header.text_end):
         joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "
         header.values["author"] = f"{header.values['author']}{joiner}{line.text}"
@@ -16541,13 +16604,14 @@ def _paid_teaser(lines: list[Line], index: int, first: int, last: int) -> bool:
     subheading, no sentence, under the box's label alone (see _PAID_LABELS), the text going
     on under it (the label / the advertiser's offer, no full stop / the next paragraph:
     "إشهار" / "عروض …: … مع وكالة …"; "Partner content" / "Discover … with … from …"); or
-    a sentence with the ad's button closing its line ("Sponsored" / "Ship parcels across
-    the region in a day. Find out more", see _AD_BUTTONS)."""
+    a sentence with the ad's button or small print closing its line ("Sponsored" / "Ship
+    parcels across the region in a day. Find out more", see _AD_BUTTONS; "… Conditions
+    apply.", see _AD_SMALL_PRINT_ENDINGS)."""
     teaser = lines[index]
     return first < index < last and teaser.words > MAX_LABEL_WORDS and \
         lines[index - 1].key in _PAID_LABELS and lines[index + 1].prose and (
             (not teaser.prose and not _ends_sentence(teaser.text)) or
-            teaser.key.endswith(_AD_BUTTON_ENDINGS))
+            teaser.key.endswith(_AD_BUTTON_ENDINGS) or teaser.key.endswith(_AD_SMALL_PRINT_ENDINGS))
 
 
 _BRACKETED_NUMBER = re.compile(r"\([0-9\u0660-\u0669]{1,2}\)\s")  # "(2) …", "(٣) …"

@@ -2403,6 +2403,8 @@ class Line:
                 return True
         elif "%" in text and _market_quote(self):
             return True  # a market's quote: "Brent crude $78.92 +1.1%", or a strip of them
+        elif "°" in text and _WEATHER_STRIP.fullmatch(text):
+            return True  # a weather strip: "Weather: Leeds 12° York 11°"
         # (run_on's bound first: most lines are shorter, and the first use of a lazy feature
         # costs a call of its descriptor)
         return self.words >= MIN_TICKER_RUN_WORDS and (self.run_on or _labelled_run(text))
@@ -15004,6 +15006,11 @@ _FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "ت
 # a headline (a headline's rise is a verb's: "Shares jump 5%").
 _MARKET_QUOTE = re.compile(r"\d[\d,.]*\s*[^\s\d]{0,6}\s+[+\-−▲▼]\s?\d+(?:[.,]\d+)?\s?%(?=\s|$)")
 MAX_QUOTE_STRIP_WORDS = 11  # (the ticker's test of glued headlines reads longer lines)
+# A weather strip: its label maybe, then two towns or more, each with its temperature and
+# nothing else ("Weather: Cork 14° Galway 12°C", "الطقس: عمّان 18° إربد 16°"): a widget's
+# line, never a headline (a headline's heat has its verb: "Seville swelters at 44°").
+_WEATHER_STRIP = re.compile(r"(?:[^\W\d_]+[:：]\s*)?(?:[^\W\d_]+(?:[ \-][^\W\d_]+){0,2}\s+"
+                            r"[\-−]?\d{1,2}\s?°[CF]?[\s,|·]*){2,}")
 
 
 def _market_quote(line: Line) -> bool:

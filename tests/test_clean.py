@@ -26551,3 +26551,15 @@ def test_s45_a_quoted_paragraph_printed_again_as_its_pull_quote_keeps_one_printi
                      under=["By Nell Arkwright", "7 March 2026"],
                      body=[*text[:3], quote, *text[3:]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s45_a_weather_strip_of_towns_and_temperatures_over_the_headline_is_no_title():
+    # (heldout271: a public broadcaster's "Weather: <four cities and their degrees>" strip
+    # right over the headline taken for the title, the headline for its standfirst.)
+    title = "Ferry fares to the islands frozen for a second winter after council vote"
+    article = _clean(["Harbour Radio News", "Local", "Sport", "Weather",
+                      "Weather: Oban 9° Stornoway 7° Inverness 8° Fort William 10°"], title,
+                     under=["Morag Kinnaird", "Highlands reporter", "Callum Rennie",
+                            "Posted Thu 6 Nov 2025 at 7:15am"])
+    assert article["title"] == title
+    assert article["standfirst"] is None

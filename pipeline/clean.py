@@ -1374,11 +1374,22 @@ _MACHINE_VOICE = _phrases(["read by a computer voice", "read by a computer gener
                            "متصفحك لا يدعم الفيديو"])
 
 
-def _machine_voice_note(key: str, key_words: list[str]) -> bool:
+# A page's plea to the browser that its scripts run, printed where a script did not ("Please
+# enable JavaScript to view the comments", "JavaScript is disabled in your browser", "يرجى
+# تفعيل جافا سكريبت"): a widget's notice wherever it stands, never a headline (a folded key).
+_SCRIPT_NOTICE = re.compile(r"\b(?:turn on|enable|activate|switch on|allow) (?:the )?javascript\b"
+                            r"|\bjavascript (?:is|must be|needs to be) (?:disabled|off|turned off|"
+                            r"required|needed)\b|\b(?:requires|needs) javascript\b"
+                            r"|(?:تفعيل|تمكين) (?:ال)?جافا ?سكريبت")
+
+
+def _player_or_browser_note(key: str, key_words: list[str]) -> bool:
     """Whether the line is a reading player's note: its machine's voice, its app, the
-    browser's fallback (_MACHINE_VOICE)."""
-    return ("voice" in key or not _MACHINE_VOICE_WORDS.isdisjoint(key_words)) and \
-        bool(_MACHINE_VOICE.search(key))
+    browser's fallback (_MACHINE_VOICE); or the page's plea that the browser run its scripts
+    ("Please turn on JavaScript to see the scores", _SCRIPT_NOTICE)."""
+    return (("voice" in key or not _MACHINE_VOICE_WORDS.isdisjoint(key_words)) and
+            bool(_MACHINE_VOICE.search(key))) or (
+        ("javascript" in key or "سكريبت" in key) and bool(_SCRIPT_NOTICE.search(key)))
 
 
 _MACHINE_VOICE_WORDS = frozenset(("ai", "بصوت", "audio", "browser", "متصفحك"))  # (one set test)
@@ -2529,8 +2540,8 @@ class Line:
                 and _DISCLAIMER_IN_KEY.search(self.key)) or (
                 self.words <= MAX_LANGUAGE_SWITCH_WORDS and _all_languages(self.text, key_words)):
             return "widget"  # a disclaimer or a language switch
-        if _update_note(self.text) or _machine_voice_note(self.key, key_words):
-            return "widget"  # the editor's note on what an update changed, a player's note
+        if _update_note(self.text) or _player_or_browser_note(self.key, key_words):
+            return "widget"  # an editor's note on an update, a player's, a plea to run scripts
         if self.words <= MAX_AUTO_NOTICE_WORDS and ("تلقائيا" in self.key or "automatically"
                                                      in self.key) and \
                 _AUTO_UPDATE_NOTICE.search(self.key):  # (a substring first: every line asks)

@@ -26563,3 +26563,21 @@ def test_s45_a_weather_strip_of_towns_and_temperatures_over_the_headline_is_no_t
                             "Posted Thu 6 Nov 2025 at 7:15am"])
     assert article["title"] == title
     assert article["standfirst"] is None
+
+
+def test_s45_a_notice_asking_the_browser_to_enable_javascript_is_no_title():
+    # (heldout271: a national live blog's "Please turn on JavaScript for a better experience"
+    # under its key events taken for the title, losing the headline, its standfirst and
+    # its writers.)
+    title = "Heatwave live: Schools shut early as temperatures pass 38C across the Midlands"
+    article = _clean(["The Daily Ledger", "News", "Live", "Sport"], title,
+                     under=["Water companies urge customers to cut use as reservoirs fall; red "
+                            "warning stays in place until Friday",
+                            "Live reporting by Tamsin Ebbery and Joel Marchbank",
+                            "Last updated 6 minutes ago", "Key events", "Hosepipe ban announced",
+                            "JavaScript is disabled: enable JavaScript to follow this page live",
+                            "6m ago", "Hosepipe ban announced"])
+    assert article["title"] == title
+    assert article["author"] == "Tamsin Ebbery and Joel Marchbank"
+    assert any(removed["text"].startswith("JavaScript") and removed["reason"] == "widget"
+               for removed in article["removed"])

@@ -8988,6 +8988,9 @@ def _without_role(name: str, masthead: str | None = None,
             # an Arabic comma too: "CITY - NAME، وام"; a Latin one may close a list of
             # wires, "NAME with AP, AFP", read whole below)
             name = " ".join(words[:-size]).rstrip(" /|،").removesuffix(" The")  # ("… The AP")
+            if name[-1:] == "," and not _AGENCY_PATTERN.fullmatch(
+                    _key(name[:-1].rpartition(" ")[2])):
+                name = name[:-1]  # "NAME and NAME, Associated Press": no list of wires
             break
     parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
     if len(parts) > 2:  # "A, B and C, Outlet": the names listed first, the last two joined

@@ -26581,3 +26581,13 @@ def test_s45_a_notice_asking_the_browser_to_enable_javascript_is_no_title():
     assert article["author"] == "Tamsin Ebbery and Joel Marchbank"
     assert any(removed["text"].startswith("JavaScript") and removed["reason"] == "widget"
                for removed in article["removed"])
+
+
+def test_s45_a_byline_closing_with_a_comma_and_a_wire_of_two_words_keeps_no_comma():
+    # (heldout271: a US TV station's "by: NAME and NAME, Associated Press": the wire of two
+    # words dropped but the comma before it kept, "NAME and NAME,".)
+    article = _clean(["WKRD 4 Harrisburg", "News", "Weather", "Sports"],
+                     "Pennsylvania dairy farms brace for another cut in the milk price",
+                     under=["By: Loretta Vance, The Associated Press",
+                            "Posted: Mar 3, 2025 / 06:10 AM EST"])
+    assert article["author"] == "Loretta Vance"

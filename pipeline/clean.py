@@ -14325,8 +14325,8 @@ def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:
     if _editor_under_agency(page, index):
         header.refuse("author", line, f"{line.text!r} is not taken as the author: an editor's "
                       "label beside a wire's or a reporter's credit (a dateline credit, a "
-                      "source naming wires, a wire's dateline opening the text) names who "
-                      "posted the story, not who wrote it")
+                      "source naming wires, a writer's role line, a wire's dateline opening "
+                      "the text) names who posted the story, not who wrote it")
         page.remove(index, "byline")
         return False
     if _editor_under_date(page, index):
@@ -14438,15 +14438,17 @@ def _script_credit(lines: list[Line], index: int) -> bool:
 def _editor_under_agency(page: _Page, index: int) -> bool:
     """Whether the line is an editor's credit ("المحرر: NAME", "Editor: NAME") under a
     dateline credit just above it ("نينوى - واع", "BEIRUT (Reuters) -", a place and a
-    reporter) or a source's label ("المصدر: وكالات", "المصدر: شبكة …"), or over a wire's
-    dateline, opening the text or alone on its line (see _wire_text_below): the agency or
-    the reporter wrote the story, the editor posted it. (Alone under the headline, over the
-    site's own text, the editor's label may credit the writer.)"""
+    reporter), a source's label ("المصدر: وكالات", "المصدر: شبكة …") or a writer's role under
+    the writer's name ("Mina Farouk" / "Courts reporter" / "Editor: NAME", see _role_line),
+    or over a wire's dateline, opening the text or alone on its line (see _wire_text_below):
+    the agency or the reporter wrote the story, the editor posted it. (Alone under the
+    headline, over the site's own text, the editor's label may credit the writer.)"""
     line = page.lines[index]
     label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
     return label is not None and _key(label[1]) in _EDITOR_LABELS and (any(
-        above.dateline_credit or _slash_credit(above) or _source_credit(above)
-        for above in page.lines[max(0, index - 2):index]) or _wire_text_below(page.lines, index))
+        above.dateline_credit or _slash_credit(above) or _source_credit(above) or
+        _role_line(above) for above in page.lines[max(0, index - 2):index]) or
+        _wire_text_below(page.lines, index))
 
 
 def _editor_under_date(page: _Page, index: int) -> bool:

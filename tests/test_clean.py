@@ -26591,3 +26591,13 @@ def test_s45_a_byline_closing_with_a_comma_and_a_wire_of_two_words_keeps_no_comm
                      under=["By: Loretta Vance, The Associated Press",
                             "Posted: Mar 3, 2025 / 06:10 AM EST"])
     assert article["author"] == "Loretta Vance"
+
+
+def test_s45_an_editors_label_under_writers_named_over_their_roles_is_no_author():
+    # (heldout271: an Iraqi site's two reporters, each name over its role line, then
+    # "تحرير: NAME": the editor's credit taken for the author, one name for the writers.)
+    article = _clean(["موقع الرافدين اليوم", "الرئيسية", "محليات", "اقتصاد"],
+                     "الموصل تفتتح سوقاً جديدة للخضار على الضفة اليسرى",
+                     under=["سلمى جاسم", "مراسلة الموقع في الموصل", "كريم العبيدي", "مراسل",
+                            "تحرير: فراس النعيمي", "2025/06/12 - 10:20 ص"], body=AR_BODY)
+    assert article["author"] == "سلمى جاسم وكريم العبيدي"

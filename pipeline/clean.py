@@ -13278,7 +13278,8 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
                    _outlet_name(name, page.lines[other], header.outlet_names))]
     unsure = [(other, name) for other, name in listed if other != index and
               not (given_names.opens_name(name.split()) or given_names.place_name(name.split()[0])
-                   or _arabic_word_name(name))]
+                   or _arabic_word_name(name)) and not (  # (a name over its role: a writer)
+                  other + 1 < body_start and _role_line(page.lines[other + 1]))]
     if unsure and _persons(header.values["author"]) > 1:
         return  # a byline joining its writers names them all: the line beside it with no
         # known given name is the place filed from ("NAME and NAME" / "New Delhi")

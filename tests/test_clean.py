@@ -26805,3 +26805,61 @@ def test_s45_sponsored_offer_closed_by_its_small_print_between_paragraphs_is_no_
                      body=[text[0], "Sponsored", "Earn more with a business savings account. "
                            "Conditions apply.", *text[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+def test_s45_a_weather_strip_of_towns_and_temperatures_over_the_headline_is_no_title():
+    # (heldout271: a public broadcaster's "Weather: <four cities and their degrees>" strip
+    # right over the headline taken for the title, the headline for its standfirst.)
+    title = "Ferry fares to the islands frozen for a second winter after council vote"
+    article = _clean(["Harbour Radio News", "Local", "Sport", "Weather",
+                      "Weather: Oban 9° Stornoway 7° Inverness 8° Fort William 10°"], title,
+                     under=["Morag Kinnaird", "Highlands reporter", "Callum Rennie",
+                            "Posted Thu 6 Nov 2025 at 7:15am"])
+    assert article["title"] == title
+    assert article["standfirst"] is None
+
+
+def test_s45_a_notice_asking_the_browser_to_enable_javascript_is_no_title():
+    # (heldout271: a national live blog's "Please turn on JavaScript for a better experience"
+    # under its key events taken for the title, losing the headline, its standfirst and
+    # its writers.)
+    title = "Heatwave live: Schools shut early as temperatures pass 38C across the Midlands"
+    article = _clean(["The Daily Ledger", "News", "Live", "Sport"], title,
+                     under=["Water companies urge customers to cut use as reservoirs fall; red "
+                            "warning stays in place until Friday",
+                            "Live reporting by Tamsin Ebbery and Joel Marchbank",
+                            "Last updated 6 minutes ago", "Key events", "Hosepipe ban announced",
+                            "JavaScript is disabled: enable JavaScript to follow this page live",
+                            "6m ago", "Hosepipe ban announced"])
+    assert article["title"] == title
+    assert article["author"] == "Tamsin Ebbery and Joel Marchbank"
+    assert any(removed["text"].startswith("JavaScript") and removed["reason"] == "widget"
+               for removed in article["removed"])
+
+
+def test_s45_a_byline_closing_with_a_comma_and_a_wire_of_two_words_keeps_no_comma():
+    # (heldout271: a US TV station's "by: NAME and NAME, Associated Press": the wire of two
+    # words dropped but the comma before it kept, "NAME and NAME,".)
+    article = _clean(["WKRD 4 Harrisburg", "News", "Weather", "Sports"],
+                     "Pennsylvania dairy farms brace for another cut in the milk price",
+                     under=["By: Loretta Vance, The Associated Press",
+                            "Posted: Mar 3, 2025 / 06:10 AM EST"])
+    assert article["author"] == "Loretta Vance"
+
+
+def test_s45_an_editors_label_under_writers_named_over_their_roles_is_no_author():
+    # (heldout271: an Iraqi site's two reporters, each name over its role line, then
+    # "تحرير: NAME": the editor's credit taken for the author, one name for the writers.)
+    article = _clean(["موقع الرافدين اليوم", "الرئيسية", "محليات", "اقتصاد"],
+                     "الموصل تفتتح سوقاً جديدة للخضار على الضفة اليسرى",
+                     under=["سلمى جاسم", "مراسلة الموقع في الموصل", "كريم العبيدي", "مراسل",
+                            "تحرير: فراس النعيمي", "2025/06/12 - 10:20 ص"], body=AR_BODY)
+    assert article["author"] == "سلمى جاسم وكريم العبيدي"
+
+
+def test_s45_a_second_writer_over_a_role_line_counts_though_the_given_name_is_unknown():
+    # (heldout271: a tech site's "NAME" / "Contributor" / "Gus NAME" / "Senior Policy Editor":
+    # the second name's given name unknown, both writers were dropped as unsure.)
+    article = _clean(["circuitline", "Reviews", "News", "Deals"],
+                     "Carriers told to publish outage maps within an hour of a fault",
+                     under=["Elena Marchetti", "Staff Writer", "Kip Okonkwo-Lutz",
+                            "Telecoms Correspondent", "Mar 4, 2025 · 5 min read"])
+    assert article["author"] == "Elena Marchetti and Kip Okonkwo-Lutz"

@@ -7745,9 +7745,7 @@ def _headline_over_titled_writer(lines: list[Line], best: int) -> int | None:
     over it was too short a line for a candidate. (Not a menu's item printed again.)"""
     if best < 1 or not _titled_name(lines[best]):
         return None
-    short = best - 1
-    return short if _column_headline(lines[short]) and \
-        not _section_printed_again(lines, short) else None
+    return _column_headline_over(lines, best)
 
 
 def _headline_over_bar_kicker(lines: list[Line], best: int) -> int | None:
@@ -7759,6 +7757,13 @@ def _headline_over_bar_kicker(lines: list[Line], best: int) -> int | None:
     if best < 1 or best + 1 >= len(lines) or "|" not in lines[best].text or \
             lines[best + 1].words < MIN_LONG_DEK_WORDS or not _bar_label(lines, best):
         return None
+    return _column_headline_over(lines, best)
+
+
+def _column_headline_over(lines: list[Line], best: int) -> int | None:
+    """The line right over the chosen one when it may be a column's short headline (see
+    _column_headline) and is no menu's item printed again (see _section_printed_again);
+    else None."""
     short = best - 1
     return short if _column_headline(lines[short]) and \
         not _section_printed_again(lines, short) else None

@@ -5126,6 +5126,8 @@ def _one_point_over_lead(lines: list[Line], index: int) -> bool:
     alone, a longer paragraph under it ("March 3, 2026" / "What you need to know:" / "Fares
     rise as the operator cuts routes." / the lead, longer): the deck under its label, no box
     (a box's points stand over a lead as long, see _after_points)."""
+    if index == 0:  # a label on the page's first line has no line above (not the last one)
+        return False
     above, point, lead = lines[index - 1], lines[index + 1], lines[index + 2]
     return (bool(above.dates) or above.byline_shaped) and lead.prose and \
         lead.words > point.words and ". " not in point.text and _ends_sentence(point.text)

@@ -16642,7 +16642,7 @@ def _paid_teaser(lines: list[Line], index: int, first: int, last: int) -> bool:
     return first < index < last and teaser.words > MAX_LABEL_WORDS and \
         lines[index - 1].key in _PAID_LABELS and lines[index + 1].prose and (
             (not teaser.prose and not _ends_sentence(teaser.text)) or
-            teaser.key.endswith(_AD_BUTTON_ENDINGS) or teaser.key.endswith(_AD_SMALL_PRINT_ENDINGS))
+            teaser.key.endswith(_AD_BUTTON_ENDINGS + _AD_SMALL_PRINT_ENDINGS))
 
 
 _BRACKETED_NUMBER = re.compile(r"\([0-9\u0660-\u0669]{1,2}\)\s")  # "(2) …", "(٣) …"

@@ -1041,9 +1041,8 @@ _GUILLEMET_QUOTE = re.compile(r"«[^«»]*»")  # «التمييز»: a quoted n
 _ASCII_BREADCRUMB_MARKS = [mark for mark in _BREADCRUMB_MARKS if mark.isascii()]
 # A breadcrumb's marks and the letters of Persian orthography: one scan of a line for any of
 # them rules out two tests that most lines fail (Line.breadcrumb, Line.foreign_script).
-_MARK_OR_PERSIAN_LETTER = re.compile(
-    f"[{re.escape(_BREADCRUMB_MARKS)}{textnorm.PERSIAN_LETTERS}]")
 _MARKS_OR_PERSIAN_LETTERS = _BREADCRUMB_MARKS + textnorm.PERSIAN_LETTERS
+_MARK_OR_PERSIAN_LETTER = re.compile(f"[{re.escape(_MARKS_OR_PERSIAN_LETTERS)}]")
 MAX_PAGE_MARKS = 3  # a page's own, looked for in each line by substring tests (no pattern)
 # Headlines run together: "…البائد؟طلاء…", "…دمشق.استقالة…", "…the regime.Hamas…". (A
 # word of two letters or more before the dot: one letter between dots is an abbreviation,

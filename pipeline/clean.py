@@ -3623,15 +3623,15 @@ def _readers_views_box(lines: list[Line], index: int, last: int) -> int | None:
     its label (see _READERS_VIEWS_LABELS), a comment or a few each opening with a quotation
     mark ("\"Bring back the night bus.\" - Ewan, Leith"), and a call to comment under them
     ("Join the conversation", a comments' cue) or not, the text going on under it."""
-    if lines[index].key not in _READERS_VIEWS_LABELS:
+    if lines[index].key not in _READERS_VIEWS_LABELS or index == last or \
+            lines[index + 1].text[0] not in _OPENING_QUOTES:
         return None
-    after = index + 1
+    after = index + 2
     while after <= last and after - index <= READERS_VIEWS_LINES and \
             lines[after].text[0] in _OPENING_QUOTES:
         after += 1
     after += after <= last and lines[after].cue == "comments"
-    return after if index + 1 < after <= last and lines[after].prose and \
-        lines[index + 1].text[0] in _OPENING_QUOTES else None
+    return after if after <= last and lines[after].prose else None
 
 
 def _drop_cap(lines: list[Line], first: int) -> bool:

@@ -1041,9 +1041,8 @@ _GUILLEMET_QUOTE = re.compile(r"«[^«»]*»")  # «التمييز»: a quoted n
 _ASCII_BREADCRUMB_MARKS = [mark for mark in _BREADCRUMB_MARKS if mark.isascii()]
 # A breadcrumb's marks and the letters of Persian orthography: one scan of a line for any of
 # them rules out two tests that most lines fail (Line.breadcrumb, Line.foreign_script).
-_MARK_OR_PERSIAN_LETTER = re.compile(
-    f"[{re.escape(_BREADCRUMB_MARKS)}{textnorm.PERSIAN_LETTERS}]")
 _MARKS_OR_PERSIAN_LETTERS = _BREADCRUMB_MARKS + textnorm.PERSIAN_LETTERS
+_MARK_OR_PERSIAN_LETTER = re.compile(f"[{re.escape(_MARKS_OR_PERSIAN_LETTERS)}]")
 MAX_PAGE_MARKS = 3  # a page's own, looked for in each line by substring tests (no pattern)
 # Headlines run together: "…البائد؟طلاء…", "…دمشق.استقالة…", "…the regime.Hamas…". (A
 # word of two letters or more before the dot: one letter between dots is an abbreviation,
@@ -3624,15 +3623,15 @@ def _readers_views_box(lines: list[Line], index: int, last: int) -> int | None:
     its label (see _READERS_VIEWS_LABELS), a comment or a few each opening with a quotation
     mark ("\"Bring back the night bus.\" - Ewan, Leith"), and a call to comment under them
     ("Join the conversation", a comments' cue) or not, the text going on under it."""
-    if lines[index].key not in _READERS_VIEWS_LABELS:
+    if lines[index].key not in _READERS_VIEWS_LABELS or index == last or \
+            lines[index + 1].text[0] not in _OPENING_QUOTES:
         return None
-    after = index + 1
+    after = index + 2
     while after <= last and after - index <= READERS_VIEWS_LINES and \
             lines[after].text[0] in _OPENING_QUOTES:
         after += 1
     after += after <= last and lines[after].cue == "comments"
-    return after if index + 1 < after <= last and lines[after].prose and \
-        lines[index + 1].text[0] in _OPENING_QUOTES else None
+    return after if after <= last and lines[after].prose else None
 
 
 def _drop_cap(lines: list[Line], first: int) -> bool:

@@ -20,7 +20,7 @@ since a bare line opening with it may be a headline, a label, a date or a place:
 - everyday nouns, verbs and adjectives that head a headline, a label or a date line ("نصر",
   "سلام", "آمال" (hopes), "فجر", "صباح", "عيد", "أمل", "حياة", "وعد", "شهد", "دعاء", "بشرى",
   "نجم", "هلال", "زهرة", "عواطف", "وسيلة", "مولود", "تركي", "ليال" (nights), "حصة" (a
-  lesson); "Will", "Mark",
+  lesson), "رسل" (messengers); "Will", "Mark",
   "Bill", "Hope", "Faith", "Joy", "Peace", "Rose", "Summer", "Amber", "Frank", "Can", "Said",
   "Do", "He", "Oh", "Nor", "Ally", "Park", "Pan"), and acronyms ("Isa", "NGO", "SANA");
 - first words of places, teams and institutions ("Jordan", "Victoria", "Georgia",

@@ -25246,6 +25246,8 @@ def test_s45_a_related_box_of_headlines_and_snippets_under_the_share_bar_ends_th
                      under=EN_DATED, body=[*PROSE, "Share this article", "Related Articles",
                                            *related, "© 2025 Coast Courier"])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
 def test_s45_a_byline_broken_a_word_a_line_joins_the_writer_under_the_bare_joiner():
     # (heldout256: a tabloid's "By" / NAME / "and" / NAME, each on its own line under the
     # standfirst: only the first writer was read, the joiner alone on its line.)
@@ -25342,6 +25344,8 @@ def test_s45_a_closing_bio_under_the_family_name_and_a_role_between_commas_is_no
                      body=[*PROSE, "Okafor, a lecturer in public health, writes from Enugu."])
     assert article["author"] == "Chinedu Okafor"
     assert [p["text"] for p in article["body"]] == PROSE
+
+
 def test_s45_a_genres_credit_after_an_article_is_a_byline_not_the_title():
     # (heldout258: a broadsheet's opinion piece, headline / standfirst / "A commentary by
     # Dr. NAME" / date: the credit, unread after its article, was taken for the title.)
@@ -25443,6 +25447,8 @@ def test_s45_a_match_card_link_between_a_reports_paragraphs_is_no_text():
                      under=["By Tom Reyes", "October 4, 2025"],
                      body=[PROSE[0], "Match centre", *PROSE[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
 FERRY_DEK = ("The ferry between the two islands will not sail again this summer after "
              "surveyors found corrosion in the hull during a routine check. Islanders say the "
              "crossing is the only way to reach the clinic and the secondary school.")
@@ -25738,6 +25744,8 @@ def test_s45_a_link_labelled_also_on_the_site_between_paragraphs_is_no_text(link
                      under=["March 3, 2026", "Posted by Harriet Lowe"],
                      body=[PROSE[0], PROSE[1], link, PROSE[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE[:3]
+
+
 @pytest.mark.parametrize("top, title, dek, credits", [
     # an English weekly's column name over a one-word headline, byline and date under it
     (["The Fenland Courier", "News", "Opinion", "Features", "Dispatches"], "Orchards",
@@ -25828,6 +25836,8 @@ def test_s45_a_short_headline_over_its_section_and_place_kicker_under_the_date_i
                      under=["الجهات | وهران", dek], body=AR_BODY)
     assert article["title"] == "المرفأ"
     assert article["published"]["date"] == "2025-03-12"
+
+
 def test_s45_a_labelled_gallerys_captions_closed_by_its_credit_leave_the_text_whole():
     # (heldout260: a sports site's "صور المباراة" / three captions / "تصوير: NAME" between
     # paragraphs, no counter: the text was cut at the gallery, its last paragraphs dropped.)
@@ -25939,6 +25949,8 @@ def test_s45_a_verbless_caption_of_a_thing_shown_naming_a_place_far_above_is_no_
     texts, reasons = _body_and_reasons(article)
     assert caption not in texts and reasons[caption] == "caption"
     assert texts == [opening, *PROSE, closing, PROSE[0]]
+
+
 @pytest.mark.parametrize("mark", ["·", "•"])
 def test_s45_a_writer_unknown_to_the_lists_dotted_before_the_sites_own_name_is_the_byline(mark):
     # (heldout261: a public radio's "NAME · OUTLET" under the standfirst, over the "Posted:"
@@ -25953,6 +25965,7 @@ def test_s45_a_writer_unknown_to_the_lists_dotted_before_the_sites_own_name_is_t
     assert article["title"] == "Ferry terminal to stay closed through winter, council says"
     assert article["author"] == "Solvej Amadi"
     assert article["standfirst"] == dek
+
 
 HARRIER_TEXT = [
     "Marsh harriers nested on the estuary this spring for the first time in eleven years, "
@@ -26125,6 +26138,8 @@ def test_s45_a_bare_name_after_the_text_over_the_posts_date_stamp_is_the_author(
                            "الشاطئ", "البيئة"])
     assert article["author"] == "سمير نصار"
     assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+
+
 @pytest.mark.parametrize("top, title, dek, credits", [
     # an Arabic weekly's essay: a one-word headline, a standfirst of three sentences
     (["مجلة الضفاف", "الرئيسية", "ثقافة", "بيئة", "مقالات", "ملفات"], "العطش",
@@ -26218,6 +26233,8 @@ def test_s45_a_question_headline_of_two_words_over_the_byline_with_no_standfirst
     text = HARRIER_TEXT if title.isascii() else AR_BODY
     article = _clean(top, title, under=credits, body=text)
     assert article["title"] == title
+
+
 TARIFF_TEXT = [
     "أقرت هيئة تنظيم الكهرباء أمس خطة لإعادة هيكلة تعرفة الاستهلاك المنزلي على مدى ثلاث سنوات، "
     "بعد أشهر من المشاورات مع الشركات الموزعة وجمعيات حماية المستهلك.",
@@ -26355,6 +26372,8 @@ def test_s45_a_nonprofits_appeal_for_its_news_over_its_donate_button_is_no_text(
                      under=["By Moira Quinlan", "March 3, 2025"],
                      body=[*RENT_TEXT[:2], appeal, "DONATE NOW", *RENT_TEXT[2:]])
     assert [paragraph["text"] for paragraph in article["body"]] == RENT_TEXT
+
+
 SMOKEHOUSE_TOP = ["THE LONG TABLE", "Writing on food and the land", "Issues", "Essays",
                   "Recipes", "Stockists", "Subscribe", "Essays · 14 May 2026 · 12 min read"]
 SMOKEHOUSE_TITLE = "Salt and smoke: the last herring smokehouse on the Suffolk coast"
@@ -26673,6 +26692,8 @@ def test_s45_a_star_rating_between_a_one_word_headline_and_its_credited_standfir
     assert article["title"] == "Gullwing"
     assert article["author"] == "Marisol Tremblay"
     assert article["standfirst"] == deck
+
+
 def test_s45_a_bare_list_of_three_writers_two_given_names_unknown_is_the_byline():
     # (heldout269: a Philippine broadsheet's "NAME, NAME and NAME" under the headline and
     # over "Published …", two of the three given names not known: seven words, more than
@@ -26716,6 +26737,8 @@ def test_s45_a_reprint_terms_line_asking_for_an_active_hyperlink_is_no_text():
                            "active hyperlink to the source."])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
     assert article["author"] == "Dana Seitkali"
+
+
 def test_s45_two_writers_bare_names_one_a_line_over_the_date_alone_both_credited():
     # (heldout268: a Sudanese site's two writers, each a bare name on its own line under
     # the standfirst, over the date alone: the first read, the second, whose given name is
@@ -26805,6 +26828,8 @@ def test_s45_sponsored_offer_closed_by_its_small_print_between_paragraphs_is_no_
                      body=[text[0], "Sponsored", "Earn more with a business savings account. "
                            "Conditions apply.", *text[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
 def test_s45_a_weather_strip_of_towns_and_temperatures_over_the_headline_is_no_title():
     # (heldout271: a public broadcaster's "Weather: <four cities and their degrees>" strip
     # right over the headline taken for the title, the headline for its standfirst.)

@@ -9739,10 +9739,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                  or _place_and_date(line) or _sign_off_then_date(line)
                  or all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split()))
                  or _posted_in_sections(page.lines, index, header.title)):
-            _read_dateline(header, line, index)
-            if header.evidence.get("published", (None,))[0] == index:
-                header.evidence["published"] = (index, "date_after_text")
-            page.remove(index, "dateline")
+            _take_date_after_text(page, header, line, index)
         elif not line.dates and (why := _no_writer_after_text(line)):
             header.refuse("author", line, why)
             page.remove(index, "byline")
@@ -10845,11 +10842,17 @@ def _read_closing_bio(page: _Page, kept: list[tuple[int, str]], header: _Header)
     if header.evidence.get("author", (None,))[0] == kept[-1][0] and line.dates and \
             (published is None or published["date"] is None) and \
             _only_labels_beside_dates(line):
-        _read_dateline(header, line, index)
-        if header.evidence.get("published", (None,))[0] == index:
-            header.evidence["published"] = (index, "date_after_text")
-        page.remove(index, "dateline")
+        _take_date_after_text(page, header, line, index)
         del kept[-2]
+
+
+def _take_date_after_text(page: _Page, header: _Header, line: Line, index: int) -> None:
+    """Read the date on its own line after the text (see _read_after_text, _read_closing_bio)
+    as the publication date ("date_after_text"); the line leaves the text."""
+    _read_dateline(header, line, index)
+    if header.evidence.get("published", (None,))[0] == index:
+        header.evidence["published"] = (index, "date_after_text")
+    page.remove(index, "dateline")
 
 
 def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:

@@ -9459,10 +9459,10 @@ def _word_given_name(words: list[str]) -> bool:
     البوسعيدي", "إخلاص عبد الله", "أمل عبدالكريم"), or the father's known given name and a
     family name of origin ("سلامة محمد الظاهري"): a name after the place filed from or a
     genre's label, or before the town signed from ("NAME - CITY", see _signed_name)."""
-    return bool(words) and given_names.word_name(words[0]) and (
-        (len(words) == 2 and (given_names.family_of_origin(words[1]) or _glued_abd(words[1])))
-        or (len(words) == 3 and (textnorm.fold_arabic(words[1]) == "عبد" or (
-            given_names.is_given_name(words[1]) and given_names.family_of_origin(words[2])))))
+    return bool(words) and given_names.word_name(words[0]) and (_father_abd_name(words) or (
+        len(words) == 2 and given_names.family_of_origin(words[1])) or (
+        len(words) == 3 and given_names.is_given_name(words[1]) and
+        given_names.family_of_origin(words[2])))
 
 
 def _father_abd_name(words: list[str]) -> bool:

@@ -10032,9 +10032,8 @@ def _over_date_alone(lines: list[Line], index: int) -> bool:
     """Whether the line, a bare name (see _bare_name), stands right over a date alone, its
     time and labels aside ("سمير نصار" / "14-03-2026 | 09:40"): the writer signing the
     text over the post's stamp, as a paper printing both after the text sets them."""
-    stamp = lines[index + 1] if index + 1 < len(lines) else None
-    return stamp is not None and bool(stamp.dates) and _bare_name(lines[index]) and \
-        _only_labels_beside_dates(stamp)
+    return index + 1 < len(lines) and bool(lines[index + 1].dates) and \
+        _bare_name(lines[index]) and _only_labels_beside_dates(lines[index + 1])
 
 
 def _closes_text(lines: list[Line], index: int) -> bool:

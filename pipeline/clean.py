@@ -4425,7 +4425,8 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
             not _reported_lead(lines[start]):
         return after
     if _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last) or \
-            _caption_under_photo_credit(lines, start, last):
+            _caption_under_photo_credit(lines, start, last) or \
+            _year_scene_caption(lines, start, start, last):
         return start + 1
     return start + 2 if _caption_printed_twice(lines, start, last) else start
 
@@ -15680,6 +15681,31 @@ def _names_nearby(lines: list[Line], index: int, text: str, top: int, bottom: in
     return bool(names) and any(re.search(rf"\b{re.escape(name)}\b", around) for name in names)
 
 
+# The year of a picture closing a caption's scene before its note ("… at the yard in 1974.
+# Only two of them …"): the scene's end, as a key's full stop is lost.
+_YEAR_SCENE_END = re.compile(r" in (?:1[89]|20)\d\d\. (?=[A-Z])")
+
+
+def _year_scene_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a line of two sentences over a paragraph, under another or opening the run,
+    is an old photo's caption and its note: the scene with no verb (see _scene_caption's
+    words), closing on the year it was taken, a name of the text's beside it, then one
+    short sentence about it ("Tomas Reyes with the first crew at the Leith yard in 1974.
+    Only two of them are still alive."). A paragraph tells its year with a verb."""
+    text = lines[index].text
+    end = _YEAR_SCENE_END.search(text)
+    if end is None or not (first <= index < last and lines[index + 1].prose and
+                           (index == first or lines[index - 1].prose)):
+        return False
+    scene, note = text[:end.end() - 2], text[end.end():]
+    key = _key(scene)
+    return len(scene.split()) <= MAX_CAPTION_WORDS and len(note.split()) <= MAX_CAPTION_WORDS \
+        and note[-1] == "." and ". " not in note and "," not in scene and \
+        not textnorm.ARABIC_LETTER.search(text) and not _FINITE_VERB.search(key) and \
+        not _SCENE_PAST_WORD.search(key) and _NO_SCENE_WORDS.isdisjoint(key.split()) and \
+        _names_nearby(lines, index, scene, first, min(last, index + 2))
+
+
 # A player's caption with no full stop: the name, a participle's or a preposition's clause
 # between commas, then what the picture shows in the present ("NAME, wearing the number 9
 # shirt, lines up a penalty"; "NAME, in red, clears off the line").
@@ -16554,6 +16580,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                    or (line.text[0].isdigit() and _counted_caption(lines, index))
                    or (index == first > 0 and _video_length(lines, index - 1)))) or \
             _caption_over_credit(lines, index, last) or \
+            (line.words <= 2 * MAX_CAPTION_WORDS and ". " in line.text and
+             _year_scene_caption(lines, index, first, last)) or \
             (short and index > first and ("/" in line.text or "|" in line.text) and
              _caption_over_credit(lines, index - 1, last)) or \
             (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (

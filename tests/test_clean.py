@@ -26888,3 +26888,22 @@ def test_s45_a_second_writer_over_a_role_line_counts_though_the_given_name_is_un
                      under=["Elena Marchetti", "Staff Writer", "Kip Okonkwo-Lutz",
                             "Telecoms Correspondent", "Mar 4, 2025 · 5 min read"])
     assert article["author"] == "Elena Marchetti and Kip Okonkwo-Lutz"
+
+
+def test_s46_an_old_photos_caption_of_a_year_dated_scene_and_a_note_is_no_paragraph():
+    # (heldout272: an obituary's lead photo caption, "NAME at the controls of … in 1958.
+    # She was …", taken for the text's first line, and a second one kept in the text.)
+    lead = ("Agnes Whitlow, a boatbuilder who taught three generations of apprentices on the "
+            "Clyde to shape a hull by eye, died on Tuesday at her home in Greenock. She was 88.")
+    later = ("She took over her father's yard in 1961, when most of the firms on the river "
+             "were closing, and kept it open through two recessions and a fire.")
+    article = _clean(["The Clyde Courier", "News", "Obituaries"],
+                     "Agnes Whitlow, boatbuilder who kept a Clyde yard open, dies at 88",
+                     under=["By Fergus Imrie", "March 4, 2025",
+                            "Agnes Whitlow with a new skiff at the Port Glasgow yard "
+                            "in 1966. The boat is still sailed on the loch.", lead, later,
+                            "Mrs. Whitlow beside her apprentices on the slipway in 1982. "
+                            "Four of them later ran yards of their own.", *PROSE])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert texts[:2] == [lead, later]
+    assert not any("slipway" in text for text in texts)

@@ -3817,6 +3817,22 @@ _PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص|معاينه
 _PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق", "subscription", "اشتراك", "reading", "قراءه")
 
 
+# A paywall box's price for a term ("Only £1 for 4 weeks", "Then $75 per month."), under
+# its call, PAYWALL_OFFER_LINES at most over it (the call, its heading, the trial's price).
+_TERM_PRICE = re.compile(r"[$£€]\s?\d[\d.,]* (?:a|per|for) (?:a |\d+ )?(?:week|month|year)s?\b")
+PAYWALL_OFFER_LINES = 3
+
+
+def _paywall_price(lines: list[Line], index: int) -> bool:
+    """Whether the line after the text is a paywall box's price for a term (see _TERM_PRICE)
+    under the box's call (see _paywall_call): "Read on with a subscription" / "Full
+    access" / "Just €2 for a month" / "Then €39 a month. Cancel anytime."; no text."""
+    text = lines[index].text
+    return ("$" in text or "£" in text or "€" in text) and \
+        _TERM_PRICE.search(text) is not None and \
+        any(_paywall_call(lines[j]) for j in range(max(0, index - PAYWALL_OFFER_LINES), index))
+
+
 # An aggregator's call to read the whole story on the site that ran it ("اقرأ الخبر كاملًا
 # من المصدر", "Read the full story at the source").
 _READ_AT_SOURCE = _phrases(["اقرأ الخبر كاملا", "اقرأ المقال كاملا", "اقرأ التفاصيل كاملة",
@@ -10913,6 +10929,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _self_description(line, header.masthead) or _paywall_call(line) \
                 or (_paywall_call(page.lines[kept[-1][0] - 1]) and  # (its offer under it:
                     _phrases_held(lowered, _PROMO_BY_SCRIPT)) \
+                or _paywall_price(page.lines, kept[-1][0]) \
                 or _house_ad(page.lines, kept[-1][0], header.masthead) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # (a rule line, "___", over a note)

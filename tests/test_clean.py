@@ -26907,3 +26907,18 @@ def test_s46_an_old_photos_caption_of_a_year_dated_scene_and_a_note_is_no_paragr
     texts = [paragraph["text"] for paragraph in article["body"]]
     assert texts[:2] == [lead, later]
     assert not any("slipway" in text for text in texts)
+
+
+def test_s46_a_paywall_boxs_prices_for_a_term_under_its_call_are_no_text():
+    # (heldout272: a financial paper cut by its paywall, "Subscribe to unlock this article"
+    # / "Try unlimited access" / "Only $1 for 4 weeks" / "Then $75 per month. …": the two
+    # prices kept as the text's last paragraphs.)
+    article = _clean(["The Harbour Gazette", "Markets", "Companies"],
+                     "Shipping group agrees takeover of a Rotterdam terminal operator",
+                     under=["By Ines Varga", "April 2 2026", *PROSE,
+                            "Subscribe to unlock this article", "Full digital access",
+                            "Just £2 for a month",
+                            "Then £49 a month. Every story on any device. Cancel anytime.",
+                            "© The Harbour Gazette 2026"])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert texts == PROSE

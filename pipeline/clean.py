@@ -3817,6 +3817,22 @@ _PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص|معاينه
 _PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق", "subscription", "اشتراك", "reading", "قراءه")
 
 
+# A paywall box's price for a term ("Only £1 for 4 weeks", "Then $75 per month."), under
+# its call, PAYWALL_OFFER_LINES at most over it (the call, its heading, the trial's price).
+_TERM_PRICE = re.compile(r"[$£€]\s?\d[\d.,]* (?:a|per|for) (?:a |\d+ )?(?:week|month|year)s?\b")
+PAYWALL_OFFER_LINES = 3
+
+
+def _paywall_price(lines: list[Line], index: int) -> bool:
+    """Whether the line after the text is a paywall box's price for a term (see _TERM_PRICE)
+    under the box's call (see _paywall_call): "Read on with a subscription" / "Full
+    access" / "Just €2 for a month" / "Then €39 a month. Cancel anytime."; no text."""
+    text = lines[index].text
+    return ("$" in text or "£" in text or "€" in text) and \
+        _TERM_PRICE.search(text) is not None and \
+        any(_paywall_call(lines[j]) for j in range(max(0, index - PAYWALL_OFFER_LINES), index))
+
+
 # An aggregator's call to read the whole story on the site that ran it ("اقرأ الخبر كاملًا
 # من المصدر", "Read the full story at the source").
 _READ_AT_SOURCE = _phrases(["اقرأ الخبر كاملا", "اقرأ المقال كاملا", "اقرأ التفاصيل كاملة",
@@ -4425,7 +4441,8 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
             not _reported_lead(lines[start]):
         return after
     if _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last) or \
-            _caption_under_photo_credit(lines, start, last):
+            _caption_under_photo_credit(lines, start, last) or \
+            _year_scene_caption(lines, start, start, last):
         return start + 1
     return start + 2 if _caption_printed_twice(lines, start, last) else start
 
@@ -10927,6 +10944,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _self_description(line, header.masthead) or _paywall_call(line) \
                 or (_paywall_call(page.lines[kept[-1][0] - 1]) and  # (its offer under it:
                     _phrases_held(lowered, _PROMO_BY_SCRIPT)) \
+                or _paywall_price(page.lines, kept[-1][0]) \
                 or _house_ad(page.lines, kept[-1][0], header.masthead) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # (a rule line, "___", over a note)
@@ -15703,6 +15721,31 @@ def _names_nearby(lines: list[Line], index: int, text: str, top: int, bottom: in
     return bool(names) and any(re.search(rf"\b{re.escape(name)}\b", around) for name in names)
 
 
+# The year of a picture closing a caption's scene before its note ("… at the yard in 1974.
+# Only two of them …"): the scene's end, as a key's full stop is lost.
+_YEAR_SCENE_END = re.compile(r" in (?:1[89]|20)\d\d\. (?=[A-Z])")
+
+
+def _year_scene_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a line of two sentences over a paragraph, under another or opening the run,
+    is an old photo's caption and its note: the scene with no verb (see _scene_caption's
+    words), closing on the year it was taken, a name of the text's beside it, then one
+    short sentence about it ("Tomas Reyes with the first crew at the Leith yard in 1974.
+    Only two of them are still alive."). A paragraph tells its year with a verb."""
+    text = lines[index].text
+    end = _YEAR_SCENE_END.search(text)
+    if end is None or not (first <= index < last and lines[index + 1].prose and
+                           (index == first or lines[index - 1].prose)):
+        return False
+    scene, note = text[:end.end() - 2], text[end.end():]
+    key = _key(scene)
+    return len(scene.split()) <= MAX_CAPTION_WORDS and len(note.split()) <= MAX_CAPTION_WORDS \
+        and note[-1] == "." and ". " not in note and "," not in scene and \
+        not textnorm.ARABIC_LETTER.search(text) and not _FINITE_VERB.search(key) and \
+        not _SCENE_PAST_WORD.search(key) and _NO_SCENE_WORDS.isdisjoint(key.split()) and \
+        _names_nearby(lines, index, scene, first, min(last, index + 2))
+
+
 # A player's caption with no full stop: the name, a participle's or a preposition's clause
 # between commas, then what the picture shows in the present ("NAME, wearing the number 9
 # shirt, lines up a penalty"; "NAME, in red, clears off the line").
@@ -16577,6 +16620,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                    or (line.text[0].isdigit() and _counted_caption(lines, index))
                    or (index == first > 0 and _video_length(lines, index - 1)))) or \
             _caption_over_credit(lines, index, last) or \
+            (line.words <= 2 * MAX_CAPTION_WORDS and ". " in line.text and
+             _year_scene_caption(lines, index, first, last)) or \
             (short and index > first and ("/" in line.text or "|" in line.text) and
              _caption_over_credit(lines, index - 1, last)) or \
             (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (

@@ -26949,3 +26949,35 @@ def test_s46_a_tagline_or_login_line_over_the_editions_date_is_no_title_over_a_s
     assert article["title"] == "Final Reel"
     assert article["standfirst"] == dek
     assert article["published"]["date"] == "2025-03-07"  # (over its issue's number: no widget)
+def test_s46_an_old_photos_caption_of_a_year_dated_scene_and_a_note_is_no_paragraph():
+    # (heldout272: an obituary's lead photo caption, "NAME at the controls of … in 1958.
+    # She was …", taken for the text's first line, and a second one kept in the text.)
+    lead = ("Agnes Whitlow, a boatbuilder who taught three generations of apprentices on the "
+            "Clyde to shape a hull by eye, died on Tuesday at her home in Greenock. She was 88.")
+    later = ("She took over her father's yard in 1961, when most of the firms on the river "
+             "were closing, and kept it open through two recessions and a fire.")
+    article = _clean(["The Clyde Courier", "News", "Obituaries"],
+                     "Agnes Whitlow, boatbuilder who kept a Clyde yard open, dies at 88",
+                     under=["By Fergus Imrie", "March 4, 2025",
+                            "Agnes Whitlow with a new skiff at the Port Glasgow yard "
+                            "in 1966. The boat is still sailed on the loch.", lead, later,
+                            "Mrs. Whitlow beside her apprentices on the slipway in 1982. "
+                            "Four of them later ran yards of their own.", *PROSE])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert texts[:2] == [lead, later]
+    assert not any("slipway" in text for text in texts)
+
+
+def test_s46_a_paywall_boxs_prices_for_a_term_under_its_call_are_no_text():
+    # (heldout272: a financial paper cut by its paywall, "Subscribe to unlock this article"
+    # / "Try unlimited access" / "Only $1 for 4 weeks" / "Then $75 per month. …": the two
+    # prices kept as the text's last paragraphs.)
+    article = _clean(["The Harbour Gazette", "Markets", "Companies"],
+                     "Shipping group agrees takeover of a Rotterdam terminal operator",
+                     under=["By Ines Varga", "April 2 2026", *PROSE,
+                            "Subscribe to unlock this article", "Full digital access",
+                            "Just £2 for a month",
+                            "Then £49 a month. Every story on any device. Cancel anytime.",
+                            "© The Harbour Gazette 2026"])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert texts == PROSE

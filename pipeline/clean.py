@@ -1811,6 +1811,7 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "name_then_outlet", "name_over_handle", "credit_in_opening",
                              "name_under_city", "name_in_post_meta", "name_in_credits",
                              "review_credit", "name_then_town", "word_name_over_date",
+                             "word_name_under_date",
                              "writer_in_headline", "name_over_translator"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"), or a report's alone ("Report: NAME"):
@@ -5849,6 +5850,20 @@ def _word_name_over_date(lines: list[Line], index: int) -> bool:
         (not words[-1].startswith("ال") or given_names.family_of_origin(words[-1]))
 
 
+def _word_name_under_date(lines: list[Line], index: int) -> bool:
+    """Whether the line is a name opening with a given name that is a common word, then a
+    family name of origin or the father's "عبد" name (see _word_given_name), printed under
+    the header's two time stamps and over the text: the date or the age of the post ("منذ
+    ساعتين"), then the update's clock alone ("آخر تحديث: 10:40"), then "هلال الزواري": the
+    post's meta block, as a radio's site prints it. (Under a date alone, such a name may be
+    a kicker over the text: a second meta line confirms it, as a comment count does in
+    _name_in_post_meta.)"""
+    return 1 < index < len(lines) - 1 and lines[index + 1].prose and \
+        _update_clock(lines[index - 1]) and \
+        (bool(lines[index - 2].dates) or _entry_age(lines[index - 2])) and \
+        _word_given_name(lines[index].text.split())
+
+
 def _name_over_stamp(lines: list[Line], index: int, words: list[str]) -> bool:
     """Whether a name in Latin letters whose given name is not known ("Tavita Fonoti", a
     Pacific or West African name) stands over a post's time stamp, its date and its clock
@@ -9417,7 +9432,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
                 "name_in_more_link", "name_in_bio", "name_in_post_meta", "name_then_town",
                 "name_over_translator",
-                "word_name_over_date") or (
+                "word_name_over_date", "word_name_under_date") or (
             rule == "name_under_writer_photo" and _name_shaped(textnorm.fold_arabic(bare))):
         # a role beside it, the writer's own address under it, the outlet written for,
         # the link to the writer's other stories naming it, a bio after the text opening
@@ -14087,6 +14102,8 @@ def _under_title_rule(page: _Page, header: _Header, index: int) -> str:
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"
     elif rule == "line_under_title" and _word_name_over_date(page.lines, index):
         rule = "word_name_over_date"  # standfirst / "زينة عبود" / "الثلاثاء 3 شباط 2026"
+    elif rule == "line_under_title" and _word_name_under_date(page.lines, index):
+        rule = "word_name_under_date"  # "منذ ساعتين" / "آخر تحديث: 10:40" / "هلال الزواري"
     elif rule == "line_under_title" and _under_writer_photo(page.lines, index):
         rule = "name_under_writer_photo"  # a writer card under the standfirst, as over it
     elif rule == "line_under_title" and _name_over_town(page.lines, index):

@@ -26888,3 +26888,13 @@ def test_s45_a_second_writer_over_a_role_line_counts_though_the_given_name_is_un
                      under=["Elena Marchetti", "Staff Writer", "Kip Okonkwo-Lutz",
                             "Telecoms Correspondent", "Mar 4, 2025 · 5 min read"])
     assert article["author"] == "Elena Marchetti and Kip Okonkwo-Lutz"
+
+
+def test_s46_a_common_word_given_name_under_the_post_age_and_update_clock_is_the_writer():
+    # (heldout273: a Tunisian radio's site prints the post's age, the update's clock alone,
+    # then the reporter's bare name, a given name that is a common word and a family name
+    # of origin, over the text: the name was refused as no known given name.)
+    article = _clean(["إذاعة الواحة", "البث الحي", "الأخبار", "المناطق"],
+                     "سبها: توزيع أسطوانات الغاز على الأحياء الجنوبية بداية من الأحد",
+                     under=["منذ ساعتين", "آخر تحديث: 10:40", "وعد المصراتي"], body=AR_BODY)
+    assert article["author"] == "وعد المصراتي"

@@ -3564,7 +3564,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
                         or line.key in _PHOTO_CONTROLS  # (a photo's button, nor is it)
                         or line.key in _ENTRY_BUTTONS  # (nor a live entry's own button)
-                        or _in_results(lines, index, start))
+                        or _in_results(lines, index, start) or _side_line_up(line))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -4611,8 +4611,31 @@ def _dated_caption(lines: list[Line], index: int, first: int, last: int) -> bool
     was taken ("Families sleep outside their homes, Wednesday 9 September 2026"): words of
     a scene (more than a label's), then the date ending the line, no byline and no label."""
     line = lines[index]
-    return bool(line.dates) and first < index < last and lines[index - 1].prose and \
-        lines[index + 1].prose and line.dates[-1].end >= len(line.text) - 1 and \
+    return bool(line.dates) and line.dates[-1].end >= len(line.text) - 1 and \
+        _scene_then_date(lines, index, first, last)
+
+
+# The picture's credit in brackets after the day closing its caption, its full stop
+# between or not ("…, 21 May 2026. (Coast Herald)", "…، 3 مارس 2026. (بوابة الوادي)").
+_CREDIT_AFTER_CAPTION_DATE = re.compile(r"\.?\s*\([^()]{2,30}\)")
+
+
+def _credited_dated_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the short line between two paragraphs is a photo's caption closing on the
+    day it was taken, then the picture's credit in brackets ("Fans wait outside the
+    stadium gates, 21 May 2026. (Coast Herald)", see _CREDIT_AFTER_CAPTION_DATE), as
+    _dated_caption reads one with no credit: a sentence or not, the date closes it."""
+    line = lines[index]
+    return bool(line.dates) and line.words <= MAX_CAPTION_WORDS and \
+        _CREDIT_AFTER_CAPTION_DATE.fullmatch(line.text, line.dates[-1].end) is not None and \
+        _scene_then_date(lines, index, first, last)
+
+
+def _scene_then_date(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the dated line stands between two paragraphs, words of a scene (more than a
+    label's) before its first date, no byline and no label: a caption's shape."""
+    line = lines[index]
+    return first < index < last and lines[index - 1].prose and lines[index + 1].prose and \
         len(line.text[:line.dates[0].start].split()) > MAX_LABEL_WORDS and _unlabelled(line)
 
 
@@ -11753,6 +11776,24 @@ def _team_sheet(line: Line) -> bool:
         all(0 < len(name.split()) <= MAX_TEAM_SHEET_NAME_WORDS for name in names)
 
 
+# The marks between a side's players when its line-up is printed by lines of the field
+# ("GOALKEEPER - NAME، NAME، NAME - NAME، …"): commas within a line, dashes between them.
+_LINE_UP_MARKS = re.compile(r"\s[-–]\s|[،,]")
+
+
+def _side_line_up(line: Line) -> bool:
+    """Whether the line is a side's line-up inside a match report, under the side's name
+    and its colon, its lines of the field set apart by dashes ("الملعب التونسي: NAME - NAME،
+    NAME، NAME - …"): MIN_TEAM_SHEET_NAMES names or more, each of a name's few words. A
+    step of the text, as the report goes on under it."""
+    if line.prose or ("،" not in line.text and "," not in line.text) or \
+            (label := _LABEL.match(line.text)) is None or len(label[1].split()) > MAX_LABEL_WORDS:
+        return False
+    names = _LINE_UP_MARKS.split(line.text[label.end():].rstrip(". "))
+    return len(names) >= MIN_TEAM_SHEET_NAMES and \
+        all(0 < len(name.split()) <= MAX_TEAM_SHEET_NAME_WORDS for name in names)
+
+
 def _opens_closing_part(lines: list[Line], kept: list[tuple[int, str]], position: int) -> bool:
     """Whether the line kept at ``position`` opens what closes the text (see
     _closing_section): a closing heading (see _closing_heading), kept or left out right
@@ -12036,6 +12077,23 @@ def _feedback_prompt(line: Line) -> bool:
     return line.words <= MAX_DATELINE_WORDS and (
         _FEEDBACK_PROMPT.fullmatch(line.key) is not None if line.text[-1] in "?؟"
         else _FEEDBACK_CALL.fullmatch(line.key) is not None)
+
+
+# A reader poll's question closed by its call to vote, on one line inside the text ("Who
+# was your player of the match? Vote in our poll", "من الأفضل؟ صوّت في استطلاعنا"): the call
+# after the question mark, as a folded key.
+_POLL_CALL = re.compile(r"vote (?:in|on) (?:our|the|this) poll|vote now|cast your vote|"
+                        r"صوت(?:وا)? (?:في|عبر) (?:استطلاعنا|الاستطلاع)|شارك في الاستطلاع")
+MAX_POLL_CALL_WORDS = 5  # "Vote in our poll below": a call, no sentence
+
+
+def _poll_call(line: Line) -> bool:
+    """Whether the short line is a reader poll's question, then its call to vote (see
+    _POLL_CALL), set between the text's paragraphs: the site's, no subheading."""
+    mark = max(line.text.rfind("?"), line.text.rfind("؟"))
+    return mark > 0 and line.words <= MAX_CAPTION_WORDS and \
+        len(line.text[mark + 1:].split()) <= MAX_POLL_CALL_WORDS and \
+        _POLL_CALL.fullmatch(_key(line.text[mark + 1:])) is not None
 
 
 # A call for the readers' own questions: a short question asked of them, then a call to
@@ -16578,6 +16636,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
                                           or _bracketed_caption(line)
                                           or _credited_caption(lines, index, first, last)
+                                          or _credited_dated_caption(lines, index, first, last)
                                           or _work_caption(lines, index, first, last)
                                           or _credited_pull_quote(lines, index, first, last))) \
             or (short and index > first and lines[index - 1].text[-1:] in "”»\"" and
@@ -17572,7 +17631,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
             _video_title(lines, index) and not _answered_question(lines, index, first, last))
         or line.key in _INLINE_WIDGET_LABELS or line.key in _AD_LABELS or _click_call(line)
         or _developing_note(line)
-        or _feedback_prompt(line) or _newsletter_promise(line) or _paywall_call(line)
+        or _feedback_prompt(line) or _poll_call(line) or _newsletter_promise(line)
+        or _paywall_call(line)
         or _form_call(lines, index)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date

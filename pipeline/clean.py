@@ -1811,6 +1811,7 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "name_then_outlet", "name_over_handle", "credit_in_opening",
                              "name_under_city", "name_in_post_meta", "name_in_credits",
                              "review_credit", "name_then_town", "word_name_over_date",
+                             "word_name_under_date",
                              "writer_in_headline", "name_over_translator"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"), or a report's alone ("Report: NAME"):
@@ -3563,7 +3564,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
                         or line.key in _PHOTO_CONTROLS  # (a photo's button, nor is it)
                         or line.key in _ENTRY_BUTTONS  # (nor a live entry's own button)
-                        or _in_results(lines, index, start))
+                        or _in_results(lines, index, start) or _side_line_up(line))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
@@ -4627,8 +4628,31 @@ def _dated_caption(lines: list[Line], index: int, first: int, last: int) -> bool
     was taken ("Families sleep outside their homes, Wednesday 9 September 2026"): words of
     a scene (more than a label's), then the date ending the line, no byline and no label."""
     line = lines[index]
-    return bool(line.dates) and first < index < last and lines[index - 1].prose and \
-        lines[index + 1].prose and line.dates[-1].end >= len(line.text) - 1 and \
+    return bool(line.dates) and line.dates[-1].end >= len(line.text) - 1 and \
+        _scene_then_date(lines, index, first, last)
+
+
+# The picture's credit in brackets after the day closing its caption, its full stop
+# between or not ("…, 21 May 2026. (Coast Herald)", "…، 3 مارس 2026. (بوابة الوادي)").
+_CREDIT_AFTER_CAPTION_DATE = re.compile(r"\.?\s*\([^()]{2,30}\)")
+
+
+def _credited_dated_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the short line between two paragraphs is a photo's caption closing on the
+    day it was taken, then the picture's credit in brackets ("Fans wait outside the
+    stadium gates, 21 May 2026. (Coast Herald)", see _CREDIT_AFTER_CAPTION_DATE), as
+    _dated_caption reads one with no credit: a sentence or not, the date closes it."""
+    line = lines[index]
+    return bool(line.dates) and line.words <= MAX_CAPTION_WORDS and \
+        _CREDIT_AFTER_CAPTION_DATE.fullmatch(line.text, line.dates[-1].end) is not None and \
+        _scene_then_date(lines, index, first, last)
+
+
+def _scene_then_date(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the dated line stands between two paragraphs, words of a scene (more than a
+    label's) before its first date, no byline and no label: a caption's shape."""
+    line = lines[index]
+    return first < index < last and lines[index - 1].prose and lines[index + 1].prose and \
         len(line.text[:line.dates[0].start].split()) > MAX_LABEL_WORDS and _unlabelled(line)
 
 
@@ -5864,6 +5888,20 @@ def _word_name_over_date(lines: list[Line], index: int) -> bool:
         lines[index - 1].headline_shaped and not lines[index - 1].dates and \
         _name_shaped(lines[index].text) and not lines[index].furniture and \
         (not words[-1].startswith("ال") or given_names.family_of_origin(words[-1]))
+
+
+def _word_name_under_date(lines: list[Line], index: int) -> bool:
+    """Whether the line is a name opening with a given name that is a common word, then a
+    family name of origin or the father's "عبد" name (see _word_given_name), printed under
+    the header's two time stamps and over the text: the date or the age of the post ("منذ
+    ساعتين"), then the update's clock alone ("آخر تحديث: 10:40"), then "هلال الزواري": the
+    post's meta block, as a radio's site prints it. (Under a date alone, such a name may be
+    a kicker over the text: a second meta line confirms it, as a comment count does in
+    _name_in_post_meta.)"""
+    return 1 < index < len(lines) - 1 and lines[index + 1].prose and \
+        _update_clock(lines[index - 1]) and \
+        (bool(lines[index - 2].dates) or _entry_age(lines[index - 2])) and \
+        _word_given_name(lines[index].text.split())
 
 
 def _name_over_stamp(lines: list[Line], index: int, words: list[str]) -> bool:
@@ -9449,7 +9487,7 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
                 "name_in_more_link", "name_in_bio", "name_in_post_meta", "name_then_town",
                 "name_over_translator",
-                "word_name_over_date") or (
+                "word_name_over_date", "word_name_under_date") or (
             rule == "name_under_writer_photo" and _name_shaped(textnorm.fold_arabic(bare))):
         # a role beside it, the writer's own address under it, the outlet written for,
         # the link to the writer's other stories naming it, a bio after the text opening
@@ -11771,6 +11809,24 @@ def _team_sheet(line: Line) -> bool:
         all(0 < len(name.split()) <= MAX_TEAM_SHEET_NAME_WORDS for name in names)
 
 
+# The marks between a side's players when its line-up is printed by lines of the field
+# ("GOALKEEPER - NAME، NAME، NAME - NAME، …"): commas within a line, dashes between them.
+_LINE_UP_MARKS = re.compile(r"\s[-–]\s|[،,]")
+
+
+def _side_line_up(line: Line) -> bool:
+    """Whether the line is a side's line-up inside a match report, under the side's name
+    and its colon, its lines of the field set apart by dashes ("الملعب التونسي: NAME - NAME،
+    NAME، NAME - …"): MIN_TEAM_SHEET_NAMES names or more, each of a name's few words. A
+    step of the text, as the report goes on under it."""
+    if line.prose or ("،" not in line.text and "," not in line.text) or \
+            (label := _LABEL.match(line.text)) is None or len(label[1].split()) > MAX_LABEL_WORDS:
+        return False
+    names = _LINE_UP_MARKS.split(line.text[label.end():].rstrip(". "))
+    return len(names) >= MIN_TEAM_SHEET_NAMES and \
+        all(0 < len(name.split()) <= MAX_TEAM_SHEET_NAME_WORDS for name in names)
+
+
 def _opens_closing_part(lines: list[Line], kept: list[tuple[int, str]], position: int) -> bool:
     """Whether the line kept at ``position`` opens what closes the text (see
     _closing_section): a closing heading (see _closing_heading), kept or left out right
@@ -12054,6 +12110,23 @@ def _feedback_prompt(line: Line) -> bool:
     return line.words <= MAX_DATELINE_WORDS and (
         _FEEDBACK_PROMPT.fullmatch(line.key) is not None if line.text[-1] in "?؟"
         else _FEEDBACK_CALL.fullmatch(line.key) is not None)
+
+
+# A reader poll's question closed by its call to vote, on one line inside the text ("Who
+# was your player of the match? Vote in our poll", "من الأفضل؟ صوّت في استطلاعنا"): the call
+# after the question mark, as a folded key.
+_POLL_CALL = re.compile(r"vote (?:in|on) (?:our|the|this) poll|vote now|cast your vote|"
+                        r"صوت(?:وا)? (?:في|عبر) (?:استطلاعنا|الاستطلاع)|شارك في الاستطلاع")
+MAX_POLL_CALL_WORDS = 5  # "Vote in our poll below": a call, no sentence
+
+
+def _poll_call(line: Line) -> bool:
+    """Whether the short line is a reader poll's question, then its call to vote (see
+    _POLL_CALL), set between the text's paragraphs: the site's, no subheading."""
+    mark = max(line.text.rfind("?"), line.text.rfind("؟"))
+    return mark > 0 and line.words <= MAX_CAPTION_WORDS and \
+        len(line.text[mark + 1:].split()) <= MAX_POLL_CALL_WORDS and \
+        _POLL_CALL.fullmatch(_key(line.text[mark + 1:])) is not None
 
 
 # A call for the readers' own questions: a short question asked of them, then a call to
@@ -14128,6 +14201,8 @@ def _under_title_rule(page: _Page, header: _Header, index: int) -> str:
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"
     elif rule == "line_under_title" and _word_name_over_date(page.lines, index):
         rule = "word_name_over_date"  # standfirst / "زينة عبود" / "الثلاثاء 3 شباط 2026"
+    elif rule == "line_under_title" and _word_name_under_date(page.lines, index):
+        rule = "word_name_under_date"  # "منذ ساعتين" / "آخر تحديث: 10:40" / "هلال الزواري"
     elif rule == "line_under_title" and _under_writer_photo(page.lines, index):
         rule = "name_under_writer_photo"  # a writer card under the standfirst, as over it
     elif rule == "line_under_title" and _name_over_town(page.lines, index):
@@ -16629,6 +16704,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             line.text[-1:] in "”»\")" and (_set_quote(lines, index, first, last)
                                           or _bracketed_caption(line)
                                           or _credited_caption(lines, index, first, last)
+                                          or _credited_dated_caption(lines, index, first, last)
                                           or _work_caption(lines, index, first, last)
                                           or _credited_pull_quote(lines, index, first, last))) \
             or (short and index > first and lines[index - 1].text[-1:] in "”»\"" and
@@ -17623,7 +17699,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
             _video_title(lines, index) and not _answered_question(lines, index, first, last))
         or line.key in _INLINE_WIDGET_LABELS or line.key in _AD_LABELS or _click_call(line)
         or _developing_note(line)
-        or _feedback_prompt(line) or _newsletter_promise(line) or _paywall_call(line)
+        or _feedback_prompt(line) or _poll_call(line) or _newsletter_promise(line)
+        or _paywall_call(line)
         or _form_call(lines, index)
         or ("·" in line.text and line.words <= MAX_DATELINE_WORDS + 2
             and _REACTION_COUNT.search(line.text))  # an embedded post's counts, no date

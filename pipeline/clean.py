@@ -5836,8 +5836,11 @@ def _word_name_over_date(lines: list[Line], index: int) -> bool:
     _name_over_date reads a known one ("زينة عبود" over "الثلاثاء 3 شباط 2026"); its
     family name carries no article unless it is one of origin ("هلال البوسعيدي", not "أمل
     الشباب": a phrase). Or two names joined there, one opening with a known given name
-    (see _names_joined_alone): the other's is a name beside it."""
+    (see _names_joined_alone): the other's is a name beside it. Or a name of any given
+    name under a review's rating in stars, over the date (see _name_under_stars)."""
     words = lines[index].text.split()
+    if index and _stars_alone(lines[index - 1]):
+        return _name_under_stars(lines, index, words)
     if len(words) > 3:  # two names joined, one given name not known: "NAME and NAME"
         return _names_joined_alone(lines[index]) and _name_over_date(lines, index) and \
             not _listed_names(lines[index].text)  # (each known: the line's own reading)
@@ -5847,6 +5850,20 @@ def _word_name_over_date(lines: list[Line], index: int) -> bool:
         lines[index - 1].headline_shaped and not lines[index - 1].dates and \
         _name_shaped(lines[index].text) and not lines[index].furniture and \
         (not words[-1].startswith("ال") or given_names.family_of_origin(words[-1]))
+
+
+def _name_under_stars(lines: list[Line], index: int, words: list[str]) -> bool:
+    """Whether a name of two or three capitalised words, its given name known or not
+    ("Tamsin Orrell"), stands between a review's rating in stars alone and the date
+    (standfirst / "★★★☆☆" / NAME / "Sat 3 May 2025 09.00 BST"): the reviewer's byline in
+    a review's header; no function word, place noun or desk's word among its words."""
+    return 2 <= len(words) <= 3 and index + 1 < len(lines) and bool(lines[index + 1].dates) \
+        and _capitalised(lines[index].text) and _name_shaped(lines[index].text) and \
+        not lines[index].furniture and \
+        _NOT_IN_NAMES_WORDS.isdisjoint(lines[index].key.split()) and \
+        _PLACE_NOUNS.isdisjoint(lines[index].key.split()) and not any(
+            pattern.search(lines[index].key) for pattern in
+            (_NOT_NAME_WORDS, _NO_PERSON_PATTERN, _TEXT_CREDIT))
 
 
 def _name_over_stamp(lines: list[Line], index: int, words: list[str]) -> bool:
@@ -6007,8 +6024,8 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     line = lines[index]
     if not line.headline_shaped or line.furniture or line.words < 5 or \
             _ends_sentence(line.text) or line.dates or line.byline_shaped or \
-            _SOURCE_LABEL.match(line.text):
-        return False
+            _SOURCE_LABEL.match(line.text) or _name_then_news_desk(line.text):
+        return False  # ("NAME · Metro News": the byline with its desk, under the standfirst)
     if not about_text:
         return not _venue_credit(line) and line.credit_names is None and \
             not _own_outlet_credit(lines, index) and not _name_then_role(line) and \

@@ -26888,3 +26888,36 @@ def test_s45_a_second_writer_over_a_role_line_counts_though_the_given_name_is_un
                      under=["Elena Marchetti", "Staff Writer", "Kip Okonkwo-Lutz",
                             "Telecoms Correspondent", "Mar 4, 2025 · 5 min read"])
     assert article["author"] == "Elena Marchetti and Kip Okonkwo-Lutz"
+
+
+def test_s46_a_byline_with_its_news_desk_after_a_middle_dot_is_no_summary_point():
+    # (heldout274: a Canadian broadcaster's unstopped deck over "NAME · OUTLET News": the
+    # deck and the byline, its words in the text's photo credit, read as a box of two points,
+    # and no standfirst was taken.)
+    article = _clean(["Skip to Main Content", "Lakeshore", "Menu", "Top Stories", "Toronto"],
+                     "Toronto transit agency to add night buses on four crosstown routes",
+                     under=["Riders who work late shifts have asked for years for service "
+                            "after the subway closes",
+                            "Margaret Doyle · Lakeshore News",
+                            "Posted: Mar 11, 2025 5:00 AM EDT | Last Updated: March 11, 2025"],
+                     body=["The city's transit agency will add overnight buses on four "
+                           "crosstown routes from May, its board decided on Monday.",
+                           "Riders who work late shifts in hospitals and warehouses have "
+                           "asked for the service since the subway stopped running at night.",
+                           "A night bus waits at a stop on a crosstown route in January. "
+                           "(Margaret Doyle/Lakeshore News)",
+                           "The board said the buses would run every 20 minutes."])
+    assert article["standfirst"] == ("Riders who work late shifts have asked for years for "
+                                     "service after the subway closes")
+    assert article["author"] == "Margaret Doyle"
+
+
+def test_s46_a_reviewer_under_the_star_rating_counts_though_the_given_name_is_unknown():
+    # (heldout274: a UK broadsheet's theatre review, standfirst / "★★★★☆" / NAME / date: the
+    # reviewer's given name unknown and no label, the byline was dropped as unsure.)
+    article = _clean(["The Northern Courier", "Culture", "Film", "Review"],
+                     "Low Water review – a quiet drama about a ferry town's last summer",
+                     under=["Tamsin Orrell's debut feature watches a river town empty out, "
+                            "and never once raises its voice",
+                            "★★★☆☆", "Corvin Ashdale", "Fri 7 Mar 2025 16.00 GMT", "Share"])
+    assert article["author"] == "Corvin Ashdale"

@@ -89,6 +89,7 @@ _CUES = {
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
         # (the feminine, agreeing with the plural over a box of links: "مواضيع قد تهمك")
         "مواضيع قد تهمك", "قصص قد تهمك", "أخبار قد تهمك",
+        "موضوعات قد تهمك",  # (the other plural of "subject", as "موضوعات متعلقة")
         # a box of the site's latest stories under its name ("آخر أخبار من "NAME"")
         "آخر أخبار من", "أحدث أخبار من", "latest from",
         "read more", "see also", "also see", "more from", "most read", "most popular",
@@ -684,7 +685,8 @@ _COMMENT_POLICY = ("moderat", "review", "guideline", "policy", "respectful", "ت
                    "لا تعبر", "مراجعه", "لا يتحمل", "تخضع")
 # Every subscription prompt names it (or its newsletter): the words looked for in each
 # paragraph of the text.
-_SUBSCRIBE_HINTS = ("ubscri", "اشترك", "للمشتركين", "ign up", "ewsletter", "egister now", "inbox")
+_SUBSCRIBE_HINTS = ("ubscri", "اشترك", "للمشتركين", "ign up", "ewsletter", "egister now", "inbox",
+                    "ree trial")
 # A call to subscribe opens with its verb: "اشترك في نشرتنا …", "Sign up for our …", "سجّل في
 # النشرة اليومية", "Register for our newsletter" (on folded keys: ة as ه).
 _SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our", "register for", "سجل في النشره",
@@ -693,6 +695,9 @@ _SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our", "register 
 # e-Paper …", "Support local journalism. Subscribe for $1 …"): the site's, never the story's.
 _SUBSCRIBE_SENTENCE = re.compile(r"(?:^|[.!؟?]\s+)(?:اشترك|subscribe\b|sign up for our\b|"
                                  r"join our\b|"
+                                 # ... or a streaming service's offer in a banner between
+                                 # paragraphs: "New to OUTLET? Start your free trial >"
+                                 r"start (?:your|a) free trial\b|"
                                  # ... or naming the newsletter: "Sign up to the Ledger's
                                  # Farm Bulletin, delivered every Monday."
                                  r"sign up (?:for|to) (?:the )?\S+(?: \S+){0,3} "

@@ -26921,3 +26921,37 @@ def test_s46_a_reviewer_under_the_star_rating_counts_though_the_given_name_is_un
                             "and never once raises its voice",
                             "★★★☆☆", "Corvin Ashdale", "Fri 7 Mar 2025 16.00 GMT", "Share"])
     assert article["author"] == "Corvin Ashdale"
+
+
+def test_s46_a_suggested_box_headed_with_the_other_plural_of_subjects_lets_the_text_resume():
+    # (heldout274: an Arabic service's "موضوعات قد تهمك" box, two headlines and its end mark,
+    # between paragraphs: the heading read as no cue, the text under the box was dropped.)
+    text = ["أعلنت بلدية صفاقس عن خطة لتجديد شبكة الإنارة العمومية في الأحياء الشعبية هذا العام.",
+            "وقال رئيس البلدية إن الأشغال ستنطلق في الأحياء الغربية قبل نهاية الشهر المقبل.",
+            "وأضاف أن الخطة ستمول من ميزانية البلدية ومن قرض يمنحه صندوق القروض للجماعات المحلية.",
+            "ويأمل السكان أن تحد الإنارة الجديدة من حوادث المرور الليلية في الطرقات الضيقة."]
+    article = _clean(["موقع الساحل اليوم", "الرئيسية", "محليات", "اقتصاد"],
+                     "بلدية صفاقس تجدد الإنارة العمومية في الأحياء الشعبية",
+                     under=["3 مارس/ آذار 2025"],
+                     body=[*text[:2], "موضوعات قد تهمك", "مهرجان المدينة يعود بعد غياب عامين",
+                           "كيف تختار سيارتك المستعملة؟ نصائح من خبراء",
+                           "نهاية موضوعات قد تهمك", *text[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s46_a_streaming_services_banner_with_a_free_trial_call_between_paragraphs_is_no_text():
+    # (heldout274: an Australian tabloid's match report, a streaming service's banner set
+    # between paragraphs, "… New to OUTLET? Start your free trial now >": kept as text.)
+    text = ["Cork held on to beat Limerick by two points in a tense hurling semi-final at "
+            "Semple Stadium on Sunday afternoon.",
+            "The Rebels led by six at half-time but needed a late save from their goalkeeper "
+            "to see out the game.",
+            "Manager Pat Roche said his players had shown great character in the closing minutes.",
+            "Cork will face Kilkenny in the final at Croke Park in three weeks."]
+    article = _clean(["Banner Sport", "Hurling", "Football", "Rugby"],
+                     "Cork edge Limerick in tense semi-final to reach All-Ireland decider",
+                     under=["By Conor Walsh", "July 6, 2025 6:40pm"],
+                     body=[*text[:2], "Stream all the championship games live on Pitchside "
+                           "this summer. Not a member yet? Start a free trial today >",
+                           *text[2:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text

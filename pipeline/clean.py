@@ -89,6 +89,7 @@ _CUES = {
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
         # (the feminine, agreeing with the plural over a box of links: "مواضيع قد تهمك")
         "مواضيع قد تهمك", "قصص قد تهمك", "أخبار قد تهمك",
+        "موضوعات قد تهمك",  # (the other plural of "subject", as "موضوعات متعلقة")
         # a box of the site's latest stories under its name ("آخر أخبار من "NAME"")
         "آخر أخبار من", "أحدث أخبار من", "latest from",
         "read more", "see also", "also see", "more from", "most read", "most popular",
@@ -684,7 +685,8 @@ _COMMENT_POLICY = ("moderat", "review", "guideline", "policy", "respectful", "ت
                    "لا تعبر", "مراجعه", "لا يتحمل", "تخضع")
 # Every subscription prompt names it (or its newsletter): the words looked for in each
 # paragraph of the text.
-_SUBSCRIBE_HINTS = ("ubscri", "اشترك", "للمشتركين", "ign up", "ewsletter", "egister now", "inbox")
+_SUBSCRIBE_HINTS = ("ubscri", "اشترك", "للمشتركين", "ign up", "ewsletter", "egister now", "inbox",
+                    "ree trial")
 # A call to subscribe opens with its verb: "اشترك في نشرتنا …", "Sign up for our …", "سجّل في
 # النشرة اليومية", "Register for our newsletter" (on folded keys: ة as ه).
 _SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our", "register for", "سجل في النشره",
@@ -693,6 +695,9 @@ _SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our", "register 
 # e-Paper …", "Support local journalism. Subscribe for $1 …"): the site's, never the story's.
 _SUBSCRIBE_SENTENCE = re.compile(r"(?:^|[.!؟?]\s+)(?:اشترك|subscribe\b|sign up for our\b|"
                                  r"join our\b|"
+                                 # ... or a streaming service's offer in a banner between
+                                 # paragraphs: "New to OUTLET? Start your free trial >"
+                                 r"start (?:your|a) free trial\b|"
                                  # ... or naming the newsletter: "Sign up to the Ledger's
                                  # Farm Bulletin, delivered every Monday."
                                  r"sign up (?:for|to) (?:the )?\S+(?: \S+){0,3} "
@@ -5877,8 +5882,11 @@ def _word_name_over_date(lines: list[Line], index: int) -> bool:
     _name_over_date reads a known one ("زينة عبود" over "الثلاثاء 3 شباط 2026"); its
     family name carries no article unless it is one of origin ("هلال البوسعيدي", not "أمل
     الشباب": a phrase). Or two names joined there, one opening with a known given name
-    (see _names_joined_alone): the other's is a name beside it."""
+    (see _names_joined_alone): the other's is a name beside it. Or a name of any given
+    name under a review's rating in stars, over the date (see _name_under_stars)."""
     words = lines[index].text.split()
+    if index and _stars_alone(lines[index - 1]):
+        return _name_under_stars(lines, index, words)
     if len(words) > 3:  # two names joined, one given name not known: "NAME and NAME"
         return _names_joined_alone(lines[index]) and _name_over_date(lines, index) and \
             not _listed_names(lines[index].text)  # (each known: the line's own reading)
@@ -5902,6 +5910,20 @@ def _word_name_under_date(lines: list[Line], index: int) -> bool:
         _update_clock(lines[index - 1]) and \
         (bool(lines[index - 2].dates) or _entry_age(lines[index - 2])) and \
         _word_given_name(lines[index].text.split())
+
+
+def _name_under_stars(lines: list[Line], index: int, words: list[str]) -> bool:
+    """Whether a name of two or three capitalised words, its given name known or not
+    ("Tamsin Orrell"), stands between a review's rating in stars alone and the date
+    (standfirst / "★★★☆☆" / NAME / "Sat 3 May 2025 09.00 BST"): the reviewer's byline in
+    a review's header; no function word, place noun or desk's word among its words."""
+    return 2 <= len(words) <= 3 and index + 1 < len(lines) and bool(lines[index + 1].dates) \
+        and _capitalised(lines[index].text) and _name_shaped(lines[index].text) and \
+        not lines[index].furniture and \
+        _NOT_IN_NAMES_WORDS.isdisjoint(lines[index].key.split()) and \
+        _PLACE_NOUNS.isdisjoint(lines[index].key.split()) and not any(
+            pattern.search(lines[index].key) for pattern in
+            (_NOT_NAME_WORDS, _NO_PERSON_PATTERN, _TEXT_CREDIT))
 
 
 def _name_over_stamp(lines: list[Line], index: int, words: list[str]) -> bool:
@@ -6062,8 +6084,8 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     line = lines[index]
     if not line.headline_shaped or line.furniture or line.words < 5 or \
             _ends_sentence(line.text) or line.dates or line.byline_shaped or \
-            _SOURCE_LABEL.match(line.text):
-        return False
+            _SOURCE_LABEL.match(line.text) or _name_then_news_desk(line.text):
+        return False  # ("NAME · Metro News": the byline with its desk, under the standfirst)
     if not about_text:
         return not _venue_credit(line) and line.credit_names is None and \
             not _own_outlet_credit(lines, index) and not _name_then_role(line) and \

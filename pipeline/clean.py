@@ -13091,18 +13091,22 @@ def _second_cued_byline(header: _Header, byline: Line, line: Line) -> bool:
 # Two or three capitalised words after a byline's last comma: the town filed from ("By
 # Jane Doe, Abu Dhabi") or a second writer ("By Jane Doe, John Smith").
 _TOWN_AFTER_COMMA = re.compile(r",\s(?P<town>[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+){1,2})$")
+# The bylines read with that part: a labelled one, and a bare name's line under the
+# headline ("Jane Doe, Abu Dhabi" alone under it).
+_TOWN_AFTER_COMMA_RULES = frozenset(("byline_cue", "line_under_title"))
 
 
 def _town_after_byline(page: _Page, header: _Header) -> None:
-    """A labelled byline's part after its last comma, two or three capitalised words (see
-    _TOWN_AFTER_COMMA), is the town filed from when it opens with no known given name and
+    """A labelled or bare byline's part after its last comma, two or three capitalised
+    words (see _TOWN_AFTER_COMMA), is the town filed from when it opens with no known given name and
     the headline, the standfirst or the text names it ("By Jane Doe, Abu Dhabi" over a
     story on "the Abu Dhabi grade"): the author is the name before the comma. A story
     seldom names its second writer (a name unknown to the lists and to the text, "By Noa
     Barak, Tamar Levi", stays whole)."""
     index, rule = header.evidence.get("author", (None, None))
     author = header.values.get("author") or ""
-    found = _TOWN_AFTER_COMMA.search(author) if rule == "byline_cue" and "," in author else None
+    found = _TOWN_AFTER_COMMA.search(author) if rule in _TOWN_AFTER_COMMA_RULES and \
+        "," in author else None
     if found is None or given_names.opens_name(found["town"].split()):
         return
     if _named_in_story(page, header, found["town"], index):
@@ -14650,8 +14654,10 @@ def _wire_text_below(lines: list[Line], index: int) -> bool:
 # A dateline opening the text with its wire's credit: the place, then the wire in brackets
 # ("ليما - (رويترز) -", "BEIRUT (Reuters) -"), or a slash between the place and the wire,
 # either first ("بغداد/ واع:", "الرافدين نيوز/ بغداد-"), before the dash or colon; or the
-# wire alone before its slash, the text run on after it ("آشتي نيوز/ أعلنت …").
-_BRACKETED_WIRE = re.compile(r"^[^\W\d_][^()\-–—:/]{1,30}?\s*[\-–—]?\s*\(([^()]{2,25})\)")
+# wire alone before its slash, the text run on after it ("آشتي نيوز/ أعلنت …"). The town
+# may carry its country in brackets before the wire's ("زحلة (لبنان) (أ ف ب) -").
+_BRACKETED_WIRE = re.compile(r"^[^\W\d_][^()\-–—:/]{1,30}?\s*(?:\([^()]{2,25}\)\s*)?[\-–—]?\s*"
+                             r"\(([^()]{2,25})\)")
 _SLASHED_WIRE = re.compile(r"^([^\W\d_][^()\-–—:/]{1,30}?)\s*/\s*"
                            r"(?:([^()\-–—:/]{2,30}?)\s*[\-–—:])?")
 

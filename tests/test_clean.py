@@ -26888,3 +26888,26 @@ def test_s45_a_second_writer_over_a_role_line_counts_though_the_given_name_is_un
                      under=["Elena Marchetti", "Staff Writer", "Kip Okonkwo-Lutz",
                             "Telecoms Correspondent", "Mar 4, 2025 · 5 min read"])
     assert article["author"] == "Elena Marchetti and Kip Okonkwo-Lutz"
+
+
+def test_s46_a_bare_name_under_the_headline_keeps_no_town_of_two_words_after_its_comma():
+    # (heldout275: a UAE English daily's bare byline "NAME, Abu Dhabi" under the headline:
+    # the town of two words kept in the author; only a labelled byline lost it.)
+    article = _clean(["The Peninsula Courier", "Qatar", "Region", "Sport"],
+                     "New cycle lanes to link the corniche with the old souq by spring",
+                     under=["Mon 3 Nov 2025, 11:05 AM", "Hamad Zubair, Al Wakrah"],
+                     body=["Work on four kilometres of cycle lanes in Al Wakrah will begin "
+                           "next month, the municipality said on Sunday.", *PROSE])
+    assert article["author"] == "Hamad Zubair"
+
+
+def test_s46_an_editors_label_over_a_wire_dateline_naming_the_country_in_brackets_is_no_author():
+    # (heldout275: a Lebanese site's "تحرير: NAME" over an agency copy opening "TOWN (COUNTRY)
+    # (أ ف ب) -": the country's brackets hid the wire, the editor was taken for the author.)
+    article = _clean(["شبكة العاصي الإخبارية", "الرئيسية", "سوريا", "اقتصاد"],
+                     "أسواق حمص القديمة تستعيد حركتها مع اقتراب شهر رمضان",
+                     under=["تحرير: سامر يونس", "2025-02-21 | 11:40"],
+                     body=["حمص (سوريا) (أ ف ب) - عادت الحركة إلى الأسواق المسقوفة في وسط "
+                           "المدينة القديمة مع اقتراب شهر رمضان، بعد سنوات من الركود.",
+                           *AR_BODY])
+    assert article["author"] is None

@@ -26911,3 +26911,43 @@ def test_s46_an_editors_label_over_a_wire_dateline_naming_the_country_in_bracket
                            "المدينة القديمة مع اقتراب شهر رمضان، بعد سنوات من الركود.",
                            *AR_BODY])
     assert article["author"] is None
+
+
+def test_s46_a_city_and_writer_credit_closing_with_the_wire_in_brackets_is_no_caption():
+    # (heldout275: a Saudi daily's "CITY - NAME (واس)" under the headline: the wire's
+    # brackets closing it read as a photo's credit, the writer was dropped as a caption.)
+    article = _clean(["صحيفة الشمال اليوم", "الرئيسية", "محليات", "اقتصاد"],
+                     "تبوك تطلق مهرجان الورد في حدائقها العامة مطلع الربيع",
+                     under=["تبوك - فهد الشمري (واس)", "الأحد 3 رمضان 1446 هـ - 2 مارس 2025 م"],
+                     body=AR_BODY)
+    assert article["author"] == "فهد الشمري"
+
+
+def test_s46_a_date_over_the_headline_under_a_place_and_staff_credit_is_the_stamp():
+    # (heldout275: a Saudi English daily's "Jeddah — Staff Reporter" / "Tuesday, DATE |
+    # HIJRI DATE" over the headline: the date taken for the current-date widget.)
+    article = _clean(["Gulf Tribune Online", "Kuwait", "Region", "Sports", "Kuwait",
+                      "Kuwait City — Staff Reporter", "Sunday, Mar 9, 2025 | Ramadan 9, 1446"],
+                     "Kuwait opens its first public astronomy dome at the science centre")
+    assert article["published"]["date"] == "2025-03-09"
+
+
+def test_s46_a_date_over_the_headline_with_a_southeast_asian_time_zone_is_the_stamp():
+    # (heldout275: a Malaysian daily's section (in the menu too) / "Tuesday, DATE 7:45 AM
+    # MYT" / headline: the zone unknown, the date taken for the current-date widget.)
+    article = _clean(["The Manila Courier", "Nation", "Provinces", "Business", "Sports",
+                      "Lifestyle", "Provinces", "Monday, 10 Mar 2025 8:20 AM PHT"],
+                     "Cebu fishers switch to solar-powered ice boxes as fuel prices climb",
+                     under=["Ramon Villanueva"])
+    assert article["published"]["date"] == "2025-03-10"
+
+
+def test_s46_a_closing_note_that_the_feature_was_first_published_elsewhere_is_no_text():
+    # (heldout275: a Pakistani daily's "This feature was first published in OUTLET's Urdu
+    # edition." after the text, kept as its last paragraph.)
+    article = _clean(["The Valley Courier", "Home", "Features"],
+                     "The last clockmakers of Peshawar's old city keep their craft alive",
+                     under=["By Saima Durrani", "Published March 3, 2025"],
+                     body=[*PROSE, "This feature was first published in the Courier's Pashto "
+                                   "edition."])
+    assert not any("Pashto" in paragraph["text"] for paragraph in article["body"])

@@ -1578,7 +1578,8 @@ _MERIDIEM = {"am", "pm", "ص", "م", "صباحا", "مساء", "مساءا", "a"
 # widget's (a widget names a weekday, a city or the weather).
 _TIME_ZONES = {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "hkt", "sgt", "jst", "kst",
                "pkt", "aest", "aedt", "est", "edt", "pst", "pdt", "wat", "eat", "ist",
-               "wib", "wita", "wit"}  # (Indonesia's three: western, central, eastern)
+               "wib", "wita", "wit",  # (Indonesia's three: western, central, eastern)
+               "myt", "pht"}  # (Malaysia's, the Philippines')
 # Labels of credits that are not the writer's: a translator, an editor, a photographer, a
 # source ("ترجمة: …", "Source: …").
 _VIDEO_CRAFTS_AR = ("تصوير", "مونتاج", "إخراج", "اخراج", "إنتاج", "انتاج", "جرافيك")
@@ -2649,7 +2650,9 @@ class Line:
             return _credit_reading(head) is None and not _credit_before_other(text)
         if closed[-1] == ")" and _MEDIA_KIND_TAG.search(tail):
             return False  # "… (صور)": the kind of its media, a headline's or a clip's
-        key = _key(credit.group(1))
+        key, before = _key(credit.group(1)), text[:len(text) - len(tail) + credit.start()]
+        if _AGENCY_PATTERN.search(key) and _credit_reading(before.rstrip()):
+            return False  # "تبوك - NAME (واس)": a reporter's credit, then the wire's
         # "(Image: Harbourside Developments)": a picture's label and its source in brackets;
         # a chart's title with its data's source ("متوسط الإيجار الشهري في الأحياء (المصدر: …)"),
         # no sentence before the bracket.
@@ -2657,11 +2660,10 @@ class Line:
                     or _PHOTO_LABEL.fullmatch(key)  # (a stock library's: "(شاترستوك)")
                     or _PICTURE_LABEL.match(credit.group(1))
                     or _SLASH_CREDIT.fullmatch(credit.group(1))
-                    or _photographer_and_outlet(credit.group(1), text[
-                        :len(text) - len(tail) + credit.start()], credit.group(0)[0] == "[")) or (
+                    or _photographer_and_outlet(credit.group(1), before,
+                                                credit.group(0)[0] == "[")) or (
             self.words <= MAX_BYLINE_WORDS and bool(_SOURCE_LABEL.match(credit.group(1)))
-            and not _ends_sentence(text[:len(text) - len(tail) + credit.start()]
-                                   .rstrip()))
+            and not _ends_sentence(before.rstrip()))
 
     @_textual
     def dateline_credit(self) -> bool:
@@ -11997,6 +11999,13 @@ _TRANSLATION_NOTE = _phrases(["this article was translated", "this article has b
                               # (… or first published elsewhere, and carried here: "This
                               # article first appeared in …", "نُشر هذا المقال أولًا في …")
                               "this article first appeared", "this story first appeared",
+                              # (a feature's too, and "first published in" its other edition:
+                              # "This feature was first published in OUTLET's Urdu edition.")
+                              "this feature first appeared",
+                              "this feature was originally published",
+                              "this feature was first published in",
+                              "this article was first published in",
+                              "this story was first published in",
                               "نشر هذا المقال اولا", "نشر هذا المقال لاول مره",
                               "نشرت هذه المقاله اولا", "نشر هذا التقرير اولا",
                               "هذا المقال مترجم", "هذا التقرير مترجم", "مقال مترجم",
@@ -12329,10 +12338,12 @@ def _date_under_writer(lines: list[Line], index: int, title: int) -> bool:
     if index != title - 1:
         return False
     role, name = lines[index - 1], lines[index - 2]
-    return role.byline_shaped or (_writer_role(role) and not name.dates and (
+    if role.byline_shaped or (role.dateline_credit and _writer_role(role)):
+        return True  # ("Jeddah — Staff Reporter": the place filed from and the role, a byline)
+    return _writer_role(role) and not name.dates and (
         name.byline_shaped or _bare_name(name) or (
             name.words <= MAX_NAME_WORDS and _TITLES.match(name.text) is not None and
-            _byline(name.text) is not None)))
+            _byline(name.text) is not None))
 
 
 # An agency item's number under its label ("رمز الخبر: ١٩٨٧٦٥٤", "رقم الخبر: …", "News ID:
@@ -13227,18 +13238,22 @@ def _second_cued_byline(header: _Header, byline: Line, line: Line) -> bool:
 # Two or three capitalised words after a byline's last comma: the town filed from ("By
 # Jane Doe, Abu Dhabi") or a second writer ("By Jane Doe, John Smith").
 _TOWN_AFTER_COMMA = re.compile(r",\s(?P<town>[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+){1,2})$")
+# The bylines read with that part: a labelled one, and a bare name's line under the
+# headline ("Jane Doe, Abu Dhabi" alone under it).
+_TOWN_AFTER_COMMA_RULES = frozenset(("byline_cue", "line_under_title"))
 
 
 def _town_after_byline(page: _Page, header: _Header) -> None:
-    """A labelled byline's part after its last comma, two or three capitalised words (see
-    _TOWN_AFTER_COMMA), is the town filed from when it opens with no known given name and
+    """A labelled or bare byline's part after its last comma, two or three capitalised
+    words (see _TOWN_AFTER_COMMA), is the town filed from when it opens with no known given name and
     the headline, the standfirst or the text names it ("By Jane Doe, Abu Dhabi" over a
     story on "the Abu Dhabi grade"): the author is the name before the comma. A story
     seldom names its second writer (a name unknown to the lists and to the text, "By Noa
     Barak, Tamar Levi", stays whole)."""
     index, rule = header.evidence.get("author", (None, None))
     author = header.values.get("author") or ""
-    found = _TOWN_AFTER_COMMA.search(author) if rule == "byline_cue" and "," in author else None
+    found = _TOWN_AFTER_COMMA.search(author) if rule in _TOWN_AFTER_COMMA_RULES and \
+        "," in author else None
     if found is None or given_names.opens_name(found["town"].split()):
         return
     if _named_in_story(page, header, found["town"], index):
@@ -14788,8 +14803,10 @@ def _wire_text_below(lines: list[Line], index: int) -> bool:
 # A dateline opening the text with its wire's credit: the place, then the wire in brackets
 # ("ليما - (رويترز) -", "BEIRUT (Reuters) -"), or a slash between the place and the wire,
 # either first ("بغداد/ واع:", "الرافدين نيوز/ بغداد-"), before the dash or colon; or the
-# wire alone before its slash, the text run on after it ("آشتي نيوز/ أعلنت …").
-_BRACKETED_WIRE = re.compile(r"^[^\W\d_][^()\-–—:/]{1,30}?\s*[\-–—]?\s*\(([^()]{2,25})\)")
+# wire alone before its slash, the text run on after it ("آشتي نيوز/ أعلنت …"). The town
+# may carry its country in brackets before the wire's ("زحلة (لبنان) (أ ف ب) -").
+_BRACKETED_WIRE = re.compile(r"^[^\W\d_][^()\-–—:/]{1,30}?\s*(?:\([^()]{2,25}\)\s*)?[\-–—]?\s*"
+                             r"\(([^()]{2,25})\)")
 _SLASHED_WIRE = re.compile(r"^([^\W\d_][^()\-–—:/]{1,30}?)\s*/\s*"
                            r"(?:([^()\-–—:/]{2,30}?)\s*[\-–—:])?")
 

@@ -7646,7 +7646,8 @@ def _credited_dek(lines: list[Line], best: int, body_start: int) -> int | None:
     credit or a date among them ("Three ferries were cancelled …" / "By Jo Marsh" / "4 May
     2026" / "Share"); or None. No headline is so long, nor a caption so credited; the lead
     photo's caption over its credit may stand among them ("Ferries idle at the quay." /
-    "Photo credit: NAME | OUTLET"). (Looked
+    "Photo credit: NAME | OUTLET"), or closing with it ("A ferry idles at the quay.
+    (NAME/OUTLET)"): a caption, however long, is no standfirst. (Looked
     for two lines or more under the chosen line ``best`` alone: most pages' stands right
     over the credits.)"""
     for dek in range(body_start - 1, max(best + 1, body_start - 1 - HEADER_CREDIT_LINES), -1):

@@ -27175,3 +27175,18 @@ def test_s46_a_closing_note_that_the_feature_was_first_published_elsewhere_is_no
                      body=[*PROSE, "This feature was first published in the Courier's Pashto "
                                    "edition."])
     assert not any("Pashto" in paragraph["text"] for paragraph in article["body"])
+def test_s46_a_caption_closing_with_its_credit_under_the_byline_hides_no_short_headline():
+    # (heldout272: a regional daily's number headline over its standfirst, "Story by NAME |
+    # Photos by NAME", a date, then the lead photo's long caption closing "(NAME/OUTLET)"
+    # right over the text: the caption read as the standfirst, no title found.)
+    article = _clean(["Harrow Bay Gazette", "Home", "Local", "Schools", "Weather"], "Drought",
+                     under=["Four wells on the Upper Fen estate have run dry since July, and "
+                            "the water board says it cannot connect the last thirty homes "
+                            "before the new main is laid at the end of next spring.",
+                            "By Tobias Rennick", "Published: 3 September 2025",
+                            "Residents queue with plastic cans at a tanker parked beside "
+                            "the estate's community hall on a hot Tuesday afternoon. "
+                            "(Mira Osei/Gazette)"])
+    assert article["title"] == "Drought"
+    assert article["author"] == "Tobias Rennick"
+    assert article["standfirst"].startswith("Four wells")

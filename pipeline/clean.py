@@ -7676,6 +7676,10 @@ def _caption_by_credit(lines: list[Line], index: int, body_start: int) -> bool:
 # A chosen line as long as this is a standfirst, not a headline (see _sentence_dek_chosen):
 # the longest headlines of clauses run to some twenty-five words.
 MIN_CHOSEN_DEK_WORDS = 27
+# A chosen line of a standfirst's length (MIN_LONG_DEK_WORDS) is one, shorter than a long
+# headline runs, when it closes with a full stop over clauses set off this many times (see
+# _closed_clauses_dek): a headline of clauses seldom closes with one.
+MIN_CLOSED_DEK_CLAUSE_BREAKS = 1
 
 
 def _sentence_dek_chosen(lines: list[Line], best: int) -> bool:
@@ -7685,11 +7689,24 @@ def _sentence_dek_chosen(lines: list[Line], best: int) -> bool:
     capitalised as a tabloid's headline is ("Orchards" over "Three generations of one family
     have kept the parish's last cider orchard going through frost, drought and a bank that
     wanted the land, and the youngest now wonders …"; "Tides" over "Our coast is losing a
-    metre a year. Engineers say the sea walls … What will be left?")."""
+    metre a year. Engineers say the sea walls … What will be left?"); or shorter, closed by
+    a full stop over its clauses (see _closed_clauses_dek)."""
     line = lines[best] if best > 0 else None
-    return line is not None and line.words >= MIN_CHOSEN_DEK_WORDS and line.prose and (
-        _CLAUSE_BREAK.search(line.text) is not None or
-        _SENTENCE_INSIDE.search(line.text) is not None) and not _title_cased(line.text)
+    return line is not None and line.words >= MIN_LONG_DEK_WORDS and line.prose and ((
+        line.words >= MIN_CHOSEN_DEK_WORDS and (
+            _CLAUSE_BREAK.search(line.text) is not None or
+            _SENTENCE_INSIDE.search(line.text) is not None)) or
+        _closed_clauses_dek(line.text)) and not _title_cased(line.text)
+
+
+def _closed_clauses_dek(text: str) -> bool:
+    """Whether a line of a standfirst's length is one of clauses closed by a full stop: its
+    clauses set off twice or more (MIN_CLOSED_DEK_CLAUSE_BREAKS), as an Arabic standfirst
+    of twenty-odd words runs under a headline of a word or two ("مراكب الصيد تعود إلى
+    الميناء بعد أسبوع من العواصف، والصيادون يحصون خسائرهم، ويطالبون بتعويض ..."); a long
+    headline of clauses, of as many words, closes with none."""
+    return text.endswith(".") and _ends_sentence(text) and \
+        len(_CLAUSE_BREAK.findall(text)) >= MIN_CLOSED_DEK_CLAUSE_BREAKS
 
 
 def _short_headline_over_credited_dek(lines: list[Line], best: int, body_start: int

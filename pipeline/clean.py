@@ -7676,10 +7676,6 @@ def _caption_by_credit(lines: list[Line], index: int, body_start: int) -> bool:
 # A chosen line as long as this is a standfirst, not a headline (see _sentence_dek_chosen):
 # the longest headlines of clauses run to some twenty-five words.
 MIN_CHOSEN_DEK_WORDS = 27
-# A chosen line of a standfirst's length (MIN_LONG_DEK_WORDS) is one, shorter than a long
-# headline runs, when it closes with a full stop over clauses set off this many times (see
-# _closed_clauses_dek): a headline of clauses seldom closes with one.
-MIN_CLOSED_DEK_CLAUSE_BREAKS = 1
 
 
 def _sentence_dek_chosen(lines: list[Line], best: int) -> bool:
@@ -7700,13 +7696,14 @@ def _sentence_dek_chosen(lines: list[Line], best: int) -> bool:
 
 
 def _closed_clauses_dek(text: str) -> bool:
-    """Whether a line of a standfirst's length is one of clauses closed by a full stop: its
-    clauses set off twice or more (MIN_CLOSED_DEK_CLAUSE_BREAKS), as an Arabic standfirst
-    of twenty-odd words runs under a headline of a word or two ("مراكب الصيد تعود إلى
-    الميناء بعد أسبوع من العواصف، والصيادون يحصون خسائرهم، ويطالبون بتعويض ..."); a long
-    headline of clauses, of as many words, closes with none."""
+    """Whether a line of a standfirst's length (MIN_LONG_DEK_WORDS), shorter than a long
+    headline runs (MIN_CHOSEN_DEK_WORDS), is a standfirst of clauses closed by a full stop,
+    its clauses set off by «،» or a comma, as an Arabic standfirst of twenty-odd words runs
+    under a headline of a word or two ("مراكب الصيد تعود إلى الميناء بعد أسبوع من العواصف،
+    والصيادون يحصون خسائرهم ..."): a long headline of clauses, of as many words, seldom
+    closes with a full stop."""
     return text.endswith(".") and _ends_sentence(text) and \
-        len(_CLAUSE_BREAK.findall(text)) >= MIN_CLOSED_DEK_CLAUSE_BREAKS
+        _CLAUSE_BREAK.search(text) is not None
 
 
 def _short_headline_over_credited_dek(lines: list[Line], best: int, body_start: int

@@ -7685,11 +7685,25 @@ def _sentence_dek_chosen(lines: list[Line], best: int) -> bool:
     capitalised as a tabloid's headline is ("Orchards" over "Three generations of one family
     have kept the parish's last cider orchard going through frost, drought and a bank that
     wanted the land, and the youngest now wonders …"; "Tides" over "Our coast is losing a
-    metre a year. Engineers say the sea walls … What will be left?")."""
+    metre a year. Engineers say the sea walls … What will be left?"); or shorter, closed by
+    a full stop over its clauses (see _closed_clauses_dek)."""
     line = lines[best] if best > 0 else None
-    return line is not None and line.words >= MIN_CHOSEN_DEK_WORDS and line.prose and (
-        _CLAUSE_BREAK.search(line.text) is not None or
-        _SENTENCE_INSIDE.search(line.text) is not None) and not _title_cased(line.text)
+    return line is not None and line.words >= MIN_LONG_DEK_WORDS and line.prose and ((
+        line.words >= MIN_CHOSEN_DEK_WORDS and (
+            _CLAUSE_BREAK.search(line.text) is not None or
+            _SENTENCE_INSIDE.search(line.text) is not None)) or
+        _closed_clauses_dek(line.text)) and not _title_cased(line.text)
+
+
+def _closed_clauses_dek(text: str) -> bool:
+    """Whether a line of a standfirst's length (MIN_LONG_DEK_WORDS), shorter than a long
+    headline runs (MIN_CHOSEN_DEK_WORDS), is a standfirst of clauses closed by a full stop,
+    its clauses set off by «،» or a comma, as an Arabic standfirst of twenty-odd words runs
+    under a headline of a word or two ("مراكب الصيد تعود إلى الميناء بعد أسبوع من العواصف،
+    والصيادون يحصون خسائرهم ..."): a long headline of clauses, of as many words, seldom
+    closes with a full stop."""
+    return text.endswith(".") and _ends_sentence(text) and \
+        _CLAUSE_BREAK.search(text) is not None
 
 
 def _short_headline_over_credited_dek(lines: list[Line], best: int, body_start: int

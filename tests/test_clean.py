@@ -27190,3 +27190,21 @@ def test_s46_a_caption_closing_with_its_credit_under_the_byline_hides_no_short_h
     assert article["title"] == "Drought"
     assert article["author"] == "Tobias Rennick"
     assert article["standfirst"].startswith("Four wells")
+
+
+def test_s46_a_short_headline_over_an_arabic_standfirst_closed_by_a_full_stop_is_the_title():
+    # (heldout276: five Arabic sites' headline of one to four words, a place or a figure,
+    # over a standfirst of twenty-odd words with a clause or two closed by a full stop, then
+    # a credit and a date: too short for a standfirst chosen as one, it was the title.)
+    dek = ("مراكب الصيد تعود إلى الميناء القديم بعد أسبوع من العواصف الشتوية المتلاحقة، "
+           "والصيادون يحصون خسائرهم وينتظرون تعويضاً وعدت به البلدية منذ الخريف الماضي.")
+    article = _clean(["موقع الساحل اليوم", "الرئيسية", "لبنان", "اقتصاد", "تحقيقات", "تحقيقات"],
+                     "صيدا", under=[dek, "كتب: وائل حمدان", "الجمعة 12 كانون الأول 2025"],
+                     body=AR_BODY)
+    assert article["title"] == "صيدا"
+    assert article["standfirst"] == dek
+    # A long headline of a clause, closed by no full stop, stays the title under its section.
+    headline = dek[:-1].replace("، والصيادون", "، والصيادون في صيدا")
+    kept = _clean(["موقع الساحل اليوم", "الرئيسية", "اقتصاد", "تحقيقات"], headline,
+                  under=["كتب: وائل حمدان", "الجمعة 12 كانون الأول 2025"], body=AR_BODY)
+    assert kept["title"] == headline

@@ -4382,6 +4382,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 not _running_header(line) and not _post_footer(line) and \
                 not _caption_under_dateline(lines, first, index) and \
                 not _during_caption(line.text) and not _in_data_box(lines, first, index) and \
+                not _figures_table_row(lines, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)) and \
                 not (line.dated_label and _introduced_figure(lines, index, first)) and \
                 not _event_field(line) and not _footed_post(lines, index - 1, last) and \
@@ -4391,7 +4392,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             # a dated item of the text's list under its colon: "… كما يلي:" / "بدء الدراسة:
             # 20 سبتمبر"; the day of an event the text announces, on its card: "When: …"; a
             # reviewed work's card under two paragraphs, "Author: NAME" the work's: a
-            # header's credits stand under the standfirst alone)
+            # header's credits stand under the standfirst alone; a table of figures' rows
+            # by month, "July 2025 | 1,095 | $338m", under the opening paragraphs)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
         elif _photo_story_opening(lines, start if start < index else first, index):
             # a photo essay's first picture: the text under its caption (the run's first
@@ -12417,7 +12419,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             not (index == title - 1 and (_section_of_date(lines, index) or
                                          _stamp_under_widget(lines, index))) and \
             not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
-            and not _over_issue_number(lines, index, title) and (
+            and not _over_issue_number(lines, index, title) and \
+            _date_over_tools(lines, title) != index and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
         return "a date above the headline with a weekday, a clock, the weather or two " \
@@ -13354,9 +13357,44 @@ def _header_start(lines: list[Line], title: int) -> int:
     for name in range(title - 4, max(-1, title - 4 - POST_META_LINES), -1):
         if _over_post_meta(lines, name, title) and _bare_name(lines[name]):
             return name  # a writer's name over the post's meta lines (see _over_post_meta)
+    dated = _date_over_tools(lines, title)
+    if dated is not None:
+        return dated  # the date line over the article's tools bar (see _date_over_tools)
     start = max(0, _first_printing(lines, title) - 2)
     return next((label + 1 for label in range(max(0, title - POST_META_LINES - 1), start - 1)
                  if lines[label].key in _RELEASE_LABELS and lines[label + 1].dates), start)
+
+
+# The most lines of an article's tools printed one a line between its date and its headline.
+TOOLS_RUN_LINES = 5  # "عدد المشاهدات: 1,204" / "A+" / "A-" / "طباعة"
+
+
+def _views_alone(line: Line) -> bool:
+    """Whether the line is the item's count of views alone ("Views: 1,024", see
+    _VIEW_COUNTER)."""
+    return line.words <= 4 and not line.dates and _VIEW_COUNTER_ALONE.fullmatch(
+        textnorm.to_ascii_digits(line.text)) is not None
+
+
+def _tool_line(line: Line) -> bool:
+    """Whether the line is one of an article's tools alone: a font-size or print button, a
+    share link, or the count of views ("A+", "Print", "Views: 1,024")."""
+    return line.words <= MAX_CONTROL_WORDS and not line.dates and (
+        line.cue in ("widget", "share") or (line.words <= 2 and bool(
+            _SOCIAL_PATTERN.fullmatch(line.key))) or _views_alone(line))
+
+
+def _date_over_tools(lines: list[Line], title: int) -> int | None:
+    """The index of the article's date line over a run of its tools, one a line, its count
+    of views among them, over the headline ("2026-03-04 | 09:20" / "Views: 880" / "A+" /
+    "A-" / "Print" / HEADLINE): the item's own counter dates the item, no current-date
+    widget, though a clock stands beside the day; else None."""
+    top = title
+    while top > max(0, title - TOOLS_RUN_LINES) and _tool_line(lines[top - 1]):
+        top -= 1
+    if title - top < 2 or not top or not lines[top - 1].dates:
+        return None
+    return top - 1 if any(map(_views_alone, lines[top:title])) else None
 
 
 def _first_printing(lines: list[Line], title: int) -> int:

@@ -27190,3 +27190,33 @@ def test_s46_a_caption_closing_with_its_credit_under_the_byline_hides_no_short_h
     assert article["title"] == "Drought"
     assert article["author"] == "Tobias Rennick"
     assert article["standfirst"].startswith("Four wells")
+
+
+def test_s46_a_date_and_clock_over_the_views_counter_and_font_buttons_is_the_articles():
+    # (heldout278: an Iraqi portal's "DATE | 11:45" / views counter / "A+" / "A-" / print
+    # button / headline: the date five lines up, read as a current-date widget for its
+    # clock, no date taken.)
+    article = _clean(["Levant Daily Wire", "Politics", "Economy", "Culture", "Economy",
+                      "2025/11/02 - 08:15", "Views: 3,410", "A+", "A-", "Print"],
+                     "Amman bakeries adopt a new flour subsidy card after months of queues",
+                     under=["By Rania Haddad"])
+    assert article["published"]["date"] == "2025-11-02"
+
+
+def test_s46_a_figures_table_by_month_under_the_opening_paragraphs_starts_no_text():
+    # (heldout278: an Egyptian business site's table "Month | Transits | Revenue" / "July
+    # 2025 | 1,095 | $338m" under the first three paragraphs: its dated rows read as the
+    # header's datelines, the text started under the table.)
+    opening = ("NAIROBI — Kenya's tea exports earned more in the second quarter than in any "
+               "quarter since 2021, the tea board said on Thursday, as buyers in Pakistan and "
+               "Egypt returned to the Mombasa auction.")
+    article = _clean(["Highland Farmer Online", "Crops", "Markets", "Weather"],
+                     "Tea export earnings climb as Mombasa auction prices firm",
+                     under=["By Wanjiru Kamau", "Published: 14 Jul 2025"],
+                     body=[opening,
+                           "Volumes rose less than earnings, the board said, because the "
+                           "average price per kilogram firmed through the whole quarter.",
+                           "Month | Tonnes | Earnings", "April 2025 | 51,200 | $142m",
+                           "May 2025 | 49,800 | $137m", "June 2025 | 53,100 | $149m",
+                           *PROSE])
+    assert article["body"][0]["text"] == opening

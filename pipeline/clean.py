@@ -3614,6 +3614,7 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _labelled_embed(lines, index, last) or \
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
         _latest_news_box(lines, index, last) or _interview_resumes(lines, start, index) or \
+        _prompted_post(lines, index, last) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
 
 
@@ -16118,6 +16119,30 @@ _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")  # a post's "🎉", 
 
 
 POST_CHARS = 280  # the longest post a network shows in full
+# An embedded post's count of likes closing it, as its network words it ("Liked by 1,032
+# people", "أعجب به 2,418 شخصًا", "1,032 likes"), on a line's text.
+_LIKED_BY = re.compile(r"(?:liked by|أعجب به|أعجب بها)\s*[\d.,]+\s*(?:ألف|[kKmM])?\s*(?:people|"
+                       r"others|شخصًا|شخصا|شخص|أشخاص)?|[\d.,]+\s*(?:ألف|[kKmM])?\s*(?:likes|"
+                       r"إعجابًا|إعجابا|إعجاب)", re.IGNORECASE)
+
+
+def _prompted_post(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes under an embedded post opened by its network's prompt, its
+    account's name, its words as long as the network shows them, then its count of likes
+    ("View this post on Instagram" / "Harbour Rowing Club" / "Champions again 🏆" / "Liked
+    by 1,032 people"); None when the line opens no such post."""
+    if lines[index].cue != "widget" or index + 3 > last or \
+            lines[index + 1].words > MAX_NAME_WORDS + 2 or \
+            len(lines[index + 2].text) > POST_CHARS or lines[index + 3].words > MAX_CUE_WORDS:
+        return None
+    return index + 4 if _embed_line(lines[index]) and _LIKED_BY.fullmatch(
+        lines[index + 3].text.strip()) else None
+
+
+def _post_likes(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line is the count of likes closing an embedded post under its prompt
+    (see _prompted_post: "Liked by 1,032 people"), no line of the text."""
+    return index - 3 >= first and _prompted_post(lines, index - 3, last) == index + 1
 
 
 def _named_handle(line: Line, bracketed: bool = False) -> bool:
@@ -17474,6 +17499,12 @@ _BUTTON_CALL = _phrases(["احجز موعدا", "احجز الان", "احجز �
                                         "اللقاء كاملا")),
                          *(f"{verb} the full {what}" for verb in ("listen to", "watch")
                            for what in ("interview", "statement")),
+                         # ... or to hear an episode of its programme or podcast ("🎧
+                         # استمعوا إلى حلقة «…» حول …", "Listen to the episode of …")
+                         "استمع إلى حلقة", "استمعوا إلى حلقة", "استمع إلى الحلقة",
+                         "استمعوا إلى الحلقة", "listen to the episode", "listen to this episode",
+                         "listen to the full episode", "listen to the podcast",
+                         "listen to our podcast",
                          # a review's shop link between paragraphs ("Buy this book from our
                          # partner bookshop", "اشترِ الكتاب من متجرنا")
                          "buy this book", "buy the book", "order this book", "order the book",
@@ -18004,8 +18035,8 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
         elif line.bullet:
             kept.append((index, "paragraph"))  # a real list inside the article
         elif _SITE_CALL.match(line.key) or _NUMBER_CALL.search(line.key) or \
-                _follow_prompt(line):  # (the site's call to follow it, amid a list too)
-            page.remove(index, "widget")
+                _follow_prompt(line) or _post_likes(lines, index, first, last):
+            page.remove(index, "widget")  # (the site's call to follow it, amid a list too)
         elif index < last and _heads_text(lines, index, last) and line.words <= 15 \
                 and not _last_box_item(lines, index, first, kept) \
                 and not _ends_sentence(line.text) and not _picture_words(line) \

@@ -3614,6 +3614,7 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _labelled_embed(lines, index, last) or \
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
         _latest_news_box(lines, index, last) or _interview_resumes(lines, start, index) or \
+        _prompted_post(lines, index, last) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
 
 
@@ -4382,6 +4383,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 not _running_header(line) and not _post_footer(line) and \
                 not _caption_under_dateline(lines, first, index) and \
                 not _during_caption(line.text) and not _in_data_box(lines, first, index) and \
+                not _figures_table_row(lines, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)) and \
                 not (line.dated_label and _introduced_figure(lines, index, first)) and \
                 not _event_field(line) and not _footed_post(lines, index - 1, last) and \
@@ -4391,7 +4393,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             # a dated item of the text's list under its colon: "… كما يلي:" / "بدء الدراسة:
             # 20 سبتمبر"; the day of an event the text announces, on its card: "When: …"; a
             # reviewed work's card under two paragraphs, "Author: NAME" the work's: a
-            # header's credits stand under the standfirst alone)
+            # header's credits stand under the standfirst alone; a table of figures' rows
+            # by month, "July 2025 | 1,095 | $338m", under the opening paragraphs)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), start)
         elif _photo_story_opening(lines, start if start < index else first, index):
             # a photo essay's first picture: the text under its caption (the run's first
@@ -12431,7 +12434,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             not (index == title - 1 and (_section_of_date(lines, index) or
                                          _stamp_under_widget(lines, index))) and \
             not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
-            and not _over_issue_number(lines, index, title) and (
+            and not _over_issue_number(lines, index, title) and \
+            _date_over_tools(lines, title) != index and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
         return "a date above the headline with a weekday, a clock, the weather or two " \
@@ -13368,9 +13372,44 @@ def _header_start(lines: list[Line], title: int) -> int:
     for name in range(title - 4, max(-1, title - 4 - POST_META_LINES), -1):
         if _over_post_meta(lines, name, title) and _bare_name(lines[name]):
             return name  # a writer's name over the post's meta lines (see _over_post_meta)
+    dated = _date_over_tools(lines, title)
+    if dated is not None:
+        return dated  # the date line over the article's tools bar (see _date_over_tools)
     start = max(0, _first_printing(lines, title) - 2)
     return next((label + 1 for label in range(max(0, title - POST_META_LINES - 1), start - 1)
                  if lines[label].key in _RELEASE_LABELS and lines[label + 1].dates), start)
+
+
+# The most lines of an article's tools printed one a line between its date and its headline.
+TOOLS_RUN_LINES = 5  # "عدد المشاهدات: 1,204" / "A+" / "A-" / "طباعة"
+
+
+def _views_alone(line: Line) -> bool:
+    """Whether the line is the item's count of views alone ("Views: 1,024", see
+    _VIEW_COUNTER)."""
+    return line.words <= 4 and not line.dates and _VIEW_COUNTER_ALONE.fullmatch(
+        textnorm.to_ascii_digits(line.text)) is not None
+
+
+def _tool_line(line: Line) -> bool:
+    """Whether the line is one of an article's tools alone: a font-size or print button, a
+    share link, or the count of views ("A+", "Print", "Views: 1,024")."""
+    return line.words <= MAX_CONTROL_WORDS and not line.dates and (
+        line.cue in ("widget", "share") or (line.words <= 2 and bool(
+            _SOCIAL_PATTERN.fullmatch(line.key))) or _views_alone(line))
+
+
+def _date_over_tools(lines: list[Line], title: int) -> int | None:
+    """The index of the article's date line over a run of its tools, one a line, its count
+    of views among them, over the headline ("2026-03-04 | 09:20" / "Views: 880" / "A+" /
+    "A-" / "Print" / HEADLINE): the item's own counter dates the item, no current-date
+    widget, though a clock stands beside the day; else None."""
+    top = title
+    while top > max(0, title - TOOLS_RUN_LINES) and _tool_line(lines[top - 1]):
+        top -= 1
+    if title - top < 2 or not top or not lines[top - 1].dates:
+        return None
+    return top - 1 if any(map(_views_alone, lines[top:title])) else None
 
 
 def _first_printing(lines: list[Line], title: int) -> int:
@@ -16094,6 +16133,30 @@ _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")  # a post's "🎉", 
 
 
 POST_CHARS = 280  # the longest post a network shows in full
+# An embedded post's count of likes closing it, as its network words it ("Liked by 1,032
+# people", "أعجب به 2,418 شخصًا", "1,032 likes"), on a line's text.
+_LIKED_BY = re.compile(r"(?:liked by|أعجب به|أعجب بها)\s*[\d.,]+\s*(?:ألف|[kKmM])?\s*(?:people|"
+                       r"others|شخصًا|شخصا|شخص|أشخاص)?|[\d.,]+\s*(?:ألف|[kKmM])?\s*(?:likes|"
+                       r"إعجابًا|إعجابا|إعجاب)", re.IGNORECASE)
+
+
+def _prompted_post(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes under an embedded post opened by its network's prompt, its
+    account's name, its words as long as the network shows them, then its count of likes
+    ("View this post on Instagram" / "Harbour Rowing Club" / "Champions again 🏆" / "Liked
+    by 1,032 people"); None when the line opens no such post."""
+    if lines[index].cue != "widget" or index + 3 > last or \
+            lines[index + 1].words > MAX_NAME_WORDS + 2 or \
+            len(lines[index + 2].text) > POST_CHARS or lines[index + 3].words > MAX_CUE_WORDS:
+        return None
+    return index + 4 if _embed_line(lines[index]) and _LIKED_BY.fullmatch(
+        lines[index + 3].text.strip()) else None
+
+
+def _post_likes(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line is the count of likes closing an embedded post under its prompt
+    (see _prompted_post: "Liked by 1,032 people"), no line of the text."""
+    return index - 3 >= first and _prompted_post(lines, index - 3, last) == index + 1
 
 
 def _named_handle(line: Line, bracketed: bool = False) -> bool:
@@ -17450,6 +17513,12 @@ _BUTTON_CALL = _phrases(["احجز موعدا", "احجز الان", "احجز �
                                         "اللقاء كاملا")),
                          *(f"{verb} the full {what}" for verb in ("listen to", "watch")
                            for what in ("interview", "statement")),
+                         # ... or to hear an episode of its programme or podcast ("🎧
+                         # استمعوا إلى حلقة «…» حول …", "Listen to the episode of …")
+                         "استمع إلى حلقة", "استمعوا إلى حلقة", "استمع إلى الحلقة",
+                         "استمعوا إلى الحلقة", "listen to the episode", "listen to this episode",
+                         "listen to the full episode", "listen to the podcast",
+                         "listen to our podcast",
                          # a review's shop link between paragraphs ("Buy this book from our
                          # partner bookshop", "اشترِ الكتاب من متجرنا")
                          "buy this book", "buy the book", "order this book", "order the book",
@@ -17980,8 +18049,8 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
         elif line.bullet:
             kept.append((index, "paragraph"))  # a real list inside the article
         elif _SITE_CALL.match(line.key) or _NUMBER_CALL.search(line.key) or \
-                _follow_prompt(line):  # (the site's call to follow it, amid a list too)
-            page.remove(index, "widget")
+                _follow_prompt(line) or _post_likes(lines, index, first, last):
+            page.remove(index, "widget")  # (the site's call to follow it, amid a list too)
         elif index < last and _heads_text(lines, index, last) and line.words <= 15 \
                 and not _last_box_item(lines, index, first, kept) \
                 and not _ends_sentence(line.text) and not _picture_words(line) \

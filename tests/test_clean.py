@@ -27208,3 +27208,61 @@ def test_s46_a_short_headline_over_an_arabic_standfirst_closed_by_a_full_stop_is
     kept = _clean(["موقع الساحل اليوم", "الرئيسية", "اقتصاد", "تحقيقات"], headline,
                   under=["كتب: وائل حمدان", "الجمعة 12 كانون الأول 2025"], body=AR_BODY)
     assert kept["title"] == headline
+def test_s46_a_date_and_clock_over_the_views_counter_and_font_buttons_is_the_articles():
+    # (heldout278: an Iraqi portal's "DATE | 11:45" / views counter / "A+" / "A-" / print
+    # button / headline: the date five lines up, read as a current-date widget for its
+    # clock, no date taken.)
+    article = _clean(["Levant Daily Wire", "Politics", "Economy", "Culture", "Economy",
+                      "2025/11/02 - 08:15", "Views: 3,410", "A+", "A-", "Print"],
+                     "Amman bakeries adopt a new flour subsidy card after months of queues",
+                     under=["By Rania Haddad"])
+    assert article["published"]["date"] == "2025-11-02"
+
+
+def test_s46_a_figures_table_by_month_under_the_opening_paragraphs_starts_no_text():
+    # (heldout278: an Egyptian business site's table "Month | Transits | Revenue" / "July
+    # 2025 | 1,095 | $338m" under the first three paragraphs: its dated rows read as the
+    # header's datelines, the text started under the table.)
+    opening = ("NAIROBI — Kenya's tea exports earned more in the second quarter than in any "
+               "quarter since 2021, the tea board said on Thursday, as buyers in Pakistan and "
+               "Egypt returned to the Mombasa auction.")
+    article = _clean(["Highland Farmer Online", "Crops", "Markets", "Weather"],
+                     "Tea export earnings climb as Mombasa auction prices firm",
+                     under=["By Wanjiru Kamau", "Published: 14 Jul 2025"],
+                     body=[opening,
+                           "Volumes rose less than earnings, the board said, because the "
+                           "average price per kilogram firmed through the whole quarter.",
+                           "Month | Tonnes | Earnings", "April 2025 | 51,200 | $142m",
+                           "May 2025 | 49,800 | $137m", "June 2025 | 53,100 | $149m",
+                           *PROSE])
+    assert article["body"][0]["text"] == opening
+
+
+def test_s46_an_embedded_post_under_its_prompt_closed_by_its_likes_breaks_no_text():
+    # (heldout278: a Bahraini sports site's "شاهد هذا المنشور على Instagram" / the club's
+    # name / its caption / "أعجب به 2,418 شخصًا" between paragraphs: four lines of gap, the
+    # text cut at the post, the paragraphs under it lost.)
+    after = ("The club's coach said the squad would rest for a week before the regional "
+             "championship, which opens in Muscat at the end of the month.")
+    article = _clean(["Gulf Rowing News", "Results", "Clubs"],
+                     "Harbour Rowing Club retains the coastal eights trophy",
+                     under=["By Omar Siddiqui"],
+                     body=[*PROSE, "View this post on Instagram", "Harbour Rowing Club",
+                           "Champions again 🏆 thank you to everyone who cheered",
+                           "Liked by 1,032 people", after,
+                           "Their rivals from the northern marina finished second."])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert after in texts and not any("Champions" in text for text in texts)
+
+
+def test_s46_a_radio_call_to_hear_an_episode_of_its_programme_is_no_paragraph():
+    # (heldout278: a Tunisian radio's "🎧 استمعوا إلى حلقة «…» حول …" between paragraphs,
+    # its promotion of a programme's episode kept as a paragraph of the text.)
+    promo = "🎧 Listen to the episode of “Farm Hour” on the cocoa harvest"
+    article = _clean(["Coastline Radio", "Live", "News", "Podcasts"],
+                     "Cocoa farmers in the east get a higher farm-gate price this season",
+                     under=["Kwame Asante - business reporter", "03/11/2025 - 09:10"],
+                     body=[*PROSE, promo, "Growers' unions welcomed the increase but said "
+                                          "fertiliser costs had risen faster.",
+                           "The board will review the price again in the spring."])
+    assert promo not in [paragraph["text"] for paragraph in article["body"]]

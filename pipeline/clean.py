@@ -11955,6 +11955,10 @@ def _promotion(line: Line) -> bool:
     latest news on it (see _latest_news_call)."""
     if line.words <= MAX_SHARE_WORDS and _latest_news_call(line):
         return True
+    # (All the hints of the calls below asked in one test first: most paragraphs hold none,
+    # and are spared the follow call's, the subscription's and the tip appeal's own tests.)
+    if not _holds_phrase(line.text, _PROMOTION_HINTS_BY_SCRIPT):
+        return False
     # (its sentences' break first: one search, where the hints are three; "Stay informed
     # and ahead! Follow OUTLET on WhatsApp …" breaks at its exclamation mark)
     if (". " in line.text or "! " in line.text) and \
@@ -15225,6 +15229,8 @@ _NEWS_APPS = _phrases(["google news", "apple news", "أخبار جوجل", "أخ
                        "غوغل نيوز"])
 _FOLLOW_HINTS = ("ollow", "تابعو", "oin us")  # (a quick test for a closing call to follow)
 _FOLLOW_BY_SCRIPT = _by_script(_FOLLOW_HINTS)
+# Any hint of _promotion's calls: a follow call's, a subscription's, a tip appeal's.
+_PROMOTION_HINTS_BY_SCRIPT = _by_script(_FOLLOW_HINTS + _SUBSCRIBE_HINTS + _TIP_APPEAL_WORDS)
 MAX_FOLLOW_CALL_WORDS = 20  # a call to follow the site on two networks, in two clauses
 
 

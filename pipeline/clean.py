@@ -9917,8 +9917,12 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     does "مراجعة: NAME" over the book's card, read only there (see _REVIEWER_CREDIT_AR).
     Returns whether it was read; the name needs a known given name."""
     line = page.lines[index]
+    # (The review's word asked by its last two letters first, in lower case, a substring
+    # test: the case-blind pattern has no literal prefix and is tried at every position of
+    # the line, and no letter but their capitals matches "e" or "w" case-blind.)
     if rule == "review_credit" and "author" not in header.values and (
-            any(_REVIEW_WORD.search(page.lines[head].text)  # (or its label: "REVIEW" / TITLE)
+            any("ew" in page.lines[head].text.lower() and  # (or its label: "REVIEW" / TITLE)
+                _REVIEW_WORD.search(page.lines[head].text)
                 for head in range(max(0, header.title - REVIEW_LABEL_REACH), header.title + 1))
             or any(
                 _imprint_below(page.lines, card) is not None or

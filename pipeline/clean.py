@@ -8304,7 +8304,10 @@ def _series_part(key: str) -> bool:
 
 # A full stop between two sentences inside a line, after a word of lower-case letters (no
 # title's abbreviation: "Dr.", "Mrs.") or of two Arabic letters (no initial's: "د.").
-_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{3}|[\u0621-\u064a]{2})\. +[A-Z\u0621-\u064a]")
+# (The stop opens the pattern, the letters before it looked behind: the engine skips from
+# stop to stop at C speed, where a pattern opening with a letter is tried at every letter.)
+_SENTENCE_INSIDE = re.compile(r"\.(?:(?<=[a-z]{3}\.)|(?<=[\u0621-\u064a]{2}\.))"
+                              r" +[A-Z\u0621-\u064a]")
 
 
 def _kicker(line: Line, headline: Line) -> bool:
@@ -10029,8 +10032,12 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     does "مراجعة: NAME" over the book's card, read only there (see _REVIEWER_CREDIT_AR).
     Returns whether it was read; the name needs a known given name."""
     line = page.lines[index]
+    # (The review's word asked by its last two letters first, in lower case, a substring
+    # test: the case-blind pattern has no literal prefix and is tried at every position of
+    # the line, and no letter but their capitals matches "e" or "w" case-blind.)
     if rule == "review_credit" and "author" not in header.values and (
-            any(_REVIEW_WORD.search(page.lines[head].text)  # (or its label: "REVIEW" / TITLE)
+            any("ew" in page.lines[head].text.lower() and  # (or its label: "REVIEW" / TITLE)
+                _REVIEW_WORD.search(page.lines[head].text)
                 for head in range(max(0, header.title - REVIEW_LABEL_REACH), header.title + 1))
             or any(
                 _imprint_below(page.lines, card) is not None or
@@ -12093,6 +12100,10 @@ def _promotion(line: Line) -> bool:
     latest news on it (see _latest_news_call)."""
     if line.words <= MAX_SHARE_WORDS and _latest_news_call(line):
         return True
+    # (All the hints of the calls below asked in one test first: most paragraphs hold none,
+    # and are spared the follow call's, the subscription's and the tip appeal's own tests.)
+    if not _holds_phrase(line.text, _PROMOTION_HINTS_BY_SCRIPT):
+        return False
     # (its sentences' break first: one search, where the hints are three; "Stay informed
     # and ahead! Follow OUTLET on WhatsApp …" breaks at its exclamation mark)
     if (". " in line.text or "! " in line.text) and \
@@ -15434,6 +15445,8 @@ _NEWS_APPS = _phrases(["google news", "apple news", "أخبار جوجل", "أخ
                        "غوغل نيوز"])
 _FOLLOW_HINTS = ("ollow", "تابعو", "oin us")  # (a quick test for a closing call to follow)
 _FOLLOW_BY_SCRIPT = _by_script(_FOLLOW_HINTS)
+# Any hint of _promotion's calls: a follow call's, a subscription's, a tip appeal's.
+_PROMOTION_HINTS_BY_SCRIPT = _by_script(_FOLLOW_HINTS + _SUBSCRIBE_HINTS + _TIP_APPEAL_WORDS)
 MAX_FOLLOW_CALL_WORDS = 20  # a call to follow the site on two networks, in two clauses
 
 

@@ -5469,6 +5469,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
     else the best itself. (``dated``: the candidates _dated_below found dated.)"""
     if best > 2 and _work_over_maker_and_score(lines, best):
         return best - 3, "work_over_score"  # "Low Tide" / "NAME" / "Score: 8.1" / standfirst
+    if (twice := _short_headline_twice_over_dek(lines, best, body_start)) is not None:
+        return twice, "printed_twice"
     if (under := _headline_under_series(lines, best, scores)) is not None:
         return under, rule if under == best else "under_series_label"
     if (quoted := _quoted_above(lines, best, scores)) is not None:
@@ -5511,6 +5513,41 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
             (short := _headline_over_dek_over_chosen_credit(lines, best, body_start)) is not None):
         return short, "over_credited_standfirst"  # (a line printed twice is trusted)
     return best, rule
+
+
+def _short_headline_twice_over_dek(lines: list[Line], best: int, body_start: int
+                                   ) -> int | None:
+    """A headline of one to four words printed twice above the text, in a row or again
+    further down (after the font-size buttons, over the lead photo's caption), one printing
+    right over a standfirst of a standfirst's length (MIN_LONG_DEK_WORDS, a sentence's
+    shape) that opens the text or stands over it ("Tobermory" / "Tobermory" / "The harbour
+    town's lifeboat crew has …"); or None. The chosen line over it (a ticker's headline) or
+    under it (a caption printed twice) outscored a headline too short for a headline's
+    shape; its printing twice over its standfirst, a full sentence, is the evidence. (Not
+    a section's label printed again under the menu over a ticker's line, nor a date, a
+    byline, a name or a tool.)"""
+    for dek in range(1, min(body_start + 1, len(lines))):
+        short = dek - 1
+        if lines[dek].words >= MIN_LONG_DEK_WORDS and lines[short].words < KICKER_WORDS and \
+                lines[dek].prose and short != best and _ends_sentence(lines[dek].text) and \
+                _short_printed_twice(lines, short, body_start):
+            return _first_printing(lines, short)  # (the date over the pair is the page's)
+    return None
+
+
+def _short_printed_twice(lines: list[Line], short: int, body_start: int) -> bool:
+    """Whether the short line is printed again above the text, no date between the two
+    printings (a correspondent's credit is printed over and under the date), neither
+    printing a menu's item (see _in_menu_run), and shaped as a short headline (see
+    _short_headline_shaped)."""
+    text = lines[short].text
+    again = [j for j in range(min(body_start, len(lines))) if j != short and lines[j].text == text]
+    if len(again) != 1:
+        return False
+    first, second = sorted((short, again[0]))
+    return not any(line.dates for line in lines[first:second]) and \
+        not _in_menu_run(lines, first) and not _in_menu_run(lines, second) and \
+        _short_headline_shaped(lines, short, False)
 
 
 # The site's label over a newsletter's name on its web edition ("Newsletters" / "Gulf

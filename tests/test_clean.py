@@ -27190,3 +27190,36 @@ def test_s46_a_caption_closing_with_its_credit_under_the_byline_hides_no_short_h
     assert article["title"] == "Drought"
     assert article["author"] == "Tobias Rennick"
     assert article["standfirst"].startswith("Four wells")
+
+
+def test_s46_a_one_word_headline_printed_twice_over_its_standfirst_beats_a_ticker_line():
+    # (heldout276: a Libyan site's "أهم الأخبار" ticker over the date and a one-word
+    # headline printed twice in a row over its long standfirst: the ticker's first item
+    # was chosen as the title, its second as the standfirst.)
+    article = _clean(["بوابة الساحل العماني", "أخبار الولايات كل ساعة", "2025-10-14",
+                      "09:30 صباحًا", "عاجل", "وزارة الصحة تفتتح مركزاً جديداً لغسيل الكلى",
+                      "انخفاض أسعار الأسماك في سوق مطرح خلال الأسبوع", "2025-10-11 05:15 مساءً"],
+                     "صلالة",
+                     under=["صلالة", "موسم الخريف يقترب من نهايته والمزارعون في سهول المدينة "
+                            "يحصدون جوز الهند والموز، ويأملون أن تعوض أسواق الشتاء ما خسروه "
+                            "في أشهر الأمطار الطويلة هذا العام."],
+                     body=AR_BODY)
+    assert article["title"] == "صلالة"
+    assert article["published"]["date"] == "2025-10-11"
+
+
+def test_s46_a_short_headline_printed_again_under_font_buttons_beats_a_caption_twice():
+    # (heldout276: an Iraqi daily's two-word headline over its standfirst and the lead
+    # photo's caption twice, the font-size buttons, then the headline and the caption twice
+    # again: the caption, printed four times, was chosen as the title.)
+    caption = "زوار يتجولون بين محلات الحرير في السوق المسقوف بدمشق القديمة"
+    article = _clean(["صحيفة بردى اليوم", "الرئيسية", "محليات", "منوعات", "رياضة", "منوعات"],
+                     "سوق الحميدية",
+                     under=["تجار قدامى يعيدون فتح محلات الحرير المغلقة منذ سنوات في السوق "
+                            "المسقوف، ويأملون أن تعيد المواسم السياحية الحركة إلى الممرات التي "
+                            "خلت من زوارها طويلاً.", caption, caption, "A+", "A-",
+                            "سوق الحميدية", caption, caption, "دمشق - وكالات",
+                            "الخميس 9 أكتوبر 2025"],
+                     body=AR_BODY)
+    assert article["title"] == "سوق الحميدية"
+    assert article["standfirst"].startswith("تجار قدامى")

@@ -5529,7 +5529,7 @@ def _short_headline_twice_over_dek(lines: list[Line], best: int, body_start: int
     for dek in range(1, min(body_start + 1, len(lines))):
         short = dek - 1
         if lines[dek].words >= MIN_LONG_DEK_WORDS and lines[short].words < KICKER_WORDS and \
-                lines[dek].prose and short != best and _ends_sentence(lines[dek].text) and \
+                short != best and lines[dek].prose and _ends_sentence(lines[dek].text) and \
                 _short_printed_twice(lines, short, body_start):
             return _first_printing(lines, short)  # (the date over the pair is the page's)
     return None
@@ -5541,10 +5541,11 @@ def _short_printed_twice(lines: list[Line], short: int, body_start: int) -> bool
     printing a menu's item (see _in_menu_run), and shaped as a short headline (see
     _short_headline_shaped)."""
     text = lines[short].text
-    again = [j for j in range(min(body_start, len(lines))) if j != short and lines[j].text == text]
-    if len(again) != 1:
+    texts = list(map(_LINE_TEXT, lines[:body_start]))  # (counted first, at C speed)
+    if texts.count(text) != 2:
         return False
-    first, second = sorted((short, again[0]))
+    first = texts.index(text)
+    second = texts.index(text, first + 1)
     return not any(line.dates for line in lines[first:second]) and \
         not _in_menu_run(lines, first) and not _in_menu_run(lines, second) and \
         _short_headline_shaped(lines, short, False)

@@ -7467,7 +7467,8 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
 
     A page that opens with its site name and a prose disclaimer makes the run start
     above the headline; the headline is then the first headline-shaped line of the run
-    that paragraphs follow. The site's call to follow it on a network between paragraphs
+    that paragraphs follow (no linked story's headline under its "Read also" label, another
+    story's). The site's call to follow it on a network between paragraphs
     ("تابع قناة OUTLET على تيليغرام", "Follow OUTLET on WhatsApp") is none, nor an
     embedded video's player between paragraphs ("فيديو | …", see _video_player).
     """
@@ -7475,7 +7476,7 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     for index in range(first + 1, min(last, first + MAX_GAP + 2)):
         if lines[index].headline_shaped and not lines[index].prose and \
                 not _video_length(lines, index) and not _follow_prompt(lines[index]) and \
-                not _video_player(lines[index]):
+                not _video_player(lines[index]) and lines[index - 1].cue != "related":
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), None)
             if start is not None and start < last:
                 return index, start
@@ -14418,7 +14419,9 @@ def _may_be_standfirst(page: _Page, header: _Header, index: int, first: bool,
             line.words >= MIN_STANDFIRST_WORDS or (right_under and line.words >= 5 and
                                                   line.headline_shaped)
             or (right_under and line.text[-1] == "." and _elided_teaser(line))) \
-        and not _no_standfirst(page, header, index, over_text, right_under)
+        and not _no_standfirst(page, header, index, over_text, right_under) and \
+        not (header.masthead and line.text.endswith(f"({header.masthead})"))  # (a caption
+    # credited to the site itself: "Boats at the quay (Clare Herald)")
 
 
 def _under_title_dateline(page: _Page, header: _Header, index: int) -> bool:
@@ -18685,6 +18688,20 @@ def _short_headline_under_card(lines: list[Line], body_start: int) -> int | None
                         for j in range(max(0, index - CARD_LINES), index)) else None
 
 
+def _short_headline_over_caption_and_name(lines: list[Line], body_start: int) -> int | None:
+    """A headline of one to four words (see _short_headline_shaped) over the lead photo's
+    caption closing with its credit in brackets, the writer's bare name and the date line
+    right over the text, when no line above the text was headline-shaped ("Kilkee" /
+    "Surfers wait for the swell at the point (Clare Herald)" / "NAME" / "Updated: DATE" /
+    text); or None. The name under the caption is the byline that makes the short line a
+    headline: a section's label stands over no credited caption and byline."""
+    index = body_start - 4
+    if index < 1 or not lines[body_start - 1].dates or not lines[body_start - 2].bare_name or \
+            not lines[index + 1].text.endswith(")") or not lines[index + 1].headline_shaped:
+        return None
+    return index if _short_headline_shaped(lines, index, False) else None
+
+
 def _video_headline(lines: list[Line], body_start: int) -> int | None:
     """A video report's headline under its label ("بالفيديو: …", "VIDEO: …"), read as an
     embedded video's title (see _video_label), over its date or its byline (see
@@ -18759,6 +18776,9 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         return (marked, "over_writer_name"), body
     if title is None and (marked := _marked_headline_over_byline(lines, body[0])) is not None:
         return (marked, "over_byline"), body
+    if title is None and (place := _short_headline_over_caption_and_name(lines, body[0])) \
+            is not None:
+        return (place, "over_caption_and_byline"), body
     if title is None and (run_on := _run_on_headline(lines, body[0])) is not None:
         return (run_on, "run_on_headline"), body
     if title is None and (video := _video_headline(lines, body[0])) is not None:

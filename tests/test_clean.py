@@ -27223,3 +27223,20 @@ def test_s46_a_short_headline_printed_again_under_font_buttons_beats_a_caption_t
                      body=AR_BODY)
     assert article["title"] == "سوق الحميدية"
     assert article["standfirst"].startswith("تجار قدامى")
+
+
+def test_s46_a_one_word_headline_over_a_site_credited_caption_and_a_bare_name_is_the_title():
+    # (heldout276: a Sudanese site's one-word place headline over the lead photo's caption
+    # credited to the site in brackets, the writer's bare name and an update date: no title
+    # found above the text, a "read also" item inside the text was taken as the headline
+    # and the text cut above it.)
+    article = _clean(["نبض اليمن", "الرئيسية", "سياسة", "اقتصاد", "محافظات", "رياضة",
+                      "محافظات"], "المكلا",
+                     under=["قوارب صيد راسية على كورنيش المكلا قبيل موسم التونة (نبض اليمن)",
+                            "سالم باوزير", "آخر تحديث: 14 أكتوبر 2025 - 08:40"],
+                     body=[*AR_BODY[:2], "اقرأ أيضاً", "ارتفاع أسعار الأسماك في أسواق عدن "
+                           "وتعز", AR_BODY[2]])
+    assert article["title"] == "المكلا"
+    assert article["author"] == "سالم باوزير"
+    assert article["standfirst"] is None
+    assert article["body"][0]["text"] == AR_BODY[0]

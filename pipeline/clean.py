@@ -18702,6 +18702,21 @@ def _short_headline_over_caption_and_name(lines: list[Line], body_start: int) ->
     return index if _short_headline_shaped(lines, index, False) else None
 
 
+def _short_headline_over_text_credit(lines: list[Line], body_start: int) -> int | None:
+    """A headline of one to four words (see _short_headline_shaped) right over the text's
+    credit to a writer's name alone (see _text_credit_of_name), that credit right over the
+    text or over another's credit alone (see _credit_of_another): "Skellig" / "Words:
+    NAME" / "Photographs: NAME" / text, when no line above the text was headline-shaped;
+    or None. A feature's credit under it is the byline that makes the short line a
+    headline."""
+    for credit in range(body_start - 1, max(1, body_start - 3), -1):
+        if _text_credit_of_name(lines[credit].text):
+            return credit - 1 if _short_headline_shaped(lines, credit - 1, False) else None
+        if not _credit_of_another(lines[credit]):  # (the photographer's, a translator's)
+            return None
+    return None
+
+
 def _video_headline(lines: list[Line], body_start: int) -> int | None:
     """A video report's headline under its label ("بالفيديو: …", "VIDEO: …"), read as an
     embedded video's title (see _video_label), over its date or its byline (see
@@ -18779,6 +18794,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
     if title is None and (place := _short_headline_over_caption_and_name(lines, body[0])) \
             is not None:
         return (place, "over_caption_and_byline"), body
+    if title is None and (short := _short_headline_over_text_credit(lines, body[0])) is not None:
+        return (short, "over_text_credit"), body
     if title is None and (run_on := _run_on_headline(lines, body[0])) is not None:
         return (run_on, "run_on_headline"), body
     if title is None and (video := _video_headline(lines, body[0])) is not None:

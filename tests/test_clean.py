@@ -27240,3 +27240,14 @@ def test_s46_a_one_word_headline_over_a_site_credited_caption_and_a_bare_name_is
     assert article["author"] == "سالم باوزير"
     assert article["standfirst"] is None
     assert article["body"][0]["text"] == AR_BODY[0]
+
+
+def test_s46_a_short_headline_over_a_words_credit_and_a_photographer_credit_is_the_title():
+    # (heldout276: an Irish arts quarterly's two-word place headline under its section's
+    # label, over "Words: NAME" / "Photographs: NAME" right over the text: no line was
+    # headline-shaped, the page was refused.)
+    article = _clean(["Cairn Review", "Latest", "Back issues", "Subscribe",
+                      "Issue 17 · Autumn 2025", "Journeys"], "Great Blasket",
+                     under=["Words: Niamh Sheridan", "Photographs: Declan Foley"])
+    assert article["title"] == "Great Blasket"
+    assert article["author"] == "Niamh Sheridan"

@@ -5472,6 +5472,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
     else the best itself. (``dated``: the candidates _dated_below found dated.)"""
     if best > 2 and _work_over_maker_and_score(lines, best):
         return best - 3, "work_over_score"  # "Low Tide" / "NAME" / "Score: 8.1" / standfirst
+    if (twice := _short_headline_twice_over_dek(lines, best, body_start)) is not None:
+        return twice, "printed_twice"
     if (under := _headline_under_series(lines, best, scores)) is not None:
         return under, rule if under == best else "under_series_label"
     if (quoted := _quoted_above(lines, best, scores)) is not None:
@@ -5514,6 +5516,42 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
             (short := _headline_over_dek_over_chosen_credit(lines, best, body_start)) is not None):
         return short, "over_credited_standfirst"  # (a line printed twice is trusted)
     return best, rule
+
+
+def _short_headline_twice_over_dek(lines: list[Line], best: int, body_start: int
+                                   ) -> int | None:
+    """A headline of one to four words printed twice above the text, in a row or again
+    further down (after the font-size buttons, over the lead photo's caption), one printing
+    right over a standfirst of a standfirst's length (MIN_LONG_DEK_WORDS, a sentence's
+    shape) that opens the text or stands over it ("Tobermory" / "Tobermory" / "The harbour
+    town's lifeboat crew has …"); or None. The chosen line over it (a ticker's headline) or
+    under it (a caption printed twice) outscored a headline too short for a headline's
+    shape; its printing twice over its standfirst, a full sentence, is the evidence. (Not
+    a section's label printed again under the menu over a ticker's line, nor a date, a
+    byline, a name or a tool.)"""
+    for dek in range(1, min(body_start + 1, len(lines))):
+        short = dek - 1
+        if lines[dek].words >= MIN_LONG_DEK_WORDS and lines[short].words < KICKER_WORDS and \
+                short != best and lines[dek].prose and _ends_sentence(lines[dek].text) and \
+                _short_printed_twice(lines, short, body_start):
+            return _first_printing(lines, short)  # (the date over the pair is the page's)
+    return None
+
+
+def _short_printed_twice(lines: list[Line], short: int, body_start: int) -> bool:
+    """Whether the short line is printed again above the text, no date between the two
+    printings (a correspondent's credit is printed over and under the date), neither
+    printing a menu's item (see _in_menu_run), and shaped as a short headline (see
+    _short_headline_shaped)."""
+    text = lines[short].text
+    texts = list(map(_LINE_TEXT, lines[:body_start]))  # (counted first, at C speed)
+    if texts.count(text) != 2:
+        return False
+    first = texts.index(text)
+    second = texts.index(text, first + 1)
+    return not any(line.dates for line in lines[first:second]) and \
+        not _in_menu_run(lines, first) and not _in_menu_run(lines, second) and \
+        _short_headline_shaped(lines, short, False)
 
 
 # The site's label over a newsletter's name on its web edition ("Newsletters" / "Gulf
@@ -7432,7 +7470,8 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
 
     A page that opens with its site name and a prose disclaimer makes the run start
     above the headline; the headline is then the first headline-shaped line of the run
-    that paragraphs follow. The site's call to follow it on a network between paragraphs
+    that paragraphs follow (no linked story's headline under its "Read also" label, another
+    story's). The site's call to follow it on a network between paragraphs
     ("تابع قناة OUTLET على تيليغرام", "Follow OUTLET on WhatsApp") is none, nor an
     embedded video's player between paragraphs ("فيديو | …", see _video_player).
     """
@@ -7440,7 +7479,7 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     for index in range(first + 1, min(last, first + MAX_GAP + 2)):
         if lines[index].headline_shaped and not lines[index].prose and \
                 not _video_length(lines, index) and not _follow_prompt(lines[index]) and \
-                not _video_player(lines[index]):
+                not _video_player(lines[index]) and lines[index - 1].cue != "related":
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose), None)
             if start is not None and start < last:
                 return index, start
@@ -14444,7 +14483,9 @@ def _may_be_standfirst(page: _Page, header: _Header, index: int, first: bool,
             line.words >= MIN_STANDFIRST_WORDS or (right_under and line.words >= 5 and
                                                   line.headline_shaped)
             or (right_under and line.text[-1] == "." and _elided_teaser(line))) \
-        and not _no_standfirst(page, header, index, over_text, right_under)
+        and not _no_standfirst(page, header, index, over_text, right_under) and \
+        not (header.masthead and line.text.endswith(f"({header.masthead})"))  # (a caption
+    # credited to the site itself: "Boats at the quay (Clare Herald)")
 
 
 def _under_title_dateline(page: _Page, header: _Header, index: int) -> bool:
@@ -18743,6 +18784,35 @@ def _short_headline_under_card(lines: list[Line], body_start: int) -> int | None
                         for j in range(max(0, index - CARD_LINES), index)) else None
 
 
+def _short_headline_over_caption_and_name(lines: list[Line], body_start: int) -> int | None:
+    """A headline of one to four words (see _short_headline_shaped) over the lead photo's
+    caption closing with its credit in brackets, the writer's bare name and the date line
+    right over the text, when no line above the text was headline-shaped ("Kilkee" /
+    "Surfers wait for the swell at the point (Clare Herald)" / "NAME" / "Updated: DATE" /
+    text); or None. The name under the caption is the byline that makes the short line a
+    headline: a section's label stands over no credited caption and byline."""
+    index = body_start - 4
+    if index < 1 or not lines[body_start - 1].dates or not lines[body_start - 2].bare_name or \
+            not lines[index + 1].text.endswith(")") or not lines[index + 1].headline_shaped:
+        return None
+    return index if _short_headline_shaped(lines, index, False) else None
+
+
+def _short_headline_over_text_credit(lines: list[Line], body_start: int) -> int | None:
+    """A headline of one to four words (see _short_headline_shaped) right over the text's
+    credit to a writer's name alone (see _text_credit_of_name), that credit right over the
+    text or over another's credit alone (see _credit_of_another): "Skellig" / "Words:
+    NAME" / "Photographs: NAME" / text, when no line above the text was headline-shaped;
+    or None. A feature's credit under it is the byline that makes the short line a
+    headline."""
+    for credit in range(body_start - 1, max(1, body_start - 3), -1):
+        if _text_credit_of_name(lines[credit].text):
+            return credit - 1 if _short_headline_shaped(lines, credit - 1, False) else None
+        if not _credit_of_another(lines[credit]):  # (the photographer's, a translator's)
+            return None
+    return None
+
+
 def _video_headline(lines: list[Line], body_start: int) -> int | None:
     """A video report's headline under its label ("بالفيديو: …", "VIDEO: …"), read as an
     embedded video's title (see _video_label), over its date or its byline (see
@@ -18817,6 +18887,11 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         return (marked, "over_writer_name"), body
     if title is None and (marked := _marked_headline_over_byline(lines, body[0])) is not None:
         return (marked, "over_byline"), body
+    if title is None and (place := _short_headline_over_caption_and_name(lines, body[0])) \
+            is not None:
+        return (place, "over_caption_and_byline"), body
+    if title is None and (short := _short_headline_over_text_credit(lines, body[0])) is not None:
+        return (short, "over_text_credit"), body
     if title is None and (run_on := _run_on_headline(lines, body[0])) is not None:
         return (run_on, "run_on_headline"), body
     if title is None and (video := _video_headline(lines, body[0])) is not None:

@@ -27266,3 +27266,62 @@ def test_s46_a_radio_call_to_hear_an_episode_of_its_programme_is_no_paragraph():
                                           "fertiliser costs had risen faster.",
                            "The board will review the price again in the spring."])
     assert promo not in [paragraph["text"] for paragraph in article["body"]]
+def test_s46_a_one_word_headline_printed_twice_over_its_standfirst_beats_a_ticker_line():
+    # (heldout276: a Libyan site's "أهم الأخبار" ticker over the date and a one-word
+    # headline printed twice in a row over its long standfirst: the ticker's first item
+    # was chosen as the title, its second as the standfirst.)
+    article = _clean(["بوابة الساحل العماني", "أخبار الولايات كل ساعة", "2025-10-14",
+                      "09:30 صباحًا", "عاجل", "وزارة الصحة تفتتح مركزاً جديداً لغسيل الكلى",
+                      "انخفاض أسعار الأسماك في سوق مطرح خلال الأسبوع", "2025-10-11 05:15 مساءً"],
+                     "صلالة",
+                     under=["صلالة", "موسم الخريف يقترب من نهايته والمزارعون في سهول المدينة "
+                            "يحصدون جوز الهند والموز، ويأملون أن تعوض أسواق الشتاء ما خسروه "
+                            "في أشهر الأمطار الطويلة هذا العام."],
+                     body=AR_BODY)
+    assert article["title"] == "صلالة"
+    assert article["published"]["date"] == "2025-10-11"
+
+
+def test_s46_a_short_headline_printed_again_under_font_buttons_beats_a_caption_twice():
+    # (heldout276: an Iraqi daily's two-word headline over its standfirst and the lead
+    # photo's caption twice, the font-size buttons, then the headline and the caption twice
+    # again: the caption, printed four times, was chosen as the title.)
+    caption = "زوار يتجولون بين محلات الحرير في السوق المسقوف بدمشق القديمة"
+    article = _clean(["صحيفة بردى اليوم", "الرئيسية", "محليات", "منوعات", "رياضة", "منوعات"],
+                     "سوق الحميدية",
+                     under=["تجار قدامى يعيدون فتح محلات الحرير المغلقة منذ سنوات في السوق "
+                            "المسقوف، ويأملون أن تعيد المواسم السياحية الحركة إلى الممرات التي "
+                            "خلت من زوارها طويلاً.", caption, caption, "A+", "A-",
+                            "سوق الحميدية", caption, caption, "دمشق - وكالات",
+                            "الخميس 9 أكتوبر 2025"],
+                     body=AR_BODY)
+    assert article["title"] == "سوق الحميدية"
+    assert article["standfirst"].startswith("تجار قدامى")
+
+
+def test_s46_a_one_word_headline_over_a_site_credited_caption_and_a_bare_name_is_the_title():
+    # (heldout276: a Sudanese site's one-word place headline over the lead photo's caption
+    # credited to the site in brackets, the writer's bare name and an update date: no title
+    # found above the text, a "read also" item inside the text was taken as the headline
+    # and the text cut above it.)
+    article = _clean(["نبض اليمن", "الرئيسية", "سياسة", "اقتصاد", "محافظات", "رياضة",
+                      "محافظات"], "المكلا",
+                     under=["قوارب صيد راسية على كورنيش المكلا قبيل موسم التونة (نبض اليمن)",
+                            "سالم باوزير", "آخر تحديث: 14 أكتوبر 2025 - 08:40"],
+                     body=[*AR_BODY[:2], "اقرأ أيضاً", "ارتفاع أسعار الأسماك في أسواق عدن "
+                           "وتعز", AR_BODY[2]])
+    assert article["title"] == "المكلا"
+    assert article["author"] == "سالم باوزير"
+    assert article["standfirst"] is None
+    assert article["body"][0]["text"] == AR_BODY[0]
+
+
+def test_s46_a_short_headline_over_a_words_credit_and_a_photographer_credit_is_the_title():
+    # (heldout276: an Irish arts quarterly's two-word place headline under its section's
+    # label, over "Words: NAME" / "Photographs: NAME" right over the text: no line was
+    # headline-shaped, the page was refused.)
+    article = _clean(["Cairn Review", "Latest", "Back issues", "Subscribe",
+                      "Issue 17 · Autumn 2025", "Journeys"], "Great Blasket",
+                     under=["Words: Niamh Sheridan", "Photographs: Declan Foley"])
+    assert article["title"] == "Great Blasket"
+    assert article["author"] == "Niamh Sheridan"

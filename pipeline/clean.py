@@ -4765,10 +4765,11 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     while point < last and lines[point].words <= MAX_POINT_WORDS and \
             _ends_sentence(lines[point].text) and not _CLAUSE_BREAK.search(lines[point].text):
         point += 1
-    if point == start or (summary and point < last and not lines[point].prose
-                          and not lines[point].furniture):
-        # (points with clauses, or a summary's second label under its points: "What's next?";
-        # a machine summary's note under them is furniture, passed below)
+    if point == start or (summary and (point == start + 1 or (
+            point < last and not lines[point].prose and not lines[point].furniture))):
+        # (points with clauses, the second one's too under a summary's label, or a summary's
+        # second label under its points: "What's next?"; a machine summary's note under them
+        # is furniture, passed below)
         point = _clause_points_end(lines, start, last, labelled=summary)
     elif not summary and _SERIES.search(lines[point].text):
         # a later point's commas may list a series' items ("… dehydration, anemia, or …")
@@ -9810,7 +9811,9 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             header.author(line, f"By {wire['names']}" if line.text[0] == "R" else
                           wire["names"], index, "byline_after_text")
             return  # a wire's closing credits: the reporters, not the editors
-        if index == last + 1 and line.text[:1] == "(" and (name := _slashed_sign_off(line)):
+        if index == last + 1 and (
+                (line.text[:1] == "(" and (name := _slashed_sign_off(line))) or
+                (line.text[-1:] == ")" and (name := _name_with_wires(line)))):
             _take_bare_name(page, header, index, last, "name_after_text", name)
             return
         if index == last + 1 and line.cue == "tags" and ":" in line.text:
@@ -9927,6 +9930,25 @@ def _slashed_sign_off(line: Line) -> str | None:
     name = name.strip()
     return name if outlet.strip() and "(" not in outlet and _name_alone(name) and \
         _CUE_PATTERNS["caption"].search(_key(outlet)) is None else None
+
+
+# The wires that helped, in brackets after the name signing the text: "(with AFP, dpa)".
+_WIRES_IN_BRACKETS = re.compile(r" \((?:with )?([^()]{1,40})\)$")
+_BETWEEN_WIRES = re.compile(r", | and ")
+
+
+def _name_with_wires(line: Line) -> str | None:
+    """The writer's name a line signing the text prints before the wires that helped, in
+    brackets ("Lena Hartwig (with Reuters, AP)", as an international broadcaster signs its
+    own reports), or None: the name opens with a known given name (see _name_alone), each
+    part in the brackets names a wire (see _wire). (A photo's credit in brackets under its
+    caption has the caption's words before it, no name alone.)"""
+    if line.words > MAX_NAME_WORDS + DATELINE_CREDIT_WORDS or \
+            (wires := _WIRES_IN_BRACKETS.search(line.text)) is None:
+        return None
+    name = line.text[:wires.start()]
+    return name if _name_alone(name) and \
+        all(map(_wire, _BETWEEN_WIRES.split(wires[1]))) else None
 
 
 def _closing_credit(line: Line) -> str | None:
@@ -12389,6 +12411,19 @@ def _in_counter_run(lines: list[Line], index: int) -> bool:
         _STATISTIC.match(textnorm.to_ascii_digits(line.text)) for line in above)
 
 
+# A post's stamp with its clock first, then "on" and the day ("5:42 pm on 22 May 2025").
+_CLOCK_ON_DATE = re.compile(r"\d{1,2}[:.]\d{2} ?[ap]\.?m\.? on ", re.IGNORECASE)
+
+
+def _clock_on_date(line: Line) -> bool:
+    """Whether the line is a post's stamp alone, its clock before "on" and the day ("9:15
+    am on 3 March 2026"): a current-date widget never prints the hour first, so the line
+    dates the post above its headline too."""
+    stamp = _CLOCK_ON_DATE.match(line.text) if line.text[:1].isdigit() else None
+    return stamp is not None and len(line.dates) == 1 and \
+        line.dates[0].start == stamp.end() and line.dates[0].end == len(line.text)
+
+
 def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     """Why a line holding a date is not the article's dateline, or None when it is."""
     line = lines[index]
@@ -12417,7 +12452,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             not (index == title - 1 and (_section_of_date(lines, index) or
                                          _stamp_under_widget(lines, index))) and \
             not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
-            and not _over_issue_number(lines, index, title) and (
+            and not _over_issue_number(lines, index, title) and not _clock_on_date(line) and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
         return "a date above the headline with a weekday, a clock, the weather or two " \

@@ -1018,8 +1018,10 @@ def _dashed_credit_parts(text: str) -> bool:
 
 
 # A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …",
-# "1 / 6 - …" (the counter, then a dash).
-_GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|\d+\s*/\s*\d+\s*[-–—]\s"
+# "1 / 6 - …" (the counter, then a dash); so does a picture's label in square brackets,
+# as a wire's English service prints it in the text ("[Photo] …").
+_GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|\[(?:photo|image|picture)\]\s"
+                      r"|\d+\s*/\s*\d+\s*[-–—]\s"
                       r"|(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
                       r"|(?:ال)?صور(?:ه)?\s+\d+\s+من\s+\d+)", re.IGNORECASE)
 
@@ -2495,7 +2497,9 @@ class Line:
         if (first.isascii() or "\u0621" <= first <= "\u064a") and first not in _GALLERY_OPENINGS:
             return False
         head = self.text[:GALLERY_HEAD_CHARS]
-        return bool(_ANY_DIGIT.search(head)) and bool(_GALLERY.match(textnorm.fold_arabic(head)))
+        # (a counter holds digits; a picture's label in brackets, "[Photo]", none)
+        return (first == "[" or bool(_ANY_DIGIT.search(head))) and \
+            bool(_GALLERY.match(textnorm.fold_arabic(head)))
 
     @_eager
     def server_notice(self) -> bool:

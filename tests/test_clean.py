@@ -27232,3 +27232,13 @@ def test_s46_a_stamp_with_its_clock_before_on_and_the_day_over_the_headline_is_t
                      "Canterbury growers pull early apple crop as hail season looms",
                      under=["Share this", "Tamati Rewi, Rural reporter"])
     assert article["published"]["date"] == "2025-03-14"
+
+
+def test_s46_a_line_opening_with_a_picture_label_in_square_brackets_is_a_caption():
+    # (heldout277: a Japanese wire's English service prints "[Photo] CAPTION. (WIRE)" between
+    # the paragraphs of its text: kept as a paragraph.)
+    caption = "[Image] Fishing boats are moored at the old harbour in Busan on May 2, 2025. (KCW)"
+    article = _clean(["Korea Coastal Wire English", "News", "Economy", "Busan"],
+                     "Busan fish market moves auctions to night hours in summer heat",
+                     body=[PROSE[0], caption, *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

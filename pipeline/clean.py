@@ -1018,8 +1018,10 @@ def _dashed_credit_parts(text: str) -> bool:
 
 
 # A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …",
-# "1 / 6 - …" (the counter, then a dash).
-_GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|\d+\s*/\s*\d+\s*[-–—]\s"
+# "1 / 6 - …" (the counter, then a dash); so does a picture's label in square brackets,
+# as a wire's English service prints it in the text ("[Photo] …").
+_GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|\[(?:photo|image|picture)\]\s"
+                      r"|\d+\s*/\s*\d+\s*[-–—]\s"
                       r"|(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
                       r"|(?:ال)?صور(?:ه)?\s+\d+\s+من\s+\d+)", re.IGNORECASE)
 
@@ -2495,7 +2497,9 @@ class Line:
         if (first.isascii() or "\u0621" <= first <= "\u064a") and first not in _GALLERY_OPENINGS:
             return False
         head = self.text[:GALLERY_HEAD_CHARS]
-        return bool(_ANY_DIGIT.search(head)) and bool(_GALLERY.match(textnorm.fold_arabic(head)))
+        # (a counter holds digits; a picture's label in brackets, "[Photo]", none)
+        return (first == "[" or bool(_ANY_DIGIT.search(head))) and \
+            bool(_GALLERY.match(textnorm.fold_arabic(head)))
 
     @_eager
     def server_notice(self) -> bool:
@@ -4768,10 +4772,11 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     while point < last and lines[point].words <= MAX_POINT_WORDS and \
             _ends_sentence(lines[point].text) and not _CLAUSE_BREAK.search(lines[point].text):
         point += 1
-    if point == start or (summary and point < last and not lines[point].prose
-                          and not lines[point].furniture):
-        # (points with clauses, or a summary's second label under its points: "What's next?";
-        # a machine summary's note under them is furniture, passed below)
+    if point == start or (summary and (point == start + 1 or (
+            point < last and not lines[point].prose and not lines[point].furniture))):
+        # (points with clauses, the second one's too under a summary's label, or a summary's
+        # second label under its points: "What's next?"; a machine summary's note under them
+        # is furniture, passed below)
         point = _clause_points_end(lines, start, last, labelled=summary)
     elif not summary and _SERIES.search(lines[point].text):
         # a later point's commas may list a series' items ("… dehydration, anemia, or …")
@@ -9869,7 +9874,9 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             header.author(line, f"By {wire['names']}" if line.text[0] == "R" else
                           wire["names"], index, "byline_after_text")
             return  # a wire's closing credits: the reporters, not the editors
-        if index == last + 1 and line.text[:1] == "(" and (name := _slashed_sign_off(line)):
+        if index == last + 1 and (
+                (line.text[:1] == "(" and (name := _slashed_sign_off(line))) or
+                (line.text[-1:] == ")" and (name := _name_with_wires(line)))):
             _take_bare_name(page, header, index, last, "name_after_text", name)
             return
         if index == last + 1 and line.cue == "tags" and ":" in line.text:
@@ -9986,6 +9993,25 @@ def _slashed_sign_off(line: Line) -> str | None:
     name = name.strip()
     return name if outlet.strip() and "(" not in outlet and _name_alone(name) and \
         _CUE_PATTERNS["caption"].search(_key(outlet)) is None else None
+
+
+# The wires that helped, in brackets after the name signing the text: "(with AFP, dpa)".
+_WIRES_IN_BRACKETS = re.compile(r" \((?:with )?([^()]{1,40})\)$")
+_BETWEEN_WIRES = re.compile(r", | and ")
+
+
+def _name_with_wires(line: Line) -> str | None:
+    """The writer's name a line signing the text prints before the wires that helped, in
+    brackets ("Lena Hartwig (with Reuters, AP)", as an international broadcaster signs its
+    own reports), or None: the name opens with a known given name (see _name_alone), each
+    part in the brackets names a wire (see _wire). (A photo's credit in brackets under its
+    caption has the caption's words before it, no name alone.)"""
+    if line.words > MAX_NAME_WORDS + DATELINE_CREDIT_WORDS or \
+            (wires := _WIRES_IN_BRACKETS.search(line.text)) is None:
+        return None
+    name = line.text[:wires.start()]
+    return name if _name_alone(name) and \
+        all(map(_wire, _BETWEEN_WIRES.split(wires[1]))) else None
 
 
 def _closing_credit(line: Line) -> str | None:
@@ -12456,6 +12482,19 @@ def _in_counter_run(lines: list[Line], index: int) -> bool:
         _STATISTIC.match(textnorm.to_ascii_digits(line.text)) for line in above)
 
 
+# A post's stamp with its clock first, then "on" and the day ("5:42 pm on 22 May 2025").
+_CLOCK_ON_DATE = re.compile(r"\d{1,2}[:.]\d{2} ?[ap]\.?m\.? on ", re.IGNORECASE)
+
+
+def _clock_on_date(line: Line) -> bool:
+    """Whether the line is a post's stamp alone, its clock before "on" and the day ("9:15
+    am on 3 March 2026"): a current-date widget never prints the hour first, so the line
+    dates the post above its headline too."""
+    stamp = _CLOCK_ON_DATE.match(line.text) if line.text[:1].isdigit() else None
+    return stamp is not None and len(line.dates) == 1 and \
+        line.dates[0].start == stamp.end() and line.dates[0].end == len(line.text)
+
+
 def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     """Why a line holding a date is not the article's dateline, or None when it is."""
     line = lines[index]
@@ -12484,7 +12523,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             not (index == title - 1 and (_section_of_date(lines, index) or
                                          _stamp_under_widget(lines, index))) and \
             not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
-            and not _over_issue_number(lines, index, title) and \
+            and not _over_issue_number(lines, index, title) and not _clock_on_date(line) and \
             _date_over_tools(lines, title) != index and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):

@@ -27325,3 +27325,53 @@ def test_s46_a_short_headline_over_a_words_credit_and_a_photographer_credit_is_t
                      under=["Words: Niamh Sheridan", "Photographs: Declan Foley"])
     assert article["title"] == "Great Blasket"
     assert article["author"] == "Niamh Sheridan"
+def test_s46_a_summary_box_whose_second_point_runs_on_with_a_clause_gives_no_standfirst():
+    # (heldout277: an Australian broadcaster's "In short:" over a point, a second point with
+    # a comma's clause, then "What's next?" over one more: the first point alone was read
+    # as the standfirst under its label.)
+    lead = ("Dairy farmers across the western district say they are bracing for the driest "
+            "autumn in twenty years after a run of hot weeks left pasture across the region "
+            "brown and bare.")
+    article = _clean(["Coastline Radio News", "Just In", "Politics", "Rural"],
+                     "Western district dairy farmers cut herds as dry autumn drags on",
+                     under=["By rural reporter Maeve Corrigan", "Posted Mon 3 Mar 2025 at 6:10am",
+                            "In short:", "Dairy farmers in the western district are selling "
+                            "cows as feed prices climb.",
+                            "Growers say hay costs have doubled since January, with no rain "
+                            "in sight.",
+                            "What's next?", "The state government will review drought "
+                            "support at its next cabinet meeting."],
+                     body=[lead, *PROSE])
+    assert article["standfirst"] is None
+    assert article["body"][0]["text"] == lead
+
+
+def test_s46_a_name_signing_the_text_with_the_wires_that_helped_in_brackets_is_the_author():
+    # (heldout277: a German international broadcaster's "NAME (with AFP, dpa)" after the
+    # text, over "Edited by: NAME": the wires' brackets read as a photo's credit, no author.)
+    article = _clean(["Radio Europa Online", "News", "Europe", "Business"],
+                     "Austrian rail operator to cut night trains on three routes",
+                     under=["03/04/2025 March 4, 2025"],
+                     body=[*PROSE, "Lena Hartwig (with Reuters, AP)", "Edited by: Jonas Weber",
+                           "Send us your feedback"])
+    assert article["author"] == "Lena Hartwig"
+
+
+def test_s46_a_stamp_with_its_clock_before_on_and_the_day_over_the_headline_is_the_date():
+    # (heldout277: a New Zealand broadcaster's "5:42 pm on DATE" over the headline, under
+    # the menu: the clock read as the current-date widget's, no date.)
+    article = _clean(["Harbour City Radio", "Listen live", "Home", "News", "Sport", "Rural",
+                      "9:05 am on 14 March 2025"],
+                     "Canterbury growers pull early apple crop as hail season looms",
+                     under=["Share this", "Tamati Rewi, Rural reporter"])
+    assert article["published"]["date"] == "2025-03-14"
+
+
+def test_s46_a_line_opening_with_a_picture_label_in_square_brackets_is_a_caption():
+    # (heldout277: a Japanese wire's English service prints "[Photo] CAPTION. (WIRE)" between
+    # the paragraphs of its text: kept as a paragraph.)
+    caption = "[Image] Fishing boats are moored at the old harbour in Busan on May 2, 2025. (KCW)"
+    article = _clean(["Korea Coastal Wire English", "News", "Economy", "Busan"],
+                     "Busan fish market moves auctions to night hours in summer heat",
+                     body=[PROSE[0], caption, *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

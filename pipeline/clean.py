@@ -6906,6 +6906,8 @@ def _result_card(lines: list[Line], index: int) -> bool:
             (period := _without_match_status(text)) is not text and
             _PERIOD_SCORE.fullmatch(period))):
         return True  # (a period's score under its label: "الشوط الأول: 14 - 12", "HT: 1-0")
+    if lines[index].words <= 12 and _STATUS_THEN_SIDES.fullmatch(text):
+        return True  # (the whistle's status then each side's score: "FT TEAM 27 TEAM 19")
     if _side_line(lines, index):
         return any(0 <= j < len(lines) and _side_line(lines, j) for j in (index - 1, index + 1))
     return _scorers_line(text)
@@ -6930,6 +6932,11 @@ _RESULTS_WORDS = ("نتائج", "result")
 # A result's line with no mark between the sides, each side's name then its score ("Al Ain 1
 # Kalba 2", "Sharjah 3 Ajman 0"): a result under its list's heading only (see _result_row).
 _SIDES_SCORES = re.compile(r"[^\W\d_][^\d]{0,30}\s\d{1,3}\s[^\W\d_][^\d]{0,30}\s\d{1,3}")
+# The same with a live match's status before it, no mark after the status ("FT Harbour Rovers
+# 2 Mill Town 1", "HT Leeds 10 Saints 6"): a live page's score strip, which no headline or
+# standfirst opens with the whistle's abbreviation.
+_STATUS_THEN_SIDES = re.compile(r"(?:FT|HT|AET|LIVE|Full[- ]time|Half[- ]time)\s"
+                                + _SIDES_SCORES.pattern)
 
 
 def _results_heading(line: Line) -> bool:

@@ -27190,3 +27190,13 @@ def test_s46_a_caption_closing_with_its_credit_under_the_byline_hides_no_short_h
     assert article["title"] == "Drought"
     assert article["author"] == "Tobias Rennick"
     assert article["standfirst"].startswith("Four wells")
+
+
+def test_s46_a_live_score_strip_opening_with_the_whistles_status_is_no_standfirst():
+    # (heldout279: an Irish rugby live page's "FT TEAM 27 TEAM 19" right under the headline,
+    # no mark between the sides: taken for the standfirst.)
+    article = _clean(["Northern Touchline", "Football", "Cricket", "Live"],
+                     "Linfield v Glentoran LIVE: Irish Premiership derby from Windsor Park",
+                     under=["HT Linfield 2 Glentoran 1", "Sport Staff", "Updated 4 minutes ago"],
+                     body=PROSE)
+    assert article["standfirst"] is None

@@ -3986,7 +3986,15 @@ def _text_table_row(lines: list[Line], index: int, first: int) -> bool:
     return top > first and (above.prose or (above.text.endswith((":", "："))
                                             and not above.furniture) or (
         above.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(above.text) is not None)
-        or _table_head(lines, top, first) < top)
+        or _table_head(lines, top, first) < top or _entry_table(lines, top, first))
+
+
+def _entry_table(lines: list[Line], top: int, first: int) -> bool:
+    """Whether a barred table of figures whose first row is at ``top`` opens a live page's
+    entry under its title, the entry's clock over that ("03:10" / "Result: Harbour Ward" /
+    "Candidate | Party | Votes"): the entry's text, as a table under a paragraph is."""
+    return top - 2 >= first and _table_head_line(lines[top - 1]) and \
+        _CLOCK.fullmatch(lines[top - 2].text) is not None
 
 
 MAX_TABLE_HEAD_LINES = 2  # a table's title, then its row of column labels
@@ -4021,7 +4029,8 @@ def _text_table_head(lines: list[Line], index: int, first: int) -> bool:
         return False
     top = next((j for j in range(index + 1, min(len(lines) - 1, index + MAX_TABLE_HEAD_LINES)
                                  + 1) if not _table_head_line(lines[j])), None)
-    return top is not None and _table_head(lines, top, first) <= index and \
+    return top is not None and (_table_head(lines, top, first) <= index or (
+        top == index + 1 and _entry_table(lines, top, first))) and \
         _text_table_row(lines, top, first)
 
 

@@ -27200,3 +27200,31 @@ def test_s46_a_live_score_strip_opening_with_the_whistles_status_is_no_standfirs
                      under=["HT Linfield 2 Glentoran 1", "Sport Staff", "Updated 4 minutes ago"],
                      body=PROSE)
     assert article["standfirst"] is None
+
+
+def test_s46_a_western_given_name_before_a_chinese_name_on_one_of_two_writer_lines_is_read():
+    # (heldout279: a Singapore site's two writer lines, the first "Daryl SURNAME GIVEN GIVEN":
+    # the given name's one-l spelling unknown, neither line taken for the author.)
+    article = _clean(["The Straits Review", "Singapore", "Markets", "Opinion"],
+                     "Hawker centre rents to be reviewed as stallholders face higher costs",
+                     under=["Daryl Lim Jun Hao", "Siti Aminah Rahman",
+                            "Published Thu, Mar 6, 2025 · 09:30 AM"],
+                     body=PROSE)
+    assert article["author"] == "Daryl Lim Jun Hao and Siti Aminah Rahman"
+
+
+def test_s46_a_barred_table_opening_a_live_entry_under_its_clock_and_title_is_text():
+    # (heldout279: a Scottish live blog's entry "00:52" / "Result: WARD" / "Candidate |
+    # Party | First preferences" / its rows: no paragraph over the table, its rows were
+    # dropped as breadcrumbs and its title as a caption.)
+    table = ["Final standings after day two", "Club | Golds | Points",
+             "Harbour Swimming Club | 9 | 214", "Riverside Otters | 7 | 188",
+             "Northgate Aquatics | 4 | 131"]
+    article = _clean(["Coastline Sport", "Home", "Live", "Swimming"],
+                     "County swimming gala live: finals from the Marina pool",
+                     under=["Live reporting by Niamh Doherty"],
+                     body=["18:20", PROSE[0], "Share", "19:45", *table,
+                           "Harbour keep the trophy for a third year running, the organisers "
+                           "said after the last relay.", "Share", "20:10", *PROSE[1:]])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert all(line in texts for line in table)

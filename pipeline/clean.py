@@ -1908,9 +1908,10 @@ _LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|illustration|c
                               r"(?:\s+(?:من|by))?\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
 LONGEST_CREDIT_LABEL = len("illustration by")
 _CREDIT_LABEL_ENDS = frozenset("hHoOeEtTyYnNةرن")  # the last letters of its labels, either case
-# A picture's label, a pipe, then its source, the whole line: "PHOTO | RVT", "صورة | أرشيف".
+# A picture's label, a pipe or a slash, then its source, the whole line: "PHOTO | RVT",
+# "صورة | أرشيف", "Photo / NAME" (as New Zealand's papers print it between paragraphs).
 _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صورة|الصورة|تصوير)"
-                          r"\s*\|\s*[^|:]{2,40}$", re.IGNORECASE)
+                          r"\s*[|/]\s*[^|/:]{2,40}$", re.IGNORECASE)
 # A caption's sentence, then a dash and who supplied the picture ("… George Town. - Post
 # photo", "… St Elizabeth. - Contributed"): a few words, no sentence of their own, and no
 # comma (a reader's letter signs "… a fight. - Anonymous, Leeds": a name and a town).
@@ -2622,7 +2623,7 @@ class Line:
         if "|" in tail and _PIPE_CREDIT.match(text):
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self) or
-                            _ARABIC_CAPTION_SLASH_CREDIT.search(tail)):
+                            _ARABIC_CAPTION_SLASH_CREDIT.search(tail) or _PIPE_CREDIT.match(text)):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
         wide = text[-PICTURE_CREDIT_CHARS:]  # (a label's credit may name two sources)
         if ". " in wide and _PICTURE_CREDIT_MARK.search(wide) and \

@@ -27228,3 +27228,21 @@ def test_s46_a_barred_table_opening_a_live_entry_under_its_clock_and_title_is_te
                            "said after the last relay.", "Share", "20:10", *PROSE[1:]])
     texts = [paragraph["text"] for paragraph in article["body"]]
     assert all(line in texts for line in table)
+
+
+def test_s46_a_photo_label_and_slash_before_the_photographer_alone_between_paragraphs_is_no_text():
+    # (heldout279: a New Zealand photo essay's "Photo / NAME" alone between its paragraphs,
+    # under each picture: kept as a paragraph (a label and a pipe was read, not a slash).)
+    text = ["The orchard on the terraces above the Tukituki River has been picked by ladder "
+            "since 1952, when the first Gala trees went in. Nobody here has ever owned a "
+            "picking platform.",
+            "Each autumn a crew of nine climbs the same wooden ladders, most of them older "
+            "than the pickers. They fill canvas bags that hang from their shoulders, and "
+            "empty them into bins at the end of each row.",
+            "The owners say the slower pace keeps the fruit unbruised, and the buyers in "
+            "Napier pay a little more for it, which is the only reason the ladders stay."]
+    article = _clean(["The Hawke's Bay Almanac", "News", "Features"],
+                     "The orchard that still picks its apples by ladder",
+                     under=["Photographs: Tama Whaanga", "12 April 2025"],
+                     body=[*text[:2], "Photo / Tama Whaanga", text[2]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text

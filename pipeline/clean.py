@@ -1910,9 +1910,10 @@ _LABELLED_CREDIT = re.compile(r"(?:photograph|photo|picture|image|illustration|c
                               r"(?:\s+(?:من|by))?\s*:\s*([^:()]{2,40})$", re.IGNORECASE)
 LONGEST_CREDIT_LABEL = len("illustration by")
 _CREDIT_LABEL_ENDS = frozenset("hHoOeEtTyYnNةرن")  # the last letters of its labels, either case
-# A picture's label, a pipe, then its source, the whole line: "PHOTO | RVT", "صورة | أرشيف".
+# A picture's label, a pipe or a slash, then its source, the whole line: "PHOTO | RVT",
+# "صورة | أرشيف", "Photo / NAME" (as New Zealand's papers print it between paragraphs).
 _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صورة|الصورة|تصوير)"
-                          r"\s*\|\s*[^|:]{2,40}$", re.IGNORECASE)
+                          r"\s*[|/]\s*[^|/:]{2,40}$", re.IGNORECASE)
 # A caption's sentence, then a dash and who supplied the picture ("… George Town. - Post
 # photo", "… St Elizabeth. - Contributed"): a few words, no sentence of their own, and no
 # comma (a reader's letter signs "… a fight. - Anonymous, Leeds": a name and a town).
@@ -2626,7 +2627,7 @@ class Line:
         if "|" in tail and _PIPE_CREDIT.match(text):
             return True  # "PHOTO | RVT": a picture's label, a pipe, its source
         if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self) or
-                            _ARABIC_CAPTION_SLASH_CREDIT.search(tail)):
+                            _ARABIC_CAPTION_SLASH_CREDIT.search(tail) or _PIPE_CREDIT.match(text)):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
         wide = text[-PICTURE_CREDIT_CHARS:]  # (a label's credit may name two sources)
         if ". " in wide and _PICTURE_CREDIT_MARK.search(wide) and \
@@ -3991,7 +3992,15 @@ def _text_table_row(lines: list[Line], index: int, first: int) -> bool:
     return top > first and (above.prose or (above.text.endswith((":", "："))
                                             and not above.furniture) or (
         above.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(above.text) is not None)
-        or _table_head(lines, top, first) < top)
+        or _table_head(lines, top, first) < top or _entry_table(lines, top, first))
+
+
+def _entry_table(lines: list[Line], top: int, first: int) -> bool:
+    """Whether a barred table of figures whose first row is at ``top`` opens a live page's
+    entry under its title, the entry's clock over that ("03:10" / "Result: Harbour Ward" /
+    "Candidate | Party | Votes"): the entry's text, as a table under a paragraph is."""
+    return top - 2 >= first and _table_head_line(lines[top - 1]) and \
+        _CLOCK.fullmatch(lines[top - 2].text) is not None
 
 
 MAX_TABLE_HEAD_LINES = 2  # a table's title, then its row of column labels
@@ -4026,7 +4035,8 @@ def _text_table_head(lines: list[Line], index: int, first: int) -> bool:
         return False
     top = next((j for j in range(index + 1, min(len(lines) - 1, index + MAX_TABLE_HEAD_LINES)
                                  + 1) if not _table_head_line(lines[j])), None)
-    return top is not None and _table_head(lines, top, first) <= index and \
+    return top is not None and (_table_head(lines, top, first) <= index or (
+        top == index + 1 and _entry_table(lines, top, first))) and \
         _text_table_row(lines, top, first)
 
 
@@ -6952,6 +6962,8 @@ def _result_card(lines: list[Line], index: int) -> bool:
             (period := _without_match_status(text)) is not text and
             _PERIOD_SCORE.fullmatch(period))):
         return True  # (a period's score under its label: "الشوط الأول: 14 - 12", "HT: 1-0")
+    if lines[index].words <= 12 and _STATUS_THEN_SIDES.fullmatch(text):
+        return True  # (the whistle's status then each side's score: "FT TEAM 27 TEAM 19")
     if _side_line(lines, index):
         return any(0 <= j < len(lines) and _side_line(lines, j) for j in (index - 1, index + 1))
     return _scorers_line(text)
@@ -6976,6 +6988,11 @@ _RESULTS_WORDS = ("نتائج", "result")
 # A result's line with no mark between the sides, each side's name then its score ("Al Ain 1
 # Kalba 2", "Sharjah 3 Ajman 0"): a result under its list's heading only (see _result_row).
 _SIDES_SCORES = re.compile(r"[^\W\d_][^\d]{0,30}\s\d{1,3}\s[^\W\d_][^\d]{0,30}\s\d{1,3}")
+# The same with a live match's status before it, no mark after the status ("FT Harbour Rovers
+# 2 Mill Town 1", "HT Leeds 10 Saints 6"): a live page's score strip, which no headline or
+# standfirst opens with the whistle's abbreviation.
+_STATUS_THEN_SIDES = re.compile(r"(?:FT|HT|AET|LIVE|Full[- ]time|Half[- ]time)\s"
+                                + _SIDES_SCORES.pattern)
 
 
 def _results_heading(line: Line) -> bool:

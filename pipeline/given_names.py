@@ -337,7 +337,7 @@ bianca billy blake bradley brenda brett bridget brigid bryan bryony byron caleb
 calvin cameron camilla candice cara carla carly carolyn carrie casey cassandra
 cassie catriona cecil cecilia celia charlene cheryl christie christy cindy claudia
 clayton clement clifford clint clive cody colette colleen connie corey cormac courtney
-cynthia damian damien danielle danny daphne darren darryl dave davina debbie debra
+cynthia damian damien danielle danny daphne darren darryl daryl dave davina debbie debra
 delia denise derek desmond diane dianne dolly dominique donna doreen doris dorothy
 douglas duncan dwight eddie edgar edith edmund edwin eileen elaine eli elinor eliot
 elliot elliott eloise elsie emilia emmanuel enid erica erik ernest esme esther ethel

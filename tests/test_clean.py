@@ -27375,3 +27375,57 @@ def test_s46_a_line_opening_with_a_picture_label_in_square_brackets_is_a_caption
                      "Busan fish market moves auctions to night hours in summer heat",
                      body=[PROSE[0], caption, *PROSE[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+def test_s46_a_live_score_strip_opening_with_the_whistles_status_is_no_standfirst():
+    # (heldout279: an Irish rugby live page's "FT TEAM 27 TEAM 19" right under the headline,
+    # no mark between the sides: taken for the standfirst.)
+    article = _clean(["Northern Touchline", "Football", "Cricket", "Live"],
+                     "Linfield v Glentoran LIVE: Irish Premiership derby from Windsor Park",
+                     under=["HT Linfield 2 Glentoran 1", "Sport Staff", "Updated 4 minutes ago"],
+                     body=PROSE)
+    assert article["standfirst"] is None
+
+
+def test_s46_a_western_given_name_before_a_chinese_name_on_one_of_two_writer_lines_is_read():
+    # (heldout279: a Singapore site's two writer lines, the first "Daryl SURNAME GIVEN GIVEN":
+    # the given name's one-l spelling unknown, neither line taken for the author.)
+    article = _clean(["The Straits Review", "Singapore", "Markets", "Opinion"],
+                     "Hawker centre rents to be reviewed as stallholders face higher costs",
+                     under=["Daryl Lim Jun Hao", "Siti Aminah Rahman",
+                            "Published Thu, Mar 6, 2025 · 09:30 AM"],
+                     body=PROSE)
+    assert article["author"] == "Daryl Lim Jun Hao and Siti Aminah Rahman"
+
+
+def test_s46_a_barred_table_opening_a_live_entry_under_its_clock_and_title_is_text():
+    # (heldout279: a Scottish live blog's entry "00:52" / "Result: WARD" / "Candidate |
+    # Party | First preferences" / its rows: no paragraph over the table, its rows were
+    # dropped as breadcrumbs and its title as a caption.)
+    table = ["Final standings after day two", "Club | Golds | Points",
+             "Harbour Swimming Club | 9 | 214", "Riverside Otters | 7 | 188",
+             "Northgate Aquatics | 4 | 131"]
+    article = _clean(["Coastline Sport", "Home", "Live", "Swimming"],
+                     "County swimming gala live: finals from the Marina pool",
+                     under=["Live reporting by Niamh Doherty"],
+                     body=["18:20", PROSE[0], "Share", "19:45", *table,
+                           "Harbour keep the trophy for a third year running, the organisers "
+                           "said after the last relay.", "Share", "20:10", *PROSE[1:]])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert all(line in texts for line in table)
+
+
+def test_s46_a_photo_label_and_slash_before_the_photographer_alone_between_paragraphs_is_no_text():
+    # (heldout279: a New Zealand photo essay's "Photo / NAME" alone between its paragraphs,
+    # under each picture: kept as a paragraph (a label and a pipe was read, not a slash).)
+    text = ["The orchard on the terraces above the Tukituki River has been picked by ladder "
+            "since 1952, when the first Gala trees went in. Nobody here has ever owned a "
+            "picking platform.",
+            "Each autumn a crew of nine climbs the same wooden ladders, most of them older "
+            "than the pickers. They fill canvas bags that hang from their shoulders, and "
+            "empty them into bins at the end of each row.",
+            "The owners say the slower pace keeps the fruit unbruised, and the buyers in "
+            "Napier pay a little more for it, which is the only reason the ladders stay."]
+    article = _clean(["The Hawke's Bay Almanac", "News", "Features"],
+                     "The orchard that still picks its apples by ladder",
+                     under=["Photographs: Tama Whaanga", "12 April 2025"],
+                     body=[*text[:2], "Photo / Tama Whaanga", text[2]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text

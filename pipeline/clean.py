@@ -5530,7 +5530,21 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
             (short := _short_headline_over_credited_dek(lines, best, body_start)) is not None or
             (short := _headline_over_dek_over_chosen_credit(lines, best, body_start)) is not None):
         return short, "over_credited_standfirst"  # (a line printed twice is trusted)
+    if best == 0 and (short := _tab_headline_over_credited_dek(lines, body_start)) is not None:
+        return short, "over_credited_standfirst"
     return best, rule
+
+
+def _tab_headline_over_credited_dek(lines: list[Line], body_start: int) -> int | None:
+    """The headline of one to four words over the header's standfirst (see
+    _short_headline_over_credited_dek, whatever stands over it) when the chosen line is the
+    tab's title that prints it at its head ("Ferry fares | Harbour Radio" … "Skip to
+    content" / "Ferry fares" / "Islanders will pay a third more …" / "NAME · Harbour Radio
+    News" / "Posted: …"); or None. The tab's title outscored a headline too short for a
+    headline's shape; its printing there is the evidence (the menu's links between the two
+    are no headline's)."""
+    short = _short_headline_over_credited_dek(lines, -1, body_start)
+    return short if short is not None and _printed_in_tab_title(lines, short) else None
 
 
 def _short_headline_twice_over_dek(lines: list[Line], best: int, body_start: int
@@ -6011,7 +6025,12 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
     see _name_then_glued_role): the byline under the headline, not a headline over its
     date. The site's name may stand between the name and the date, as a line above the
     headline printed it ("NAME and NAME" / "The Ledger" / "Published …": see
-    _site_name_over_date)."""
+    _site_name_over_date). A name with its news desk over the date is the byline whatever
+    stands over it, a standfirst too ("The ferry to the isles ran late all winter, …" /
+    "NAME · Harbour Radio News" / "Posted: …")."""
+    if 0 < index < len(lines) - 1 and lines[index + 1].dates and \
+            _name_then_news_desk(lines[index].text):
+        return True
     return 0 < index < len(lines) - 1 and lines[index - 1].headline_shaped and \
         not lines[index - 1].dates and (
             ((bool(lines[index + 1].dates) or _site_name_over_date(lines, index + 1)) and (

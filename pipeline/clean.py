@@ -2632,7 +2632,9 @@ class Line:
         wide = text[-PICTURE_CREDIT_CHARS:]  # (a label's credit may name two sources)
         if ". " in wide and _PICTURE_CREDIT_MARK.search(wide) and \
                 _SENTENCE_PICTURE_CREDIT.search(wide):
-            return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
+            # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"; the writer's
+            # labelled credit before it is a byline ("Words by NAME. Photographs by NAME")
+            return not _writer_before_photographer(text)
         closed = tail[-3:]
         if closed[-1] == "»" and _GUILLEMET_PHOTO_NOTE.search(tail):
             return True  # "… بدبي «أرشيفية»": the picture's note in guillemets
@@ -4340,12 +4342,15 @@ def _desk_note_over_text(line: Line) -> bool:
     appeared in Arabic …", however long) or short ("This article was originally published in
     French.", "نُشر هذا المقال أولاً بالفرنسية."), a note on how the piece was made (see
     _making_note), or one on its corrections and first appearance (see _ARTICLE_NOTE), or
-    a briefing's note on whose words it sums up (see _BRIEFING_NOTE)."""
+    a briefing's note on whose words it sums up (see _BRIEFING_NOTE), or the site's
+    disclaimer however long ("This guide contains affiliate links. If you buy through them
+    we may earn a commission …", see _DISCLAIMER), as it closes a text too."""
     labelled, short = line.text.startswith(_NOTE_LABELS), line.words <= MAX_SHARE_WORDS
     return (labelled and short) or ((labelled or short) and _edition_note(line)) or \
         _making_note(line) or _BRIEFING_NOTE.match(line.text) is not None or (
             line.text[:ARTICLE_NOTE_HEAD].casefold().startswith(_ARTICLE_NOTE_OPENINGS) and
-            _ARTICLE_NOTE.match(line.text.casefold()) is not None)
+            _ARTICLE_NOTE.match(line.text.casefold()) is not None) or \
+        _phrases_held(line.text.casefold(), _DISCLAIMER_BY_SCRIPT)
 
 
 def _header_credit(line: Line, second: bool) -> bool:
@@ -4466,6 +4471,7 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
             not _reported_lead(lines[start]):
         return after
     if _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last) or \
+            _summary_over_wire_dateline(lines, start, last) or \
             _caption_under_photo_credit(lines, start, last) or \
             _year_scene_caption(lines, start, start, last):
         return start + 1
@@ -4628,6 +4634,26 @@ def _over_dateline_lead(lines: list[Line], index: int, last: int) -> bool:
         line.words <= 2 * MAX_CAPTION_WORDS and ". " not in line.text)) and \
         _ends_sentence(line.text) and lines[index + 1].prose and \
         place.group(1).lower() not in _CAPS_LABELS
+
+
+# A wire's dateline opening a paragraph: the place, a dash, the agency, a colon ("الدوحة -
+# قنا: …", "ABU DHABI - WAM: …"; see _wire_name for the agency).
+_DASH_WIRE_DATELINE = re.compile(r"[^\W\d_][^\-–—:()]{1,25}?\s[\-–—]\s*([^\-–—:()]{2,25}?)\s?:")
+
+
+def _summary_over_wire_dateline(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the run's first line, one sentence of a standfirst's length, stands over a
+    paragraph opening with a wire's dateline ("CITY - WIRE:", see _DASH_WIRE_DATELINE;
+    "CITY (WIRE) -", see _wire_dateline): the dateline opens the story, so the sentence
+    over it is the page's summary ("Ten days of folk crafts open at the old port next
+    month …" / "ABU DHABI - WAM: The organising committee announced …")."""
+    if not 0 < index < last or ". " in lines[index].text or \
+            lines[index].words < MIN_STANDFIRST_WORDS or not lines[index + 1].prose:
+        return False
+    opening = lines[index + 1].text[:OPENING_DATELINE_CHARS]
+    wire = _DASH_WIRE_DATELINE.match(opening) if ":" in opening else None
+    return _ends_sentence(lines[index].text) and (
+        _wire_name(wire[1]) if wire else _wire_dateline(opening))
 
 
 def _caption_under_dateline(lines: list[Line], first: int, index: int) -> bool:
@@ -6535,6 +6561,14 @@ def _unmarked_other_credit(part: str) -> bool:
     return bool(_CREDIT_LABEL.fullmatch(_key(label))) and _name_shaped(name) and \
         _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()) and \
         not _NOT_NAME_WORDS.search(_key(name))
+
+
+def _writer_before_photographer(text: str) -> bool:
+    """Whether a line is a writer's labelled credit then, as a second sentence, the
+    photographer's ("Text by Lena Marsh. Photos by Ivo Kral"): a byline, no caption's
+    credit. (A caption opens with its scene, never with a writer's label.)"""
+    return len(text.split()) <= MAX_BYLINE_WORDS and \
+        bool(_AUTHOR_PATTERN.match(_key(text) + " ")) and _byline(text) is not None
 
 
 def _credit_before_other(text: str) -> bool:

@@ -27429,3 +27429,44 @@ def test_s46_a_photo_label_and_slash_before_the_photographer_alone_between_parag
                      under=["Photographs: Tama Whaanga", "12 April 2025"],
                      body=[*text[:2], "Photo / Tama Whaanga", text[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s46_a_writers_credit_then_the_photographers_as_a_second_sentence_is_a_byline():
+    # (heldout280: a British long read's "Words by NAME. Photographs by NAME" under its
+    # standfirst: the photographer's credit after a full stop read as a caption's, the
+    # writer lost and the standfirst over it dropped as a caption.)
+    standfirst = ("On the high pastures above Zermatt, one family still drives its black-necked "
+                  "goats up the mountain each June. This year, for the first time, nobody is "
+                  "sure who will bring them down.")
+    article = _clean(["The Alpine Quarterly", "Features", "Travel"], "Herders",
+                     under=[standfirst, "Text by Lena Marsh. Photos by Ivo Kral",
+                            "Sun 6 Jul 2025 08.00 BST"],
+                     body=PROSE)
+    assert article["author"] == "Lena Marsh"
+    assert article["standfirst"] == standfirst
+
+
+def test_s46_a_one_sentence_summary_over_a_dash_wire_dateline_paragraph_is_the_standfirst():
+    # (heldout280: a Qatari site's one-sentence summary right under the headline, over the
+    # story opening "CITY - AGENCY: …": read as the text's first paragraph, no standfirst.)
+    summary = ("يعود سوق الكتاب المستعمل إلى ساحة المنامة القديمة الأسبوع المقبل بمشاركة "
+               "أكثر من خمسين بائعًا من البحرين والكويت، مع أمسيات للقراءة وورش لتجليد الكتب "
+               "يشرف عليها حرفيون من المنطقة.")
+    lead = ("المنامة - بنا: أعلنت هيئة الثقافة عن موعد الدورة الجديدة لسوق الكتاب المستعمل، "
+            "مؤكدة أن السوق سيستقبل زواره يوميًا من الخامسة مساءً حتى منتصف الليل.")
+    article = _clean(["مرفأ الأخبار", "الرئيسية", "ثقافة", "الأحد 2025/11/02"],
+                     "سوق الكتب القديمة", body=[summary, lead, *AR_BODY])
+    assert article["standfirst"] == summary
+    assert article["body"][0]["text"] == lead
+
+
+def test_s46_a_long_affiliate_disclosure_over_the_first_paragraph_opens_no_text():
+    # (heldout280: a travel blog's two-sentence affiliate note under its date, longer than
+    # a cue's line: read as the text's first paragraph.)
+    note = ("Some of the links in this guide are affiliate links, which means that if you buy "
+            "a tent or a stove through them we receive a small share of the sale.")
+    article = _clean(["Trail & Tarp", "Gear", "Routes", "About"],
+                     "Three nights on the Cairngorm plateau",
+                     under=["by Mairi Dunlop", "Posted on 9 August 2024 in Hiking"],
+                     body=[note, *PROSE])
+    assert article["body"][0]["text"] == PROSE[0]

@@ -12007,7 +12007,7 @@ def _opens_closing_part(lines: list[Line], kept: list[tuple[int, str]], position
     elif _team_sheet(lines[index]):
         record = True
     else:
-        return _verdict_box(lines, kept, position) or (
+        return _verdict_box(lines, kept, position) or _track_picks(lines[index]) or (
             position == len(kept) - 1 and _over_site_addresses(lines, index))
     return not (record and _report_goes_on(lines, kept, position))
 
@@ -12075,6 +12075,22 @@ def _after_claim_card(lines: list[Line], start: int, last: int) -> int:
     if after < last and not lines[after].prose and lines[after].words <= MAX_LABEL_WORDS:
         after += 1  # the text's label under the card ("Full Text", "التفاصيل")
     return after if lines[after].prose else start
+
+
+# A record review's picks under its label after the text ("Key tracks: 'A', 'B'", "Best
+# track: 'C'"), as folded keys open.
+_TRACK_PICK_LABELS = ("key track", "best track", "standout track", "stand out track",
+                      "essential track")
+
+
+def _track_picks(line: Line) -> bool:
+    """Whether the line is a record review's picks under their label after its text ("Key
+    tracks: 'Harbour Lights', 'Tinder'"): the review's box, no sentence of it; it closes
+    the text (see _closing_section), with the notes under it ("The band tour in May.")."""
+    if not line.key.startswith(_TRACK_PICK_LABELS) or line.words > MAX_SHARE_WORDS:
+        return False
+    label = _LABEL.match(line.text)
+    return label is not None and _key(label[1]).rstrip("s") in _TRACK_PICK_LABELS
 
 
 def _verdict_box(lines: list[Line], kept: list[tuple[int, str]], position: int) -> bool:

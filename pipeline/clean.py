@@ -2632,7 +2632,9 @@ class Line:
         wide = text[-PICTURE_CREDIT_CHARS:]  # (a label's credit may name two sources)
         if ". " in wide and _PICTURE_CREDIT_MARK.search(wide) and \
                 _SENTENCE_PICTURE_CREDIT.search(wide):
-            return True  # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"
+            # "… at dawn. Photo / Supplied", "… Photo by NAME for OUTLET"; the writer's
+            # labelled credit before it is a byline ("Words by NAME. Photographs by NAME")
+            return not _writer_before_photographer(text)
         closed = tail[-3:]
         if closed[-1] == "»" and _GUILLEMET_PHOTO_NOTE.search(tail):
             return True  # "… بدبي «أرشيفية»": the picture's note in guillemets
@@ -4340,12 +4342,20 @@ def _desk_note_over_text(line: Line) -> bool:
     appeared in Arabic …", however long) or short ("This article was originally published in
     French.", "نُشر هذا المقال أولاً بالفرنسية."), a note on how the piece was made (see
     _making_note), or one on its corrections and first appearance (see _ARTICLE_NOTE), or
-    a briefing's note on whose words it sums up (see _BRIEFING_NOTE)."""
+    a briefing's note on whose words it sums up (see _BRIEFING_NOTE), or the site's
+    affiliate note however long ("This guide contains affiliate links. If you buy through
+    them we may earn a commission …", see _DISCLAIMER), as it closes a text too."""
     labelled, short = line.text.startswith(_NOTE_LABELS), line.words <= MAX_SHARE_WORDS
     return (labelled and short) or ((labelled or short) and _edition_note(line)) or \
         _making_note(line) or _BRIEFING_NOTE.match(line.text) is not None or (
             line.text[:ARTICLE_NOTE_HEAD].casefold().startswith(_ARTICLE_NOTE_OPENINGS) and
-            _ARTICLE_NOTE.match(line.text.casefold()) is not None)
+            _ARTICLE_NOTE.match(line.text.casefold()) is not None) or (
+            textnorm.contains_any(line.text, _AFFILIATE_WORDS) and
+            _phrases_held(line.text.casefold(), _DISCLAIMER_BY_SCRIPT))
+
+
+# The words of a site's affiliate note (see _DISCLAIMER): a quick test before its phrases.
+_AFFILIATE_WORDS = ("affiliate", "commission", "عمولة", "روابط")
 
 
 def _header_credit(line: Line, second: bool) -> bool:
@@ -4466,6 +4476,7 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
             not _reported_lead(lines[start]):
         return after
     if _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last) or \
+            _summary_over_wire_dateline(lines, start, last) or \
             _caption_under_photo_credit(lines, start, last) or \
             _year_scene_caption(lines, start, start, last):
         return start + 1
@@ -4628,6 +4639,26 @@ def _over_dateline_lead(lines: list[Line], index: int, last: int) -> bool:
         line.words <= 2 * MAX_CAPTION_WORDS and ". " not in line.text)) and \
         _ends_sentence(line.text) and lines[index + 1].prose and \
         place.group(1).lower() not in _CAPS_LABELS
+
+
+# A wire's dateline opening a paragraph: the place, a dash, the agency, a colon ("الدوحة -
+# قنا: …", "ABU DHABI - WAM: …"; see _wire_name for the agency).
+_DASH_WIRE_DATELINE = re.compile(r"[^\W\d_][^\-–—:()]{1,25}?\s[\-–—]\s*([^\-–—:()]{2,25}?)\s?:")
+
+
+def _summary_over_wire_dateline(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the run's first line, one sentence of a standfirst's length, stands over a
+    paragraph opening with a wire's dateline ("CITY - WIRE:", see _DASH_WIRE_DATELINE;
+    "CITY (WIRE) -", see _wire_dateline): the dateline opens the story, so the sentence
+    over it is the page's summary ("Ten days of folk crafts open at the old port next
+    month …" / "ABU DHABI - WAM: The organising committee announced …")."""
+    if not 0 < index < last or ". " in lines[index].text or \
+            lines[index].words < MIN_STANDFIRST_WORDS or not lines[index + 1].prose:
+        return False
+    opening = lines[index + 1].text[:OPENING_DATELINE_CHARS]
+    wire = _DASH_WIRE_DATELINE.match(opening) if ":" in opening else None
+    return _ends_sentence(lines[index].text) and (
+        _wire_name(wire[1]) if wire else _wire_dateline(opening))
 
 
 def _caption_under_dateline(lines: list[Line], first: int, index: int) -> bool:
@@ -6565,6 +6596,14 @@ def _unmarked_other_credit(part: str) -> bool:
     return bool(_CREDIT_LABEL.fullmatch(_key(label))) and _name_shaped(name) and \
         _NOT_IN_NAMES_WORDS.isdisjoint(name.lower().split()) and \
         not _NOT_NAME_WORDS.search(_key(name))
+
+
+def _writer_before_photographer(text: str) -> bool:
+    """Whether a line is a writer's labelled credit then, as a second sentence, the
+    photographer's ("Text by Lena Marsh. Photos by Ivo Kral"): a byline, no caption's
+    credit. (A caption opens with its scene, never with a writer's label.)"""
+    return len(text.split()) <= MAX_BYLINE_WORDS and \
+        bool(_AUTHOR_PATTERN.match(_key(text) + " ")) and _byline(text) is not None
 
 
 def _credit_before_other(text: str) -> bool:
@@ -12003,7 +12042,7 @@ def _opens_closing_part(lines: list[Line], kept: list[tuple[int, str]], position
     elif _team_sheet(lines[index]):
         record = True
     else:
-        return _verdict_box(lines, kept, position) or (
+        return _verdict_box(lines, kept, position) or _track_picks(lines[index]) or (
             position == len(kept) - 1 and _over_site_addresses(lines, index))
     return not (record and _report_goes_on(lines, kept, position))
 
@@ -12071,6 +12110,22 @@ def _after_claim_card(lines: list[Line], start: int, last: int) -> int:
     if after < last and not lines[after].prose and lines[after].words <= MAX_LABEL_WORDS:
         after += 1  # the text's label under the card ("Full Text", "التفاصيل")
     return after if lines[after].prose else start
+
+
+# A record review's picks under its label after the text ("Key tracks: 'A', 'B'", "Best
+# track: 'C'"), as folded keys open.
+_TRACK_PICK_LABELS = ("key track", "best track", "standout track", "stand out track",
+                      "essential track")
+
+
+def _track_picks(line: Line) -> bool:
+    """Whether the line is a record review's picks under their label after its text ("Key
+    tracks: 'Harbour Lights', 'Tinder'"): the review's box, no sentence of it; it closes
+    the text (see _closing_section), with the notes under it ("The band tour in May.")."""
+    if not line.key.startswith(_TRACK_PICK_LABELS) or line.words > MAX_SHARE_WORDS:
+        return False
+    label = _LABEL.match(line.text)
+    return label is not None and _key(label[1]).rstrip("s") in _TRACK_PICK_LABELS
 
 
 def _verdict_box(lines: list[Line], kept: list[tuple[int, str]], position: int) -> bool:
@@ -12406,8 +12461,9 @@ _PRINT_NOTE_BY_SCRIPT = _by_script(_PRINT_NOTE_HINTS)
 
 
 def _closing_heading(line: Line) -> bool:
-    """"About <Name>" (each word capitalised: "About the deal" heads a part of the text),
-    "About the federation" (see _ISSUER_KINDS), "نبذة عن الشركة", "Notes", "الهوامش",
+    """"About <Name>" (each word capitalised, or an ampersand joining two: "About the deal"
+    heads a part of the text), "About the federation" (see _ISSUER_KINDS), "نبذة عن
+    الشركة", "Notes", "الهوامش",
     "Legal Disclaimer", an interview's profile box of the one interviewed ("In brief", "في
     سطور"), a match's "Scorers", a review's "NAME's verdict" (see _VERDICT_HEADING): a
     heading of what closes a text, not of it."""
@@ -12415,7 +12471,8 @@ def _closing_heading(line: Line) -> bool:
     if about and about.group() == "about":
         # ("About the author": a bio box's heading)
         rest = line.key.split()[1:]
-        return all(word[:1].isupper() for word in line.text.split()[1:]) or (
+        # (a couple's box joins their names with an ampersand: "About Ana & Rob")
+        return all(word[:1].isupper() or word == "&" for word in line.text.split()[1:]) or (
             rest[:1] == ["the"] and (bool(_AUTHORS_LABEL.fullmatch(" ".join(rest[1:]))) or
                                      " ".join(rest[1:]) in _ISSUER_KINDS))
     return bool(about or _NOTES_HEADING.fullmatch(line.key) or line.key in _PROFILE_HEADINGS
@@ -15740,9 +15797,10 @@ def _captioned_by_labelled_credit(lines: list[Line], index: int, last: int) -> b
 
 def _credit_of_own_picture(credit: str) -> bool:
     """Whether a picture's credit after its label names the photographer and the outlet
-    ("NAME for OUTLET", "OUTLET / NAME"): a credit of its own picture, the caption over it
-    as long as a sentence or two (a bare "File" or a scene's words credit nobody)."""
-    return " / " in credit or " for " in credit
+    ("NAME for OUTLET", "OUTLET / NAME", its slash unspaced too: "NAME/OUTLET"): a credit
+    of its own picture, the caption over it as long as a sentence or two (a bare "File" or
+    a scene's words credit nobody)."""
+    return "/" in credit or " for " in credit
 
 
 CAPTION_PHRASE_WORDS = 6  # an Arabic subheading names its part in five words at most

@@ -27483,3 +27483,81 @@ def test_s46_a_short_headline_under_the_dated_label_and_views_over_a_dek_opening
     assert (article["title"], article["standfirst"]) == ("ميناء الصيد", dek)
     assert article["published"]["date"] == "2025-06-02"
     assert article["body"][0]["text"] == AR_BODY[0]
+def test_s46_a_writers_credit_then_the_photographers_as_a_second_sentence_is_a_byline():
+    # (heldout280: a British long read's "Words by NAME. Photographs by NAME" under its
+    # standfirst: the photographer's credit after a full stop read as a caption's, the
+    # writer lost and the standfirst over it dropped as a caption.)
+    standfirst = ("On the high pastures above Zermatt, one family still drives its black-necked "
+                  "goats up the mountain each June. This year, for the first time, nobody is "
+                  "sure who will bring them down.")
+    article = _clean(["The Alpine Quarterly", "Features", "Travel"], "Herders",
+                     under=[standfirst, "Text by Lena Marsh. Photos by Ivo Kral",
+                            "Sun 6 Jul 2025 08.00 BST"],
+                     body=PROSE)
+    assert article["author"] == "Lena Marsh"
+    assert article["standfirst"] == standfirst
+
+
+def test_s46_a_one_sentence_summary_over_a_dash_wire_dateline_paragraph_is_the_standfirst():
+    # (heldout280: a Qatari site's one-sentence summary right under the headline, over the
+    # story opening "CITY - AGENCY: …": read as the text's first paragraph, no standfirst.)
+    summary = ("يعود سوق الكتاب المستعمل إلى ساحة المنامة القديمة الأسبوع المقبل بمشاركة "
+               "أكثر من خمسين بائعًا من البحرين والكويت، مع أمسيات للقراءة وورش لتجليد الكتب "
+               "يشرف عليها حرفيون من المنطقة.")
+    lead = ("المنامة - بنا: أعلنت هيئة الثقافة عن موعد الدورة الجديدة لسوق الكتاب المستعمل، "
+            "مؤكدة أن السوق سيستقبل زواره يوميًا من الخامسة مساءً حتى منتصف الليل.")
+    article = _clean(["مرفأ الأخبار", "الرئيسية", "ثقافة", "الأحد 2025/11/02"],
+                     "سوق الكتب القديمة", body=[summary, lead, *AR_BODY])
+    assert article["standfirst"] == summary
+    assert article["body"][0]["text"] == lead
+
+
+def test_s46_a_long_affiliate_disclosure_over_the_first_paragraph_opens_no_text():
+    # (heldout280: a travel blog's two-sentence affiliate note under its date, longer than
+    # a cue's line: read as the text's first paragraph.)
+    note = ("Some of the links in this guide are affiliate links, which means that if you buy "
+            "a tent or a stove through them we receive a small share of the sale.")
+    article = _clean(["Trail & Tarp", "Gear", "Routes", "About"],
+                     "Three nights on the Cairngorm plateau",
+                     under=["by Mairi Dunlop", "Posted on 9 August 2024 in Hiking"],
+                     body=[note, *PROSE])
+    assert article["body"][0]["text"] == PROSE[0]
+
+
+def test_s46_a_record_reviews_track_picks_under_their_label_close_the_text():
+    # (heldout280: a music magazine's album review closed by "Key tracks: 'A', 'B', 'C'"
+    # and the band's tour note under it: both kept as the text's last paragraphs.)
+    article = _clean(["Blue Note Weekly", "Reviews", "Albums", "Live"], "Marlow Trio",
+                     under=["Words: Ines Calloway", "3 March 2025"],
+                     body=[*PROSE, "Best tracks: 'Harbour Lights', 'Tinder', 'Slow Boat'",
+                           "The trio play the Jazz Cellar in Leeds on 12 April."])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s46_an_about_heading_joining_a_couples_names_with_an_ampersand_closes_the_text():
+    # (heldout280: a travel blog's "About NAME & NAME" bio box after the text: the
+    # ampersand no capitalised word, the heading and the couple's bio kept as text.)
+    bio = ("We are a Chilean-Irish pair who swapped our desks for a camper van in 2020 and "
+           "have been driving the long way round ever since.")
+    article = _clean(["Slow Roads", "Home", "Routes", "Gear"], "Three days in Valparaiso",
+                     under=["by Camila Reyes & Declan Byrne", "Posted on 3 May 2024"],
+                     body=[*PROSE, "About Camila & Declan", bio])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s46_a_sentence_long_caption_over_its_credit_with_an_unspaced_slash_is_no_text():
+    # (heldout280: a British long read's caption between paragraphs, sixteen words, over
+    # "Photograph: NAME/OUTLET" alone: the slash unspaced, the caption kept as text.)
+    text = ["In the last week of September the pickers arrive from the villages upriver, "
+            "most of them women who have worked the same slopes for thirty years or more.",
+            "They carry the grapes down in plastic crates now, not wicker baskets, but the "
+            "terraces are too steep and narrow for any machine to follow them.",
+            "By the end of the first day the lagares are full, and in the evening the "
+            "treading begins, arms linked, to an accordion and a great deal of wine."]
+    caption = ("Terraced vineyards above the Douro at Pinhão, one of the few quintas still "
+               "harvesting every row by hand.")
+    article = _clean(["The Weekend Review", "Culture", "Travel"], "The last hand harvest",
+                     under=["By Rosa Lindqvist", "Sat 4 Oct 2025 07.00 BST"],
+                     body=[*text[:2], caption, "Photograph: Rui Matos/The Weekend Review",
+                           text[2]])
+    assert [paragraph["text"] for paragraph in article["body"]] == text

@@ -27429,3 +27429,32 @@ def test_s46_a_photo_label_and_slash_before_the_photographer_alone_between_parag
                      under=["Photographs: Tama Whaanga", "12 April 2025"],
                      body=[*text[:2], "Photo / Tama Whaanga", text[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s46_a_maghrebi_date_then_ala_and_the_clock_under_the_byline_dates_the_article():
+    # (heldout281: an Algerian sports portal's "DD/MM/YYYY على HH:MM" under its "بواسطة"
+    # byline: "على" before the clock was read as a caption's preposition, no date taken.)
+    article = _clean(["المنتخب الرياضي", "FR | عربي", "Accueil", "Basket-ball"],
+                     "نادي سطيف يتأهل إلى نهائي كأس الجمهورية لكرة السلة",
+                     under=["بواسطة نور الدين قاسمي", "03/03/2026 على 18:15"], body=AR_BODY)
+    assert article["published"]["date"] == "2026-03-03"
+
+
+def test_s46_a_date_and_clock_between_the_breadcrumb_and_the_headline_is_the_stories_stamp():
+    # (heldout281: an Egyptian English site's "You are here: News / Egypt" / "Wed,
+    # 01/14/2026 - 13:05" / headline: the weekday and clock read as the today widget's.)
+    article = _clean(["Gulf Courier", "News", "Sport", "Opinion",
+                      "You are here: Sport / Tennis", "Sun, 03/08/2026 - 09:30"],
+                     "Doha junior tennis cup draws a record number of entries",
+                     under=["Farah Qassem"])
+    assert article["published"]["date"] == "2026-03-08"
+
+
+def test_s46_a_columnists_name_over_the_count_of_their_pieces_over_the_headline_is_the_author():
+    # (heldout281: a Yemeni site's writer box "د. NAME" / "42 مقالاً" over the headline:
+    # the count stood between the name and the headline, no author taken.)
+    article = _clean(["صوت الخليج", "الرئيسية", "محليات", "رياضة", "كتّاب", "كتّاب",
+                      "أ. سلوى الكبيسي", "117 مقالاً"],
+                     "المدارس الصيفية ليست ترفا بل ضرورة تربوية",
+                     under=["الخميس 5 مارس 2026 - 09:00 صباحاً"], body=AR_BODY)
+    assert article["author"] == "سلوى الكبيسي"

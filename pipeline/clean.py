@@ -4731,10 +4731,18 @@ def _photo_story_opening(lines: list[Line], first: int, index: int) -> bool:
     (see _paragraphs_over). A standfirst stands over the header's date and byline: a line
     right under them opens the text, over the counter too ("الاثنين 4 مايو 2026" / "افتتحت
     البلدية …" / "صورة 1 من 6"; "Words by NAME" / "January 18, 2026" / "Long before …" /
-    "1 / 4", the standfirst over them in the run)."""
+    "1 / 4", the standfirst over them in the run); so does one under the date and a bare
+    name under it ("2026-03-02 10:15" / "NAME" / "أطلقت …" / "1 / 4"))."""
     return _gallery_counter(lines[index]) and not _paragraphs_over(lines, first, index) and \
-        not (first > 0 and (lines[first - 1].dated_label or lines[first - 1].byline_shaped)) \
+        not (first > 0 and (lines[first - 1].dated_label or lines[first - 1].byline_shaped or
+                            _name_under_date(lines, first - 1))) \
         and not any(map(_gallery_counter, lines[:index]))
+
+
+def _name_under_date(lines: list[Line], index: int) -> bool:
+    """Whether the line is a bare name (see _bare_name) right under a date line: the
+    header's date and its writer's unlabelled byline."""
+    return index > 0 and lines[index - 1].dated_label and _bare_name(lines[index])
 
 
 def _dated_before_header(lines: list[Line], first: int, index: int) -> bool:

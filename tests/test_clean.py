@@ -27470,3 +27470,15 @@ def test_s46_an_issue_bar_over_the_page_dates_the_article_whose_note_names_its_p
                      under=["فاطمة العنزي"],
                      body=[*AR_BODY, "نشر في النسخة الورقية - صفحة 7"])
     assert article["published"]["date"] == "2026-03-04"
+
+
+def test_s46_a_lead_over_a_gallery_counter_under_a_bare_date_and_a_bare_name_opens_the_text():
+    # (heldout281: a Jordanian health site's "2026-01-06 13:30" / "NAME" / lead / "1 / 3" /
+    # caption: the lead over the counter was read as the first picture's caption.)
+    lead = ("دشّنت بلدية الزرقاء صباح الأحد حديقة عامة جديدة على مساحة عشرين دونما في حي "
+            "الأمير محمد، تضم ملاعب للأطفال ومسارا للمشي.")
+    article = _clean(["الزرقاء اليوم", "الزرقاء 14°", "الرئيسية", "محليات", "بيئة", "بيئة"],
+                     "افتتاح حديقة عامة جديدة في حي الأمير محمد بالزرقاء",
+                     under=["2026-03-01 11:20", "مها العبادي"],
+                     body=[lead, "1 / 4", "جانب من الحديقة الجديدة", *AR_BODY])
+    assert article["body"][0]["text"] == lead

@@ -1848,7 +1848,7 @@ _PLACE_FI = re.compile(r"(?P<place>[^\W\d_][^\d،,:()]{1,30}?)[،,]?\s+في")
 # 14 June"): an event's programme inside the text, never the header's stamp.
 _DAY_RANGE = re.compile(r"(?:من|بين|from|between)\s+\d{1,2}\s*(?:إلى|الى|حتى|و|to|until|till|"
                         r"and|[-\u2013\u2014])\s*\d{1,2}\b", re.IGNORECASE)
-_AT_TIME = re.compile(r"(?<!\w)(?:(?:at|في)\s+(?:الساعه\s+)?|علي\s+الساعه\s+)\d")
+_AT_TIME = re.compile(r"(?<!\w)(?:(?:at|في)\s+(?:الساعه\s+)?|علي\s+(?:الساعه\s+)?)\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
 _WIRES = frozenset(("agencies", "wires", "news agencies", "wire services", "وكالات", "الوكالات"))
 # Their last words: a quick test of a line's end before the wire's pattern.
@@ -4762,10 +4762,18 @@ def _photo_story_opening(lines: list[Line], first: int, index: int) -> bool:
     (see _paragraphs_over). A standfirst stands over the header's date and byline: a line
     right under them opens the text, over the counter too ("الاثنين 4 مايو 2026" / "افتتحت
     البلدية …" / "صورة 1 من 6"; "Words by NAME" / "January 18, 2026" / "Long before …" /
-    "1 / 4", the standfirst over them in the run)."""
+    "1 / 4", the standfirst over them in the run); so does one under the date and a bare
+    name under it ("2026-03-02 10:15" / "NAME" / "أطلقت …" / "1 / 4"))."""
     return _gallery_counter(lines[index]) and not _paragraphs_over(lines, first, index) and \
-        not (first > 0 and (lines[first - 1].dated_label or lines[first - 1].byline_shaped)) \
+        not (first > 0 and (lines[first - 1].dated_label or lines[first - 1].byline_shaped or
+                            _name_under_date(lines, first - 1))) \
         and not any(map(_gallery_counter, lines[:index]))
+
+
+def _name_under_date(lines: list[Line], index: int) -> bool:
+    """Whether the line is a bare name (see _bare_name) right under a date line: the
+    header's date and its writer's unlabelled byline."""
+    return index > 0 and lines[index - 1].dated_label and _bare_name(lines[index])
 
 
 def _dated_before_header(lines: list[Line], first: int, index: int) -> bool:
@@ -10348,6 +10356,10 @@ _WRITER_LIST_LABEL = _phrases(["مقالات الكاتب", "مقالات الك
                                "more by the author", "more from the author",
                                "previous columns", "recent columns", "earlier columns"])
 WRITER_LIST_ITEMS = 6  # the earlier columns such a box lists, each with its date
+# The count of a columnist's pieces on the site, under the name in the writer's box over
+# the headline ("NAME" / "42 مقالاً" / headline, "NAME" / "128 articles"), as a key.
+_WRITER_ARTICLE_COUNT = re.compile(r"[0-9\u0660-\u0669]+ (?:مقال|مقالا|مقالات|articles?|"
+                                   r"columns?|posts?|stories)")
 
 
 def _over_writer_list(lines: list[Line], index: int) -> int:
@@ -10382,8 +10394,12 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     is not taken. The column's name under its label may stand between the name and the
     headline ("NAME" / "زاوية: …" / headline), or unlabelled (see _column_name_under_name),
     or over the name, unlabelled ("على الخط" / "NAME" / headline); so may the writer's list
-    of earlier columns (see _over_writer_list)."""
+    of earlier columns (see _over_writer_list), or the count of the writer's pieces (see
+    _WRITER_ARTICLE_COUNT)."""
     index = _over_writer_list(page.lines, title - 1)
+    if index > 1 and page.lines[index].words <= 2 and \
+            _WRITER_ARTICLE_COUNT.fullmatch(page.lines[index].key):
+        index -= 1  # the count of the writer's columns under the name ("NAME" / "42 مقالا")
     if index > 1 and ((page.lines[index].text[:1] in _COLUMN_FIRST and _COLUMN_LABEL.match(
             page.lines[index].text)) or _column_name_under_name(page.lines, index)):
         index -= 1  # the column's title under the writer's name ("زاوية: …", "Column: …")
@@ -10755,7 +10771,8 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
     محليات"), and a daily's page carries that day's articles. A site's today bar is
     printed once, over its menu; it names the article's issue when the opening paragraph
     counts back from that day by weekday ("أول أمس الثلاثاء" in Thursday's issue: see
-    dates.names_day_before), as the issue's text does."""
+    dates.names_day_before), as the issue's text does, or when the note under the text
+    names the printed page it ran on (see _print_page_note)."""
     if "published" in header.values:
         return
     first, last = body
@@ -10770,7 +10787,7 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
     if _print_page_header(lines, index):
         rule = "print_page_header"
     elif not any(after.text == lines[index].text or _page_footer_of(
-            after, lines[index]) for after in lines[last + 1:]):
+            after, lines[index]) or _print_page_note(after) for after in lines[last + 1:]):
         rule = "issue_day_counted_back"
         if not (day["date"] and dates.names_day_before(
                 lines[first].text, dt.date.fromisoformat(day["date"]))):
@@ -10793,6 +10810,14 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
 _PAGE_OF_ISSUE = re.compile(r"(?:^|[\s|\-–—])(?:الصفحة|صفحة|page)\s*[0-9\u0660-\u0669]{1,3}"
                             r"\s*(?:$|[|\-–—])", re.IGNORECASE)
 PRINT_HEADER_LINES = 3  # "العدد 14562" / "الصفحة 7 - محليات" / "الاثنين 9 فبراير 2026م"
+
+
+def _print_page_note(line: Line) -> bool:
+    """Whether the line under the text notes that the article ran in the print edition on a
+    page of it ("نشر في النسخة الورقية - صفحة 9", "Published in the print edition, page
+    12"): the paper's own word that the text is the issue's, whose day the header prints."""
+    return ("صفحة" in line.text or "page" in line.text.lower()) and \
+        _PAGE_OF_ISSUE.search(line.text) is not None and _print_note(line, line.text.lower())
 
 
 def _print_page_header(lines: list[Line], index: int) -> bool:
@@ -12625,7 +12650,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     if index < title and not labelled and not _post_date_line(lines, index, title) and \
             not _date_under_writer(lines, index, title) and \
             not (index == title - 1 and (_section_of_date(lines, index) or
-                                         _stamp_under_widget(lines, index))) and \
+                                         _stamp_under_widget(lines, index) or
+                                         _stamp_under_breadcrumb(lines, index))) and \
             not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
             and not _over_issue_number(lines, index, title) and not _clock_on_date(line) and \
             _date_over_tools(lines, title) != index and (
@@ -12728,6 +12754,18 @@ def _section_of_date(lines: list[Line], index: int) -> bool:
     # 2026 10:30 | 28°C" is the widget's, whatever the menu prints)
     return len(key.split()) <= 3 and "°" not in line.text and \
         any(above.key == key for above in lines[:index])
+
+
+def _stamp_under_breadcrumb(lines: list[Line], index: int) -> bool:
+    """Whether the date right over the headline stands under the page's breadcrumb trail
+    ("You are here: Sport / Tennis" / "Sun, 03/08/2026 - 09:30" / headline): the trail
+    opens the article's own frame, below the site's bar where a current-date widget
+    stands, so the one date between the trail and the headline is the story's stamp. The
+    weather beside it is the widget's, wherever it stands; and a menu on one line joins its
+    items by bars ("Home | News | Sport"), siblings, not a trail's steps down a path."""
+    above = lines[index - 1]
+    return index > 0 and len(lines[index].dates) == 1 and "°" not in lines[index].text and \
+        "|" not in above.text and above.breadcrumb
 
 
 def _stamp_under_widget(lines: list[Line], index: int) -> bool:

@@ -27561,3 +27561,54 @@ def test_s46_a_sentence_long_caption_over_its_credit_with_an_unspaced_slash_is_n
                      body=[*text[:2], caption, "Photograph: Rui Matos/The Weekend Review",
                            text[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+def test_s46_a_maghrebi_date_then_ala_and_the_clock_under_the_byline_dates_the_article():
+    # (heldout281: an Algerian sports portal's "DD/MM/YYYY على HH:MM" under its "بواسطة"
+    # byline: "على" before the clock was read as a caption's preposition, no date taken.)
+    article = _clean(["المنتخب الرياضي", "FR | عربي", "Accueil", "Basket-ball"],
+                     "نادي سطيف يتأهل إلى نهائي كأس الجمهورية لكرة السلة",
+                     under=["بواسطة نور الدين قاسمي", "03/03/2026 على 18:15"], body=AR_BODY)
+    assert article["published"]["date"] == "2026-03-03"
+
+
+def test_s46_a_date_and_clock_between_the_breadcrumb_and_the_headline_is_the_stories_stamp():
+    # (heldout281: an Egyptian English site's "You are here: News / Egypt" / "Wed,
+    # 01/14/2026 - 13:05" / headline: the weekday and clock read as the today widget's.)
+    article = _clean(["Gulf Courier", "News", "Sport", "Opinion",
+                      "You are here: Sport / Tennis", "Sun, 03/08/2026 - 09:30"],
+                     "Doha junior tennis cup draws a record number of entries",
+                     under=["Farah Qassem"])
+    assert article["published"]["date"] == "2026-03-08"
+
+
+def test_s46_a_columnists_name_over_the_count_of_their_pieces_over_the_headline_is_the_author():
+    # (heldout281: a Yemeni site's writer box "د. NAME" / "42 مقالاً" over the headline:
+    # the count stood between the name and the headline, no author taken.)
+    article = _clean(["صوت الخليج", "الرئيسية", "محليات", "رياضة", "كتّاب", "كتّاب",
+                      "أ. سلوى الكبيسي", "117 مقالاً"],
+                     "المدارس الصيفية ليست ترفا بل ضرورة تربوية",
+                     under=["الخميس 5 مارس 2026 - 09:00 صباحاً"], body=AR_BODY)
+    assert article["author"] == "سلوى الكبيسي"
+
+
+def test_s46_an_issue_bar_over_the_page_dates_the_article_whose_note_names_its_printed_page():
+    # (heldout281: a Bahraini daily's "العدد 6021 - السبت 10 يناير 2026" over its menu and
+    # "نشر في النسخة الورقية - صفحة 5" under the text: the bar was read as the site's
+    # current issue, no date taken.)
+    article = _clean(["الوطن الكويتي", "العدد 11873 - الأربعاء 4 مارس 2026", "الرئيسية",
+                      "محليات", "اقتصاد", "اقتصاد"],
+                     "البلدية تطرح مناقصة لتأهيل الأسواق الشعبية في الجهراء",
+                     under=["فاطمة العنزي"],
+                     body=[*AR_BODY, "نشر في النسخة الورقية - صفحة 7"])
+    assert article["published"]["date"] == "2026-03-04"
+
+
+def test_s46_a_lead_over_a_gallery_counter_under_a_bare_date_and_a_bare_name_opens_the_text():
+    # (heldout281: a Jordanian health site's "2026-01-06 13:30" / "NAME" / lead / "1 / 3" /
+    # caption: the lead over the counter was read as the first picture's caption.)
+    lead = ("دشّنت بلدية الزرقاء صباح الأحد حديقة عامة جديدة على مساحة عشرين دونما في حي "
+            "الأمير محمد، تضم ملاعب للأطفال ومسارا للمشي.")
+    article = _clean(["الزرقاء اليوم", "الزرقاء 14°", "الرئيسية", "محليات", "بيئة", "بيئة"],
+                     "افتتاح حديقة عامة جديدة في حي الأمير محمد بالزرقاء",
+                     under=["2026-03-01 11:20", "مها العبادي"],
+                     body=[lead, "1 / 4", "جانب من الحديقة الجديدة", *AR_BODY])
+    assert article["body"][0]["text"] == lead

@@ -9217,6 +9217,10 @@ _JOINED_TITLE = re.compile(r"(?:(?<=\sو)|(?<=\sو\s)|(?<=، )|(?<= and )|(?<= &
 # An engineer's title, "م.", before a name of two words or more opening with a known given
 # name ("م. أحمد الصاوي"); before a family name alone it is an initial ("م. بوزيد").
 _ENGINEER = re.compile(r"م\.\s?")
+# A spelled-out title glued to the Arabic joiner of a second name: "NAME والمهندسة NAME",
+# "NAME والدكتور NAME" (the joiner stays, the title goes: "NAME وNAME").
+_JOINED_SPELLED_TITLE = re.compile(r"(?<=\sو)(?:الدكتور|الدكتورة|الدكتوره|المهندس|المهندسة|"
+                                   r"الأستاذ|الأستاذة|الاستاذ|الاستاذة)\s+")
 
 
 def _without_title(name: str) -> str:
@@ -9225,6 +9229,8 @@ def _without_title(name: str) -> str:
     word ("الشيخ ولد أحمدو", see given_names.title_is_name)."""
     if "." in name:  # a second writer's title after the joiner ("د. NAME ود. NAME")
         name = _JOINED_TITLE.sub("", name)
+    if " وال" in name:  # a spelled-out one glued to the joiner ("NAME والمهندسة NAME")
+        name = _JOINED_SPELLED_TITLE.sub("", name)
     if name[:2] == "م." and len(name.split()) >= 3 and \
             given_names.opens_name(_ENGINEER.sub("", name, count=1).split()):
         return _ENGINEER.sub("", name, count=1)

@@ -27429,3 +27429,13 @@ def test_s46_a_photo_label_and_slash_before_the_photographer_alone_between_parag
                      under=["Photographs: Tama Whaanga", "12 April 2025"],
                      body=[*text[:2], "Photo / Tama Whaanga", text[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s46_a_spelled_out_title_glued_to_the_joiner_of_a_second_writer_is_dropped():
+    # (heldout283: an Emirati daily's "بقلم: د. NAME والمهندسة NAME": the second writer's
+    # spelled-out title, glued to the joiner, kept in the joined names.)
+    article = _clean(["صحيفة الساحل", "الرئيسية", "اقتصاد", "محليات"],
+                     "ميناء الفجيرة يوسّع أرصفة الحاويات لاستقبال السفن العملاقة",
+                     under=["بقلم: خالد المنصوري والدكتورة ليلى السويدي", "10 مارس 2025"],
+                     body=PROSE)
+    assert article["author"] == "خالد المنصوري وليلى السويدي"

@@ -27439,3 +27439,15 @@ def test_s46_a_spelled_out_title_glued_to_the_joiner_of_a_second_writer_is_dropp
                      under=["بقلم: خالد المنصوري والدكتورة ليلى السويدي", "10 مارس 2025"],
                      body=PROSE)
     assert article["author"] == "خالد المنصوري وليلى السويدي"
+
+
+def test_s46_a_headline_closing_on_a_term_after_a_preposition_is_no_series_label():
+    # (heldout283: a Saudi daily's headline closing "… بدءاً من الفصل الثاني" (from the
+    # second term), read as a series' part label: its standfirst under it taken for the title.)
+    headline = "جامعة الزيتونة تعتمد الاختبارات الإلكترونية للطلاب الجدد في الفصل الأول"
+    standfirst = "القرار يشمل ست كليات ويعفي طلاب السنة التحضيرية من الاختبارات الورقية"
+    article = _clean(["صحيفة الضفة", "الرئيسية", "تعليم", "محليات"], headline,
+                     under=[standfirst, "عمّان - هالة النمري، يزن الخطيب",
+                            "الخميس 20 ربيع الأول 1447هـ - الموافق 11 سبتمبر 2025م"],
+                     body=AR_BODY)
+    assert article["title"] == headline

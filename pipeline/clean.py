@@ -577,7 +577,9 @@ _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ
                  # a think tank's fellow ("* NAME زميل أول في معهد …", "زميلة غير مقيمة")
                  "زميل", "زميلة",
                  # a correspondent's post under the name ("مراسلة الشؤون الخليجية في دبي")
-                 "مراسل", "مراسلة"]
+                 "مراسل", "مراسلة",
+                 # a desk's editor under the name ("محرر الشؤون الاقتصادية")
+                 "محرر", "محررة"]
 # The mark after a byline's name that a footnote under the text explains: an asterisk, or
 # the Arabic five-pointed star ("NAME ٭" / … / "٭ كاتبة وصحافية …").
 _FOOTNOTE_MARKS = ("*", "(*)", "٭")
@@ -5736,6 +5738,9 @@ _ARCHIVE_LINK_OPENINGS = ("all ", "more ", "see ", "read ", "view ", "browse ", 
 # Courier logo", "شعار صحيفة …").
 _LOGO_WORD = _phrases(["logo", "شعار"])
 _LOGO_WORD_IN_KEY = _in_key(_LOGO_WORD)  # (its search in a key: see _in_key)
+# A writer card's label alone over the name ("الكاتب" / "د. NAME" / "جميع مقالات الكاتب"),
+# as a key: the card's top when its link names no one.
+_WRITER_CARD_LABELS = frozenset(["الكاتب", "الكاتبه", "writer", "columnist"])
 
 
 def _archive_link(line: Line) -> bool:
@@ -5763,7 +5768,8 @@ def _in_archive_card(lines: list[Line], index: int) -> bool:
 def _card_top(lines: list[Line], link: int) -> int:
     """The first line of the writer card closed by the link at ``link``, the nearest within
     CARD_LINES lines over it showing the card: the photo's or the logo's alt text ("Photo
-    of NAME", "صورة NAME", "The Courier logo"), the name printed twice (the alt text, a
+    of NAME", "صورة NAME", "The Courier logo"), the card's label ("الكاتب", see
+    _WRITER_CARD_LABELS), the name printed twice (the alt text, a
     word or two before it or none, then the name: "الكاتب NAME" / NAME), or the name the
     link itself prints ("NAME" … "All stories by NAME"); the
     topmost of these (a logo over the name the link prints), the link itself when none
@@ -5774,6 +5780,8 @@ def _card_top(lines: list[Line], link: int) -> int:
         spaced = " " + line.key
         if line.words <= MAX_NAME_WORDS + 2 and (
                 _PHOTO_WORD_IN_KEY.search(spaced) or _LOGO_WORD_IN_KEY.search(spaced)):
+            top = j
+        elif line.words == 1 and line.key in _WRITER_CARD_LABELS:
             top = j
         elif j and line.words >= 2 and lines[j - 1].key.endswith(line.key) and \
                 lines[j - 1].words <= line.words + MAX_LABEL_WORDS:
@@ -9280,8 +9288,32 @@ def _without_role(name: str, masthead: str | None = None,
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and not outlet(parts[0]) and \
             _other_parts(parts, masthead, outlet):
         return parts[0]
-    return _name_before_role(name) or _capitals_before_role(name) or \
-        _name_before_glued_outlet(name, outlet, masthead) or name
+    return _roles_after_two_writers(name) or _name_before_role(name) or \
+        _capitals_before_role(name) or _name_before_glued_outlet(name, outlet, masthead) or name
+
+
+# Two writers joined, each with a role after a comma: "NAME, ROLE, and NAME, ROLE".
+_TWO_WRITERS_WITH_ROLES = re.compile(r"(?P<first>[^,]+), (?P<first_role>[^,]+),? "
+                                     r"(?P<joiner>and|&) (?P<second>[^,]+), (?P<second_role>[^,]+)")
+
+
+def _roles_after_two_writers(name: str) -> str | None:
+    """"Lena Park, Courts Reporter, and Omar Reyes, Staff Photographer": two writers, each
+    name of two to four capitalised words followed by a role (see _NO_PERSON_PATTERN,
+    _BIO_ROLE): the two names joined as printed, the roles dropped; else None."""
+    if name.count(",") < 2 or not (" and " in name or " & " in name):
+        return None  # (a quick test: most credits hold fewer commas)
+    found = _TWO_WRITERS_WITH_ROLES.fullmatch(name)
+    if found is None:
+        return None
+    for writer, role in ((found["first"], found["first_role"]),
+                         (found["second"], found["second_role"])):
+        words, key = writer.split(), _key(role)
+        if not 2 <= len(words) <= 4 or not all(word[:1].isupper() for word in words) or \
+                _NO_PERSON_PATTERN.search(_key(writer)) or \
+                not (_NO_PERSON_PATTERN.search(key) or _BIO_ROLE.search(key)):
+            return None
+    return f"{found['first']} {found['joiner']} {found['second']}"
 
 
 # Two names joined in a byline's part: "and", "&", "و" spaced or glued to the second.

@@ -162,7 +162,7 @@ _CUES = {
         # An ad slot's placeholder between paragraphs: never a subheading of the text.
         # (Phrases only: a single word, "Sponsored", may open a short headline.)
         "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "محتوى ممول", "sponsored content",
-        "إعلان ممول", "إعلان مدفوع",
+        "إعلان ممول", "إعلان مدفوع", "محتوى برعاية", "محتوى مدفوع", "محتوى إعلاني",
         # An embedded chart's or video's label left where it stood.
         *_CHART_WORDS,
         # The link to the site's page on its standards, naming the site, by the byline

@@ -27484,3 +27484,13 @@ def test_s46_two_writers_each_with_a_role_after_a_comma_on_one_byline_are_both_r
                             "March 4, 2025"],
                      body=PROSE)
     assert article["author"] == "Priya Menon and Tomás Reyes"
+
+
+def test_s46_a_paid_box_label_in_arabic_alone_between_paragraphs_is_no_text():
+    # (heldout283: an Emirati business daily's "محتوى برعاية" (sponsored content) alone
+    # between two paragraphs, the box's slot left empty: kept as a paragraph.)
+    for label in ("محتوى مدفوع", "محتوى إعلاني"):
+        article = _clean(["صحيفة الميناء", "الرئيسية", "اقتصاد", "أسواق"],
+                         "البورصة تغلق على ارتفاع بدعم من أسهم البنوك", under=["10 مارس 2025"],
+                         body=[AR_BODY[0], label, *AR_BODY[1:]])
+        assert [paragraph["text"] for paragraph in article["body"]] == list(AR_BODY)

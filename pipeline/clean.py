@@ -1582,7 +1582,8 @@ _MERIDIEM = {"am", "pm", "ص", "م", "صباحا", "مساء", "مساءا", "a"
 _TIME_ZONES = {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "hkt", "sgt", "jst", "kst",
                "pkt", "aest", "aedt", "est", "edt", "pst", "pdt", "wat", "eat", "ist",
                "wib", "wita", "wit",  # (Indonesia's three: western, central, eastern)
-               "myt", "pht"}  # (Malaysia's, the Philippines')
+               "myt", "pht",  # (Malaysia's, the Philippines')
+               "cst", "cdt", "mst", "mdt", "adt", "nst", "ndt"}  # (Canada's and the US's)
 # Labels of credits that are not the writer's: a translator, an editor, a photographer, a
 # source ("ترجمة: …", "Source: …").
 _VIDEO_CRAFTS_AR = ("تصوير", "مونتاج", "إخراج", "اخراج", "إنتاج", "انتاج", "جرافيك")
@@ -10944,12 +10945,28 @@ def _only_labels_beside_dates(line: Line) -> bool:
     after the date, its time zone too ("تاريخ النشر: 29 نوفمبر 2026 الساعة 11:05 ص",
     "First published on: 06-03-2026 at 18:40 IST"), and the item's count of views after a
     bar ("نشر في: 28-07-2026 | المشاهدات: 3,410")."""
+    key = _labels_beside_dates(line)
+    return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
+
+
+def _labels_beside_dates(line: Line) -> str:
+    """The key of the words beside the line's dates, their clocks, time zones, views and
+    print edition's hints aside (see _only_labels_beside_dates): the labels left."""
     beside = textnorm.to_ascii_digits(_beside_dates(line))
     beside = _VIEWS_AFTER_BAR.sub(" ", beside) if "|" in beside else beside
     key = _key(_CLOCK_AFTER_DATE.sub(" ", beside))
     key = " ".join(word for word in key.split() if word not in _TIME_ZONES)
     if key and textnorm.contains_any(key, _PRINT_EDITION_HINTS):  # (before the regex)
         key = _PRINT_EDITION_BEFORE_LABEL.sub("", key, count=1)
+    return key
+
+
+def _posted_then_updated(line: Line) -> bool:
+    """Whether the line holds the publication date under its label, then the update's
+    under its own ("Posted: May 2, 2025 8:00 AM MDT | Last Updated: May 3, 2025"): the
+    labels beside the dates, the update's label aside, are one publication label."""
+    key = _labels_beside_dates(line)
+    key = _UPDATE_PATTERN.sub(" ", key, count=1).strip() if key else key
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
@@ -11910,7 +11927,20 @@ def _read_about_writer(page: _Page, kept: list[tuple[int, str]], header: _Header
             else _bio_name(line.text)
         if name:
             header.author(line, name, card, "name_in_bio")
+            _read_date_under_bio(page, header, card + 1)
             return
+
+
+def _read_date_under_bio(page: _Page, header: _Header, index: int) -> None:
+    """The dates on their own line right under the writer's bio box closing the text
+    ("About the author" / "NAME covers farming for OUTLET." / "Posted: May 2, 2025 | Last
+    Updated: May 3, 2025"), when the header printed none: the publication date, as a
+    broadcaster's page prints no date over its text (see _take_date_after_text)."""
+    line = page.lines[index] if index < len(page.lines) else None
+    published = header.values.get("published")
+    if line is not None and line.dates and (published is None or published["date"] is None) \
+            and _posted_then_updated(line):
+        _take_date_after_text(page, header, line, index)
 
 
 def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:

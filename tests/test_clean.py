@@ -27442,3 +27442,18 @@ def test_s46_a_translators_credit_by_a_family_name_first_under_the_writer_is_no_
                             "Tay Kok Leong", "Translated by Kwok Pui Shan",
                             "Published 3 March 2025, 8:00 PM"])
     assert article["title"] == title
+
+
+def test_s46_the_posted_and_updated_dates_under_the_closing_writer_bio_are_the_publication_date():
+    # (heldout282: a Canadian broadcaster printed no date over its text, only "About the
+    # Author" / the bio / "Posted: DATE TIME CST | Last Updated: DATE TIME CST" closing it:
+    # the date was left null, the two labels and the zone read as no date's label.)
+    article = _clean(["Plains Public Radio", "News", "Rural"],
+                     "Grain elevator co-op votes to rebuild after spring fire",
+                     body=[*PROSE, "About the Author",
+                           "Dana Whitfield is a reporter with Plains Public Radio in Regina. "
+                           "She covers agriculture and rural towns.",
+                           "Posted: May 2, 2025 8:00 AM MDT | Last Updated: May 3, 2025 "
+                           "10:10 AM MDT"])
+    assert article["published"]["date"] == "2025-05-02"
+    assert article["author"] == "Dana Whitfield"

@@ -3620,7 +3620,7 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _credited_gallery(lines, index, last) or _post_box(lines, index, last) or \
         _labelled_embed(lines, index, last) or \
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
-        _latest_news_box(lines, index, last) or _interview_resumes(lines, start, index) or \
+        _subscription_offer_box(lines, index, last) or _latest_news_box(lines, index, last) or _interview_resumes(lines, start, index) or \
         _prompted_post(lines, index, last) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
 
@@ -16186,6 +16186,25 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
         not _ends_sentence(lines[after].text) and lines[after + 1].prose)) else None
 
 
+SUBSCRIPTION_OFFER_LINES = 4  # the short lines listing what a subscription brings
+
+
+def _subscription_offer_box(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes past a subscription's offer set between paragraphs, its button
+    under it, or None: short lines, none a sentence, listing what the subscriber gets, one
+    of them naming the inbox (see _INBOX), then the button alone ("Continue", "Join now")
+    and a paragraph ("Every story on the app" / "The printed edition as a digital replica" /
+    "Morning headlines to your inbox" / "Continue"). (A subheading over a paragraph has no
+    button under it.)"""
+    button = next((at for at in range(index + 1, min(last, index + SUBSCRIPTION_OFFER_LINES))
+                   if lines[at].words <= 2 and (lines[at].key == "continue" or
+                                                lines[at].key in _FORM_BUTTONS)), None)
+    offer = lines[index:button] if button is not None else ()
+    return button + 1 if offer and lines[button + 1].prose and all(
+        not line.prose and line.words <= MAX_SHARE_WORDS and not _ends_sentence(line.text)
+        for line in offer) and any(_INBOX.search(line.key) for line in offer) else None
+
+
 def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | None:
     """Where the text resumes past a newsletter's promotion set between paragraphs with no
     form: its call to sign up, then short lines (its kind, its promise, the promotion's end
@@ -17622,8 +17641,8 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
         return index + 2 if _one_line_post(lines, index, last) or \
             _footed_post(lines, index, last) else None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
-                _disclaimed_box, _newsletter_box, _statement_box, _latest_news_box,
-                _guests_box, _readers_views_box):
+                _disclaimed_box, _newsletter_box, _subscription_offer_box, _statement_box,
+                _latest_news_box, _guests_box, _readers_views_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)

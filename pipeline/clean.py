@@ -1963,13 +1963,15 @@ _ARABIC_CAPTION_SLASH_CREDIT = re.compile(r"[\u0621-\u064a]\s+[A-Z][\w&'’-]*(?
 # source: "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET",
 # "… in the desert. Illustration by OUTLET; photo by NAME" (a drawing made over a photo),
 # "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer", "… Capital.
-# Photo courtesy of the House", "… Photo courtesy OUTLET" (who lent it); or the picture's
+# Photo courtesy of the House", "… Photo courtesy OUTLET" (who lent it), "… Picture supplied"
+# (lent by those pictured, no name given); or the picture's
 # archive, in Arabic, no label's mark: "… في الميناء. صورة من أرشيف OUTLET", "… صورة
 # أرشيفية", its own full stop after it at most ("… صورة من أرشيف OUTLET."; after an English
 # label's source, "Photo by photo, the album grew.", a full stop closes a sentence).
 _SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:(?:photo(?:graph)?s?|pictures?|pics?|images?|"
                                       r"illustrations?)\s*"
-                                      r"(?:[/|]|by\s|courtesy\s+(?:of\s)?)\s*[A-Z][^.!?]{1,60}|"
+                                      r"(?:(?:[/|]|by\s|courtesy\s+(?:of\s)?)\s*[A-Z][^.!?]{1,60}|"
+                                      r"supplied\.?)|"
                                       r"(?:ال)?صورة\s+(?:من\s+)?[أا]رشيف[^.!?؟]{0,40}\.?)$",
                                       re.IGNORECASE)
 # Its quick test: a label after a full stop, as printed. (One pattern opening with two
@@ -3620,7 +3622,8 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _credited_gallery(lines, index, last) or _post_box(lines, index, last) or \
         _labelled_embed(lines, index, last) or \
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
-        _subscription_offer_box(lines, index, last) or _latest_news_box(lines, index, last) or _interview_resumes(lines, start, index) or \
+        _subscription_offer_box(lines, index, last) or _latest_news_box(lines, index, last) or \
+        _interview_resumes(lines, start, index) or \
         _prompted_post(lines, index, last) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
 

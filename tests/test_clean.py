@@ -27483,3 +27483,14 @@ def test_s46_a_subscription_offer_over_its_continue_button_between_paragraphs_is
                            "Our e-edition, page by page", "Weekly deals sent to your inbox",
                            "Continue", *after])
     assert [paragraph["text"] for paragraph in article["body"]] == [*before, *after]
+
+
+def test_s46_a_caption_closing_with_picture_supplied_between_paragraphs_is_no_text():
+    # (heldout282: an Australian regional paper's caption "… at Monday's sale. Picture
+    # supplied" between its paragraphs was kept as text: the credit names no one.)
+    article = _clean(["Brecon Valley Echo", "News", "Community"],
+                     "Volunteers pull two tonnes of rubbish from the Usk",
+                     under=["By Carys Pugh", "9 May 2025"],
+                     body=[PROSE[0], "Volunteers sorting the rubbish on the riverbank on "
+                           "Saturday. Photo supplied", *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -16255,9 +16255,13 @@ _CONSENT_WORDS = _phrases(["consent", "consented", "privacy", "privacy policy", 
 
 def _signup_consent(lines: list[Line], index: int) -> bool:
     """Whether the line under a newsletter box's call to sign up (see _SUBSCRIBE_CALLS) is
-    the box's note on consent or privacy (_CONSENT_WORDS), sentence or not."""
+    the box's note on consent or privacy (_CONSENT_WORDS), sentence or not: the call read
+    as a widget, or naming the newsletter, short ("Sign up for our newsletter to stay up to
+    date" / "We care about the protection of your data. Read our Privacy Policy.")."""
     above = lines[index - 1]
-    return above.cue == "widget" and above.key.startswith(_SUBSCRIBE_CALLS) and \
+    return above.key.startswith(_SUBSCRIBE_CALLS) and (
+        above.cue == "widget" or (above.words <= MAX_SHARE_WORDS and
+                                  _NEWSLETTER.search(above.key) is not None)) and \
         bool(_CONSENT_WORDS.search(lines[index].key))
 
 

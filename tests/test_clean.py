@@ -27494,3 +27494,17 @@ def test_s46_a_caption_closing_with_picture_supplied_between_paragraphs_is_no_te
                      body=[PROSE[0], "Volunteers sorting the rubbish on the riverbank on "
                            "Saturday. Photo supplied", *PROSE[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s46_a_privacy_note_under_a_newsletter_call_between_paragraphs_is_no_text():
+    # (heldout282: an Australian regional paper's newsletter box between its paragraphs,
+    # "Sign up for our newsletter to stay up to date" / "We care about the protection of
+    # your data. Read our Privacy Policy.": the note, a sentence, was kept as text.)
+    article = _clean(["Lowland Courier", "News", "Farming"],
+                     "Dairy farmers brace for lower milk price next season",
+                     under=["By Fergus Baird", "14 April 2025"],
+                     body=[PROSE[0],
+                           "Subscribe to our farming newsletter for the week's market news",
+                           "Your details are safe with us. See our privacy notice.",
+                           *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -11131,7 +11131,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (_AGENCY_TAGLINE.match(lowered) and line.dates) or _print_note(line, lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
                 or _translation_note(line) or _making_note(line) \
-                or ("©" in line.text and _rights_notice(line.key)) \
+                or (("©" in line.text or line.key.startswith("copyright ")) and
+                    _rights_notice(line.key)) \
                 or _site_sign_off(lowered) \
                 or _farewell(line, lowered) or line.key.startswith(_RIGHTS_OPENINGS) \
                 or _caveat_note(line, lowered) or _desk_note(line, lowered) \

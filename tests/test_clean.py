@@ -27508,3 +27508,17 @@ def test_s46_a_privacy_note_under_a_newsletter_call_between_paragraphs_is_no_tex
                            "Your details are safe with us. See our privacy notice.",
                            *PROSE[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s46_a_rights_notice_opening_with_the_word_copyright_closing_the_text_is_no_text():
+    # (heldout282: a Nigerian site's "Copyright OUTLET. All rights reserved. This material
+    # may not be reproduced …" under the text was kept: the word, not the sign, opened it,
+    # and the notice runs past a furniture line's length.)
+    notice = ("Copyright Accra Morning Ledger. All rights reserved. No part of this story may "
+              "be copied, republished, broadcast or redistributed without the written consent "
+              "of the publisher.")
+    article = _clean(["Accra Morning Ledger", "News", "Business"],
+                     "Cocoa farmers in Ashanti get early payment for the mid-crop",
+                     under=["By Kwabena Asante", "2 June 2025"],
+                     body=[*PROSE, notice, "Tags: Cocoa, Ashanti"])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -1131,6 +1131,7 @@ OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateli
 MAX_NAME_WORDS = 6  # a bare name under the title
 MAX_LANGUAGE_SWITCH_WORDS = 4  # "العربية English فارسی"
 MAX_SIGNATURE_WORDS = 4  # a columnist's bare name signing the text
+CREDIT_LABEL_WORDS = 5  # another's credit before the name: "Translated from the Chinese by"
 MAX_ROLE_LINE_WORDS = 10  # a writer's role under the name: "Former … midfielder and … analyst"
 CARD_LINES = 4  # a writer card's lines over its link: photo, name, bio, address
 MAX_LABEL_WORDS = 3  # a label printed alone: "Last updated", "آخر تحديث"
@@ -1583,7 +1584,8 @@ _MERIDIEM = {"am", "pm", "ص", "م", "صباحا", "مساء", "مساءا", "a"
 _TIME_ZONES = {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "hkt", "sgt", "jst", "kst",
                "pkt", "aest", "aedt", "est", "edt", "pst", "pdt", "wat", "eat", "ist",
                "wib", "wita", "wit",  # (Indonesia's three: western, central, eastern)
-               "myt", "pht"}  # (Malaysia's, the Philippines')
+               "myt", "pht",  # (Malaysia's, the Philippines')
+               "cst", "cdt", "mst", "mdt", "adt", "nst", "ndt"}  # (Canada's and the US's)
 # Labels of credits that are not the writer's: a translator, an editor, a photographer, a
 # source ("ترجمة: …", "Source: …").
 _VIDEO_CRAFTS_AR = ("تصوير", "مونتاج", "إخراج", "اخراج", "إنتاج", "انتاج", "جرافيك")
@@ -1963,13 +1965,15 @@ _ARABIC_CAPTION_SLASH_CREDIT = re.compile(r"[\u0621-\u064a]\s+[A-Z][\w&'’-]*(?
 # source: "… at dawn. Photo / Supplied", "… at the wharf. Photo by NAME for OUTLET",
 # "… in the desert. Illustration by OUTLET; photo by NAME" (a drawing made over a photo),
 # "… in Nairobi. PHOTO | NAME | OUTLET", "… at Demodara. Pic by the writer", "… Capital.
-# Photo courtesy of the House", "… Photo courtesy OUTLET" (who lent it); or the picture's
+# Photo courtesy of the House", "… Photo courtesy OUTLET" (who lent it), "… Picture supplied"
+# (lent by those pictured, no name given); or the picture's
 # archive, in Arabic, no label's mark: "… في الميناء. صورة من أرشيف OUTLET", "… صورة
 # أرشيفية", its own full stop after it at most ("… صورة من أرشيف OUTLET."; after an English
 # label's source, "Photo by photo, the album grew.", a full stop closes a sentence).
 _SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:(?:photo(?:graph)?s?|pictures?|pics?|images?|"
                                       r"illustrations?)\s*"
-                                      r"(?:[/|]|by\s|courtesy\s+(?:of\s)?)\s*[A-Z][^.!?]{1,60}|"
+                                      r"(?:(?:[/|]|by\s|courtesy\s+(?:of\s)?)\s*[A-Z][^.!?]{1,60}|"
+                                      r"supplied\.?)|"
                                       r"(?:ال)?صورة\s+(?:من\s+)?[أا]رشيف[^.!?؟]{0,40}\.?)$",
                                       re.IGNORECASE)
 # Its quick test: a label after a full stop, as printed. (One pattern opening with two
@@ -3622,7 +3626,8 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _credited_gallery(lines, index, last) or _post_box(lines, index, last) or \
         _labelled_embed(lines, index, last) or \
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
-        _latest_news_box(lines, index, last) or _interview_resumes(lines, start, index) or \
+        _subscription_offer_box(lines, index, last) or _latest_news_box(lines, index, last) or \
+        _interview_resumes(lines, start, index) or \
         _prompted_post(lines, index, last) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
 
@@ -5317,7 +5322,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         (_card_line(lines, index) and not _result_headline(lines, index)) or
         _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
-        _REVIEW_CREDIT.match(line.text) or
+        _REVIEW_CREDIT.match(line.text) or _credit_of_another_by_name(line) or
         _case_record(lines, index) or _writer_card_line(lines, index) or
         _book_card_line(lines, index) or _shop_under_book_card(lines, index) or
         _price_strip(line) or
@@ -7268,6 +7273,18 @@ def _credit_of_another(line: Line) -> bool:
         return _supervised_by(line.text)
     return bool(name) and (other is not None or bool(_CREDIT_LABEL.fullmatch(_key(label[1])))) \
         and (given_names.is_given_name(name.split()[0]) or _TITLES.match(name) is not None)
+
+
+def _credit_of_another_by_name(line: Line) -> bool:
+    """Whether the line is another's credit alone, "… by" then a name's capitalised words
+    and nothing more ("Translated by Tan Mei Ying", "Photos by Ong Kah Seng", see
+    _OTHER_CREDIT): a name put family name first, as a Chinese one, opens with no given name
+    a list may know (see _credit_of_another), yet a credit line is no headline."""
+    if " by " not in line.text or line.words > MAX_SIGNATURE_WORDS + CREDIT_LABEL_WORDS:
+        return False  # (a quick test first, in C: most lines credit no one)
+    other = _OTHER_CREDIT_OPENING.match(line.text)
+    name = line.text[other.end():] if other else ""
+    return _name_shaped(name) and all(word[0].isupper() for word in name.split())
 
 
 # A supervisor's credit, two words for the work before it or fewer: "الوصفة بإشراف الشيف
@@ -11066,12 +11083,28 @@ def _only_labels_beside_dates(line: Line) -> bool:
     after the date, its time zone too ("تاريخ النشر: 29 نوفمبر 2026 الساعة 11:05 ص",
     "First published on: 06-03-2026 at 18:40 IST"), and the item's count of views after a
     bar ("نشر في: 28-07-2026 | المشاهدات: 3,410")."""
+    key = _labels_beside_dates(line)
+    return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
+
+
+def _labels_beside_dates(line: Line) -> str:
+    """The key of the words beside the line's dates, their clocks, time zones, views and
+    print edition's hints aside (see _only_labels_beside_dates): the labels left."""
     beside = textnorm.to_ascii_digits(_beside_dates(line))
     beside = _VIEWS_AFTER_BAR.sub(" ", beside) if "|" in beside else beside
     key = _key(_CLOCK_AFTER_DATE.sub(" ", beside))
     key = " ".join(word for word in key.split() if word not in _TIME_ZONES)
     if key and textnorm.contains_any(key, _PRINT_EDITION_HINTS):  # (before the regex)
         key = _PRINT_EDITION_BEFORE_LABEL.sub("", key, count=1)
+    return key
+
+
+def _posted_then_updated(line: Line) -> bool:
+    """Whether the line holds the publication date under its label, then the update's
+    under its own ("Posted: May 2, 2025 8:00 AM MDT | Last Updated: May 3, 2025"): the
+    labels beside the dates, the update's label aside, are one publication label."""
+    key = _labels_beside_dates(line)
+    key = _UPDATE_PATTERN.sub(" ", key, count=1).strip() if key else key
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
@@ -11233,7 +11266,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (_AGENCY_TAGLINE.match(lowered) and line.dates) or _print_note(line, lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
                 or _translation_note(line) or _making_note(line) \
-                or ("©" in line.text and _rights_notice(line.key)) \
+                or (("©" in line.text or line.key.startswith("copyright ")) and
+                    _rights_notice(line.key)) \
                 or _site_sign_off(lowered) \
                 or _farewell(line, lowered) or line.key.startswith(_RIGHTS_OPENINGS) \
                 or _caveat_note(line, lowered) or _desk_note(line, lowered) \
@@ -12032,7 +12066,20 @@ def _read_about_writer(page: _Page, kept: list[tuple[int, str]], header: _Header
             else _bio_name(line.text)
         if name:
             header.author(line, name, card, "name_in_bio")
+            _read_date_under_bio(page, header, card + 1)
             return
+
+
+def _read_date_under_bio(page: _Page, header: _Header, index: int) -> None:
+    """The dates on their own line right under the writer's bio box closing the text
+    ("About the author" / "NAME covers farming for OUTLET." / "Posted: May 2, 2025 | Last
+    Updated: May 3, 2025"), when the header printed none: the publication date, as a
+    broadcaster's page prints no date over its text (see _take_date_after_text)."""
+    line = page.lines[index] if index < len(page.lines) else None
+    published = header.values.get("published")
+    if line is not None and line.dates and (published is None or published["date"] is None) \
+            and _posted_then_updated(line):
+        _take_date_after_text(page, header, line, index)
 
 
 def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
@@ -16310,6 +16357,25 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
         not _ends_sentence(lines[after].text) and lines[after + 1].prose)) else None
 
 
+SUBSCRIPTION_OFFER_LINES = 4  # the short lines listing what a subscription brings
+
+
+def _subscription_offer_box(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes past a subscription's offer set between paragraphs, its button
+    under it, or None: short lines, none a sentence, listing what the subscriber gets, one
+    of them naming the inbox (see _INBOX), then the button alone ("Continue", "Join now")
+    and a paragraph ("Every story on the app" / "The printed edition as a digital replica" /
+    "Morning headlines to your inbox" / "Continue"). (A subheading over a paragraph has no
+    button under it.)"""
+    button = next((at for at in range(index + 1, min(last, index + SUBSCRIPTION_OFFER_LINES))
+                   if lines[at].words <= 2 and (lines[at].key == "continue" or
+                                                lines[at].key in _FORM_BUTTONS)), None)
+    offer = lines[index:button] if button is not None else ()
+    return button + 1 if offer and lines[button + 1].prose and all(
+        not line.prose and line.words <= MAX_SHARE_WORDS and not _ends_sentence(line.text)
+        for line in offer) and any(_INBOX.search(line.key) for line in offer) else None
+
+
 def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | None:
     """Where the text resumes past a newsletter's promotion set between paragraphs with no
     form: its call to sign up, then short lines (its kind, its promise, the promotion's end
@@ -16357,9 +16423,13 @@ _CONSENT_WORDS = _phrases(["consent", "consented", "privacy", "privacy policy", 
 
 def _signup_consent(lines: list[Line], index: int) -> bool:
     """Whether the line under a newsletter box's call to sign up (see _SUBSCRIBE_CALLS) is
-    the box's note on consent or privacy (_CONSENT_WORDS), sentence or not."""
+    the box's note on consent or privacy (_CONSENT_WORDS), sentence or not: the call read
+    as a widget, or naming the newsletter, short ("Sign up for our newsletter to stay up to
+    date" / "We care about the protection of your data. Read our Privacy Policy.")."""
     above = lines[index - 1]
-    return above.cue == "widget" and above.key.startswith(_SUBSCRIBE_CALLS) and \
+    return above.key.startswith(_SUBSCRIBE_CALLS) and (
+        above.cue == "widget" or (above.words <= MAX_SHARE_WORDS and
+                                  _NEWSLETTER.search(above.key) is not None)) and \
         bool(_CONSENT_WORDS.search(lines[index].key))
 
 
@@ -17746,8 +17816,8 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
         return index + 2 if _one_line_post(lines, index, last) or \
             _footed_post(lines, index, last) else None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
-                _disclaimed_box, _newsletter_box, _statement_box, _latest_news_box,
-                _guests_box, _readers_views_box):
+                _disclaimed_box, _newsletter_box, _subscription_offer_box, _statement_box,
+                _latest_news_box, _guests_box, _readers_views_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)

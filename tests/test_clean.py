@@ -27675,3 +27675,94 @@ def test_s46_a_paid_box_label_in_arabic_alone_between_paragraphs_is_no_text():
                          "البورصة تغلق على ارتفاع بدعم من أسهم البنوك", under=["10 مارس 2025"],
                          body=[AR_BODY[0], label, *AR_BODY[1:]])
         assert [paragraph["text"] for paragraph in article["body"]] == list(AR_BODY)
+def test_s46_a_translators_credit_by_a_family_name_first_under_the_writer_is_no_headline():
+    # (heldout282: a Singapore outlet's "Translated by NAME" under the writer's bare name
+    # and over the date was chosen as the title over the real headline: both names, family
+    # name first, open with no given name a list knows.)
+    title = "Ferry operators to add late sailings to the outlying islands this summer"
+    article = _clean(["Harbour Daily", "Hong Kong", "Greater Bay", "Business"], title,
+                     under=["Residents of Lamma and Cheung Chau will get two more boats after "
+                            "10pm on weekends",
+                            "Tay Kok Leong", "Translated by Kwok Pui Shan",
+                            "Published 3 March 2025, 8:00 PM"])
+    assert article["title"] == title
+
+
+def test_s46_the_posted_and_updated_dates_under_the_closing_writer_bio_are_the_publication_date():
+    # (heldout282: a Canadian broadcaster printed no date over its text, only "About the
+    # Author" / the bio / "Posted: DATE TIME CST | Last Updated: DATE TIME CST" closing it:
+    # the date was left null, the two labels and the zone read as no date's label.)
+    article = _clean(["Plains Public Radio", "News", "Rural"],
+                     "Grain elevator co-op votes to rebuild after spring fire",
+                     body=[*PROSE, "About the Author",
+                           "Dana Whitfield is a reporter with Plains Public Radio in Regina. "
+                           "She covers agriculture and rural towns.",
+                           "Posted: May 2, 2025 8:00 AM MDT | Last Updated: May 3, 2025 "
+                           "10:10 AM MDT"])
+    assert article["published"]["date"] == "2025-05-02"
+    assert article["author"] == "Dana Whitfield"
+
+
+def test_s46_a_subscription_offer_over_its_continue_button_between_paragraphs_is_no_gap():
+    # (heldout282: an Australian regional paper's subscriber pitch between its paragraphs,
+    # "All articles from our website" / "The digital version of Today's Paper" / "Breaking
+    # news alerts direct to your inbox" / "Continue": the text was read from under it, the
+    # paragraphs over it dropped as captions.)
+    before = ["The harbour trust has voted to close the old slipway at Porthmadog for good, "
+              "after engineers found the timber piles beneath it had rotted through.",
+              "Boat owners who used it to haul out for winter repairs will be offered spaces "
+              "at the council yard on the far side of the estuary instead.",
+              "The trust's chair said the cost of rebuilding the slipway was more than twice "
+              "its yearly budget for the whole harbour."]
+    after = ["Members of the sailing club said they would ask the trust to keep the slipway "
+             "open for small dinghies until the end of the season.",
+             "A public meeting on the plans will be held in the harbour office next month, "
+             "and written comments can be sent to the trust until then.",
+             "The trust said it would publish the engineers' full report on its website.",
+             "Demolition work is expected to begin in the autumn."]
+    article = _clean(["Cambrian Coast Gazette", "News", "Sport", "Whats On"],
+                     "Harbour trust votes to close rotten slipway for good",
+                     under=["By Gethin Rowlands", "12 June 2025"],
+                     body=[*before, "Unlimited access to every local story",
+                           "Our e-edition, page by page", "Weekly deals sent to your inbox",
+                           "Continue", *after])
+    assert [paragraph["text"] for paragraph in article["body"]] == [*before, *after]
+
+
+def test_s46_a_caption_closing_with_picture_supplied_between_paragraphs_is_no_text():
+    # (heldout282: an Australian regional paper's caption "… at Monday's sale. Picture
+    # supplied" between its paragraphs was kept as text: the credit names no one.)
+    article = _clean(["Brecon Valley Echo", "News", "Community"],
+                     "Volunteers pull two tonnes of rubbish from the Usk",
+                     under=["By Carys Pugh", "9 May 2025"],
+                     body=[PROSE[0], "Volunteers sorting the rubbish on the riverbank on "
+                           "Saturday. Photo supplied", *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s46_a_privacy_note_under_a_newsletter_call_between_paragraphs_is_no_text():
+    # (heldout282: an Australian regional paper's newsletter box between its paragraphs,
+    # "Sign up for our newsletter to stay up to date" / "We care about the protection of
+    # your data. Read our Privacy Policy.": the note, a sentence, was kept as text.)
+    article = _clean(["Lowland Courier", "News", "Farming"],
+                     "Dairy farmers brace for lower milk price next season",
+                     under=["By Fergus Baird", "14 April 2025"],
+                     body=[PROSE[0],
+                           "Subscribe to our farming newsletter for the week's market news",
+                           "Your details are safe with us. See our privacy notice.",
+                           *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s46_a_rights_notice_opening_with_the_word_copyright_closing_the_text_is_no_text():
+    # (heldout282: a Nigerian site's "Copyright OUTLET. All rights reserved. This material
+    # may not be reproduced …" under the text was kept: the word, not the sign, opened it,
+    # and the notice runs past a furniture line's length.)
+    notice = ("Copyright Accra Morning Ledger. All rights reserved. No part of this story may "
+              "be copied, republished, broadcast or redistributed without the written consent "
+              "of the publisher.")
+    article = _clean(["Accra Morning Ledger", "News", "Business"],
+                     "Cocoa farmers in Ashanti get early payment for the mid-crop",
+                     under=["By Kwabena Asante", "2 June 2025"],
+                     body=[*PROSE, notice, "Tags: Cocoa, Ashanti"])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -1852,7 +1852,7 @@ _PLACE_FI = re.compile(r"(?P<place>[^\W\d_][^\d،,:()]{1,30}?)[،,]?\s+في")
 # 14 June"): an event's programme inside the text, never the header's stamp.
 _DAY_RANGE = re.compile(r"(?:من|بين|from|between)\s+\d{1,2}\s*(?:إلى|الى|حتى|و|to|until|till|"
                         r"and|[-\u2013\u2014])\s*\d{1,2}\b", re.IGNORECASE)
-_AT_TIME = re.compile(r"(?<!\w)(?:(?:at|في)\s+(?:الساعه\s+)?|علي\s+(?:الساعه\s+)?)\d")
+_AT_TIME = re.compile(r"(?<!\w)(?:at|في|علي)\s+(?:الساعه\s+)?\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
 _WIRES = frozenset(("agencies", "wires", "news agencies", "wire services", "وكالات", "الوكالات"))
 # Their last words: a quick test of a line's end before the wire's pattern.

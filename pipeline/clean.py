@@ -2630,10 +2630,10 @@ class Line:
             return True  # "… at the port of Duqm. Reuters", "… في ميناء صلالة. رويترز"
         if " ©" in tail and _wire(tail.rpartition(" ©")[2]):
             return True  # "… for six straight weeks © Getty Images": its agency's copyright
-        if "|" in tail and _PIPE_CREDIT.match(text):
-            return True  # "PHOTO | RVT": a picture's label, a pipe, its source
+        if ("|" in tail or "/" in tail) and _PIPE_CREDIT.match(text):
+            return True  # "PHOTO | RVT", "Photo / NAME": a picture's label, its mark, its source
         if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self) or
-                            _ARABIC_CAPTION_SLASH_CREDIT.search(tail) or _PIPE_CREDIT.match(text)):
+                            _ARABIC_CAPTION_SLASH_CREDIT.search(tail)):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
         wide = text[-PICTURE_CREDIT_CHARS:]  # (a label's credit may name two sources)
         if ". " in wide and _PICTURE_CREDIT_MARK.search(wide) and \

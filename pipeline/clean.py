@@ -1852,7 +1852,7 @@ _PLACE_FI = re.compile(r"(?P<place>[^\W\d_][^\d،,:()]{1,30}?)[،,]?\s+في")
 # 14 June"): an event's programme inside the text, never the header's stamp.
 _DAY_RANGE = re.compile(r"(?:من|بين|from|between)\s+\d{1,2}\s*(?:إلى|الى|حتى|و|to|until|till|"
                         r"and|[-\u2013\u2014])\s*\d{1,2}\b", re.IGNORECASE)
-_AT_TIME = re.compile(r"(?<!\w)(?:(?:at|في)\s+(?:الساعه\s+)?|علي\s+(?:الساعه\s+)?)\d")
+_AT_TIME = re.compile(r"(?<!\w)(?:at|في|علي)\s+(?:الساعه\s+)?\d")
 _AGENCY_PATTERN = _phrases(_AGENCIES)
 _WIRES = frozenset(("agencies", "wires", "news agencies", "wire services", "وكالات", "الوكالات"))
 # Their last words: a quick test of a line's end before the wire's pattern.
@@ -2630,10 +2630,10 @@ class Line:
             return True  # "… at the port of Duqm. Reuters", "… في ميناء صلالة. رويترز"
         if " ©" in tail and _wire(tail.rpartition(" ©")[2]):
             return True  # "… for six straight weeks © Getty Images": its agency's copyright
-        if "|" in tail and _PIPE_CREDIT.match(text):
-            return True  # "PHOTO | RVT": a picture's label, a pipe, its source
+        if ("|" in tail or "/" in tail) and _PIPE_CREDIT.match(text):
+            return True  # "PHOTO | RVT", "Photo / NAME": a picture's label, its mark, its source
         if "/" in tail and (_SENTENCE_SLASH_CREDIT.search(tail) or _slash_agency(self) or
-                            _ARABIC_CAPTION_SLASH_CREDIT.search(tail) or _PIPE_CREDIT.match(text)):
+                            _ARABIC_CAPTION_SLASH_CREDIT.search(tail)):
             return True  # "… Street. Rami Saadeh / The Meridian": its photographer and outlet
         wide = text[-PICTURE_CREDIT_CHARS:]  # (a label's credit may name two sources)
         if ". " in wide and _PICTURE_CREDIT_MARK.search(wide) and \
@@ -5807,9 +5807,6 @@ _ARCHIVE_LINK_OPENINGS = ("all ", "more ", "see ", "read ", "view ", "browse ", 
 # Courier logo", "شعار صحيفة …").
 _LOGO_WORD = _phrases(["logo", "شعار"])
 _LOGO_WORD_IN_KEY = _in_key(_LOGO_WORD)  # (its search in a key: see _in_key)
-# A writer card's label alone over the name ("الكاتب" / "د. NAME" / "جميع مقالات الكاتب"),
-# as a key: the card's top when its link names no one.
-_WRITER_CARD_LABELS = frozenset(["الكاتب", "الكاتبه", "writer", "columnist"])
 
 
 def _archive_link(line: Line) -> bool:
@@ -5838,7 +5835,7 @@ def _card_top(lines: list[Line], link: int) -> int:
     """The first line of the writer card closed by the link at ``link``, the nearest within
     CARD_LINES lines over it showing the card: the photo's or the logo's alt text ("Photo
     of NAME", "صورة NAME", "The Courier logo"), the card's label ("الكاتب", see
-    _WRITER_CARD_LABELS), the name printed twice (the alt text, a
+    _CARD_WRITER_LABELS), the name printed twice (the alt text, a
     word or two before it or none, then the name: "الكاتب NAME" / NAME), or the name the
     link itself prints ("NAME" … "All stories by NAME"); the
     topmost of these (a logo over the name the link prints), the link itself when none
@@ -5850,7 +5847,7 @@ def _card_top(lines: list[Line], link: int) -> int:
         if line.words <= MAX_NAME_WORDS + 2 and (
                 _PHOTO_WORD_IN_KEY.search(spaced) or _LOGO_WORD_IN_KEY.search(spaced)):
             top = j
-        elif line.words == 1 and line.key in _WRITER_CARD_LABELS:
+        elif line.words == 1 and line.key in _CARD_WRITER_LABELS:
             top = j
         elif j and line.words >= 2 and lines[j - 1].key.endswith(line.key) and \
                 lines[j - 1].words <= line.words + MAX_LABEL_WORDS:

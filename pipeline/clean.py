@@ -6054,11 +6054,17 @@ def _name_under_stars(lines: list[Line], index: int, words: list[str]) -> bool:
     a review's header; no function word, place noun or desk's word among its words."""
     return 2 <= len(words) <= 3 and index + 1 < len(lines) and bool(lines[index + 1].dates) \
         and _capitalised(lines[index].text) and _name_shaped(lines[index].text) and \
-        not lines[index].furniture and \
-        _NOT_IN_NAMES_WORDS.isdisjoint(lines[index].key.split()) and \
-        _PLACE_NOUNS.isdisjoint(lines[index].key.split()) and not any(
-            pattern.search(lines[index].key) for pattern in
-            (_NOT_NAME_WORDS, _NO_PERSON_PATTERN, _TEXT_CREDIT))
+        not lines[index].furniture and _no_word_outside_names(lines[index])
+
+
+def _no_word_outside_names(line: Line) -> bool:
+    """Whether no word of the line is a function word, a label's, a place noun's ("Ashanti
+    Region") or a desk's ("Business Report"): a name whose given name is not known may be
+    read there (see _name_over_stamp, _name_under_stars)."""
+    words = line.key.split()
+    return _NOT_IN_NAMES_WORDS.isdisjoint(words) and _PLACE_NOUNS.isdisjoint(words) and \
+        not any(pattern.search(line.key) for pattern in
+                (_NOT_NAME_WORDS, _NO_PERSON_PATTERN, _TEXT_CREDIT))
 
 
 def _name_over_stamp(lines: list[Line], index: int, words: list[str]) -> bool:
@@ -6071,10 +6077,7 @@ def _name_over_stamp(lines: list[Line], index: int, words: list[str]) -> bool:
         and not given_names.is_given_name(words[0]) and stamp.words <= MAX_LABEL_WORDS * 3 \
         and not any(map(str.isalpha, stamp.text[:stamp.dates[0].start])) and \
         bool(_CLOCK.search(textnorm.to_ascii_digits(stamp.text))) and \
-        _NOT_IN_NAMES_WORDS.isdisjoint(lines[index].key.split()) and \
-        _PLACE_NOUNS.isdisjoint(lines[index].key.split()) and not any(
-            pattern.search(lines[index].key) for pattern in
-            (_NOT_NAME_WORDS, _NO_PERSON_PATTERN, _TEXT_CREDIT))  # ("Business Report": a desk)
+        _no_word_outside_names(lines[index])  # ("Business Report": a desk)
 
 
 def _name_over_date(lines: list[Line], index: int) -> bool:

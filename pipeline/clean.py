@@ -12120,7 +12120,13 @@ def _team_sheet(line: Line) -> bool:
     report; it closes the text (see _closing_section)."""
     if not line.key.startswith(_TEAM_SHEET_LABELS) or (label := _LABEL.match(line.text)) is None:
         return False
-    names = _TEAM_SHEET_COMMAS.split(line.text[label.end():].rstrip(". "))
+    return _players_listed(line.text[label.end():], _TEAM_SHEET_COMMAS)
+
+
+def _players_listed(text: str, marks: re.Pattern) -> bool:
+    """Whether ``text``, split at ``marks``, lists MIN_TEAM_SHEET_NAMES players or more,
+    each of a name's few words: a side's line-up (see _team_sheet, _side_line_up)."""
+    names = marks.split(text.rstrip(". "))
     return len(names) >= MIN_TEAM_SHEET_NAMES and \
         all(0 < len(name.split()) <= MAX_TEAM_SHEET_NAME_WORDS for name in names)
 
@@ -12138,9 +12144,7 @@ def _side_line_up(line: Line) -> bool:
     if line.prose or ("،" not in line.text and "," not in line.text) or \
             (label := _LABEL.match(line.text)) is None or len(label[1].split()) > MAX_LABEL_WORDS:
         return False
-    names = _LINE_UP_MARKS.split(line.text[label.end():].rstrip(". "))
-    return len(names) >= MIN_TEAM_SHEET_NAMES and \
-        all(0 < len(name.split()) <= MAX_TEAM_SHEET_NAME_WORDS for name in names)
+    return _players_listed(line.text[label.end():], _LINE_UP_MARKS)
 
 
 def _opens_closing_part(lines: list[Line], kept: list[tuple[int, str]], position: int) -> bool:

@@ -11106,8 +11106,7 @@ def _posted_then_updated(line: Line) -> bool:
     """Whether the line holds the publication date under its label, then the update's
     under its own ("Posted: May 2, 2025 8:00 AM MDT | Last Updated: May 3, 2025"): the
     labels beside the dates, the update's label aside, are one publication label."""
-    key = _labels_beside_dates(line)
-    key = _UPDATE_PATTERN.sub(" ", key, count=1).strip() if key else key
+    key = _UPDATE_PATTERN.sub(" ", _labels_beside_dates(line), count=1).strip()
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 

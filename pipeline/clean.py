@@ -10877,8 +10877,9 @@ def _print_page_note(line: Line) -> bool:
     """Whether the line under the text notes that the article ran in the print edition on a
     page of it ("نشر في النسخة الورقية - صفحة 9", "Published in the print edition, page
     12"): the paper's own word that the text is the issue's, whose day the header prints."""
-    return ("صفحة" in line.text or "page" in line.text.lower()) and \
-        _PAGE_OF_ISSUE.search(line.text) is not None and _print_note(line, line.text.lower())
+    lowered = line.text.lower()
+    return ("صفحة" in line.text or "page" in lowered) and \
+        _PAGE_OF_ISSUE.search(line.text) is not None and _print_note(line, lowered)
 
 
 def _print_page_header(lines: list[Line], index: int) -> bool:

@@ -6051,11 +6051,17 @@ def _name_under_stars(lines: list[Line], index: int, words: list[str]) -> bool:
     a review's header; no function word, place noun or desk's word among its words."""
     return 2 <= len(words) <= 3 and index + 1 < len(lines) and bool(lines[index + 1].dates) \
         and _capitalised(lines[index].text) and _name_shaped(lines[index].text) and \
-        not lines[index].furniture and \
-        _NOT_IN_NAMES_WORDS.isdisjoint(lines[index].key.split()) and \
-        _PLACE_NOUNS.isdisjoint(lines[index].key.split()) and not any(
-            pattern.search(lines[index].key) for pattern in
-            (_NOT_NAME_WORDS, _NO_PERSON_PATTERN, _TEXT_CREDIT))
+        not lines[index].furniture and _no_word_outside_names(lines[index])
+
+
+def _no_word_outside_names(line: Line) -> bool:
+    """Whether no word of the line is a function word, a label's, a place noun's ("Ashanti
+    Region") or a desk's ("Business Report"): a name whose given name is not known may be
+    read there (see _name_over_stamp, _name_under_stars)."""
+    words = line.key.split()
+    return _NOT_IN_NAMES_WORDS.isdisjoint(words) and _PLACE_NOUNS.isdisjoint(words) and \
+        not any(pattern.search(line.key) for pattern in
+                (_NOT_NAME_WORDS, _NO_PERSON_PATTERN, _TEXT_CREDIT))
 
 
 def _name_over_stamp(lines: list[Line], index: int, words: list[str]) -> bool:
@@ -6068,10 +6074,7 @@ def _name_over_stamp(lines: list[Line], index: int, words: list[str]) -> bool:
         and not given_names.is_given_name(words[0]) and stamp.words <= MAX_LABEL_WORDS * 3 \
         and not any(map(str.isalpha, stamp.text[:stamp.dates[0].start])) and \
         bool(_CLOCK.search(textnorm.to_ascii_digits(stamp.text))) and \
-        _NOT_IN_NAMES_WORDS.isdisjoint(lines[index].key.split()) and \
-        _PLACE_NOUNS.isdisjoint(lines[index].key.split()) and not any(
-            pattern.search(lines[index].key) for pattern in
-            (_NOT_NAME_WORDS, _NO_PERSON_PATTERN, _TEXT_CREDIT))  # ("Business Report": a desk)
+        _no_word_outside_names(lines[index])  # ("Business Report": a desk)
 
 
 def _name_over_date(lines: list[Line], index: int) -> bool:
@@ -10871,8 +10874,9 @@ def _print_page_note(line: Line) -> bool:
     """Whether the line under the text notes that the article ran in the print edition on a
     page of it ("نشر في النسخة الورقية - صفحة 9", "Published in the print edition, page
     12"): the paper's own word that the text is the issue's, whose day the header prints."""
-    return ("صفحة" in line.text or "page" in line.text.lower()) and \
-        _PAGE_OF_ISSUE.search(line.text) is not None and _print_note(line, line.text.lower())
+    lowered = line.text.lower()
+    return ("صفحة" in line.text or "page" in lowered) and \
+        _PAGE_OF_ISSUE.search(line.text) is not None and _print_note(line, lowered)
 
 
 def _print_page_header(lines: list[Line], index: int) -> bool:
@@ -11100,8 +11104,7 @@ def _posted_then_updated(line: Line) -> bool:
     """Whether the line holds the publication date under its label, then the update's
     under its own ("Posted: May 2, 2025 8:00 AM MDT | Last Updated: May 3, 2025"): the
     labels beside the dates, the update's label aside, are one publication label."""
-    key = _labels_beside_dates(line)
-    key = _UPDATE_PATTERN.sub(" ", key, count=1).strip() if key else key
+    key = _UPDATE_PATTERN.sub(" ", _labels_beside_dates(line), count=1).strip()
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
@@ -12114,7 +12117,13 @@ def _team_sheet(line: Line) -> bool:
     report; it closes the text (see _closing_section)."""
     if not line.key.startswith(_TEAM_SHEET_LABELS) or (label := _LABEL.match(line.text)) is None:
         return False
-    names = _TEAM_SHEET_COMMAS.split(line.text[label.end():].rstrip(". "))
+    return _players_listed(line.text[label.end():], _TEAM_SHEET_COMMAS)
+
+
+def _players_listed(text: str, marks: re.Pattern) -> bool:
+    """Whether ``text``, split at ``marks``, lists MIN_TEAM_SHEET_NAMES players or more,
+    each of a name's few words: a side's line-up (see _team_sheet, _side_line_up)."""
+    names = marks.split(text.rstrip(". "))
     return len(names) >= MIN_TEAM_SHEET_NAMES and \
         all(0 < len(name.split()) <= MAX_TEAM_SHEET_NAME_WORDS for name in names)
 
@@ -12132,9 +12141,7 @@ def _side_line_up(line: Line) -> bool:
     if line.prose or ("،" not in line.text and "," not in line.text) or \
             (label := _LABEL.match(line.text)) is None or len(label[1].split()) > MAX_LABEL_WORDS:
         return False
-    names = _LINE_UP_MARKS.split(line.text[label.end():].rstrip(". "))
-    return len(names) >= MIN_TEAM_SHEET_NAMES and \
-        all(0 < len(name.split()) <= MAX_TEAM_SHEET_NAME_WORDS for name in names)
+    return _players_listed(line.text[label.end():], _LINE_UP_MARKS)
 
 
 def _opens_closing_part(lines: list[Line], kept: list[tuple[int, str]], position: int) -> bool:

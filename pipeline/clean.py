@@ -13705,8 +13705,8 @@ TOOLS_RUN_LINES = 5  # "عدد المشاهدات: 1,204" / "A+" / "A-" / "طب�
 
 def _views_alone(line: Line) -> bool:
     """Whether the line is the item's count of views alone ("Views: 1,024", see
-    _VIEW_COUNTER)."""
-    return line.words <= 4 and not line.dates and _VIEW_COUNTER_ALONE.fullmatch(
+    _VIEW_COUNTER; its dates not asked)."""
+    return line.words <= 4 and _VIEW_COUNTER_ALONE.fullmatch(
         textnorm.to_ascii_digits(line.text)) is not None
 
 
@@ -14489,8 +14489,7 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
         return "widget"  # (a clip's length; a newsletter edition's contents and their label)
     if lines[index].words <= 2 and _SUMMARY_LABEL.fullmatch(lines[index].key):
         return "widget"  # a summary's label alone ("ملخص", "In brief") over the standfirst
-    if lines[index].words <= 4 and _VIEW_COUNTER_ALONE.fullmatch(
-            textnorm.to_ascii_digits(lines[index].text)):
+    if _views_alone(lines[index]):
         return "widget"  # the page's counter of views alone ("Views: 1,024") over the dek
     if lines[index].words <= 2 and (_SOCIAL_PATTERN.fullmatch(lines[index].key) or
                                     _NEWS_APPS.fullmatch(lines[index].key)):
@@ -19154,7 +19153,8 @@ def _short_headline_under_date_over_dek(lines: list[Line], body_start: int) -> i
     if short < 2 or not _short_headline_shaped(lines, short, False) or \
             not _sentence_dek_chosen(lines, body_start):
         return None
-    over = short - 2 if _views_alone(lines[short - 1]) else short - 1
+    views = not lines[short - 1].dates and _views_alone(lines[short - 1])
+    over = short - 2 if views else short - 1
     return short if lines[over].dated_label else None
 
 

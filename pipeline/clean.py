@@ -12463,9 +12463,10 @@ MAX_POLL_CALL_WORDS = 5  # "Vote in our poll below": a call, no sentence
 def _poll_call(line: Line) -> bool:
     """Whether the short line is a reader poll's question, then its call to vote (see
     _POLL_CALL), set between the text's paragraphs: the site's, no subheading."""
+    if line.words > MAX_CAPTION_WORDS:  # (asked of every paragraph: its words first)
+        return False
     mark = max(line.text.rfind("?"), line.text.rfind("؟"))
-    return mark > 0 and line.words <= MAX_CAPTION_WORDS and \
-        len(line.text[mark + 1:].split()) <= MAX_POLL_CALL_WORDS and \
+    return mark > 0 and len(line.text[mark + 1:].split()) <= MAX_POLL_CALL_WORDS and \
         _POLL_CALL.fullmatch(_key(line.text[mark + 1:])) is not None
 
 

@@ -16370,8 +16370,10 @@ def _subscription_offer_box(lines: list[Line], index: int, last: int) -> int | N
     button = next((at for at in range(index + 1, min(last, index + SUBSCRIPTION_OFFER_LINES))
                    if lines[at].words <= 2 and (lines[at].key == "continue" or
                                                 lines[at].key in _FORM_BUTTONS)), None)
-    offer = lines[index:button] if button is not None else ()
-    return button + 1 if offer and lines[button + 1].prose and all(
+    if button is None:
+        return None
+    offer = lines[index:button]
+    return button + 1 if lines[button + 1].prose and all(
         not line.prose and line.words <= MAX_SHARE_WORDS and not _ends_sentence(line.text)
         for line in offer) and any(_INBOX.search(line.key) for line in offer) else None
 

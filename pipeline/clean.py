@@ -12852,9 +12852,8 @@ def _stamp_under_breadcrumb(lines: list[Line], index: int) -> bool:
     stands, so the one date between the trail and the headline is the story's stamp. The
     weather beside it is the widget's, wherever it stands; and a menu on one line joins its
     items by bars ("Home | News | Sport"), siblings, not a trail's steps down a path."""
-    above = lines[index - 1]
     return index > 0 and len(lines[index].dates) == 1 and "°" not in lines[index].text and \
-        "|" not in above.text and above.breadcrumb
+        "|" not in lines[index - 1].text and lines[index - 1].breadcrumb
 
 
 def _stamp_under_widget(lines: list[Line], index: int) -> bool:

@@ -12467,9 +12467,10 @@ MAX_POLL_CALL_WORDS = 5  # "Vote in our poll below": a call, no sentence
 def _poll_call(line: Line) -> bool:
     """Whether the short line is a reader poll's question, then its call to vote (see
     _POLL_CALL), set between the text's paragraphs: the site's, no subheading."""
+    if line.words > MAX_CAPTION_WORDS:  # (asked of every paragraph: its words first)
+        return False
     mark = max(line.text.rfind("?"), line.text.rfind("؟"))
-    return mark > 0 and line.words <= MAX_CAPTION_WORDS and \
-        len(line.text[mark + 1:].split()) <= MAX_POLL_CALL_WORDS and \
+    return mark > 0 and len(line.text[mark + 1:].split()) <= MAX_POLL_CALL_WORDS and \
         _POLL_CALL.fullmatch(_key(line.text[mark + 1:])) is not None
 
 
@@ -12855,9 +12856,8 @@ def _stamp_under_breadcrumb(lines: list[Line], index: int) -> bool:
     stands, so the one date between the trail and the headline is the story's stamp. The
     weather beside it is the widget's, wherever it stands; and a menu on one line joins its
     items by bars ("Home | News | Sport"), siblings, not a trail's steps down a path."""
-    above = lines[index - 1]
     return index > 0 and len(lines[index].dates) == 1 and "°" not in lines[index].text and \
-        "|" not in above.text and above.breadcrumb
+        "|" not in lines[index - 1].text and lines[index - 1].breadcrumb
 
 
 def _stamp_under_widget(lines: list[Line], index: int) -> bool:
@@ -13709,8 +13709,8 @@ TOOLS_RUN_LINES = 5  # "عدد المشاهدات: 1,204" / "A+" / "A-" / "طب�
 
 def _views_alone(line: Line) -> bool:
     """Whether the line is the item's count of views alone ("Views: 1,024", see
-    _VIEW_COUNTER)."""
-    return line.words <= 4 and not line.dates and _VIEW_COUNTER_ALONE.fullmatch(
+    _VIEW_COUNTER; its dates not asked)."""
+    return line.words <= 4 and _VIEW_COUNTER_ALONE.fullmatch(
         textnorm.to_ascii_digits(line.text)) is not None
 
 
@@ -14493,8 +14493,7 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
         return "widget"  # (a clip's length; a newsletter edition's contents and their label)
     if lines[index].words <= 2 and _SUMMARY_LABEL.fullmatch(lines[index].key):
         return "widget"  # a summary's label alone ("ملخص", "In brief") over the standfirst
-    if lines[index].words <= 4 and _VIEW_COUNTER_ALONE.fullmatch(
-            textnorm.to_ascii_digits(lines[index].text)):
+    if _views_alone(lines[index]):
         return "widget"  # the page's counter of views alone ("Views: 1,024") over the dek
     if lines[index].words <= 2 and (_SOCIAL_PATTERN.fullmatch(lines[index].key) or
                                     _NEWS_APPS.fullmatch(lines[index].key)):
@@ -16374,8 +16373,10 @@ def _subscription_offer_box(lines: list[Line], index: int, last: int) -> int | N
     button = next((at for at in range(index + 1, min(last, index + SUBSCRIPTION_OFFER_LINES))
                    if lines[at].words <= 2 and (lines[at].key == "continue" or
                                                 lines[at].key in _FORM_BUTTONS)), None)
-    offer = lines[index:button] if button is not None else ()
-    return button + 1 if offer and lines[button + 1].prose and all(
+    if button is None:
+        return None
+    offer = lines[index:button]
+    return button + 1 if lines[button + 1].prose and all(
         not line.prose and line.words <= MAX_SHARE_WORDS and not _ends_sentence(line.text)
         for line in offer) and any(_INBOX.search(line.key) for line in offer) else None
 
@@ -19158,7 +19159,8 @@ def _short_headline_under_date_over_dek(lines: list[Line], body_start: int) -> i
     if short < 2 or not _short_headline_shaped(lines, short, False) or \
             not _sentence_dek_chosen(lines, body_start):
         return None
-    over = short - 2 if _views_alone(lines[short - 1]) else short - 1
+    views = not lines[short - 1].dates and _views_alone(lines[short - 1])
+    over = short - 2 if views else short - 1
     return short if lines[over].dated_label else None
 
 

@@ -4648,24 +4648,16 @@ def _over_dateline_lead(lines: list[Line], index: int, last: int) -> bool:
         place.group(1).lower() not in _CAPS_LABELS
 
 
-# A wire's dateline opening a paragraph: the place, a dash, the agency, a colon ("الدوحة -
-# قنا: …", "ABU DHABI - WAM: …"; see _wire_name for the agency).
-_DASH_WIRE_DATELINE = re.compile(r"[^\W\d_][^\-–—:()]{1,25}?\s[\-–—]\s*([^\-–—:()]{2,25}?)\s?:")
-
-
 def _summary_over_wire_dateline(lines: list[Line], index: int, last: int) -> bool:
     """Whether the run's first line, one sentence of a standfirst's length, stands over a
-    paragraph opening with a wire's dateline ("CITY - WIRE:", see _DASH_WIRE_DATELINE;
-    "CITY (WIRE) -", see _wire_dateline): the dateline opens the story, so the sentence
-    over it is the page's summary ("Ten days of folk crafts open at the old port next
-    month …" / "ABU DHABI - WAM: The organising committee announced …")."""
+    paragraph opening with a wire's dateline ("CITY - WIRE:", "CITY (WIRE) -", see
+    _wire_dateline): the dateline opens the story, so the sentence over it is the page's
+    summary ("Ten days of folk crafts open at the old port next month …" / "ABU DHABI -
+    WAM: The organising committee announced …")."""
     if not 0 < index < last or ". " in lines[index].text or \
             lines[index].words < MIN_STANDFIRST_WORDS or not lines[index + 1].prose:
         return False
-    opening = lines[index + 1].text[:OPENING_DATELINE_CHARS]
-    wire = _DASH_WIRE_DATELINE.match(opening) if ":" in opening else None
-    return _ends_sentence(lines[index].text) and (
-        _wire_name(wire[1]) if wire else _wire_dateline(opening))
+    return _ends_sentence(lines[index].text) and _wire_dateline(lines[index + 1].text)
 
 
 def _caption_under_dateline(lines: list[Line], first: int, index: int) -> bool:
@@ -8575,8 +8567,9 @@ _HANDLE_TAIL = re.compile(r"\s*[|/·•]?\s*(?<![^\s|/·•])(?:[\w.+\-]+@[\w\-]
 
 # A title printed with a slash before the name, as Egyptian, Sudanese and Eritrean sites
 # print it: "الأستاذ/ NAME", "المهندس/ NAME", "د/ NAME", "أ/ NAME".
-_SLASHED_TITLE = re.compile(r"(?<!\S)(الأستاذ|الاستاذ|الأستاذة|الاستاذة|الدكتور|الدكتورة|"
-                            r"المهندس|المهندسة|أ\.?\s?د|د|م|أ)\s?/\s*")
+# The titles Arabic bylines spell out in words (teacher, doctor, engineer), either gender.
+_SPELLED_TITLES = "الأستاذ|الاستاذ|الأستاذة|الاستاذة|الدكتور|الدكتورة|المهندس|المهندسة"
+_SLASHED_TITLE = re.compile(rf"(?<!\S)({_SPELLED_TITLES}|أ\.?\s?د|د|م|أ)\s?/\s*")
 
 
 def _title_without_slash(found: re.Match) -> str:
@@ -9324,8 +9317,7 @@ _JOINED_TITLE = re.compile(r"(?:(?<=\sو)|(?<=\sو\s)|(?<=، )|(?<= and )|(?<= &
 _ENGINEER = re.compile(r"م\.\s?")
 # A spelled-out title glued to the Arabic joiner of a second name: "NAME والمهندسة NAME",
 # "NAME والدكتور NAME" (the joiner stays, the title goes: "NAME وNAME").
-_JOINED_SPELLED_TITLE = re.compile(r"(?<=\sو)(?:الدكتور|الدكتورة|الدكتوره|المهندس|المهندسة|"
-                                   r"الأستاذ|الأستاذة|الاستاذ|الاستاذة)\s+")
+_JOINED_SPELLED_TITLE = re.compile(rf"(?<=\sو)(?:{_SPELLED_TITLES}|الدكتوره)\s+")
 
 
 def _without_title(name: str) -> str:
@@ -15187,13 +15179,19 @@ _BRACKETED_WIRE = re.compile(r"^[^\W\d_][^()\-–—:/]{1,30}?\s*(?:\([^()]{2,25
                              r"\(([^()]{2,25})\)")
 _SLASHED_WIRE = re.compile(r"^([^\W\d_][^()\-–—:/]{1,30}?)\s*/\s*"
                            r"(?:([^()\-–—:/]{2,30}?)\s*[\-–—:])?")
+# The place, a dash, the wire, a colon ("الدوحة - قنا: …", "ABU DHABI - WAM: …").
+_DASH_WIRE_DATELINE = re.compile(r"[^\W\d_][^\-–—:()]{1,25}?\s[\-–—]\s*([^\-–—:()]{2,25}?)\s?:")
 
 
 def _wire_dateline(text: str) -> bool:
-    """Whether the text opens with a wire's dateline (see _BRACKETED_WIRE, _SLASHED_WIRE):
-    the bracket or one side of the slash names a wire or a news outlet (see _wire_name;
-    "نيوز", "News" of an agency's site name)."""
+    """Whether the text opens with a wire's dateline (see _BRACKETED_WIRE, _SLASHED_WIRE,
+    _DASH_WIRE_DATELINE): the bracket, the part after the dash or one side of the slash
+    names a wire or a news outlet (see _wire_name; "نيوز", "News" of an agency's site
+    name)."""
     opening = text[:OPENING_DATELINE_CHARS]
+    if ":" in opening and (dashed := _DASH_WIRE_DATELINE.match(opening)) and \
+            _wire_name(dashed[1]):
+        return True
     if "(" in opening and (bracket := _BRACKETED_WIRE.match(opening)):
         return _wire_name(bracket[1])
     slashed = _SLASHED_WIRE.match(opening) if "/" in opening else None

@@ -19109,6 +19109,38 @@ def _short_headline_over_text_credit(lines: list[Line], body_start: int) -> int 
     return None
 
 
+# How far over the text the writer's credit under a short headline may stand: its date
+# lines, the lead photo's credit and caption, a town between (see
+# _short_headline_over_writer).
+WRITER_CREDIT_REACH = 5
+
+
+def _short_headline_over_writer(lines: list[Line], body_start: int, chosen: int | None
+                                ) -> int | None:
+    """The headline of one to four words (see _short_headline_shaped) under the section's
+    label printed again from the menu (see _section_printed_again) and right over the
+    writer's credit, a byline or a name alone, standing within WRITER_CREDIT_REACH lines
+    over the text ("Local News" / "Millbrook Pond" / "By Staff Report" / "Posted on DATE"
+    / "Photo by NAME" / caption / text), when the line chosen as the title (``chosen``,
+    None for none) stands under that credit and is a sentence closed by a full stop: the
+    lead photo's caption or a standfirst, where a headline closes with none; or None. The
+    story's slot opens under the section's label, and a headline stands over its credit, a
+    caption under it. (No line over the credit was headline-shaped, or it would have
+    outscored a sentence under it; the short line is no menu's item printed again.)"""
+    if chosen is not None and not (lines[chosen].text.endswith(".") and
+                                   _ends_sentence(lines[chosen].text)):  # (a headline may ask)
+        return None
+    for credit in range(body_start - 1, max(0, body_start - 1 - WRITER_CREDIT_REACH), -1):
+        line = lines[credit]
+        if not line.dates and (line.byline_shaped or line.bare_name):  # (not its date's label)
+            short = credit - 1
+            return short if (chosen is None or chosen > credit) and short > 1 and \
+                _short_headline_shaped(lines, short, False) and \
+                _section_printed_again(lines, short - 1) and \
+                not _section_printed_again(lines, short) else None
+    return None
+
+
 def _video_headline(lines: list[Line], body_start: int) -> int | None:
     """A video report's headline under its label ("بالفيديو: …", "VIDEO: …"), read as an
     embedded video's title (see _video_label), over its date or its byline (see
@@ -19185,6 +19217,9 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
     title = _find_title(lines, body[0])
     if title is not None and (post := _post_under_date_header(lines, title[0], body)) is not None:
         title = post, "under_date_header"
+    if title is not None and \
+            (short := _short_headline_over_writer(lines, body[0], title[0])) is not None:
+        title = short, "over_writer_credit"  # (the caption, the standfirst under it chosen)
     if title is None:
         title = _headline_over_dek_alone(lines, body[0])
     if title is None and (inside := _title_inside_run(lines, body)):
@@ -19215,6 +19250,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
             (short := _short_headline_under_date_over_dek(lines, body[0])) is not None:
         return (short, "under_date_over_standfirst"), (body[0] + 1, body[1])  # (the
         # standfirst read under it)
+    if title is None and (short := _short_headline_over_writer(lines, body[0], None)) is not None:
+        return (short, "over_writer_credit"), body
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "

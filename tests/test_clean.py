@@ -27766,3 +27766,34 @@ def test_s46_a_rights_notice_opening_with_the_word_copyright_closing_the_text_is
                      under=["By Kwabena Asante", "2 June 2025"],
                      body=[*PROSE, notice, "Tags: Cocoa, Ashanti"])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+# --- session 47: short headlines over the writer's credit ---
+def test_s47_a_short_headline_over_the_writers_credit_is_the_title_not_the_caption_under_it():
+    # (heldout272: a community weekly's "Local News" printed again from the menu over
+    # "Millbrook Pond" / "By Staff Report" / "Posted on DATE" / "Photo by NAME" / caption:
+    # the caption, a sentence, outscored the headline too short for a headline's shape.)
+    article, kept = _s24(["The Harbour Gazette", "News", "Sport", "Arts", "News"], "Gull Island",
+                         ["By Nora Pell", "Published 9 May 2026", "Photo: Quay Studio",
+                          "Terns nest on the shingle at the island's western end."], S24_EN)
+    assert (article["title"], article["author"]) == ("Gull Island", "Nora Pell")
+    assert article["published"]["date"] == "2026-05-09" and kept == S24_EN
+    assert article["evidence"]["title"]["rule"] == "over_writer_credit"
+
+
+def test_s47_a_one_word_headline_over_the_writers_name_and_town_is_no_refused_page():
+    # (heldout272: a Moroccan daily's "جهات" printed again from the menu over "الترامواي" /
+    # NAME / "الرباط" / "آخر تحديث: DATE" / "صورة من الأرشيف": with no headline-shaped
+    # line the page was refused.)
+    article, kept = _s24(["صحيفة الوادي", "الرئيسية", "محافظات", "رياضة", "محافظات"], "الجسر",
+                         ["مها العلوي", "إربد", "آخر تحديث: 2026-05-09 10:15"], S24_AR)
+    assert (article["title"], article["author"]) == ("الجسر", "مها العلوي")
+    assert kept == S24_AR
+
+
+def test_s47_a_columns_name_over_the_writer_over_a_headline_stays_under_the_headline():
+    # (the column's name over the writer's credit is no short headline when the line under
+    # the credit is no sentence closed by a full stop: the headline under its column.)
+    article, kept = _s24(["صحيفة الوادي", "الرئيسية", "مقالات", "رياضة", "مقالات"], "نقطة نظام",
+                         ["مها العلوي", S24_AR_TITLE], S24_AR)
+    assert article["title"] == S24_AR_TITLE and kept == S24_AR

@@ -5570,7 +5570,33 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return short, "over_credited_standfirst"  # (a line printed twice is trusted)
     if best == 0 and (short := _tab_headline_over_credited_dek(lines, body_start)) is not None:
         return short, "over_credited_standfirst"
+    if (short := _short_headline_over_chosen_and_writer(lines, best, body_start)) is not None:
+        return short, "over_credited_standfirst"
     return best, rule
+
+
+def _short_headline_over_chosen_and_writer(lines: list[Line], best: int, body_start: int
+                                           ) -> int | None:
+    """The headline of one to four words (see _short_headline_shaped) right over the chosen
+    line when the writer's credit, a byline, a name alone or "CITY - NAME", stands right
+    under that line and the page marks the short one as its headline: printed at the head
+    of the tab's title (see _printed_in_tab_title: "Ferries | Harbour Post" … "Ferries" /
+    "Islanders face a longer crossing as the old pier closes for repairs" / "By Tom Reid"),
+    or a portrait's subject's name alone under the section's label printed again from the
+    menu, a byline crediting the line under it ("Interviews" / "NAME" / "A director who
+    reopened a shuttered hall …" / "By NAME"); or None. The standfirst under a headline too
+    short for a headline's shape outscored it. (A short line under the section's label
+    alone is a kicker as often: "Breaking" / "Sleep" over a long headline.)"""
+    short = best - 1
+    if short < 2 or best + 1 >= body_start or lines[best].words < KICKER_WORDS:
+        return None
+    credit = lines[best + 1]
+    if credit.dates or not (credit.byline_shaped or credit.bare_name or
+                            credit.dateline_credit) or \
+            not _short_headline_shaped(lines, short, credit.byline_shaped):
+        return None
+    return short if _printed_in_tab_title(lines, short) or (
+        lines[short].bare_name and _section_printed_again(lines, short - 1)) else None
 
 
 def _tab_headline_over_credited_dek(lines: list[Line], body_start: int) -> int | None:

@@ -27797,3 +27797,35 @@ def test_s47_a_columns_name_over_the_writer_over_a_headline_stays_under_the_head
     article, kept = _s24(["صحيفة الوادي", "الرئيسية", "مقالات", "رياضة", "مقالات"], "نقطة نظام",
                          ["مها العلوي", S24_AR_TITLE], S24_AR)
     assert article["title"] == S24_AR_TITLE and kept == S24_AR
+
+
+# --- session 47 (fit a): a short headline over its standfirst and the writer's credit ---
+S47_EN_DEK = "Anglers on the estuary say the summer's catch has halved since the new weir opened"
+
+
+def test_s47_a_portrait_subjects_name_under_the_section_again_over_dek_and_byline_is_title():
+    # (heldout284: a culture magazine's section printed again from the menu over its
+    # interview's subject's name alone, the long standfirst and "حاورتها: NAME": the
+    # standfirst was taken as the title.)
+    article, kept = _s24(["Stagecraft", "Home", "Interviews", "Film", "Interviews",
+                          "Ada Mwangi"], S47_EN_DEK, ["By Leo Hart", "9 May 2026"], S24_EN)
+    assert (article["title"], article["standfirst"]) == ("Ada Mwangi", S47_EN_DEK)
+    assert article["author"] == "Leo Hart" and kept == S24_EN
+
+
+def test_s47_a_short_headline_printed_in_the_tab_title_over_dek_and_byline_is_the_title():
+    # (heldout284: a community weekly's one-word headline printed in the tab's title and
+    # again over its long standfirst and "By NAME": the standfirst was taken as the title.)
+    article, kept = _s24(["Snowed in | The Fellside Post", "Skip to content", "News", "Sport",
+                          "Snowed in"], S47_EN_DEK, ["By Ewan Hart", "9 May 2026"], S24_EN)
+    assert (article["title"], article["author"]) == ("Snowed in", "Ewan Hart")
+    assert article["standfirst"] == S47_EN_DEK and kept == S24_EN
+
+
+def test_s47_a_kicker_under_the_section_again_over_a_headline_and_byline_stays_a_kicker():
+    # (a kicker under the section's label printed again from the menu, over a long headline
+    # and the writer's name, is no short headline: no tab's title prints it, and it is no
+    # portrait's subject's name.)
+    article, _ = _s24(["Coastline Herald", "News", "Environment", "Sport", "Environment",
+                       "Fishing"], S47_EN_DEK, ["Priya Shah", "Posted 9 May 2026"], S24_EN)
+    assert article["title"] == S47_EN_DEK

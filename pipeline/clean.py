@@ -7091,8 +7091,16 @@ def _introduced_results(lines: list[Line], index: int, first: int) -> bool:
                                _results_heading(lines[above]))
 
 
-# The word of a results list's heading, a folded key's: "نتائج الجولة", "Friday's results".
-_RESULTS_WORDS = ("نتائج", "result")
+# The word of a results list's heading, a folded key's: "نتائج الجولة", "Friday's results";
+# or of a league table's ("ترتيب الفرق بعد الجولة", "The standings", "League table", "How
+# the top four stand").
+_RESULTS_WORDS = ("نتائج", "result", "ترتيب", "stand", "table")
+# A league table's row, a folded key's: its place or not, the side's name (one to four words)
+# and its points with their word ("Harbour Rovers – 41 pts" → "harbour rovers 41 pts",
+# "3- الوحدة: 28 نقطة" → "3 الوحده 28 نقطه"). Its last word is looked for first.
+_POINTS_WORDS = ("نقطه", "نقاط", "pts", "pt", "points", "point")
+_STANDINGS_ROW = re.compile(r"(?:\d{1,2} )?[^\W\d_]+(?: [^\W\d_]+){0,3} \d{1,3} "
+                            r"(?:نقطه|نقاط|pts?|points?)")
 # A result's line with no mark between the sides, each side's name then its score ("Al Ain 1
 # Kalba 2", "Sharjah 3 Ajman 0"): a result under its list's heading only (see _result_row).
 _SIDES_SCORES = re.compile(r"[^\W\d_][^\d]{0,30}\s\d{1,3}\s[^\W\d_][^\d]{0,30}\s\d{1,3}")
@@ -7105,15 +7113,20 @@ _STATUS_THEN_SIDES = re.compile(r"(?:FT|HT|AET|LIVE|Full[- ]time|Half[- ]time)\s
 
 def _results_heading(line: Line) -> bool:
     """Whether the short line heads a list of results in the text ("نتائج الجولة", "Friday's
-    results", "Other results"): a label's length, no sentence, naming results."""
+    results", "Other results") or its league table ("ترتيب المتصدرين بعد الجولة", "The
+    standings"): a label's length, no sentence, naming them."""
     return line.words <= KICKER_WORDS and not line.prose and not line.furniture and \
         textnorm.contains_any(line.key, _RESULTS_WORDS) and not _ends_sentence(line.text)
 
 
 def _result_row(lines: list[Line], index: int) -> bool:
     """Whether the line is a result of a list of results: a result card's line (see
-    _result_card), or each side's name and score with no mark between them (see
-    _SIDES_SCORES) under the list's heading or another result."""
+    _result_card), a league table's row (a side and its points, see _STANDINGS_ROW), or
+    each side's name and score with no mark between them (see _SIDES_SCORES) under the
+    list's heading or another result."""
+    key = lines[index].key
+    if key.endswith(_POINTS_WORDS) and _STANDINGS_ROW.fullmatch(key) is not None:
+        return True
     if _result_card(lines, index):
         return True
     text = lines[index].text
@@ -7123,7 +7136,9 @@ def _result_row(lines: list[Line], index: int) -> bool:
 
 def _in_results(lines: list[Line], index: int, first: int) -> bool:
     """Whether the line is a list of results' heading over its first result, or a result of
-    a list the text introduces (see _introduced_results): a step of the text, no gap."""
+    a list the text introduces (see _introduced_results): a step of the text, no gap. So
+    is a league table the text sets between its paragraphs under its heading ("The
+    standings" / "Harbour Rovers – 41 pts" / "Mill Town – 38 pts")."""
     if _results_heading(lines[index]):
         return index + 1 < len(lines) and _result_row(lines, index + 1)
     return _DIGIT.search(lines[index].text) is not None and _result_row(lines, index) and \
@@ -13516,9 +13531,11 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     NAME", "كتب: NAME" / "وNAME"): that name is a known name alone (see _name_alone) and
     joins the author as printed. Printed with no joiner ("إعداد: NAME" / "NAME"), the name
     alone joins with "و" or "and" when the text does not name that person (a caption's
-    subject is named in the story) and the text (line ``first``) or another's credit
-    ("تصوير: NAME") follows it. Under a bare name read under the title, only a second
-    bare name over the date alone, then the text, joins (see _stacked_writer_over_date)."""
+    subject is named in the story) and the text (line ``first``), another's credit
+    ("تصوير: NAME") or the post's stamp over the text ("By Ann Cole" / "Raj Patel" / "Monday
+    4 May 2026 - 9:10 am" / text, see _stamp_over_text) follows it. Under a bare name
+    read under the title, only a second bare name over the date alone, then the text, joins
+    (see _stacked_writer_over_date)."""
     index, rule = header.evidence.get("author", (None, None))
     if rule == "line_under_title":
         _stacked_writer_over_date(page, header, index, first)
@@ -13539,7 +13556,8 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
         header.values["author"] = f"{header.values['author']} {line.text}"
         page.reasons[index + 1] = "byline"
     elif not found and _name_alone(line.text) and not line.dates and not line.furniture and (
-            index + 2 == first or _labelled_credit(page.lines[index + 2])) and \
+            index + 2 == first or _labelled_credit(page.lines[index + 2]) or
+            _stamp_over_text(page.lines, index + 2, first)) and \
             not _named_in_text(page.lines, line.text, header.title, header.text_end):
         joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "
         header.values["author"] = f"{header.values['author']}{joiner}{line.text}"
@@ -13552,17 +13570,32 @@ def _stacked_writer_over_date(page: _Page, header: _Header, index: int, first: i
     known name alone or a name with the father's "عبد" name ("نون عبد الرحيم", its given
     name unlisted; never a town, "Iloilo City"), the text not naming it, joins the first
     with "و" or "and"."""
-    if index + 3 != first or not page.lines[index + 2].dates:
+    if not _date_alone_over_text(page.lines, index + 2, first):
         return
     line = page.lines[index + 1]
     if not line.dates and not line.furniture and (_name_alone(line.text) or (
             _name_shaped(line.text) and _father_abd_name(line.text.split()))) and \
-            _only_labels_beside_dates(page.lines[index + 2]) and \
             _not_a_person(line.text, line) is None and \
             not _named_in_text(page.lines, line.text, header.title, header.text_end):
         joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "
         header.values["author"] = f"{header.values['author']}{joiner}{line.text}"
         page.reasons[index + 1] = "byline"
+
+
+def _date_alone_over_text(lines: list[Line], index: int, first: int) -> bool:
+    """Whether line ``index`` is the date alone, with at most its label and clock (see
+    _only_labels_beside_dates), right over the text (line ``first``): the close of a
+    header's stack of writers ("Ann Cole" / "Raj Patel" / "4 May 2026 - 9:10 am" / text)."""
+    return index + 1 == first and bool(lines[index].dates) and \
+        _only_labels_beside_dates(lines[index])
+
+
+def _stamp_over_text(lines: list[Line], index: int, first: int) -> bool:
+    """Whether line ``index`` is the post's stamp right over the text, its date and clock
+    alone ("Monday 4 May 2026 - 9:10 am", see _date_alone_over_text, _clock_stamp): the
+    close of the header's meta, under its writers. (A date with no clock under a name may
+    be a picture's credit and its day.)"""
+    return _date_alone_over_text(lines, index, first) and _clock_stamp(lines[index])
 
 
 def _joined_writer_below(page: _Page, header: _Header, joiner: int) -> None:

@@ -27829,3 +27829,43 @@ def test_s47_a_kicker_under_the_section_again_over_a_headline_and_byline_stays_a
     article, _ = _s24(["Coastline Herald", "News", "Environment", "Sport", "Environment",
                        "Fishing"], S47_EN_DEK, ["Priya Shah", "Posted 9 May 2026"], S24_EN)
     assert article["title"] == S47_EN_DEK
+# --- session 47 (heldout286): a second writer over the date, a league table in the text ---
+@pytest.mark.parametrize(("under", "body", "author"), [
+    (["By Priya Raman", "Owen Gallagher", "Thursday, 12 March 2026 - 8:15 am"], PROSE,
+     "Priya Raman and Owen Gallagher"),
+    (["بقلم: سلمى الحربي", "يوسف المطيري", "الأحد 15 مارس 2026 - 09:30 ص"], AR_BODY,
+     "سلمى الحربي ويوسف المطيري"),
+])
+def test_s47_a_second_writers_name_alone_under_the_byline_over_the_date_joins_the_author(
+        under, body, author):
+    # (heldout286: a Kuwaiti daily's "كتب: NAME" / NAME / "الثلاثاء 21 أكتوبر 2025 - 10:42
+    # م" / text: the second writer's name, alone on its line, was dropped; only a name right
+    # over the text or over another's credit joined the author. The post's stamp, its date
+    # and clock, closes the header the same; a date alone may be a picture's, see s38.)
+    article = _clean(["Lakeshore Tribune", "News", "Business"],
+                     "County approves a new cap on short-term holiday lets",
+                     under=under, body=body)
+    assert article["author"] == author
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+def test_s47_a_league_table_under_its_heading_between_paragraphs_is_the_texts():
+    # (heldout286: a Qatari sports daily's match report set "ترتيب المربع الذهبي بعد الجولة"
+    # over four rows "TEAM - 32 نقطة" between its paragraphs: the table's five lines broke
+    # the run, and the report's last two paragraphs under it were lost.)
+    before = ["Harbour Rovers came from behind to beat Mill Town 3-1 at Quayside Park on "
+              "Saturday afternoon in front of a sell-out crowd.",
+              "Mill Town led at the break through a header from a corner, but the hosts "
+              "levelled within five minutes of the restart.",
+              "Two late goals from the substitute striker sealed the win and lifted the "
+              "Rovers into the play-off places."]
+    table = ["How the top four stand", "Harbour Rovers – 41 pts", "Castle Vale – 39 pts",
+             "Mill Town – 38 pts", "Northgate Athletic – 35 pts"]
+    after = ["The Rovers travel to Castle Vale next weekend in what their manager called the "
+             "biggest game of the season so far.",
+             "Mill Town, who have now lost three in a row, host Northgate Athletic on Tuesday "
+             "evening."]
+    article = _clean(["Westmoor Evening Post", "Football", "Rugby", "Cricket"],
+                     "Rovers turn it round against Mill Town to climb into the top two",
+                     under=["By Tomasz Nowak", "7 March 2026"], body=[*before, *table, *after])
+    assert [paragraph["text"] for paragraph in article["body"]] == [*before, *table, *after]

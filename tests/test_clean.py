@@ -27797,3 +27797,18 @@ def test_s47_a_columns_name_over_the_writer_over_a_headline_stays_under_the_head
     article, kept = _s24(["صحيفة الوادي", "الرئيسية", "مقالات", "رياضة", "مقالات"], "نقطة نظام",
                          ["مها العلوي", S24_AR_TITLE], S24_AR)
     assert article["title"] == S24_AR_TITLE and kept == S24_AR
+
+
+# --- session 47 (heldout287) ---
+def test_s47_a_reviews_venue_town_and_last_night_line_under_the_stars_is_no_headline():
+    # (heldout287: a Scottish arts magazine's "Review: SHOW, VENUE" / standfirst / stars /
+    # "VENUE, TOWN, until DATE" / "Review by NAME": the show's listing, with no time in
+    # it, stood over the byline and was read as the headline.)
+    headline = "Review: Dancing at the Quay, Lyric Hall"
+    article = _clean(["Stage Northern", "Theatre", "Dance", "Reviews"], headline,
+                     under=["A tender, rain-soaked comedy about a Belfast chip shop finds "
+                            "its voice in the second act",
+                            "★★★☆☆", "Lyric Hall, Belfast, until 22 February",
+                            "By Aoife Gallagher", "Published: 11 February 2026"])
+    assert (article["title"], article["author"]) == (headline, "Aoife Gallagher")
+    assert article["published"]["date"] == "2026-02-11"

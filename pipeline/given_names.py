@@ -434,7 +434,7 @@ valerio alessandra alessia federica francesca martina paola simona valeria elisa
 caterina donatella ilaria lorenza manuela ornella patrizia rosanna stefania
 """
 
-# German, Dutch, Scandinavian and Finnish names.
+# German, Dutch, Afrikaans, Scandinavian and Finnish names.
 _GERMANIC_NORDIC = """
 hans klaus jurgen stefan andreas wolfgang markus matthias tobias florian jens jonas lukas
 maximilian moritz niklas philipp olaf dieter helmut gerhard horst manfred rainer uwe jorg
@@ -447,6 +447,7 @@ axel gustav fredrik jesper rasmus mads soren morten kasper jakob stig kjell terj
 trond gunnar arne leif knut jukka mikko juha matti pekka sanna aino paivi riikka
 tuomas antti ville sauli jari katja anja sanne femke anouk lotte marieke ilse wim henk
 koen thijs bram daan leonie frieda klara maja svenja wiebke merle nele ronja
+annelie anneke marietjie elmarie riaan wynand
 """
 
 # Slavic, Baltic, Romanian, Greek, Armenian, Georgian and Hebrew names.

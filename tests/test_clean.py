@@ -27869,3 +27869,29 @@ def test_s47_a_league_table_under_its_heading_between_paragraphs_is_the_texts():
                      "Rovers turn it round against Mill Town to climb into the top two",
                      under=["By Tomasz Nowak", "7 March 2026"], body=[*before, *table, *after])
     assert [paragraph["text"] for paragraph in article["body"]] == [*before, *table, *after]
+# --- session 47 (heldout287) ---
+def test_s47_a_reviews_venue_town_and_last_night_line_under_the_stars_is_no_headline():
+    # (heldout287: a Scottish arts magazine's "Review: SHOW, VENUE" / standfirst / stars /
+    # "VENUE, TOWN, until DATE" / "Review by NAME": the show's listing, with no time in
+    # it, stood over the byline and was read as the headline.)
+    headline = "Review: Dancing at the Quay, Lyric Hall"
+    article = _clean(["Stage Northern", "Theatre", "Dance", "Reviews"], headline,
+                     under=["A tender, rain-soaked comedy about a Belfast chip shop finds "
+                            "its voice in the second act",
+                            "★★★☆☆", "Lyric Hall, Belfast, until 22 February",
+                            "By Aoife Gallagher", "Published: 11 February 2026"])
+    assert (article["title"], article["author"]) == (headline, "Aoife Gallagher")
+    assert article["published"]["date"] == "2026-02-11"
+
+
+def test_s47_a_second_writer_on_a_line_of_their_own_with_an_afrikaans_given_name_joins_the_byline():
+    # (heldout287: a Cape Town site's two writers on lines of their own under the headline,
+    # the second an Afrikaans given name the lists lacked, both named in the bio after the
+    # text: the second was taken for a name the story mentions, and the byline was halved.)
+    bio = ("Thabo Mokoena is the political reporter. Marietjie du Plessis covers health "
+           "and the provincial hospitals.")
+    article = _clean(["Bosveld Daily", "News", "Politics"],
+                     "Limpopo clinics extend their hours as the flu season peaks",
+                     under=["Thabo Mokoena", "Marietjie du Plessis", "Published 3 June 2025"],
+                     body=[*PROSE, bio])
+    assert article["author"] == "Thabo Mokoena and Marietjie du Plessis"

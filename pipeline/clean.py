@@ -6381,6 +6381,14 @@ def _labelled_credit_text(text: str) -> bool:
 _OPEN_CREDIT_DASHES = (" -", " –", " —", " ـ")  # a credit's dash with its text to follow
 
 
+def _comma_role_credit(line: Line) -> bool:
+    """Whether the line is a writer's name, a comma, then the role, with no cue before the
+    name ("Dr Kirsty Munro, Science Correspondent"; see _name_then_role): a byline all the
+    same, closing the headline over it as a "By" would."""
+    return "," in line.text and line.words <= MAX_BYLINE_WORDS and not line.dates and \
+        _name_then_role(line)
+
+
 def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]) -> bool:
     """Whether a date or a byline follows the line within three lines; the short lines of
     a credit block ("Nadia Saleh", "Senior Reporter", "Authors"), a review's card of
@@ -6397,7 +6405,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
                   if lines[j].dates or lines[j].byline_shaped or
                   (long_line and _city_credit(lines, j)) or (
                       lines[j].text.endswith(_OPEN_CREDIT_DASHES) and
-                      lines[j].words <= MAX_BYLINE_WORDS)), None)
+                      lines[j].words <= MAX_BYLINE_WORDS) or
+                  (long_line and _comma_role_credit(lines[j]))), None)
     # (The date or byline found first: the lines over it are counted only when three of them
     # stand between, quicker where most dates stand right under the line.)
     if dated is None or dated - index <= 3:

@@ -27797,3 +27797,18 @@ def test_s47_a_columns_name_over_the_writer_over_a_headline_stays_under_the_head
     article, kept = _s24(["صحيفة الوادي", "الرئيسية", "مقالات", "رياضة", "مقالات"], "نقطة نظام",
                          ["مها العلوي", S24_AR_TITLE], S24_AR)
     assert article["title"] == S24_AR_TITLE and kept == S24_AR
+
+
+# --- session 47 (heldout291): a byline of a name, a comma and the role, with no cue ---
+def test_s47_h_a_name_comma_role_byline_closes_the_headline_over_it_not_the_tagline():
+    # (heldout291: a science magazine's tagline over its menu, the section, then the date
+    # over the headline, the standfirst and "Dr NAME, Contributing Editor": the byline,
+    # with no "By", closed no headline, and the tagline over the date took the title.)
+    title = "Commuter rail fares in the valleys will be frozen for another year"
+    standfirst = "Ministers say the freeze will cost the operator less than lost riders would"
+    article = _clean(["We use cookies to improve your visit to our site. Accept all", "Close",
+                      "Valley Transit Review", "Transport news for the whole of the valleys",
+                      "Rail", "Buses", "Roads", "Cycling", "Rail", "3 Feb 2026"], title,
+                     under=[standfirst, "Prof Gareth Llewelyn, Transport Editor"])
+    assert (article["title"], article["author"]) == (title, "Gareth Llewelyn")
+    assert article["standfirst"] == standfirst

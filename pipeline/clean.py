@@ -1536,7 +1536,8 @@ _TWO_LANGUAGE_LABEL = re.compile(r"^(?P<first>[^\W\d_]+)\s*/\s*(?P<second>[^\W\d
 # A section's label of one or two words before a bar, then the writer's credit on the same
 # line over the headline ("نقد | يكتبها: NAME", "Review | Written by NAME").
 _SECTION_BEFORE_CREDIT = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s\|\s+")
-_OTHER_LANGUAGE_CUES = frozenset({"par"})
+_OTHER_LANGUAGE_CUES = frozenset({"par", "le", "gan", "por", "von", "door"})  # (French, Irish,
+# Welsh, Spanish, German, Dutch: "Le / By NAME" on an Irish-English weekly)
 _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
 _ORGANISATION_PATTERN_IN_KEY = _in_key(_ORGANISATION_PATTERN)  # (its search in a key: see _in_key)
 _EMAIL_ALONE = re.compile(r"(?P<local>[\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+")
@@ -6408,6 +6409,14 @@ def _labelled_credit_text(text: str) -> bool:
 _OPEN_CREDIT_DASHES = (" -", " –", " —", " ـ")  # a credit's dash with its text to follow
 
 
+def _comma_role_credit(line: Line) -> bool:
+    """Whether the line is a writer's name, a comma, then the role, with no cue before the
+    name ("Dr Kirsty Munro, Science Correspondent"; see _name_then_role): a byline all the
+    same, closing the headline over it as a "By" would."""
+    return "," in line.text and line.words <= MAX_BYLINE_WORDS and not line.dates and \
+        _name_then_role(line)
+
+
 def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]) -> bool:
     """Whether a date or a byline follows the line within three lines; the short lines of
     a credit block ("Nadia Saleh", "Senior Reporter", "Authors"), a review's card of
@@ -6424,7 +6433,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
                   if lines[j].dates or lines[j].byline_shaped or
                   (long_line and _city_credit(lines, j)) or (
                       lines[j].text.endswith(_OPEN_CREDIT_DASHES) and
-                      lines[j].words <= MAX_BYLINE_WORDS)), None)
+                      lines[j].words <= MAX_BYLINE_WORDS) or
+                  (long_line and _comma_role_credit(lines[j]))), None)
     # (The date or byline found first: the lines over it are counted only when three of them
     # stand between, quicker where most dates stand right under the line.)
     if dated is None or dated - index <= 3:
@@ -13478,6 +13488,12 @@ _AFTER_DATE_CREDIT = re.compile(r"(?:\s*[-–—,،|·•]?\s*" + _CLOCK_AFTER_D
                                 re.IGNORECASE)
 
 
+# A blog's post meta closing on its count of comments after the writer's name ("… by NAME ·
+# 2 comments", "… بواسطة NAME | 3 تعليقات"): the link to the thread, no part of the credit.
+_COMMENT_COUNT_TAIL = re.compile(r"\s*[·•|—–-]\s*(?:\d+|no)\s+(?:comments?|responses?|replies|"
+                                 r"تعليقا?|تعليقات)$", re.IGNORECASE)
+
+
 # A blog's post meta names the section between the date and the writer: "On May 4, 2026
 # 10:12 pm In News by NAME", "… في أخبار محلية بواسطة NAME".
 _IN_SECTION = re.compile(r"^(?:(?i:in)\s+[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*)?\s+(?=by\s)|"
@@ -13506,6 +13522,8 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
     وكالة | DATE | المحرر: NAME") credits the desk that posted the wire's story, no writer."""
     found = _AFTER_DATE_CREDIT.fullmatch(line.text, line.dates[-1].end)
     credit = _IN_SECTION.sub("", found["credit"].strip(), count=1) if found else ""
+    if credit[-1:].isalpha():  # (a count of comments after the name: no part of it)
+        credit = _COMMENT_COUNT_TAIL.sub("", credit)
     if credit and _SOURCE_LABEL.match(line.text) and (label := _LABEL.match(credit)) and \
             _key(label[1]) in _EDITOR_LABELS:
         header.refuse("author", line, "an editor's label after a source's and the date "
@@ -14833,6 +14851,16 @@ def _elided_teaser(line: Line) -> bool:
     return line.words >= MIN_TEASER_WORDS and line.text.endswith("..")
 
 
+def _headline_translated(line: Line, title: Line) -> bool:
+    """Whether the line right under an Arabic headline is in Latin letters alone
+    ("مهرجان الخط العربي يعود إلى الشارقة" / "Arabic calligraphy festival returns to
+    Sharjah"): a bilingual site's Arabic edition printing the headline's English
+    translation, no standfirst (a standfirst is written in the headline's language; a
+    headline of figures alone, "90+4", has no language of its own)."""
+    return line.text.isascii() and any(map(str.isalpha, line.text)) and \
+        textnorm.ARABIC_LETTER.search(title.text) is not None
+
+
 def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
                    right_under: bool) -> bool:
     """Whether a line under the title that could be its standfirst is something else: a
@@ -14868,6 +14896,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
          not _dek_under_stamps(lines, header, index)) or \
         (over_text and _lead_caption(lines, index, header.text_end)) or \
         _title_with_site(line, lines[header.title]) or \
+        (right_under and _headline_translated(line, lines[header.title])) or \
         (line.byline_shaped and not _sentence_about_writer(line)) or \
         _titled_name_then_role(line) or _show_listing(line) or _airing_schedule(line) or \
         _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index) or \

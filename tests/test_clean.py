@@ -27797,3 +27797,32 @@ def test_s47_a_columns_name_over_the_writer_over_a_headline_stays_under_the_head
     article, kept = _s24(["صحيفة الوادي", "الرئيسية", "مقالات", "رياضة", "مقالات"], "نقطة نظام",
                          ["مها العلوي", S24_AR_TITLE], S24_AR)
     assert article["title"] == S24_AR_TITLE and kept == S24_AR
+
+
+# --- session 47 (heldout288) ---
+def test_s47_two_writers_on_a_line_alone_under_the_standfirst_one_an_english_given_name():
+    # (heldout288: a business weekly's "NAME and NAME" with no "By" between the deck and
+    # the date: neither given name was known, so the writers' line over the date was taken
+    # for the headline and the headline and deck were lost. "Ellery" and "Emery", English
+    # given names, were missing from the list; "Jun" stays out, a month's abbreviation.)
+    article = _clean(["Lakeside Trade Journal", "Markets", "Retail"],
+                     "Grocery chain closes forty stores after a slow winter season",
+                     under=["Shoppers moved to discounters as prices rose through the year.",
+                            "Emery Walsingham and Tove Brekke", "04.02.2025, 09:40"])
+    assert article["title"] == "Grocery chain closes forty stores after a slow winter season"
+    assert article["author"] == "Emery Walsingham and Tove Brekke"
+    assert article["standfirst"] == \
+        "Shoppers moved to discounters as prices rose through the year."
+
+
+def test_s47_a_columns_dek_between_the_writers_tag_and_byline_is_the_standfirst():
+    # (heldout288: an opinion page's HEADLINE / NAME / dek of two sentences / "By Dr NAME" /
+    # DATE: the dek, its full stops and all, was removed as a caption; printed between two
+    # credits of one writer, it is the standfirst.)
+    dek = "Rents have doubled in ten years. Wages have not, and the young are leaving town"
+    article = _clean(["Northern Observer", "Opinion", "Housing"],
+                     "Our city cannot keep its nurses if it will not let them live here",
+                     under=["Tomas Reyes-Aldana", dek, "By Tomas Reyes-Aldana",
+                            "Mon 3 Mar 2025 07.00 GMT"])
+    assert article["standfirst"] == dek and article["author"] == "Tomas Reyes-Aldana"
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -10025,7 +10025,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             return
         if index == last + 1 and line.cue == "tags" and ":" in line.text:
             continue  # the tags after their label, over the date ("الوسوم: …" / "تاريخ النشر: …")
-        if line.key in _AD_SLOT_LINES:
+        if line.key in _AD_SLOT_LINES or _print_note_after_text(page, header, line, index):
             continue  # an ad's slot under the text, over the date ("إعلان" / "نشر بتاريخ …")
         if index == last + 1 and not line.key:
             continue  # a rule drawn under the text, over its byline ("ـــــــ", "* * *")
@@ -10081,6 +10081,26 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                             _closing_credit(line) if index == last + 1 else None)
             if index == last + 1:
                 _second_signature(page, header, index, last)
+
+
+# A note after the text that it ran in the print edition ("This story was first published
+# in the print edition of DATE.", "This article appears in the June 2024 print edition …").
+_PRINT_NOTE_OPENING = re.compile(r"This (?:article|report|story|piece|column) (?:was |is )?"
+                                 r"(?:first |also )?(?:published|printed|appeared|appears|ran)\b")
+
+
+def _print_note_after_text(page: _Page, header: _Header, line: Line, index: int) -> bool:
+    """Whether the line after the text is a print-edition note (see _PRINT_NOTE_OPENING),
+    read past to the date under it; its date, dated to the day, is the publication's when
+    the page printed none ("… first published in the print edition of Friday, 6 June
+    2025."): an issue's month alone ("the June 2024 print edition") is no day's."""
+    if "print edition" not in line.text or not _PRINT_NOTE_OPENING.match(line.text):
+        return False  # (a quick test first: most lines name no print edition)
+    published = header.values.get("published")
+    if len(line.dates) == 1 and line.dates[0].value["precision"] == "day" and \
+            (published is None or published["date"] is None):
+        _take_date_after_text(page, header, line, index)
+    return True
 
 
 def _second_signature(page: _Page, header: _Header, index: int, last: int) -> None:

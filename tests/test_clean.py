@@ -27826,3 +27826,22 @@ def test_s47_a_columns_dek_between_the_writers_tag_and_byline_is_the_standfirst(
                             "Mon 3 Mar 2025 07.00 GMT"])
     assert article["standfirst"] == dek and article["author"] == "Tomas Reyes-Aldana"
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s47_a_print_edition_note_after_the_text_gives_its_day_or_is_read_past():
+    # (heldout288: a daily's "This report was first published in the print edition of
+    # DATE." under the text, and a magazine's "This article appears in the MONTH YEAR print
+    # edition …" over "Published DATE": the note stopped the reading after the text, so the
+    # page had no date. A day's date in the note is the publication's; a month is an
+    # issue's, read past to the date under it: the second page guards that.)
+    note = "This story was first published in the print edition of Monday, 9 June 2025."
+    article = _clean(["Coastal Courier", "News", "Regions"],
+                     "Fishing cooperative opens a cold store on the harbour front",
+                     under=["By Adaeze Nwosu"], body=[*PROSE, note, "Share this:"])
+    assert article["published"]["date"] == "2025-06-09"
+    issue = "This piece appears in the October 2024 print edition under another headline."
+    article = _clean(["Prairie Quarterly", "Features"],
+                     "The last grain elevator on the county road comes down",
+                     under=["By Hollis Brandt"],
+                     body=[*PROSE, issue, "Published September 17, 2024", "More Features"])
+    assert article["published"]["date"] == "2024-09-17"

@@ -10077,7 +10077,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             return
         if index == last + 1 and line.cue == "tags" and ":" in line.text:
             continue  # the tags after their label, over the date ("الوسوم: …" / "تاريخ النشر: …")
-        if line.key in _AD_SLOT_LINES:
+        if line.key in _AD_SLOT_LINES or _print_note_after_text(page, header, line, index):
             continue  # an ad's slot under the text, over the date ("إعلان" / "نشر بتاريخ …")
         if index == last + 1 and not line.key:
             continue  # a rule drawn under the text, over its byline ("ـــــــ", "* * *")
@@ -10133,6 +10133,26 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                             _closing_credit(line) if index == last + 1 else None)
             if index == last + 1:
                 _second_signature(page, header, index, last)
+
+
+# A note after the text that it ran in the print edition ("This story was first published
+# in the print edition of DATE.", "This article appears in the June 2024 print edition …").
+_PRINT_NOTE_OPENING = re.compile(r"This (?:article|report|story|piece|column) (?:was |is )?"
+                                 r"(?:first |also )?(?:published|printed|appeared|appears|ran)\b")
+
+
+def _print_note_after_text(page: _Page, header: _Header, line: Line, index: int) -> bool:
+    """Whether the line after the text is a print-edition note (see _PRINT_NOTE_OPENING),
+    read past to the date under it; its date, dated to the day, is the publication's when
+    the page printed none ("… first published in the print edition of Friday, 6 June
+    2025."): an issue's month alone ("the June 2024 print edition") is no day's."""
+    if "print edition" not in line.text or not _PRINT_NOTE_OPENING.match(line.text):
+        return False  # (a quick test first: most lines name no print edition)
+    published = header.values.get("published")
+    if len(line.dates) == 1 and line.dates[0].value["precision"] == "day" and \
+            (published is None or published["date"] is None):
+        _take_date_after_text(page, header, line, index)
+    return True
 
 
 def _second_signature(page: _Page, header: _Header, index: int, last: int) -> None:
@@ -15507,6 +15527,8 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
     if "author" in header.values and line.words > MAX_CAPTION_WORDS and \
             _over_player(lines, index):
         return True  # a video page's dek over its player, full stops and all
+    if index == header.title + 2 and _between_name_and_its_byline(lines, index):
+        return True  # a column's dek between its writer's tag and byline, full stops and all
     rated = not over_text and _over_star_rating(lines, index)
     if not (over_text or rated) or "author" not in header.values or ". " in line.text or \
             _ends_sentence(line.text) or _clause_question(line.text):
@@ -15516,6 +15538,17 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
         "published" not in header.values
         and header.evidence["author"][0] == index - 1 == header.title + 1) or \
         _dek_under_stamps(lines, header, index)
+
+
+def _between_name_and_its_byline(lines: list[Line], index: int) -> bool:
+    """Whether the line, of a standfirst's length, stands between the writer's name alone
+    right under the headline (a column's contributor tag) and the labelled byline naming
+    the same writer ("HEADLINE" / "Tomas Reyes" / "Rents have doubled. Wages have not" /
+    "By Tomas Reyes" / DATE): the column's dek, printed between two credits of one writer,
+    where no photo's caption stands, its sentences' full stops and all."""
+    name, below = lines[index - 1], lines[index + 1] if index + 1 < len(lines) else None
+    return below is not None and lines[index].words >= MIN_STANDFIRST_WORDS and \
+        below.byline_shaped and name.text in below.text and _bare_name(name)
 
 
 MAX_STAMP_LINES = 2  # a credit block's date lines: the publication's, the update's

@@ -379,7 +379,7 @@ kendra tiffany brittany kristen kristin kristina kristy krista kari keri lori sh
 cheri jodi staci stacy tami vicki nikki tonya rhonda melinda marissa jillian janelle
 rochelle latasha lakisha lashonda shauna shana whitney kelsey kaitlyn kayleigh mckenna
 brianna kylie jordyn brynn lacey kara tara danica dustin derrick jeremiah darnell deshawn
-garrett brent brad cory tanner dillon
+garrett brent brad cory tanner dillon ellery emery
 """
 
 # French names.

@@ -5295,7 +5295,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             index and lines[index - 1].words <= MAX_LABEL_WORDS and
             _ISSUER_LABEL.fullmatch(lines[index - 1].key)) or
         _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
-        _places_then_own_outlet(lines, index) or _event_field(line) or
+        _own_desk_credit(lines, index) or _places_then_own_outlet(lines, index) or
+        _event_field(line) or
         (":" in line.text and _numbered_field(line)) or
         _city_credit(lines, index) or _venue_credit(line) or _press_office(line) or
         _profile_bio(lines, index) or
@@ -5965,6 +5966,8 @@ def _under_byline(lines: list[Line], index: int) -> bool:
             (_role_below(lines, index - 2) or _credit_of_another(lines[index - 1])) and \
             lines[index - 2].key not in lines[index - 3].key and not _bar_label(lines, index - 3):
         return True
+    if index >= 2 and _second_writer_card(lines, index):
+        return True
     if index < 2 or not lines[index - 2].headline_shaped or _card_role(lines[index - 2]):
         return False  # (a writer's card prints the role over the name: a headline under them)
     credit = lines[index - 1]
@@ -5975,6 +5978,25 @@ def _under_byline(lines: list[Line], index: int) -> bool:
         bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))) and \
         not (_bare_name(lines[index - 2]) or _titled_name(lines[index - 2])) and \
         not _under_writer_photo(lines, index - 1)  # ("Headshot of NAME" / NAME: a card)
+
+
+# A co-writer's role under the second name of stacked writers' cards (see
+# _second_writer_card): a line of a few words, "Former municipal finance officer".
+MAX_STACKED_ROLE_WORDS = 8
+
+
+def _second_writer_card(lines: list[Line], index: int) -> bool:
+    """Whether the line is a bare name over its writer's role, under another writer's name
+    over a role ("Maren Holt" / "Lecturer in Law, Bayside University" / "Ivo de Grant" /
+    "Former harbour master"): two writers' cards stacked under the headline and its
+    standfirst, the second name a co-writer's byline, never a headline (the date may
+    follow them)."""
+    if index + 1 >= len(lines):
+        return False
+    role = lines[index + 1]  # (the second's role may be any short line: "Former officer")
+    return not (role.dates or role.prose or role.furniture) and \
+        role.words <= MAX_STACKED_ROLE_WORDS and _bare_name(lines[index]) and \
+        _bare_name(lines[index - 2]) and _role_opens(lines[index - 1].text)
 
 
 def _name_filed_from(line: Line) -> bool:
@@ -8887,6 +8909,15 @@ def _own_outlet_credit(lines: list[Line], index: int) -> bool:
     return (textnorm.contains_any(text, "-·•") and _masthead(lines, 0) and
             _name_before_own_outlet(text, lines[0].text) is not None) or (
                 textnorm.contains_any(text, "-–—ـ_|") and _name_then_masthead(lines, index))
+
+
+def _own_desk_credit(lines: list[Line], index: int) -> bool:
+    """Whether the line is the site's own name as the top of the page prints it, then a
+    desk that is no person ("The Harbour Ledger Editorial Board", "Valley Courier Staff",
+    see _NO_PERSON): an unsigned piece's credit, never a headline."""
+    site, key = lines[0].key, lines[index].key
+    return index > 0 and bool(site) and key.startswith(site) and len(key) > len(site) and \
+        _masthead(lines, 0) and bool(_NO_PERSON_PATTERN.fullmatch(key[len(site):].strip()))
 
 
 def _dotted_own_credit(lines: list[Line], index: int) -> bool:

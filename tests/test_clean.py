@@ -27797,3 +27797,30 @@ def test_s47_a_columns_name_over_the_writer_over_a_headline_stays_under_the_head
     article, kept = _s24(["صحيفة الوادي", "الرئيسية", "مقالات", "رياضة", "مقالات"], "نقطة نظام",
                          ["مها العلوي", S24_AR_TITLE], S24_AR)
     assert article["title"] == S24_AR_TITLE and kept == S24_AR
+
+
+def test_s47_a_second_writers_name_over_a_role_under_the_first_writers_card_is_no_title():
+    # (heldout289: a South African opinion site's two writers' cards stacked under the
+    # headline and its standfirst, NAME / role / NAME / role / "6 hours ago": the second
+    # name, over a role line closing on the age of the post, was taken for the headline.)
+    article = _clean(["Lakeside Observer", "Opinion", "Health"],
+                     "Rural clinics need nurses more than new buildings",
+                     under=["New wards stand empty in three provinces while staff shortages "
+                            "keep waiting lists growing",
+                            "Naledi Khumalo", "Professor of Public Health, Coastal University",
+                            "Johan de Klerk", "Retired hospital administrator",
+                            "3 hours ago"])
+    assert article["title"] == "Rural clinics need nurses more than new buildings"
+    assert article["author"] == "Naledi Khumalo and Johan de Klerk"
+
+
+def test_s47_the_sites_own_name_then_its_editorial_board_over_the_date_is_no_title():
+    # (heldout289: a Canadian daily's unsigned editorial, headline / standfirst / "The
+    # OUTLET Editorial Board" / date: the desk's credit, the site's name as its top prints
+    # it then "Editorial Board", stood over the date and was taken for the headline.)
+    article = _clean(["The Valley Courier", "News", "Opinion", "Editorials"],
+                     "The county should keep its libraries open on Sundays",
+                     under=["Weekend hours cost little and serve the readers who work all week",
+                            "The Valley Courier Editorial Board", "March 4, 2025"])
+    assert article["title"] == "The county should keep its libraries open on Sundays"
+    assert article["author"] is None

@@ -14813,7 +14813,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     scorers (its result card's), a credit line (its writer's, for the site or not: see
     _own_outlet_credit; its presenter's or a guest's, after a bar too: "برنامج: NAME |
     تقديم: NAME", see Line.voice_credit), a clip's length and count of views (see
-    _player_meta), a sponsor's line (see _carrier_line), another's labelled credit (a
+    _player_meta), an episode's label closing on its length (see _episode_label), a
+    sponsor's line (see _carrier_line), another's labelled credit (a
     supervising editor's "إشراف: NAME", see _credit_of_another; a titled name after a place,
     "CITY: د. NAME", is a credit line), a show's listing (see _show_listing), a
     programme's airing schedule (see _airing_schedule), the lead
@@ -14833,7 +14834,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
         _in_card(lines, index) or line.credit_names is not None or line.voice_credit or \
         _dash_record(line) or _own_outlet_credit(lines, index) or \
-        _player_meta(line) or _carrier_line(line) or _credit_of_another(line) or \
+        _player_meta(line) or _episode_label(line) or _carrier_line(line) or \
+        _credit_of_another(line) or \
         (not right_under and (over_text or (index + 1 < len(lines) and lines[
             index + 1].byline_shaped)) and _caption_under_date(lines, index, over_text) and
          not _dek_under_stamps(lines, header, index)) or \
@@ -14973,6 +14975,21 @@ def _titled_name_then_role(line: Line) -> bool:
 _PLAYER_PART = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}|\d[\d.,]*\s*(?:ألف|مليون|[kKmM])?\s*(?:"
                           r"مشاهدة|مشاهدات|مشاهده|استماع|views?|plays?|listens?|watching)")
 _PLAYER_MARKS = re.compile(r"\s*[|·•]\s*")
+
+
+# A player's episode label closing on the episode's length in brackets, in minutes, hours
+# or a clock ("The Harbour Hour, episode 31 (52 min)", "Episode 8 (1 hr 10 min)", "…
+# (47:12)"): a podcast's or a programme's card under its headline.
+_EPISODE_LENGTH = re.compile(r"\((?:\d{1,2} ?(?:h|hr|hrs|hours?) ?)?\d{1,3} ?(?:min|mins|minutes|"
+                             r"دقيقة|دقائق)\)$|\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$", re.IGNORECASE)
+
+
+def _episode_label(line: Line) -> bool:
+    """Whether the line is a player's label of a few words closing on its episode's length
+    in brackets (see _EPISODE_LENGTH): "The Dockside Podcast, episode 9 (41 min)", never a
+    standfirst."""
+    return line.text[-1] == ")" and line.words <= MAX_BYLINE_WORDS and \
+        _EPISODE_LENGTH.search(line.text) is not None
 
 
 def _player_meta(line: Line) -> bool:

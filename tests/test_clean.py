@@ -27824,3 +27824,13 @@ def test_s47_the_sites_own_name_then_its_editorial_board_over_the_date_is_no_tit
                             "The Valley Courier Editorial Board", "March 4, 2025"])
     assert article["title"] == "The county should keep its libraries open on Sundays"
     assert article["author"] is None
+
+
+def test_s47_a_podcast_episodes_label_closing_on_its_length_is_no_standfirst():
+    # (heldout289: an Irish magazine's interview under its podcast player, the date over
+    # the headline, then "The OUTLET Podcast, episode N (38 min)" / "Play episode" / the
+    # intro: the player's label, its length in brackets, was taken for the standfirst.)
+    title = "Potter Ines Varga: ‘A kiln fired with driftwood never burns the same way twice’"
+    article = _clean(["Harbour Review", "Culture", "Podcasts", "Friday 14 March 2025"], title,
+                     under=["The Harbour Review Podcast, episode 57 (44 min)", "Play episode"])
+    assert article["title"] == title and article["standfirst"] is None

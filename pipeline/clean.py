@@ -5296,7 +5296,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             index and lines[index - 1].words <= MAX_LABEL_WORDS and
             _ISSUER_LABEL.fullmatch(lines[index - 1].key)) or
         _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
-        _places_then_own_outlet(lines, index) or _event_field(line) or
+        _own_desk_credit(lines, index) or _places_then_own_outlet(lines, index) or
+        _event_field(line) or
         (":" in line.text and _numbered_field(line)) or
         _city_credit(lines, index) or _venue_credit(line) or _press_office(line) or
         _show_listing(line) or
@@ -5993,6 +5994,8 @@ def _under_byline(lines: list[Line], index: int) -> bool:
             (_role_below(lines, index - 2) or _credit_of_another(lines[index - 1])) and \
             lines[index - 2].key not in lines[index - 3].key and not _bar_label(lines, index - 3):
         return True
+    if index >= 2 and _second_writer_card(lines, index):
+        return True
     if index < 2 or not lines[index - 2].headline_shaped or _card_role(lines[index - 2]):
         return False  # (a writer's card prints the role over the name: a headline under them)
     credit = lines[index - 1]
@@ -6003,6 +6006,25 @@ def _under_byline(lines: list[Line], index: int) -> bool:
         bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))) and \
         not (_bare_name(lines[index - 2]) or _titled_name(lines[index - 2])) and \
         not _under_writer_photo(lines, index - 1)  # ("Headshot of NAME" / NAME: a card)
+
+
+# A co-writer's role under the second name of stacked writers' cards (see
+# _second_writer_card): a line of a few words, "Former municipal finance officer".
+MAX_STACKED_ROLE_WORDS = 8
+
+
+def _second_writer_card(lines: list[Line], index: int) -> bool:
+    """Whether the line is a bare name over its writer's role, under another writer's name
+    over a role ("Maren Holt" / "Lecturer in Law, Bayside University" / "Ivo de Grant" /
+    "Former harbour master"): two writers' cards stacked under the headline and its
+    standfirst, the second name a co-writer's byline, never a headline (the date may
+    follow them)."""
+    if index + 1 >= len(lines):
+        return False
+    role = lines[index + 1]  # (the second's role may be any short line: "Former officer")
+    return not (role.dates or role.prose or role.furniture) and \
+        role.words <= MAX_STACKED_ROLE_WORDS and _bare_name(lines[index]) and \
+        _bare_name(lines[index - 2]) and _role_opens(lines[index - 1].text)
 
 
 def _name_filed_from(line: Line) -> bool:
@@ -8939,6 +8961,15 @@ def _own_outlet_credit(lines: list[Line], index: int) -> bool:
     return (textnorm.contains_any(text, "-·•") and _masthead(lines, 0) and
             _name_before_own_outlet(text, lines[0].text) is not None) or (
                 textnorm.contains_any(text, "-–—ـ_|") and _name_then_masthead(lines, index))
+
+
+def _own_desk_credit(lines: list[Line], index: int) -> bool:
+    """Whether the line is the site's own name as the top of the page prints it, then a
+    desk that is no person ("The Harbour Ledger Editorial Board", "Valley Courier Staff",
+    see _NO_PERSON): an unsigned piece's credit, never a headline."""
+    site, key = lines[0].key, lines[index].key
+    return index > 0 and bool(site) and key.startswith(site) and len(key) > len(site) and \
+        _masthead(lines, 0) and bool(_NO_PERSON_PATTERN.fullmatch(key[len(site):].strip()))
 
 
 def _dotted_own_credit(lines: list[Line], index: int) -> bool:
@@ -14890,7 +14921,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     scorers (its result card's), a credit line (its writer's, for the site or not: see
     _own_outlet_credit; its presenter's or a guest's, after a bar too: "برنامج: NAME |
     تقديم: NAME", see Line.voice_credit), a clip's length and count of views (see
-    _player_meta), a sponsor's line (see _carrier_line), another's labelled credit (a
+    _player_meta), an episode's label closing on its length (see _episode_label), a
+    sponsor's line (see _carrier_line), another's labelled credit (a
     supervising editor's "إشراف: NAME", see _credit_of_another; a titled name after a place,
     "CITY: د. NAME", is a credit line), a show's listing (see _show_listing), a
     programme's airing schedule (see _airing_schedule), the lead
@@ -14910,7 +14942,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
         _in_card(lines, index) or line.credit_names is not None or line.voice_credit or \
         _dash_record(line) or _own_outlet_credit(lines, index) or \
-        _player_meta(line) or _carrier_line(line) or _credit_of_another(line) or \
+        _player_meta(line) or _episode_label(line) or _carrier_line(line) or \
+        _credit_of_another(line) or \
         (not right_under and (over_text or (index + 1 < len(lines) and lines[
             index + 1].byline_shaped)) and _caption_under_date(lines, index, over_text) and
          not _dek_under_stamps(lines, header, index)) or \
@@ -15059,6 +15092,21 @@ def _titled_name_then_role(line: Line) -> bool:
 _PLAYER_PART = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}|\d[\d.,]*\s*(?:ألف|مليون|[kKmM])?\s*(?:"
                           r"مشاهدة|مشاهدات|مشاهده|استماع|views?|plays?|listens?|watching)")
 _PLAYER_MARKS = re.compile(r"\s*[|·•]\s*")
+
+
+# A player's episode label closing on the episode's length in brackets, in minutes, hours
+# or a clock ("The Harbour Hour, episode 31 (52 min)", "Episode 8 (1 hr 10 min)", "…
+# (47:12)"): a podcast's or a programme's card under its headline.
+_EPISODE_LENGTH = re.compile(r"\((?:\d{1,2} ?(?:h|hr|hrs|hours?) ?)?\d{1,3} ?(?:min|mins|minutes|"
+                             r"دقيقة|دقائق)\)$|\((?:\d{1,2}:)?\d{1,2}:\d{2}\)$", re.IGNORECASE)
+
+
+def _episode_label(line: Line) -> bool:
+    """Whether the line is a player's label of a few words closing on its episode's length
+    in brackets (see _EPISODE_LENGTH): "The Dockside Podcast, episode 9 (41 min)", never a
+    standfirst."""
+    return line.text[-1] == ")" and line.words <= MAX_BYLINE_WORDS and \
+        _EPISODE_LENGTH.search(line.text) is not None
 
 
 def _player_meta(line: Line) -> bool:

@@ -27988,3 +27988,38 @@ def test_s47_a_print_edition_note_after_the_text_gives_its_day_or_is_read_past()
                      under=["By Hollis Brandt"],
                      body=[*PROSE, issue, "Published September 17, 2024", "More Features"])
     assert article["published"]["date"] == "2024-09-17"
+def test_s47_a_second_writers_name_over_a_role_under_the_first_writers_card_is_no_title():
+    # (heldout289: a South African opinion site's two writers' cards stacked under the
+    # headline and its standfirst, NAME / role / NAME / role / "6 hours ago": the second
+    # name, over a role line closing on the age of the post, was taken for the headline.)
+    article = _clean(["Lakeside Observer", "Opinion", "Health"],
+                     "Rural clinics need nurses more than new buildings",
+                     under=["New wards stand empty in three provinces while staff shortages "
+                            "keep waiting lists growing",
+                            "Naledi Khumalo", "Professor of Public Health, Coastal University",
+                            "Johan de Klerk", "Retired hospital administrator",
+                            "3 hours ago"])
+    assert article["title"] == "Rural clinics need nurses more than new buildings"
+    assert article["author"] == "Naledi Khumalo and Johan de Klerk"
+
+
+def test_s47_the_sites_own_name_then_its_editorial_board_over_the_date_is_no_title():
+    # (heldout289: a Canadian daily's unsigned editorial, headline / standfirst / "The
+    # OUTLET Editorial Board" / date: the desk's credit, the site's name as its top prints
+    # it then "Editorial Board", stood over the date and was taken for the headline.)
+    article = _clean(["The Valley Courier", "News", "Opinion", "Editorials"],
+                     "The county should keep its libraries open on Sundays",
+                     under=["Weekend hours cost little and serve the readers who work all week",
+                            "The Valley Courier Editorial Board", "March 4, 2025"])
+    assert article["title"] == "The county should keep its libraries open on Sundays"
+    assert article["author"] is None
+
+
+def test_s47_a_podcast_episodes_label_closing_on_its_length_is_no_standfirst():
+    # (heldout289: an Irish magazine's interview under its podcast player, the date over
+    # the headline, then "The OUTLET Podcast, episode N (38 min)" / "Play episode" / the
+    # intro: the player's label, its length in brackets, was taken for the standfirst.)
+    title = "Potter Ines Varga: ‘A kiln fired with driftwood never burns the same way twice’"
+    article = _clean(["Harbour Review", "Culture", "Podcasts", "Friday 14 March 2025"], title,
+                     under=["The Harbour Review Podcast, episode 57 (44 min)", "Play episode"])
+    assert article["title"] == title and article["standfirst"] is None

@@ -27797,3 +27797,29 @@ def test_s47_a_columns_name_over_the_writer_over_a_headline_stays_under_the_head
     article, kept = _s24(["صحيفة الوادي", "الرئيسية", "مقالات", "رياضة", "مقالات"], "نقطة نظام",
                          ["مها العلوي", S24_AR_TITLE], S24_AR)
     assert article["title"] == S24_AR_TITLE and kept == S24_AR
+
+
+# --- session 47, heldout290: furniture over a release's or a station's headline ---
+def test_s47_a_releases_contact_line_with_its_phone_number_is_no_title():
+    # (heldout290: a university's release printed "Contact: Press Office, PHONE" under its
+    # embargo and release-date lines, over the headline: the contact line was taken for the
+    # title and the headline for the standfirst.)
+    title = "New scanner cuts waiting times for heart patients at Westmoor General"
+    dek = "The trust says most patients will now be seen within a fortnight of referral"
+    article = _clean(["Westmoor Hospitals Trust", "News", "Press releases",
+                      "Issued: 4 May 2026", "Media enquiries: Communications Team, 01632 960 118"],
+                     title, under=[dek])
+    assert (article["title"], article["standfirst"]) == (title, dek)
+
+
+def test_s47_a_video_players_clip_lengths_are_no_live_blogs_time_stamps():
+    # (heldout290: a TV station's autoplay player over the headline, "Now Playing" / clip
+    # title / "01:58" / "Up Next" / clip title / "02:31": the two clip lengths read as a live
+    # blog's entry times made the headline under the second an entry's heading, and the
+    # next clip's title the page's title.)
+    title = "Lakeland county approves a new budget for road repairs after a long debate"
+    article = _clean(["Channel 4 Lakeland", "News", "Weather", "Now Playing",
+                      "Ferry service resumes on the lake", "01:12", "Up Next",
+                      "Pollen count stays high through the weekend", "03:05"],
+                     title, under=["By Channel 4 Staff", "Published: June 3, 2026"])
+    assert article["title"] == title and article["published"]["date"] == "2026-06-03"

@@ -919,11 +919,12 @@ _NOTICE_LABEL = re.compile(r"^\(?(?:disclaimer|إخلاء\s+(?:ال)?مسؤول�
                            r"تحذير\s+(?:من\s+)?(?:ال)?مخاطر(?:\s+التداول)?)\s*[:：]",
                            re.IGNORECASE)
 # A broadcaster's now-playing strip, the show on air after its label ("Now playing:
-# Drivetime with NAME", "On air now: …", "على الهواء الآن: …"): the player's widget over
-# the page, never a headline. The label's first letters are looked for first.
-_ON_AIR_INITIALS = "NnOoعي"
+# Drivetime with NAME", "On air now: …", "على الهواء الآن: …"), or its live stream's link
+# ("Watch live: Evening News", "Listen live: …"): the player's widget over the page, never
+# a headline. The label's first letters are looked for first.
+_ON_AIR_INITIALS = "NnOoعيWwLl"
 _ON_AIR_LABEL = re.compile(r"(?:now playing|now on air|on air(?: now)?|على الهواء(?: الآن)?|"
-                           r"يذاع الآن)\s?[:：|]", re.IGNORECASE)
+                           r"يذاع الآن|watch live|listen live)\s?[:：|]", re.IGNORECASE)
 
 
 def _on_air_strip(text: str) -> bool:
@@ -5515,15 +5516,25 @@ def _quoted_above(lines: list[Line], best: int, scores: dict[int, float]) -> int
     return None
 
 
+# The fewest words of a headline of two sentences over its date line: a newsletter's
+# tagline there is shorter ("Markets, explained. Twice a week.").
+TWO_SENTENCE_HEADLINE_WORDS = 10
+
+
 def _sentence_under(lines: list[Line], texts: list[str], index: int) -> bool:
     """Whether the line ending a sentence under a headline-shaped line is no headline (a
     claim or a standfirst): not one set in headline case, nor one between the section's
     label the menu printed first and its byline ("Farm & Ranch" / "Elevators are closing.
-    Farmers …" / "By NAME & NAME"), a headline of two sentences. (``texts``: the lines'
-    over the text, as _find_title reads them.)"""
+    Farmers …" / "By NAME & NAME"), a headline of two sentences; nor one of two sentences
+    between a section's label and its date line ("Coast" / "A village lost its cannery. Now
+    it cans its own catch." / "March 3, 2026 7:10 AM ET"): a standfirst stands under its
+    headline, not under a label. (``texts``: the lines' over the text, as _find_title reads
+    them.)"""
     return not _title_cased(lines[index].text) and not (
-        lines[index + 1].byline_shaped and lines[index - 1].words <= MAX_LABEL_WORDS and
-        texts.index(texts[index - 1]) < index - 1)
+        lines[index - 1].words <= MAX_LABEL_WORDS and (
+            (lines[index + 1].byline_shaped and texts.index(texts[index - 1]) < index - 1) or
+            (lines[index + 1].dated_label and lines[index].words >= TWO_SENTENCE_HEADLINE_WORDS
+             and ". " in lines[index].text)))
 
 
 def _under_dates(lines: list[Line], index: int, headline_dates: set[int]) -> bool:

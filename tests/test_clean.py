@@ -28023,3 +28023,51 @@ def test_s47_a_podcast_episodes_label_closing_on_its_length_is_no_standfirst():
     article = _clean(["Harbour Review", "Culture", "Podcasts", "Friday 14 March 2025"], title,
                      under=["The Harbour Review Podcast, episode 57 (44 min)", "Play episode"])
     assert article["title"] == title and article["standfirst"] is None
+# --- session 47, heldout290: furniture over a release's or a station's headline ---
+def test_s47_a_releases_contact_line_with_its_phone_number_is_no_title():
+    # (heldout290: a university's release printed "Contact: Press Office, PHONE" under its
+    # embargo and release-date lines, over the headline: the contact line was taken for the
+    # title and the headline for the standfirst.)
+    title = "New scanner cuts waiting times for heart patients at Westmoor General"
+    dek = "The trust says most patients will now be seen within a fortnight of referral"
+    article = _clean(["Westmoor Hospitals Trust", "News", "Press releases",
+                      "Issued: 4 May 2026", "Media enquiries: Communications Team, 01632 960 118"],
+                     title, under=[dek])
+    assert (article["title"], article["standfirst"]) == (title, dek)
+
+
+def test_s47_a_video_players_clip_lengths_are_no_live_blogs_time_stamps():
+    # (heldout290: a TV station's autoplay player over the headline, "Now Playing" / clip
+    # title / "01:58" / "Up Next" / clip title / "02:31": the two clip lengths read as a live
+    # blog's entry times made the headline under the second an entry's heading, and the
+    # next clip's title the page's title.)
+    title = "Lakeland county approves a new budget for road repairs after a long debate"
+    article = _clean(["Channel 4 Lakeland", "News", "Weather", "Now Playing",
+                      "Ferry service resumes on the lake", "01:12", "Up Next",
+                      "Pollen count stays high through the weekend", "03:05"],
+                     title, under=["By Channel 4 Staff", "Published: June 3, 2026"])
+    assert article["title"] == title and article["published"]["date"] == "2026-06-03"
+
+
+def test_s47_a_headline_of_two_sentences_between_a_label_and_its_date_line_is_the_title():
+    # (heldout290: a public broadcaster's segment page, "National" / "A town bought its own
+    # grain elevator. Now it has to run it." / "DATE TIME ET" / "Heard on PROGRAMME" / the
+    # two hosts' names: the headline, closed by a full stop under a menu's items, was taken
+    # for a claim, and the menu's "Podcasts & Shows" for the title.)
+    title = "A fishing village lost its cannery. Now it cans its own catch."
+    article = _clean(["Coastline Public Media", "Home", "News", "Podcasts & Shows", "Donate",
+                      "Environment"], title,
+                     under=["March 3, 2026 7:10 AM ET", "Heard on Morning Tide"])
+    assert article["title"] == title and article["published"]["date"] == "2026-03-03"
+
+
+def test_s47_a_broadcasters_watch_live_link_under_the_standfirst_is_no_title():
+    # (heldout290: a regional broadcaster's live page, "LIVE" / headline / standfirst /
+    # "Watch live: CHANNEL's news" / "Edited by NAME" / "Published DATE": the stream's link
+    # over the editor's credit outscored the headline, and the standfirst was lost.)
+    title = "Flood barriers go up in Shrewsbury as the river keeps rising"
+    dek = "Follow the latest as the Severn nears its highest level for five years"
+    article = _clean(["Severn Vale Television", "News", "Weather", "LIVE"], title,
+                     under=[dek, "Watch live: Severn Vale Evening News",
+                            "Edited by Owain Pritchard", "Published 2 February 2026"])
+    assert (article["title"], article["standfirst"]) == (title, dek)

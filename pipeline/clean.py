@@ -5570,7 +5570,30 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return short, "over_credited_standfirst"  # (a line printed twice is trusted)
     if best == 0 and (short := _tab_headline_over_credited_dek(lines, body_start)) is not None:
         return short, "over_credited_standfirst"
+    if _marked_headline_over_credited_summary(lines, best, body_start):
+        return best - 1, "over_credited_standfirst"
     return best, rule
+
+
+# The fewest words of a summary under a short headline marked as one (see
+# _marked_headline_over_credited_summary): a kicker's headline runs shorter.
+MIN_SUMMARY_WORDS = 8
+
+
+def _marked_headline_over_credited_summary(lines: list[Line], best: int, body_start: int
+                                           ) -> bool:
+    """Whether the chosen line is the standfirst under a short headline marked as one (it
+    asks, exclaims or is quoted whole, see _marked_short_line), the writer's credit (a
+    byline, a name alone or a date) right under it: "Why ferries?" / "Notes from a harbour
+    town after the last crossing was cut" / "NAME" / date. The summary, of a headline's
+    length but of eight words or more, outscored a headline too short for a headline's
+    shape (see Line.headline_shaped); a kicker neither asks nor exclaims."""
+    if best < 1 or best + 1 >= body_start or lines[best].words < MIN_SUMMARY_WORDS or \
+            not _marked_short_line(lines[best - 1].text):
+        return False
+    credit = lines[best + 1]
+    return (credit.byline_shaped or credit.bare_name or bool(credit.dates)) and \
+        _short_headline_shaped(lines, best - 1, False)
 
 
 def _tab_headline_over_credited_dek(lines: list[Line], body_start: int) -> int | None:

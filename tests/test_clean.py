@@ -27797,3 +27797,22 @@ def test_s47_a_columns_name_over_the_writer_over_a_headline_stays_under_the_head
     article, kept = _s24(["صحيفة الوادي", "الرئيسية", "مقالات", "رياضة", "مقالات"], "نقطة نظام",
                          ["مها العلوي", S24_AR_TITLE], S24_AR)
     assert article["title"] == S24_AR_TITLE and kept == S24_AR
+
+
+# --- session 47 (b): short headlines marked as one over a credited summary ---
+@pytest.mark.parametrize(("top", "short", "summary", "credit", "body"), [
+    (["The Fenland Post", "Subscribe", "Sign in"], "Why ferries?",
+     "A harbour reporter on what the town loses when the last crossing is cut",
+     ["Helen Marsh", "Apr 9, 2025"], S24_EN),
+    (["مجلة الضفة", "الرئيسية", "مدن", "كتب", "مدن"], "لماذا طنجة؟",
+     "عن ميناء يودّعه أهله كل صيف ثم يعودون إليه كأنهم لم يغادروه قط",
+     ["بقلم: نادين خوري", "٣ آذار ٢٠٢٥"], S24_AR),
+])
+def test_s47_b_a_short_headline_that_asks_over_a_credited_summary_is_the_title(
+        top, short, summary, credit, body):
+    # (heldout285: a newsletter's "What now?" and a magazine's "لماذا بيروت؟" over a
+    # summary of a dozen words and the writer's name: the summary, of a headline's length,
+    # was taken for the headline and the short one, asking, dropped.)
+    article, kept = _s24(top, short, [summary, *credit], body)
+    assert (article["title"], article["standfirst"]) == (short, summary)
+    assert kept == body

@@ -5572,7 +5572,24 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return short, "over_credited_standfirst"
     if _marked_headline_over_credited_summary(lines, best, body_start):
         return best - 1, "over_credited_standfirst"
+    if (tab := _short_neighbour_in_tab_title(lines, best, body_start)) is not None:
+        return tab, "printed_in_tab_title"
     return best, rule
+
+
+def _short_neighbour_in_tab_title(lines: list[Line], best: int, body_start: int
+                                  ) -> int | None:
+    """The short line right over or right under the chosen one when the tab's title prints
+    it at its head (see _printed_in_tab_title) and the chosen line is not printed there: the
+    headline of a word or two next to its standfirst or its kicker ("Ferries | Harbour
+    Radio" … "After thirty years of silence, the last crossing is cut" / "Ferries" /
+    "By NAME"); or None. The long line outscored a headline too short for a headline's
+    shape (see Line.headline_shaped); the tab names the page's headline."""
+    if best < 1 or _printed_in_tab_title(lines, best):
+        return None
+    return next((short for short in (best - 1, best + 1)
+                 if short < body_start and _printed_in_tab_title(lines, short) and
+                 _short_headline_shaped(lines, short, True)), None)
 
 
 # The fewest words of a summary under a short headline marked as one (see

@@ -27816,3 +27816,20 @@ def test_s47_b_a_short_headline_that_asks_over_a_credited_summary_is_the_title(
     article, kept = _s24(top, short, [summary, *credit], body)
     assert (article["title"], article["standfirst"]) == (short, summary)
     assert kept == body
+
+
+@pytest.mark.parametrize(("top", "lines", "short"), [
+    (["الملاحة | إذاعة الساحل", "إذاعة الساحل", "الرئيسية", "محافظات", "اقتصاد"],
+     ["بعد ربع قرن من الانتظار.. عبّارة جديدة تربط الجزيرة بالبرّ", "الملاحة",
+      "كتب: حسن المصري", "الاثنين، 3 مارس 2025 - 09:10 ص"], "الملاحة"),
+    (["Gritters | Valley Radio", "Valley Radio", "News", "Weather", "Travel"],
+     ["Gritters", "Crews on the pass worked through the night as the first snow of the "
+      "winter closed two roads", "By Helen Marsh", "3 March 2025"], "Gritters"),
+])
+def test_s47_b_a_short_line_printed_at_the_head_of_the_tab_title_next_to_the_chosen_one(
+        top, lines, short):
+    # (heldout285: an Egyptian portal's tab "الناي | SITE" over a kicker of a dozen words /
+    # "الناي" / "كتب: NAME": the kicker, dated below, was taken for the headline.)
+    body = S24_EN if short.isascii() else S24_AR
+    article, kept = _s24(top, lines[0], lines[1:], body)
+    assert article["title"] == short and kept == body

@@ -19181,6 +19181,28 @@ def _short_headline_over_writer(lines: list[Line], body_start: int, chosen: int 
     return None
 
 
+def _short_headline_under_section(lines: list[Line], body_start: int) -> int | None:
+    """The headline of one to four words (see _short_headline_shaped) right under the
+    section's label printed again from the menu (see _section_printed_again), only the
+    header's credits between it and the text (dates, a byline, a name alone, tools), one
+    at least: "Weather" / "Black ice" / "By NAME" / "2 hours ago" / text; or None. No line
+    above the text was headline-shaped; the story's slot opens under its section's label.
+    (The short line is no menu's item printed again.)"""
+    short = body_start - 1
+    while short > 2 and _credit_or_tool_under_headline(lines[short]):
+        short -= 1
+    return short if body_start - HEADER_CREDIT_LINES <= short < body_start - 1 and \
+        _short_headline_shaped(lines, short, False) and \
+        _section_printed_again(lines, short - 1) and \
+        not _section_printed_again(lines, short) else None
+
+
+def _credit_or_tool_under_headline(line: Line) -> bool:
+    """Whether the line is one of the header's credits under a headline: a date, a byline, a
+    name alone or a tool."""
+    return bool(line.dates) or line.byline_shaped or line.bare_name or line.furniture
+
+
 def _video_headline(lines: list[Line], body_start: int) -> int | None:
     """A video report's headline under its label ("بالفيديو: …", "VIDEO: …"), read as an
     embedded video's title (see _video_label), over its date or its byline (see
@@ -19292,6 +19314,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         # standfirst read under it)
     if title is None and (short := _short_headline_over_writer(lines, body[0], None)) is not None:
         return (short, "over_writer_credit"), body
+    if title is None and (short := _short_headline_under_section(lines, body[0])) is not None:
+        return (short, "under_section_label"), body
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "

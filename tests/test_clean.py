@@ -28119,3 +28119,30 @@ def test_s47_b_a_short_headline_under_the_section_printed_again_over_its_credits
     # date / text: no line was headline-shaped, and the page was refused.)
     article, kept = _s24(top, short, under, body)
     assert article["title"] == short and kept == body
+
+
+@pytest.mark.parametrize("reading", ["Moncton 2°C Light rain", "Kamloops 27°C Mostly sunny"])
+def test_s47_l_a_weather_widget_reading_with_its_sky_is_no_headline_over_the_date(reading):
+    # (heldout295: a Canadian daily's "Halifax 3°C Light snow" over its section's label and
+    # a "Published … · Updated …" line above the headline: the widget's reading, dated
+    # below, was taken for the headline, and the standfirst and byline were lost with it.)
+    top = ["The Valley Gazette", "News", "Sports", "Opinion", reading, "CITY",
+           "Posted Jan. 14, 2025 at 7:02 a.m. · Updated Jan. 15, 2025 at 9:10 a.m."]
+    standfirst = "The ten-year plan adds three routes and doubles weekend service on the busiest."
+    article, kept = _s24(top, S24_EN_TITLE, [standfirst, "Liam Boudreau", "Transit Reporter"],
+                         S24_EN)
+    assert (article["title"], article["standfirst"]) == (S24_EN_TITLE, standfirst)
+    assert article["author"] == "Liam Boudreau" and kept == S24_EN
+
+
+@pytest.mark.parametrize("label", ["Key takeaways", "Highlights"])
+def test_s47_l_a_key_points_box_under_the_standfirst_ends_at_the_writers_credit(label):
+    # (heldout295: a Singapore daily's standfirst / "Key points" / two short sentences /
+    # NAME / role / "PUBLISHED DEC 10, 2024, …": the box was read as a fact box in the text
+    # running through the byline and the date, and the text opened at the standfirst.)
+    standfirst = "Riders will pay the same fare on the new section as on the rest of the network."
+    under = [standfirst, label, "Two stations open in September.", "Fares stay the same.",
+             "Dara Whelan", "Transport Editor", "PUBLISHED JAN 14, 2025, 07:02 AM GMT"]
+    article, kept = _s24(["The Harbour Post", "News", "Business"], S24_EN_TITLE, under, S24_EN)
+    assert (article["standfirst"], article["author"]) == (standfirst, "Dara Whelan")
+    assert article["published"]["date"] == "2025-01-14" and kept == S24_EN

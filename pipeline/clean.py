@@ -92,7 +92,8 @@ _CUES = {
         "موضوعات قد تهمك",  # (the other plural of "subject", as "موضوعات متعلقة")
         # a box of the site's latest stories under its name ("آخر أخبار من "NAME"")
         "آخر أخبار من", "أحدث أخبار من", "latest from",
-        "read more", "see also", "also see", "more from", "most read", "most popular",
+        "read more", "see also", "also see", "also of interest", "more from", "most read",
+        "most popular",
         "recommended", "most viewed", "most watched", "most shared", "related news",
         "related stories", "related story", "related articles",
         # a wire's earlier stories on the subject, each dated ("Earlier coverage:" / …)
@@ -16967,6 +16968,8 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     handle alone); either may have its day under that line; a Facebook post opens with
     its account's name over its date (see _dated_post)."""
     line = lines[index]
+    if ":" in line.text and _handle_colon_post(line):
+        return index + 1
     if line.words > MAX_CUE_WORDS:  # (every head below is a short line, but one closed by
         # the post's day after a dot, a long name over it: a quick test for a paragraph)
         return index + 2 if _one_line_post(lines, index, last) else \
@@ -16983,9 +16986,12 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
         return end + (end < last and _post_date(lines[end]))  # its day too
     if (end := _headed_post(lines, index, last)) is not None:
         return end
-    if index + 2 <= last and (_named_handle(line) or _handle_introducing_post(line)) and \
+    if index + 2 <= last and (_named_handle(line) or _handle_introducing_post(line) or (
+            _named_handle(line, bracketed=True) and lines[index + 1].dates)) and \
             len(lines[index + 1].text) <= POST_CHARS and lines[index + 2].prose:
-        return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it
+        return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it;
+        # or its handle bracketed over a post closed by its day ("… — Oct 8, 2025", as X
+        # prints it: a post's "shared by NAME (@handle)" closing it stands over no day)
     if index + 3 <= last and _dated_post(lines, index):
         return index + 4 if _view_on_network(lines[index + 3]) or \
             _reaction_tally(lines[index + 3]) else index + 3
@@ -17059,6 +17065,16 @@ def _introduced_hashtag_post(lines: list[Line], index: int, last: int) -> bool:
         return False  # (a quick test: few lines stand under a colon over a hashtag)
     return _account_name(lines[index]) and len(lines[index + 1].text) <= POST_CHARS and \
         not lines[index + 1].prose and lines[index + 2].prose
+
+
+def _handle_colon_post(line: Line) -> bool:
+    """Whether the line is an embedded post printed on one line: its account's handle, a
+    colon, then its words with a hashtag or an emoji, as long as the network shows
+    ("harbour.rowing: Back on the water! 🚣", "cityparksclub: موسم جديد يبدأ 🌿"): a
+    handle opens no sentence of the text (a live entry's clock, "10.30: Goal! ⚽", is none)."""
+    handle, _, words = line.text.partition(":")
+    return len(line.text) <= POST_CHARS and not handle[:1].isdigit() and \
+        _post_handle(handle) and ("#" in words or _EMOJI.search(words) is not None)
 
 
 def _one_line_post(lines: list[Line], index: int, last: int) -> bool:

@@ -28146,3 +28146,34 @@ def test_s47_l_a_key_points_box_under_the_standfirst_ends_at_the_writers_credit(
     article, kept = _s24(["The Harbour Post", "News", "Business"], S24_EN_TITLE, under, S24_EN)
     assert (article["standfirst"], article["author"]) == (standfirst, "Dara Whelan")
     assert article["published"]["date"] == "2025-01-14" and kept == S24_EN
+
+
+def test_s47_l_an_also_of_interest_link_between_paragraphs_is_no_paragraph():
+    # (heldout295: a business site's "Also of interest: HEADLINE" between two paragraphs of
+    # the text was kept as a paragraph of it, a link to another story.)
+    link = "Also of interest: Harbour authority approves second container berth for Rotterdam"
+    article, kept = _s24(["The Rhine Ledger", "Business", "Markets"], S24_EN_TITLE,
+                         ["By Anke Vogel", "3 March 2025"], [*S24_EN[:2], link, S24_EN[2]])
+    assert kept == S24_EN and article["author"] == "Anke Vogel"
+
+
+def test_s47_l_an_embedded_post_under_its_name_and_bracketed_handle_is_no_paragraph():
+    # (heldout295: a Ghanaian blog's "Ho Municipal Assembly (@HoMunicipalGH)" over the
+    # assembly's post "… — Oct 8, 2025" between paragraphs: both were kept as the text's.)
+    post = ["Northway Trams (@NorthwayTrams)",
+            "Night services on the Green Line return from Monday. Thanks for bearing with us. "
+            "— Mar 2, 2025"]
+    text = [S24_EN[0], "Late on Sunday the operator wrote on its own account:", *S24_EN[1:]]
+    article, kept = _s24(["The Lakeside Courier", "Transport"], S24_EN_TITLE,
+                         ["By Ruth Ocansey", "3 March 2025"], [*text[:2], *post, *text[2:]])
+    assert kept == text and article["author"] == "Ruth Ocansey"
+
+
+def test_s47_l_an_embedded_post_on_one_line_after_its_handle_and_a_colon_is_no_paragraph():
+    # (heldout295: a Lebanese culture site's "منشور على إنستغرام من حساب المهرجان" over
+    # "tripolishortfilmfest: العدّ العكسي بدأ… 🎬" between paragraphs: the post was kept.)
+    post = ["Instagram post from the festival's account",
+            "harbour.lights.fest: Three nights of films by the sea 🎬"]
+    article, kept = _s24(["The Lakeside Courier", "Culture"], S24_EN_TITLE,
+                         ["By Nora Daly", "3 March 2025"], [S24_EN[0], *post, *S24_EN[1:]])
+    assert kept == S24_EN and article["author"] == "Nora Daly"

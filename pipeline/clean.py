@@ -794,10 +794,12 @@ _VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "
                            "photo album", "youtube", "يوتيوب",
                            "youtube video player", "video player", "مشغل الفيديو"))
 # A link to the story's photo gallery set between paragraphs, on a line's key: a verb, the
-# gallery ("View event gallery", "شاهد معرض الصور"), or photos of an occasion, a few words
-# alone ("صور من الحفل الختامي", "Photos from the opening night").
+# gallery, maybe its count of photos ("View event gallery", "شاهد معرض الصور", "See the
+# full album (8 photos)"), or photos of an occasion, a few words alone ("صور من الحفل
+# الختامي", "Photos from the opening night").
 _GALLERY_LINK = re.compile(r"^(?:view|see|browse|open|شاهد|تصفح|مشاهده)(?: \w+){0,2} (?:gallery|"
-                           r"photos|pictures|album|معرض الصور|البوم الصور|الصور)$"
+                           r"photos|pictures|album|معرض الصور|البوم الصور|الصور)"
+                           r"(?: \d{1,3} (?:photos|pictures|images))?$"
                            r"|^(?:صور|photos|pictures) (?:من|of|from)(?: \w+){1,4}$"
                            # a gallery's link with its count or alone: "معرض الصور (8)",
                            # "Gallery (12)", "ألبوم الصور", "Photo album"

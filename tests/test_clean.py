@@ -28177,3 +28177,12 @@ def test_s47_l_an_embedded_post_on_one_line_after_its_handle_and_a_colon_is_no_p
     article, kept = _s24(["The Lakeside Courier", "Culture"], S24_EN_TITLE,
                          ["By Nora Daly", "3 March 2025"], [S24_EN[0], *post, *S24_EN[1:]])
     assert kept == S24_EN and article["author"] == "Nora Daly"
+
+
+def test_s47_l_a_gallery_link_with_its_count_of_photos_is_no_paragraph():
+    # (heldout295: a Jamaican daily's "View the full gallery (12 photos)" between
+    # paragraphs of a travel story was kept as the text's.)
+    link = "See the whole album (24 pictures)"
+    article, kept = _s24(["The Lakeside Courier", "Travel"], S24_EN_TITLE,
+                         ["By Ines Moreau", "3 March 2025"], [*S24_EN[:2], link, S24_EN[2]])
+    assert kept == S24_EN and article["author"] == "Ines Moreau"

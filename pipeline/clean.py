@@ -92,7 +92,8 @@ _CUES = {
         "موضوعات قد تهمك",  # (the other plural of "subject", as "موضوعات متعلقة")
         # a box of the site's latest stories under its name ("آخر أخبار من "NAME"")
         "آخر أخبار من", "أحدث أخبار من", "latest from",
-        "read more", "see also", "also see", "more from", "most read", "most popular",
+        "read more", "see also", "also see", "also of interest", "more from", "most read",
+        "most popular",
         "recommended", "most viewed", "most watched", "most shared", "related news",
         "related stories", "related story", "related articles",
         # a wire's earlier stories on the subject, each dated ("Earlier coverage:" / …)
@@ -793,10 +794,12 @@ _VIDEO_LABELS = frozenset(("video", "فيديو", "بالفيديو", "watch", "
                            "photo album", "youtube", "يوتيوب",
                            "youtube video player", "video player", "مشغل الفيديو"))
 # A link to the story's photo gallery set between paragraphs, on a line's key: a verb, the
-# gallery ("View event gallery", "شاهد معرض الصور"), or photos of an occasion, a few words
-# alone ("صور من الحفل الختامي", "Photos from the opening night").
+# gallery, maybe its count of photos ("View event gallery", "شاهد معرض الصور", "See the
+# full album (8 photos)"), or photos of an occasion, a few words alone ("صور من الحفل
+# الختامي", "Photos from the opening night").
 _GALLERY_LINK = re.compile(r"^(?:view|see|browse|open|شاهد|تصفح|مشاهده)(?: \w+){0,2} (?:gallery|"
-                           r"photos|pictures|album|معرض الصور|البوم الصور|الصور)$"
+                           r"photos|pictures|album|معرض الصور|البوم الصور|الصور)"
+                           r"(?: \d{1,3} (?:photos|pictures|images))?$"
                            r"|^(?:صور|photos|pictures) (?:من|of|from)(?: \w+){1,4}$"
                            # a gallery's link with its count or alone: "معرض الصور (8)",
                            # "Gallery (12)", "ألبوم الصور", "Photo album"
@@ -15995,8 +15998,14 @@ MAX_QUOTE_STRIP_WORDS = 11  # (the ticker's test of glued headlines reads longer
 # A weather strip: its label maybe, then two towns or more, each with its temperature and
 # nothing else ("Weather: Cork 14° Galway 12°C", "الطقس: عمّان 18° إربد 16°"): a widget's
 # line, never a headline (a headline's heat has its verb: "Seville swelters at 44°").
+# Or a widget's one reading: a town, its temperature and the sky in a word or two ("Moncton
+# -4°C Freezing rain", "Perth 31° Mostly sunny"): a headline's weather has its verb.
 _WEATHER_STRIP = re.compile(r"(?:[^\W\d_]+[:：]\s*)?(?:[^\W\d_]+(?:[ \-][^\W\d_]+){0,2}\s+"
-                            r"[\-−]?\d{1,2}\s?°[CF]?[\s,|·]*){2,}")
+                            r"[\-−]?\d{1,2}\s?°[CF]?[\s,|·]*){2,}"
+                            r"|[^\W\d_]+(?: [^\W\d_]+)?\s+[\-−]?\d{1,2}\s?°[CF]?\s+"
+                            r"(?i:(?:(?:light|heavy|partly|mostly|freezing|scattered) )?(?:snow|"
+                            r"rain|showers|sunny|cloudy|clear|fog|mist|haze|drizzle|overcast|"
+                            r"windy|sleet|flurries|thunderstorms))")
 
 
 def _market_quote(line: Line) -> bool:
@@ -16991,6 +17000,8 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     handle alone); either may have its day under that line; a Facebook post opens with
     its account's name over its date (see _dated_post)."""
     line = lines[index]
+    if ":" in line.text and _handle_colon_post(line):
+        return index + 1
     if line.words > MAX_CUE_WORDS:  # (every head below is a short line, but one closed by
         # the post's day after a dot, a long name over it: a quick test for a paragraph)
         return index + 2 if _one_line_post(lines, index, last) else \
@@ -17007,9 +17018,12 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
         return end + (end < last and _post_date(lines[end]))  # its day too
     if (end := _headed_post(lines, index, last)) is not None:
         return end
-    if index + 2 <= last and (_named_handle(line) or _handle_introducing_post(line)) and \
+    if index + 2 <= last and (_named_handle(line) or _handle_introducing_post(line) or (
+            _named_handle(line, bracketed=True) and lines[index + 1].dates)) and \
             len(lines[index + 1].text) <= POST_CHARS and lines[index + 2].prose:
-        return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it
+        return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it;
+        # or its handle bracketed over a post closed by its day ("… — Oct 8, 2025", as X
+        # prints it: a post's "shared by NAME (@handle)" closing it stands over no day)
     if index + 3 <= last and _dated_post(lines, index):
         return index + 4 if _view_on_network(lines[index + 3]) or \
             _reaction_tally(lines[index + 3]) else index + 3
@@ -17083,6 +17097,16 @@ def _introduced_hashtag_post(lines: list[Line], index: int, last: int) -> bool:
         return False  # (a quick test: few lines stand under a colon over a hashtag)
     return _account_name(lines[index]) and len(lines[index + 1].text) <= POST_CHARS and \
         not lines[index + 1].prose and lines[index + 2].prose
+
+
+def _handle_colon_post(line: Line) -> bool:
+    """Whether the line is an embedded post printed on one line: its account's handle, a
+    colon, then its words with a hashtag or an emoji, as long as the network shows
+    ("harbour.rowing: Back on the water! 🚣", "cityparksclub: موسم جديد يبدأ 🌿"): a
+    handle opens no sentence of the text (a live entry's clock, "10.30: Goal! ⚽", is none)."""
+    handle, _, words = line.text.partition(":")
+    return len(line.text) <= POST_CHARS and not handle[:1].isdigit() and \
+        _post_handle(handle) and ("#" in words or _EMOJI.search(words) is not None)
 
 
 def _one_line_post(lines: list[Line], index: int, last: int) -> bool:
@@ -17695,9 +17719,12 @@ def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
     sentences = after <= last and lines[after].prose
     if sentences and lines[after].text.endswith((":", "：")):
         return None  # the text's sentence introducing its table or list: the label is its heading
+    # (a key points box ends at the writer's credit under it: the header's, not the box's)
+    points = _POINTS_LABEL.fullmatch(line.key) is not None
     while after <= last and after - index <= MAX_LIST_ITEMS and (
             not lines[after].prose or (sentences and lines[after].words <= MAX_POINT_WORDS)) \
-            and not _heads_paragraph(lines, after, last):
+            and not _heads_paragraph(lines, after, last) and \
+            not (points and _credit_after_points(lines[after])):
         after += 1
     return after if index + 1 + sentences < after <= last and (
         lines[after].prose or _heads_paragraph(lines, after, last)) else None

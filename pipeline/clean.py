@@ -5603,7 +5603,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return short, "over_credited_standfirst"
     if _marked_headline_over_credited_summary(lines, best, body_start):
         return best - 1, "over_credited_standfirst"
-    if (tab := _short_neighbour_in_tab_title(lines, best, body_start)) is not None:
+    if (tab := _short_neighbour_in_tab_title(lines, best, body_start)) is not None or \
+            (tab := _tab_headline_over_short_dek(lines, best, body_start)) is not None:
         return tab, "printed_in_tab_title"
     if (short := _portrait_name_over_chosen_and_writer(lines, best, body_start)) is not None:
         return short, "over_credited_standfirst"
@@ -5623,6 +5624,31 @@ def _short_neighbour_in_tab_title(lines: list[Line], best: int, body_start: int
     return next((short for short in (best - 1, best + 1)
                  if short < body_start and _printed_in_tab_title(lines, short) and
                  _short_headline_shaped(lines, short, True)), None)
+
+
+def _tab_headline_over_short_dek(lines: list[Line], best: int, body_start: int
+                                 ) -> int | None:
+    """The short headline (see _short_headline_shaped) under the chosen line, printed at the
+    head of the tab's title (see _printed_in_tab_title) where the chosen line is not, right
+    over a standfirst closed by a full stop and the writer's credit under that, a byline, a
+    name alone or a date ("Ferry fares — Islander" … "Islander" / "Island news since
+    1990" / "Ferry fares" / "Fares rise in May. Islanders will pay." / "by
+    NAME"); or None. The site's tagline outscored a headline too short for a headline's
+    shape, over a standfirst too short for a credited one (see _credited_dek); the tab names
+    the page's headline."""
+    tab = lines[0].text
+    cut = next((tab.find(mark) for mark in _TAB_TITLE_SEPARATORS if mark in tab), -1)
+    if cut < 1 or _printed_in_tab_title(lines, best):
+        return None
+    head = tab[:cut]
+    short = next((index for index in range(best + 1, body_start - 2)
+                  if lines[index].text == head), None)
+    if short is None:
+        return None
+    dek, credit = lines[short + 1], lines[short + 2]
+    return short if dek.prose and dek.text.endswith(".") and (
+        credit.byline_shaped or credit.bare_name or bool(credit.dates)) and \
+        _short_headline_shaped(lines, short, False) else None
 
 
 # The fewest words of a summary under a short headline marked as one (see

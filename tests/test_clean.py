@@ -28134,3 +28134,22 @@ def test_s47_i_a_weather_widget_of_one_temperature_is_no_headline_over_a_marked_
     # headline, and the exclaimed headline over the unsigned report's credit was dropped.)
     article, kept = _s24(top, short, [credit, "3 March 2025"], S24_EN)
     assert article["title"] == short and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "short", "under"), [
+    (["Tide gauges — Coastwise", "Coastwise", "Coastal news since 1998", "Newsletter",
+      "Podcast", "Oceans"], "Tide gauges",
+     ["The council wants new gauges on every pier. Nobody has said who will read them.",
+      "by Mara Lindqvist and Tomas Reyes", "Sep 3, 2025 · 5 min read"]),
+    (["Night trams | Metro Ledger", "Metro Ledger", "Your city, every morning", "Newsletter",
+      "Jobs", "Transport"], "Night trams",
+     ["Trams will run all night from May. Drivers are not yet sure who will staff them.",
+      "By Ines Okafor", "4 May 2026"]),
+])
+def test_s47_i_a_short_headline_printed_at_the_head_of_the_tab_title_over_a_short_dek(
+        top, short, under):
+    # (heldout292: a tech site's tab "Chips, again — SITE" over its tagline, "Chips, again"
+    # and a standfirst of two short sentences over "by NAME and NAME": the tagline was
+    # taken for the headline.)
+    article, kept = _s24(top, short, under, S24_EN)
+    assert (article["title"], article["standfirst"]) == (short, under[0]) and kept == S24_EN

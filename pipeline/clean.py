@@ -5651,6 +5651,22 @@ def _tab_headline_over_short_dek(lines: list[Line], best: int, body_start: int
         _short_headline_shaped(lines, short, False) else None
 
 
+def _short_headline_over_own_credit(lines: list[Line], best: int, body_start: int
+                                    ) -> int | None:
+    """The headline of one to four words (see _short_headline_shaped) under the section's
+    label printed again from the menu (see _section_printed_again) when the chosen line,
+    right under it and right over the text, is the site's own name printed again from the
+    page's top, the story's credit ("Pacific Wire" … "Oceans" / "Reef census" / "Pacific
+    Wire" / "SUVA (Pacific Wire) – …"); or None. The site's name printed twice outscored a
+    headline too short for a headline's shape; a site's name is no headline."""
+    short = best - 1
+    if best + 1 != body_start or short < 2 or lines[best].text != lines[0].text:
+        return None
+    return short if _short_headline_shaped(lines, short, False) and \
+        _section_printed_again(lines, short - 1) and \
+        not _section_printed_again(lines, short) else None
+
+
 # The fewest words of a summary under a short headline marked as one (see
 # _marked_headline_over_credited_summary): a kicker's headline runs shorter.
 MIN_SUMMARY_WORDS = 8
@@ -19540,6 +19556,9 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         title = short, "over_writer_credit"  # (the caption, the standfirst under it chosen)
     if title is None:
         title = _headline_over_dek_alone(lines, body[0])
+    if title is not None and \
+            (short := _short_headline_over_own_credit(lines, title[0], body[0])) is not None:
+        title = short, "over_writer_credit"  # (the site's name printed again chosen)
     if title is None and (inside := _title_inside_run(lines, body)):
         if (short := _headline_over_dek_over_chosen_credit(lines, *inside)) is not None:
             return (short, "over_credited_standfirst"), (inside[1], body[1])  # (the credit's)

@@ -28153,3 +28153,18 @@ def test_s47_i_a_short_headline_printed_at_the_head_of_the_tab_title_over_a_shor
     # taken for the headline.)
     article, kept = _s24(top, short, under, S24_EN)
     assert (article["title"], article["standfirst"]) == (short, under[0]) and kept == S24_EN
+
+
+def test_s47_i_a_short_headline_over_the_site_name_printed_again_as_its_credit():
+    # (heldout292: a wire service's "Environment" printed again from the menu over
+    # "Kererū count" / the service's name printed again / "WELLINGTON (SERVICE) – …": the
+    # site's name, printed twice, was taken for the headline.)
+    top = ["Pacific Wire", "Search", "Latest", "Regional", "Oceans", "Sport", "Oceans"]
+    text = ["SUVA (Pacific Wire) – Divers counted more healthy coral on the outer reef this "
+            "year than in any survey since the count began, marine scientists said on Monday.",
+            "More than 4,000 colonies were logged over the two-week survey in October, up by "
+            "about a quarter on last year.",
+            "The team said the biggest gains came from the lagoon side, where fishing has been "
+            "closed since 2021."]
+    article, kept = _s24(top, "Reef census", ["Pacific Wire"], text)
+    assert article["title"] == "Reef census" and kept == text

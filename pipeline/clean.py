@@ -5606,6 +5606,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
     if (tab := _short_neighbour_in_tab_title(lines, best, body_start)) is not None or \
             (tab := _tab_headline_over_short_dek(lines, best, body_start)) is not None:
         return tab, "printed_in_tab_title"
+    if (short := _short_headline_over_closed_dek(lines, best, body_start)) is not None:
+        return short, "over_credited_standfirst"
     if (short := _portrait_name_over_chosen_and_writer(lines, best, body_start)) is not None:
         return short, "over_credited_standfirst"
     return best, rule
@@ -5665,6 +5667,21 @@ def _short_headline_over_own_credit(lines: list[Line], best: int, body_start: in
     return short if _short_headline_shaped(lines, short, False) and \
         _section_printed_again(lines, short - 1) and \
         not _section_printed_again(lines, short) else None
+
+
+def _short_headline_over_closed_dek(lines: list[Line], best: int, body_start: int
+                                    ) -> int | None:
+    """The headline of one to four words (see _short_headline_shaped) under a label in
+    capitals when the chosen line, right under it and right over the byline, is a sentence
+    closed by a full stop ("FIELD NOTES" / "Quinces" / "Hard, fragrant and ignored: how to
+    cook the fruit nobody buys." / "By NAME"); or None. The standfirst outscored a headline
+    too short for a headline's shape; a headline closes with no full stop."""
+    short = best - 1
+    if short < 1 or best + 1 >= body_start or not lines[best].text.endswith(".") or \
+            not lines[best + 1].byline_shaped:
+        return None
+    return short if lines[short - 1].text.isupper() and _ends_sentence(lines[best].text) and \
+        _short_headline_shaped(lines, short, False) else None
 
 
 # The fewest words of a summary under a short headline marked as one (see

@@ -28168,3 +28168,12 @@ def test_s47_i_a_short_headline_over_the_site_name_printed_again_as_its_credit()
             "closed since 2021."]
     article, kept = _s24(top, "Reef census", ["Pacific Wire"], text)
     assert article["title"] == "Reef census" and kept == text
+
+
+def test_s47_i_a_short_headline_under_a_capitals_label_over_a_dek_closed_by_a_full_stop():
+    # (heldout292: a food magazine's "IN SEASON" / "Persimmons" / a standfirst of seventeen
+    # words closed by a full stop / "By NAME": the standfirst was taken for the headline.)
+    top = ["Hearth & Field", "Recipes", "Gardens", "Travel", "Subscribe", "FIELD NOTES"]
+    dek = "Hard, fragrant and long ignored: how to cook the fruit that keeps all winter."
+    article, kept = _s24(top, "Quinces", [dek, "By Ottilie Brand", "Nov 4, 2025"], S24_EN)
+    assert (article["title"], article["standfirst"]) == ("Quinces", dek) and kept == S24_EN

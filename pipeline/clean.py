@@ -19488,8 +19488,9 @@ def _short_headline_under_section(lines: list[Line], body_start: int) -> int | N
 
 def _credit_or_tool_under_headline(line: Line) -> bool:
     """Whether the line is one of the header's credits under a headline: a date, a byline, a
-    name alone or a tool."""
-    return bool(line.dates) or line.byline_shaped or line.bare_name or line.furniture
+    name alone, the writer's role alone ("Columnist", see _writer_role) or a tool."""
+    return bool(line.dates) or line.byline_shaped or line.bare_name or line.furniture or \
+        _writer_role(line)
 
 
 def _video_headline(lines: list[Line], body_start: int) -> int | None:

@@ -28177,3 +28177,13 @@ def test_s47_i_a_short_headline_under_a_capitals_label_over_a_dek_closed_by_a_fu
     dek = "Hard, fragrant and long ignored: how to cook the fruit that keeps all winter."
     article, kept = _s24(top, "Quinces", [dek, "By Ottilie Brand", "Nov 4, 2025"], S24_EN)
     assert (article["title"], article["standfirst"]) == ("Quinces", dek) and kept == S24_EN
+
+
+def test_s47_i_a_short_headline_under_the_section_printed_again_over_a_byline_and_a_role():
+    # (heldout292: a broadsheet's "Opinion" printed again from the menu over "Not again" /
+    # "By NAME" / "Columnist" / date / name: the writer's role stopped the walk up the
+    # credits, and the page was refused.)
+    top = ["Harbour Chronicle", "News", "Region", "Views", "Sport", "Views"]
+    under = ["By Odile Marchetti", "Columnist", "May 2, 2026 | 6:40 am", "Odile Marchetti"]
+    article, kept = _s24(top, "Too late", under, S24_EN)
+    assert article["title"] == "Too late" and kept == S24_EN

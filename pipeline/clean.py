@@ -5621,8 +5621,11 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return short, "over_credited_standfirst"
     if _marked_headline_over_credited_summary(lines, best, body_start):
         return best - 1, "over_credited_standfirst"
-    if (tab := _short_neighbour_in_tab_title(lines, best, body_start)) is not None:
+    if (tab := _short_neighbour_in_tab_title(lines, best, body_start)) is not None or \
+            (tab := _tab_headline_over_short_dek(lines, best, body_start)) is not None:
         return tab, "printed_in_tab_title"
+    if (short := _short_headline_over_closed_dek(lines, best, body_start)) is not None:
+        return short, "over_credited_standfirst"
     if (short := _portrait_name_over_chosen_and_writer(lines, best, body_start)) is not None:
         return short, "over_credited_standfirst"
     return best, rule
@@ -5641,6 +5644,62 @@ def _short_neighbour_in_tab_title(lines: list[Line], best: int, body_start: int
     return next((short for short in (best - 1, best + 1)
                  if short < body_start and _printed_in_tab_title(lines, short) and
                  _short_headline_shaped(lines, short, True)), None)
+
+
+def _tab_headline_over_short_dek(lines: list[Line], best: int, body_start: int
+                                 ) -> int | None:
+    """The short headline (see _short_headline_shaped) under the chosen line, printed at the
+    head of the tab's title (see _printed_in_tab_title) where the chosen line is not, right
+    over a standfirst closed by a full stop and the writer's credit under that, a byline, a
+    name alone or a date ("Ferry fares — Islander" … "Islander" / "Island news since
+    1990" / "Ferry fares" / "Fares rise in May. Islanders will pay." / "by
+    NAME"); or None. The site's tagline outscored a headline too short for a headline's
+    shape, over a standfirst too short for a credited one (see _credited_dek); the tab names
+    the page's headline."""
+    tab = lines[0].text
+    cut = next((tab.find(mark) for mark in _TAB_TITLE_SEPARATORS if mark in tab), -1)
+    if cut < 1 or _printed_in_tab_title(lines, best):
+        return None
+    head = tab[:cut]
+    short = next((index for index in range(best + 1, body_start - 2)
+                  if lines[index].text == head), None)
+    if short is None:
+        return None
+    dek, credit = lines[short + 1], lines[short + 2]
+    return short if dek.prose and dek.text.endswith(".") and (
+        credit.byline_shaped or credit.bare_name or bool(credit.dates)) and \
+        _short_headline_shaped(lines, short, False) else None
+
+
+def _short_headline_over_own_credit(lines: list[Line], best: int, body_start: int
+                                    ) -> int | None:
+    """The headline of one to four words (see _short_headline_shaped) under the section's
+    label printed again from the menu (see _section_printed_again) when the chosen line,
+    right under it and right over the text, is the site's own name printed again from the
+    page's top, the story's credit ("Pacific Wire" … "Oceans" / "Reef census" / "Pacific
+    Wire" / "SUVA (Pacific Wire) – …"); or None. The site's name printed twice outscored a
+    headline too short for a headline's shape; a site's name is no headline."""
+    short = best - 1
+    if best + 1 != body_start or short < 2 or lines[best].text != lines[0].text:
+        return None
+    return short if _short_headline_shaped(lines, short, False) and \
+        _section_printed_again(lines, short - 1) and \
+        not _section_printed_again(lines, short) else None
+
+
+def _short_headline_over_closed_dek(lines: list[Line], best: int, body_start: int
+                                    ) -> int | None:
+    """The headline of one to four words (see _short_headline_shaped) under a label in
+    capitals when the chosen line, right under it and right over the byline, is a sentence
+    closed by a full stop ("FIELD NOTES" / "Quinces" / "Hard, fragrant and ignored: how to
+    cook the fruit nobody buys." / "By NAME"); or None. The standfirst outscored a headline
+    too short for a headline's shape; a headline closes with no full stop."""
+    short = best - 1
+    if short < 1 or best + 1 >= body_start or not lines[best].text.endswith(".") or \
+            not lines[best + 1].byline_shaped:
+        return None
+    return short if lines[short - 1].text.isupper() and _ends_sentence(lines[best].text) and \
+        _short_headline_shaped(lines, short, False) else None
 
 
 # The fewest words of a summary under a short headline marked as one (see
@@ -8155,15 +8214,23 @@ def _marked_headline_by_name(lines: list[Line], name: int, short: int,
     return short if 0 <= name < body_start and _signing_name(lines[name]) else None
 
 
+# An unsigned report's credit printed where a byline stands, no person named ("Staff
+# report", "From staff reports"): a byline's place under a headline (see
+# _marked_headline_over_byline).
+_UNSIGNED_REPORT_CREDITS = frozenset({"staff report", "staff reports", "from staff reports",
+                                      "wire reports", "staff and wire reports"})
+
+
 def _marked_headline_over_byline(lines: list[Line], body_start: int) -> int | None:
     """The short headline marked as one (it asks, exclaims or is quoted whole, see
-    _marked_short_line) right over the byline, the byline right over the text or over its
+    _marked_short_line) right over the byline (or an unsigned report's credit, see
+    _UNSIGNED_REPORT_CREDITS), the byline right over the text or over its
     date alone ("Gridlock?" / "By NAME and NAME" / "Leeds, 2025-08-11" / text), when no
     line above the text was headline-shaped: a headline of a word or two is too short a
     line for a candidate (see Line.headline_shaped); or None. Unmarked, it stands right
     under the menu (see _short_under_menu)."""
     for byline in range(body_start - 1, max(0, body_start - 3), -1):
-        if lines[byline].byline_shaped:
+        if lines[byline].byline_shaped or lines[byline].key in _UNSIGNED_REPORT_CREDITS:
             short = lines[byline - 1]
             return byline - 1 if short.words <= MAX_LABEL_WORDS and not short.furniture and (
                 _marked_short_line(short.text) or _short_under_menu(lines, byline - 1)) \
@@ -15996,12 +16063,14 @@ _FOLLOW_VERB = _phrases(["follow", "join", "تابعوا", "تابعونا", "ت
 _MARKET_QUOTE = re.compile(r"\d[\d,.]*\s*[^\s\d]{0,6}\s+[+\-−▲▼]\s?\d+(?:[.,]\d+)?\s?%(?=\s|$)")
 MAX_QUOTE_STRIP_WORDS = 11  # (the ticker's test of glued headlines reads longer lines)
 # A weather strip: its label maybe, then two towns or more, each with its temperature and
-# nothing else ("Weather: Cork 14° Galway 12°C", "الطقس: عمّان 18° إربد 16°"): a widget's
+# nothing else ("Weather: Cork 14° Galway 12°C", "الطقس: عمّان 18° إربد 16°"), or its label,
+# one temperature and the sky in three words at most ("Weather: 58°F Light rain"): a widget's
 # line, never a headline (a headline's heat has its verb: "Seville swelters at 44°").
 # Or a widget's one reading: a town, its temperature and the sky in a word or two ("Moncton
 # -4°C Freezing rain", "Perth 31° Mostly sunny"): a headline's weather has its verb.
 _WEATHER_STRIP = re.compile(r"(?:[^\W\d_]+[:：]\s*)?(?:[^\W\d_]+(?:[ \-][^\W\d_]+){0,2}\s+"
                             r"[\-−]?\d{1,2}\s?°[CF]?[\s,|·]*){2,}"
+                            r"|[^\W\d_]+[:：]\s*[\-−]?\d{1,3}\s?°[CF]?(?:\s+[^\W\d_]+){0,3}"
                             r"|[^\W\d_]+(?: [^\W\d_]+)?\s+[\-−]?\d{1,2}\s?°[CF]?\s+"
                             r"(?i:(?:(?:light|heavy|partly|mostly|freezing|scattered) )?(?:snow|"
                             r"rain|showers|sunny|cloudy|clear|fog|mist|haze|drizzle|overcast|"
@@ -19483,8 +19552,9 @@ def _short_headline_under_section(lines: list[Line], body_start: int) -> int | N
 
 def _credit_or_tool_under_headline(line: Line) -> bool:
     """Whether the line is one of the header's credits under a headline: a date, a byline, a
-    name alone or a tool."""
-    return bool(line.dates) or line.byline_shaped or line.bare_name or line.furniture
+    name alone, the writer's role alone ("Columnist", see _writer_role) or a tool."""
+    return bool(line.dates) or line.byline_shaped or line.bare_name or line.furniture or \
+        _writer_role(line)
 
 
 def _video_headline(lines: list[Line], body_start: int) -> int | None:
@@ -19568,6 +19638,9 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         title = short, "over_writer_credit"  # (the caption, the standfirst under it chosen)
     if title is None:
         title = _headline_over_dek_alone(lines, body[0])
+    if title is not None and \
+            (short := _short_headline_over_own_credit(lines, title[0], body[0])) is not None:
+        title = short, "over_writer_credit"  # (the site's name printed again chosen)
     if title is None and (inside := _title_inside_run(lines, body)):
         if (short := _headline_over_dek_over_chosen_credit(lines, *inside)) is not None:
             return (short, "over_credited_standfirst"), (inside[1], body[1])  # (the credit's)

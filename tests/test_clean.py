@@ -28272,3 +28272,69 @@ def test_s47_l_a_gallery_link_with_its_count_of_photos_is_no_paragraph():
     article, kept = _s24(["The Lakeside Courier", "Travel"], S24_EN_TITLE,
                          ["By Ines Moreau", "3 March 2025"], [*S24_EN[:2], link, S24_EN[2]])
     assert kept == S24_EN and article["author"] == "Ines Moreau"
+@pytest.mark.parametrize(("top", "short", "credit"), [
+    (["The Prairie Ledger", "Home", "News", "Sports", "Obituaries", "Weather: 58°F Light rain",
+      "Farm"], "Hail again?", "Staff reports"),
+    (["Harbour Weekly", "Home", "Local", "Events", "Weather: 34°F Overcast", "Outdoors"],
+     "Open again!", "Staff report"),
+])
+def test_s47_i_a_weather_widget_of_one_temperature_is_no_headline_over_a_marked_short_one(
+        top, short, credit):
+    # (heldout292: a small-town paper's "Weather: 41°F Partly cloudy" in the menu over
+    # "Community" / "Ice out!" / "Staff report" / date: the widget's line was taken for the
+    # headline, and the exclaimed headline over the unsigned report's credit was dropped.)
+    article, kept = _s24(top, short, [credit, "3 March 2025"], S24_EN)
+    assert article["title"] == short and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "short", "under"), [
+    (["Tide gauges — Coastwise", "Coastwise", "Coastal news since 1998", "Newsletter",
+      "Podcast", "Oceans"], "Tide gauges",
+     ["The council wants new gauges on every pier. Nobody has said who will read them.",
+      "by Mara Lindqvist and Tomas Reyes", "Sep 3, 2025 · 5 min read"]),
+    (["Night trams | Metro Ledger", "Metro Ledger", "Your city, every morning", "Newsletter",
+      "Jobs", "Transport"], "Night trams",
+     ["Trams will run all night from May. Drivers are not yet sure who will staff them.",
+      "By Ines Okafor", "4 May 2026"]),
+])
+def test_s47_i_a_short_headline_printed_at_the_head_of_the_tab_title_over_a_short_dek(
+        top, short, under):
+    # (heldout292: a tech site's tab "Chips, again — SITE" over its tagline, "Chips, again"
+    # and a standfirst of two short sentences over "by NAME and NAME": the tagline was
+    # taken for the headline.)
+    article, kept = _s24(top, short, under, S24_EN)
+    assert (article["title"], article["standfirst"]) == (short, under[0]) and kept == S24_EN
+
+
+def test_s47_i_a_short_headline_over_the_site_name_printed_again_as_its_credit():
+    # (heldout292: a wire service's "Environment" printed again from the menu over
+    # "Kererū count" / the service's name printed again / "WELLINGTON (SERVICE) – …": the
+    # site's name, printed twice, was taken for the headline.)
+    top = ["Pacific Wire", "Search", "Latest", "Regional", "Oceans", "Sport", "Oceans"]
+    text = ["SUVA (Pacific Wire) – Divers counted more healthy coral on the outer reef this "
+            "year than in any survey since the count began, marine scientists said on Monday.",
+            "More than 4,000 colonies were logged over the two-week survey in October, up by "
+            "about a quarter on last year.",
+            "The team said the biggest gains came from the lagoon side, where fishing has been "
+            "closed since 2021."]
+    article, kept = _s24(top, "Reef census", ["Pacific Wire"], text)
+    assert article["title"] == "Reef census" and kept == text
+
+
+def test_s47_i_a_short_headline_under_a_capitals_label_over_a_dek_closed_by_a_full_stop():
+    # (heldout292: a food magazine's "IN SEASON" / "Persimmons" / a standfirst of seventeen
+    # words closed by a full stop / "By NAME": the standfirst was taken for the headline.)
+    top = ["Hearth & Field", "Recipes", "Gardens", "Travel", "Subscribe", "FIELD NOTES"]
+    dek = "Hard, fragrant and long ignored: how to cook the fruit that keeps all winter."
+    article, kept = _s24(top, "Quinces", [dek, "By Ottilie Brand", "Nov 4, 2025"], S24_EN)
+    assert (article["title"], article["standfirst"]) == ("Quinces", dek) and kept == S24_EN
+
+
+def test_s47_i_a_short_headline_under_the_section_printed_again_over_a_byline_and_a_role():
+    # (heldout292: a broadsheet's "Opinion" printed again from the menu over "Not again" /
+    # "By NAME" / "Columnist" / date / name: the writer's role stopped the walk up the
+    # credits, and the page was refused.)
+    top = ["Harbour Chronicle", "News", "Region", "Views", "Sport", "Views"]
+    under = ["By Odile Marchetti", "Columnist", "May 2, 2026 | 6:40 am", "Odile Marchetti"]
+    article, kept = _s24(top, "Too late", under, S24_EN)
+    assert article["title"] == "Too late" and kept == S24_EN

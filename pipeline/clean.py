@@ -19401,6 +19401,21 @@ def _short_headline_over_writer(lines: list[Line], body_start: int, chosen: int 
     return None
 
 
+def _short_headline_over_two_writers(lines: list[Line], body_start: int, chosen: int | None
+                                     ) -> int | None:
+    """The headline of one to four words (see _short_headline_shaped) right over two
+    writers' names, each alone on its line, the second right over the text, when the line
+    chosen as the title (``chosen``, None for none) is one of those names ("Flood season" /
+    "Ana Duarte" / "Tomás Reis" / text); or None. The short line outscored by a name (or
+    too short for a headline's shape) is no kicker: a kicker's headline would stand
+    between it and the names."""
+    short = body_start - 3
+    if (chosen is not None and not short < chosen < body_start) or short < 1 or \
+            not (lines[short + 1].bare_name and lines[short + 2].bare_name):
+        return None
+    return short if _short_headline_shaped(lines, short, False) else None
+
+
 def _short_headline_under_section(lines: list[Line], body_start: int) -> int | None:
     """The headline of one to four words (see _short_headline_shaped) right under the
     section's label printed again from the menu (see _section_printed_again), only the
@@ -19502,6 +19517,9 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
     if title is not None and \
             (short := _short_headline_over_writer(lines, body[0], title[0])) is not None:
         title = short, "over_writer_credit"  # (the caption, the standfirst under it chosen)
+    if title is not None and (short := _short_headline_over_two_writers(
+            lines, body[0], title[0])) is not None:
+        title = short, "over_two_writers"  # (the second name chosen)
     if title is None:
         title = _headline_over_dek_alone(lines, body[0])
     if title is None and (inside := _title_inside_run(lines, body)):
@@ -19536,6 +19554,9 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         return (short, "over_writer_credit"), body
     if title is None and (short := _short_headline_under_section(lines, body[0])) is not None:
         return (short, "under_section_label"), body
+    if title is None and (short := _short_headline_over_two_writers(lines, body[0], None)) \
+            is not None:
+        return (short, "over_two_writers"), body
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "

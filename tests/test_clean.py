@@ -28119,3 +28119,20 @@ def test_s47_b_a_short_headline_under_the_section_printed_again_over_its_credits
     # date / text: no line was headline-shaped, and the page was refused.)
     article, kept = _s24(top, short, under, body)
     assert article["title"] == short and kept == body
+
+
+# --- session 47 (j): short headlines (heldout293) ---
+@pytest.mark.parametrize(("top", "short", "names", "body"), [
+    (["Harbour Gazette", "News", "Features", "Opinion", "Features", "14 March 2025"],
+     "Ferry tales", ["Helen Marsh", "Owain Pritchard"], S24_EN),
+    (["صحيفة الوادي", "الرئيسية", "تحقيقات", "رأي", "تحقيقات", "3 مارس 2025"],
+     "الجسر المعلّق", ["نادين سامي خوري", "حسن علي المصري"], S24_AR),
+])
+def test_s47_j_a_short_headline_over_two_writers_names_each_alone_over_the_text(
+        top, short, names, body):
+    # (heldout293: a Mauritanian site's date / "نواكشوط تغرق" / two writers' names, each on
+    # its line, over the text: the second name was taken for the headline and the first
+    # for the writer, over it; names of two words, no headline's shape, left none.)
+    article, kept = _s24(top, short, names, body)
+    assert article["title"] == short and kept == body
+    assert names[0] in article["author"] and names[1] in article["author"]

@@ -7758,6 +7758,28 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     return None
 
 
+def _short_headline_over_dated_run(lines: list[Line], body_start: int) -> int | None:
+    """With no candidate above the text, the short headline over the header's credits (see
+    _short_headline_under_section) when the header's date stands right over the text (see
+    _dated_over_run): "Why Leeds?" / "NAME" / "NAME" / date / "Listen · 3:10" / text; or
+    None. The text opens under its header's date, and no headline stands inside it: its
+    short lines are captions, credits, subheadings, an embedded post's author."""
+    if not _dated_over_run(lines, body_start):
+        return None
+    return _short_headline_under_section(lines, body_start)
+
+
+def _dated_over_run(lines: list[Line], first: int) -> bool:
+    """Whether the header's dated line stands right over the run's first line, or over a
+    tool or the count of views right over it ("Posted by NAME on 2025-03-14" / text,
+    "14 March 2025 · 9:00 AM" / "Listen · 3:10" / text): the header ends there."""
+    over = first - 1
+    if over > 0 and not lines[over].dates and (lines[over].furniture or
+                                               _views_alone(lines[over])):
+        over -= 1
+    return over >= 0 and lines[over].dated_label
+
+
 def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, float],
                            body_start: int, dated: set[int]) -> int | None:
     """The headline just above the chosen line when that line is the headline's standfirst
@@ -19422,20 +19444,26 @@ def _short_headline_under_section(lines: list[Line], body_start: int) -> int | N
     header's credits between it and the text (dates, a byline, a name alone, tools), one
     at least: "Weather" / "Black ice" / "By NAME" / "2 hours ago" / text; or None. No line
     above the text was headline-shaped; the story's slot opens under its section's label.
-    (The short line is no menu's item printed again.)"""
+    (The short line is no menu's item printed again.) A short line marked as a headline
+    (it asks, exclaims or is quoted whole, see _marked_short_line) needs no label over it:
+    "Why Leeds?" / "NAME" / "NAME" / date; no menu's item bears those marks."""
     short = body_start - 1
     while short > 2 and _credit_or_tool_under_headline(lines[short]):
         short -= 1
     return short if body_start - HEADER_CREDIT_LINES <= short < body_start - 1 and \
-        _short_headline_shaped(lines, short, False) and \
-        _section_printed_again(lines, short - 1) and \
-        not _section_printed_again(lines, short) else None
+        _short_headline_shaped(lines, short, False) and (
+            _marked_short_line(lines[short].text) or (
+                _section_printed_again(lines, short - 1) and
+                not _section_printed_again(lines, short))) else None
 
 
 def _credit_or_tool_under_headline(line: Line) -> bool:
     """Whether the line is one of the header's credits under a headline: a date, a byline, a
-    name alone or a tool."""
-    return bool(line.dates) or line.byline_shaped or line.bare_name or line.furniture
+    name alone, the name after the city filed from and a colon ("Leeds: NAME"), the desk's
+    credit alone ("التحرير", "Staff"), a tool or the count of views."""
+    return bool(line.dates) or line.byline_shaped or line.bare_name or line.furniture or (
+        line.words <= MAX_LABEL_WORDS and bool(_NO_PERSON_PATTERN.fullmatch(line.key))) or \
+        _views_alone(line) or (":" in line.text and _name_alone(line.text.partition(":")[2]))
 
 
 def _video_headline(lines: list[Line], body_start: int) -> int | None:
@@ -19522,6 +19550,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         title = short, "over_two_writers"  # (the second name chosen)
     if title is None:
         title = _headline_over_dek_alone(lines, body[0])
+    if title is None and (short := _short_headline_over_dated_run(lines, body[0])) is not None:
+        return (short, "over_header_credits"), body
     if title is None and (inside := _title_inside_run(lines, body)):
         if (short := _headline_over_dek_over_chosen_credit(lines, *inside)) is not None:
             return (short, "over_credited_standfirst"), (inside[1], body[1])  # (the credit's)

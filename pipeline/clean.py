@@ -5612,15 +5612,16 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
 
 def _short_neighbour_in_tab_title(lines: list[Line], best: int, body_start: int
                                   ) -> int | None:
-    """The short line right over or right under the chosen one when the tab's title prints
-    it at its head (see _printed_in_tab_title) and the chosen line is not printed there: the
-    headline of a word or two next to its standfirst or its kicker ("Ferries | Harbour
+    """The short line right over or right under the chosen one (or under a label under it,
+    "Exclusive" / "Ferries") when the tab's title prints it at its head (see
+    _printed_in_tab_title) and the chosen line is not printed there: the headline of a
+    word or two next to its standfirst or its kicker ("Ferries | Harbour
     Radio" … "After thirty years of silence, the last crossing is cut" / "Ferries" /
     "By NAME"); or None. The long line outscored a headline too short for a headline's
     shape (see Line.headline_shaped); the tab names the page's headline."""
     if best < 1 or _printed_in_tab_title(lines, best):
         return None
-    return next((short for short in (best - 1, best + 1)
+    return next((short for short in (best - 1, best + 1, best + 2)
                  if short < body_start and _printed_in_tab_title(lines, short) and
                  _short_headline_shaped(lines, short, True)), None)
 
@@ -7770,14 +7771,15 @@ def _short_headline_over_dated_run(lines: list[Line], body_start: int) -> int | 
 
 
 def _dated_over_run(lines: list[Line], first: int) -> bool:
-    """Whether the header's dated line stands right over the run's first line, or over a
-    tool or the count of views right over it ("Posted by NAME on 2025-03-14" / text,
-    "14 March 2025 · 9:00 AM" / "Listen · 3:10" / text): the header ends there."""
+    """Whether the header's dated line or its byline stands right over the run's first
+    line, or over a tool or the count of views right over it ("Posted by NAME on
+    2025-03-14" / text, "14 March 2025 · 9:00 AM" / "Listen · 3:10" / text, "By NAME" /
+    text): the header ends there."""
     over = first - 1
     if over > 0 and not lines[over].dates and (lines[over].furniture or
                                                _views_alone(lines[over])):
         over -= 1
-    return over >= 0 and lines[over].dated_label
+    return over >= 0 and (lines[over].dated_label or lines[over].byline_shaped)
 
 
 def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, float],
@@ -19460,9 +19462,11 @@ def _short_headline_under_section(lines: list[Line], body_start: int) -> int | N
 def _credit_or_tool_under_headline(line: Line) -> bool:
     """Whether the line is one of the header's credits under a headline: a date, a byline, a
     name alone, the name after the city filed from and a colon ("Leeds: NAME"), the desk's
-    credit alone ("التحرير", "Staff"), a tool or the count of views."""
+    or a news agency's credit alone ("التحرير", "Staff", "Reuters"), a tool or the count of
+    views."""
     return bool(line.dates) or line.byline_shaped or line.bare_name or line.furniture or (
-        line.words <= MAX_LABEL_WORDS and bool(_NO_PERSON_PATTERN.fullmatch(line.key))) or \
+        line.words <= MAX_LABEL_WORDS and (_NO_PERSON_PATTERN.fullmatch(line.key) is not None
+                                           or _AGENCY_PATTERN.fullmatch(line.key) is not None)) or \
         _views_alone(line) or (":" in line.text and _name_alone(line.text.partition(":")[2]))
 
 

@@ -28155,3 +28155,30 @@ def test_s47_j_a_short_headline_over_the_header_credits_over_the_dated_text(
     # headline, the text cut above it.)
     article, kept = _s24(top, short, credits, [body[0], *inside, *body[1:]])
     assert article["title"] == short and kept[0] == body[0]
+
+
+@pytest.mark.parametrize(("top", "short", "credits", "inside"), [
+    (["Harbour Herald", "News", "Opinion", "Columns", "Opinion"], "Why ferries?",
+     ["By Dr. Helen Marsh"], ["The crossing, in numbers"]),
+    (["The Dale Gazette", "Football", "Cricket", "Rugby", "Golf", "Cricket"], "Yorkshire, again",
+     ["Reuters", "Sun 7 Dec 2025, 18:30"],
+     ["Fans on the terrace after the final ball.", "©Gazette Photo/Owain Pritchard"]),
+])
+def test_s47_j_a_short_headline_over_a_byline_or_an_agency_credit_over_the_text(
+        top, short, credits, inside):
+    # (heldout293: a Jordanian column's "لماذا البتراء؟" / "بقلم: د. NAME" / text, its
+    # subheading taken for the headline; an Irish sports site's "Leinster, again" under
+    # "Rugby" printed again / "Press Association" / date / text, the page refused.)
+    article, kept = _s24(top, short, credits, [S24_EN[0], *inside, *S24_EN[1:]])
+    assert article["title"] == short and kept[0] == S24_EN[0]
+
+
+def test_s47_j_a_short_line_under_an_exclusive_label_under_the_chosen_one_in_the_tab_title():
+    # (heldout293: a Lebanese TV site's tab "البترون | SITE" over a breaking ticker's item /
+    # "خاص" / "البترون" / time / "تقرير: NAME": the ticker's item was taken for the
+    # headline, the short line the tab prints two lines under it.)
+    top = ["الميناء | إذاعة الوادي", "إذاعة الوادي", "مباشر", "الأخبار", "البرامج", "عاجل"]
+    ticker = "انقطاع التيار الكهربائي عن ثلاث بلدات في الشمال بسبب العاصفة"
+    article, kept = _s24(top, ticker, ["حصري", "الميناء", "منذ ساعتين", "تقرير: نادين خوري"],
+                         S24_AR)
+    assert article["title"] == "الميناء" and kept == S24_AR

@@ -5633,15 +5633,16 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
 
 def _short_neighbour_in_tab_title(lines: list[Line], best: int, body_start: int
                                   ) -> int | None:
-    """The short line right over or right under the chosen one when the tab's title prints
-    it at its head (see _printed_in_tab_title) and the chosen line is not printed there: the
-    headline of a word or two next to its standfirst or its kicker ("Ferries | Harbour
+    """The short line right over or right under the chosen one (or under a label under it,
+    "Exclusive" / "Ferries") when the tab's title prints it at its head (see
+    _printed_in_tab_title) and the chosen line is not printed there: the headline of a
+    word or two next to its standfirst or its kicker ("Ferries | Harbour
     Radio" … "After thirty years of silence, the last crossing is cut" / "Ferries" /
     "By NAME"); or None. The long line outscored a headline too short for a headline's
     shape (see Line.headline_shaped); the tab names the page's headline."""
     if best < 1 or _printed_in_tab_title(lines, best):
         return None
-    return next((short for short in (best - 1, best + 1)
+    return next((short for short in (best - 1, best + 1, best + 2)
                  if short < body_start and _printed_in_tab_title(lines, short) and
                  _short_headline_shaped(lines, short, True)), None)
 
@@ -7836,6 +7837,29 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
             if start is not None and start < last:
                 return index, start
     return None
+
+
+def _short_headline_over_dated_run(lines: list[Line], body_start: int) -> int | None:
+    """With no candidate above the text, the short headline over the header's credits (see
+    _short_headline_under_section) when the header's date stands right over the text (see
+    _dated_over_run): "Why Leeds?" / "NAME" / "NAME" / date / "Listen · 3:10" / text; or
+    None. The text opens under its header's date, and no headline stands inside it: its
+    short lines are captions, credits, subheadings, an embedded post's author."""
+    if not _dated_over_run(lines, body_start):
+        return None
+    return _short_headline_under_section(lines, body_start)
+
+
+def _dated_over_run(lines: list[Line], first: int) -> bool:
+    """Whether the header's dated line or its byline stands right over the run's first
+    line, or over a tool or the count of views right over it ("Posted by NAME on
+    2025-03-14" / text, "14 March 2025 · 9:00 AM" / "Listen · 3:10" / text, "By NAME" /
+    text): the header ends there."""
+    over = first - 1
+    if over > 0 and not lines[over].dates and (lines[over].furniture or
+                                               _views_alone(lines[over])):
+        over -= 1
+    return over >= 0 and (lines[over].dated_label or lines[over].byline_shaped)
 
 
 def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, float],
@@ -19534,26 +19558,49 @@ def _short_headline_over_writer(lines: list[Line], body_start: int, chosen: int 
     return None
 
 
+def _short_headline_over_two_writers(lines: list[Line], body_start: int, chosen: int | None
+                                     ) -> int | None:
+    """The headline of one to four words (see _short_headline_shaped) right over two
+    writers' names, each alone on its line, the second right over the text, when the line
+    chosen as the title (``chosen``, None for none) is one of those names ("Flood season" /
+    "Ana Duarte" / "Tomás Reis" / text); or None. The short line outscored by a name (or
+    too short for a headline's shape) is no kicker: a kicker's headline would stand
+    between it and the names."""
+    short = body_start - 3
+    if (chosen is not None and not short < chosen < body_start) or short < 1 or \
+            not (lines[short + 1].bare_name and lines[short + 2].bare_name):
+        return None
+    return short if _short_headline_shaped(lines, short, False) else None
+
+
 def _short_headline_under_section(lines: list[Line], body_start: int) -> int | None:
     """The headline of one to four words (see _short_headline_shaped) right under the
     section's label printed again from the menu (see _section_printed_again), only the
     header's credits between it and the text (dates, a byline, a name alone, tools), one
     at least: "Weather" / "Black ice" / "By NAME" / "2 hours ago" / text; or None. No line
     above the text was headline-shaped; the story's slot opens under its section's label.
-    (The short line is no menu's item printed again.)"""
+    (The short line is no menu's item printed again.) A short line marked as a headline
+    (it asks, exclaims or is quoted whole, see _marked_short_line) needs no label over it:
+    "Why Leeds?" / "NAME" / "NAME" / date; no menu's item bears those marks."""
     short = body_start - 1
     while short > 2 and _credit_or_tool_under_headline(lines[short]):
         short -= 1
     return short if body_start - HEADER_CREDIT_LINES <= short < body_start - 1 and \
-        _short_headline_shaped(lines, short, False) and \
-        _section_printed_again(lines, short - 1) and \
-        not _section_printed_again(lines, short) else None
+        _short_headline_shaped(lines, short, False) and (
+            _marked_short_line(lines[short].text) or (
+                _section_printed_again(lines, short - 1) and
+                not _section_printed_again(lines, short))) else None
 
 
 def _credit_or_tool_under_headline(line: Line) -> bool:
     """Whether the line is one of the header's credits under a headline: a date, a byline, a
-    name alone, the writer's role alone ("Columnist", see _writer_role) or a tool."""
-    return bool(line.dates) or line.byline_shaped or line.bare_name or line.furniture or \
+    name alone, the writer's role alone ("Columnist", see _writer_role), the name after the
+    city filed from and a colon ("Leeds: NAME"), the desk's or a news agency's credit alone
+    ("التحرير", "Staff", "Reuters"), a tool or the count of views."""
+    return bool(line.dates) or line.byline_shaped or line.bare_name or line.furniture or (
+        line.words <= MAX_LABEL_WORDS and (_NO_PERSON_PATTERN.fullmatch(line.key) is not None
+                                           or _AGENCY_PATTERN.fullmatch(line.key) is not None)) or \
+        _views_alone(line) or (":" in line.text and _name_alone(line.text.partition(":")[2])) or \
         _writer_role(line)
 
 
@@ -19636,11 +19683,16 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
     if title is not None and \
             (short := _short_headline_over_writer(lines, body[0], title[0])) is not None:
         title = short, "over_writer_credit"  # (the caption, the standfirst under it chosen)
+    if title is not None and (short := _short_headline_over_two_writers(
+            lines, body[0], title[0])) is not None:
+        title = short, "over_two_writers"  # (the second name chosen)
     if title is None:
         title = _headline_over_dek_alone(lines, body[0])
     if title is not None and \
             (short := _short_headline_over_own_credit(lines, title[0], body[0])) is not None:
         title = short, "over_writer_credit"  # (the site's name printed again chosen)
+    if title is None and (short := _short_headline_over_dated_run(lines, body[0])) is not None:
+        return (short, "over_header_credits"), body
     if title is None and (inside := _title_inside_run(lines, body)):
         if (short := _headline_over_dek_over_chosen_credit(lines, *inside)) is not None:
             return (short, "over_credited_standfirst"), (inside[1], body[1])  # (the credit's)
@@ -19673,6 +19725,9 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         return (short, "over_writer_credit"), body
     if title is None and (short := _short_headline_under_section(lines, body[0])) is not None:
         return (short, "under_section_label"), body
+    if title is None and (short := _short_headline_over_two_writers(lines, body[0], None)) \
+            is not None:
+        return (short, "over_two_writers"), body
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "

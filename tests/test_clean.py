@@ -28338,3 +28338,64 @@ def test_s47_i_a_short_headline_under_the_section_printed_again_over_a_byline_an
     under = ["By Odile Marchetti", "Columnist", "May 2, 2026 | 6:40 am", "Odile Marchetti"]
     article, kept = _s24(top, "Too late", under, S24_EN)
     assert article["title"] == "Too late" and kept == S24_EN
+# --- session 47 (j): short headlines (heldout293) ---
+@pytest.mark.parametrize(("top", "short", "names", "body"), [
+    (["Harbour Gazette", "News", "Features", "Opinion", "Features", "14 March 2025"],
+     "Ferry tales", ["Helen Marsh", "Owain Pritchard"], S24_EN),
+    (["صحيفة الوادي", "الرئيسية", "تحقيقات", "رأي", "تحقيقات", "3 مارس 2025"],
+     "الجسر المعلّق", ["نادين سامي خوري", "حسن علي المصري"], S24_AR),
+])
+def test_s47_j_a_short_headline_over_two_writers_names_each_alone_over_the_text(
+        top, short, names, body):
+    # (heldout293: a Mauritanian site's date / "نواكشوط تغرق" / two writers' names, each on
+    # its line, over the text: the second name was taken for the headline and the first
+    # for the writer, over it; names of two words, no headline's shape, left none.)
+    article, kept = _s24(top, short, names, body)
+    assert article["title"] == short and kept == body
+    assert names[0] in article["author"] and names[1] in article["author"]
+
+
+@pytest.mark.parametrize(("top", "short", "credits", "inside", "body"), [
+    (["Dale Radio", "Listen Live", "News", "Podcasts", "Donate"], "Why Leeds?",
+     ["Helen Marsh", "Owain Pritchard", "March 3, 2025 · 6:00 AM GMT", "Listen · 3:10"],
+     ["Commuters wait on the new platform at dawn.", "Helen Marsh/Dale Radio"], S24_EN),
+    (["صحيفة الوادي", "الرئيسية", "محليات", "تحقيقات", "رياضة", "تحقيقات"], "الحديقة أولاً",
+     ["التحرير", "الاثنين 3 مارس 2025 - 09:10 ص"],
+     ["ممرات جديدة على ضفة النهر"], S24_AR),
+])
+def test_s47_j_a_short_headline_over_the_header_credits_over_the_dated_text(
+        top, short, credits, inside, body):
+    # (heldout293: a radio site's "Why Tulsa?" over two names, the date and the player,
+    # and a Yemeni portal's "الكهرباء أولاً" under its section printed again over "التحرير"
+    # and the date, the text right under them: no line was headline-shaped, and a
+    # photo's credit, an embedded post's author between paragraphs was taken for the
+    # headline, the text cut above it.)
+    article, kept = _s24(top, short, credits, [body[0], *inside, *body[1:]])
+    assert article["title"] == short and kept[0] == body[0]
+
+
+@pytest.mark.parametrize(("top", "short", "credits", "inside"), [
+    (["Harbour Herald", "News", "Opinion", "Columns", "Opinion"], "Why ferries?",
+     ["By Dr. Helen Marsh"], ["The crossing, in numbers"]),
+    (["The Dale Gazette", "Football", "Cricket", "Rugby", "Golf", "Cricket"], "Yorkshire, again",
+     ["Reuters", "Sun 7 Dec 2025, 18:30"],
+     ["Fans on the terrace after the final ball.", "©Gazette Photo/Owain Pritchard"]),
+])
+def test_s47_j_a_short_headline_over_a_byline_or_an_agency_credit_over_the_text(
+        top, short, credits, inside):
+    # (heldout293: a Jordanian column's "لماذا البتراء؟" / "بقلم: د. NAME" / text, its
+    # subheading taken for the headline; an Irish sports site's "Leinster, again" under
+    # "Rugby" printed again / "Press Association" / date / text, the page refused.)
+    article, kept = _s24(top, short, credits, [S24_EN[0], *inside, *S24_EN[1:]])
+    assert article["title"] == short and kept[0] == S24_EN[0]
+
+
+def test_s47_j_a_short_line_under_an_exclusive_label_under_the_chosen_one_in_the_tab_title():
+    # (heldout293: a Lebanese TV site's tab "البترون | SITE" over a breaking ticker's item /
+    # "خاص" / "البترون" / time / "تقرير: NAME": the ticker's item was taken for the
+    # headline, the short line the tab prints two lines under it.)
+    top = ["الميناء | إذاعة الوادي", "إذاعة الوادي", "مباشر", "الأخبار", "البرامج", "عاجل"]
+    ticker = "انقطاع التيار الكهربائي عن ثلاث بلدات في الشمال بسبب العاصفة"
+    article, kept = _s24(top, ticker, ["حصري", "الميناء", "منذ ساعتين", "تقرير: نادين خوري"],
+                         S24_AR)
+    assert article["title"] == "الميناء" and kept == S24_AR

@@ -5727,21 +5727,19 @@ def _marked_headline_over_credited_summary(lines: list[Line], best: int, body_st
 def _portrait_name_over_chosen_and_writer(lines: list[Line], best: int, body_start: int
                                            ) -> int | None:
     """A portrait's subject's name alone (see _short_headline_shaped) right over the chosen
-    line, under the section's label printed again from the menu, when the writer's credit,
-    a byline, a name alone or "CITY - NAME", stands right under the chosen line
-    ("Interviews" / "NAME" / "A director who reopened a shuttered hall …" / "By NAME"); or
-    None. The standfirst under a headline too short for a headline's shape outscored it.
-    (A short line under the section's label alone is a kicker as often: "Breaking" /
-    "Sleep" over a long headline; a name alone is none.)"""
+    line, under the section's label printed again from the menu, when the writer's byline,
+    no date on it, stands right under the chosen line ("Interviews" / "NAME" / "A director
+    who reopened a shuttered hall …" / "By NAME"); or None. The standfirst under a headline
+    too short for a headline's shape outscored it. (A short line under the section's label
+    alone is a kicker as often: "Breaking" / "Sleep" over a long headline; a name alone is
+    none.)"""
     short = best - 1
     if short < 2 or best + 1 >= body_start or lines[best].words < KICKER_WORDS:
         return None
     credit = lines[best + 1]
-    if credit.dates or not (credit.byline_shaped or credit.bare_name or
-                            credit.dateline_credit) or \
-            not _short_headline_shaped(lines, short, credit.byline_shaped):
-        return None
-    return short if lines[short].bare_name and _section_printed_again(lines, short - 1) else None
+    return short if credit.byline_shaped and not credit.dates and lines[short].bare_name and \
+        _short_headline_shaped(lines, short, True) and \
+        _section_printed_again(lines, short - 1) else None
 
 
 def _tab_headline_over_credited_dek(lines: list[Line], body_start: int) -> int | None:

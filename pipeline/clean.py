@@ -1540,8 +1540,9 @@ _TWO_LANGUAGE_LABEL = re.compile(r"^(?P<first>[^\W\d_]+)\s*/\s*(?P<second>[^\W\d
 # A section's label of one or two words before a bar, then the writer's credit on the same
 # line over the headline ("نقد | يكتبها: NAME", "Review | Written by NAME").
 _SECTION_BEFORE_CREDIT = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s\|\s+")
-_OTHER_LANGUAGE_CUES = frozenset({"par", "le", "gan", "por", "von", "door"})  # (French, Irish,
-# Welsh, Spanish, German, Dutch: "Le / By NAME" on an Irish-English weekly)
+# The byline's label in the other language of a two-language label (French, Irish, Welsh,
+# Spanish, German, Dutch: "Par / By NAME", "Le / By NAME" on an Irish-English weekly).
+_OTHER_LANGUAGE_CUES = frozenset({"par", "le", "gan", "por", "von", "door"})
 _ORGANISATION_PATTERN = _phrases(_ORGANISATION)
 _ORGANISATION_PATTERN_IN_KEY = _in_key(_ORGANISATION_PATTERN)  # (its search in a key: see _in_key)
 _EMAIL_ALONE = re.compile(r"(?P<local>[\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+")

@@ -7296,7 +7296,7 @@ _RESULTS_WORDS = ("نتائج", "result", "ترتيب", "stand", "table")
 # "3- الوحدة: 28 نقطة" → "3 الوحده 28 نقطه"). Its last word is looked for first.
 _POINTS_WORDS = ("نقطه", "نقاط", "pts", "pt", "points", "point")
 _STANDINGS_ROW = re.compile(r"(?:\d{1,2} )?[^\W\d_]+(?: [^\W\d_]+){0,3} \d{1,3} "
-                            r"(?:نقطه|نقاط|pts?|points?)")
+                            f"(?:{'|'.join(_POINTS_WORDS)})")
 # A result's line with no mark between the sides, each side's name then its score ("Al Ain 1
 # Kalba 2", "Sharjah 3 Ajman 0"): a result under its list's heading only (see _result_row).
 _SIDES_SCORES = re.compile(r"[^\W\d_][^\d]{0,30}\s\d{1,3}\s[^\W\d_][^\d]{0,30}\s\d{1,3}")

@@ -7841,25 +7841,20 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
 
 def _short_headline_over_dated_run(lines: list[Line], body_start: int) -> int | None:
     """With no candidate above the text, the short headline over the header's credits (see
-    _short_headline_under_section) when the header's date stands right over the text (see
-    _dated_over_run): "Why Leeds?" / "NAME" / "NAME" / date / "Listen · 3:10" / text; or
+    _short_headline_under_section) when the header's date stands right over the text:
+    "Why Leeds?" / "NAME" / "NAME" / date / "Listen · 3:10" / text; or
     None. The text opens under its header's date, and no headline stands inside it: its
-    short lines are captions, credits, subheadings, an embedded post's author."""
-    if not _dated_over_run(lines, body_start):
-        return None
-    return _short_headline_under_section(lines, body_start)
-
-
-def _dated_over_run(lines: list[Line], first: int) -> bool:
-    """Whether the header's dated line or its byline stands right over the run's first
-    line, or over a tool or the count of views right over it ("Posted by NAME on
-    2025-03-14" / text, "14 March 2025 · 9:00 AM" / "Listen · 3:10" / text, "By NAME" /
-    text): the header ends there."""
-    over = first - 1
+    short lines are captions, credits, subheadings, an embedded post's author. The header's
+    dated line or its byline stands right over the text, or over a tool or the count of
+    views right over it ("Posted by NAME on 2025-03-14" / text, "14 March 2025 · 9:00 AM" /
+    "Listen · 3:10" / text, "By NAME" / text): the header ends there."""
+    over = body_start - 1
     if over > 0 and not lines[over].dates and (lines[over].furniture or
                                                _views_alone(lines[over])):
         over -= 1
-    return over >= 0 and (lines[over].dated_label or lines[over].byline_shaped)
+    if over < 0 or not (lines[over].dated_label or lines[over].byline_shaped):
+        return None
+    return _short_headline_under_section(lines, body_start)
 
 
 def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, float],

@@ -6594,11 +6594,10 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
     from it, as some portals print the reporter's name) is a byline too."""
     long_line = lines[index].words > MASTHEAD_WORDS  # (a city credit counts under one)
     dated = next((j for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES))
-                  if lines[j].dates or lines[j].byline_shaped or
-                  (long_line and _city_credit(lines, j)) or (
+                  if lines[j].dates or lines[j].byline_shaped or (
                       lines[j].text.endswith(_OPEN_CREDIT_DASHES) and
                       lines[j].words <= MAX_BYLINE_WORDS) or
-                  (long_line and _comma_role_credit(lines[j]))), None)
+                  (long_line and (_city_credit(lines, j) or _comma_role_credit(lines[j])))), None)
     # (The date or byline found first: the lines over it are counted only when three of them
     # stand between, quicker where most dates stand right under the line.)
     if dated is None or dated - index <= 3:

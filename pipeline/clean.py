@@ -6593,11 +6593,10 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
     from it, as some portals print the reporter's name) is a byline too."""
     long_line = lines[index].words > MASTHEAD_WORDS  # (a city credit counts under one)
     dated = next((j for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES))
-                  if lines[j].dates or lines[j].byline_shaped or
-                  (long_line and _city_credit(lines, j)) or (
+                  if lines[j].dates or lines[j].byline_shaped or (
                       lines[j].text.endswith(_OPEN_CREDIT_DASHES) and
                       lines[j].words <= MAX_BYLINE_WORDS) or
-                  (long_line and _comma_role_credit(lines[j]))), None)
+                  (long_line and (_city_credit(lines, j) or _comma_role_credit(lines[j])))), None)
     # (The date or byline found first: the lines over it are counted only when three of them
     # stand between, quicker where most dates stand right under the line.)
     if dated is None or dated - index <= 3:
@@ -7295,7 +7294,7 @@ _RESULTS_WORDS = ("نتائج", "result", "ترتيب", "stand", "table")
 # "3- الوحدة: 28 نقطة" → "3 الوحده 28 نقطه"). Its last word is looked for first.
 _POINTS_WORDS = ("نقطه", "نقاط", "pts", "pt", "points", "point")
 _STANDINGS_ROW = re.compile(r"(?:\d{1,2} )?[^\W\d_]+(?: [^\W\d_]+){0,3} \d{1,3} "
-                            r"(?:نقطه|نقاط|pts?|points?)")
+                            f"(?:{'|'.join(_POINTS_WORDS)})")
 # A result's line with no mark between the sides, each side's name then its score ("Al Ain 1
 # Kalba 2", "Sharjah 3 Ajman 0"): a result under its list's heading only (see _result_row).
 _SIDES_SCORES = re.compile(r"[^\W\d_][^\d]{0,30}\s\d{1,3}\s[^\W\d_][^\d]{0,30}\s\d{1,3}")
@@ -7840,25 +7839,20 @@ def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
 
 def _short_headline_over_dated_run(lines: list[Line], body_start: int) -> int | None:
     """With no candidate above the text, the short headline over the header's credits (see
-    _short_headline_under_section) when the header's date stands right over the text (see
-    _dated_over_run): "Why Leeds?" / "NAME" / "NAME" / date / "Listen · 3:10" / text; or
+    _short_headline_under_section) when the header's date stands right over the text:
+    "Why Leeds?" / "NAME" / "NAME" / date / "Listen · 3:10" / text; or
     None. The text opens under its header's date, and no headline stands inside it: its
-    short lines are captions, credits, subheadings, an embedded post's author."""
-    if not _dated_over_run(lines, body_start):
-        return None
-    return _short_headline_under_section(lines, body_start)
-
-
-def _dated_over_run(lines: list[Line], first: int) -> bool:
-    """Whether the header's dated line or its byline stands right over the run's first
-    line, or over a tool or the count of views right over it ("Posted by NAME on
-    2025-03-14" / text, "14 March 2025 · 9:00 AM" / "Listen · 3:10" / text, "By NAME" /
-    text): the header ends there."""
-    over = first - 1
+    short lines are captions, credits, subheadings, an embedded post's author. The header's
+    dated line or its byline stands right over the text, or over a tool or the count of
+    views right over it ("Posted by NAME on 2025-03-14" / text, "14 March 2025 · 9:00 AM" /
+    "Listen · 3:10" / text, "By NAME" / text): the header ends there."""
+    over = body_start - 1
     if over > 0 and not lines[over].dates and (lines[over].furniture or
                                                _views_alone(lines[over])):
         over -= 1
-    return over >= 0 and (lines[over].dated_label or lines[over].byline_shaped)
+    if over < 0 or not (lines[over].dated_label or lines[over].byline_shaped):
+        return None
+    return _short_headline_under_section(lines, body_start)
 
 
 def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, float],

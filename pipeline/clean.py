@@ -15800,9 +15800,10 @@ def _between_name_and_its_byline(lines: list[Line], index: int) -> bool:
     the same writer ("HEADLINE" / "Tomas Reyes" / "Rents have doubled. Wages have not" /
     "By Tomas Reyes" / DATE): the column's dek, printed between two credits of one writer,
     where no photo's caption stands, its sentences' full stops and all."""
-    name, below = lines[index - 1], lines[index + 1] if index + 1 < len(lines) else None
-    return below is not None and lines[index].words >= MIN_STANDFIRST_WORDS and \
-        below.byline_shaped and name.text in below.text and _bare_name(name)
+    name = lines[index - 1]
+    return index + 1 < len(lines) and lines[index].words >= MIN_STANDFIRST_WORDS and \
+        lines[index + 1].byline_shaped and name.text in lines[index + 1].text and \
+        _bare_name(name)
 
 
 MAX_STAMP_LINES = 2  # a credit block's date lines: the publication's, the update's

@@ -19583,10 +19583,10 @@ def _short_headline_under_section(lines: list[Line], body_start: int) -> int | N
     (The short line is no menu's item printed again.) A short line marked as a headline
     (it asks, exclaims or is quoted whole, see _marked_short_line) needs no label over it:
     "Why Leeds?" / "NAME" / "NAME" / date; no menu's item bears those marks."""
-    short = body_start - 1
-    while short > 2 and _credit_or_tool_under_headline(lines[short]):
-        short -= 1
-    return short if body_start - HEADER_CREDIT_LINES <= short < body_start - 1 and \
+    short, reach = body_start - 1, body_start - HEADER_CREDIT_LINES
+    while short > 2 and short >= reach and _credit_or_tool_under_headline(lines[short]):
+        short -= 1  # (no further than the header's credits reach: no headline stands past)
+    return short if reach <= short < body_start - 1 and \
         _short_headline_shaped(lines, short, False) and (
             _marked_short_line(lines[short].text) or (
                 _section_printed_again(lines, short - 1) and

@@ -15793,9 +15793,10 @@ def _between_name_and_its_byline(lines: list[Line], index: int) -> bool:
     the same writer ("HEADLINE" / "Tomas Reyes" / "Rents have doubled. Wages have not" /
     "By Tomas Reyes" / DATE): the column's dek, printed between two credits of one writer,
     where no photo's caption stands, its sentences' full stops and all."""
-    name, below = lines[index - 1], lines[index + 1] if index + 1 < len(lines) else None
-    return below is not None and lines[index].words >= MIN_STANDFIRST_WORDS and \
-        below.byline_shaped and name.text in below.text and _bare_name(name)
+    name = lines[index - 1]
+    return index + 1 < len(lines) and lines[index].words >= MIN_STANDFIRST_WORDS and \
+        lines[index + 1].byline_shaped and name.text in lines[index + 1].text and \
+        _bare_name(name)
 
 
 MAX_STAMP_LINES = 2  # a credit block's date lines: the publication's, the update's
@@ -19575,10 +19576,10 @@ def _short_headline_under_section(lines: list[Line], body_start: int) -> int | N
     (The short line is no menu's item printed again.) A short line marked as a headline
     (it asks, exclaims or is quoted whole, see _marked_short_line) needs no label over it:
     "Why Leeds?" / "NAME" / "NAME" / date; no menu's item bears those marks."""
-    short = body_start - 1
-    while short > 2 and _credit_or_tool_under_headline(lines[short]):
-        short -= 1
-    return short if body_start - HEADER_CREDIT_LINES <= short < body_start - 1 and \
+    short, reach = body_start - 1, body_start - HEADER_CREDIT_LINES
+    while short > 2 and short >= reach and _credit_or_tool_under_headline(lines[short]):
+        short -= 1  # (no further than the header's credits reach: no headline stands past)
+    return short if reach <= short < body_start - 1 and \
         _short_headline_shaped(lines, short, False) and (
             _marked_short_line(lines[short].text) or (
                 _section_printed_again(lines, short - 1) and

@@ -5685,8 +5685,7 @@ def _short_headline_over_own_credit(lines: list[Line], best: int, body_start: in
     if best + 1 != body_start or short < 2 or lines[best].text != lines[0].text:
         return None
     return short if _short_headline_shaped(lines, short, False) and \
-        _section_printed_again(lines, short - 1) and \
-        not _section_printed_again(lines, short) else None
+        _under_section_again(lines, short) else None
 
 
 def _short_headline_over_closed_dek(lines: list[Line], best: int, body_start: int
@@ -8502,6 +8501,13 @@ def _section_printed_again(lines: list[Line], upper: int) -> bool:
     right over a line is no such mark: "Business" / "Shipping" over a long headline.)"""
     return lines[upper].text in map(_LINE_TEXT, lines[:upper])
 
+
+
+def _under_section_again(lines: list[Line], index: int) -> bool:
+    """Whether the line stands right under the section's label printed again from the menu
+    (see _section_printed_again) and is itself no menu's item printed again: the story's
+    slot, where a short headline opens ("Local News" … "Local News" / "Millbrook Pond")."""
+    return _section_printed_again(lines, index - 1) and not _section_printed_again(lines, index)
 
 # The separators between a page's tab title and its site's name ("Snow day | Northline").
 _TAB_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ")
@@ -19547,8 +19553,7 @@ def _short_headline_over_writer(lines: list[Line], body_start: int, chosen: int 
             short = credit - 1
             return short if (chosen is None or chosen > credit) and short > 1 and \
                 _short_headline_shaped(lines, short, False) and \
-                _section_printed_again(lines, short - 1) and \
-                not _section_printed_again(lines, short) else None
+                _under_section_again(lines, short) else None
     return None
 
 
@@ -19581,9 +19586,8 @@ def _short_headline_under_section(lines: list[Line], body_start: int) -> int | N
         short -= 1  # (no further than the header's credits reach: no headline stands past)
     return short if reach <= short < body_start - 1 and \
         _short_headline_shaped(lines, short, False) and (
-            _marked_short_line(lines[short].text) or (
-                _section_printed_again(lines, short - 1) and
-                not _section_printed_again(lines, short))) else None
+            _marked_short_line(lines[short].text) or _under_section_again(lines, short)) \
+        else None
 
 
 def _credit_or_tool_under_headline(line: Line) -> bool:

@@ -1159,6 +1159,7 @@ MAX_RELATIVE_WORDS = 6  # "نشر منذ 3 ساعات": a relative date is read 
 MAX_CONTROL_WORDS = 5  # "Listen to this article"
 PROFILE_LINES = 3  # a blog profile's name, handle and follow button over the writer's bio
 POST_META_LINES = 4  # a post's date, reading time and update lines between name and title
+CARD_BUTTON_WORDS = 2  # a writer card's role or follow button between the name and the bio
 MAX_HEADLINE_WORDS = 40  # a line longer than this is a paragraph, never a headline
 MIN_TICKER_RUN_WORDS = 20  # headlines run on without a mark: no paragraph this long lacks one
 MIN_LABELLED_RUN_WORDS = 30  # headlines run on with a label's colon: no paragraph this long
@@ -6916,7 +6917,8 @@ def _profile_bio(lines: list[Line], index: int) -> bool:
     under a columnist's name may open with a role, "Analysts warn …": its text, not
     another title, follows its date.)"""
     line = lines[index]
-    if _bio_under_own_name(lines, index) or _bio_over_date(lines, index):
+    if _bio_under_own_name(lines, index) or _bio_under_card_name(lines, index) or \
+            _bio_over_date(lines, index):
         return True
     # (the key's first three words: a split stopping there, not one of the whole key)
     if not (_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.search(" ".join(line.key.split(" ", 3)[:3]))):
@@ -6958,12 +6960,34 @@ def _bio_under_own_name(lines: list[Line], index: int, listed: bool = True) -> b
     shipping for the Herald."). A headline under a name it opens with ends with no full
     stop. Not ``listed``, the name above need only have a name's shape (its given name may
     be missing from the list: the bio's repeating it says it is a name)."""
-    if index == 0 or not _ends_sentence(lines[index].text) or \
-            not lines[index].text.startswith(lines[index - 1].text + " "):
+    if index == 0 or not _ends_sentence(lines[index].text):
         return False
-    rest = lines[index].text[len(lines[index - 1].text) + 1:].split(maxsplit=1)
+    return _bio_after_name(lines[index - 1], lines[index].text, listed)
+
+
+def _bio_after_name(name: Line, text: str, listed: bool) -> bool:
+    """Whether ``text`` opens with the name's line and a verb of what the writer does (see
+    _bio_under_own_name)."""
+    if not text.startswith(name.text + " "):
+        return False
+    rest = text[len(name.text) + 1:].split(maxsplit=1)
     return bool(rest) and rest[0] in _BIO_VERBS and (
-        _bare_name(lines[index - 1]) if listed else _name_shaped(lines[index - 1].text))
+        _bare_name(name) if listed else _name_shaped(name.text))
+
+
+def _bio_under_card_name(lines: list[Line], index: int) -> bool:
+    """Whether the line is a writer card's bio opening with the card's name, the writer's
+    role and follow button (a word or two each) between them ("Tobias Renwick" /
+    "Columnist" / "Follow" / "Tobias Renwick covers housing and transit for the Ledger."):
+    the card stands over the headline, and no headline repeats the name over it."""
+    if index < 2 or not _ends_sentence(lines[index].text):
+        return False
+    for above in range(index - 2, max(-1, index - 2 - PROFILE_LINES), -1):
+        if lines[above + 1].words > CARD_BUTTON_WORDS:
+            return False
+        if _bio_after_name(lines[above], lines[index].text, True):
+            return True
+    return False
 
 
 # An issuing body's press office credited as a whole, alone on its line under a release's
@@ -14006,15 +14030,17 @@ _RELEASE_LABELS = frozenset(_key(label) for label in (
 
 def _header_start(lines: list[Line], title: int) -> int:
     """The first line read around the title: two lines over it, or three when a column's
-    writer box stands over it with the column's date under the role (see _over_role_slot)
+    writer box stands over it with the column's date under the role, or four with its
+    follow button and bio under the role (see _over_role_slot)
     or the writer's name over the date over a kicker in capitals (see _rule_above_title),
     or the writer's bare name over the post's meta lines (see _over_post_meta), or a
     release's date under its label ("FOR IMMEDIATE RELEASE" / DATE, see _RELEASE_LABELS)
     over the media contact's lines, POST_META_LINES at most over the headline; over the
     headline's first printing when the title is its second, right under it."""
-    if title >= 3 and _over_role_slot(lines, title - 3, title) and \
-            _rule_above_title(lines, title - 3, title) == "name_over_role":
-        return title - 3
+    for card in (title - 3, title - 4):  # (four: its follow button and bio between)
+        if card >= 0 and _over_role_slot(lines, card, title) and \
+                _rule_above_title(lines, card, title) == "name_over_role":
+            return card
     if title >= 3 and lines[title - 2].dates and _over_capital_kicker(lines, title - 2, title) \
             and _rule_above_title(lines, title - 3, title) == "name_over_dateline":
         return title - 3  # the writer's name over the date, over the kicker in capitals
@@ -14510,12 +14536,16 @@ def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
     the headline: two lines above it (the role between), or three with the column's date
     alone between the role and the headline ("د. NAME" / "استشارية …" / "الأربعاء 26 ربيع
     الآخر 1448هـ" / headline), or the writer's account alone ("NAME" / role / "@handle" /
-    headline)."""
+    headline); or four, the card's follow button and its bio opening with the name between
+    ("NAME" / "Columnist" / "Follow" / "NAME writes about …" / headline, see
+    _bio_under_card_name)."""
     between = lines[title - 1]
     return index == title - 2 or (index == title - 3 and (
         (bool(between.dates) and _only_labels_beside_dates(between)) or
         (between.text[0] == "@" and bool(_HANDLE.fullmatch(between.text))) or
-        _over_capital_kicker(lines, index + 1, title)))
+        _over_capital_kicker(lines, index + 1, title))) or (
+        index == title - 4 and between.text.startswith(lines[index].text + " ") and
+        _bio_under_card_name(lines, title - 1))
 
 
 def _text_credit_of_name(text: str) -> bool:

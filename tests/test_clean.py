@@ -28399,3 +28399,18 @@ def test_s47_j_a_short_line_under_an_exclusive_label_under_the_chosen_one_in_the
     article, kept = _s24(top, ticker, ["حصري", "الميناء", "منذ ساعتين", "تقرير: نادين خوري"],
                          S24_AR)
     assert article["title"] == "الميناء" and kept == S24_AR
+
+
+def test_s47_m_a_writer_cards_bio_opening_with_the_name_over_the_headline_is_no_title():
+    # (heldout299: a metro daily's column under its section's label, the columnist's card
+    # over the headline, "NAME" / "Columnist" / "Follow" / "NAME writes about …": the bio
+    # was taken for the headline, the headline for the standfirst, and no writer read.)
+    headline = "The harbour ferry needs a timetable people can actually trust."
+    article = _clean(["THE HARBOUR LEDGER", "Subscribe", "Sign in", "News", "Sport", "Comment",
+                      "Business", "COMMENT", "Tobias Renwick", "Opinion writer", "Follow",
+                      "Tobias Renwick covers housing, transport and the waterfront for the "
+                      "Ledger."], headline,
+                     under=["14 May 2025 at 7:15 am", "Share"], body=S46_LONG_PROSE)
+    assert article["title"] == headline
+    assert article["standfirst"] is None
+    assert article["author"] == "Tobias Renwick"

@@ -5284,7 +5284,8 @@ def _labelled_summary(page: _Page, header: _Header, index: int) -> bool:
 def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: bool) -> bool:
     """Whether the line above the text is no headline however it scores: not shaped as one,
     or a site's name, a line of its bar over the menu (a tagline, a live stream's button:
-    see _over_menu_run), a photo's caption, a live blog's entry, a credit (the site's own and
+    see _over_menu_run), the paper's description of itself (see _paper_self_description), a
+    photo's caption, a live blog's entry, a credit (the site's own and
     a wire service's too: see _outlet_and_agency; its desk's after the places filed from:
     see _places_then_own_outlet), a promo, a print
     edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"), a record of
@@ -5324,6 +5325,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _city_credit(lines, index) or _venue_credit(line) or _press_office(line) or
         _show_listing(line) or _contact_line(line) or _profile_bio(lines, index) or
         (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
+        _paper_self_description(line) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         (_signature(lines, index) and _signing_name(line)) or  # (its word count first)
         _AGE_BANNER.match(line.text) or (
@@ -13392,6 +13394,26 @@ _SITE_TAGLINE = re.compile(
     r"(?: and \w+)?(?: (?:site|website|blog|magazine|network|service))? "
     r"(?:from|of|for|on|about|across|in) "
     r"|(?:موقع|صحيفه|جريده|منصه|شبكه|بوابه|مجله) (?:\w+ )?(?:اخباري|اخباريه)(?!\w)")
+
+
+# A paper's description of itself under its name, as a line's key: its period and the
+# kind of paper it is, no more ("يومية سياسية مستقلة", "جريدة أسبوعية جامعة", "An
+# independent daily newspaper"). A headline says what happened.
+_PAPER_SELF_DESCRIPTION = re.compile(
+    r"(?:(?:جريده|صحيفه) )?(?:يوميه|اسبوعيه|شهريه)"
+    r"(?: (?:سياسيه|اخباريه|مستقله|شامله|عربيه|ثقافيه|جامعه|وطنيه|الكترونيه))+"
+    r"|(?:an? )?(?:(?:independent|political|national) )+(?:daily|weekly|monthly)"
+    r"(?: (?:news)?paper)?|(?:an? )?(?:daily|weekly|monthly) (?:(?:independent|political) )*"
+    r"newspaper")
+MAX_PAPER_SELF_DESCRIPTION_WORDS = 5  # "an independent daily political newspaper"
+
+
+def _paper_self_description(line: Line) -> bool:
+    """Whether the line is the paper's description of itself (see _PAPER_SELF_DESCRIPTION:
+    "صحيفة يومية مستقلة" under "جريدة الميناء", "A weekly political newspaper"), printed
+    under the masthead wherever the page's tools put it: no headline."""
+    return line.words <= MAX_PAPER_SELF_DESCRIPTION_WORDS and \
+        _PAPER_SELF_DESCRIPTION.fullmatch(line.key) is not None
 
 
 def _over_menu_run(lines: list[Line], index: int) -> bool:

@@ -28414,3 +28414,21 @@ def test_s47_m_a_writer_cards_bio_opening_with_the_name_over_the_headline_is_no_
     assert article["title"] == headline
     assert article["standfirst"] is None
     assert article["author"] == "Tobias Renwick"
+
+
+@pytest.mark.parametrize(("top", "headline", "credit", "body"), [
+    (["الشروق الليبية", "مشاركة", "تكبير الخط", "صحيفة أسبوعية شاملة مستقلة",
+      "السبت 12/07/2025"], "بلدية درنة تطلق حملة لتنظيف الشواطئ قبل موسم الاصطياف",
+     "درنة - القسم المحلي", AR_BODY),
+    (["The Riverside Tribune", "Print", "Close", "An independent weekly newspaper",
+      "Thursday, 3 July 2025"], "Council approves new footbridge over the mill race",
+     "Staff Reporter", PROSE),
+])
+def test_s47_m_the_papers_description_of_itself_under_its_name_is_no_headline(
+        top, headline, credit, body):
+    # (heldout299: a Tunisian daily's print view, its tools over the masthead, then
+    # "يومية سياسية مستقلة" / date / headline: the paper's description of itself was taken
+    # for the headline and the headline for the standfirst.)
+    article = _clean(top, headline, under=[credit], body=body)
+    assert article["title"] == headline
+    assert article["standfirst"] is None

@@ -10168,7 +10168,8 @@ class _Header:
 def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     """(line number, key) of the lines that may print the outlet's own name: the short
     lines above the headline (the masthead, a site title after language links; no name in
-    a menu's list of writers, see _in_writers_menu), the name
+    a menu's list of writers, see _in_writers_menu, nor in a writer card's link to the
+    writer's other columns, see _archive_link), the name
     of the site's address printed alone above it (one word and a dot: "dhofarweekly." of
     "dhofarweekly.om", see _SITE_ADDRESS), a copyright notice naming the owner ("جميع
     الحقوق محفوظة لموقع …", "© … 2025"), an agency's short name in brackets after its name
@@ -10178,7 +10179,8 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
              if line.words <= MASTHEAD_WORDS and not line.byline_shaped and not line.dates
              and not _under_writer_photo(lines, index + 1)  # (a writer card's alt text,
              and not _WRITER_PHOTO_IN_KEY.search(" " + line.key)  # its name lower or not)
-             and not _in_writers_menu(lines, index) and not _writer_and_column(line)]
+             and not _in_writers_menu(lines, index) and not _writer_and_column(line)
+             and not _archive_link(line)]  # ("More from NAME": a writer card's link)
     names += [(line.number, address["name"].replace("-", "").casefold() + ".")
               for line in lines[:title] if line.words <= 2 and "." in line.text and
               (address := _SITE_ADDRESS.fullmatch(line.text))]  # ("dhofarweekly.", its dot
@@ -14558,13 +14560,15 @@ def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
     the headline: two lines above it (the role between), or three with the column's date
     alone between the role and the headline ("د. NAME" / "استشارية …" / "الأربعاء 26 ربيع
     الآخر 1448هـ" / headline), or the writer's account alone ("NAME" / role / "@handle" /
-    headline); or four, the card's follow button and its bio opening with the name between
-    ("NAME" / "Columnist" / "Follow" / "NAME writes about …" / headline, see
-    _bio_under_card_name)."""
+    headline), or the card's link to the writer's other columns ("NAME" / role / "جميع
+    مقالات الكاتبة" / headline, see _archive_link); or four, the card's follow button and its
+    bio opening with the name between ("NAME" / "Columnist" / "Follow" / "NAME writes about
+    …" / headline, see _bio_under_card_name)."""
     between = lines[title - 1]
     return index == title - 2 or (index == title - 3 and (
         (bool(between.dates) and _only_labels_beside_dates(between)) or
         (between.text[0] == "@" and bool(_HANDLE.fullmatch(between.text))) or
+        _archive_link(between) or
         _over_capital_kicker(lines, index + 1, title))) or (
         index == title - 4 and between.text.startswith(lines[index].text + " ") and
         _bio_under_card_name(lines, title - 1))

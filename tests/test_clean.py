@@ -28432,3 +28432,22 @@ def test_s47_m_the_papers_description_of_itself_under_its_name_is_no_headline(
     article = _clean(top, headline, under=[credit], body=body)
     assert article["title"] == headline
     assert article["standfirst"] is None
+
+
+@pytest.mark.parametrize(("top", "headline", "date", "name", "body"), [
+    (["صحيفة الساحل", "الرئيسية", "محليات", "رياضة", "منوعات", "مقالات", "أعمدة",
+      "د. سامر الخطيب", "باحث في الاقتصاد", "كل مقالات الكاتب"],
+     "الموانئ الصغيرة ليست عبئاً على الخزينة", "الأحد 7 ديسمبر 2025", "سامر الخطيب", AR_BODY),
+    (["The Valley Post", "Home", "News", "Sport", "Business", "Opinion", "Columnists",
+      "Helen Marsh", "Columnist", "More from Helen Marsh"],
+     "Small ports are not a drain on the public purse", "Sunday 7 December 2025", "Helen Marsh",
+     PROSE),
+])
+def test_s47_m_a_columnists_name_over_the_role_and_the_link_to_the_other_columns_is_the_writer(
+        top, headline, date, name, body):
+    # (heldout299: a Gulf daily's column under "الرأي" / "كتّاب", the writer's card over the
+    # headline, "د. NAME" / role / "جميع مقالات الكاتبة": the card was read as the menu's, and
+    # no writer was taken.)
+    article = _clean(top, headline, under=[date], body=body)
+    assert article["title"] == headline
+    assert article["author"] == name

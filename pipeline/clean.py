@@ -12213,9 +12213,10 @@ def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
     """Whether a closing line is the bio of a writer the header credits, whether or not the
     byline was read: the name printed over the text, then an Arabic role ("سهام الإدريسي
     صحافية مقيمة في باريس …"; see _author_bio for one with no name); or the name printed
-    alone or in a byline over the text, then the writer's own latest work ("NAME's most
-    recent collection is …", see _OWN_WORK_BIO: a review names its book's author in the
-    book's card, never alone); or the name of one the header credits by a credit's line,
+    alone or in a byline over the text, or in the credit signing the text right over the
+    bio (see _signed_over), then the writer's own latest work ("NAME's most recent
+    collection is …", see _OWN_WORK_BIO: a review names its book's author in the book's
+    card, never alone); or the name of one the header credits by a credit's line,
     then a verb of what the writer does ("Translated from the Arabic by NAME" … "NAME
     translates from Arabic and French.", see _BIO_VERBS)."""
     line = lines[index]
@@ -12225,7 +12226,7 @@ def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
     if line.text[0].isupper():
         if own := _OWN_WORK_BIO.match(line.text):
             return any(above.text == own[1] or (above.byline_shaped and own[1] in above.text)
-                       for above in lines[:first])
+                       for above in lines[:first]) or _signed_over(lines, index, own[1])
         return any(words[count] in _BIO_VERBS and any(
             (above.byline_shaped or " by " in above.text) and
             above.text.endswith(" ".join(words[:count])) for above in lines[:first])
@@ -12233,6 +12234,14 @@ def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
     return any(_BIO_ROLE_AR.fullmatch(_key(words[count]))
                and any(" ".join(words[:count]) in above.text for above in lines[:first])
                for count in (2, 3) if count < len(words))
+
+
+def _signed_over(lines: list[Line], index: int, name: str) -> bool:
+    """Whether the line right over the bio is a credit naming the name ("Reviewed by NAME",
+    "By NAME"): the writer signs the text at its end, the bio under the signature."""
+    above = lines[index - 1]
+    return name in above.text and (above.byline_shaped or
+                                   _REVIEW_CREDIT.match(above.text) is not None)
 
 
 # The note that the article ran in the printed paper: "A version of this article appeared

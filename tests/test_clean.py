@@ -28451,3 +28451,22 @@ def test_s47_m_a_columnists_name_over_the_role_and_the_link_to_the_other_columns
     article = _clean(top, headline, under=[date], body=body)
     assert article["title"] == headline
     assert article["author"] == name
+
+
+def test_s47_m_a_critics_tagline_naming_her_own_book_after_the_signed_review_closes_the_text():
+    # (heldout299: a literary weekly's review signed "Reviewed by NAME" after the text, then
+    # "NAME's most recent novel is TITLE.": the tagline was read as the text's, and the
+    # credit over it kept as a subheading.)
+    review = ["The poems in this second collection are set almost entirely on a ferry "
+              "between two islands, and the crossing becomes a kind of clock.",
+              "Some of the shorter pieces feel like notes for longer ones, but the long "
+              "title sequence at the centre of the book earns every one of its pages."]
+    article = _clean(["THE READING ROOM", "Books", "Poetry", "Events"],
+                     "Tides counted in verse",
+                     under=["Poetry · 2 March 2025"],
+                     body=[*review, "Reviewed by Ingrid Solberg",
+                           "Ingrid Solberg's latest book is Winter Harbour, a collection of "
+                           "essays.", "Share", "More reviews"])
+    kept = [paragraph["text"] for paragraph in article["body"]]
+    assert kept == review
+    assert article["author"] == "Ingrid Solberg"

@@ -2748,8 +2748,10 @@ class Line:
                                 and self.text.endswith((":", "："))):
             # long, or a sentence introducing a list or a quotation; not a meta line of
             # short fields between bars, however long ("Written by NAME | Dubai |
-            # Published: … | Updated: …", "كتب: NAME | القاهرة | نشر في: … | آخر تحديث: …")
-            return not (" | " in self.text and _barred_fields(self))
+            # Published: … | Updated: …", "كتب: NAME | القاهرة | نشر في: … | آخر تحديث: …"),
+            # nor its dates alone with their labels, their colons spaced ("نشر في : … - 11:20
+            # ص | آخر تحديث : …", see date_stamp)
+            return not (" | " in self.text and (_barred_fields(self) or self.date_stamp))
         ends_sentence = _ends_sentence(self.text)
         # ("Posted Nov 14, 2025 6:05 pm." ends like a sentence: a date line all the same; so
         # does a byline set off from its date, "By NAME | May 4, 2026 at 10:15 a.m.")

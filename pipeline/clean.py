@@ -3288,12 +3288,15 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
             line.prose or _running_question(line) for line in lines[after + 1:after + 2 + MAX_GAP])
             or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
+            or (lines[after].text.endswith(":") and _text_row(lines, after + 1))
             or _labelled_embed(lines, after + 1, len(lines) - 1) is not None
             or _cut_off(lines, after + 1)):
         # where the text resumes (up to the end of a page cut off there, or mid-sentence
         # under it, "… إذ كانت" / "جارٍ التحميل...", or to the source
         # line that closes an agency's or a desk's text: "Source: LCN/nr", "المصدر: وكالات";
-        # or over an embedded post, under its label, between two of its paragraphs)
+        # or over an embedded post, under its label, between two of its paragraphs; or the
+        # sentence introducing the text's table under it: "… split between the ports:" /
+        # "Port | Tonnes | Change")
         return after
     return None
 

@@ -28466,3 +28466,17 @@ def test_s47_n_the_lead_photos_caption_over_an_unlabelled_name_for_outlet_credit
                           "June 4, 2025"], S24_EN_TITLE, under, S24_EN)
     assert kept == S24_EN
     assert article["author"] == "Tomas Lindqvist"
+
+
+def test_s47_n_a_read_also_link_over_the_sentence_introducing_the_texts_table_cuts_no_text():
+    # (heldout297: a South African business site's "ALSO READ: …" between the opening
+    # paragraphs and the sentence over a barred table of tonnages: the text was held to
+    # resume under the link only over paragraphs, and the opening paragraphs were cut.)
+    rows = ["Line | Riders (May) | Change", "Northern | 41,200 | +12%",
+            "Riverside | 18,900 | -3%", "Airport | 9,400 | +6%"]
+    body = [S24_EN[0], S24_EN[1], "Also read: Bus fares to rise in the new year",
+            "The operator's figures show how May's riders were spread across its lines:", *rows,
+            S24_EN[2]]
+    _, kept = _s24(["The Metro Ledger", "Transport", "City", "Business", "Transport"],
+                   S24_EN_TITLE, ["Sipho Dlamini", "12 June 2025"], body)
+    assert kept == [S24_EN[0], S24_EN[1], *body[3:]]

@@ -15125,7 +15125,20 @@ def _after_byline_read(page: _Page, header: _Header, index: int, reason: str, fi
         page.remove(index, "standfirst")
         return True
     page.remove(index, reason)
-    return first and credit_below
+    return first and (credit_below or _name_again_under_next(page.lines, index))
+
+
+def _name_again_under_next(lines: list[Line], index: int) -> bool:
+    """Whether the writer's name read right under the headline is printed again, closing
+    the byline two lines under it ("Omar Reyes" / the standfirst / "Dr Omar Reyes"): a
+    column's name tag over the standfirst, which the line between still is. A writer
+    card's bio between names the writer ("NAME is a former planner …" / "All columns by
+    NAME"): no standfirst."""
+    below = lines[index + 2] if index + 2 < len(lines) else None
+    name = lines[index].key
+    return below is not None and below.words <= MAX_BYLINE_WORDS and \
+        below.key.endswith(name) and name not in lines[index + 1].key and \
+        not _archive_link(below)  # (a card's link to the writer's columns: "All by NAME")
 
 
 def _may_be_standfirst(page: _Page, header: _Header, index: int, first: bool,

@@ -28480,3 +28480,17 @@ def test_s47_n_a_read_also_link_over_the_sentence_introducing_the_texts_table_cu
     _, kept = _s24(["The Metro Ledger", "Transport", "City", "Business", "Transport"],
                    S24_EN_TITLE, ["Sipho Dlamini", "12 June 2025"], body)
     assert kept == [S24_EN[0], S24_EN[1], *body[3:]]
+
+
+def test_s47_n_a_columns_name_tag_under_the_headline_over_the_standfirst_leaves_the_standfirst():
+    # (heldout297: a UK national's opinion column, the writer's name right under the
+    # headline, then the standfirst, then "Dr NAME" and the date: the name read first,
+    # the standfirst between the two printings of it was taken for a caption.)
+    dek = ("Councils keep buying new buses while the depots that would charge them wait for "
+           "a grid connection. Planning for both at once would cost less")
+    article = _clean(["The Northern Ledger", "News", "Opinion", "Sport", "Opinion"],
+                     "The electric bus plan has the cart before the horse",
+                     under=["Samuel Okafor", dek, "Prof Samuel Okafor", "Tue 4 Mar 2025 08.00 GMT"],
+                     body=S24_EN)
+    assert article["standfirst"] == dek
+    assert article["body"][0]["text"] == S24_EN[0]

@@ -411,7 +411,10 @@ _AGENCIES = ["reuters", "afp", "ap", "associated press", "agence france-presse",
              # the other wires of a world desk's captions, by the short names they print
              "aa", "dpa", "efe", "ansa", "kyodo", "yonhap", "tass", "upi", "د ب أ", "د.ب.أ",
              # Britain's national wire, old name and new ("By NAME with PA Media")
-             "pa media", "press association"]
+             "pa media", "press association",
+             # the Gulf's national wires by their English initials (Oman's, Kuwait's,
+             # Bahrain's: "OUTLET News Service / ONA")
+             "ona", "kuna", "bna"]
 # A language switch names languages and nothing else ("العربية English فارسی"); the
 # same words inside a headline ("الجامعة العربية") are text.
 _LANGUAGE_NAMES = ["english", "arabic", "عربي", "العربية", "français", "francais", "فارسی", "فارسي",
@@ -922,11 +925,12 @@ _NOTICE_LABEL = re.compile(r"^\(?(?:disclaimer|إخلاء\s+(?:ال)?مسؤول�
                            r"تحذير\s+(?:من\s+)?(?:ال)?مخاطر(?:\s+التداول)?)\s*[:：]",
                            re.IGNORECASE)
 # A broadcaster's now-playing strip, the show on air after its label ("Now playing:
-# Drivetime with NAME", "On air now: …", "على الهواء الآن: …"), or its live stream's link
-# ("Watch live: Evening News", "Listen live: …"): the player's widget over the page, never
-# a headline. The label's first letters are looked for first.
-_ON_AIR_INITIALS = "NnOoعيWwLl"
+# Drivetime with NAME", "On air now: …", "على الهواء الآن: …", "الآن على الهواء: …"), or
+# its live stream's link ("Watch live: Evening News", "Listen live: …"): the player's
+# widget over the page, never a headline. The label's first letters are looked for first.
+_ON_AIR_INITIALS = "NnOoعيWwLlا"
 _ON_AIR_LABEL = re.compile(r"(?:now playing|now on air|on air(?: now)?|على الهواء(?: الآن)?|"
+                           r"الآن على الهواء|"
                            r"يذاع الآن|watch live|listen live)\s?[:：|]", re.IGNORECASE)
 
 
@@ -3287,12 +3291,15 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
             line.prose or _running_question(line) for line in lines[after + 1:after + 2 + MAX_GAP])
             or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
+            or (lines[after].text.endswith(":") and _text_row(lines, after + 1))
             or _labelled_embed(lines, after + 1, len(lines) - 1) is not None
             or _cut_off(lines, after + 1)):
         # where the text resumes (up to the end of a page cut off there, or mid-sentence
         # under it, "… إذ كانت" / "جارٍ التحميل...", or to the source
         # line that closes an agency's or a desk's text: "Source: LCN/nr", "المصدر: وكالات";
-        # or over an embedded post, under its label, between two of its paragraphs)
+        # or over an embedded post, under its label, between two of its paragraphs; or the
+        # sentence introducing the text's table under it: "… split between the ports:" /
+        # "Port | Tonnes | Change")
         return after
     return None
 
@@ -3603,7 +3610,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                             and _introduced_figure(lines, index, start))
                         or _sentence_item(lines, index, start)
                         or _series_item(lines, index)
-                        or _table_row(lines, index) or _figures_table_row(lines, index)
+                        or _text_row(lines, index)
                         or _list_heading(lines, index, start) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
                         or line.key in _PHOTO_CONTROLS  # (a photo's button, nor is it)
@@ -4005,6 +4012,37 @@ def _figures_table_row(lines: list[Line], index: int) -> bool:
     return len(rows) >= 3 and sum(any(c.isdigit() for c in row) for row in rows) >= 2
 
 
+MIN_WORD_TABLE_ROWS = 3  # a table of words: its head's row of labels and two rows at least
+
+
+def _introduced_word_table_row(lines: list[Line], index: int) -> bool:
+    """Whether the line is a row of a table of words the text introduces: three rows or
+    more with as many " | " cells, two cells at least, under a line closing on a colon
+    ("The rota runs as follows:" / "Crew | Streets | Days" / "Blue | Mill Lane, Quay Row |
+    Monday and Thursday"). A schedule's cells hold no figures (see _figures_table_row); a
+    breadcrumb or a menu of bars stands alone, never in rows under a sentence."""
+    cells = _row_cells(lines[index]) if index < len(lines) else 0
+    if cells < 2 or " | " not in lines[index].text:
+        return False
+    top = index
+    while top > 0 and _row_cells(lines[top - 1]) == cells and " | " in lines[top - 1].text:
+        top -= 1
+    end = index
+    while end + 1 < len(lines) and _row_cells(lines[end + 1]) == cells and \
+            " | " in lines[end + 1].text:
+        end += 1
+    above = lines[top - 1] if top else None
+    return end - top + 1 >= MIN_WORD_TABLE_ROWS and above is not None and \
+        not above.furniture and above.text.endswith((":", "："))
+
+
+def _text_row(lines: list[Line], index: int) -> bool:
+    """Whether the line is a row of a table the text sets, of words or figures (see
+    _table_row, _figures_table_row, _introduced_word_table_row): no gap of the text."""
+    return _table_row(lines, index) or _figures_table_row(lines, index) or \
+        _introduced_word_table_row(lines, index)
+
+
 def _text_table_row(lines: list[Line], index: int, first: int) -> bool:
     """Whether the line is a row of a table of figures the text sets between its paragraphs
     (see _figures_table_row), though its bars read as a breadcrumb's: the table's first row
@@ -4016,7 +4054,8 @@ def _text_table_row(lines: list[Line], index: int, first: int) -> bool:
     if " | " not in line.text and not line.text[-1].isdigit() and line.text[-1] not in "%٪":
         return _text_table_head(lines, index, first)  # (most lines hold no spaced bar)
     if line.cue is not None or \
-            line.boilerplate or _update_clock(line) or not _figures_table_row(lines, index):
+            line.boilerplate or _update_clock(line) or not (
+                _figures_table_row(lines, index) or _introduced_word_table_row(lines, index)):
         return False
     cells, top = _row_cells(line), index
     while top > first and _row_cells(lines[top - 1]) == cells:
@@ -4497,7 +4536,8 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
     # (A caption of its own captions no line above it: labelled, closed by its credit (see
     # _captioned_credit: "… stop. Photo: NAME"), a copyright with its caption under it, or
     # saying what its photo shows, "جانب من السوق (أرشيف)", see _PHOTO_OF.)
-    while after <= last and after - start <= 2 and _caption_or_credit(lines[after]) and \
+    while after <= last and after - start <= 2 and (
+            _caption_or_credit(lines[after]) or _photographer_for_outlet(lines[after])) and \
             not _CAPTION_OPENING.match(lines[after].key) and \
             not _PHOTO_OF.match(lines[after].key) and \
             not _figure_caption(lines[after].text) and not _captioned_credit(lines[after]) \
@@ -4564,6 +4604,17 @@ def _caption_or_credit(line: Line) -> bool:
     source of a signature's length ("Image: FILE", "عدسة: NAME"), no caption of its own
     ("Pic: A crane lifts …")."""
     return line.cue == "caption" or (line.photo_credit and line.words <= MAX_SIGNATURE_WORDS + 1)
+
+
+def _photographer_for_outlet(line: Line) -> bool:
+    """Whether the line credits a picture unlabelled, the photographer's name alone, "for"
+    and the outlet's capitalised name ("Lena Marsh for The Quay Review"), as a magazine
+    prints it under its lead photo's caption: a credit, no paragraph of the text."""
+    if " for " not in line.text or line.words > MAX_BYLINE_WORDS:
+        return False
+    name, _, outlet = line.text.partition(" for ")
+    return 1 <= len(outlet.split()) <= MAX_OUTLET_WORDS and _capitalised(outlet) and \
+        _name_alone(name)
 
 
 # A letter's salutation opening its text ("Dear Editor,", "Sir,", "حضرة رئيس المجلس
@@ -13032,6 +13083,18 @@ def _over_issue_number(lines: list[Line], index: int, title: int) -> bool:
         _ISSUE_NUMBER.fullmatch(lines[index + 1].text) is not None
 
 
+def _over_source_credit(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the date line stands right over a wire's credit under its source label, both
+    above the headline ("14/05/2025 09:40" / "المصدر: بترا", "Source: Reuters"): the
+    item's date over the wire it came from, a pair no current-date widget prints."""
+    credit = lines[index + 1] if index + 1 < title else None
+    if credit is None or credit.words > MAX_LABEL_WORDS or \
+            (label := _SOURCE_LABEL.match(credit.text)) is None:
+        return False
+    wire = _key(credit.text[label.end():])
+    return wire in _CLOSING_WIRES or _wire(wire)
+
+
 def _in_counter_run(lines: list[Line], index: int) -> bool:
     """Whether the lines right above are a statistics box's counters ("Guests online: 48").
 
@@ -13086,6 +13149,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
                                          _stamp_under_breadcrumb(lines, index))) and \
             not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
             and not _over_issue_number(lines, index, title) and not _clock_on_date(line) and \
+            not _over_source_credit(lines, index, title) and \
             _date_over_tools(lines, title) != index and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
@@ -15128,7 +15192,20 @@ def _after_byline_read(page: _Page, header: _Header, index: int, reason: str, fi
         page.remove(index, "standfirst")
         return True
     page.remove(index, reason)
-    return first and credit_below
+    return first and (credit_below or _name_again_under_next(page.lines, index))
+
+
+def _name_again_under_next(lines: list[Line], index: int) -> bool:
+    """Whether the writer's name read right under the headline is printed again, closing
+    the byline two lines under it ("Omar Reyes" / the standfirst / "Dr Omar Reyes"): a
+    column's name tag over the standfirst, which the line between still is. A writer
+    card's bio between names the writer ("NAME is a former planner …" / "All columns by
+    NAME"): no standfirst."""
+    below = lines[index + 2] if index + 2 < len(lines) else None
+    name = lines[index].key
+    return below is not None and below.words <= MAX_BYLINE_WORDS and \
+        below.key.endswith(name) and name not in lines[index + 1].key and \
+        not _archive_link(below)  # (a card's link to the writer's columns: "All by NAME")
 
 
 def _may_be_standfirst(page: _Page, header: _Header, index: int, first: bool,

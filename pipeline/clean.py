@@ -5724,8 +5724,7 @@ def _tab_headline_over_short_dek(lines: list[Line], best: int, body_start: int
     if short is None:
         return None
     dek, credit = lines[short + 1], lines[short + 2]
-    return short if dek.prose and dek.text.endswith(".") and (
-        credit.byline_shaped or credit.bare_name or bool(credit.dates)) and \
+    return short if dek.prose and dek.text.endswith(".") and _writer_or_date(credit) and \
         _short_headline_shaped(lines, short, False) else None
 
 
@@ -5776,7 +5775,7 @@ def _marked_headline_over_credited_summary(lines: list[Line], best: int, body_st
             not _marked_short_line(lines[best - 1].text):
         return False
     credit = lines[best + 1]
-    return (credit.byline_shaped or credit.bare_name or bool(credit.dates)) and \
+    return _writer_or_date(credit) and \
         _short_headline_shaped(lines, best - 1, False)
 
 
@@ -8145,7 +8144,7 @@ def _credited_dek(lines: list[Line], best: int, body_start: int) -> int | None:
             continue  # (a caption closed by its own credit: "… Photograph: NAME/OUTLET")
         if line.words >= MIN_LONG_DEK_WORDS:  # (the credits asked of a few pages' lines)
             return dek if line.prose and any(
-                credit.byline_shaped or credit.dates or credit.bare_name or
+                _writer_or_date(credit) or
                 _REVIEW_CREDIT.match(credit.text) is not None or  # ("Reviewed by NAME")
                 _text_credit_of_name(credit.text)  # ("نص: NAME" over "تصوير: NAME")
                 for credit in lines[dek + 1:body_start]) else None
@@ -8153,6 +8152,12 @@ def _credited_dek(lines: list[Line], best: int, body_start: int) -> int | None:
             return None
     return None
 
+
+
+def _writer_or_date(line: Line) -> bool:
+    """Whether the line is one of the header's credits under a standfirst or a short
+    headline: a byline, the writer's name alone or a date."""
+    return line.byline_shaped or line.bare_name or bool(line.dates)
 
 def _caption_by_credit(lines: list[Line], index: int, body_start: int) -> bool:
     """Whether the line is the lead photo's caption, its credit on the line right over or
@@ -19739,7 +19744,7 @@ def _credit_or_tool_under_headline(line: Line) -> bool:
     name alone, the writer's role alone ("Columnist", see _writer_role), the name after the
     city filed from and a colon ("Leeds: NAME"), the desk's or a news agency's credit alone
     ("التحرير", "Staff", "Reuters"), a tool or the count of views."""
-    return bool(line.dates) or line.byline_shaped or line.bare_name or line.furniture or (
+    return _writer_or_date(line) or line.furniture or (
         line.words <= MAX_LABEL_WORDS and (_NO_PERSON_PATTERN.fullmatch(line.key) is not None
                                            or _AGENCY_PATTERN.fullmatch(line.key) is not None)) or \
         _views_alone(line) or (":" in line.text and _name_alone(line.text.partition(":")[2])) or \

@@ -1768,6 +1768,9 @@ _MATCH_RESULT_WORDS = ("by", "match", "no re")
 # figure's).
 _ENTRY_MARK = re.compile(r"(?:[،;؛]|,(?!\d)|\s[\-–—/]\s)(?![^()]*\))")
 _MINUTE_MARKS = "'′’"  # after a goal's minute: "NAME 45+2'"
+# ... or, each minute marked, a space alone after the mark ("NAME 34'  NAME 88'": a card's
+# columns, their run of spaces folded into one).
+_MARKED_MINUTE_THEN_NAME = re.compile(r"(?<=['′’])\s+(?=[^\W\d_])")
 _MINUTE = r"\d{1,3}(?:\+\d{1,2})?['′’]?"
 _MINUTE_ALONE = re.compile(_MINUTE)
 _SCORED_ENTRY = re.compile(rf"[^\W\d_][^\d,،;:()]{{1,40}}?\s(?:{_MINUTE}|"
@@ -5870,13 +5873,32 @@ def _headline_under_series(lines: list[Line], best: int, scores: dict[int, float
     a short headline ("سلسلة: NAME (2 من 3)" over "الأسواق تعود قبل الدولة"), and the
     standfirst under the headline stands nearer the date: neither is the title. So is a
     newsletter's standing name under the site's "Newsletters" label (see
-    _NEWSLETTERS_LABELS), over its edition's date: the headline is under the date."""
+    _NEWSLETTERS_LABELS), over its edition's date: the headline is under the date. (Its
+    date between the series' label and the headline, see _headline_under_dated_series.)"""
     label = next((j for j in range(best, max(-1, best - 3), -1) if _series_label(lines[j])),
                  None)
     if label is None and 0 < best and lines[best - 1].key in _NEWSLETTERS_LABELS and \
             best + 2 in scores and lines[best + 1].dates:
         return best + 2  # "Newsletters" / its name / its edition's date / the headline
-    return label + 1 if label is not None and label + 1 in scores else None
+    if label is None:
+        return _headline_under_dated_series(lines, best, scores)
+    return label + 1 if label + 1 in scores else None
+
+
+def _headline_under_dated_series(lines: list[Line], best: int, scores: dict[int, float]
+                                 ) -> int | None:
+    """The headline under a series' label (see _series_label) and its date alone, when the
+    chosen line is the standfirst under that headline ("Dry Rivers (part 3)" / "2026/05/02
+    - 08:15" / "Salt fields" / "How the marshes lost their water in a decade, and who
+    pays"), or None: the series' label is the kicker, the short line under its date the
+    headline, however long the standfirst under it. (The label a candidate too.)"""
+    label = best - 3
+    if label < 0 or not _series_label(lines[label]) or not lines[label + 1].dated_label:
+        return None
+    headline = lines[label + 2]  # (no candidate: the series' label claimed its date, see
+    # _under_dates)
+    return label + 2 if label in scores and not headline.dates and (
+        headline.headline_shaped or _short_headline_shaped(lines, label + 2, False)) else None
 
 
 def _photo_printed_twice(lines: list[Line], index: int) -> bool:
@@ -6118,15 +6140,35 @@ def _card_role(line: Line) -> bool:
         not _FINITE_VERB.search(role)
 
 
+# A result card's row of short fields under its score line, joined by middle dots or bars
+# ("Riverside Park · League Two · Crowd 4,210", see _fields_under_result).
+_CARD_FIELD_JOINT = re.compile(r"\s[·•|]\s")
+MIN_CARD_FIELDS = 3
+MAX_CARD_FIELD_WORDS = 4
+
+
+def _fields_under_result(lines: list[Line], index: int) -> bool:
+    """Whether the line is a row of short fields joined by middle dots or bars right under
+    a match's result card's line ("Harbour 2-0 Rovers" / "Riverside Park · League Two ·
+    Crowd 4,210"): the card's venue, competition and crowd, never a headline (a headline
+    joins no three short fields)."""
+    fields = _CARD_FIELD_JOINT.split(lines[index].text)
+    return len(fields) >= MIN_CARD_FIELDS and index > 0 and \
+        all(len(field.split()) <= MAX_CARD_FIELD_WORDS for field in fields) and \
+        _result_card(lines, index - 1)
+
+
 def _card_line(lines: list[Line], index: int) -> bool:
     """Whether the line belongs to a card or a listing, never a headline: a record of
     labelled fields (see _field_record), a match's result card, an event's time under its
     label, a field among fields (see _in_field_run), a listing's entry, a match's award
     under its card (see _award_under_card), a player's length and count of views (see
     _player_meta), or a meta row's items each closed by a bar or a dot, the last one too
-    ("NAME · OUTLET ·", "NAME |"): a headline ends on a word or its own mark."""
+    ("NAME · OUTLET ·", "NAME |"): a headline ends on a word or its own mark. (The fields
+    under a result's line too: see _fields_under_result.)"""
     line = lines[index]
     return line.text[-1] in "|·•" or _field_record(line.text) or _result_card(lines, index) or \
+        (textnorm.contains_any(line.text, "·•|") and _fields_under_result(lines, index)) or \
         _timed_field(line) or _in_field_run(lines, index) or _player_meta(line) or \
         (":" in line.text and (_LISTING_ENTRY.search(line.text) is not None or
                                _award_under_card(lines, index)))
@@ -6181,13 +6223,15 @@ def _under_byline(lines: list[Line], index: int) -> bool:
     _role_below), the name not the line's over it (a writer's card, "Headshot of NAME" /
     NAME / role, stands over the headline), nor over it a section's label with its kind's
     after a bar ("OPINION | Cricket" / NAME / role / the headline: a column's card, see
-    _bar_label), or under the photographer's labelled credit
+    _bar_label; nor its column's name in capitals, see _column_name_over_card), or under
+    the photographer's labelled credit
     under the name ("NAME" / "تصوير: NAME", "Photo: NAME", see _credit_of_another). A name
     under its photo's alt text ("Portrait of NAME" / NAME, see _under_writer_photo) is a
     writer's card over the headline: the line under it is the headline."""
     if index >= 3 and lines[index - 3].headline_shaped and _bare_name(lines[index - 2]) and \
             (_role_below(lines, index - 2) or _credit_of_another(lines[index - 1])) and \
-            lines[index - 2].key not in lines[index - 3].key and not _bar_label(lines, index - 3):
+            lines[index - 2].key not in lines[index - 3].key and \
+            not _bar_label(lines, index - 3) and not _column_name_over_card(lines, index):
         return True
     if index >= 2 and _second_writer_card(lines, index):
         return True
@@ -6201,6 +6245,19 @@ def _under_byline(lines: list[Line], index: int) -> bool:
         bool(_NO_PERSON_PATTERN.fullmatch(credit.key)))) and \
         not (_bare_name(lines[index - 2]) or _titled_name(lines[index - 2])) and \
         not _under_writer_photo(lines, index - 1)  # ("Headshot of NAME" / NAME: a card)
+
+
+def _column_name_over_card(lines: list[Line], index: int) -> bool:
+    """Whether the line under a writer's card (NAME / role) stands right over its date, no
+    sentence, under a label of a few words in capitals over the card ("HIGH STREET DIARY"
+    / "Ada Brennan" / "Our retail columnist" / "The last ironmonger in Leith" / "Friday,
+    May 2, 2025"): the column's name over its writer's card, the line under it the
+    column's headline. Under a headline and its byline stands the caption or the
+    standfirst, the date under those."""
+    column = lines[index - 3]
+    return index + 1 < len(lines) and column.words <= MAX_LABEL_WORDS and \
+        column.text.isupper() and lines[index + 1].dated_label and \
+        not _ends_sentence(lines[index].text)
 
 
 # A co-writer's role under the second name of stacked writers' cards (see
@@ -7437,12 +7494,15 @@ def _scorers_line(text: str) -> bool:
     scorer's other goals after it (see _SCORED_ENTRY; under a label, a minute alone): under
     a label, two such entries; with none, three (a score headline pairs two: "Lakers 110,
     Celtics 105"), or any number when each entry marks its minute ("NAME 81' - NAME
-    90+3'", "NAME 34'": a score has no such mark)."""
+    90+3'", "NAME 34'", "NAME 34'  NAME 88'": a score has no such mark)."""
     label = _LABEL.match(text)
     entries = [entry.strip() for entry in
                _ENTRY_MARK.split(text[label.end():] if label else text)]
     minutes = text[-1] in _MINUTE_MARKS and all(entry[-1:] in _MINUTE_MARKS
                                                 for entry in entries)
+    if minutes:  # (each minute marked: a space alone may part the entries, see
+        entries = [part for entry in entries  # _MARKED_MINUTE_THEN_NAME)
+                   for part in _MARKED_MINUTE_THEN_NAME.split(entry)]
     # (under a label, a minute alone after a scorer's entry is another goal of that scorer:
     # "Goals: NAME 12, 77; NAME 60")
     return len(entries) >= (1 if minutes else 2 if label else 3) and \
@@ -9240,11 +9300,20 @@ def _own_outlet_credit(lines: list[Line], index: int) -> bool:
                 textnorm.contains_any(text, "-–—ـ_|") and _name_then_masthead(lines, index))
 
 
+# The band or medium closing a station's name as its masthead prints it ("Wave 104 FM"), as
+# keys: its desk's credit drops it ("Wave 104 Newsroom", see _own_desk_credit).
+_STATION_SUFFIXES = ("fm", "am", "radio", "tv")
+
+
 def _own_desk_credit(lines: list[Line], index: int) -> bool:
     """Whether the line is the site's own name as the top of the page prints it, then a
     desk that is no person ("The Harbour Ledger Editorial Board", "Valley Courier Staff",
-    see _NO_PERSON): an unsigned piece's credit, never a headline."""
+    see _NO_PERSON): an unsigned piece's credit, never a headline. A station's name loses
+    its band there ("Coast 96 FM" / "Coast 96 Newsroom", see _STATION_SUFFIXES)."""
     site, key = lines[0].key, lines[index].key
+    if index and site.endswith(_STATION_SUFFIXES) and " " in site:
+        stem = site.rsplit(" ", 1)
+        site = stem[0] if stem[1] in _STATION_SUFFIXES else site
     return index > 0 and bool(site) and key.startswith(site) and len(key) > len(site) and \
         _masthead(lines, 0) and bool(_NO_PERSON_PATTERN.fullmatch(key[len(site):].strip()))
 
@@ -13155,6 +13224,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
             and not _over_issue_number(lines, index, title) and not _clock_on_date(line) and \
             not _over_source_credit(lines, index, title) and \
+            not _stamp_under_section_again(lines, index, title) and \
             _date_over_tools(lines, title) != index and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
@@ -13278,6 +13348,19 @@ def _stamp_under_widget(lines: list[Line], index: int) -> bool:
     if index < 2 or lines[index - 1].dates or len(line.dates) > 1 or "°" in line.text:
         return False
     return any(higher.dates for higher in lines[:index - 1])
+
+
+def _stamp_under_section_again(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the date over the story's exclusive tag (see _EXCLUSIVE_LABEL) over the
+    headline stands right under the section's label printed again from the menu (see
+    _section_printed_again): "Markets" … "Markets" / "Friday 3 May 2026 | 9:10 AM" /
+    "EXCLUSIVE" / headline. The tag is the story's own, and so is the date over it, its
+    weekday and clock too: a current-date widget stands over no story's tag. (Right over
+    the headline, with no tag, the date there may still be the widget's; the weather
+    beside it is the widget's, wherever it stands.)"""
+    return index > 0 and title - index == 2 and len(lines[index].dates) == 1 and \
+        _EXCLUSIVE_LABEL.fullmatch(lines[title - 1].key) is not None and \
+        "°" not in lines[index].text and _section_printed_again(lines, index - 1)
 
 
 # A blog theme's date line naming the post's section: "on March 14, 2026 in Nollywood",
@@ -13936,7 +14019,8 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     alone joins with "و" or "and" when the text does not name that person (a caption's
     subject is named in the story) and the text (line ``first``), another's credit
     ("تصوير: NAME") or the post's stamp over the text ("By Ann Cole" / "Raj Patel" / "Monday
-    4 May 2026 - 9:10 am" / text, see _stamp_over_text) follows it. Under a bare name
+    4 May 2026 - 9:10 am" / text, see _stamp_over_text) follows it; printed with its place
+    as the first was, see _second_writer_with_place. Under a bare name
     read under the title, only a second bare name over the date alone, then the text, joins
     (see _stacked_writer_over_date)."""
     index, rule = header.evidence.get("author", (None, None))
@@ -13952,6 +14036,8 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     if line.text in _BARE_JOINERS:
         _joined_writer_below(page, header, index + 1)
         return
+    if "," in line.text and _second_writer_with_place(page, header, index):
+        return
     found = _SECOND_WRITER.fullmatch(line.text) if line.text[:1] in "a&و" else None
     name = found and (found["name"] or found["arabic"])
     # (the line's dates last: a paragraph's are searched for only when its shape asks)
@@ -13965,6 +14051,23 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
         joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "
         header.values["author"] = f"{header.values['author']}{joiner}{line.text}"
         page.reasons[index + 1] = "byline"
+
+
+def _second_writer_with_place(page: _Page, header: _Header, index: int) -> bool:
+    """Whether the line under the byline is a second writer's name then the place filed
+    from after a comma, printed as the first writer's line was, its place dropped ("By" /
+    "Ama Mensah, Kumasi" / "Kofi Boateng, Accra"): the name, a known name alone, joins the
+    author with "and" (or "و"). Joins it when so."""
+    line = page.lines[index + 1]
+    name, _, place = line.text.partition(",")
+    author = header.values["author"]
+    if not page.lines[index].text.startswith(f"{author},") or line.dates or \
+            not 0 < len(place.split()) <= DATELINE_CREDIT_WORDS or not _name_alone(name):
+        return False
+    joiner = " و" if textnorm.ARABIC_LETTER.search(name) else " and "
+    header.values["author"] = f"{author}{joiner}{name}"
+    page.reasons[index + 1] = "byline"
+    return True
 
 
 def _stacked_writer_over_date(page: _Page, header: _Header, index: int, first: int) -> None:
@@ -19739,6 +19842,43 @@ def _short_headline_under_section(lines: list[Line], body_start: int) -> int | N
         else None
 
 
+def _short_headline_under_card_or_date(lines: list[Line], body_start: int) -> int | None:
+    """The headline of one to four words right under a match's result card (its score, its
+    fields, its scorers: see _card_line) or under the date line alone, and right over the
+    header's credits (a byline, the date, the site's own desk: see _own_desk_credit), when
+    no line above the text is headline-shaped: "Harbour 2-0 Rovers" / "Mill Lane · League
+    Two · Crowd 4,210" / "At last." / "Words: NAME" / date / text, or "3 March 2026" /
+    "Ferry axed" / "Coast 96 Newsroom" / text; or None. A kicker stands over its headline,
+    never right over the credits, and a section's label is printed in capitals or from
+    the menu (see _section_printed_again). A short headline may close on a full stop; the
+    writer's credit stands right under it (a player's label, "Video" / "00:00 / 02:14",
+    stands over no writer), and a card's field holds its label's colon."""
+    short, reach = body_start - 1, body_start - HEADER_CREDIT_LINES
+    while short > 1 and short >= reach and (
+            _credit_or_tool_under_headline(lines[short]) or _own_desk_credit(lines, short)):
+        short -= 1  # (no further than the header's credits reach)
+    line = lines[short]
+    if not (reach <= short < body_start - 1 and short > 1) or \
+            not 1 <= line.words < KICKER_WORDS or line.furniture or line.dates or \
+            line.byline_shaped or line.bare_name or line.text.isupper() or \
+            ":" in line.text or _section_printed_again(lines, short) or \
+            not _writer_credit_line(lines, short + 1):
+        return None
+    above = lines[short - 1]
+    return short if (above.dated_label and not above.byline_shaped) or \
+        _card_line(lines, short - 1) else None
+
+
+def _writer_credit_line(lines: list[Line], index: int) -> bool:
+    """Whether the line credits the writer or the desk: a byline, a name alone, the desk
+    credited alone ("Staff", see _NO_PERSON) or the site's own desk (see
+    _own_desk_credit)."""
+    line = lines[index]
+    return not line.dates and (line.byline_shaped or line.bare_name or (
+        line.words <= MAX_LABEL_WORDS and _NO_PERSON_PATTERN.fullmatch(line.key) is not None)
+        or _own_desk_credit(lines, index))
+
+
 def _credit_or_tool_under_headline(line: Line) -> bool:
     """Whether the line is one of the header's credits under a headline: a date, a byline, a
     name alone, the writer's role alone ("Columnist", see _writer_role), the name after the
@@ -19833,6 +19973,8 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
     if title is not None and (short := _short_headline_over_two_writers(
             lines, body[0], title[0])) is not None:
         title = short, "over_two_writers"  # (the second name chosen)
+    if title is None and (short := _short_headline_under_card_or_date(lines, body[0])) is not None:
+        title = short, "under_card_or_date"
     if title is None:
         title = _headline_over_dek_alone(lines, body[0])
     if title is not None and \

@@ -28583,3 +28583,72 @@ def test_s47_n_a_columns_name_tag_under_the_headline_over_the_standfirst_leaves_
                      body=S24_EN)
     assert article["standfirst"] == dek
     assert article["body"][0]["text"] == S24_EN[0]
+
+
+def test_s48_a_stations_newsroom_credit_without_its_band_leaves_the_short_headline_under_the_date():
+    # (heldout304: a local radio station's two-word headline between the date line and
+    # "STATION Newsroom", the station's name as its masthead prints it less its "FM": the
+    # credit was taken for the headline.)
+    article = _clean(["Coast 96 FM", "Listen Live", "News", "Sport", "Travel", "REGIONAL",
+                      "Monday 3 March 2025"], "Ferry axed", under=["Coast 96 Newsroom"],
+                     body=S24_EN)
+    assert article["title"] == "Ferry axed"
+    assert article["author"] is None
+
+
+def test_s48_a_short_headline_under_a_match_card_of_venue_and_scorers_over_the_credit():
+    # (heldout304: a football fan site's two-word headline under the result card, its
+    # venue, competition and crowd joined by middle dots and its scorers' minutes marked,
+    # over a "Words: NAME | Photos: NAME" credit: the card's venue line was the headline.)
+    card = ["MATCH REPORT", "Harbour Town 3–0 Milford Rovers",
+            "Riverside Park · League Two · Attendance 4,210", "Okafor 12'  Lind 55'",
+            "Okafor 80'"]
+    article = _clean(["The Blue Terrace", "Fixtures", "Results", "Shop", *card],
+                     "At last, Lind.", under=["Words: Tomas Berg | Photos: Ana Ruiz",
+                                              "Sun 6 Apr 2025"], body=S24_EN)
+    assert article["title"] == "At last, Lind."
+    assert article["author"] == "Tomas Berg"
+
+
+def test_s48_a_columns_name_in_capitals_over_the_writers_card_is_no_headline():
+    # (heldout304: a city weekly's column name in capitals, then the columnist's name and
+    # role, then the headline over its date: the headline was held to be a caption under a
+    # headline's byline, and the column's name was the title.)
+    title = "The last ironmonger in Leith keeps the shutters up"
+    article = _clean(["Leith Weekly", "News", "Columns", "Events", "Columns",
+                      "HIGH STREET DIARY", "Ada Brennan", "Our retail columnist"], title,
+                     under=["Friday, May 2, 2025", "12 Comments"], body=S24_EN)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2025-05-02"
+
+
+def test_s48_a_second_writer_printed_with_the_place_filed_from_as_the_first_joins():
+    # (heldout304: a Nigerian daily's "By" alone, then two writers one a line, each with
+    # the city filed from after a comma: the first was read alone.)
+    article = _clean(["The Gold Coast Ledger", "News", "Politics", "Business", "POLITICS"],
+                     S24_EN_TITLE, under=["By", "Kwame Mensah, Kumasi", "Kofi Boateng, Accra"],
+                     body=S24_EN)
+    assert article["author"] == "Kwame Mensah and Kofi Boateng"
+
+
+def test_s48_a_dated_stamp_under_the_section_again_over_an_exclusive_tag_is_the_stories():
+    # (heldout304: an Emirati business site's date with its weekday and clock under the
+    # section's label printed again from the menu under a market ticker, over the "حصري"
+    # tag and the headline: it was taken for the current-date widget.)
+    article = _clean(["الاقتصاد اليوم", "أسواق", "بنوك", "طاقة", "مؤشر السوق 4,210.50 ▲ 0.30%",
+                      "بنوك", "الأحد 7 سبتمبر 2025 | 10:40 ص", "حصري"], S24_AR_TITLE,
+                     under=["كتب: رامي الحسن"], body=S24_AR)
+    assert article["published"]["date"] == "2025-09-07"
+
+
+def test_s48_a_short_headline_under_a_series_label_and_its_date_over_a_long_standfirst():
+    # (heldout304: a Moroccan site's series label with its episode, then the date, then a
+    # three-word headline over a long standfirst with no full stop: the standfirst was
+    # the title, and the date under the label was taken for the widget's.)
+    dek = "كيف تراجعت الشواطئ الرملية في الساحل الشرقي خلال ثلاثين عاما، ومن يتحمل كلفة الحماية"
+    article = _clean(["صوت الساحل", "الأحد 1 يونيو 2025", "الرئيسية", "مجتمع", "بيئة", "رأي",
+                      "سلسلة الصيف | البحر يتقدم (الحلقة الثالثة)", "2025/06/02 - 08:15"],
+                     "رمال تائهة", under=[dek, "بقلم: سلمى الإدريسي"], body=S24_AR)
+    assert article["title"] == "رمال تائهة"
+    assert article["standfirst"] == dek
+    assert article["published"]["date"] == "2025-06-02"

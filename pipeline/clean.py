@@ -1326,11 +1326,13 @@ _HELPED_BYLINE = re.compile(r"(?:[^\W\d_]+ ){1,5}(?:with |and )?additional repor
 def _reporting_credit(key: str) -> bool:
     """Whether the key holds a credit to the reporters who helped write the text (see
     _REPORTING_CREDIT_WORDS), or names the writers who "contributed" at its end ("Wire
-    writers NAME in CITY and NAME in CITY contributed."); a byline naming its helpers
-    after the writer is none (see _HELPED_BYLINE)."""
+    writers NAME in CITY and NAME in CITY contributed."), or from where ("Herald reporter
+    NAME contributed from the council chamber."); a byline naming its helpers after the
+    writer is none (see _HELPED_BYLINE)."""
     return (_REPORTING_CREDIT_AFTER_SPACE.search(" " + key) is not None
             and not _HELPED_BYLINE.match(key)) or (
-        key.endswith(" contributed") and not _CREDITED_ROLES.isdisjoint(key.split()))
+        (key.endswith(" contributed") or " contributed from " in key) and
+        not _CREDITED_ROLES.isdisjoint(key.split()))
 
 
 _CREDITED_ROLES = frozenset(("writer", "writers", "reporter", "reporters", "correspondent",
@@ -15047,7 +15049,8 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     alone over the standfirst ("ملخص" / the summary / NAME) or the page's count of views
     alone ("Views: 1,024", see _VIEW_COUNTER), "share" for a social network's
     or a news app's name alone (a follow bar's links, one a line: "Follow us on" /
-    "whatsapp" / "google-news" / NAME), or bare minutes under the date
+    "whatsapp" / "google-news" / NAME) or an update's label over its clock alone, and
+    that clock ("Updated" / "18:30", see _clock_alone), or bare minutes under the date
     line (the post's reading time: "نشرت في: …" / "3 دقائق" / the standfirst), "ticker" for a
     market box's label over its quotes ("بورصة البحرين" / "المؤشر العام 1,968.42 ▲ 0.31%");
     else None."""
@@ -15075,7 +15078,17 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     # (The label's tests first, its words counted before: most lines under a title are
     # no label, and the next line's dates are then never asked.)
     return "dateline" if index + 1 < len(lines) and lines[index].words <= 3 and \
-        _label_above(lines, index + 1) and lines[index + 1].dates else None
+        _label_above(lines, index + 1) and (lines[index + 1].dates or
+                                            _clock_alone(lines[index + 1])) else \
+        "dateline" if _clock_alone(lines[index]) and _label_above(lines, index) else None
+
+
+def _clock_alone(line: Line) -> bool:
+    """Whether the line is a clock alone ("18:30"), as an update's label prints its time on
+    the line under it ("Updated" / "18:30", the day the date line's over it): the header's
+    stamp, which leaves the byline under it the first line under the title."""
+    return len(line.text) <= len("23:59") and line.text[:1].isdigit() and \
+        _CLOCK.fullmatch(line.text) is not None
 
 
 def _player_length(lines: list[Line], index: int) -> bool:

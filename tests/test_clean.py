@@ -28652,3 +28652,26 @@ def test_s48_a_short_headline_under_a_series_label_and_its_date_over_a_long_stan
     assert article["title"] == "رمال تائهة"
     assert article["standfirst"] == dek
     assert article["published"]["date"] == "2025-06-02"
+
+
+def test_s48_a_writers_name_under_an_update_label_over_its_clock_alone_is_the_byline():
+    # (heldout304: an Irish broadcaster's date line under the headline, then "Updated"
+    # and the time alone on the line under it, then the writer's name over the role: the
+    # label and the clock ended the header's first lines, and the name was a caption.)
+    under = ["Tuesday, 8 Apr 2025 09:12", "Updated", "11:45", "Niamh Corrigan",
+             "Education Correspondent"]
+    article = _clean(["Midlands Radio News", "Home", "Local", "Sport", "Education", "CORRECTED"],
+                     S24_EN_TITLE, under=under, body=S24_EN)
+    assert article["author"] == "Niamh Corrigan"
+    assert article["published"]["date"] == "2025-04-08"
+
+
+def test_s48_a_reporters_credit_saying_from_where_he_contributed_closes_no_text():
+    # (heldout304: a US metro daily's "OUTLET reporter NAME contributed from the
+    # courthouse." after the last paragraph: only a credit closing on "contributed" was
+    # known, and this one was kept as the text's last paragraph.)
+    credit = "Gazette reporter Dana Whitfield contributed from the county courthouse."
+    _, kept = _s24(["The Lakeshore Gazette", "News", "Courts", "Sports", "COURTS"],
+                   S24_EN_TITLE, ["By Priya Raman", "March 4, 2025"],
+                   [*S24_EN, credit, "Sign up for our morning newsletter", "Most Read"])
+    assert kept == S24_EN

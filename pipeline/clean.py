@@ -9145,6 +9145,12 @@ _FROM_WRITER = re.compile(r"From\s(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:\s[A-Z
                           r"(?:,\s[A-Z][a-z'\-]+|\sin\s[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?)$)")
 
 
+# "From local democracy reporter NAME", "From science correspondent NAME": a reporter's
+# role in lower case, one to three words closing on a reporter's word, then the name.
+_FROM_ROLE_WRITER = re.compile(r"From\s(?=((?:[a-z]+\s){0,2}(?:reporter|correspondent))\s"
+                               r"[A-Z][\w'’\-]+\s[A-Z])")
+
+
 # "From Staff Reporter, Town", "From Our Correspondent in Town": a role credited with the
 # town filed from, no person named (each of the role's words one: see _NO_PERSON).
 _FROM_ROLE = re.compile(r"From\s(?:Our\s)?((?:[A-Z][a-z\-]+\s){0,2}?[A-Z][a-z\-]+)"
@@ -9164,8 +9170,15 @@ def _from_writer(text: str) -> re.Match | None:
     """"From" opening a reporter's credit ("From NAME, Kano", as Nigerian dailies print
     it; "From NAME in Arusha", as East African ones do): a known given name, one or two
     more capitalised words, then a comma and one capitalised word, or "in" and one or two,
-    the town; or None ("From the archives", "From Lagos, a …")."""
-    found = _FROM_WRITER.match(text) if text[:5] == "From " else None
+    the town; or the reporter's role in lower case before the name, a known given name
+    opening it, as a repost introduces the story ("From health reporter NAME:", see
+    _FROM_ROLE_WRITER); or None ("From the archives", "From Lagos, a …")."""
+    if text[:5] != "From ":
+        return None
+    if found := _FROM_ROLE_WRITER.match(text):
+        return found if given_names.is_given_name(text.split()[len(found[1].split()) + 1]) \
+            else None
+    found = _FROM_WRITER.match(text)
     return found if found and given_names.is_given_name(text.split()[1]) else None
 
 

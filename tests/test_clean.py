@@ -28649,3 +28649,13 @@ def test_s48_a_listen_players_note_on_its_synthetic_voice_opens_no_text():
     assert kept == S24_EN
     assert article["standfirst"] == dek
     assert article["author"] == "Tan Wei Ling"
+
+
+def test_s48_a_from_line_with_the_reporters_role_before_the_name_credits_the_writer():
+    # (heldout303: a community board's repost introduced by "From local democracy reporter
+    # NAME:" over the text: the role between "From" and the name was read as part of the
+    # name, and the credit refused as a role's.)
+    article = _clean(["Valley Notices", "Community", "4 days ago"], S24_EN_TITLE,
+                     under=["From transport reporter Daniel Whitcombe:"], body=S24_EN)
+    assert article["author"] == "Daniel Whitcombe"
+    assert [p["text"] for p in article["body"]] == S24_EN

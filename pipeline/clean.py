@@ -16466,7 +16466,9 @@ def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
     "NAME | OUTLET" / the next paragraph; see _SLASH_PICTURE_CREDIT: a closing credit names
     the writer), or over the picture's copyright ("© AGENCY/NAME", see _PICTURE_COPYRIGHT),
     a short sentence, unless a caption's sentence stands under the copyright (see
-    _caption_under_copyright). A numbered list's item is none."""
+    _caption_under_copyright), or over the picture's credit alone in brackets, the text
+    going on under it ("Fans queue at the gate." / "(Harbour Post photo)"). A numbered
+    list's item is none."""
     under = lines[index + 1].text if index < last else ""
     if lines[index].words > CREDITED_CAPTION_WORDS:
         return False
@@ -16483,6 +16485,10 @@ def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
         # "… at her workshop." / "© AGENCY/NAME" / a paragraph or a widget's label, no
         # caption's sentence under the credit
         return True
+    if under[:1] == "(" and under[-1:] == ")" and index + 1 < last and \
+            lines[index].words <= MAX_CAPTION_WORDS and lines[index + 1].photo_credit and \
+            _ends_sentence(lines[index].text) and lines[index + 2].prose:
+        return True  # "… in Higashiyama Ward." / "(Harbour Post photo)" / the next paragraph
     return index + 1 < last and ("/" in under or "|" in under) and \
         lines[index + 1].words <= MAX_BYLINE_WORDS \
         and _ends_sentence(lines[index].text) and lines[index + 2].prose and \

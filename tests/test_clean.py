@@ -28659,3 +28659,14 @@ def test_s48_a_from_line_with_the_reporters_role_before_the_name_credits_the_wri
                      under=["From transport reporter Daniel Whitcombe:"], body=S24_EN)
     assert article["author"] == "Daniel Whitcombe"
     assert [p["text"] for p in article["body"]] == S24_EN
+
+
+def test_s48_a_short_sentence_over_a_pictures_credit_alone_in_brackets_is_its_caption():
+    # (heldout303: a Japanese English daily's photo inside the text, its caption over
+    # "(OUTLET photo)" on a line of its own: the credit was set aside, the caption kept as a
+    # paragraph of the text.)
+    caption = "Cyclists wait at a crossing near the harbour tunnel entrance."
+    body = [S24_EN[0], S24_EN[1], caption, "(Busan Evening Post photo)", S24_EN[2]]
+    _, kept = _s24(["Busan Evening Post", "National", "Business"], S24_EN_TITLE,
+                   ["Mar 4, 2025 10:20 KST"], body)
+    assert kept == S24_EN

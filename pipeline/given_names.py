@@ -594,7 +594,8 @@ yahaya zubairu abdulkadir abdullahi danjuma dauda haruna ismaila nura sanusi ati
 balarabe ladi asabe binta rakiya safiya zuwaira
 kwaku kwabena kwasi kojo kwadwo kwesi ekow kobina akosua adwoa abena akua yaa afua
 efua esi araba akwasi fiifi kweku ekua adjoa kodjo kossi komla mawuli selorm edem elikem
-dzifa enyonam
+dzifa enyonam selasi sename senyo delali esinam makafui mawuena kafui etornam sedem yayra
+elorm eyram xorla nutifafa
 mamadou ousmane amadou oumar boubacar ibrahima abdoulaye seydou modibo
 bakary sekou aliou idrissa youssouf aminata fatoumata awa aissatou kadiatou ramatoulaye
 coumba ndeye khady assane babacar demba fallou malick moustapha macky ousseynou

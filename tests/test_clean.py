@@ -28674,4 +28674,88 @@ def test_s48_a_reporters_credit_saying_from_where_he_contributed_closes_no_text(
     _, kept = _s24(["The Lakeshore Gazette", "News", "Courts", "Sports", "COURTS"],
                    S24_EN_TITLE, ["By Priya Raman", "March 4, 2025"],
                    [*S24_EN, credit, "Sign up for our morning newsletter", "Most Read"])
+def test_s48_a_breadcrumb_ending_with_the_headline_under_a_ticker_line_keeps_the_headline():
+    # (heldout302: a Tunisian daily's urgent ticker line ("عاجل: …") over the breadcrumb
+    # ending with the headline, then the headline: the breadcrumb's copy, right under the
+    # ticker, was read as the ticker and headline printed twice as a pair, and the ticker
+    # was taken for the title over the headline as its standfirst.)
+    ticker = "عاجل: انقطاع التيار الكهربائي عن أحياء وسط المدينة مساء اليوم بسبب عطب"
+    article = _clean(["صدى الساحل", "وطنية", "جهات", "رياضة", ticker,
+                      f"الرئيسية » جهات » {S24_AR_TITLE}"], S24_AR_TITLE,
+                     under=["تاريخ النشر : 09:40 - 2025/11/02"], body=S24_AR)
+    assert article["title"] == S24_AR_TITLE
+    assert article["standfirst"] is None
+
+
+def test_s48_a_places_label_over_a_back_link_over_the_posts_age_is_no_headline():
+    # (heldout303: a New Zealand community board's locality lines, "Back", the post's age
+    # ("212 days ago"), then the headline: the district's name over the link took the age
+    # under it for its date and the title; the headline under the age was left for a
+    # caption.)
+    article = _clean(["Neighbourly Lanes", "Log in", "Find your street", "Riverton",
+                      "Central Southland Ward", "Back", "3 days ago"], S24_EN_TITLE,
+                     under=["Posted in Local Council"], body=S24_EN)
+    assert article["title"] == S24_EN_TITLE
+
+
+def test_s48_a_posters_name_and_role_with_no_mark_under_the_headline_is_no_standfirst():
+    # (heldout303: a community board's reposted story, the poster's card under the headline
+    # as "NAME Reporter from OUTLET" with no comma: it was taken for the standfirst.)
+    article = _clean(["Neighbourly Lanes", "Riverton"], S24_EN_TITLE,
+                     under=["Mereana Tipene Reporter from The Southland Courier"], body=S24_EN)
+    assert article["standfirst"] is None
+    assert article["body"][0]["text"] == S24_EN[0]
+
+
+def test_s48_a_source_label_over_a_reporters_name_and_town_after_the_text_credits_the_writer():
+    # (heldout303: a Ghanaian portal credits its reporter only after the text, as "Source:
+    # NAME, Town": the label kept the line from signing the text, and no author was read.)
+    article = _clean(["Northern Pulse", "News", "Regional", "Health"], S24_EN_TITLE,
+                     under=["Mar 12, 2025"],
+                     body=[*S24_EN, "Source: Kwabena Ofori, Tamale", "Share this article"])
+    assert article["author"] == "Kwabena Ofori"
+    assert [p["text"] for p in article["body"]] == S24_EN
+
+
+def test_s48_an_ewe_given_name_opens_a_letters_signature_with_the_town():
+    # (heldout303: a Volta Region reporter's Ewe given name was not listed, and the name
+    # signing the text with the town after a comma was not read as a person's.)
+    article = _clean(["Volta Voice", "Letters"], S24_EN_TITLE, under=["June 2, 2025"],
+                     body=[*S24_EN, "Etornam Kpodo, Hohoe", "More letters"])
+    assert article["author"] == "Etornam Kpodo"
+
+
+def test_s48_a_listen_players_note_on_its_synthetic_voice_opens_no_text():
+    # (heldout303: a Singapore broadcaster's "Listen to this article" over "Audio read by a
+    # synthetic voice.", between the standfirst and the writer's bare name: the note read
+    # as a sentence, and the text was opened at the standfirst, the name a subheading.)
+    dek = ("Two stations on the northern extension will open in September, months ahead of "
+           "the date set when work began.")
+    article, kept = _s24(["Harbour City Today", "News", "Transport", "3 Mar 2025 07:15AM"],
+                         S24_EN_TITLE, [dek, "Save", "Share", "Listen to this article",
+                                        "This story is read by a synthesised voice.",
+                                        "Tan Wei Ling"], S24_EN)
+    assert kept == S24_EN
+    assert article["standfirst"] == dek
+    assert article["author"] == "Tan Wei Ling"
+
+
+def test_s48_a_from_line_with_the_reporters_role_before_the_name_credits_the_writer():
+    # (heldout303: a community board's repost introduced by "From local democracy reporter
+    # NAME:" over the text: the role between "From" and the name was read as part of the
+    # name, and the credit refused as a role's.)
+    article = _clean(["Valley Notices", "Community", "4 days ago"], S24_EN_TITLE,
+                     under=["From transport reporter Daniel Whitcombe:"], body=S24_EN)
+    assert article["author"] == "Daniel Whitcombe"
+    assert [p["text"] for p in article["body"]] == S24_EN
+
+
+def test_s48_a_short_sentence_over_a_pictures_credit_alone_in_brackets_is_its_caption():
+    # (heldout303: a Japanese English daily's photo inside the text, its caption over
+    # "(OUTLET photo)" on a line of its own: the credit was set aside, the caption kept as a
+    # paragraph of the text.)
+    caption = "Cyclists wait at a crossing near the harbour tunnel entrance."
+    body = [S24_EN[0], S24_EN[1], caption, "(Busan Evening Post photo)", S24_EN[2]]
+    _, kept = _s24(["Busan Evening Post", "National", "Business"], S24_EN_TITLE,
+                   ["Mar 4, 2025 10:20 KST"], body)
     assert kept == S24_EN

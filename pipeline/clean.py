@@ -11469,8 +11469,11 @@ def _only_labels_beside_dates(line: Line) -> bool:
     """Whether the line holds its dates with at most a publication label and the clock
     after the date, its time zone too ("تاريخ النشر: 29 نوفمبر 2026 الساعة 11:05 ص",
     "First published on: 06-03-2026 at 18:40 IST"), and the item's count of views after a
-    bar ("نشر في: 28-07-2026 | المشاهدات: 3,410")."""
+    bar ("نشر في: 28-07-2026 | المشاهدات: 3,410"), and the word joining one day's two
+    calendars ("نشر في: الأحد 3 صفر 1447هـ الموافق 27 يوليو 2025م", see _PAIR_WORDS)."""
     key = _labels_beside_dates(line)
+    if len(line.dates) == 2 and "الموافق" in key:
+        key = " ".join(word for word in key.split() if word not in _PAIR_WORDS)
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
@@ -14150,8 +14153,10 @@ def _header_start(lines: list[Line], title: int) -> int:
     or the writer's name over the date over a kicker in capitals (see _rule_above_title),
     or the writer's bare name over the post's meta lines (see _over_post_meta), or a
     release's date under its label ("FOR IMMEDIATE RELEASE" / DATE, see _RELEASE_LABELS)
-    over the media contact's lines, POST_META_LINES at most over the headline; over the
-    headline's first printing when the title is its second, right under it."""
+    over the media contact's lines, or the post's labelled date over its byline and the
+    writer's address (see _labelled_date_over_byline), POST_META_LINES at most over the
+    headline; over the headline's first printing when the title is its second, right
+    under it."""
     for card in (title - 3, title - 4):  # (four: its follow button and bio between)
         if card >= 0 and _over_role_slot(lines, card, title) and \
                 _rule_above_title(lines, card, title) == "name_over_role":
@@ -14165,6 +14170,8 @@ def _header_start(lines: list[Line], title: int) -> int:
     dated = _date_over_tools(lines, title)
     if dated is not None:
         return dated  # the date line over the article's tools bar (see _date_over_tools)
+    if _labelled_date_over_byline(lines, title):
+        return title - 3
     start = max(0, _first_printing(lines, title) - 2)
     return next((label + 1 for label in range(max(0, title - POST_META_LINES - 1), start - 1)
                  if lines[label].key in _RELEASE_LABELS and lines[label + 1].dates), start)
@@ -14200,6 +14207,16 @@ def _date_over_tools(lines: list[Line], title: int) -> int | None:
     if title - top < 2 or not top or not lines[top - 1].dates:
         return None
     return top - 1 if any(map(_views_alone, lines[top:title])) else None
+
+
+def _labelled_date_over_byline(lines: list[Line], title: int) -> bool:
+    """Whether the post's labelled date stands over the byline and one line under it (the
+    writer's address or role), all above the headline ("Posted Monday, May 5, 2025 9:00
+    am" / "By NAME" / "name@paper.com" / headline), as small papers' templates print them:
+    the post's own date, read with its byline."""
+    return title >= 3 and lines[title - 2].byline_shaped and bool(lines[title - 3].dates) and \
+        not lines[title - 2].dates and \
+        _DATE_LABEL_PATTERN.match(lines[title - 3].key) is not None
 
 
 def _first_printing(lines: list[Line], title: int) -> int:
@@ -14783,13 +14800,20 @@ def _column_schedule_of(line: Line, name: str) -> bool:
         _COLUMN_SCHEDULE.match(line.text, len(name)) is not None
 
 
+# ... or, after the name's "is a …", the column the writer writes for the paper ("NAME is
+# a retired GP and writes a weekly column for …", as a key): a columnist's bio.
+_WRITES_A_COLUMN = re.compile(r" writes an? (?:(?:weekly|fortnightly|monthly|regular) )?column ")
+
+
 def _bio_of(line: Line, name: str) -> bool:
     """Whether the line is the bio of the writer ``name``: the name, then the role (see
-    _bio_opens_with) or the beat covered (see _BIO_BEAT_VERBS)."""
+    _bio_opens_with), the beat covered (see _BIO_BEAT_VERBS) or the column written (see
+    _WRITES_A_COLUMN)."""
     if line.text.startswith(name + " ") and line.words <= MAX_BIO_WORDS:
         rest = _key(line.text[len(name):])
         return bool(_BIO_ROLE_AR.match(rest) or rest.startswith(_BIO_BEAT_VERBS) or (
-            _BIO_IS_A.match(rest) and _BIO_ROLE.search(" ".join(rest.split()[:6]))))
+            _BIO_IS_A.match(rest) and (_BIO_ROLE.search(" ".join(rest.split()[:6])) or
+                                       _WRITES_A_COLUMN.search(rest))))
     return False
 
 

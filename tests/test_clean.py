@@ -28617,3 +28617,37 @@ def test_s48_a_writer_box_name_role_and_town_over_the_date_and_share_button_abov
     assert article["author"] == "Tobias Fenwick"
     assert article["published"]["date"] == "2025-05-14"
     assert article["body"][0]["text"] == S24_EN[0]
+
+
+def test_s48_a_labelled_post_date_over_the_byline_and_address_above_the_headline_dates_it():
+    # (heldout306: a US small-town weekly's "Posted Wednesday, July 23, 2025 4:30 pm" /
+    # "By NAME" / "name@paper.com" over the headline: the date stood three lines over the
+    # headline, past the lines read around it, and no publication date was read.)
+    article = _clean(["Millbrook Sentinel", "News", "Sports", "Obituaries", "Agriculture",
+                      "Posted Monday, May 5, 2025 9:00 am", "By Darnell Ostrander",
+                      "dostrander@millbrooksentinel.com"], S24_EN_TITLE, body=S24_EN)
+    assert article["published"]["date"] == "2025-05-05"
+    assert article["author"] == "Darnell Ostrander"
+    assert article["body"][0]["text"] == S24_EN[0]
+
+
+def test_s48_a_published_label_over_a_day_in_both_calendars_after_the_text_dates_it():
+    # (heldout306: a Saudi daily's "نُشر في: السبت … 1447هـ الموافق … 2025م" after the text,
+    # the day printed in both calendars joined by "الموافق": the joining word was taken
+    # for a caption's, and no publication date was read.)
+    article = _clean(["صحيفة الشاطئ", "الرئيسية", "محليات", "اقتصاد", "محليات"], S24_AR_TITLE,
+                     body=[*S24_AR, "نشر في: الأحد 2 صفر 1447هـ الموافق 27 يوليو 2025م"])
+    assert article["published"]["date"] == "2025-07-27"
+    assert [p["text"] for p in article["body"]] == S24_AR
+
+
+def test_s48_a_columnists_name_over_the_headline_is_the_author_when_only_his_bio_names_him():
+    # (heldout301: a New Zealand opinion column's bare name over the headline, its writer's
+    # bio closing the text, "NAME is a former councillor and writes a fortnightly column
+    # for …": the bio was taken for the text naming the person, and the name refused.)
+    bio = ("Moana Tuhiwai is a retired school principal and writes a monthly column for the "
+           "Southern Ledger.")
+    article = _clean(["Southern Ledger", "National", "World", "Opinion", "OPINION",
+                      "Moana Tuhiwai"], S24_EN_TITLE, body=[*S24_EN, bio])
+    assert article["author"] == "Moana Tuhiwai"
+    assert [p["text"] for p in article["body"]] == S24_EN

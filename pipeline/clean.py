@@ -436,6 +436,7 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                # A comments section's ("Disclaimer: Comments do not represent the views of
                # OUTLET.", "التعليقات لا تمثل رأي الموقع")
                "comments do not represent", "comments do not reflect", "التعليقات لا تمثل",
+               "comments expressed here",
                "التعليقات المنشورة لا تمثل",
                # ... or its rules for readers' comments ("Comments have to be in English, and
                # in full sentences.", "Comments are moderated before they appear")
@@ -3863,9 +3864,10 @@ _PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص|معاينه
                              r"(?:في|على|علي|عبر) (?:تطبيقنا|التطبيق)\b|\brequires? an? "
                              r"(?:paid )?subscription\b|(?:يتطلب|تتطلب) (?:ال)?اشتراك|"
                              # a sign-in wall's call ("Sign in to keep reading", "سجل الدخول
-                             # لمتابعة القراءة")
+                             # لمتابعة القراءة", "To keep reading, register free or sign in")
                              r"^(?:sign|log) ?in (?:to|and) (?:keep|continue|carry on) "
-                             r"reading$|^(?:سجل|سجلي) (?:الدخول|دخولك) ل(?:متابعه|مواصله|"
+                             r"reading$|^to (?:keep|continue) reading (?:register|sign|log|"
+                             r"subscribe)\b|^(?:سجل|سجلي) (?:الدخول|دخولك) ل(?:متابعه|مواصله|"
                              r"اكمال|استكمال) (?:ال)?قراءه$")
 # (one of them in each notice: its quick test)
 _PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق", "subscription", "اشتراك", "reading", "قراءه")

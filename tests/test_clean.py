@@ -28651,3 +28651,24 @@ def test_s48_a_columnists_name_over_the_headline_is_the_author_when_only_his_bio
                       "Moana Tuhiwai"], S24_EN_TITLE, body=[*S24_EN, bio])
     assert article["author"] == "Moana Tuhiwai"
     assert [p["text"] for p in article["body"]] == S24_EN
+
+
+def test_s48_a_disclaimer_on_the_comments_expressed_under_the_text_is_no_text():
+    # (heldout306: a Nigerian daily's "Comments expressed here do not reflect the opinions
+    # of OUTLET or any employee thereof." under the text: the comments' disclaimer was kept.)
+    closing = ("Comments expressed here do not represent the views of the Delta Courier or "
+               "its staff.")
+    _, kept = _s24(["Delta Courier", "News", "Politics", "Business", "News"],
+                   S24_EN_TITLE, ["By Kwame Asante"], [*S24_EN, closing])
+    assert kept == S24_EN
+
+
+def test_s48_a_registration_walls_call_to_read_on_under_the_cut_text_is_no_text():
+    # (heldout306: a South African site's "To continue reading, register for free or sign
+    # in." under the text it cuts mid-sentence: the wall's call was kept as text.)
+    cut = S24_EN[2].rsplit(" ", 3)[0]  # (cut mid-sentence)
+    _, kept = _s24(["The Highveld Post", "News", "Business", "Sport", "News"],
+                   S24_EN_TITLE, ["By Kwame Asante"],
+                   [S24_EN[0], S24_EN[1], cut, "To keep reading, register now or sign in.",
+                    "Register", "Sign in"])
+    assert kept == [S24_EN[0], S24_EN[1], cut]

@@ -15161,7 +15161,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         return False
     if _second_city_credit(page, header, index) or _from_credit(page, header, index) or \
             _read_reviewer(page, header, index, "review_credit") or \
-            _name_then_town_credit(page, header, index):
+            _name_then_town_credit(page, header, index) or \
+            _run_together_credit(page, header, index):
         return False
     if (card := _field_or_editor(page, header, index)) is not None:
         return first and card
@@ -15624,6 +15625,29 @@ def _name_then_town_credit(page: _Page, header: _Header, index: int) -> bool:
     reason = "author" not in header.values and given_names.word_name(name.split()[0]) and \
         _name_then_town_by_case(page.lines, index) and \
         header.author(line, name, index, "name_then_town")
+    if reason:
+        page.remove(index, reason)
+    return bool(reason)
+
+
+# A capital right after a small letter inside a word: where a template runs the fields of
+# its credit line together with no space ("SportKofi MensahFootball Writer").
+_RUN_TOGETHER_FIELD = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _run_together_credit(page: _Page, header: _Header, index: int) -> bool:
+    """"SportKofi MensahFootball Writer" under the headline, when no byline was read: the
+    section's word, the writer's name and the role run together (see _RUN_TOGETHER_FIELD);
+    the name between them is the writer's. Returns whether it was read."""
+    line = page.lines[index]
+    if "author" in header.values or line.words > MAX_BYLINE_WORDS or line.dates or \
+            not line.text.isascii():
+        return False  # (a quick test: most lines are longer, or a byline was read)
+    fields = _RUN_TOGETHER_FIELD.split(line.text)
+    if len(fields) != 3 or " " in fields[0] or not _name_alone(fields[1]) or \
+            not _capitalised(fields[2]) or _BIO_ROLE.search(_key(fields[2])) is None:
+        return False
+    reason = header.author(line, fields[1], index, "name_then_role")
     if reason:
         page.remove(index, reason)
     return bool(reason)

@@ -28672,3 +28672,16 @@ def test_s48_a_registration_walls_call_to_read_on_under_the_cut_text_is_no_text(
                    [S24_EN[0], S24_EN[1], cut, "To keep reading, register now or sign in.",
                     "Register", "Sign in"])
     assert kept == [S24_EN[0], S24_EN[1], cut]
+
+
+def test_s48_a_credit_line_of_section_name_and_role_run_together_names_the_writer():
+    # (heldout301: a UK regional chain's "NewsNAMELocal Democracy Reporter" under the
+    # headline's tools, the section, the writer's name and the role printed with no space:
+    # the whole line was refused as a role, and no author was read.)
+    dek = "Residents say the crossing outside the primary school has been a worry for years"
+    under = [dek, "Bookmark", "Share", "Comments", "NewsPriya ChandranCourts Reporter"]
+    article = _clean(["Tamworth Valley Echo", "Menu", "News", "Sport", "NewsCouncil",
+                      "08:05, 4 MAR 2025"], S24_EN_TITLE, under=under, body=S24_EN)
+    assert article["author"] == "Priya Chandran"
+    assert article["standfirst"] == dek
+    assert article["body"][0]["text"] == S24_EN[0]

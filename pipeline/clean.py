@@ -436,6 +436,7 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                # A comments section's ("Disclaimer: Comments do not represent the views of
                # OUTLET.", "التعليقات لا تمثل رأي الموقع")
                "comments do not represent", "comments do not reflect", "التعليقات لا تمثل",
+               "comments expressed here",
                "التعليقات المنشورة لا تمثل",
                # ... or its rules for readers' comments ("Comments have to be in English, and
                # in full sentences.", "Comments are moderated before they appear")
@@ -3871,9 +3872,10 @@ _PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص|معاينه
                              r"(?:في|على|علي|عبر) (?:تطبيقنا|التطبيق)\b|\brequires? an? "
                              r"(?:paid )?subscription\b|(?:يتطلب|تتطلب) (?:ال)?اشتراك|"
                              # a sign-in wall's call ("Sign in to keep reading", "سجل الدخول
-                             # لمتابعة القراءة")
+                             # لمتابعة القراءة", "To keep reading, register free or sign in")
                              r"^(?:sign|log) ?in (?:to|and) (?:keep|continue|carry on) "
-                             r"reading$|^(?:سجل|سجلي) (?:الدخول|دخولك) ل(?:متابعه|مواصله|"
+                             r"reading$|^to (?:keep|continue) reading (?:register|sign|log|"
+                             r"subscribe)\b|^(?:سجل|سجلي) (?:الدخول|دخولك) ل(?:متابعه|مواصله|"
                              r"اكمال|استكمال) (?:ال)?قراءه$")
 # (one of them in each notice: its quick test)
 _PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق", "subscription", "اشتراك", "reading", "قراءه")
@@ -11575,8 +11577,11 @@ def _only_labels_beside_dates(line: Line) -> bool:
     """Whether the line holds its dates with at most a publication label and the clock
     after the date, its time zone too ("تاريخ النشر: 29 نوفمبر 2026 الساعة 11:05 ص",
     "First published on: 06-03-2026 at 18:40 IST"), and the item's count of views after a
-    bar ("نشر في: 28-07-2026 | المشاهدات: 3,410")."""
+    bar ("نشر في: 28-07-2026 | المشاهدات: 3,410"), and the word joining one day's two
+    calendars ("نشر في: الأحد 3 صفر 1447هـ الموافق 27 يوليو 2025م", see _PAIR_WORDS)."""
     key = _labels_beside_dates(line)
+    if len(line.dates) == 2 and "الموافق" in key:
+        key = " ".join(word for word in key.split() if word not in _PAIR_WORDS)
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
@@ -13142,18 +13147,19 @@ def _date_under_writer(lines: list[Line], index: int, title: int) -> bool:
     """Whether a date right above the headline stands under the writer's credit: a byline,
     or a role under a name ("د. NAME" / "استشارية …" / "الأربعاء 26 ربيع الآخر 1448هـ",
     "Dr NAME" / "Senior Fellow" / "Monday 4 May 2026"): a columnist's block, printed over
-    the headline, never the masthead's current-date widget, whatever its day or calendar.
-    So is a date under a writer card's link to the writer's other columns (see
-    _archive_link, _card_top), the column's standing name between it and the headline or
-    none ("صورة NAME" / NAME / bio / "جميع مقالات NAME" / date / "كلام في الصميم.." /
-    headline); the headline's first printing counts as the headline (see _first_printing)."""
+    the headline, never the masthead's current-date widget, whatever its day or calendar,
+    the share button alone between the date and the headline or none. So is a date under
+    a writer card's link to the writer's other columns (see _archive_link, _card_top), the
+    column's standing name between it and the headline or none ("صورة NAME" / NAME / bio
+    / "جميع مقالات NAME" / date / "كلام في الصميم.." / headline); the headline's first
+    printing counts as the headline (see _first_printing)."""
     title = _first_printing(lines, title)
     if index < 2 or not title - 2 <= index < title:
         return False
     if _archive_link(lines[index - 1]) and _card_top(lines, index - 1) < index - 1:
         return True
-    if index != title - 1:
-        return False
+    if index != title - 1 and not (index == title - 2 and _tool_line(lines[index + 1])):
+        return False  # (the share button alone between the date and the headline aside)
     role, name = lines[index - 1], lines[index - 2]
     if role.byline_shaped or (role.dateline_credit and _writer_role(role)):
         return True  # ("Jeddah — Staff Reporter": the place filed from and the role, a byline)
@@ -13179,11 +13185,21 @@ def _beside_news_code(lines: list[Line], index: int) -> bool:
                for line in lines[max(0, index - 1):index + 2])
 
 
+# An update's label run onto its clock with no space ("Updated16:05, 3 MAR 2025"), as a
+# regional chain's template prints it (the key, its colon gone).
+_UPDATE_GLUED_TO_CLOCK = re.compile(r"(?:last )?updated?(?=\d)")
+
+
 def _over_update_stamp(lines: list[Line], index: int, title: int) -> bool:
     """Whether the date line stands right over the update's, its label opening it, both
-    above the headline ("Monday, 12 May 2026, 08:15" / "Last update: about 3 hours ago"):
-    the post's date and its update, a pair no current-date widget prints."""
-    return index + 1 < title and _UPDATE_PATTERN.match(lines[index + 1].key) is not None
+    above the headline ("Monday, 12 May 2026, 08:15" / "Last update: about 3 hours ago"),
+    or run onto its clock ("11:20, 3 MAR 2025" / "Updated13:45, 3 MAR 2025"): the post's
+    date and its update, a pair no current-date widget prints."""
+    if index + 1 >= title:
+        return False
+    key = lines[index + 1].key
+    return _UPDATE_PATTERN.match(key) is not None or (
+        key[:1] in "lu" and _UPDATE_GLUED_TO_CLOCK.match(key) is not None)
 
 
 def _over_issue_number(lines: list[Line], index: int, title: int) -> bool:
@@ -14279,8 +14295,10 @@ def _header_start(lines: list[Line], title: int) -> int:
     or the writer's name over the date over a kicker in capitals (see _rule_above_title),
     or the writer's bare name over the post's meta lines (see _over_post_meta), or a
     release's date under its label ("FOR IMMEDIATE RELEASE" / DATE, see _RELEASE_LABELS)
-    over the media contact's lines, POST_META_LINES at most over the headline; over the
-    headline's first printing when the title is its second, right under it."""
+    over the media contact's lines, or the post's labelled date over its byline and the
+    writer's address (see _labelled_date_over_byline), POST_META_LINES at most over the
+    headline; over the headline's first printing when the title is its second, right
+    under it."""
     for card in (title - 3, title - 4):  # (four: its follow button and bio between)
         if card >= 0 and _over_role_slot(lines, card, title) and \
                 _rule_above_title(lines, card, title) == "name_over_role":
@@ -14294,6 +14312,8 @@ def _header_start(lines: list[Line], title: int) -> int:
     dated = _date_over_tools(lines, title)
     if dated is not None:
         return dated  # the date line over the article's tools bar (see _date_over_tools)
+    if _labelled_date_over_byline(lines, title):
+        return title - 3
     start = max(0, _first_printing(lines, title) - 2)
     return next((label + 1 for label in range(max(0, title - POST_META_LINES - 1), start - 1)
                  if lines[label].key in _RELEASE_LABELS and lines[label + 1].dates), start)
@@ -14329,6 +14349,16 @@ def _date_over_tools(lines: list[Line], title: int) -> int | None:
     if title - top < 2 or not top or not lines[top - 1].dates:
         return None
     return top - 1 if any(map(_views_alone, lines[top:title])) else None
+
+
+def _labelled_date_over_byline(lines: list[Line], title: int) -> bool:
+    """Whether the post's labelled date stands over the byline and one line under it (the
+    writer's address or role), all above the headline ("Posted Monday, May 5, 2025 9:00
+    am" / "By NAME" / "name@paper.com" / headline), as small papers' templates print them:
+    the post's own date, read with its byline."""
+    return title >= 3 and lines[title - 2].byline_shaped and bool(lines[title - 3].dates) and \
+        not lines[title - 2].dates and \
+        _DATE_LABEL_PATTERN.match(lines[title - 3].key) is not None
 
 
 def _first_printing(lines: list[Line], title: int) -> int:
@@ -14770,9 +14800,12 @@ def _beat_then_role(line: Line) -> bool:
     """Whether the line is a reporter's role after the beat, each word but the first in
     lowercase ("Courts and justice reporter", "Health columnist"): a writer box's role line
     as surely as one opening with the role (see _BIO_ROLE). A label's words are
-    capitalised ("Staff Reporter" opens with the role: read above)."""
-    return line.words <= MAX_NAME_WORDS and line.text[:1].isupper() and \
-        line.text[1:].islower() and _BIO_ROLE.search(line.key) is not None
+    capitalised ("Staff Reporter" opens with the role: read above). The town the writer
+    files from may follow a comma ("Health correspondent, Leeds"), capitalised."""
+    role, _, town = line.text.partition(", ")
+    return line.words <= MAX_NAME_WORDS and role[:1].isupper() and role[1:].islower() and \
+        (not town or (town.istitle() and town.isalpha())) and \
+        _BIO_ROLE.search(line.key) is not None
 
 
 def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
@@ -14783,15 +14816,19 @@ def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
     headline), or the card's link to the writer's other columns ("NAME" / role / "جميع
     مقالات الكاتبة" / headline, see _archive_link); or four, the card's follow button and its
     bio opening with the name between ("NAME" / "Columnist" / "Follow" / "NAME writes about
-    …" / headline, see _bio_under_card_name)."""
+    …" / headline, see _bio_under_card_name), or the column's date and its share button
+    alone ("NAME" / "Health editor, Leeds" / "Mon 2 Jun 2025 09.30 BST" / "Share" /
+    headline)."""
     between = lines[title - 1]
     return index == title - 2 or (index == title - 3 and (
         (bool(between.dates) and _only_labels_beside_dates(between)) or
         (between.text[0] == "@" and bool(_HANDLE.fullmatch(between.text))) or
         _archive_link(between) or
         _over_capital_kicker(lines, index + 1, title))) or (
-        index == title - 4 and between.text.startswith(lines[index].text + " ") and
-        _bio_under_card_name(lines, title - 1))
+        index == title - 4 and ((between.text.startswith(lines[index].text + " ") and
+                                 _bio_under_card_name(lines, title - 1)) or (
+            _tool_line(between) and bool(lines[title - 2].dates) and
+            lines[title - 2].words <= MAX_DATELINE_WORDS)))
 
 
 def _text_credit_of_name(text: str) -> bool:
@@ -14905,13 +14942,20 @@ def _column_schedule_of(line: Line, name: str) -> bool:
         _COLUMN_SCHEDULE.match(line.text, len(name)) is not None
 
 
+# ... or, after the name's "is a …", the column the writer writes for the paper ("NAME is
+# a retired GP and writes a weekly column for …", as a key): a columnist's bio.
+_WRITES_A_COLUMN = re.compile(r" writes an? (?:(?:weekly|fortnightly|monthly|regular) )?column ")
+
+
 def _bio_of(line: Line, name: str) -> bool:
     """Whether the line is the bio of the writer ``name``: the name, then the role (see
-    _bio_opens_with) or the beat covered (see _BIO_BEAT_VERBS)."""
+    _bio_opens_with), the beat covered (see _BIO_BEAT_VERBS) or the column written (see
+    _WRITES_A_COLUMN)."""
     if line.text.startswith(name + " ") and line.words <= MAX_BIO_WORDS:
         rest = _key(line.text[len(name):])
         return bool(_BIO_ROLE_AR.match(rest) or rest.startswith(_BIO_BEAT_VERBS) or (
-            _BIO_IS_A.match(rest) and _BIO_ROLE.search(" ".join(rest.split()[:6]))))
+            _BIO_IS_A.match(rest) and (_BIO_ROLE.search(" ".join(rest.split()[:6])) or
+                                       _WRITES_A_COLUMN.search(rest))))
     return False
 
 
@@ -15268,7 +15312,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         return False
     if _second_city_credit(page, header, index) or _from_credit(page, header, index) or \
             _read_reviewer(page, header, index, "review_credit") or \
-            _name_then_town_credit(page, header, index):
+            _name_then_town_credit(page, header, index) or \
+            _run_together_credit(page, header, index):
         return False
     if (card := _field_or_editor(page, header, index)) is not None:
         return first and card
@@ -15744,6 +15789,29 @@ def _name_then_town_credit(page: _Page, header: _Header, index: int) -> bool:
     reason = "author" not in header.values and given_names.word_name(name.split()[0]) and \
         _name_then_town_by_case(page.lines, index) and \
         header.author(line, name, index, "name_then_town")
+    if reason:
+        page.remove(index, reason)
+    return bool(reason)
+
+
+# A capital right after a small letter inside a word: where a template runs the fields of
+# its credit line together with no space ("SportKofi MensahFootball Writer").
+_RUN_TOGETHER_FIELD = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _run_together_credit(page: _Page, header: _Header, index: int) -> bool:
+    """"SportKofi MensahFootball Writer" under the headline, when no byline was read: the
+    section's word, the writer's name and the role run together (see _RUN_TOGETHER_FIELD);
+    the name between them is the writer's. Returns whether it was read."""
+    line = page.lines[index]
+    if "author" in header.values or line.words > MAX_BYLINE_WORDS or line.dates or \
+            not line.text.isascii():
+        return False  # (a quick test: most lines are longer, or a byline was read)
+    fields = _RUN_TOGETHER_FIELD.split(line.text)
+    if len(fields) != 3 or " " in fields[0] or not _name_alone(fields[1]) or \
+            not _capitalised(fields[2]) or _BIO_ROLE.search(_key(fields[2])) is None:
+        return False
+    reason = header.author(line, fields[1], index, "name_then_role")
     if reason:
         page.remove(index, reason)
     return bool(reason)
@@ -16251,12 +16319,14 @@ def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
             taken[0] == index - 2 and taken[1] == "line_under_title" and
             _names_over_towns(page.lines, index))):
         return False
-    if taken[0] == index - 1 and not (
+    name = _town_credit_under_byline(page.lines, index) if taken[1] == "byline_cue" and \
+        taken[0] == index - 1 else None
+    if name is None and taken[0] == index - 1 and not (
             (_name_then_role(page.lines[index]) and not page.lines[index].dates)
             if taken[1] == "name_then_role" else
             (_city_credit(page.lines, index - 1) and _city_credit(page.lines, index))):
         return False  # (two lines under the first: the names over towns, asked above)
-    name = _byline(page.lines[index].text, header.masthead)
+    name = name or _byline(page.lines[index].text, header.masthead)
     if name is None or _not_a_person(name, page.lines[index]):
         return False
     header.take("author", _joined_names([header.values["author"], name]), taken[0],
@@ -16266,6 +16336,19 @@ def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
         # was read as before the second name was: a caption)
     page.remove(index, "byline")
     return True
+
+
+def _town_credit_under_byline(lines: list[Line], index: int) -> str | None:
+    """The second writer's name when the line is "NAME, Town" right under the first's
+    "By NAME, Town" ("By Kwame Asante, Kumasi" / "Efua Mensah, Tamale"): each writer on a
+    line of his own with the town he filed from, both the author; else None."""
+    first, line = lines[index - 1], lines[index]
+    if not first.text.startswith("By ") or ", " not in line.text or line.dates or \
+            line.words > MAX_BYLINE_WORDS:
+        return None  # (a quick test: most lines under a byline are no credit)
+    name = _name_before_town(line)
+    town = first.text.rpartition(", ")[2]
+    return name if name != line.text and town.isalpha() and town[0].isupper() else None
 
 
 def _names_over_towns(lines: list[Line], index: int) -> bool:

@@ -28762,3 +28762,103 @@ def test_s48_a_short_sentence_over_a_pictures_credit_alone_in_brackets_is_its_ca
     _, kept = _s24(["Busan Evening Post", "National", "Business"], S24_EN_TITLE,
                    ["Mar 4, 2025 10:20 KST"], body)
     assert kept == S24_EN
+def test_s48_a_post_time_over_an_update_label_run_onto_its_clock_dates_the_article():
+    # (heldout301: a UK regional chain's "14:37, 12 FEB 2025" over "Updated16:05, 12 FEB
+    # 2025" above the headline, the label run onto its clock: the pair was not seen, and
+    # the post's time refused as the masthead's current-date widget.)
+    article = _clean(["Dunmore Valley Gazette", "Menu", "News", "Sport", "NewsCourts",
+                      "09:12, 3 MAR 2025", "Updated11:48, 3 MAR 2025"],
+                     S24_EN_TITLE, body=S24_EN)
+    assert article["published"]["date"] == "2025-03-03"
+
+
+def test_s48_a_second_writers_name_and_town_under_the_first_by_credit_joins_the_author():
+    # (heldout306: a Nigerian daily's "By NAME, Town" over "NAME, Town", each writer on a
+    # line of his own with the town he filed from: the second was taken for a caption, and
+    # the first named alone.)
+    article = _clean(["The Coastal Tribune", "News", "Politics", "Business", "News"],
+                     S24_EN_TITLE, under=["By Kwame Asante, Kumasi", "Efua Mensah, Tamale",
+                                          "On March 4, 2025 9:10 am"], body=S24_EN)
+    assert article["author"] == "Kwame Asante and Efua Mensah"
+    assert article["body"][0]["text"] == S24_EN[0]
+
+
+def test_s48_a_writer_box_name_role_and_town_over_the_date_and_share_button_above_the_headline():
+    # (heldout306: a UK broadsheet's "NAME" / "Transport correspondent, Manchester" / "Tue
+    # 3 Jun 2025 07.15 BST" / "Share" over the headline: the share button between the date
+    # and the headline hid the writer's box, the date was refused as the current-date
+    # widget and no author was read.)
+    article = _clean(["The Western Chronicle", "News", "Opinion", "Sport", "Education",
+                      "Tobias Fenwick", "Education correspondent, Bristol",
+                      "Wed 14 May 2025 10.20 BST", "Share"], S24_EN_TITLE, body=S24_EN)
+    assert article["author"] == "Tobias Fenwick"
+    assert article["published"]["date"] == "2025-05-14"
+    assert article["body"][0]["text"] == S24_EN[0]
+
+
+def test_s48_a_labelled_post_date_over_the_byline_and_address_above_the_headline_dates_it():
+    # (heldout306: a US small-town weekly's "Posted Wednesday, July 23, 2025 4:30 pm" /
+    # "By NAME" / "name@paper.com" over the headline: the date stood three lines over the
+    # headline, past the lines read around it, and no publication date was read.)
+    article = _clean(["Millbrook Sentinel", "News", "Sports", "Obituaries", "Agriculture",
+                      "Posted Monday, May 5, 2025 9:00 am", "By Darnell Ostrander",
+                      "dostrander@millbrooksentinel.com"], S24_EN_TITLE, body=S24_EN)
+    assert article["published"]["date"] == "2025-05-05"
+    assert article["author"] == "Darnell Ostrander"
+    assert article["body"][0]["text"] == S24_EN[0]
+
+
+def test_s48_a_published_label_over_a_day_in_both_calendars_after_the_text_dates_it():
+    # (heldout306: a Saudi daily's "نُشر في: السبت … 1447هـ الموافق … 2025م" after the text,
+    # the day printed in both calendars joined by "الموافق": the joining word was taken
+    # for a caption's, and no publication date was read.)
+    article = _clean(["صحيفة الشاطئ", "الرئيسية", "محليات", "اقتصاد", "محليات"], S24_AR_TITLE,
+                     body=[*S24_AR, "نشر في: الأحد 2 صفر 1447هـ الموافق 27 يوليو 2025م"])
+    assert article["published"]["date"] == "2025-07-27"
+    assert [p["text"] for p in article["body"]] == S24_AR
+
+
+def test_s48_a_columnists_name_over_the_headline_is_the_author_when_only_his_bio_names_him():
+    # (heldout301: a New Zealand opinion column's bare name over the headline, its writer's
+    # bio closing the text, "NAME is a former councillor and writes a fortnightly column
+    # for …": the bio was taken for the text naming the person, and the name refused.)
+    bio = ("Moana Tuhiwai is a retired school principal and writes a monthly column for the "
+           "Southern Ledger.")
+    article = _clean(["Southern Ledger", "National", "World", "Opinion", "OPINION",
+                      "Moana Tuhiwai"], S24_EN_TITLE, body=[*S24_EN, bio])
+    assert article["author"] == "Moana Tuhiwai"
+    assert [p["text"] for p in article["body"]] == S24_EN
+
+
+def test_s48_a_disclaimer_on_the_comments_expressed_under_the_text_is_no_text():
+    # (heldout306: a Nigerian daily's "Comments expressed here do not reflect the opinions
+    # of OUTLET or any employee thereof." under the text: the comments' disclaimer was kept.)
+    closing = ("Comments expressed here do not represent the views of the Delta Courier or "
+               "its staff.")
+    _, kept = _s24(["Delta Courier", "News", "Politics", "Business", "News"],
+                   S24_EN_TITLE, ["By Kwame Asante"], [*S24_EN, closing])
+    assert kept == S24_EN
+
+
+def test_s48_a_registration_walls_call_to_read_on_under_the_cut_text_is_no_text():
+    # (heldout306: a South African site's "To continue reading, register for free or sign
+    # in." under the text it cuts mid-sentence: the wall's call was kept as text.)
+    cut = S24_EN[2].rsplit(" ", 3)[0]  # (cut mid-sentence)
+    _, kept = _s24(["The Highveld Post", "News", "Business", "Sport", "News"],
+                   S24_EN_TITLE, ["By Kwame Asante"],
+                   [S24_EN[0], S24_EN[1], cut, "To keep reading, register now or sign in.",
+                    "Register", "Sign in"])
+    assert kept == [S24_EN[0], S24_EN[1], cut]
+
+
+def test_s48_a_credit_line_of_section_name_and_role_run_together_names_the_writer():
+    # (heldout301: a UK regional chain's "NewsNAMELocal Democracy Reporter" under the
+    # headline's tools, the section, the writer's name and the role printed with no space:
+    # the whole line was refused as a role, and no author was read.)
+    dek = "Residents say the crossing outside the primary school has been a worry for years"
+    under = [dek, "Bookmark", "Share", "Comments", "NewsPriya ChandranCourts Reporter"]
+    article = _clean(["Tamworth Valley Echo", "Menu", "News", "Sport", "NewsCouncil",
+                      "08:05, 4 MAR 2025"], S24_EN_TITLE, under=under, body=S24_EN)
+    assert article["author"] == "Priya Chandran"
+    assert article["standfirst"] == dek
+    assert article["body"][0]["text"] == S24_EN[0]

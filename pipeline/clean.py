@@ -2962,13 +2962,18 @@ def _cue_words_name_none(line: Line, reason: str) -> bool:
 def _caption_words_name_no_caption(line: Line) -> bool:
     """Whether the caption words the line holds (see _CUES) name no caption: a question
     naming a photo or social media asks, or each caption word it holds is the photos' word
-    standing for the town of that name (see _TOWN_SUR), in a headline or a sentence."""
+    standing for the town of that name (see _TOWN_SUR), in a headline or a sentence, or
+    opening a headline as its place before a colon, a clause after it longer than a
+    photographer's names ("صور: الميناء القديم يستعيد سفنه بعد عامين من الإغلاق")."""
     if line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS):
         return True
     if "صور" not in line.text:
         return False
     words = [found.group() for found in _CUE_PATTERNS["caption"].finditer(line.key)]
-    return set(words) == {"صور"} and len(_TOWN_SUR.findall(line.text)) == len(words)
+    if set(words) != {"صور"}:
+        return False
+    return len(_TOWN_SUR.findall(line.text)) == len(words) or (
+        len(words) == 1 and line.text.startswith("صور:") and line.words > MAX_NAME_WORDS)
 
 
 def _embed_line(line: Line) -> bool:
@@ -5459,8 +5464,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             for head in unclaimed:
                 dates = _dates_under(lines, head, body_start, points)
                 claimed.update(dates)
-                if lines[head].words > MASTHEAD_WORDS:  # (a label's, "الجهة المعلنة",
-                    headline_dates.update(dates)  # claims no caption)
+                if _dates_claim_caption(lines[head]):
+                    headline_dates.update(dates)
             unclaimed.clear()
         if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
                 or _under_credit_block(lines, index) or _under_dates(lines, index, headline_dates) \
@@ -5613,6 +5618,13 @@ def _sentence_under(lines: list[Line], texts: list[str], index: int) -> bool:
             (lines[index + 1].byline_shaped and texts.index(texts[index - 1]) < index - 1) or
             (lines[index + 1].dated_label and lines[index].words >= TWO_SENTENCE_HEADLINE_WORDS
              and ". " in lines[index].text)))
+
+
+def _dates_claim_caption(head: Line) -> bool:
+    """Whether the date lines under a headline candidate make the line under them a caption
+    (see _under_dates): a long headline's do; a label's ("الجهة المعلنة") do not, nor a
+    series' label's ("Salt Roads | Part 3 of 6" / "4 March 2026" / the part's headline)."""
+    return head.words > MASTHEAD_WORDS and not _series_label(head)
 
 
 def _under_dates(lines: list[Line], index: int, headline_dates: set[int]) -> bool:
@@ -5870,13 +5882,20 @@ def _headline_under_series(lines: list[Line], best: int, scores: dict[int, float
     a short headline ("سلسلة: NAME (2 من 3)" over "الأسواق تعود قبل الدولة"), and the
     standfirst under the headline stands nearer the date: neither is the title. So is a
     newsletter's standing name under the site's "Newsletters" label (see
-    _NEWSLETTERS_LABELS), over its edition's date: the headline is under the date."""
+    _NEWSLETTERS_LABELS), over its edition's date: the headline is under the date. A
+    magazine may print the part's date between the label and the headline ("Salt Roads |
+    Part 3 of 6" / "4 March 2026" / "The ferrymen of Lake Nasser"): the date line is no
+    headline, the line under it is."""
     label = next((j for j in range(best, max(-1, best - 3), -1) if _series_label(lines[j])),
                  None)
     if label is None and 0 < best and lines[best - 1].key in _NEWSLETTERS_LABELS and \
             best + 2 in scores and lines[best + 1].dates:
         return best + 2  # "Newsletters" / its name / its edition's date / the headline
-    return label + 1 if label is not None and label + 1 in scores else None
+    if label is None:
+        return None
+    if label + 1 not in scores and label + 2 in scores and lines[label + 1].dated_label:
+        return label + 2  # the label / the part's date / the headline
+    return label + 1 if label + 1 in scores else None
 
 
 def _photo_printed_twice(lines: list[Line], index: int) -> bool:

@@ -28583,3 +28583,29 @@ def test_s47_n_a_columns_name_tag_under_the_headline_over_the_standfirst_leaves_
                      body=S24_EN)
     assert article["standfirst"] == dek
     assert article["body"][0]["text"] == S24_EN[0]
+
+
+def test_s48_b_a_series_label_over_the_parts_date_over_the_headline_is_no_title():
+    # (heldout305: a longform magazine's "NAME | Part 2 of 4" label, then the date, then
+    # the headline and its standfirst: the label claimed the date as a long headline's,
+    # the headline under the date was read as the lead photo's caption, the label taken.)
+    dek = "Crews on the last wooden ferries of the lake keep sailing as the new bridge rises"
+    article = _clean(["HARBOUR & HILL", "Essays from the southern coasts", "Stories", "Series",
+                      "About", "SERIES", "Salt Roads | Part 3 of 6", "4 March 2026"],
+                     "The ferrymen of Lake Nasser count their last crossings",
+                     under=[dek], body=S24_EN)
+    assert article["title"] == "The ferrymen of Lake Nasser count their last crossings"
+    assert article["standfirst"] == dek
+    assert article["published"]["date"] == "2026-03-04"
+
+
+def test_s48_b_the_town_sur_opening_a_headline_before_its_colon_is_no_photos_credit():
+    # (heldout305: a Beirut magazine's headline opening "صور:", Tyre's name before a colon,
+    # a clause after it: read as the photos' credit label, the headline became a caption
+    # and the standfirst under it was taken as the title.)
+    title = "صور: الميناء القديم يستعيد سفنه بعد عامين"
+    dek = "بحارة الولاية يعيدون إلى الخدمة ثلاث سفن تقليدية صنعت قبل نصف قرن في ورش الساحل الشرقي"
+    article = _clean(["شراع", "صحيفة عمانية مستقلة", "محليات", "اقتصاد", "رياضة"], title,
+                     under=[dek], body=S24_AR)
+    assert article["title"] == title
+    assert article["standfirst"] == dek

@@ -1746,7 +1746,9 @@ _MATCH_STATUS = re.compile(r"(?:full[- ]time|half[- ]time|(?:first|second|1st|2n
 _INNINGS = r"\d{1,3}(?:[/\-.]\d{1,3})?(?:\s(?:dec|d|all out))?" \
     r"(?:\s?\(\d{1,3}(?:\.\d)?(?:\s?ov(?:ers)?)?\))?"
 _SIDE_SCORE = rf"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){{0,3}}\s{_INNINGS}"
-_SCORE_STRIP = re.compile(rf"{_SIDE_SCORE}(?:\s(?:\||v|vs\.?|d|def\.?)\s{_SIDE_SCORE})+")
+# (a Test's side, both its innings joined by "&": "WI 244 & 81/3 | PAK 310")
+_SCORE_STRIP = re.compile(rf"{_SIDE_SCORE}(?:\s&\s{_INNINGS})?"
+                          rf"(?:\s(?:\||v|vs\.?|d|def\.?)\s{_SIDE_SCORE}(?:\s&\s{_INNINGS})?)+")
 # A scorecard's side on its own line, both innings joined by "&" ("Harbour CC 310 & 95/3
 # dec", "Mill Town 201 & 140 (48.2 ov)"), the other side on the line beside it; and the
 # result under them ("Harbour CC won by 64 runs", "… beat Mill Town by 5 wickets", "Match
@@ -7349,6 +7351,9 @@ def _result_card(lines: list[Line], index: int) -> bool:
             lines[index].words <= 12 and _FIXTURE.fullmatch(text) and \
             _result_card(lines, index - 1):
         return True  # a match to come under the day's results: "TEAM × TEAM 7:00 م"
+    if " v " in text and lines[index].words <= 12 and index + 1 < len(lines) and \
+            _SCORE_STRIP.fullmatch(lines[index + 1].text):
+        return True  # a live strip's match over its score: "NAME v NAME, 2nd Test, Day 4"
     if not (last.isdigit() or last in _MINUTE_MARKS or last == ")" or
             text.endswith(_INNINGS_CLOSE)):
         return False  # (a quick test: each ends with a number, a minute's mark or "(pen)")
@@ -8364,9 +8369,18 @@ def _short_under_menu(lines: list[Line], index: int) -> bool:
     line (furniture), no item of it printed again, no date: the headline of a word or two
     ("SITE" / "Home | Local | Culture" / "Falconry" / "By NAME" / text); a section's label
     repeats the menu's item (see _section_printed_again)."""
-    return index > 1 and lines[index - 1].furniture and not lines[index].dates and \
-        lines[index].text not in lines[index - 1].text and \
+    return index > 1 and (lines[index - 1].furniture or _caps_label_over(lines, index)) and \
+        not lines[index].dates and lines[index].text not in lines[index - 1].text and \
         not _section_printed_again(lines, index)
+
+
+def _caps_label_over(lines: list[Line], index: int) -> bool:
+    """Whether a label of a few words in capitals stands right over the short line, itself
+    not in capitals: the story's kind over its headline of a word or two ("FEATURE" /
+    "Night shift" / "By NAME"); a kicker is over a headline, never right over the byline."""
+    label = lines[index - 1]
+    return label.words <= MAX_LABEL_WORDS and label.text.isupper() and \
+        not lines[index].text.isupper()
 
 
 def _headline_over_titled_writer(lines: list[Line], best: int) -> int | None:

@@ -28609,3 +28609,26 @@ def test_s48_b_the_town_sur_opening_a_headline_before_its_colon_is_no_photos_cre
                      under=[dek], body=S24_AR)
     assert article["title"] == title
     assert article["standfirst"] == dek
+
+
+def test_s48_b_a_test_matchs_score_strip_with_both_innings_is_no_standfirst():
+    # (heldout305: a Pakistani sports site's live strip, one side's two innings joined by
+    # "&" ("WI 244 & 81/3 | PAK 310"): no score strip to the rules, it was taken as the
+    # standfirst.)
+    article = _clean(["The Boundary Post", "Cricket", "Rugby", "Tennis"],
+                     "Spinners put India on top as England collapse before tea",
+                     under=["IND 301 & 44/1 | ENG 256", "By Tom Haverly"], body=S24_EN)
+    assert article["standfirst"] is None
+    assert article["author"] == "Tom Haverly"
+
+
+def test_s48_b_a_short_headline_under_its_kind_in_capitals_under_a_live_strip_is_the_title():
+    # (heldout305: a sports site's live strip, the match's line over its score, then the
+    # sport's and the story's kind's labels over a headline of two words, over its byline:
+    # the match's line was taken as the title, the score line as the standfirst.)
+    top = ["The Boundary Post", "Cricket", "Rugby", "Tennis", "Live scores",
+           "ENG v IND, 3rd Test, Day 2 - Lunch", "IND 301 & 44/1 | ENG 256", "Cricket", "FEATURE"]
+    article = _clean(top, "Night shift", under=["Written by Tom Haverly"], body=S24_EN)
+    assert article["title"] == "Night shift"
+    assert article["standfirst"] is None
+    assert article["body"][0]["text"] == S24_EN[0]

@@ -7581,7 +7581,18 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     paired = bool(_CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
         _NO_PERSON_PATTERN_IN_KEY.search(" " + line.key) or _BIO_ROLE_IN_KEY.search(" " + line.key)
         or _ORGANISATION_PATTERN_IN_KEY.search(" " + line.key))
-    return opens_role or paired
+    return (opens_role or paired) and not _source_before_colon(line.text)
+
+
+def _source_before_colon(text: str) -> bool:
+    """Whether the line opens with its source described by a role before a colon, a clause
+    of a headline after it, no name ("خبيرة فرنسية: الموانئ الأوروبية تدفع ثمن الجفاف",
+    "كاتب ألماني: …"): a headline quoting its source, no credit's role."""
+    head, colon, clause = text.partition(":")
+    words = clause.split()
+    return bool(colon) and len(head.split()) <= MAX_LABEL_WORDS and \
+        len(words) >= KICKER_WORDS - 1 and not given_names.is_given_name(words[0]) and \
+        _TITLES.match(clause.strip()) is None
 
 
 def _credit_of_another(line: Line) -> bool:

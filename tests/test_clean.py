@@ -28632,3 +28632,17 @@ def test_s48_b_a_short_headline_under_its_kind_in_capitals_under_a_live_strip_is
     assert article["title"] == "Night shift"
     assert article["standfirst"] is None
     assert article["body"][0]["text"] == S24_EN[0]
+
+
+def test_s48_b_a_headline_opening_with_its_sources_role_before_a_colon_is_no_credit():
+    # (heldout305: a translation site's headline opening with its source described, a role
+    # and a nationality, before a colon ("كاتب ألماني: …"), under a section's label: read
+    # as a credit's role under a name, the question under it was taken as the title.)
+    title = "خبيرة فرنسية: الموانئ الأوروبية تدفع ثمن الجفاف"
+    dek = "كيف غيّر انخفاض منسوب الأنهار حركة الشحن بين المرافئ الداخلية في القارة؟"
+    article = _clean(["نوافذ", "مختارات من الصحف الأجنبية", "الرئيسية", "سياسة", "اقتصاد",
+                      "قراءات دولية"], title,
+                     under=[dek, "بقلم: ماري دوبون", "ترجمة: سامي الحلبي", "السبت 8 مارس 2025"],
+                     body=S24_AR)
+    assert article["title"] == title
+    assert article["standfirst"] == dek

@@ -6352,6 +6352,8 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
     if 0 < index < len(lines) - 1 and lines[index + 1].dates and \
             _name_then_news_desk(lines[index].text):
         return True
+    if _name_over_date_over_headline(lines, index):
+        return True
     return 0 < index < len(lines) - 1 and lines[index - 1].headline_shaped and \
         not lines[index - 1].dates and (
             ((bool(lines[index + 1].dates) or _site_name_over_date(lines, index + 1)) and (
@@ -6359,6 +6361,16 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
                 _place_then_writers(lines[index]) or _names_joined_alone(lines[index]) or
                 _name_then_news_desk(lines[index].text))) or
             _name_then_glued_role(lines[index]))
+
+
+def _name_over_date_over_headline(lines: list[Line], index: int) -> bool:
+    """Whether the line is a bare name (see _bare_name) under a label, no headline, over the
+    date alone over a headline-shaped line ("Culture" / NAME / "Friday 7 March 2025" /
+    "«The Salt House» opens at the Rialto"): a weekly prints its byline and date over the
+    headline; a headline over its date stands under its kicker, not under a label alone."""
+    return 0 < index < len(lines) - 2 and lines[index + 1].dated_label and \
+        not lines[index - 1].headline_shaped and lines[index + 2].headline_shaped and \
+        not lines[index + 2].dates and _bare_name(lines[index])
 
 
 def _name_then_news_desk(text: str) -> bool:
@@ -13092,6 +13104,8 @@ def _date_under_writer(lines: list[Line], index: int, title: int) -> bool:
         return True
     if index != title - 1:
         return False
+    if _name_over_date_over_headline(lines, index - 1):
+        return True  # a weekly's bare name over it: "Culture" / NAME / date / headline
     role, name = lines[index - 1], lines[index - 2]
     if role.byline_shaped or (role.dateline_credit and _writer_role(role)):
         return True  # ("Jeddah — Staff Reporter": the place filed from and the role, a byline)

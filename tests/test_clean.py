@@ -28646,3 +28646,18 @@ def test_s48_b_a_headline_opening_with_its_sources_role_before_a_colon_is_no_cre
                      body=S24_AR)
     assert article["title"] == title
     assert article["standfirst"] == dek
+
+
+def test_s48_b_a_bare_name_over_the_date_over_the_headline_under_a_label_is_the_byline():
+    # (heldout305: a Tunisian culture weekly's writer's name alone, then the date, both over
+    # the headline, under the section's label: the name, dated below, was taken as the
+    # title, and the date under it, with its weekday, would be read as the date widget.)
+    title = "«ليالي الملح» على خشبة مسرح البلدية"
+    dek = "عمل أول لمخرج شاب عن حكايات الصيادين في المدينة القديمة"
+    article = _clean(["مرايا", "مجلة ثقافية أسبوعية", "مسرح", "سينما", "كتب", "مسرح",
+                      "سلمى بن يوسف", "الجمعة 7 مارس 2025"], title,
+                     under=[dek, "من عرض «ليالي الملح» - تصوير: كريم العياري"], body=S24_AR)
+    assert article["title"] == title
+    assert article["author"] == "سلمى بن يوسف"
+    assert article["standfirst"] == dek
+    assert article["published"]["date"] == "2025-03-07"

@@ -1837,7 +1837,8 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "name_under_city", "name_in_post_meta", "name_in_credits",
                              "review_credit", "name_then_town", "word_name_over_date",
                              "word_name_under_date",
-                             "writer_in_headline", "name_over_translator"))
+                             "writer_in_headline", "name_over_translator",
+                             "name_over_column_name"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"), or a report's alone ("Report: NAME"):
 # the writer's.
@@ -14583,7 +14584,20 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
             _over_post_meta(lines, index, title)) and (name := _column_writer(line)) and \
             not _named_in_text(lines, name, title, len(lines) - 1):
         return "name_over_dateline"  # the column's writer over its date, over the headline
+    if index == title - 2 and _column_name_over_dated_headline(lines, index + 1, title) and \
+            (name := _column_writer(line)) and \
+            not _named_in_text(lines, name, title, len(lines) - 1):
+        return "name_over_column_name"  # "NAME" / "على الهامش" / headline / date
     return None
+
+
+def _column_name_over_dated_headline(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the line is a column's standing name right over its headline, the headline
+    over its date, under the writer's name ("Dr NAME" / "Harbour Lights" / headline /
+    date): a label of a few words, no date, no sentence."""
+    label = lines[index]
+    return index == title - 1 and title + 1 < len(lines) and label.words <= MAX_LABEL_WORDS and \
+        not label.dates and not _ends_sentence(label.text) and lines[title + 1].dated_label
 
 
 def _column_writer(line: Line) -> str | None:

@@ -28661,3 +28661,15 @@ def test_s48_b_a_bare_name_over_the_date_over_the_headline_under_a_label_is_the_
     assert article["author"] == "سلمى بن يوسف"
     assert article["standfirst"] == dek
     assert article["published"]["date"] == "2025-03-07"
+
+
+def test_s48_b_a_columnists_name_over_a_column_name_read_as_a_name_over_the_dated_headline():
+    # (heldout305: a Kuwaiti daily's columnist's name over the column's standing name ("على
+    # الهامش", its preposition folding as the given name "علي"), over the headline over its
+    # date: the column's name was read as a second name, and no author was taken.)
+    article = _clean(["الرأي اليومي", "محليات", "اقتصاد", "مقالات", "الأربعاء 5 مارس 2025",
+                      "مقالات", "سعاد المطيري", "على الطريق"], "لمن تُبنى الجسور الجديدة؟",
+                     under=["5 مارس 2025"], body=S24_AR)
+    assert article["title"] == "لمن تُبنى الجسور الجديدة؟"
+    assert article["author"] == "سعاد المطيري"
+    assert article["published"]["date"] == "2025-03-05"

@@ -11672,6 +11672,14 @@ def _take_date_after_text(page: _Page, header: _Header, line: Line, index: int) 
     page.remove(index, "dateline")
 
 
+def _closing_byline(line: Line) -> bool:
+    """Whether the line closing the text is the writer's byline, no date on it: not prose,
+    or, a sentence's stop after it, the writer's labelled credit then the photographer's
+    ("Text by NAME; pictures by NAME.", see _writer_before_photographer)."""
+    return line.byline_shaped and not line.dates and (
+        not line.prose or _writer_before_photographer(line.text))
+
+
 def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
     """The writer's credit, bio and the site's notices that close the text leave it.
 
@@ -11739,7 +11747,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "related")
         elif line.text[0] in _ENDNOTE_OPENERS and _ENDNOTE.match(line.text):
             page.remove(kept.pop()[0], "footer")  # the text's notes, under no heading
-        elif author is None and line.byline_shaped and not line.prose and not line.dates and \
+        elif author is None and _closing_byline(line) and \
                 (reason := header.author(line, line.text, kept[-1][0], "byline_after_text")):
             page.remove(kept.pop()[0], reason)  # "Reported by NAME" over the site's note
         elif kept[-1][1] == "subheading" and _clause_question(line.text):

@@ -28673,3 +28673,16 @@ def test_s48_b_a_columnists_name_over_a_column_name_read_as_a_name_over_the_date
     assert article["title"] == "لمن تُبنى الجسور الجديدة؟"
     assert article["author"] == "سعاد المطيري"
     assert article["published"]["date"] == "2025-03-05"
+
+
+def test_s48_b_a_writers_and_photographers_credit_closing_the_text_with_a_stop_is_the_byline():
+    # (heldout305: a longform magazine's "Words by NAME; photographs by NAME." after the
+    # text, over a funding note: a sentence's stop made it prose, and it was kept as the
+    # text's last paragraph, no author taken.)
+    credit = "Text by Oskar Lindahl; pictures by Mirela Kovac."
+    note = "This series is supported by a grant from the Baltic Fund for Environmental Journalism."
+    article, kept = _s24(["NORTHLIGHT", "Stories", "Photography", "About"],
+                         "The ice road keepers of the Gulf of Bothnia", ["2 February 2026"],
+                         [*S24_EN, credit, note, "© Northlight 2026"])
+    assert article["author"] == "Oskar Lindahl"
+    assert kept == S24_EN

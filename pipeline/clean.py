@@ -5202,6 +5202,9 @@ def _credited_below(lines: list[Line], index: int) -> bool:
             _TIMESTAMP.match(below.text) and not _over_player(lines, index)):
         return True
     writer = lines[index + 2] if index + 2 < len(lines) else None
+    if writer is not None and writer.text == below.text:
+        return False  # a credited caption printed twice (the photo's text, then its caption)
+        # is a caption of its own, under the headline and its standfirst
     return below.photo_credit and not _captioned_credit(below) and not (writer is not None and (
         writer.credit_names is not None or writer.byline_shaped) and not writer.dates) and \
         not (writer is not None and writer.dates and _SOURCE_LABEL.match(below.text))

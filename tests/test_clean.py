@@ -28686,3 +28686,19 @@ def test_s48_b_a_writers_and_photographers_credit_closing_the_text_with_a_stop_i
                          [*S24_EN, credit, note, "© Northlight 2026"])
     assert article["author"] == "Oskar Lindahl"
     assert kept == S24_EN
+
+
+def test_s48_b_a_standfirst_over_a_credited_caption_printed_twice_under_the_first_headline():
+    # (heldout305: a Gulf daily's headline, standfirst and lead photo's caption printed
+    # twice, the caption closing on its archive credit in brackets, then the headline again
+    # over the byline: the credit under the standfirst made it a caption, no standfirst.)
+    title = "Harbour board approves new cruise terminal after a two-year review"
+    dek = "The port expects the first ships to berth at the terminal before the summer of 2027"
+    caption = "The old ferry pier at dawn (File photo - The Coast Herald)"
+    article = _clean(["The Coast Herald", "Log in", "Subscribe", "Local", "World", "Business",
+                      "Business"], title,
+                     under=[dek, caption, caption, title, "By Fiona Gallagher",
+                            "Published: 9 July 2025"], body=S24_EN)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+    assert article["author"] == "Fiona Gallagher"

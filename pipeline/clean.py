@@ -1837,8 +1837,7 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "name_under_city", "name_in_post_meta", "name_in_credits",
                              "review_credit", "name_then_town", "word_name_over_date",
                              "word_name_under_date",
-                             "writer_in_headline", "name_over_translator",
-                             "name_over_column_name"))
+                             "writer_in_headline", "name_over_translator"))
 # The label of the text's credit on a gallery or a feature, beside the photographer's
 # ("نص: … | تصوير: …", "Words: … | Pictures: …"), or a report's alone ("Report: NAME"):
 # the writer's.
@@ -10883,10 +10882,12 @@ def _column_name_under_name(lines: list[Line], index: int) -> bool:
     """Whether line ``index`` is a column's name printed unlabelled under its writer's name
     ("Opinion" / "NAME" / "The Long View" / headline): a label's few words opening with
     no lower-case letter, no date, no name itself, under a bare name under a line of no
-    prose."""
+    prose. (A preposition may read as a given name, "على" folding as "علي": a column's
+    name holding one, "على الطريق", is no name.)"""
     line = lines[index]
     return index > 2 and line.words <= MAX_LABEL_WORDS and not line.dates and \
-        not line.prose and not line.text[:1].islower() and not _bare_name(line) and \
+        not line.prose and not line.text[:1].islower() and (
+            not _bare_name(line) or not _NOT_IN_NAMES_WORDS.isdisjoint(line.text.split())) and \
         _bare_name(lines[index - 1]) and not lines[index - 2].prose
 
 
@@ -14595,20 +14596,7 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
             _over_post_meta(lines, index, title)) and (name := _column_writer(line)) and \
             not _named_in_text(lines, name, title, len(lines) - 1):
         return "name_over_dateline"  # the column's writer over its date, over the headline
-    if index == title - 2 and _column_name_over_dated_headline(lines, index + 1, title) and \
-            (name := _column_writer(line)) and \
-            not _named_in_text(lines, name, title, len(lines) - 1):
-        return "name_over_column_name"  # "NAME" / "على الهامش" / headline / date
     return None
-
-
-def _column_name_over_dated_headline(lines: list[Line], index: int, title: int) -> bool:
-    """Whether the line is a column's standing name right over its headline, the headline
-    over its date, under the writer's name ("Dr NAME" / "Harbour Lights" / headline /
-    date): a label of a few words, no date, no sentence."""
-    label = lines[index]
-    return index == title - 1 and title + 1 < len(lines) and label.words <= MAX_LABEL_WORDS and \
-        not label.dates and not _ends_sentence(label.text) and lines[title + 1].dated_label
 
 
 def _column_writer(line: Line) -> str | None:

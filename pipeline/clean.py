@@ -13344,10 +13344,15 @@ def _stamp_under_widget(lines: list[Line], index: int) -> bool:
     widget: a date line higher up, not right over it, is the widget ("Mon 4 May 2026" atop
     the page, then "LOCAL NEWS" / "Mon 4 May 2026 09:40" over the headline), which a page
     prints once. The weather beside the date ("… - Damascus 14°") or the day in two
-    calendars is the widget's, wherever it stands."""
+    calendars is the widget's, wherever it stands, unless the widget atop the page printed
+    its day in one calendar ("Sunday 7 December 2025" atop, then "الجمعة 14 جمادى الآخرة 1447
+    الموافق 5 دجنبر 2025 - 18:30" over the headline): the story's stamp."""
     line = lines[index]
-    if index < 2 or lines[index - 1].dates or len(line.dates) > 1 or "°" in line.text:
+    if index < 2 or lines[index - 1].dates or "°" in line.text:
         return False
+    if len(line.dates) > 1:
+        return any(len(higher.dates) == 1 and higher.dated_label
+                   for higher in lines[:MASTHEAD_BAR_LINES])
     return any(higher.dates for higher in lines[:index - 1])
 
 

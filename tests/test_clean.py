@@ -28702,3 +28702,13 @@ def test_s48_b_a_standfirst_over_a_credited_caption_printed_twice_under_the_firs
     assert article["title"] == title
     assert article["standfirst"] == dek
     assert article["author"] == "Fiona Gallagher"
+
+
+def test_s48_b_a_stamp_in_two_calendars_over_the_headline_under_a_one_calendar_widget_dates():
+    # (heldout305: a Moroccan site's widget atop the page ("الأحد 7 دجنبر 2025"), then the
+    # story's stamp over the headline in both calendars with its clock: the two calendars
+    # read as the widget's, no date was taken.)
+    article = _clean(["نبض عمّان", "الاثنين 8 ديسمبر 2025", "محليات", "اقتصاد", "رياضة", "محليات",
+                      "الأحد 17 جمادى الآخرة 1447 الموافق 7 ديسمبر 2025 - 09:15"], S24_AR_TITLE,
+                     under=["ليلى الحوراني - عمّان"], body=S24_AR)
+    assert article["published"]["date"] == "2025-12-07"

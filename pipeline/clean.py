@@ -1752,7 +1752,9 @@ _MATCH_STATUS = re.compile(r"(?:full[- ]time|half[- ]time|(?:first|second|1st|2n
 _INNINGS = r"\d{1,3}(?:[/\-.]\d{1,3})?(?:\s(?:dec|d|all out))?" \
     r"(?:\s?\(\d{1,3}(?:\.\d)?(?:\s?ov(?:ers)?)?\))?"
 _SIDE_SCORE = rf"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){{0,3}}\s{_INNINGS}"
-_SCORE_STRIP = re.compile(rf"{_SIDE_SCORE}(?:\s(?:\||v|vs\.?|d|def\.?)\s{_SIDE_SCORE})+")
+# (a Test's side, both its innings joined by "&": "WI 244 & 81/3 | PAK 310")
+_SCORE_STRIP = re.compile(rf"{_SIDE_SCORE}(?:\s&\s{_INNINGS})?"
+                          rf"(?:\s(?:\||v|vs\.?|d|def\.?)\s{_SIDE_SCORE}(?:\s&\s{_INNINGS})?)+")
 # A scorecard's side on its own line, both innings joined by "&" ("Harbour CC 310 & 95/3
 # dec", "Mill Town 201 & 140 (48.2 ov)"), the other side on the line beside it; and the
 # result under them ("Harbour CC won by 64 runs", "… beat Mill Town by 5 wickets", "Match
@@ -2971,13 +2973,18 @@ def _cue_words_name_none(line: Line, reason: str) -> bool:
 def _caption_words_name_no_caption(line: Line) -> bool:
     """Whether the caption words the line holds (see _CUES) name no caption: a question
     naming a photo or social media asks, or each caption word it holds is the photos' word
-    standing for the town of that name (see _TOWN_SUR), in a headline or a sentence."""
+    standing for the town of that name (see _TOWN_SUR), in a headline or a sentence, or
+    opening a headline as its place before a colon, a clause after it longer than a
+    photographer's names ("صور: الميناء القديم يستعيد سفنه بعد عامين من الإغلاق")."""
     if line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS):
         return True
     if "صور" not in line.text:
         return False
     words = [found.group() for found in _CUE_PATTERNS["caption"].finditer(line.key)]
-    return set(words) == {"صور"} and len(_TOWN_SUR.findall(line.text)) == len(words)
+    if set(words) != {"صور"}:
+        return False
+    return len(_TOWN_SUR.findall(line.text)) == len(words) or (
+        len(words) == 1 and line.text.startswith("صور:") and line.words > MAX_NAME_WORDS)
 
 
 def _embed_line(line: Line) -> bool:
@@ -5204,6 +5211,9 @@ def _credited_below(lines: list[Line], index: int) -> bool:
             _TIMESTAMP.match(below.text) and not _over_player(lines, index)):
         return True
     writer = lines[index + 2] if index + 2 < len(lines) else None
+    if writer is not None and writer.text == below.text:
+        return False  # a credited caption printed twice (the photo's text, then its caption)
+        # is a caption of its own, under the headline and its standfirst
     return below.photo_credit and not _captioned_credit(below) and not (writer is not None and (
         writer.credit_names is not None or writer.byline_shaped) and not writer.dates) and \
         not (writer is not None and writer.dates and _SOURCE_LABEL.match(below.text))
@@ -5470,8 +5480,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             for head in unclaimed:
                 dates = _dates_under(lines, head, body_start, points)
                 claimed.update(dates)
-                if lines[head].words > MASTHEAD_WORDS:  # (a label's, "الجهة المعلنة",
-                    headline_dates.update(dates)  # claims no caption)
+                if _dates_claim_caption(lines[head]):
+                    headline_dates.update(dates)
             unclaimed.clear()
         if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
                 or _under_credit_block(lines, index) or _under_dates(lines, index, headline_dates) \
@@ -5624,6 +5634,13 @@ def _sentence_under(lines: list[Line], texts: list[str], index: int) -> bool:
             (lines[index + 1].byline_shaped and texts.index(texts[index - 1]) < index - 1) or
             (lines[index + 1].dated_label and lines[index].words >= TWO_SENTENCE_HEADLINE_WORDS
              and ". " in lines[index].text)))
+
+
+def _dates_claim_caption(head: Line) -> bool:
+    """Whether the date lines under a headline candidate make the line under them a caption
+    (see _under_dates): a long headline's do; a label's ("الجهة المعلنة") do not, nor a
+    series' label's ("Salt Roads | Part 3 of 6" / "4 March 2026" / the part's headline)."""
+    return head.words > MASTHEAD_WORDS and not _series_label(head)
 
 
 def _under_dates(lines: list[Line], index: int, headline_dates: set[int]) -> bool:
@@ -5881,8 +5898,11 @@ def _headline_under_series(lines: list[Line], best: int, scores: dict[int, float
     a short headline ("سلسلة: NAME (2 من 3)" over "الأسواق تعود قبل الدولة"), and the
     standfirst under the headline stands nearer the date: neither is the title. So is a
     newsletter's standing name under the site's "Newsletters" label (see
-    _NEWSLETTERS_LABELS), over its edition's date: the headline is under the date. (Its
-    date between the series' label and the headline, see _headline_under_dated_series.)"""
+    _NEWSLETTERS_LABELS), over its edition's date: the headline is under the date. A
+    magazine may print the part's date between the label and the headline ("Salt Roads |
+    Part 3 of 6" / "4 March 2026" / "The ferrymen of Lake Nasser"): the date line is no
+    headline, the line under it is. (Its date between the series' label and a short
+    headline over a standfirst, the standfirst chosen: see _headline_under_dated_series.)"""
     label = next((j for j in range(best, max(-1, best - 3), -1) if _series_label(lines[j])),
                  None)
     if label is None and 0 < best and lines[best - 1].key in _NEWSLETTERS_LABELS and \
@@ -5890,6 +5910,8 @@ def _headline_under_series(lines: list[Line], best: int, scores: dict[int, float
         return best + 2  # "Newsletters" / its name / its edition's date / the headline
     if label is None:
         return _headline_under_dated_series(lines, best, scores)
+    if label + 1 not in scores and label + 2 in scores and lines[label + 1].dated_label:
+        return label + 2  # the label / the part's date / the headline
     return label + 1 if label + 1 in scores else None
 
 
@@ -6396,6 +6418,8 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
     if 0 < index < len(lines) - 1 and lines[index + 1].dates and \
             _name_then_news_desk(lines[index].text):
         return True
+    if _name_over_date_over_headline(lines, index):
+        return True
     return 0 < index < len(lines) - 1 and lines[index - 1].headline_shaped and \
         not lines[index - 1].dates and (
             ((bool(lines[index + 1].dates) or _site_name_over_date(lines, index + 1)) and (
@@ -6403,6 +6427,16 @@ def _name_over_date(lines: list[Line], index: int) -> bool:
                 _place_then_writers(lines[index]) or _names_joined_alone(lines[index]) or
                 _name_then_news_desk(lines[index].text))) or
             _name_then_glued_role(lines[index]))
+
+
+def _name_over_date_over_headline(lines: list[Line], index: int) -> bool:
+    """Whether the line is a bare name (see _bare_name) under a label, no headline, over the
+    date alone over a headline-shaped line ("Culture" / NAME / "Friday 7 March 2025" /
+    "«The Salt House» opens at the Rialto"): a weekly prints its byline and date over the
+    headline; a headline over its date stands under its kicker, not under a label alone."""
+    return 0 < index < len(lines) - 2 and lines[index + 1].dated_label and \
+        not lines[index - 1].headline_shaped and lines[index + 2].headline_shaped and \
+        not lines[index + 2].dates and _bare_name(lines[index])
 
 
 def _name_then_news_desk(text: str) -> bool:
@@ -7395,6 +7429,9 @@ def _result_card(lines: list[Line], index: int) -> bool:
             lines[index].words <= 12 and _FIXTURE.fullmatch(text) and \
             _result_card(lines, index - 1):
         return True  # a match to come under the day's results: "TEAM × TEAM 7:00 م"
+    if " v " in text and lines[index].words <= 12 and index + 1 < len(lines) and \
+            _SCORE_STRIP.fullmatch(lines[index + 1].text):
+        return True  # a live strip's match over its score: "NAME v NAME, 2nd Test, Day 4"
     if not (last.isdigit() or last in _MINUTE_MARKS or last == ")" or
             text.endswith(_INNINGS_CLOSE)):
         return False  # (a quick test: each ends with a number, a minute's mark or "(pen)")
@@ -7625,7 +7662,18 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     paired = bool(_CREDIT_PAIR.search(line.text) or _NO_PERSON_PATTERN.match(line.key)) and bool(
         _NO_PERSON_PATTERN_IN_KEY.search(" " + line.key) or _BIO_ROLE_IN_KEY.search(" " + line.key)
         or _ORGANISATION_PATTERN_IN_KEY.search(" " + line.key))
-    return opens_role or paired
+    return (opens_role or paired) and not _source_before_colon(line.text)
+
+
+def _source_before_colon(text: str) -> bool:
+    """Whether the line opens with its source described by a role before a colon, a clause
+    of a headline after it, no name ("خبيرة فرنسية: الموانئ الأوروبية تدفع ثمن الجفاف",
+    "كاتب ألماني: …"): a headline quoting its source, no credit's role."""
+    head, colon, clause = text.partition(":")
+    words = clause.split()
+    return bool(colon) and len(head.split()) <= MAX_LABEL_WORDS and \
+        len(words) >= KICKER_WORDS - 1 and not given_names.is_given_name(words[0]) and \
+        _TITLES.match(clause.strip()) is None
 
 
 def _credit_of_another(line: Line) -> bool:
@@ -8415,9 +8463,18 @@ def _short_under_menu(lines: list[Line], index: int) -> bool:
     line (furniture), no item of it printed again, no date: the headline of a word or two
     ("SITE" / "Home | Local | Culture" / "Falconry" / "By NAME" / text); a section's label
     repeats the menu's item (see _section_printed_again)."""
-    return index > 1 and lines[index - 1].furniture and not lines[index].dates and \
-        lines[index].text not in lines[index - 1].text and \
+    return index > 1 and (lines[index - 1].furniture or _caps_label_over(lines, index)) and \
+        not lines[index].dates and lines[index].text not in lines[index - 1].text and \
         not _section_printed_again(lines, index)
+
+
+def _caps_label_over(lines: list[Line], index: int) -> bool:
+    """Whether a label of a few words in capitals stands right over the short line, itself
+    not in capitals: the story's kind over its headline of a word or two ("FEATURE" /
+    "Night shift" / "By NAME"); a kicker is over a headline, never right over the byline."""
+    label = lines[index - 1]
+    return label.words <= MAX_LABEL_WORDS and label.text.isupper() and \
+        not lines[index].text.isupper()
 
 
 def _headline_over_titled_writer(lines: list[Line], best: int) -> int | None:
@@ -10931,10 +10988,12 @@ def _column_name_under_name(lines: list[Line], index: int) -> bool:
     """Whether line ``index`` is a column's name printed unlabelled under its writer's name
     ("Opinion" / "NAME" / "The Long View" / headline): a label's few words opening with
     no lower-case letter, no date, no name itself, under a bare name under a line of no
-    prose."""
+    prose. (A preposition may read as a given name, "على" folding as "علي": a column's
+    name holding one, "على الطريق", is no name.)"""
     line = lines[index]
     return index > 2 and line.words <= MAX_LABEL_WORDS and not line.dates and \
-        not line.prose and not line.text[:1].islower() and not _bare_name(line) and \
+        not line.prose and not line.text[:1].islower() and (
+            not _bare_name(line) or not _NOT_IN_NAMES_WORDS.isdisjoint(line.text.split())) and \
         _bare_name(lines[index - 1]) and not lines[index - 2].prose
 
 
@@ -11726,6 +11785,14 @@ def _take_date_after_text(page: _Page, header: _Header, line: Line, index: int) 
     page.remove(index, "dateline")
 
 
+def _closing_byline(line: Line) -> bool:
+    """Whether the line closing the text is the writer's byline, no date on it: not prose,
+    or, a sentence's stop after it, the writer's labelled credit then the photographer's
+    ("Text by NAME; pictures by NAME.", see _writer_before_photographer)."""
+    return line.byline_shaped and not line.dates and (
+        not line.prose or _writer_before_photographer(line.text))
+
+
 def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
     """The writer's credit, bio and the site's notices that close the text leave it.
 
@@ -11793,7 +11860,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
             page.remove(kept.pop()[0], "related")
         elif line.text[0] in _ENDNOTE_OPENERS and _ENDNOTE.match(line.text):
             page.remove(kept.pop()[0], "footer")  # the text's notes, under no heading
-        elif author is None and line.byline_shaped and not line.prose and not line.dates and \
+        elif author is None and _closing_byline(line) and \
                 (reason := header.author(line, line.text, kept[-1][0], "byline_after_text")):
             page.remove(kept.pop()[0], reason)  # "Reported by NAME" over the site's note
         elif kept[-1][1] == "subheading" and _clause_question(line.text):
@@ -13160,6 +13227,8 @@ def _date_under_writer(lines: list[Line], index: int, title: int) -> bool:
         return True
     if index != title - 1 and not (index == title - 2 and _tool_line(lines[index + 1])):
         return False  # (the share button alone between the date and the headline aside)
+    if index == title - 1 and _name_over_date_over_headline(lines, index - 1):
+        return True  # a weekly's bare name over it: "Culture" / NAME / date / headline
     role, name = lines[index - 1], lines[index - 2]
     if role.byline_shaped or (role.dateline_credit and _writer_role(role)):
         return True  # ("Jeddah — Staff Reporter": the place filed from and the role, a byline)
@@ -13396,10 +13465,15 @@ def _stamp_under_widget(lines: list[Line], index: int) -> bool:
     widget: a date line higher up, not right over it, is the widget ("Mon 4 May 2026" atop
     the page, then "LOCAL NEWS" / "Mon 4 May 2026 09:40" over the headline), which a page
     prints once. The weather beside the date ("… - Damascus 14°") or the day in two
-    calendars is the widget's, wherever it stands."""
+    calendars is the widget's, wherever it stands, unless the widget atop the page printed
+    its day in one calendar ("Sunday 7 December 2025" atop, then "الجمعة 14 جمادى الآخرة 1447
+    الموافق 5 دجنبر 2025 - 18:30" over the headline): the story's stamp."""
     line = lines[index]
-    if index < 2 or lines[index - 1].dates or len(line.dates) > 1 or "°" in line.text:
+    if index < 2 or lines[index - 1].dates or "°" in line.text:
         return False
+    if len(line.dates) > 1:
+        return any(len(higher.dates) == 1 and higher.dated_label
+                   for higher in lines[:MASTHEAD_BAR_LINES])
     return any(higher.dates for higher in lines[:index - 1])
 
 

@@ -28862,3 +28862,132 @@ def test_s48_a_credit_line_of_section_name_and_role_run_together_names_the_write
     assert article["author"] == "Priya Chandran"
     assert article["standfirst"] == dek
     assert article["body"][0]["text"] == S24_EN[0]
+
+
+def test_s48_b_a_series_label_over_the_parts_date_over_the_headline_is_no_title():
+    # (heldout305: a longform magazine's "NAME | Part 2 of 4" label, then the date, then
+    # the headline and its standfirst: the label claimed the date as a long headline's,
+    # the headline under the date was read as the lead photo's caption, the label taken.)
+    dek = "Crews on the last wooden ferries of the lake keep sailing as the new bridge rises"
+    article = _clean(["HARBOUR & HILL", "Essays from the southern coasts", "Stories", "Series",
+                      "About", "SERIES", "Salt Roads | Part 3 of 6", "4 March 2026"],
+                     "The ferrymen of Lake Nasser count their last crossings",
+                     under=[dek], body=S24_EN)
+    assert article["title"] == "The ferrymen of Lake Nasser count their last crossings"
+    assert article["standfirst"] == dek
+    assert article["published"]["date"] == "2026-03-04"
+
+
+def test_s48_b_the_town_sur_opening_a_headline_before_its_colon_is_no_photos_credit():
+    # (heldout305: a Beirut magazine's headline opening "صور:", Tyre's name before a colon,
+    # a clause after it: read as the photos' credit label, the headline became a caption
+    # and the standfirst under it was taken as the title.)
+    title = "صور: الميناء القديم يستعيد سفنه بعد عامين"
+    dek = "بحارة الولاية يعيدون إلى الخدمة ثلاث سفن تقليدية صنعت قبل نصف قرن في ورش الساحل الشرقي"
+    article = _clean(["شراع", "صحيفة عمانية مستقلة", "محليات", "اقتصاد", "رياضة"], title,
+                     under=[dek], body=S24_AR)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+def test_s48_b_a_test_matchs_score_strip_with_both_innings_is_no_standfirst():
+    # (heldout305: a Pakistani sports site's live strip, one side's two innings joined by
+    # "&" ("WI 244 & 81/3 | PAK 310"): no score strip to the rules, it was taken as the
+    # standfirst.)
+    article = _clean(["The Boundary Post", "Cricket", "Rugby", "Tennis"],
+                     "Spinners put India on top as England collapse before tea",
+                     under=["IND 301 & 44/1 | ENG 256", "By Tom Haverly"], body=S24_EN)
+    assert article["standfirst"] is None
+    assert article["author"] == "Tom Haverly"
+
+
+def test_s48_b_a_short_headline_under_its_kind_in_capitals_under_a_live_strip_is_the_title():
+    # (heldout305: a sports site's live strip, the match's line over its score, then the
+    # sport's and the story's kind's labels over a headline of two words, over its byline:
+    # the match's line was taken as the title, the score line as the standfirst.)
+    top = ["The Boundary Post", "Cricket", "Rugby", "Tennis", "Live scores",
+           "ENG v IND, 3rd Test, Day 2 - Lunch", "IND 301 & 44/1 | ENG 256", "Cricket", "FEATURE"]
+    article = _clean(top, "Night shift", under=["Written by Tom Haverly"], body=S24_EN)
+    assert article["title"] == "Night shift"
+    assert article["standfirst"] is None
+    assert article["body"][0]["text"] == S24_EN[0]
+
+
+def test_s48_b_a_headline_opening_with_its_sources_role_before_a_colon_is_no_credit():
+    # (heldout305: a translation site's headline opening with its source described, a role
+    # and a nationality, before a colon ("كاتب ألماني: …"), under a section's label: read
+    # as a credit's role under a name, the question under it was taken as the title.)
+    title = "خبيرة فرنسية: الموانئ الأوروبية تدفع ثمن الجفاف"
+    dek = "كيف غيّر انخفاض منسوب الأنهار حركة الشحن بين المرافئ الداخلية في القارة؟"
+    article = _clean(["نوافذ", "مختارات من الصحف الأجنبية", "الرئيسية", "سياسة", "اقتصاد",
+                      "قراءات دولية"], title,
+                     under=[dek, "بقلم: ماري دوبون", "ترجمة: سامي الحلبي", "السبت 8 مارس 2025"],
+                     body=S24_AR)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+def test_s48_b_a_bare_name_over_the_date_over_the_headline_under_a_label_is_the_byline():
+    # (heldout305: a Tunisian culture weekly's writer's name alone, then the date, both over
+    # the headline, under the section's label: the name, dated below, was taken as the
+    # title, and the date under it, with its weekday, would be read as the date widget.)
+    title = "«ليالي الملح» على خشبة مسرح البلدية"
+    dek = "عمل أول لمخرج شاب عن حكايات الصيادين في المدينة القديمة"
+    article = _clean(["مرايا", "مجلة ثقافية أسبوعية", "مسرح", "سينما", "كتب", "مسرح",
+                      "سلمى بن يوسف", "الجمعة 7 مارس 2025"], title,
+                     under=[dek, "من عرض «ليالي الملح» - تصوير: كريم العياري"], body=S24_AR)
+    assert article["title"] == title
+    assert article["author"] == "سلمى بن يوسف"
+    assert article["standfirst"] == dek
+    assert article["published"]["date"] == "2025-03-07"
+
+
+def test_s48_b_a_columnists_name_over_a_column_name_read_as_a_name_over_the_dated_headline():
+    # (heldout305: a Kuwaiti daily's columnist's name over the column's standing name ("على
+    # الهامش", its preposition folding as the given name "علي"), over the headline over its
+    # date: the column's name was read as a second name, and no author was taken.)
+    article = _clean(["الرأي اليومي", "محليات", "اقتصاد", "مقالات", "الأربعاء 5 مارس 2025",
+                      "مقالات", "سعاد المطيري", "على الطريق"], "لمن تُبنى الجسور الجديدة؟",
+                     under=["5 مارس 2025"], body=S24_AR)
+    assert article["title"] == "لمن تُبنى الجسور الجديدة؟"
+    assert article["author"] == "سعاد المطيري"
+    assert article["published"]["date"] == "2025-03-05"
+
+
+def test_s48_b_a_writers_and_photographers_credit_closing_the_text_with_a_stop_is_the_byline():
+    # (heldout305: a longform magazine's "Words by NAME; photographs by NAME." after the
+    # text, over a funding note: a sentence's stop made it prose, and it was kept as the
+    # text's last paragraph, no author taken.)
+    credit = "Text by Oskar Lindahl; pictures by Mirela Kovac."
+    note = "This series is supported by a grant from the Baltic Fund for Environmental Journalism."
+    article, kept = _s24(["NORTHLIGHT", "Stories", "Photography", "About"],
+                         "The ice road keepers of the Gulf of Bothnia", ["2 February 2026"],
+                         [*S24_EN, credit, note, "© Northlight 2026"])
+    assert article["author"] == "Oskar Lindahl"
+    assert kept == S24_EN
+
+
+def test_s48_b_a_standfirst_over_a_credited_caption_printed_twice_under_the_first_headline():
+    # (heldout305: a Gulf daily's headline, standfirst and lead photo's caption printed
+    # twice, the caption closing on its archive credit in brackets, then the headline again
+    # over the byline: the credit under the standfirst made it a caption, no standfirst.)
+    title = "Harbour board approves new cruise terminal after a two-year review"
+    dek = "The port expects the first ships to berth at the terminal before the summer of 2027"
+    caption = "The old ferry pier at dawn (File photo - The Coast Herald)"
+    article = _clean(["The Coast Herald", "Log in", "Subscribe", "Local", "World", "Business",
+                      "Business"], title,
+                     under=[dek, caption, caption, title, "By Fiona Gallagher",
+                            "Published: 9 July 2025"], body=S24_EN)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+    assert article["author"] == "Fiona Gallagher"
+
+
+def test_s48_b_a_stamp_in_two_calendars_over_the_headline_under_a_one_calendar_widget_dates():
+    # (heldout305: a Moroccan site's widget atop the page ("الأحد 7 دجنبر 2025"), then the
+    # story's stamp over the headline in both calendars with its clock: the two calendars
+    # read as the widget's, no date was taken.)
+    article = _clean(["نبض عمّان", "الاثنين 8 ديسمبر 2025", "محليات", "اقتصاد", "رياضة", "محليات",
+                      "الأحد 17 جمادى الآخرة 1447 الموافق 7 ديسمبر 2025 - 09:15"], S24_AR_TITLE,
+                     under=["ليلى الحوراني - عمّان"], body=S24_AR)
+    assert article["published"]["date"] == "2025-12-07"

@@ -7202,6 +7202,8 @@ def _read_newsroom_field(page: _Page, header: _Header, index: int) -> None:
 
 
 FIELD_RUN = 3  # labelled lines in a row: a card's fields or a list's entries
+# A work's title in quotation marks before the colon (a review's headline), no field's label.
+_QUOTED_LABEL = re.compile(r"['‘\"“«][^:：]{1,60}['’\"”»]\s?[:：]")
 MAX_RUN_FIELD_WORDS = 8  # a field's label and value (a headline with a colon says more)
 
 
@@ -7225,8 +7227,11 @@ def _in_field_run(lines: list[Line], index: int) -> bool:
 
 def _run_field(line: Line) -> bool:
     """A field of a run (see _in_field_run): a card's field, no credit ("كتابة: NAME", a
-    byline's label under a headline with a colon)."""
-    return _card_field(line) and not line.byline_shaped
+    byline's label under a headline with a colon), nor a review's headline quoting the
+    work's title before its colon over the work's card ("“Salt Road”: an epic in miniature"
+    / "Author: NAME" / "Publisher: …"): a field's label names the field, unquoted."""
+    return _card_field(line) and not line.byline_shaped and not (
+        line.text[0] in _OPENING_QUOTES and _QUOTED_LABEL.match(line.text) is not None)
 
 
 def _short_field(line: Line) -> bool:
@@ -10407,8 +10412,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                  and not (line.dates and _only_labels_beside_dates(line))):
             return  # past the writer's lines (a bio among them): a list, a related headline,
             # a closing section's heading (a release's "Media contact:" over its officers)
-        published = header.values.get("published")
-        if line.dates and (published is None or published["date"] is None) and \
+        if line.dates and _publication_open(header, line) and \
                 (_only_labels_beside_dates(line) or _published_in_note(line)
                  or _place_and_date(line) or _sign_off_then_date(line)
                  or all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split()))
@@ -11604,6 +11608,26 @@ def _read_closing_bio(page: _Page, kept: list[tuple[int, str]], header: _Header)
             _only_labels_beside_dates(line):
         _take_date_after_text(page, header, line, index)
         del kept[-2]
+
+
+def _publication_open(header: _Header, line: Line) -> bool:
+    """Whether a date after the text may still give the publication date: the header read
+    none, or only a broadcast's day that the line's own publication label outranks (see
+    _publication_after_broadcast_day)."""
+    published = header.values.get("published")
+    return published is None or published["date"] is None or \
+        _publication_after_broadcast_day(header, line)
+
+
+def _publication_after_broadcast_day(header: _Header, line: Line) -> bool:
+    """Whether a date after the text under a publication label of its own ("Published:
+    DATE", "نُشر بتاريخ: DATE", not a bare "Date:") stands for the page's day where the
+    header gave only a broadcast's or a screening's (see _broadcast_day): a review's card of
+    the film over the text ("Screened: 3 March 2025" ... "Published: 7 March 2025")."""
+    if header.evidence.get("published", (0, ""))[1] != "broadcast_day":
+        return False
+    key = _labels_beside_dates(line)
+    return bool(key) and key not in _BARE_DATE_LABELS and bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
 def _take_date_after_text(page: _Page, header: _Header, line: Line, index: int) -> None:
@@ -15606,7 +15630,7 @@ _WROTE_LABELS = frozenset(_key(label) for label in (
 # "كتبت: NAME", "Reviewed by: NAME" in a film's or a book's card credit the review.
 _REVIEWER_LABELS = frozenset(_key(label) for label in (
     "كتب", "كتبت", "كتبه", "كتبها", "بقلم", "reviewed by", "review by", "reviewer", "الناقد",
-    "الناقدة"))
+    "الناقدة", "إعداد", "عرض"))  # (a book page's "prepared by" and "presented by")
 
 
 def _reviewer_field(line: Line) -> bool:

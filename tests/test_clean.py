@@ -28583,3 +28583,57 @@ def test_s47_n_a_columns_name_tag_under_the_headline_over_the_standfirst_leaves_
                      body=S24_EN)
     assert article["standfirst"] == dek
     assert article["body"][0]["text"] == S24_EN[0]
+
+
+@pytest.mark.parametrize(("top", "headline", "card", "after", "date"), [
+    (["Reel Talk", "Films", "TV", "Festivals", "Reviews"],
+     "The Lighthouse Keepers is a quiet drama that loses its nerve",
+     ["Director: Mara Lindgren", "Running time: 104 minutes", "Screened: 3 March 2025"],
+     ["Published: 7 March 2025", "Share"], "2025-03-07"),
+    (["دراما اليوم", "مسلسلات", "برامج", "نجوم"],
+     "الحلقة الخامسة من «بيت الجسر»: مواجهة مؤجلة بين الأخوين",
+     ["المسلسل: بيت الجسر", "تأليف: رامي العطار", "عرضت الحلقة: 3 مارس 2025"],
+     ["نشر في: 5 مارس 2025", "شارك"], "2025-03-05"),
+])
+def test_s48_c_a_publication_label_after_the_text_outranks_a_screening_day_in_the_header_card(
+        top, headline, card, after, date):
+    # (heldout307: an Arabic film site's review, its card of labelled fields under the
+    # headline closing on the film's release day ("تاريخ العرض: DATE"), the publication date
+    # only under the text after its label: the release day was taken for the page's.)
+    body = PROSE if headline.isascii() else AR_BODY
+    article = _clean(top, headline, under=card, body=[*body, *after])
+    assert article["published"]["date"] == date
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("top", "headline", "card", "body"), [
+    (["The Weekend Review", "Books", "Fiction", "Poetry"],
+     "“The Salt Road”: a quiet epic of caravans",
+     ["Title: The Salt Road", "Publisher: Harbour Books", "Pages: 288",
+      "Author: Amira Kassem", "By Tom Reed", "5 March 2025"], PROSE),
+    (["مجلة الرفوف", "روايات", "شعر", "دراسات"],
+     "«بيت على النهر»: ثلاثة أجيال في مدينة واحدة",
+     ["الرواية: بيت على النهر", "دار النشر: دار الفجر", "عدد الصفحات: 240",
+      "الكاتب: منير العلوي", "بقلم: ريم الحسن", "2025/03/05"], AR_BODY),
+])
+def test_s48_c_a_headline_quoting_the_works_title_before_its_colon_over_the_works_card(
+        top, headline, card, body):
+    # (heldout307: a Beirut daily's book review, its headline the book's quoted title, a
+    # colon and a clause, over the book's card of labelled fields: the headline's colon
+    # made it one field more of the card's run, and no headline was found.)
+    article = _clean(top, headline, under=card, body=body)
+    assert article["title"] == headline
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+def test_s48_c_a_prepared_by_credit_closing_a_books_card_names_the_reviewer():
+    # (heldout307: a Beirut daily's book review, "إعداد: NAME" over the date under the
+    # book's card of labelled fields: read as one field more of the card, the reviewer's
+    # credit was refused as the book author's.)
+    article = _clean(["ملحق الثقافة", "كتب", "مسرح", "فنون"],
+                     "رحلة في مكتبات القاهرة القديمة بين الورق والذاكرة",
+                     under=["الكتاب: مكتبات الأزبكية", "المؤلف: عادل الشناوي",
+                            "الناشر: دار الشروق", "عرض: هالة المنياوي", "2025-04-09"],
+                     body=AR_BODY)
+    assert article["author"] == "هالة المنياوي"
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY

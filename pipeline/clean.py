@@ -4837,10 +4837,16 @@ def _photo_story_opening(lines: list[Line], first: int, index: int) -> bool:
     right under them opens the text, over the counter too ("الاثنين 4 مايو 2026" / "افتتحت
     البلدية …" / "صورة 1 من 6"; "Words by NAME" / "January 18, 2026" / "Long before …" /
     "1 / 4", the standfirst over them in the run); so does one under the date and a bare
-    name under it ("2026-03-02 10:15" / "NAME" / "أطلقت …" / "1 / 4"))."""
-    return _gallery_counter(lines[index]) and not _paragraphs_over(lines, first, index) and \
-        not (first > 0 and (lines[first - 1].dated_label or lines[first - 1].byline_shaped or
-                            _name_under_date(lines, first - 1))) \
+    name under it ("2026-03-02 10:15" / "NAME" / "أطلقت …" / "1 / 4")), the share bar or
+    the count of comments between or not ("Published: DATE" / "Share | 12 comments" /
+    "Thousands gathered …" / "1/5")."""
+    if not _gallery_counter(lines[index]) or _paragraphs_over(lines, first, index):
+        return False
+    above = first - 1
+    if above > 0 and lines[above].furniture:
+        above -= 1  # (the share bar under the date line: the page's tools, no header line)
+    return not (above >= 0 and (lines[above].dated_label or lines[above].byline_shaped or
+                                _name_under_date(lines, above))) \
         and not any(map(_gallery_counter, lines[:index]))
 
 
@@ -6472,11 +6478,27 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
         return False  # (before the words of the text are gathered, once for each line asked)
     # (Each long word looked for in the text's keys, words between single spaces: substring
     # tests in C, where a split of the paragraphs makes an object of each of their words.)
-    text = f' {" ".join(map(_LINE_KEY, lines[body_start:body_start + 4]))} '
+    text = f' {" ".join(map(_LINE_KEY, _text_opening(lines, body_start)))} '
     return sum(map(text.__contains__, own)) >= 2 and \
         not _venue_credit(line) and line.credit_names is None and \
         not _own_outlet_credit(lines, index) and not _name_then_role(line) and \
         not _places_then_own_outlet(lines, index)
+
+
+OPENING_PARAGRAPHS = 4  # the text's first lines a summary point is about
+OPENING_REACH = 12  # ... read past a gallery's slides among them, this many lines at most
+
+
+def _text_opening(lines: list[Line], body_start: int) -> list[Line]:
+    """The text's first OPENING_PARAGRAPHS lines, and as many paragraphs further down as
+    there are lines among them that are none: a gallery's slide between the paragraphs
+    ("1/5" / its caption / "Credit: …") tells nothing the points tell."""
+    opening = lines[body_start:body_start + OPENING_PARAGRAPHS]
+    missing = sum(not line.prose for line in opening)
+    if missing:
+        further = lines[body_start + OPENING_PARAGRAPHS:body_start + OPENING_REACH]
+        opening = opening + [line for line in further if line.prose][:missing]
+    return opening
 
 
 def _opens_credits(line: Line) -> bool:

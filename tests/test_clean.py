@@ -28661,3 +28661,53 @@ def test_s48_c_a_columnists_card_over_the_headline_names_the_writer_whose_bio_cl
     assert article["title"] == headline
     assert article["author"] == author
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("top", "headline", "header", "intro", "slides", "body"), [
+    (["THE HARBOUR POST", "Home | News | Sport | Travel"],
+     "Hundreds of tall ships sail into the harbour for the regatta weekend",
+     ["By Callum Reid", "Published: 10:30 BST, 6 July 2024", "Share | 4 comments"],
+     "Hundreds of sailing ships of every age crowded the harbour mouth on Saturday as the "
+     "town's regatta opened.",
+     ["1/3", "A schooner with red sails rounds the breakwater in the afternoon",
+      "Credit: Harbour Pictures"], PROSE),
+    (["بوابة الساحل", "الرئيسية | أخبار | رياضة | سياحة"],
+     "بالصور: مئات القوارب الشراعية تملأ ميناء المدينة في افتتاح المهرجان",
+     ["كتب: عمر الساعدي", "نشر في: 6 يوليو 2024", "شارك | 5 تعليقات"],
+     "ملأت مئات القوارب الشراعية مدخل الميناء صباح السبت مع افتتاح المهرجان البحري السنوي "
+     "للمدينة.",
+     ["1/3", "قارب بأشرعة حمراء يعبر حاجز الأمواج بعد الظهر", "تصوير: فريق البوابة"], AR_BODY),
+])
+def test_s48_c_the_share_bar_under_the_date_leaves_the_paragraph_over_a_galleries_first_slide(
+        top, headline, header, intro, slides, body):
+    # (heldout307: a UK tabloid's gallery, "Share | 12 comments" between the date line and
+    # the text's first paragraph, the first slide's counter, caption and credit under it:
+    # the paragraph, under no date line, was read as a photo story's standfirst.)
+    page = "\n\n".join([*top, headline, *header, intro, *slides, *body])
+    article = clean.clean_text(page, article_id="x")
+    assert article["body"][0]["text"] == intro
+
+
+def test_s48_c_summary_points_are_read_against_the_paragraphs_past_a_galleries_first_slide():
+    # (heldout307: a UK tabloid's gallery, its headline over two summary points over the
+    # byline, the first slide (counter, caption, credit) under the first paragraph: the
+    # points' words were looked for among the slide's lines, the first point told what a
+    # paragraph under the slide tells, and the last point was taken for the headline.)
+    headline = ("Stunning photos show hundreds of tall ships crowding Falmouth harbour for "
+                "the regatta")
+    points = ["Crews from nine nations sailed their vessels into the Cornish port",
+              "Harbour officials said visitor numbers broke every previous record"]
+    intro = ("Hundreds of tall ships of every age crowded Falmouth harbour on Saturday as the "
+             "town's regatta opened.")
+    body = [intro, "1/4", "A schooner with red sails rounds the breakwater in the afternoon",
+            "Credit: Harbour Pictures",
+            "Crews from nine nations, including Norway, Chile and Japan, sailed their vessels "
+            "to the Cornish port for the weekend.",
+            "Harbour officials said the sunshine brought visitor numbers that broke every "
+            "previous record, with families arriving at dawn.",
+            "The regatta committee said it would add a night parade next year."]
+    page = "\n\n".join(["THE HARBOUR POST", "Home | News | Sport | Travel", headline, *points,
+                        "By Callum Reid", "Published: 10:30 BST, 6 July 2024", *body])
+    article = clean.clean_text(page, article_id="x")
+    assert article["title"] == headline
+    assert article["body"][0]["text"] == intro

@@ -3251,6 +3251,16 @@ _LIST_READER_LABEL = re.compile(r"list of \d+ items?|list \d+ of \d+|end of list
 _BOX_END_MARKS = frozenset(("نهايه", "end"))
 
 
+def _live_entry_under_box(lines: list[Line], paragraph: int) -> bool:
+    """Whether the paragraph under a "read also" box is a live page's entry, the last on
+    the page (the first posted): its clock alone over it, its share button under it
+    ("Related: …" / "Share" / "06.55 GMT" / "Good morning and welcome …" / "Share"). A
+    related list after the text stamps no clock over its teasers."""
+    stamp = lines[paragraph - 1]
+    return paragraph + 1 < len(lines) and lines[paragraph + 1].key in _ENTRY_BUTTONS and \
+        stamp.words <= MAX_LABEL_WORDS and _OPENS_WITH_TIME.match(stamp.text) is not None
+
+
 def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
@@ -3293,7 +3303,7 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
             or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
             or (lines[after].text.endswith(":") and _text_row(lines, after + 1))
             or _labelled_embed(lines, after + 1, len(lines) - 1) is not None
-            or _cut_off(lines, after + 1)):
+            or _cut_off(lines, after + 1) or _live_entry_under_box(lines, after)):
         # where the text resumes (up to the end of a page cut off there, or mid-sentence
         # under it, "… إذ كانت" / "جارٍ التحميل...", or to the source
         # line that closes an agency's or a desk's text: "Source: LCN/nr", "المصدر: وكالات";
@@ -4403,6 +4413,13 @@ def _coverage_stamps(lines: list[Line], first: int, last: int) -> bool:
 # ملخص لما قاله NAME - الذي يمكن أن يُنسب إليه النص المقتبس - في المؤتمر الصحفي …".
 _BRIEFING_NOTE = re.compile(r"(?:this is a summary of what (?:was said|.{1,80}? said) by|"
                             r"هذا ملخص لما (?:قاله|قالته|قيل|صرح به|صرحت به)) ", re.IGNORECASE)
+
+
+def _note_box(line: Line) -> bool:
+    """Whether the line opens with a note's label (see _NOTE_LABELS), in brackets or not
+    ("ملاحظة: …", "(Translator's note: the writer means …)"): between paragraphs, a box."""
+    return line.text.startswith(_NOTE_LABELS) or (
+        line.text[:1] in "([" and line.text[1:].startswith(_NOTE_LABELS))
 
 
 def _desk_note_over_text(line: Line) -> bool:
@@ -18980,7 +18997,7 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
             page.remove(index, reason)
             continue
         if _inline_article_note(line) or (
-                line.text.startswith(_NOTE_LABELS) and first < index < last and
+                _note_box(line) and first < index < last and
                 lines[index - 1].prose and lines[index + 1].prose):
             page.remove(index, "widget")  # (or "ملاحظة: …": a note box between paragraphs)
             continue

@@ -28711,3 +28711,49 @@ def test_s48_c_summary_points_are_read_against_the_paragraphs_past_a_galleries_f
     article = clean.clean_text(page, article_id="x")
     assert article["title"] == headline
     assert article["body"][0]["text"] == intro
+
+
+def test_s48_c_a_live_pages_first_entry_under_a_related_link_in_the_entry_above_is_text():
+    # (heldout307: a UK daily's live page, "Related: …" closing an entry over its "Share",
+    # then the first entry posted, at the bottom: its clock over it, its "Share" under it,
+    # only the topics after it: the link was read as the related list after the text, and
+    # the entry was cut.)
+    entries = [("11:20 GMT", ["The river at Tewkesbury has risen another ten centimetres since "
+                              "dawn, the Environment Agency said, and two more roads are shut.",
+                              "Volunteers are filling sandbags outside the abbey as the rain "
+                              "eases for the first time this morning."]),
+               ("09:45 GMT", ["Train services between Gloucester and Cheltenham are suspended "
+                              "after water covered the line near Churchdown overnight.",
+                              "Related: How to check if your home is at risk of flooding"]),
+               ("07:05 GMT", ["Good morning and welcome to our live coverage of the flooding "
+                              "along the Severn, where three severe warnings remain in place."])]
+    lines = ["The Western Gazette", "News | Sport | Weather", "Live",
+             "Severn floods live: more homes evacuated as river keeps rising",
+             "Three severe flood warnings are in force along the river after a night of heavy "
+             "rain", "By Megan Price", "Thu 6 Feb 2025 07.05 GMT"]
+    for stamp, paragraphs in entries:
+        lines += [stamp, *paragraphs, "Share"]
+    page = "\n\n".join([*lines, "Topics", "Flooding", "Weather"])
+    kept = [paragraph["text"] for paragraph in clean.clean_text(page, article_id="x")["body"]]
+    assert kept == [text for _, paragraphs in entries for text in paragraphs
+                    if not text.startswith("Related:")]
+
+
+@pytest.mark.parametrize(("top", "headline", "under", "note", "body"), [
+    (["World in Translation", "Essays", "Reports"],
+     "Why Lisbon's old tram lines still shape the city's rents",
+     ["By Joana Ferreira", "Translated by Mark Ellis", "14 May 2025"],
+     "(Translator's note: the writer means the 1990s sale of the city's transport company.)",
+     PROSE),
+    (["منصة الجسر للترجمة", "مقالات مترجمة", "تقارير"],
+     "كيف تغيرت أسواق الصيد في موانئ البلطيق خلال عقد؟",
+     ["الكاتب: يوهان لارسن", "ترجمة: سارة المصري", "14 مايو 2025"],
+     "(ملاحظة المترجم: يشير الكاتب هنا إلى قانون الحصص الذي أقر عام 2015.)", AR_BODY),
+])
+def test_s48_c_a_translators_note_in_brackets_between_paragraphs_is_no_text(
+        top, headline, under, note, body):
+    # (heldout307: a translation platform's article, "(ملاحظة المترجم: …)" in brackets on
+    # its own line between two paragraphs: the note's label, behind the bracket, was not
+    # read, and the note was kept as a paragraph.)
+    article = _clean(top, headline, under=under, body=[body[0], note, *body[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == body

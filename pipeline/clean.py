@@ -904,6 +904,10 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 "ملاحظة المترجم:", "ملاحظة المترجمة:", "ملحوظة المترجم:", "تنويه المترجم:",
                 "Translator's note:", "Translator’s note:", "Translator's Note:",
                 "Translator’s Note:", "TRANSLATOR'S NOTE:",
+                # a paid offer's box to the readers ("Reader offer: 20% off your first year
+                # of OUTLET Plus", "عرض خاص للقراء: …")
+                "Reader offer:", "Readers' offer:", "Reader Offer:", "Subscriber offer:",
+                "عرض للقراء:", "عرض خاص للقراء:", "عرض للمشتركين:",
                 # the study's reference under a science story's text, after its label
                 # ("Citation: Lund K. et al., …", see _NOTES_HEADING for the heading alone)
                 "Citation:", "Journal reference:", "Journal Reference:", "Study citation:",

@@ -28757,3 +28757,14 @@ def test_s48_c_a_translators_note_in_brackets_between_paragraphs_is_no_text(
     # read, and the note was kept as a paragraph.)
     article = _clean(top, headline, under=under, body=[body[0], note, *body[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+def test_s48_c_a_readers_offer_under_its_label_between_paragraphs_is_no_text():
+    # (heldout307: a city weekly's restaurant review, "Reader offer: 20% off your first year
+    # of OUTLET Plus" on its own line between two paragraphs: kept as one.)
+    body = PROSE
+    offer = "Reader offer: half price on your first three months of Harbour Gazette Digital"
+    article = _clean(["Harbour Gazette", "Food", "Reviews"],
+                     "A new noodle bar on Quay Street is worth the queue",
+                     under=["By Lena Park", "3 May 2025"], body=[body[0], offer, *body[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == body

@@ -905,6 +905,10 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 "ملاحظة المترجم:", "ملاحظة المترجمة:", "ملحوظة المترجم:", "تنويه المترجم:",
                 "Translator's note:", "Translator’s note:", "Translator's Note:",
                 "Translator’s Note:", "TRANSLATOR'S NOTE:",
+                # a paid offer's box to the readers ("Reader offer: 20% off your first year
+                # of OUTLET Plus", "عرض خاص للقراء: …")
+                "Reader offer:", "Readers' offer:", "Reader Offer:", "Subscriber offer:",
+                "عرض للقراء:", "عرض خاص للقراء:", "عرض للمشتركين:",
                 # the study's reference under a science story's text, after its label
                 # ("Citation: Lund K. et al., …", see _NOTES_HEADING for the heading alone)
                 "Citation:", "Journal reference:", "Journal Reference:", "Study citation:",
@@ -3267,6 +3271,16 @@ _LIST_READER_LABEL = re.compile(r"list of \d+ items?|list \d+ of \d+|end of list
 _BOX_END_MARKS = frozenset(("نهايه", "end"))
 
 
+def _live_entry_under_box(lines: list[Line], paragraph: int) -> bool:
+    """Whether the paragraph under a "read also" box is a live page's entry, the last on
+    the page (the first posted): its clock alone over it, its share button under it
+    ("Related: …" / "Share" / "06.55 GMT" / "Good morning and welcome …" / "Share"). A
+    related list after the text stamps no clock over its teasers."""
+    stamp = lines[paragraph - 1]
+    return paragraph + 1 < len(lines) and lines[paragraph + 1].key in _ENTRY_BUTTONS and \
+        stamp.words <= MAX_LABEL_WORDS and _OPENS_WITH_TIME.match(stamp.text) is not None
+
+
 def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
@@ -3309,7 +3323,7 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
             or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
             or (lines[after].text.endswith(":") and _text_row(lines, after + 1))
             or _labelled_embed(lines, after + 1, len(lines) - 1) is not None
-            or _cut_off(lines, after + 1)):
+            or _cut_off(lines, after + 1) or _live_entry_under_box(lines, after)):
         # where the text resumes (up to the end of a page cut off there, or mid-sentence
         # under it, "… إذ كانت" / "جارٍ التحميل...", or to the source
         # line that closes an agency's or a desk's text: "Source: LCN/nr", "المصدر: وكالات";
@@ -4422,6 +4436,13 @@ _BRIEFING_NOTE = re.compile(r"(?:this is a summary of what (?:was said|.{1,80}? 
                             r"هذا ملخص لما (?:قاله|قالته|قيل|صرح به|صرحت به)) ", re.IGNORECASE)
 
 
+def _note_box(line: Line) -> bool:
+    """Whether the line opens with a note's label (see _NOTE_LABELS), in brackets or not
+    ("ملاحظة: …", "(Translator's note: the writer means …)"): between paragraphs, a box."""
+    return line.text.startswith(_NOTE_LABELS) or (
+        line.text[:1] in "([" and line.text[1:].startswith(_NOTE_LABELS))
+
+
 def _desk_note_over_text(line: Line) -> bool:
     """Whether the line over the text is the desk's note, not its first paragraph: a short
     one under its label ("ملاحظة المحرر: تُنشر هذه الزاوية كل اثنين."), one on where the
@@ -4854,10 +4875,16 @@ def _photo_story_opening(lines: list[Line], first: int, index: int) -> bool:
     right under them opens the text, over the counter too ("الاثنين 4 مايو 2026" / "افتتحت
     البلدية …" / "صورة 1 من 6"; "Words by NAME" / "January 18, 2026" / "Long before …" /
     "1 / 4", the standfirst over them in the run); so does one under the date and a bare
-    name under it ("2026-03-02 10:15" / "NAME" / "أطلقت …" / "1 / 4"))."""
-    return _gallery_counter(lines[index]) and not _paragraphs_over(lines, first, index) and \
-        not (first > 0 and (lines[first - 1].dated_label or lines[first - 1].byline_shaped or
-                            _name_under_date(lines, first - 1))) \
+    name under it ("2026-03-02 10:15" / "NAME" / "أطلقت …" / "1 / 4")), the share bar or
+    the count of comments between or not ("Published: DATE" / "Share | 12 comments" /
+    "Thousands gathered …" / "1/5")."""
+    if not _gallery_counter(lines[index]) or _paragraphs_over(lines, first, index):
+        return False
+    above = first - 1
+    if above > 0 and lines[above].furniture:
+        above -= 1  # (the share bar under the date line: the page's tools, no header line)
+    return not (above >= 0 and (lines[above].dated_label or lines[above].byline_shaped or
+                                _name_under_date(lines, above))) \
         and not any(map(_gallery_counter, lines[:index]))
 
 
@@ -6571,11 +6598,27 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
         return False  # (before the words of the text are gathered, once for each line asked)
     # (Each long word looked for in the text's keys, words between single spaces: substring
     # tests in C, where a split of the paragraphs makes an object of each of their words.)
-    text = f' {" ".join(map(_LINE_KEY, lines[body_start:body_start + 4]))} '
+    text = f' {" ".join(map(_LINE_KEY, _text_opening(lines, body_start)))} '
     return sum(map(text.__contains__, own)) >= 2 and \
         not _venue_credit(line) and line.credit_names is None and \
         not _own_outlet_credit(lines, index) and not _name_then_role(line) and \
         not _places_then_own_outlet(lines, index)
+
+
+OPENING_PARAGRAPHS = 4  # the text's first lines a summary point is about
+OPENING_REACH = 12  # ... read past a gallery's slides among them, this many lines at most
+
+
+def _text_opening(lines: list[Line], body_start: int) -> list[Line]:
+    """The text's first OPENING_PARAGRAPHS lines, and as many paragraphs further down as
+    there are lines among them that are none: a gallery's slide between the paragraphs
+    ("1/5" / its caption / "Credit: …") tells nothing the points tell."""
+    opening = lines[body_start:body_start + OPENING_PARAGRAPHS]
+    missing = sum(not line.prose for line in opening)
+    if missing:
+        further = lines[body_start + OPENING_PARAGRAPHS:body_start + OPENING_REACH]
+        opening = opening + [line for line in further if line.prose][:missing]
+    return opening
 
 
 def _opens_credits(line: Line) -> bool:
@@ -7301,6 +7344,8 @@ def _read_newsroom_field(page: _Page, header: _Header, index: int) -> None:
 
 
 FIELD_RUN = 3  # labelled lines in a row: a card's fields or a list's entries
+# A work's title in quotation marks before the colon (a review's headline), no field's label.
+_QUOTED_LABEL = re.compile(r"['‘\"“«][^:：]{1,60}['’\"”»]\s?[:：]")
 MAX_RUN_FIELD_WORDS = 8  # a field's label and value (a headline with a colon says more)
 
 
@@ -7324,8 +7369,11 @@ def _in_field_run(lines: list[Line], index: int) -> bool:
 
 def _run_field(line: Line) -> bool:
     """A field of a run (see _in_field_run): a card's field, no credit ("كتابة: NAME", a
-    byline's label under a headline with a colon)."""
-    return _card_field(line) and not line.byline_shaped
+    byline's label under a headline with a colon), nor a review's headline quoting the
+    work's title before its colon over the work's card ("“Salt Road”: an epic in miniature"
+    / "Author: NAME" / "Publisher: …"): a field's label names the field, unquoted."""
+    return _card_field(line) and not line.byline_shaped and not (
+        line.text[0] in _OPENING_QUOTES and _QUOTED_LABEL.match(line.text) is not None)
 
 
 def _short_field(line: Line) -> bool:
@@ -10556,8 +10604,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                  and not (line.dates and _only_labels_beside_dates(line))):
             return  # past the writer's lines (a bio among them): a list, a related headline,
             # a closing section's heading (a release's "Media contact:" over its officers)
-        published = header.values.get("published")
-        if line.dates and (published is None or published["date"] is None) and \
+        if line.dates and _publication_open(header, line) and \
                 (_only_labels_beside_dates(line) or _published_in_note(line)
                  or _place_and_date(line) or _sign_off_then_date(line)
                  or all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split()))
@@ -10894,16 +10941,18 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     particle before it: "بن علي", "أبو زيد"): a person the story names is its subject or a
     source, never the writer credited by position.
     (Only a candidate's name is looked for, in the lines of one article; a line holding the
-    name alone is its credit, and a writer's bio opening with it, "NAME is a lecturer …",
-    closes the text, nor is the writer's email address alone under the byline, "Email:" /
-    "ciaran.duignan@…", or after its label on one line under the bio, "Email: dlamb@…":
-    neither is the story naming the person.)"""
+    name alone is its credit, and a writer's bio opening with it, "NAME is a lecturer …"
+    or "NAME: researcher in …" (see _name_colon_role), closes the text, nor is the
+    writer's email address alone under the byline, "Email:" / "ciaran.duignan@…", or
+    after its label on one line under the bio, "Email: dlamb@…": neither is the story
+    naming the person.)"""
     words = name.split()
     family, whole = _key(" ".join(words[-2:]) if len(words) > 2 and
                          _key(words[-2]) in _FAMILY_PARTICLES else words[-1]), _key(name)
     return any(family in line.key and line.key != whole and not (
         line.text.startswith(name) and (_author_bio(line) or _bio_of(line, name) or
-                                        _column_schedule_of(line, name))) and not (
+                                        _column_schedule_of(line, name) or
+                                        _name_colon_role(line) is not None)) and not (
             line.words <= 2 and "@" in line.text) for line in lines[title:last + 1])
 
 
@@ -11774,6 +11823,26 @@ def _read_closing_bio(page: _Page, kept: list[tuple[int, str]], header: _Header)
             _only_labels_beside_dates(line):
         _take_date_after_text(page, header, line, index)
         del kept[-2]
+
+
+def _publication_open(header: _Header, line: Line) -> bool:
+    """Whether a date after the text may still give the publication date: the header read
+    none, or only a broadcast's day that the line's own publication label outranks (see
+    _publication_after_broadcast_day)."""
+    published = header.values.get("published")
+    return published is None or published["date"] is None or \
+        _publication_after_broadcast_day(header, line)
+
+
+def _publication_after_broadcast_day(header: _Header, line: Line) -> bool:
+    """Whether a date after the text under a publication label of its own ("Published:
+    DATE", "نُشر بتاريخ: DATE", not a bare "Date:") stands for the page's day where the
+    header gave only a broadcast's or a screening's (see _broadcast_day): a review's card of
+    the film over the text ("Screened: 3 March 2025" ... "Published: 7 March 2025")."""
+    if header.evidence.get("published", (0, ""))[1] != "broadcast_day":
+        return False
+    key = _labels_beside_dates(line)
+    return bool(key) and key not in _BARE_DATE_LABELS and bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
 def _take_date_after_text(page: _Page, header: _Header, line: Line, index: int) -> None:
@@ -15912,7 +15981,7 @@ _WROTE_LABELS = frozenset(_key(label) for label in (
 # "كتبت: NAME", "Reviewed by: NAME" in a film's or a book's card credit the review.
 _REVIEWER_LABELS = frozenset(_key(label) for label in (
     "كتب", "كتبت", "كتبه", "كتبها", "بقلم", "reviewed by", "review by", "reviewer", "الناقد",
-    "الناقدة"))
+    "الناقدة", "إعداد", "عرض"))  # (a book page's "prepared by" and "presented by")
 
 
 def _reviewer_field(line: Line) -> bool:
@@ -19263,7 +19332,7 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
             page.remove(index, reason)
             continue
         if _inline_article_note(line) or (
-                line.text.startswith(_NOTE_LABELS) and first < index < last and
+                _note_box(line) and first < index < last and
                 lines[index - 1].prose and lines[index + 1].prose):
             page.remove(index, "widget")  # (or "ملاحظة: …": a note box between paragraphs)
             continue

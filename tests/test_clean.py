@@ -28991,3 +28991,186 @@ def test_s48_b_a_stamp_in_two_calendars_over_the_headline_under_a_one_calendar_w
                       "الأحد 17 جمادى الآخرة 1447 الموافق 7 ديسمبر 2025 - 09:15"], S24_AR_TITLE,
                      under=["ليلى الحوراني - عمّان"], body=S24_AR)
     assert article["published"]["date"] == "2025-12-07"
+@pytest.mark.parametrize(("top", "headline", "card", "after", "date"), [
+    (["Reel Talk", "Films", "TV", "Festivals", "Reviews"],
+     "The Lighthouse Keepers is a quiet drama that loses its nerve",
+     ["Director: Mara Lindgren", "Running time: 104 minutes", "Screened: 3 March 2025"],
+     ["Published: 7 March 2025", "Share"], "2025-03-07"),
+    (["دراما اليوم", "مسلسلات", "برامج", "نجوم"],
+     "الحلقة الخامسة من «بيت الجسر»: مواجهة مؤجلة بين الأخوين",
+     ["المسلسل: بيت الجسر", "تأليف: رامي العطار", "عرضت الحلقة: 3 مارس 2025"],
+     ["نشر في: 5 مارس 2025", "شارك"], "2025-03-05"),
+])
+def test_s48_c_a_publication_label_after_the_text_outranks_a_screening_day_in_the_header_card(
+        top, headline, card, after, date):
+    # (heldout307: an Arabic film site's review, its card of labelled fields under the
+    # headline closing on the film's release day ("تاريخ العرض: DATE"), the publication date
+    # only under the text after its label: the release day was taken for the page's.)
+    body = PROSE if headline.isascii() else AR_BODY
+    article = _clean(top, headline, under=card, body=[*body, *after])
+    assert article["published"]["date"] == date
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("top", "headline", "card", "body"), [
+    (["The Weekend Review", "Books", "Fiction", "Poetry"],
+     "“The Salt Road”: a quiet epic of caravans",
+     ["Title: The Salt Road", "Publisher: Harbour Books", "Pages: 288",
+      "Author: Amira Kassem", "By Tom Reed", "5 March 2025"], PROSE),
+    (["مجلة الرفوف", "روايات", "شعر", "دراسات"],
+     "«بيت على النهر»: ثلاثة أجيال في مدينة واحدة",
+     ["الرواية: بيت على النهر", "دار النشر: دار الفجر", "عدد الصفحات: 240",
+      "الكاتب: منير العلوي", "بقلم: ريم الحسن", "2025/03/05"], AR_BODY),
+])
+def test_s48_c_a_headline_quoting_the_works_title_before_its_colon_over_the_works_card(
+        top, headline, card, body):
+    # (heldout307: a Beirut daily's book review, its headline the book's quoted title, a
+    # colon and a clause, over the book's card of labelled fields: the headline's colon
+    # made it one field more of the card's run, and no headline was found.)
+    article = _clean(top, headline, under=card, body=body)
+    assert article["title"] == headline
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+def test_s48_c_a_prepared_by_credit_closing_a_books_card_names_the_reviewer():
+    # (heldout307: a Beirut daily's book review, "إعداد: NAME" over the date under the
+    # book's card of labelled fields: read as one field more of the card, the reviewer's
+    # credit was refused as the book author's.)
+    article = _clean(["ملحق الثقافة", "كتب", "مسرح", "فنون"],
+                     "رحلة في مكتبات القاهرة القديمة بين الورق والذاكرة",
+                     under=["الكتاب: مكتبات الأزبكية", "المؤلف: عادل الشناوي",
+                            "الناشر: دار الشروق", "عرض: هالة المنياوي", "2025-04-09"],
+                     body=AR_BODY)
+    assert article["author"] == "هالة المنياوي"
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+
+
+@pytest.mark.parametrize(("top", "card", "headline", "stamp", "body", "bio", "author"), [
+    (["صحيفة الوادي", "الرئيسية", "رأي", "ثقافة", "مقالات الرأي"],
+     ["د. سامر القاسمي", "أستاذ الاقتصاد بجامعة اليرموك", "جميع مقالات الكاتب"],
+     "لماذا تفشل خطط دعم المشاريع الصغيرة في المدن الطرفية؟", "12 أبريل 2025", AR_BODY,
+     "سامر القاسمي: أستاذ الاقتصاد، صدر له كتاب عن اقتصاد الأطراف.", "سامر القاسمي"),
+    (["The Valley Courier", "News", "Opinion", "Sport", "Columnists"],
+     ["Dr Helen Marsh", "Professor of urban planning at Northfield University",
+      "All columns by Helen Marsh"],
+     "Why do our new estates have nowhere for people to meet?", "12 April 2025", PROSE,
+     "Helen Marsh: Professor of urban planning and the author of Common Ground.",
+     "Helen Marsh"),
+])
+def test_s48_c_a_columnists_card_over_the_headline_names_the_writer_whose_bio_closes_the_text(
+        top, card, headline, stamp, body, bio, author):
+    # (heldout307: a Tunisian daily's column, the writer's card over the headline ("د.
+    # NAME" / role / "كل مقالات الكاتبة"), the writer's "NAME: role …" under the text: the
+    # bio read as the text naming the person, the card's name was taken for its subject.)
+    page = "\n\n".join([*top, *card, headline, stamp, *body, bio])
+    article = clean.clean_text(page, article_id="x")
+    assert article["title"] == headline
+    assert article["author"] == author
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("top", "headline", "header", "intro", "slides", "body"), [
+    (["THE HARBOUR POST", "Home | News | Sport | Travel"],
+     "Hundreds of tall ships sail into the harbour for the regatta weekend",
+     ["By Callum Reid", "Published: 10:30 BST, 6 July 2024", "Share | 4 comments"],
+     "Hundreds of sailing ships of every age crowded the harbour mouth on Saturday as the "
+     "town's regatta opened.",
+     ["1/3", "A schooner with red sails rounds the breakwater in the afternoon",
+      "Credit: Harbour Pictures"], PROSE),
+    (["بوابة الساحل", "الرئيسية | أخبار | رياضة | سياحة"],
+     "بالصور: مئات القوارب الشراعية تملأ ميناء المدينة في افتتاح المهرجان",
+     ["كتب: عمر الساعدي", "نشر في: 6 يوليو 2024", "شارك | 5 تعليقات"],
+     "ملأت مئات القوارب الشراعية مدخل الميناء صباح السبت مع افتتاح المهرجان البحري السنوي "
+     "للمدينة.",
+     ["1/3", "قارب بأشرعة حمراء يعبر حاجز الأمواج بعد الظهر", "تصوير: فريق البوابة"], AR_BODY),
+])
+def test_s48_c_the_share_bar_under_the_date_leaves_the_paragraph_over_a_galleries_first_slide(
+        top, headline, header, intro, slides, body):
+    # (heldout307: a UK tabloid's gallery, "Share | 12 comments" between the date line and
+    # the text's first paragraph, the first slide's counter, caption and credit under it:
+    # the paragraph, under no date line, was read as a photo story's standfirst.)
+    page = "\n\n".join([*top, headline, *header, intro, *slides, *body])
+    article = clean.clean_text(page, article_id="x")
+    assert article["body"][0]["text"] == intro
+
+
+def test_s48_c_summary_points_are_read_against_the_paragraphs_past_a_galleries_first_slide():
+    # (heldout307: a UK tabloid's gallery, its headline over two summary points over the
+    # byline, the first slide (counter, caption, credit) under the first paragraph: the
+    # points' words were looked for among the slide's lines, the first point told what a
+    # paragraph under the slide tells, and the last point was taken for the headline.)
+    headline = ("Stunning photos show hundreds of tall ships crowding Falmouth harbour for "
+                "the regatta")
+    points = ["Crews from nine nations sailed their vessels into the Cornish port",
+              "Harbour officials said visitor numbers broke every previous record"]
+    intro = ("Hundreds of tall ships of every age crowded Falmouth harbour on Saturday as the "
+             "town's regatta opened.")
+    body = [intro, "1/4", "A schooner with red sails rounds the breakwater in the afternoon",
+            "Credit: Harbour Pictures",
+            "Crews from nine nations, including Norway, Chile and Japan, sailed their vessels "
+            "to the Cornish port for the weekend.",
+            "Harbour officials said the sunshine brought visitor numbers that broke every "
+            "previous record, with families arriving at dawn.",
+            "The regatta committee said it would add a night parade next year."]
+    page = "\n\n".join(["THE HARBOUR POST", "Home | News | Sport | Travel", headline, *points,
+                        "By Callum Reid", "Published: 10:30 BST, 6 July 2024", *body])
+    article = clean.clean_text(page, article_id="x")
+    assert article["title"] == headline
+    assert article["body"][0]["text"] == intro
+
+
+def test_s48_c_a_live_pages_first_entry_under_a_related_link_in_the_entry_above_is_text():
+    # (heldout307: a UK daily's live page, "Related: …" closing an entry over its "Share",
+    # then the first entry posted, at the bottom: its clock over it, its "Share" under it,
+    # only the topics after it: the link was read as the related list after the text, and
+    # the entry was cut.)
+    entries = [("11:20 GMT", ["The river at Tewkesbury has risen another ten centimetres since "
+                              "dawn, the Environment Agency said, and two more roads are shut.",
+                              "Volunteers are filling sandbags outside the abbey as the rain "
+                              "eases for the first time this morning."]),
+               ("09:45 GMT", ["Train services between Gloucester and Cheltenham are suspended "
+                              "after water covered the line near Churchdown overnight.",
+                              "Related: How to check if your home is at risk of flooding"]),
+               ("07:05 GMT", ["Good morning and welcome to our live coverage of the flooding "
+                              "along the Severn, where three severe warnings remain in place."])]
+    lines = ["The Western Gazette", "News | Sport | Weather", "Live",
+             "Severn floods live: more homes evacuated as river keeps rising",
+             "Three severe flood warnings are in force along the river after a night of heavy "
+             "rain", "By Megan Price", "Thu 6 Feb 2025 07.05 GMT"]
+    for stamp, paragraphs in entries:
+        lines += [stamp, *paragraphs, "Share"]
+    page = "\n\n".join([*lines, "Topics", "Flooding", "Weather"])
+    kept = [paragraph["text"] for paragraph in clean.clean_text(page, article_id="x")["body"]]
+    assert kept == [text for _, paragraphs in entries for text in paragraphs
+                    if not text.startswith("Related:")]
+
+
+@pytest.mark.parametrize(("top", "headline", "under", "note", "body"), [
+    (["World in Translation", "Essays", "Reports"],
+     "Why Lisbon's old tram lines still shape the city's rents",
+     ["By Joana Ferreira", "Translated by Mark Ellis", "14 May 2025"],
+     "(Translator's note: the writer means the 1990s sale of the city's transport company.)",
+     PROSE),
+    (["منصة الجسر للترجمة", "مقالات مترجمة", "تقارير"],
+     "كيف تغيرت أسواق الصيد في موانئ البلطيق خلال عقد؟",
+     ["الكاتب: يوهان لارسن", "ترجمة: سارة المصري", "14 مايو 2025"],
+     "(ملاحظة المترجم: يشير الكاتب هنا إلى قانون الحصص الذي أقر عام 2015.)", AR_BODY),
+])
+def test_s48_c_a_translators_note_in_brackets_between_paragraphs_is_no_text(
+        top, headline, under, note, body):
+    # (heldout307: a translation platform's article, "(ملاحظة المترجم: …)" in brackets on
+    # its own line between two paragraphs: the note's label, behind the bracket, was not
+    # read, and the note was kept as a paragraph.)
+    article = _clean(top, headline, under=under, body=[body[0], note, *body[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+def test_s48_c_a_readers_offer_under_its_label_between_paragraphs_is_no_text():
+    # (heldout307: a city weekly's restaurant review, "Reader offer: 20% off your first year
+    # of OUTLET Plus" on its own line between two paragraphs: kept as one.)
+    body = PROSE
+    offer = "Reader offer: half price on your first three months of Harbour Gazette Digital"
+    article = _clean(["Harbour Gazette", "Food", "Reviews"],
+                     "A new noodle bar on Quay Street is worth the queue",
+                     under=["By Lena Park", "3 May 2025"], body=[body[0], offer, *body[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == body

@@ -16612,12 +16612,17 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
         key = lines[index].key
         if index > first and lines[index - 1].key == key:
             return True  # the whole paragraph right over it, printed again
+        start, end = max(first, index - PULL_PHRASE_LINES), min(last, index + PULL_PHRASE_LINES) + 1
+        others = lines[start:index] + lines[index + 1:end]
+        # (The bare key looked for in the nearby keys joined first, one search at C speed: a
+        # key holds no line break, so a paragraph repeating no nearby one's words, as most
+        # do, is spared the loop over them.)
+        if key not in "\n".join(map(_LINE_KEY, others)):
+            return False
         phrase = f" {key} "
         longer = len(phrase)
-        # (the bare key's substring test first: quicker than padding each nearby key; a
-        # loop over the slice: quicker than a generator or indexing, asked of every paragraph)
-        for other in lines[max(first, index - PULL_PHRASE_LINES):
-                           min(last, index + PULL_PHRASE_LINES) + 1]:
+        # (the bare key's substring test first: quicker than padding each nearby key)
+        for other in others:
             other_key = other.key
             if len(other_key) > longer and key in other_key and phrase in f" {other_key} ":
                 return True

@@ -10833,6 +10833,13 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     does "مراجعة: NAME" over the book's card, read only there (see _REVIEWER_CREDIT_AR).
     Returns whether it was read; the name needs a known given name."""
     line = page.lines[index]
+    # (The credit's own words first, at the line's start: a line with none reads no
+    # reviewer whatever the rule, and is spared the look for the review's label above it
+    # and the book's card below it, asked of every line under a headline.)
+    if line.words > MAX_SIGNATURE_WORDS + 2 or (
+            _REVIEWER_CREDIT.match(line.text) is None and
+            (line.text[:1] != "م" or _REVIEWER_CREDIT_AR.match(line.text) is None)):
+        return False
     # (The review's word asked by its last two letters first, in lower case, a substring
     # test: the case-blind pattern has no literal prefix and is tried at every position of
     # the line, and no letter but their capitals matches "e" or "w" case-blind.)
@@ -10850,8 +10857,7 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
         else "author" in header.values and header.outranked(rule) and \
         not line.key.startswith("reviewed")
     credit = (_REVIEWER_CREDIT_AR if rule == "review_label" and line.text[0] == "م" else
-              _REVIEWER_CREDIT).match(line.text) if may and \
-        line.words <= MAX_SIGNATURE_WORDS + 2 else None
+              _REVIEWER_CREDIT).match(line.text) if may else None
     reason = credit and header.author(line, line.text[credit.end():], index, rule)
     if reason:
         page.remove(index, reason)
@@ -17002,12 +17008,17 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
         key = lines[index].key
         if index > first and lines[index - 1].key == key:
             return True  # the whole paragraph right over it, printed again
+        start, end = max(first, index - PULL_PHRASE_LINES), min(last, index + PULL_PHRASE_LINES) + 1
+        others = lines[start:index] + lines[index + 1:end]
+        # (The bare key looked for in the nearby keys joined first, one search at C speed: a
+        # key holds no line break, so a paragraph repeating no nearby one's words, as most
+        # do, is spared the loop over them.)
+        if key not in "\n".join(map(_LINE_KEY, others)):
+            return False
         phrase = f" {key} "
         longer = len(phrase)
-        # (the bare key's substring test first: quicker than padding each nearby key; a
-        # loop over the slice: quicker than a generator or indexing, asked of every paragraph)
-        for other in lines[max(first, index - PULL_PHRASE_LINES):
-                           min(last, index + PULL_PHRASE_LINES) + 1]:
+        # (the bare key's substring test first: quicker than padding each nearby key)
+        for other in others:
             other_key = other.key
             if len(other_key) > longer and key in other_key and phrase in f" {other_key} ":
                 return True

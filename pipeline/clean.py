@@ -2460,8 +2460,12 @@ class Line:
         elif "°" in text and _WEATHER_STRIP.fullmatch(text):
             return True  # a weather strip: "Weather: Leeds 12° York 11°"
         # (run_on's bound first: most lines are shorter, and the first use of a lazy feature
-        # costs a call of its descriptor)
-        return self.words >= MIN_TICKER_RUN_WORDS and (self.run_on or _labelled_run(text))
+        # costs a call of its descriptor. Then the full stop closing most paragraphs, closers
+        # aside: neither run_on nor _labelled_run holds for a line closing so, one test for
+        # the two; unless a footnote's "]" closes it, which run_on cuts off before its test.)
+        return self.words >= MIN_TICKER_RUN_WORDS and \
+            (text[-1] == "]" or not text.rstrip(_CLOSERS).endswith(".")) and \
+            (self.run_on or _labelled_run(text))
 
     @_textual
     def run_on(self) -> bool:

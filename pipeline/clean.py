@@ -3012,8 +3012,13 @@ def _video_label(line: Line) -> bool:
     two dots, see _DOTS_LABEL), or a clip's under any label, its running time closing it
     ("مقطع من الحلقة: … (01:58)", "Clip: … (2:31)")."""
     head = line.text[:LABEL_HEAD_CHARS]
-    return (":" in head or ".." in head) and line.words > 1 and \
-        (label := _LABEL.match(line.text) or _DOTS_LABEL.match(line.text)) is not None and (
+    # (A video's label closes with its colon or dots among the first VIDEO_LABEL_CHARS
+    # characters; a clip's title, with the bracket closing the line: without either, the
+    # labels' patterns need no match, as for most labelled lines, "City: <headline>".)
+    video_head = head[:VIDEO_LABEL_CHARS]
+    return (":" in head or ".." in head) and line.words > 1 and (
+        line.text.endswith(")") or ":" in video_head or "：" in video_head or ".." in video_head) \
+        and (label := _LABEL.match(line.text) or _DOTS_LABEL.match(line.text)) is not None and (
             (label.end() <= VIDEO_LABEL_CHARS and _key(label.group(1)) in _VIDEO_LABELS)
             or (line.text.endswith(")") and line.words <= MAX_SHARE_WORDS
                 and _RUNNING_TIME.search(line.text[-8:]) is not None))

@@ -2475,8 +2475,12 @@ class Line:
         elif "°" in text and _WEATHER_STRIP.fullmatch(text):
             return True  # a weather strip: "Weather: Leeds 12° York 11°"
         # (run_on's bound first: most lines are shorter, and the first use of a lazy feature
-        # costs a call of its descriptor)
-        return self.words >= MIN_TICKER_RUN_WORDS and (self.run_on or _labelled_run(text))
+        # costs a call of its descriptor. Then the full stop closing most paragraphs, closers
+        # aside: neither run_on nor _labelled_run holds for a line closing so, one test for
+        # the two; unless a footnote's "]" closes it, which run_on cuts off before its test.)
+        return self.words >= MIN_TICKER_RUN_WORDS and \
+            (text[-1] == "]" or not text.rstrip(_CLOSERS).endswith(".")) and \
+            (self.run_on or _labelled_run(text))
 
     @_textual
     def run_on(self) -> bool:
@@ -3028,8 +3032,13 @@ def _video_label(line: Line) -> bool:
     two dots, see _DOTS_LABEL), or a clip's under any label, its running time closing it
     ("مقطع من الحلقة: … (01:58)", "Clip: … (2:31)")."""
     head = line.text[:LABEL_HEAD_CHARS]
-    return (":" in head or ".." in head) and line.words > 1 and \
-        (label := _LABEL.match(line.text) or _DOTS_LABEL.match(line.text)) is not None and (
+    # (A video's label closes with its colon or dots among the first VIDEO_LABEL_CHARS
+    # characters; a clip's title, with the bracket closing the line: without either, the
+    # labels' patterns need no match, as for most labelled lines, "City: <headline>".)
+    video_head = head[:VIDEO_LABEL_CHARS]
+    return (":" in head or ".." in head) and line.words > 1 and (
+        line.text.endswith(")") or ":" in video_head or "：" in video_head or ".." in video_head) \
+        and (label := _LABEL.match(line.text) or _DOTS_LABEL.match(line.text)) is not None and (
             (label.end() <= VIDEO_LABEL_CHARS and _key(label.group(1)) in _VIDEO_LABELS)
             or (line.text.endswith(")") and line.words <= MAX_SHARE_WORDS
                 and _RUNNING_TIME.search(line.text[-8:]) is not None))

@@ -5367,38 +5367,49 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             index and lines[index - 1].words <= MAX_LABEL_WORDS and
             _summary_label(lines, index - 1, len(lines))) or (
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
-        _credit_line(lines, index) or _credit_under_headline(lines, index) or (
-            line.words <= MAX_LABEL_WORDS and _ISSUER_LABEL.fullmatch(line.key)) or (
+        _credit_line(lines, index) or (
+            # The tests of a line of a byline's length at most (MAX_BYLINE_WORDS): each is
+            # false on a longer line, so its word count is asked once for them all, and a
+            # long headline skips their calls. (Their order kept; those of a bare name's
+            # length at most, MAX_NAME_WORDS, asked under a second count.)
+            line.words <= MAX_BYLINE_WORDS and (
+                _credit_under_headline(lines, index) or _outlet_and_agency(lines, index) or
+                _places_then_own_outlet(lines, index) or _press_office(line) or
+                _show_listing(line) or _follow_writer(line) or
+                _credit_of_another_by_name(line) or _case_record(lines, index) or
+                _price_strip(line) or (
+                    line.words <= MAX_NAME_WORDS and (
+                        (line.words <= MAX_LABEL_WORDS and _ISSUER_LABEL.fullmatch(line.key))
+                        or _paper_self_description(line) or
+                        (_signature(lines, index) and _signing_name(line)) or
+                        _reading_time(line) or _view_count(line) or
+                        _menu_label_over_date(lines, index) or
+                        _in_donation_widget(lines, index))))) or (
             index and lines[index - 1].words <= MAX_LABEL_WORDS and
             _ISSUER_LABEL.fullmatch(lines[index - 1].key)) or
-        _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
-        _own_desk_credit(lines, index) or _places_then_own_outlet(lines, index) or
+        _own_outlet_credit(lines, index) or
+        _own_desk_credit(lines, index) or
         _event_field(line) or
         (":" in line.text and _numbered_field(line)) or
-        _city_credit(lines, index) or _venue_credit(line) or _press_office(line) or
-        _show_listing(line) or _contact_line(line) or _profile_bio(lines, index) or
+        _city_credit(lines, index) or _venue_credit(line) or
+        _contact_line(line) or _profile_bio(lines, index) or
         (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
-        _paper_self_description(line) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
-        (_signature(lines, index) and _signing_name(line)) or  # (its word count first)
         _AGE_BANNER.match(line.text) or (
             line.text[0].isdigit() and (_ENTRY_AGE_OPENING.match(line.text) or (
                 _OPENS_WITH_TIME.match(line.text) and _edition_contents(lines, index)))) or
         _promotion(line) or _running_header(line) or _form_buttons_between_bars(line) or
         line.key in _BROWSER_VIEW_LINKS or
-        _menu_over_label(lines, index) or _run_on_menu(line) or _reading_time(line) or
+        _menu_over_label(lines, index) or _run_on_menu(line) or
         (line.words >= MENU_RUN_ITEMS and _marked_menu(line)) or
-        _view_count(line) or
-        _dossier_name(lines, index) or _menu_label_over_date(lines, index) or
+        _dossier_name(lines, index) or
         (_card_line(lines, index) and not _result_headline(lines, index)) or
-        _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
-        _REVIEW_CREDIT.match(line.text) or _credit_of_another_by_name(line) or
-        _case_record(lines, index) or _writer_card_line(lines, index) or
+        _REVIEW_CREDIT.match(line.text) or
+        _writer_card_line(lines, index) or
         _book_card_line(lines, index) or _shop_under_book_card(lines, index) or
-        _price_strip(line) or
         _release_meta(line) or
-        (line.dates and _in_dated_list(lines, index)) or _in_donation_widget(lines, index) or
+        (line.dates and _in_dated_list(lines, index)) or
         (("issue" in line.key or "عدد" in line.key) and
          _PRINT_ISSUE_NOTE.fullmatch(line.key) is not None) or
         ("published" in line.key and _DATE_LABEL_PATTERN.fullmatch(line.key) is not None))

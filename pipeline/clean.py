@@ -7543,10 +7543,14 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     if index and line.text.startswith(_ROLE_FIELD) and \
             lines[index - 1].text.startswith(_AUTHOR_FIELD):
         return True  # the article information card's fields ("Author, NAME" / "Role, …")
-    if _issuer_credit(line) or _in_field_card(lines, index) or _credit_of_another(line) or \
+    # (An issuer's label, a card's field and a joint credit each hold a colon: one test of
+    # it for the three, most headlines holding none.)
+    if ((":" in line.text or "：" in line.text) and (
+            _issuer_credit(line) or _in_field_card(lines, index) or
+            (":" in line.text and _JOINT_CREDIT.search(line.text)))) or \
+            _credit_of_another(line) or \
             _reporting_from(line.text) or _from_role_credit(line.text) or \
-            _credit_before_other(line.text) or \
-            _desk_and_wire_credit(line) or (":" in line.text and _JOINT_CREDIT.search(line.text)):
+            _credit_before_other(line.text) or _desk_and_wire_credit(line):
         # "NAME — صور: NAME": the writer's, then another's; "CITY - تقرير وتصوير: NAME"
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None

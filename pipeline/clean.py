@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 from pathlib import Path
 
 import msgspec
@@ -6051,6 +6051,10 @@ def _in_archive_card(lines: list[Line], index: int) -> bool:
     _archive_link) or stands in the card closed by that link, up to CARD_LINES lines over
     it: from the card's top (see _card_top) down, the photo's alt text, the name, the bio
     ("The writer is …", "Professor of …, writes on …"), the writer's address."""
+    # (the openings of the card's lines tested first, looped in C: most lines open no link)
+    if not any(map(methodcaller("startswith", _ARCHIVE_LINK_OPENINGS),
+                   map(_LINE_KEY, lines[index:index + CARD_LINES + 1]))):
+        return False
     for link in range(index, min(len(lines), index + CARD_LINES + 1)):
         # (its opening tested first: quicker than a call for each line)
         if lines[link].key.startswith(_ARCHIVE_LINK_OPENINGS) and _archive_link(lines[link]):
@@ -7761,6 +7765,9 @@ def _name_then_masthead(lines: list[Line], index: int) -> bool:
     hold no place noun, and appear nowhere under it (a reporter's name is not in the
     text; a dateline's place mostly is)."""
     text = lines[index].text
+    if not text[:1].isupper():
+        return False  # (the name's first word opens the line: an Arabic line's letter has no
+        # case, and the marks are not looked for)
     name, dash, outlet = _PLACE_DASH.partition(text)
     if not dash and " | " in text:
         name, dash, outlet = text.partition(" | ")

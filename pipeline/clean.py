@@ -5334,7 +5334,8 @@ def _labelled_summary(page: _Page, header: _Header, index: int) -> bool:
     return True
 
 
-def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: bool) -> bool:
+def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: bool,
+                 imprints: bool, donate: bool) -> bool:
     """Whether the line above the text is no headline however it scores: not shaped as one,
     or a site's name, a line of its bar over the menu (a tagline, a live stream's button:
     see _over_menu_run), the paper's description of itself (see _paper_self_description), a
@@ -5359,7 +5360,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     _menu_label_over_date), a date's long label alone, its date on the line under it ("This
     content was published on" / "12 June 2026 - 14:20"), a release's label and year (see
     _LABEL_AND_YEAR), a review's listing of the show (see _show_listing), a release's contact
-    line (see _contact_line)."""
+    line (see _contact_line). (``imprints``, ``donate``: whether a book's imprint, a donate
+    button may stand near the header: see _header_widgets.)"""
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or
@@ -5368,10 +5370,9 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             _summary_label(lines, index - 1, len(lines))) or (
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
         _credit_line(lines, index) or (
-            # The tests of a line of a byline's length at most (MAX_BYLINE_WORDS): each is
-            # false on a longer line, so its word count is asked once for them all, and a
-            # long headline skips their calls. (Their order kept; those of a bare name's
-            # length at most, MAX_NAME_WORDS, asked under a second count.)
+            # Tests false on a line longer than a byline (MAX_BYLINE_WORDS), or than a bare
+            # name (MAX_NAME_WORDS) within: the word count asked once for each group, a long
+            # headline skipping their calls. (A new test of a short line goes in its group.)
             line.words <= MAX_BYLINE_WORDS and (
                 _credit_under_headline(lines, index) or _outlet_and_agency(lines, index) or
                 _places_then_own_outlet(lines, index) or _press_office(line) or
@@ -5384,7 +5385,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
                         (_signature(lines, index) and _signing_name(line)) or
                         _reading_time(line) or _view_count(line) or
                         _menu_label_over_date(lines, index) or
-                        _in_donation_widget(lines, index))))) or (
+                        (donate and _in_donation_widget(lines, index)))))) or (
             index and lines[index - 1].words <= MAX_LABEL_WORDS and
             _ISSUER_LABEL.fullmatch(lines[index - 1].key)) or
         _own_outlet_credit(lines, index) or
@@ -5407,7 +5408,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _over_follower_count(lines, index) or _carrier_line(line) or
         _REVIEW_CREDIT.match(line.text) or
         _writer_card_line(lines, index) or
-        _book_card_line(lines, index) or _shop_under_book_card(lines, index) or
+        (imprints and (_book_card_line(lines, index) or _shop_under_book_card(lines, index))) or
         _release_meta(line) or
         (line.dates and _in_dated_list(lines, index)) or
         (("issue" in line.key or "عدد" in line.key) and
@@ -5450,7 +5451,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     points = _points_box(lines, body_start)
     captions = _captions_above(lines, body_start) | points
     points |= {index - 1 for index in points}  # (with the box's label)
-    live_blog = _live_blog(lines, texts)
+    live_blog, (imprints, donate) = _live_blog(lines, texts), _header_widgets(lines, body_start)
     headline_above = False  # a candidate that is not a sentence stands above this line
     claimed: set[int] = set()  # date lines right under a headline above
     headline_dates: set[int] = set()  # ... a long one's: a line right under them is a caption
@@ -5458,7 +5459,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     unclaimed: list[int] = []  # ... whose date lines are not gathered yet (_dates_under)
     for index in range(body_start):
         line = lines[index]
-        if _no_headline(lines, index, captions, live_blog):
+        if _no_headline(lines, index, captions, live_blog, imprints, donate):
             continue
         if _ends_sentence(line.text) and headline_above and _sentence_under(lines, texts, index):
             continue  # a headline ends with no full stop (or is set in headline case): a
@@ -5519,6 +5520,20 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             best, best_score = index, score
     return _settled_title(lines, best, scores, rules[best], body_start, dated) \
         if best is not None else None
+
+
+def _header_widgets(lines: list[Line], body_start: int) -> tuple[bool, bool]:
+    """Whether a book's imprint (see Line.book_imprint) and a donate button (see
+    _DONATE_BUTTONS) may stand among the lines a candidate's tests of a book's card and of a
+    donation widget read (see _no_headline), each widget standing over one: asked once a
+    page, at C speed (the hints of a page count in the lines joined, the buttons' keys a
+    set's test of theirs), most pages holding neither, where each candidate's tests would
+    read each line's imprint and walk the lines under it."""
+    imprints = textnorm.contains_any("\n".join(map(
+        _LINE_TEXT, lines[:body_start + 1 + BOOK_CARD_CREDITS])), _BOOK_PAGES_HINTS)
+    donate = not _DONATE_BUTTONS.isdisjoint(map(
+        _LINE_KEY, lines[:body_start - 1 + DONATION_WIDGET_LINES]))
+    return imprints, donate
 
 
 # A video player's label over a clip's title and its length ("Up Next" / "Storm clean-up

@@ -6156,10 +6156,14 @@ def _card_line(lines: list[Line], index: int) -> bool:
     _player_meta), or a meta row's items each closed by a bar or a dot, the last one too
     ("NAME · OUTLET ·", "NAME |"): a headline ends on a word or its own mark."""
     line = lines[index]
-    return line.text[-1] in "|·•" or _field_record(line.text) or _result_card(lines, index) or \
-        _timed_field(line) or _in_field_run(lines, index) or _player_meta(line) or \
-        (":" in line.text and (_LISTING_ENTRY.search(line.text) is not None or
-                               _award_under_card(lines, index)))
+    # (A record of fields, an event's time, a field among fields, a listing's entry and a
+    # match's award each hold a colon: one test of it for them all, most headlines holding
+    # none.)
+    return line.text[-1] in "|·•" or _result_card(lines, index) or _player_meta(line) or (
+        (":" in line.text or "：" in line.text) and (
+            _field_record(line.text) or _timed_field(line) or _in_field_run(lines, index) or
+            (":" in line.text and (_LISTING_ENTRY.search(line.text) is not None or
+                                   _award_under_card(lines, index)))))
 
 
 def _reading_time(line: Line) -> bool:

@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 from pathlib import Path
 
 import msgspec
@@ -5390,7 +5390,8 @@ def _labelled_summary(page: _Page, header: _Header, index: int) -> bool:
     return True
 
 
-def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: bool) -> bool:
+def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: bool,
+                 imprints: bool, donate: bool) -> bool:
     """Whether the line above the text is no headline however it scores: not shaped as one,
     or a site's name, a line of its bar over the menu (a tagline, a live stream's button:
     see _over_menu_run), the paper's description of itself (see _paper_self_description), a
@@ -5415,7 +5416,9 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     _menu_label_over_date), a date's long label alone, its date on the line under it ("This
     content was published on" / "12 June 2026 - 14:20"), a release's label and year (see
     _LABEL_AND_YEAR), a review's listing of the show (see _show_listing), a release's contact
-    line (see _contact_line), a list's label over the link back to it (see _BACK_LINKS)."""
+    line (see _contact_line), a list's label over the link back to it (see _BACK_LINKS).
+    (``imprints``, ``donate``: whether a book's imprint, a donate button may stand near the
+    header: see _header_widgets.)"""
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or
@@ -5423,39 +5426,49 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             index and lines[index - 1].words <= MAX_LABEL_WORDS and
             _summary_label(lines, index - 1, len(lines))) or (
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
-        _credit_line(lines, index) or _credit_under_headline(lines, index) or (
-            line.words <= MAX_LABEL_WORDS and _ISSUER_LABEL.fullmatch(line.key)) or (
+        _credit_line(lines, index) or (
+            # Tests false on a line longer than a byline (MAX_BYLINE_WORDS), or than a bare
+            # name (MAX_NAME_WORDS) within: the word count asked once for each group, a long
+            # headline skipping their calls. (A new test of a short line goes in its group.)
+            line.words <= MAX_BYLINE_WORDS and (
+                _credit_under_headline(lines, index) or _outlet_and_agency(lines, index) or
+                _places_then_own_outlet(lines, index) or _press_office(line) or
+                _show_listing(line) or _follow_writer(line) or
+                _credit_of_another_by_name(line) or _case_record(lines, index) or
+                _price_strip(line) or (
+                    line.words <= MAX_NAME_WORDS and (
+                        (line.words <= MAX_LABEL_WORDS and _ISSUER_LABEL.fullmatch(line.key))
+                        or _paper_self_description(line) or
+                        (_signature(lines, index) and _signing_name(line)) or
+                        _reading_time(line) or _view_count(line) or
+                        _menu_label_over_date(lines, index) or
+                        (donate and _in_donation_widget(lines, index)))))) or (
             index and lines[index - 1].words <= MAX_LABEL_WORDS and
             _ISSUER_LABEL.fullmatch(lines[index - 1].key)) or
-        _own_outlet_credit(lines, index) or _outlet_and_agency(lines, index) or
-        _own_desk_credit(lines, index) or _places_then_own_outlet(lines, index) or
+        _own_outlet_credit(lines, index) or
+        _own_desk_credit(lines, index) or
         _event_field(line) or
         (":" in line.text and _numbered_field(line)) or
-        _city_credit(lines, index) or _venue_credit(line) or _press_office(line) or
-        _show_listing(line) or _contact_line(line) or _profile_bio(lines, index) or
+        _city_credit(lines, index) or _venue_credit(line) or
+        _contact_line(line) or _profile_bio(lines, index) or
         (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
-        _paper_self_description(line) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
-        (_signature(lines, index) and _signing_name(line)) or  # (its word count first)
         _AGE_BANNER.match(line.text) or (
             line.text[0].isdigit() and (_ENTRY_AGE_OPENING.match(line.text) or (
                 _OPENS_WITH_TIME.match(line.text) and _edition_contents(lines, index)))) or
         _promotion(line) or _running_header(line) or _form_buttons_between_bars(line) or
         line.key in _BROWSER_VIEW_LINKS or
         (index + 1 < len(lines) and lines[index + 1].key in _BACK_LINKS) or
-        _menu_over_label(lines, index) or _run_on_menu(line) or _reading_time(line) or
+        _menu_over_label(lines, index) or _run_on_menu(line) or
         (line.words >= MENU_RUN_ITEMS and _marked_menu(line)) or
-        _view_count(line) or
-        _dossier_name(lines, index) or _menu_label_over_date(lines, index) or
+        _dossier_name(lines, index) or
         (_card_line(lines, index) and not _result_headline(lines, index)) or
-        _follow_writer(line) or
         _over_follower_count(lines, index) or _carrier_line(line) or
-        _REVIEW_CREDIT.match(line.text) or _credit_of_another_by_name(line) or
-        _case_record(lines, index) or _writer_card_line(lines, index) or
-        _book_card_line(lines, index) or _shop_under_book_card(lines, index) or
-        _price_strip(line) or
+        _REVIEW_CREDIT.match(line.text) or
+        _writer_card_line(lines, index) or
+        (imprints and (_book_card_line(lines, index) or _shop_under_book_card(lines, index))) or
         _release_meta(line) or
-        (line.dates and _in_dated_list(lines, index)) or _in_donation_widget(lines, index) or
+        (line.dates and _in_dated_list(lines, index)) or
         (("issue" in line.key or "عدد" in line.key) and
          _PRINT_ISSUE_NOTE.fullmatch(line.key) is not None) or
         ("published" in line.key and _DATE_LABEL_PATTERN.fullmatch(line.key) is not None))
@@ -5496,7 +5509,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     points = _points_box(lines, body_start)
     captions = _captions_above(lines, body_start) | points
     points |= {index - 1 for index in points}  # (with the box's label)
-    live_blog = _live_blog(lines, texts)
+    live_blog, (imprints, donate) = _live_blog(lines, texts), _header_widgets(lines, body_start)
     headline_above = False  # a candidate that is not a sentence stands above this line
     claimed: set[int] = set()  # date lines right under a headline above
     headline_dates: set[int] = set()  # ... a long one's: a line right under them is a caption
@@ -5504,7 +5517,7 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     unclaimed: list[int] = []  # ... whose date lines are not gathered yet (_dates_under)
     for index in range(body_start):
         line = lines[index]
-        if _no_headline(lines, index, captions, live_blog):
+        if _no_headline(lines, index, captions, live_blog, imprints, donate):
             continue
         if _ends_sentence(line.text) and headline_above and _sentence_under(lines, texts, index):
             continue  # a headline ends with no full stop (or is set in headline case): a
@@ -5565,6 +5578,20 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             best, best_score = index, score
     return _settled_title(lines, best, scores, rules[best], body_start, dated) \
         if best is not None else None
+
+
+def _header_widgets(lines: list[Line], body_start: int) -> tuple[bool, bool]:
+    """Whether a book's imprint (see Line.book_imprint) and a donate button (see
+    _DONATE_BUTTONS) may stand among the lines a candidate's tests of a book's card and of a
+    donation widget read (see _no_headline), each widget standing over one: asked once a
+    page, at C speed (the hints of a page count in the lines joined, the buttons' keys a
+    set's test of theirs), most pages holding neither, where each candidate's tests would
+    read each line's imprint and walk the lines under it."""
+    imprints = textnorm.contains_any("\n".join(map(
+        _LINE_TEXT, lines[:body_start + 1 + BOOK_CARD_CREDITS])), _BOOK_PAGES_HINTS)
+    donate = not _DONATE_BUTTONS.isdisjoint(map(
+        _LINE_KEY, lines[:body_start - 1 + DONATION_WIDGET_LINES]))
+    return imprints, donate
 
 
 # A video player's label over a clip's title and its length ("Up Next" / "Storm clean-up
@@ -6128,6 +6155,10 @@ def _in_archive_card(lines: list[Line], index: int) -> bool:
     _archive_link) or stands in the card closed by that link, up to CARD_LINES lines over
     it: from the card's top (see _card_top) down, the photo's alt text, the name, the bio
     ("The writer is …", "Professor of …, writes on …"), the writer's address."""
+    # (the openings of the card's lines tested first, looped in C: most lines open no link)
+    if not any(map(methodcaller("startswith", _ARCHIVE_LINK_OPENINGS),
+                   map(_LINE_KEY, lines[index:index + CARD_LINES + 1]))):
+        return False
     for link in range(index, min(len(lines), index + CARD_LINES + 1)):
         # (its opening tested first: quicker than a call for each line)
         if lines[link].key.startswith(_ARCHIVE_LINK_OPENINGS) and _archive_link(lines[link]):
@@ -6233,11 +6264,16 @@ def _card_line(lines: list[Line], index: int) -> bool:
     ("NAME · OUTLET ·", "NAME |"): a headline ends on a word or its own mark. (The fields
     under a result's line too: see _fields_under_result.)"""
     line = lines[index]
-    return line.text[-1] in "|·•" or _field_record(line.text) or _result_card(lines, index) or \
-        (textnorm.contains_any(line.text, "·•|") and _fields_under_result(lines, index)) or \
-        _timed_field(line) or _in_field_run(lines, index) or _player_meta(line) or \
-        (":" in line.text and (_LISTING_ENTRY.search(line.text) is not None or
-                               _award_under_card(lines, index)))
+    # (A record of fields, an event's time, a field among fields, a listing's entry and a
+    # match's award each hold a colon: one test of it for them all, most headlines holding
+    # none.)
+    return line.text[-1] in "|·•" or _result_card(lines, index) or (
+        textnorm.contains_any(line.text, "·•|") and _fields_under_result(lines, index)) or \
+        _player_meta(line) or (
+        (":" in line.text or "：" in line.text) and (
+            _field_record(line.text) or _timed_field(line) or _in_field_run(lines, index) or
+            (":" in line.text and (_LISTING_ENTRY.search(line.text) is not None or
+                                   _award_under_card(lines, index)))))
 
 
 def _reading_time(line: Line) -> bool:
@@ -7694,10 +7730,14 @@ def _credit_line(lines: list[Line], index: int) -> bool:
     if index and line.text.startswith(_ROLE_FIELD) and \
             lines[index - 1].text.startswith(_AUTHOR_FIELD):
         return True  # the article information card's fields ("Author, NAME" / "Role, …")
-    if _issuer_credit(line) or _in_field_card(lines, index) or _credit_of_another(line) or \
+    # (An issuer's label, a card's field and a joint credit each hold a colon: one test of
+    # it for the three, most headlines holding none.)
+    if ((":" in line.text or "：" in line.text) and (
+            _issuer_credit(line) or _in_field_card(lines, index) or
+            (":" in line.text and _JOINT_CREDIT.search(line.text)))) or \
+            _credit_of_another(line) or \
             _reporting_from(line.text) or _from_role_credit(line.text) or \
-            _credit_before_other(line.text) or \
-            _desk_and_wire_credit(line) or (":" in line.text and _JOINT_CREDIT.search(line.text)):
+            _credit_before_other(line.text) or _desk_and_wire_credit(line):
         # "NAME — صور: NAME": the writer's, then another's; "CITY - تقرير وتصوير: NAME"
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
@@ -7919,6 +7959,9 @@ def _name_then_masthead(lines: list[Line], index: int) -> bool:
     hold no place noun, and appear nowhere under it (a reporter's name is not in the
     text; a dateline's place mostly is)."""
     text = lines[index].text
+    if not text[:1].isupper():
+        return False  # (the name's first word opens the line: an Arabic line's letter has no
+        # case, and the marks are not looked for)
     name, dash, outlet = _PLACE_DASH.partition(text)
     if not dash and " | " in text:
         name, dash, outlet = text.partition(" | ")

@@ -164,6 +164,7 @@ _CUES = {
         # (Phrases only: a single word, "Sponsored", may open a short headline.)
         "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "محتوى ممول", "sponsored content",
         "إعلان ممول", "إعلان مدفوع", "محتوى برعاية", "محتوى مدفوع", "محتوى إعلاني",
+        "محتوى مدعوم",  # ("supported content": a Gulf site's word for a paid slot)
         # An embedded chart's or video's label left where it stood.
         *_CHART_WORDS,
         # The link to the site's page on its standards, naming the site, by the byline
@@ -733,8 +734,12 @@ _LABEL = re.compile(r"^([^:：]{1,30}+)[:：]")
 _DOTS_LABEL = re.compile(r"^([^.:：]{1,30}+)\.\.(?!\.)")
 _LABEL_REASONS = ("related", "tags")
 # The heading of a list of the section's other stories: "More", a section's name in
-# capitals, and "News" or none ("More Court News", "More Travel", "More in States").
-_MORE_SECTION = re.compile(r"More (?:in |from |on )?(?:[A-Z][\w'’&-]*)(?: [A-Z][\w'’&-]*){0,2}$")
+# capitals, and "News" or none ("More Court News", "More Travel", "More in States"); or
+# "Also in" and the section's name ("Also in Business"), a box set between paragraphs.
+_MORE_SECTION = re.compile(r"(?:More (?:in |from |on )?|Also in )"
+                           r"(?:[A-Z][\w'’&-]*)(?: [A-Z][\w'’&-]*){0,2}$")
+# (the openings of those headings, asked first at C speed)
+_MORE_SECTION_OPENINGS = ("More ", "Also in ")
 # ... or the same heading as a label before a colon over one of its headlines, set between
 # paragraphs ("MORE FARM NEWS: <headline>", "More Business News: <headline>").
 _MORE_SECTION_LINK = re.compile(r"(?:More|MORE) (?:[A-Z][\w'’&-]* ){0,2}(?:News|NEWS|Stories|"
@@ -2583,8 +2588,8 @@ class Line:
         colon = ":" in head or "：" in head
         if colon and _labelled_link(self.text, self.words):
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
-        if self.text.startswith("More ") and _MORE_SECTION.match(self.text):
-            return "related"  # "More Court News", "More in States": a section's list
+        if self.text.startswith(_MORE_SECTION_OPENINGS) and _MORE_SECTION.match(self.text):
+            return "related"  # "More Court News", "Also in Sport": a section's list
         if (colon and _figure_caption(self.text)) or (self.text[0] in _PICTURE_CREDIT_OPENINGS
                                           and _PICTURE_CREDIT_LABEL.match(self.text)) or \
                 (self.text[-1] == ")" and self.text.endswith(_STAND_IN_MARKS)):

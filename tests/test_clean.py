@@ -29195,6 +29195,28 @@ def test_s48_f_sites_own_tab_title_its_name_twice_around_its_tagline_is_no_headl
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
 
 
+def test_s48_f_supported_content_label_between_paragraphs_is_no_text():
+    # (heldout308: an Emirati business platform's "محتوى مدعوم" (supported content), a paid
+    # slot's label alone between two paragraphs: kept as a subheading.)
+    article = _clean(["بوابة الخليج المالية", "الأسواق", "الشركات"],
+                     "مصارف الخليج ترفع توقعات نمو القروض للعام المقبل",
+                     under=["بقلم: نادر السويدي", "12 مايو 2025"],
+                     body=[AR_BODY[0], "محتوى مدعوم", *AR_BODY[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+
+
+def test_s48_f_also_in_sections_box_of_links_between_paragraphs_is_no_text():
+    # (heldout308: an Omani English daily's "Also in Oman" box, two headline links under
+    # it between paragraphs: the label and the first link were taken as captions, the
+    # second link, heading the paragraph under it, kept as a subheading.)
+    box = ["Also in Business", "Port operator signs deal for second container berth",
+           "Bakery chain expands to three new towns"]
+    article = _clean(["The Valley Record", "News", "Business", "Sport"],
+                     "Mill town's last textile plant to reopen under new owners",
+                     under=["By Karen Doyle", "4 June 2025"], body=[*PROSE[:2], *box, PROSE[2]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
 @pytest.mark.parametrize("masthead", [
     "مرآة الخليج",
     "مرآة الخليج - صحيفة يومية شاملة | مرآة الخليج",

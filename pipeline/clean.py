@@ -164,6 +164,7 @@ _CUES = {
         # (Phrases only: a single word, "Sponsored", may open a short headline.)
         "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "محتوى ممول", "sponsored content",
         "إعلان ممول", "إعلان مدفوع", "محتوى برعاية", "محتوى مدفوع", "محتوى إعلاني",
+        "محتوى مدعوم",  # ("supported content": a Gulf site's word for a paid slot)
         # An embedded chart's or video's label left where it stood.
         *_CHART_WORDS,
         # The link to the site's page on its standards, naming the site, by the byline
@@ -733,8 +734,12 @@ _LABEL = re.compile(r"^([^:：]{1,30}+)[:：]")
 _DOTS_LABEL = re.compile(r"^([^.:：]{1,30}+)\.\.(?!\.)")
 _LABEL_REASONS = ("related", "tags")
 # The heading of a list of the section's other stories: "More", a section's name in
-# capitals, and "News" or none ("More Court News", "More Travel", "More in States").
-_MORE_SECTION = re.compile(r"More (?:in |from |on )?(?:[A-Z][\w'’&-]*)(?: [A-Z][\w'’&-]*){0,2}$")
+# capitals, and "News" or none ("More Court News", "More Travel", "More in States"); or
+# "Also in" and the section's name ("Also in Business"), a box set between paragraphs.
+_MORE_SECTION = re.compile(r"(?:More (?:in |from |on )?|Also in )"
+                           r"(?:[A-Z][\w'’&-]*)(?: [A-Z][\w'’&-]*){0,2}$")
+# (the openings of those headings, asked first at C speed)
+_MORE_SECTION_OPENINGS = ("More ", "Also in ")
 # ... or the same heading as a label before a colon over one of its headlines, set between
 # paragraphs ("MORE FARM NEWS: <headline>", "More Business News: <headline>").
 _MORE_SECTION_LINK = re.compile(r"(?:More|MORE) (?:[A-Z][\w'’&-]* ){0,2}(?:News|NEWS|Stories|"
@@ -2583,8 +2588,8 @@ class Line:
         colon = ":" in head or "：" in head
         if colon and _labelled_link(self.text, self.words):
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
-        if self.text.startswith("More ") and _MORE_SECTION.match(self.text):
-            return "related"  # "More Court News", "More in States": a section's list
+        if self.text.startswith(_MORE_SECTION_OPENINGS) and _MORE_SECTION.match(self.text):
+            return "related"  # "More Court News", "Also in Sport": a section's list
         if (colon and _figure_caption(self.text)) or (self.text[0] in _PICTURE_CREDIT_OPENINGS
                                           and _PICTURE_CREDIT_LABEL.match(self.text)) or \
                 (self.text[-1] == ")" and self.text.endswith(_STAND_IN_MARKS)):
@@ -5420,6 +5425,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or
+        (not index and _site_tab_name(line.text) is not None) or
         textnorm.contains_any(line.text, _RATING_STARS) or (
             index and lines[index - 1].words <= MAX_LABEL_WORDS and
             _summary_label(lines, index - 1, len(lines))) or (
@@ -8069,13 +8075,13 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
 
 def _own_photo_source(lines: list[Line], index: int) -> bool:
     """Whether the line closes with the site's own name in brackets, as the page's first
-    line prints it, after a few words ("عناصر أمن عند نقطة تفتيش … (OUTLET)", "Children
-    play in the new park (OUTLET)"): the picture's source closing its caption. A headline
-    names no source of its own."""
+    line prints it (see _site_name_key), after a few words ("عناصر أمن عند نقطة تفتيش …
+    (OUTLET)", "Children play in the new park (OUTLET)"): the picture's source closing its
+    caption. A headline, a subheading, names no source of its own."""
     text = lines[index].text
     opening = text.rfind("(")
     return opening > 0 and len(text[:opening].split()) >= KICKER_WORDS and \
-        _masthead(lines, 0) and _key(text[opening:]) == lines[0].key
+        _key(text[opening:]) == _site_name_key(lines)
 
 
 def _points_box(lines: list[Line], body_start: int) -> set[int]:
@@ -8829,6 +8835,31 @@ def _printed_in_tab_title(lines: list[Line], index: int) -> bool:
     text, tab = lines[index].text, lines[0].text
     return index > 0 and tab.startswith(text) and \
         tab[len(text):len(text) + 3] in _TAB_TITLE_SEPARATORS
+
+
+def _site_tab_name(text: str) -> str | None:
+    """The site's name when the page's first line is the site's own tab title, the name at
+    its head and again at its tail around its tagline ("Harbour Ledger - Shipping news daily
+    | Harbour Ledger"), else None: the home page's title, kept by a story's page, names no
+    story. (A story's tab prints its headline at the head, the site's name at the tail
+    only.)"""
+    cut = min((text.find(mark) for mark in _TAB_TITLE_SEPARATORS if mark in text), default=-1)
+    if cut < 1:
+        return None
+    name = text[:cut]  # (up to the first separator: the tagline may hold another kind)
+    return name if text.endswith(name) and len(text) > 2 * len(name) + 3 and \
+        text[-len(name) - 3:-len(name)] in _TAB_TITLE_SEPARATORS else None
+
+
+def _site_name_key(lines: list[Line]) -> str | None:
+    """The site's name as a key: the page's first line when it is the masthead (see
+    _masthead), or the name its own tab title prints twice (see _site_tab_name); else
+    None."""
+    first = lines[0]
+    if _masthead(lines, 0):
+        return first.key
+    name = _site_tab_name(first.text)
+    return _key(name) if name is not None else None
 
 
 # The marks of a short Arabic headline a kicker never bears (see
@@ -16818,6 +16849,19 @@ def _picture_words(line: Line) -> bool:
         stop > 0 and _SOURCE_LABEL.match(line.text, stop + 2) is not None)
 
 
+def _caption_in_text(lines: list[Line], index: int) -> bool:
+    """Whether the short line between paragraphs is a photo's caption, no subheading: it
+    says what the picture shows (see _picture_words), names the people in it and what they
+    do ("متطوعون في …", see _PEOPLE_CAPTION) or the event they are at (see
+    _during_caption), closes on its archive mark ("… - أرشيف") or on its source, the site's
+    own name in brackets ("Dredgers at the harbour mouth. (OUTLET)", see
+    _own_photo_source)."""
+    line = lines[index]
+    return _picture_words(line) or _PEOPLE_CAPTION.match(line.text) is not None or \
+        _during_caption(line.text) or _archive_tail(line.text) or \
+        (line.text[-1] == ")" and _own_photo_source(lines, index))
+
+
 def _caption_under_copyright(lines: list[Line], index: int) -> bool:
     """Whether the line is the short caption under a picture's copyright inside the text
     ("© المفوضية/ هاوكار محمد" / "سوزان تعمل على ماكينة الخياطة في الورشة."), or under a
@@ -19430,14 +19474,13 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
             page.remove(index, "widget")  # (the site's call to follow it, amid a list too)
         elif index < last and _heads_text(lines, index, last) and line.words <= 15 \
                 and not _last_box_item(lines, index, first, kept) \
-                and not _ends_sentence(line.text) and not _picture_words(line) \
+                and not _ends_sentence(line.text) and not _caption_in_text(lines, index) \
                 and not (index > first and _EMBED_PROMPT.fullmatch(lines[index - 1].key)) \
-                and not _follow_prompt(line) and not _PEOPLE_CAPTION.match(line.text) \
-                and not _during_caption(line.text) and not _table_row(lines, index) \
+                and not _follow_prompt(line) and not _table_row(lines, index) \
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
-                and not _POSTED_BY.match(line.text) and not _archive_tail(line.text) \
-                and not _OPENING_HOURS.search(line.key) and not _bracketed_note(line.text) \
-                and not _FIGURES_NOTE.search(line.key) and not _series_item(lines, index):
+                and not _POSTED_BY.match(line.text) and not _OPENING_HOURS.search(line.key) \
+                and not _bracketed_note(line.text) and not _FIGURES_NOTE.search(line.key) \
+                and not _series_item(lines, index):
             kept.append((index, "subheading"))
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \

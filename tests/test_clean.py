@@ -29174,3 +29174,60 @@ def test_s48_c_a_readers_offer_under_its_label_between_paragraphs_is_no_text():
                      "A new noodle bar on Quay Street is worth the queue",
                      under=["By Lena Park", "3 May 2025"], body=[body[0], offer, *body[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+def test_s48_f_sites_own_tab_title_its_name_twice_around_its_tagline_is_no_headline():
+    # (heldout308: a Saudi economic daily's first line "SITE - tagline | SITE", the home
+    # page's tab title, over the menu and the header's date widget: it was taken as the
+    # headline over that date, and the widget's day, the day of capture, became the
+    # story's; the headline stood under a stock ticker and the section's label.)
+    top = ["Lakeshore Courier - News for the northern shore | Lakeshore Courier", "Home",
+           "Business", "Schools", "Weather", "Friday, 7 March 2025", "Harbour Freight 41.20",
+           "(+1.10%) 0.45", "Northshore Energy 12.85", "(-0.35%) -0.05", "Transit"]
+    under = ["Riders say the new timetable leaves the last evening connection too early",
+             "Megan Whitlock"]
+    tail = ["Published 3 March 2025", "Tags", "Ferries"]
+    page = _page("Ferry operator cuts winter crossings to the islands by a third",
+                 [*under, *PROSE, *tail], top=top)
+    article = clean.clean_text(page, article_id="x")
+    assert article["title"] == "Ferry operator cuts winter crossings to the islands by a third"
+    assert article["published"]["date"] == "2025-03-03"
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s48_f_supported_content_label_between_paragraphs_is_no_text():
+    # (heldout308: an Emirati business platform's "محتوى مدعوم" (supported content), a paid
+    # slot's label alone between two paragraphs: kept as a subheading.)
+    article = _clean(["بوابة الخليج المالية", "الأسواق", "الشركات"],
+                     "مصارف الخليج ترفع توقعات نمو القروض للعام المقبل",
+                     under=["بقلم: نادر السويدي", "12 مايو 2025"],
+                     body=[AR_BODY[0], "محتوى مدعوم", *AR_BODY[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+
+
+def test_s48_f_also_in_sections_box_of_links_between_paragraphs_is_no_text():
+    # (heldout308: an Omani English daily's "Also in Oman" box, two headline links under
+    # it between paragraphs: the label and the first link were taken as captions, the
+    # second link, heading the paragraph under it, kept as a subheading.)
+    box = ["Also in Business", "Port operator signs deal for second container berth",
+           "Bakery chain expands to three new towns"]
+    article = _clean(["The Valley Record", "News", "Business", "Sport"],
+                     "Mill town's last textile plant to reopen under new owners",
+                     under=["By Karen Doyle", "4 June 2025"], body=[*PROSE[:2], *box, PROSE[2]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize("masthead", [
+    "مرآة الخليج",
+    "مرآة الخليج - صحيفة يومية شاملة | مرآة الخليج",
+])
+def test_s48_f_caption_closing_with_the_sites_own_name_between_paragraphs_is_no_text(masthead):
+    # (heldout308: a Saudi economic daily's photo caption "… . (SITE)" between two
+    # paragraphs, its source the site's own name as its own tab title prints it: kept as a
+    # subheading.)
+    caption = "حواجز صخرية على شاطئ البلدة القديمة. (مرآة الخليج)"
+    article = _clean([masthead, "الرئيسية", "محليات"],
+                     "مخطط لحماية الشريط الساحلي من الانجراف في أربع بلديات",
+                     under=["بقلم: سمير حداد", "12 مارس 2025"],
+                     body=[*AR_BODY[:2], caption, AR_BODY[2]])
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY

@@ -11565,17 +11565,35 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     place = _DATELINE_PLACE.match(text, place.end()) or place  # ("RIYADH, Saudi Arabia, …")
     found = dates.find_dates(text[:OPENING_DATELINE_CHARS])
     town = _TOWN_FI.match(text, place.end())  # "NAME - القاهرة في DATE CLOCK مساءً - …"
+    day = _dateline_day_pair(text, found) or found[0] if found else None
     clock = _DATELINE_CLOCK.match(textnorm.to_ascii_digits(text), found[0].end) \
         if found and town else None
     if not found or found[0].start not in ((town or place).end(), city_end) or \
             not (_AGENCY_AFTER_DATE if place is bare else _AFTER_DATELINE_DATE).match(
-                text, clock.end() if clock else found[0].end):
+                text, clock.end() if clock else day.end):
         return
-    value = dates.plausible(found[0].value, *header.latest)
+    value = dates.plausible(day.value, *header.latest)
     if value["date"] is not None and (held is None or value["date"] in (
             dates.read_day_first(held)["date"], dates.read_month_first(held)["date"])):
         header.take("published", value, first, "opening_dateline")
         header.notes.pop("published", None)
+
+
+# The word joining a day's two printings, Hijri then Gregorian ("… 1447 هـ الموافق 18 …").
+_DAY_PAIR_JOIN = re.compile(r"\s*الموافق\s*(?:لـ?\s*)?")
+
+
+def _dateline_day_pair(text: str, found: list[dates.FoundDate]) -> dates.FoundDate | None:
+    """The Gregorian half of a dateline's day printed in both calendars, "الموافق" between
+    them ("جازان 4 رجب 1447 هـ الموافق 24 ديسمبر 2025 م واس - …"): the agency's credit
+    and its dash follow the second half, which ends the dateline; None for one date."""
+    if len(found) < 2 or "الموافق" not in text[found[0].end:found[1].start]:
+        return None
+    first, second = found[0], found[1]
+    if _DAY_PAIR_JOIN.fullmatch(text, first.end, second.start) is None or \
+            not _same_day_two_calendars(first.value, second.value):
+        return None
+    return second if second.value["calendar"] == dates.CALENDAR_GREGORIAN else None
 
 
 # The place in brackets after the date opening the text, then its dash: "October 29, 2025
@@ -13363,6 +13381,14 @@ def _over_issue_number(lines: list[Line], index: int, title: int) -> bool:
         _ISSUE_NUMBER.fullmatch(lines[index + 1].text) is not None
 
 
+def _over_byline_over_headline(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the date line stands right over the byline, the byline right over the
+    headline ("Mar 3, 2026 9:40 AM" / "By NAME, Staff Writer" / headline): the post's
+    stamp and its writer, one block, which no current-date widget joins."""
+    return index + 2 == title and lines[index + 1].byline_shaped and \
+        not lines[index + 1].dates
+
+
 def _over_source_credit(lines: list[Line], index: int, title: int) -> bool:
     """Whether the date line stands right over a wire's credit under its source label, both
     above the headline ("14/05/2025 09:40" / "المصدر: بترا", "Source: Reuters"): the
@@ -13429,6 +13455,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
                                          _stamp_under_breadcrumb(lines, index))) and \
             not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
             and not _over_issue_number(lines, index, title) and not _clock_on_date(line) and \
+            not _over_byline_over_headline(lines, index, title) and \
             not _over_source_credit(lines, index, title) and \
             not _stamp_under_section_again(lines, index, title) and \
             _date_over_tools(lines, title) != index and (
@@ -13866,9 +13893,12 @@ def _calendar_pair(line: Line) -> bool:
 def _one_day_two_calendars(line: Line) -> bool:
     """Whether the line's two dates are days of the two calendars, Hijri and Gregorian,
     MAX_PAIR_DAYS apart at most: one day, printed twice."""
-    if len(line.dates) != 2:
-        return False
-    first, second = (found.value for found in line.dates)
+    return len(line.dates) == 2 and _same_day_two_calendars(*(found.value for found in line.dates))
+
+
+def _same_day_two_calendars(first: dict, second: dict) -> bool:
+    """Whether two dates read are days of the two calendars, Hijri and Gregorian,
+    MAX_PAIR_DAYS apart at most ("27 جمادى الأولى 1447 هـ" and "18 نوفمبر 2025 م")."""
     if first["date"] is None or second["date"] is None or first["precision"] != "day" or \
             second["precision"] != "day" or \
             {first["calendar"], second["calendar"]} != {dates.CALENDAR_HIJRI,

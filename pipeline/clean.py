@@ -5138,7 +5138,12 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
     if textnorm.ARABIC_LETTER.search(line.text):
         return line.words <= DATE_CAPTION_WORDS and line.text[0] not in "وف" and \
             not re.search(r"[،,:«»\"“”]", line.text)
-    return verbless or (not re.search(r"[,;\"“”:]", _PLACE_REGION.sub(".", line.text)) and
+    text = _PLACE_REGION.sub(".", line.text)
+    day = line.dates[0] if "," in text and len(line.dates) == 1 else None
+    if day and day.end >= len(text) - 1 and text.endswith(" on ", 0, day.start) and \
+            text == line.text:
+        text = text[:day.start]  # (the closing day's own comma: "… on May 9, 2026.")
+    return verbless or (not re.search(r"[,;\"“”:]", text) and
                         (not _FINITE_VERB.search(line.key) or _echoed_below(lines, index, last)))
 
 
@@ -11637,17 +11642,35 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     place = _DATELINE_PLACE.match(text, place.end()) or place  # ("RIYADH, Saudi Arabia, …")
     found = dates.find_dates(text[:OPENING_DATELINE_CHARS])
     town = _TOWN_FI.match(text, place.end())  # "NAME - القاهرة في DATE CLOCK مساءً - …"
+    day = _dateline_day_pair(text, found) or found[0] if found else None
     clock = _DATELINE_CLOCK.match(textnorm.to_ascii_digits(text), found[0].end) \
         if found and town else None
     if not found or found[0].start not in ((town or place).end(), city_end) or \
             not (_AGENCY_AFTER_DATE if place is bare else _AFTER_DATELINE_DATE).match(
-                text, clock.end() if clock else found[0].end):
+                text, clock.end() if clock else day.end):
         return
-    value = dates.plausible(found[0].value, *header.latest)
+    value = dates.plausible(day.value, *header.latest)
     if value["date"] is not None and (held is None or value["date"] in (
             dates.read_day_first(held)["date"], dates.read_month_first(held)["date"])):
         header.take("published", value, first, "opening_dateline")
         header.notes.pop("published", None)
+
+
+# The word joining a day's two printings, Hijri then Gregorian ("… 1447 هـ الموافق 18 …").
+_DAY_PAIR_JOIN = re.compile(r"\s*الموافق\s*(?:لـ?\s*)?")
+
+
+def _dateline_day_pair(text: str, found: list[dates.FoundDate]) -> dates.FoundDate | None:
+    """The Gregorian half of a dateline's day printed in both calendars, "الموافق" between
+    them ("جازان 4 رجب 1447 هـ الموافق 24 ديسمبر 2025 م واس - …"): the agency's credit
+    and its dash follow the second half, which ends the dateline; None for one date."""
+    if len(found) < 2 or "الموافق" not in text[found[0].end:found[1].start]:
+        return None
+    first, second = found[0], found[1]
+    if _DAY_PAIR_JOIN.fullmatch(text, first.end, second.start) is None or \
+            not _same_day_two_calendars(first.value, second.value):
+        return None
+    return second if second.value["calendar"] == dates.CALENDAR_GREGORIAN else None
 
 
 # The place in brackets after the date opening the text, then its dash: "October 29, 2025
@@ -13435,6 +13458,14 @@ def _over_issue_number(lines: list[Line], index: int, title: int) -> bool:
         _ISSUE_NUMBER.fullmatch(lines[index + 1].text) is not None
 
 
+def _over_byline_over_headline(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the date line stands right over the byline, the byline right over the
+    headline ("Mar 3, 2026 9:40 AM" / "By NAME, Staff Writer" / headline): the post's
+    stamp and its writer, one block, which no current-date widget joins."""
+    return index + 2 == title and lines[index + 1].byline_shaped and \
+        not lines[index + 1].dates
+
+
 def _over_source_credit(lines: list[Line], index: int, title: int) -> bool:
     """Whether the date line stands right over a wire's credit under its source label, both
     above the headline ("14/05/2025 09:40" / "المصدر: بترا", "Source: Reuters"): the
@@ -13501,6 +13532,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
                                          _stamp_under_breadcrumb(lines, index))) and \
             not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
             and not _over_issue_number(lines, index, title) and not _clock_on_date(line) and \
+            not _over_byline_over_headline(lines, index, title) and \
             not _over_source_credit(lines, index, title) and \
             not _stamp_under_section_again(lines, index, title) and \
             _date_over_tools(lines, title) != index and (
@@ -13938,9 +13970,12 @@ def _calendar_pair(line: Line) -> bool:
 def _one_day_two_calendars(line: Line) -> bool:
     """Whether the line's two dates are days of the two calendars, Hijri and Gregorian,
     MAX_PAIR_DAYS apart at most: one day, printed twice."""
-    if len(line.dates) != 2:
-        return False
-    first, second = (found.value for found in line.dates)
+    return len(line.dates) == 2 and _same_day_two_calendars(*(found.value for found in line.dates))
+
+
+def _same_day_two_calendars(first: dict, second: dict) -> bool:
+    """Whether two dates read are days of the two calendars, Hijri and Gregorian,
+    MAX_PAIR_DAYS apart at most ("27 جمادى الأولى 1447 هـ" and "18 نوفمبر 2025 م")."""
     if first["date"] is None or second["date"] is None or first["precision"] != "day" or \
             second["precision"] != "day" or \
             {first["calendar"], second["calendar"]} != {dates.CALENDAR_HIJRI,
@@ -14309,6 +14344,7 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     index, rule = header.evidence.get("author", (None, None))
     if rule == "line_under_title":
         _stacked_writer_over_date(page, header, index, first)
+        _stacked_writer_with_role(page, header, index, first)
         return
     if rule != "byline_cue" or index + 2 >= len(page.lines):
         return
@@ -14319,7 +14355,8 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     if line.text in _BARE_JOINERS:
         _joined_writer_below(page, header, index + 1)
         return
-    if "," in line.text and _second_writer_with_place(page, header, index):
+    if ("," in line.text or " in " in line.text) and \
+            _second_writer_with_place(page, header, index):
         return
     found = _SECOND_WRITER.fullmatch(line.text) if line.text[:1] in "a&و" else None
     name = found and (found["name"] or found["arabic"])
@@ -14338,19 +14375,43 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
 
 def _second_writer_with_place(page: _Page, header: _Header, index: int) -> bool:
     """Whether the line under the byline is a second writer's name then the place filed
-    from after a comma, printed as the first writer's line was, its place dropped ("By" /
-    "Ama Mensah, Kumasi" / "Kofi Boateng, Accra"): the name, a known name alone, joins the
-    author with "and" (or "و"). Joins it when so."""
+    from after a comma or "in", printed as the first writer's line was, its place dropped
+    ("By" / "Ama Mensah, Kumasi" / "Kofi Boateng, Accra"; "Words by" / "Ama Mensah in
+    Kumasi" / "Kofi Boateng in Accra"): the name, a known name alone, joins the author with
+    "and" (or "و"). Joins it when so."""
     line = page.lines[index + 1]
-    name, _, place = line.text.partition(",")
+    mark = "," if "," in line.text else " in "
+    name, _, place = line.text.partition(mark)
     author = header.values["author"]
-    if not page.lines[index].text.startswith(f"{author},") or line.dates or \
+    if not page.lines[index].text.startswith(f"{author}{mark}") or line.dates or \
             not 0 < len(place.split()) <= DATELINE_CREDIT_WORDS or not _name_alone(name):
         return False
     joiner = " و" if textnorm.ARABIC_LETTER.search(name) else " and "
     header.values["author"] = f"{author}{joiner}{name}"
     page.reasons[index + 1] = "byline"
     return True
+
+
+def _stacked_writer_with_role(page: _Page, header: _Header, index: int, first: int) -> None:
+    """Two writers' blocks one over the other under the headline, each a bare name over a
+    line of its own (the first's place filed from or role, the second's role), then the
+    date alone over the text ("Hana Okoye" / "Nairobi" / "Lars Brenner" / "Sports
+    correspondent" / "3 May 2025" / text): the second name, a known name alone the text
+    does not name, joins the first with "و" or "and"."""
+    lines = page.lines
+    if index + 4 != first - 1 or not _date_alone_over_text(lines, index + 4, first):
+        return
+    under, name = lines[index + 1], lines[index + 2]
+    if under.dates or under.furniture or under.prose or (
+            under.words > DATELINE_CREDIT_WORDS and not _writer_role(under)):
+        return
+    if name.dates or name.furniture or not _name_alone(name.text) or \
+            not _writer_role(lines[index + 3]) or \
+            _named_in_text(lines, name.text, header.title, header.text_end):
+        return
+    joiner = " و" if textnorm.ARABIC_LETTER.search(name.text) else " and "
+    header.values["author"] = f"{header.values['author']}{joiner}{name.text}"
+    page.reasons[index + 2] = "byline"
 
 
 def _stacked_writer_over_date(page: _Page, header: _Header, index: int, first: int) -> None:

@@ -29231,3 +29231,70 @@ def test_s48_f_caption_closing_with_the_sites_own_name_between_paragraphs_is_no_
                      under=["بقلم: سمير حداد", "12 مارس 2025"],
                      body=[*AR_BODY[:2], caption, AR_BODY[2]])
     assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+def test_s48_g_agency_dateline_with_the_day_in_both_calendars_dates_the_copy():
+    # (heldout311: a portal's repost of an agency item, no date in its header; the first
+    # paragraph opens "TOWN DAY-HIJRI هـ الموافق DAY-GREGORIAN م AGENCY - …": the agency's
+    # name and dash follow the second printing of the day, not the first, so the dateline
+    # was not read and the date was null.)
+    lead = ("أبها 3 رجب 1447 هـ الموافق 23 ديسمبر 2025 م واس - افتتحت أمانة المنطقة ثلاث "
+            "حدائق جديدة في أحياء شمال المدينة ضمن برنامج أنسنة المدن.")
+    article = _clean(["صحيفة الجنوب", "محليات", "طباعة"],
+                     "أمانة عسير تفتتح ثلاث حدائق جديدة شمال أبها", body=[lead, *AR_BODY[1:]])
+    assert article["published"]["date"] == "2025-12-23"
+    assert article["published"]["calendar"] == "gregorian"
+    assert article["body"][0]["text"] == lead
+
+
+def test_s48_g_stamp_with_clock_over_the_byline_over_the_headline_is_the_posts_date():
+    # (heldout309: a Canadian local site, "Oct 21, 2025 2:15 PM" over "By NAME, ROLE" over
+    # the headline: the date with its clock above the headline was refused as the
+    # masthead's current-date widget, though the byline joins it to the article.)
+    page = "\n\n".join(["Harbour Light News", "Halifax · Dartmouth · Valley", "News", "Sports",
+                        "Mar 4, 2026 9:40 AM", "By Colm Doucette, Staff Reporter",
+                        "Ferry fares to rise next month as fuel costs climb", *PROSE])
+    article = clean.clean_text(page, article_id="x")
+    assert article["published"]["date"] == "2026-03-04"
+    assert article["author"] == "Colm Doucette"
+    assert article["title"] == "Ferry fares to rise next month as fuel costs climb"
+
+
+def test_s48_g_second_writer_under_a_label_alone_with_place_after_in_joins_the_first():
+    # (heldout311: a longform magazine's "Words by" alone over "NAME in CITY" / "NAME in
+    # CITY", one writer a line, each with the city filed from after "in": only the first
+    # writer was read, the second line left as furniture.)
+    article = _clean(["Tidewater Review", "Reportage", "Essays"],
+                     "How two port cities are learning to live with higher tides",
+                     under=["Story by", "Priya Nair in Chennai", "Tom Hale in Rotterdam",
+                            "5 Feb 2026"])
+    assert article["author"] == "Priya Nair and Tom Hale"
+    assert article["published"]["date"] == "2026-02-05"
+    assert article["body"][0]["text"] == PROSE[0]
+
+
+def test_s48_g_second_writers_block_name_over_role_stacked_under_the_first_joins_it():
+    # (heldout311: a Gulf sports site's two writers one block each under the headline,
+    # NAME / CITY / NAME / ROLE, then the published line over the text: the first name was
+    # read, the second block taken for captions.)
+    article = _clean(["الملاعب اليوم", "كرة السلة", "كرة الطائرة"],
+                     "الأهلي يحسم لقب دوري السلة بفوز مثير في المباراة الفاصلة",
+                     under=["سلمى الهاشمي", "المنامة", "يوسف الدوسري", "محرر الشؤون الرياضية",
+                            "نُشر في: 14 مارس 2026"], body=AR_BODY)
+    assert article["author"] == "سلمى الهاشمي ويوسف الدوسري"
+    assert article["published"]["date"] == "2026-03-14"
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+
+
+def test_s48_g_lead_photos_caption_dating_it_month_first_with_its_comma_is_no_text():
+    # (heldout309: a NZ regional site's "Club members launch the new boat at Main Beach on
+    # March 15, 2025." under the header's date, over the lead: the comma inside the
+    # month-first date read as a lead's clause, and the caption opened the text.)
+    lead = ("Volunteers have planted more than two thousand native trees along the Cedar "
+            "Creek trail this spring, the first stage of a plan to restore the flood plain.")
+    body = [lead, *PROSE[1:]]
+    article = _clean(["Valley Ledger", "News", "Outdoors"],
+                     "Cedar Creek trail gets two thousand new trees",
+                     under=["By Dana Whitt", "April 2, 2026",
+                            "Students plant oak saplings beside the trail on March 28, 2026."],
+                     body=body)
+    assert article["published"]["date"] == "2026-04-02"
+    assert [paragraph["text"] for paragraph in article["body"]] == body

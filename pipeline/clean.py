@@ -8217,12 +8217,30 @@ def _quoted_whole(text: str) -> bool:
     return text[0] in _QUOTED_OPENINGS and text[-1] in _QUOTED_CLOSINGS
 
 
+# A match's label over its headline, short fields parted by commas, one of them the day
+# of play: "3rd Test, Day 2, Adelaide Oval, Adelaide" (a headline lists no such fields).
+_DAY_OF_PLAY = re.compile(r"Day \d{1,2}")
+MIN_MATCH_LABEL_FIELDS = 3
+
+
+def _match_day_label(line: Line) -> bool:
+    """Whether the line is a match's label with its day of play among short fields parted
+    by commas (see _DAY_OF_PLAY): "2nd ODI, Day 1, Eden Park, Auckland"."""
+    if "Day " not in line.text:  # (a quick test: most lines hold no day of play)
+        return False
+    fields = [field.strip() for field in line.text.split(",")]
+    return len(fields) >= MIN_MATCH_LABEL_FIELDS and \
+        all(len(field.split()) <= MAX_CARD_FIELD_WORDS for field in fields) and \
+        any(_DAY_OF_PLAY.fullmatch(field) for field in fields)
+
+
 def _headline_over(lines: list[Line], above: int) -> bool:
     """Whether the line over the headline found over a standfirst (see
     _title_over_standfirst) is a headline too, or a related list's label: the two are a
     list of links, not the headline and its standfirst. A breadcrumb's step, a clock's
     stamp, a running header, a section's label after a bar, a sponsor's line, an ad slot's
-    label ("Ads by Google Ads by Google"), a match's result card, a circumstantial kicker
+    label ("Ads by Google Ads by Google"), a match's result card or its label with the day
+    of play (see _match_day_label), a circumstantial kicker
     or a writer card's role over it is none, nor the lead video's title (see
     _lead_video_title) a related link."""
     over = lines[above - 1]
@@ -8230,6 +8248,7 @@ def _headline_over(lines: list[Line], above: int) -> bool:
             not _clock_stamp(over) and not _running_header(over) and
             not _bar_label(lines, above - 1) and not _carrier_line(over) and
             not _ad_label(over) and not _result_card(lines, above - 1) and
+            not _match_day_label(over) and
             not (_KICKER_OPENING.match(over.key) and _kicker(over, lines[above])) and
             not _card_role_line(lines, above - 1)) or (
                 over.cue == "related" and not _lead_video_title(lines, above - 1))
@@ -8611,10 +8630,11 @@ def _headline_line_over(lines: list[Line], above: int, scores: dict[int, float])
     """The line where the headline over a standfirst may stand, ``above`` the line right
     over the standfirst: the line over that one when that one is no candidate (see
     ``scores``) and may stand between the two (see _between_headline_and_standfirst), or
-    names the writer with a title, and the line over a language switch set on two lines
+    names the writer with a title, or is a match's score strip ("AUS 371 | ENG 172/8 (60
+    ov)", see _result_card), and the line over a language switch set on two lines
     ("English" / "Arabic") too."""
     if above > 0 and ((above not in scores and _between_headline_and_standfirst(lines[above]))
-                      or _titled_name(lines[above])):
+                      or _titled_name(lines[above]) or _result_card(lines, above)):
         above -= 1  # "Listen to this article", "5 min read", a credit line between the two
         if above > 0 and _language_switch(lines[above]) and _language_switch(lines[above + 1]):
             above -= 1  # "English" / "Arabic"

@@ -29214,3 +29214,18 @@ def test_s48_h_a_result_cards_venue_and_crowd_row_and_scorers_row_are_no_headlin
     article = _clean(["The Touchline", "Home | Football | Scores", "Scottish Premiership", *card],
                      headline, under=["Match report · Sports Desk · 29 March 2025"], body=body)
     assert article["title"] == headline
+
+
+@pytest.mark.parametrize("strip", ["AUS 371 | ENG 172/8 (60 ov)",
+                                   "AUS 371 | ENG 172/8 (60 ov) | England trail by 199 runs"])
+def test_s48_h_a_score_strip_between_headline_and_standfirst_under_a_match_day_label(strip):
+    # (heldout310: a cricket site's "2nd Test, Day 3, VENUE, CITY" label over the headline,
+    # the score strip between the headline and its standfirst: the label was read as a
+    # headline over it (a list of links), and the standfirst became the title.)
+    headline = "Cummins and Lyon drag Australia back into the Adelaide Test"
+    dek = ("A late flurry of wickets under lights leaves England needing a big first session "
+           "to stay in the series")
+    article = _clean(["The Long Room", "Scores | Fixtures | Teams", "The Ashes 2025-26",
+                      "3rd Test, Day 2, Adelaide Oval, Adelaide"],
+                     headline, under=[strip, dek, "By Tom Whitfield", "18 December 2025"])
+    assert (article["title"], article["standfirst"]) == (headline, dek)

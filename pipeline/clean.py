@@ -8451,7 +8451,8 @@ def _short_headline_shaped(lines: list[Line], index: int, name_allowed: bool) ->
     short = lines[index]
     return 1 <= short.words < KICKER_WORDS and not short.furniture and not short.dates and \
         not short.byline_shaped and not short.text.isupper() and \
-        (name_allowed or not short.bare_name) and not short.text.endswith((":", ".")) and \
+        (name_allowed or not short.bare_name) and not short.text.endswith(":") and \
+        (short.text[-1] != "." or _STOPPED_SHORT_LINE.fullmatch(short.text) is not None) and \
         any(map(str.isalnum, short.text)) and not _SUMMARY_LABEL.fullmatch(short.key)
 
 
@@ -8787,10 +8788,18 @@ def _menu_items_over(lines: list[Line], index: int) -> bool:
         not _section_printed_again(lines, index - 2) and not _printed_in_tab_title(lines, index)
 
 
+# A short line closed by a full stop after a word, no abbreviation's ("Outage.", "Gone
+# too soon."): a headline's stop; a label bears none, an abbreviation's ("U.S.", "Inc.")
+# closes on an initial or a short word.
+_STOPPED_SHORT_LINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2} ?[^\W\d_]{3}[a-z]\.")
+
+
 def _marked_short_line(text: str) -> bool:
-    """Whether a short line asks, exclaims or is quoted whole ("Why now?", "Snow day!",
-    "«السوق»"): a headline's marks, which no menu item nor label bears."""
-    return text.endswith(("?", "!", "؟")) or _quoted_whole(text)
+    """Whether a short line asks, exclaims, is quoted whole or closed by a full stop ("Why
+    now?", "Snow day!", "«السوق»", "Outage.", see _STOPPED_SHORT_LINE): a headline's marks,
+    which no menu item nor label bears."""
+    return text.endswith(("?", "!", "؟")) or _quoted_whole(text) or (
+        text[-1] == "." and _STOPPED_SHORT_LINE.fullmatch(text) is not None)
 
 
 def _section_printed_again(lines: list[Line], upper: int) -> bool:

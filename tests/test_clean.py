@@ -29229,3 +29229,14 @@ def test_s48_h_a_score_strip_between_headline_and_standfirst_under_a_match_day_l
                       "3rd Test, Day 2, Adelaide Oval, Adelaide"],
                      headline, under=[strip, dek, "By Tom Whitfield", "18 December 2025"])
     assert (article["title"], article["standfirst"]) == (headline, dek)
+
+
+def test_s48_h_a_short_headline_closed_by_a_full_stop_over_its_credited_standfirst():
+    # (heldout310: a tech site's "ANALYSIS" label over a one-word headline closed by a full
+    # stop ("Outage."), its longer standfirst, the writer's name and the date: a short line
+    # ending with a full stop was never taken for a headline, and the standfirst became
+    # the title.)
+    dek = "Why the reservoirs that feed Madrid are at their lowest level in three decades"
+    article = _clean(["Greenline", "Climate   Energy   Water   Cities", "EXPLAINER"], "Drought.",
+                     under=[dek, "Carmen Ortiz", "Jul 3, 2025 · 5 min read"])
+    assert (article["title"], article["standfirst"]) == ("Drought.", dek)

@@ -14556,10 +14556,13 @@ def _labelled_date_over_byline(lines: list[Line], title: int) -> bool:
     """Whether the post's labelled date stands over the byline and one line under it (the
     writer's address or role), all above the headline ("Posted Monday, May 5, 2025 9:00
     am" / "By NAME" / "name@paper.com" / headline), as small papers' templates print them:
-    the post's own date, read with its byline."""
+    the post's own date, read with its byline; unlabelled, right under the breadcrumb
+    trail ("Home > News > Courts" / "3rd March 2026" / "By NAME" / "Reporter" / headline,
+    see _stamp_under_breadcrumb): the trail opens the story's frame, below any widget."""
     return title >= 3 and lines[title - 2].byline_shaped and bool(lines[title - 3].dates) and \
-        not lines[title - 2].dates and \
-        _DATE_LABEL_PATTERN.match(lines[title - 3].key) is not None
+        not lines[title - 2].dates and (
+            _DATE_LABEL_PATTERN.match(lines[title - 3].key) is not None or
+            _stamp_under_breadcrumb(lines, title - 3))
 
 
 def _first_printing(lines: list[Line], title: int) -> int:

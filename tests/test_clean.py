@@ -29240,3 +29240,14 @@ def test_s48_h_a_short_headline_closed_by_a_full_stop_over_its_credited_standfir
     article = _clean(["Greenline", "Climate   Energy   Water   Cities", "EXPLAINER"], "Drought.",
                      under=[dek, "Carmen Ortiz", "Jul 3, 2025 · 5 min read"])
     assert (article["title"], article["standfirst"]) == ("Drought.", dek)
+
+
+def test_s48_h_an_unlabelled_date_under_the_breadcrumb_over_byline_and_role_above_headline():
+    # (heldout310: a weekly's "Home > News > Crime" trail, then "12th January 2026", "By
+    # NAME" and the writer's role, all over the headline: the date, unlabelled, was read as
+    # the site's current-date widget, and the page had no date.)
+    lines = ["Tyneside Courier", "Menu   Search   Jobs   Notices", "Home > News > Courts",
+             "3rd March 2026", "By Jenny Clarke", "Court reporter",
+             "Driver who hit a cyclist on the coast road is banned for three years", *PROSE]
+    article = clean.clean_text("\n\n".join(lines), article_id="x")
+    assert (article["published"]["date"], article["author"]) == ("2026-03-03", "Jenny Clarke")

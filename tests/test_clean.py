@@ -29273,3 +29273,15 @@ def test_s48_h_a_call_to_sign_up_for_a_daily_named_newsletter_before_its_colon_i
                      under=["By Carmen Ortiz", "3 July 2025"],
                      body=[PROSE[0], call, *PROSE[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize("tabs", ["Match centre | Live blog", "Scorecard | Player ratings"])
+def test_s48_h_two_links_joined_by_a_bar_between_paragraphs_are_no_text(tabs):
+    # (heldout310: a cricket site's "Scorecard | Ball-by-ball commentary" between two
+    # paragraphs: two links, one bar, too few steps for a breadcrumb's trail, kept as a
+    # paragraph.)
+    article = _clean(["The Long Room", "Scores | Fixtures"],
+                     "Cummins and Lyon drag Australia back into the Adelaide Test",
+                     under=["By Tom Whitfield", "18 December 2025"],
+                     body=[PROSE[0], tabs, *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -8636,10 +8636,12 @@ def _headline_line_over(lines: list[Line], above: int, scores: dict[int, float])
     over the standfirst: the line over that one when that one is no candidate (see
     ``scores``) and may stand between the two (see _between_headline_and_standfirst), or
     names the writer with a title, or is a match's score strip ("AUS 371 | ENG 172/8 (60
-    ov)", see _result_card), and the line over a language switch set on two lines
+    ov)", see _SCORE_STRIP), and the line over a language switch set on two lines
     ("English" / "Arabic") too."""
     if above > 0 and ((above not in scores and _between_headline_and_standfirst(lines[above]))
-                      or _titled_name(lines[above]) or _result_card(lines, above)):
+                      or _titled_name(lines[above]) or (
+                          " | " in lines[above].text and
+                          _SCORE_STRIP.fullmatch(lines[above].text) is not None)):
         above -= 1  # "Listen to this article", "5 min read", a credit line between the two
         if above > 0 and _language_switch(lines[above]) and _language_switch(lines[above + 1]):
             above -= 1  # "English" / "Arabic"
@@ -8796,6 +8798,7 @@ def _menu_items_over(lines: list[Line], index: int) -> bool:
 # too soon."): a headline's stop; a label bears none, an abbreviation's ("U.S.", "Inc.")
 # closes on an initial or a short word.
 _STOPPED_SHORT_LINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2} ?[^\W\d_]{3}[a-z]\.")
+STOPPED_LINE_WORDS = 4  # (the most words _STOPPED_SHORT_LINE takes)
 
 
 def _marked_short_line(text: str) -> bool:
@@ -8803,7 +8806,8 @@ def _marked_short_line(text: str) -> bool:
     now?", "Snow day!", "«السوق»", "Outage.", see _STOPPED_SHORT_LINE): a headline's marks,
     which no menu item nor label bears."""
     return text.endswith(("?", "!", "؟")) or _quoted_whole(text) or (
-        text[-1] == "." and _STOPPED_SHORT_LINE.fullmatch(text) is not None)
+        text[-1] == "." and text.count(" ") < STOPPED_LINE_WORDS and
+        _STOPPED_SHORT_LINE.fullmatch(text) is not None)
 
 
 def _section_printed_again(lines: list[Line], upper: int) -> bool:
@@ -19682,10 +19686,11 @@ def _link_pair(lines: list[Line], index: int) -> bool:
     breadcrumb's trail names three steps or more (see Line.breadcrumb). A table's head
     ("Week | Price") has its rows under it, joined by bars too."""
     parts = lines[index].text.split(" | ")
-    return len(parts) == 2 and (index + 1 == len(lines) or "|" not in lines[index + 1].text) \
-        and all(
-        1 <= len(part.split()) <= LINK_PAIR_PART_WORDS and part[:1].isupper() and
-        not _DIGIT.search(part) and not part.endswith((".", "?", "!", ":")) for part in parts)
+    if len(parts) != 2 or (index + 1 < len(lines) and "|" in lines[index + 1].text):
+        return False
+    return all(1 <= len(part.split()) <= LINK_PAIR_PART_WORDS and part[:1].isupper() and
+               not _DIGIT.search(part) and not part.endswith((".", "?", "!", ":"))
+               for part in parts)
 
 
 def _ad_label(line: Line) -> bool:

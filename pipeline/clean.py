@@ -334,8 +334,10 @@ _JOINT_CREDIT = re.compile(r"(?:^|[\s\-–—|/])(?:(?:تحقيق|تقرير|ح�
 _GENRE_CUE = re.compile(r"^(?:تحقيق|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|" + _ANSWERER +
                         "|" + _INTERVIEW_GENRE + r")\s?[:：]\s*")
 # A desk's credit: a role noun and its adjectives ("المحرر الاقتصادي", "الكاتب الرياضي"),
-# judged whole (no person), not as the cue "المحرر" before a name.
-_DESK_CREDIT = re.compile(r"^(?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2}$")
+# judged whole (no person), not as the cue "المحرر" before a name; the desk's city after a
+# dash ("المحرر الرياضي - جدة") is no name either.
+_DESK_CREDIT = re.compile(r"^((?:المحرر|المحررة|المحرره|الكاتب)(?:\s+ال\w+){1,2})"
+                          r"(?:\s+[-–—]\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?$")
 # The place opening an agency's dateline, before its date: "النعمة، ", "DAKAR, ".
 _DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}(?:[,،]|\s[\-–—])\s*")
 # The dash, the agency's bracket or the colon after a dateline's date: "DAKAR, 3 March 2025
@@ -709,7 +711,11 @@ _SUBSCRIBE_SENTENCE = re.compile(r"(?:^|[.!؟?]\s+)(?:اشترك|subscribe\b|sig
                                  # ... or naming the newsletter: "Sign up to the Ledger's
                                  # Farm Bulletin, delivered every Monday."
                                  r"sign up (?:for|to) (?:the )?\S+(?: \S+){0,3} "
-                                 r"(?:newsletter|bulletin|briefing|digest)\b)")
+                                 r"(?:newsletter|bulletin|briefing|digest)\b|"
+                                 # ... or by its name closing on its rhythm and a colon:
+                                 # "Sign up for OUTLET Daily: the stories that matter …"
+                                 r"sign up (?:for|to) (?:the )?\S+(?: \S+){0,2} "
+                                 r"(?:daily|weekly|today|tonight)\s?:)")
 _READING_TIME = re.compile(r"\d+\s*(?:دقائق|دقيقة|د|min(?:ute)?s?(?: read)?)\b", re.IGNORECASE)
 # A reading time with its minutes spelled out, as a magazine prints it ("Eleven minute read",
 # "Twenty-minute read").
@@ -6250,18 +6256,27 @@ def _card_role(line: Line) -> bool:
 # ("Riverside Park · League Two · Crowd 4,210", see _fields_under_result).
 _CARD_FIELD_JOINT = re.compile(r"\s[·•|]\s")
 MIN_CARD_FIELDS = 3
+MIN_FIGURED_CARD_FIELDS = 2  # (two, with a figure: "Goodison Park · Att: 38,912")
 MAX_CARD_FIELD_WORDS = 4
+CARD_ROWS_UNDER_RESULT = 2  # (the venue and its crowd, then the scorers and their minutes)
 
 
-def _fields_under_result(lines: list[Line], index: int) -> bool:
-    """Whether the line is a row of short fields joined by middle dots or bars right under
-    a match's result card's line ("Harbour 2-0 Rovers" / "Riverside Park · League Two ·
+def _fields_under_result(lines: list[Line], index: int, rows: int = CARD_ROWS_UNDER_RESULT) -> bool:
+    """Whether the line is a row of short fields joined by middle dots or bars under a
+    match's result card's line ("Harbour 2-0 Rovers" / "Riverside Park · League Two ·
     Crowd 4,210"): the card's venue, competition and crowd, never a headline (a headline
-    joins no three short fields)."""
-    fields = _CARD_FIELD_JOINT.split(lines[index].text)
-    return len(fields) >= MIN_CARD_FIELDS and index > 0 and \
-        all(len(field.split()) <= MAX_CARD_FIELD_WORDS for field in fields) and \
-        _result_card(lines, index - 1)
+    joins no three short fields). Two fields are a row when a figure stands in them (the
+    crowd: "Kings Park · Att: 9,204"; the scorers' minutes: "NAME 12' | NAME 80'"), and a
+    second row may stand under the first ("rows": how many may stand from here up)."""
+    text = lines[index].text
+    fields = _CARD_FIELD_JOINT.split(text)
+    if index == 0 or len(fields) < MIN_FIGURED_CARD_FIELDS or (
+            len(fields) < MIN_CARD_FIELDS and not _DIGIT.search(text)) or \
+            any(len(field.split()) > MAX_CARD_FIELD_WORDS for field in fields):
+        return False
+    return _result_card(lines, index - 1) or (
+        rows > 1 and textnorm.contains_any(lines[index - 1].text, "·•|") and
+        _fields_under_result(lines, index - 1, rows - 1))
 
 
 def _card_line(lines: list[Line], index: int) -> bool:
@@ -8258,12 +8273,30 @@ def _quoted_whole(text: str) -> bool:
     return text[0] in _QUOTED_OPENINGS and text[-1] in _QUOTED_CLOSINGS
 
 
+# A match's label over its headline, short fields parted by commas, one of them the day
+# of play: "3rd Test, Day 2, Adelaide Oval, Adelaide" (a headline lists no such fields).
+_DAY_OF_PLAY = re.compile(r"Day \d{1,2}")
+MIN_MATCH_LABEL_FIELDS = 3
+
+
+def _match_day_label(line: Line) -> bool:
+    """Whether the line is a match's label with its day of play among short fields parted
+    by commas (see _DAY_OF_PLAY): "2nd ODI, Day 1, Eden Park, Auckland"."""
+    if "Day " not in line.text:  # (a quick test: most lines hold no day of play)
+        return False
+    fields = [field.strip() for field in line.text.split(",")]
+    return len(fields) >= MIN_MATCH_LABEL_FIELDS and \
+        all(len(field.split()) <= MAX_CARD_FIELD_WORDS for field in fields) and \
+        any(_DAY_OF_PLAY.fullmatch(field) for field in fields)
+
+
 def _headline_over(lines: list[Line], above: int) -> bool:
     """Whether the line over the headline found over a standfirst (see
     _title_over_standfirst) is a headline too, or a related list's label: the two are a
     list of links, not the headline and its standfirst. A breadcrumb's step, a clock's
     stamp, a running header, a section's label after a bar, a sponsor's line, an ad slot's
-    label ("Ads by Google Ads by Google"), a match's result card, a circumstantial kicker
+    label ("Ads by Google Ads by Google"), a match's result card or its label with the day
+    of play (see _match_day_label), a circumstantial kicker
     or a writer card's role over it is none, nor the lead video's title (see
     _lead_video_title) a related link."""
     over = lines[above - 1]
@@ -8271,6 +8304,7 @@ def _headline_over(lines: list[Line], above: int) -> bool:
             not _clock_stamp(over) and not _running_header(over) and
             not _bar_label(lines, above - 1) and not _carrier_line(over) and
             not _ad_label(over) and not _result_card(lines, above - 1) and
+            not _match_day_label(over) and
             not (_KICKER_OPENING.match(over.key) and _kicker(over, lines[above])) and
             not _card_role_line(lines, above - 1)) or (
                 over.cue == "related" and not _lead_video_title(lines, above - 1))
@@ -8473,7 +8507,8 @@ def _short_headline_shaped(lines: list[Line], index: int, name_allowed: bool) ->
     short = lines[index]
     return 1 <= short.words < KICKER_WORDS and not short.furniture and not short.dates and \
         not short.byline_shaped and not short.text.isupper() and \
-        (name_allowed or not short.bare_name) and not short.text.endswith((":", ".")) and \
+        (name_allowed or not short.bare_name) and not short.text.endswith(":") and \
+        (short.text[-1] != "." or _STOPPED_SHORT_LINE.fullmatch(short.text) is not None) and \
         any(map(str.isalnum, short.text)) and not _SUMMARY_LABEL.fullmatch(short.key)
 
 
@@ -8652,10 +8687,13 @@ def _headline_line_over(lines: list[Line], above: int, scores: dict[int, float])
     """The line where the headline over a standfirst may stand, ``above`` the line right
     over the standfirst: the line over that one when that one is no candidate (see
     ``scores``) and may stand between the two (see _between_headline_and_standfirst), or
-    names the writer with a title, and the line over a language switch set on two lines
+    names the writer with a title, or is a match's score strip ("AUS 371 | ENG 172/8 (60
+    ov)", see _SCORE_STRIP), and the line over a language switch set on two lines
     ("English" / "Arabic") too."""
     if above > 0 and ((above not in scores and _between_headline_and_standfirst(lines[above]))
-                      or _titled_name(lines[above])):
+                      or _titled_name(lines[above]) or (
+                          " | " in lines[above].text and
+                          _SCORE_STRIP.fullmatch(lines[above].text) is not None)):
         above -= 1  # "Listen to this article", "5 min read", a credit line between the two
         if above > 0 and _language_switch(lines[above]) and _language_switch(lines[above + 1]):
             above -= 1  # "English" / "Arabic"
@@ -8808,10 +8846,20 @@ def _menu_items_over(lines: list[Line], index: int) -> bool:
         not _section_printed_again(lines, index - 2) and not _printed_in_tab_title(lines, index)
 
 
+# A short line closed by a full stop after a word, no abbreviation's ("Outage.", "Gone
+# too soon."): a headline's stop; a label bears none, an abbreviation's ("U.S.", "Inc.")
+# closes on an initial or a short word.
+_STOPPED_SHORT_LINE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2} ?[^\W\d_]{3}[a-z]\.")
+STOPPED_LINE_WORDS = 4  # (the most words _STOPPED_SHORT_LINE takes)
+
+
 def _marked_short_line(text: str) -> bool:
-    """Whether a short line asks, exclaims or is quoted whole ("Why now?", "Snow day!",
-    "«السوق»"): a headline's marks, which no menu item nor label bears."""
-    return text.endswith(("?", "!", "؟")) or _quoted_whole(text)
+    """Whether a short line asks, exclaims, is quoted whole or closed by a full stop ("Why
+    now?", "Snow day!", "«السوق»", "Outage.", see _STOPPED_SHORT_LINE): a headline's marks,
+    which no menu item nor label bears."""
+    return text.endswith(("?", "!", "؟")) or _quoted_whole(text) or (
+        text[-1] == "." and text.count(" ") < STOPPED_LINE_WORDS and
+        _STOPPED_SHORT_LINE.fullmatch(text) is not None)
 
 
 def _section_printed_again(lines: list[Line], upper: int) -> bool:
@@ -9262,6 +9310,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _SLASHED_TITLE.sub(_title_without_slash, text)
     if text[-1:] == ")" and _name_then_bracketed_role(text := _LIVE_SHIFT.sub("", text)):
         text = text.partition(" (")[0]  # "NAME (مبعوثنا الخاص إلى …)": the name, its role
+    if text[:1] == "ا" and (desk := _DESK_CREDIT.match(text)):
+        text = desk.group(1)  # "المحرر الرياضي - جدة": the desk judged whole, its city no name
     key = _key(text)
     if _UPDATE_PATTERN.search(key) or _DATE_LABEL_PATTERN.fullmatch(key):
         return None
@@ -9865,8 +9915,9 @@ _FILED_AT = re.compile(r",\s*[A-Z][a-z'-]+$")
 _IN_QUOTED_OUTLET = re.compile(r"\s+(?:في|in|for)\s+[«“\"][^«»“”\"]{2,40}[»”\"]$")
 # The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "reporting
 # from Cork", "at the Stade de la Beaujoire", "at Jassim bin Hamad Stadium", "من عمّان", "من
-# رام الله"; before "and" when the next name has its own ("NAME in London and NAME in Paris").
-_FILED_IN = re.compile(r"\s+(?:(?:in|at|reporting from)\s+(?:the\s+)?"
+# رام الله"; before "and" when the next name has its own ("NAME in London and NAME in Paris");
+# after a comma too ("NAME, in Perth").
+_FILED_IN = re.compile(r",?\s+(?:(?:in|at|reporting from)\s+(?:the\s+)?"
                        r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
                        r"(?:(?:\s+(?:bin|ibn|de|la|del|of))+\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
                        r"(?:$|(?=\s+and\s+(?:[A-Z][\w'-]+\s+){1,3}(?:in|at)\s+[A-Z]))"
@@ -14646,10 +14697,13 @@ def _labelled_date_over_byline(lines: list[Line], title: int) -> bool:
     """Whether the post's labelled date stands over the byline and one line under it (the
     writer's address or role), all above the headline ("Posted Monday, May 5, 2025 9:00
     am" / "By NAME" / "name@paper.com" / headline), as small papers' templates print them:
-    the post's own date, read with its byline."""
+    the post's own date, read with its byline; unlabelled, right under the breadcrumb
+    trail ("Home > News > Courts" / "3rd March 2026" / "By NAME" / "Reporter" / headline,
+    see _stamp_under_breadcrumb): the trail opens the story's frame, below any widget."""
     return title >= 3 and lines[title - 2].byline_shaped and bool(lines[title - 3].dates) and \
-        not lines[title - 2].dates and \
-        _DATE_LABEL_PATTERN.match(lines[title - 3].key) is not None
+        not lines[title - 2].dates and (
+            _DATE_LABEL_PATTERN.match(lines[title - 3].key) is not None or
+            _stamp_under_breadcrumb(lines, title - 3))
 
 
 def _first_printing(lines: list[Line], title: int) -> int:
@@ -19303,6 +19357,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
             # (an interview's question under a video's button is the text's: "المذيعة: …؟")
             _video_title(lines, index) and not _answered_question(lines, index, first, last))
         or line.key in _INLINE_WIDGET_LABELS or line.key in _AD_LABELS or _click_call(line)
+        or (" | " in line.text and line.words <= LINK_PAIR_WORDS and _link_pair(lines, index))
         or _developing_note(line)
         or _feedback_prompt(line) or _poll_call(line) or _newsletter_promise(line)
         or _paywall_call(line)
@@ -19752,7 +19807,9 @@ _AD_LABELS = frozenset(_key(label) for label in (
     # (the slot's placeholder an Egyptian site leaves, "advertising space", in a list too)
     "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "advertising space", "ad space",
     # (an ad network's label over its slot)
-    "ads by google"))
+    "ads by google",
+    # (a regional publisher's button under each slot's label: "Advertisement" / "Hide Ad")
+    "hide ad"))
 # The same, or the note that the text goes on under the ad ("Story continues below"):
 # the ad's slot between two paragraphs, however many lines it takes, no gap of the text.
 _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
@@ -19760,6 +19817,25 @@ _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
     "article continues below advertisement", "continue reading below", "story continues after "
     "advertisement", "article continues after advertisement", "story continues below this ad",
     "article continues below this ad"))
+
+
+# Two links of the story's page on one line between paragraphs, joined by a bar
+# ("Scorecard | Ball-by-ball commentary", "Photos | Video"): its tabs, no text.
+LINK_PAIR_WORDS = 6
+LINK_PAIR_PART_WORDS = 3
+
+
+def _link_pair(lines: list[Line], index: int) -> bool:
+    """Whether the line is two links joined by a bar (see LINK_PAIR_WORDS), each of three
+    words at most, capitalised, no figure and no sentence's or label's mark in it: a
+    breadcrumb's trail names three steps or more (see Line.breadcrumb). A table's head
+    ("Week | Price") has its rows under it, joined by bars too."""
+    parts = lines[index].text.split(" | ")
+    if len(parts) != 2 or (index + 1 < len(lines) and "|" in lines[index + 1].text):
+        return False
+    return all(1 <= len(part.split()) <= LINK_PAIR_PART_WORDS and part[:1].isupper() and
+               not _DIGIT.search(part) and not part.endswith((".", "?", "!", ":"))
+               for part in parts)
 
 
 def _ad_label(line: Line) -> bool:

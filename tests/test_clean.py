@@ -29298,3 +29298,112 @@ def test_s48_g_lead_photos_caption_dating_it_month_first_with_its_comma_is_no_te
                      body=body)
     assert article["published"]["date"] == "2026-04-02"
     assert [paragraph["text"] for paragraph in article["body"]] == body
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Claire Dubois, in Lyon", "Claire Dubois"),
+    ("By Martin Keller, at Murrayfield", "Martin Keller"),
+    ("Maria Lopez, reporting from Santiago", "Maria Lopez"),
+])
+def test_s48_h_a_bylines_place_filed_from_after_a_comma_is_no_part_of_the_name(byline, author):
+    # (heldout310: a cricket site's byline "NAME, in CITY" under the standfirst: the place
+    # was cut, its comma kept, and the author read "NAME,".)
+    article = _clean(["The Touchline", "Rugby | Football | Tennis"],
+                     "Late penalty hands the visitors a first win in Edinburgh since 2019",
+                     under=[byline, "8 March 2025"])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("credit", ["المحرر الاقتصادي - جدة", "الكاتب الرياضي - الدار البيضاء"])
+def test_s48_h_a_desks_credit_with_its_city_after_a_dash_names_no_person(credit):
+    # (heldout310: a Saudi sports site's "المحرر الرياضي - الرياض" under the headline: the
+    # role noun was read as a cue before a name, and the adjective and the city became
+    # the author.)
+    article = _clean([], AR_TITLE, under=[credit, "5 مارس 2025"])
+    assert article["author"] is None
+
+
+def test_s48_h_a_result_cards_venue_and_crowd_row_and_scorers_row_are_no_headline():
+    # (heldout310: a football site's scorebox, "EVERTON 1 - 1 FULHAM" over "Goodison Park ·
+    # Att: 38,912" and the scorers with their minutes, over the headline: the two rows of
+    # two fields each were read as summary points under a headline, and the venue's row
+    # became the title.)
+    body = ["Hibernian left Celtic Park with nothing after Boyle headed in a corner ten minutes "
+            "from time, cancelling out an early strike from Maeda that had given them hope.",
+            "Celtic had dominated possession but struggled to break down a deep defence until "
+            "the final quarter of the match.",
+            "The result keeps Celtic four points clear at the top with six games to play."]
+    card = ["CELTIC 2 - 1 HIBERNIAN", "Celtic Park · Att: 57,300", "Maeda 12' | Boyle 80'"]
+    headline = "Boyle's late header keeps Celtic clear at the top"
+    article = _clean(["The Touchline", "Home | Football | Scores", "Scottish Premiership", *card],
+                     headline, under=["Match report · Sports Desk · 29 March 2025"], body=body)
+    assert article["title"] == headline
+
+
+@pytest.mark.parametrize("strip", ["AUS 371 | ENG 172/8 (60 ov)",
+                                   "AUS 371 | ENG 172/8 (60 ov) | England trail by 199 runs"])
+def test_s48_h_a_score_strip_between_headline_and_standfirst_under_a_match_day_label(strip):
+    # (heldout310: a cricket site's "2nd Test, Day 3, VENUE, CITY" label over the headline,
+    # the score strip between the headline and its standfirst: the label was read as a
+    # headline over it (a list of links), and the standfirst became the title.)
+    headline = "Cummins and Lyon drag Australia back into the Adelaide Test"
+    dek = ("A late flurry of wickets under lights leaves England needing a big first session "
+           "to stay in the series")
+    article = _clean(["The Long Room", "Scores | Fixtures | Teams", "The Ashes 2025-26",
+                      "3rd Test, Day 2, Adelaide Oval, Adelaide"],
+                     headline, under=[strip, dek, "By Tom Whitfield", "18 December 2025"])
+    assert (article["title"], article["standfirst"]) == (headline, dek)
+
+
+def test_s48_h_a_short_headline_closed_by_a_full_stop_over_its_credited_standfirst():
+    # (heldout310: a tech site's "ANALYSIS" label over a one-word headline closed by a full
+    # stop ("Outage."), its longer standfirst, the writer's name and the date: a short line
+    # ending with a full stop was never taken for a headline, and the standfirst became
+    # the title.)
+    dek = "Why the reservoirs that feed Madrid are at their lowest level in three decades"
+    article = _clean(["Greenline", "Climate   Energy   Water   Cities", "EXPLAINER"], "Drought.",
+                     under=[dek, "Carmen Ortiz", "Jul 3, 2025 · 5 min read"])
+    assert (article["title"], article["standfirst"]) == ("Drought.", dek)
+
+
+def test_s48_h_an_unlabelled_date_under_the_breadcrumb_over_byline_and_role_above_headline():
+    # (heldout310: a weekly's "Home > News > Crime" trail, then "12th January 2026", "By
+    # NAME" and the writer's role, all over the headline: the date, unlabelled, was read as
+    # the site's current-date widget, and the page had no date.)
+    lines = ["Tyneside Courier", "Menu   Search   Jobs   Notices", "Home > News > Courts",
+             "3rd March 2026", "By Jenny Clarke", "Court reporter",
+             "Driver who hit a cyclist on the coast road is banned for three years", *PROSE]
+    article = clean.clean_text("\n\n".join(lines), article_id="x")
+    assert (article["published"]["date"], article["author"]) == ("2026-03-03", "Jenny Clarke")
+
+
+def test_s48_h_a_regional_publishers_hide_ad_button_under_the_slots_label_is_no_text():
+    # (heldout310: a Yorkshire weekly's ad slot between paragraphs, "Advertisement" over its
+    # "Hide Ad" button: the label was dropped, the button kept as a paragraph.)
+    article = _clean(["Tyneside Courier", "News | Sport | Notices"],
+                     "Harbour car park charges to rise for the first time in a decade",
+                     under=["By Jenny Clarke", "3 March 2026"],
+                     body=[PROSE[0], "Advertisement", "Hide Ad", *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s48_h_a_call_to_sign_up_for_a_daily_named_newsletter_before_its_colon_is_no_text():
+    # (heldout310: a tech site's "Sign up for OUTLET Daily: the stories that matter, before
+    # your first coffee." between paragraphs: the newsletter, named by its rhythm and no
+    # "newsletter" word, was kept as a paragraph.)
+    call = "Sign up for Greenline Weekly: the week's climate stories, every Friday morning."
+    article = _clean(["Greenline", "Climate | Energy | Water"],
+                     "Why the reservoirs that feed Madrid are at their lowest in decades",
+                     under=["By Carmen Ortiz", "3 July 2025"],
+                     body=[PROSE[0], call, *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize("tabs", ["Match centre | Live blog", "Scorecard | Player ratings"])
+def test_s48_h_two_links_joined_by_a_bar_between_paragraphs_are_no_text(tabs):
+    # (heldout310: a cricket site's "Scorecard | Ball-by-ball commentary" between two
+    # paragraphs: two links, one bar, too few steps for a breadcrumb's trail, kept as a
+    # paragraph.)
+    article = _clean(["The Long Room", "Scores | Fixtures"],
+                     "Cummins and Lyon drag Australia back into the Adelaide Test",
+                     under=["By Tom Whitfield", "18 December 2025"],
+                     body=[PROSE[0], tabs, *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -1767,14 +1767,15 @@ _MATCH_STATUS = re.compile(r"(?:full[- ]time|half[- ]time|(?:first|second|1st|2n
 _INNINGS = r"\d{1,3}(?:[/\-.]\d{1,3})?(?:\s(?:dec|d|all out))?" \
     r"(?:\s?\(\d{1,3}(?:\.\d)?(?:\s?ov(?:ers)?)?\))?"
 _SIDE_SCORE = rf"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){{0,3}}\s{_INNINGS}"
-# (a Test's side, both its innings joined by "&": "WI 244 & 81/3 | PAK 310")
-_SCORE_STRIP = re.compile(rf"{_SIDE_SCORE}(?:\s&\s{_INNINGS})?"
-                          rf"(?:\s(?:\||v|vs\.?|d|def\.?)\s{_SIDE_SCORE}(?:\s&\s{_INNINGS})?)+")
-# A scorecard's side on its own line, both innings joined by "&" ("Harbour CC 310 & 95/3
-# dec", "Mill Town 201 & 140 (48.2 ov)"), the other side on the line beside it; and the
-# result under them ("Harbour CC won by 64 runs", "… beat Mill Town by 5 wickets", "Match
-# drawn"): a headline reports a result in its own words, without the sides' lines.
+# A side's score, a Test's both innings joined by "&" ("WI 244 & 81/3"): in a strip ("WI
+# 244 & 81/3 | PAK 310"), or a scorecard's on its own line ("Harbour CC 310 & 95/3 dec",
+# "Mill Town 201 & 140 (48.2 ov)"), the other side on the line beside it.
 _SIDE_INNINGS = re.compile(rf"{_SIDE_SCORE}(?:\s&\s{_INNINGS})?")
+_SCORE_STRIP = re.compile(rf"{_SIDE_INNINGS.pattern}(?:\s(?:\||v|vs\.?|d|def\.?)\s"
+                          rf"{_SIDE_INNINGS.pattern})+")
+# A scorecard's result under its sides' lines ("Harbour CC won by 64 runs", "… beat Mill
+# Town by 5 wickets", "Match drawn"): a headline reports a result in its own words, without
+# the sides' lines.
 _INNINGS_CLOSE = (" dec", " d", " all out")
 # (the margin in figures or in words: "won by six wickets", "beat NAME by 12 runs")
 _MATCH_RESULT = re.compile(r"[^\W\d_][\w'’. ]{0,40}\s(?:won|beat\s[^\d]{1,40}?)\sby\s"

@@ -8507,7 +8507,7 @@ def _short_headline_shaped(lines: list[Line], index: int, name_allowed: bool) ->
     return 1 <= short.words < KICKER_WORDS and not short.furniture and not short.dates and \
         not short.byline_shaped and not short.text.isupper() and \
         (name_allowed or not short.bare_name) and not short.text.endswith(":") and \
-        (short.text[-1] != "." or _STOPPED_SHORT_LINE.fullmatch(short.text) is not None) and \
+        (short.text[-1] != "." or _marked_short_line(short.text)) and \
         any(map(str.isalnum, short.text)) and not _SUMMARY_LABEL.fullmatch(short.key)
 
 

@@ -11183,9 +11183,15 @@ def _column_name_under_name(lines: list[Line], index: int) -> bool:
     name holding one, "على الطريق", is no name.)"""
     line = lines[index]
     return index > 2 and line.words <= MAX_LABEL_WORDS and not line.dates and \
-        not line.prose and not line.text[:1].islower() and (
-            not _bare_name(line) or not _NOT_IN_NAMES_WORDS.isdisjoint(line.text.split())) and \
+        not line.prose and not line.text[:1].islower() and not _columnist_name(line) and \
         _bare_name(lines[index - 1]) and not lines[index - 2].prose
+
+
+def _columnist_name(line: Line) -> bool:
+    """Whether the line is a name alone (see _bare_name) holding no word a name never holds
+    (see _NOT_IN_NAMES_WORDS): a column's name holding a preposition, "على الطريق", reads
+    as a name ("على" folds as "علي") and is none."""
+    return _bare_name(line) and _NOT_IN_NAMES_WORDS.isdisjoint(line.text.split())
 
 
 def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int) -> None:
@@ -11208,8 +11214,7 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     if "author" in header.values or index < 1 or index in page.reasons:
         return
     above = page.lines[index - 1]
-    if not above.prose and not above.dates and not (
-            _bare_name(above) and _NOT_IN_NAMES_WORDS.isdisjoint(above.text.split())):
+    if not above.prose and not above.dates and not _columnist_name(above):
         # (a column's name holding a preposition over the name is no columnist's: "على
         # الخط", "من بعيد", "في الصميم"; "على" folds as the name "علي")
         _take_bare_name(page, header, index, last, "name_over_headline",

@@ -11056,8 +11056,9 @@ def _source_signed_name(line: Line) -> str | None:
     """The name a source's label credits right after the text, the town filed from after
     it ("Source: Kwabena Ofori, Tamale"), as a portal signs its reporter's story: the name
     signs as a bare line's does (see _signed_name); a wire or a paper after the label
-    ("Source: Kumasi Star") is no name. None for any other line."""
-    if line.text[:7].casefold() != "source:" or line.dates:
+    ("Source: Kumasi Star") is no name. None for any other line. (Its one caller,
+    _closing_credit, asks it of no dated line.)"""
+    if line.text[:7].casefold() != "source:":
         return None
     return _name_signing(line.text[7:].lstrip())
 

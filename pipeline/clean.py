@@ -8508,7 +8508,7 @@ def _short_headline_shaped(lines: list[Line], index: int, name_allowed: bool) ->
     return 1 <= short.words < KICKER_WORDS and not short.furniture and not short.dates and \
         not short.byline_shaped and not short.text.isupper() and \
         (name_allowed or not short.bare_name) and not short.text.endswith(":") and \
-        (short.text[-1] != "." or _STOPPED_SHORT_LINE.fullmatch(short.text) is not None) and \
+        (short.text[-1] != "." or _marked_short_line(short.text)) and \
         any(map(str.isalnum, short.text)) and not _SUMMARY_LABEL.fullmatch(short.key)
 
 
@@ -11057,8 +11057,9 @@ def _source_signed_name(line: Line) -> str | None:
     """The name a source's label credits right after the text, the town filed from after
     it ("Source: Kwabena Ofori, Tamale"), as a portal signs its reporter's story: the name
     signs as a bare line's does (see _signed_name); a wire or a paper after the label
-    ("Source: Kumasi Star") is no name. None for any other line."""
-    if line.text[:7].casefold() != "source:" or line.dates:
+    ("Source: Kumasi Star") is no name. None for any other line. (Its one caller,
+    _closing_credit, asks it of no dated line.)"""
+    if line.text[:7].casefold() != "source:":
         return None
     return _name_signing(line.text[7:].lstrip())
 
@@ -11184,9 +11185,15 @@ def _column_name_under_name(lines: list[Line], index: int) -> bool:
     name holding one, "على الطريق", is no name.)"""
     line = lines[index]
     return index > 2 and line.words <= MAX_LABEL_WORDS and not line.dates and \
-        not line.prose and not line.text[:1].islower() and (
-            not _bare_name(line) or not _NOT_IN_NAMES_WORDS.isdisjoint(line.text.split())) and \
+        not line.prose and not line.text[:1].islower() and not _columnist_name(line) and \
         _bare_name(lines[index - 1]) and not lines[index - 2].prose
+
+
+def _columnist_name(line: Line) -> bool:
+    """Whether the line is a name alone (see _bare_name) holding no word a name never holds
+    (see _NOT_IN_NAMES_WORDS): a column's name holding a preposition, "على الطريق", reads
+    as a name ("على" folds as "علي") and is none."""
+    return _bare_name(line) and _NOT_IN_NAMES_WORDS.isdisjoint(line.text.split())
 
 
 def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int) -> None:
@@ -11209,8 +11216,7 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     if "author" in header.values or index < 1 or index in page.reasons:
         return
     above = page.lines[index - 1]
-    if not above.prose and not above.dates and not (
-            _bare_name(above) and _NOT_IN_NAMES_WORDS.isdisjoint(above.text.split())):
+    if not above.prose and not above.dates and not _columnist_name(above):
         # (a column's name holding a preposition over the name is no columnist's: "على
         # الخط", "من بعيد", "في الصميم"; "على" folds as the name "علي")
         _take_bare_name(page, header, index, last, "name_over_headline",

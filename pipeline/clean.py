@@ -15465,15 +15465,15 @@ def _caption_label(text: str) -> bool:
 def _passed_over(lines: list[Line], index: int) -> str | None:
     """Why a line under the title leaves the next line first under it: "caption" for a
     photo gallery's counter or the caption under it, "dateline" for a date's label alone
-    over its date ("Published" / "4 hours ago"), "widget" for a court case's box (see
-    _case_record) or a match's scores, their label too ("Live scores" / "TEAM 1 - 0 TEAM |
+    over its date ("Published" / "4 hours ago") or an update's label over its clock alone,
+    and that clock ("Updated" / "18:30", see _clock_alone), "widget" for a court case's box
+    (see _case_record) or a match's scores, their label too ("Live scores" / "TEAM 1 - 0 TEAM |
     71'", see _result_card), between the headline and the writer's card, or a newsletter
     edition's contents under their label (see _edition_contents), or a summary's label
     alone over the standfirst ("ملخص" / the summary / NAME) or the page's count of views
     alone ("Views: 1,024", see _VIEW_COUNTER), "share" for a social network's
     or a news app's name alone (a follow bar's links, one a line: "Follow us on" /
-    "whatsapp" / "google-news" / NAME) or an update's label over its clock alone, and
-    that clock ("Updated" / "18:30", see _clock_alone), or bare minutes under the date
+    "whatsapp" / "google-news" / NAME), or bare minutes under the date
     line (the post's reading time: "نشرت في: …" / "3 دقائق" / the standfirst), "ticker" for a
     market box's label over its quotes ("بورصة البحرين" / "المؤشر العام 1,968.42 ▲ 0.31%");
     else None."""
@@ -15500,10 +15500,10 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
         return "ticker"  # (a name right over a strip of quotes is still a byline)
     # (The label's tests first, its words counted before: most lines under a title are
     # no label, and the next line's dates are then never asked.)
-    return "dateline" if index + 1 < len(lines) and lines[index].words <= 3 and \
-        _label_above(lines, index + 1) and (lines[index + 1].dates or
-                                            _clock_alone(lines[index + 1])) else \
-        "dateline" if _clock_alone(lines[index]) and _label_above(lines, index) else None
+    return "dateline" if (index + 1 < len(lines) and lines[index].words <= 3 and
+                          _label_above(lines, index + 1) and (lines[index + 1].dates or
+                                                              _clock_alone(lines[index + 1]))) \
+        or (_clock_alone(lines[index]) and _label_above(lines, index)) else None
 
 
 def _clock_alone(line: Line) -> bool:

@@ -19833,7 +19833,7 @@ def _link_pair(lines: list[Line], index: int) -> bool:
     if len(parts) != 2 or (index + 1 < len(lines) and "|" in lines[index + 1].text):
         return False
     return all(1 <= len(part.split()) <= LINK_PAIR_PART_WORDS and part[:1].isupper() and
-               not _DIGIT.search(part) and not part.endswith((".", "?", "!", ":"))
+               not _DIGIT.search(part) and not part.endswith(_SENTENCE_ENDS)
                for part in parts)
 
 

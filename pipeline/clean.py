@@ -14418,9 +14418,15 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
             index + 2 == first or _labelled_credit(page.lines[index + 2]) or
             _stamp_over_text(page.lines, index + 2, first)) and \
             not _named_in_text(page.lines, line.text, header.title, header.text_end):
-        joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "
-        header.values["author"] = f"{header.values['author']}{joiner}{line.text}"
-        page.reasons[index + 1] = "byline"
+        _join_second_writer(page, header, index + 1, line.text)
+
+
+def _join_second_writer(page: _Page, header: _Header, index: int, name: str) -> None:
+    """Joins the second writer's ``name``, printed with no joiner on line ``index``, to the
+    author with "و" (an Arabic name) or "and", the line the byline's."""
+    joiner = " و" if textnorm.ARABIC_LETTER.search(name) else " and "
+    header.values["author"] = f"{header.values['author']}{joiner}{name}"
+    page.reasons[index] = "byline"
 
 
 def _second_writer_with_place(page: _Page, header: _Header, index: int) -> bool:
@@ -14432,13 +14438,11 @@ def _second_writer_with_place(page: _Page, header: _Header, index: int) -> bool:
     line = page.lines[index + 1]
     mark = "," if "," in line.text else " in "
     name, _, place = line.text.partition(mark)
-    author = header.values["author"]
-    if not page.lines[index].text.startswith(f"{author}{mark}") or line.dates or \
-            not 0 < len(place.split()) <= DATELINE_CREDIT_WORDS or not _name_alone(name):
+    if not page.lines[index].text.startswith(f"{header.values['author']}{mark}") or \
+            line.dates or not 0 < len(place.split()) <= DATELINE_CREDIT_WORDS or \
+            not _name_alone(name):
         return False
-    joiner = " و" if textnorm.ARABIC_LETTER.search(name) else " and "
-    header.values["author"] = f"{author}{joiner}{name}"
-    page.reasons[index + 1] = "byline"
+    _join_second_writer(page, header, index + 1, name)
     return True
 
 
@@ -14459,9 +14463,7 @@ def _stacked_writer_with_role(page: _Page, header: _Header, index: int, first: i
             not _writer_role(lines[index + 3]) or \
             _named_in_text(lines, name.text, header.title, header.text_end):
         return
-    joiner = " و" if textnorm.ARABIC_LETTER.search(name.text) else " and "
-    header.values["author"] = f"{header.values['author']}{joiner}{name.text}"
-    page.reasons[index + 2] = "byline"
+    _join_second_writer(page, header, index + 2, name.text)
 
 
 def _stacked_writer_over_date(page: _Page, header: _Header, index: int, first: int) -> None:
@@ -14477,9 +14479,7 @@ def _stacked_writer_over_date(page: _Page, header: _Header, index: int, first: i
             _name_shaped(line.text) and _father_abd_name(line.text.split()))) and \
             _not_a_person(line.text, line) is None and \
             not _named_in_text(page.lines, line.text, header.title, header.text_end):
-        joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "
-        header.values["author"] = f"{header.values['author']}{joiner}{line.text}"
-        page.reasons[index + 1] = "byline"
+        _join_second_writer(page, header, index + 1, line.text)
 
 
 def _date_alone_over_text(lines: list[Line], index: int, first: int) -> bool:

@@ -14425,9 +14425,15 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
             index + 2 == first or _labelled_credit(page.lines[index + 2]) or
             _stamp_over_text(page.lines, index + 2, first)) and \
             not _named_in_text(page.lines, line.text, header.title, header.text_end):
-        joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "
-        header.values["author"] = f"{header.values['author']}{joiner}{line.text}"
-        page.reasons[index + 1] = "byline"
+        _join_second_writer(page, header, index + 1, line.text)
+
+
+def _join_second_writer(page: _Page, header: _Header, index: int, name: str) -> None:
+    """Joins the second writer's ``name``, printed with no joiner on line ``index``, to the
+    author with "و" (an Arabic name) or "and", the line the byline's."""
+    joiner = " و" if textnorm.ARABIC_LETTER.search(name) else " and "
+    header.values["author"] = f"{header.values['author']}{joiner}{name}"
+    page.reasons[index] = "byline"
 
 
 def _second_writer_with_place(page: _Page, header: _Header, index: int) -> bool:
@@ -14439,13 +14445,11 @@ def _second_writer_with_place(page: _Page, header: _Header, index: int) -> bool:
     line = page.lines[index + 1]
     mark = "," if "," in line.text else " in "
     name, _, place = line.text.partition(mark)
-    author = header.values["author"]
-    if not page.lines[index].text.startswith(f"{author}{mark}") or line.dates or \
-            not 0 < len(place.split()) <= DATELINE_CREDIT_WORDS or not _name_alone(name):
+    if not page.lines[index].text.startswith(f"{header.values['author']}{mark}") or \
+            line.dates or not 0 < len(place.split()) <= DATELINE_CREDIT_WORDS or \
+            not _name_alone(name):
         return False
-    joiner = " و" if textnorm.ARABIC_LETTER.search(name) else " and "
-    header.values["author"] = f"{author}{joiner}{name}"
-    page.reasons[index + 1] = "byline"
+    _join_second_writer(page, header, index + 1, name)
     return True
 
 
@@ -14466,9 +14470,7 @@ def _stacked_writer_with_role(page: _Page, header: _Header, index: int, first: i
             not _writer_role(lines[index + 3]) or \
             _named_in_text(lines, name.text, header.title, header.text_end):
         return
-    joiner = " و" if textnorm.ARABIC_LETTER.search(name.text) else " and "
-    header.values["author"] = f"{header.values['author']}{joiner}{name.text}"
-    page.reasons[index + 2] = "byline"
+    _join_second_writer(page, header, index + 2, name.text)
 
 
 def _stacked_writer_over_date(page: _Page, header: _Header, index: int, first: int) -> None:
@@ -14484,9 +14486,7 @@ def _stacked_writer_over_date(page: _Page, header: _Header, index: int, first: i
             _name_shaped(line.text) and _father_abd_name(line.text.split()))) and \
             _not_a_person(line.text, line) is None and \
             not _named_in_text(page.lines, line.text, header.title, header.text_end):
-        joiner = " و" if textnorm.ARABIC_LETTER.search(line.text) else " and "
-        header.values["author"] = f"{header.values['author']}{joiner}{line.text}"
-        page.reasons[index + 1] = "byline"
+        _join_second_writer(page, header, index + 1, line.text)
 
 
 def _date_alone_over_text(lines: list[Line], index: int, first: int) -> bool:
@@ -15472,15 +15472,15 @@ def _caption_label(text: str) -> bool:
 def _passed_over(lines: list[Line], index: int) -> str | None:
     """Why a line under the title leaves the next line first under it: "caption" for a
     photo gallery's counter or the caption under it, "dateline" for a date's label alone
-    over its date ("Published" / "4 hours ago"), "widget" for a court case's box (see
-    _case_record) or a match's scores, their label too ("Live scores" / "TEAM 1 - 0 TEAM |
+    over its date ("Published" / "4 hours ago") or an update's label over its clock alone,
+    and that clock ("Updated" / "18:30", see _clock_alone), "widget" for a court case's box
+    (see _case_record) or a match's scores, their label too ("Live scores" / "TEAM 1 - 0 TEAM |
     71'", see _result_card), between the headline and the writer's card, or a newsletter
     edition's contents under their label (see _edition_contents), or a summary's label
     alone over the standfirst ("ملخص" / the summary / NAME) or the page's count of views
     alone ("Views: 1,024", see _VIEW_COUNTER), "share" for a social network's
     or a news app's name alone (a follow bar's links, one a line: "Follow us on" /
-    "whatsapp" / "google-news" / NAME) or an update's label over its clock alone, and
-    that clock ("Updated" / "18:30", see _clock_alone), or bare minutes under the date
+    "whatsapp" / "google-news" / NAME), or bare minutes under the date
     line (the post's reading time: "نشرت في: …" / "3 دقائق" / the standfirst), "ticker" for a
     market box's label over its quotes ("بورصة البحرين" / "المؤشر العام 1,968.42 ▲ 0.31%");
     else None."""
@@ -15507,10 +15507,10 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
         return "ticker"  # (a name right over a strip of quotes is still a byline)
     # (The label's tests first, its words counted before: most lines under a title are
     # no label, and the next line's dates are then never asked.)
-    return "dateline" if index + 1 < len(lines) and lines[index].words <= 3 and \
-        _label_above(lines, index + 1) and (lines[index + 1].dates or
-                                            _clock_alone(lines[index + 1])) else \
-        "dateline" if _clock_alone(lines[index]) and _label_above(lines, index) else None
+    return "dateline" if (index + 1 < len(lines) and lines[index].words <= 3 and
+                          _label_above(lines, index + 1) and (lines[index + 1].dates or
+                                                              _clock_alone(lines[index + 1]))) \
+        or (_clock_alone(lines[index]) and _label_above(lines, index)) else None
 
 
 def _clock_alone(line: Line) -> bool:
@@ -19840,7 +19840,7 @@ def _link_pair(lines: list[Line], index: int) -> bool:
     if len(parts) != 2 or (index + 1 < len(lines) and "|" in lines[index + 1].text):
         return False
     return all(1 <= len(part.split()) <= LINK_PAIR_PART_WORDS and part[:1].isupper() and
-               not _DIGIT.search(part) and not part.endswith((".", "?", "!", ":"))
+               not _DIGIT.search(part) and not part.endswith(_SENTENCE_ENDS)
                for part in parts)
 
 

@@ -4073,8 +4073,8 @@ def _introduced_word_table_row(lines: list[Line], index: int) -> bool:
     ("The rota runs as follows:" / "Crew | Streets | Days" / "Blue | Mill Lane, Quay Row |
     Monday and Thursday"). A schedule's cells hold no figures (see _figures_table_row); a
     breadcrumb or a menu of bars stands alone, never in rows under a sentence."""
-    cells = _row_cells(lines[index]) if index < len(lines) else 0
-    if cells < 2 or " | " not in lines[index].text:
+    # (its spaced bar first, in C: most lines hold none; every caller's line exists)
+    if " | " not in lines[index].text or (cells := _row_cells(lines[index])) < 2:
         return False
     top = index
     while top > 0 and _row_cells(lines[top - 1]) == cells and " | " in lines[top - 1].text:

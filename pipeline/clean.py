@@ -4077,11 +4077,11 @@ def _introduced_word_table_row(lines: list[Line], index: int) -> bool:
     if " | " not in lines[index].text or (cells := _row_cells(lines[index])) < 2:
         return False
     top = index
-    while top > 0 and _row_cells(lines[top - 1]) == cells and " | " in lines[top - 1].text:
+    while top > 0 and " | " in lines[top - 1].text and _row_cells(lines[top - 1]) == cells:
         top -= 1
     end = index
-    while end + 1 < len(lines) and _row_cells(lines[end + 1]) == cells and \
-            " | " in lines[end + 1].text:
+    while end + 1 < len(lines) and " | " in lines[end + 1].text and \
+            _row_cells(lines[end + 1]) == cells:
         end += 1
     above = lines[top - 1] if top else None
     return end - top + 1 >= MIN_WORD_TABLE_ROWS and above is not None and \

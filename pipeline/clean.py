@@ -9575,9 +9575,9 @@ def _own_desk_credit(lines: list[Line], index: int) -> bool:
     see _NO_PERSON): an unsigned piece's credit, never a headline. A station's name loses
     its band there ("Coast 96 FM" / "Coast 96 Newsroom", see _STATION_SUFFIXES)."""
     site, key = lines[0].key, lines[index].key
-    if index and site.endswith(_STATION_SUFFIXES) and " " in site:
-        stem = site.rsplit(" ", 1)
-        site = stem[0] if stem[1] in _STATION_SUFFIXES else site
+    if index and site.endswith(_STATION_SUFFIXES):
+        stem, _, band = site.rpartition(" ")
+        site = stem if stem and band in _STATION_SUFFIXES else site
     return index > 0 and bool(site) and key.startswith(site) and len(key) > len(site) and \
         _masthead(lines, 0) and bool(_NO_PERSON_PATTERN.fullmatch(key[len(site):].strip()))
 

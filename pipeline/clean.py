@@ -7414,7 +7414,7 @@ def _read_newsroom_field(page: _Page, header: _Header, index: int) -> None:
 
 FIELD_RUN = 3  # labelled lines in a row: a card's fields or a list's entries
 # A work's title in quotation marks before the colon (a review's headline), no field's label.
-_QUOTED_LABEL = re.compile(r"['‘\"“«][^:：]{1,60}['’\"”»]\s?[:：]")
+_QUOTED_LABEL = re.compile(f"[{_OPENING_QUOTES}]" r"[^:：]{1,60}['’\"”»]\s?[:：]")
 MAX_RUN_FIELD_WORDS = 8  # a field's label and value (a headline with a colon says more)
 
 
@@ -8414,11 +8414,11 @@ def _credited_dek(lines: list[Line], best: int, body_start: int) -> int | None:
     return None
 
 
-
 def _writer_or_date(line: Line) -> bool:
     """Whether the line is one of the header's credits under a standfirst or a short
     headline: a byline, the writer's name alone or a date."""
     return line.byline_shaped or line.bare_name or bool(line.dates)
+
 
 def _caption_by_credit(lines: list[Line], index: int, body_start: int) -> bool:
     """Whether the line is the lead photo's caption, its credit on the line right over or
@@ -8870,12 +8870,12 @@ def _section_printed_again(lines: list[Line], upper: int) -> bool:
     return lines[upper].text in map(_LINE_TEXT, lines[:upper])
 
 
-
 def _under_section_again(lines: list[Line], index: int) -> bool:
     """Whether the line stands right under the section's label printed again from the menu
     (see _section_printed_again) and is itself no menu's item printed again: the story's
     slot, where a short headline opens ("Local News" … "Local News" / "Millbrook Pond")."""
     return _section_printed_again(lines, index - 1) and not _section_printed_again(lines, index)
+
 
 # The separators between a page's tab title and its site's name ("Snow day | Northline").
 _TAB_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ")
@@ -9575,9 +9575,9 @@ def _own_desk_credit(lines: list[Line], index: int) -> bool:
     see _NO_PERSON): an unsigned piece's credit, never a headline. A station's name loses
     its band there ("Coast 96 FM" / "Coast 96 Newsroom", see _STATION_SUFFIXES)."""
     site, key = lines[0].key, lines[index].key
-    if index and site.endswith(_STATION_SUFFIXES) and " " in site:
-        stem = site.rsplit(" ", 1)
-        site = stem[0] if stem[1] in _STATION_SUFFIXES else site
+    if index and site.endswith(_STATION_SUFFIXES):
+        stem, _, band = site.rpartition(" ")
+        site = stem if stem and band in _STATION_SUFFIXES else site
     return index > 0 and bool(site) and key.startswith(site) and len(key) > len(site) and \
         _masthead(lines, 0) and bool(_NO_PERSON_PATTERN.fullmatch(key[len(site):].strip()))
 

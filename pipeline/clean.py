@@ -13503,8 +13503,7 @@ def _over_update_stamp(lines: list[Line], index: int, title: int) -> bool:
     if index + 1 >= title:
         return False
     key = lines[index + 1].key
-    return _UPDATE_PATTERN.match(key) is not None or (
-        key[:1] in "lu" and _UPDATE_GLUED_TO_CLOCK.match(key) is not None)
+    return _UPDATE_PATTERN.match(key) is not None or _UPDATE_GLUED_TO_CLOCK.match(key) is not None
 
 
 def _over_issue_number(lines: list[Line], index: int, title: int) -> bool:

@@ -13526,8 +13526,7 @@ def _over_source_credit(lines: list[Line], index: int, title: int) -> bool:
     """Whether the date line stands right over a wire's credit under its source label, both
     above the headline ("14/05/2025 09:40" / "المصدر: بترا", "Source: Reuters"): the
     item's date over the wire it came from, a pair no current-date widget prints."""
-    credit = lines[index + 1] if index + 1 < title else None
-    if credit is None or credit.words > MAX_LABEL_WORDS or \
+    if index + 1 >= title or (credit := lines[index + 1]).words > MAX_LABEL_WORDS or \
             (label := _SOURCE_LABEL.match(credit.text)) is None:
         return False
     wire = _key(credit.text[label.end():])

@@ -15751,9 +15751,10 @@ def _name_again_under_next(lines: list[Line], index: int) -> bool:
     column's name tag over the standfirst, which the line between still is. A writer
     card's bio between names the writer ("NAME is a former planner …" / "All columns by
     NAME"): no standfirst."""
-    below = lines[index + 2] if index + 2 < len(lines) else None
-    name = lines[index].key
-    return below is not None and below.words <= MAX_BYLINE_WORDS and \
+    if index + 2 >= len(lines):
+        return False
+    below, name = lines[index + 2], lines[index].key
+    return below.words <= MAX_BYLINE_WORDS and \
         below.key.endswith(name) and name not in lines[index + 1].key and \
         not _archive_link(below)  # (a card's link to the writer's columns: "All by NAME")
 

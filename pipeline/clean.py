@@ -13503,8 +13503,7 @@ def _over_update_stamp(lines: list[Line], index: int, title: int) -> bool:
     if index + 1 >= title:
         return False
     key = lines[index + 1].key
-    return _UPDATE_PATTERN.match(key) is not None or (
-        key[:1] in "lu" and _UPDATE_GLUED_TO_CLOCK.match(key) is not None)
+    return _UPDATE_PATTERN.match(key) is not None or _UPDATE_GLUED_TO_CLOCK.match(key) is not None
 
 
 def _over_issue_number(lines: list[Line], index: int, title: int) -> bool:
@@ -13527,8 +13526,7 @@ def _over_source_credit(lines: list[Line], index: int, title: int) -> bool:
     """Whether the date line stands right over a wire's credit under its source label, both
     above the headline ("14/05/2025 09:40" / "المصدر: بترا", "Source: Reuters"): the
     item's date over the wire it came from, a pair no current-date widget prints."""
-    credit = lines[index + 1] if index + 1 < title else None
-    if credit is None or credit.words > MAX_LABEL_WORDS or \
+    if index + 1 >= title or (credit := lines[index + 1]).words > MAX_LABEL_WORDS or \
             (label := _SOURCE_LABEL.match(credit.text)) is None:
         return False
     wire = _key(credit.text[label.end():])
@@ -15753,9 +15751,10 @@ def _name_again_under_next(lines: list[Line], index: int) -> bool:
     column's name tag over the standfirst, which the line between still is. A writer
     card's bio between names the writer ("NAME is a former planner …" / "All columns by
     NAME"): no standfirst."""
-    below = lines[index + 2] if index + 2 < len(lines) else None
-    name = lines[index].key
-    return below is not None and below.words <= MAX_BYLINE_WORDS and \
+    if index + 2 >= len(lines):
+        return False
+    below, name = lines[index + 2], lines[index].key
+    return below.words <= MAX_BYLINE_WORDS and \
         below.key.endswith(name) and name not in lines[index + 1].key and \
         not _archive_link(below)  # (a card's link to the writer's columns: "All by NAME")
 

@@ -287,7 +287,7 @@ sanaullah ziaullah rahimullah asadullah obaidullah saifullah faizullah khairulla
 atiqullah gulbuddin shukria fawzia malalai malala mahbouba nazifa zarifa farkhunda wazhma
 """
 
-# Turkish and Azerbaijani names.
+# Turkish, Azerbaijani and Central Asian (Kazakh, Kyrgyz, Uzbek) names.
 _TURKISH = """
 ahmet mehmet huseyin osman murat halil suleyman mahmut hakan emre burak cem
 deniz kemal fatih selim serkan tolga ugur volkan yasin kaan onur ozan ozgur baris berk
@@ -301,6 +301,8 @@ alper arda cagri eren kerem taner sercan erkan ilhan koray okan oktay sedat selc
 utku tuncer ferhat caglar tarkan
 elnur elchin elvin rashad rovshan vugar tural orkhan ramil anar kamran aynur gunel aygun
 sevinj nigar ulviyya
+nurgul aigul ainura gulnara aibek nurlan azamat bakyt chynara dinara erlan kanat marat
+nursultan timur asel aizhan saule zarina dilnoza jasur sherzod rustam bekzod gulnora nodira
 """
 
 # English, Irish, Scottish and Welsh names, with those common in North America, Australia
@@ -381,6 +383,10 @@ cheri jodi staci stacy tami vicki nikki tonya rhonda melinda marissa jillian jan
 rochelle latasha lakisha lashonda shauna shana whitney kelsey kaitlyn kayleigh mckenna
 brianna kylie jordyn brynn lacey kara tara danica dustin derrick jeremiah darnell deshawn
 garrett brent brad cory tanner dillon ellery emery
+jack jude curtis doug bryce haley paige meghan rebekah kirsten mallory isobel harriett
+clarissa cordelia octavia rosamund emmeline hermione serena sienna thea lottie evie ava jessie
+kaden ryder reuben teddie hollis kirra arlo finley cassidy andie alun bryn dai eira emrys
+gruffydd gwilym iolo meirion mererid sion
 """
 
 # French names.
@@ -401,6 +407,7 @@ jean-baptiste jean-marie marie-claire marie-france anne-marie marie-christine pi
 marie-laure anne-sophie
 marie-claude marie-josee marie-helene marie-pierre
 marguerite juliette francoise claudine therese ghislaine solange huguette gisele margot
+elise
 """
 
 # Spanish, Portuguese, Brazilian and Filipino names ("ma.", with its dot: the Filipino
@@ -449,6 +456,7 @@ trond gunnar arne leif knut jukka mikko juha matti pekka sanna aino paivi riikka
 tuomas antti ville sauli jari katja anja sanne femke anouk lotte marieke ilse wim henk
 koen thijs bram daan leonie frieda klara maja svenja wiebke merle nele ronja
 annelie anneke marietjie elmarie riaan wynand
+maren sunniva dagmar jutta
 """
 
 # Slavic, Baltic, Romanian, Greek, Armenian, Georgian and Hebrew names.
@@ -571,6 +579,7 @@ kumudini janaka wasantha upali tissa gamini sarath ajith chandana indika jayanth
 lakshman nihal palitha rajitha thilak wimal
 bishnu kamala binod bikash sushil nabin sarita sher
 ankit ankita ankur ankush
+sabitri laxmi saraswati
 """
 
 # African names: Yoruba, Igbo, Hausa and Fulani, Akan and Ewe, West African francophone,
@@ -633,6 +642,7 @@ abdi abdirahman abdiaziz abdiweli abdirashid abdikarim abdinasir abdiqani abdisa
 aweys burhan cabdi cumar maxamed xasan xuseen guled ilhan jama mahad
 mustafe nuur warsame hodan hibo ifrah ikran khadra nimco sahra sagal ubah ayaan faadumo
 halimo hawa idil kowsar nasra ruun sucaad ladan deeqa amran fardowsa hamse
+hiwot bereket kidus liya biniam mekdes eyerusalem adebola cheruiyot
 """
 
 # Southeast Asian and Pacific names: Malay, Indonesian, Thai (in Latin letters), Fijian, Maori.
@@ -658,6 +668,7 @@ prapas sakda siriwat thawatchai udom wanchai yutthana kanokwan nattaya pimchanok
 pornpimol ratana somsri sunisa supaporn thida wanida warunee aranya busaba chanya
 duangjai jintana kulap lamai napat orathai pensri rattana sirikit sopa tassanee wipa
 tama rangi anahera moana manaia kiri mereana hine awhina tipene rawiri hohepa matiu tamati
+salote seini mele sione viliami
 """
 
 # East Asian given names printed after the family name or in Western order.

@@ -65,3 +65,21 @@ def test_a_common_word_is_no_given_name(word):
 ])
 def test_a_common_given_name_of_each_group_is_known(word):
     assert given_names.is_given_name(word)
+
+
+@pytest.mark.parametrize("word", [
+    # Central Asian names the Arabic and English press print (Kyrgyz, Kazakh, Uzbek)
+    "Nurgul", "Aibek", "Gulnara", "Sherzod", "Dilnoza", "Azamat",
+    # Welsh, Ethiopian, Nepali, Pacific and common English names the lists lacked
+    "Gwilym", "Eira", "Hiwot", "Bereket", "Sabitri", "Salote", "Sione", "Jack", "Harriett",
+    "Maren", "Elise",
+])
+def test_s49_given_names_of_groups_the_lists_lacked_are_known(word):
+    assert given_names.is_given_name(word)
+
+
+@pytest.mark.parametrize("word", ["Shannon", "Trent", "Constance", "Mason", "Parker", "Max",
+                                  "Ute", "Jun", "Morgan"])
+def test_s49_places_brands_and_words_left_out_with_the_new_names_stay_out(word):
+    # (a river and an airport, a river, a lake; a trade, a pen, a word; a vehicle; a month)
+    assert not given_names.is_given_name(word)

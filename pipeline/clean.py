@@ -9937,6 +9937,11 @@ _REVIEWER_CREDIT_AR = re.compile(r"مراجع[ةه]\s?[:：]\s*")
 # "Council orders a review of bus fares").
 _REVIEW_WORD = re.compile(r"^review\b|\breview(?:\s?[:\-–—|]|$)", re.IGNORECASE)
 REVIEW_LABEL_REACH = 2  # ... or its section's labels over it ("FILM" / "REVIEW" / TITLE)
+# ... or the review's rating beside the credit, a line or two over or under it ("★★★★☆" /
+# "Review by NAME" / date): a score out of five or ten, or in asterisks ("3/5", "4****").
+RATING_BESIDE_REACH = 2
+_BARE_SCORE = re.compile(r"\d{1,2}(?:[.,]5)?\s?/\s?(?:5|10)|(?:\d\s?)?\*{1,5}(?:\s?½|\s?1/2)?")
+MAX_BARE_SCORE_CHARS = len("10.5 / 10")
 # A dash before a name after the text signs it off: "— رنا قبيسي".
 _DASH_SIGN_OFF = re.compile(r"^[\-–—]\s*")
 # A letter's sign-off: the name, a comma, the writer's town of one or two words.
@@ -10970,12 +10975,13 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     does "مراجعة: NAME" over the book's card, read only there (see _REVIEWER_CREDIT_AR).
     Returns whether it was read; the name needs a known given name."""
     line = page.lines[index]
+    text = _credit_after_rating(line) if rule == "review_credit" else line.text
     # (The credit's own words first, at the line's start: a line with none reads no
     # reviewer whatever the rule, and is spared the look for the review's label above it
     # and the book's card below it, asked of every line under a headline.)
-    if line.words > MAX_SIGNATURE_WORDS + 2 or (
-            _REVIEWER_CREDIT.match(line.text) is None and
-            (line.text[:1] != "م" or _REVIEWER_CREDIT_AR.match(line.text) is None)):
+    if len(text.split()) > MAX_SIGNATURE_WORDS + 2 or (
+            _REVIEWER_CREDIT.match(text) is None and
+            (text[:1] != "م" or _REVIEWER_CREDIT_AR.match(text) is None)):
         return False
     # (The review's word asked by its last two letters first, in lower case, a substring
     # test: the case-blind pattern has no literal prefix and is tried at every position of
@@ -10987,18 +10993,51 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
             or any(
                 _imprint_below(page.lines, card) is not None or
                 _book_card_on_one_line(page.lines[card])
-                for card in range(index + 1, min(len(page.lines), index + 3)))):
+                for card in range(index + 1, min(len(page.lines), index + 3)))
+            or text is not line.text or _rating_beside(page.lines, index, header.title)):
         rule = "review_label"  # (the label is the evidence, as a byline's is, or the
-        # reviewed book's card under it: "Reviewed by NAME" / title / "By NAME" / imprint)
+        # reviewed book's card under it: "Reviewed by NAME" / title / "By NAME" / imprint,
+        # or the review's rating beside it or before it on its line)
     may = "author" not in header.values if rule in ("reviewer_after_text", "review_label") \
         else "author" in header.values and header.outranked(rule) and \
         not line.key.startswith("reviewed")
-    credit = (_REVIEWER_CREDIT_AR if rule == "review_label" and line.text[0] == "م" else
-              _REVIEWER_CREDIT).match(line.text) if may else None
-    reason = credit and header.author(line, line.text[credit.end():], index, rule)
+    credit = (_REVIEWER_CREDIT_AR if rule == "review_label" and text[0] == "م" else
+              _REVIEWER_CREDIT).match(text) if may else None
+    reason = credit and header.author(line, text[credit.end():], index, rule)
     if reason:
         page.remove(index, reason)
     return bool(reason)
+
+
+def _rating_line(line: Line) -> bool:
+    """Whether the line is a review's rating: stars ("★★★★☆", "Playhouse, Leeds ★★★☆☆"),
+    a labelled score ("Rating: 3/5", "التقييم: 4/5", see _labelled_score) or a bare one out
+    of five or ten or in asterisks ("2/5", "7/10", "4****", see _BARE_SCORE)."""
+    return textnorm.contains_any(line.text, _RATING_STARS) or _labelled_score(line) or (
+        len(line.text) <= MAX_BARE_SCORE_CHARS and _BARE_SCORE.fullmatch(line.text) is not None)
+
+
+def _rating_beside(lines: list[Line], index: int, title: int) -> bool:
+    """Whether a review's rating (see _rating_line) stands a line or two over or under the
+    line, under the headline or in it: "★★★★☆" / "Review by Anna Vell" / "9 March 2026",
+    "Reviewed by Anna Vell" / "Our rating: 7/10". A medical page's checker ("Reviewed by
+    Dr NAME") stands beside no rating: the rating is the page's word that it is a review."""
+    return any(_rating_line(lines[near]) for near in range(
+        max(title, index - RATING_BESIDE_REACH),
+        min(len(lines), index + RATING_BESIDE_REACH + 1)) if near != index)
+
+
+def _credit_after_rating(line: Line) -> str:
+    """The line's text after a review's rating and a bar that open it ("★★★★☆ | Review by
+    Anna Vell", "التقييم: 4/5 | مراجعة: NAME"): the credit (see _read_reviewer); else the
+    line's text itself (the same string)."""
+    if "|" not in line.text:
+        return line.text
+    head, _, tail = line.text.partition("|")
+    head = head.strip()
+    rated = textnorm.contains_any(head, _RATING_STARS) or (
+        "/" in head and _LABELLED_SCORE.fullmatch(head) is not None)
+    return tail.strip() if rated and "|" not in tail else line.text
 
 
 def _bare_name(line: Line) -> bool:
@@ -15415,6 +15454,16 @@ def _gallery_counter(line: Line) -> bool:
          _GALLERY.match(line.text.split(None, 1)[1]) is not None)
 
 
+def _score_over_credit(lines: list[Line], index: int) -> bool:
+    """Whether the line, or the line over it, is a review's score out of five or ten read
+    as a gallery's counter, over the critic's credit ("2/5" / "Review by Anna Vell", see
+    _read_reviewer): a counter stands over a photo's caption, never over a reviewer's."""
+    credit = index + 1 if _BARE_SCORE.fullmatch(lines[index].text) else index
+    return 0 < credit < len(lines) and _BARE_SCORE.fullmatch(lines[credit - 1].text) is not None \
+        and (_REVIEWER_CREDIT.match(lines[credit].text) is not None or
+             _REVIEWER_CREDIT_AR.match(lines[credit].text) is not None)
+
+
 # The gallery's label before its counter on the line ("Gallery: Photo 2 of 6"): asked in
 # _gallery_counter alone, not of every line's Line.gallery_caption.
 _GALLERY_LABELS = ("Gallery: ", "GALLERY: ", "gallery: ")
@@ -15482,7 +15531,8 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     line (the post's reading time: "نشرت في: …" / "3 دقائق" / the standfirst), "ticker" for a
     market box's label over its quotes ("بورصة البحرين" / "المؤشر العام 1,968.42 ▲ 0.31%");
     else None."""
-    if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
+    if (_gallery_counter(lines[index]) or _gallery_counter(lines[index - 1])) and \
+            not _score_over_credit(lines, index):
         return "caption"
     if _player_length(lines, index) or lines[index].key in _CONTENTS_LABELS or \
             _edition_contents(lines, index):
@@ -15644,7 +15694,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     if passed := _passed_over(page.lines, index):
         page.remove(index, passed)  # the byline under a gallery's counter and caption, or
         return first  # under a date's label and the date, is still the first under the title
-    if right_under and (passed := _passed_under_headline(line)):
+    if right_under and (passed := _passed_under_headline(line)) and \
+            _credit_after_rating(line) is line.text:  # (not "★★★★☆ | Review by NAME")
         page.remove(index, passed)  # (the standfirst under it still the first line under
         return first  # the headline)
     if "author" not in header.values and _AUTHORS_LABEL.fullmatch(line.key):

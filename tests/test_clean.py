@@ -29407,3 +29407,96 @@ def test_s48_h_two_links_joined_by_a_bar_between_paragraphs_are_no_text(tabs):
                      under=["By Tom Whitfield", "18 December 2025"],
                      body=[PROSE[0], tabs, *PROSE[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+# Session 49, fitter b: the critic credited beside the review's rating, not in a byline
+S49_B_EN_TOP = ["The Lantern Weekly", "News", "Culture", "Stage"]
+S49_B_AR_TOP = ["صحيفة الميناء", "الرئيسية", "ثقافة", "سينما"]
+S49_B_EN_TITLE = "A brisk, generous Much Ado that lets its clowns lead the dance"
+S49_B_AR_TITLE = "«ظلال الرصيف».. فيلم صغير عن عائلة صياد تنتظر موسما لا يأتي"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "author"), [
+    # stars over the credit under a headline naming no genre (a print view's review)
+    (S49_B_EN_TOP, S49_B_EN_TITLE, ["★★★★☆", "Review by Fenella Drummond", "9 March 2026"],
+     "Fenella Drummond"),
+    (S49_B_EN_TOP, S49_B_EN_TITLE, ["★★★☆☆", "Reviewed by Rowan Ashby", "Sat 7 Mar 2026"],
+     "Rowan Ashby"),
+    # the credit over the stars
+    (S49_B_EN_TOP, S49_B_EN_TITLE, ["Reviewed by Fenella Drummond", "★★★★★", "9 March 2026"],
+     "Fenella Drummond"),
+    # a film site's score out of five over the credit
+    (["Frameline", "Reviews", "Festivals", "Streaming"], S49_B_EN_TITLE,
+     ["2/5", "Review by Rowan Ashby", "Posted 9 March 2026, 18:40"], "Rowan Ashby"),
+    # a theatre blog's venue and run, the credit, then the score in asterisks
+    (S49_B_EN_TOP, S49_B_EN_TITLE,
+     ["Playhouse Studio – until 21 March 2026", "Reviewed by Fenella Drummond", "4****",
+      "9 March 2026"], "Fenella Drummond"),
+    # the credit, the date, then the stars
+    (S49_B_EN_TOP, S49_B_EN_TITLE, ["Review by Rowan Ashby", "9 March 2026", "★★☆☆☆"],
+     "Rowan Ashby"),
+    # a labelled score under the credit
+    (["The Lantern Weekly", "News", "Reviews"], S49_B_EN_TITLE,
+     ["9 March 2026", "Reviewed by Fenella Drummond", "Our rating: 7/10"], "Fenella Drummond"),
+    # the score and the credit on one line
+    (S49_B_EN_TOP, S49_B_EN_TITLE, ["Rating: 3/5 | Reviewed by Rowan Ashby", "9 March 2026"],
+     "Rowan Ashby"),
+    (S49_B_EN_TOP, S49_B_EN_TITLE, ["★★★★☆ | Review by Fenella Drummond", "9 March 2026"],
+     "Fenella Drummond"),
+    # Arabic: stars over "مراجعة: NAME", and the score and the credit on one line
+    (S49_B_AR_TOP, S49_B_AR_TITLE, ["★★★★☆", "مراجعة: ريم الحداد", "9 مارس 2026"],
+     "ريم الحداد"),
+    (S49_B_AR_TOP, S49_B_AR_TITLE, ["مراجعة: كريم الزين", "التقييم: 3/5", "9 مارس 2026"],
+     "كريم الزين"),
+    (S49_B_AR_TOP, S49_B_AR_TITLE, ["التقييم: 4/5 | مراجعة: ريم الحداد", "9 مارس 2026"],
+     "ريم الحداد"),
+])
+def test_s49_b_a_reviewers_credit_beside_the_reviews_rating_names_the_critic(
+        top, title, under, author):
+    # (heldout314, heldout315: a film site's "3/5" over "Review by NAME", a theatre
+    # magazine's stars over it, under headlines naming no genre: with no "review" in the
+    # headline or its label, the credit was read as a checker's and no author was read. The
+    # rating beside it is the page's own word that it is a review, its credit the critic's.)
+    article = _clean_in_titles_script(top, title, under)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert article["standfirst"] is None
+    assert [p["text"] for p in article["body"]] == (PROSE if title.isascii() else AR_BODY)
+
+
+@pytest.mark.parametrize(("top", "title", "under"), [
+    # a health page's checker under its date, no rating beside it
+    (["Health Hub", "Conditions", "Wellness"], "What to know about hay fever as pollen rises",
+     ["9 March 2026", "Reviewed by Fenella Drummond"]),
+    # a news page's proofreader's credit, no rating beside it
+    (["صحيفة الميناء", "الرئيسية", "أخبار", "محليات"],
+     "المجلس البلدي يقر ميزانية العام المقبل بعد نقاش طويل", ["9 مارس 2026", "مراجعة: ريم الحداد"]),
+])
+def test_s49_b_a_reviewed_by_credit_with_no_rating_beside_it_names_no_one(top, title, under):
+    # (Pins: "Reviewed by" / "مراجعة:" under a plain headline credits a checker or a
+    # proofreader: only a rating beside it says the page is a review.)
+    article = _clean_in_titles_script(top, title, under)
+    assert article["title"] == title
+    assert article["author"] is None
+
+
+def test_s49_b_a_byline_read_over_the_stars_keeps_the_writer_over_a_checkers_credit():
+    # (Pin: "By NAME" read under the headline stays the author when a "Reviewed by" credit
+    # stands beside the stars under it.)
+    article = _clean(S49_B_EN_TOP, S49_B_EN_TITLE,
+                     under=["By Rowan Ashby", "★★★★☆", "Reviewed by Fenella Drummond",
+                            "9 March 2026"])
+    assert article["author"] == "Rowan Ashby"
+
+
+@pytest.mark.parametrize("rating", ["★★★★☆", "3/5", "Rating: 3/5"])
+def test_s49_b_the_standfirst_over_the_rating_and_the_critics_credit_stays_the_standfirst(
+        rating):
+    # (Pin: the standfirst right under the headline, over the rating and the credit, is
+    # still read as the standfirst, and neither the rating nor the credit is kept as text.)
+    dek = "A touring company finds fresh jokes in an old comedy and a moving final act"
+    article = _clean(S49_B_EN_TOP, S49_B_EN_TITLE,
+                     under=[dek, rating, "Review by Rowan Ashby", "9 March 2026"])
+    assert article["standfirst"] == dek
+    assert article["author"] == "Rowan Ashby"
+    assert [p["text"] for p in article["body"]] == PROSE

@@ -10975,11 +10975,12 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     does "مراجعة: NAME" over the book's card, read only there (see _REVIEWER_CREDIT_AR).
     Returns whether it was read; the name needs a known given name."""
     line = page.lines[index]
-    text = _credit_after_rating(line) if rule == "review_credit" else line.text
+    text = line.text if "|" not in line.text or rule != "review_credit" else \
+        _credit_after_rating(line)  # ("★★★★☆ | Review by NAME": the credit after the bar)
     # (The credit's own words first, at the line's start: a line with none reads no
     # reviewer whatever the rule, and is spared the look for the review's label above it
     # and the book's card below it, asked of every line under a headline.)
-    if len(text.split()) > MAX_SIGNATURE_WORDS + 2 or (
+    if (line.words > MAX_SIGNATURE_WORDS + 2 and text is line.text) or (
             _REVIEWER_CREDIT.match(text) is None and
             (text[:1] != "م" or _REVIEWER_CREDIT_AR.match(text) is None)):
         return False
@@ -11038,6 +11039,25 @@ def _credit_after_rating(line: Line) -> str:
     rated = textnorm.contains_any(head, _RATING_STARS) or (
         "/" in head and _LABELLED_SCORE.fullmatch(head) is not None)
     return tail.strip() if rated and "|" not in tail else line.text
+
+
+# The first letters of a reviewer's credit (see _REVIEWER_CREDIT, _REVIEWER_CREDIT_AR).
+_REVIEWER_OPENINGS = frozenset("Rrم")
+
+
+def _read_credited_dateline(page: _Page, header: _Header, index: int, label: str) -> None:
+    """The dates of a header's line (see _read_dateline), the critic's credit before them
+    read first when the review's rating stands beside it (see _rating_beside): "★★★★☆" /
+    "Review by Anna Vell · 9 March 2026". Read as the credit alone is (see _read_reviewer),
+    its label the evidence; before a date, a credit is else read by its position alone."""
+    line = page.lines[index]
+    if index > header.title and line.text[:1] in _REVIEWER_OPENINGS and \
+            "author" not in header.values:
+        credit = _REVIEWER_CREDIT.match(line.text) or _REVIEWER_CREDIT_AR.match(line.text)
+        if credit and _rating_beside(page.lines, index, header.title):
+            header.author(line, _DATE_PREPOSITION.sub(  # (its "on" cut: "… NAME on 9 March")
+                "", line.text[credit.end():line.dates[0].start]), index, "review_label")
+    _read_dateline(header, line, index, label)
 
 
 def _bare_name(line: Line) -> bool:
@@ -14817,7 +14837,7 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                     continue
                 page.remove(index, "widget" if index < title else "caption")
                 continue
-            _read_dateline(header, line, index, _label_above(lines, index))
+            _read_credited_dateline(page, header, index, _label_above(lines, index))
             page.remove(index, "dateline")
             continue
         if index < title:
@@ -15454,14 +15474,16 @@ def _gallery_counter(line: Line) -> bool:
          _GALLERY.match(line.text.split(None, 1)[1]) is not None)
 
 
-def _score_over_credit(lines: list[Line], index: int) -> bool:
+def _score_by_credit(lines: list[Line], index: int) -> bool:
     """Whether the line, or the line over it, is a review's score out of five or ten read
-    as a gallery's counter, over the critic's credit ("2/5" / "Review by Anna Vell", see
-    _read_reviewer): a counter stands over a photo's caption, never over a reviewer's."""
-    credit = index + 1 if _BARE_SCORE.fullmatch(lines[index].text) else index
-    return 0 < credit < len(lines) and _BARE_SCORE.fullmatch(lines[credit - 1].text) is not None \
-        and (_REVIEWER_CREDIT.match(lines[credit].text) is not None or
-             _REVIEWER_CREDIT_AR.match(lines[credit].text) is not None)
+    as a gallery's counter, right over or under the critic's credit ("2/5" / "Review by
+    Anna Vell", "Reviewed by Anna Vell" / "4/5", see _read_reviewer): a counter stands
+    over a photo's caption, never beside a reviewer's credit."""
+    score = index if _BARE_SCORE.fullmatch(lines[index].text) else index - 1
+    return _BARE_SCORE.fullmatch(lines[score].text) is not None and any(
+        _REVIEWER_CREDIT.match(lines[near].text) is not None or
+        _REVIEWER_CREDIT_AR.match(lines[near].text) is not None
+        for near in (score - 1, score + 1) if 0 <= near < len(lines))
 
 
 # The gallery's label before its counter on the line ("Gallery: Photo 2 of 6"): asked in
@@ -15532,7 +15554,7 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     market box's label over its quotes ("بورصة البحرين" / "المؤشر العام 1,968.42 ▲ 0.31%");
     else None."""
     if (_gallery_counter(lines[index]) or _gallery_counter(lines[index - 1])) and \
-            not _score_over_credit(lines, index):
+            not _score_by_credit(lines, index):
         return "caption"
     if _player_length(lines, index) or lines[index].key in _CONTENTS_LABELS or \
             _edition_contents(lines, index):
@@ -17038,12 +17060,14 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
     ("© المفوضية/ هاوكار محمد" / "سوزان تعمل على ماكينة الخياطة في الورشة."), or under a
     gallery's counter ("3 / 6" / "أطفال يساعدون أسرهم في نقل المحصول."), but for a
     numbered list's item under its heading, its picture's counter between them (see
-    _numbered_slide); or under the note that the text goes on after the pictures (see
+    _numbered_slide), or for the text under a review's score beside its critic's credit
+    (see _score_by_credit); or under the note that the text goes on after the pictures (see
     _PICTURES_NOTE), no sentence."""
     above = lines[index - 1] if index else None
     return above is not None and lines[index].words <= MAX_CAPTION_WORDS and (
         (above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text)))
-        or (_gallery_counter(above) and not _numbered_slide(lines, index - 1))
+        or (_gallery_counter(above) and not _numbered_slide(lines, index - 1) and
+            not _score_by_credit(lines, index - 1))
         or (above.words <= MAX_CONTROL_WORDS + 2 and not lines[index].prose
             and _PICTURES_NOTE.match(above.key) is not None))
 

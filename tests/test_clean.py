@@ -29450,6 +29450,13 @@ S49_B_AR_TITLE = "«ظلال الرصيف».. فيلم صغير عن عائلة 
      "كريم الزين"),
     (S49_B_AR_TOP, S49_B_AR_TITLE, ["التقييم: 4/5 | مراجعة: ريم الحداد", "9 مارس 2026"],
      "ريم الحداد"),
+    # the credit and the date on one line, beside the rating
+    (S49_B_EN_TOP, S49_B_EN_TITLE, ["★★★☆☆", "Review by Rowan Ashby · 9 March 2026"],
+     "Rowan Ashby"),
+    (S49_B_EN_TOP, S49_B_EN_TITLE, ["Reviewed by Fenella Drummond on 9 March 2026", "4/5"],
+     "Fenella Drummond"),
+    (S49_B_AR_TOP, S49_B_AR_TITLE, ["★★★★☆", "مراجعة: كريم الزين | 9 مارس 2026"],
+     "كريم الزين"),
 ])
 def test_s49_b_a_reviewers_credit_beside_the_reviews_rating_names_the_critic(
         top, title, under, author):
@@ -29471,6 +29478,9 @@ def test_s49_b_a_reviewers_credit_beside_the_reviews_rating_names_the_critic(
     # a news page's proofreader's credit, no rating beside it
     (["صحيفة الميناء", "الرئيسية", "أخبار", "محليات"],
      "المجلس البلدي يقر ميزانية العام المقبل بعد نقاش طويل", ["9 مارس 2026", "مراجعة: ريم الحداد"]),
+    # a checker's credit and the date on one line, no rating beside it
+    (["Health Hub", "Conditions", "Wellness"], "What to know about hay fever as pollen rises",
+     ["Reviewed by Fenella Drummond · 9 March 2026"]),
 ])
 def test_s49_b_a_reviewed_by_credit_with_no_rating_beside_it_names_no_one(top, title, under):
     # (Pins: "Reviewed by" / "مراجعة:" under a plain headline credits a checker or a

@@ -1901,8 +1901,8 @@ _WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "�
 _WRITER_PHOTO_IN_KEY = _in_key(_WRITER_PHOTO)  # (its search in a key: see _in_key)
 # A picture's word in the alt text of a writer card's photo, before the name: "Headshot of
 # NAME", "صورة NAME" (see _under_writer_photo).
-_PHOTO_WORD = _phrases(["photo", "picture", "portrait", "headshot", "image", "avatar", "صورة",
-                        "الصورة"])
+_PHOTO_WORD = _phrases(["photo", "photograph", "picture", "portrait", "headshot", "image",
+                        "avatar", "صورة", "الصورة"])
 _PHOTO_WORD_IN_KEY = _in_key(_PHOTO_WORD)  # (its search in a key: see _in_key)
 # A label of the summary over an opinion piece or an explainer.
 _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "بإيجاز", "summary", "in brief",
@@ -10577,7 +10577,9 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
              and not _under_writer_photo(lines, index + 1)  # (a writer card's alt text,
              and not _WRITER_PHOTO_IN_KEY.search(" " + line.key)  # its name lower or not)
              and not _in_writers_menu(lines, index) and not _writer_and_column(line)
-             and not _archive_link(line)]  # ("More from NAME": a writer card's link)
+             and not _archive_link(line)  # ("More from NAME": a writer card's link)
+             and not (line.words > 2 and index >= 2 and  # ("Photograph of NAME" under
+                      _card_photo_alt(line, lines[index - 2]))]  # the card: its alt text)
     names += [(line.number, address["name"].replace("-", "").casefold() + ".")
               for line in lines[:title] if line.words <= 2 and "." in line.text and
               (address := _SITE_ADDRESS.fullmatch(line.text))]  # ("dhofarweekly.", its dot
@@ -15226,17 +15228,31 @@ def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
     bio opening with the name between ("NAME" / "Columnist" / "Follow" / "NAME writes about
     …" / headline, see _bio_under_card_name), or the column's date and its share button
     alone ("NAME" / "Health editor, Leeds" / "Mon 2 Jun 2025 09.30 BST" / "Share" /
-    headline)."""
+    headline); or three, the alt text of the card's photo naming the writer between
+    ("NAME" / "Columnist" / "Photograph of NAME" / headline, see _card_photo_alt)."""
     between = lines[title - 1]
     return index == title - 2 or (index == title - 3 and (
         (bool(between.dates) and _only_labels_beside_dates(between)) or
         (between.text[0] == "@" and bool(_HANDLE.fullmatch(between.text))) or
-        _archive_link(between) or
+        _archive_link(between) or _card_photo_alt(between, lines[index]) or
         _over_capital_kicker(lines, index + 1, title))) or (
         index == title - 4 and ((between.text.startswith(lines[index].text + " ") and
                                  _bio_under_card_name(lines, title - 1)) or (
             _tool_line(between) and bool(lines[title - 2].dates) and
             lines[title - 2].words <= MAX_DATELINE_WORDS)))
+
+
+def _card_photo_alt(alt: Line, card: Line) -> bool:
+    """Whether the line is the alt text of a writer card's photo under the card, naming
+    the card's writer and a picture, a label's length beside the name ("Photograph of Anna
+    Vell", "Anna Vell headshot", "صورة الكاتبة NAME"): the card's own picture, no caption
+    of a person the headline is about (that one says what the person does)."""
+    name = _key(_without_title(card.text))
+    if alt.words > MAX_NAME_WORDS + MAX_LABEL_WORDS or not name or name not in alt.key:
+        return False
+    rest = " ".join(alt.key.replace(name, " ", 1).split())
+    return 0 < len(rest.split()) <= MAX_LABEL_WORDS and (
+        _PHOTO_WORD.search(rest) is not None or _WRITER_PHOTO.search(rest) is not None)
 
 
 def _text_credit_of_name(text: str) -> bool:

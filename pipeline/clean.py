@@ -1901,8 +1901,8 @@ _WRITER_PHOTO = _phrases(["صورة الكاتب", "صورة الكاتبة", "�
 _WRITER_PHOTO_IN_KEY = _in_key(_WRITER_PHOTO)  # (its search in a key: see _in_key)
 # A picture's word in the alt text of a writer card's photo, before the name: "Headshot of
 # NAME", "صورة NAME" (see _under_writer_photo).
-_PHOTO_WORD = _phrases(["photo", "picture", "portrait", "headshot", "image", "avatar", "صورة",
-                        "الصورة"])
+_PHOTO_WORD = _phrases(["photo", "photograph", "picture", "portrait", "headshot", "image",
+                        "avatar", "صورة", "الصورة"])
 _PHOTO_WORD_IN_KEY = _in_key(_PHOTO_WORD)  # (its search in a key: see _in_key)
 # A label of the summary over an opinion piece or an explainer.
 _SUMMARY_LABEL = _phrases(["ملخص", "الملخص", "باختصار", "بإيجاز", "summary", "in brief",
@@ -9937,6 +9937,11 @@ _REVIEWER_CREDIT_AR = re.compile(r"مراجع[ةه]\s?[:：]\s*")
 # "Council orders a review of bus fares").
 _REVIEW_WORD = re.compile(r"^review\b|\breview(?:\s?[:\-–—|]|$)", re.IGNORECASE)
 REVIEW_LABEL_REACH = 2  # ... or its section's labels over it ("FILM" / "REVIEW" / TITLE)
+# ... or the review's rating beside the credit, a line or two over or under it ("★★★★☆" /
+# "Review by NAME" / date): a score out of five or ten, or in asterisks ("3/5", "4****").
+RATING_BESIDE_REACH = 2
+_BARE_SCORE = re.compile(r"\d{1,2}(?:[.,]5)?\s?/\s?(?:5|10)|(?:\d\s?)?\*{1,5}(?:\s?½|\s?1/2)?")
+MAX_BARE_SCORE_CHARS = len("10.5 / 10")
 # A dash before a name after the text signs it off: "— رنا قبيسي".
 _DASH_SIGN_OFF = re.compile(r"^[\-–—]\s*")
 # A letter's sign-off: the name, a comma, the writer's town of one or two words.
@@ -10572,7 +10577,9 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
              and not _under_writer_photo(lines, index + 1)  # (a writer card's alt text,
              and not _WRITER_PHOTO_IN_KEY.search(" " + line.key)  # its name lower or not)
              and not _in_writers_menu(lines, index) and not _writer_and_column(line)
-             and not _archive_link(line)]  # ("More from NAME": a writer card's link)
+             and not _archive_link(line)  # ("More from NAME": a writer card's link)
+             and not (line.words > 2 and index >= 2 and  # ("Photograph of NAME" under
+                      _card_photo_alt(line, lines[index - 2]))]  # the card: its alt text)
     names += [(line.number, address["name"].replace("-", "").casefold() + ".")
               for line in lines[:title] if line.words <= 2 and "." in line.text and
               (address := _SITE_ADDRESS.fullmatch(line.text))]  # ("dhofarweekly.", its dot
@@ -10970,12 +10977,14 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     does "مراجعة: NAME" over the book's card, read only there (see _REVIEWER_CREDIT_AR).
     Returns whether it was read; the name needs a known given name."""
     line = page.lines[index]
+    text = line.text if "|" not in line.text or rule != "review_credit" else \
+        _credit_after_rating(line)  # ("★★★★☆ | Review by NAME": the credit after the bar)
     # (The credit's own words first, at the line's start: a line with none reads no
     # reviewer whatever the rule, and is spared the look for the review's label above it
     # and the book's card below it, asked of every line under a headline.)
-    if line.words > MAX_SIGNATURE_WORDS + 2 or (
-            _REVIEWER_CREDIT.match(line.text) is None and
-            (line.text[:1] != "م" or _REVIEWER_CREDIT_AR.match(line.text) is None)):
+    if (line.words > MAX_SIGNATURE_WORDS + 2 and text is line.text) or (
+            _REVIEWER_CREDIT.match(text) is None and
+            (text[:1] != "م" or _REVIEWER_CREDIT_AR.match(text) is None)):
         return False
     # (The review's word asked by its last two letters first, in lower case, a substring
     # test: the case-blind pattern has no literal prefix and is tried at every position of
@@ -10987,18 +10996,70 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
             or any(
                 _imprint_below(page.lines, card) is not None or
                 _book_card_on_one_line(page.lines[card])
-                for card in range(index + 1, min(len(page.lines), index + 3)))):
+                for card in range(index + 1, min(len(page.lines), index + 3)))
+            or text is not line.text or _rating_beside(page.lines, index, header.title)):
         rule = "review_label"  # (the label is the evidence, as a byline's is, or the
-        # reviewed book's card under it: "Reviewed by NAME" / title / "By NAME" / imprint)
+        # reviewed book's card under it: "Reviewed by NAME" / title / "By NAME" / imprint,
+        # or the review's rating beside it or before it on its line)
     may = "author" not in header.values if rule in ("reviewer_after_text", "review_label") \
         else "author" in header.values and header.outranked(rule) and \
         not line.key.startswith("reviewed")
-    credit = (_REVIEWER_CREDIT_AR if rule == "review_label" and line.text[0] == "م" else
-              _REVIEWER_CREDIT).match(line.text) if may else None
-    reason = credit and header.author(line, line.text[credit.end():], index, rule)
+    credit = (_REVIEWER_CREDIT_AR if rule == "review_label" and text[0] == "م" else
+              _REVIEWER_CREDIT).match(text) if may else None
+    reason = credit and header.author(line, text[credit.end():], index, rule)
     if reason:
         page.remove(index, reason)
     return bool(reason)
+
+
+def _rating_line(line: Line) -> bool:
+    """Whether the line is a review's rating: stars ("★★★★☆", "Playhouse, Leeds ★★★☆☆"),
+    a labelled score ("Rating: 3/5", "التقييم: 4/5", see _labelled_score) or a bare one out
+    of five or ten or in asterisks ("2/5", "7/10", "4****", see _BARE_SCORE)."""
+    return textnorm.contains_any(line.text, _RATING_STARS) or _labelled_score(line) or (
+        len(line.text) <= MAX_BARE_SCORE_CHARS and _BARE_SCORE.fullmatch(line.text) is not None)
+
+
+def _rating_beside(lines: list[Line], index: int, title: int) -> bool:
+    """Whether a review's rating (see _rating_line) stands a line or two over or under the
+    line, under the headline or in it: "★★★★☆" / "Review by Anna Vell" / "9 March 2026",
+    "Reviewed by Anna Vell" / "Our rating: 7/10". A medical page's checker ("Reviewed by
+    Dr NAME") stands beside no rating: the rating is the page's word that it is a review."""
+    return any(_rating_line(lines[near]) for near in range(
+        max(title, index - RATING_BESIDE_REACH),
+        min(len(lines), index + RATING_BESIDE_REACH + 1)) if near != index)
+
+
+def _credit_after_rating(line: Line) -> str:
+    """The line's text after a review's rating and a bar that open it ("★★★★☆ | Review by
+    Anna Vell", "التقييم: 4/5 | مراجعة: NAME"): the credit (see _read_reviewer); else the
+    line's text itself (the same string)."""
+    if "|" not in line.text:
+        return line.text
+    head, _, tail = line.text.partition("|")
+    head = head.strip()
+    rated = textnorm.contains_any(head, _RATING_STARS) or (
+        "/" in head and _LABELLED_SCORE.fullmatch(head) is not None)
+    return tail.strip() if rated and "|" not in tail else line.text
+
+
+# The first letters of a reviewer's credit (see _REVIEWER_CREDIT, _REVIEWER_CREDIT_AR).
+_REVIEWER_OPENINGS = frozenset("Rrم")
+
+
+def _read_credited_dateline(page: _Page, header: _Header, index: int, label: str) -> None:
+    """The dates of a header's line (see _read_dateline), the critic's credit before them
+    read first when the review's rating stands beside it (see _rating_beside): "★★★★☆" /
+    "Review by Anna Vell · 9 March 2026". Read as the credit alone is (see _read_reviewer),
+    its label the evidence; before a date, a credit is else read by its position alone."""
+    line = page.lines[index]
+    if index > header.title and line.text[:1] in _REVIEWER_OPENINGS and \
+            "author" not in header.values:
+        credit = _REVIEWER_CREDIT.match(line.text) or _REVIEWER_CREDIT_AR.match(line.text)
+        if credit and _rating_beside(page.lines, index, header.title):
+            header.author(line, _DATE_PREPOSITION.sub(  # (its "on" cut: "… NAME on 9 March")
+                "", line.text[credit.end():line.dates[0].start]), index, "review_label")
+    _read_dateline(header, line, index, label)
 
 
 def _bare_name(line: Line) -> bool:
@@ -14778,7 +14839,7 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                     continue
                 page.remove(index, "widget" if index < title else "caption")
                 continue
-            _read_dateline(header, line, index, _label_above(lines, index))
+            _read_credited_dateline(page, header, index, _label_above(lines, index))
             page.remove(index, "dateline")
             continue
         if index < title:
@@ -15167,17 +15228,48 @@ def _over_role_slot(lines: list[Line], index: int, title: int) -> bool:
     bio opening with the name between ("NAME" / "Columnist" / "Follow" / "NAME writes about
     …" / headline, see _bio_under_card_name), or the column's date and its share button
     alone ("NAME" / "Health editor, Leeds" / "Mon 2 Jun 2025 09.30 BST" / "Share" /
-    headline)."""
+    headline), or its follow button and the page's section label alone ("NAME" /
+    "Columnist" / "Follow" / "OPINION" / headline, see _follow_over_section); or three, the
+    alt text of the card's photo naming the writer between ("NAME" / "Columnist" /
+    "Photograph of NAME" / headline, see _card_photo_alt)."""
     between = lines[title - 1]
     return index == title - 2 or (index == title - 3 and (
         (bool(between.dates) and _only_labels_beside_dates(between)) or
         (between.text[0] == "@" and bool(_HANDLE.fullmatch(between.text))) or
-        _archive_link(between) or
+        _archive_link(between) or _card_photo_alt(between, lines[index]) or
         _over_capital_kicker(lines, index + 1, title))) or (
         index == title - 4 and ((between.text.startswith(lines[index].text + " ") and
-                                 _bio_under_card_name(lines, title - 1)) or (
+                                 _bio_under_card_name(lines, title - 1)) or
+                                _follow_over_section(lines, title) or (
             _tool_line(between) and bool(lines[title - 2].dates) and
             lines[title - 2].words <= MAX_DATELINE_WORDS)))
+
+
+# A writer card's follow button alone on its line, under the role (folded keys).
+_CARD_FOLLOW_BUTTONS = frozenset(("follow", "follow author", "متابعة", "تابع", "تابع الكاتب"))
+
+
+def _follow_over_section(lines: list[Line], title: int) -> bool:
+    """Whether a writer card's follow button (see _CARD_FOLLOW_BUTTONS) stands two lines
+    over the headline, the page's section label alone between, a word with no digit
+    ("Follow" / "OPINION" / headline): the card over the label, the name two over the
+    button (see _over_role_slot)."""
+    label = lines[title - 1]
+    return lines[title - 2].key in _CARD_FOLLOW_BUTTONS and label.words == 1 and \
+        not label.dates and _DIGIT.search(label.text) is None
+
+
+def _card_photo_alt(alt: Line, card: Line) -> bool:
+    """Whether the line is the alt text of a writer card's photo under the card, naming
+    the card's writer and a picture, a label's length beside the name ("Photograph of Anna
+    Vell", "Anna Vell headshot", "صورة الكاتبة NAME"): the card's own picture, no caption
+    of a person the headline is about (that one says what the person does)."""
+    name = _key(_without_title(card.text))
+    if alt.words > MAX_NAME_WORDS + MAX_LABEL_WORDS or not name or name not in alt.key:
+        return False
+    rest = " ".join(alt.key.replace(name, " ", 1).split())
+    return 0 < len(rest.split()) <= MAX_LABEL_WORDS and (
+        _PHOTO_WORD.search(rest) is not None or _WRITER_PHOTO.search(rest) is not None)
 
 
 def _text_credit_of_name(text: str) -> bool:
@@ -15415,6 +15507,18 @@ def _gallery_counter(line: Line) -> bool:
          _GALLERY.match(line.text.split(None, 1)[1]) is not None)
 
 
+def _score_by_credit(lines: list[Line], index: int) -> bool:
+    """Whether the line, or the line over it, is a review's score out of five or ten read
+    as a gallery's counter, right over or under the critic's credit ("2/5" / "Review by
+    Anna Vell", "Reviewed by Anna Vell" / "4/5", see _read_reviewer): a counter stands
+    over a photo's caption, never beside a reviewer's credit."""
+    score = index if _BARE_SCORE.fullmatch(lines[index].text) else index - 1
+    return _BARE_SCORE.fullmatch(lines[score].text) is not None and any(
+        _REVIEWER_CREDIT.match(lines[near].text) is not None or
+        _REVIEWER_CREDIT_AR.match(lines[near].text) is not None
+        for near in (score - 1, score + 1) if 0 <= near < len(lines))
+
+
 # The gallery's label before its counter on the line ("Gallery: Photo 2 of 6"): asked in
 # _gallery_counter alone, not of every line's Line.gallery_caption.
 _GALLERY_LABELS = ("Gallery: ", "GALLERY: ", "gallery: ")
@@ -15482,7 +15586,8 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
     line (the post's reading time: "نشرت في: …" / "3 دقائق" / the standfirst), "ticker" for a
     market box's label over its quotes ("بورصة البحرين" / "المؤشر العام 1,968.42 ▲ 0.31%");
     else None."""
-    if _gallery_counter(lines[index]) or _gallery_counter(lines[index - 1]):
+    if (_gallery_counter(lines[index]) or _gallery_counter(lines[index - 1])) and \
+            not _score_by_credit(lines, index):
         return "caption"
     if _player_length(lines, index) or lines[index].key in _CONTENTS_LABELS or \
             _edition_contents(lines, index):
@@ -15644,7 +15749,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     if passed := _passed_over(page.lines, index):
         page.remove(index, passed)  # the byline under a gallery's counter and caption, or
         return first  # under a date's label and the date, is still the first under the title
-    if right_under and (passed := _passed_under_headline(line)):
+    if right_under and (passed := _passed_under_headline(line)) and \
+            _credit_after_rating(line) is line.text:  # (not "★★★★☆ | Review by NAME")
         page.remove(index, passed)  # (the standfirst under it still the first line under
         return first  # the headline)
     if "author" not in header.values and _AUTHORS_LABEL.fullmatch(line.key):
@@ -16987,12 +17093,14 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
     ("© المفوضية/ هاوكار محمد" / "سوزان تعمل على ماكينة الخياطة في الورشة."), or under a
     gallery's counter ("3 / 6" / "أطفال يساعدون أسرهم في نقل المحصول."), but for a
     numbered list's item under its heading, its picture's counter between them (see
-    _numbered_slide); or under the note that the text goes on after the pictures (see
+    _numbered_slide), or for the text under a review's score beside its critic's credit
+    (see _score_by_credit); or under the note that the text goes on after the pictures (see
     _PICTURES_NOTE), no sentence."""
     above = lines[index - 1] if index else None
     return above is not None and lines[index].words <= MAX_CAPTION_WORDS and (
         (above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text)))
-        or (_gallery_counter(above) and not _numbered_slide(lines, index - 1))
+        or (_gallery_counter(above) and not _numbered_slide(lines, index - 1) and
+            not _score_by_credit(lines, index - 1))
         or (above.words <= MAX_CONTROL_WORDS + 2 and not lines[index].prose
             and _PICTURES_NOTE.match(above.key) is not None))
 

@@ -29407,3 +29407,160 @@ def test_s48_h_two_links_joined_by_a_bar_between_paragraphs_are_no_text(tabs):
                      under=["By Tom Whitfield", "18 December 2025"],
                      body=[PROSE[0], tabs, *PROSE[1:]])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+# Session 49, fitter b: the critic credited beside the review's rating, not in a byline
+S49_B_EN_TOP = ["The Lantern Weekly", "News", "Culture", "Stage"]
+S49_B_AR_TOP = ["صحيفة الميناء", "الرئيسية", "ثقافة", "سينما"]
+S49_B_EN_TITLE = "A brisk, generous Much Ado that lets its clowns lead the dance"
+S49_B_AR_TITLE = "«ظلال الرصيف».. فيلم صغير عن عائلة صياد تنتظر موسما لا يأتي"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "author"), [
+    # stars over the credit under a headline naming no genre (a print view's review)
+    (S49_B_EN_TOP, S49_B_EN_TITLE, ["★★★★☆", "Review by Fenella Drummond", "9 March 2026"],
+     "Fenella Drummond"),
+    (S49_B_EN_TOP, S49_B_EN_TITLE, ["★★★☆☆", "Reviewed by Rowan Ashby", "Sat 7 Mar 2026"],
+     "Rowan Ashby"),
+    # the credit over the stars
+    (S49_B_EN_TOP, S49_B_EN_TITLE, ["Reviewed by Fenella Drummond", "★★★★★", "9 March 2026"],
+     "Fenella Drummond"),
+    # a film site's score out of five over the credit
+    (["Frameline", "Reviews", "Festivals", "Streaming"], S49_B_EN_TITLE,
+     ["2/5", "Review by Rowan Ashby", "Posted 9 March 2026, 18:40"], "Rowan Ashby"),
+    # a theatre blog's venue and run, the credit, then the score in asterisks
+    (S49_B_EN_TOP, S49_B_EN_TITLE,
+     ["Playhouse Studio – until 21 March 2026", "Reviewed by Fenella Drummond", "4****",
+      "9 March 2026"], "Fenella Drummond"),
+    # the credit, the date, then the stars
+    (S49_B_EN_TOP, S49_B_EN_TITLE, ["Review by Rowan Ashby", "9 March 2026", "★★☆☆☆"],
+     "Rowan Ashby"),
+    # a labelled score under the credit
+    (["The Lantern Weekly", "News", "Reviews"], S49_B_EN_TITLE,
+     ["9 March 2026", "Reviewed by Fenella Drummond", "Our rating: 7/10"], "Fenella Drummond"),
+    # the score and the credit on one line
+    (S49_B_EN_TOP, S49_B_EN_TITLE, ["Rating: 3/5 | Reviewed by Rowan Ashby", "9 March 2026"],
+     "Rowan Ashby"),
+    (S49_B_EN_TOP, S49_B_EN_TITLE, ["★★★★☆ | Review by Fenella Drummond", "9 March 2026"],
+     "Fenella Drummond"),
+    # Arabic: stars over "مراجعة: NAME", and the score and the credit on one line
+    (S49_B_AR_TOP, S49_B_AR_TITLE, ["★★★★☆", "مراجعة: ريم الحداد", "9 مارس 2026"],
+     "ريم الحداد"),
+    (S49_B_AR_TOP, S49_B_AR_TITLE, ["مراجعة: كريم الزين", "التقييم: 3/5", "9 مارس 2026"],
+     "كريم الزين"),
+    (S49_B_AR_TOP, S49_B_AR_TITLE, ["التقييم: 4/5 | مراجعة: ريم الحداد", "9 مارس 2026"],
+     "ريم الحداد"),
+    # the credit and the date on one line, beside the rating
+    (S49_B_EN_TOP, S49_B_EN_TITLE, ["★★★☆☆", "Review by Rowan Ashby · 9 March 2026"],
+     "Rowan Ashby"),
+    (S49_B_EN_TOP, S49_B_EN_TITLE, ["Reviewed by Fenella Drummond on 9 March 2026", "4/5"],
+     "Fenella Drummond"),
+    (S49_B_AR_TOP, S49_B_AR_TITLE, ["★★★★☆", "مراجعة: كريم الزين | 9 مارس 2026"],
+     "كريم الزين"),
+])
+def test_s49_b_a_reviewers_credit_beside_the_reviews_rating_names_the_critic(
+        top, title, under, author):
+    # (heldout314, heldout315: a film site's "3/5" over "Review by NAME", a theatre
+    # magazine's stars over it, under headlines naming no genre: with no "review" in the
+    # headline or its label, the credit was read as a checker's and no author was read. The
+    # rating beside it is the page's own word that it is a review, its credit the critic's.)
+    article = _clean_in_titles_script(top, title, under)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert article["standfirst"] is None
+    assert [p["text"] for p in article["body"]] == (PROSE if title.isascii() else AR_BODY)
+
+
+@pytest.mark.parametrize(("top", "title", "under"), [
+    # a health page's checker under its date, no rating beside it
+    (["Health Hub", "Conditions", "Wellness"], "What to know about hay fever as pollen rises",
+     ["9 March 2026", "Reviewed by Fenella Drummond"]),
+    # a news page's proofreader's credit, no rating beside it
+    (["صحيفة الميناء", "الرئيسية", "أخبار", "محليات"],
+     "المجلس البلدي يقر ميزانية العام المقبل بعد نقاش طويل", ["9 مارس 2026", "مراجعة: ريم الحداد"]),
+    # a checker's credit and the date on one line, no rating beside it
+    (["Health Hub", "Conditions", "Wellness"], "What to know about hay fever as pollen rises",
+     ["Reviewed by Fenella Drummond · 9 March 2026"]),
+])
+def test_s49_b_a_reviewed_by_credit_with_no_rating_beside_it_names_no_one(top, title, under):
+    # (Pins: "Reviewed by" / "مراجعة:" under a plain headline credits a checker or a
+    # proofreader: only a rating beside it says the page is a review.)
+    article = _clean_in_titles_script(top, title, under)
+    assert article["title"] == title
+    assert article["author"] is None
+
+
+def test_s49_b_a_byline_read_over_the_stars_keeps_the_writer_over_a_checkers_credit():
+    # (Pin: "By NAME" read under the headline stays the author when a "Reviewed by" credit
+    # stands beside the stars under it.)
+    article = _clean(S49_B_EN_TOP, S49_B_EN_TITLE,
+                     under=["By Rowan Ashby", "★★★★☆", "Reviewed by Fenella Drummond",
+                            "9 March 2026"])
+    assert article["author"] == "Rowan Ashby"
+
+
+@pytest.mark.parametrize("rating", ["★★★★☆", "3/5", "Rating: 3/5"])
+def test_s49_b_the_standfirst_over_the_rating_and_the_critics_credit_stays_the_standfirst(
+        rating):
+    # (Pin: the standfirst right under the headline, over the rating and the credit, is
+    # still read as the standfirst, and neither the rating nor the credit is kept as text.)
+    dek = "A touring company finds fresh jokes in an old comedy and a moving final act"
+    article = _clean(S49_B_EN_TOP, S49_B_EN_TITLE,
+                     under=[dek, rating, "Review by Rowan Ashby", "9 March 2026"])
+    assert article["standfirst"] == dek
+    assert article["author"] == "Rowan Ashby"
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+S49_B_COLUMN_TITLE = "Our rural bus routes are a promise the county keeps breaking"
+S49_B_AR_COLUMN_TITLE = "لماذا تحتاج مكتباتنا العامة إلى ساعات عمل أطول في الصيف؟"
+
+
+@pytest.mark.parametrize(("top", "card", "title", "stamp", "author"), [
+    (["The Valley Courier", "News", "Sport", "Comment"],
+     ["Fenella Drummond", "Columnist", "Photograph of Fenella Drummond"], S49_B_COLUMN_TITLE,
+     "Sun 12 Oct 2025 07.00 BST", "Fenella Drummond"),
+    (["The Valley Courier", "News", "Sport", "Comment"],
+     ["Rowan Ashby", "Columnist", "Rowan Ashby headshot"], S49_B_COLUMN_TITLE,
+     "12 October 2025", "Rowan Ashby"),
+    (["The Valley Courier", "News", "Sport", "Comment"],
+     ["Dr Fenella Drummond", "Columnist", "Photograph of Fenella Drummond"],
+     S49_B_COLUMN_TITLE, "12 October 2025", "Fenella Drummond"),
+    (["صحيفة الميناء", "الرئيسية", "محليات", "رأي"],
+     ["د. كريم الزين", "كاتب وأكاديمي", "صورة كريم الزين"], S49_B_AR_COLUMN_TITLE,
+     "12 أبريل 2025", "كريم الزين"),
+    # the card's follow button, then the page's section label over the headline
+    (["The Valley Courier", "News", "Sport", "Comment"],
+     ["Dr. Fenella Drummond", "Columnist", "Follow", "OPINION"], S49_B_COLUMN_TITLE,
+     "March 4, 2025 at 5:00 a.m. CST", "Fenella Drummond"),
+    (["صحيفة الميناء", "الرئيسية", "محليات", "رأي"],
+     ["د. ريم الحداد", "كاتبة صحفية", "تابع", "مقالات"], S49_B_AR_COLUMN_TITLE,
+     "12 أبريل 2025", "ريم الحداد"),
+])
+def test_s49_b_a_writer_cards_photo_or_follow_button_under_the_card_leaves_it_the_writers(
+        top, card, title, stamp, author):
+    # (heldout242: a UK broadsheet's comment card over the headline, "NAME" / "Columnist" /
+    # "Photograph of NAME": the photo's alt text between the card and the headline put the
+    # card out of the header's reach, and the name, printed again in it, was read as the
+    # outlet's own name. heldout314: a Canadian paper's card, "Dr. NAME" / "Columnist" /
+    # "Follow" / "OPINION" / headline: the section label put it out of reach.)
+    body = PROSE if title.isascii() else AR_BODY
+    article = clean.clean_text("\n\n".join([*top, *card, title, stamp, *body]), article_id="x")
+    assert article["title"] == title
+    assert article["author"] == author
+    assert [p["text"] for p in article["body"]] == body
+
+
+@pytest.mark.parametrize("card", [
+    ["Fenella Drummond", "Chief executive", "Photograph of Fenella Drummond"],
+    ["Fenella Drummond", "Columnist", "Photograph of Rowan Ashby"],
+    ["Fenella Drummond", "Chief executive", "Follow", "INTERVIEW"],
+])
+def test_s49_b_a_photo_under_a_name_names_no_writer_without_a_writers_role_or_the_same_name(
+        card):
+    # (Pins: the photo of a person the headline is about, under a role no writer holds, or
+    # a photo naming someone else under the card, leaves the name unread.)
+    page = "\n\n".join(["The Valley Courier", "News", "Business", "Companies", *card,
+                        "Inside the bakery chain that wants to double its shops",
+                        "12 October 2025", *PROSE])
+    assert clean.clean_text(page, article_id="x")["author"] is None

@@ -17971,12 +17971,33 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     if _introduced_hashtag_post(lines, index, last):
         return index + 2
     return next((footer + 1 for footer in range(index + 2, end + 1)
-                 if _post_footer(lines[footer]) or _timed_post_footer(lines, footer, index)
+                 if (footer > index + 2 or not _header_credits_unprinted(lines, index))
+                 and (_post_footer(lines[footer]) or _timed_post_footer(lines, footer, index)
                  or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
                  or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])
                  or (lines[footer].words <= len(_BAR_BUTTONS) and _buttons_line(lines[footer]))
-                 or _posted_by_account(lines[footer], line)),
+                 or _posted_by_account(lines[footer], line))),
                 None)
+
+
+def _header_credits_unprinted(lines: list[Line], index: int) -> bool:
+    """Whether the short line at ``index``, over a date alone and the reactions counted
+    right under it, is the header's credits, no embedded post: the writer's name, the day,
+    the page's own likes and comments ("NAME" / "Jan 12, 2026" / "48 likes · 6 comments"),
+    under the headline and its standfirst, no byline nor date printed over them, and the
+    comments counted again over the page's own thread ("6 Comments"). An embedded post
+    shows its words between its day and its reactions; its count is no thread's on the
+    page."""
+    if not _post_date(lines[index + 1]) or any(
+            line.byline_shaped or (line.dates and not line.prose)
+            for line in lines[max(0, index - CREDIT_BLOCK_LINES):index]):
+        return False
+    count = _COMMENT_COUNT.search(lines[index + 2].key)
+    return count is not None and any(line.key == count[0] for line in lines[index + 3:])
+
+
+# A count of comments (folded keys): "6 comments", "12 تعليقا", "3 تعليقات".
+_COMMENT_COUNT = re.compile(r"\d[\d,.]* (?:comments?|responses|تعليق|تعليقا|تعليقات)\b")
 
 
 def _posted_by_account(line: Line, account: Line) -> bool:

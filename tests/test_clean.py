@@ -29558,3 +29558,81 @@ def test_s49_c_a_first_paragraph_of_three_sentences_over_a_dateline_paragraph_st
     article = _clean(S49_C_EN_TOP, S49_C_EN_TITLE, under=["By Marta Kell", "Oct. 8, 2025"],
                      body=[note, S49_C_EN_DASH_LEAD, *S49_C_EN])
     assert _s49_c_text(article)[:2] == [note, S49_C_EN_DASH_LEAD]
+
+
+# Session 49, fitter c: the header's credits over the page's own reactions (the writer, the
+# day, "48 likes · 6 comments") are no embedded post
+S49_C_NL_TITLE = "Why every bakery in town raised its prices in January"
+S49_C_NL_DEK = ("It isn't the flour. It's the rent review, the energy bill and the wage rise "
+                "landing in one month.")
+S49_C_NL_TOP = ["Crumbs & Ledgers", "Subscribe", "Sign in"]
+S49_C_AR_NL_TITLE = "لماذا رفعت المخابز أسعارها في يناير"
+S49_C_AR_NL_DEK = "ليس الطحين وحده، بل الإيجار والكهرباء والأجور التي تحل كلها في شهر واحد."
+S49_C_AR_NL_TOP = ["دفاتر المدينة", "اشترك", "تسجيل الدخول"]
+
+
+def _s49_c_thread(count: str) -> list[str]:
+    """The page's own comments under the text, their count over them."""
+    if count.isascii():
+        return ["Like · Comment · Share", count, "Helen Ashby", "Jan 13",
+                "Same story in our town. The café put a sign up explaining it."]
+    return ["أعجبني · تعليق · مشاركة", count, "هالة أحمد", "13 يناير",
+            "الأمر نفسه في حينا، وقد علّق المخبز ورقة تشرح السبب."]
+
+
+def _s49_c_header(article) -> tuple:
+    return (_s49_c_text(article)[0], article["standfirst"], article["author"],
+            (article["published"] or {}).get("date"))
+
+
+@pytest.mark.parametrize(("date", "tally"), [
+    ("Jan 12, 2025", "48 likes · 6 comments"),  # (heldout315)
+    ("Jan 12, 2025, 7:30 AM", "48 likes · 6 comments"),
+    ("12 January 2025", "6 comments · 48 likes"),
+    ("Jan 12, 2025", "48 reactions · 6 comments · 3 shares"),
+])
+def test_s49_c_writer_day_and_the_pages_own_tally_under_the_dek_are_its_credits(date, tally):
+    # (heldout315: a newsletter's subtitle, then the writer's name, the day and the post's
+    # likes and comments on one line, the thread under the text counting the comments
+    # again: the three lines were read as an embedded post, and the date, the writer, the
+    # subtitle and the text's first paragraph were lost.)
+    article = _clean(S49_C_NL_TOP, S49_C_NL_TITLE,
+                     under=[S49_C_NL_DEK, "Tobias Wren", date, tally],
+                     body=[*S49_C_EN, *_s49_c_thread("6 Comments")])
+    assert _s49_c_header(article) == (
+        S49_C_EN[0], S49_C_NL_DEK, "Tobias Wren", "2025-01-12")
+
+
+@pytest.mark.parametrize(("date", "tally"), [
+    ("12 يناير 2025", "48 إعجاب · 6 تعليقات"),
+    ("2025-01-12", "6 تعليقات | 48 إعجاب"),
+])
+def test_s49_c_arabic_writer_day_and_the_pages_own_tally_under_the_dek_are_its_credits(
+        date, tally):
+    # (The class on an Arabic blog platform: the writer, the day, "N إعجاب · N تعليقات",
+    # the thread under the text counting its comments again.)
+    article = _clean(S49_C_AR_NL_TOP, S49_C_AR_NL_TITLE,
+                     under=[S49_C_AR_NL_DEK, "سامر الخوري", date, tally],
+                     body=[*S49_C_AR, *_s49_c_thread("6 تعليقات")])
+    assert _s49_c_header(article) == (
+        S49_C_AR[0], S49_C_AR_NL_DEK, "سامر الخوري", "2025-01-12")
+
+
+def test_s49_c_arabic_writer_and_day_with_no_dek_stay_the_credits():
+    # (Pin: with no subtitle over them the same credits were read right; they stay so.)
+    article = _clean(S49_C_AR_NL_TOP, S49_C_AR_NL_TITLE,
+                     under=["سامر الخوري", "12 يناير 2025", "48 إعجابا · 6 تعليقات"],
+                     body=[*S49_C_AR, *_s49_c_thread("6 تعليقات")])
+    assert (article["author"], article["published"]["date"]) == ("سامر الخوري", "2025-01-12")
+
+
+@pytest.mark.parametrize("words", [[], ["Back on the water at last after the winter repairs"]])
+def test_s49_c_an_embedded_post_inside_the_text_gives_no_credit(words):
+    # (Pin: a club's post embedded after the first paragraph, its name, its day, its words
+    # or none (a picture's), its likes; the header printed no date, and the page's thread
+    # counts other comments: the post stays out of the text and out of the header.)
+    post = ["Harbour Rowing Club", "2 May 2025", *words, "312 likes · 45 comments"]
+    article = _clean(S49_C_EN_TOP, S49_C_NL_TITLE,
+                     body=[S49_C_EN[0], *post, *S49_C_EN[1:], *_s49_c_thread("6 Comments")])
+    assert _s49_c_text(article)[:len(S49_C_EN)] == S49_C_EN
+    assert article["published"] is None or article["published"]["date"] is None

@@ -3710,14 +3710,15 @@ def _dateline_run_over(lines: list[Line], first: int) -> int:
     nor header's line between ("By NAME" / "May 9, 2026" / "PORTVILLE, May 9 (Wire) - …" /
     a paragraph / "Summary" and its points / the rest). A dateline opens a story: the
     paragraphs from it are the text's, the box under them is inside it."""
-    for index in range(first - 1, max(0, first - OPENING_RUN_REACH) - 1, -1):
-        line = lines[index]
-        if line.cue in BOUNDARY_REASONS or (not line.prose and (
-                line.dates or line.byline_shaped)):
-            return first  # (a related box, or the header: no opening paragraph over the box)
-        if line.prose and _dateline_lead(line) and _under_header_credits(lines, index):
-            return index
-    return first
+    # (the paragraphs over the run are asked first, the lines between them and the run
+    # only for a dateline's: most pages have none)
+    lead = next((index for index in range(first - 1, max(0, first - OPENING_RUN_REACH) - 1, -1)
+                 if lines[index].prose and _dateline_lead(lines[index])), None)
+    if lead is None or not _under_header_credits(lines, lead) or any(
+            line.cue in BOUNDARY_REASONS or (not line.prose and (line.dates or line.byline_shaped))
+            for line in lines[lead + 1:first]):
+        return first  # (a related box, or the header: no opening paragraph over the box)
+    return lead
 
 
 def _dateline_lead(line: Line) -> bool:
@@ -3725,10 +3726,15 @@ def _dateline_lead(line: Line) -> bool:
     colon or its wire's bracket ("PORTVILLE, Ruritania — …", see _CAPS_DATELINE; no label
     of _CAPS_LABELS, "UPDATE: …"), or a wire's dateline ("بلدة - (وكالة) - …", see
     _wire_dateline)."""
+    if not textnorm.contains_any(line.text[:OPENING_DATELINE_CHARS], _DATELINE_MARKS):
+        return False  # (a quick test first: most paragraphs open with none of its marks)
     place = _CAPS_DATELINE.match(line.text) if line.text[:1].isupper() else None
     if place is not None:
         return place.group(1).lower() not in _CAPS_LABELS
     return _wire_dateline(line.text)
+
+
+_DATELINE_MARKS = "-–—:(/"  # a dateline's dash, colon, wire's bracket or slash
 
 
 def _under_header_credits(lines: list[Line], index: int) -> bool:
@@ -4809,6 +4815,11 @@ _CAPS_LABELS = frozenset(["update", "updated", "breaking", "breaking news", "wat
                           "explainer", "timeline", "source", "sources", "disclaimer", "warning"])
 
 
+# The longest caption read over a dateline lead: two sentences and its credit (see
+# _over_dateline_lead, _credit_tail).
+MAX_CREDITED_CAPTION_WORDS = 2 * MAX_CAPTION_WORDS + MAX_SIGNATURE_WORDS + 2
+
+
 def _over_dateline_lead(lines: list[Line], index: int, last: int) -> bool:
     """Whether the first line of the run is the lead photo's caption over a paragraph
     opening with a dateline (see _dateline_lead: "A saxophonist performs on the open-air
@@ -4817,9 +4828,10 @@ def _over_dateline_lead(lines: list[Line], index: int, last: int) -> bool:
     runs to one sentence of a caption's length, or to two sentences of twice that, its
     picture's credit closing it or not (see _credit_tail: "… north of the town. NAME via
     WIRE")."""
-    if not (0 < index < last and lines[index + 1].prose and _dateline_lead(lines[index + 1])):
-        return False
     line = lines[index]
+    if not (0 < index < last and line.words <= MAX_CREDITED_CAPTION_WORDS and
+            lines[index + 1].prose and _dateline_lead(lines[index + 1])):
+        return False  # (the caption's length first: a quick test)
     if line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text):
         return True
     text = line.text[:tail] if (tail := _credit_tail(line.text)) else line.text
@@ -17971,16 +17983,17 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     if _introduced_hashtag_post(lines, index, last):
         return index + 2
     return next((footer + 1 for footer in range(index + 2, end + 1)
-                 if (footer > index + 2 or not _header_credits_unprinted(lines, index))
-                 and (_post_footer(lines[footer]) or _timed_post_footer(lines, footer, index)
-                 or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
-                 or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])
-                 or (lines[footer].words <= len(_BAR_BUTTONS) and _buttons_line(lines[footer]))
-                 or _posted_by_account(lines[footer], line))),
+                 if (_post_footer(lines[footer]) or _timed_post_footer(lines, footer, index)
+                     or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
+                     or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])
+                     or (lines[footer].words <= len(_BAR_BUTTONS)
+                         and _buttons_line(lines[footer]))
+                     or _posted_by_account(lines[footer], line))
+                 and (footer > index + 2 or not _header_credits_over_tally(lines, index))),
                 None)
 
 
-def _header_credits_unprinted(lines: list[Line], index: int) -> bool:
+def _header_credits_over_tally(lines: list[Line], index: int) -> bool:
     """Whether the short line at ``index``, over a date alone and the reactions counted
     right under it, is the header's credits, no embedded post: the writer's name, the day,
     the page's own likes and comments ("NAME" / "Jan 12, 2026" / "48 likes · 6 comments"),

@@ -3693,8 +3693,55 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
         best = best[0], _list_tail(lines, best[1])
     if not best:
         return None
-    first, last = _after_header(lines, best)
+    first, last = _after_header(lines, (_dateline_run_over(lines, best[0]), best[1]))
     return _closing_question(lines, (first - _drop_cap(lines, first), last))
+
+
+# Lines over the densest run a box may stand between it and the text's opening paragraphs
+# (its label, its points or its rows, a caption: "Summary" / three points / the text).
+OPENING_RUN_REACH = 10
+CAPTION_RUN_LINES = 4  # the lead photo's captions and credit between the header and its text
+
+
+def _dateline_run_over(lines: list[Line], first: int) -> int:
+    """Where the text starts when its opening paragraphs stand over a box that cut them from
+    the densest run at ``first``: the paragraph opening with a dateline (see
+    _dateline_lead) under the header's date or byline, a few lines up, with no boundary
+    nor header's line between ("By NAME" / "May 9, 2026" / "PORTVILLE, May 9 (Wire) - …" /
+    a paragraph / "Summary" and its points / the rest). A dateline opens a story: the
+    paragraphs from it are the text's, the box under them is inside it."""
+    # (the paragraphs over the run are asked first, the lines between them and the run
+    # only for a dateline's: most pages have none)
+    lead = next((index for index in range(first - 1, max(0, first - OPENING_RUN_REACH) - 1, -1)
+                 if lines[index].prose and _dateline_lead(lines[index])), None)
+    if lead is None or not _under_header_credits(lines, lead) or any(
+            line.cue in BOUNDARY_REASONS or (not line.prose and (line.dates or line.byline_shaped))
+            for line in lines[lead + 1:first]):
+        return first  # (a related box, or the header: no opening paragraph over the box)
+    return lead
+
+
+def _dateline_lead(line: Line) -> bool:
+    """Whether the paragraph opens with a dateline: its place in capitals then a dash, a
+    colon or its wire's bracket ("PORTVILLE, Ruritania — …", see _CAPS_DATELINE; no label
+    of _CAPS_LABELS, "UPDATE: …"), or a wire's dateline ("بلدة - (وكالة) - …", see
+    _wire_dateline)."""
+    if not textnorm.contains_any(line.text[:OPENING_DATELINE_CHARS], _DATELINE_MARKS):
+        return False  # (a quick test first: most paragraphs open with none of its marks)
+    place = _CAPS_DATELINE.match(line.text) if line.text[:1].isupper() else None
+    if place is not None:
+        return place.group(1).lower() not in _CAPS_LABELS
+    return _wire_dateline(line.text)
+
+
+_DATELINE_MARKS = "-–—:(/"  # a dateline's dash, colon, wire's bracket or slash
+
+
+def _under_header_credits(lines: list[Line], index: int) -> bool:
+    """Whether a date or a byline of the header's stands over the line within a few lines
+    (its captions or the photo's credit between): the line opens the text under it."""
+    return any(not lines[j].prose and (lines[j].dates or lines[j].byline_shaped)
+               for j in range(max(0, index - CAPTION_RUN_LINES), index))
 
 
 def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
@@ -4755,9 +4802,10 @@ def _list_intro(lines: list[Line], start: int) -> int:
 
 # The place in capitals opening an English lead, then a colon, a dash or the agency's
 # bracket: "RIYADH: …", "NEW DELHI — …", "LAGOS (Reuters) - …", "KUALA LUMPUR, March 19
-# (Bernama) -- …" (the day after the place, a wire's double hyphen).
+# (Bernama) -- …" (the day after the place, a wire's double hyphen); the region and the
+# day each after its comma: "PORTVILLE, Ruritania, May 6 (Wire) - …".
 _CAPS_DATELINE = re.compile(r"([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})"
-                            r"(?:, [A-Z][\w.]+(?: \d{1,2})?)?"
+                            r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?(?: \d{1,2})?){0,2}"
                             r"\s?(?:\([^()]{2,25}\)\s?)?(?:--|[:\-–—])\s")
 # Labels printed in capitals over a paragraph, no place: "UPDATE: …", "EDITOR'S NOTE: …".
 _CAPS_LABELS = frozenset(["update", "updated", "breaking", "breaking news", "watch", "read",
@@ -4767,19 +4815,47 @@ _CAPS_LABELS = frozenset(["update", "updated", "breaking", "breaking news", "wat
                           "explainer", "timeline", "source", "sources", "disclaimer", "warning"])
 
 
+# The longest caption read over a dateline lead: two sentences and its credit (see
+# _over_dateline_lead, _credit_tail).
+MAX_CREDITED_CAPTION_WORDS = 2 * MAX_CAPTION_WORDS + MAX_SIGNATURE_WORDS + 2
+
+
 def _over_dateline_lead(lines: list[Line], index: int, last: int) -> bool:
-    """Whether the first line of the run is one sentence (a caption's length, or twice
-    that with no second sentence) over a paragraph opening with its place in capitals ("A
-    saxophonist performs on the open-air stage." over "RIYADH: A winter series …"): the
-    dateline opens the story, so the line over it is the lead photo's caption, wherever
-    the header left it (under a short link's box)."""
+    """Whether the first line of the run is the lead photo's caption over a paragraph
+    opening with a dateline (see _dateline_lead: "A saxophonist performs on the open-air
+    stage." over "RIYADH: A winter series …"): the dateline opens the story, so the line
+    over it is no text, wherever the header left it (under a short link's box). The caption
+    runs to one sentence of a caption's length, or to two sentences of twice that, its
+    picture's credit closing it or not (see _credit_tail: "… north of the town. NAME via
+    WIRE")."""
     line = lines[index]
-    place = _CAPS_DATELINE.match(lines[index + 1].text) if 0 < index < last and \
-        lines[index + 1].text[:1].isupper() else None
-    return place is not None and (line.words <= MAX_CAPTION_WORDS or (
-        line.words <= 2 * MAX_CAPTION_WORDS and ". " not in line.text)) and \
-        _ends_sentence(line.text) and lines[index + 1].prose and \
-        place.group(1).lower() not in _CAPS_LABELS
+    if not (0 < index < last and line.words <= MAX_CREDITED_CAPTION_WORDS and
+            lines[index + 1].prose and _dateline_lead(lines[index + 1])):
+        return False  # (the caption's length first: a quick test)
+    if line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text):
+        return True
+    text = line.text[:tail] if (tail := _credit_tail(line.text)) else line.text
+    return len(text.split()) <= 2 * MAX_CAPTION_WORDS and text.count(". ") <= 1 and \
+        (tail is not None or _ends_sentence(text))
+
+
+# A picture's credit closing its caption after its last full stop: the agency through which
+# it came ("NAME via WIRE"), a lender's ("Courtesy of NAME"), a photographer's and an
+# agency's name joined by a slash ("NAME/AGENCY"): capitalised words, no verb.
+_CREDIT_TAIL = re.compile(r"(?:Courtesy(?: of)? |[A-Z][\w'’.\-]*(?: [\w'’.\-]+)* via |"
+                          r"[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)*/)[A-Z][\w'’.\-/ ]*")
+
+
+def _credit_tail(text: str) -> int | None:
+    """Where the caption's closing credit (see _CREDIT_TAIL) starts after its last full
+    stop, of a signature's length and no sentence's mark ("… in the rain. NAME via WIRE"),
+    or None."""
+    stop = text.rfind(". ")
+    tail = text[stop + 2:] if stop > 0 else ""
+    if not tail or len(tail.split()) > MAX_SIGNATURE_WORDS + 2 or tail[-1] in ".!?\"”" or \
+            _FINITE_VERB.search(_key(tail)) or not _CREDIT_TAIL.fullmatch(tail):
+        return None
+    return stop + 1
 
 
 def _summary_over_wire_dateline(lines: list[Line], index: int, last: int) -> bool:
@@ -18015,12 +18091,34 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     if _introduced_hashtag_post(lines, index, last):
         return index + 2
     return next((footer + 1 for footer in range(index + 2, end + 1)
-                 if _post_footer(lines[footer]) or _timed_post_footer(lines, footer, index)
-                 or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
-                 or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])
-                 or (lines[footer].words <= len(_BAR_BUTTONS) and _buttons_line(lines[footer]))
-                 or _posted_by_account(lines[footer], line)),
+                 if (_post_footer(lines[footer]) or _timed_post_footer(lines, footer, index)
+                     or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
+                     or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])
+                     or (lines[footer].words <= len(_BAR_BUTTONS)
+                         and _buttons_line(lines[footer]))
+                     or _posted_by_account(lines[footer], line))
+                 and (footer > index + 2 or not _header_credits_over_tally(lines, index))),
                 None)
+
+
+def _header_credits_over_tally(lines: list[Line], index: int) -> bool:
+    """Whether the short line at ``index``, over a date alone and the reactions counted
+    right under it, is the header's credits, no embedded post: the writer's name, the day,
+    the page's own likes and comments ("NAME" / "Jan 12, 2026" / "48 likes · 6 comments"),
+    under the headline and its standfirst, no byline nor date printed over them, and the
+    comments counted again over the page's own thread ("6 Comments"). An embedded post
+    shows its words between its day and its reactions; its count is no thread's on the
+    page."""
+    if not _post_date(lines[index + 1]) or any(
+            line.byline_shaped or (line.dates and not line.prose)
+            for line in lines[max(0, index - CREDIT_BLOCK_LINES):index]):
+        return False
+    count = _COMMENT_COUNT.search(lines[index + 2].key)
+    return count is not None and any(line.key == count[0] for line in lines[index + 3:])
+
+
+# A count of comments (folded keys): "6 comments", "12 تعليقا", "3 تعليقات".
+_COMMENT_COUNT = re.compile(r"\d[\d,.]* (?:comments?|responses|تعليق|تعليقا|تعليقات)\b")
 
 
 def _posted_by_account(line: Line, account: Line) -> bool:
@@ -18682,7 +18780,8 @@ def _fact_box(lines: list[Line], index: int, last: int) -> int | None:
     line = lines[index]
     if line.prose or line.words > MAX_CUE_WORDS or line.text.endswith((":", "：")) or not (
             _FACT_BOX_LABEL.match(line.key) or _FIGURES_OF.fullmatch(line.key)
-            or _POINTS_LABEL.fullmatch(line.key) or _share_quote(lines, index)):
+            or _POINTS_LABEL.fullmatch(line.key) or _SUMMARY_LABEL.fullmatch(line.key)
+            or _share_quote(lines, index)):
         return None
     after = index + 1
     # (a box of short sentences, "حقائق" / "نحو 80% من الأمراض النادرة منشؤها وراثي." / …,

@@ -29564,3 +29564,232 @@ def test_s49_b_a_photo_under_a_name_names_no_writer_without_a_writers_role_or_th
                         "Inside the bakery chain that wants to double its shops",
                         "12 October 2025", *PROSE])
     assert clean.clean_text(page, article_id="x")["author"] is None
+
+
+# Session 49, fitter c: the dateline lead opens the text (the caption over it is none, a box
+# under it cuts nothing off)
+S49_C_EN_TITLE = "Floods cut the rail link between two valley towns for a second day"
+S49_C_EN_LEAD = ("VARLEN, Ostria, Oct 8 (Valley Wire) - Rail traffic between Varlen and Brisk "
+                 "stayed suspended on Wednesday after the river burst its banks for a second "
+                 "night, flooding two stretches of track, the operator said.")
+S49_C_EN_DASH_LEAD = ("BRISK, Ostria — Rail traffic between Varlen and Brisk stayed suspended on "
+                      "Wednesday after the river burst its banks for a second night, flooding "
+                      "two stretches of track, the operator said.")
+S49_C_EN = [
+    "About forty trains a day normally run on the line, which carries commuters and freight "
+    "up the valley, and replacement buses were laid on from the early morning.",
+    "Forecasters said more rain was expected in the hills over the weekend, and local "
+    "officials urged residents living near the river to stay alert.",
+    "Engineers will inspect the embankments once the water falls, which could take until "
+    "Friday, the operator said in a statement.",
+    "The line was last closed by flooding in the spring of 2021, when services were "
+    "suspended for nine days while the track bed was rebuilt.",
+]
+S49_C_AR_TITLE = "السيول تقطع الطريق الدولي بين مدينتين في الشمال لليوم الثاني على التوالي"
+S49_C_AR_LEAD = ("سلوان 8 تشرين الأول (وكالة الوادي) - بقي الطريق الدولي بين المدينتين مقطوعا "
+                 "الأربعاء لليوم الثاني بعد أن فاض النهر على ضفتيه وغمرت المياه مقطعين من "
+                 "الطريق، بحسب ما أفادت السلطات المحلية.")
+S49_C_AR = [
+    "وقال مسؤول في الدفاع المدني إن فرق الإنقاذ أجلت نحو أربعين عائلة من المنازل القريبة من "
+    "مجرى النهر، وإن العمل جار لفتح ممرات بديلة للسيارات.",
+    "وتوقعت دائرة الأرصاد الجوية هطول مزيد من الأمطار على المرتفعات خلال عطلة نهاية الأسبوع، "
+    "ودعت السكان إلى توخي الحذر والابتعاد عن مجاري الأودية.",
+    "وكان الطريق نفسه قد أغلق بسبب السيول في ربيع عام 2021 لمدة تسعة أيام، قبل أن تنفذ وزارة "
+    "الأشغال أعمال صيانة لعبّاراته.",
+    "وأشار المسؤول إلى أن الحل الدائم يحتاج إلى إنشاء عبّارة تصريف جديدة تحت الطريق، وهو "
+    "مشروع لم تُرصد له موازنة بعد.",
+]
+S49_C_EN_WIRE_TOP = ["Valley Wire", "Markets", "World", "Business", "Europe"]
+S49_C_EN_TOP = ["The Brisk Courier", "Subscribe", "Sign In", "Local", "News", "Sport", "WORLD"]
+S49_C_AR_TOP = ["الوادي اليوم", "الرئيسية", "محليات", "اقتصاد", "رياضة", "محليات"]
+
+
+def _s49_c_text(article) -> list[str]:
+    return [paragraph["text"] for paragraph in article["body"]]
+
+
+def test_s49_c_wire_leads_two_paragraphs_over_its_summary_box_open_the_text():
+    # (heldout313: a wire's story, its gallery's captions under the date, two paragraphs
+    # from the dateline, then its "Summary" box of three points, then the rest: the densest
+    # run under the box was the text, the opening paragraphs were dropped as captions.)
+    under = ["By Ana Lenk and Piet Varo", "October 8, 2025 4:12 PM GMT+2",
+             "Item 1 of 2 A flooded underpass in Brisk. VALLEY WIRE/Ana Lenk",
+             "[1/2]A flooded underpass in Brisk. VALLEY WIRE/Ana Lenk Purchase Licensing Rights"]
+    box = ["Summary", "Line shut for a second day", "Buses replace trains", "More rain forecast"]
+    article = _clean(S49_C_EN_WIRE_TOP, S49_C_EN_TITLE, under=under,
+                     body=[S49_C_EN_LEAD, S49_C_EN[0], *box, *S49_C_EN[1:]])
+    assert _s49_c_text(article) == [S49_C_EN_LEAD, *S49_C_EN]  # (the box inside it, no text)
+    assert article["standfirst"] is None
+
+
+def test_s49_c_dateline_lead_over_a_companies_box_opens_the_text():
+    # (The same class in a markets desk's layout: no gallery, one paragraph from the
+    # dateline, then the box of the companies the story names with a "Follow" button.)
+    box = ["Companies", "Ostrian Railways SA", "Follow", "Valley Freight Ltd", "Follow"]
+    article = _clean(S49_C_EN_WIRE_TOP, S49_C_EN_TITLE,
+                     under=["By Ana Lenk", "October 8, 2025 4:12 PM GMT+2"],
+                     body=[S49_C_EN_LEAD, *box, *S49_C_EN])
+    assert _s49_c_text(article)[0] == S49_C_EN_LEAD
+
+
+def test_s49_c_arabic_agency_lead_over_a_caption_and_a_summary_box_opens_the_text():
+    # (heldout292's class in Arabic: the date and the agency's source under the headline,
+    # the lead from the dateline "المدينة DAY MONTH (الوكالة) -" and a paragraph, then a
+    # picture's caption and a summary box: the run under them was taken for the text.)
+    box = ["عبّارة تصريف مغمورة بالمياه", "ملخص", "إغلاق الطريق لليوم الثاني",
+           "إجلاء أربعين عائلة"]
+    article = _clean(S49_C_AR_TOP, S49_C_AR_TITLE, under=["2025-10-08 | 11:20", "المصدر: الوادي"],
+                     body=[S49_C_AR_LEAD, S49_C_AR[0], *box, *S49_C_AR[1:]])
+    assert _s49_c_text(article) == [S49_C_AR_LEAD, *S49_C_AR]
+
+
+def test_s49_c_arabic_agency_lead_over_a_video_box_opens_the_text():
+    # (An Arabic portal's variant: the writer's credit and the date, the lead alone, then
+    # the embedded video's label, title, length and the site's call to watch more.)
+    box = ["فيديو", "مشاهد من الطريق بعد السيول", "01:45", "تابعوا قناتنا"]
+    article = _clean(S49_C_AR_TOP, S49_C_AR_TITLE,
+                     under=["كتب: سامر الخوري", "الأربعاء 8 أكتوبر 2025 - 10:14"],
+                     body=[S49_C_AR_LEAD, *box, *S49_C_AR])
+    assert _s49_c_text(article)[0] == S49_C_AR_LEAD
+
+
+def test_s49_c_caption_closed_by_its_via_credit_over_a_dateline_lead_is_no_text():
+    # (heldout314: a regional daily's wire copy, the lead photo's caption of one long
+    # sentence closed by its credit "NAME via WIRE", then "CITY, Region — …": the caption
+    # was the text's first paragraph.)
+    caption = ("Water pours over the embankment north of Brisk on Tuesday as crews stack "
+               "sandbags along the track. Ostrian Rail Authority via Valley Wire")
+    article = _clean(S49_C_EN_TOP, S49_C_EN_TITLE,
+                     under=["From staff and wire reports", "Published 6:14 p.m. ET Oct. 8, 2025"],
+                     body=[caption, S49_C_EN_DASH_LEAD, *S49_C_EN])
+    assert _s49_c_text(article)[0] == S49_C_EN_DASH_LEAD
+    assert article["standfirst"] is None
+
+
+def test_s49_c_caption_closed_by_a_lenders_credit_over_a_dateline_lead_is_no_text():
+    # (A local paper's variant: two short sentences of caption, then the lender's credit,
+    # "Courtesy of NAME", over the dateline lead.)
+    caption = ("Volunteers fill sandbags outside the town hall in Brisk on Tuesday. The river "
+               "rose a metre overnight. Courtesy of Brisk town council")
+    article = _clean(S49_C_EN_TOP, S49_C_EN_TITLE, under=["By Marta Kell", "Oct. 8, 2025"],
+                     body=[caption, S49_C_EN_DASH_LEAD, *S49_C_EN])
+    assert _s49_c_text(article)[0] == S49_C_EN_DASH_LEAD
+
+
+def test_s49_c_caption_of_two_sentences_over_a_dateline_lead_is_no_text():
+    # (A caption of two sentences, the picture's scene then its story, too long for one
+    # caption's sentence, over "CITY, Region, DAY (Wire) - …".)
+    caption = ("Water covers the tracks outside Brisk on Tuesday evening. The line has been "
+               "shut since Monday night.")
+    article = _clean(S49_C_EN_TOP, S49_C_EN_TITLE, under=["By Marta Kell", "Oct. 8, 2025"],
+                     body=[caption, S49_C_EN_LEAD, *S49_C_EN])
+    assert _s49_c_text(article)[0] == S49_C_EN_LEAD
+
+
+def test_s49_c_arabic_caption_of_two_sentences_over_an_agency_lead_is_no_text():
+    # (The class in Arabic: a caption of two sentences under the date, over the agency's
+    # dateline "المدينة - (الوكالة) -".)
+    lead = ("سلوان - (وكالة الوادي) - بقي الطريق الدولي بين المدينتين مقطوعا الأربعاء لليوم "
+            "الثاني بعد أن فاض النهر على ضفتيه، بحسب ما أفادت السلطات المحلية.")
+    caption = "سيارات عالقة في المياه عند الجسر الشمالي. وغمرت المياه مقطعين من الطريق."
+    article = _clean(S49_C_AR_TOP, S49_C_AR_TITLE, under=["الأربعاء 8 أكتوبر 2025 - 10:14"],
+                     body=[caption, lead, *S49_C_AR])
+    assert _s49_c_text(article)[0] == lead
+
+
+def test_s49_c_a_dateline_paragraph_of_a_box_over_the_headline_is_not_the_text():
+    # (Pin: a "Top stories" box over the headline holds another story's summary opening
+    # with its dateline; no date nor byline of the header stands over it: it opens no text.)
+    top = ["The Brisk Courier", "News", "Sport", "Top stories",
+           "VARLEN — The council approved a new bus depot on Tuesday after a year of talks "
+           "with residents, officials said."]
+    article = _clean(top, S49_C_EN_TITLE, body=S49_C_EN)
+    assert _s49_c_text(article) == S49_C_EN
+
+
+def test_s49_c_a_first_paragraph_of_three_sentences_over_a_dateline_paragraph_stays():
+    # (Pin: an editor's note of three sentences opening the text over the dateline
+    # paragraph is no caption: longer than a caption's two sentences.)
+    note = ("This story has been updated since it was first published. It corrects the number "
+            "of trains running on the line. We regret the error.")
+    article = _clean(S49_C_EN_TOP, S49_C_EN_TITLE, under=["By Marta Kell", "Oct. 8, 2025"],
+                     body=[note, S49_C_EN_DASH_LEAD, *S49_C_EN])
+    assert _s49_c_text(article)[:2] == [note, S49_C_EN_DASH_LEAD]
+
+
+# Session 49, fitter c: the header's credits over the page's own reactions (the writer, the
+# day, "48 likes · 6 comments") are no embedded post
+S49_C_NL_TITLE = "Why every bakery in town raised its prices in January"
+S49_C_NL_DEK = ("It isn't the flour. It's the rent review, the energy bill and the wage rise "
+                "landing in one month.")
+S49_C_NL_TOP = ["Crumbs & Ledgers", "Subscribe", "Sign in"]
+S49_C_AR_NL_TITLE = "لماذا رفعت المخابز أسعارها في يناير"
+S49_C_AR_NL_DEK = "ليس الطحين وحده، بل الإيجار والكهرباء والأجور التي تحل كلها في شهر واحد."
+S49_C_AR_NL_TOP = ["دفاتر المدينة", "اشترك", "تسجيل الدخول"]
+
+
+def _s49_c_thread(count: str) -> list[str]:
+    """The page's own comments under the text, their count over them."""
+    if count.isascii():
+        return ["Like · Comment · Share", count, "Helen Ashby", "Jan 13",
+                "Same story in our town. The café put a sign up explaining it."]
+    return ["أعجبني · تعليق · مشاركة", count, "هالة أحمد", "13 يناير",
+            "الأمر نفسه في حينا، وقد علّق المخبز ورقة تشرح السبب."]
+
+
+def _s49_c_header(article) -> tuple:
+    return (_s49_c_text(article)[0], article["standfirst"], article["author"],
+            (article["published"] or {}).get("date"))
+
+
+@pytest.mark.parametrize(("date", "tally"), [
+    ("Jan 12, 2025", "48 likes · 6 comments"),  # (heldout315)
+    ("Jan 12, 2025, 7:30 AM", "48 likes · 6 comments"),
+    ("12 January 2025", "6 comments · 48 likes"),
+    ("Jan 12, 2025", "48 reactions · 6 comments · 3 shares"),
+])
+def test_s49_c_writer_day_and_the_pages_own_tally_under_the_dek_are_its_credits(date, tally):
+    # (heldout315: a newsletter's subtitle, then the writer's name, the day and the post's
+    # likes and comments on one line, the thread under the text counting the comments
+    # again: the three lines were read as an embedded post, and the date, the writer, the
+    # subtitle and the text's first paragraph were lost.)
+    article = _clean(S49_C_NL_TOP, S49_C_NL_TITLE,
+                     under=[S49_C_NL_DEK, "Tobias Wren", date, tally],
+                     body=[*S49_C_EN, *_s49_c_thread("6 Comments")])
+    assert _s49_c_header(article) == (
+        S49_C_EN[0], S49_C_NL_DEK, "Tobias Wren", "2025-01-12")
+
+
+@pytest.mark.parametrize(("date", "tally"), [
+    ("12 يناير 2025", "48 إعجاب · 6 تعليقات"),
+    ("2025-01-12", "6 تعليقات | 48 إعجاب"),
+])
+def test_s49_c_arabic_writer_day_and_the_pages_own_tally_under_the_dek_are_its_credits(
+        date, tally):
+    # (The class on an Arabic blog platform: the writer, the day, "N إعجاب · N تعليقات",
+    # the thread under the text counting its comments again.)
+    article = _clean(S49_C_AR_NL_TOP, S49_C_AR_NL_TITLE,
+                     under=[S49_C_AR_NL_DEK, "سامر الخوري", date, tally],
+                     body=[*S49_C_AR, *_s49_c_thread("6 تعليقات")])
+    assert _s49_c_header(article) == (
+        S49_C_AR[0], S49_C_AR_NL_DEK, "سامر الخوري", "2025-01-12")
+
+
+def test_s49_c_arabic_writer_and_day_with_no_dek_stay_the_credits():
+    # (Pin: with no subtitle over them the same credits were read right; they stay so.)
+    article = _clean(S49_C_AR_NL_TOP, S49_C_AR_NL_TITLE,
+                     under=["سامر الخوري", "12 يناير 2025", "48 إعجابا · 6 تعليقات"],
+                     body=[*S49_C_AR, *_s49_c_thread("6 تعليقات")])
+    assert (article["author"], article["published"]["date"]) == ("سامر الخوري", "2025-01-12")
+
+
+@pytest.mark.parametrize("words", [[], ["Back on the water at last after the winter repairs"]])
+def test_s49_c_an_embedded_post_inside_the_text_gives_no_credit(words):
+    # (Pin: a club's post embedded after the first paragraph, its name, its day, its words
+    # or none (a picture's), its likes; the header printed no date, and the page's thread
+    # counts other comments: the post stays out of the text and out of the header.)
+    post = ["Harbour Rowing Club", "2 May 2025", *words, "312 likes · 45 comments"]
+    article = _clean(S49_C_EN_TOP, S49_C_NL_TITLE,
+                     body=[S49_C_EN[0], *post, *S49_C_EN[1:], *_s49_c_thread("6 Comments")])
+    assert _s49_c_text(article)[:len(S49_C_EN)] == S49_C_EN
+    assert article["published"] is None or article["published"]["date"] is None

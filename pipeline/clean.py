@@ -5876,35 +5876,41 @@ def _short_headline_over_summary_dek(lines: list[Line], best: int, body_start: i
     standfirst outscored a headline too short for a headline's shape (see
     Line.headline_shaped)."""
     short, dek = best - 1, lines[best]
-    if short < 1 or not MIN_CLOSED_SUMMARY_WORDS <= dek.words < MIN_CHOSEN_DEK_WORDS or \
+    if short < 1 or lines[short].words >= KICKER_WORDS or \
+            not MIN_CLOSED_SUMMARY_WORDS <= dek.words < MIN_CHOSEN_DEK_WORDS or \
             dek.furniture or dek.dates or _title_cased(dek.text):
-        return None
+        return None  # (the short line's length first: most pages' line over the chosen is
+        # longer, or the chosen line is a headline's length)
     closed = dek.prose and _ends_sentence(dek.text)  # (MIN_CLOSED_SUMMARY_WORDS or more)
-    if not closed and not _clauses_unfolding(lines[short], dek):
+    if not closed and not _clauses_unfolding(lines, short, dek):
         return None
-    credits = lines[best + 1:body_start]
-    if not credits or any(line.prose for line in credits) or \
-            not any(map(_writer_or_date, credits)):
+    credits = range(best + 1, body_start)  # (the lead photo's caption by its credit too)
+    if not credits or not any(_writer_or_date(lines[j]) for j in credits) or any(
+            lines[j].prose and not _caption_by_credit(lines, j, body_start) for j in credits):
         return None
     return short if _short_headline_shaped(lines, short, False) and \
         not _section_printed_again(lines, short) and \
         (closed or not _section_printed_again(lines, short - 1)) else None
 
 
-def _clauses_unfolding(short: Line, dek: Line) -> bool:
+def _clauses_unfolding(lines: list[Line], short: int, dek: Line) -> bool:
     """Whether a standfirst with no full stop unfolds the short headline over it: of clauses
     (see _CLAUSE_BREAK), no label opening it with a colon ("Police log: …", "Book review:
-    …", a long headline's shape under its kicker), and as long as a standfirst runs in
-    Latin letters (MIN_LONG_DEK_WORDS: a Latin headline is rarely as long); in Arabic,
-    where a headline of clauses may run as long, longer than most Arabic headlines
-    (MIN_ARABIC_SUMMARY_WORDS) and telling a word of the headline again (see
-    _headline_word_again): no menu's last item over a long headline tells it."""
+    …", a long headline's shape under its kicker), and as long as a standfirst runs
+    (MIN_LONG_DEK_WORDS: a Latin headline is rarely as long). An Arabic headline of clauses
+    may run as long under the last item of a menu printed one a line ("اقتصاد" / "تحقيقات"
+    / headline): there, and under MIN_LONG_DEK_WORDS, longer than most Arabic headlines
+    (MIN_ARABIC_SUMMARY_WORDS), the standfirst tells a word of the headline again (see
+    _headline_word_again)."""
     if dek.words < MIN_ARABIC_SUMMARY_WORDS or ":" in dek.text or \
             _CLAUSE_BREAK.search(dek.text) is None:
         return False
     if textnorm.ARABIC_LETTER.search(dek.text) is None:
         return dek.words >= MIN_LONG_DEK_WORDS
-    return _headline_word_again(short, dek)
+    if dek.words >= MIN_LONG_DEK_WORDS and short > 1 and not (
+            _menu_item_line(lines[short - 1]) and _menu_item_line(lines[short - 2])):
+        return True
+    return _headline_word_again(lines[short], dek)
 
 
 def _headline_word_again(short: Line, dek: Line) -> bool:

@@ -29530,3 +29530,31 @@ def test_s49_d_a_kicker_over_a_latin_headline_of_clauses_naming_its_word_stays_a
     article = _clean(["Harbour Daily", "News", "Sport", "Business"], kicker,
                      under=[headline, "By Liam Doyle", "June 4, 2025"], body=S24_EN)
     assert article["title"] == headline
+
+
+def test_s49_d_arabic_headline_under_the_date_over_a_long_standfirst_naming_none_of_its_words():
+    # (Twenty words of clauses with no full stop, under a line that closes no menu printed
+    # one a line: a standfirst's length, in Arabic too, however it names the headline.)
+    dek = ("منذ عقدين يفتح التجار أبوابهم كل أسبوع على ساحة المدينة القديمة، واليوم يهدد "
+           "مشروع موقف السيارات الجديد بإغلاق المكان نهائياً")
+    for top in (["صوت الشمال", "الرئيسية", "اقتصاد", "مجتمع", "الأحد 9 مارس 2025"],
+                ["الملحق الثقافي الاقتصادية الرقمي المجلة السيارات الرياضية",
+                 "الاثنين 4 أبريل 2005 العدد : 100"]):
+        article = _clean(top, "سوق الخميس", under=[dek, "كتب: مراد بن علي", "2025/12/10"],
+                         body=S24_AR)
+        assert article["title"] == "سوق الخميس"
+        assert article["standfirst"] == dek
+
+
+def test_s49_d_one_word_headline_over_its_standfirst_credits_and_the_lead_photos_caption():
+    # (The lead photo's caption over its credit, between the header's credits and the text,
+    # is no paragraph under the standfirst.)
+    dek = ("Otters are back on every river in the county, and volunteers spend spring nights "
+           "counting them.")
+    article = _clean(["Drift Magazine", "Culture", "Photography", "Activism", "Search"],
+                     "Otters", under=[dek, "Words by Anna Reid", "Published May 4, 2025",
+                                      "An otter surfaces near the weir at dawn on the upper Wye.",
+                                      "Photo: Tom Reid"], body=S24_EN)
+    assert article["title"] == "Otters"
+    assert article["standfirst"] == dek
+    assert article["author"] == "Anna Reid"

@@ -5867,6 +5867,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return short, "over_credited_standfirst"
     if (short := _portrait_name_over_chosen_and_writer(lines, best, body_start)) is not None:
         return short, "over_credited_standfirst"
+    if (short := _short_headline_over_summary_dek(lines, best, body_start)) is not None:
+        return short, "over_summary_standfirst"
     return best, rule
 
 
@@ -5923,6 +5925,83 @@ def _short_headline_over_own_credit(lines: list[Line], best: int, body_start: in
         return None
     return short if _short_headline_shaped(lines, short, False) and \
         _under_section_again(lines, short) else None
+
+
+# The fewest words of a standfirst under a short headline that _short_headline_over_summary_dek
+# reads as one: closed by a full stop, more words than two short sentences of a headline run
+# ("Our library fined children for late books. Then it stopped."); of Arabic clauses with no
+# full stop, more than an Arabic headline runs (seldom past fifteen words).
+MIN_CLOSED_SUMMARY_WORDS = 15
+MIN_ARABIC_SUMMARY_WORDS = 16
+
+
+def _short_headline_over_summary_dek(lines: list[Line], best: int, body_start: int
+                                     ) -> int | None:
+    """The headline of one to four words (see _short_headline_shaped) right over the chosen
+    line when that line is its standfirst, shorter than _sentence_dek_chosen reads as one,
+    over the header's credits alone (a byline, a name alone or a date among them, see
+    _writer_or_date); or None. A standfirst says it in a sentence: closed by a full stop
+    and long enough for no pair of a headline's short sentences ("Towpath" / "Three wet
+    winters broke the canal path. Volunteers mean to mend it before the summer holidays
+    begin." / "By NAME"), or of clauses as long as a standfirst runs (see
+    _clauses_unfolding: "Oars" / "For forty years a ferryman rowed the estuary; now the
+    crossing is for sale and …" / date). A headline of that length under a short kicker
+    ends with no full stop. A short line printed as an item of the menu over it is no
+    headline, nor, over clauses with no full stop, one right under the section printed so:
+    the kicker's slot, over a long headline as often (see _section_printed_again). The
+    standfirst outscored a headline too short for a headline's shape (see
+    Line.headline_shaped)."""
+    short, dek = best - 1, lines[best]
+    if short < 1 or lines[short].words >= KICKER_WORDS or \
+            not MIN_CLOSED_SUMMARY_WORDS <= dek.words < MIN_CHOSEN_DEK_WORDS or \
+            dek.furniture or dek.dates or _title_cased(dek.text):
+        return None  # (the short line's length first: most pages' line over the chosen is
+        # longer, or the chosen line is a headline's length)
+    closed = dek.prose and _ends_sentence(dek.text)  # (MIN_CLOSED_SUMMARY_WORDS or more)
+    if not closed and not _clauses_unfolding(lines, short, dek):
+        return None
+    credits = range(best + 1, body_start)  # (the lead photo's caption by its credit too)
+    if not credits or not any(_writer_or_date(lines[j]) for j in credits) or any(
+            lines[j].prose and not _caption_by_credit(lines, j, body_start) for j in credits):
+        return None
+    return short if _short_headline_shaped(lines, short, False) and \
+        not _section_printed_again(lines, short) and \
+        (closed or not _section_printed_again(lines, short - 1)) else None
+
+
+def _clauses_unfolding(lines: list[Line], short: int, dek: Line) -> bool:
+    """Whether a standfirst with no full stop unfolds the short headline over it: of clauses
+    (see _CLAUSE_BREAK), no label opening it with a colon ("Police log: …", "Book review:
+    …", a long headline's shape under its kicker), and as long as a standfirst runs
+    (MIN_LONG_DEK_WORDS: a Latin headline is rarely as long). An Arabic headline of clauses
+    may run as long under the last item of a menu printed one a line ("اقتصاد" / "تحقيقات"
+    / headline): there, and under MIN_LONG_DEK_WORDS, longer than most Arabic headlines
+    (MIN_ARABIC_SUMMARY_WORDS), the standfirst tells a word of the headline again (see
+    _headline_word_again)."""
+    if dek.words < MIN_ARABIC_SUMMARY_WORDS or ":" in dek.text or \
+            _CLAUSE_BREAK.search(dek.text) is None:
+        return False
+    if textnorm.ARABIC_LETTER.search(dek.text) is None:
+        return dek.words >= MIN_LONG_DEK_WORDS
+    if dek.words >= MIN_LONG_DEK_WORDS and short > 1 and not (
+            _menu_item_line(lines[short - 1]) and _menu_item_line(lines[short - 2])):
+        return True
+    return _headline_word_again(lines[short], dek)
+
+
+def _headline_word_again(short: Line, dek: Line) -> bool:
+    """Whether the standfirst tells again a word of the short headline over it, its plural
+    or its article aside ("Oars" / "… nobody wants the oar"; "البحر" / "… يراقبون البحر"):
+    a standfirst unfolds its headline. A word of four letters or more, or an Arabic noun of
+    three under its article ("الملح"): no particle's length."""
+    told = [word.removeprefix("ال") for word in dek.key.split()]
+    for word in short.key.split():
+        stem = word.removeprefix("ال")
+        least = 3 if len(stem) < len(word) else 4
+        stem = stem[:max(least, len(stem) - 1)]
+        if len(stem) >= least and any(other.startswith(stem) for other in told):
+            return True
+    return False
 
 
 def _short_headline_over_closed_dek(lines: list[Line], best: int, body_start: int

@@ -29793,3 +29793,154 @@ def test_s49_c_an_embedded_post_inside_the_text_gives_no_credit(words):
                      body=[S49_C_EN[0], *post, *S49_C_EN[1:], *_s49_c_thread("6 Comments")])
     assert _s49_c_text(article)[:len(S49_C_EN)] == S49_C_EN
     assert article["published"] is None or article["published"]["date"] is None
+
+
+# Session 49, fitter d: a short headline over its standfirst, the standfirst taken for the title
+# (A headline of one to four words, a thing, a place, a figure, a question, stands right over
+# a standfirst of fifteen to twenty-six words, too short for _sentence_dek_chosen, and the
+# header's credits under that: the standfirst outscored a headline too short for a
+# headline's shape. Layouts after a photo magazine's "Written by:" card, a culture
+# supplement's issue line, a TV channel's portal under its sister sites' line, a county
+# magazine's rubric in capitals.)
+def test_s49_d_one_word_headline_over_a_long_unclosed_standfirst_of_clauses_and_byline():
+    dek = ("For forty years a ferryman rowed villagers across the estuary; now the last "
+           "crossing is up for sale and nobody wants the oars")
+    article = _clean(["The Tidewater Review", "Features", "Culture", "Travel", "FEATURES"],
+                     "Oars", under=[dek, "By Miriam Holt", "12 March 2025"], body=S24_EN)
+    assert article["title"] == "Oars"
+    assert article["standfirst"] == dek
+    assert article["author"] == "Miriam Holt"
+
+
+def test_s49_d_figure_headline_over_a_long_standfirst_under_a_rubric_in_capitals():
+    dek = ("The council has set a target for new homes on brownfield land by 2030, but "
+           "builders say the sites are too costly to clear")
+    article = _clean(["Borough Post", "News", "Housing", "HOUSING"], "2,400 homes",
+                     under=[dek, "By Sam Price", "April 2, 2025"], body=S24_EN)
+    assert article["title"] == "2,400 homes"
+    assert article["standfirst"] == dek
+
+
+def test_s49_d_one_word_headline_under_a_kicker_over_two_closed_sentences():
+    dek = ("Three winters of flooding have left the old canal towpath in pieces. Volunteers "
+           "think they can fix it by summer.")
+    article = _clean(["Midland Voice", "News", "Environment", "THE BIG PICTURE"], "Towpath",
+                     under=[dek, "Jo Reilly", "Updated 4 April 2025"], body=S24_EN)
+    assert article["title"] == "Towpath"
+    assert article["standfirst"] == dek
+
+
+def test_s49_d_two_word_headline_over_a_closed_standfirst_and_a_written_by_credit():
+    dek = ("Around a capital ringed by kilns, families carry bricks by hand and are paid by "
+           "the load they bring.")
+    article = _clean(["Drift Magazine", "Culture", "Photography", "Activism", "Search"],
+                     "Brick fields", under=[dek, "Written by: Chloe Marsh"], body=S24_EN)
+    assert article["title"] == "Brick fields"
+    assert article["standfirst"] == dek
+    assert article["author"] == "Chloe Marsh"
+
+
+def test_s49_d_arabic_two_word_headline_under_the_date_over_a_closed_standfirst():
+    dek = ("تراجع عدد قوارب الصيد في الميناء إلى النصف خلال عشر سنوات، والصيادون يطالبون "
+           "بدعم الوقود.")
+    article = _clean(["صوت الشمال", "الرئيسية", "اقتصاد", "مجتمع", "الأحد 9 مارس 2025"],
+                     "قوارب أخيرة", under=[dek, "بقلم: ليلى حداد"], body=S24_AR)
+    assert article["title"] == "قوارب أخيرة"
+    assert article["standfirst"] == dek
+
+
+def test_s49_d_arabic_one_word_headline_told_again_by_its_unclosed_standfirst():
+    dek = ("في أزقة المدينة القديمة ما زال ثلاثة حرفيين يصنعون الفوانيس النحاسية بأيديهم، "
+           "ويخشون أن تنطفئ الحرفة بعدهم")
+    article = _clean(["مجلة الضفة", "ثقافة", "مجتمع", "تحقيقات", "حرف ومهن"], "الفوانيس",
+                     under=[dek, "كتب: سامر العلي", "2025/03/12"], body=S24_AR)
+    assert article["title"] == "الفوانيس"
+    assert article["standfirst"] == dek
+
+
+def test_s49_d_arabic_headline_under_a_supplements_issue_line_over_a_prepared_by_credit():
+    dek = ("مئة عدد من الملحق الأسبوعي، ورحلة طويلة بين المطبعة والقارئ يرويها محررو الورق "
+           "الذين صنعوا الصفحات")
+    article = _clean(["الملحق الثقافي الاقتصادية الرقمي المجلة السيارات الرياضية",
+                      "الاثنين 4 أبريل 2005 العدد : 100"], "قرن من الورق",
+                     under=[dek, "إعداد: سعيد الزهراني"], body=S24_AR)
+    assert article["title"] == "قرن من الورق"
+    assert article["standfirst"] == dek
+
+
+def test_s49_d_arabic_headline_under_a_channels_sister_sites_line_over_its_standfirst():
+    dek = ("ارتفع منسوب مياه البحر على شواطئ المدينة الجنوبية أمتاراً عدة، والصيادون "
+           "يراقبون البحر من المرفأ منذ الفجر")
+    article = _clean(["قناة الساحل الساحل سبورت الساحل جامعات الساحل عقارات", "أخبار",
+                      "محافظات"], "مد البحر", under=[dek, "كتب: أيمن فاروق", "2025/11/30"],
+                     body=S24_AR)
+    assert article["title"] == "مد البحر"
+    assert article["standfirst"] == dek
+
+
+def test_s49_d_arabic_word_headline_over_a_standfirst_opening_with_its_word_and_a_writer():
+    dek = ("الملح كان عملة وحارساً للطعام على سواحل الجنوب، وسبخاته ما زالت تعطي الأسر "
+           "رزقها في مواسم الجفاف")
+    article = _clean(["مجلة الرحلة", "ثقافة", "سفر", "ملفات"], "الملح",
+                     under=[dek, "بقلم: نور الهدى الطاهر", "12 مارس 2025"], body=S24_AR)
+    assert article["title"] == "الملح"
+    assert article["standfirst"] == dek
+
+
+def test_s49_d_a_kicker_over_an_arabic_headline_of_clauses_telling_its_words_stays_a_kicker():
+    # (Fourteen words of clauses: as long as an Arabic headline runs, however it names the
+    # kicker's words again.)
+    headline = "الهلال يفوز على النصر بهدفين في قمة الدوري السعودي، ويعزز صدارته بفارق خمس نقاط"
+    article = _clean(["الرياضي", "الرئيسية", "محلي", "عربي", "عالمي"], "الدوري السعودي",
+                     under=[headline, "كتب: فهد العتيبي", "2025/03/12"], body=S24_AR)
+    assert article["title"] == headline
+
+
+def test_s49_d_a_label_over_a_headline_of_two_short_closed_sentences_stays_a_label():
+    headline = "Our town closed its pool in June. The children have nowhere to swim now."
+    article = _clean(["Lakeside Tribune", "News", "Opinion", "Sport", "Subscribe"],
+                     "Guest Essay", under=[headline, "By Rita Gomez", "June 4, 2025"],
+                     body=S24_EN)
+    assert article["title"] == headline
+
+
+@pytest.mark.parametrize("headline", [
+    "Harbour Magistrates Court: a stolen bicycle, a brawl on Quay Street and a list of fines "
+    "paid late to the court",
+    "Rail services on the coast line halted after a signal failure at Ashford, commuters "
+    "stranded for hours"])
+def test_s49_d_a_kicker_over_a_latin_headline_of_clauses_naming_its_word_stays_a_kicker(headline):
+    # (A label opening the line with its colon, or fewer words than a Latin standfirst
+    # runs: a long headline's shape, its kicker's word told again as often.)
+    kicker = "Courts roundup" if ":" in headline else "Rail services"
+    article = _clean(["Harbour Daily", "News", "Sport", "Business"], kicker,
+                     under=[headline, "By Liam Doyle", "June 4, 2025"], body=S24_EN)
+    assert article["title"] == headline
+
+
+def test_s49_d_arabic_headline_under_the_date_over_a_long_standfirst_naming_none_of_its_words():
+    # (Twenty words of clauses with no full stop, under a line that closes no menu printed
+    # one a line: a standfirst's length, in Arabic too, however it names the headline.)
+    dek = ("منذ عقدين يفتح التجار أبوابهم كل أسبوع على ساحة المدينة القديمة، واليوم يهدد "
+           "مشروع موقف السيارات الجديد بإغلاق المكان نهائياً")
+    for top in (["صوت الشمال", "الرئيسية", "اقتصاد", "مجتمع", "الأحد 9 مارس 2025"],
+                ["الملحق الثقافي الاقتصادية الرقمي المجلة السيارات الرياضية",
+                 "الاثنين 4 أبريل 2005 العدد : 100"]):
+        article = _clean(top, "سوق الخميس", under=[dek, "كتب: مراد بن علي", "2025/12/10"],
+                         body=S24_AR)
+        assert article["title"] == "سوق الخميس"
+        assert article["standfirst"] == dek
+
+
+def test_s49_d_one_word_headline_over_its_standfirst_credits_and_the_lead_photos_caption():
+    # (The lead photo's caption over its credit, between the header's credits and the text,
+    # is no paragraph under the standfirst.)
+    dek = ("Otters are back on every river in the county, and volunteers spend spring nights "
+           "counting them.")
+    article = _clean(["Drift Magazine", "Culture", "Photography", "Activism", "Search"],
+                     "Otters", under=[dek, "Words by Anna Reid", "Published May 4, 2025",
+                                      "An otter surfaces near the weir at dawn on the upper Wye.",
+                                      "Photo: Tom Reid"], body=S24_EN)
+    assert article["title"] == "Otters"
+    assert article["standfirst"] == dek
+    assert article["author"] == "Anna Reid"

@@ -10243,10 +10243,19 @@ def _other_parts(parts: list[str], masthead: str | None, outlet: Callable[[str],
             continue
         if not (labelled or _credit_part(part, masthead) or outlet(part) or
                 _dateline_town(part, parts[0]) or _mail_domain_name(part, parts) or
-                _town_after_role(parts, at, masthead)):
+                _town_after_role(parts, at, masthead) or _word_after_arabic_name(parts)):
             return False
         labelled = False
     return True
+
+
+def _word_after_arabic_name(parts: list[str]) -> bool:
+    """Whether an Arabic byline is a name, a comma, then one word with no known given name
+    ("NAME، الجهراء"): the town filed from or the writer's role; a second writer's name
+    has two words at least ("NAME، NAME")."""
+    return len(parts) == 2 and " " not in parts[1] and \
+        textnorm.ARABIC_LETTER.match(parts[1]) is not None and \
+        not given_names.opens_name(parts[1].split()) and _name_alone(parts[0])
 
 
 def _town_after_role(parts: list[str], at: int, masthead: str | None) -> bool:
@@ -10516,7 +10525,7 @@ class _Header:
                 (label := _LABEL.match(text)) and _CREDIT_LABEL.fullmatch(_key(label[1])):
             self.refuse("author", line, f"{text.strip()!r} is not taken as the author: "
                         f"{label[1]!r} credits a photographer, a translator or a source")
-        if name is None or ("author" in self.values and not self.outranked(rule)):
+        if name is None or ("author" in self.values and not self.outranked(rule, text)):
             return None
         name = _without_role(_name_after_printed_outlet(name, line, self.outlet_names),
                              self.masthead, lambda part: _outlet_name(
@@ -10549,11 +10558,14 @@ class _Header:
         self.lines_taken["author"] = line.number
         return "byline"
 
-    def outranked(self, rule: str) -> bool:
+    def outranked(self, rule: str, text: str = "") -> bool:
         """Whether the author read so far, from a bare line under the title, gives way to a
-        byline that says so ("By …", "بقلم …") or a name with a title ("د. نوال الخطيب")."""
+        byline that says so ("By …", "بقلم …") or a name with a title ("د. نوال الخطيب");
+        not to an editor's credit (``text`` opening with "تحرير", editing: "NAME" / "تحرير:
+        NAME", the writer credited first, then the desk's editor)."""
         taken, taken_rule = self.evidence["author"]
-        return (taken_rule == "line_under_title" and rule in ("byline_cue", "name_with_title")) \
+        return (taken_rule == "line_under_title" and rule in ("byline_cue", "name_with_title")
+                and not text.startswith(_DESK_CRAFTS_AR)) \
             or (rule == "review_credit" and taken < self.title)
 
 
@@ -14517,18 +14529,19 @@ def _block_name(page: _Page, header: _Header, line: Line, first: int) -> str | N
     name alone, or before a comma, a dash or "in" and the place, address or role it adds
     (a word or three of a place, no second person's name), its title aside; neither the
     headline nor the text from line ``first`` names that person."""
-    if line.dates or line.prose or line.furniture or line.words > MAX_BYLINE_WORDS:
+    if line.words > MAX_BYLINE_WORDS:
         return None
-    name, found = line.text, _NAME_THEN_ADDED.fullmatch(line.text)
-    if found:
-        added = found["added"] or found["bracket"]
-        if given_names.opens_name(added.split()) or not (
-                _added_to_credit(added) or _credit_part(added, header.masthead) or
-                len(added.split()) <= DATELINE_CREDIT_WORDS):
-            return None  # ("NAME, NAME": two writers on a line; a sentence after a dash)
-        name = found["name"]
-    name = _without_title(name.strip())
-    if not _name_alone(name) or _not_a_person(name, line) is not None or \
+    found = _NAME_THEN_ADDED.fullmatch(line.text)
+    # (the line's shape first, its name's, then what it adds: its dates are read last)
+    name = _without_title(found["name"].strip() if found else line.text)
+    if not _name_alone(name):
+        return None
+    added = found and (found["added"] or found["bracket"])
+    if added and (given_names.opens_name(added.split()) or not (
+            _added_to_credit(added) or _credit_part(added, header.masthead) or
+            len(added.split()) <= DATELINE_CREDIT_WORDS)):
+        return None  # ("NAME, NAME": two writers on a line; a sentence after a dash)
+    if line.dates or line.prose or line.furniture or _not_a_person(name, line) is not None or \
             _key(name.split()[-1]) in page.lines[header.title].key or \
             _named_in_text(page.lines, name, first, header.text_end):
         return None

@@ -29522,3 +29522,24 @@ def test_s49_a_arabic_byline_over_another_credit_or_a_second_writer(under, autho
     article = _clean(_S49_A_AR_TOP, _S49_A_AR_TITLE,
                      under=["بقلم: نايف المطيري", *under], body=AR_BODY)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["بقلم: نايف المطيري، الجهراء", "12 يناير 2026"], "نايف المطيري"),  # the town filed from
+    (["نايف المطيري، الأحمدي", "12 يناير 2026"], "نايف المطيري"),
+    (["كتب: نايف المطيري، هند السالم", "12 يناير 2026"], "نايف المطيري، هند السالم"),  # two
+])
+def test_s49_a_one_word_after_an_arabic_writers_comma_is_the_town_not_a_writer(under, author):
+    article = _clean(_S49_A_AR_TOP, _S49_A_AR_TITLE, under=under, body=AR_BODY)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["نايف المطيري", "هند السالم", "تحرير: سلمان العتيبي", "12 يناير 2026"],
+     "نايف المطيري وهند السالم"),
+    (["نايف المطيري", "تحرير: سلمان العتيبي", "12 يناير 2026"], "نايف المطيري"),
+    (["تحرير: سلمان العتيبي", "12 يناير 2026"], "سلمان العتيبي"),  # no writer named above it
+])
+def test_s49_a_an_editors_credit_under_the_writers_names_is_not_the_author(under, author):
+    article = _clean(_S49_A_AR_TOP, _S49_A_AR_TITLE, under=under, body=AR_BODY)
+    assert article["author"] == author

@@ -14439,8 +14439,9 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
 
 
 # The rules that read one writer a line under the headline, as a credit block opens: a
-# labelled byline ("By NAME", "كتب: NAME") or a bare name on the line under the title.
-_CREDIT_BLOCK_RULES = frozenset(("byline_cue", "line_under_title"))
+# labelled byline ("By NAME", "كتب: NAME"), the place filed from then the name ("CITY:
+# NAME"), or a bare name on the line under the title.
+_CREDIT_BLOCK_RULES = frozenset(("byline_cue", "place_then_name", "line_under_title"))
 # A credit line's name then what it adds after a comma, a dash or "in", or in brackets:
 # the place filed from, the writer's e-mail address or role ("NAME, Durham", "NAME -
 # الجهراء", "NAME (Leeds)").
@@ -14472,8 +14473,7 @@ def _writers_block_below(page: _Page, header: _Header, first: int) -> None:
     caption's subject); a line of any other shape ends the block, and a block the date,
     a credit or the text does not close joins nothing."""
     index, rule = header.evidence.get("author", (None, None))
-    if rule not in _CREDIT_BLOCK_RULES or index < header.title or \
-            _persons(header.values["author"]) > 1:
+    if rule not in _CREDIT_BLOCK_RULES or index < header.title:
         return
     names, at, joiners, bare = [], index + 1, set(), True
     while at < first and page.reasons.get(at) not in _NOT_CREDIT_REASONS:
@@ -14486,11 +14486,12 @@ def _writers_block_below(page: _Page, header: _Header, first: int) -> None:
         elif not (_added_to_credit(line.text) or _writer_role(line)):
             break  # (a role or an address alone: the block goes on)
         at += 1
-    # (A labelled byline over one bare name then a date alone: the name and the date may be
+    # (A labelled byline over one bare name then a day alone: the name and the day may be
     # a picture's credit and its day; a date labelled as the article's or its clock, the
     # text or another's credit closes a block of writers.)
-    lone = rule == "byline_cue" and bare and at == index + 2 and not joiners
-    if not names or not _closes_credit_block(page, at, first, lone):
+    lone = rule != "line_under_title" and bare and at == index + 2 and not joiners
+    if not names or _persons(header.values["author"]) > 1 or \
+            not _closes_credit_block(page, at, first, lone):
         return
     # (a name printed twice, a profile's link and its heading, is one writer's)
     joined = list(dict.fromkeys([header.values["author"].rstrip(_CLOSING_MARKS), *names]))

@@ -29543,3 +29543,16 @@ def test_s49_a_one_word_after_an_arabic_writers_comma_is_the_town_not_a_writer(u
 def test_s49_a_an_editors_credit_under_the_writers_names_is_not_the_author(under, author):
     article = _clean(_S49_A_AR_TOP, _S49_A_AR_TITLE, under=under, body=AR_BODY)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["الجهراء: نايف المطيري", "هند السالم", "نُشر في: 12 يناير 2026"],
+     "نايف المطيري وهند السالم"),
+    (["Sunderland: Hannah Boyce", "Kwame Asante", "Published 12 January 2026"],
+     "Hannah Boyce and Kwame Asante"),
+])
+def test_s49_a_place_then_writer_then_a_second_name_over_the_date_are_both_the_author(under,
+                                                                                     author):
+    title, top, body = (_S49_A_AR_TITLE, _S49_A_AR_TOP, AR_BODY) if under[1][0] == "ه" else \
+        (_S49_A_TITLE, _S49_A_TOP, PROSE)
+    assert _clean(top, title, under=under, body=body)["author"] == author

@@ -10403,10 +10403,19 @@ def _other_parts(parts: list[str], masthead: str | None, outlet: Callable[[str],
             continue
         if not (labelled or _credit_part(part, masthead) or outlet(part) or
                 _dateline_town(part, parts[0]) or _mail_domain_name(part, parts) or
-                _town_after_role(parts, at, masthead)):
+                _town_after_role(parts, at, masthead) or _word_after_arabic_name(parts)):
             return False
         labelled = False
     return True
+
+
+def _word_after_arabic_name(parts: list[str]) -> bool:
+    """Whether an Arabic byline is a name, a comma, then one word with no known given name
+    ("NAME، الجهراء"): the town filed from or the writer's role; a second writer's name
+    has two words at least ("NAME، NAME")."""
+    return len(parts) == 2 and " " not in parts[1] and \
+        textnorm.ARABIC_LETTER.match(parts[1]) is not None and \
+        not given_names.opens_name(parts[1].split()) and _name_alone(parts[0])
 
 
 def _town_after_role(parts: list[str], at: int, masthead: str | None) -> bool:
@@ -10676,7 +10685,7 @@ class _Header:
                 (label := _LABEL.match(text)) and _CREDIT_LABEL.fullmatch(_key(label[1])):
             self.refuse("author", line, f"{text.strip()!r} is not taken as the author: "
                         f"{label[1]!r} credits a photographer, a translator or a source")
-        if name is None or ("author" in self.values and not self.outranked(rule)):
+        if name is None or ("author" in self.values and not self.outranked(rule, text)):
             return None
         name = _without_role(_name_after_printed_outlet(name, line, self.outlet_names),
                              self.masthead, lambda part: _outlet_name(
@@ -10709,11 +10718,14 @@ class _Header:
         self.lines_taken["author"] = line.number
         return "byline"
 
-    def outranked(self, rule: str) -> bool:
+    def outranked(self, rule: str, text: str = "") -> bool:
         """Whether the author read so far, from a bare line under the title, gives way to a
-        byline that says so ("By …", "بقلم …") or a name with a title ("د. نوال الخطيب")."""
+        byline that says so ("By …", "بقلم …") or a name with a title ("د. نوال الخطيب");
+        not to an editor's credit (``text`` opening with "تحرير", editing: "NAME" / "تحرير:
+        NAME", the writer credited first, then the desk's editor)."""
         taken, taken_rule = self.evidence["author"]
-        return (taken_rule == "line_under_title" and rule in ("byline_cue", "name_with_title")) \
+        return (taken_rule == "line_under_title" and rule in ("byline_cue", "name_with_title")
+                and not text.startswith(_DESK_CRAFTS_AR)) \
             or (rule == "review_credit" and taken < self.title)
 
 
@@ -14642,11 +14654,123 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
         _join_second_writer(page, header, index + 1, line.text)
 
 
+# The rules that read one writer a line under the headline, as a credit block opens: a
+# labelled byline ("By NAME", "كتب: NAME"), the place filed from then the name ("CITY:
+# NAME"), or a bare name on the line under the title.
+_CREDIT_BLOCK_RULES = frozenset(("byline_cue", "place_then_name", "line_under_title"))
+# A credit line's name then what it adds after a comma, a dash or "in", or in brackets:
+# the place filed from, the writer's e-mail address or role ("NAME, Durham", "NAME -
+# الجهراء", "NAME (Leeds)").
+_NAME_THEN_ADDED = re.compile(r"(?P<name>[^,،()\-–—]+?)(?:(?:\s*[,،]\s*|\s+[\-–—]\s+|\s+in\s+)"
+                              r"(?P<added>.+)|\s*\((?P<bracket>[^()]+)\))")
+# The marks a byline's name may be printed with before its address or place, left on it
+# when that part is dropped ("NAME," over "NAME,"): no name closes on them.
+_CLOSING_MARKS = " ,،;:"
+# The header's lines a credit block never runs into: they were read as other fields. (A
+# line read as a dateline may be a name and its place in brackets, "NAME (Leeds)".)
+_NOT_CREDIT_REASONS = frozenset(("standfirst", "title", "duplicate_title"))
+
+
+def _further_writers(page: _Page, header: _Header, first: int) -> None:
+    """The writers credited beside the byline read: on the line under it (see
+    _second_writer_line), then in the header's credit block (see _writers_block_below)."""
+    _second_writer_line(page, header, first)
+    _writers_block_below(page, header, first)
+
+
+def _writers_block_below(page: _Page, header: _Header, first: int) -> None:
+    """The header's credit block: writers credited one a line under the byline read, each
+    line a name alone or with its place, e-mail address or role after a comma or a dash
+    ("Ann Cole, Leeds" / "Raj Patel, York"; "كتب: NAME" / "NAME"), each maybe over its
+    role or address alone, a joiner alone between two ("NAME" / "و" / "NAME"), the block
+    closed by the date, another's labelled credit or the text: every name is the author,
+    joined as one byline joins them. A name needs a known given name (a title before it
+    aside: "المهندسة NAME") and the text must not name that person (a source quoted, a
+    caption's subject); a line of any other shape ends the block, and a block the date,
+    a credit or the text does not close joins nothing."""
+    index, rule = header.evidence.get("author", (None, None))
+    if rule not in _CREDIT_BLOCK_RULES or index < header.title:
+        return
+    names, at, joiners, bare = [], index + 1, set(), True
+    while at < first and page.reasons.get(at) not in _NOT_CREDIT_REASONS:
+        line = page.lines[at]
+        if (name := _block_name(page, header, line, first)) is not None:
+            names.append(name)
+            bare = bare and name == line.text
+        elif line.text in _BARE_JOINERS:
+            joiners.add(line.text)  # (a joiner alone: the block goes on, as printed)
+        elif not (_added_to_credit(line.text) or _writer_role(line)):
+            break  # (a role or an address alone: the block goes on)
+        at += 1
+    # (A labelled byline over one bare name then a day alone: the name and the day may be
+    # a picture's credit and its day; a date labelled as the article's or its clock, the
+    # text or another's credit closes a block of writers.)
+    lone = rule != "line_under_title" and bare and at == index + 2 and not joiners
+    if not names or _persons(header.values["author"]) > 1 or \
+            not _closes_credit_block(page, at, first, lone):
+        return
+    # (a name printed twice, a profile's link and its heading, is one writer's)
+    joined = list(dict.fromkeys([header.values["author"].rstrip(_CLOSING_MARKS), *names]))
+    if len(joined) == 1:
+        return
+    header.values["author"] = " & ".join(joined) if joiners == {"&"} and len(joined) == 2 \
+        else _joined_names(joined)
+    for other in range(index + 1, at):
+        page.remove(other, "byline")
+
+
+def _closes_credit_block(page: _Page, at: int, first: int, lone: bool) -> bool:
+    """Whether line ``at`` closes a header's credit block (see _writers_block_below): the
+    text itself, another's labelled credit ("Photographs by NAME"), the date alone with
+    its labels, or a time read as the article's ("2 hours ago"); under a ``lone`` bare
+    name, a day printed with no label nor clock does not ("May 4, 2026": a picture's day
+    may follow its credit)."""
+    line = page.lines[at]
+    if at == first or _labelled_credit(line):
+        return True
+    if not line.dates:
+        return page.reasons.get(at) == "dateline"
+    return _only_labels_beside_dates(line) and not (
+        lone and not _labels_beside_dates(line) and not _clock_stamp(line) and
+        any(found.value["date"] for found in line.dates))  # (a relative time is the post's)
+
+
+def _added_to_credit(text: str) -> bool:
+    """Whether ``text`` is what a credit adds to a name, alone on its line: an e-mail
+    address or an account's handle ("a.cole@paper.example", "@acole")."""
+    return "@" in text and bool(_EMAIL_ALONE.fullmatch(text) or _HANDLE.fullmatch(text))
+
+
+def _block_name(page: _Page, header: _Header, line: Line, first: int) -> str | None:
+    """The writer a credit block's line names (see _writers_block_below), or None: the
+    name alone, or before a comma, a dash or "in" and the place, address or role it adds
+    (a word or three of a place, no second person's name), its title aside; neither the
+    headline nor the text from line ``first`` names that person."""
+    if line.words > MAX_BYLINE_WORDS:
+        return None
+    found = _NAME_THEN_ADDED.fullmatch(line.text)
+    # (the line's shape first, its name's, then what it adds: its dates are read last)
+    name = _without_title(found["name"].strip() if found else line.text)
+    if not _name_alone(name):
+        return None
+    added = found and (found["added"] or found["bracket"])
+    if added and (given_names.opens_name(added.split()) or not (
+            _added_to_credit(added) or _credit_part(added, header.masthead) or
+            len(added.split()) <= DATELINE_CREDIT_WORDS)):
+        return None  # ("NAME, NAME": two writers on a line; a sentence after a dash)
+    if line.dates or line.prose or line.furniture or _not_a_person(name, line) is not None or \
+            _key(name.split()[-1]) in page.lines[header.title].key or \
+            _named_in_text(page.lines, name, first, header.text_end):
+        return None
+    return name
+
+
 def _join_second_writer(page: _Page, header: _Header, index: int, name: str) -> None:
     """Joins the second writer's ``name``, printed with no joiner on line ``index``, to the
     author with "و" (an Arabic name) or "and", the line the byline's."""
     joiner = " و" if textnorm.ARABIC_LETTER.search(name) else " and "
-    header.values["author"] = f"{header.values['author']}{joiner}{name}"
+    if name != header.values["author"]:  # (a name printed twice is one writer's)
+        header.values["author"] = f"{header.values['author']}{joiner}{name}"
     page.reasons[index] = "byline"
 
 
@@ -15180,8 +15304,10 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
         place, found, _ = mark.partition(taken.text)
         parts = mark.partition(line.text)
         if not parts[1] or parts[1].strip() != found.strip() or \
-                _CREDIT_LABEL.fullmatch(_key(parts[0])):
-            return None  # ("عدسة - NAME" under "CITY - NAME": the photographer's credit)
+                _CREDIT_LABEL.fullmatch(_key(parts[0])) or \
+                _CREDIT_LABEL.fullmatch(_key(parts[0]).partition(" ")[0]):
+            return None  # ("عدسة - NAME" under "CITY - NAME": the photographer's credit; a
+            # label with what it credits, "ترجمة عن الألمانية: NAME": the translator's)
         text = parts[0] if _byline(taken.text) == place else parts[2]
     elif rule == "byline_cue" and _same_label(taken, line):
         text = _byline(line.text) or line.text  # "By NAME" under "By NAME": the name
@@ -16984,6 +17110,8 @@ def _removed(line: Line, reason: str, notes: dict[int, str]) -> dict:
 def _header_values(header: _Header) -> dict:
     """The header's values, null ones with the note saying which candidate was refused."""
     values = dict(header.values)
+    if values.get("author"):
+        values["author"] = values["author"].rstrip(_CLOSING_MARKS)  # (see _CLOSING_MARKS)
     values.setdefault("author", None)
     values.setdefault("standfirst", None)
     updated = values.get("updated")
@@ -20888,7 +21016,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     page = _Page(lines)
     page.remove(title, "title")
     header = _read_header(page, title, body, _latest_date(retrieved, today, where), outlet)
-    _second_writer_line(page, header, body[0])
+    _further_writers(page, header, body[0])
     _town_after_byline(page, header)
     _source_under_caption(page, header)
     header.take("title", lines[title].text, title, title_rule)

@@ -29944,3 +29944,152 @@ def test_s49_d_one_word_headline_over_its_standfirst_credits_and_the_lead_photos
     assert article["title"] == "Otters"
     assert article["standfirst"] == dek
     assert article["author"] == "Anna Reid"
+
+
+# Session 49, fitter a: more than one writer, and clean author values. The header's credit
+# block: writers credited one a line between the headline (or the standfirst) and the date
+# or the text, each line a name alone or with its town, address or role, a joiner alone
+# between two; the block is closed by the date, another's labelled credit or the text.
+# (Shapes studied on real pages: a chamber magazine's "CITY- NAME" line under its headline;
+# a Bahraini daily's bare name under the headline; a journalism review's "By NAME" over
+# the writer's role line; a Yemeni site's "interviewed in CITY / NAME" credit; broadsheet
+# bylines of two writers.)
+_S49_A_TOP = ["Wearside Gazette", "News | Sport | Business"]
+_S49_A_TITLE = "Ferry operator adds a winter crossing to the islands for the first time"
+_S49_A_AR_TOP = ["صحيفة الواحة", "محليات | اقتصاد | رياضة"]
+_S49_A_AR_TITLE = "البلدية تفتح سوقا أسبوعيا للمزارعين على الكورنيش"
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["Hannah Boyce, Sunderland", "Kwame Asante, Hartlepool", "12 January 2026"],
+     "Hannah Boyce and Kwame Asante"),  # each writer's town after a comma, no label
+    (["Hannah Boyce, h.boyce@gazette.example", "Kwame Asante, k.asante@gazette.example",
+      "12 January 2026"], "Hannah Boyce and Kwame Asante"),  # each one's address after it
+    (["Hannah Boyce (Sunderland)", "Kwame Asante (Hartlepool)", "12 January 2026"],
+     "Hannah Boyce and Kwame Asante"),  # each one's town in brackets
+    (["By Hannah Boyce, Transport Correspondent", "Kwame Asante, Business Editor",
+      "12 January 2026"], "Hannah Boyce and Kwame Asante"),  # each one's role after a comma
+])
+def test_s49_a_writers_each_with_what_their_line_adds_are_all_the_author(under, author):
+    article = _clean(_S49_A_TOP, _S49_A_TITLE, under=under)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body", "author"), [
+    (_S49_A_AR_TOP, _S49_A_AR_TITLE, ["كتب: نايف المطيري", "هند السالم",
+                                      "نُشر في: 12 يناير 2026"], AR_BODY,
+     "نايف المطيري وهند السالم"),
+    (_S49_A_AR_TOP, _S49_A_AR_TITLE, ["كتب: نايف المطيري", "هند السالم", "منذ 4 ساعات"],
+     AR_BODY, "نايف المطيري وهند السالم"),  # a relative time closes the block
+    (_S49_A_TOP, _S49_A_TITLE, ["Words by Hannah Boyce", "Kwame Asante",
+                                "12 January 2026, 9:40 am"], PROSE,
+     "Hannah Boyce and Kwame Asante"),
+    (_S49_A_TOP, _S49_A_TITLE, ["By Hannah Boyce", "Kwame Asante", "Published 12 January 2026"],
+     PROSE, "Hannah Boyce and Kwame Asante"),
+    (_S49_A_TOP, _S49_A_TITLE, ["By Hannah Boyce", "Kwame Asante", "Lucia Ferraro",
+                                "12 January 2026"], PROSE,
+     "Hannah Boyce, Kwame Asante and Lucia Ferraro"),
+])
+def test_s49_a_labelled_byline_then_bare_names_over_the_date_are_all_the_author(
+        top, title, under, body, author):
+    assert _clean(top, title, under=under, body=body)["author"] == author
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body", "author"), [
+    (_S49_A_AR_TOP, _S49_A_AR_TITLE, ["نايف المطيري", "و", "هند السالم", "12 يناير 2026"],
+     AR_BODY, "نايف المطيري وهند السالم"),
+    (_S49_A_TOP, _S49_A_TITLE, ["Hannah Boyce", "&", "Kwame Asante", "12 January 2026"], PROSE,
+     "Hannah Boyce & Kwame Asante"),  # the joiner as printed
+])
+def test_s49_a_joiner_alone_between_two_bare_names_joins_them(top, title, under, body, author):
+    assert _clean(top, title, under=under, body=body)["author"] == author
+
+
+def test_s49_a_second_writer_with_a_title_on_its_own_line_joins_without_it():
+    article = _clean(_S49_A_AR_TOP, _S49_A_AR_TITLE,
+                     under=["نايف المطيري", "المهندسة هند السالم", "12 يناير 2026"],
+                     body=AR_BODY)
+    assert article["author"] == "نايف المطيري وهند السالم"
+
+
+def test_s49_a_a_name_printed_twice_under_the_headline_is_one_writer():
+    article = _clean(_S49_A_TOP, _S49_A_TITLE,
+                     under=["Hannah Boyce", "Hannah Boyce", "12 January 2026"])
+    assert article["author"] == "Hannah Boyce"
+
+
+def test_s49_a_a_translators_label_naming_the_language_never_joins_the_writer():
+    # ("ترجمة عن الإنجليزية: NAME", translated from English, under "تأليف: NAME": the
+    # translator's credit, its label longer than the bare "ترجمة:")
+    article = _clean(_S49_A_AR_TOP, _S49_A_AR_TITLE,
+                     under=["تأليف: نايف المطيري", "ترجمة عن الإنجليزية: هند السالم",
+                            "آخر تحديث: 12 يناير 2026"], body=AR_BODY)
+    assert article["author"] == "نايف المطيري"
+
+
+@pytest.mark.parametrize(("title", "under", "body"), [
+    # a source the text quotes, printed under the byline as a caption's name
+    (_S49_A_TITLE, ["By Hannah Boyce", "Kwame Asante", "12 January 2026"],
+     [PROSE[0], "Kwame Asante, who runs the ferry company, said bookings were strong.",
+      *PROSE[1:]]),
+    # the headline's subject
+    ("Kwame Asante steps down from the ferry board after nine years",
+     ["By Hannah Boyce", "Kwame Asante", "12 January 2026"], PROSE),
+    # a name over a caption's sentence: no block the date or the text closes
+    (_S49_A_TITLE, ["By Hannah Boyce", "Kwame Asante",
+                    "The new vessel at the quay on Monday, before its first crossing.",
+                    "12 January 2026"], PROSE),
+    # a photographer's labelled credit
+    (_S49_A_TITLE, ["By Hannah Boyce", "Photography by Kwame Asante", "12 January 2026"],
+     PROSE),
+])
+def test_s49_a_a_name_the_story_or_a_caption_or_a_photo_credit_gives_never_joins(
+        title, under, body):
+    assert _clean(_S49_A_TOP, title, under=under, body=body)["author"] == "Hannah Boyce"
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["تصوير: هند السالم"], "نايف المطيري"),
+    (["ترجمة: هند السالم"], "نايف المطيري"),
+    (["هند السالم", "12 يناير 2026 - 10:15 ص"], "نايف المطيري وهند السالم"),
+    # (a day alone under one bare name may be a picture's credit and its day: see s38)
+    (["هند السالم", "12 يناير 2026"], "نايف المطيري"),
+])
+def test_s49_a_arabic_byline_over_another_credit_or_a_second_writer(under, author):
+    article = _clean(_S49_A_AR_TOP, _S49_A_AR_TITLE,
+                     under=["بقلم: نايف المطيري", *under], body=AR_BODY)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["بقلم: نايف المطيري، الجهراء", "12 يناير 2026"], "نايف المطيري"),  # the town filed from
+    (["نايف المطيري، الأحمدي", "12 يناير 2026"], "نايف المطيري"),
+    (["كتب: نايف المطيري، هند السالم", "12 يناير 2026"], "نايف المطيري، هند السالم"),  # two
+])
+def test_s49_a_one_word_after_an_arabic_writers_comma_is_the_town_not_a_writer(under, author):
+    article = _clean(_S49_A_AR_TOP, _S49_A_AR_TITLE, under=under, body=AR_BODY)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["نايف المطيري", "هند السالم", "تحرير: سلمان العتيبي", "12 يناير 2026"],
+     "نايف المطيري وهند السالم"),
+    (["نايف المطيري", "تحرير: سلمان العتيبي", "12 يناير 2026"], "نايف المطيري"),
+    (["تحرير: سلمان العتيبي", "12 يناير 2026"], "سلمان العتيبي"),  # no writer named above it
+])
+def test_s49_a_an_editors_credit_under_the_writers_names_is_not_the_author(under, author):
+    article = _clean(_S49_A_AR_TOP, _S49_A_AR_TITLE, under=under, body=AR_BODY)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["الجهراء: نايف المطيري", "هند السالم", "نُشر في: 12 يناير 2026"],
+     "نايف المطيري وهند السالم"),
+    (["Sunderland: Hannah Boyce", "Kwame Asante", "Published 12 January 2026"],
+     "Hannah Boyce and Kwame Asante"),
+])
+def test_s49_a_place_then_writer_then_a_second_name_over_the_date_are_both_the_author(under,
+                                                                                     author):
+    title, top, body = (_S49_A_AR_TITLE, _S49_A_AR_TOP, AR_BODY) if under[1][0] == "ه" else \
+        (_S49_A_TITLE, _S49_A_TOP, PROSE)
+    assert _clean(top, title, under=under, body=body)["author"] == author

@@ -3715,7 +3715,7 @@ def _dateline_run_over(lines: list[Line], first: int) -> int:
     lead = next((index for index in range(first - 1, max(0, first - OPENING_RUN_REACH) - 1, -1)
                  if lines[index].prose and _dateline_lead(lines[index])), None)
     if lead is None or not _under_header_credits(lines, lead) or any(
-            line.cue in BOUNDARY_REASONS or (not line.prose and (line.dates or line.byline_shaped))
+            line.cue in BOUNDARY_REASONS or _header_credit_line(line)
             for line in lines[lead + 1:first]):
         return first  # (a related box, or the header: no opening paragraph over the box)
     return lead
@@ -3738,10 +3738,18 @@ _DATELINE_MARKS = "-–—:(/"  # a dateline's dash, colon, wire's bracket or sl
 
 
 def _under_header_credits(lines: list[Line], index: int) -> bool:
-    """Whether a date or a byline of the header's stands over the line within a few lines
-    (its captions or the photo's credit between): the line opens the text under it."""
-    return any(not lines[j].prose and (lines[j].dates or lines[j].byline_shaped)
+    """Whether a date or a byline of the header's (see _header_credit_line) stands over the
+    line within a few lines, its captions or the photo's credit between ("May 9, 2026" /
+    "The old quay at dusk." / "Photo: NAME" / "PORTVILLE, May 9 (Wire) - …"): the line
+    opens the text under it."""
+    return any(_header_credit_line(lines[j])
                for j in range(max(0, index - CAPTION_RUN_LINES), index))
+
+
+def _header_credit_line(line: Line) -> bool:
+    """Whether the line is a date or a byline of the header's, no paragraph ("By NAME",
+    "May 9, 2026"; not "PORTVILLE, May 9 (Wire) - The council met …", its date the text's)."""
+    return not line.prose and bool(line.dates or line.byline_shaped)
 
 
 def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
@@ -4817,7 +4825,7 @@ _CAPS_LABELS = frozenset(["update", "updated", "breaking", "breaking news", "wat
 
 # The longest caption read over a dateline lead: two sentences and its credit (see
 # _over_dateline_lead, _credit_tail).
-MAX_CREDITED_CAPTION_WORDS = 2 * MAX_CAPTION_WORDS + MAX_SIGNATURE_WORDS + 2
+MAX_CAPTION_OVER_DATELINE_WORDS = 2 * MAX_CAPTION_WORDS + MAX_SIGNATURE_WORDS + 2
 
 
 def _over_dateline_lead(lines: list[Line], index: int, last: int) -> bool:
@@ -4829,7 +4837,7 @@ def _over_dateline_lead(lines: list[Line], index: int, last: int) -> bool:
     picture's credit closing it or not (see _credit_tail: "… north of the town. NAME via
     WIRE")."""
     line = lines[index]
-    if not (0 < index < last and line.words <= MAX_CREDITED_CAPTION_WORDS and
+    if not (0 < index < last and line.words <= MAX_CAPTION_OVER_DATELINE_WORDS and
             lines[index + 1].prose and _dateline_lead(lines[index + 1])):
         return False  # (the caption's length first: a quick test)
     if line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text):
@@ -5961,7 +5969,7 @@ def _short_headline_over_summary_dek(lines: list[Line], best: int, body_start: i
     if not closed and not _clauses_unfolding(lines, short, dek):
         return None
     credits = range(best + 1, body_start)  # (the lead photo's caption by its credit too)
-    if not credits or not any(_writer_or_date(lines[j]) for j in credits) or any(
+    if not any(_writer_or_date(lines[j]) for j in credits) or any(
             lines[j].prose and not _caption_by_credit(lines, j, body_start) for j in credits):
         return None
     return short if _short_headline_shaped(lines, short, False) and \
@@ -11144,8 +11152,8 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     does "مراجعة: NAME" over the book's card, read only there (see _REVIEWER_CREDIT_AR).
     Returns whether it was read; the name needs a known given name."""
     line = page.lines[index]
-    text = line.text if "|" not in line.text or rule != "review_credit" else \
-        _credit_after_rating(line)  # ("★★★★☆ | Review by NAME": the credit after the bar)
+    text = _credit_after_rating(line) if rule == "review_credit" else line.text
+    # ("★★★★☆ | Review by NAME" under the headline: the credit after the bar)
     # (The credit's own words first, at the line's start: a line with none reads no
     # reviewer whatever the rule, and is spared the look for the review's label above it
     # and the book's card below it, asked of every line under a headline.)
@@ -15793,8 +15801,9 @@ def _score_by_credit(lines: list[Line], index: int) -> bool:
     as a gallery's counter, right over or under the critic's credit ("2/5" / "Review by
     Anna Vell", "Reviewed by Anna Vell" / "4/5", see _read_reviewer): a counter stands
     over a photo's caption, never beside a reviewer's credit."""
-    score = index if _BARE_SCORE.fullmatch(lines[index].text) else index - 1
-    return _BARE_SCORE.fullmatch(lines[score].text) is not None and any(
+    score = next((at for at in (index, index - 1)
+                  if at >= 0 and _BARE_SCORE.fullmatch(lines[at].text)), None)
+    return score is not None and any(
         _REVIEWER_CREDIT.match(lines[near].text) is not None or
         _REVIEWER_CREDIT_AR.match(lines[near].text) is not None
         for near in (score - 1, score + 1) if 0 <= near < len(lines))

@@ -10418,12 +10418,12 @@ def _other_parts(parts: list[str], masthead: str | None, outlet: Callable[[str],
 
 
 def _word_after_arabic_name(parts: list[str]) -> bool:
-    """Whether an Arabic byline is a name, a comma, then one word with no known given name
+    """Whether an Arabic byline is a name, a comma, then one word that is no known given name
     ("NAME، الجهراء"): the town filed from or the writer's role; a second writer's name
     has two words at least ("NAME، NAME")."""
     return len(parts) == 2 and " " not in parts[1] and \
         textnorm.ARABIC_LETTER.match(parts[1]) is not None and \
-        not given_names.opens_name(parts[1].split()) and _name_alone(parts[0])
+        not given_names.is_given_name(parts[1]) and _name_alone(parts[0])
 
 
 def _town_after_role(parts: list[str], at: int, masthead: str | None) -> bool:
@@ -10729,8 +10729,8 @@ class _Header:
     def outranked(self, rule: str, text: str = "") -> bool:
         """Whether the author read so far, from a bare line under the title, gives way to a
         byline that says so ("By …", "بقلم …") or a name with a title ("د. نوال الخطيب");
-        not to an editor's credit (``text`` opening with "تحرير", editing: "NAME" / "تحرير:
-        NAME", the writer credited first, then the desk's editor)."""
+        not to a desk's credit (``text`` opening with a craft of _DESK_CRAFTS_AR: "NAME" /
+        "تحرير: NAME", the writer credited first, then the desk's editor or translator)."""
         taken, taken_rule = self.evidence["author"]
         return (taken_rule == "line_under_title" and rule in ("byline_cue", "name_with_title")
                 and not text.startswith(_DESK_CRAFTS_AR)) \
@@ -14640,8 +14640,7 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     if rule != "byline_cue" or index + 2 >= len(page.lines):
         return
     line = page.lines[index + 1]
-    if _second_cued_byline(header, page.lines[index], line):
-        page.reasons[index + 1] = "byline"
+    if _second_cued_byline(page, header, index):
         return
     if line.text in _BARE_JOINERS:
         _joined_writer_below(page, header, index + 1)
@@ -14673,15 +14672,16 @@ _NAME_THEN_ADDED = re.compile(r"(?P<name>[^,،()\-–—]+?)(?:(?:\s*[,،]\s*|\s
                               r"(?P<added>.+)|\s*\((?P<bracket>[^()]+)\))")
 # The marks a byline's name may be printed with before its address or place, left on it
 # when that part is dropped ("NAME," over "NAME,"): no name closes on them.
-_CLOSING_MARKS = " ,،;:"
+_MARKS_AFTER_NAME = " ,،;:"
 # The header's lines a credit block never runs into: they were read as other fields. (A
 # line read as a dateline may be a name and its place in brackets, "NAME (Leeds)".)
 _NOT_CREDIT_REASONS = frozenset(("standfirst", "title", "duplicate_title"))
 
 
 def _further_writers(page: _Page, header: _Header, first: int) -> None:
-    """The writers credited beside the byline read: on the line under it (see
-    _second_writer_line), then in the header's credit block (see _writers_block_below)."""
+    """The writers credited beside the byline read: on the line under it ("By Ann Cole" /
+    "and Raj Patel", see _second_writer_line), then in the header's credit block ("Ann
+    Cole, Leeds" / "Raj Patel, York" / date, see _writers_block_below)."""
     _second_writer_line(page, header, first)
     _writers_block_below(page, header, first)
 
@@ -14699,26 +14699,27 @@ def _writers_block_below(page: _Page, header: _Header, first: int) -> None:
     index, rule = header.evidence.get("author", (None, None))
     if rule not in _CREDIT_BLOCK_RULES or index < header.title:
         return
-    names, at, joiners, bare = [], index + 1, set(), True
+    names, at, joiners = [], index + 1, set()
     while at < first and page.reasons.get(at) not in _NOT_CREDIT_REASONS:
         line = page.lines[at]
-        if (name := _block_name(page, header, line, first)) is not None:
+        if (name := _credit_block_writer(page, header, line, first)) is not None:
             names.append(name)
-            bare = bare and name == line.text
         elif line.text in _BARE_JOINERS:
-            joiners.add(line.text)  # (a joiner alone: the block goes on, as printed)
-        elif not (_added_to_credit(line.text) or _writer_role(line)):
-            break  # (a role or an address alone: the block goes on)
+            joiners.add(line.text)  # (as printed: "&" alone between two names joins them)
+        elif not (_address_or_handle(line.text) or _writer_role(line)):
+            break  # (a role or an address alone is the writer's above it: read past it)
         at += 1
     # (A labelled byline over one bare name then a day alone: the name and the day may be
     # a picture's credit and its day; a date labelled as the article's or its clock, the
-    # text or another's credit closes a block of writers.)
-    lone = rule != "line_under_title" and bare and at == index + 2 and not joiners
+    # text or another's credit closes a block of writers. With a name found, a block of
+    # one line holds that name alone.)
+    one_bare_name = rule != "line_under_title" and at == index + 2 and \
+        names == [page.lines[index + 1].text]
     if not names or _persons(header.values["author"]) > 1 or \
-            not _closes_credit_block(page, at, first, lone):
+            not _closes_credit_block(page, at, first, one_bare_name):
         return
     # (a name printed twice, a profile's link and its heading, is one writer's)
-    joined = list(dict.fromkeys([header.values["author"].rstrip(_CLOSING_MARKS), *names]))
+    joined = list(dict.fromkeys([header.values["author"].rstrip(_MARKS_AFTER_NAME), *names]))
     if len(joined) == 1:
         return
     header.values["author"] = " & ".join(joined) if joiners == {"&"} and len(joined) == 2 \
@@ -14727,33 +14728,35 @@ def _writers_block_below(page: _Page, header: _Header, first: int) -> None:
         page.remove(other, "byline")
 
 
-def _closes_credit_block(page: _Page, at: int, first: int, lone: bool) -> bool:
+def _closes_credit_block(page: _Page, at: int, first: int, one_bare_name: bool) -> bool:
     """Whether line ``at`` closes a header's credit block (see _writers_block_below): the
     text itself, another's labelled credit ("Photographs by NAME"), the date alone with
-    its labels, or a time read as the article's ("2 hours ago"); under a ``lone`` bare
-    name, a day printed with no label nor clock does not ("May 4, 2026": a picture's day
-    may follow its credit)."""
+    its labels, or a time read as the article's ("2 hours ago"); under a block of
+    ``one_bare_name``, a day printed with no label nor clock does not ("May 4, 2026": a
+    picture's day may follow its credit)."""
     line = page.lines[at]
     if at == first or _labelled_credit(line):
         return True
     if not line.dates:
         return page.reasons.get(at) == "dateline"
     return _only_labels_beside_dates(line) and not (
-        lone and not _labels_beside_dates(line) and not _clock_stamp(line) and
+        one_bare_name and not _labels_beside_dates(line) and not _clock_stamp(line) and
         any(found.value["date"] for found in line.dates))  # (a relative time is the post's)
 
 
-def _added_to_credit(text: str) -> bool:
+def _address_or_handle(text: str) -> bool:
     """Whether ``text`` is what a credit adds to a name, alone on its line: an e-mail
     address or an account's handle ("a.cole@paper.example", "@acole")."""
     return "@" in text and bool(_EMAIL_ALONE.fullmatch(text) or _HANDLE.fullmatch(text))
 
 
-def _block_name(page: _Page, header: _Header, line: Line, first: int) -> str | None:
+def _credit_block_writer(page: _Page, header: _Header, line: Line, first: int) -> str | None:
     """The writer a credit block's line names (see _writers_block_below), or None: the
     name alone, or before a comma, a dash or "in" and the place, address or role it adds
-    (a word or three of a place, no second person's name), its title aside; neither the
-    headline nor the text from line ``first`` names that person."""
+    (a word or three of a place, no second person's name), its title aside ("Ann Cole",
+    "Dr Ann Cole, Leeds", "Ann Cole (Leeds)", "Ann Cole - a.cole@paper.example": "Ann
+    Cole"; "Ann Cole, Raj Patel": None); neither the headline nor the text from line
+    ``first`` names that person."""
     if line.words > MAX_BYLINE_WORDS:
         return None
     found = _NAME_THEN_ADDED.fullmatch(line.text)
@@ -14763,7 +14766,7 @@ def _block_name(page: _Page, header: _Header, line: Line, first: int) -> str | N
         return None
     added = found and (found["added"] or found["bracket"])
     if added and (given_names.opens_name(added.split()) or not (
-            _added_to_credit(added) or _credit_part(added, header.masthead) or
+            _address_or_handle(added) or _credit_part(added, header.masthead) or
             len(added.split()) <= DATELINE_CREDIT_WORDS)):
         return None  # ("NAME, NAME": two writers on a line; a sentence after a dash)
     if line.dates or line.prose or line.furniture or _not_a_person(name, line) is not None or \
@@ -14864,11 +14867,12 @@ def _joined_writer_below(page: _Page, header: _Header, joiner: int) -> None:
         page.reasons[joiner] = page.reasons[joiner + 1] = "byline"
 
 
-def _second_cued_byline(header: _Header, byline: Line, line: Line) -> bool:
-    """Whether the line under the byline is a second one with the same cue, one writer a
-    line ("By — Tom Okafor" / "By — Mei Lin", as a programme credits its two producers): its
-    name alone joins the author with "and" (or "و"). Joins it when so. (Another cue credits
-    other work: "إعداد الخرائط: NAME" under "تحليل: NAME", the maps.)"""
+def _second_cued_byline(page: _Page, header: _Header, index: int) -> bool:
+    """Whether the line under the byline (line ``index``) is a second one with the same cue,
+    one writer a line ("By — Tom Okafor" / "By — Mei Lin", as a programme credits its two
+    producers): its name alone joins the author with "and" (or "و"). Joins it when so.
+    (Another cue credits other work: "إعداد الخرائط: NAME" under "تحليل: NAME", the maps.)"""
+    byline, line = page.lines[index], page.lines[index + 1]
     cue = _AUTHOR_PATTERN.match(line.key + " ")
     if cue is None or line.dates or not byline.key.startswith(cue.group(0)):
         return False
@@ -14876,8 +14880,7 @@ def _second_cued_byline(header: _Header, byline: Line, line: Line) -> bool:
     if not name or not _name_shaped(name) or name in header.values["author"] or \
             _not_a_person(name, line) is not None:  # (the cue vouches for a name unlisted)
         return False
-    joiner = " و" if textnorm.ARABIC_LETTER.search(name) else " and "
-    header.values["author"] = f"{header.values['author']}{joiner}{name}"
+    _join_second_writer(page, header, index + 1, name)
     return True
 
 
@@ -15312,8 +15315,8 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
         place, found, _ = mark.partition(taken.text)
         parts = mark.partition(line.text)
         if not parts[1] or parts[1].strip() != found.strip() or \
-                _CREDIT_LABEL.fullmatch(_key(parts[0])) or \
-                _CREDIT_LABEL.fullmatch(_key(parts[0]).partition(" ")[0]):
+                _CREDIT_LABEL.fullmatch(label := _key(parts[0])) or \
+                _CREDIT_LABEL.fullmatch(label.partition(" ")[0]):
             return None  # ("عدسة - NAME" under "CITY - NAME": the photographer's credit; a
             # label with what it credits, "ترجمة عن الألمانية: NAME": the translator's)
         text = parts[0] if _byline(taken.text) == place else parts[2]
@@ -17120,7 +17123,7 @@ def _header_values(header: _Header) -> dict:
     """The header's values, null ones with the note saying which candidate was refused."""
     values = dict(header.values)
     if values.get("author"):
-        values["author"] = values["author"].rstrip(_CLOSING_MARKS)  # (see _CLOSING_MARKS)
+        values["author"] = values["author"].rstrip(_MARKS_AFTER_NAME)  # (see _MARKS_AFTER_NAME)
     values.setdefault("author", None)
     values.setdefault("standfirst", None)
     updated = values.get("updated")

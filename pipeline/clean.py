@@ -1736,15 +1736,20 @@ _TEAM_SCORE = re.compile(r"[^\W\d_][^\d:]{0,30}\s\d{1,2}$")
 # A result card's score line: each team's name (one to four words) beside its score, the
 # two scores joined by a dash or a colon ("Harbour Rovers 2 - 1 Mill Town", "TEAM 31-27 TEAM"),
 # each score's shoot-out in brackets after it ("TEAM 1 (4) - 1 (2) TEAM"), a live match's
-# minute or status after it ("TEAM 1 - 0 TEAM | 71'", "… 45+2'", "… (HT)", "… - FT"): the
-# widget's clock, which no headline prints after a score. A tennis match's strip prints each
-# set's games, a tie-break's points in brackets after it ("NAME 6-7 (4) 6-3 7-6 (5) NAME").
+# minute or status after it ("TEAM 1 - 0 TEAM | 71'", "… 45+2'", "… (HT)", "… - FT", or
+# an Arabic strip's bracketed status, see _BRACKETED_STATUSES): the widget's clock, which no
+# headline prints after a score. A tennis match's strip prints each set's games, a
+# tie-break's points in brackets after it ("NAME 6-7 (4) 6-3 7-6 (5) NAME").
 _SCORE_LINE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s\d{1,3}(?:\s?\(\d{1,2}\))?"
                          r"\s?[\-–—:]\s?\d{1,3}(?:\s?\(\d{1,2}\))?"
                          r"(?:\s\d[\-–]\d(?:\s\(\d{1,2}\))?){0,4}\s[^\W\d_][\w'’.]*"
                          r"(?:\s[^\W\d_][\w'’.]*){0,3}"
                          r"(?:\s*[|·•\-–—]?\s*\(?(?:\d{1,3}(?:\+\d{1,2})?['′’]|(?i:ft|ht|live)|"
                          r"مباشر|انتهت|الدقيقة \d{1,3})\)?)?")
+# An Arabic score strip's status in brackets closing it ("TEAM 1 - 0 TEAM (نهاية)"): cut
+# off before the score line's pattern, which backtracks over the teams (quicker than one
+# more status among its own).
+_BRACKETED_STATUSES = (" (نهاية)", " (النهاية)", " (استراحة)")
 # A match to come in a box of the day's results: the teams joined by "×", "v" or "vs",
 # then its kick-off clock ("Harbour Rovers v Mill Town 19:45", "الزمالك × المصري 7:00 م").
 _FIXTURE = re.compile(r"[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,3}\s(?:×|vs?\.?)"
@@ -2380,6 +2385,32 @@ def _tagged_headlines(text: str) -> bool:
     return all(item.count(" ") >= MIN_TAGGED_HEADLINE_WORDS - 1 for item in items)
 
 
+# A ticker's item mark between headlines run across the masthead on one line.
+_TICKER_BULLET = re.compile(r" [•·] ")
+MIN_TICKER_ITEMS = 3  # (two parts may be a byline's name and role, or a kicker and its topic)
+MIN_TICKER_ITEM_WORDS = 3  # (a menu's or a section's parts run to a word or two)
+# (the fewest words, the bullets counted, of such a line: looked at first, most lines with a
+# bullet or a middle dot being a byline's or a meta row's, shorter, or a list's item opening
+# on its bullet, with no spaced bullet inside)
+MIN_TICKER_BULLETED_WORDS = MIN_TICKER_ITEMS * (MIN_TICKER_ITEM_WORDS + 1) - 1
+# (and the most: a strip of a few headlines, never a paragraph, whose scan for a bullet costs)
+MAX_TICKER_BULLETED_WORDS = 40
+
+
+def _bulleted_headlines(line: Line) -> bool:
+    """Whether the line is a ticker of headlines joined by bullets or middle dots, three
+    or more, each of three words or more with no full stop and no colon ("Council approves
+    the budget • Bridge shut for repairs • Schools reopen on Monday", "البلدية تقر الموازنة
+    • إغلاق الجسر للصيانة • المدارس تفتح الأحد"): the masthead's strip, never the headline
+    under it. A menu's items run to a word or two, a record's fields hold their colons, a
+    byline's parts its date or its label."""
+    parts = _TICKER_BULLET.split(line.text)
+    return len(parts) >= MIN_TICKER_ITEMS and all(
+        len(part.split()) >= MIN_TICKER_ITEM_WORDS and ":" not in part and
+        not part.rstrip(_CLOSERS).endswith(".") for part in parts) and \
+        not line.dates and not line.byline_shaped
+
+
 def _labelled_run(text: str) -> bool:
     """Whether a line runs on with no mark but the colons of headlines' labels inside it
     ("… هيئة الأرصاد: أمطار خفيفة …", "… Weather: Rain …"): headlines run on (a ticker)
@@ -2474,8 +2505,8 @@ class Line:
     def ticker(self) -> bool:
         # Several headlines glued together with no space after their final punctuation, or
         # run on with none at all: a paragraph as long holds a comma or a full stop.
-        text = self.text
-        if self.words >= 12:
+        text, words = self.text, self.words  # (read once: each read calls the descriptor)
+        if words >= 12:
             glues = 0
             for mark, glue in _TICKER_GLUES:  # (a loop: a generator costs more than its work)
                 if mark in text:
@@ -2486,11 +2517,14 @@ class Line:
             return True  # a market's quote: "Brent crude $78.92 +1.1%", or a strip of them
         elif "°" in text and _WEATHER_STRIP.fullmatch(text):
             return True  # a weather strip: "Weather: Leeds 12° York 11°"
+        if MIN_TICKER_BULLETED_WORDS <= words <= MAX_TICKER_BULLETED_WORDS and \
+                (" • " in text or " · " in text) and _bulleted_headlines(self):
+            return True  # headlines between bullets: "NAME wins … • Bridge shut … • …"
         # (run_on's bound first: most lines are shorter, and the first use of a lazy feature
         # costs a call of its descriptor. Then the full stop closing most paragraphs, closers
         # aside: neither run_on nor _labelled_run holds for a line closing so, one test for
         # the two; unless a footnote's "]" closes it, which run_on cuts off before its test.)
-        return self.words >= MIN_TICKER_RUN_WORDS and \
+        return words >= MIN_TICKER_RUN_WORDS and \
             (text[-1] == "]" or not text.rstrip(_CLOSERS).endswith(".")) and \
             (self.run_on or _labelled_run(text))
 
@@ -7698,7 +7732,8 @@ def _result_card(lines: list[Line], index: int) -> bool:
     # (the score's dash or colon looked for first: the pattern backtracks over the teams)
     if not last.isdigit() and lines[index].words <= 12 and \
             textnorm.contains_any(text, "-–—:") and _SCORE_LINE.fullmatch(
-            _without_match_status(text)):
+            _without_match_status(text[:text.rindex(" (")] if last == ")" and
+                                  text.endswith(_BRACKETED_STATUSES) else text)):
         return True
     if index and lines[index].words <= 12 and \
             textnorm.contains_any(text.lower(), _MATCH_RESULT_WORDS) and \
@@ -7712,6 +7747,9 @@ def _result_card(lines: list[Line], index: int) -> bool:
     if " v " in text and lines[index].words <= 12 and index + 1 < len(lines) and \
             _SCORE_STRIP.fullmatch(lines[index + 1].text):
         return True  # a live strip's match over its score: "NAME v NAME, 2nd Test, Day 4"
+    if text.endswith(_CLOSING_STATUSES) and lines[index].words <= 12 and \
+            _SIDES_THEN_STATUS.fullmatch(text):
+        return True  # (each side's score, then the whistle's status: "TEAM 2 TEAM 1 FT")
     if not (last.isdigit() or last in _MINUTE_MARKS or last == ")" or
             text.endswith(_INNINGS_CLOSE)):
         return False  # (a quick test: each ends with a number, a minute's mark or "(pen)")
@@ -7757,11 +7795,15 @@ _STANDINGS_ROW = re.compile(r"(?:\d{1,2} )?[^\W\d_]+(?: [^\W\d_]+){0,3} \d{1,3} 
 # A result's line with no mark between the sides, each side's name then its score ("Al Ain 1
 # Kalba 2", "Sharjah 3 Ajman 0"): a result under its list's heading only (see _result_row).
 _SIDES_SCORES = re.compile(r"[^\W\d_][^\d]{0,30}\s\d{1,3}\s[^\W\d_][^\d]{0,30}\s\d{1,3}")
-# The same with a live match's status before it, no mark after the status ("FT Harbour Rovers
-# 2 Mill Town 1", "HT Leeds 10 Saints 6"): a live page's score strip, which no headline or
-# standfirst opens with the whistle's abbreviation.
-_STATUS_THEN_SIDES = re.compile(r"(?:FT|HT|AET|LIVE|Full[- ]time|Half[- ]time)\s"
+# The same with a live match's status before it, a colon or a bar after the status or none
+# ("FT Harbour Rovers 2 Mill Town 1", "HT: Leeds 10 Saints 6"): a live page's score strip,
+# which no headline or standfirst opens with the whistle's abbreviation.
+_STATUS_THEN_SIDES = re.compile(r"(?:FT|HT|AET|LIVE|Full[- ]time|Half[- ]time)\s?[:|]?\s"
                                 + _SIDES_SCORES.pattern)
+# Or the status after the scores, closing the line ("Harbour Rovers 2 Mill Town 1 FT"): the
+# strip's clock, never a headline's last word.
+_CLOSING_STATUSES = (" FT", " HT", " AET", "(FT)", "(HT)", "(AET)")
+_SIDES_THEN_STATUS = re.compile(_SIDES_SCORES.pattern + r"\s\(?(?:FT|HT|AET)\)?")
 
 
 def _results_heading(line: Line) -> bool:
@@ -17237,15 +17279,25 @@ MAX_QUOTE_STRIP_WORDS = 11  # (the ticker's test of glued headlines reads longer
 # nothing else ("Weather: Cork 14° Galway 12°C", "الطقس: عمّان 18° إربد 16°"), or its label,
 # one temperature and the sky in three words at most ("Weather: 58°F Light rain"): a widget's
 # line, never a headline (a headline's heat has its verb: "Seville swelters at 44°").
-# Or a widget's one reading: a town, its temperature and the sky in a word or two ("Moncton
-# -4°C Freezing rain", "Perth 31° Mostly sunny"): a headline's weather has its verb.
-_WEATHER_STRIP = re.compile(r"(?:[^\W\d_]+[:：]\s*)?(?:[^\W\d_]+(?:[ \-][^\W\d_]+){0,2}\s+"
-                            r"[\-−]?\d{1,2}\s?°[CF]?[\s,|·]*){2,}"
-                            r"|[^\W\d_]+[:：]\s*[\-−]?\d{1,3}\s?°[CF]?(?:\s+[^\W\d_]+){0,3}"
-                            r"|[^\W\d_]+(?: [^\W\d_]+)?\s+[\-−]?\d{1,2}\s?°[CF]?\s+"
+# Or a widget's one reading, its label maybe: a town, its temperature and the sky in a word
+# or two ("Moncton -4°C Freezing rain", "Weather: Perth 31° Mostly sunny", "بغداد 24° مشمس
+# جزئياً"), or the sky's icon ("Hastings 17°C ☀"), or the day's low after its high ("الرياض
+# 31° - 18°"): a headline's weather has its verb. (A word's letters may carry Arabic marks:
+# "عمّان".)
+_STRIP_WORD = r"[^\W\d_](?:[^\W\d_]|[\u064b-\u0652])*"
+_ARABIC_SKY = (r"(?:(?:غائم|مشمس|ماطر|ممطر|غيوم|امطار|أمطار|زخات|ضباب|مغبر|عاصف|صحو|ثلوج)"
+               r"(?: (?:جزئيا|جزئياً|جزئيًا|متفرقة|خفيفة|رعدية|مطر|أمطار))?|قليل الغيوم)")
+_WEATHER_STRIP = re.compile(rf"(?:{_STRIP_WORD}[:：]\s*)?(?:{_STRIP_WORD}(?:[ \-]{_STRIP_WORD})"
+                            r"{0,2}\s+[\-−]?\d{1,2}\s?°[CF]?[\s,|·]*){2,}"
+                            rf"|{_STRIP_WORD}[:：]\s*[\-−]?\d{{1,3}}\s?°[CF]?(?:\s+{_STRIP_WORD})"
+                            r"{0,3}"
+                            rf"|(?:{_STRIP_WORD}[:：]\s*)?{_STRIP_WORD}(?: {_STRIP_WORD})?\s+"
+                            r"[\-−]?\d{1,2}\s?°[CF]?\s+(?:"
                             r"(?i:(?:(?:light|heavy|partly|mostly|freezing|scattered) )?(?:snow|"
                             r"rain|showers|sunny|cloudy|clear|fog|mist|haze|drizzle|overcast|"
-                            r"windy|sleet|flurries|thunderstorms))")
+                            r"windy|sleet|flurries|thunderstorms))|" + _ARABIC_SKY +
+                            r"|[\u2600-\u26ff\U0001f300-\U0001f32c]\ufe0f?"
+                            r"|[\-–/]\s?[\-−]?\d{1,2}\s?°[CF]?)")
 
 
 def _market_quote(line: Line) -> bool:
@@ -20824,18 +20876,57 @@ def _short_headline_under_card_or_date(lines: list[Line], body_start: int) -> in
     stands over no writer), and a card's field holds its label's colon."""
     short, reach = body_start - 1, body_start - HEADER_CREDIT_LINES
     while short > 1 and short >= reach and (
-            _credit_or_tool_under_headline(lines[short]) or _own_desk_credit(lines, short)):
+            _credit_or_tool_under_headline(lines[short]) or _own_desk_credit(lines, short) or
+            _town_dash_writer(lines[short])):
         short -= 1  # (no further than the header's credits reach)
     line = lines[short]
     if not (reach <= short < body_start - 1 and short > 1) or \
             not 1 <= line.words < KICKER_WORDS or line.furniture or line.dates or \
             line.byline_shaped or line.bare_name or line.text.isupper() or \
             ":" in line.text or _section_printed_again(lines, short) or \
-            not _writer_credit_line(lines, short + 1):
+            not (_writer_credit_line(lines, short + 1) or _town_dash_writer(lines[short + 1])):
         return None
     above = lines[short - 1]
     return short if (above.dated_label and not above.byline_shaped) or \
-        _card_line(lines, short - 1) else None
+        _card_line(lines, short - 1) or _under_strip(lines, short) else None
+
+
+def _town_dash_writer(line: Line) -> bool:
+    """Whether the line is the town filed from, a dash, and the writer's name, a known given
+    name opening it ("مسقط - NAME", "Glasgow - NAME"): a byline with no label. (A headline
+    of this shape names no person after its dash.)"""
+    if line.dates or line.words > 2 + MAX_NAME_WORDS or not textnorm.contains_any(
+            line.text, "-–—ـ_"):
+        return False
+    town, dash, name = _PLACE_DASH.partition(line.text)
+    return bool(dash) and 1 <= len(town.split()) <= 2 and 2 <= len(name.split()) <= \
+        MAX_NAME_WORDS and _capitalised(town + " " + name) and \
+        not _DIGIT.search(line.text) and given_names.opens_name(name.split())
+
+
+def _strip_line(lines: list[Line], index: int) -> bool:
+    """Whether the line is a widget's strip across the header: a ticker's (a weather
+    reading, a market's quotes, headlines run on or between bullets: see Line.ticker), a
+    broadcaster's now-playing strip (see _on_air_strip) or a match's result card (see
+    _card_line). No headline's line."""
+    line = lines[index]
+    return line.ticker or _on_air_strip(line.text) or _card_line(lines, index)
+
+
+def _under_strip(lines: list[Line], short: int) -> bool:
+    """Whether the short line stands right under a widget's strip (see _strip_line), or
+    under a label of a word or two right under one ("Weather: Carlow 11°C light showers" /
+    "Reopened" / "By NAME"; "TEAM 2 - 1 TEAM (نهاية)" / "كرة قدم" / "TEAM بطلاً" / "مسقط -
+    NAME"): the headline's slot opens under the strip, a kicker over its headline, and the
+    credits stand right under the headline, never under the kicker. (A label longer than
+    the line under it may be the headline over its topic's tag: "Late drama" / "Football";
+    no guess then.)"""
+    if _strip_line(lines, short - 1):
+        return True
+    label = lines[short - 1]
+    return short > 2 and label.words <= min(2, lines[short].words) and not label.furniture and \
+        not label.dates and not _DIGIT.search(label.text) and label.text[-1].isalpha() and \
+        not label.byline_shaped and _strip_line(lines, short - 2)
 
 
 def _writer_credit_line(lines: list[Line], index: int) -> bool:

@@ -30093,3 +30093,135 @@ def test_s49_a_place_then_writer_then_a_second_name_over_the_date_are_both_the_a
     title, top, body = (_S49_A_AR_TITLE, _S49_A_AR_TOP, AR_BODY) if under[1][0] == "ه" else \
         (_S49_A_TITLE, _S49_A_TOP, PROSE)
     assert _clean(top, title, under=under, body=body)["author"] == author
+
+
+# Session 49, fitter e: a widget's or strip's line over a short headline (weather, score,
+# ticker, market, now-playing strips), and the refusals it caused
+S49_E_EN_TOP = ["Valley Gazette", "News", "Sport", "Business"]
+S49_E_AR_TOP = ["صحيفة الوادي", "الرئيسية", "محليات", "رياضة"]
+
+
+@pytest.mark.parametrize("strip", ["Weather: Carlow 11°C light showers",
+                                   "Today: Dundee 6° Drizzle",
+                                   "Forecast: Tralee 14°C partly cloudy"])
+def test_s49_e_labelled_weather_reading_over_a_short_headline_is_no_title(strip):
+    # (a label, one town, its reading and the sky: the widget's line, with no verb)
+    article = _clean([*S49_E_EN_TOP, strip], "Reopened",
+                     under=["By Niamh Kelly", "March 3, 2025"], body=S24_EN)
+    assert article["title"] == "Reopened"
+    assert article["author"] == "Niamh Kelly"
+
+
+@pytest.mark.parametrize("strip", ["بغداد 24° مشمس جزئياً", "الطقس: عمّان 12° غائم",
+                                   "الطقس: عمّان 18° إربد 16°"])
+def test_s49_e_arabic_weather_reading_with_marked_letters_over_a_short_headline(strip):
+    # (a town's name carrying its shadda, a sky's word carrying its tanwin)
+    article = _clean([*S49_E_AR_TOP, strip], "موسم الرمان",
+                     under=["كتب: علي حسن", "2025/03/12"], body=S24_AR)
+    assert article["title"] == "موسم الرمان"
+    assert article["published"]["date"] == "2025-03-12"
+
+
+@pytest.mark.parametrize("strip", ["الوحدة 1 - 0 الجزيرة (نهاية)",
+                                   "النجمة 2 - 2 الساحل (استراحة)"])
+def test_s49_e_score_strip_with_its_arabic_whistle_status_over_a_short_headline(strip):
+    article = _clean([*S49_E_AR_TOP, strip], "الوحدة يتصدر",
+                     under=["كتب: خالد سالم", "2025/03/12"], body=S24_AR)
+    assert article["title"] == "الوحدة يتصدر"
+
+
+@pytest.mark.parametrize("strip", ["FT: Harbour Town 0 Millfield 3", "HT | Leeds 10 Saints 6"])
+def test_s49_e_status_and_colon_before_each_sides_score_over_a_short_headline(strip):
+    article = _clean([*S49_E_EN_TOP, strip], "Millfield cruise",
+                     under=["By Dan Fox", "May 4, 2025"], body=S24_EN)
+    assert article["title"] == "Millfield cruise"
+
+
+@pytest.mark.parametrize("top, headline, under, body", [
+    ([*S49_E_EN_TOP, "Council approves the budget • Bridge shut for repairs • Schools reopen "
+      "on Monday"], "Snowed in", ["By Ann Lowe", "June 4, 2025"], S24_EN),
+    ([*S49_E_EN_TOP, "Council approves the budget · Bridge shut for repairs · Schools reopen "
+      "on Monday"], "Snowed in", ["By Ann Lowe", "June 4, 2025"], S24_EN),
+    ([*S49_E_AR_TOP, "البلدية تقر الموازنة • إغلاق الجسر للصيانة • المدارس تفتح أبوابها الأحد"],
+     "موسم الرمان", ["كتب: علي حسن", "2025/03/12"], S24_AR)])
+def test_s49_e_headlines_between_bullets_over_a_short_headline_are_a_ticker(top, headline,
+                                                                             under, body):
+    assert _clean(top, headline, under=under, body=body)["title"] == headline
+
+
+@pytest.mark.parametrize("top, headline, under, body, author", [
+    (["ملاعب الوادي", "النتائج المباشرة", "الوحدة 1 - 0 الجزيرة (نهاية)",
+      "النصر 0 - 0 الشباب (الدقيقة 67)", "كرة قدم"], "الوحدة يتصدر",
+     ["دبي - خالد سالم", "نشر: 2025-03-12 | 22:15"], S24_AR, "خالد سالم"),
+    (["Valley Sport", "Live scores", "Rovers 2-1 United (FT)", "Town 0-0 City (67')",
+      "Football"], "Late drama", ["Glasgow - Sam Hart", "Published: 2025-03-12 | 22:15"],
+     S24_EN, "Sam Hart"),
+    (["ملاعب الوادي", "الوحدة 1 - 0 الجزيرة (نهاية)"], "الوحدة يتصدر",
+     ["دبي - خالد سالم", "نشر: 2025-03-12 | 22:15"], S24_AR, "خالد سالم")])
+def test_s49_e_short_headline_under_strips_and_a_label_over_a_town_dash_byline_is_no_refusal(
+        top, headline, under, body, author):
+    # (the score strips, the sport's label maybe, the headline, "TOWN - NAME", the date)
+    article = _clean(top, headline, under=under, body=body)
+    assert article["title"] == headline
+    assert article["author"] == author
+    assert article["published"]["date"] == "2025-03-12"
+
+
+@pytest.mark.parametrize("strip", ["Weather: Carlow 11°C light showers",
+                                   "FTSE 100 8,102.4 ▲0.3% | GBP/USD 1.27 | Brent $74.10",
+                                   "Now playing: Drive Time with Ciara"])
+def test_s49_e_strip_then_a_sport_label_then_a_short_headline_over_its_byline(strip):
+    # (a kicker stands over its headline; the byline stands under the headline)
+    article = _clean([*S49_E_EN_TOP, strip, "Football"], "Late drama",
+                     under=["By Sam Hart", "Published 4 May 2025"], body=S24_EN)
+    assert article["title"] == "Late drama"
+
+
+def test_s49_e_market_and_on_air_strips_over_a_short_headline_stay_no_title():
+    for strip, headline in (("تاسي 11,240 ▼0.4% | الذهب 2,310 دولار | برنت 74.1 دولار",
+                             "الذهب يرتفع"),
+                            ("على الهواء الآن: برنامج صباح الخير", "حريق الميناء")):
+        article = _clean([*S49_E_AR_TOP, strip], headline,
+                         under=["كتب: فهد العتيبي", "2025/03/12"], body=S24_AR)
+        assert article["title"] == headline
+
+
+@pytest.mark.parametrize("headline", ["Phoenix hits 48°", "Perth 44° heat record",
+                                      "Seville swelters at 44° as heatwave grips Andalusia"])
+def test_s49_e_a_headline_naming_a_temperature_stays_the_headline(headline):
+    # (a town and its reading with no sky's word after it, or a verb: the story's headline)
+    article = _clean(S49_E_EN_TOP, headline, under=["By Ann Lowe", "June 4, 2025"], body=S24_EN)
+    assert article["title"] == headline
+
+
+def test_s49_e_a_byline_of_two_parts_between_bullets_is_no_ticker():
+    article = _clean([*S49_E_EN_TOP, "Weather: Carlow 11°C light showers"], "Reopened",
+                     under=["By Niamh Kelly • Political editor • Dublin", "March 3, 2025"],
+                     body=S24_EN)
+    assert article["title"] == "Reopened"
+    assert article["author"] == "Niamh Kelly"
+
+
+def test_s49_e_a_two_word_line_over_a_one_word_tag_under_a_strip_is_no_guess():
+    # ("Late drama" / "Football" / byline: the headline over its topic's tag, or a kicker
+    # over a one-word headline; the strip above tells neither)
+    with pytest.raises(PipelineError, match="no-title"):
+        _clean([*S49_E_EN_TOP, "Weather: Carlow 11°C light showers", "Late drama"],
+               "Football", under=["By Sam Hart", "Published 4 May 2025"], body=S24_EN)
+
+
+@pytest.mark.parametrize("strip, headline, under, body", [
+    ("Hastings 17°C ☀", "Pier reopens", ["By Ann Lowe", "June 4, 2025"], S24_EN),
+    ("Leeds 9° / 3°", "Flood warning", ["By Tom Reed", "June 4, 2025"], S24_EN),
+    ("الرياض 31° - 18°", "موسم الرمان", ["كتب: علي حسن", "2025/03/12"], S24_AR)])
+def test_s49_e_weather_reading_with_its_icon_or_its_low_over_a_short_headline(strip, headline,
+                                                                              under, body):
+    top = S49_E_AR_TOP if body is S24_AR else S49_E_EN_TOP
+    assert _clean([*top, strip], headline, under=under, body=body)["title"] == headline
+
+
+@pytest.mark.parametrize("strip", ["Rovers 2 United 1 FT", "Harbour Town 0 Millfield 3 (HT)"])
+def test_s49_e_each_sides_score_then_the_whistles_status_over_a_short_headline(strip):
+    article = _clean([*S49_E_EN_TOP, strip], "Rovers survive",
+                     under=["By Dan Fox", "May 4, 2025"], body=S24_EN)
+    assert article["title"] == "Rovers survive"

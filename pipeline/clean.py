@@ -3252,9 +3252,40 @@ def _mark_headlines_over_bylines(lines: list[Line]) -> None:
     feature reads Line.ticker."""
     for index in range(1, len(lines) - 1):
         line = lines[index]
-        if line.ticker and line.run_on and lines[index + 1].byline_shaped and \
-                lines[index - 1].words <= MASTHEAD_WORDS:
+        if line.ticker and line.run_on and ((lines[index + 1].byline_shaped and
+                                             lines[index - 1].words <= MASTHEAD_WORDS) or
+                                            _long_headline_over_credits(lines, index)):
             line.ticker = False
+
+
+LONG_HEADLINE_CREDIT_LINES = 3  # a header's credits under a headline: writer, badge, date
+
+
+def _long_headline_over_credits(lines: list[Line], index: int) -> bool:
+    """Whether a line running on with no mark (see Line.run_on) is a very long headline of
+    twenty to forty words between the header's furniture and its credits ("Valley council
+    says nobody told members the ferry slip would shut for a whole summer while the new
+    pier is built beside it" / "by Newsroom" / "2 hours ago"): under a label, a menu's item
+    or a widget's line (see Line.cue_words), over the byline or the date alone within
+    LONG_HEADLINE_CREDIT_LINES lines, a standfirst closing a sentence between them or none. A
+    ticker's headlines run on over another run or over the menu, never over the credits;
+    a standfirst run on stands under its headline, a longer line than a label."""
+    above = lines[index - 1]
+    if above.run_on or (above.words > MASTHEAD_WORDS and above.cue_words is None) or \
+            lines[index].words > MAX_HEADLINE_WORDS:
+        return False
+    start = index + 1
+    if _ends_sentence(lines[start].text) and not lines[start].run_on:
+        start += 1  # (the standfirst, a sentence under the headline)
+    for credit in range(start, min(len(lines) - 1, start + LONG_HEADLINE_CREDIT_LINES)):
+        if lines[credit].byline_shaped or lines[credit].dated_label:
+            # (the date alone right over the text is _run_on_headline's, once the text is
+            # found: no ticker stands over it)
+            return not (credit == index + 1 and lines[credit].dated_label and
+                        lines[credit + 1].words > MAX_BYLINE_WORDS)
+        if lines[credit].words > MASTHEAD_WORDS:  # (a writer's name and desk, a badge)
+            return False
+    return False
 
 
 def _mark_wrapped(lines: list[Line]) -> None:

@@ -30299,3 +30299,39 @@ def test_s49_f_a_run_on_standfirst_under_its_headline_is_still_no_headline():
     article = _clean(["Valley Times", "News", "Sport"], S24_EN_TITLE,
                      under=[dek, "By Colm Reilly", "14 May 2025"], body=S24_EN)
     assert article["title"] == S24_EN_TITLE
+
+
+# Session 49, fitter f: the site's call to follow it on a news app between headline and date
+# (A prompt of a byline's length, "follow" and a network or a news app, stands where a
+# headline's date or credit goes: it is never the headline, however it scores.)
+S49_F_FOLLOW_PROMPTS = ["تابعوا آخر أخبار الموقع على تطبيق Google News",
+                        "تابعونا على أخبار جوجل",
+                        "Follow The Valley Ledger on Google News",
+                        "Follow us on Google News for the latest updates"]
+
+
+@pytest.mark.parametrize("prompt", S49_F_FOLLOW_PROMPTS)
+def test_s49_f_a_follow_prompt_under_the_lead_photos_caption_is_no_headline(prompt):
+    arabic = not prompt.isascii()
+    title = S24_AR_TITLE if arabic else S24_EN_TITLE
+    caption = "جانب من حفل الافتتاح" if arabic else "Guests at the opening"
+    date = "الجمعة 24/أبريل/2026 - 08:40 م" if arabic else "Friday 24 April 2026 - 8:40 pm"
+    byline = "كتبت: منى عبد الحميد" if arabic else "By Mona Hamid"
+    article = _clean(["البوابة", "الرئيسية", "أخبار", "ثقافة"] if arabic else
+                     ["The Portal", "Home", "News", "Culture"], title,
+                     under=[caption, caption, prompt, date, byline],
+                     body=S24_AR if arabic else S24_EN)
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize("prompt", S49_F_FOLLOW_PROMPTS)
+def test_s49_f_a_follow_prompt_over_the_byline_under_the_date_is_no_headline(prompt):
+    arabic = not prompt.isascii()
+    title = S24_AR_TITLE if arabic else S24_EN_TITLE
+    article = _clean(["البوابة", "الرئيسية", "أخبار"] if arabic else ["The Portal", "Home",
+                                                                      "News"], title,
+                     under=["جانب من حفل الافتتاح" if arabic else "Guests at the opening",
+                            "12 مارس 2026" if arabic else "12 March 2026", prompt,
+                            "كتب: سامر الحداد" if arabic else "By Samir Haddad"],
+                     body=S24_AR if arabic else S24_EN)
+    assert article["title"] == title

@@ -3252,9 +3252,40 @@ def _mark_headlines_over_bylines(lines: list[Line]) -> None:
     feature reads Line.ticker."""
     for index in range(1, len(lines) - 1):
         line = lines[index]
-        if line.ticker and line.run_on and lines[index + 1].byline_shaped and \
-                lines[index - 1].words <= MASTHEAD_WORDS:
+        if line.ticker and line.run_on and ((lines[index + 1].byline_shaped and
+                                             lines[index - 1].words <= MASTHEAD_WORDS) or
+                                            _long_headline_over_credits(lines, index)):
             line.ticker = False
+
+
+LONG_HEADLINE_CREDIT_LINES = 3  # a header's credits under a headline: writer, badge, date
+
+
+def _long_headline_over_credits(lines: list[Line], index: int) -> bool:
+    """Whether a line running on with no mark (see Line.run_on) is a very long headline of
+    twenty to forty words between the header's furniture and its credits ("Valley council
+    says nobody told members the ferry slip would shut for a whole summer while the new
+    pier is built beside it" / "by Newsroom" / "2 hours ago"): under a label, a menu's item
+    or a widget's line (see Line.cue_words), over the byline or the date alone within
+    LONG_HEADLINE_CREDIT_LINES lines, a standfirst closing a sentence between them or none. A
+    ticker's headlines run on over another run or over the menu, never over the credits;
+    a standfirst run on stands under its headline, a longer line than a label."""
+    above = lines[index - 1]
+    if above.run_on or (above.words > MASTHEAD_WORDS and above.cue_words is None) or \
+            lines[index].words > MAX_HEADLINE_WORDS:
+        return False
+    start = index + 1
+    if _ends_sentence(lines[start].text) and not lines[start].run_on:
+        start += 1  # (the standfirst, a sentence under the headline)
+    for credit in range(start, min(len(lines) - 1, start + LONG_HEADLINE_CREDIT_LINES)):
+        if lines[credit].byline_shaped or lines[credit].dated_label:
+            # (the date alone right over the text is _run_on_headline's, once the text is
+            # found: no ticker stands over it)
+            return not (credit == index + 1 and lines[credit].dated_label and
+                        lines[credit + 1].words > MAX_BYLINE_WORDS)
+        if lines[credit].words > MASTHEAD_WORDS:  # (a writer's name and desk, a badge)
+            return False
+    return False
 
 
 def _mark_wrapped(lines: list[Line]) -> None:
@@ -5537,20 +5568,20 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     label ("Kick-off: 19:45 at …") or its place ("المكان: …"), a listing's entry ("TEAM × TEAM -
     10:00 م - CHANNEL"), a profile's headline over its followers, a release's wire, a sponsor's
     line, a post's reading time ("Read Time: 3 mins"), its count of views alone ("1.2 ألف مشاهدة",
-    see _view_count), a campaign's donation widget (see _in_donation_widget), a button to follow a
-    writer ("+Get alerts for NAME"), a court case's number or its box's field, a writer's card (the
-    photo's alt text, the name and the role under it), the lead photo's alt text and caption under
-    the headline and its standfirst, a list of earlier columns with their dates, a magazine's issue
-    line ("From the Spring 2026 issue", see _PRINT_ISSUE_NOTE), a review's rating in stars (see
-    _RATING_STARS), the issuer's name under its label alone ("News provided by" / COMPANY, see
-    _ISSUER_LABEL), a live blog's key event ("2h ago HEADING", see _ENTRY_AGE_OPENING; "10:05
-    HEADING" under the "Key events" label, see _edition_contents), a section's label the menu
-    printed first over the date (see _menu_label_over_date), a date's long label alone, its date on
-    the line under it ("This content was published on" / "12 June 2026 - 14:20"), a release's label
-    and year (see _LABEL_AND_YEAR), a review's listing of the show (see _show_listing), a release's
-    contact line (see _contact_line), a list's label over the link back to it (see _BACK_LINKS),
-    the site's own tab title (see _site_tab_name). (``imprints``, ``donate``: a book's imprint, a
-    donate button near it: _header_widgets.)"""
+    see _view_count), a campaign's donation widget (see _in_donation_widget), a call to follow a
+    writer ("+Get alerts for NAME") or the site (_follow_prompt), a court case's number or its box's
+    field, a writer's card (the photo's alt text, the name and the role under it), the lead photo's
+    alt text and caption under the headline and its standfirst, a list of earlier columns with their
+    dates, a magazine's issue line ("From the Spring 2026 issue", see _PRINT_ISSUE_NOTE), a review's
+    rating in stars (see _RATING_STARS), the issuer's name under its label alone ("News provided by"
+    / COMPANY, see _ISSUER_LABEL), a live blog's key event ("2h ago HEADING", see
+    _ENTRY_AGE_OPENING; "10:05 HEADING" under the "Key events" label, see _edition_contents), a
+    section's label the menu printed first over the date (see _menu_label_over_date), a date's long
+    label alone, its date on the line under it ("This content was published on" / "12 June 2026 -
+    14:20"), a release's label and year (see _LABEL_AND_YEAR), a review's listing of the show (see
+    _show_listing), a release's contact line (see _contact_line), a list's label over the link back
+    to it (see _BACK_LINKS), the site's own tab title (see _site_tab_name). (``imprints``,
+    ``donate``: a book's imprint, a donate button near it: _header_widgets.)"""
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or
@@ -5566,7 +5597,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             line.words <= MAX_BYLINE_WORDS and (
                 _credit_under_headline(lines, index) or _outlet_and_agency(lines, index) or
                 _places_then_own_outlet(lines, index) or _press_office(line) or
-                _show_listing(line) or _follow_writer(line) or
+                _show_listing(line) or _follow_writer(line) or _follow_prompt(line) or
                 _credit_of_another_by_name(line) or _case_record(lines, index) or
                 _price_strip(line) or (
                     line.words <= MAX_NAME_WORDS and (

@@ -30225,3 +30225,113 @@ def test_s49_e_each_sides_score_then_the_whistles_status_over_a_short_headline(s
     article = _clean([*S49_E_EN_TOP, strip], "Rovers survive",
                      under=["By Dan Fox", "May 4, 2025"], body=S24_EN)
     assert article["title"] == "Rovers survive"
+
+
+# Session 49, fitter f: a very long headline (20 to 40 words, no mark) over the credits
+# (A headline run on with no comma nor full stop reads as a ticker's run of headlines; one
+# standing alone between the header's furniture and its byline or date is the headline.)
+S49_F_EN_LONG = ("Harbour councillors say nobody told them the only public slipway at the quay "
+                 "would shut for the whole summer while the new ferry pier is built right "
+                 "beside it")
+S49_F_EN_LONG_CASED = ("Mill Road Lane Closures Between Oak Street And Canal Bridge Will Begin "
+                       "Tuesday And Run For Up To Five Weeks While The County Replaces An Old "
+                       "Sewer Main And Rebuilds Two Bus Shelters")
+S49_F_AR_LONG = ("المدينة تفتتح مهرجانها السنوي للمسرح بمشاركة أكثر من أربعين فرقة محلية وعربية "
+                 "وسط إقبال كبير من الطلبة والعائلات في الليلة الأولى وتخصيص خشبة كاملة لعروض "
+                 "الأطفال لأول مرة")
+S49_F_AR_LONG_2 = ("وزارة الزراعة تعلن خطة لري البساتين بالتنقيط في ثلاث محافظات جنوبية بعد "
+                   "تراجع منسوب النهر إلى أدنى مستوياته منذ عقدين وتوزيع أجهزة القياس على "
+                   "المزارعين مجانا")
+
+
+@pytest.mark.parametrize("credits", [["by Newsroom", "3 hours ago", "Share"],
+                                     ["By Colm Reilly", "Share"],
+                                     ["Published: 14 May 2025", "Share"]])
+def test_s49_f_a_run_on_headline_under_an_on_air_widget_over_the_credits(credits):
+    article = _clean(["Harbour FM 101.2", "Listen Live", "News", "Sport", "Podcasts",
+                      "Now playing: The Breakfast Show with Niamh"], S49_F_EN_LONG,
+                     under=credits, body=S24_EN)
+    assert article["title"] == S49_F_EN_LONG
+
+
+@pytest.mark.parametrize("under", [["2026/10/08", "المشاهدات : 2413"],
+                                   ["2026/10/08"],
+                                   ["الخميس 8 أكتوبر 2026", "عدد القراءات: 517"]])
+def test_s49_f_an_arabic_run_on_headline_under_the_menu_over_its_date_and_counter(under):
+    article = _clean(["قناة الرافدين الفضائية", "الرئيسية", "أخبار محلية", "ثقافة وفنون",
+                      "البث المباشر"], S49_F_AR_LONG, under=under, body=S24_AR)
+    assert article["title"] == S49_F_AR_LONG
+
+
+def test_s49_f_an_arabic_run_on_headline_under_a_section_over_a_byline_and_date():
+    article = _clean(["صحيفة الوادي", "محليات", "اقتصاد", "رياضة", "محليات"],
+                     S49_F_AR_LONG_2, under=["كتب: سامر الحداد", "12 مارس 2026"],
+                     body=S24_AR)
+    assert article["title"] == S49_F_AR_LONG_2
+    assert article["author"] == "سامر الحداد"
+
+
+def test_s49_f_a_title_cased_run_on_headline_over_a_standfirst_then_the_credits():
+    article = _clean(["LocalLine", "Riverton, OH", "Feed", "Classifieds", "Calendar",
+                      "Traffic & Transit"], S49_F_EN_LONG_CASED,
+                     under=["Drivers should expect delays at rush hour and two bus stops will "
+                            "move, officials said.", "Dana Ruiz, LocalLine Staff",
+                            "Posted Thu, Apr 17, 2025 at 2:47 pm ET"], body=S24_EN)
+    assert article["title"] == S49_F_EN_LONG_CASED
+    assert article["standfirst"].startswith("Drivers should expect")
+    assert article["published"]["date"] == "2025-04-17"
+
+
+def test_s49_f_a_ticker_run_on_over_the_menu_is_still_no_headline():
+    # (kept: a strip of headlines run on over the menu, then the page's own headline)
+    ticker = ("Storm closes coastal road Minister opens new school wing Rail strike called off "
+              "Hospital wait times fall again Port traffic rises for third month")
+    article = _clean(["Valley Times", ticker, "News", "Sport", "Business"], S24_EN_TITLE,
+                     under=["By Colm Reilly", "14 May 2025"], body=S24_EN)
+    assert article["title"] == S24_EN_TITLE
+
+
+def test_s49_f_a_run_on_standfirst_under_its_headline_is_still_no_headline():
+    # (kept: a standfirst of twenty words with no mark under its own headline, over the
+    # byline: the line over it is a headline, no label)
+    dek = ("Engineers found the new bore ran through softer clay than the survey showed and "
+           "finished three months ahead of the plan set out last year")
+    article = _clean(["Valley Times", "News", "Sport"], S24_EN_TITLE,
+                     under=[dek, "By Colm Reilly", "14 May 2025"], body=S24_EN)
+    assert article["title"] == S24_EN_TITLE
+
+
+# Session 49, fitter f: the site's call to follow it on a news app between headline and date
+# (A prompt of a byline's length, "follow" and a network or a news app, stands where a
+# headline's date or credit goes: it is never the headline, however it scores.)
+S49_F_FOLLOW_PROMPTS = ["تابعوا آخر أخبار الموقع على تطبيق Google News",
+                        "تابعونا على أخبار جوجل",
+                        "Follow The Valley Ledger on Google News",
+                        "Follow us on Google News for the latest updates"]
+
+
+@pytest.mark.parametrize("prompt", S49_F_FOLLOW_PROMPTS)
+def test_s49_f_a_follow_prompt_under_the_lead_photos_caption_is_no_headline(prompt):
+    arabic = not prompt.isascii()
+    title = S24_AR_TITLE if arabic else S24_EN_TITLE
+    caption = "جانب من حفل الافتتاح" if arabic else "Guests at the opening"
+    date = "الجمعة 24/أبريل/2026 - 08:40 م" if arabic else "Friday 24 April 2026 - 8:40 pm"
+    byline = "كتبت: منى عبد الحميد" if arabic else "By Mona Hamid"
+    article = _clean(["البوابة", "الرئيسية", "أخبار", "ثقافة"] if arabic else
+                     ["The Portal", "Home", "News", "Culture"], title,
+                     under=[caption, caption, prompt, date, byline],
+                     body=S24_AR if arabic else S24_EN)
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize("prompt", S49_F_FOLLOW_PROMPTS)
+def test_s49_f_a_follow_prompt_over_the_byline_under_the_date_is_no_headline(prompt):
+    arabic = not prompt.isascii()
+    title = S24_AR_TITLE if arabic else S24_EN_TITLE
+    article = _clean(["البوابة", "الرئيسية", "أخبار"] if arabic else ["The Portal", "Home",
+                                                                      "News"], title,
+                     under=["جانب من حفل الافتتاح" if arabic else "Guests at the opening",
+                            "12 مارس 2026" if arabic else "12 March 2026", prompt,
+                            "كتب: سامر الحداد" if arabic else "By Samir Haddad"],
+                     body=S24_AR if arabic else S24_EN)
+    assert article["title"] == title

@@ -7055,7 +7055,9 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
     from it, as some portals print the reporter's name) is a byline too."""
     long_line = lines[index].words > MASTHEAD_WORDS  # (a city credit counts under one)
     dated = next((j for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES))
-                  if lines[j].dates or lines[j].byline_shaped or (
+                  if (lines[j].dates and not (":" in lines[j].text and
+                                              _work_card_date(lines, j))) or \
+                  lines[j].byline_shaped or (
                       lines[j].text.endswith(_OPEN_CREDIT_DASHES) and
                       lines[j].words <= MAX_BYLINE_WORDS) or
                   (long_line and (_city_credit(lines, j) or _comma_role_credit(lines[j])))), None)
@@ -13835,6 +13837,39 @@ def _clock_on_date(line: Line) -> bool:
         line.dates[0].start == stamp.end() and line.dates[0].end == len(line.text)
 
 
+def _work_card_date(lines: list[Line], index: int) -> bool:
+    """Whether the line is a dated field of a reviewed work's card: a label, a colon, then
+    the date alone, two of the card's short fields (see _short_field) within two lines of
+    it ("Release date: 14 March 2026" under "Director: NAME" / "Cast: NAME, NAME",
+    "الطبعة الأولى: أيلول 2026" under "الناشر: …" / "الصفحات: 240"): the day of the book's
+    edition, the film's release or the play's premiere, never the article's. The page's own
+    publication label ("Published:", "تاريخ الخبر:") or an update's names the article's."""
+    line = lines[index]
+    label = _LABEL.match(line.text)
+    if label is None or not line.dates or line.dates[0].start < label.end() or \
+            line.text[label.end():line.dates[0].start].strip():
+        return False  # (a clock's colon after the date is no label's: "DATE - 20:45")
+    key = _key(label[1])
+    fields = [lines[near] for near in range(max(0, index - 2), min(len(lines), index + 3))
+              if near != index and _short_field(lines[near])]
+    # (a publication's word in the label, "تاريخ الخبر:", "Date posted:", names the page's
+    # day, unless the date is the work's own: "Release date:", or the book's "Publication
+    # date:" beside its publisher's field)
+    if (_DATE_LABEL_PATTERN.search(key) and not _WORK_DATE_LABEL.search(key) and not (
+            "publication" in key and any(_PUBLISHER_FIELD.match(field.key) for field in fields))) \
+            or _says_updated(label[1]) or _broadcast_day(key):
+        return False
+    return len(fields) >= 2
+
+
+# The words of a work's own day in a card's date label ("Release date:", "Premiere date:",
+# "Edition date:"), as keys: the day of the work, whatever "date" says beside them.
+_WORK_DATE_LABEL = _phrases(["release", "premiere", "edition", "screening", "launch",
+                             "الاصدار", "الصدور", "الطبعه", "العرض الاول"])
+# A publisher's field in a book's card ("Publisher: …", "الناشر: …", "دار النشر: …"), keyed.
+_PUBLISHER_FIELD = re.compile(r"(?:publisher|publishers|الناشر|دار النشر)\b")
+
+
 def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     """Why a line holding a date is not the article's dateline, or None when it is."""
     line = lines[index]
@@ -13855,6 +13890,10 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             "or a run of days, not the day the article was published"
     if why := _event_day(line, lines[title]):
         return why
+    if ":" in line.text and _work_card_date(lines, index):
+        return "a dated field of a reviewed work's card (its edition's, its release's, its " \
+            "premiere's: \"Release date: DATE\" among \"Director:\", \"Publisher:\") dates " \
+            "the work, not the article"
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key) or (
         (" by " in line.text or "بواسطة" in line.text) and _section_then_writer(line)) or (
         index > title and _print_edition_day(line))

@@ -30339,3 +30339,67 @@ def test_s49_h_an_arabic_meta_card_with_its_date_label_keeps_the_date():
                      under=["القسم: كتب", "الكاتب: سامر الخوري",
                             "تاريخ النشر: ٢٢ تشرين الأول ٢٠٢٦"], body=S49_H_AR_REVIEW)
     assert article["published"]["date"] == "2026-10-22"
+
+
+# ... and the dates a page prints with positive evidence the rules left null: an ambiguous
+# numeric date one of whose readings falls after the day the current-date widget shows, a
+# first publication's "First uploaded on" label after the text, an agency's yearless
+# dateline with no mark after its town, under a widget showing the same day
+S49_H_GULF_TOP = ["Gulf Morning Ledger", "Home", "Nation", "Business", "World"]
+S49_H_NEWS_EN = [
+    "The municipality said the three parks would open before the summer season, when the "
+    "number of visitors to the coastal town usually doubles.",
+    "Each park will have shaded walkways, a children's play area and drought-tolerant "
+    "planting, and two of them are almost complete.",
+    "Officials said the third park would follow later in the year once irrigation works "
+    "on the eastern side of the town are finished."]
+S49_H_NEWS_AR = [
+    "رفعت الأمانة حالة الطوارئ إلى الدرجة القصوى استعدادا للمنخفض الجوي المتوقع مساء اليوم.",
+    "وقال مدير الطوارئ إن آلاف العاملين سيكونون في الميدان على مدار الساعة حتى انتهاء المنخفض.",
+    "ودعت الأمانة المواطنين إلى عدم الخروج إلا للضرورة وتجنب الوقوف أسفل الأشجار واللوحات."]
+
+
+@pytest.mark.parametrize("widget, stamp, day", [
+    ("Sunday, 26 Ramadan 1447 | March 15, 2026", "Published: 12/03/2026", "2026-03-12"),
+    ("Monday, February 9, 2026", "Posted: 04/02/2026", "2026-02-04")])
+def test_s49_h_an_ambiguous_date_read_the_one_way_before_the_widgets_day(widget, stamp, day):
+    article = _clean([widget, *S49_H_GULF_TOP], "Coastal town to get three new public parks",
+                     under=["WAM", stamp], body=S49_H_NEWS_EN)
+    assert article["published"]["date"] == day
+
+
+def test_s49_h_an_ambiguous_date_both_of_whose_readings_precede_the_widget_stays_null():
+    article = _clean(["Sunday, December 20, 2026", *S49_H_GULF_TOP],
+                     "Coastal town to get three new public parks",
+                     under=["WAM", "Published: 03/04/2026"], body=S49_H_NEWS_EN)
+    assert article["published"]["date"] is None
+
+
+def test_s49_h_a_first_uploaded_label_after_the_text_is_the_publication_date():
+    article = _clean(["The Deccan Ledger", "India", "Cities", "Pune"],
+                     "Pune: dam storage crosses 60 per cent after heavy rain",
+                     under=["Written by Ravi Kale | Pune | Updated: July 12, 2025 08:41 IST"],
+                     body=[*S49_H_NEWS_EN, "First uploaded on: 11-07-2025 at 22:05 IST",
+                           "Tags:"])
+    assert article["published"]["date"] == "2025-07-11"
+    assert article["updated"]["date"] == "2025-07-12"
+
+
+@pytest.mark.parametrize("widget, opening, day", [
+    ("الأحد، ١١ كانون الثاني ٢٠٢٦ - ١٠:٤٥ ص", "عمان ١١ كانون الثاني (البلقاء) - ", "2026-01-11"),
+    ("الاثنين 12 كانون الثاني 2026", "إربد 11 كانون الثاني (البلقاء) - ", "2026-01-11")])
+def test_s49_h_an_agencys_bare_town_and_yearless_day_under_the_widget(widget, opening, day):
+    article = _clean(["وكالة أنباء البلقاء", widget, "الرئيسية", "محليات", "اقتصاد"],
+                     "الأمانة ترفع حالة الطوارئ القصوى استعدادا للمنخفض الجوي",
+                     under=[], body=[opening + S49_H_NEWS_AR[0], *S49_H_NEWS_AR[1:]])
+    assert article["published"]["date"] == day
+
+
+def test_s49_h_a_bare_town_and_a_day_far_before_the_widget_stays_null():
+    # (a day a month before the widget's: the year is not guessed)
+    article = _clean(["وكالة أنباء البلقاء", "الأحد، ١١ كانون الثاني ٢٠٢٦", "الرئيسية",
+                      "محليات", "اقتصاد"],
+                     "الأمانة ترفع حالة الطوارئ القصوى استعدادا للمنخفض الجوي",
+                     under=[], body=["عمان ٩ كانون الأول (البلقاء) - " + S49_H_NEWS_AR[0],
+                                     *S49_H_NEWS_AR[1:]])
+    assert article["published"]["date"] is None

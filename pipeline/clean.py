@@ -257,7 +257,8 @@ _PUBLICATION_NOTE_LABELS = ["this article was published on", "this story was pub
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ",
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",
-               "first published", "first published on", "this story is from",
+               "first published", "first published on", "first uploaded", "first uploaded on",
+               "this story is from",
                "this article is from", *_PUBLICATION_NOTE_LABELS,
                # (a post's, in the feminine: "نُشرت في: 2026-08-03", the post or the column)
                "نشرت في", "نشرت يوم", "نشرت بتاريخ"]
@@ -7086,7 +7087,9 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
     from it, as some portals print the reporter's name) is a byline too."""
     long_line = lines[index].words > MASTHEAD_WORDS  # (a city credit counts under one)
     dated = next((j for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES))
-                  if lines[j].dates or lines[j].byline_shaped or (
+                  if (lines[j].dates and not (":" in lines[j].text and
+                                              _work_card_date(lines, j))) or \
+                  lines[j].byline_shaped or (
                       lines[j].text.endswith(_OPEN_CREDIT_DASHES) and
                       lines[j].words <= MAX_BYLINE_WORDS) or
                   (long_line and (_city_credit(lines, j) or _comma_role_credit(lines[j])))), None)
@@ -12062,24 +12065,63 @@ def _date_then_place(page: _Page, header: _Header, first: int) -> bool:
 WIDGET_DATELINE_DAYS = 2  # a daily's dateline names the day of its text or one just before
 
 
+def _dates_by_widget(page: _Page, header: _Header, first: int) -> None:
+    """The dates the current-date widget settles: a yearless dateline's year (see
+    _dateline_under_widget), an ambiguous date's order (see _ambiguous_date_by_widget)."""
+    _dateline_under_widget(page, header, first)
+    _ambiguous_date_by_widget(page, header)
+
+
+def _current_date_widget(page: _Page, header: _Header) -> int | None:
+    """The index of the current-date widget over the headline (a date refused as one), or
+    None."""
+    return header.widget if header.widget is not None else next(
+        (i for i in range(header.title) if page.lines[i].dates and "current-date widget" in (
+            _widget_or_caption(page.lines, i, header.title) or "")), None)
+
+
+def _ambiguous_date_by_widget(page: _Page, header: _Header) -> None:
+    """The publication date whose order alone was in doubt ("Published: 12/03/2026"), read
+    the one way that falls on or before the day the page's current-date widget shows
+    ("Sunday, 26 Ramadan 1447 | March 15, 2026", its one day in two calendars too): the
+    page was shown that day, so the article cannot be dated after it (3 December). When both
+    readings fall before that day, the date stays in doubt."""
+    held = header.values.get("published")
+    if held is None or held["note"] != dates.AMBIGUOUS:
+        return
+    index = _current_date_widget(page, header)
+    day = _issue_day(page.lines[index]) if index is not None else None
+    shown = dates.plausible(day, *header.latest) if day else None
+    if shown is None or shown["date"] is None:
+        return
+    readings = [value for value in (dates.read_day_first(held), dates.read_month_first(held))
+                if value["date"] is not None and value["date"] <= shown["date"]]
+    if len(readings) == 1:
+        note = (f"{held['original']!r} read the one way that falls on or before the day the "
+                f"current-date widget on line {page.lines[index].number} shows "
+                f"({shown['original']!r})")
+        header.take("published", dict(readings[0], note=note),
+                    header.evidence["published"][0], "ambiguous_read_by_widget")
+
+
 def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
-    """The day of the dateline opening the text with no year ("KUWAIT CITY, Nov 28: …"),
-    when the page prints no other date and its current-date widget over the headline
+    """The day of the dateline opening the text with no year ("KUWAIT CITY, Nov 28: …", "عمان
+    11 كانون الثاني (بترا) -"), when the page prints no other date and its current-date
+    widget over the headline
     ("Saturday , November 29 2025", refused as the article's date) shows the same day or
     one at most WIDGET_DATELINE_DAYS after it: the page was shown that day, so the text
     ran on the last such day before it. Its note names the widget's line. Further back
     the year is never guessed: an article a year old looks the same."""
     if "published" in header.values:
         return
-    index = header.widget if header.widget is not None else next(
-        (i for i in range(header.title) if page.lines[i].dates and "current-date widget" in (
-            _widget_or_caption(page.lines, i, header.title) or "")), None)
+    index = _current_date_widget(page, header)
     if index is None:
         return
     widget = page.lines[index]
     shown = dates.plausible(widget.dates[0].value, *header.latest)
     text = page.lines[first].text
-    place = _DATELINE_PLACE.match(text)
+    # (the town and its day with no mark between, an agency's: "عمان 11 كانون الثاني (بترا) -")
+    place = _DATELINE_PLACE.match(text) or _BARE_DATELINE_PLACE.match(text)
     if len(widget.dates) > 1 or shown["date"] is None or shown["precision"] != "day" or \
             place is None:
         return
@@ -13866,6 +13908,39 @@ def _clock_on_date(line: Line) -> bool:
         line.dates[0].start == stamp.end() and line.dates[0].end == len(line.text)
 
 
+def _work_card_date(lines: list[Line], index: int) -> bool:
+    """Whether the line is a dated field of a reviewed work's card: a label, a colon, then
+    the date alone, two of the card's short fields (see _short_field) within two lines of
+    it ("Release date: 14 March 2026" under "Director: NAME" / "Cast: NAME, NAME",
+    "الطبعة الأولى: أيلول 2026" under "الناشر: …" / "الصفحات: 240"): the day of the book's
+    edition, the film's release or the play's premiere, never the article's. The page's own
+    publication label ("Published:", "تاريخ الخبر:") or an update's names the article's."""
+    line = lines[index]
+    label = _LABEL.match(line.text)
+    if label is None or not line.dates or line.dates[0].start < label.end() or \
+            line.text[label.end():line.dates[0].start].strip():
+        return False  # (a clock's colon after the date is no label's: "DATE - 20:45")
+    key = _key(label[1])
+    fields = [lines[near] for near in range(max(0, index - 2), min(len(lines), index + 3))
+              if near != index and _short_field(lines[near])]
+    # (a publication's word in the label, "تاريخ الخبر:", "Date posted:", names the page's
+    # day, unless the date is the work's own: "Release date:", or the book's "Publication
+    # date:" beside its publisher's field)
+    if (_DATE_LABEL_PATTERN.search(key) and not _WORK_DATE_LABEL.search(key) and not (
+            "publication" in key and any(_PUBLISHER_FIELD.match(field.key) for field in fields))) \
+            or _says_updated(label[1]) or _broadcast_day(key):
+        return False
+    return len(fields) >= 2
+
+
+# The words of a work's own day in a card's date label ("Release date:", "Premiere date:",
+# "Edition date:"), as keys: the day of the work, whatever "date" says beside them.
+_WORK_DATE_LABEL = _phrases(["release", "premiere", "edition", "screening", "launch",
+                             "الاصدار", "الصدور", "الطبعه", "العرض الاول"])
+# A publisher's field in a book's card ("Publisher: …", "الناشر: …", "دار النشر: …"), keyed.
+_PUBLISHER_FIELD = re.compile(r"(?:publisher|publishers|الناشر|دار النشر)\b")
+
+
 def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     """Why a line holding a date is not the article's dateline, or None when it is."""
     line = lines[index]
@@ -13886,6 +13961,10 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             "or a run of days, not the day the article was published"
     if why := _event_day(line, lines[title]):
         return why
+    if ":" in line.text and _work_card_date(lines, index):
+        return "a dated field of a reviewed work's card (its edition's, its release's, its " \
+            "premiere's: \"Release date: DATE\" among \"Director:\", \"Publisher:\") dates " \
+            "the work, not the article"
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key) or (
         (" by " in line.text or "بواسطة" in line.text) and _section_then_writer(line)) or (
         index > title and _print_edition_day(line))
@@ -14541,7 +14620,8 @@ BROADCAST_LABEL_WORDS = 2  # the longest of them
 # day the page first went up, whatever stamp is printed over it (a live page's last update).
 _FIRST_PUBLISHED = frozenset(_key(label) for label in (
     "first published", "first published on", "first posted", "first posted on",
-    "originally published", "originally published on", "نشر لأول مرة", "نشر لأول مرة في",
+    "originally published", "originally published on", "first uploaded", "first uploaded on",
+    "نشر لأول مرة", "نشر لأول مرة في",
     "نشر للمرة الأولى", "نشر للمرة الأولى في"))
 
 
@@ -21162,7 +21242,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _confirmed_header_date(page, header, body)
     _print_issue_date(page, header, body)
     _opening_dateline_date(page, header, body[0])
-    _dateline_under_widget(page, header, body[0])
+    _dates_by_widget(page, header, body[0])
     kept = _classify_body(page, *body, lines[title].text)
     _close_text(page, header, kept, body[1])
     if not kept:

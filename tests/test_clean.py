@@ -30335,3 +30335,181 @@ def test_s49_f_a_follow_prompt_over_the_byline_under_the_date_is_no_headline(pro
                             "كتب: سامر الحداد" if arabic else "By Samir Haddad"],
                      body=S24_AR if arabic else S24_EN)
     assert article["title"] == title
+
+
+# Session 49, fitter h: a reviewed work's card field dated (an edition's, a release's, a
+# premiere's) is never the publication date, nor does it date a caption over the card
+S49_H_EN_TOP = ["The Northern Review", "Books", "Film", "Music", "Stage"]
+S49_H_AR_TOP = ["مجلة الضفاف", "الرئيسية", "كتب", "سينما", "مسرح"]
+S49_H_EN_REVIEW = [
+    "The novel opens on the morning the ferry stops running, and never quite leaves the quay.",
+    "Its narrator, a retired harbour clerk, counts the boats that no longer come in.",
+    "What keeps the book afloat is the patience of its sentences, which never hurry a scene.",
+    "By the last chapter the quay has become a whole town, and the clerk its only witness."]
+S49_H_AR_REVIEW = [
+    "تفتتح الكاتبة روايتها من نافذة المطبخ، حيث ترى بطلتها الحي كله ولا تخرج إليه أبدا.",
+    "ويأتي الجيران إليها بأخبارهم، فيصير البيت مرآة لما يجري في الأزقة المحيطة به.",
+    "ويحسب للرواية أنها لا تقع في الحنين السهل، فالحي عندها مزدحم بالديون والخلافات.",
+    "أما الفصل الأخير فهو أجمل ما في الكتاب، حين تفتح البطلة الباب ثم تغلقه بهدوء."]
+
+
+def test_s49_h_an_edition_field_under_a_book_card_is_not_the_columns_date():
+    # (a Levantine weekly: the reviewer's credit, then the day in both calendars, then the
+    # cover's caption over the book's card, its first edition's month last)
+    article = _clean([*S49_H_AR_TOP, "مراجعات", "رواية ترى الحي من بيت واحد"],
+                     "«نافذة المطبخ» لليلى حداد: حي كامل يرى من بيت واحد",
+                     under=["بقلم: سامر الخوري", "الخميس ٢٢ تشرين الأول ٢٠٢٦", "العدد ٣٠٩",
+                            "غلاف الرواية الصادرة عن دار النورس",
+                            "الكتاب: نافذة المطبخ", "المؤلفة: ليلى حداد",
+                            "الناشر: دار النورس، بيروت", "الصفحات: ٢٤٠",
+                            "الطبعة الأولى: أيلول ٢٠٢٦"], body=S49_H_AR_REVIEW)
+    assert article["published"]["date"] == "2026-10-22"
+    assert article["author"] == "سامر الخوري"
+
+
+def test_s49_h_a_book_cards_release_month_alone_gives_no_date():
+    # (the page prints no date of its own: the card's month is the book's, a null is right)
+    article = _clean(S49_H_AR_TOP, "رواية عن حي يرى من نافذة مطبخ",
+                     under=["بقلم: سامر الخوري", "الكتاب: نافذة المطبخ",
+                            "المؤلفة: ليلى حداد", "الناشر: دار النورس",
+                            "الإصدار: آذار ٢٠٢٦"], body=S49_H_AR_REVIEW)
+    assert article["published"]["date"] is None
+
+
+def test_s49_h_a_film_cards_premiere_day_is_not_the_reviews_date():
+    article = _clean(S49_H_AR_TOP, "«ضوء الميناء»: فيلم يصغي إلى البحر أكثر مما يتكلم",
+                     under=["إخراج: نادر الصباغ", "بطولة: هالة يونس، كريم عواد",
+                            "المدة: ١٠٤ دقائق", "العرض الأول: ١٢ شباط ٢٠٢٦"],
+                     body=S49_H_AR_REVIEW)
+    assert article["published"]["date"] is None
+
+
+def test_s49_h_a_film_cards_release_date_under_the_byline_and_date_gives_way():
+    article = _clean(S49_H_EN_TOP, "Harbour Light review: a quiet film that listens to the sea",
+                     under=["By Ellen Marsh", "Published 20 March 2026",
+                            "Director: Noel Varga", "Cast: Hana Jole, Karim Adde",
+                            "Running time: 104 minutes", "Release date: 14 March 2026"],
+                     body=S49_H_EN_REVIEW)
+    assert article["published"]["date"] == "2026-03-20"
+    assert article["author"] == "Ellen Marsh"
+
+
+def test_s49_h_an_album_cards_release_day_alone_gives_no_date():
+    article = _clean(S49_H_EN_TOP, "Saltmarsh Choir find a slower tide on their third record",
+                     under=["Artist: Saltmarsh Choir", "Label: Low Quay Records",
+                            "Released: 6 February 2026", "Tracks: 11"],
+                     body=S49_H_EN_REVIEW)
+    assert article["published"]["date"] is None
+
+
+def test_s49_h_a_book_cards_publication_date_is_the_books():
+    article = _clean(S49_H_EN_TOP, "The Quay Clerk counts the boats that never come back",
+                     under=["By Ellen Marsh", "Title: The Quay Clerk", "Author: Ruth Alder",
+                            "Publisher: Fenwick Press", "Pages: 312",
+                            "Publication date: 3 September 2026"], body=S49_H_EN_REVIEW)
+    assert article["published"]["date"] is None
+    assert article["author"] == "Ellen Marsh"
+
+
+def test_s49_h_a_cover_caption_over_a_dated_card_is_no_headline():
+    # (the caption stands right over the card, the card's date line under it: the headline
+    # over the byline and the article's date stays the title)
+    title = "The Quay Clerk counts the boats that never come back"
+    article = _clean(S49_H_EN_TOP, title,
+                     under=["By Ellen Marsh", "Thursday 22 October 2026",
+                            "The cover of the novel, out from Fenwick Press",
+                            "Title: The Quay Clerk", "Author: Ruth Alder",
+                            "Publisher: Fenwick Press", "Pages: 312",
+                            "First edition: September 2026"], body=S49_H_EN_REVIEW)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-10-22"
+
+
+def test_s49_h_a_day_in_two_calendars_over_a_book_card_holds_its_gregorian_day():
+    # (the Hijri day printed a day off the table's, the weekday the Gregorian day's)
+    article = _clean(S49_H_AR_TOP, "«نافذة المطبخ» لليلى حداد: حي كامل يرى من بيت واحد",
+                     under=["بقلم: سامر الخوري",
+                            "الجمعة ١١ جمادى الأولى ١٤٤٨ هـ - ٢٣ تشرين الأول ٢٠٢٦ م",
+                            "الكتاب: نافذة المطبخ", "المؤلفة: ليلى حداد",
+                            "الناشر: دار النورس، بيروت", "الطبعة الأولى: أيلول ٢٠٢٦"],
+                     body=S49_H_AR_REVIEW)
+    assert article["published"]["date"] == "2026-10-23"
+
+
+def test_s49_h_a_meta_card_with_its_published_label_keeps_the_date():
+    # (the page's own meta fields: its publication label names the article's day)
+    article = _clean(S49_H_EN_TOP, "The Quay Clerk counts the boats that never come back",
+                     under=["Section: Books", "Reading time: 4 min",
+                            "Published: 22 October 2026"], body=S49_H_EN_REVIEW)
+    assert article["published"]["date"] == "2026-10-22"
+
+
+def test_s49_h_an_arabic_meta_card_with_its_date_label_keeps_the_date():
+    article = _clean(S49_H_AR_TOP, "رواية عن حي يرى من نافذة مطبخ",
+                     under=["القسم: كتب", "الكاتب: سامر الخوري",
+                            "تاريخ النشر: ٢٢ تشرين الأول ٢٠٢٦"], body=S49_H_AR_REVIEW)
+    assert article["published"]["date"] == "2026-10-22"
+
+
+# ... and the dates a page prints with positive evidence the rules left null: an ambiguous
+# numeric date one of whose readings falls after the day the current-date widget shows, a
+# first publication's "First uploaded on" label after the text, an agency's yearless
+# dateline with no mark after its town, under a widget showing the same day
+S49_H_GULF_TOP = ["Gulf Morning Ledger", "Home", "Nation", "Business", "World"]
+S49_H_NEWS_EN = [
+    "The municipality said the three parks would open before the summer season, when the "
+    "number of visitors to the coastal town usually doubles.",
+    "Each park will have shaded walkways, a children's play area and drought-tolerant "
+    "planting, and two of them are almost complete.",
+    "Officials said the third park would follow later in the year once irrigation works "
+    "on the eastern side of the town are finished."]
+S49_H_NEWS_AR = [
+    "رفعت الأمانة حالة الطوارئ إلى الدرجة القصوى استعدادا للمنخفض الجوي المتوقع مساء اليوم.",
+    "وقال مدير الطوارئ إن آلاف العاملين سيكونون في الميدان على مدار الساعة حتى انتهاء المنخفض.",
+    "ودعت الأمانة المواطنين إلى عدم الخروج إلا للضرورة وتجنب الوقوف أسفل الأشجار واللوحات."]
+
+
+@pytest.mark.parametrize("widget, stamp, day", [
+    ("Sunday, 26 Ramadan 1447 | March 15, 2026", "Published: 12/03/2026", "2026-03-12"),
+    ("Monday, February 9, 2026", "Posted: 04/02/2026", "2026-02-04")])
+def test_s49_h_an_ambiguous_date_read_the_one_way_before_the_widgets_day(widget, stamp, day):
+    article = _clean([widget, *S49_H_GULF_TOP], "Coastal town to get three new public parks",
+                     under=["WAM", stamp], body=S49_H_NEWS_EN)
+    assert article["published"]["date"] == day
+
+
+def test_s49_h_an_ambiguous_date_both_of_whose_readings_precede_the_widget_stays_null():
+    article = _clean(["Sunday, December 20, 2026", *S49_H_GULF_TOP],
+                     "Coastal town to get three new public parks",
+                     under=["WAM", "Published: 03/04/2026"], body=S49_H_NEWS_EN)
+    assert article["published"]["date"] is None
+
+
+def test_s49_h_a_first_uploaded_label_after_the_text_is_the_publication_date():
+    article = _clean(["The Deccan Ledger", "India", "Cities", "Pune"],
+                     "Pune: dam storage crosses 60 per cent after heavy rain",
+                     under=["Written by Ravi Kale | Pune | Updated: July 12, 2025 08:41 IST"],
+                     body=[*S49_H_NEWS_EN, "First uploaded on: 11-07-2025 at 22:05 IST",
+                           "Tags:"])
+    assert article["published"]["date"] == "2025-07-11"
+    assert article["updated"]["date"] == "2025-07-12"
+
+
+@pytest.mark.parametrize("widget, opening, day", [
+    ("الأحد، ١١ كانون الثاني ٢٠٢٦ - ١٠:٤٥ ص", "عمان ١١ كانون الثاني (البلقاء) - ", "2026-01-11"),
+    ("الاثنين 12 كانون الثاني 2026", "إربد 11 كانون الثاني (البلقاء) - ", "2026-01-11")])
+def test_s49_h_an_agencys_bare_town_and_yearless_day_under_the_widget(widget, opening, day):
+    article = _clean(["وكالة أنباء البلقاء", widget, "الرئيسية", "محليات", "اقتصاد"],
+                     "الأمانة ترفع حالة الطوارئ القصوى استعدادا للمنخفض الجوي",
+                     under=[], body=[opening + S49_H_NEWS_AR[0], *S49_H_NEWS_AR[1:]])
+    assert article["published"]["date"] == day
+
+
+def test_s49_h_a_bare_town_and_a_day_far_before_the_widget_stays_null():
+    # (a day a month before the widget's: the year is not guessed)
+    article = _clean(["وكالة أنباء البلقاء", "الأحد، ١١ كانون الثاني ٢٠٢٦", "الرئيسية",
+                      "محليات", "اقتصاد"],
+                     "الأمانة ترفع حالة الطوارئ القصوى استعدادا للمنخفض الجوي",
+                     under=[], body=["عمان ٩ كانون الأول (البلقاء) - " + S49_H_NEWS_AR[0],
+                                     *S49_H_NEWS_AR[1:]])
+    assert article["published"]["date"] is None

@@ -7115,19 +7115,19 @@ _EXCLUSIVE_BETWEEN = re.compile(r"\s[\-–—|]\s*(?:خاص|خاصة|حصري|ح
 def _credit_reading(text: str) -> str | None:
     """The writers' names a credit line prints, or None when the line is no such credit.
 
-    One reading of a credit line, for every rule that meets one: a place, a role or a
-    label, a mark, then the names ("دبي | NAME", "بيروت — NAME", "بنغازي/ NAME", "مسقط -
-    NAME", "الشارقة: NAME، NAME", "مراسل القناة في البصرة: NAME"); or the names first, then
-    the city filed from ("NAME | New Delhi", "كلير دوبوا / تونس"), a reporter's role and
-    the outlet's short name before them ("مراسل OUTLET NAME - CITY"); or the names alone,
-    two or more listed with commas or joined ("NAME، NAME", "NAME & NAME", "NAME وNAME").
+    One reading of a credit line, for every rule that meets one: a place, a role or a label,
+    a mark, then the names ("دبي | NAME", "بيروت — NAME", "بنغازي/ NAME", "مسقط - NAME",
+    "الشارقة: NAME، NAME", "مراسل القناة في البصرة: NAME"; two or three such credits of a
+    colon, see _city_credits_on_one_line); or the names, then the city filed from ("NAME |
+    New Delhi"), a reporter's role and the outlet's short name before them ("مراسل OUTLET
+    NAME - CITY"); or the names alone, two or more listed ("NAME، NAME", "NAME وNAME").
     Each name is name-shaped, opens with a given name (given_names.opens_name) and holds no
-    function word; the other part opens with none, holds no digit and is a place of a few words, or
-    after a colon a place of one word before one name (a quotation's speaker, "وزير الصحة:
-    …", has more) or of a few before two names or more, or a role ("مراسل …"). An
-    outlet's quoted name between the place and the names is no part of either ("عدن –
-    «OUTLET» – NAME"). A photographer's, a translator's or a source's label makes
-    another's credit: after the writer's, it is cut off (see _before_other_credit)."""
+    function word; the other part opens with none, holds no digit and is a place of a few
+    words, or after a colon a place of one word before one name (a quotation's speaker,
+    "وزير الصحة: …", has more) or of a few before two names or more, or a role. An outlet's
+    quoted name between place and names is no part of either ("عدن – «OUTLET» – NAME"). A
+    photographer's, a translator's or a source's label makes another's credit: after the
+    writer's, it is cut off (see _before_other_credit)."""
     if not textnorm.contains_any(text, _CREDIT_MARKS) and " and " not in text and \
             " و " not in text:
         # (no mark, comma or spaced joiner: a quick test, most lines fail it) Two writers
@@ -7191,7 +7191,28 @@ def _credit_reading(text: str) -> str | None:
             not _OFFICE.match(_key(other))  # ("وزير الصحة - NAME": an official's caption)
         if role or place:
             return names
-    return None
+    return _city_credits_on_one_line(text)  # ("لندن: NAME - بيروت: NAME": the first read
+    # above as a place before a name, a dash and a place)
+
+
+# Spaced marks between two reporters' city credits on one line: a dash, a bar, a slash.
+_BETWEEN_CITY_CREDITS = re.compile(r"\s+[|/\-–—]\s+")
+
+
+def _city_credits_on_one_line(text: str) -> str | None:
+    """The writers of two or three city credits printed on one line, each a place, a colon
+    and one name ("لندن: سلمى نادر - بيروت: فادي عيد", "Paris: Ana Roy | Rome: Luca Neri",
+    see _credit_reading): joined as names on lines of their own are (_joined_names), each
+    filed from its own city. Else None: a part that names no one ("القاهرة: مقتل …",
+    "Paris: Fashion Week") makes no credit line of the whole."""
+    if text.count(":") + text.count("：") < 2:
+        return None  # (a quick test: most lines hold one colon at most)
+    parts = _BETWEEN_CITY_CREDITS.split(text.strip())
+    if not 2 <= len(parts) <= 3 or not all(":" in part or "：" in part for part in parts):
+        return None
+    names = [_credit_reading(part) for part in parts]
+    return _joined_names(names) if all(
+        name and len(_names(name)) == 1 for name in names) else None
 
 
 _REPORTER_OPENINGS = ("مراسل", "موفد", "مبعوث", "من م")  # (a quick test before _REPORTER_ROLE)

@@ -30225,3 +30225,43 @@ def test_s49_e_each_sides_score_then_the_whistles_status_over_a_short_headline(s
     article = _clean([*S49_E_EN_TOP, strip], "Rovers survive",
                      under=["By Dan Fox", "May 4, 2025"], body=S24_EN)
     assert article["title"] == "Rovers survive"
+
+
+# Session 49, fitter g: two reporters' city credits printed on one line
+# ("لندن: NAME - بيروت: NAME", "Paris: NAME | Rome: NAME"): each part a city credit of one
+# name, both writers the author, joined as names on lines of their own are (_joined_names).
+@pytest.mark.parametrize("credit, author", [
+    ("لندن: هبة السالم - بيروت: رامي حداد", "هبة السالم ورامي حداد"),
+    ("القاهرة: منى فاروق | الرباط: يوسف بناني", "منى فاروق ويوسف بناني"),
+    ("عمّان: ليلى الزعبي — دبي: عمر الكتبي", "ليلى الزعبي وعمر الكتبي"),
+    ("واشنطن: سامر نجار - باريس: نادين خوري - برلين: كريم داود",
+     "سامر نجار ونادين خوري وكريم داود"),
+    ("الرياض: فهد العتيبي / جدة: سارة الغامدي", "فهد العتيبي وسارة الغامدي"),
+    ("London: Hana Salem - Beirut: Rami Haddad", "Hana Salem and Rami Haddad"),
+    ("Toronto: Megan Clarke / Ottawa: Daniel Roy", "Megan Clarke and Daniel Roy"),
+    ("Paris: Claire Dumont | Rome: Marco Bellini", "Claire Dumont and Marco Bellini"),
+    ("Nairobi: Grace Wanjiru — Kampala: Peter Okello — Kigali: Alice Uwase",
+     "Grace Wanjiru, Peter Okello and Alice Uwase")])
+def test_s49_g_two_or_three_city_credits_on_one_line_name_every_writer(credit, author):
+    body = S24_AR if textnorm.ARABIC_LETTER.search(credit) else S24_EN
+    top = S49_E_AR_TOP if body is S24_AR else S49_E_EN_TOP
+    title = S24_AR_TITLE if body is S24_AR else S24_EN_TITLE
+    date = "4 نوفمبر 2025" if body is S24_AR else "November 4, 2025"
+    article = _clean(top, title, under=[credit, date], body=body)
+    assert article["title"] == title
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("line", [
+    "القاهرة: مقتل ثلاثة في حريق - بيروت: إغلاق الطرق",  # two datelined headlines
+    "لندن: الأسواق - بيروت: الطقس",  # two sections under their cities
+    "Paris: Fashion Week - Milan: Design Week"])  # events, no names
+def test_s49_g_city_parts_that_name_no_one_are_no_writers(line):
+    assert clean._credit_reading(line) is None
+
+
+def test_s49_g_a_photographers_credit_after_a_city_credit_joins_no_writer():
+    article = _clean(S49_E_AR_TOP, S24_AR_TITLE,
+                     under=["الرياض: فهد العتيبي - تصوير: سالم الحربي", "4 نوفمبر 2025"],
+                     body=S24_AR)
+    assert article["author"] == "فهد العتيبي"

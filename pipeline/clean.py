@@ -8201,7 +8201,8 @@ def _name_then_wire(lines: list[Line], index: int) -> bool:
 def _name_then_masthead(lines: list[Line], index: int) -> bool:
     """Whether the line credits a Latin name, a dash, a bar or "for", then the site's own name
     as the top of the page prints it ("Rosa Dimaano - The Visayan Tribune", "NAME | The
-    Gulf Ledger"): the writer for the outlet. The site's name tops the page, or stands
+    Gulf Ledger"), or two or three writers joined ("NAME and NAME - OUTLET", see
+    _writers_joined): the writers for the outlet. The site's name tops the page, or stands
     on a short line of its own above the credit, of two words or more (under the bars
     of prayer times, weather and today's date; a section's name of one word is no
     outlet's). A place before the outlet's name is a dateline ("ILOILO CITY - …", "Iloilo
@@ -8218,10 +8219,12 @@ def _name_then_masthead(lines: list[Line], index: int) -> bool:
     if not dash:  # (a contributor's "for": "Rosa Dimaano, For The Visayan Tribune")
         name, dash, outlet = _FOR_OUTLET.partition(text)
     words = name.split()
-    if not dash or not 2 <= len(words) <= 4 or textnorm.ARABIC_LETTER.search(name) or \
-            any(not word[:1].isupper() or word.isupper() for word in words) or \
+    if not dash or not (2 <= len(words) <= 4 or _writers_joined(name)) or \
+            textnorm.ARABIC_LETTER.search(name) or any(
+                not word[:1].isupper() or word.isupper() for word in words
+                if word not in _NAME_JOINERS) or \
             not _PLACE_NOUNS.isdisjoint(_key(name).split()):
-        return False
+        return False  # (two writers joined, "NAME and NAME - OUTLET", are the writers too)
     site = _key(outlet)
     if not (_masthead(lines, 0) and site == lines[0].key) and (
             not 2 <= len(site.split()) <= MASTHEAD_WORDS or
@@ -9899,13 +9902,14 @@ def _name_before_own_outlet(text: str, masthead: str | None) -> str | None:
     middle dots, "NAME · OUTLET ·"), the outlet the site's own name as its top prints it
     (``masthead``), or its end ("الوادي" under "جريدة الوادي"), and the name a known one
     (see _name_alone), or after a middle dot or bullet one in capitals (see
-    _dotted_writer_name: "Tove Ankrah · Fjord Radio News"); else None."""
+    _dotted_writer_name: "Tove Ankrah · Fjord Radio News"), or two writers or more joined
+    (see _writers_joined: "NAME and NAME - OUTLET"); else None."""
     name, dash, rest = _OUTLET_MARK.partition(text) if masthead else ("", "", "")
     outlet = _OUTLET_MARK.partition(rest)[0] if dash else ""
     key = _key(outlet)
     return name if key and f" {_key(masthead)}".endswith(f" {key}") and (
-        _name_alone(name) or (dash.strip() in ("·", "•") and _dotted_writer_name(name))) \
-        else None
+        _name_alone(name) or (dash.strip() in ("·", "•") and _dotted_writer_name(name)) or
+        _writers_joined(name)) else None
 
 
 def _dotted_writer_name(name: str) -> bool:
@@ -15815,7 +15819,9 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     if rule == "line_under_title" and textnorm.contains_any(line.text, "«\"“") and \
             line.text.split()[0].lower() in _NOT_IN_NAMES_WORDS:
         return False
-    names = line.credit_names if rule == "place_then_name" else None
+    names = line.credit_names if rule == "place_then_name" else \
+        _byline(line.text, header.masthead) if rule == "name_then_outlet" else None
+    # (a credit's names counted without the outlet's name after them, see _name_then_masthead)
     words = len(names.split()) if names else _words_before_other_credit(line)
     if words > MAX_BYLINE_WORDS and rule == "byline_cue":
         words = _words_before_role(line.text) or words

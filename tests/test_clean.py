@@ -30265,3 +30265,33 @@ def test_s49_g_a_photographers_credit_after_a_city_credit_joins_no_writer():
                      under=["الرياض: فهد العتيبي - تصوير: سالم الحربي", "4 نوفمبر 2025"],
                      body=S24_AR)
     assert article["author"] == "فهد العتيبي"
+
+
+# Two or three writers joined before the outlet's own name, as the top of the page prints it
+# ("NAME and NAME - OUTLET", a bar or "for" between): the writers for the outlet, as one
+# writer's "NAME - OUTLET" is (_name_then_masthead), one given name at least a known one.
+S49_G_TOP = ["The Harbour Ledger", "News", "Nation", "Sport"]
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("Marisol Reyes and Jun Tabora - The Harbour Ledger", "Marisol Reyes and Jun Tabora"),
+    ("Daniel Okafor and Kekoa Kahale | The Harbour Ledger", "Daniel Okafor and Kekoa Kahale"),
+    ("Claire Dumont and Malakai Fifita - The Harbour Ledger", "Claire Dumont and Malakai Fifita"),
+    ("Grace Mensah, Ope Adeyemi and Teuila Sapolu - The Harbour Ledger",
+     "Grace Mensah, Ope Adeyemi and Teuila Sapolu"),
+    ("Mahina Akana and Tomas Reyes for The Harbour Ledger", "Mahina Akana and Tomas Reyes"),
+    ("Daniel Okafor and Sione Latu - The Harbour Ledger", "Daniel Okafor and Sione Latu")])
+def test_s49_g_two_or_three_writers_then_the_outlets_own_name_are_the_author(credit, author):
+    article = _clean(S49_G_TOP, S24_EN_TITLE, under=[credit, "December 6, 2025 | 12:00am"],
+                     body=S24_EN)
+    assert article["title"] == S24_EN_TITLE
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("credit", [
+    "Iloilo City and Roxas City - The Harbour Ledger",  # two towns: a dateline's places
+    "Harbour Front and Old Town - The Harbour Ledger"])  # two districts, no given name
+def test_s49_g_places_joined_before_the_outlets_name_are_no_writers(credit):
+    article = _clean(S49_G_TOP, S24_EN_TITLE, under=[credit, "December 6, 2025 | 12:00am"],
+                     body=S24_EN)
+    assert article["author"] is None

@@ -517,6 +517,9 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
+# A bio's clause saying the person writes for the page, whatever the role before it ("NAME
+# is a former councillor and writes about rural life every Saturday"): a writer's bio.
+_WRITES_ABOUT = re.compile(r"\bwrites (?:about|on|for|a (?:weekly |monthly )?column)\b")
 _BIO_VERB = re.compile(r",?\s+(?:is|was|has been|serves as)\s")  # after the bio's name
 # "The writer is a labour economist …": the bio with no name, the byline gave it (a
 # review's: "The reviewer is a …", "The critic is …"), or what the writer does ("The
@@ -11391,7 +11394,8 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     name alone is its credit, and a writer's bio opening with it, "NAME is a lecturer …"
     or "NAME: researcher in …" (see _name_colon_role), closes the text, nor is the
     writer's email address alone under the byline, "Email:" / "ciaran.duignan@…", or
-    after its label on one line under the bio, "Email: dlamb@…": neither is the story
+    after its label on one line under the bio, "Email: dlamb@…", nor a link to another of
+    the writer's columns, "اقرأ أيضا: NAME يكتب.. …" ("NAME writes"): neither is the story
     naming the person.)"""
     words = name.split()
     family, whole = _key(" ".join(words[-2:]) if len(words) > 2 and
@@ -11400,6 +11404,7 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
         line.text.startswith(name) and (_author_bio(line) or _bio_of(line, name) or
                                         _column_schedule_of(line, name) or
                                         _name_colon_role(line) is not None)) and not (
+            f"{name} يكتب" in line.text or f"{name} تكتب" in line.text) and not (
             line.words <= 2 and "@" in line.text) for line in lines[title:last + 1])
 
 
@@ -11507,9 +11512,12 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     is not taken. The column's name under its label may stand between the name and the
     headline ("NAME" / "زاوية: …" / headline), or unlabelled (see _column_name_under_name),
     or over the name, unlabelled ("على الخط" / "NAME" / headline); so may the writer's list
-    of earlier columns (see _over_writer_list), or the count of the writer's pieces (see
-    _WRITER_ARTICLE_COUNT)."""
+    of earlier columns (see _over_writer_list), the link to them (see _archive_link: "كل
+    مقالات الكاتب", "More from NAME"), the day the column runs (see _column_day), or the
+    count of the writer's pieces (see _WRITER_ARTICLE_COUNT)."""
     index = _over_writer_list(page.lines, title - 1)
+    if index > 1 and (_archive_link(page.lines[index]) or _column_day(page.lines[index])):
+        index -= 1  # ("NAME" / "كل مقالات الكاتب" or "Every Saturday" / headline)
     if index > 1 and page.lines[index].words <= 2 and \
             _WRITER_ARTICLE_COUNT.fullmatch(page.lines[index].key):
         index -= 1  # the count of the writer's columns under the name ("NAME" / "42 مقالا")
@@ -11524,6 +11532,20 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
         # الخط", "من بعيد", "في الصميم"; "على" folds as the name "علي")
         _take_bare_name(page, header, index, last, "name_over_headline",
                         _word_name_over_bio(page.lines, index, last))
+
+
+# The day a column runs, printed under its writer's name: "Every Saturday", "Every other
+# Friday", "كل خميس", "كل يوم أحد" (the weekday's name, its article put back for Arabic).
+_COLUMN_DAY = re.compile(r"(?:(?:every|each)(?: other)? (?P<en>[a-z]+?)s?|كل (?:يوم )?(?:ال)?"
+                         r"(?P<ar>\S+))")
+
+
+def _column_day(line: Line) -> bool:
+    """Whether the line is the day its column runs alone (see _COLUMN_DAY): no date, a
+    weekday's name after "every" or "كل"."""
+    found = _COLUMN_DAY.fullmatch(line.key) if line.words <= 4 and not line.dates else None
+    return found is not None and bool(dates.WEEKDAY_NAME.fullmatch(
+        found["en"] or "ال" + found["ar"]))
 
 
 def _word_name_over_bio(lines: list[Line], index: int, last: int) -> str | None:
@@ -13735,7 +13757,7 @@ def _author_bio(line: Line) -> bool:
     if _WRITER_IS.match(line.text) and "@" in line.text:
         return True  # "The writer is a Karachi-based planner. She can be reached at …@…"
     if _BIO_EN.match(line.text) or _WRITER_IS.match(line.text):
-        return bool(_BIO_ROLE.search(line.key))
+        return bool(_BIO_ROLE.search(line.key) or _WRITES_ABOUT.search(line.key))
     if line.text.startswith(_FOOTNOTE_MARKS):
         return bool(_BIO_ROLE_AR.search(line.key) or _BIO_ROLE.search(line.key))
     if line.key.startswith(("الكات", "الكتاب ")) and (found := _WRITERS_NOTE_AR.match(line.key)):

@@ -30295,3 +30295,48 @@ def test_s49_g_places_joined_before_the_outlets_name_are_no_writers(credit):
     article = _clean(S49_G_TOP, S24_EN_TITLE, under=[credit, "December 6, 2025 | 12:00am"],
                      body=S24_EN)
     assert article["author"] is None
+
+
+# A columnist's name alone over the headline under the opinion page's label, with the link
+# to the writer's other columns or the day the column runs between (_read_name_over_headline),
+# and named in the text only as its writer: a bio "NAME is … and writes about …", a link
+# "اقرأ أيضا: NAME يكتب.. …".
+@pytest.mark.parametrize("label, name, between, date", [
+    ("مقالات الرأي", "هشام عبد الباقي", "كل مقالات الكاتب", "الخميس 26 نوفمبر 2026"),
+    ("أعمدة", "نوال بن سالم", "كل خميس", "2026/11/26"),
+    ("رأي", "كمال الدسوقي", "كل يوم أحد", "22 نوفمبر 2026"),
+    ("Opinion", "Morag Dunlop", "Every Saturday", "Published: 22/02/2025"),
+    ("Columns", "Gareth Pryce", "More from Gareth Pryce", "February 22, 2025"),
+    ("Comment", "Kirsty Baird", "Every other Friday", "22 February 2025")])
+def test_s49_g_columnists_name_over_a_link_or_the_columns_day_over_the_headline(label, name,
+                                                                               between, date):
+    arabic = textnorm.ARABIC_LETTER.search(name) is not None
+    top = [*(S49_E_AR_TOP if arabic else S49_E_EN_TOP), label, name, between]
+    title = S24_AR_TITLE if arabic else S24_EN_TITLE
+    article = _clean(top, title, under=[date], body=S24_AR if arabic else S24_EN)
+    assert article["title"] == title
+    assert article["author"] == name
+
+
+@pytest.mark.parametrize("closing", [
+    "Morag Dunlop is a former community councillor and writes about rural life every week.",
+    "Morag Dunlop is a retired teacher and writes a weekly column on the Highlands."])
+def test_s49_g_a_bio_saying_the_columnist_writes_for_the_page_names_no_subject(closing):
+    top = [*S49_E_EN_TOP, "Opinion", "Morag Dunlop"]
+    article = _clean(top, S24_EN_TITLE, under=["February 22, 2025"], body=[*S24_EN, closing])
+    assert article["author"] == "Morag Dunlop"
+
+
+def test_s49_g_a_link_to_the_columnists_other_piece_names_no_subject():
+    top = [*S49_E_AR_TOP, "مقالات الرأي", "هشام عبد الباقي", "كل مقالات الكاتب"]
+    body = [*S24_AR[:2], "اقرأ أيضا: هشام عبد الباقي يكتب.. عن المقاهي القديمة", *S24_AR[2:]]
+    article = _clean(top, S24_AR_TITLE, under=["الخميس 26 نوفمبر 2026"], body=body)
+    assert article["author"] == "هشام عبد الباقي"
+
+
+def test_s49_g_a_name_over_the_headline_the_text_quotes_stays_null():
+    # (a kicker naming the story's subject: the text quotes that person, no bio, no link)
+    top = [*S49_E_EN_TOP, "Opinion", "Morag Dunlop", "Every Saturday"]
+    body = [*S24_EN[:1], "Morag Dunlop said the council had no choice.", *S24_EN[1:]]
+    article = _clean(top, S24_EN_TITLE, under=["February 22, 2025"], body=body)
+    assert article["author"] is None

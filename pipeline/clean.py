@@ -11512,12 +11512,11 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     is not taken. The column's name under its label may stand between the name and the
     headline ("NAME" / "زاوية: …" / headline), or unlabelled (see _column_name_under_name),
     or over the name, unlabelled ("على الخط" / "NAME" / headline); so may the writer's list
-    of earlier columns (see _over_writer_list), the link to them (see _archive_link: "كل
-    مقالات الكاتب", "More from NAME"), the day the column runs (see _column_day), or the
-    count of the writer's pieces (see _WRITER_ARTICLE_COUNT)."""
+    of earlier columns (see _over_writer_list), the link to them (see _archive_link: "More
+    from NAME"), or the count of the writer's pieces (see _WRITER_ARTICLE_COUNT)."""
     index = _over_writer_list(page.lines, title - 1)
-    if index > 1 and (_archive_link(page.lines[index]) or _column_day(page.lines[index])):
-        index -= 1  # ("NAME" / "كل مقالات الكاتب" or "Every Saturday" / headline)
+    if index > 1 and _archive_link(page.lines[index]):
+        index -= 1  # ("NAME" / "More from NAME" / headline)
     if index > 1 and page.lines[index].words <= 2 and \
             _WRITER_ARTICLE_COUNT.fullmatch(page.lines[index].key):
         index -= 1  # the count of the writer's columns under the name ("NAME" / "42 مقالا")
@@ -11532,20 +11531,6 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
         # الخط", "من بعيد", "في الصميم"; "على" folds as the name "علي")
         _take_bare_name(page, header, index, last, "name_over_headline",
                         _word_name_over_bio(page.lines, index, last))
-
-
-# The day a column runs, printed under its writer's name: "Every Saturday", "Every other
-# Friday", "كل خميس", "كل يوم أحد" (the weekday's name, its article put back for Arabic).
-_COLUMN_DAY = re.compile(r"(?:(?:every|each)(?: other)? (?P<en>[a-z]+?)s?|كل (?:يوم )?(?:ال)?"
-                         r"(?P<ar>\S+))")
-
-
-def _column_day(line: Line) -> bool:
-    """Whether the line is the day its column runs alone (see _COLUMN_DAY): no date, a
-    weekday's name after "every" or "كل"."""
-    found = _COLUMN_DAY.fullmatch(line.key) if line.words <= 4 and not line.dates else None
-    return found is not None and bool(dates.WEEKDAY_NAME.fullmatch(
-        found["en"] or "ال" + found["ar"]))
 
 
 def _word_name_over_bio(lines: list[Line], index: int, last: int) -> str | None:

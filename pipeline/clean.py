@@ -518,6 +518,9 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
 # A writer's bio closing the text: "Dan Roe is a senior fellow at …".
 _BIO_EN = re.compile(r"^[\W_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*,?\s+"
                      r"(?:is|was|has been|serves as)\s+(?:a|an|the)\s")
+# A bio's clause saying the person writes for the page, whatever the role before it ("NAME
+# is a former councillor and writes about rural life every Saturday"): a writer's bio.
+_WRITES_ABOUT = re.compile(r"\bwrites (?:about|on|for|a (?:weekly |monthly )?column)\b")
 _BIO_VERB = re.compile(r",?\s+(?:is|was|has been|serves as)\s")  # after the bio's name
 # "The writer is a labour economist …": the bio with no name, the byline gave it (a
 # review's: "The reviewer is a …", "The critic is …"), or what the writer does ("The
@@ -7149,19 +7152,19 @@ _EXCLUSIVE_BETWEEN = re.compile(r"\s[\-–—|]\s*(?:خاص|خاصة|حصري|ح
 def _credit_reading(text: str) -> str | None:
     """The writers' names a credit line prints, or None when the line is no such credit.
 
-    One reading of a credit line, for every rule that meets one: a place, a role or a
-    label, a mark, then the names ("دبي | NAME", "بيروت — NAME", "بنغازي/ NAME", "مسقط -
-    NAME", "الشارقة: NAME، NAME", "مراسل القناة في البصرة: NAME"); or the names first, then
-    the city filed from ("NAME | New Delhi", "كلير دوبوا / تونس"), a reporter's role and
-    the outlet's short name before them ("مراسل OUTLET NAME - CITY"); or the names alone,
-    two or more listed with commas or joined ("NAME، NAME", "NAME & NAME", "NAME وNAME").
+    One reading of a credit line, for every rule that meets one: a place, a role or a label,
+    a mark, then the names ("دبي | NAME", "بيروت — NAME", "بنغازي/ NAME", "مسقط - NAME",
+    "الشارقة: NAME، NAME", "مراسل القناة في البصرة: NAME"; two or three such credits of a
+    colon, see _city_credits_on_one_line); or the names, then the city filed from ("NAME |
+    New Delhi"), a reporter's role and the outlet's short name before them ("مراسل OUTLET
+    NAME - CITY"); or the names alone, two or more listed ("NAME، NAME", "NAME وNAME").
     Each name is name-shaped, opens with a given name (given_names.opens_name) and holds no
-    function word; the other part opens with none, holds no digit and is a place of a few words, or
-    after a colon a place of one word before one name (a quotation's speaker, "وزير الصحة:
-    …", has more) or of a few before two names or more, or a role ("مراسل …"). An
-    outlet's quoted name between the place and the names is no part of either ("عدن –
-    «OUTLET» – NAME"). A photographer's, a translator's or a source's label makes
-    another's credit: after the writer's, it is cut off (see _before_other_credit)."""
+    function word; the other part opens with none, holds no digit and is a place of a few
+    words, or after a colon a place of one word before one name (a quotation's speaker,
+    "وزير الصحة: …", has more) or of a few before two names or more, or a role. An outlet's
+    quoted name between place and names is no part of either ("عدن – «OUTLET» – NAME"). A
+    photographer's, a translator's or a source's label makes another's credit: after the
+    writer's, it is cut off (see _before_other_credit)."""
     if not textnorm.contains_any(text, _CREDIT_MARKS) and " and " not in text and \
             " و " not in text:
         # (no mark, comma or spaced joiner: a quick test, most lines fail it) Two writers
@@ -7225,7 +7228,28 @@ def _credit_reading(text: str) -> str | None:
             not _OFFICE.match(_key(other))  # ("وزير الصحة - NAME": an official's caption)
         if role or place:
             return names
-    return None
+    return _city_credits_on_one_line(text)  # ("لندن: NAME - بيروت: NAME": the first read
+    # above as a place before a name, a dash and a place)
+
+
+# Spaced marks between two reporters' city credits on one line: a dash, a bar, a slash.
+_BETWEEN_CITY_CREDITS = re.compile(r"\s+[|/\-–—]\s+")
+
+
+def _city_credits_on_one_line(text: str) -> str | None:
+    """The writers of two or three city credits printed on one line, each a place, a colon
+    and one name ("لندن: سلمى نادر - بيروت: فادي عيد", "Paris: Ana Roy | Rome: Luca Neri",
+    see _credit_reading): joined as names on lines of their own are (_joined_names), each
+    filed from its own city. Else None: a part that names no one ("القاهرة: مقتل …",
+    "Paris: Fashion Week") makes no credit line of the whole."""
+    if text.count(":") + text.count("：") < 2:
+        return None  # (a quick test: most lines hold one colon at most)
+    parts = _BETWEEN_CITY_CREDITS.split(text.strip())
+    if not 2 <= len(parts) <= 3 or not all(":" in part or "：" in part for part in parts):
+        return None
+    names = [_credit_reading(part) for part in parts]
+    return _joined_names(names) if all(
+        name and len(_names(name)) == 1 for name in names) else None
 
 
 _REPORTER_OPENINGS = ("مراسل", "موفد", "مبعوث", "من م")  # (a quick test before _REPORTER_ROLE)
@@ -8214,7 +8238,8 @@ def _name_then_wire(lines: list[Line], index: int) -> bool:
 def _name_then_masthead(lines: list[Line], index: int) -> bool:
     """Whether the line credits a Latin name, a dash, a bar or "for", then the site's own name
     as the top of the page prints it ("Rosa Dimaano - The Visayan Tribune", "NAME | The
-    Gulf Ledger"): the writer for the outlet. The site's name tops the page, or stands
+    Gulf Ledger"), or two or three writers joined ("NAME and NAME - OUTLET", see
+    _writers_joined): the writers for the outlet. The site's name tops the page, or stands
     on a short line of its own above the credit, of two words or more (under the bars
     of prayer times, weather and today's date; a section's name of one word is no
     outlet's). A place before the outlet's name is a dateline ("ILOILO CITY - …", "Iloilo
@@ -8231,10 +8256,12 @@ def _name_then_masthead(lines: list[Line], index: int) -> bool:
     if not dash:  # (a contributor's "for": "Rosa Dimaano, For The Visayan Tribune")
         name, dash, outlet = _FOR_OUTLET.partition(text)
     words = name.split()
-    if not dash or not 2 <= len(words) <= 4 or textnorm.ARABIC_LETTER.search(name) or \
-            any(not word[:1].isupper() or word.isupper() for word in words) or \
+    if not dash or not (2 <= len(words) <= 4 or _writers_joined(name)) or \
+            textnorm.ARABIC_LETTER.search(name) or any(
+                not word[:1].isupper() or word.isupper() for word in words
+                if word not in _NAME_JOINERS) or \
             not _PLACE_NOUNS.isdisjoint(_key(name).split()):
-        return False
+        return False  # (two writers joined, "NAME and NAME - OUTLET", are the writers too)
     site = _key(outlet)
     if not (_masthead(lines, 0) and site == lines[0].key) and (
             not 2 <= len(site.split()) <= MASTHEAD_WORDS or
@@ -9912,13 +9939,14 @@ def _name_before_own_outlet(text: str, masthead: str | None) -> str | None:
     middle dots, "NAME · OUTLET ·"), the outlet the site's own name as its top prints it
     (``masthead``), or its end ("الوادي" under "جريدة الوادي"), and the name a known one
     (see _name_alone), or after a middle dot or bullet one in capitals (see
-    _dotted_writer_name: "Tove Ankrah · Fjord Radio News"); else None."""
+    _dotted_writer_name: "Tove Ankrah · Fjord Radio News"), or two writers or more joined
+    (see _writers_joined: "NAME and NAME - OUTLET"); else None."""
     name, dash, rest = _OUTLET_MARK.partition(text) if masthead else ("", "", "")
     outlet = _OUTLET_MARK.partition(rest)[0] if dash else ""
     key = _key(outlet)
     return name if key and f" {_key(masthead)}".endswith(f" {key}") and (
-        _name_alone(name) or (dash.strip() in ("·", "•") and _dotted_writer_name(name))) \
-        else None
+        _name_alone(name) or (dash.strip() in ("·", "•") and _dotted_writer_name(name)) or
+        _writers_joined(name)) else None
 
 
 def _dotted_writer_name(name: str) -> bool:
@@ -11400,7 +11428,8 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     name alone is its credit, and a writer's bio opening with it, "NAME is a lecturer …"
     or "NAME: researcher in …" (see _name_colon_role), closes the text, nor is the
     writer's email address alone under the byline, "Email:" / "ciaran.duignan@…", or
-    after its label on one line under the bio, "Email: dlamb@…": neither is the story
+    after its label on one line under the bio, "Email: dlamb@…", nor a link to another of
+    the writer's columns, "اقرأ أيضا: NAME يكتب.. …" ("NAME writes"): neither is the story
     naming the person.)"""
     words = name.split()
     family, whole = _key(" ".join(words[-2:]) if len(words) > 2 and
@@ -11409,6 +11438,7 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
         line.text.startswith(name) and (_author_bio(line) or _bio_of(line, name) or
                                         _column_schedule_of(line, name) or
                                         _name_colon_role(line) is not None)) and not (
+            f"{name} يكتب" in line.text or f"{name} تكتب" in line.text) and not (
             line.words <= 2 and "@" in line.text) for line in lines[title:last + 1])
 
 
@@ -11516,9 +11546,11 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     is not taken. The column's name under its label may stand between the name and the
     headline ("NAME" / "زاوية: …" / headline), or unlabelled (see _column_name_under_name),
     or over the name, unlabelled ("على الخط" / "NAME" / headline); so may the writer's list
-    of earlier columns (see _over_writer_list), or the count of the writer's pieces (see
-    _WRITER_ARTICLE_COUNT)."""
+    of earlier columns (see _over_writer_list), the link to them (see _archive_link: "More
+    from NAME"), or the count of the writer's pieces (see _WRITER_ARTICLE_COUNT)."""
     index = _over_writer_list(page.lines, title - 1)
+    if index > 1 and _archive_link(page.lines[index]):
+        index -= 1  # ("NAME" / "More from NAME" / headline)
     if index > 1 and page.lines[index].words <= 2 and \
             _WRITER_ARTICLE_COUNT.fullmatch(page.lines[index].key):
         index -= 1  # the count of the writer's columns under the name ("NAME" / "42 مقالا")
@@ -13783,7 +13815,7 @@ def _author_bio(line: Line) -> bool:
     if _WRITER_IS.match(line.text) and "@" in line.text:
         return True  # "The writer is a Karachi-based planner. She can be reached at …@…"
     if _BIO_EN.match(line.text) or _WRITER_IS.match(line.text):
-        return bool(_BIO_ROLE.search(line.key))
+        return bool(_BIO_ROLE.search(line.key) or _WRITES_ABOUT.search(line.key))
     if line.text.startswith(_FOOTNOTE_MARKS):
         return bool(_BIO_ROLE_AR.search(line.key) or _BIO_ROLE.search(line.key))
     if line.key.startswith(("الكات", "الكتاب ")) and (found := _WRITERS_NOTE_AR.match(line.key)):
@@ -15905,7 +15937,9 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
     if rule == "line_under_title" and textnorm.contains_any(line.text, "«\"“") and \
             line.text.split()[0].lower() in _NOT_IN_NAMES_WORDS:
         return False
-    names = line.credit_names if rule == "place_then_name" else None
+    names = line.credit_names if rule == "place_then_name" else \
+        _byline(line.text, header.masthead) if rule == "name_then_outlet" else None
+    # (a credit's names counted without the outlet's name after them, see _name_then_masthead)
     words = len(names.split()) if names else _words_before_other_credit(line)
     if words > MAX_BYLINE_WORDS and rule == "byline_cue":
         words = _words_before_role(line.text) or words

@@ -30513,3 +30513,118 @@ def test_s49_h_a_bare_town_and_a_day_far_before_the_widget_stays_null():
                      under=[], body=["عمان ٩ كانون الأول (البلقاء) - " + S49_H_NEWS_AR[0],
                                      *S49_H_NEWS_AR[1:]])
     assert article["published"]["date"] is None
+
+
+# Session 49, fitter g: two reporters' city credits printed on one line
+# ("لندن: NAME - بيروت: NAME", "Paris: NAME | Rome: NAME"): each part a city credit of one
+# name, both writers the author, joined as names on lines of their own are (_joined_names).
+@pytest.mark.parametrize("credit, author", [
+    ("لندن: هبة السالم - بيروت: رامي حداد", "هبة السالم ورامي حداد"),
+    ("القاهرة: منى فاروق | الرباط: يوسف بناني", "منى فاروق ويوسف بناني"),
+    ("عمّان: ليلى الزعبي — دبي: عمر الكتبي", "ليلى الزعبي وعمر الكتبي"),
+    ("واشنطن: سامر نجار - باريس: نادين خوري - برلين: كريم داود",
+     "سامر نجار ونادين خوري وكريم داود"),
+    ("الرياض: فهد العتيبي / جدة: سارة الغامدي", "فهد العتيبي وسارة الغامدي"),
+    ("London: Hana Salem - Beirut: Rami Haddad", "Hana Salem and Rami Haddad"),
+    ("Toronto: Megan Clarke / Ottawa: Daniel Roy", "Megan Clarke and Daniel Roy"),
+    ("Paris: Claire Dumont | Rome: Marco Bellini", "Claire Dumont and Marco Bellini"),
+    ("Nairobi: Grace Wanjiru — Kampala: Peter Okello — Kigali: Alice Uwase",
+     "Grace Wanjiru, Peter Okello and Alice Uwase")])
+def test_s49_g_two_or_three_city_credits_on_one_line_name_every_writer(credit, author):
+    body = S24_AR if textnorm.ARABIC_LETTER.search(credit) else S24_EN
+    top = S49_E_AR_TOP if body is S24_AR else S49_E_EN_TOP
+    title = S24_AR_TITLE if body is S24_AR else S24_EN_TITLE
+    date = "4 نوفمبر 2025" if body is S24_AR else "November 4, 2025"
+    article = _clean(top, title, under=[credit, date], body=body)
+    assert article["title"] == title
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("line", [
+    "القاهرة: مقتل ثلاثة في حريق - بيروت: إغلاق الطرق",  # two datelined headlines
+    "لندن: الأسواق - بيروت: الطقس",  # two sections under their cities
+    "Paris: Fashion Week - Milan: Design Week"])  # events, no names
+def test_s49_g_city_parts_that_name_no_one_are_no_writers(line):
+    assert clean._credit_reading(line) is None
+
+
+def test_s49_g_a_photographers_credit_after_a_city_credit_joins_no_writer():
+    article = _clean(S49_E_AR_TOP, S24_AR_TITLE,
+                     under=["الرياض: فهد العتيبي - تصوير: سالم الحربي", "4 نوفمبر 2025"],
+                     body=S24_AR)
+    assert article["author"] == "فهد العتيبي"
+
+
+# Two or three writers joined before the outlet's own name, as the top of the page prints it
+# ("NAME and NAME - OUTLET", a bar or "for" between): the writers for the outlet, as one
+# writer's "NAME - OUTLET" is (_name_then_masthead), one given name at least a known one.
+S49_G_TOP = ["The Harbour Ledger", "News", "Nation", "Sport"]
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("Marisol Reyes and Jun Tabora - The Harbour Ledger", "Marisol Reyes and Jun Tabora"),
+    ("Daniel Okafor and Kekoa Kahale | The Harbour Ledger", "Daniel Okafor and Kekoa Kahale"),
+    ("Claire Dumont and Malakai Fifita - The Harbour Ledger", "Claire Dumont and Malakai Fifita"),
+    ("Grace Mensah, Ope Adeyemi and Teuila Sapolu - The Harbour Ledger",
+     "Grace Mensah, Ope Adeyemi and Teuila Sapolu"),
+    ("Mahina Akana and Tomas Reyes for The Harbour Ledger", "Mahina Akana and Tomas Reyes"),
+    ("Daniel Okafor and Sione Latu - The Harbour Ledger", "Daniel Okafor and Sione Latu")])
+def test_s49_g_two_or_three_writers_then_the_outlets_own_name_are_the_author(credit, author):
+    article = _clean(S49_G_TOP, S24_EN_TITLE, under=[credit, "December 6, 2025 | 12:00am"],
+                     body=S24_EN)
+    assert article["title"] == S24_EN_TITLE
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("credit", [
+    "Iloilo City and Roxas City - The Harbour Ledger",  # two towns: a dateline's places
+    "Harbour Front and Old Town - The Harbour Ledger"])  # two districts, no given name
+def test_s49_g_places_joined_before_the_outlets_name_are_no_writers(credit):
+    article = _clean(S49_G_TOP, S24_EN_TITLE, under=[credit, "December 6, 2025 | 12:00am"],
+                     body=S24_EN)
+    assert article["author"] is None
+
+
+# A columnist's name alone over the headline under the opinion page's label, with the link
+# to the writer's other columns or the day the column runs between (_read_name_over_headline),
+# and named in the text only as its writer: a bio "NAME is … and writes about …", a link
+# "اقرأ أيضا: NAME يكتب.. …".
+@pytest.mark.parametrize("label, name, between, date", [
+    ("مقالات الرأي", "هشام عبد الباقي", "كل مقالات الكاتب", "الخميس 26 نوفمبر 2026"),
+    ("أعمدة", "نوال بن سالم", "كل خميس", "2026/11/26"),
+    ("رأي", "كمال الدسوقي", "كل يوم أحد", "22 نوفمبر 2026"),
+    ("Opinion", "Morag Dunlop", "Every Saturday", "Published: 22/02/2025"),
+    ("Columns", "Gareth Pryce", "More from Gareth Pryce", "February 22, 2025"),
+    ("Comment", "Kirsty Baird", "Every other Friday", "22 February 2025")])
+def test_s49_g_columnists_name_over_a_link_or_the_columns_day_over_the_headline(label, name,
+                                                                               between, date):
+    arabic = textnorm.ARABIC_LETTER.search(name) is not None
+    top = [*(S49_E_AR_TOP if arabic else S49_E_EN_TOP), label, name, between]
+    title = S24_AR_TITLE if arabic else S24_EN_TITLE
+    article = _clean(top, title, under=[date], body=S24_AR if arabic else S24_EN)
+    assert article["title"] == title
+    assert article["author"] == name
+
+
+@pytest.mark.parametrize("closing", [
+    "Morag Dunlop is a former community councillor and writes about rural life every week.",
+    "Morag Dunlop is a retired teacher and writes a weekly column on the Highlands."])
+def test_s49_g_a_bio_saying_the_columnist_writes_for_the_page_names_no_subject(closing):
+    top = [*S49_E_EN_TOP, "Opinion", "Morag Dunlop"]
+    article = _clean(top, S24_EN_TITLE, under=["February 22, 2025"], body=[*S24_EN, closing])
+    assert article["author"] == "Morag Dunlop"
+
+
+def test_s49_g_a_link_to_the_columnists_other_piece_names_no_subject():
+    top = [*S49_E_AR_TOP, "مقالات الرأي", "هشام عبد الباقي", "كل مقالات الكاتب"]
+    body = [*S24_AR[:2], "اقرأ أيضا: هشام عبد الباقي يكتب.. عن المقاهي القديمة", *S24_AR[2:]]
+    article = _clean(top, S24_AR_TITLE, under=["الخميس 26 نوفمبر 2026"], body=body)
+    assert article["author"] == "هشام عبد الباقي"
+
+
+def test_s49_g_a_name_over_the_headline_the_text_quotes_stays_null():
+    # (a kicker naming the story's subject: the text quotes that person, no bio, no link)
+    top = [*S49_E_EN_TOP, "Opinion", "Morag Dunlop", "Every Saturday"]
+    body = [*S24_EN[:1], "Morag Dunlop said the council had no choice.", *S24_EN[1:]]
+    article = _clean(top, S24_EN_TITLE, under=["February 22, 2025"], body=body)
+    assert article["author"] is None

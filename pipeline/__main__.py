@@ -31,6 +31,7 @@ STAGES = {
     "bench": ".bench_cli",
     "bench-distributed": ".bench_distributed_cli",
     "evaluate": ".evaluate",
+    "title-model": ".title_training",
 }
 
 

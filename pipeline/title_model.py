@@ -1,0 +1,184 @@
+"""A learned second opinion on the headline: gradient-boosted trees over line features.
+
+The rules of :mod:`pipeline.clean` choose the headline by layouts they were fitted on; on
+pages of layouts no rule has met they were right about 87 times in 100 (first sight over
+2,016 blind pages). This model scores each line over the text (and the text's first three)
+by features any layout shows: its length, its marks, where it stands, whether it is
+printed twice, what the lines round it are (dated, a byline, prose, a cue). Trained on
+every labelled page (``python -m pipeline title-model``, needs the ``train`` extra), it
+is asked only where the rules' line looks unlike a headline to it, and overrides them only
+by a clear margin (see :func:`pipeline.clean._weighed_title`); measured by first sight in
+docs/methodology.md ("A learned second opinion on titles").
+
+The trees are stored in ``title_model.json`` beside this file (a build's code digest
+hashes it, so a retrained model remakes the clean stage) and compiled once a process to
+one Python function of nested comparisons.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+
+from . import validate
+from .errors import PipelineError, Problem
+
+MODEL_FILE = Path(__file__).with_name("title_model.json")
+
+#: The line's own flags (attributes of pipeline.clean.Line read as booleans).
+LINE_FLAGS = ("bullet", "ticker", "run_on", "breadcrumb", "gallery_caption", "server_notice",
+              "photo_credit", "structured_data", "furniture", "prose", "date_stamp",
+              "byline_shaped", "headline_shaped", "bare_name", "dated_label",
+              "glued_duplicate")
+#: Upper bounds of the word-count buckets (a line longer than the last is in "w_more").
+WORD_BUCKETS = (1, 2, 3, 4, 7, 12, 20, 30)
+#: The neighbours read, by their offset from the line, and what is read of each.
+NEIGHBOURS = (("next", 1), ("previous", -1), ("second_next", 2))
+NEIGHBOUR_FLAGS = ("dates", "dated_label", "byline", "prose", "long", "short", "stop", "cue",
+                   "credit", "furniture")
+#: Candidates: every line over the text, and the text's first lines (a headline the text's
+#: block swallowed: a site's name and a disclaimer over it, see clean._title_inside_run).
+LINES_INTO_TEXT = 3
+
+FEATURES: tuple[str, ...] = (
+    *LINE_FLAGS, "dates", "credit", "cue", "cue_related",
+    *(f"w{bound}" for bound in WORD_BUCKETS), "w_more",
+    "ends_stop", "ends_question", "ends_colon", "has_colon", "has_pipe", "has_dash",
+    "has_quote", "digits", "ascii", "title_case", "all_caps",
+    *(f"above_{distance}" for distance in range(1, 9)), "above_more",
+    *(f"into_text_{depth}" for depth in range(LINES_INTO_TEXT)),
+    *(f"from_top_{index}" for index in range(6)), "from_top_more",
+    "printed_twice", "inside_longer", "longest", "share_of_longest", "next_longer",
+    "previous_longer", "next_headline_length",
+    *(f"{name}_{flag}" for name, _ in NEIGHBOURS for flag in NEIGHBOUR_FLAGS),
+    *(f"{name}_none" for name, _ in NEIGHBOURS),
+)
+_INDEX = {name: index for index, name in enumerate(FEATURES)}
+_CLOSERS = "\"'”’»)"
+_QUOTES = ('"', "“", "«")
+
+
+def candidates(lines: Sequence, body_start: int) -> range:
+    """The lines a headline may be: those over the text and its first LINES_INTO_TEXT."""
+    return range(min(len(lines), body_start + LINES_INTO_TEXT))
+
+
+def _word_bucket(words: int) -> str:
+    return next((f"w{bound}" for bound in WORD_BUCKETS if words <= bound), "w_more")
+
+
+def _neighbour(line, name: str, values: dict[str, float]) -> None:
+    text = line.text
+    for flag, value in (("dates", line.dates), ("dated_label", line.dated_label),
+                        ("byline", line.byline_shaped), ("prose", line.prose),
+                        ("long", line.words >= 12), ("short", line.words <= 3),
+                        ("stop", text.endswith(".")), ("cue", line.cue),
+                        ("credit", line.credit_names is not None),
+                        ("furniture", line.furniture)):
+        if value:
+            values[f"{name}_{flag}"] = 1.0
+
+
+class PageView:
+    """What the features of one page's lines share: the text counts, the longest line."""
+
+    def __init__(self, lines: Sequence, body_start: int):
+        self.lines, self.body_start = lines, body_start
+        self.counts = Counter(line.text for line in lines)
+        self.span = candidates(lines, body_start)
+        self.most_words = max((lines[index].words for index in self.span), default=0)
+
+    def features(self, index: int) -> list[float]:
+        """The feature vector (in FEATURES' order) of line ``index``, a candidate."""
+        lines, line = self.lines, self.lines[index]
+        text, words = line.text, line.words
+        values = {flag: 1.0 for flag in LINE_FLAGS if getattr(line, flag)}
+        for name, value in (("dates", line.dates), ("credit", line.credit_names is not None),
+                            ("cue", line.cue), ("cue_related", line.cue == "related"),
+                            ("ends_stop", text.rstrip(_CLOSERS).endswith(".")),
+                            ("ends_question", text.endswith(("?", "؟"))),
+                            ("ends_colon", text.endswith(":")), ("has_colon", ":" in text[:-1]),
+                            ("has_pipe", "|" in text),
+                            ("has_dash", " - " in text or " – " in text),
+                            ("has_quote", any(quote in text for quote in _QUOTES)),
+                            ("ascii", text.isascii()), ("all_caps", text.isupper()),
+                            ("printed_twice", self.counts[text] > 1),
+                            ("longest", words == self.most_words)):
+            if value:
+                values[name] = 1.0
+        values[_word_bucket(words)] = 1.0
+        values[f"from_top_{index}" if index < 6 else "from_top_more"] = 1.0
+        values["share_of_longest"] = words / self.most_words
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        if below is not None and below.words > words:
+            values["next_longer"] = 1.0
+        if below is not None and 5 <= below.words <= 20 and not below.text.endswith("."):
+            values["next_headline_length"] = 1.0
+        if index and lines[index - 1].words > words:
+            values["previous_longer"] = 1.0
+        values["digits"] = sum(character.isdigit() for character in text) / len(text)
+        cased = [word for word in text.split() if word[:1].isalpha()]
+        if cased and text.isascii():
+            values["title_case"] = sum(word[0].isupper() for word in cased) / len(cased)
+        distance = self.body_start - index
+        values[f"above_{distance}" if 0 < distance <= 8 else
+               "above_more" if distance > 8 else f"into_text_{-distance}"] = 1.0
+        if words >= 3 and any(text in lines[other].text and lines[other].text != text
+                              for other in self.span):
+            values["inside_longer"] = 1.0
+        for name, offset in NEIGHBOURS:
+            if 0 <= index + offset < len(lines):
+                _neighbour(lines[index + offset], name, values)
+            else:
+                values[f"{name}_none"] = 1.0
+        vector = [0.0] * len(FEATURES)
+        for name, value in values.items():
+            vector[_INDEX[name]] = value
+        return vector
+
+
+def _tree_source(node, depth: int, out: list[str], file: str) -> None:
+    """Python lines of one tree: ``[feature, threshold, left, right]`` or a leaf's value."""
+    pad = "    " * depth
+    if isinstance(node, float | int) and not isinstance(node, bool) and math.isfinite(node):
+        out.append(f"{pad}s += {float(node)!r}")
+        return
+    if not (isinstance(node, list) and len(node) == 4 and type(node[0]) is int
+            and 0 <= node[0] < len(FEATURES) and isinstance(node[1], float | int)
+            and not isinstance(node[1], bool) and math.isfinite(node[1])):
+        raise PipelineError(Problem("bad-model", "a tree node is neither [feature index, "
+                                    "threshold, left, right] nor a finite leaf value",
+                                    file=file))
+    out.append(f"{pad}if x[{node[0]}] <= {float(node[1])!r}:")
+    _tree_source(node[2], depth + 1, out, file)
+    out.append(f"{pad}else:")
+    _tree_source(node[3], depth + 1, out, file)
+
+
+@cache
+def scorer(path: Path = MODEL_FILE) -> Callable[[list[float]], float]:
+    """The model at ``path`` as one function: feature vector -> headline probability.
+
+    Only numbers from the file reach the compiled source (each checked to be one), so a
+    hand-edited file can make a bad model, never run code.
+    """
+    file = path.name
+    model, problems = validate.parse_json(path.read_bytes(), file)
+    if problems:
+        raise PipelineError(problems)
+    if not isinstance(model, dict) or model.get("features") != list(FEATURES) or \
+            not isinstance(model.get("trees"), list):
+        raise PipelineError(Problem("bad-model", "the model was trained on other features "
+                                    "than pipeline/title_model.py computes: retrain it with "
+                                    "`python -m pipeline title-model`", file=file))
+    source = ["def raw(x):", "    s = 0.0"]
+    for tree in model["trees"]:
+        _tree_source(tree, 1, source, file)
+    source.append("    return s")
+    namespace: dict = {}
+    exec(compile("\n".join(source), f"<{file}>", "exec"), namespace)  # noqa: S102
+    raw = namespace["raw"]
+    return lambda vector: 1.0 / (1.0 + math.exp(-raw(vector)))

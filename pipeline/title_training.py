@@ -1,0 +1,120 @@
+"""Train the title model on every labelled page (``python -m pipeline title-model``).
+
+  python -m pipeline title-model [--check]
+
+Reads each NAME.txt with its NAME.truth.json in tests/pages, tests/heldout and
+tests/heldout<N>; each candidate line (see pipeline.title_model.candidates) is labelled a
+headline when it is the truth's title. Gradient-boosted trees (LightGBM, the optional extra
+``train``: never a run-time dependency) are fitted on one thread with fixed seeds, so the
+same pages and LightGBM version give the same file, written to pipeline/title_model.json
+with what it was trained on. ``--check`` only tells whether the stored model was trained
+on the pages there now (it needs no LightGBM).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+from pathlib import Path
+
+from . import ROOT, clean, evaluate, textnorm, title_model
+from .errors import PipelineError, Problem
+from .fileio import atomic_write_text
+
+LOG = logging.getLogger(__name__)
+TRAIN_MISSING = ("LightGBM is not installed: it is an optional extra, install it with "
+                 "`pip install -e '.[train]'`")
+#: LightGBM's settings (one thread and fixed seeds: the same file from the same pages).
+PARAMETERS = {"objective": "binary", "learning_rate": 0.05, "num_leaves": 31,
+              "min_data_in_leaf": 10, "deterministic": True, "force_row_wise": True,
+              "num_threads": 1, "seed": 20261206, "verbose": -1}
+TREES = 300
+
+
+def labelled_folders(root: Path = ROOT) -> list[Path]:
+    """The folders of hand-labelled pages: the development set and every held-out set."""
+    tests = root / "tests"
+    held_out = sorted((path for path in tests.glob("heldout*") if path.is_dir()),
+                      key=lambda path: int(path.name[7:] or -1))
+    return [tests / "pages", *held_out]
+
+
+def training_rows(folders: list[Path]) -> tuple[list[list[float]], list[int], str]:
+    """Each page's candidate lines as feature vectors, their labels, and the SHA-256 of
+    every page and truth read (in order): what the model is trained on."""
+    vectors, labels, digest = [], [], hashlib.sha256()
+    for folder in folders:
+        for path in sorted(folder.glob("*.txt")):
+            truth_path = path.with_name(path.stem + ".truth.json")
+            data = path.read_bytes()
+            digest.update(data + truth_path.read_bytes())
+            title = evaluate.read_truth(truth_path)["title"]
+            lines = clean.read_lines(textnorm.decode_replacing(data, file=path.name)[0])
+            start = clean.text_start(lines)
+            if start is None or title is None:
+                continue
+            view = title_model.PageView(lines, start)
+            for index in view.span:
+                vectors.append(view.features(index))
+                labels.append(int(lines[index].text == title))
+    return vectors, labels, digest.hexdigest()
+
+
+def _tree(node: dict) -> list | float:
+    """A LightGBM tree's node as [feature, threshold, left, right], a leaf as its value."""
+    if "leaf_value" in node:
+        return node["leaf_value"]
+    if node["decision_type"] != "<=":
+        raise ValueError(f"unexpected split {node['decision_type']!r}")
+    return [node["split_feature"], node["threshold"], _tree(node["left_child"]),
+            _tree(node["right_child"])]
+
+
+def train(folders: list[Path]) -> dict:
+    """The model, as title_model.json holds it, trained on the pages of ``folders``."""
+    try:  # optional extra: imported only to train
+        import lightgbm
+        import numpy
+    except ImportError:
+        raise PipelineError(Problem("missing-extra", TRAIN_MISSING)) from None
+    vectors, labels, digest = training_rows(folders)
+    data = lightgbm.Dataset(numpy.array(vectors), label=numpy.array(labels))
+    booster = lightgbm.train(PARAMETERS, data, num_boost_round=TREES)
+    trees = [_tree(info["tree_structure"]) for info in booster.dump_model()["tree_info"]]
+    return {"features": list(title_model.FEATURES), "trees": trees,
+            "trained_on": {"pages_and_truths_sha256": digest, "candidate_lines": len(labels),
+                           "headline_lines": sum(labels)},
+            "lightgbm": lightgbm.__version__, "parameters": PARAMETERS | {"trees": TREES}}
+
+
+def model_text(model: dict) -> str:
+    """The model file's text: one tree a line, so a retrained model's diff is readable."""
+    head = {key: value for key, value in model.items() if key != "trees"}
+    trees = ",\n".join(json.dumps(tree, separators=(",", ":")) for tree in model["trees"])
+    return json.dumps(head, indent=1, sort_keys=True)[:-2] + ',\n "trees": [\n' + trees + "\n]}\n"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--check", action="store_true",
+                        help="only check that the stored model was trained on the pages now")
+
+
+def main(args: argparse.Namespace) -> int:
+    folders = labelled_folders()
+    if args.check:
+        stored = json.loads(title_model.MODEL_FILE.read_text(encoding="utf-8"))
+        now = training_rows(folders)[2]
+        if stored["trained_on"]["pages_and_truths_sha256"] != now:
+            raise PipelineError(Problem(
+                "stale-model", "the labelled pages changed since the title model was "
+                "trained: run `python -m pipeline title-model`",
+                file=title_model.MODEL_FILE.name))
+        print("the title model was trained on the labelled pages there now")
+        return 0
+    model = train(folders)
+    atomic_write_text(title_model.MODEL_FILE, model_text(model))
+    LOG.info("title model: %d trees over %d candidate lines written to %s", len(model["trees"]),
+             model["trained_on"]["candidate_lines"], title_model.MODEL_FILE.name)
+    return 0

@@ -72,10 +72,12 @@ def library_version(distribution: str) -> str | None:
 
 @cache
 def code_digest() -> str:
-    """Hash of every module of this package and every schema: a change to any of them
-    may change any output, so no hand-kept list of what a stage imports can miss one."""
+    """Hash of every module and data file of this package (the title model's trees) and
+    every schema: a change to any of them may change any output, so no hand-kept list of
+    what a stage reads can miss one."""
     digest = hashlib.sha256()
-    paths = sorted(PACKAGE_DIR.glob("*.py")) + sorted(schemas.SCHEMA_DIR.glob("*.schema.json"))
+    paths = sorted(PACKAGE_DIR.glob("*.py")) + sorted(PACKAGE_DIR.glob("*.json")) + \
+        sorted(schemas.SCHEMA_DIR.glob("*.schema.json"))
     for path in paths:
         digest.update(f"{path.parent.name}/{path.name}\0".encode())
         digest.update(sha256_bytes(path.read_bytes()).encode())

@@ -5666,11 +5666,29 @@ def _result_headline(lines: list[Line], index: int) -> bool:
         (under.byline_shaped and not under.dates and _verb_before_score(line.text))
 
 
-def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
-    """Index of the most headline-like line above the body, and the rule that chose it."""
+@dataclass(frozen=True)
+class RulesReading:
+    """What the rules read of the lines over the text, for the title model's features (see
+    title_model.PageView): the headline-shaped lines a rule names as something else (a
+    credit, a label, a promo: see _no_headline), those under a headline it takes for its
+    standfirst, caption or byline, and the candidates it scored."""
+
+    named: frozenset[int]
+    filtered: frozenset[int]
+    candidates: frozenset[int]
+    passed_over: int | None = None  # the best-scoring candidate, where a rule settled on
+    # another line for it (a kicker's headline under it, a work's title over its maker)
+
+
+def _find_title(lines: list[Line], body_start: int
+                ) -> tuple[tuple[int, str] | None, RulesReading]:
+    """Index of the most headline-like line above the body and the rule that chose it (None
+    where no line is a candidate), and what the rules read of the lines over the text."""
     best, best_score = None, float("-inf")
     scores: dict[int, float] = {}
     rules: dict[int, str] = {}
+    named: set[int] = set()  # headline-shaped lines a rule names as something else
+    filtered: set[int] = set()  # ... a standfirst, a caption or a name under a headline
     # (the lines above the body only: no rule here reads the body's)
     texts = ["" if line.structured_data else line.text for line in lines[:body_start]]
     joined = "\n".join(texts)  # (counted in first, at C speed: most lines are printed once)
@@ -5686,8 +5704,11 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
     for index in range(body_start):
         line = lines[index]
         if _no_headline(lines, index, captions, live_blog, imprints, donate):
+            if line.headline_shaped:
+                named.add(index)
             continue
         if _ends_sentence(line.text) and headline_above and _sentence_under(lines, texts, index):
+            filtered.add(index)
             continue  # a headline ends with no full stop (or is set in headline case): a
             # claim or a standfirst under it
         # (A claimed line holds dates, and only the two lines over this one are asked
@@ -5700,13 +5721,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
                 if _dates_claim_caption(lines[head]):
                     headline_dates.update(dates)
             unclaimed.clear()
-        if _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
-                or _under_credit_block(lines, index) or _under_dates(lines, index, headline_dates) \
-                or _view_under_headline(lines, index, body_start) \
-                or (index + 1 == body_start and _caption_under_headline_block(lines, index)) \
-                or _name_over_date(lines, index) or _name_over_text(lines, index, body_start) \
-                or (_site_name_over_date(lines, index) and _name_over_date(lines, index - 1)) \
-                or _name_printed_twice(lines, index):
+        if _under_a_headline(lines, index, body_start, claimed, headline_dates):
+            filtered.add(index)
             continue
         headline_above = headline_above or not _ends_sentence(line.text)
         score, rule = 0.0, "nearest_headline"
@@ -5721,16 +5737,8 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
             # a date printed within two lines under a headline above is that headline's
             # (what follows it is a caption, a contact line, a credit).
             score, rule = score + 1, "below_date"
-        # A name quoted in leaked metadata ("centers": ["…"]) is no second printing of it,
-        # nor is a name inside a longer line (an issuer's in the headline of its release),
-        # nor a section's label the menu printed first (a headline is longer than a label),
-        # nor, under a headline over its date or byline (and over none itself), the lead
-        # photo's caption printed twice in a row (its picture's text, then the caption).
         if line.words > MASTHEAD_WORDS and joined.count(line.text) > bool(texts[index]) and \
-                any(line.text in other and f'"{line.text}"' not in other
-                    and 2 * len(line.text) >= len(other) and not _cut_copy(line.text, other)
-                    for j, other in enumerate(texts)
-                    if j != index and (index in dated or not dated or abs(j - index) > 1)):
+                _printed_again(line.text, index, texts, dated):
             score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
         score += 1 if _headline_length(line) else 0
         if index + 1 == body_start:
@@ -5744,8 +5752,39 @@ def _find_title(lines: list[Line], body_start: int) -> tuple[int, str] | None:
         scores[index], rules[index] = score, rule
         if score > best_score:
             best, best_score = index, score
-    return _settled_title(lines, best, scores, rules[best], body_start, dated) \
-        if best is not None else None
+    if best is None:
+        return None, RulesReading(frozenset(named), frozenset(filtered), frozenset(scores))
+    settled = _settled_title(lines, best, scores, rules[best], body_start, dated)
+    return settled, RulesReading(frozenset(named), frozenset(filtered), frozenset(scores),
+                                 best if settled[0] != best else None)
+
+
+def _under_a_headline(lines: list[Line], index: int, body_start: int, claimed: set[int],
+                      headline_dates: set[int]) -> bool:
+    """Whether the line stands under a headline as something of its own: a caption, a
+    line under its byline, credit block or dates, a view count, a name over a date or over
+    the text (see _find_title: ``claimed``, ``headline_dates``)."""
+    return _caption_pair_under_header(lines, index, claimed) or _under_byline(lines, index) \
+        or _under_credit_block(lines, index) or _under_dates(lines, index, headline_dates) \
+        or _view_under_headline(lines, index, body_start) \
+        or (index + 1 == body_start and _caption_under_headline_block(lines, index)) \
+        or _name_over_date(lines, index) or _name_over_text(lines, index, body_start) \
+        or (_site_name_over_date(lines, index) and _name_over_date(lines, index - 1)) \
+        or _name_printed_twice(lines, index)
+
+
+def _printed_again(text: str, index: int, texts: list[str], dated: set[int]) -> bool:
+    """Whether another line over the text prints the line's text again, as a duplicate
+    title or a page title does (``texts``, ``dated``: see _find_title). A name quoted in
+    leaked metadata ("centers": ["…"]) is no second printing of it, nor is a name inside a
+    longer line (an issuer's in the headline of its release), nor a section's label the
+    menu printed first (a headline is longer than a label), nor, under a headline over its
+    date or byline (and over none itself), the lead photo's caption printed twice in a row
+    (its picture's text, then the caption)."""
+    return any(text in other and f'"{text}"' not in other and 2 * len(text) >= len(other)
+               and not _cut_copy(text, other)
+               for j, other in enumerate(texts)
+               if j != index and (index in dated or not dated or abs(j - index) > 1))
 
 
 def _header_widgets(lines: list[Line], body_start: int) -> tuple[bool, bool]:
@@ -21170,7 +21209,9 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
         raise PipelineError(Problem("no-article", f"no block of running text found among "
                                     f"{len(lines)} non-blank lines: this page holds no "
                                     "recognisable article", **where))
-    title, ruled_body = _weighed_title(lines, *_ruled_title(lines, body), body[0])
+    found, reading = _find_title(lines, body[0])
+    title, ruled_body = _weighed_title(lines, *_ruled_title(lines, body, found), body[0],
+                                       reading)
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "
@@ -21178,32 +21219,44 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
     return title, ruled_body
 
 
-#: A line the model finds at least this likely to be the headline is a headline to it: the
-#: rules' line is kept unasked further, and with no rule's line the model's best is taken.
-MODEL_HEADLINE_LIKELY = 0.5
-#: The model's best line overrides the rules' only when this much likelier the headline
-#: (first sight over 2,016 blind pages: 0.2 kept most of the gain and lost few right
-#: titles; see docs/methodology.md, "A learned second opinion on titles").
-MODEL_OVERRIDE_MARGIN = 0.2
+#: The rules' line is weighed against the model's only when the model finds it this unlikely
+#: to be the page's headline (its share of the page's candidates, see
+#: title_model.likelihoods), and overridden only by a line this much likelier; with no
+#: rule's line, the model's best is taken only when near certain. (Chosen on first sight
+#: over 2,016 blind pages, see docs/methodology.md, "A learned second opinion on titles".)
+MODEL_DOUBTS_RULED = 0.05
+MODEL_OVERRIDE_MARGIN = 0.3
+MODEL_HEADLINE_LIKELY = 0.95
+#: The rules whose headline the model is asked of: those weighing a line by its score with
+#: no date or byline under it (see _find_title). Not a headline over its dated line
+#: (above_dateline): the model, ranking by shape, takes a kicker, a programme's label or a
+#: ticker's item over it where the rules know them by their words; nor the guess inside the
+#: text (headline_inside_run), where it takes a list's label; the other rules name a layout
+#: they know.
+MODEL_WEIGHS_RULES = frozenset(("above_standfirst", "nearest_headline", "below_date"))
 
 
 def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body: tuple[int, int],
-                   body_start: int) -> tuple[tuple[int, str] | None, tuple[int, int]]:
-    """The rules' headline, or the learned model's where the rules' line looks unlike a
+                   body_start: int, reading: RulesReading
+                   ) -> tuple[tuple[int, str] | None, tuple[int, int]]:
+    """The rules' headline, or the learned model's where the rules' line looks unlike the
     headline to it and its own best line is clearly likelier (or no rule found one), with
     the body the choice leaves: the model's line in the text's first lines opens the text
-    under it. The rules' line deep in the text (out of the model's candidates) is kept."""
-    view = title_model.PageView(lines, body_start)
-    if ruled is not None and ruled[0] not in view.span:
+    under it. The rules' line deep in the text (out of the model's candidates), one a rule
+    of a known layout chose (see MODEL_WEIGHS_RULES) and one a rule settled on off the
+    model's best (``reading.passed_over``) are kept."""
+    view = title_model.PageView(lines, body_start, reading)
+    if ruled is not None and (ruled[1] not in MODEL_WEIGHS_RULES or ruled[0] not in view.span):
         return ruled, ruled_body
-    score = title_model.scorer()
-    ruled_likely = score(view.features(ruled[0])) if ruled is not None else None
-    if ruled_likely is not None and ruled_likely >= MODEL_HEADLINE_LIKELY:
+    likely = title_model.likelihoods(view)
+    ruled_likely = likely[ruled[0]] if ruled is not None else None  # (the span opens at 0)
+    if ruled_likely is not None and ruled_likely >= MODEL_DOUBTS_RULED:
         return ruled, ruled_body
-    best_likely, best = max((score(view.features(index)), -index) for index in view.span)
-    best = -best  # (the uppermost of equally likely lines)
-    if best_likely < MODEL_HEADLINE_LIKELY if ruled_likely is None else \
-            best_likely - ruled_likely <= MODEL_OVERRIDE_MARGIN:
+    best = max(view.span, key=likely.__getitem__)  # (the uppermost of equally likely lines)
+    if best == reading.passed_over:
+        return ruled, ruled_body  # (a rule settled the headline off that line)
+    if likely[best] < MODEL_HEADLINE_LIKELY if ruled_likely is None else \
+            best == ruled[0] or likely[best] - ruled_likely <= MODEL_OVERRIDE_MARGIN:
         return ruled, ruled_body
     first, last = body_start, ruled_body[1]
     if best >= first:
@@ -21213,11 +21266,11 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     return (best, "line_model"), (first, last)
 
 
-def _ruled_title(lines: list[Line], body: tuple[int, int]
+def _ruled_title(lines: list[Line], body: tuple[int, int], title: tuple[int, str] | None
                  ) -> tuple[tuple[int, str] | None, tuple[int, int]]:
     """(title index, rule), or None where no rule finds one, and the body's (first, last)
-    indices as the headline found leaves them: the rules' reading alone."""
-    title = _find_title(lines, body[0])
+    indices as the headline found leaves them: the rules' reading alone, from the best
+    candidate _find_title found (``title``)."""
     if title is not None and (post := _post_under_date_header(lines, title[0], body)) is not None:
         title = post, "under_date_header"
     if title is not None and \
@@ -21297,11 +21350,12 @@ def read_lines(text: str, boilerplate: frozenset[str] = frozenset()) -> list[Lin
     return lines
 
 
-def text_start(lines: list[Line]) -> int | None:
+def rules_reading(lines: list[Line]) -> tuple[int, RulesReading] | None:
     """Where the page's block of running text starts, before any headline is sought (the
-    title model's candidates stand over it), or None where the page holds none."""
+    title model's candidates stand over it), and what the rules read of the lines over it;
+    None where the page holds no such block."""
     body = _find_body(lines)
-    return body[0] if body is not None else None
+    return (body[0], _find_title(lines, body[0])[1]) if body is not None else None
 
 
 def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha256: str = "",

@@ -1,14 +1,16 @@
-"""A learned second opinion on the headline: gradient-boosted trees over line features.
+"""A learned second opinion on the headline: gradient-boosted trees ranking a page's lines.
 
 The rules of :mod:`pipeline.clean` choose the headline by layouts they were fitted on; on
-pages of layouts no rule has met they were right about 87 times in 100 (first sight over
-2,016 blind pages). This model scores each line over the text (and the text's first three)
+pages of layouts no rule had met they were right about 87 times in 100 (first sight over
+2,016 blind pages). This model reads each line over the text (and the text's first three)
 by features any layout shows: its length, its marks, where it stands, whether it is
-printed twice, what the lines round it are (dated, a byline, prose, a cue). Trained on
-every labelled page (``python -m pipeline title-model``, needs the ``train`` extra), it
-is asked only where the rules' line looks unlike a headline to it, and overrides them only
-by a clear margin (see :func:`pipeline.clean._weighed_title`); measured by first sight in
-docs/methodology.md ("A learned second opinion on titles").
+printed twice, what the lines round it are (dated, a byline, prose, a cue), what the rules
+read of it (a line they name a credit, a label or a promo; one they weigh), and ranks a
+page's lines against each other. Trained on every labelled page (``python -m pipeline
+title-model``, the ``train`` extra), it is asked only where the rules' line looks unlike
+the headline to it, and overrides them only by a clear margin (see
+:func:`pipeline.clean._weighed_title`); measured by first sight in docs/methodology.md
+("A learned second opinion on titles").
 
 The trees are stored in ``title_model.json`` beside this file (a build's code digest
 hashes it, so a retrained model remakes the clean stage) and compiled once a process to
@@ -51,10 +53,13 @@ FEATURES: tuple[str, ...] = (
     *(f"above_{distance}" for distance in range(1, 9)), "above_more",
     *(f"into_text_{depth}" for depth in range(LINES_INTO_TEXT)),
     *(f"from_top_{index}" for index in range(6)), "from_top_more",
+    "rules_name_it", "rules_filter_it", "rules_weigh_it",
     "printed_twice", "inside_longer", "longest", "share_of_longest", "next_longer",
     "previous_longer", "next_headline_length",
     *(f"{name}_{flag}" for name, _ in NEIGHBOURS for flag in NEIGHBOUR_FLAGS),
     *(f"{name}_none" for name, _ in NEIGHBOURS),
+    *(f"{name}_{bucket}" for name in ("next", "previous")
+      for bucket in (*(f"w{bound}" for bound in WORD_BUCKETS), "w_more")),
 )
 _INDEX = {name: index for index, name in enumerate(FEATURES)}
 _CLOSERS = "\"'”’»)"
@@ -72,6 +77,8 @@ def _word_bucket(words: int) -> str:
 
 def _neighbour(line, name: str, values: dict[str, float]) -> None:
     text = line.text
+    if name != "second_next":  # (its length: a standfirst's under a headline, a headline's
+        values[f"{name}_{_word_bucket(line.words)}"] = 1.0  # under a kicker or a label)
     for flag, value in (("dates", line.dates), ("dated_label", line.dated_label),
                         ("byline", line.byline_shaped), ("prose", line.prose),
                         ("long", line.words >= 12), ("short", line.words <= 3),
@@ -83,10 +90,11 @@ def _neighbour(line, name: str, values: dict[str, float]) -> None:
 
 
 class PageView:
-    """What the features of one page's lines share: the text counts, the longest line."""
+    """What the features of one page's lines share: the text counts, the longest line, and
+    the rules' reading of the lines (``reading``: a pipeline.clean.RulesReading)."""
 
-    def __init__(self, lines: Sequence, body_start: int):
-        self.lines, self.body_start = lines, body_start
+    def __init__(self, lines: Sequence, body_start: int, reading):
+        self.lines, self.body_start, self.reading = lines, body_start, reading
         self.counts = Counter(line.text for line in lines)
         self.span = candidates(lines, body_start)
         self.most_words = max((lines[index].words for index in self.span), default=0)
@@ -105,6 +113,9 @@ class PageView:
                             ("has_dash", " - " in text or " – " in text),
                             ("has_quote", any(quote in text for quote in _QUOTES)),
                             ("ascii", text.isascii()), ("all_caps", text.isupper()),
+                            ("rules_name_it", index in self.reading.named),
+                            ("rules_filter_it", index in self.reading.filtered),
+                            ("rules_weigh_it", index in self.reading.candidates),
                             ("printed_twice", self.counts[text] > 1),
                             ("longest", words == self.most_words)):
             if value:
@@ -158,9 +169,21 @@ def _tree_source(node, depth: int, out: list[str], file: str) -> None:
     _tree_source(node[3], depth + 1, out, file)
 
 
+def likelihoods(view: PageView, path: Path = MODEL_FILE) -> list[float]:
+    """How likely each of the page's candidates is its headline, in the order of
+    ``view.span``: the softmax of the trees' scores (they rank a page's lines against each
+    other, so only their differences within a page mean anything)."""
+    raw = scorer(path)
+    scores = [raw(view.features(index)) for index in view.span]
+    top = max(scores, default=0.0)
+    weights = [math.exp(score - top) for score in scores]
+    total = sum(weights)
+    return [weight / total for weight in weights]
+
+
 @cache
 def scorer(path: Path = MODEL_FILE) -> Callable[[list[float]], float]:
-    """The model at ``path`` as one function: feature vector -> headline probability.
+    """The model at ``path`` as one function: feature vector -> the line's ranking score.
 
     Only numbers from the file reach the compiled source (each checked to be one), so a
     hand-edited file can make a bad model, never run code.
@@ -179,6 +202,5 @@ def scorer(path: Path = MODEL_FILE) -> Callable[[list[float]], float]:
         _tree_source(tree, 1, source, file)
     source.append("    return s")
     namespace: dict = {}
-    exec(compile("\n".join(source), f"<{file}>", "exec"), namespace)  # noqa: S102
-    raw = namespace["raw"]
-    return lambda vector: 1.0 / (1.0 + math.exp(-raw(vector)))
+    exec(compile("\n".join(source), f"<{file}>", "exec"), namespace)
+    return namespace["raw"]

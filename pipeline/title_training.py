@@ -5,7 +5,8 @@
 Reads each NAME.txt with its NAME.truth.json in tests/pages, tests/heldout and
 tests/heldout<N>; each candidate line (see pipeline.title_model.candidates) is labelled a
 headline when it is the truth's title. Gradient-boosted trees (LightGBM, the optional extra
-``train``: never a run-time dependency) are fitted on one thread with fixed seeds, so the
+``train``: never a run-time dependency) learn to rank each page's lines, the headline first
+(LambdaRank), fitted on one thread with fixed seeds, so the
 same pages and LightGBM version give the same file, written to pipeline/title_model.json
 with what it was trained on. ``--check`` only tells whether the stored model was trained
 on the pages there now (it needs no LightGBM).
@@ -27,9 +28,10 @@ LOG = logging.getLogger(__name__)
 TRAIN_MISSING = ("LightGBM is not installed: it is an optional extra, install it with "
                  "`pip install -e '.[train]'`")
 #: LightGBM's settings (one thread and fixed seeds: the same file from the same pages).
-PARAMETERS = {"objective": "binary", "learning_rate": 0.05, "num_leaves": 31,
-              "min_data_in_leaf": 10, "deterministic": True, "force_row_wise": True,
-              "num_threads": 1, "seed": 20261206, "verbose": -1}
+PARAMETERS = {"objective": "lambdarank", "lambdarank_truncation_level": 5,
+              "learning_rate": 0.05, "num_leaves": 31, "min_data_in_leaf": 10,
+              "deterministic": True, "force_row_wise": True, "num_threads": 1,
+              "seed": 20261206, "verbose": -1}
 TREES = 300
 
 
@@ -41,10 +43,11 @@ def labelled_folders(root: Path = ROOT) -> list[Path]:
     return [tests / "pages", *held_out]
 
 
-def training_rows(folders: list[Path]) -> tuple[list[list[float]], list[int], str]:
-    """Each page's candidate lines as feature vectors, their labels, and the SHA-256 of
+def training_rows(folders: list[Path]) -> tuple[list[list[float]], list[int], list[int], str]:
+    """Each page's candidate lines as feature vectors, their labels, how many candidates
+    each page has (the model ranks a page's lines against each other), and the SHA-256 of
     every page and truth read (in order): what the model is trained on."""
-    vectors, labels, digest = [], [], hashlib.sha256()
+    vectors, labels, pages, digest = [], [], [], hashlib.sha256()
     for folder in folders:
         for path in sorted(folder.glob("*.txt")):
             truth_path = path.with_name(path.stem + ".truth.json")
@@ -52,14 +55,15 @@ def training_rows(folders: list[Path]) -> tuple[list[list[float]], list[int], st
             digest.update(data + truth_path.read_bytes())
             title = evaluate.read_truth(truth_path)["title"]
             lines = clean.read_lines(textnorm.decode_replacing(data, file=path.name)[0])
-            start = clean.text_start(lines)
-            if start is None or title is None:
+            reading = clean.rules_reading(lines)
+            if reading is None or title is None:
                 continue
-            view = title_model.PageView(lines, start)
+            view = title_model.PageView(lines, *reading)
+            pages.append(len(view.span))
             for index in view.span:
                 vectors.append(view.features(index))
                 labels.append(int(lines[index].text == title))
-    return vectors, labels, digest.hexdigest()
+    return vectors, labels, pages, digest.hexdigest()
 
 
 def _tree(node: dict) -> list | float:
@@ -79,13 +83,13 @@ def train(folders: list[Path]) -> dict:
         import numpy
     except ImportError:
         raise PipelineError(Problem("missing-extra", TRAIN_MISSING)) from None
-    vectors, labels, digest = training_rows(folders)
-    data = lightgbm.Dataset(numpy.array(vectors), label=numpy.array(labels))
+    vectors, labels, pages, digest = training_rows(folders)
+    data = lightgbm.Dataset(numpy.array(vectors), label=numpy.array(labels), group=pages)
     booster = lightgbm.train(PARAMETERS, data, num_boost_round=TREES)
     trees = [_tree(info["tree_structure"]) for info in booster.dump_model()["tree_info"]]
     return {"features": list(title_model.FEATURES), "trees": trees,
-            "trained_on": {"pages_and_truths_sha256": digest, "candidate_lines": len(labels),
-                           "headline_lines": sum(labels)},
+            "trained_on": {"pages_and_truths_sha256": digest, "pages": len(pages),
+                           "candidate_lines": len(labels), "headline_lines": sum(labels)},
             "lightgbm": lightgbm.__version__, "parameters": PARAMETERS | {"trees": TREES}}
 
 
@@ -105,7 +109,7 @@ def main(args: argparse.Namespace) -> int:
     folders = labelled_folders()
     if args.check:
         stored = json.loads(title_model.MODEL_FILE.read_text(encoding="utf-8"))
-        now = training_rows(folders)[2]
+        now = training_rows(folders)[3]
         if stored["trained_on"]["pages_and_truths_sha256"] != now:
             raise PipelineError(Problem(
                 "stale-model", "the labelled pages changed since the title model was "

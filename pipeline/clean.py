@@ -21245,9 +21245,10 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     under it. The rules' line deep in the text (out of the model's candidates), one a rule
     of a known layout chose (see MODEL_WEIGHS_RULES) and one a rule settled on off the
     model's best (``reading.passed_over``) are kept."""
-    view = title_model.PageView(lines, body_start, reading)
-    if ruled is not None and (ruled[1] not in MODEL_WEIGHS_RULES or ruled[0] not in view.span):
+    if ruled is not None and (ruled[1] not in MODEL_WEIGHS_RULES or
+                              ruled[0] >= body_start + title_model.LINES_INTO_TEXT):
         return ruled, ruled_body
+    view = title_model.PageView(lines, body_start, reading)
     likely = title_model.likelihoods(view)
     ruled_likely = likely[ruled[0]] if ruled is not None else None  # (the span opens at 0)
     if ruled_likely is not None and ruled_likely >= MODEL_DOUBTS_RULED:

@@ -62,6 +62,10 @@ FEATURES: tuple[str, ...] = (
       for bucket in (*(f"w{bound}" for bound in WORD_BUCKETS), "w_more")),
 )
 _INDEX = {name: index for index, name in enumerate(FEATURES)}
+#: A neighbour's flag (and length bucket) -> its feature's position, for each neighbour.
+_NEIGHBOUR_INDEX = {name: {flag: _INDEX[f"{name}_{flag}"] for flag in (
+    *NEIGHBOUR_FLAGS, *((f"w{bound}" for bound in WORD_BUCKETS) if name != "second_next" else ()),
+    *(("w_more",) if name != "second_next" else ()))} for name, _ in NEIGHBOURS}
 _CLOSERS = "\"'”’»)"
 _QUOTES = ('"', "“", "«")
 
@@ -75,18 +79,14 @@ def _word_bucket(words: int) -> str:
     return next((f"w{bound}" for bound in WORD_BUCKETS if words <= bound), "w_more")
 
 
-def _neighbour(line, name: str, values: dict[str, float]) -> None:
+def _neighbour_flags(line) -> tuple[str, ...]:
+    """What a line tells of the lines next to it (NEIGHBOUR_FLAGS), with its length."""
     text = line.text
-    if name != "second_next":  # (its length: a standfirst's under a headline, a headline's
-        values[f"{name}_{_word_bucket(line.words)}"] = 1.0  # under a kicker or a label)
-    for flag, value in (("dates", line.dates), ("dated_label", line.dated_label),
-                        ("byline", line.byline_shaped), ("prose", line.prose),
-                        ("long", line.words >= 12), ("short", line.words <= 3),
-                        ("stop", text.endswith(".")), ("cue", line.cue),
-                        ("credit", line.credit_names is not None),
-                        ("furniture", line.furniture)):
-        if value:
-            values[f"{name}_{flag}"] = 1.0
+    return (_word_bucket(line.words), *(flag for flag, value in (
+        ("dates", line.dates), ("dated_label", line.dated_label),
+        ("byline", line.byline_shaped), ("prose", line.prose), ("long", line.words >= 12),
+        ("short", line.words <= 3), ("stop", text.endswith(".")), ("cue", line.cue),
+        ("credit", line.credit_names is not None), ("furniture", line.furniture)) if value))
 
 
 class PageView:
@@ -98,6 +98,9 @@ class PageView:
         self.counts = Counter(line.text for line in lines)
         self.span = candidates(lines, body_start)
         self.most_words = max((lines[index].words for index in self.span), default=0)
+        # (each line's flags read once: it neighbours up to three candidates)
+        self.neighbour_flags = [_neighbour_flags(lines[index])
+                                for index in range(min(len(lines), len(self.span) + 2))]
 
     def features(self, index: int) -> list[float]:
         """The feature vector (in FEATURES' order) of line ``index``, a candidate."""
@@ -140,14 +143,17 @@ class PageView:
         if words >= 3 and any(text in lines[other].text and lines[other].text != text
                               for other in self.span):
             values["inside_longer"] = 1.0
-        for name, offset in NEIGHBOURS:
-            if 0 <= index + offset < len(lines):
-                _neighbour(lines[index + offset], name, values)
-            else:
-                values[f"{name}_none"] = 1.0
         vector = [0.0] * len(FEATURES)
         for name, value in values.items():
             vector[_INDEX[name]] = value
+        for name, offset in NEIGHBOURS:
+            if 0 <= index + offset < len(lines):
+                positions = _NEIGHBOUR_INDEX[name]
+                for flag in self.neighbour_flags[index + offset]:
+                    if flag in positions:  # (the second line under: its flags, not its length)
+                        vector[positions[flag]] = 1.0
+            else:
+                vector[_INDEX[f"{name}_none"]] = 1.0
         return vector
 
 

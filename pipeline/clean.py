@@ -7090,8 +7090,7 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
     from it, as some portals print the reporter's name) is a byline too."""
     long_line = lines[index].words > MASTHEAD_WORDS  # (a city credit counts under one)
     dated = next((j for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES))
-                  if (lines[j].dates and not (":" in lines[j].text and
-                                              _work_card_date(lines, j))) or \
+                  if (lines[j].dates and not _work_card_date(lines, j)) or \
                   lines[j].byline_shaped or (
                       lines[j].text.endswith(_OPEN_CREDIT_DASHES) and
                       lines[j].words <= MAX_BYLINE_WORDS) or
@@ -13948,7 +13947,7 @@ def _work_card_date(lines: list[Line], index: int) -> bool:
     edition, the film's release or the play's premiere, never the article's. The page's own
     publication label ("Published:", "تاريخ الخبر:") or an update's names the article's."""
     line = lines[index]
-    label = _LABEL.match(line.text)
+    label = _LABEL.match(line.text) if ":" in line.text else None  # (most dated lines hold none)
     if label is None or not line.dates or line.dates[0].start < label.end() or \
             line.text[label.end():line.dates[0].start].strip():
         return False  # (a clock's colon after the date is no label's: "DATE - 20:45")
@@ -13993,7 +13992,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             "or a run of days, not the day the article was published"
     if why := _event_day(line, lines[title]):
         return why
-    if ":" in line.text and _work_card_date(lines, index):
+    if _work_card_date(lines, index):
         return "a dated field of a reviewed work's card (its edition's, its release's, its " \
             "premiere's: \"Release date: DATE\" among \"Director:\", \"Publisher:\") dates " \
             "the work, not the article"

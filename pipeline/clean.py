@@ -3267,9 +3267,10 @@ LONG_HEADLINE_CREDIT_LINES = 3  # a header's credits under a headline: writer, b
 
 def _long_headline_over_credits(lines: list[Line], index: int) -> bool:
     """Whether a line running on with no mark (see Line.run_on) is a very long headline of
-    twenty to forty words between the header's furniture and its credits ("Valley council
-    says nobody told members the ferry slip would shut for a whole summer while the new
-    pier is built beside it" / "by Newsroom" / "2 hours ago"): under a label, a menu's item
+    twenty to forty words (MIN_TICKER_RUN_WORDS, run_on's own bound, to MAX_HEADLINE_WORDS,
+    tested here) between the header's furniture and its credits ("Valley council says
+    nobody told members the ferry slip would shut for a whole summer while the new pier is
+    built beside it" / "by Newsroom" / "2 hours ago"): under a label, a menu's item
     or a widget's line (see Line.cue_words), over the byline or the date alone within
     LONG_HEADLINE_CREDIT_LINES lines, a standfirst closing a sentence between them or none. A
     ticker's headlines run on over another run or over the menu, never over the credits;

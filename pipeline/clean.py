@@ -7247,6 +7247,9 @@ def _city_credits_on_one_line(text: str) -> str | None:
     parts = _BETWEEN_CITY_CREDITS.split(text.strip())
     if not 2 <= len(parts) <= 3 or not all(":" in part or "：" in part for part in parts):
         return None
+    # (Each part read as a credit of its own, a recursion that ends: every part holds a
+    # colon, so each holds fewer than the line, and _credit_reading only cuts text away
+    # before it calls here; a part of one colon is refused by the quick test above.)
     names = [_credit_reading(part) for part in parts]
     return _joined_names(names) if all(
         name and len(_names(name)) == 1 for name in names) else None

@@ -10212,6 +10212,11 @@ REVIEW_LABEL_REACH = 2  # ... or its section's labels over it ("FILM" / "REVIEW"
 RATING_BESIDE_REACH = 2
 _BARE_SCORE = re.compile(r"\d{1,2}(?:[.,]5)?\s?/\s?(?:5|10)|(?:\d\s?)?\*{1,5}(?:\s?½|\s?1/2)?")
 MAX_BARE_SCORE_CHARS = len("10.5 / 10")
+# ... or the score after its label ("التقييم: 4/5", "Our rating: 7/10"; see _labelled_score),
+# also the score box's line, no headline, between a headline and its standfirst.
+_LABELLED_SCORE = re.compile(r"(?:التقييم|تقييمنا|تقييم الناقد|(?:our |the )?rating|verdict|score)"
+                             r"\s*[:：]\s*\d{1,2}(?:[.,]5)?\s*/\s*(?:5|10)", re.IGNORECASE)
+MAX_LABELLED_SCORE_WORDS = 5
 # A dash before a name after the text signs it off: "— رنا قبيسي".
 _DASH_SIGN_OFF = re.compile(r"^[\-–—]\s*")
 # A letter's sign-off: the name, a comma, the writer's town of one or two words.
@@ -11300,6 +11305,13 @@ def _rating_line(line: Line) -> bool:
     of five or ten or in asterisks ("2/5", "7/10", "4****", see _BARE_SCORE)."""
     return textnorm.contains_any(line.text, _RATING_STARS) or _labelled_score(line) or (
         len(line.text) <= MAX_BARE_SCORE_CHARS and _BARE_SCORE.fullmatch(line.text) is not None)
+
+
+def _labelled_score(line: Line) -> bool:
+    """Whether the line is a review's score alone after its label ("التقييم: 4/5", "Rating:
+    3.5/5"), as _LABELLED_SCORE reads it."""
+    return line.words <= MAX_LABELLED_SCORE_WORDS and "/" in line.text and \
+        _LABELLED_SCORE.fullmatch(line.text) is not None
 
 
 def _rating_beside(lines: list[Line], index: int, title: int) -> bool:
@@ -16167,20 +16179,6 @@ def _passed_under_headline(line: Line) -> str | None:
         return "widget"
     span = _LIFE_YEARS.fullmatch(line.text) if line.words <= 3 else None
     return "dateline" if span and span[1] < span[2] else None
-
-
-# A review's score after its label, out of five or ten ("التقييم: 4/5", "Our rating: 7/10"):
-# the score box's line, no headline, between the headline and its standfirst.
-_LABELLED_SCORE = re.compile(r"(?:التقييم|تقييمنا|تقييم الناقد|(?:our |the )?rating|verdict|score)"
-                             r"\s*[:：]\s*\d{1,2}(?:[.,]5)?\s*/\s*(?:5|10)", re.IGNORECASE)
-MAX_LABELLED_SCORE_WORDS = 5
-
-
-def _labelled_score(line: Line) -> bool:
-    """Whether the line is a review's score alone after its label ("التقييم: 4/5", "Rating:
-    3.5/5"), as _LABELLED_SCORE reads it."""
-    return line.words <= MAX_LABELLED_SCORE_WORDS and "/" in line.text and \
-        _LABELLED_SCORE.fullmatch(line.text) is not None
 
 
 def _under_title_rule(page: _Page, header: _Header, index: int) -> str:

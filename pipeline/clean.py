@@ -11269,9 +11269,10 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     # (The credit's own words first, at the line's start: a line with none reads no
     # reviewer whatever the rule, and is spared the look for the review's label above it
     # and the book's card below it, asked of every line under a headline.)
-    if (line.words > MAX_SIGNATURE_WORDS + 2 and text is line.text) or (
-            _REVIEWER_CREDIT.match(text) is None and
-            (text[:1] != "م" or _REVIEWER_CREDIT_AR.match(text) is None)):
+    if line.words > MAX_SIGNATURE_WORDS + 2 and text is line.text:
+        return False
+    credit = _REVIEWER_CREDIT_AR.match(text) if text[:1] == "م" else _REVIEWER_CREDIT.match(text)
+    if credit is None:
         return False
     # (The review's word asked by its last two letters first, in lower case, a substring
     # test: the case-blind pattern has no literal prefix and is tried at every position of
@@ -11291,9 +11292,9 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     may = "author" not in header.values if rule in ("reviewer_after_text", "review_label") \
         else "author" in header.values and header.outranked(rule) and \
         not line.key.startswith("reviewed")
-    credit = (_REVIEWER_CREDIT_AR if rule == "review_label" and text[0] == "م" else
-              _REVIEWER_CREDIT).match(text) if may else None
-    reason = credit and header.author(line, text[credit.end():], index, rule)
+    # ("مراجعة: NAME" is read on the review's evidence alone: else a desk's proofreader)
+    reason = may and (text[0] != "م" or rule == "review_label") and \
+        header.author(line, text[credit.end():], index, rule)
     if reason:
         page.remove(index, reason)
     return bool(reason)

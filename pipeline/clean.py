@@ -9355,7 +9355,7 @@ def _series_label(line: Line) -> bool:
     score after its label, "التقييم: 4/5", see _labelled_score: a fraction of five or ten.)"""
     return line.words <= 2 * KICKER_WORDS and not _ends_sentence(line.text) and (
         _series_part(line.key) or ("/" in line.text and bool(_SERIES_FRACTION.search(line.text))
-                                   and not _labelled_score(line)))
+                                   and not _labelled_score(line.text)))
 
 
 def _part_counter(line: Line) -> bool:
@@ -10216,7 +10216,6 @@ MAX_BARE_SCORE_CHARS = len("10.5 / 10")
 # also the score box's line, no headline, between a headline and its standfirst.
 _LABELLED_SCORE = re.compile(r"(?:التقييم|تقييمنا|تقييم الناقد|(?:our |the )?rating|verdict|score)"
                              r"\s*[:：]\s*\d{1,2}(?:[.,]5)?\s*/\s*(?:5|10)", re.IGNORECASE)
-MAX_LABELLED_SCORE_WORDS = 5
 # A dash before a name after the text signs it off: "— رنا قبيسي".
 _DASH_SIGN_OFF = re.compile(r"^[\-–—]\s*")
 # A letter's sign-off: the name, a comma, the writer's town of one or two words.
@@ -11304,15 +11303,14 @@ def _rating_line(line: Line) -> bool:
     """Whether the line is a review's rating: stars ("★★★★☆", "Playhouse, Leeds ★★★☆☆"),
     a labelled score ("Rating: 3/5", "التقييم: 4/5", see _labelled_score) or a bare one out
     of five or ten or in asterisks ("2/5", "7/10", "4****", see _BARE_SCORE)."""
-    return textnorm.contains_any(line.text, _RATING_STARS) or _labelled_score(line) or (
+    return textnorm.contains_any(line.text, _RATING_STARS) or _labelled_score(line.text) or (
         len(line.text) <= MAX_BARE_SCORE_CHARS and _BARE_SCORE.fullmatch(line.text) is not None)
 
 
-def _labelled_score(line: Line) -> bool:
-    """Whether the line is a review's score alone after its label ("التقييم: 4/5", "Rating:
+def _labelled_score(text: str) -> bool:
+    """Whether the text is a review's score alone after its label ("التقييم: 4/5", "Rating:
     3.5/5"), as _LABELLED_SCORE reads it."""
-    return line.words <= MAX_LABELLED_SCORE_WORDS and "/" in line.text and \
-        _LABELLED_SCORE.fullmatch(line.text) is not None
+    return "/" in text and _LABELLED_SCORE.fullmatch(text) is not None
 
 
 def _rating_beside(lines: list[Line], index: int, title: int) -> bool:
@@ -11333,8 +11331,7 @@ def _credit_after_rating(line: Line) -> str:
         return line.text
     head, _, tail = line.text.partition("|")
     head = head.strip()
-    rated = textnorm.contains_any(head, _RATING_STARS) or (
-        "/" in head and _LABELLED_SCORE.fullmatch(head) is not None)
+    rated = textnorm.contains_any(head, _RATING_STARS) or _labelled_score(head)
     return tail.strip() if rated and "|" not in tail else line.text
 
 
@@ -16176,7 +16173,7 @@ def _passed_under_headline(line: Line) -> str | None:
     see _AUDIO_LENGTH: a video's stands over the clip's caption); else None."""
     if textnorm.contains_any(line.text, _RATING_STARS) or (
             line.words <= MAX_LENGTH_WORDS and _AUDIO_LENGTH.match(line.text)) or \
-            _labelled_score(line):
+            _labelled_score(line.text):
         return "widget"
     span = _LIFE_YEARS.fullmatch(line.text) if line.words <= 3 else None
     return "dateline" if span and span[1] < span[2] else None

@@ -5976,13 +5976,10 @@ def _tab_headline_over_short_dek(lines: list[Line], best: int, body_start: int
     NAME"); or None. The site's tagline outscored a headline too short for a headline's
     shape, over a standfirst too short for a credited one (see _credited_dek); the tab names
     the page's headline."""
-    tab = lines[0].text
-    cut = next((tab.find(mark) for mark in _TAB_TITLE_SEPARATORS if mark in tab), -1)
-    if cut < 1 or _printed_in_tab_title(lines, best):
+    if _printed_in_tab_title(lines, best):
         return None
-    head = tab[:cut]
     short = next((index for index in range(best + 1, body_start - 2)
-                  if lines[index].text == head), None)
+                  if _printed_in_tab_title(lines, index)), None)
     if short is None:
         return None
     dek, credit = lines[short + 1], lines[short + 2]

@@ -3267,9 +3267,10 @@ LONG_HEADLINE_CREDIT_LINES = 3  # a header's credits under a headline: writer, b
 
 def _long_headline_over_credits(lines: list[Line], index: int) -> bool:
     """Whether a line running on with no mark (see Line.run_on) is a very long headline of
-    twenty to forty words between the header's furniture and its credits ("Valley council
-    says nobody told members the ferry slip would shut for a whole summer while the new
-    pier is built beside it" / "by Newsroom" / "2 hours ago"): under a label, a menu's item
+    twenty to forty words (MIN_TICKER_RUN_WORDS, run_on's own bound, to MAX_HEADLINE_WORDS,
+    tested here) between the header's furniture and its credits ("Valley council says
+    nobody told members the ferry slip would shut for a whole summer while the new pier is
+    built beside it" / "by Newsroom" / "2 hours ago"): under a label, a menu's item
     or a widget's line (see Line.cue_words), over the byline or the date alone within
     LONG_HEADLINE_CREDIT_LINES lines, a standfirst closing a sentence between them or none. A
     ticker's headlines run on over another run or over the menu, never over the credits;
@@ -6014,13 +6015,10 @@ def _tab_headline_over_short_dek(lines: list[Line], best: int, body_start: int
     NAME"); or None. The site's tagline outscored a headline too short for a headline's
     shape, over a standfirst too short for a credited one (see _credited_dek); the tab names
     the page's headline."""
-    tab = lines[0].text
-    cut = next((tab.find(mark) for mark in _TAB_TITLE_SEPARATORS if mark in tab), -1)
-    if cut < 1 or _printed_in_tab_title(lines, best):
+    if _printed_in_tab_title(lines, best):
         return None
-    head = tab[:cut]
     short = next((index for index in range(best + 1, body_start - 2)
-                  if lines[index].text == head), None)
+                  if _printed_in_tab_title(lines, index)), None)
     if short is None:
         return None
     dek, credit = lines[short + 1], lines[short + 2]
@@ -7129,8 +7127,7 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
     from it, as some portals print the reporter's name) is a byline too."""
     long_line = lines[index].words > MASTHEAD_WORDS  # (a city credit counts under one)
     dated = next((j for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES))
-                  if (lines[j].dates and not (":" in lines[j].text and
-                                              _work_card_date(lines, j))) or \
+                  if (lines[j].dates and not _work_card_date(lines, j)) or \
                   lines[j].byline_shaped or (
                       lines[j].text.endswith(_OPEN_CREDIT_DASHES) and
                       lines[j].words <= MAX_BYLINE_WORDS) or
@@ -7286,6 +7283,9 @@ def _city_credits_on_one_line(text: str) -> str | None:
     parts = _BETWEEN_CITY_CREDITS.split(text.strip())
     if not 2 <= len(parts) <= 3 or not all(":" in part or "：" in part for part in parts):
         return None
+    # (Each part read as a credit of its own, a recursion that ends: every part holds a
+    # colon, so each holds fewer than the line, and _credit_reading only cuts text away
+    # before it calls here; a part of one colon is refused by the quick test above.)
     names = [_credit_reading(part) for part in parts]
     return _joined_names(names) if all(
         name and len(_names(name)) == 1 for name in names) else None
@@ -9391,7 +9391,7 @@ def _series_label(line: Line) -> bool:
     score after its label, "التقييم: 4/5", see _labelled_score: a fraction of five or ten.)"""
     return line.words <= 2 * KICKER_WORDS and not _ends_sentence(line.text) and (
         _series_part(line.key) or ("/" in line.text and bool(_SERIES_FRACTION.search(line.text))
-                                   and not _labelled_score(line)))
+                                   and not _labelled_score(line.text)))
 
 
 def _part_counter(line: Line) -> bool:
@@ -10248,6 +10248,10 @@ REVIEW_LABEL_REACH = 2  # ... or its section's labels over it ("FILM" / "REVIEW"
 RATING_BESIDE_REACH = 2
 _BARE_SCORE = re.compile(r"\d{1,2}(?:[.,]5)?\s?/\s?(?:5|10)|(?:\d\s?)?\*{1,5}(?:\s?½|\s?1/2)?")
 MAX_BARE_SCORE_CHARS = len("10.5 / 10")
+# ... or the score after its label ("التقييم: 4/5", "Our rating: 7/10"; see _labelled_score),
+# also the score box's line, no headline, between a headline and its standfirst.
+_LABELLED_SCORE = re.compile(r"(?:التقييم|تقييمنا|تقييم الناقد|(?:our |the )?rating|verdict|score)"
+                             r"\s*[:：]\s*\d{1,2}(?:[.,]5)?\s*/\s*(?:5|10)", re.IGNORECASE)
 # A dash before a name after the text signs it off: "— رنا قبيسي".
 _DASH_SIGN_OFF = re.compile(r"^[\-–—]\s*")
 # A letter's sign-off: the name, a comma, the writer's town of one or two words.
@@ -11300,9 +11304,10 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     # (The credit's own words first, at the line's start: a line with none reads no
     # reviewer whatever the rule, and is spared the look for the review's label above it
     # and the book's card below it, asked of every line under a headline.)
-    if (line.words > MAX_SIGNATURE_WORDS + 2 and text is line.text) or (
-            _REVIEWER_CREDIT.match(text) is None and
-            (text[:1] != "م" or _REVIEWER_CREDIT_AR.match(text) is None)):
+    if line.words > MAX_SIGNATURE_WORDS + 2 and text is line.text:
+        return False
+    credit = _REVIEWER_CREDIT_AR.match(text) if text[:1] == "م" else _REVIEWER_CREDIT.match(text)
+    if credit is None:
         return False
     # (The review's word asked by its last two letters first, in lower case, a substring
     # test: the case-blind pattern has no literal prefix and is tried at every position of
@@ -11322,9 +11327,9 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
     may = "author" not in header.values if rule in ("reviewer_after_text", "review_label") \
         else "author" in header.values and header.outranked(rule) and \
         not line.key.startswith("reviewed")
-    credit = (_REVIEWER_CREDIT_AR if rule == "review_label" and text[0] == "م" else
-              _REVIEWER_CREDIT).match(text) if may else None
-    reason = credit and header.author(line, text[credit.end():], index, rule)
+    # ("مراجعة: NAME" is read on the review's evidence alone: else a desk's proofreader)
+    reason = may and (text[0] != "م" or rule == "review_label") and \
+        header.author(line, text[credit.end():], index, rule)
     if reason:
         page.remove(index, reason)
     return bool(reason)
@@ -11334,8 +11339,14 @@ def _rating_line(line: Line) -> bool:
     """Whether the line is a review's rating: stars ("★★★★☆", "Playhouse, Leeds ★★★☆☆"),
     a labelled score ("Rating: 3/5", "التقييم: 4/5", see _labelled_score) or a bare one out
     of five or ten or in asterisks ("2/5", "7/10", "4****", see _BARE_SCORE)."""
-    return textnorm.contains_any(line.text, _RATING_STARS) or _labelled_score(line) or (
+    return textnorm.contains_any(line.text, _RATING_STARS) or _labelled_score(line.text) or (
         len(line.text) <= MAX_BARE_SCORE_CHARS and _BARE_SCORE.fullmatch(line.text) is not None)
+
+
+def _labelled_score(text: str) -> bool:
+    """Whether the text is a review's score alone after its label ("التقييم: 4/5", "Rating:
+    3.5/5"), as _LABELLED_SCORE reads it."""
+    return "/" in text and _LABELLED_SCORE.fullmatch(text) is not None
 
 
 def _rating_beside(lines: list[Line], index: int, title: int) -> bool:
@@ -11356,8 +11367,7 @@ def _credit_after_rating(line: Line) -> str:
         return line.text
     head, _, tail = line.text.partition("|")
     head = head.strip()
-    rated = textnorm.contains_any(head, _RATING_STARS) or (
-        "/" in head and _LABELLED_SCORE.fullmatch(head) is not None)
+    rated = textnorm.contains_any(head, _RATING_STARS) or _labelled_score(head)
     return tail.strip() if rated and "|" not in tail else line.text
 
 
@@ -13987,7 +13997,7 @@ def _work_card_date(lines: list[Line], index: int) -> bool:
     edition, the film's release or the play's premiere, never the article's. The page's own
     publication label ("Published:", "تاريخ الخبر:") or an update's names the article's."""
     line = lines[index]
-    label = _LABEL.match(line.text)
+    label = _LABEL.match(line.text) if ":" in line.text else None  # (most dated lines hold none)
     if label is None or not line.dates or line.dates[0].start < label.end() or \
             line.text[label.end():line.dates[0].start].strip():
         return False  # (a clock's colon after the date is no label's: "DATE - 20:45")
@@ -14032,7 +14042,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             "or a run of days, not the day the article was published"
     if why := _event_day(line, lines[title]):
         return why
-    if ":" in line.text and _work_card_date(lines, index):
+    if _work_card_date(lines, index):
         return "a dated field of a reviewed work's card (its edition's, its release's, its " \
             "premiere's: \"Release date: DATE\" among \"Director:\", \"Publisher:\") dates " \
             "the work, not the article"
@@ -16199,24 +16209,10 @@ def _passed_under_headline(line: Line) -> str | None:
     see _AUDIO_LENGTH: a video's stands over the clip's caption); else None."""
     if textnorm.contains_any(line.text, _RATING_STARS) or (
             line.words <= MAX_LENGTH_WORDS and _AUDIO_LENGTH.match(line.text)) or \
-            _labelled_score(line):
+            _labelled_score(line.text):
         return "widget"
     span = _LIFE_YEARS.fullmatch(line.text) if line.words <= 3 else None
     return "dateline" if span and span[1] < span[2] else None
-
-
-# A review's score after its label, out of five or ten ("التقييم: 4/5", "Our rating: 7/10"):
-# the score box's line, no headline, between the headline and its standfirst.
-_LABELLED_SCORE = re.compile(r"(?:التقييم|تقييمنا|تقييم الناقد|(?:our |the )?rating|verdict|score)"
-                             r"\s*[:：]\s*\d{1,2}(?:[.,]5)?\s*/\s*(?:5|10)", re.IGNORECASE)
-MAX_LABELLED_SCORE_WORDS = 5
-
-
-def _labelled_score(line: Line) -> bool:
-    """Whether the line is a review's score alone after its label ("التقييم: 4/5", "Rating:
-    3.5/5"), as _LABELLED_SCORE reads it."""
-    return line.words <= MAX_LABELLED_SCORE_WORDS and "/" in line.text and \
-        _LABELLED_SCORE.fullmatch(line.text) is not None
 
 
 def _under_title_rule(page: _Page, header: _Header, index: int) -> str:

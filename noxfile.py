@@ -137,7 +137,7 @@ def bench(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """The test suite (unit, property, golden, package, translation and browser tests)."""
-    install(session, "translate", "docs", "test", "distributed")
+    install(session, "translate", "docs", "test", "distributed", "train")
     session.run("pytest", *session.posargs)
 
 
@@ -186,6 +186,14 @@ def evaluate(session: nox.Session) -> None:
     install(session, "eval")
     session.run("python", "-m", "pipeline", "evaluate", "tests/pages", "--trafilatura",
                 *session.posargs)
+
+
+@nox.session(name="title_model")
+def title_model(session: nox.Session) -> None:
+    """Train the title model on every labelled page (pipeline/title_model.json); after a
+    set of pages is added or a truth corrected (``-- --check`` only checks it is current)."""
+    install(session, "train")
+    session.run("python", "-m", "pipeline", "title-model", *session.posargs)
 
 
 @nox.session

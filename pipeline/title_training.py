@@ -76,21 +76,27 @@ def _tree(node: dict) -> list | float:
             _tree(node["right_child"])]
 
 
-def train(folders: list[Path]) -> dict:
-    """The model, as title_model.json holds it, trained on the pages of ``folders``."""
+def fit(vectors: list[list[float]], labels: list[int], pages: list[int]):
+    """LightGBM's booster ranking each page's candidates (see training_rows)."""
     try:  # optional extra: imported only to train
         import lightgbm
         import numpy
     except ImportError:
         raise PipelineError(Problem("missing-extra", TRAIN_MISSING)) from None
-    vectors, labels, pages, digest = training_rows(folders)
     data = lightgbm.Dataset(numpy.array(vectors), label=numpy.array(labels), group=pages)
-    booster = lightgbm.train(PARAMETERS, data, num_boost_round=TREES)
+    return lightgbm.train(PARAMETERS, data, num_boost_round=TREES)
+
+
+def train(folders: list[Path]) -> dict:
+    """The model, as title_model.json holds it, trained on the pages of ``folders``."""
+    vectors, labels, pages, digest = training_rows(folders)
+    booster = fit(vectors, labels, pages)
     trees = [_tree(info["tree_structure"]) for info in booster.dump_model()["tree_info"]]
+    from lightgbm import __version__ as version  # (fit imported it)
     return {"features": list(title_model.FEATURES), "trees": trees,
             "trained_on": {"pages_and_truths_sha256": digest, "pages": len(pages),
                            "candidate_lines": len(labels), "headline_lines": sum(labels)},
-            "lightgbm": lightgbm.__version__, "parameters": PARAMETERS | {"trees": TREES}}
+            "lightgbm": version, "parameters": PARAMETERS | {"trees": TREES}}
 
 
 def model_text(model: dict) -> str:

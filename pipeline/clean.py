@@ -21224,12 +21224,13 @@ MODEL_DOUBTS_RULED = 0.05
 MODEL_OVERRIDE_MARGIN = 0.3
 MODEL_HEADLINE_LIKELY = 0.95
 #: The rules whose headline the model is asked of: those weighing a line by its score with
-#: no date or byline under it (see _find_title). Not a headline over its dated line
-#: (above_dateline): the model, ranking by shape, takes a kicker, a programme's label or a
-#: ticker's item over it where the rules know them by their words; nor the guess inside the
-#: text (headline_inside_run), where it takes a list's label; the other rules name a layout
+#: neither a dated line nor a standfirst under it (see _find_title). Not a headline over
+#: its dated line (above_dateline) or its standfirst (above_standfirst): the model, ranking
+#: by shape, takes a kicker, a programme's label, a ticker's item or a review's labelled
+#: score over it where the rules know them by their words; nor the guess inside the text
+#: (headline_inside_run), where it takes a list's label; the other rules name a layout
 #: they know.
-MODEL_WEIGHS_RULES = frozenset(("above_standfirst", "nearest_headline", "below_date"))
+MODEL_WEIGHS_RULES = frozenset(("nearest_headline", "below_date"))
 
 
 def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body: tuple[int, int],

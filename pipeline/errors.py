@@ -113,6 +113,13 @@ CODES: dict[str, tuple[str, str]] = {
                      "offset is named."),
     "no-article": ("No article", "No block of running text was found on the page."),
     "no-title": ("No title", "No headline-shaped line stands above the article text."),
+    # The title model (pipeline/title_model.py)
+    "bad-model": ("Bad title model", "pipeline/title_model.json is not a model of the "
+                  "features the code computes, or holds a node that is not numbers."),
+    "stale-model": ("Stale title model", "The labelled pages changed since the title model "
+                    "was trained: retrain it with `nox -s title_model`."),
+    "missing-extra": ("Optional extra missing", "A command needs an optional extra that is "
+                      "not installed (LightGBM for training the title model)."),
     # Records against the schemas
     "schema-*": ("Schema violation", "A record breaks its JSON Schema in schemas/; the rest "
                  "of the code is the keyword that failed (type, required, pattern, enum...)."),

@@ -21223,14 +21223,18 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
 MODEL_DOUBTS_RULED = 0.05
 MODEL_OVERRIDE_MARGIN = 0.3
 MODEL_HEADLINE_LIKELY = 0.95
-#: The rules whose headline the model is asked of: those weighing a line by its score with
-#: neither a dated line nor a standfirst under it (see _find_title). Not a headline over
-#: its dated line (above_dateline) or its standfirst (above_standfirst): the model, ranking
-#: by shape, takes a kicker, a programme's label, a ticker's item or a review's labelled
-#: score over it where the rules know them by their words; nor the guess inside the text
-#: (headline_inside_run), where it takes a list's label; the other rules name a layout
-#: they know.
-MODEL_WEIGHS_RULES = frozenset(("nearest_headline", "below_date"))
+#: The rules whose headline the model is asked of: those weighing a line by its score (see
+#: _find_title); not the guess inside the text (headline_inside_run), where the model takes
+#: a list's label, nor the other rules, each naming a layout it knows.
+MODEL_WEIGHS_RULES = frozenset(("above_dateline", "above_standfirst", "nearest_headline",
+                                "below_date"))
+
+
+#: The model never takes the line right over or right under the rules' headline: there
+#: stand the kicker, a programme's label, a ticker's item, a menu's last item (over) and the
+#: standfirst, a review's score (under), which the rules know by their words and the model,
+#: ranking by shape, does not.
+MODEL_KEEPS_AWAY = 2
 
 
 def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body: tuple[int, int],
@@ -21241,7 +21245,9 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     the body the choice leaves: the model's line in the text's first lines opens the text
     under it. The rules' line deep in the text (out of the model's candidates), one a rule
     of a known layout chose (see MODEL_WEIGHS_RULES) and one a rule settled on off the
-    model's best (``reading.passed_over``) are kept."""
+    model's best (``reading.passed_over``) are kept; the line taken for it stands away from it
+    (MODEL_KEEPS_AWAY), and the text's opening tells its words again no less than the rules'
+    line's (another story's headline, a menu's item, a label tell another story or none)."""
     if ruled is not None and (ruled[1] not in MODEL_WEIGHS_RULES or
                               ruled[0] >= body_start + title_model.LINES_INTO_TEXT):
         return ruled, ruled_body
@@ -21250,7 +21256,12 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     ruled_likely = likely[ruled[0]] if ruled is not None else None  # (the span opens at 0)
     if ruled_likely is not None and ruled_likely >= MODEL_DOUBTS_RULED:
         return ruled, ruled_body
-    best = max(view.span, key=likely.__getitem__)  # (the uppermost of equally likely lines)
+    weighed = view.span if ruled is None else [  # (a headline's story is the text's)
+        index for index in view.span if abs(index - ruled[0]) >= MODEL_KEEPS_AWAY
+        and view.told_by_text(index) >= view.told_by_text(ruled[0])]
+    if not weighed:
+        return ruled, ruled_body
+    best = max(weighed, key=likely.__getitem__)  # (the uppermost of equally likely lines)
     if best == reading.passed_over:
         return ruled, ruled_body  # (a rule settled the headline off that line)
     if likely[best] < MODEL_HEADLINE_LIKELY if ruled_likely is None else \

@@ -3,14 +3,14 @@
 The rules of :mod:`pipeline.clean` choose the headline by layouts they were fitted on; on
 pages of layouts no rule had met they were right about 87 times in 100 (first sight over
 2,016 blind pages). This model reads each line over the text (and the text's first three)
-by features any layout shows: its length, its marks, where it stands, whether it is
-printed twice, what the lines round it are (dated, a byline, prose, a cue), what the rules
-read of it (a line they name a credit, a label or a promo; one they weigh), and ranks a
-page's lines against each other. Trained on every labelled page (``python -m pipeline
-title-model``, the ``train`` extra), it is asked only where the rules' line looks unlike
-the headline to it, and overrides them only by a clear margin (see
-:func:`pipeline.clean._weighed_title`); measured by first sight in docs/methodology.md
-("A learned second opinion on titles").
+by features any layout shows: its length, its marks, where it stands, whether it is printed
+twice, how many of its words the text's opening tells again, what the lines round it are
+(dated, a byline, prose, a cue), and what the rules read of it (a line they name a credit,
+a label or a promo; one they weigh); it ranks a page's lines against each other. Trained
+on every labelled page (``python -m pipeline title-model``, the ``train`` extra), it is
+asked only where the rules' line looks unlike the headline to it, and overrides them only
+by a clear margin (see :func:`pipeline.clean._weighed_title`); measured by first sight in
+docs/methodology.md ("A learned second opinion on titles").
 
 The trees are stored in ``title_model.json`` beside this file (a build's code digest
 hashes it, so a retrained model remakes the clean stage) and compiled once a process to
@@ -44,6 +44,8 @@ NEIGHBOUR_FLAGS = ("dates", "dated_label", "byline", "prose", "long", "short", "
 #: Candidates: every line over the text, and the text's first lines (a headline the text's
 #: block swallowed: a site's name and a disclaimer over it, see clean._title_inside_run).
 LINES_INTO_TEXT = 3
+#: The text's opening lines whose words a headline's are sought in (its story told again).
+TEXT_LINES_TELLING = 2
 
 FEATURES: tuple[str, ...] = (
     *LINE_FLAGS, "dates", "credit", "cue", "cue_related",
@@ -53,7 +55,7 @@ FEATURES: tuple[str, ...] = (
     *(f"above_{distance}" for distance in range(1, 9)), "above_more",
     *(f"into_text_{depth}" for depth in range(LINES_INTO_TEXT)),
     *(f"from_top_{index}" for index in range(6)), "from_top_more",
-    "rules_name_it", "rules_filter_it", "rules_weigh_it",
+    "rules_name_it", "rules_filter_it", "rules_weigh_it", "told_by_text",
     "printed_twice", "inside_longer", "longest", "share_of_longest", "next_longer",
     "previous_longer", "next_headline_length",
     *(f"{name}_{flag}" for name, _ in NEIGHBOURS for flag in NEIGHBOUR_FLAGS),
@@ -98,9 +100,18 @@ class PageView:
         self.counts = Counter(line.text for line in lines)
         self.span = candidates(lines, body_start)
         self.most_words = max((lines[index].words for index in self.span), default=0)
+        # (the words a headline's are told again by: the text's opening lines')
+        self.text_words = {word for line in lines[body_start:body_start + TEXT_LINES_TELLING]
+                           for word in line.text.split() if len(word) > 3}
         # (each line's flags read once: it neighbours up to three candidates)
         self.neighbour_flags = [_neighbour_flags(lines[index])
                                 for index in range(min(len(lines), len(self.span) + 2))]
+
+    def told_by_text(self, index: int) -> float:
+        """The share of the line's words of four letters or more that the text's opening
+        lines hold too (0 for a line with none)."""
+        words = [word for word in self.lines[index].text.split() if len(word) > 3]
+        return sum(word in self.text_words for word in words) / len(words) if words else 0.0
 
     def features(self, index: int) -> list[float]:
         """The feature vector (in FEATURES' order) of line ``index``, a candidate."""
@@ -134,6 +145,8 @@ class PageView:
         if index and lines[index - 1].words > words:
             values["previous_longer"] = 1.0
         values["digits"] = sum(character.isdigit() for character in text) / len(text)
+        if told := self.told_by_text(index):
+            values["told_by_text"] = told
         cased = [word for word in text.split() if word[:1].isalpha()]
         if cased and text.isascii():
             values["title_case"] = sum(word[0].isupper() for word in cased) / len(cased)

@@ -82,22 +82,30 @@ def _favouring(monkeypatch, text: str) -> None:
     monkeypatch.setattr(title_model, "likelihoods", likelihoods)
 
 
-def test_a_headline_over_its_dated_line_is_never_weighed(monkeypatch):
-    _favouring(monkeypatch, "Business")
-    page = "\n".join([*MENU, HEADLINE, "By Ana Ruiz", "4 May 2026", *BODY])
-    article = clean.clean_text(page, article_id="x")
-    assert article["title"] == HEADLINE and article["evidence"]["title"]["rule"] == "above_dateline"
-
-
-def test_a_headline_weighed_by_its_score_alone_gives_way_to_a_clearly_likelier_line(monkeypatch):
-    page = "\n".join([*MENU, HEADLINE, *BODY])
+def test_a_headline_a_rule_of_a_known_layout_chose_is_never_weighed(monkeypatch):
+    page = "\n".join([HEADLINE, *MENU, HEADLINE, "4 May 2026", *BODY])  # printed twice
     ruled = clean.clean_text(page, article_id="x")
+    assert ruled["evidence"]["title"]["rule"] not in clean.MODEL_WEIGHS_RULES, ruled["evidence"]
+    _favouring(monkeypatch, "News")
+    assert clean.clean_text(page, article_id="x")["title"] == ruled["title"]
+
+
+def test_a_headline_weighed_by_its_score_gives_way_only_to_a_likelier_line_the_text_tells(
+        monkeypatch):
+    told = "Depot approved after a year of talks with residents"  # the text's words again
+    page = "\n".join([MENU[0], told, *MENU[1:], HEADLINE, *BODY])
+    ruled = clean.clean_text(page, article_id="x")
+    assert ruled["title"] == HEADLINE
     assert ruled["evidence"]["title"]["rule"] in clean.MODEL_WEIGHS_RULES, ruled["evidence"]
-    _favouring(monkeypatch, ruled["title"])
-    assert clean.clean_text(page, article_id="x")["title"] == ruled["title"]  # kept
-    _favouring(monkeypatch, "Business")  # (the model's call, however wrong)
+    _favouring(monkeypatch, HEADLINE)
+    assert clean.clean_text(page, article_id="x")["title"] == HEADLINE  # kept
+    for line in ("Business",  # right over the headline: a kicker's, a label's place
+                 "News"):  # away from it, but no word of it told by the text
+        _favouring(monkeypatch, line)
+        assert clean.clean_text(page, article_id="x")["title"] == HEADLINE, line
+    _favouring(monkeypatch, told)  # (the model's call)
     article = clean.clean_text(page, article_id="x")
-    assert article["title"] == "Business" and article["evidence"]["title"]["rule"] == "line_model"
+    assert article["title"] == told and article["evidence"]["title"]["rule"] == "line_model"
 
 
 def test_a_refused_page_gets_the_models_line_only_when_it_is_near_certain(monkeypatch):
@@ -117,8 +125,9 @@ def test_a_refused_page_gets_the_models_line_only_when_it_is_near_certain(monkey
 @pytest.mark.parametrize("page", [
     # refused by the rules alone: a two-word headline, a relative time, a desk's credit
     "heldout285/gulf_portal_two_word_title_relative_time_only_desk_credit_whatsapp_prompt",
-    # the rules took a line over a breadcrumb-like meta line for the headline
-    "heldout319/en_irish_regional_weekly_meta_line_words_label_breadcrumb_date",
+    # the rules took the breaking ticker's item over a one-word headline for the headline
+    "heldout292/egyptian_news_portal_one_word_place_headline_breaking_ticker_katab_byline_date_"
+    "time_read_also",
 ])
 def test_real_pages_the_model_reads_right(page):
     path = ROOT / "tests" / f"{page}.txt"

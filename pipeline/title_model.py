@@ -103,9 +103,8 @@ class PageView:
         # (the words a headline's are told again by: the text's opening lines')
         self.text_words = {word for line in lines[body_start:body_start + TEXT_LINES_TELLING]
                            for word in line.text.split() if len(word) > 3}
-        # (each line's flags read once: it neighbours up to three candidates)
-        self.neighbour_flags = [_neighbour_flags(lines[index])
-                                for index in range(min(len(lines), len(self.span) + 2))]
+        self.neighbour_flags: dict[int, tuple[str, ...]] = {}  # (read once a line: it
+        # neighbours up to three candidates)
 
     def told_by_text(self, index: int) -> float:
         """The share of the line's words of four letters or more that the text's opening
@@ -162,7 +161,11 @@ class PageView:
         for name, offset in NEIGHBOURS:
             if 0 <= index + offset < len(lines):
                 positions = _NEIGHBOUR_INDEX[name]
-                for flag in self.neighbour_flags[index + offset]:
+                flags = self.neighbour_flags.get(index + offset)
+                if flags is None:
+                    flags = self.neighbour_flags[index + offset] = \
+                        _neighbour_flags(lines[index + offset])
+                for flag in flags:
                     if flag in positions:  # (the second line under: its flags, not its length)
                         vector[positions[flag]] = 1.0
             else:

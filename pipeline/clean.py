@@ -21223,7 +21223,7 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
 MODEL_DOUBTS_RULED = 0.05
 #: ... and only when the trees' own score of the rules' line is under this: above it, the
 #: rules' line is kept without the page's other lines read (on the 2,016 blind pages, nine
-#: in ten pages, and three of the model's right overrides, 0.912 → 0.910).
+#: pages in ten, and three of the model's right overrides: 0.912 → 0.910).
 MODEL_SCORES_RULED_SURE = 1.0
 MODEL_OVERRIDE_MARGIN = 0.3
 MODEL_HEADLINE_LIKELY = 0.95
@@ -21256,17 +21256,15 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
                               ruled[0] >= body_start + title_model.LINES_INTO_TEXT):
         return ruled, ruled_body
     view = title_model.PageView(lines, body_start, reading)
-    if ruled is not None and \
-            title_model.scorer()(view.features(ruled[0])) >= MODEL_SCORES_RULED_SURE:
+    weighed = view.span if ruled is None else [  # (a headline's story is the text's)
+        index for index in view.span if abs(index - ruled[0]) >= MODEL_KEEPS_AWAY
+        and view.told_by_text(index) >= view.told_by_text(ruled[0])]
+    if not weighed or (ruled is not None and
+                       title_model.scorer()(view.features(ruled[0])) >= MODEL_SCORES_RULED_SURE):
         return ruled, ruled_body
     likely = title_model.likelihoods(view)
     ruled_likely = likely[ruled[0]] if ruled is not None else None  # (the span opens at 0)
     if ruled_likely is not None and ruled_likely >= MODEL_DOUBTS_RULED:
-        return ruled, ruled_body
-    weighed = view.span if ruled is None else [  # (a headline's story is the text's)
-        index for index in view.span if abs(index - ruled[0]) >= MODEL_KEEPS_AWAY
-        and view.told_by_text(index) >= view.told_by_text(ruled[0])]
-    if not weighed:
         return ruled, ruled_body
     best = max(weighed, key=likely.__getitem__)  # (the uppermost of equally likely lines)
     if best == reading.passed_over:

@@ -21256,9 +21256,10 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
                               ruled[0] >= body_start + title_model.LINES_INTO_TEXT):
         return ruled, ruled_body
     view = title_model.PageView(lines, body_start, reading)
+    told = view.told_by_text(ruled[0]) if ruled is not None else 0.0
     weighed = view.span if ruled is None else [  # (a headline's story is the text's)
         index for index in view.span if abs(index - ruled[0]) >= MODEL_KEEPS_AWAY
-        and view.told_by_text(index) >= view.told_by_text(ruled[0])]
+        and view.told_by_text(index) >= told]
     if not weighed or (ruled is not None and
                        title_model.scorer()(view.features(ruled[0])) >= MODEL_SCORES_RULED_SURE):
         return ruled, ruled_body

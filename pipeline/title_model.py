@@ -203,6 +203,17 @@ def likelihoods(view: PageView, path: Path = MODEL_FILE) -> list[float]:
     return [weight / total for weight in weights]
 
 
+def read_model(path: Path = MODEL_FILE) -> dict:
+    """The model file's JSON object (what it was trained on, its features, its trees)."""
+    model, problems = validate.parse_json(path.read_bytes(), path.name)
+    if problems:
+        raise PipelineError(problems)
+    if not isinstance(model, dict):
+        raise PipelineError(Problem("bad-model", "the model file holds no JSON object",
+                                    file=path.name))
+    return model
+
+
 @cache
 def scorer(path: Path = MODEL_FILE) -> Callable[[list[float]], float]:
     """The model at ``path`` as one function: feature vector -> the line's ranking score.
@@ -211,11 +222,8 @@ def scorer(path: Path = MODEL_FILE) -> Callable[[list[float]], float]:
     hand-edited file can make a bad model, never run code.
     """
     file = path.name
-    model, problems = validate.parse_json(path.read_bytes(), file)
-    if problems:
-        raise PipelineError(problems)
-    if not isinstance(model, dict) or model.get("features") != list(FEATURES) or \
-            not isinstance(model.get("trees"), list):
+    model = read_model(path)
+    if model.get("features") != list(FEATURES) or not isinstance(model.get("trees"), list):
         raise PipelineError(Problem("bad-model", "the model was trained on other features "
                                     "than pipeline/title_model.py computes: retrain it with "
                                     "`python -m pipeline title-model`", file=file))

@@ -66,23 +66,35 @@ def training_rows(folders: list[Path]) -> tuple[list[list[float]], list[int], li
     return vectors, labels, pages, digest.hexdigest()
 
 
-def _tree(node: dict) -> list | float:
+def _node(node: dict) -> list | float:
     """A LightGBM tree's node as [feature, threshold, left, right], a leaf as its value."""
     if "leaf_value" in node:
         return node["leaf_value"]
     if node["decision_type"] != "<=":
         raise ValueError(f"unexpected split {node['decision_type']!r}")
-    return [node["split_feature"], node["threshold"], _tree(node["left_child"]),
-            _tree(node["right_child"])]
+    return [node["split_feature"], node["threshold"], _node(node["left_child"]),
+            _node(node["right_child"])]
+
+
+def trees(booster) -> list:
+    """A booster's trees as title_model.json holds them (see title_model.scorer)."""
+    return [_node(info["tree_structure"]) for info in booster.dump_model()["tree_info"]]
+
+
+def _lightgbm():
+    """LightGBM, the optional extra ``train``: imported only to train."""
+    try:
+        import lightgbm
+    except ImportError:
+        raise PipelineError(Problem("missing-extra", TRAIN_MISSING)) from None
+    return lightgbm
 
 
 def fit(vectors: list[list[float]], labels: list[int], pages: list[int]):
     """LightGBM's booster ranking each page's candidates (see training_rows)."""
-    try:  # optional extra: imported only to train
-        import lightgbm
-        import numpy
-    except ImportError:
-        raise PipelineError(Problem("missing-extra", TRAIN_MISSING)) from None
+    lightgbm = _lightgbm()
+    import numpy  # (LightGBM's own dependency)
+
     data = lightgbm.Dataset(numpy.array(vectors), label=numpy.array(labels), group=pages)
     return lightgbm.train(PARAMETERS, data, num_boost_round=TREES)
 
@@ -90,20 +102,17 @@ def fit(vectors: list[list[float]], labels: list[int], pages: list[int]):
 def train(folders: list[Path]) -> dict:
     """The model, as title_model.json holds it, trained on the pages of ``folders``."""
     vectors, labels, pages, digest = training_rows(folders)
-    booster = fit(vectors, labels, pages)
-    trees = [_tree(info["tree_structure"]) for info in booster.dump_model()["tree_info"]]
-    from lightgbm import __version__ as version  # (fit imported it)
-    return {"features": list(title_model.FEATURES), "trees": trees,
+    return {"features": list(title_model.FEATURES), "trees": trees(fit(vectors, labels, pages)),
             "trained_on": {"pages_and_truths_sha256": digest, "pages": len(pages),
                            "candidate_lines": len(labels), "headline_lines": sum(labels)},
-            "lightgbm": version, "parameters": PARAMETERS | {"trees": TREES}}
+            "lightgbm": _lightgbm().__version__, "parameters": PARAMETERS | {"trees": TREES}}
 
 
 def model_text(model: dict) -> str:
     """The model file's text: one tree a line, so a retrained model's diff is readable."""
     head = {key: value for key, value in model.items() if key != "trees"}
-    trees = ",\n".join(json.dumps(tree, separators=(",", ":")) for tree in model["trees"])
-    return json.dumps(head, indent=1, sort_keys=True)[:-2] + ',\n "trees": [\n' + trees + "\n]}\n"
+    rows = ",\n".join(json.dumps(tree, separators=(",", ":")) for tree in model["trees"])
+    return json.dumps(head, indent=1, sort_keys=True)[:-2] + ',\n "trees": [\n' + rows + "\n]}\n"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -114,9 +123,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def main(args: argparse.Namespace) -> int:
     folders = labelled_folders()
     if args.check:
-        stored = json.loads(title_model.MODEL_FILE.read_text(encoding="utf-8"))
+        stored = title_model.read_model().get("trained_on")
         now = training_rows(folders)[3]
-        if stored["trained_on"]["pages_and_truths_sha256"] != now:
+        if not isinstance(stored, dict) or stored.get("pages_and_truths_sha256") != now:
             raise PipelineError(Problem(
                 "stale-model", "the labelled pages changed since the title model was "
                 "trained: run `python -m pipeline title-model`",

@@ -23,9 +23,7 @@ def test_the_stored_model_was_trained_on_the_labelled_pages_there_now(capsys):
 def test_the_compiled_trees_score_each_line_as_lightgbm_does(tmp_path):
     vectors, labels, pages, _ = title_training.training_rows(SMALL)
     booster = title_training.fit(vectors, labels, pages)
-    model = {"features": list(title_model.FEATURES),
-             "trees": [title_training._tree(info["tree_structure"])
-                       for info in booster.dump_model()["tree_info"]]}
+    model = {"features": list(title_model.FEATURES), "trees": title_training.trees(booster)}
     path = tmp_path / "model.json"
     path.write_text(json.dumps(model), encoding="utf-8")
     raw = title_model.scorer(path)

@@ -37,6 +37,7 @@ LINE_FLAGS = ("bullet", "ticker", "run_on", "breadcrumb", "gallery_caption", "se
               "glued_duplicate")
 #: Upper bounds of the word-count buckets (a line longer than the last is in "w_more").
 WORD_BUCKETS = (1, 2, 3, 4, 7, 12, 20, 30)
+WORD_BUCKET_NAMES = (*(f"w{bound}" for bound in WORD_BUCKETS), "w_more")
 #: The neighbours read, by their offset from the line, and what is read of each.
 NEIGHBOURS = (("next", 1), ("previous", -1), ("second_next", 2))
 NEIGHBOUR_FLAGS = ("dates", "dated_label", "byline", "prose", "long", "short", "stop", "cue",
@@ -49,7 +50,7 @@ TEXT_LINES_TELLING = 2
 
 FEATURES: tuple[str, ...] = (
     *LINE_FLAGS, "dates", "credit", "cue", "cue_related",
-    *(f"w{bound}" for bound in WORD_BUCKETS), "w_more",
+    *WORD_BUCKET_NAMES,
     "ends_stop", "ends_question", "ends_colon", "has_colon", "has_pipe", "has_dash",
     "has_quote", "digits", "ascii", "title_case", "all_caps",
     *(f"above_{distance}" for distance in range(1, 9)), "above_more",
@@ -60,14 +61,13 @@ FEATURES: tuple[str, ...] = (
     "previous_longer", "next_headline_length",
     *(f"{name}_{flag}" for name, _ in NEIGHBOURS for flag in NEIGHBOUR_FLAGS),
     *(f"{name}_none" for name, _ in NEIGHBOURS),
-    *(f"{name}_{bucket}" for name in ("next", "previous")
-      for bucket in (*(f"w{bound}" for bound in WORD_BUCKETS), "w_more")),
+    *(f"{name}_{bucket}" for name in ("next", "previous") for bucket in WORD_BUCKET_NAMES),
 )
 _INDEX = {name: index for index, name in enumerate(FEATURES)}
 #: A neighbour's flag (and length bucket) -> its feature's position, for each neighbour.
 _NEIGHBOUR_INDEX = {name: {flag: _INDEX[f"{name}_{flag}"] for flag in (
-    *NEIGHBOUR_FLAGS, *((f"w{bound}" for bound in WORD_BUCKETS) if name != "second_next" else ()),
-    *(("w_more",) if name != "second_next" else ()))} for name, _ in NEIGHBOURS}
+    *NEIGHBOUR_FLAGS, *(WORD_BUCKET_NAMES if name != "second_next" else ()))}
+    for name, _ in NEIGHBOURS}
 _CLOSERS = "\"'”’»)"
 _QUOTES = ('"', "“", "«")
 

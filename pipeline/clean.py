@@ -14014,6 +14014,52 @@ def _work_card_date(lines: list[Line], index: int) -> bool:
     return len(fields) >= 2
 
 
+# Labels that name the day a page was put up, beside those of _DATE_LABEL (keys): a review's
+# "Reviewed:", a notice's "Issued on:", a press release's "Release date:" (a film's, in its
+# card, is read first: see _work_card_date), a disclosure's "تاريخ الإفصاح:", a live page's
+# "Live coverage:" and "بدأت التغطية:", a byline's "Written:" ("حُرر في:").
+_PUBLISHING_LABELS = frozenset(_key(label) for label in (
+    "reviewed", "reviewed on", "issued", "issued on", "issue date", "release date",
+    "live coverage", "announcement date", "publication date", "published date",
+    "date published", "publish date", "date posted", "post date", "posted at", "published at",
+    "story date", "article date", "added", "added on", "written", "written on", "filed",
+    "filed on", "dated", "نشرت", "نشر اول مرة", "بدات التغطية", "حرر في", "حرر بتاريخ", "كتب في",
+    "تاريخ الخبر", "تاريخ المقال", "تاريخ الاضافة", "تاريخ الادراج", "تاريخ الموضوع",
+    "تاريخ المادة", "تاريخ الاعلان", "تاريخ الافصاح", "تاريخ البيان", "تاريخ التقرير",
+    "تاريخ النشر", "تاريخ الإصدار الصحفي", "اضيف في", "اضيف بتاريخ", "تأريخ النشر"))
+# The marks parting a label from the fields before it on its line ("NAME | Published:",
+# "Reference: PR-12, Release date:").
+_LABEL_FIELDS = re.compile(r"\s[|·•–—-]\s|[,،]\s")
+
+
+def _other_days_label(line: Line) -> str | None:
+    """Why the line's date is not the publication date, when a label and its colon stand
+    right before it and the label names no publication, update, print, broadcast or a
+    writer ("Showtime: 14 March 2026", "Registration: …", "تاريخ الانعقاد: …", "التسجيل:
+    …"): the day of whatever the label names. A date is the page's by positive evidence
+    only; a label the rules do not know is none."""
+    head = line.text[:line.dates[0].start].rstrip()
+    if not head.endswith((":", "：")):
+        return None
+    label = _LABEL_FIELDS.split(head[:-1])[-1].strip()
+    key = _key(label)
+    if not key or _closes_on_publication(key) or key in _FIRST_PUBLISHED or \
+            _says_updated(label) or _broadcast_day(key) or \
+            _closing_label(key, _PRINT_STAMP_LABELS, PRINT_STAMP_LABEL_WORDS) or \
+            _AUTHOR_PATTERN.match(key + " "):
+        return None
+    return f"the date after the label '{label}' is the day that label names: no " \
+        "publication label stands before it"
+
+
+def _closes_on_publication(key: str) -> bool:
+    """Whether a label (a key) closes on a publication's label of up to three words (a
+    site's name glued before it: "أطلس24 نشر في")."""
+    words = key.split()
+    return any(_DATE_LABEL_PATTERN.fullmatch(last) or last in _PUBLISHING_LABELS
+               for last in (" ".join(words[-count:]) for count in range(1, 4)))
+
+
 # The words of a work's own day in a card's date label ("Release date:", "Premiere date:",
 # "Edition date:"), as keys: the day of the work, whatever "date" says beside them.
 _WORK_DATE_LABEL = _phrases(["release", "premiere", "edition", "screening", "launch",
@@ -14041,6 +14087,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return "two dates joined by a dash (or by \"born\" and \"died\") are a life span " \
             "or a run of days, not the day the article was published"
     if why := _event_day(line, lines[title]):
+        return why
+    if why := _other_days_label(line):
         return why
     if _work_card_date(lines, index):
         return "a dated field of a reviewed work's card (its edition's, its release's, its " \

@@ -5728,6 +5728,33 @@ def test_s26_an_events_day_by_the_headline_is_no_publication_date(line):
     assert dated["published"]["date"] == "2026-05-04" and kept == texts
 
 
+@pytest.mark.parametrize("line", [
+    "Showtime: Friday 15 May 2026", "Registration: 14 May 2026", "Arrival: May 14, 2026",
+    "Vernissage: 14/05/2026", "Reference 88-B | Walkabout: 14 May 2026",
+    "تاريخ الانعقاد: 14 مايو 2026", "التسجيل: الخميس 14 مايو 2026", "العرض الخاص: 14/05/2026",
+])
+def test_s51_a_date_after_a_label_the_rules_do_not_know_is_no_publication_date(line):
+    # (none of these labels is on any list of the rules': what dates the page is a label
+    # that names its publication, so any other label's day is refused, with a note)
+    texts, title = (S24_AR, S24_AR_TITLE) if line[0] > "z" else (S24_EN, S24_EN_TITLE)
+    article, kept = _s24(S24_EN_TOP, title, ["Tobias Lind", line], texts)
+    assert article["published"]["date"] is None and kept == texts
+    label = line.split(":")[0].split("| ")[-1]
+    assert f"the label '{label}'" in article["published"]["note"]
+    dated, kept = _s24(S24_EN_TOP, title, ["Tobias Lind", "Published 4 May 2026", line], texts)
+    assert dated["published"]["date"] == "2026-05-04" and kept == texts
+
+
+@pytest.mark.parametrize("line", ["Story date: 14 May 2026", "Reviewed: May 14, 2026",
+                                  "Tobias Lind | Published: 14 May 2026",
+                                  "تاريخ الخبر: 14 مايو 2026", "نشرت: 14/05/2026",
+                                  "موقع المدار24 نشر في: 14 مايو 2026"])
+def test_s51_a_date_after_a_publication_label_dates_the_page(line):
+    texts, title = (S24_AR, S24_AR_TITLE) if line[0] > "z" else (S24_EN, S24_EN_TITLE)
+    article, kept = _s24(S24_EN_TOP, title, ["Tobias Lind", line], texts)
+    assert article["published"]["date"] == "2026-05-14" and kept == texts
+
+
 def test_s26_a_headline_recalling_a_day_in_history_dates_that_day_not_the_article():
     title = "On this day in 1972: the town's first tram line closes"
     article, kept = _s24(S24_EN_TOP, title, ["May 4, 1972"], S24_EN)

@@ -14054,10 +14054,12 @@ def _other_days_label(line: Line) -> str | None:
 
 def _closes_on_publication(key: str) -> bool:
     """Whether a label (a key) closes on a publication's label of up to three words (a
-    site's name glued before it: "أطلس24 نشر في")."""
+    site's name glued before it: "أطلس24 نشر في"); "Date" closing a longer label names some
+    other day ("Tour date:")."""
     words = key.split()
-    return any(_DATE_LABEL_PATTERN.fullmatch(last) or last in _PUBLISHING_LABELS
-               for last in (" ".join(words[-count:]) for count in range(1, 4)))
+    return any((_DATE_LABEL_PATTERN.fullmatch(last) and not (
+        last in _BARE_DATE_LABELS and last != key)) or last in _PUBLISHING_LABELS
+        for last in (" ".join(words[-count:]) for count in range(1, 4)))
 
 
 # The words of a work's own day in a card's date label ("Release date:", "Premiere date:",
@@ -14291,21 +14293,27 @@ def _event_day(line: Line, title: Line) -> str | None:
     return None
 
 
-# What may join the two dates of a life span, and the words that may label them: a dash,
-# "born"/"died" ("b."/"d."), "ولد"/"توفي".
-_SPAN_WORDS = re.compile(r"[\s\-\u2010-\u2015()|,.]*(?:(?:born|died|b|d|ولد|توفي|تاريخ الميلاد|"
-                         r"تاريخ الوفاة)\b[\s:.]*)?[\s\-\u2010-\u2015()|,.]*", re.IGNORECASE)
+# What may join the two dates of a life span, and the words that may label them: a dash or
+# "to", "born"/"died" ("b."/"d."), "ولد"/"توفي".
+_SPAN_WORDS = re.compile(r"[\s\-\u2010-\u2015()|,.]*(?:(?:born|died|b|d|to|until|ولد|توفي|الى|"
+                         r"إلى|حتى|تاريخ الميلاد|تاريخ الوفاة)\b[\s:.]*)?[\s\-\u2010-\u2015()|,.]*",
+                         re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
 
 
 def _life_span(line: Line) -> bool:
     """Whether the line is nothing but two full dates of different years joined by a dash
-    or labelled born and died ("March 2, 1941 – October 28, 2026"): a life span."""
+    or "to", or labelled born and died ("March 2, 1941 – October 28, 2026", "21/04/1936 –
+    05/01/2025": the second's order of day and month, in doubt, changes no year): a life
+    span."""
     if len(line.dates) != 2 or line.words > 12:
         return False
     first, second = line.dates
+    years = [_YEAR.search(textnorm.to_ascii_digits(found.value["original"] or ""))
+             for found in line.dates]
     if first.value.get("precision") != "day" or second.value.get("precision") != "day" or \
-            first.value["date"] is None or second.value["date"] is None or \
-            first.value["date"][:4] >= second.value["date"][:4]:
+            first.value["calendar"] != second.value["calendar"] or None in years or \
+            years[0][0] >= years[1][0]:  # (a Hijri day and its Gregorian: one day)
         return False
     parts = (line.text[:first.start], line.text[first.end:second.start], line.text[second.end:])
     joined = line.text[first.end:second.start]

@@ -5731,6 +5731,7 @@ def test_s26_an_events_day_by_the_headline_is_no_publication_date(line):
 @pytest.mark.parametrize("line", [
     "Showtime: Friday 15 May 2026", "Registration: 14 May 2026", "Arrival: May 14, 2026",
     "Vernissage: 14/05/2026", "Reference 88-B | Walkabout: 14 May 2026",
+    "Tour date: 14 May 2026",
     "تاريخ الانعقاد: 14 مايو 2026", "التسجيل: الخميس 14 مايو 2026", "العرض الخاص: 14/05/2026",
 ])
 def test_s51_a_date_after_a_label_the_rules_do_not_know_is_no_publication_date(line):
@@ -5769,6 +5770,23 @@ def test_s26_a_widget_between_the_section_label_and_the_headline_stays_refused(l
     top = ["صحيفة المرسى", "الرئيسية", "محليات", "اقتصاد", "محليات", line]
     article, kept = _s24(top, S24_AR_TITLE, ["كتب: سامر يوسف"], S24_AR)
     assert article["published"]["date"] is None and kept == S24_AR
+
+
+@pytest.mark.parametrize("line", ["21/04/1938 – 05/01/2026", "Apr 21 1938 to Jan 5 2026",
+                                  "٢١/٤/١٩٣٨ - ٥/١/٢٠٢٦", "(3 March 1938 – 2 May 2026)"])
+def test_s51_a_life_span_of_full_dates_under_the_headline_is_no_publication_date(line):
+    # (the second day's order of day and month may be in doubt: its year is not)
+    texts, title = (S24_AR, S24_AR_TITLE) if "٢" in line else (S24_EN, S24_EN_TITLE)
+    article, kept = _s24(S24_EN_TOP, title, [line, "Tobias Lind"], texts)
+    assert article["published"]["date"] is None and kept == texts
+    dated, _ = _s24(S24_EN_TOP, title, [line, "Tobias Lind", "Posted 4 May 2026"], texts)
+    assert dated["published"]["date"] == "2026-05-04"
+
+
+def test_s51_a_hijri_day_and_its_gregorian_joined_by_a_dash_are_one_day_not_a_span():
+    line = "الأحد 17 ذو القعدة 1447هـ - 3 مايو 2026م"
+    article, kept = _s24(S24_EN_TOP, S24_AR_TITLE, ["كتب: سامر يوسف", line], S24_AR)
+    assert article["published"]["date"] == "2026-05-03" and kept == S24_AR
 
 
 @pytest.mark.parametrize("line", ["11–13 May 2026, Riverside Hall", "Sat 16 May 2026, 15:00 KO",

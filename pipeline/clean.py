@@ -14014,6 +14014,17 @@ def _work_card_date(lines: list[Line], index: int) -> bool:
     return len(fields) >= 2
 
 
+# A work's details beside a date: a running time ("104 min", "1h 52m", "98 دقيقة"), a price
+# ("£20", "$18.99", "45 درهم") or a page count ("320 pages", "288 صفحة").
+_WORK_DETAIL = re.compile(r"\b\d{2,3} ?(?:min|mins|minutes)\b|\b\d ?h(?:rs?)? ?\d{1,2} ?m(?:in)?\b|"
+                          r"\d{2,3} ?(?:دقيقة|دقائق)|[£$€] ?\d|\d ?(?:ريال|درهم|دينار|جنيه|ليرة)|"
+                          r"\b\d{2,4} ?(?:pages|pp)\b|\d{2,4} ?صفحة", re.IGNORECASE)
+# The words of a reading time or a relative time beside their minutes ("3 min read",
+# "قراءة 3 دقائق", "Updated: 52 minutes ago", "منذ 12 دقيقة"), as a key: no running time.
+_MINUTES_OF_READING_OR_AGO = re.compile(r"\bread\b|\breading\b|\bago\b|قراءه|القراءه|للقراءه|"
+                                        r"منذ|قبل")
+
+
 # Labels that name the day a page was put up, beside those of _DATE_LABEL (keys): a review's
 # "Reviewed:", a notice's "Issued on:", a press release's "Release date:" (a film's, in its
 # card, is read first: see _work_card_date), a disclosure's "تاريخ الإفصاح:", a live page's
@@ -14092,6 +14103,10 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return why
     if why := _other_days_label(line):
         return why
+    if _WORK_DETAIL.search(textnorm.to_ascii_digits(_beside_dates(line))) and \
+            not _MINUTES_OF_READING_OR_AGO.search(line.key):
+        return "a date beside a work's details (a running time, a price, a page count: " \
+            "\"14 March 2026 | 104 min\") dates the film, the book or the show, not the article"
     if _work_card_date(lines, index):
         return "a dated field of a reviewed work's card (its edition's, its release's, its " \
             "premiere's: \"Release date: DATE\" among \"Director:\", \"Publisher:\") dates " \

@@ -5783,6 +5783,25 @@ def test_s51_a_life_span_of_full_dates_under_the_headline_is_no_publication_date
     assert dated["published"]["date"] == "2026-05-04"
 
 
+@pytest.mark.parametrize("line", ["14 May 2026 | 104 min | 12A", "Hardback, 14 May 2026, £20",
+                                  "Out 14 May 2026 · 1h 52m", "عرض الفيلم 14 مايو 2026 | 104 دقائق",
+                                  "14 مايو 2026 - 288 صفحة - 45 درهم"])
+def test_s51_a_date_beside_a_works_running_time_price_or_pages_is_no_publication_date(line):
+    texts, title = (S24_AR, S24_AR_TITLE) if line[-1] > "z" else (S24_EN, S24_EN_TITLE)
+    article, kept = _s24(S24_EN_TOP, title, ["Tobias Lind", line], texts)
+    assert article["published"]["date"] is None and kept == texts
+    assert "a work's details" in article["published"]["note"]
+
+
+@pytest.mark.parametrize("line", ["14 May 2026 · 3 min read", "قراءة 4 دقائق | 14 مايو 2026",
+                                  "Published: 14 May 2026 | Updated: 52 minutes ago",
+                                  "نشر في: 14 مايو 2026 | آخر تحديث: منذ 12 دقيقة"])
+def test_s51_a_date_beside_a_reading_or_relative_time_dates_the_page(line):
+    texts, title = (S24_AR, S24_AR_TITLE) if line[0] > "z" else (S24_EN, S24_EN_TITLE)
+    article, kept = _s24(S24_EN_TOP, title, ["Tobias Lind", line], texts)
+    assert article["published"]["date"] == "2026-05-14" and kept == texts
+
+
 def test_s51_a_hijri_day_and_its_gregorian_joined_by_a_dash_are_one_day_not_a_span():
     line = "الأحد 17 ذو القعدة 1447هـ - 3 مايو 2026م"
     article, kept = _s24(S24_EN_TOP, S24_AR_TITLE, ["كتب: سامر يوسف", line], S24_AR)

@@ -14183,7 +14183,11 @@ _EVENT_LABEL = _phrases(["hearing", "trial", "court", "deadline", "event", "matc
                          "closing date", "expiry date", "due date",
                          "start date", "end date", "date of birth", "born", "died",
                          "polling day", "election day", "match day", "tickets", "on sale",
-                         "forecast", "valid until", "expires", "airs", "ko", "تاريخ الميلاد",
+                         "forecast", "valid until", "expires", "airs", "ko", "round", "season",
+                         # a venue's ("14 May 2026, Riverside Hall, Leeds", "… - مسرح المدينة")
+                         "hall", "theatre", "theater", "stadium", "arena", "gallery", "museum",
+                         "auditorium", "مسرح", "قاعة", "ملعب", "استاد", "صالة", "متحف",
+                         "العرض الأول", "تاريخ الميلاد",
                          "تاريخ الوفاة", "تاريخ الانتهاء", "تاريخ البدء", "تاريخ الانطلاق",
                          "تاريخ الإغلاق", "ولد", "توفي", "صالح حتى"])
 MAX_EVENT_LABEL_WORDS = 4

@@ -5802,6 +5802,18 @@ def test_s51_a_date_beside_a_reading_or_relative_time_dates_the_page(line):
     assert article["published"]["date"] == "2026-05-14" and kept == texts
 
 
+@pytest.mark.parametrize("line", [
+    "14 May 2026, Riverside Hall, Leeds", "Sat 16 May 2026 · Ash Lane Stadium",
+    "الجمعة 15 مايو 2026 - قاعة المؤتمرات", "15 مايو 2026 - مسرح المدينة",
+    "العرض الأول 15 مايو 2026",
+])
+def test_s51_a_date_beside_a_venue_or_a_premiere_is_the_events_day(line):
+    texts, title = (S24_AR, S24_AR_TITLE) if line[-1] > "z" or line[0] > "z" else \
+        (S24_EN, S24_EN_TITLE)
+    article, kept = _s24(S24_EN_TOP, title, ["Tobias Lind", line], texts)
+    assert article["published"]["date"] is None and kept == texts
+
+
 def test_s51_a_hijri_day_and_its_gregorian_joined_by_a_dash_are_one_day_not_a_span():
     line = "الأحد 17 ذو القعدة 1447هـ - 3 مايو 2026م"
     article, kept = _s24(S24_EN_TOP, S24_AR_TITLE, ["كتب: سامر يوسف", line], S24_AR)

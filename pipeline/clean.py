@@ -310,9 +310,11 @@ _ANSWERER = r"[يت]جيب(?:\sعنها|\sعنه|\sعليها|\sعليه)?|[يت
 # An interview's label in English before the interviewer's name, after the text or under
 # the headline ("Interview: NAME", as "حوار: NAME"): a genre's label (see _GENRE_CUE).
 _INTERVIEW_GENRE = r"(?i:interview)"
-# Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
-# each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
+# Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …", a
+# review's "نقد: NAME", a critique): each word alone opens sentences ("تحقيق التنمية":
+# achieving development, "تحرير الأسعار", "نقد لاذع").
 _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|"
+                        r"نقد|"
                         r"[يت]كتب(?:ها|ه)?|(?i:authors|writers|reporters?)|" + _ANSWERER + "|" +
                         _INTERVIEW_GENRE + r")"
                         r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
@@ -1879,10 +1881,10 @@ _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "sto
 # "Photographs by …", "Illustration by …": who made the pictures, not who wrote; "Translated
 # from (the) Dari by …": who translated, the language between; "Fact checked by …", "Medically
 # reviewed by …": who checked a health page.
-_OTHER_CREDIT = re.compile(r"(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|"
-                           r"graphics|video|translated(?: from (?:the )?[a-z]+)?|translation|"
-                           r"edited|"
-                           r"(?:with )?additional reporting|with reporting|"  # (helpers')
+_OTHER_CREDIT = re.compile(r"(?:with )?(?:photo(?:graph)?s?|photography|pictures?|images?|"
+                           r"illustrations?|graphics|video|translated(?: from (?:the )?[a-z]+)?|"
+                           r"translation|edited|"
+                           r"additional reporting|with reporting|"  # (helpers')
                            r"fact[- ]?checked|(?:medically|clinically) reviewed) by ")
 # ... or who checked it or reviewed it ("Reviewed by NAME, registered midwife" over a health
 # page's headline, a review's "Reviewed by NAME"): a credit, never a headline nor a
@@ -7244,7 +7246,7 @@ def _credit_reading(text: str) -> str | None:
     # "مراسل OUTLET NAME - CITY": the role and the outlet before the name, the city after it
     reporter = _name_after_reporter_role(head) if head.startswith(_REPORTER_OPENINGS) else None
     for names, other in ((reported or tail, head), (reporter or head, tail)):
-        if not _listed_names(_without_title(names)) and not (
+        if not _listed_names(_without_title(names)) and not _dashed_pair(names) and not (
                 other is head and ":" in mark and _word_given_name(names.split())):
             continue  # ("كانو: د. NAME": a title before it; "أبوظبي: NAME", a given name
             # that is a common word opening it, see _word_given_name)
@@ -7270,6 +7272,13 @@ def _credit_reading(text: str) -> str | None:
 
 # Spaced marks between two reporters' city credits on one line: a dash, a bar, a slash.
 _BETWEEN_CITY_CREDITS = re.compile(r"\s+[|/\-–—]\s+")
+
+
+def _dashed_pair(names: str) -> bool:
+    """Whether ``names`` are two writers' names joined by a dash, read as such a credit
+    alone is ("NAME - NAME" after "عمّان: "): each a name, no place or role after the dash."""
+    return bool(_PLACE_DASH.partition(names)[1]) and ":" not in names and \
+        _credit_reading(names) == names
 
 
 def _city_credits_on_one_line(text: str) -> str | None:
@@ -11457,8 +11466,12 @@ def _name_before_town(line: Line) -> str:
     """The name of a bare byline "NAME, Town" under the headline ("Ravi Iyer, Pune",
     "سامي الحداد، إربد"; see _signed_name): the town it was filed from, one word, is no
     part of the name; two words after the comma may be a second name ("NAME, Mark Brown")
-    and keep the line whole."""
+    and keep the line whole. Two writers joined before the comma ("NAME & NAME, Town",
+    "NAME and NAME, Town": a list's joiner stands before its last name) are read alike."""
     signed = _signed_name(line)
+    if not signed:
+        names, comma, _ = line.text.replace("،", ",").rpartition(",")
+        signed = names if comma and len(_names(names)) >= 2 and _listed_names(names) else None
     town = line.text[len(signed):].strip(" ,،").split() \
         if signed and line.text.startswith(signed) else ()
     return signed if len(town) == 1 and not given_names.opens_name(town) else line.text

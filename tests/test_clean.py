@@ -5814,6 +5814,22 @@ def test_s51_a_date_beside_a_venue_or_a_premiere_is_the_events_day(line):
     assert article["published"]["date"] is None and kept == texts
 
 
+@pytest.mark.parametrize(("line", "author"), [
+    ("عمّان: سامر العلي - منى يوسف", "سامر العلي - منى يوسف"),  # a place, then two writers
+    ("Leeds: Ruth Asante - Tom Reyes", "Ruth Asante - Tom Reyes"),
+    ("Ruth Asante & Tom Reyes, Kumasi", "Ruth Asante & Tom Reyes"),  # the town after them
+    ("Ruth Asante and Tom Reyes, Kumasi", "Ruth Asante and Tom Reyes"),
+    ("سامر العلي ومنى يوسف، إربد", "سامر العلي ومنى يوسف"),
+    ("By Ruth Asante and Tom Reyes, with photography by Lee Park", "Ruth Asante and Tom Reyes"),
+    ("نقد: سامر العلي", "سامر العلي"),  # a critique's label
+    ("عمّان: سامر العلي - مراسل الشؤون المحلية", "سامر العلي"),  # a role after the dash
+])
+def test_s51_writers_credited_with_a_place_a_town_or_a_photographer_on_their_line(line, author):
+    texts, title = (S24_AR, S24_AR_TITLE) if line[0] > "z" else (S24_EN, S24_EN_TITLE)
+    article, kept = _s24(S24_EN_TOP, title, [line, "Published 4 May 2026"], texts)
+    assert article["author"] == author and kept == texts
+
+
 def test_s51_a_hijri_day_and_its_gregorian_joined_by_a_dash_are_one_day_not_a_span():
     line = "الأحد 17 ذو القعدة 1447هـ - 3 مايو 2026م"
     article, kept = _s24(S24_EN_TOP, S24_AR_TITLE, ["كتب: سامر يوسف", line], S24_AR)

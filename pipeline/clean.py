@@ -310,11 +310,9 @@ _ANSWERER = r"[يت]جيب(?:\sعنها|\sعنه|\sعليها|\sعليه)?|[يت
 # An interview's label in English before the interviewer's name, after the text or under
 # the headline ("Interview: NAME", as "حوار: NAME"): a genre's label (see _GENRE_CUE).
 _INTERVIEW_GENRE = r"(?i:interview)"
-# Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …", a
-# review's "نقد: NAME", a critique): each word alone opens sentences ("تحقيق التنمية":
-# achieving development, "تحرير الأسعار", "نقد لاذع").
+# Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
+# each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
 _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|"
-                        r"نقد|"
                         r"[يت]كتب(?:ها|ه)?|(?i:authors|writers|reporters?)|" + _ANSWERER + "|" +
                         _INTERVIEW_GENRE + r")"
                         r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest

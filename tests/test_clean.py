@@ -30294,12 +30294,13 @@ def test_s49_e_a_byline_of_two_parts_between_bullets_is_no_ticker():
     assert article["author"] == "Niamh Kelly"
 
 
-def test_s49_e_a_two_word_line_over_a_one_word_tag_under_a_strip_is_no_guess():
+def test_s49_e_a_two_word_line_over_a_one_word_tag_under_a_strip_is_the_models_call():
     # ("Late drama" / "Football" / byline: the headline over its topic's tag, or a kicker
-    # over a one-word headline; the strip above tells neither)
-    with pytest.raises(PipelineError, match="no-title"):
-        _clean([*S49_E_EN_TOP, "Weather: Carlow 11°C light showers", "Late drama"],
-               "Football", under=["By Sam Hart", "Published 4 May 2025"], body=S24_EN)
+    # over a one-word headline; the strip above tells neither rule: the model's likely line
+    # is taken, and its evidence says so)
+    article = _clean([*S49_E_EN_TOP, "Weather: Carlow 11°C light showers", "Late drama"],
+                     "Football", under=["By Sam Hart", "Published 4 May 2025"], body=S24_EN)
+    assert article["title"] == "Football" and article["evidence"]["title"]["rule"] == "line_model"
 
 
 @pytest.mark.parametrize("strip, headline, under, body", [

@@ -21315,18 +21315,36 @@ MODEL_DOUBTS_RULED = 0.05
 MODEL_SCORES_RULED_SURE = 1.0
 MODEL_OVERRIDE_MARGIN = 0.3
 MODEL_HEADLINE_LIKELY = 0.6
-#: The rules whose headline the model is asked of: those weighing a line by its score (see
-#: _find_title); not the guess inside the text (headline_inside_run), where the model takes
-#: a list's label, nor the other rules, each naming a layout it knows.
 MODEL_WEIGHS_RULES = frozenset(("above_dateline", "above_standfirst", "nearest_headline",
-                                "below_date"))
+                                "below_date", "headline_inside_run"))
 
 
-#: The model never takes the line right over or right under the rules' headline: there
-#: stand the kicker, a programme's label, a ticker's item, a menu's last item (over) and the
-#: standfirst, a review's score (under), which the rules know by their words and the model,
-#: ranking by shape, does not.
-MODEL_KEEPS_AWAY = 2
+#: The rules whose headline the model is asked of: those weighing a line by its score (see
+#: _find_title) and the guess inside the text (headline_inside_run: right 0 times of 19 on
+#: first sight); not the other rules, each naming a layout it knows.
+
+
+#: The marks of a label on the line the rules took, under which the model's line may be the
+#: headline: a kicker's, a section strip's, a breadcrumb's ("Weather: …", "SPECIAL REPORT |
+#: …", "Features · 3 November 2025 · 9 min read", "You are here: Home » …").
+_LABEL_MARKS = re.compile(r"[:|·»]")
+#: More words than a headline's: a ticker's run of items, over the headline.
+MAX_HEADLINE_RUN_WORDS = 20
+
+
+def _next_to_headline(ruled: Line, over: bool) -> bool:
+    """Whether the model may take the line right over (``over``) or right under the rules'
+    line: over it, when the rules' line reads as a standfirst's sentence (a comma, a full
+    stop: a short headline over its long dek, "Salt" / "On the shores of …, a family …");
+    under it, when the rules' line is a label's (a mark of _LABEL_MARKS, capitals, a ticker's
+    run). Else there stand a kicker, a menu's last item or a release's issuer (over) and a
+    standfirst or a review's score (under), which the rules know by their words and the
+    model, ranking by shape, does not."""
+    text = ruled.text
+    if over:
+        return "," in text or "،" in text or ". " in text or text.endswith(".")
+    return bool(_LABEL_MARKS.search(text)) or text.isupper() or \
+        ruled.words > MAX_HEADLINE_RUN_WORDS
 
 
 def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body: tuple[int, int],
@@ -21338,16 +21356,17 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     under it. The rules' line deep in the text (out of the model's candidates), one a rule
     of a known layout chose (see MODEL_WEIGHS_RULES) and one a rule settled on off the
     model's best (``reading.passed_over``) are kept; the line taken for it stands away from it
-    (MODEL_KEEPS_AWAY), and the text's opening tells its words again no less than the rules'
-    line's (another story's headline, a menu's item, a label tell another story or none)."""
+    or reads as the headline next to it (see _next_to_headline), and the text's opening tells
+    its words again no less than the rules' line's (another story's headline, a menu's item,
+    a label tell another story or none)."""
     if ruled is not None and (ruled[1] not in MODEL_WEIGHS_RULES or
                               ruled[0] >= body_start + title_model.LINES_INTO_TEXT):
         return ruled, ruled_body
     view = title_model.PageView(lines, body_start, reading)
     told = view.told_by_text(ruled[0]) if ruled is not None else 0.0
     weighed = view.span if ruled is None else [  # (a headline's story is the text's)
-        index for index in view.span if abs(index - ruled[0]) >= MODEL_KEEPS_AWAY
-        and view.told_by_text(index) >= told]
+        index for index in view.span if index != ruled[0] and view.told_by_text(index) >= told
+        and (abs(index - ruled[0]) > 1 or _next_to_headline(lines[ruled[0]], index < ruled[0]))]
     if not weighed or (ruled is not None and
                        title_model.scorer()(view.features(ruled[0])) >= MODEL_SCORES_RULED_SURE):
         return ruled, ruled_body

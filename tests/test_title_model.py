@@ -129,6 +129,10 @@ def test_a_refused_page_gets_the_models_line_only_when_it_is_likely(monkeypatch)
     # the rules took the breaking ticker's item over a one-word headline for the headline
     "heldout292/egyptian_news_portal_one_word_place_headline_breaking_ticker_katab_byline_date_"
     "time_read_also",
+    # the rules took the standfirst (a sentence's commas) under a short headline right over it
+    "heldout293/qatari_culture_magazine_issue_widget_kicker_standfirst_interview_and_photo_"
+    "credits_no_day_date",
+    "heldout319/en_irish_regional_weekly_meta_line_words_label_breadcrumb_date",
 ])
 def test_real_pages_the_model_reads_right(page):
     path = ROOT / "tests" / f"{page}.txt"

@@ -9608,14 +9608,19 @@ def _unless_wire(found: re.Match) -> str:
     return "" if _wire(found[1]) or _LIVE_SHIFT.fullmatch(found[0]) else found[0]
 
 
+_JOINER_CLOSING = re.compile(r"\s+(?:and|&|و)$")
+
+
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _byline(text: str, masthead: str | None = None) -> str | None:
     """The author named in a byline fragment, or None when it does not look like one
     (``masthead``: the site's name, a part of the credit after the name)."""
     # "*", "٭": a footnote's mark; "/", "•", "·": the mark between the name and its date.
-    text = _label_after_place(_without_time_tail(_READING_TIME.sub("", _one_label(text)).strip(
-        " -–—|:،,*٭/•·")))
+    # ("By NAME and" over "NAME": the joiner closing the line joins the next line's writer,
+    # see _writers_block_below, no part of this one's name)
+    text = _JOINER_CLOSING.sub("", _label_after_place(_without_time_tail(_READING_TIME.sub(
+        "", _one_label(text)).strip(" -–—|:،,*٭/•·"))))
     if "@" in text:  # the writer's handle or address after the name (see _HANDLE_TAIL)
         text = _HANDLE_TAIL.sub("", text)
     if "/" in text:  # "الأستاذ/ NAME", "د/ NAME": the title's slash is no mark between parts
@@ -14528,9 +14533,12 @@ def _over_menu_run(lines: list[Line], index: int) -> bool:
 
 def _menu_starts(lines: list[Line], index: int) -> bool:
     """Whether the site's menu starts at the line: one item a line (see _menu_run_from) or
-    on one line between bars (see Line.breadcrumb)."""
+    on one line between bars (see Line.breadcrumb). A writer's name opening the run starts
+    a byline's lines, not a menu ("NAME" / "Health Reporter" / "NAME" / "Political Editor"
+    under a headline near the page's top)."""
     return index < len(lines) and lines[index].cue is None and (
-        _menu_run_from(lines, index) or lines[index].breadcrumb)
+        (_menu_run_from(lines, index) and not _bare_name(lines[index]))
+        or lines[index].breadcrumb)
 
 
 def _menu_on_one_line(line: Line) -> bool:
@@ -15034,7 +15042,8 @@ def _writers_block_below(page: _Page, header: _Header, first: int) -> None:
     # text or another's credit closes a block of writers. With a name found, a block of
     # one line holds that name alone.)
     one_bare_name = rule != "line_under_title" and at == index + 2 and \
-        names == [page.lines[index + 1].text]
+        names == [page.lines[index + 1].text] and \
+        not _JOINER_CLOSING.search(page.lines[index].text)  # ("By NAME and" / "NAME": joined)
     if not names or _persons(header.values["author"]) > 1 or \
             not _closes_credit_block(page, at, first, one_bare_name):
         return
@@ -17316,11 +17325,14 @@ def _authors_block(page: _Page, header: _Header, label: int) -> None:
 
 def _joined_names(names: list[str]) -> str:
     """Writers' names credited on lines of their own, joined as one byline joins them: in
-    Arabic "و" attached to the next name, as the language writes it ("A وB"); in English
-    "A and B", "A, B and C". (The page prints no joiner there: this is the one form.)"""
+    Arabic "و" attached to the last name, as the language writes it, the others parted by
+    its comma ("A وB", "A، B وC"); in English "A and B", "A, B and C". (The page prints no
+    joiner there: this is the one form.)"""
+    if len(names) == 1:
+        return names[0]
     if textnorm.ARABIC_LETTER.search(names[0]):
-        return " و".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+        return "، ".join(names[:-1]) + " و" + names[-1]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _from_credit(page: _Page, header: _Header, index: int) -> bool:

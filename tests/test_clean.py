@@ -5830,6 +5830,23 @@ def test_s51_writers_credited_with_a_place_a_town_or_a_photographer_on_their_lin
     assert article["author"] == author and kept == texts
 
 
+@pytest.mark.parametrize(("under", "author"), [
+    (["Ruth Asante", "Health Reporter", "Tom Reyes", "Political Editor", "4 May 2026"],
+     "Ruth Asante and Tom Reyes"),  # names and roles one a line: no menu under the masthead
+    (["By Ruth Asante and", "Tom Reyes", "4 May 2026"], "Ruth Asante and Tom Reyes"),
+    (["سامر العلي", "منى يوسف", "رامي حداد", "4 مايو 2026"], "سامر العلي، منى يوسف ورامي حداد"),
+])
+def test_s51_writers_on_lines_of_their_own_right_under_a_headline_at_the_top(under, author):
+    # (the headline third on the page, right under the masthead's bar: the lines under it
+    # were read as a menu printed one item a line, and the page refused)
+    arabic = under[0][0] > "z"
+    top = ["صحيفة الوادي", "الرئيسية | محليات | رياضة | ثقافة | رأي | اتصل بنا"] if arabic \
+        else ["The Riverside Courier", "Home | News | Sport | Arts | Opinion | Weather"]
+    article, kept = _s24(top, S24_AR_TITLE if arabic else S24_EN_TITLE, under,
+                         S24_AR if arabic else S24_EN)
+    assert article["author"] == author and kept == (S24_AR if arabic else S24_EN)
+
+
 def test_s51_a_hijri_day_and_its_gregorian_joined_by_a_dash_are_one_day_not_a_span():
     line = "الأحد 17 ذو القعدة 1447هـ - 3 مايو 2026م"
     article, kept = _s24(S24_EN_TOP, S24_AR_TITLE, ["كتب: سامر يوسف", line], S24_AR)
@@ -30620,7 +30637,7 @@ def test_s49_h_a_bare_town_and_a_day_far_before_the_widget_stays_null():
     ("القاهرة: منى فاروق | الرباط: يوسف بناني", "منى فاروق ويوسف بناني"),
     ("عمّان: ليلى الزعبي — دبي: عمر الكتبي", "ليلى الزعبي وعمر الكتبي"),
     ("واشنطن: سامر نجار - باريس: نادين خوري - برلين: كريم داود",
-     "سامر نجار ونادين خوري وكريم داود"),
+     "سامر نجار، نادين خوري وكريم داود"),
     ("الرياض: فهد العتيبي / جدة: سارة الغامدي", "فهد العتيبي وسارة الغامدي"),
     ("London: Hana Salem - Beirut: Rami Haddad", "Hana Salem and Rami Haddad"),
     ("Toronto: Megan Clarke / Ottawa: Daniel Roy", "Megan Clarke and Daniel Roy"),

@@ -124,7 +124,8 @@ def _digit_share(text: str) -> float:
 class PageView:
     """What the features of one page's lines share: the text counts, the longest line, and
     the rules' reading of the lines (``reading``: a pipeline.clean.RulesReading). Each line's
-    features are computed once (the rules' line is read alone first, then with the others)."""
+    features and score are computed once (the rules' line is scored alone first, then the
+    lines that might take its place, then, if one might, the others)."""
 
     def __init__(self, lines: Sequence, body_start: int, reading):
         self.lines, self.body_start, self.reading = lines, body_start, reading
@@ -141,6 +142,7 @@ class PageView:
         self.neighbour_flags: dict[int, tuple[str, ...]] = {}  # (read once a line: it
         # neighbours up to three candidates)
         self.vectors: dict[int, list[float]] = {}
+        self.scores: dict[int, float] = {}
         self.told: dict[int, float] = {}
 
     def told_by_text(self, index: int) -> float:
@@ -181,6 +183,13 @@ class PageView:
             self._place_features(vector, index)
             self._neighbour_features(vector, index)
         return vector
+
+    def score(self, index: int) -> float:
+        """The trees' ranking score of line ``index``, a candidate (see likelihoods)."""
+        score = self.scores.get(index)
+        if score is None:
+            score = self.scores[index] = scorer()(self.features(index))
+        return score
 
     def _line_features(self, vector: list[float], index: int) -> None:
         """The features of the line alone: its flags, its text's marks and words."""
@@ -252,12 +261,11 @@ def _tree_source(node, depth: int, out: list[str], file: str) -> None:
     _tree_source(node[3], depth + 1, out, file)
 
 
-def likelihoods(view: PageView, path: Path = MODEL_FILE) -> list[float]:
+def likelihoods(view: PageView) -> list[float]:
     """How likely each of the page's candidates is its headline, in the order of
     ``view.span``: the softmax of the trees' scores (they rank a page's lines against each
     other, so only their differences within a page mean anything)."""
-    raw = scorer(path)
-    scores = [raw(view.features(index)) for index in view.span]
+    scores = [view.score(index) for index in view.span]
     top = max(scores, default=0.0)
     weights = [math.exp(score - top) for score in scores]
     total = sum(weights)

@@ -3,6 +3,8 @@ hostile model file refused, and where the clean stage lets it weigh the rules' h
 
 import argparse
 import json
+import math
+import random
 
 import pytest
 
@@ -73,13 +75,10 @@ HEADLINE = "Council approves new bus depot after a year of talks"
 
 
 def _favouring(monkeypatch, text: str) -> None:
-    """Make the model put nearly all its weight on the line ``text`` (its trees scoring no
-    line high enough to keep the rules' unasked: see clean.MODEL_SCORES_RULED_SURE)."""
-    def likelihoods(view, path=None):
-        return [0.99 if view.lines[index].text == text else 0.01 / len(view.span)
-                for index in view.span]
-    monkeypatch.setattr(title_model, "likelihoods", likelihoods)
-    monkeypatch.setattr(title_model, "scorer", lambda path=None: lambda vector: -5.0)
+    """Make the model put nearly all its weight on the line ``text``: the trees score it high
+    and every other line low (below clean.MODEL_SCORES_RULED_SURE)."""
+    monkeypatch.setattr(title_model.PageView, "score", lambda view, index: 5.0
+                        if view.lines[index].text == text else -5.0)
 
 
 def test_a_headline_a_rule_of_a_known_layout_chose_is_never_weighed(monkeypatch):
@@ -108,15 +107,49 @@ def test_a_headline_weighed_by_its_score_gives_way_only_to_a_likelier_line_the_t
     assert article["title"] == told and article["evidence"]["title"]["rule"] == "line_model"
 
 
+class _Scored:
+    """A page's candidates as likelihoods reads them: their trees' scores alone."""
+
+    def __init__(self, scores: list[float]):
+        self.span, self.scores = range(len(scores)), scores
+
+    def score(self, index: int) -> float:
+        return self.scores[index]
+
+
+def test_a_line_outscoring_the_rules_by_less_than_the_gap_could_never_be_taken():
+    # clean._weighed_title keeps the rules' line unread of the page's other lines where none
+    # that might take its place outscores it by MODEL_OVERRIDE_GAP: sound only if no page's
+    # likelihoods let a line so close take it, whatever the other lines score.
+    chance = random.Random(20261206)
+    for _ in range(20_000):
+        scores = [chance.uniform(-8.0, 8.0) for _ in range(chance.randint(2, 12))]
+        ruled, other = chance.sample(range(len(scores)), 2)
+        scores[other] = scores[ruled] + chance.uniform(0.0, 1.0) * clean.MODEL_OVERRIDE_GAP
+        likely = title_model.likelihoods(_Scored(scores))
+        assert not (likely[ruled] < clean.MODEL_DOUBTS_RULED and
+                    likely[other] - likely[ruled] > clean.MODEL_OVERRIDE_MARGIN)
+    # (and the gap is the least: the rules' line just under its bar, the other just over the
+    # margin above it, the rest of the weight on a third line)
+    ruled, other = clean.MODEL_DOUBTS_RULED - 1e-4, clean.MODEL_DOUBTS_RULED + \
+        clean.MODEL_OVERRIDE_MARGIN + 1e-6
+    close = [0.0, math.log(other / ruled), math.log((1 - ruled - other) / ruled)]
+    assert close[1] < clean.MODEL_OVERRIDE_GAP + 0.01
+    likely = title_model.likelihoods(_Scored(close))
+    assert likely[0] < clean.MODEL_DOUBTS_RULED and \
+        likely[1] - likely[0] > clean.MODEL_OVERRIDE_MARGIN
+
+
 def test_a_refused_page_gets_the_models_line_only_when_it_is_near_certain(monkeypatch):
     page = "\n".join(["Valley Gazette", "Football", "Late drama", *BODY])
     with pytest.raises(PipelineError, match="no headline-shaped line"):
         clean.clean_text(page, article_id="x")
-    monkeypatch.setattr(title_model, "likelihoods", lambda view, path=None: [
+    monkeypatch.setattr(title_model, "likelihoods", lambda view: [
         0.94 if view.lines[index].text == "Late drama" else 0.06 / len(view.span)
         for index in view.span])
     with pytest.raises(PipelineError, match="no headline-shaped line"):
         clean.clean_text(page, article_id="x")
+    monkeypatch.undo()  # (the likelihoods the trees' scores give again)
     _favouring(monkeypatch, "Late drama")
     article = clean.clean_text(page, article_id="x")
     assert article["title"] == "Late drama" and article["evidence"]["title"]["rule"] == "line_model"

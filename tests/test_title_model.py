@@ -168,3 +168,12 @@ def test_real_pages_the_model_reads_right(page):
     article = clean.clean_source(path.read_bytes(), source=clean.adhoc_source(path))
     assert article["title"] == truth["title"]
     assert article["evidence"]["title"]["rule"] == "line_model"
+
+
+@pytest.mark.parametrize("text", [
+    "Council approves 2 depots in 2026", "الموازنة ٢٠٢٦ والدين ۱۴۰۵ في 3 أبواب", "E=mc² “١٢”",
+    "वर्ष २०२६ में", "① the first ②", "፩፪ Ethiopic", "𝟚𝟘𝟚𝟞 bold", "no digit at all",
+])
+def test_a_lines_share_of_digits_is_str_isdigits_in_any_script(text):
+    # (the common scripts' digits are found by one pattern, any other text's one by one)
+    assert title_model._digit_share(text) == sum(map(str.isdigit, text)) / len(text)

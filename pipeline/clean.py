@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import multiprocessing
 import os
 import re
@@ -21327,13 +21328,19 @@ MODEL_DOUBTS_RULED = 0.05
 MODEL_SCORES_RULED_SURE = 1.0
 MODEL_OVERRIDE_MARGIN = 0.3
 MODEL_HEADLINE_LIKELY = 0.6
-MODEL_WEIGHS_RULES = frozenset(("above_dateline", "above_standfirst", "nearest_headline",
-                                "below_date", "headline_inside_run"))
-
-
+#: The model takes a line for the rules' only where that line is MODEL_OVERRIDE_MARGIN
+#: likelier than the rules' and the rules' under MODEL_DOUBTS_RULED: more than 1 + their ratio
+#: times as likely. Two lines' likelihoods stand in the ratio of the exponential of their
+#: scores' difference, whatever the page's other lines, so such a line outscores the rules' by
+#: more than this (less a hair for the softmax's rounding). Where no line that might take the
+#: rules' place does, the rules' line is kept, the page's other lines unscored: the same
+#: choice, cheaper.
+MODEL_OVERRIDE_GAP = math.log(1 + MODEL_OVERRIDE_MARGIN / MODEL_DOUBTS_RULED) - 1e-9
 #: The rules whose headline the model is asked of: those weighing a line by its score (see
 #: _find_title) and the guess inside the text (headline_inside_run: right 0 times of 19 on
 #: first sight); not the other rules, each naming a layout it knows.
+MODEL_WEIGHS_RULES = frozenset(("above_dateline", "above_standfirst", "nearest_headline",
+                                "below_date", "headline_inside_run"))
 
 
 #: The marks of a label on the line the rules took, under which the model's line may be the
@@ -21379,9 +21386,10 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     weighed = view.span if ruled is None else [  # (a headline's story is the text's)
         index for index in view.span if index != ruled[0] and view.told_by_text(index) >= told
         and (abs(index - ruled[0]) > 1 or _next_to_headline(lines[ruled[0]], index < ruled[0]))]
-    if not weighed or (ruled is not None and
-                       title_model.scorer()(view.features(ruled[0])) >= MODEL_SCORES_RULED_SURE):
-        return ruled, ruled_body
+    if not weighed or (ruled is not None and (
+            view.score(ruled[0]) >= MODEL_SCORES_RULED_SURE or
+            max(map(view.score, weighed)) < view.score(ruled[0]) + MODEL_OVERRIDE_GAP)):
+        return ruled, ruled_body  # (the page's other lines unread: see MODEL_OVERRIDE_GAP)
     likely = title_model.likelihoods(view)
     ruled_likely = likely[ruled[0]] if ruled is not None else None  # (the span opens at 0)
     if ruled_likely is not None and ruled_likely >= MODEL_DOUBTS_RULED:

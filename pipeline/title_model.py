@@ -20,6 +20,7 @@ one Python function of nested comparisons.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -77,23 +78,65 @@ def candidates(lines: Sequence, body_start: int) -> range:
     return range(min(len(lines), body_start + LINES_INTO_TEXT))
 
 
-def _word_bucket(words: int) -> str:
+def _bucket_by_bounds(words: int) -> str:
     return next((f"w{bound}" for bound in WORD_BUCKETS if words <= bound), "w_more")
+
+
+#: The word-count bucket of a line of 0, 1, … words, the last for any longer line (looked up:
+#: the features ask it of every candidate and its neighbours).
+_BUCKET_BY_WORDS = tuple(_bucket_by_bounds(words) for words in range(WORD_BUCKETS[-1] + 2))
+
+
+def _word_bucket(words: int) -> str:
+    return _BUCKET_BY_WORDS[min(words, len(_BUCKET_BY_WORDS) - 1)]
+
+
+#: The positions of the line's own flags, with the attribute each reads.
+_FLAG_POSITIONS = tuple((flag, _INDEX[flag]) for flag in LINE_FLAGS)
+#: The positions of the line's yes-or-no features read from its text and the rules, in the
+#: order PageView.text_tests gives them.
+_TEST_POSITIONS = tuple(_INDEX[name] for name in (
+    "dates", "credit", "cue", "cue_related", "ends_stop", "ends_question", "ends_colon",
+    "has_colon", "has_pipe", "has_dash", "has_quote", "ascii", "all_caps", "rules_name_it",
+    "rules_filter_it", "rules_weigh_it", "printed_twice", "longest"))
+#: The code points of the scripts most pages are printed in (Latin to Arabic) and of the
+#: general punctuation (quotes, dashes), and the digits among them (str.isdigit's: ASCII,
+#: Arabic-Indic and Persian ones, superscripts), looked for at C speed in a text holding no
+#: other character (see _digit_share).
+_COMMON_RANGES = ((0x0000, 0x06FF), (0x2000, 0x206F))
+_UNCOMMON_CHARACTER = re.compile("[^" + "".join(
+    f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in _COMMON_RANGES) + "]")
+_COMMON_DIGIT = re.compile("[" + "".join(
+    re.escape(chr(code)) for low, high in _COMMON_RANGES for code in range(low, high + 1)
+    if chr(code).isdigit()) + "]")
 
 
 def _neighbour_flags(line) -> tuple[str, ...]:
     """What a line tells of the lines next to it (NEIGHBOUR_FLAGS), with its length."""
     text = line.text
-    return (_word_bucket(line.words), *(flag for flag, value in (
-        ("dates", line.dates), ("dated_label", line.dated_label),
-        ("byline", line.byline_shaped), ("prose", line.prose), ("long", line.words >= 12),
-        ("short", line.words <= 3), ("stop", text.endswith(".")), ("cue", line.cue),
-        ("credit", line.credit_names is not None), ("furniture", line.furniture)) if value))
+    return (_word_bucket(line.words), *(
+        flag for flag, value in (
+            ("dates", line.dates), ("dated_label", line.dated_label),
+            ("byline", line.byline_shaped), ("prose", line.prose), ("long", line.words >= 12),
+            ("short", line.words <= 3), ("stop", text.endswith(".")), ("cue", line.cue),
+            ("credit", line.credit_names is not None), ("furniture", line.furniture))
+        if value))
+
+
+def _digit_share(text: str) -> float:
+    """The share of the text's characters that are digits (str.isdigit: Arabic-Indic ones,
+    superscripts too). (A text of the common ranges alone has its digits found by one
+    pattern's scan; any other has each character asked.)"""
+    if _UNCOMMON_CHARACTER.search(text) is None:
+        return len(_COMMON_DIGIT.findall(text)) / len(text)
+    return sum(map(str.isdigit, text)) / len(text)
 
 
 class PageView:
     """What the features of one page's lines share: the text counts, the longest line, and
-    the rules' reading of the lines (``reading``: a pipeline.clean.RulesReading)."""
+    the rules' reading of the lines (``reading``: a pipeline.clean.RulesReading). Each line's
+    features and score are computed once (the rules' line is scored alone first, then the
+    lines that might take its place, then, if one might, the others)."""
 
     def __init__(self, lines: Sequence, body_start: int, reading):
         self.lines, self.body_start, self.reading = lines, body_start, reading
@@ -103,61 +146,100 @@ class PageView:
         # (the words a headline's are told again by: the text's opening lines')
         self.text_words = {word for line in lines[body_start:body_start + TEXT_LINES_TELLING]
                            for word in line.text.split() if len(word) > 3}
+        # (the candidates' texts, one a line: a line is inside a longer one when it is found
+        # in them more often than it is printed there whole, see inside_longer)
+        texts = [lines[index].text for index in self.span]
+        self.span_text, self.span_counts = "\n".join(texts), Counter(texts)
         self.neighbour_flags: dict[int, tuple[str, ...]] = {}  # (read once a line: it
         # neighbours up to three candidates)
+        self.vectors: dict[int, list[float]] = {}
+        self.scores: dict[int, float] = {}
+        self.told: dict[int, float] = {}
 
     def told_by_text(self, index: int) -> float:
         """The share of the line's words of four letters or more that the text's opening
         lines hold too (0 for a line with none)."""
-        words = [word for word in self.lines[index].text.split() if len(word) > 3]
-        return sum(word in self.text_words for word in words) / len(words) if words else 0.0
+        told = self.told.get(index)
+        if told is None:
+            words = [word for word in self.lines[index].text.split() if len(word) > 3]
+            told = self.told[index] = sum(word in self.text_words for word in words) / \
+                len(words) if words else 0.0
+        return told
+
+    def inside_longer(self, text: str) -> bool:
+        """Whether a candidate other than the line's text holds it inside (lines hold no
+        newline, so each of the text's finds in span_text lies in one candidate, and one
+        printing it whole holds it once)."""
+        return self.span_text.count(text) > self.span_counts[text]
+
+    def text_tests(self, index: int) -> tuple[bool, ...]:
+        """The line's yes-or-no features of its text and the rules' reading, in the order of
+        _TEST_POSITIONS."""
+        line, reading = self.lines[index], self.reading
+        text = line.text
+        return (bool(line.dates), line.credit_names is not None, bool(line.cue),
+                line.cue == "related", text.rstrip(_CLOSERS).endswith("."),
+                text.endswith(("?", "؟")), text.endswith(":"), ":" in text[:-1], "|" in text,
+                " - " in text or " – " in text, any(quote in text for quote in _QUOTES),
+                text.isascii(), text.isupper(), index in reading.named,
+                index in reading.filtered, index in reading.candidates,
+                self.counts[text] > 1, line.words == self.most_words)
 
     def features(self, index: int) -> list[float]:
         """The feature vector (in FEATURES' order) of line ``index``, a candidate."""
-        lines, line = self.lines, self.lines[index]
+        vector = self.vectors.get(index)
+        if vector is None:
+            vector = self.vectors[index] = [0.0] * len(FEATURES)
+            self._line_features(vector, index)
+            self._place_features(vector, index)
+            self._neighbour_features(vector, index)
+        return vector
+
+    def score(self, index: int) -> float:
+        """The trees' ranking score of line ``index``, a candidate (see likelihoods)."""
+        score = self.scores.get(index)
+        if score is None:
+            score = self.scores[index] = scorer()(self.features(index))
+        return score
+
+    def _line_features(self, vector: list[float], index: int) -> None:
+        """The features of the line alone: its flags, its text's marks and words."""
+        line = self.lines[index]
         text, words = line.text, line.words
-        values = {flag: 1.0 for flag in LINE_FLAGS if getattr(line, flag)}
-        for name, value in (("dates", line.dates), ("credit", line.credit_names is not None),
-                            ("cue", line.cue), ("cue_related", line.cue == "related"),
-                            ("ends_stop", text.rstrip(_CLOSERS).endswith(".")),
-                            ("ends_question", text.endswith(("?", "؟"))),
-                            ("ends_colon", text.endswith(":")), ("has_colon", ":" in text[:-1]),
-                            ("has_pipe", "|" in text),
-                            ("has_dash", " - " in text or " – " in text),
-                            ("has_quote", any(quote in text for quote in _QUOTES)),
-                            ("ascii", text.isascii()), ("all_caps", text.isupper()),
-                            ("rules_name_it", index in self.reading.named),
-                            ("rules_filter_it", index in self.reading.filtered),
-                            ("rules_weigh_it", index in self.reading.candidates),
-                            ("printed_twice", self.counts[text] > 1),
-                            ("longest", words == self.most_words)):
+        for flag, position in _FLAG_POSITIONS:
+            if getattr(line, flag):
+                vector[position] = 1.0
+        for position, value in zip(_TEST_POSITIONS, self.text_tests(index), strict=True):
             if value:
-                values[name] = 1.0
-        values[_word_bucket(words)] = 1.0
-        values[f"from_top_{index}" if index < 6 else "from_top_more"] = 1.0
-        values["share_of_longest"] = words / self.most_words
+                vector[position] = 1.0
+        vector[_INDEX[_word_bucket(words)]] = 1.0
+        vector[_INDEX["digits"]] = _digit_share(text)
+        vector[_INDEX["told_by_text"]] = self.told_by_text(index)
+        if text.isascii() and (cased := [word for word in text.split() if word[:1].isalpha()]):
+            vector[_INDEX["title_case"]] = sum(word[0].isupper() for word in cased) / len(cased)
+        if words >= 3 and self.inside_longer(text):
+            vector[_INDEX["inside_longer"]] = 1.0
+
+    def _place_features(self, vector: list[float], index: int) -> None:
+        """Where the line stands: from the top, over the text or in it, and its length
+        beside the lines round it and the longest."""
+        lines, words = self.lines, self.lines[index].words
+        vector[_INDEX[f"from_top_{index}" if index < 6 else "from_top_more"]] = 1.0
+        distance = self.body_start - index
+        vector[_INDEX[f"above_{distance}" if 0 < distance <= 8 else
+                      "above_more" if distance > 8 else f"into_text_{-distance}"]] = 1.0
+        vector[_INDEX["share_of_longest"]] = words / self.most_words
         below = lines[index + 1] if index + 1 < len(lines) else None
         if below is not None and below.words > words:
-            values["next_longer"] = 1.0
+            vector[_INDEX["next_longer"]] = 1.0
         if below is not None and 5 <= below.words <= 20 and not below.text.endswith("."):
-            values["next_headline_length"] = 1.0
+            vector[_INDEX["next_headline_length"]] = 1.0
         if index and lines[index - 1].words > words:
-            values["previous_longer"] = 1.0
-        values["digits"] = sum(character.isdigit() for character in text) / len(text)
-        if told := self.told_by_text(index):
-            values["told_by_text"] = told
-        cased = [word for word in text.split() if word[:1].isalpha()]
-        if cased and text.isascii():
-            values["title_case"] = sum(word[0].isupper() for word in cased) / len(cased)
-        distance = self.body_start - index
-        values[f"above_{distance}" if 0 < distance <= 8 else
-               "above_more" if distance > 8 else f"into_text_{-distance}"] = 1.0
-        if words >= 3 and any(text in lines[other].text and lines[other].text != text
-                              for other in self.span):
-            values["inside_longer"] = 1.0
-        vector = [0.0] * len(FEATURES)
-        for name, value in values.items():
-            vector[_INDEX[name]] = value
+            vector[_INDEX["previous_longer"]] = 1.0
+
+    def _neighbour_features(self, vector: list[float], index: int) -> None:
+        """What the lines next to it tell (NEIGHBOURS), or that there is none."""
+        lines = self.lines
         for name, offset in NEIGHBOURS:
             if 0 <= index + offset < len(lines):
                 positions = _NEIGHBOUR_INDEX[name]
@@ -170,7 +252,6 @@ class PageView:
                         vector[positions[flag]] = 1.0
             else:
                 vector[_INDEX[f"{name}_none"]] = 1.0
-        return vector
 
 
 def _tree_source(node, depth: int, out: list[str], file: str) -> None:
@@ -191,12 +272,11 @@ def _tree_source(node, depth: int, out: list[str], file: str) -> None:
     _tree_source(node[3], depth + 1, out, file)
 
 
-def likelihoods(view: PageView, path: Path = MODEL_FILE) -> list[float]:
+def likelihoods(view: PageView) -> list[float]:
     """How likely each of the page's candidates is its headline, in the order of
     ``view.span``: the softmax of the trees' scores (they rank a page's lines against each
     other, so only their differences within a page mean anything)."""
-    raw = scorer(path)
-    scores = [raw(view.features(index)) for index in view.span]
+    scores = [view.score(index) for index in view.span]
     top = max(scores, default=0.0)
     weights = [math.exp(score - top) for score in scores]
     total = sum(weights)

@@ -351,3 +351,12 @@ def test_s27_a_coptic_date_is_a_date_with_no_gregorian_day_and_the_next_one_is_r
     assert [f.value["date"] for f in found] == [None, "2026-03-22"]
     assert "Coptic" in found[0].value["note"] and found[0].value["original"] == "13 برمهات 1742 ش"
     assert dates.find_dates("نحو 40 توت في 1742 صندوقا") == []  # no year of the Martyrs' form
+
+
+@pytest.mark.parametrize("text", ["MONDAY, 9 March 2026", "monday 9 march 2026",
+                                  "Monday, MARCH 9, 2026", "الاثنين 9 مارس 2026"])
+def test_a_weekday_in_any_case_opens_the_date_it_stands_before(text):
+    # (the patterns look ahead at a weekday's or a month's first letter, in any case)
+    found = dates.find_dates(f"Filed {text}")
+    assert len(found) == 1 and found[0].start == len("Filed ")
+    assert found[0].value["original"] == text and found[0].value["date"] == "2026-03-09"

@@ -3,6 +3,8 @@ hostile model file refused, and where the clean stage lets it weigh the rules' h
 
 import argparse
 import json
+import math
+import random
 
 import pytest
 
@@ -73,13 +75,10 @@ HEADLINE = "Council approves new bus depot after a year of talks"
 
 
 def _favouring(monkeypatch, text: str) -> None:
-    """Make the model put nearly all its weight on the line ``text`` (its trees scoring no
-    line high enough to keep the rules' unasked: see clean.MODEL_SCORES_RULED_SURE)."""
-    def likelihoods(view, path=None):
-        return [0.99 if view.lines[index].text == text else 0.01 / len(view.span)
-                for index in view.span]
-    monkeypatch.setattr(title_model, "likelihoods", likelihoods)
-    monkeypatch.setattr(title_model, "scorer", lambda path=None: lambda vector: -5.0)
+    """Make the model put nearly all its weight on the line ``text``: the trees score it high
+    and every other line low (below clean.MODEL_SCORES_RULED_SURE)."""
+    monkeypatch.setattr(title_model.PageView, "score", lambda view, index: 5.0
+                        if view.lines[index].text == text else -5.0)
 
 
 def test_a_headline_a_rule_of_a_known_layout_chose_is_never_weighed(monkeypatch):
@@ -108,10 +107,43 @@ def test_a_headline_weighed_by_its_score_gives_way_only_to_a_likelier_line_the_t
     assert article["title"] == told and article["evidence"]["title"]["rule"] == "line_model"
 
 
+class _Scored:
+    """A page's candidates as likelihoods reads them: their trees' scores alone."""
+
+    def __init__(self, scores: list[float]):
+        self.span, self.scores = range(len(scores)), scores
+
+    def score(self, index: int) -> float:
+        return self.scores[index]
+
+
+def test_a_line_outscoring_the_rules_by_less_than_the_gap_could_never_be_taken():
+    # clean._weighed_title keeps the rules' line unread of the page's other lines where none
+    # that might take its place outscores it by MODEL_OVERRIDE_GAP: sound only if no page's
+    # likelihoods let a line so close take it, whatever the other lines score.
+    chance = random.Random(20261206)
+    for _ in range(20_000):
+        scores = [chance.uniform(-8.0, 8.0) for _ in range(chance.randint(2, 12))]
+        ruled, other = chance.sample(range(len(scores)), 2)
+        scores[other] = scores[ruled] + chance.uniform(0.0, 1.0) * clean.MODEL_OVERRIDE_GAP
+        likely = title_model.likelihoods(_Scored(scores))
+        assert not (likely[ruled] < clean.MODEL_DOUBTS_RULED and
+                    likely[other] - likely[ruled] > clean.MODEL_OVERRIDE_MARGIN)
+    # (and the gap is the least: the rules' line just under its bar, the other just over the
+    # margin above it, the rest of the weight on a third line)
+    ruled, other = clean.MODEL_DOUBTS_RULED - 1e-4, clean.MODEL_DOUBTS_RULED + \
+        clean.MODEL_OVERRIDE_MARGIN + 1e-6
+    close = [0.0, math.log(other / ruled), math.log((1 - ruled - other) / ruled)]
+    assert close[1] < clean.MODEL_OVERRIDE_GAP + 0.01
+    likely = title_model.likelihoods(_Scored(close))
+    assert likely[0] < clean.MODEL_DOUBTS_RULED and \
+        likely[1] - likely[0] > clean.MODEL_OVERRIDE_MARGIN
+
+
 def test_a_refused_page_gets_the_models_line_only_when_it_is_likely(monkeypatch):
     page = "\n".join(["Valley Gazette", "Football", "Late drama", *BODY])
     for share, taken in ((0.55, False), (clean.MODEL_HEADLINE_LIKELY, True)):
-        monkeypatch.setattr(title_model, "likelihoods", lambda view, path=None, share=share: [
+        monkeypatch.setattr(title_model, "likelihoods", lambda view, share=share: [
             share if view.lines[index].text == "Late drama" else (1 - share) / len(view.span)
             for index in view.span])
         if not taken:  # (the rules find no headline: the model's line, unless too unlikely)
@@ -140,3 +172,12 @@ def test_real_pages_the_model_reads_right(page):
     article = clean.clean_source(path.read_bytes(), source=clean.adhoc_source(path))
     assert article["title"] == truth["title"]
     assert article["evidence"]["title"]["rule"] == "line_model"
+
+
+@pytest.mark.parametrize("text", [
+    "Council approves 2 depots in 2026", "الموازنة ٢٠٢٦ والدين ۱۴۰۵ في 3 أبواب", "E=mc² “١٢”",
+    "वर्ष २०२६ में", "① the first ②", "፩፪ Ethiopic", "𝟚𝟘𝟚𝟞 bold", "no digit at all",
+])
+def test_a_lines_share_of_digits_is_str_isdigits_in_any_script(text):
+    # (the common scripts' digits are found by one pattern, any other text's one by one)
+    assert title_model._digit_share(text) == sum(map(str.isdigit, text)) / len(text)

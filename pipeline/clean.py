@@ -14042,6 +14042,21 @@ _MINUTES_OF_READING_OR_AGO = re.compile(r"\bread\b|\breading\b|\bago\b|قراء�
                                         r"منذ|قبل")
 
 
+def _labelled_alone(line: Line) -> bool:
+    """Whether the line is a publication's label and one date, nothing else ("Published:
+    September 2, 2024", "تاريخ النشر: …"): in a work's card, the work's publication."""
+    head, tail = line.text[:line.dates[0].start], line.text[line.dates[-1].end:]
+    return len(line.dates) == 1 and not tail.strip(" .") and \
+        _DATE_LABEL_PATTERN.fullmatch(_key(head).strip()) is not None
+
+
+def _work_details(line: Line, text: str) -> bool:
+    """Whether ``text`` (the line's, or its words beside its dates) prints a work's running
+    time, price or page count (see _WORK_DETAIL), no reading or relative time."""
+    return _WORK_DETAIL.search(textnorm.to_ascii_digits(text)) is not None and \
+        not _MINUTES_OF_READING_OR_AGO.search(line.key)
+
+
 # Labels that name the day a page was put up, beside those of _DATE_LABEL (keys): a review's
 # "Reviewed:", a notice's "Issued on:", a press release's "Release date:" (a film's, in its
 # card, is read first: see _work_card_date), a disclosure's "تاريخ الإفصاح:", a live page's
@@ -14062,19 +14077,25 @@ _LABEL_FIELDS = re.compile(r"\s[|·•–—-]\s|[,،]\s")
 
 def _other_days_label(line: Line) -> str | None:
     """Why the line's date is not the publication date, when a label and its colon stand
-    right before it and the label names no publication, update, print, broadcast or a
-    writer ("Showtime: 14 March 2026", "Registration: …", "تاريخ الانعقاد: …", "التسجيل:
-    …"): the day of whatever the label names. A date is the page's by positive evidence
-    only; a label the rules do not know is none."""
+    right before it, or open its field ("العرض الأول: VENUE، DATE"), and the label names no
+    publication, update, print, broadcast, credit or writer ("Showtime: 14 March 2026",
+    "Registration: …", "تاريخ الانعقاد: …", "التسجيل: …"): the day of whatever the label
+    names. A date is the page's by positive evidence only; a label the rules do not know is
+    none."""
     head = line.text[:line.dates[0].start].rstrip()
-    if not head.endswith((":", "：")):
+    if head.endswith((":", "：")):
+        label = _LABEL_FIELDS.split(head[:-1])[-1].strip()
+    elif (opening := _LABEL.match(head)) and not _LABEL_FIELDS.search(head[opening.end():]) \
+            and not head[opening.end():].lstrip()[:1].isdigit():  # (a clock's colon, or a
+        # number after the label, an issue's: "OUTLET-العدد: 8123 - DATE", is no such field)
+        label = opening[1]  # ("العرض الأول: VENUE، DATE": the label over the field's words)
+    else:
         return None
-    label = _LABEL_FIELDS.split(head[:-1])[-1].strip()
     key = _key(label)
     if not key or _closes_on_publication(key) or key in _FIRST_PUBLISHED or \
             _says_updated(label) or _broadcast_day(key) or \
             _closing_label(key, _PRINT_STAMP_LABELS, PRINT_STAMP_LABEL_WORDS) or \
-            _AUTHOR_PATTERN.match(key + " "):
+            _AUTHOR_PATTERN.match(key + " ") or _CREDIT_LABEL.fullmatch(key):
         return None
     return f"the date after the label '{label}' is the day that label names: no " \
         "publication label stands before it"
@@ -14120,10 +14141,12 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return why
     if why := _other_days_label(line):
         return why
-    if _WORK_DETAIL.search(textnorm.to_ascii_digits(_beside_dates(line))) and \
-            not _MINUTES_OF_READING_OR_AGO.search(line.key):
+    if _work_details(line, _beside_dates(line)) or (_labelled_alone(line) and any(
+            _work_details(lines[above], lines[above].text) and lines[above].words <= 6
+            for above in range(max(0, index - 2), index))):
         return "a date beside a work's details (a running time, a price, a page count: " \
-            "\"14 March 2026 | 104 min\") dates the film, the book or the show, not the article"
+            "\"14 March 2026 | 104 min\"), or labelled right under them (\"288 pp.\" over " \
+            "\"Published: …\"), dates the film, the book or the show, not the article"
     if _work_card_date(lines, index):
         return "a dated field of a reviewed work's card (its edition's, its release's, its " \
             "premiere's: \"Release date: DATE\" among \"Director:\", \"Publisher:\") dates " \

@@ -5847,6 +5847,32 @@ def test_s51_writers_on_lines_of_their_own_right_under_a_headline_at_the_top(und
     assert article["author"] == author and kept == (S24_AR if arabic else S24_EN)
 
 
+@pytest.mark.parametrize("line", ["Premiere: Riverside Hall, 15 May 2026",
+                                  "العرض الخاص: صالة المدينة، 15 مايو 2026"])
+def test_s51_a_label_opening_a_field_before_its_date_names_that_days_event(line):
+    # (round 41: "العرض الأول: VENUE، DATE" in a film's card was published as the review's)
+    texts, title = (S24_AR, S24_AR_TITLE) if line[0] > "z" else (S24_EN, S24_EN_TITLE)
+    article, kept = _s24(S24_EN_TOP, title, ["Tobias Lind", line], texts)
+    assert article["published"]["date"] is None and kept == texts
+    for stamp in ("Published: Fri, 15 May 2026", "Source: Valley Wire, 15 May 2026",
+                  "Issue: 8123 - 15/05/2026"):  # a publication's, a credit's, an issue's
+        dated, _ = _s24(S24_EN_TOP, S24_EN_TITLE, ["Tobias Lind", stamp], S24_EN)
+        assert dated["published"]["date"] == "2026-05-15", stamp
+
+
+def test_s51_a_labelled_date_right_under_a_books_price_and_pages_is_the_books():
+    # (round 41: "Harbourfront Editions" / "$24.95" / "288 pp." / "Published: September 2,
+    # 2024" in a review's book box, published as the review's day)
+    card = ["The Salt Ledger", "Maren Holt", "Quay Books", "£16.99", "312 pp.",
+            "Published: 3 March 2026"]
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Review by Tobias Lind", *card], S24_EN)
+    assert article["published"]["date"] is None and kept == S24_EN
+    # (an unlabelled date under the card is the review's own, as pages print it)
+    dated, _ = _s24(S24_EN_TOP, S24_EN_TITLE, ["Tobias Lind", *card[:-1], "3 March 2026"],
+                    S24_EN)
+    assert dated["published"]["date"] == "2026-03-03"
+
+
 def test_s51_a_hijri_day_and_its_gregorian_joined_by_a_dash_are_one_day_not_a_span():
     line = "الأحد 17 ذو القعدة 1447هـ - 3 مايو 2026م"
     article, kept = _s24(S24_EN_TOP, S24_AR_TITLE, ["كتب: سامر يوسف", line], S24_AR)

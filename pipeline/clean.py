@@ -14036,10 +14036,9 @@ def _work_card_date(lines: list[Line], index: int) -> bool:
 _WORK_DETAIL = re.compile(r"\b\d{2,3} ?(?:min|mins|minutes)\b|\b\d ?h(?:rs?)? ?\d{1,2} ?m(?:in)?\b|"
                           r"\d{2,3} ?(?:دقيقة|دقائق)|[£$€] ?\d|\d ?(?:ريال|درهم|دينار|جنيه|ليرة)|"
                           r"\b\d{2,4} ?(?:pages|pp)\b|\d{2,4} ?صفحة", re.IGNORECASE)
-# The words of a reading time or a relative time beside their minutes ("3 min read",
-# "قراءة 3 دقائق", "Updated: 52 minutes ago", "منذ 12 دقيقة"), as a key: no running time.
-_MINUTES_OF_READING_OR_AGO = re.compile(r"\bread\b|\breading\b|\bago\b|قراءه|القراءه|للقراءه|"
-                                        r"منذ|قبل")
+# The words of a reading time beside its minutes ("3 min read", "قراءة 3 دقائق"), as a
+# key: no running time (nor is a relative time's, "52 minutes ago": dates.find_relative).
+_READ_WORDS = re.compile(r"\bread\b|\breading\b|قراءه|القراءه|للقراءه")
 
 
 def _labelled_alone(line: Line) -> bool:
@@ -14054,14 +14053,17 @@ def _work_details(line: Line, text: str) -> bool:
     """Whether ``text`` (the line's, or its words beside its dates) prints a work's running
     time, price or page count (see _WORK_DETAIL), no reading or relative time."""
     return _WORK_DETAIL.search(textnorm.to_ascii_digits(text)) is not None and \
-        not _MINUTES_OF_READING_OR_AGO.search(line.key)
+        not _READ_WORDS.search(line.key) and dates.find_relative(line.text) is None
 
 
-# Labels that name the day a page was put up, beside those of _DATE_LABEL (keys): a review's
+# A date's label alone, naming no kind of day (keys): "Date:", "التاريخ:".
+_BARE_DATE_LABELS = frozenset(["date", "تاريخ", "التاريخ"])
+# Labels that name the day a page was put up (keys): those of _DATE_LABEL but a bare "Date"
+# ("Tour date:" names another day; "Date:" alone is asked apart), and a review's
 # "Reviewed:", a notice's "Issued on:", a press release's "Release date:" (a film's, in its
 # card, is read first: see _work_card_date), a disclosure's "تاريخ الإفصاح:", a live page's
 # "Live coverage:" and "بدأت التغطية:", a byline's "Written:" ("حُرر في:").
-_PUBLISHING_LABELS = frozenset(_key(label) for label in (
+_PUBLISHING_LABELS = frozenset(_key(label) for label in (*_DATE_LABEL,
     "reviewed", "reviewed on", "issued", "issued on", "issue date", "release date",
     "live coverage", "announcement date", "publication date", "published date",
     "date published", "publish date", "date posted", "post date", "posted at", "published at",
@@ -14069,7 +14071,9 @@ _PUBLISHING_LABELS = frozenset(_key(label) for label in (
     "filed on", "dated", "نشرت", "نشر اول مرة", "بدات التغطية", "حرر في", "حرر بتاريخ", "كتب في",
     "تاريخ الخبر", "تاريخ المقال", "تاريخ الاضافة", "تاريخ الادراج", "تاريخ الموضوع",
     "تاريخ المادة", "تاريخ الاعلان", "تاريخ الافصاح", "تاريخ البيان", "تاريخ التقرير",
-    "تاريخ النشر", "تاريخ الإصدار الصحفي", "اضيف في", "اضيف بتاريخ", "تأريخ النشر"))
+    "تاريخ النشر", "تاريخ الإصدار الصحفي", "اضيف في", "اضيف بتاريخ", "تأريخ النشر"
+    )) - _BARE_DATE_LABELS
+PUBLISHING_LABEL_WORDS = 3  # the words of a label closing on one (a site's name before it)
 # The marks parting a label from the fields before it on its line ("NAME | Published:",
 # "Reference: PR-12, Release date:").
 _LABEL_FIELDS = re.compile(r"\s[|·•–—-]\s|[,،]\s")
@@ -14102,13 +14106,10 @@ def _other_days_label(line: Line) -> str | None:
 
 
 def _closes_on_publication(key: str) -> bool:
-    """Whether a label (a key) closes on a publication's label of up to three words (a
-    site's name glued before it: "أطلس24 نشر في"); "Date" closing a longer label names some
-    other day ("Tour date:")."""
-    words = key.split()
-    return any((_DATE_LABEL_PATTERN.fullmatch(last) and not (
-        last in _BARE_DATE_LABELS and last != key)) or last in _PUBLISHING_LABELS
-        for last in (" ".join(words[-count:]) for count in range(1, 4)))
+    """Whether a label (a key) is a bare "Date" or closes on a publication's label (a site's
+    name glued before it: "أطلس24 نشر في"; see _PUBLISHING_LABELS)."""
+    return key in _BARE_DATE_LABELS or \
+        _closing_label(key, _PUBLISHING_LABELS, PUBLISHING_LABEL_WORDS)
 
 
 # The words of a work's own day in a card's date label ("Release date:", "Premiere date:",
@@ -14231,7 +14232,6 @@ _EVENT_LABEL = _phrases(["hearing", "trial", "court", "deadline", "event", "matc
                          "تاريخ الوفاة", "تاريخ الانتهاء", "تاريخ البدء", "تاريخ الانطلاق",
                          "تاريخ الإغلاق", "ولد", "توفي", "صالح حتى"])
 MAX_EVENT_LABEL_WORDS = 4
-_BARE_DATE_LABELS = frozenset(["date", "تاريخ", "التاريخ"])
 # The first day of a run of days right before the date ("10–12 March", "10 to 12 March"), or
 # a preposition of the day something is set for or put off to ("set for April 2, 2026",
 # "adjourned until …", "تأجيل الجلسة إلى …"): no publication label ends with one.

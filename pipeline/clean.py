@@ -3220,12 +3220,36 @@ _PRICE_ITEM = re.compile(r"[^:：]{1,30}[:：] ?[$€£]?[0-9\u0660-\u0669][0-9\
 MAX_PRICE_ITEM_WORDS = 6
 
 
+# A market figure's move: an arrow, or a percentage ("▲ 0.4%", "-1.2%").
+_MARKET_ARROWS = frozenset("▲▼△▽↑↓")
+_MARKET_MOVE = re.compile(r"[▲▼△▽↑↓]|[0-9\u0660-\u0669][0-9\u0660-\u0669.,٫٬]* ?[%٪]")
+# The marks that part a one-line ticker's items ("سوق دبي 5،912 ▲ 0.4% | سوق أبوظبي …").
+_MARKET_BARS = ("|", "•", "·", "◆")
+
+
+def _market_run(line: Line) -> bool:
+    """Whether the line runs a market's figures on one line: two moves or more, each beside
+    its figure, parted by bars or marked by arrows ("مؤشرات الأسواق: سوق دبي 5،912 ▲ 0.4% |
+    سوق أبوظبي 9،804 ▼ 0.1%", "Sensex 72,140 ▲ Nifty 21,905 ▲"). A headline naming two rates
+    ("Inflation rises to 3.2% from 2.9%") parts them by words, not bars, and moves no arrow."""
+    text = line.text
+    if "%" not in text and "٪" not in text and not _MARKET_ARROWS.intersection(text):
+        return False
+    moves = _MARKET_MOVE.findall(text)
+    arrows = sum(move in _MARKET_ARROWS for move in moves)
+    return len(moves) >= 2 and (arrows >= 2 or any(bar in text for bar in _MARKET_BARS))
+
+
 def _mark_price_tickers(lines: list[Line]) -> None:
     """Two lines in a row or more at the top, each a price under its label ("الفضة عيار
     999: 31.20 درهم" / "البلاتين: 118.40 درهم"), are a market site's ticker, never the headline nor
-    its standfirst; looked for over the first line longer than a ticker's item."""
+    its standfirst; looked for over the first line longer than a ticker's item; so is one
+    line running a market's figures over it (see _market_run)."""
     run: list[Line] = []
     for line in lines:
+        if _market_run(line):
+            line.ticker = True
+            continue
         if ":" in line.text and line.words <= MAX_PRICE_ITEM_WORDS and \
                 _PRICE_ITEM.fullmatch(line.text) and not line.dates:
             run.append(line)
@@ -14277,8 +14301,21 @@ def _stamp_under_breadcrumb(lines: list[Line], index: int) -> bool:
     stands, so the one date between the trail and the headline is the story's stamp. The
     weather beside it is the widget's, wherever it stands; and a menu on one line joins its
     items by bars ("Home | News | Sport"), siblings, not a trail's steps down a path."""
-    return index > 0 and len(lines[index].dates) == 1 and "°" not in lines[index].text and \
-        "|" not in lines[index - 1].text and lines[index - 1].breadcrumb
+    return index > 0 and "°" not in lines[index].text and \
+        "|" not in lines[index - 1].text and (lines[index - 1].breadcrumb or
+                                              _two_step_trail(lines[index - 1]))
+
+
+# A trail of two steps, a section and its part ("Local / Councils", "اقتصاد / عقارات"), keyed
+# by its mark: a word or three each side, no figure.
+_TWO_STEP_TRAIL = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,2} [/›»>] [^\W\d]+(?: [^\W\d]+){0,2}")
+
+
+def _two_step_trail(line: Line) -> bool:
+    """Whether the line is a breadcrumb of two steps (see _TWO_STEP_TRAIL), too short a one
+    for Line.breadcrumb, which asks two marks of a trail with no label: a section and its
+    part, named by words alone."""
+    return line.words <= 7 and _TWO_STEP_TRAIL.fullmatch(line.text) is not None
 
 
 def _stamp_under_widget(lines: list[Line], index: int) -> bool:

@@ -30768,3 +30768,44 @@ def test_s49_g_a_name_over_the_headline_the_text_quotes_stays_null():
     body = [*S24_EN[:1], "Morag Dunlop said the council had no choice.", *S24_EN[1:]]
     article = _clean(top, S24_EN_TITLE, under=["February 22, 2025"], body=body)
     assert article["author"] is None
+
+
+@pytest.mark.parametrize("ticker", [
+    "مؤشرات الأسواق: سوق الدوحة 10،412 ▲ 0.6% | سوق مسقط 4،581 ▼ 0.2%",
+    "Markets: Nikkei 38,120 ▲ Hang Seng 17,460 ▼ Straits Times 3,301 ▲",
+    "Gold 2,331.40 +0.8% | Brent 81.20 -1.1% | EUR/USD 1.0842 +0.1%"])
+def test_s52_a_market_ticker_on_one_line_claims_no_date_of_the_headline_under_it(ticker):
+    # (round 41: a market ticker over the section's label and the date line was read as a
+    # long headline claiming the date, and the headline under the date as its photo's caption)
+    arabic = ticker[0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    dek = "مسؤولون يتوقعون اكتمال الأعمال قبل نهاية الصيف المقبل مع فتح المداخل الجديدة" \
+        if arabic else "Officials expect the works to finish before next summer with new entrances"
+    date = "الأربعاء 3 ذو الحجة 1447هـ - 20 مايو 2026م" if arabic else "Wednesday, 20 May 2026"
+    credit = ["الدوحة: سلمى الهاجري", "مسقط: فهد البلوشي"] if arabic else \
+        ["Perth: Dana Whitlock", "Darwin: Rhys Okafor"]
+    top = [*S24_EN_TOP, ticker, "محليات / بلديات" if arabic else "Local / Councils", date]
+    article, kept = _s24(top, title, [dek, *credit], body)
+    assert (article["title"], article["standfirst"]) == (title, dek) and kept == body
+    assert article["published"]["date"] == "2026-05-20"
+
+
+def test_s52_a_headline_naming_two_rates_is_no_market_ticker():
+    title = "Inflation eases to 2.1% in May from 2.6% as fuel prices fall"
+    article, kept = _s24(S24_EN_TOP, title, ["Dana Whitlock", "20 May 2026"], S24_EN)
+    assert article["title"] == title and kept == S24_EN
+
+
+@pytest.mark.parametrize("stamp", ["الثلاثاء 5 ذو الحجة 1447هـ - 22 مايو 2026م",
+                                   "Friday 22 May 2026 09:40"])
+def test_s52_a_date_right_under_a_two_step_trail_over_the_headline_is_the_storys(stamp):
+    # (round 41: "اقتصاد / عقارات" / "الثلاثاء 22 ربيع الآخر 1447هـ - 14 أكتوبر 2025م" / headline:
+    # the trail opens the article's frame, below the bar where a current-date widget stands)
+    arabic = stamp[0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    trail = "محليات / بلديات" if arabic else "Local › Councils"
+    article, kept = _s24([*S24_EN_TOP, trail, stamp], title, ["Dana Whitlock"], body)
+    assert article["published"]["date"] == "2026-05-22" and kept == body
+    # (the same stamp right under the menu's items, no trail over it: the widget's look)
+    widget, _ = _s24([*S24_EN_TOP, stamp], title, ["Dana Whitlock"], body)
+    assert widget["published"]["date"] is None and "widget" in widget["published"]["note"]

@@ -12485,6 +12485,64 @@ def _publication_after_broadcast_day(header: _Header, line: Line) -> bool:
     return bool(key) and key not in _BARE_DATE_LABELS and bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
+# The cues after which a labelled date is another story's or a reader's: a box of related
+# stories, the comments.
+_OTHER_WRITINGS = ("related", "comments")
+
+
+def _sole_labelled_date(page: _Page, header: _Header, text: set[int]) -> None:
+    """Where no date near the headline nor after the text was taken, the one day that every
+    date under a publication's label on the page gives ("تاريخ النشر: …", "Published: …",
+    "First uploaded on: …"), read as the publication date ("publication_label"): the label
+    is the evidence, wherever the page prints it (over the masthead, after the tags). Not a
+    label naming a work's day ("Release date:", see _WORK_DATE_LABEL), nor one in the text
+    (``text``: its lines' indices), in a box of related stories, after the comments' cue, or
+    refused where it stands (a work's card, see _widget_or_caption); two labelled days that
+    differ give none."""
+    published = header.values.get("published")
+    if published is not None and published["date"] is not None and not _bare_dateline(page, header):
+        return
+    found: list[int] = []
+    for index, line in enumerate(page.lines):
+        if line.cue in _OTHER_WRITINGS and index > header.title:
+            break  # (the comments, a related box after the text: readers' and others' days)
+        if line.dates and index not in text and index != header.title and \
+                page.reasons.get(index) not in _OTHER_WRITINGS and _publication_label(line) \
+                and _widget_or_caption(page.lines, index, header.title) is None:
+            found.append(index)
+    days = {page.lines[index].dates[0].value.get("date") for index in found}
+    if len(days) != 1 or None in days:
+        return
+    index = found[0]
+    if published is not None and published["date"] is not None:
+        if published["date"] == page.lines[index].dates[0].value.get("date"):
+            return
+        del header.values["published"]
+    _read_dateline(header, page.lines[index], index)
+    if header.evidence.get("published", (None,))[0] == index:
+        header.evidence["published"] = (index, "publication_label")
+
+
+def _bare_dateline(page: _Page, header: _Header) -> bool:
+    """Whether the publication date taken is a date line's with no label beside it."""
+    index, rule = header.evidence.get("published", (None, ""))
+    return rule == "dateline" and not _labels_beside_dates(page.lines[index])
+
+
+def _publication_label(line: Line) -> bool:
+    """Whether the line's first date follows a publication's label and its colon (see
+    _PUBLISHING_LABELS; a bare "Date:" says no more than the date, a work's day's label
+    names the work's), its day read whole, no words but labels beside its dates (see
+    _only_labels_beside_dates: "Published: DATE in Lagos by the desk" says more)."""
+    head = line.text[:line.dates[0].start].rstrip()
+    if not head.endswith((":", "：")) or line.dates[0].value.get("precision") != "day" or \
+            not _only_labels_beside_dates(line):
+        return False
+    key = _key(_LABEL_FIELDS.split(head[:-1])[-1])
+    return bool(key) and key not in _BARE_DATE_LABELS and _closes_on_publication(key) and \
+        not _WORK_DATE_LABEL.search(key)
+
+
 def _take_date_after_text(page: _Page, header: _Header, line: Line, index: int) -> None:
     """Read the date on its own line after the text (see _read_after_text, _read_closing_bio)
     as the publication date ("date_after_text"); the line leaves the text."""
@@ -21599,6 +21657,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
                                     "nothing but page furniture (captions, links, credits)",
                                     **where))
     _classify_outside(page, title, *body)
+    _sole_labelled_date(page, header, {index for index, _ in kept})
     language, languages = textnorm.languages([lines[i].text for i, _ in kept])
     language = language or "ar"
     paragraphs = [

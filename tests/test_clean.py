@@ -30809,3 +30809,48 @@ def test_s52_a_date_right_under_a_two_step_trail_over_the_headline_is_the_storys
     # (the same stamp right under the menu's items, no trail over it: the widget's look)
     widget, _ = _s24([*S24_EN_TOP, stamp], title, ["Dana Whitlock"], body)
     assert widget["published"]["date"] is None and "widget" in widget["published"]["note"]
+
+
+S52_TAGS = ["Tags:", "Transport", "Trams"]
+S52_RELATED = ["Related stories", "Night buses to run every fifteen minutes from June",
+               "Published: 2 March 2026"]
+
+
+@pytest.mark.parametrize(("label", "stamp"), [
+    ("Published", "Published: 12 March 2026"), ("نشر في", "نشر في: 12 مارس 2026"),
+    ("تاريخ النشر", "تاريخ النشر: 2026/03/12 - 10:25")])
+def test_s52_a_publication_label_after_the_text_dates_the_page_that_prints_none_over_it(
+        label, stamp):
+    # (rounds 38-41: "تاريخ النشر: …" after the tags, "Posted on: …" over the masthead, each
+    # the page's only publication label, and no date near the headline: null)
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Dana Whitlock"],
+                         [*S24_EN, *S52_TAGS, stamp, *S52_RELATED])
+    assert article["published"]["date"] == "2026-03-12" and kept == S24_EN
+    assert article["evidence"]["published"]["rule"] == "publication_label"
+    top, _ = _s24([stamp, *S24_EN_TOP], S24_EN_TITLE, ["Dana Whitlock"], S24_EN)
+    assert top["published"]["date"] == "2026-03-12", label
+
+
+@pytest.mark.parametrize("tail", [
+    [*S52_TAGS, "Published: 12 March 2026", "Share", "Published: 13 March 2026"],  # (two days)
+    ["Release date: 12 March 2026", "Running time: 104 min"],  # (a work's day)
+    ["Comments (2)", "Published: 12 March 2026"]])  # (a reader's)
+def test_s52_a_labelled_date_that_differs_or_names_another_writing_dates_nothing(tail):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Dana Whitlock"], [*S24_EN, *tail])
+    assert article["published"]["date"] is None and kept == S24_EN
+    related, _ = _s24(S24_EN_TOP, S24_EN_TITLE, ["Dana Whitlock"], [*S24_EN, *S52_RELATED])
+    assert related["published"]["date"] is None
+
+
+def test_s52_a_publication_label_outranks_a_bare_date_line_of_another_day():
+    # (round 41: a fixtures list's "الاثنين 17 شباط 2025" under the model's headline was
+    # published though the page printed "تاريخ النشر: الجمعة 14 شباط 2025" under its own)
+    labelled = "تاريخ النشر: الجمعة 20 مارس 2026 - 10:22 ص"
+    article, kept = _s24(S24_EN_TOP, S24_AR_TITLE, ["الأحد 22 مارس 2026"],
+                         [*S24_AR, "المحرر الرياضي", labelled])
+    assert article["published"]["date"] == "2026-03-20" and kept == S24_AR
+    # (the same day under the label: the date line's evidence stands)
+    same, _ = _s24(S24_EN_TOP, S24_AR_TITLE, ["الجمعة 20 مارس 2026"],
+                   [*S24_AR, "المحرر الرياضي", labelled])
+    assert same["published"]["date"] == "2026-03-20"
+    assert same["evidence"]["published"]["rule"] == "dateline"

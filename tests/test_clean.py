@@ -30854,3 +30854,22 @@ def test_s52_a_publication_label_outranks_a_bare_date_line_of_another_day():
                    [*S24_AR, "المحرر الرياضي", labelled])
     assert same["published"]["date"] == "2026-03-20"
     assert same["evidence"]["published"]["rule"] == "dateline"
+
+
+@pytest.mark.parametrize(("title", "dek", "credit"), [
+    ("بعد أربعين عاماً على افتتاحه.. مسرح المدينة القديم يستعيد جمهوره بموسم من عشرين عرضاً جديداً",
+     "من قاعة صغيرة بمئة مقعد إلى صرح يستقبل آلاف الزوار كل شتاء",
+     ["هند سالم الراشدي", "سالم خالد العامري", "الشارقة", "الأحد 3 مايو 2026"]),
+    ("Forty years on, the old town theatre fills its seats again with a season of twenty new "
+     "plays", "From a hall of a hundred chairs to a stage that draws thousands each winter",
+     ["Dana Ruth Whitlock", "Rhys Alan Okafor", "Perth", "3 May 2026"])])
+def test_s52_a_headline_longer_than_its_standfirst_over_the_credits_is_the_headline(
+        title, dek, credit):
+    # (round 41: the standfirst over the writers, their town and the date was taken for the
+    # headline, as a headline was asked to say it in fewer words than its standfirst)
+    arabic = title[0] > "z"
+    body = S24_AR if arabic else S24_EN
+    article, kept = _s24([*S24_EN_TOP, "ثقافة" if arabic else "Culture"], title, [dek, *credit],
+                         body)
+    assert (article["title"], article["standfirst"]) == (title, dek) and kept == body
+    assert article["published"]["date"] == "2026-05-03"

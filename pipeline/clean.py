@@ -2181,12 +2181,16 @@ MAX_LIVE_NOTE_WORDS = 20  # a live page's note over its entries ("Follow our liv
 LIVE_BLOG_ENTRIES = 2  # lines opening with a time above the text: a live blog's entries
 # Labels printed over a photo's caption (not "Photos", a gallery's menu item).
 # Prepositions opening a circumstantial phrase, or conjunctions of a side clause ("فيما
-# التمست النيابة …", "While the defence asked …"): a kicker over the headline (see _kicker).
+# التمست النيابة …", "While the defence asked …"), or a purpose's opening ("لإعادة الاستقرار
+# إلى الأسواق …", "In a bid to …"): a kicker over the headline (see _kicker).
 _KICKER_OPENING = _phrases(["بعد", "قبل", "وسط", "رغم", "برغم", "على الرغم", "في ظل", "في أعقاب",
                             "في خضم", "عقب", "على وقع", "خلال", "مع", "منذ", "في", "فيما", "بينما",
+                            "سعيا إلى", "بهدف", "لإعادة", "لتعزيز", "لمواجهة",
+                            "لضمان", "لحماية", "لدعم", "لتسهيل", "لتطوير", "لتحسين", "لتفادي",
+                            "لتجنب", "لمنع", "لمعالجة", "لتخفيف", "للحد من", "لاحتواء", "لتنظيم",
                             "after", "amid", "amidst", "despite", "before", "following",
                             "ahead of", "during", "in the wake of", "since", "with", "while",
-                            "whereas"])
+                            "whereas", "in a bid to", "in an effort to", "in order to"])
 _BIO_ROLE_AR = _phrases(_ARABIC_ROLES)
 # An official's post after the name in a byline's part, as a right of reply is signed
 # ("بقلم: NAME، مديرة العلاقات العامة في …", "NAME، الناطق باسم …"); no writer's role of

@@ -30873,3 +30873,24 @@ def test_s52_a_headline_longer_than_its_standfirst_over_the_credits_is_the_headl
                          body)
     assert (article["title"], article["standfirst"]) == (title, dek) and kept == body
     assert article["published"]["date"] == "2026-05-03"
+
+
+@pytest.mark.parametrize(("kicker", "title", "dek", "date"), [
+    ("لمواجهة الزحام في ساعات الذروة قبل افتتاح العام الدراسي",
+     "البلدية تضيف 40 حافلة إلى خطوط الضواحي.. والركاب ينتظرون النتائج",
+     "المسؤولون يعدون بتقليص زمن الانتظار إلى عشر دقائق في المحطات الرئيسية",
+     "نشر في 3 مايو 2026 على 10:48"),
+    ("In a bid to ease rush-hour crowding before the school year",
+     "Council adds 40 buses to suburban routes as riders wait for results",
+     "Officials promise waits of ten minutes at the main stops by the autumn",
+     "Published 3 May 2026, 10:48")])
+def test_s52_a_purpose_kicker_over_a_headline_and_its_standfirst_is_no_headline(
+        kicker, title, dek, date):
+    # (round 41: "لإعادة الاستقرار إلى الأسواق …" / headline / standfirst / date: three
+    # headline-shaped lines, read as a list's links, and the standfirst over the date taken)
+    arabic = title[0] > "z"
+    body = S24_AR if arabic else S24_EN
+    top = [*S24_EN_TOP, "محليات" if arabic else "Local", kicker]
+    article, kept = _s24(top, title, [dek, date, "بقلم: ليلى بوزيدي" if arabic else
+                                      "By Dana Whitlock"], body)
+    assert (article["title"], article["standfirst"]) == (title, dek) and kept == body

@@ -5778,6 +5778,9 @@ def _find_title(lines: list[Line], body_start: int
         if cue_above is not None and lines[cue_above].cue == "related" and \
                 not _in_menu_run(lines, cue_above) and not _list_on_its_line(lines[cue_above]):
             score -= 2  # an item of a related-articles list
+        over = lines[index - 1].text if index else ""
+        if over[:1].isdigit() and _TIMESTAMP.match(over):
+            score -= 2  # a live page's entry under its clock ("1:45 PM" / "Offices close early")
         score -= 0.1 * (body_start - index - 1)
         scores[index], rules[index] = score, rule
         if score > best_score:

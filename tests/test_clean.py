@@ -30894,3 +30894,25 @@ def test_s52_a_purpose_kicker_over_a_headline_and_its_standfirst_is_no_headline(
     article, kept = _s24(top, title, [dek, date, "بقلم: ليلى بوزيدي" if arabic else
                                       "By Dana Whitlock"], body)
     assert (article["title"], article["standfirst"]) == (title, dek) and kept == body
+
+
+S52_SHARE = ["Share on Facebook", "Share on X", "Share on WhatsApp", "Email this link", "Copy link"]
+
+
+@pytest.mark.parametrize(("title", "under", "clock", "entry"), [
+    ("LIVE: Storm closes coastal highway as crews clear fallen trees",
+     ["By Dana Whitlock", "Published: May 3, 2026 at 6:10 AM", "Updated: 8 minutes ago",
+      *S52_SHARE, "Latest updates"],
+     "2:10 PM", "Ferry crossings cancelled for the afternoon"),
+    ("تغطية مباشرة: عاصفة تغلق الطريق الساحلي وفرق الطوارئ تزيل الأشجار المتساقطة",
+     ["كتب: سامر يوسف", "الأحد 3 مايو 2026", "آخر تحديث: منذ 8 دقائق", *S52_SHARE,
+      "آخر التحديثات"],
+     "14:05", "إلغاء رحلات العبّارات بعد الظهر")])
+def test_s52_a_live_pages_entry_heading_under_its_clock_is_no_headline(title, under, clock,
+                                                                       entry):
+    # (round 41: the newest entry's heading, right under its clock and over its paragraph,
+    # outscored the page's headline over the byline and the date)
+    arabic = title[0] > "z"
+    body = S24_AR if arabic else S24_EN
+    article, kept = _s24(S24_EN_TOP, title, [*under, clock, entry], body)
+    assert article["title"] == title and kept[-len(body):] == body

@@ -14205,6 +14205,59 @@ _WORK_DATE_LABEL = _phrases(["release", "premiere", "edition", "screening", "lau
 _PUBLISHER_FIELD = re.compile(r"(?:publisher|publishers|الناشر|دار النشر)\b")
 
 
+def _dated_list_item(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the date alone (see _bare_date) is an item's of a list of dated items: two or
+    three lines from another day's alone, only items between, lines of more words than a
+    label, no credit, a rank's number aside ("Latest news" / STORY / "May 2, 2026" / STORY /
+    "May 1, 2026"; "السبت 9 مايو" / MATCH / "الأحد 10 مايو" / MATCH; "2" / STORY / "2 مايو
+    2026"). A page's own date stands near its headline with a box's label, its byline or the
+    headline between it and a list's days, or under a label of its own ("Published …")."""
+    line = lines[index]
+    day = line.dates[0].value.get("date")
+    if not _bare_date(line):
+        return False
+    for step in (-3, -2, 2, 3):
+        between = [lines[j] for j in range(min(index, index + step) + 1, max(index, index + step))
+                   if not lines[j].text.isdigit()]  # (a rank's number: "1", "2")
+        if _other_days_item(lines, index + step, day) and between and title not in \
+                range(min(index, index + step), max(index, index + step) + 1) and \
+                all(item.words > MAX_LABEL_WORDS and not item.dates and not item.byline_shaped
+                    and item.credit_names is None and item.text != lines[title].text
+                    for item in between):  # (the headline printed again: no list's item)
+            return True
+    return False
+
+
+def _bare_date(line: Line) -> bool:
+    """Whether the line is a date alone, no label beside it ("May 2, 2026", "السبت 9 مايو
+    2026"), as a list prints its items' days: "Published …", "Updated …" are a page's own."""
+    return line.date_stamp and not _labels_beside_dates(line)
+
+
+def _other_days_item(lines: list[Line], other: int, day: str | None) -> bool:
+    """Whether line ``other`` is a list's item's date: a date alone of a day other than
+    ``day`` (see _dated_list_item)."""
+    return 0 <= other < len(lines) and bool(lines[other].dates) and \
+        _bare_date(lines[other]) and lines[other].dates[0].value.get("date") != day
+
+
+# The fewest lines under a date that tell a schedule's times (see _schedule_day).
+SCHEDULE_TIMES = 2
+# A schedule's entry: a time and words ("18:00 Evening News"), or words and a time ("الفجر
+# 4:12").
+_TIMED_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}(?!\d)\s*\D{3,}|\D{3,}\s\d{1,2}[:.]\d{2}$")
+
+
+def _schedule_day(lines: list[Line], index: int) -> bool:
+    """Whether the date alone stands over a schedule's entries, SCHEDULE_TIMES lines or more
+    each a time and words ("Sunday 3 May 2026" / "18:00 Evening News" / "19:30 Harbour
+    Lives"; "الأحد 3 مايو 2026" / "الفجر 4:12" / "الظهر 12:05"): the schedule's day."""
+    under = lines[index + 1:index + 1 + SCHEDULE_TIMES]
+    return lines[index].date_stamp and len(under) == SCHEDULE_TIMES and all(
+        not entry.dates and entry.words <= 8 and _TIMED_ENTRY.fullmatch(
+            textnorm.to_ascii_digits(entry.text)) for entry in under)
+
+
 def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     """Why a line holding a date is not the article's dateline, or None when it is."""
     line = lines[index]
@@ -14223,6 +14276,12 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     if _life_span(line):
         return "two dates joined by a dash (or by \"born\" and \"died\") are a life span " \
             "or a run of days, not the day the article was published"
+    if _dated_list_item(lines, index, title):
+        return "a date among other days of a list (a box of stories, each under or over its " \
+            "date; a calendar's or a fixtures list's days) is its item's, not the article's"
+    if _schedule_day(lines, index):
+        return "a date over a schedule's times (a programme guide's, prayer times) is the " \
+            "schedule's day, not the day the article was published"
     if why := _event_day(line, lines[title]):
         return why
     if why := _other_days_label(line):

@@ -30916,3 +30916,36 @@ def test_s52_a_live_pages_entry_heading_under_its_clock_is_no_headline(title, un
     body = S24_AR if arabic else S24_EN
     article, kept = _s24(S24_EN_TOP, title, [*under, clock, entry], body)
     assert article["title"] == title and kept[-len(body):] == body
+
+
+S52_DATED_BOXES = {
+    "latest": ["Latest news", "Night buses to run every fifteen minutes from June",
+               "May 2, 2026", "Harbour wall repairs to start next week", "May 1, 2026"],
+    "fixtures": ["مباريات الجولة", "السبت 9 مايو 2026", "نادي الساحل × الرصيفة - 5:00 م",
+                 "الأحد 10 مايو 2026", "شباب المدينة × الاتحاد - 7:30 م"],
+    "most read": ["الأكثر قراءة", "1", "ارتفاع أسعار الذهب في السوق المحلية", "3 مايو 2026", "2",
+                  "إغلاق طريق الكورنيش للصيانة", "2 مايو 2026"],
+    "prayer times": ["مواقيت الصلاة", "الأحد 3 مايو 2026", "الفجر 4:12", "الظهر 12:05",
+                     "العصر 3:32"],
+    "programme guide": ["Tonight on TV", "Sunday 3 May 2026", "18:00 Evening News",
+                        "19:30 Harbour Lives", "21:00 The Long Road"],
+}
+
+
+@pytest.mark.parametrize("box", S52_DATED_BOXES)
+@pytest.mark.parametrize("above", [True, False])
+def test_s52_a_boxs_dated_items_or_schedule_date_no_page_that_prints_no_date(box, above):
+    # (a most-read list, fixtures, a programme guide or prayer times over the headline or
+    # under the byline: each day in it was published as the article's when the page printed
+    # none of its own)
+    lines = S52_DATED_BOXES[box]
+    arabic = lines[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    byline = "كتب: سامر يوسف" if arabic else "Dana Whitlock"
+    article, kept = _s24([*S24_EN_TOP, *lines], title, [byline], body) if above else \
+        _s24(S24_EN_TOP, title, [byline, *lines], body)
+    assert article["published"]["date"] is None and kept == body
+    # (the page's own date under its byline, the box under it: the page's)
+    dated, _ = _s24(S24_EN_TOP, title, [byline, "6 مايو 2026" if arabic else "6 May 2026",
+                                        *lines], body)
+    assert dated["published"]["date"] == "2026-05-06"

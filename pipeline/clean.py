@@ -14217,9 +14217,11 @@ def _dated_list_item(lines: list[Line], index: int, title: int) -> bool:
     if not _bare_date(line):
         return False
     for step in (-3, -2, 2, 3):
+        if not _other_days_item(lines, index + step, day):
+            continue
         between = [lines[j] for j in range(min(index, index + step) + 1, max(index, index + step))
                    if not lines[j].text.isdigit()]  # (a rank's number: "1", "2")
-        if _other_days_item(lines, index + step, day) and between and title not in \
+        if between and title not in \
                 range(min(index, index + step), max(index, index + step) + 1) and \
                 all(item.words > MAX_LABEL_WORDS and not item.dates and not item.byline_shaped
                     and item.credit_names is None and item.text != lines[title].text

@@ -20,8 +20,8 @@ one Python function of nested comparisons.
 from __future__ import annotations
 
 import math
+import operator
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -65,10 +65,13 @@ FEATURES: tuple[str, ...] = (
     *(f"{name}_{bucket}" for name in ("next", "previous") for bucket in WORD_BUCKET_NAMES),
 )
 _INDEX = {name: index for index, name in enumerate(FEATURES)}
-#: A neighbour's flag (and length bucket) -> its feature's position, for each neighbour.
-_NEIGHBOUR_INDEX = {name: {flag: _INDEX[f"{name}_{flag}"] for flag in (
-    *NEIGHBOUR_FLAGS, *(WORD_BUCKET_NAMES if name != "second_next" else ()))}
-    for name, _ in NEIGHBOURS}
+#: For each neighbour, its offset, the positions of its flags (in NEIGHBOUR_FLAGS' order),
+#: of its length's buckets by name (none for the second line under) and of its absence.
+_NEIGHBOUR_POSITIONS = tuple(
+    (offset, tuple(_INDEX[f"{name}_{flag}"] for flag in NEIGHBOUR_FLAGS),
+     {bucket: _INDEX[f"{name}_{bucket}"] for bucket in WORD_BUCKET_NAMES
+      if f"{name}_{bucket}" in _INDEX}, _INDEX[f"{name}_none"])
+    for name, offset in NEIGHBOURS)
 _CLOSERS = "\"'”’»)"
 _QUOTES = ('"', "“", "«")
 
@@ -91,8 +94,9 @@ def _word_bucket(words: int) -> str:
     return _BUCKET_BY_WORDS[min(words, len(_BUCKET_BY_WORDS) - 1)]
 
 
-#: The positions of the line's own flags, with the attribute each reads.
-_FLAG_POSITIONS = tuple((flag, _INDEX[flag]) for flag in LINE_FLAGS)
+#: The line's own flags, read at once, and their positions.
+_LINE_FLAG_VALUES = operator.attrgetter(*LINE_FLAGS)
+_FLAG_POSITIONS = tuple(_INDEX[flag] for flag in LINE_FLAGS)
 #: The positions of the line's yes-or-no features read from its text and the rules, in the
 #: order PageView.text_tests gives them.
 _TEST_POSITIONS = tuple(_INDEX[name] for name in (
@@ -111,16 +115,13 @@ _COMMON_DIGIT = re.compile("[" + "".join(
     if chr(code).isdigit()) + "]")
 
 
-def _neighbour_flags(line) -> tuple[str, ...]:
-    """What a line tells of the lines next to it (NEIGHBOUR_FLAGS), with its length."""
-    text = line.text
-    return (_word_bucket(line.words), *(
-        flag for flag, value in (
-            ("dates", line.dates), ("dated_label", line.dated_label),
-            ("byline", line.byline_shaped), ("prose", line.prose), ("long", line.words >= 12),
-            ("short", line.words <= 3), ("stop", text.endswith(".")), ("cue", line.cue),
-            ("credit", line.credit_names is not None), ("furniture", line.furniture))
-        if value))
+def _neighbour_flags(line) -> tuple[str, tuple]:
+    """What a line tells of the lines next to it: its length's bucket and NEIGHBOUR_FLAGS'
+    values, in their order."""
+    words = line.words
+    return _word_bucket(words), (
+        line.dates, line.dated_label, line.byline_shaped, line.prose, words >= 12, words <= 3,
+        line.text.endswith("."), line.cue, line.credit_names is not None, line.furniture)
 
 
 def _digit_share(text: str) -> float:
@@ -133,24 +134,26 @@ def _digit_share(text: str) -> float:
 
 
 class PageView:
-    """What the features of one page's lines share: the text counts, the longest line, and
+    """What the features of one page's lines share: the texts, the longest line, and
     the rules' reading of the lines (``reading``: a pipeline.clean.RulesReading). Each line's
     features and score are computed once (the rules' line is scored alone first, then the
     lines that might take its place, then, if one might, the others)."""
 
     def __init__(self, lines: Sequence, body_start: int, reading):
         self.lines, self.body_start, self.reading = lines, body_start, reading
-        self.counts = Counter(line.text for line in lines)
+        # (the lines' texts: a candidate's printings are counted in them, a few a page)
+        self.texts = [line.text for line in lines]
         self.span = candidates(lines, body_start)
         self.most_words = max((lines[index].words for index in self.span), default=0)
-        # (the words a headline's are told again by: the text's opening lines')
-        self.text_words = {word for line in lines[body_start:body_start + TEXT_LINES_TELLING]
-                           for word in line.text.split() if len(word) > 3}
+        # (the words a headline's are told again by: the text's opening lines', short ones
+        # too, as only words of four letters or more are asked for)
+        self.text_words = set(" ".join(self.texts[body_start:body_start + TEXT_LINES_TELLING])
+                              .split())
         # (the candidates' texts, one a line: a line is inside a longer one when it is found
         # in them more often than it is printed there whole, see inside_longer)
-        texts = [lines[index].text for index in self.span]
-        self.span_text, self.span_counts = "\n".join(texts), Counter(texts)
-        self.neighbour_flags: dict[int, tuple[str, ...]] = {}  # (read once a line: it
+        self.span_texts = self.texts[:len(self.span)]  # (the span opens at 0)
+        self.span_text = "\n".join(self.span_texts)
+        self.neighbour_flags: dict[int, tuple[str, tuple]] = {}  # (read once a line: it
         # neighbours up to three candidates)
         self.vectors: dict[int, list[float]] = {}
         self.scores: dict[int, float] = {}
@@ -161,8 +164,8 @@ class PageView:
         lines hold too (0 for a line with none)."""
         told = self.told.get(index)
         if told is None:
-            words = [word for word in self.lines[index].text.split() if len(word) > 3]
-            told = self.told[index] = sum(word in self.text_words for word in words) / \
+            words = [word for word in self.texts[index].split() if len(word) > 3]
+            told = self.told[index] = sum(map(self.text_words.__contains__, words)) / \
                 len(words) if words else 0.0
         return told
 
@@ -170,7 +173,7 @@ class PageView:
         """Whether a candidate other than the line's text holds it inside (lines hold no
         newline, so each of the text's finds in span_text lies in one candidate, and one
         printing it whole holds it once)."""
-        return self.span_text.count(text) > self.span_counts[text]
+        return self.span_text.count(text) > self.span_texts.count(text)
 
     def text_tests(self, index: int) -> tuple[bool, ...]:
         """The line's yes-or-no features of its text and the rules' reading, in the order of
@@ -183,7 +186,7 @@ class PageView:
                 " - " in text or " – " in text, any(quote in text for quote in _QUOTES),
                 text.isascii(), text.isupper(), index in reading.named,
                 index in reading.filtered, index in reading.candidates,
-                self.counts[text] > 1, line.words == self.most_words)
+                self.texts.count(text) > 1, line.words == self.most_words)
 
     def features(self, index: int) -> list[float]:
         """The feature vector (in FEATURES' order) of line ``index``, a candidate."""
@@ -206,12 +209,11 @@ class PageView:
         """The features of the line alone: its flags, its text's marks and words."""
         line = self.lines[index]
         text, words = line.text, line.words
-        for flag, position in _FLAG_POSITIONS:
-            if getattr(line, flag):
-                vector[position] = 1.0
-        for position, value in zip(_TEST_POSITIONS, self.text_tests(index), strict=True):
-            if value:
-                vector[position] = 1.0
+        for positions, values in ((_FLAG_POSITIONS, _LINE_FLAG_VALUES(line)),
+                                  (_TEST_POSITIONS, self.text_tests(index))):
+            for position, value in zip(positions, values, strict=True):
+                if value:
+                    vector[position] = 1.0
         vector[_INDEX[_word_bucket(words)]] = 1.0
         vector[_INDEX["digits"]] = _digit_share(text)
         vector[_INDEX["told_by_text"]] = self.told_by_text(index)
@@ -240,36 +242,35 @@ class PageView:
     def _neighbour_features(self, vector: list[float], index: int) -> None:
         """What the lines next to it tell (NEIGHBOURS), or that there is none."""
         lines = self.lines
-        for name, offset in NEIGHBOURS:
-            if 0 <= index + offset < len(lines):
-                positions = _NEIGHBOUR_INDEX[name]
-                flags = self.neighbour_flags.get(index + offset)
-                if flags is None:
-                    flags = self.neighbour_flags[index + offset] = \
-                        _neighbour_flags(lines[index + offset])
-                for flag in flags:
-                    if flag in positions:  # (the second line under: its flags, not its length)
-                        vector[positions[flag]] = 1.0
-            else:
-                vector[_INDEX[f"{name}_none"]] = 1.0
+        for offset, flag_positions, bucket_positions, none in _NEIGHBOUR_POSITIONS:
+            if not 0 <= index + offset < len(lines):
+                vector[none] = 1.0
+                continue
+            flags = self.neighbour_flags.get(index + offset)
+            if flags is None:
+                flags = self.neighbour_flags[index + offset] = \
+                    _neighbour_flags(lines[index + offset])
+            bucket, values = flags
+            if bucket in bucket_positions:  # (the second line under: its flags alone)
+                vector[bucket_positions[bucket]] = 1.0
+            for position, value in zip(flag_positions, values, strict=True):
+                if value:
+                    vector[position] = 1.0
 
 
-def _tree_source(node, depth: int, out: list[str], file: str) -> None:
-    """Python lines of one tree: ``[feature, threshold, left, right]`` or a leaf's value."""
-    pad = "    " * depth
+def _tree_source(node, file: str) -> str:
+    """One tree as a Python expression: ``[feature, threshold, left, right]`` (its feature
+    read from the local ``x<feature>``) or a leaf's value."""
     if isinstance(node, float | int) and not isinstance(node, bool) and math.isfinite(node):
-        out.append(f"{pad}s += {float(node)!r}")
-        return
+        return repr(float(node))
     if not (isinstance(node, list) and len(node) == 4 and type(node[0]) is int
             and 0 <= node[0] < len(FEATURES) and isinstance(node[1], float | int)
             and not isinstance(node[1], bool) and math.isfinite(node[1])):
         raise PipelineError(Problem("bad-model", "a tree node is neither [feature index, "
                                     "threshold, left, right] nor a finite leaf value",
                                     file=file))
-    out.append(f"{pad}if x[{node[0]}] <= {float(node[1])!r}:")
-    _tree_source(node[2], depth + 1, out, file)
-    out.append(f"{pad}else:")
-    _tree_source(node[3], depth + 1, out, file)
+    return (f"({_tree_source(node[2], file)} if x{node[0]} <= {float(node[1])!r} "
+            f"else {_tree_source(node[3], file)})")
 
 
 def likelihoods(view: PageView) -> list[float]:
@@ -307,10 +308,12 @@ def scorer(path: Path = MODEL_FILE) -> Callable[[list[float]], float]:
         raise PipelineError(Problem("bad-model", "the model was trained on other features "
                                     "than pipeline/title_model.py computes: retrain it with "
                                     "`python -m pipeline title-model`", file=file))
-    source = ["def raw(x):", "    s = 0.0"]
-    for tree in model["trees"]:
-        _tree_source(tree, 1, source, file)
-    source.append("    return s")
+    # (The features read into locals once, each tree one conditional expression and their
+    # values summed as they come, from 0.0 in the trees' order as LightGBM sums them: a
+    # score's hundreds of comparisons index no list and store no running sum.)
+    names = ", ".join(f"x{index}" for index in range(len(FEATURES)))
+    score = " + ".join(["0.0", *(_tree_source(tree, file) for tree in model["trees"])])
     namespace: dict = {}
-    exec(compile("\n".join(source), f"<{file}>", "exec"), namespace)
+    exec(compile(f"def raw(x):\n    {names} = x\n    return {score}", f"<{file}>", "exec"),
+         namespace)
     return namespace["raw"]

@@ -14243,6 +14243,20 @@ def _other_days_item(lines: list[Line], other: int, day: str | None) -> bool:
         _bare_date(lines[other]) and lines[other].dates[0].value.get("date") != day
 
 
+# A price's line in a box of rates: a name, maybe a colon, a figure with decimals and a unit
+# or two ("الدولار 3.75 ريال", "24K: 285.50 AED", "Brent $81.20").
+_PRICE_LINE = re.compile(r"[^:：]{1,30}?[:：]? ?[$€£]?\d+[.,٫]\d+(?: \S+){0,2}")
+PRICE_BOX_LINES = 2  # the fewest prices over a box's update stamp
+
+
+def _under_prices(lines: list[Line], index: int) -> bool:
+    """Whether the date line stands right under PRICE_BOX_LINES lines of prices or more (see
+    _PRICE_LINE): their box's update stamp ("اليورو 4.05 ريال" / "آخر تحديث: 3 مايو 2026")."""
+    return index >= PRICE_BOX_LINES and all(
+        not price.dates and _PRICE_LINE.fullmatch(textnorm.to_ascii_digits(price.text))
+        for price in lines[index - PRICE_BOX_LINES:index])
+
+
 # The fewest lines under a date that tell a schedule's times (see _schedule_day).
 SCHEDULE_TIMES = 2
 # A schedule's entry: a time and words ("18:00 Evening News"), or words and a time ("الفجر
@@ -14281,6 +14295,9 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     if _dated_list_item(lines, index, title):
         return "a date among other days of a list (a box of stories, each under or over its " \
             "date; a calendar's or a fixtures list's days) is its item's, not the article's"
+    if _under_prices(lines, index):
+        return "a date right under a box of prices (rates, gold, fuel) is the prices' update, " \
+            "not the article's"
     if _schedule_day(lines, index):
         return "a date over a schedule's times (a programme guide's, prayer times) is the " \
             "schedule's day, not the day the article was published"

@@ -30949,3 +30949,20 @@ def test_s52_a_boxs_dated_items_or_schedule_date_no_page_that_prints_no_date(box
     dated, _ = _s24(S24_EN_TOP, title, [byline, "6 مايو 2026" if arabic else "6 May 2026",
                                         *lines], body)
     assert dated["published"]["date"] == "2026-05-06"
+
+
+@pytest.mark.parametrize("box", [
+    ["أسعار العملات", "الدولار 3.75 ريال", "اليورو 4.05 ريال", "آخر تحديث: 3 مايو 2026 10:00"],
+    ["Gold prices", "24K: 285.50 AED", "22K: 264.25 AED", "Updated: 3 May 2026, 09:30"]])
+@pytest.mark.parametrize("above", [True, False])
+def test_s52_a_price_boxs_update_stamp_is_no_update_of_the_page(box, above):
+    # (the box's "Updated" read as the page's update, earlier than its publication: the page's
+    # own date was then refused as misread)
+    arabic = box[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    under = ["كتب: سامر يوسف" if arabic else "Dana Whitlock", "6 مايو 2026" if arabic else
+             "6 May 2026"]
+    article, kept = _s24([*S24_EN_TOP, *box], title, under, body) if above else \
+        _s24(S24_EN_TOP, title, [*under, *box], body)
+    assert article["published"]["date"] == "2026-05-06" and kept == body
+    assert article["updated"]["date"] is None

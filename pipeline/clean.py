@@ -14210,10 +14210,17 @@ def _dated_list_item(lines: list[Line], index: int, title: int) -> bool:
     three lines from another day's alone, only items between, lines of more words than a
     label, no credit, a rank's number aside ("Latest news" / STORY / "May 2, 2026" / STORY /
     "May 1, 2026"; "السبت 9 مايو" / MATCH / "الأحد 10 مايو" / MATCH; "2" / STORY / "2 مايو
-    2026"). A page's own date stands near its headline with a box's label, its byline or the
-    headline between it and a list's days, or under a label of its own ("Published …")."""
+    2026"); or a calendar's entry next to another day's (see _calendar_entry: "Fri 8 May 2026
+    – Jazz night" / "Sat 9 May 2026 – Farmers' market"). A page's own date stands near its
+    headline with a box's label, its byline or the headline between it and a list's days, or
+    under a label of its own ("Published …")."""
     line = lines[index]
     day = line.dates[0].value.get("date")
+    if _calendar_entry(line):
+        return any(0 <= other < len(lines) and lines[other].dates and
+                   _calendar_entry(lines[other]) and
+                   lines[other].dates[0].value.get("date") != day
+                   for other in (index - 1, index + 1))
     if not _bare_date(line):
         return False
     for step in (-3, -2, 2, 3):
@@ -14228,6 +14235,20 @@ def _dated_list_item(lines: list[Line], index: int, title: int) -> bool:
                     for item in between):  # (the headline printed again: no list's item)
             return True
     return False
+
+
+# A calendar's entry: its day opening the line, then a dash, a colon or a bar and the event
+# ("Fri 8 May 2026 – Jazz night at the Town Hall", "السبت 9 مايو: معرض الكتاب").
+_ENTRY_AFTER_DATE = re.compile(r"\s*[–—\-:|]\s*\w\S*(?:\s+\S+)+")
+
+
+def _calendar_entry(line: Line) -> bool:
+    """Whether the line opens with its date (a weekday before it at most) and names an event
+    after a dash, a colon or a bar (see _ENTRY_AFTER_DATE), no publication's label."""
+    found = line.dates[0]
+    head = line.text[:found.start].strip(" ,")
+    return (not head or (len(head.split()) == 1 and not head.endswith(":"))) and \
+        _ENTRY_AFTER_DATE.match(line.text, found.end) is not None
 
 
 def _bare_date(line: Line) -> bool:

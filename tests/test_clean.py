@@ -30929,6 +30929,8 @@ S52_DATED_BOXES = {
                      "العصر 3:32"],
     "programme guide": ["Tonight on TV", "Sunday 3 May 2026", "18:00 Evening News",
                         "19:30 Harbour Lives", "21:00 The Long Road"],
+    "calendar": ["What's on", "Fri 8 May 2026 – Jazz night at the Town Hall",
+                 "Sat 9 May 2026 – Farmers' market, Quay Street", "Sun 10 May 2026 – Charity run"],
 }
 
 

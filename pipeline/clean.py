@@ -7366,6 +7366,20 @@ def _name_after_role_comma(text: str) -> str | None:
         _REPORTER_ROLE.match(_key(role)) and _listed_names(names) else None
 
 
+def _spaced_credit_label(text: str) -> int | None:
+    """Where another person's credit label of a word or two and its colon opens after a
+    name, a space alone before it ("Words: NAME Pictures: NAME", "NAME تصوير: NAME": two
+    fields set apart by spaces, which reading the line collapsed; see _CREDIT_LABEL), or
+    None. A label opening the line is the writer's own."""
+    for colon in (i for i, ch in enumerate(text) if ch == ":"):
+        words = text[:colon].split()
+        for count in (1, 2):
+            if len(words) > count + 1 and \
+                    _CREDIT_LABEL.fullmatch(_key(" ".join(words[-count:]))):
+                return text.rindex(words[-count], 0, colon)
+    return None
+
+
 def _before_other_credit(text: str) -> str:
     """``text`` before another person's labelled credit printed after a mark ("NAME — صور:
     NAME", "CITY - NAME - تصوير: NAME", "كتب - NAME | تصوير - NAME") or after a space as
@@ -7378,6 +7392,9 @@ def _before_other_credit(text: str) -> str:
     other = _OTHER_CREDIT.search(lowered) if " by " in lowered else None
     if other and other.start() and text[other.start() - 1] == " ":
         return text[:other.start()].rstrip(" -–—|/·•,،:;")  # ("NAME | Photos by NAME")
+    if ":" in text and not textnorm.contains_any(text, _CREDIT_PART_MARKS) and \
+            (cut := _spaced_credit_label(text)) is not None:
+        return text[:cut].rstrip()  # ("Words: NAME    Pictures: NAME", spaces collapsed)
     # (quick tests: most lines hold no mark of _CREDIT_PARTS, or no such label)
     if not textnorm.contains_any(text, _CREDIT_PART_MARKS) or \
             not _CREDIT_LABEL_IN_KEY.search(" " + _key(text)):

@@ -30968,3 +30968,14 @@ def test_s52_a_price_boxs_update_stamp_is_no_update_of_the_page(box, above):
         _s24(S24_EN_TOP, title, [*under, *box], body)
     assert article["published"]["date"] == "2026-05-06" and kept == body
     assert article["updated"]["date"] is None
+
+
+@pytest.mark.parametrize("credit", ["Words: Morag Dunlop    Pictures: Tom Hale",
+                                    "كتب: سامر يوسف  تصوير: خالد علي"])
+def test_s52_a_photographers_label_set_apart_by_spaces_alone_ends_the_writers_credit(credit):
+    # (round 42: "Words: NAME    Pictures: NAME", two fields apart by spaces, which reading
+    # the line collapses: the photographer's label was read as part of the writer's name)
+    arabic = credit[0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    article, kept = _s24(S24_EN_TOP, title, [credit, "6 May 2026"], body)
+    assert article["author"] == ("سامر يوسف" if arabic else "Morag Dunlop") and kept == body

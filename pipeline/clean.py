@@ -21593,15 +21593,17 @@ MAX_HEADLINE_RUN_WORDS = 20
 
 def _next_to_headline(ruled: Line, over: bool) -> bool:
     """Whether the model may take the line right over (``over``) or right under the rules'
-    line: over it, when the rules' line reads as a standfirst's sentence (a comma, a full
-    stop: a short headline over its long dek, "Salt" / "On the shores of …, a family …");
+    line: over it, when the rules' line reads as a standfirst's sentence of clauses (a comma:
+    a short headline over its long dek, "Salt" / "On the shores of …, a family …"; a full
+    stop alone, a headline of two sentences under a label's too, gained no title on 2,176
+    blind pages);
     under it, when the rules' line is a label's (a mark of _LABEL_MARKS, capitals, a ticker's
     run). Else there stand a kicker, a menu's last item or a release's issuer (over) and a
     standfirst or a review's score (under), which the rules know by their words and the
     model, ranking by shape, does not."""
     text = ruled.text
     if over:
-        return "," in text or "،" in text or ". " in text or text.endswith(".")
+        return "," in text or "،" in text
     return bool(_LABEL_MARKS.search(text)) or text.isupper() or \
         ruled.words > MAX_HEADLINE_RUN_WORDS
 

@@ -29,7 +29,7 @@ TRAIN_MISSING = ("LightGBM is not installed: it is an optional extra, install it
                  "`pip install -e '.[train]'`")
 #: LightGBM's settings (one thread and fixed seeds: the same file from the same pages).
 PARAMETERS = {"objective": "lambdarank", "lambdarank_truncation_level": 5,
-              "learning_rate": 0.15, "num_leaves": 31, "min_data_in_leaf": 10,
+              "learning_rate": 0.15, "num_leaves": 31, "min_data_in_leaf": 40,
               "deterministic": True, "force_row_wise": True, "num_threads": 1,
               "seed": 20261206, "verbose": -1}
 TREES = 100

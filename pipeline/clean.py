@@ -15302,13 +15302,26 @@ def _closes_credit_block(page: _Page, at: int, first: int, one_bare_name: bool) 
     ``one_bare_name``, a day printed with no label nor clock does not ("May 4, 2026": a
     picture's day may follow its credit)."""
     line = page.lines[at]
-    if at == first or _labelled_credit(line):
+    if at == first or _labelled_credit(line) or _outlet_then_date(line):
         return True
     if not line.dates:
         return page.reasons.get(at) == "dateline"
     return _only_labels_beside_dates(line) and not (
         one_bare_name and not _labels_beside_dates(line) and not _clock_stamp(line) and
         any(found.value["date"] for found in line.dates))  # (a relative time is the post's)
+
+
+def _outlet_then_date(line: Line) -> bool:
+    """Whether the line is a name of a few capitalised words, a bar or a slash, then the date
+    and its clock ("Philippine Daily Courier / 05:48 AM August 18, 2025"): the outlet's
+    stamp of the article, which closes the writers' credits over it as a date alone does."""
+    if not line.dates:
+        return False
+    head, bar, _ = line.text[:line.dates[0].start].partition(" / " if " / " in line.text
+                                                                else " | ")
+    words = head.split()
+    return bool(bar) and 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) \
+        and not any(char.isdigit() for char in head)
 
 
 def _address_or_handle(text: str) -> bool:

@@ -30981,3 +30981,14 @@ def test_s52_a_photographers_label_set_apart_by_spaces_alone_ends_the_writers_cr
     title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
     article, kept = _s24(S24_EN_TOP, title, [credit, "6 May 2026"], body)
     assert article["author"] == ("سامر يوسف" if arabic else "Morag Dunlop") and kept == body
+
+
+@pytest.mark.parametrize("stamp", ["Harbour Daily Courier / 05:48 AM May 6, 2026",
+                                   "The Lakeside Courier | 6 May 2026 10:20"])
+def test_s52_a_second_writer_alone_under_the_byline_over_the_outlets_stamp_is_a_writer(stamp):
+    # (round 42: "By: NAME" / "NAME" / "OUTLET / 05:48 AM DATE": the outlet's name beside the
+    # date left the credit block unclosed, and the second writer was dropped)
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By: Maren Holt", "Tobias Lind", stamp],
+                         S24_EN)
+    assert article["author"] == "Maren Holt and Tobias Lind" and kept == S24_EN
+    assert article["published"]["date"] == "2026-05-06"

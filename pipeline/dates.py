@@ -226,6 +226,47 @@ def _compiled(marks: bool) -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
             compiled(_NUMERIC_AFTER_WEEKDAY))
 
 
+# A month name, then a number: what the kinds of date naming their month need (the weekday
+# and the day before the name aside), on text read backwards (see _named_kinds). A day or a
+# year stands after the name, spaces and separators between them ("June 3", "يونيو، 2011"),
+# a bracket closing the name's second form ("(نوفمبر) 2026") or "de" ("abril de 2026").
+# (\d\d*: a pattern opening on a class, not on a repeat, is skipped through at C speed)
+_NUMBER_AFTER_NAME = rf"(?P<number>\d\d*)(?:\s+ed)?[\s,،.\-/)]*" \
+    rf"(?:{_alternation(name[::-1] for name in [*_GREGORIAN, *_HIJRI])})"
+
+
+@functools.cache
+def _number_after_name() -> re.Pattern:
+    # (marks allowed inside the names, whether or not the patterns tried allow them: it
+    # finds a name wherever either set of patterns reads one)
+    return re.compile(_NUMBER_AFTER_NAME, re.IGNORECASE)
+
+
+def _named_kinds(folded: str) -> set[str]:
+    """The kinds of date naming their month that ``folded`` may hold: "mdy" where a name
+    stands before a day's one or two digits, "dmy" and "my" where one stands before a year's
+    four or more (their patterns read a whole run of digits there). Read backwards, the
+    test opens on a digit: the engine skips to the few digits of a line at C speed, where
+    those patterns, opening on a name's letter, try their names at most letters of a line;
+    a paragraph holding a year and no such date is spared their scans."""
+    kinds = set()
+    for match in _number_after_name().finditer(folded[::-1]):
+        digits = len(match["number"])
+        kinds.update(("mdy",) if digits <= 2 else ("dmy", "my") if digits >= 4 else ())
+    return kinds
+
+
+def _kinds_to_try(folded: str) -> set[str]:
+    """The kinds of date ``folded`` may hold, by quick tests: most lines hold a year and
+    none of the names, clocks nor years of the Martyrs some kinds need (see _named_kinds)."""
+    kinds = _named_kinds(folded) | {"iso", "numeric"}
+    if ":" in folded:
+        kinds.add("dcym")  # (its clock's colon)
+    if _COPTIC_YEAR.search(folded):
+        kinds.add("coptic")
+    return kinds
+
+
 def _name_cuts() -> dict[str, list[tuple[str, str]]]:
     """Each Arabic month or weekday name cut in two at each place where the patterns let
     marks stand (see _alternation), keyed by the two characters side by side there."""
@@ -427,12 +468,13 @@ def find_dates(text: str, day_first: bool = False) -> list[FoundDate]:
     taken: list[tuple[int, int]] = []
     folded = fold_arabic(text, keep_length=True)
     patterns, numeric_after_weekday = _compiled(_marks_inside_names(folded))
+    kinds = _kinds_to_try(folded)
     for kind, pattern in patterns:
         if taken and all(any(t_start <= start and end <= t_end for t_start, t_end in taken)
                          for start, end in years):
             break
-        if kind == "coptic" and not _COPTIC_YEAR.search(folded):
-            continue  # (a quick test: most lines print no year of the Martyrs)
+        if kind not in kinds:
+            continue
         for match in pattern.finditer(folded):
             if kind == "numeric":
                 match = numeric_after_weekday.search(

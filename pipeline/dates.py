@@ -230,8 +230,10 @@ def _compiled(marks: bool) -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
 # and the day before the name aside), on text read backwards (see _named_kinds). A day or a
 # year stands after the name, spaces and separators between them ("June 3", "يونيو، 2011"),
 # a bracket closing the name's second form ("(نوفمبر) 2026") or "de" ("abril de 2026").
-# (\d\d*: a pattern opening on a class, not on a repeat, is skipped through at C speed)
-_NUMBER_AFTER_NAME = rf"(?P<number>\d\d*)(?:\s+ed)?[\s,،.\-/)]*" \
+# (The number read whole from its last digit, and the separators before it possessively:
+# no try starts inside a run of digits, none gives back a separator, as none could end
+# otherwise. Opening on a class, not on a repeat, the pattern skips to digits at C speed.)
+_NUMBER_AFTER_NAME = rf"(?P<number>\d(?<!\d\d)\d*+)(?:\s+ed)?[\s,،.\-/)]*+" \
     rf"(?:{_alternation(name[::-1] for name in [*_GREGORIAN, *_HIJRI])})"
 
 
@@ -256,10 +258,15 @@ def _named_kinds(folded: str) -> set[str]:
     return kinds
 
 
+NAME_TEST_CHARS = 40  # a shorter line's scans by the patterns reading names take less time
+
+
 def _kinds_to_try(folded: str) -> set[str]:
-    """The kinds of date ``folded`` may hold, by quick tests: most lines hold a year and
-    none of the names, clocks nor years of the Martyrs some kinds need (see _named_kinds)."""
-    kinds = _named_kinds(folded) | {"iso", "numeric"}
+    """The kinds of date ``folded`` may hold, by quick tests: most paragraphs hold a year
+    and none of the names, clocks nor years of the Martyrs some kinds need (see
+    _named_kinds)."""
+    kinds = _named_kinds(folded) if len(folded) > NAME_TEST_CHARS else {"dmy", "mdy", "my"}
+    kinds.update(("iso", "numeric"))
     if ":" in folded:
         kinds.add("dcym")  # (its clock's colon)
     if _COPTIC_YEAR.search(folded):

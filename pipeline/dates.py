@@ -244,33 +244,38 @@ def _number_after_name() -> re.Pattern:
     return re.compile(_NUMBER_AFTER_NAME, re.IGNORECASE)
 
 
-def _named_kinds(folded: str) -> set[str]:
-    """The kinds of date naming their month that ``folded`` may hold: "mdy" where a name
-    stands before a day's one or two digits, "dmy" and "my" where one stands before a year's
-    four or more (their patterns read a whole run of digits there). Read backwards, the
-    test opens on a digit: the engine skips to the few digits of a line at C speed, where
-    those patterns, opening on a name's letter, try their names at most letters of a line;
-    a paragraph holding a year and no such date is spared their scans."""
-    kinds = set()
+def _numbers_after_names(folded: str) -> dict[str, list[int]]:
+    """Where the numbers standing after a month's name start in ``folded``, for the kinds of
+    date reading them there: "mdy" a day's one or two digits, "dmy" and "my" a year's four
+    or more (their patterns read a whole run of digits, from its start). Read backwards,
+    the test opens on a digit: the engine skips to the few digits of a line at C speed,
+    where those patterns, opening on a name's letter, try their names at most letters of a
+    line; a paragraph holding a year and no such date is spared their scans, one holding
+    one the scans past it."""
+    numbers: dict[str, list[int]] = {"dmy": [], "mdy": [], "my": []}
     for match in _number_after_name().finditer(folded[::-1]):
-        digits = len(match["number"])
-        kinds.update(("mdy",) if digits <= 2 else ("dmy", "my") if digits >= 4 else ())
-    return kinds
+        digits, start = len(match["number"]), len(folded) - match.end("number")
+        for kind in ("mdy",) if digits <= 2 else ("dmy", "my") if digits >= 4 else ():
+            numbers[kind].append(start)
+    return numbers
 
 
 NAME_TEST_CHARS = 40  # a shorter line's scans by the patterns reading names take less time
+_NAMES_ANYWHERE = dict.fromkeys(("dmy", "mdy", "my"))  # (their numbers not looked for)
 
 
-def _kinds_to_try(folded: str) -> set[str]:
-    """The kinds of date ``folded`` may hold, by quick tests: most paragraphs hold a year
-    and none of the names, clocks nor years of the Martyrs some kinds need (see
-    _named_kinds)."""
-    kinds = _named_kinds(folded) if len(folded) > NAME_TEST_CHARS else {"dmy", "mdy", "my"}
-    kinds.update(("iso", "numeric"))
+def _kinds_to_try(folded: str) -> dict[str, list[int] | None]:
+    """The kinds of date ``folded`` may hold, by quick tests, each with the places where the
+    number it reads after a name may start (None: anywhere; see _numbers_after_names): most
+    paragraphs hold a year and none of the names, clocks nor years of the Martyrs some kinds
+    need."""
+    kinds: dict[str, list[int] | None] = _numbers_after_names(folded) \
+        if len(folded) > NAME_TEST_CHARS else dict(_NAMES_ANYWHERE)
+    kinds["iso"] = kinds["numeric"] = None
     if ":" in folded:
-        kinds.add("dcym")  # (its clock's colon)
+        kinds["dcym"] = None  # (its clock's colon)
     if _COPTIC_YEAR.search(folded):
-        kinds.add("coptic")
+        kinds["coptic"] = None
     return kinds
 
 
@@ -480,23 +485,28 @@ def find_dates(text: str, day_first: bool = False) -> list[FoundDate]:
         if taken and all(any(t_start <= start and end <= t_end for t_start, t_end in taken)
                          for start, end in years):
             break
-        if kind not in kinds:
+        # The last place a date of the kind may start at: where the last number it may read
+        # starts (-1: none; a kind left out has none).
+        numbers = kinds.get(kind, ())
+        reach = len(folded) if numbers is None else max(numbers, default=-1)
+        if reach < 0:
             continue
         for match in pattern.finditer(folded):
             if kind == "numeric":
                 match = numeric_after_weekday.search(
                     folded, max(0, match.start() - WEEKDAY_REACH), match.end()) or match
             start, end = match.span()
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
-                continue
-            value = _interpret(kind, match, text, day_first)
-            if kind == "my" and value["date"] and \
-                    _DAY_BEFORE_MONTH.search(folded, max(0, start - WEEKDAY_REACH), start):
-                value = _value(value["original"], None, value["calendar"], "month",
-                               "a day number stands before the month: the day, month and "
-                               "year are not read as one date")
-            found.append(FoundDate(start, end, value))
-            taken.append((start, end))
+            if not any(start < t_end and t_start < end for t_start, t_end in taken):
+                value = _interpret(kind, match, text, day_first)
+                if kind == "my" and value["date"] and \
+                        _DAY_BEFORE_MONTH.search(folded, max(0, start - WEEKDAY_REACH), start):
+                    value = _value(value["original"], None, value["calendar"], "month",
+                                   "a day number stands before the month: the day, month and "
+                                   "year are not read as one date")
+                found.append(FoundDate(start, end, value))
+                taken.append((start, end))
+            if end > reach:
+                break  # (a date further on would read no number a date of its kind may read)
     return sorted(found, key=lambda f: f.start)
 
 

@@ -252,23 +252,24 @@ def _numbers_after_names(folded: str) -> dict[str, list[int]]:
     where those patterns, opening on a name's letter, try their names at most letters of a
     line; a paragraph holding a year and no such date is spared their scans, one holding
     one the scans past it."""
-    numbers: dict[str, list[int]] = {"dmy": [], "mdy": [], "my": []}
+    numbers: dict[str, list[int]] = {}
     for match in _number_after_name().finditer(folded[::-1]):
         digits, start = len(match["number"]), len(folded) - match.end("number")
         for kind in ("mdy",) if digits <= 2 else ("dmy", "my") if digits >= 4 else ():
-            numbers[kind].append(start)
+            numbers.setdefault(kind, []).append(start)
     return numbers
 
 
 NAME_TEST_CHARS = 40  # a shorter line's scans by the patterns reading names take less time
 _NAMES_ANYWHERE = dict.fromkeys(("dmy", "mdy", "my"))  # (their numbers not looked for)
+_NAMELESS_KINDS = {"iso", "numeric"}  # the kinds whose patterns read no name
 
 
 def _kinds_to_try(folded: str) -> dict[str, list[int] | None]:
     """The kinds of date ``folded`` may hold, by quick tests, each with the places where the
     number it reads after a name may start (None: anywhere; see _numbers_after_names): most
-    paragraphs hold a year and none of the names, clocks nor years of the Martyrs some kinds
-    need."""
+    paragraphs hold a year and none of the names, clocks nor years of the Martyrs the other
+    kinds need."""
     kinds: dict[str, list[int] | None] = _numbers_after_names(folded) \
         if len(folded) > NAME_TEST_CHARS else dict(_NAMES_ANYWHERE)
     kinds["iso"] = kinds["numeric"] = None
@@ -479,21 +480,26 @@ def find_dates(text: str, day_first: bool = False) -> list[FoundDate]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     folded = fold_arabic(text, keep_length=True)
-    patterns, numeric_after_weekday = _compiled(_marks_inside_names(folded))
     kinds = _kinds_to_try(folded)
+    # (Marks inside names matter to the patterns reading names alone: a line trying none, a
+    # paragraph holding a year and no date's name, is asked only once a numeric date is
+    # found, for its weekday. Patterns reading none are the same compiled either way.)
+    marks = None if kinds.keys() <= _NAMELESS_KINDS else _marks_inside_names(folded)
+    patterns = _compiled(bool(marks))[0]
     for kind, pattern in patterns:
         if taken and all(any(t_start <= start and end <= t_end for t_start, t_end in taken)
                          for start, end in years):
             break
-        # The last place a date of the kind may start at: where the last number it may read
-        # starts (-1: none; a kind left out has none).
-        numbers = kinds.get(kind, ())
-        reach = len(folded) if numbers is None else max(numbers, default=-1)
-        if reach < 0:
+        if kind not in kinds:
             continue
+        # (the last place a date of the kind may start at: where the last number it may read
+        # after a name starts)
+        reach = len(folded) if kinds[kind] is None else max(kinds[kind])
         for match in pattern.finditer(folded):
             if kind == "numeric":
-                match = numeric_after_weekday.search(
+                if marks is None:
+                    marks = _marks_inside_names(folded)
+                match = _compiled(marks)[1].search(
                     folded, max(0, match.start() - WEEKDAY_REACH), match.end()) or match
             start, end = match.span()
             if not any(start < t_end and t_start < end for t_start, t_end in taken):

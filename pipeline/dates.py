@@ -227,9 +227,10 @@ def _compiled(marks: bool) -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
 
 
 # A month name, then a number: what the kinds of date naming their month need (the weekday
-# and the day before the name aside), on text read backwards (see _named_kinds). A day or a
-# year stands after the name, spaces and separators between them ("June 3", "يونيو، 2011"),
-# a bracket closing the name's second form ("(نوفمبر) 2026") or "de" ("abril de 2026").
+# and the day before the name aside), on text read backwards (see _numbers_after_names). A
+# day or a year stands after the name, spaces and separators between them ("June 3", "يونيو،
+# 2011"), a bracket closing the name's second form ("(نوفمبر) 2026") or "de" ("abril de
+# 2026").
 # (The number read whole from its last digit, and the separators before it possessively:
 # no try starts inside a run of digits, none gives back a separator, as none could end
 # otherwise. Opening on a class, not on a repeat, the pattern skips to digits at C speed.)

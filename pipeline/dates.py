@@ -226,6 +226,61 @@ def _compiled(marks: bool) -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
             compiled(_NUMERIC_AFTER_WEEKDAY))
 
 
+# A month name, then a number: what the kinds of date naming their month need (the weekday
+# and the day before the name aside), on text read backwards (see _numbers_after_names). A
+# day or a year stands after the name, spaces and separators between them ("June 3", "يونيو،
+# 2011"), a bracket closing the name's second form ("(نوفمبر) 2026") or "de" ("abril de
+# 2026").
+# (The number read whole from its last digit, and the separators before it possessively:
+# no try starts inside a run of digits, none gives back a separator, as none could end
+# otherwise. Opening on a class, not on a repeat, the pattern skips to digits at C speed.)
+_NUMBER_AFTER_NAME = rf"(?P<number>\d(?<!\d\d)\d*+)(?:\s+ed)?[\s,،.\-/)]*+" \
+    rf"(?:{_alternation(name[::-1] for name in [*_GREGORIAN, *_HIJRI])})"
+
+
+@functools.cache
+def _number_after_name() -> re.Pattern:
+    # (marks allowed inside the names, whether or not the patterns tried allow them: it
+    # finds a name wherever either set of patterns reads one)
+    return re.compile(_NUMBER_AFTER_NAME, re.IGNORECASE)
+
+
+def _numbers_after_names(folded: str) -> dict[str, list[int]]:
+    """Where the numbers standing after a month's name start in ``folded``, for the kinds of
+    date reading them there: "mdy" a day's one or two digits, "dmy" and "my" a year's four
+    or more (their patterns read a whole run of digits, from its start). Read backwards,
+    the test opens on a digit: the engine skips to the few digits of a line at C speed,
+    where those patterns, opening on a name's letter, try their names at most letters of a
+    line; a paragraph holding a year and no such date is spared their scans, one holding
+    one the scans past it."""
+    numbers: dict[str, list[int]] = {}
+    for match in _number_after_name().finditer(folded[::-1]):
+        digits, start = len(match["number"]), len(folded) - match.end("number")
+        for kind in ("mdy",) if digits <= 2 else ("dmy", "my") if digits >= 4 else ():
+            numbers.setdefault(kind, []).append(start)
+    return numbers
+
+
+NAME_TEST_CHARS = 40  # a shorter line's scans by the patterns reading names take less time
+_NAMES_ANYWHERE = dict.fromkeys(("dmy", "mdy", "my"))  # (their numbers not looked for)
+_NAMELESS_KINDS = {"iso", "numeric"}  # the kinds whose patterns read no name
+
+
+def _kinds_to_try(folded: str) -> dict[str, list[int] | None]:
+    """The kinds of date ``folded`` may hold, by quick tests, each with the places where the
+    number it reads after a name may start (None: anywhere; see _numbers_after_names): most
+    paragraphs hold a year and none of the names, clocks nor years of the Martyrs the other
+    kinds need."""
+    kinds: dict[str, list[int] | None] = _numbers_after_names(folded) \
+        if len(folded) > NAME_TEST_CHARS else dict(_NAMES_ANYWHERE)
+    kinds["iso"] = kinds["numeric"] = None
+    if ":" in folded:
+        kinds["dcym"] = None  # (its clock's colon)
+    if _COPTIC_YEAR.search(folded):
+        kinds["coptic"] = None
+    return kinds
+
+
 def _name_cuts() -> dict[str, list[tuple[str, str]]]:
     """Each Arabic month or weekday name cut in two at each place where the patterns let
     marks stand (see _alternation), keyed by the two characters side by side there."""
@@ -426,28 +481,39 @@ def find_dates(text: str, day_first: bool = False) -> list[FoundDate]:
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     folded = fold_arabic(text, keep_length=True)
-    patterns, numeric_after_weekday = _compiled(_marks_inside_names(folded))
+    kinds = _kinds_to_try(folded)
+    # (Marks inside names matter to the patterns reading names alone: a line trying none, a
+    # paragraph holding a year and no date's name, is asked only once a numeric date is
+    # found, for its weekday. Patterns reading none are the same compiled either way.)
+    marks = None if kinds.keys() <= _NAMELESS_KINDS else _marks_inside_names(folded)
+    patterns = _compiled(bool(marks))[0]
     for kind, pattern in patterns:
         if taken and all(any(t_start <= start and end <= t_end for t_start, t_end in taken)
                          for start, end in years):
             break
-        if kind == "coptic" and not _COPTIC_YEAR.search(folded):
-            continue  # (a quick test: most lines print no year of the Martyrs)
+        if kind not in kinds:
+            continue
+        # (the last place a date of the kind may start at: where the last number it may read
+        # after a name starts)
+        reach = len(folded) if kinds[kind] is None else max(kinds[kind])
         for match in pattern.finditer(folded):
             if kind == "numeric":
-                match = numeric_after_weekday.search(
+                if marks is None:
+                    marks = _marks_inside_names(folded)
+                match = _compiled(marks)[1].search(
                     folded, max(0, match.start() - WEEKDAY_REACH), match.end()) or match
             start, end = match.span()
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
-                continue
-            value = _interpret(kind, match, text, day_first)
-            if kind == "my" and value["date"] and \
-                    _DAY_BEFORE_MONTH.search(folded, max(0, start - WEEKDAY_REACH), start):
-                value = _value(value["original"], None, value["calendar"], "month",
-                               "a day number stands before the month: the day, month and "
-                               "year are not read as one date")
-            found.append(FoundDate(start, end, value))
-            taken.append((start, end))
+            if not any(start < t_end and t_start < end for t_start, t_end in taken):
+                value = _interpret(kind, match, text, day_first)
+                if kind == "my" and value["date"] and \
+                        _DAY_BEFORE_MONTH.search(folded, max(0, start - WEEKDAY_REACH), start):
+                    value = _value(value["original"], None, value["calendar"], "month",
+                                   "a day number stands before the month: the day, month and "
+                                   "year are not read as one date")
+                found.append(FoundDate(start, end, value))
+                taken.append((start, end))
+            if end > reach:
+                break  # (a date further on would read no number a date of its kind may read)
     return sorted(found, key=lambda f: f.start)
 
 

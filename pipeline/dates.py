@@ -354,7 +354,8 @@ def _value(original, date, calendar, precision, note=None) -> dict:
 # several string copies).
 @functools.lru_cache(maxsize=1024)
 def _month(name: str) -> tuple[int, str]:
-    key = " ".join(fold_arabic(name).lower().split())
+    # (casefold, as the patterns' IGNORECASE matches: "ſeptember", its long s read as "s")
+    key = " ".join(fold_arabic(name).casefold().split())
     if key in _HIJRI:
         return _HIJRI[key], CALENDAR_HIJRI
     return _GREGORIAN[key], CALENDAR_GREGORIAN
@@ -419,7 +420,7 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
 def _printed_weekday(groups: dict) -> int | None:
     if not groups.get("wd"):
         return None
-    name = fold_arabic(groups["wd"]).lower()
+    name = fold_arabic(groups["wd"]).casefold()
     return _WEEKDAY.get(name, _BARE_WEEKDAY.get(name))
 
 
@@ -625,7 +626,7 @@ def names_day_before(text: str, day: dt.date) -> bool:
         return False  # (a quick test first: most texts count no days back)
     for match in _DAYS_BACK.finditer(fold_arabic(text, keep_length=True)):
         back = 2 if match["back"].startswith("اول") else 1
-        weekday = _WEEKDAY.get(fold_arabic(match["wd"]).lower())
+        weekday = _WEEKDAY.get(fold_arabic(match["wd"]).casefold())
         if weekday == (day - dt.timedelta(days=back)).weekday():
             return True
     return False

@@ -129,6 +129,15 @@ def test_parser_never_crashes(text):
         assert found.value["date"] is None or dt.date.fromisoformat(found.value["date"])
 
 
+@pytest.mark.parametrize(("text", "iso"), [
+    ("1 ſeptember 2024", "2024-09-01"),  # a long s, which IGNORECASE matches as "s"
+    ("ſunday, 1 September 2024", "2024-09-01"),
+    ("Sunday 1 SEPTEMBER 2024", "2024-09-01")])
+def test_a_month_or_weekday_the_patterns_match_in_any_case_is_looked_up_so(text, iso):
+    # (the lookup lowered the name where the patterns had casefolded it: a KeyError)
+    assert [found.value["date"] for found in dates.find_dates(text)] == [iso]
+
+
 @pytest.mark.parametrize(("text", "iso", "original"), [
     ("05.03.2024", "2024-03-05", "05.03.2024"),  # dots: day first
     ("05.03.2024 - 14:32", "2024-03-05", "05.03.2024"),

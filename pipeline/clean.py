@@ -12524,9 +12524,11 @@ def _sole_labelled_date(page: _Page, header: _Header, text: set[int]) -> None:
         return
     found: list[int] = []
     for index, line in enumerate(page.lines):
+        if index in text:
+            continue  # (the text's lines first: their cues and dates are asked of no other)
         if line.cue in _OTHER_WRITINGS and index > header.title:
             break  # (the comments, a related box after the text: readers' and others' days)
-        if line.dates and index not in text and index != header.title and \
+        if line.dates and index != header.title and \
                 page.reasons.get(index) not in _OTHER_WRITINGS and _publication_label(line) \
                 and _widget_or_caption(page.lines, index, header.title) is None:
             found.append(index)
@@ -14238,11 +14240,10 @@ def _dated_list_item(lines: list[Line], index: int, title: int) -> bool:
                    _calendar_entry(lines[other]) and
                    lines[other].dates[0].value.get("date") != day
                    for other in (index - 1, index + 1))
-    if not _bare_date(line):
+    steps = [step for step in (-3, -2, 2, 3) if _other_days_item(lines, index + step, day)]
+    if not steps or not _bare_date(line):  # (the other days first: most dates have none)
         return False
-    for step in (-3, -2, 2, 3):
-        if not _other_days_item(lines, index + step, day):
-            continue
+    for step in steps:
         between = [lines[j] for j in range(min(index, index + step) + 1, max(index, index + step))
                    if not lines[j].text.isdigit()]  # (a rank's number: "1", "2")
         if between and title not in \

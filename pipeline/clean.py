@@ -7225,14 +7225,12 @@ def _credit_reading(text: str) -> str | None:
     "الشارقة: NAME، NAME", "مراسل القناة في البصرة: NAME"; two or three such credits of a
     colon, see _city_credits_on_one_line); or the names, then the city filed from ("NAME |
     New Delhi"), a reporter's role and the outlet's short name before them ("مراسل OUTLET
-    NAME - CITY"); or the names alone, two or more listed ("NAME، NAME", "NAME وNAME").
-    Each name is name-shaped, opens with a given name (given_names.opens_name) and holds no
-    function word; the other part opens with none, holds no digit and is a place of a few
-    words, or after a colon a place of one word before one name (a quotation's speaker,
-    "وزير الصحة: …", has more) or of a few before two names or more, or a role. An outlet's
-    quoted name between place and names is no part of either ("عدن – «OUTLET» – NAME"). A
-    photographer's, a translator's or a source's label makes another's credit: after the
-    writer's, it is cut off (see _before_other_credit)."""
+    NAME - CITY"); or the names alone, listed ("NAME، NAME", "NAME وNAME", "NAME - NAME -
+    NAME"). Each name is name-shaped, opens with a given name and holds no function word;
+    the other part opens with none, holds no digit and is a place of a few words, or after
+    a colon a place of one word before one name (a speaker, "وزير الصحة: …", has more) or of
+    a few before two names or more, or a role. An outlet's quoted name between place and
+    names is neither ("عدن – «OUTLET» – NAME"); another's credit after the writer's is cut."""
     if not textnorm.contains_any(text, _CREDIT_MARKS) and " and " not in text and \
             " و " not in text:
         # (no mark, comma or spaced joiner: a quick test, most lines fail it) Two writers
@@ -7250,6 +7248,8 @@ def _credit_reading(text: str) -> str | None:
         text = _QUOTED_OUTLET.sub(" ", text, count=1)
     if "خاص" in text or "حصري" in text:  # "CITY – خاص – NAME": no part of place or names
         text = _EXCLUSIVE_BETWEEN.sub("", text, count=1)
+    if _dashed_writers(text) > 2:
+        return text  # "NAME - NAME - NAME": the page's own joiner kept
     head, mark, tail = _CREDIT_MARK.partition(text)
     if not mark and text.startswith(_REPORTER_OPENINGS):
         return _name_after_role_comma(text)
@@ -10098,6 +10098,16 @@ def _persons(text: str) -> int:
     ) else 1
 
 
+def _dashed_writers(text: str) -> int:
+    """How many writers' names spaced dashes join on the line, each a name alone (see
+    _name_alone: "NAME - NAME - NAME"), or 0: a place, a wire or an outlet among the parts
+    ("CITY - WIRE - NAME") makes no such list."""
+    if " - " not in text and " – " not in text:
+        return 0
+    parts = _SPACED_DASH.split(text)
+    return len(parts) if all(_name_alone(part.strip()) for part in parts) else 0
+
+
 def _labelled_persons(text: str, labelled: bool) -> int:
     """How many people a credit names (see _persons); after a writer's label ("By …") also
     the names of a list one of which opens with a known given name (see _listed_names: "By
@@ -10105,6 +10115,8 @@ def _labelled_persons(text: str, labelled: bool) -> int:
     a bare list longer than one name, each other a given name and a family name (see
     _writers_joined: "Lena Marsh, Tevita Fonua and Ope Adeyemi", neither "Tevita" nor "Ope"
     joined by _persons' reading)."""
+    if (dashed := _dashed_writers(text)) > 2:
+        return dashed
     persons = _persons(text)
     if labelled and persons == 1 and _LISTED_NAMES.search(text) and \
             _listed_names(text, each_opens=False):

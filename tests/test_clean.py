@@ -30992,3 +30992,17 @@ def test_s52_a_second_writer_alone_under_the_byline_over_the_outlets_stamp_is_a_
                          S24_EN)
     assert article["author"] == "Maren Holt and Tobias Lind" and kept == S24_EN
     assert article["published"]["date"] == "2026-05-06"
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("هند سالم الراشدي - كريم يوسف - منى عادل", "هند سالم الراشدي - كريم يوسف - منى عادل"),
+    ("كتب: هند سالم الراشدي - كريم يوسف - منى عادل", "هند سالم الراشدي - كريم يوسف - منى عادل"),
+    ("By Maren Holt - Tobias Lind - Dana Whitlock", "Maren Holt - Tobias Lind - Dana Whitlock"),
+    ("الرياض - واس - سامر يوسف", "سامر يوسف")])  # (a place and a wire among the parts)
+def test_s52_three_writers_joined_by_dashes_on_one_line_are_all_the_author(credit, author):
+    # (round 42, twice: "NAME - NAME - NAME" under the headline, the first read as a place or
+    # the line as no credit at all; the page's own joiner is kept)
+    arabic = credit[0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    article, kept = _s24(S24_EN_TOP, title, [credit, "6 May 2026"], body)
+    assert article["author"] == author and kept == body

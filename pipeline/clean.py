@@ -3226,7 +3226,8 @@ MAX_PRICE_ITEM_WORDS = 6
 
 # A market figure's move: an arrow, or a percentage ("▲ 0.4%", "-1.2%").
 _MARKET_ARROWS = frozenset("▲▼△▽↑↓")
-_MARKET_MOVE = re.compile(r"[▲▼△▽↑↓]|[0-9\u0660-\u0669][0-9\u0660-\u0669.,٫٬]* ?[%٪]")
+_MARKET_MOVE = re.compile(f"[{''.join(sorted(_MARKET_ARROWS))}]|"
+                          r"[0-9\u0660-\u0669][0-9\u0660-\u0669.,٫٬]* ?[%٪]")
 # The marks that part a one-line ticker's items ("سوق دبي 5،912 ▲ 0.4% | سوق أبوظبي …").
 _MARKET_BARS = ("|", "•", "·", "◆")
 
@@ -7276,7 +7277,7 @@ def _credit_reading(text: str) -> str | None:
     # "مراسل OUTLET NAME - CITY": the role and the outlet before the name, the city after it
     reporter = _name_after_reporter_role(head) if head.startswith(_REPORTER_OPENINGS) else None
     for names, other in ((reported or tail, head), (reporter or head, tail)):
-        if not _listed_names(_without_title(names)) and not _dashed_pair(names) and not (
+        if not _listed_names(_without_title(names)) and _dashed_writers(names) != 2 and not (
                 other is head and ":" in mark and _word_given_name(names.split())):
             continue  # ("كانو: د. NAME": a title before it; "أبوظبي: NAME", a given name
             # that is a common word opening it, see _word_given_name)
@@ -7302,13 +7303,6 @@ def _credit_reading(text: str) -> str | None:
 
 # Spaced marks between two reporters' city credits on one line: a dash, a bar, a slash.
 _BETWEEN_CITY_CREDITS = re.compile(r"\s+[|/\-–—]\s+")
-
-
-def _dashed_pair(names: str) -> bool:
-    """Whether ``names`` are two writers' names joined by a dash, read as such a credit
-    alone is ("NAME - NAME" after "عمّان: "): each a name, no place or role after the dash."""
-    return bool(_PLACE_DASH.partition(names)[1]) and ":" not in names and \
-        _credit_reading(names) == names
 
 
 def _city_credits_on_one_line(text: str) -> str | None:
@@ -7392,12 +7386,11 @@ def _before_other_credit(text: str) -> str:
     other = _OTHER_CREDIT.search(lowered) if " by " in lowered else None
     if other and other.start() and text[other.start() - 1] == " ":
         return text[:other.start()].rstrip(" -–—|/·•,،:;")  # ("NAME | Photos by NAME")
-    if ":" in text and not textnorm.contains_any(text, _CREDIT_PART_MARKS) and \
-            (cut := _spaced_credit_label(text)) is not None:
+    marked = textnorm.contains_any(text, _CREDIT_PART_MARKS)
+    if ":" in text and not marked and (cut := _spaced_credit_label(text)) is not None:
         return text[:cut].rstrip()  # ("Words: NAME    Pictures: NAME", spaces collapsed)
     # (quick tests: most lines hold no mark of _CREDIT_PARTS, or no such label)
-    if not textnorm.contains_any(text, _CREDIT_PART_MARKS) or \
-            not _CREDIT_LABEL_IN_KEY.search(" " + _key(text)):
+    if not marked or not _CREDIT_LABEL_IN_KEY.search(" " + _key(text)):
         return text
     for mark in _CREDIT_PARTS.finditer(text):
         rest = text[mark.end():]
@@ -12532,7 +12525,8 @@ def _sole_labelled_date(page: _Page, header: _Header, text: set[int]) -> None:
     refused where it stands (a work's card, see _widget_or_caption); two labelled days that
     differ give none."""
     published = header.values.get("published")
-    if published is not None and published["date"] is not None and not _bare_dateline(page, header):
+    dated = published is not None and published["date"] is not None
+    if dated and not _bare_dateline(page, header):
         return
     found: list[int] = []
     for index, line in enumerate(page.lines):
@@ -12548,8 +12542,8 @@ def _sole_labelled_date(page: _Page, header: _Header, text: set[int]) -> None:
     if len(days) != 1 or None in days:
         return
     index = found[0]
-    if published is not None and published["date"] is not None:
-        if published["date"] == page.lines[index].dates[0].value.get("date"):
+    if dated:
+        if published["date"] in days:
             return
         del header.values["published"]
     _read_dateline(header, page.lines[index], index)
@@ -12568,11 +12562,11 @@ def _publication_label(line: Line) -> bool:
     _PUBLISHING_LABELS; a bare "Date:" says no more than the date, a work's day's label
     names the work's), its day read whole, no words but labels beside its dates (see
     _only_labels_beside_dates: "Published: DATE in Lagos by the desk" says more)."""
-    head = line.text[:line.dates[0].start].rstrip()
-    if not head.endswith((":", "：")) or line.dates[0].value.get("precision") != "day" or \
+    label = _colon_label(line)
+    if label is None or line.dates[0].value.get("precision") != "day" or \
             not _only_labels_beside_dates(line):
         return False
-    key = _key(_LABEL_FIELDS.split(head[:-1])[-1])
+    key = _key(label)
     return bool(key) and key not in _BARE_DATE_LABELS and _closes_on_publication(key) and \
         not _WORK_DATE_LABEL.search(key)
 
@@ -14195,6 +14189,14 @@ PUBLISHING_LABEL_WORDS = 3  # the words of a label closing on one (a site's name
 _LABEL_FIELDS = re.compile(r"\s[|·•–—-]\s|[,،]\s")
 
 
+def _colon_label(line: Line) -> str | None:
+    """The label right before the line's first date and its colon, after the fields before
+    it on the line ("NAME | Published: DATE": "Published"), or None where no colon stands
+    there."""
+    head = line.text[:line.dates[0].start].rstrip()
+    return _LABEL_FIELDS.split(head[:-1])[-1].strip() if head.endswith((":", "：")) else None
+
+
 def _other_days_label(line: Line) -> str | None:
     """Why the line's date is not the publication date, when a label and its colon stand
     right before it, or open its field ("العرض الأول: VENUE، DATE"), and the label names no
@@ -14202,15 +14204,14 @@ def _other_days_label(line: Line) -> str | None:
     "Registration: …", "تاريخ الانعقاد: …", "التسجيل: …"): the day of whatever the label
     names. A date is the page's by positive evidence only; a label the rules do not know is
     none."""
-    head = line.text[:line.dates[0].start].rstrip()
-    if head.endswith((":", "：")):
-        label = _LABEL_FIELDS.split(head[:-1])[-1].strip()
-    elif (opening := _LABEL.match(head)) and not _LABEL_FIELDS.search(head[opening.end():]) \
-            and not head[opening.end():].lstrip()[:1].isdigit():  # (a clock's colon, or a
-        # number after the label, an issue's: "OUTLET-العدد: 8123 - DATE", is no such field)
-        label = opening[1]  # ("العرض الأول: VENUE، DATE": the label over the field's words)
-    else:
-        return None
+    label = _colon_label(line)
+    if label is None:  # ("العرض الأول: VENUE، DATE": the label over the field's words)
+        head = line.text[:line.dates[0].start].rstrip()
+        opening = _LABEL.match(head)
+        if not opening or _LABEL_FIELDS.search(head[opening.end():]) or \
+                head[opening.end():].lstrip()[:1].isdigit():  # (a clock's colon, or a number
+            return None  # after the label, an issue's: "OUTLET-العدد: 8123 - DATE": no field)
+        label = opening[1]
     key = _key(label)
     if not key or _closes_on_publication(key) or key in _FIRST_PUBLISHED or \
             _says_updated(label) or _broadcast_day(key) or \
@@ -14256,13 +14257,13 @@ def _dated_list_item(lines: list[Line], index: int, title: int) -> bool:
     if not steps or not _bare_date(line):  # (the other days first: most dates have none)
         return False
     for step in steps:
-        between = [lines[j] for j in range(min(index, index + step) + 1, max(index, index + step))
+        low, high = sorted((index, index + step))
+        between = [lines[j] for j in range(low + 1, high)
                    if not lines[j].text.isdigit()]  # (a rank's number: "1", "2")
-        if between and title not in \
-                range(min(index, index + step), max(index, index + step) + 1) and \
-                all(item.words > MAX_LABEL_WORDS and not item.dates and not item.byline_shaped
-                    and item.credit_names is None and item.text != lines[title].text
-                    for item in between):  # (the headline printed again: no list's item)
+        if between and not low <= title <= high and all(
+                item.words > MAX_LABEL_WORDS and not item.dates and not item.byline_shaped and
+                item.credit_names is None and item.text != lines[title].text
+                for item in between):  # (the headline printed again: no list's item)
             return True
     return False
 
@@ -14290,8 +14291,8 @@ def _bare_date(line: Line) -> bool:
 def _other_days_item(lines: list[Line], other: int, day: str | None) -> bool:
     """Whether line ``other`` is a list's item's date: a date alone of a day other than
     ``day`` (see _dated_list_item)."""
-    return 0 <= other < len(lines) and bool(lines[other].dates) and \
-        _bare_date(lines[other]) and lines[other].dates[0].value.get("date") != day
+    return 0 <= other < len(lines) and _bare_date(lines[other]) and \
+        lines[other].dates[0].value.get("date") != day  # (a date stamp holds a date)
 
 
 # A price's line in a box of rates: a name, maybe a colon, a figure with decimals and a unit

@@ -545,6 +545,8 @@ _BIO_ROLE = re.compile(textnorm.alternation(
      "journalist", "writer", "author", "editor", "columnist", "correspondent", "contributor",
      "reporter", "commentator", "historian", "associate", "adviser", "advisor", "critic",
      "reviewer", "expert", "economist", "special to", "agony aunt", "agony uncle",
+     # (a literary page's writers: "NAME is a novelist from Valencia.")
+     "novelist", "poet", "essayist", "playwright",
      # (a think tank's or a faculty's grade before the role: "Nonresident fellow, …")
      "nonresident fellow", "non resident fellow", "senior fellow", "visiting fellow",
      "research fellow", "senior research fellow", "senior researcher", "senior analyst",
@@ -11820,6 +11822,7 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
         header.author(line, writer["name"], first, "agency_dateline_writer")
         return
     if (name := _name_place_before_date(line) or _name_in_dashed_dateline(opening) or
+            _labelled_dateline_credit(opening) or
             _patronym_after_city(page, header, first)) is not None:
         header.author(line, name, first, "opening_dateline")
         return
@@ -11832,6 +11835,22 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
             not name.startswith("ال") and not _REPORTING_VERB.search(_key(name)) and \
             not _ORGANISATION_PATTERN.search(_key(name)):  # ("الوكالة الوطنية": no name)
         header.author(line, head, first, "opening_dateline")  # (an agency: "وكالة الأنباء")
+
+
+def _labelled_dateline_credit(opening: str) -> str | None:
+    """The writer's labelled credit glued to the text's opening, closed by a colon or a
+    dash ("كتب NAME - رام الله: قبل …", "By NAME, NAIROBI — The …"): the name the byline
+    reads (see _dateline_name), with a label and a place of two words at most beside it (a
+    verb that is a label too opens a sentence: "كتب NAME، رئيس البلدية، في منشور: …",
+    "كتب NAME على فيسبوك: …"); or None."""
+    if not _byline_label(opening):
+        return None
+    for credit in (opening.partition(":")[0], _PLACE_DASH.partition(opening)[0]):
+        name = _byline(credit) if credit != opening else None
+        if name and _dateline_name(name) and len(credit.split()) <= len(name.split()) + 3 \
+                and _NOT_IN_NAMES_WORDS.isdisjoint(name.split()):  # ("NAME على فيسبوك")
+            return name
+    return None
 
 
 def _name_place_before_date(line: Line) -> str | None:
@@ -11880,24 +11899,39 @@ def _patronym_after_city(page: _Page, header: _Header, first: int) -> str | None
 
 
 def _name_in_dashed_dateline(opening: str) -> str | None:
-    """The reporter's name in a dateline of dashed parts opening the text: the outlet, the
-    place, then the name, a dash before the text ("نبأ الشمال - إربد - NAME - باشرت …"), or
-    the place and the name alone ("الرياض - NAME - أعلنت …"): a name of two to four words
-    opening with a known given name, under an outlet of three words at most and a place of
-    one or two opening with none; or None."""
-    first, dash, rest = _PLACE_DASH.partition(opening)
-    if not dash or len(first.split()) > DATELINE_CREDIT_WORDS:
+    """The reporter's name in a dateline of dashed or slashed parts opening the text: the
+    outlet, the place, then the name, a mark or a colon before the text ("نبأ الشمال - إربد
+    - NAME - باشرت …", "رام الله - الأفق نت - NAME: قبل …"), or the place and the name
+    alone ("الرياض - NAME - أعلنت …", "غزة/ NAME: …"): a name of two to four words opening
+    with a known given name, under an outlet of three words at most and a place of one or
+    two opening with none; or None."""
+    first, mark, rest = _DATELINE_PART.partition(opening)
+    if not mark or len(first.split()) > DATELINE_CREDIT_WORDS:
         return None
-    second, dash, after = _PLACE_DASH.partition(rest)
-    if not dash:
+    second, closed, after = _dateline_part(rest)
+    if not closed:
         return None
     if 1 <= len(first.split()) <= 2 and not given_names.opens_name(first.split()) and \
             _dateline_name(second):
         return second  # (no outlet: the place first, the name after it)
-    if not 1 <= len(second.split()) <= 2 or given_names.opens_name(second.split()):
+    if ":" in closed or not 1 <= len(second.split()) <= 2 or \
+            given_names.opens_name(second.split()):
         return None
-    name, dash, _ = _PLACE_DASH.partition(after)
-    return name if dash and _dateline_name(name) else None
+    name, closed, _ = _dateline_part(after)
+    return name if closed and _dateline_name(name) else None
+
+
+# A dash, or a slash spaced or not, between a dateline's parts ("غزة/ NAME/ الأناضول").
+_DATELINE_PART = _Partition(r"\s+[\-–—ـ_]+\s*|[\-–—ـ_]+\s+|\s*/\s*", "-–—ـ_/")
+
+
+def _dateline_part(text: str) -> tuple[str, str, str]:
+    """``text`` partitioned at its next dateline mark (see _DATELINE_PART), or at a colon
+    before it, which closes the dateline ("NAME: قبل أن …")."""
+    part, mark, rest = _DATELINE_PART.partition(text)
+    before_colon, colon, after_colon = text.partition(":")
+    return (before_colon, colon, after_colon) if colon and len(before_colon) < len(part) \
+        else (part, mark, rest)
 
 
 def _dateline_name(part: str) -> bool:
@@ -12433,13 +12467,15 @@ def _read_beat_bio(page: _Page, header: _Header, index: int, last: int) -> None:
     address after it, nobody is quoted ("… covers the fees for Year 7 pupils, the charity
     said") and no other line of the article names that person."""
     line = page.lines[index]
+    arabic = textnorm.ARABIC_LETTER.match(line.text.lstrip("-–—*•·_ ")) is not None
     if "author" in header.values or (not line.text[:1].isupper() and line.text[:1] not in
-                                     "—–-*") or line.words > MAX_BIO_WORDS or \
-            _REPORTING_VERB.search(line.key):
+                                     "—–-*(" and not arabic) or \
+            line.words > MAX_BIO_WORDS or _REPORTING_VERB.search(line.key):
         return
     found = _BEAT_BIO.match(line.text)
     name = found["name"] if found and _BEAT_OUTLET.search(line.text, found.end("name")) \
-        else _bio_name(line.text) if _BIO_EN.match(line.text) and _author_bio(line) else None
+        else _bio_name(line.text) if arabic or (_BIO_EN.match(line.text) and _author_bio(line)) \
+        else None  # (an Arabic bio's role stands right after the name: see _bio_name)
     if name and _name_alone(name) and \
             not _named_in_text(page.lines, name, header.title, last) and \
             (reason := header.author(line, name, index, "name_in_bio")):
@@ -12762,10 +12798,19 @@ def _role_opens(rest: str) -> bool:
 def _name_colon_role(line: Line) -> str | None:
     """The name signing the text right after it before a colon and the writer's role
     ("NAME: كاتب فرنسي وباحث في …", "NAME: Professor of …"), as a translated column credits
-    its writer there, a known given name opening it (see _name_alone); None otherwise."""
+    its writer there, a known given name opening it (see _name_alone); a translator's note
+    ("NAME: مترجم …") names no writer; None otherwise."""
+    bio = _colon_bio(line)
+    return bio[0] if bio and bio[1] not in _TRANSLATOR_ROLES else None
+
+
+def _colon_bio(line: Line) -> tuple[str, str] | None:
+    """The name and the role's first word (as a key) of a note on a contributor: a name, a
+    colon, then the role (see _name_colon_role); or None."""
     name, colon, rest = line.text.partition(":")
     name = _TITLES.sub("", name.strip(), count=1)
-    return name if colon and _name_alone(name) and _role_opens(rest) else None
+    return (name, _key(rest).split(" ", 1)[0].strip("،,")) if colon and _name_alone(name) and \
+        _role_opens(rest) else None
 
 
 # A recipe's nutrition facts under its label, closing it ("Nutrition (per serving): 390
@@ -13403,12 +13448,24 @@ def _bio_name(text: str) -> str | None:
     _BIO_EN) or, in Arabic, two or three words before a role's word ("NAME كاتب …"); a
     name alone opening with a known given name (see _name_alone), or None."""
     if _BIO_EN.match(text):
-        name = text[:_BIO_VERB.search(text).start()].lstrip("-–—*•·_ ")  # ("— NAME is a …")
+        name = text[:_BIO_VERB.search(text).start()].lstrip("-–—*•·_( ")  # ("— NAME is a …")
         return name if _name_alone(name) else None
-    words = text.split()
-    return next((" ".join(words[:count]) for count in (2, 3) if count < len(words) and
-                 _BIO_ROLE_AR.fullmatch(_key(words[count].strip("،,")))
-                 and _name_alone(" ".join(words[:count]).rstrip("،,"))), None)
+    found = _arabic_bio(text)
+    return found[0] if found and found[1] not in _TRANSLATOR_ROLES else None
+
+
+def _arabic_bio(text: str) -> tuple[str, str] | None:
+    """The name and the role word of an Arabic bio: two or three words, a known given name
+    opening them, then a role's word ("NAME كاتب …", "* NAME كاتبة …", "NAME: مترجم …", see
+    _BIO_ROLE_AR); or None."""
+    words = text.lstrip("-–—*•·_ ").split()
+    return next(((name, role) for count in (2, 3) if count < len(words) and
+                 _BIO_ROLE_AR.fullmatch(role := _key(words[count].strip("،,"))) and
+                 _name_alone(name := " ".join(words[:count]).rstrip("،,:"))), None)
+
+
+# A translator's role in a bio: the translated text's writer is another ("NAME: مترجم …").
+_TRANSLATOR_ROLES = frozenset(_key(role) for role in ("مترجم", "مترجمة", "translator"))
 
 
 def _read_about_writer(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
@@ -13978,8 +14035,11 @@ def _author_bio(line: Line) -> bool:
     writer is …" with an address to reach the writer at, whatever the role (a review's "The
     writer is a master of suspense" gives none); a role
     first ("كاتب وباحث فلسطيني …", the name left to the byline); a note on the writer in
-    brackets (see _BRACKETED_WRITER_NOTE); or a footnote under the mark the byline's name
-    carries ("سامر الحلبي*" … "* أستاذ الإدارة العامة …") that names a role.
+    brackets (see _BRACKETED_WRITER_NOTE); a footnote under the mark the byline's name
+    carries ("سامر الحلبي*" … "* أستاذ الإدارة العامة …") that names a role; or an Arabic
+    note opening with a name, its colon and its role ("NAME: كاتبة وروائية …", a
+    translator's too, see _colon_bio; with no colon, "NAME صحافي قديم رافق المعرض …" closes
+    a story as often).
 
     (A role word after a few words, "وقال أستاذ …", opens ordinary closing paragraphs
     too: it is not enough.)
@@ -13996,7 +14056,8 @@ def _author_bio(line: Line) -> bool:
         return bool(_BIO_ROLE_AR.search(line.key) or _BIO_ROLE.search(line.key))
     if line.key.startswith(("الكات", "الكتاب ")) and (found := _WRITERS_NOTE_AR.match(line.key)):
         return bool(_BIO_ROLE_AR.match(found["role"]))  # "الكتّاب باحثون في …"
-    return bool(_BIO_ROLE_AR.match(line.key))
+    return bool(_BIO_ROLE_AR.match(line.key)) or (
+        ":" in line.text and _ends_sentence(line.text) and _colon_bio(line) is not None)
 
 
 # The note on the writer, or the writers, with no name, before the role (its plural's

@@ -31006,3 +31006,50 @@ def test_s52_three_writers_joined_by_dashes_on_one_line_are_all_the_author(credi
     title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
     article, kept = _s24(S24_EN_TOP, title, [credit, "6 May 2026"], body)
     assert article["author"] == author and kept == body
+
+
+@pytest.mark.parametrize(("opening", "author"), [
+    ("رام الله - الأفق نت - سامي عودة: ", "سامي عودة"),  # place, outlet, name, its colon
+    ("غزة/ سامي عودة: ", "سامي عودة"),  # a slash between the dateline's parts
+    ("أنقرة/ سامي عودة/ ", "سامي عودة"),
+    ("رام الله - الأفق نت: ", None),  # the place and the outlet: no person
+    ("رام الله - الأفق نت - ", None),
+    ("غزة/ قال مسؤول محلي: ", None)])  # a reporting verb opens a quotation
+def test_s53_a_reporter_in_the_texts_dateline_closed_by_a_colon_or_slashed_is_the_author(
+        opening, author):
+    # (round 42: "رام الله - الأفق نت - NAME: قبل أن …" glued to the first paragraph read as
+    # no credit: a dashed dateline's name had to be closed by a dash)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["6 مايو 2026"],
+                         [opening + S24_AR[0], *S24_AR[1:]])
+    assert article["author"] == author and kept == [opening + S24_AR[0], *S24_AR[1:]]
+
+
+@pytest.mark.parametrize(("opening", "author"), [
+    ("كتب سامي عودة - رام الله: ", "سامي عودة"),
+    ("By Sarah Collins, NAIROBI — ", "Sarah Collins"),
+    ("كتب سامي عودة على فيسبوك: ", None),  # the text opens with what a person wrote
+    ("كتب سامي عودة، رئيس البلدية، في منشور: ", None),
+    ("By the end of the year, Sarah Collins — ", None)])
+def test_s53_a_writers_labelled_credit_glued_to_the_texts_opening_is_the_author(opening, author):
+    arabic = opening[0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    article, kept = _s24(S24_EN_TOP, title, ["6 May 2026"], [opening + body[0], *body[1:]])
+    assert article["author"] == author and kept[0] == opening + body[0]
+
+
+@pytest.mark.parametrize(("notes", "author"), [
+    (["(Sarah Collins is a freelance journalist based in Nairobi.)"], "Sarah Collins"),
+    (["Sarah Collins is a novelist from Valencia.", "Translated from the Spanish by Ana Ruiz."],
+     "Sarah Collins"),
+    (["ليلى مارتينيث: كاتبة وروائية إسبانية، صدرت لها ثلاث مجموعات قصصية.",
+      "عمر حداد: مترجم لبناني عن الإسبانية والفرنسية."], "ليلى مارتينيث"),
+    (["* سامي عودة كاتب وباحث فلسطيني."], "سامي عودة"),
+    (["عمر حداد: مترجم لبناني عن الإسبانية والفرنسية."], None)])  # the translator's alone
+def test_s53_the_writers_note_after_the_text_bracketed_or_beside_the_translators_credits(
+        notes, author):
+    # (round 42: a translated essay's "NAME: كاتبة وروائية …" over the translator's note, and
+    # a review's critic under the text, were kept as text and credited nobody)
+    arabic = notes[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    article, kept = _s24(S24_EN_TOP, title, ["6 May 2026"], [*body, *notes, "Contact us"])
+    assert article["author"] == author and kept == body

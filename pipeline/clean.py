@@ -14272,7 +14272,7 @@ def _other_days_label(line: Line) -> str | None:
         if not opening or _LABEL_FIELDS.search(head[opening.end():]) or \
                 head[opening.end():].lstrip()[:1].isdigit():  # (a clock's colon, or a number
             return None  # after the label, an issue's: "OUTLET-العدد: 8123 - DATE": no field)
-        label = opening[1]
+        label = _LABEL_FIELDS.split(opening[1])[-1]  # ("محليات | كتب: NAME | DATE": "كتب")
     key = _key(label)
     if not key or _closes_on_publication(key) or key in _FIRST_PUBLISHED or \
             _says_updated(label) or _broadcast_day(key) or \

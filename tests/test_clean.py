@@ -31053,3 +31053,18 @@ def test_s53_the_writers_note_after_the_text_bracketed_or_beside_the_translators
     title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
     article, kept = _s24(S24_EN_TOP, title, ["6 May 2026"], [*body, *notes, "Contact us"])
     assert article["author"] == author and kept == body
+
+
+@pytest.mark.parametrize(("meta", "author", "published"), [
+    ("محليات | كتب: سامي عودة | 6 مايو 2026", "سامي عودة", "2026-05-06"),
+    ("Politics | By: Sarah Collins | 6 May 2026", "Sarah Collins", "2026-05-06"),
+    ("Politics | Showtime: 6 May 2026", None, None)])  # (the label's own field names the day)
+def test_s53_a_meta_rows_byline_label_after_its_section_names_no_other_day(
+        meta, author, published):
+    # (the section's field before the byline's label was read as part of the label, "محليات |
+    # كتب", a label naming another day: the page's date and writer were both lost)
+    arabic = meta[0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    article, kept = _s24(S24_EN_TOP, title, [meta], body)
+    assert article["author"] == author and article["published"]["date"] == published
+    assert kept == body

@@ -7299,8 +7299,24 @@ def _credit_reading(text: str) -> str | None:
             not _OFFICE.match(_key(other))  # ("وزير الصحة - NAME": an official's caption)
         if role or place:
             return names
-    return _city_credits_on_one_line(text)  # ("لندن: NAME - بيروت: NAME": the first read
-    # above as a place before a name, a dash and a place)
+    return _name_among_dateline_parts(text) or _city_credits_on_one_line(text)  # ("لندن: NAME
+    # - بيروت: NAME": the first read above as a place before a name, a dash and a place)
+
+
+def _name_among_dateline_parts(text: str) -> str | None:
+    """The one name among a credit's three dashed parts, the place and the outlet or the
+    wire the others, in any order ("بترا - عمان - NAME", "إربد - وكالة سنابل الإخبارية -
+    NAME", "NAME - عمان - بترا"): a name alone (see _name_alone) beside two parts of words
+    alone, at most DATELINE_CREDIT_WORDS each, neither opening with a given name nor a
+    credit's label or an office; or None."""
+    parts = _PLACE_DASH.pattern.split(text.strip())
+    names = [part for part in parts if _name_alone(part)]
+    others = [part for part in parts if part not in names]
+    return names[0] if len(parts) == 3 and len(names) == 1 and all(
+        1 <= len(words := textnorm.fold_arabic(other).split()) <= DATELINE_CREDIT_WORDS and
+        all(_NAME_WORD.fullmatch(word) for word in words) and _capitalised(other) and
+        not given_names.opens_name(words) and not _CREDIT_LABEL.fullmatch(_key(other)) and
+        not _OFFICE.match(_key(other)) for other in others) else None
 
 
 # Spaced marks between two reporters' city credits on one line: a dash, a bar, a slash.

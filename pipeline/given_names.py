@@ -5,11 +5,18 @@ people who write the news in Arabic and in English carry (no list copied from an
 one string per group: Arabic names in their usual spellings across the Arab world, with
 Kurdish, Amazigh, Persian and Turkish names as the Arabic press writes them; compound
 "عبد" and "الدين" names; and in Latin letters, Arabic names transliterated (English and
-French spellings) and the common names of Europe, the Americas, South Asia, Africa and
-Southeast Asia, with the East Asian family names printed first. A candidate's first word
+French spellings) and the common names of Europe (Québécois, Nordic, Baltic, Balkan,
+Armenian, Georgian and Hebrew ones too), the Americas and the Philippines, South Asia (Sri
+Lankan and Nepali ones too), Africa (West, East, Southern, the Horn), Southeast Asia, the
+Pacific (Tongan, Samoan, Fijian, Māori; Melanesian writers mostly carry the English list's
+Biblical names) and East Asia, with the East Asian family names printed first; Western
+names also as the Arabic press prints them ("مارتا", "إليانور"). A candidate's first word
 (after any title such as "د." or "Dr.") is looked up here; the lookup is on the folded key
 (alef, ya and ta marbuta variants folded, lowercase, Latin accents dropped), so one
-spelling of each folded variant suffices.
+spelling of each folded variant suffices. A hyphened word of two capitalised parts, one of
+them a known given name, is a given name too ("Marc-André", "Kerry-Ann", "Marie-Ève"), unless
+its first part is a particle, an article or a combining form ("Ben-Gurion", "Al-Hassan",
+"Franco-German"): see _hyphened_given_name.
 
 Left out, whatever the group: a given name that is also a common word of its own script,
 since a bare line opening with it may be a headline, a label, a date or a place:
@@ -20,20 +27,32 @@ since a bare line opening with it may be a headline, a label, a date or a place:
 - everyday nouns, verbs and adjectives that head a headline, a label or a date line ("نصر",
   "سلام", "آمال" (hopes), "فجر", "صباح", "عيد", "أمل", "حياة", "وعد", "شهد", "دعاء", "بشرى",
   "نجم", "هلال", "زهرة", "عواطف", "وسيلة", "مولود", "تركي", "ليال" (nights), "حصة" (a
-  lesson), "رسل" (messengers); "Will", "Mark",
-  "Bill", "Hope", "Faith", "Joy", "Peace", "Rose", "Summer", "Amber", "Frank", "Can", "Said",
-  "Do", "He", "Oh", "Nor", "Ally", "Park", "Pan"), and acronyms ("Isa", "NGO", "SANA");
+  lesson), "رسل" (messengers), "وسام" (a medal), "كرم", "سجاد" (carpets), "صخر" (rock),
+  "زهور", "عبادة" (worship), "إبرام" (the signing of a deal), "عاهد" (pledged); Western names
+  whose Arabic spelling folds into a common word ("آن", "آنا", "آني", "ألان" as "إن", "أنا",
+  "إني", "الآن"; "روي" as "روى"; "أليس", "تود" (you want), "جين" (a gene), "روث" (dung),
+  "نيك"); "Will", "Mark", "Bill", "Hope", "Faith", "Joy", "Peace", "Rose", "Summer", "Amber",
+  "Frank", "Can", "Said", "Do", "He", "Oh", "Nor", "Ally", "Park", "Pan", "Patience",
+  "Comfort", "Blessing", "Charity", "Akin", "Semi", "Hone", "Hung", "Wanna", "Till", "Ole",
+  "Mats", "Sari", "Puja", "Fang", "Fan", "Sung", "Woo", "Gabby", "Flora", "Lama"), acronyms
+  ("Isa", "NGO", "SANA", "IRA", "ESA", "VIC", "ITA") and brands ("Siri", "Oscar"/"أوسكار",
+  "Ariane");
 - first words of places, teams and institutions ("Jordan", "Victoria", "Georgia",
   "Lincoln", "Madison", "Charlotte", "Sofia", "Haifa", "Juba", "Gao", "Samar", "Homa" of
   Homa Bay, "Uhuru" of Uhuru Park, "Ho" of Ho Chi Minh City, "Sri" of Sri Lanka, "سلوان",
-  "بندر" of بندر عباس, "مرسى" of مرسى مطروح, which folds as the name "مرسي");
+  "بندر" of بندر عباس, "مرسى" of مرسى مطروح, which folds as the name "مرسي"; "Clare",
+  "Kerry", "Devon", "Leigh", "Selma", "Clovis", "Saida", "Sabah", "Sanaa", "Padma" (a
+  river), "Rand", "Erez", "Ofra", "Gela", "Adama", "Vitoria", "Marina", "Everton", "Ang" of
+  Ang Mo Kio, "Kong" of Hong Kong, "شمسان", "مارينا"); and the Kalenjin and Kenyan names the
+  sports pages print alone as family names ("Kiplagat", "Kipruto", "Maina");
 - titles and honorifics ("السيد", "الشيخ", "الحاج", "مولاي", "سلطان"; "Sheikh", "Sayed",
-  "Sultan", "Nana", "Raja", "Ratu"); those that are given names too open a name before a
-  family name only (see title_is_name);
+  "Sultan", "Nana", "Raja", "Ratu", "Dato", "Emir"); those that are given names too open a
+  name before a family name only (see title_is_name);
 - particles and articles ("Al", "El", "De", "Le", "Du", "Van", "Ould").
 Kept: names far more often names than words that open a line in the news: adjectives
 that follow their noun ("جميل", "سعيد", "جاد"), literary words ("جواد"); and "أمين" (also the
-"أمين" of "أمين عام"), "Grace" and "Kimberley", whose writers' pages a test set holds.
+"أمين" of "أمين عام"), "Grace" and "Kimberley", whose writers' pages a test set holds; words
+that rarely open a line of the news ("سائد", "مسرور", "Mercy", "Ruby", "Dale", "Holly").
 """
 
 from __future__ import annotations
@@ -681,7 +700,7 @@ bishnu kamala binod bikash sushil nabin sarita sher
 ankit ankita ankur ankush
 sabitri laxmi saraswati
 devika nilanthi dilrukshi dev leena anushka ranjith devraj dinesha priyamvada chanda
-manjari arundhati binita sekar fazeena zarmeen anaya dilini anoma buddhika chamila
+manjari arundhati binita sekar fazeena anaya dilini anoma buddhika chamila
 chandima chathurika damayanthi dhammika dilhani erandi gayani hasini imesha inoka ishara
 janani kanchana kaushalya lakmini malini menaka nadeeka nadeeshani niluka nilmini piumi
 pradeepa pubudu rangana renuka sachini samanthi sandamali sanjeewani sashika sewwandi
@@ -833,7 +852,7 @@ khin hla nandar thandar yadanar sokha sophal sopheap vannak rithy sothea
 # Pacific names: Tongan, Samoan, Fijian (iTaukei) and Māori; Melanesian (Papuan, Solomon
 # Islands, Vanuatu) writers mostly carry the Biblical names of the English list.
 _PACIFIC = """
-sainimili tomasi mereani ioane sefa sefo pita ngaio siosaia siaosi semisi sitani ofa
+tomasi mereani ioane sefa sefo pita siosaia siaosi semisi sitani ofa
 losaline lesieli kalolaine telesia luseane sela vika malia iosefa lagi fetu leota tavita
 vaimoana epeli josaia jope meli mosese nemani peni ropate sailosi seru sisilia timoci
 viliame wame waisale akosita asenaca kelera lanieta lusiana makereta miliakere salanieta
@@ -872,7 +891,7 @@ zhou huang zhao wu ma hu guo luo zheng liang xie song tang xu han deng
 cao peng zeng tian dong yuan cai jiang yu ye cheng su lu ding ren shen
 choi jung kang cho yoon jang seo shin kwon hwang ahn yoo hong
 nguyen tran pham hoang phan vu vo dang bui duong ly
-wen jin chong gao zhu gu feng qian qiu shi tao xia xiong yao yin zou lai mok kwok tse
+wen jin chong zhu gu feng qian qiu shi tao xia xiong yao yin zou lai mok kwok tse
 yip poon siu fung chiu leong loh yeo toh quek khoo chia seah heng lam mak kwan fok tong
 chung choy tsui koo tam jeon baek heo noh ryu joo byun kwak chun
 """
@@ -1028,6 +1047,10 @@ def _compound_given_name(word: str) -> bool:
 # article before a family name ("Ben-Gurion", "Al-Hassan"), or a combining form before an
 # adjective ("Franco-German", "Italo-Swiss").
 _NOT_HYPHENED_NAMES = _PATRONYM_PARTICLES | {"al", "el", "franco", "italo", "anglo", "indo"}
+# The East Asian family names no other list holds as a given name ("Hong", "Tan"): printed
+# first, they are no part of a hyphened given name ("Hong-Kong").
+_FAMILY_NAMES_ONLY = frozenset(_FAMILY_FIRST.split()) - {
+    word for group in _LATIN_SCRIPT if group is not _FAMILY_FIRST for word in group.split()}
 
 
 def _hyphened_given_name(word: str) -> bool:
@@ -1040,7 +1063,8 @@ def _hyphened_given_name(word: str) -> bool:
     return "-" not in second and len(first) > 1 and len(second) > 1 and all(
         part.isalpha() and part.istitle() for part in (first, second)) and \
         textnorm.fold_arabic(first).casefold() not in _NOT_HYPHENED_NAMES and \
-        (is_given_name(first) or is_given_name(second))
+        any(is_given_name(part) and part.casefold() not in _FAMILY_NAMES_ONLY
+            for part in (first, second))
 
 
 # Cached: the rules ask of the same word many times on a page (a line's first word, by each

@@ -5,11 +5,18 @@ people who write the news in Arabic and in English carry (no list copied from an
 one string per group: Arabic names in their usual spellings across the Arab world, with
 Kurdish, Amazigh, Persian and Turkish names as the Arabic press writes them; compound
 "عبد" and "الدين" names; and in Latin letters, Arabic names transliterated (English and
-French spellings) and the common names of Europe, the Americas, South Asia, Africa and
-Southeast Asia, with the East Asian family names printed first. A candidate's first word
+French spellings) and the common names of Europe (Québécois, Nordic, Baltic, Balkan,
+Armenian, Georgian and Hebrew ones too), the Americas and the Philippines, South Asia (Sri
+Lankan and Nepali ones too), Africa (West, East, Southern, the Horn), Southeast Asia, the
+Pacific (Tongan, Samoan, Fijian, Māori; Melanesian writers mostly carry the English list's
+Biblical names) and East Asia, with the East Asian family names printed first; Western
+names also as the Arabic press prints them ("مارتا", "إليانور"). A candidate's first word
 (after any title such as "د." or "Dr.") is looked up here; the lookup is on the folded key
 (alef, ya and ta marbuta variants folded, lowercase, Latin accents dropped), so one
-spelling of each folded variant suffices.
+spelling of each folded variant suffices. A hyphened word of two capitalised parts, one of
+them a known given name, is a given name too ("Marc-André", "Kerry-Ann", "Marie-Ève"), unless
+its first part is a particle, an article or a combining form ("Ben-Gurion", "Al-Hassan",
+"Franco-German"): see _hyphened_given_name.
 
 Left out, whatever the group: a given name that is also a common word of its own script,
 since a bare line opening with it may be a headline, a label, a date or a place:
@@ -20,20 +27,32 @@ since a bare line opening with it may be a headline, a label, a date or a place:
 - everyday nouns, verbs and adjectives that head a headline, a label or a date line ("نصر",
   "سلام", "آمال" (hopes), "فجر", "صباح", "عيد", "أمل", "حياة", "وعد", "شهد", "دعاء", "بشرى",
   "نجم", "هلال", "زهرة", "عواطف", "وسيلة", "مولود", "تركي", "ليال" (nights), "حصة" (a
-  lesson), "رسل" (messengers); "Will", "Mark",
-  "Bill", "Hope", "Faith", "Joy", "Peace", "Rose", "Summer", "Amber", "Frank", "Can", "Said",
-  "Do", "He", "Oh", "Nor", "Ally", "Park", "Pan"), and acronyms ("Isa", "NGO", "SANA");
+  lesson), "رسل" (messengers), "وسام" (a medal), "كرم", "سجاد" (carpets), "صخر" (rock),
+  "زهور", "عبادة" (worship), "إبرام" (the signing of a deal), "عاهد" (pledged); Western names
+  whose Arabic spelling folds into a common word ("آن", "آنا", "آني", "ألان" as "إن", "أنا",
+  "إني", "الآن"; "روي" as "روى"; "أليس", "تود" (you want), "جين" (a gene), "روث" (dung),
+  "نيك"); "Will", "Mark", "Bill", "Hope", "Faith", "Joy", "Peace", "Rose", "Summer", "Amber",
+  "Frank", "Can", "Said", "Do", "He", "Oh", "Nor", "Ally", "Park", "Pan", "Patience",
+  "Comfort", "Blessing", "Charity", "Akin", "Semi", "Hone", "Hung", "Wanna", "Till", "Ole",
+  "Mats", "Sari", "Puja", "Fang", "Fan", "Sung", "Woo", "Gabby", "Flora", "Lama"), acronyms
+  ("Isa", "NGO", "SANA", "IRA", "ESA", "VIC", "ITA") and brands ("Siri", "Oscar"/"أوسكار",
+  "Ariane");
 - first words of places, teams and institutions ("Jordan", "Victoria", "Georgia",
   "Lincoln", "Madison", "Charlotte", "Sofia", "Haifa", "Juba", "Gao", "Samar", "Homa" of
   Homa Bay, "Uhuru" of Uhuru Park, "Ho" of Ho Chi Minh City, "Sri" of Sri Lanka, "سلوان",
-  "بندر" of بندر عباس, "مرسى" of مرسى مطروح, which folds as the name "مرسي");
+  "بندر" of بندر عباس, "مرسى" of مرسى مطروح, which folds as the name "مرسي"; "Clare",
+  "Kerry", "Devon", "Leigh", "Selma", "Clovis", "Saida", "Sabah", "Sanaa", "Padma" (a
+  river), "Rand", "Erez", "Ofra", "Gela", "Adama", "Vitoria", "Marina", "Everton", "Ang" of
+  Ang Mo Kio, "Kong" of Hong Kong, "شمسان", "مارينا"); and the Kalenjin and Kenyan names the
+  sports pages print alone as family names ("Kiplagat", "Kipruto", "Maina");
 - titles and honorifics ("السيد", "الشيخ", "الحاج", "مولاي", "سلطان"; "Sheikh", "Sayed",
-  "Sultan", "Nana", "Raja", "Ratu"); those that are given names too open a name before a
-  family name only (see title_is_name);
+  "Sultan", "Nana", "Raja", "Ratu", "Dato", "Emir"); those that are given names too open a
+  name before a family name only (see title_is_name);
 - particles and articles ("Al", "El", "De", "Le", "Du", "Van", "Ould").
 Kept: names far more often names than words that open a line in the news: adjectives
 that follow their noun ("جميل", "سعيد", "جاد"), literary words ("جواد"); and "أمين" (also the
-"أمين" of "أمين عام"), "Grace" and "Kimberley", whose writers' pages a test set holds.
+"أمين" of "أمين عام"), "Grace" and "Kimberley", whose writers' pages a test set holds; words
+that rarely open a line of the news ("سائد", "مسرور", "Mercy", "Ruby", "Dale", "Holly").
 """
 
 from __future__ import annotations
@@ -71,6 +90,8 @@ _ARABIC_MEN = """
 زاهر زهران سراج معاوية مهاب نائل نبيه نديم نهاد وديع شاهر صهيب طلعت عاكف عدلي علوان
 فخري فكري قدري مرعي مظفر ناظم نشأت وصفي خضير رحيم جليل فرقد سنان مقداد سعدون فليح سرمد
 آدم رضوان هارون بكري جبريل غمدان فرحان حكيم حليم
+سائد فواد ميثم منتظر مؤمل أيسر براء قسام منتصر ربحي خضر صائب حمادة محجوب خلدون صفوان عنان
+غياث مؤيد مؤنس يمان عروة زاهي زهدي رجائي حسيب باهر إياس ضاحي هنادي
 """
 
 # Arabic names common across the Arab world (women).
@@ -96,6 +117,9 @@ _ARABIC_WOMEN = """
 غنوة مهى
 زكية سكينة زهية صبيحة حواء
 مشاعل البندري بشاير أفنان هتون بدرية عذاري مرام
+عايشة شمسة إنعام رويدة رندة سهاد فريال ثريا صبا ميادة ميسا هيفا مريهان شرين إيريني علوية
+نعمات تماضر درية سعدية نفيسة بخيتة كلتوم حفصة غزلان إكرام حورية ليندة كهينة شهرزاد دليلة
+لامية صابرين حوراء
 """
 
 # Compound names with "عبد" ("servant of"): each written joined and spaced below.
@@ -128,6 +152,7 @@ _MAGHREB = """
 عائدة عزيزة عقيلة معمر ونيس نورية فرج مبروكة سالمة نوارة
 نسيم يسين لمين لامين
 الحسين الحسن المهدي المصطفى المختار العياشي التهامي المعطي البشير
+لحسن امبارك رابح مجيد الطيب الصادق الهادي الرشيد إسلمو فاطمتو خديجتو أمينتو يطو إيطو
 """
 
 # Mauritania, Somalia and Yemen, in Arabic letters.
@@ -146,12 +171,14 @@ _KURDISH = """
 ئالا بيخال چنار جنار
 سركوت كوجر كاردو كارزان باهوز شيروان بريار ئاكو آكو لاوين هوكر زريان
 راوند شاسوار شورش
+هردي دلدار كاروخ آرين روژين روجين نارين بفرين بهزاد سيامند مسرور ريواز شاناز دياكو هيرش
 """
 
 # Amazigh names in Arabic letters.
 _AMAZIGH = """
 ماسينيسا مسينيسا يوغرطة يوبا كسيلة ديهيا تينهينان إيدير أكسيل أمقران أغيلاس تيزيري
 ماسين أيور تافسوت أمناي يانيس
+أنير سيفاكس غيلاس أكسل كوسيلة يوغرطا ديهية
 """
 
 # Persian and Turkish names as the Arabic press writes them.
@@ -161,6 +188,8 @@ _PERSIAN_TURKISH_AR = """
 هاكان بولنت أرطغرل أورهان خلوصي جنكيز فاتح أوزغور
 أوزان أمره بوراك أونور أوغور سردار توغرول كورشات أرسلان أيدين إلكر ليفينت غوكهان سيلجوك
 ياووز يافوز فولكان أوكتاي سيركان ميرت أوغوز أردا إرتوغرول
+محمدرضا عليرضا حميدرضا ناهيد مهناز آزاده سيامك رامين أفشين كيوان بهنام سروش آرمان بويا
+حاقان أوزلم إليف
 """
 
 # Russian and other Slavic names as the Arabic press writes them (the names of Moscow's
@@ -197,6 +226,15 @@ _CHRISTIAN_WESTERN_AR = """
 فولفغانغ يوهانس راينر مانفريد كريستوف أنيته غودرون ماركوس بيتينا سوزانه أورسولا هيلغا
 ديرك كارستن إنغريد بريغيته مارتينا كورنيليا دانيلا يوليا كاتارينا هايكه كرستين يوخن
 غيرهارد هيلموت فالتر لارس فلوريان سيباستيان بيرند كلاوديا هورست
+مارك مارتا ماريان مارغريت إيلين إليانور إليزا كلارا لوي مارتين سام لوكاس ديميتريس خوليان
+جويس كاتيا أنطوني بول خوان بولا ماريلا إيفلين أليكس ألكسندرا أنيتا إيان إريك إيريك إيفا
+إيلا إيرين إيزابيلا أدريان ألبرت أندريا أنطونيا باربرا برونو بريان براين بنجامين تشارلي
+توم تيم تيموثي جاكلين غاري جانيت جيسون جايسون غريغ جودي جولي جيف جيني جيريمي داريو دانييلا
+ديبورا دافيد دومينيك ديان دوغلاس ديريك روبن روزا رونالد سابرينا سامانثا سايمون سيمون شون
+شيلا غابرييل فانيسا فرانشيسكا فريدريك فيرونيكا كارل كارولينا كاميلا كيت كولين كيفن كيلي
+لاري لورين لويز ليزا ليا مادلين مارسيل ميا مونيكا ميغيل ناتاشا هيلينا هوارد والتر فيليكس
+كاتي تينا برنارد بيرني بابلو خافيير خوسيه أنخيل فرناندو ألبرتو إنريكي ريكاردو رافائيل
+سيرجيو أليخاندرو دييغو نيكوس كوستاس جيرالد إدغار
 """
 
 # Arabic names in Latin letters, in the English and French spellings of the Gulf,
@@ -237,6 +275,10 @@ dana hessa moza mozah latifa maitha hamda mariam maryam noor alanoud anoud nouf 
 abrar wejdan ghadeer shahad lulwa jawaher munira mashael hissa azza nahid nisrin rouba
 nermeen nermin nermine nirmeen nourhan norhan mervat yomna yumna sohair soheir shadia lamis
 howayda nevine
+hoda saed wesam wisam maysam haidar hayder mortada murtada muqtada muntadhar hamood hamoud
+noora hadeer rahaf nadim nedim anis faraj aseel dania dalya diala duha ghaith lamya leen
+lojain maram mays nuha rawia ruqaya shatha wala zeyad mohanad moayad muayad moayyad nashat
+raad rafat saher subhi thaer wajih yaman jawad karam
 """
 
 # The Maghreb and Mauritania in French spellings, with Amazigh and Kabyle names.
@@ -387,6 +429,21 @@ jack jude curtis doug bryce haley paige meghan rebekah kirsten mallory isobel ha
 clarissa cordelia octavia rosamund emmeline hermione serena sienna thea lottie evie ava jessie
 kaden ryder reuben teddie hollis kirra arlo finley cassidy andie alun bryn dai eira emrys
 gruffydd gwilym iolo meirion mererid sion
+rafe oona tamsin mercy dale meg ruby gus holly lily jade celeste charmaine grady jen
+jolene liza tasha tameka alistair desiree bree kezia keziah morwenna alys hester conrad
+gretchen jeanine keshawn shondell kerine devin bec gav deb abbie aimee alana alexa alisha
+annabelle anya barney becca bella bernie bert beverley beverly billie bonnie bridie brody
+bronwyn callie carey carol carole cassius cecily cherie clarice colby cyrus darcey darla
+denny dom edie elsa emmett etta fay fleur fran geri gigi ginny greer gwyneth hal hank
+heather hollie ina jacqui janine jeannie jed jenni josie judi kay kaye keely kendall kerri
+laurie lenny lexi lou lulu mae maddie maddy marge margo marla mel mitch mollie monty myra
+neve pam patsy patti peggy pete prue rae reggie rick rosalie roxy rufus russ sal sammy
+shelby sid stan suzy tash trudy ty vivien wes wilma zac zoey aine ailish blathnaid
+dearbhla mairin maire orfhlaith sadhbh aoibheann aoibhinn deirbhile eithne emer nessa
+rionach siofra donnacha conall eoghan fionn padraic shay micheal mairtin caitriona
+attracta bronagh caoimhin sile dorcas ezekiel enoch malachi micah nehemiah obadiah
+zechariah jethro simeon silas barnabas bartholomew cornelius titus dinah zipporah eunice
+damaris gifty ernestina felicia godfred godwin
 """
 
 # French names.
@@ -408,6 +465,15 @@ marie-laure anne-sophie
 marie-claude marie-josee marie-helene marie-pierre
 marguerite juliette francoise claudine therese ghislaine solange huguette gisele margot
 elise
+luc gaetan gaetane rejean rejeanne ghislain yvon guylaine johanne josee lise maryse
+ginette micheline fernande raymonde lucien mathilde oceane jeremie dany steeve josiane
+odette germaine mathias gabrielle marjolaine maude raphaelle agathe apolline armelle
+berenice blandine clotilde edwige eugenie flavie gwenola heloise laurene louna maelle
+oriane perrine roxane segolene solenn soline tiphaine yolande celestine coralie enora
+ludivine murielle nolwenn alban anatole antonin augustin aymeric barthelemy baudouin
+corentin eloi emeric enzo erwan florent gaspard gautier geoffroy gildas gwendal joris
+marius matthieu mael noe raoul remy rodolphe sylvestre tanguy thibaud ulysse yoann youenn
+georges
 """
 
 # Spanish, Portuguese, Brazilian and Filipino names ("ma.", with its dot: the Filipino
@@ -430,6 +496,14 @@ virgilio wilfredo romeo rey nestor dante crisanto bayani ligaya dalisay mayumi
 luzviminda rosalinda carmela carmelita marilou jessa kristine angelica mylene maricar
 rhea ria pia bea
 marisol alejandra yesenia araceli
+lupe marisa delfina mariel rodel agustin anibal aurelio bernardo cristobal dario emiliano
+estela fabiola facundo fidel francisca gerardo graciela hernan horacio jacinto jimena
+josefina leandro macarena marcela mariano maribel matias mauricio maximiliano nahuel
+noelia patricio ramiro reinaldo ulises agustina antonella lucila luciano rigoberto rodolfo
+rosalia caio davi debora edson guilherme heitor helena isabela luana marcio matheus murilo
+otavio raimundo vinicius joaquim margarida madalena vasco elmer edgardo arlene aileen
+rosemarie maricris kristel jennylyn vilma zaldy jomar randy ruel raffy kiko jinggoy
+bongbong leody isko
 """
 
 # Italian names.
@@ -440,6 +514,11 @@ massimo maurizio pietro riccardo salvatore vincenzo carlo claudio daniele
 davide emanuele fabrizio filippo franco gianni leonardo piero raffaele tommaso
 valerio alessandra alessia federica francesca martina paola simona valeria elisa
 caterina donatella ilaria lorenza manuela ornella patrizia rosanna stefania
+alessio arianna benedetta cesare cinzia corrado edoardo eleonora elisabetta ettore
+fabrizia flavio fulvio gabriele gaetano giacomo gianfranco giancarlo gianmarco gianluigi
+gino giulio guido ilenia jacopo ludovica marcello margherita mariangela matilde mattia
+mirko nicolo noemi ottavio piera pierluigi pierpaolo rocco rosaria rossella samuele
+silvana tiziana umberto vittoria vittorio sandro
 """
 
 # German, Dutch, Afrikaans, Scandinavian and Finnish names.
@@ -457,6 +536,25 @@ tuomas antti ville sauli jari katja anja sanne femke anouk lotte marieke ilse wi
 koen thijs bram daan leonie frieda klara maja svenja wiebke merle nele ronja
 annelie anneke marietjie elmarie riaan wynand
 maren sunniva dagmar jutta
+ottilie solveig saskia liesl reto anselm marleen kirsi dagny gudrun hannelore hedwig
+irmgard waltraud elke gesine hilde katharina kathrin lieselotte luise magda margarete
+margit nadja stefanie ulla ulrike annegret anneliese antje bettina carola dorothea
+elfriede gabi gerda gertrud hanne henrike imke mareike mechthild meike rieke svea swantje
+tabea wilhelmine achim alois armin benedikt bernhard berthold burkhard christoph detlef
+dietmar dietrich eberhard eckhard egon erwin ewald franz fritz georg gerd gernot gottfried
+hannes harald hartmut heiko hendrik henning hermann hubertus ingo joachim jochen johann
+josef julius karsten konrad lothar ludwig lutz malte reinhard reinhold rudolf rudiger
+siegfried sigmar steffen thilo thorsten timo udo ulf waldemar wilfried wilhelm winfried
+floris gerrit kees laurens lieven luuk niels pim rutger stijn teun annemarie els inge
+jolien karlijn lieke liesbeth marloes mirjam nienke sofie hanneke aksel arvid asbjorn
+birger eirik espen frode geir gudmund hakon helge ivar jarle kristian lasse petter ragnar
+sigurd sverre torbjorn vegard vidar anette berit cecilie gunhild hege ingvild karoline
+malin marit marte ragnhild randi silje synnove tonje tove trine turid unni vigdis agneta
+birgitta britt gunilla kajsa linnea ulrika ylva bengt ingvar kalle lennart olof sune eeva
+elina helmi jaana kaisa kati liisa maarit marja minna outi pirjo satu sirpa tarja tiina
+annukka aki antero eero hannu heikki ilkka janne jouni jussi kalevi kimmo lauri markku
+olli pasi pentti petri raimo risto sakari seppo tuomo vesa jorgen poul steen troels vibeke
+pernille lene sigrun kristrun bjarni gudni olafur
 """
 
 # Slavic, Baltic, Romanian, Greek, Armenian, Georgian and Hebrew names.
@@ -488,6 +586,27 @@ nitzan noga tali yifat yoav asaf doron dror nir shai shlomo yaakov yehuda avigdo
 gadi haim itamar meir nadav nimrod ofer ofir reuven shaul shmuel tzipi yuval
 gitanas arturas andrius janis kristaps edgars karlis kaja kersti tiit toomas urmas jaan kadri
 liina
+ilinca inese alin cosmin dorin dragos iulia iulian laurentiu liviu lucian madalina mircea
+nicoleta ovidiu petru sorin tudor viorica adina anca camelia corina lavinia loredana agata
+alicja bozena czeslaw danuta dariusz elzbieta halina irena iwona jadwiga janina janusz
+jerzy jolanta jozef justyna kamila karolina kazimierz kinga krystyna leszek maciej marcin
+mariusz marzena miroslaw patrycja przemyslaw ryszard slawomir stanislaw szymon tadeusz
+urszula wieslaw witold wladyslaw zbigniew zuzanna alena jaroslav jitka karel ladislav
+lenka marketa miroslav ondrej pavla radek zuzana andras attila balazs csaba erzsebet
+eszter gabor gyorgy istvan janos judit katalin laszlo miklos orsolya sandor tamas zoltan
+zsofia zsolt aivars andris arvydas audrius darius egle gintaras ieva ilze jurgita kestutis
+linas mantas rasa saulius vaidas indrek kristi tarmo liis piret marju riina branko dragana
+jasna jovan ljiljana milena natasa nevena petar predrag sanja senad slavica srdjan suzana
+zlatko emina jasmina lejla edin elvir kenan belma ajla amela azra ilias alexandros
+anastasios charalambos dionysis emmanouil grigoris lefteris marios markos nektarios
+odysseas panos prodromos sakis theofanis vangelis yiorgos aggeliki eleftheria chrysoula
+alexia irini arben blerina bujar dritan elvana enkelejda erion genti gentian ilir lirim
+mimoza valon valbona agron arber besnik dardan driton fatos fitim liridon visar anoush
+gohar lusine nairi shushan tatevik vardan ashot arsen gevorg grigor hovhannes mher samvel
+sargis vahan maka salome sophiko tamar tamuna nugzar mikheil anat ariel avner avraham
+ayelet boaz chaim dafna dov eliyahu eyal hadas hagai idan idit ilana itai itay liron moran
+noam nurit ravit roni ronen rotem sagi sarit shachar shiri shlomit shoshana tomer tzvi
+yaron yehudit yigal yoel yoram yosef zohar aigerim
 """
 
 # South Asian names: Hindi, Marathi, Punjabi and Sikh, Bengali and Bangladeshi, Tamil,
@@ -580,6 +699,30 @@ lakshman nihal palitha rajitha thilak wimal
 bishnu kamala binod bikash sushil nabin sarita sher
 ankit ankita ankur ankush
 sabitri laxmi saraswati
+devika nilanthi dilrukshi dev leena anushka ranjith devraj dinesha priyamvada chanda
+manjari arundhati binita sekar fazeena anaya dilini anoma buddhika chamila
+chandima chathurika damayanthi dhammika dilhani erandi gayani hasini imesha inoka ishara
+janani kanchana kaushalya lakmini malini menaka nadeeka nadeeshani niluka nilmini piumi
+pradeepa pubudu rangana renuka sachini samanthi sandamali sanjeewani sashika sewwandi
+shanika shiromi sriyani subhashini sugandika thanuja udeshika upeksha wathsala yasoda
+amila anuradha asanka chamara charitha dammika dhanushka dulan eranga gihan hasitha harsha
+isuru kapila lalith lasith mahela manjula nalaka niroshan prasanna priyantha sanath
+sanjaya shehan suranga thisara thushara wanindu dasun charith dhananjaya chamath namal
+harin eran ranga sivakumar tenzing tashi sonam tsering dorje phurba pratibha bina ambika
+shova sapana pramila laxman bibek bishal bipin dipesh niraj pawan sandesh saroj suraj
+ujjwal dipak indra prem jeevan kapil ahana aarti aarushi abhay akanksha akshay amrita
+anshul anupama apoorva ashwin avinash barkha bhavana chitra damini darshan deeksha devesh
+dhanya dipti esha gauri gayatri harshad indu ishan jayant juhi kajal kamini kanika
+karishma kartikeya komal kriti lata madhu mahima malavika mallika maneesh mehul minal
+mitali nandita neelima nikita niranjan nirupama nupur prachi pragya pranay prerna rachna
+ragini rajni rakhi ranjana rashi renu rohini ruchi rupa sadhana saloni sanjana sanya
+shefali shruti shubha smriti sucheta sujata sukanya sumedha sunanda surbhi swara tanuja
+trisha urmila urvashi vaishnavi vineeta vinita yamini anshuman arnav atul chirag dilip
+gautam jatin jayesh lalit mayank mihir naman paresh parth puneet ranveer rishi shantanu
+shashank shreyas sudhir sumeet uday vikrant vinay vipul vishal zubin sundas tooba aleena
+anam areeba arooj fiza hadia hajra hamna hareem hoorain kinza laiba malaika manahil
+minahil muskan nabiha rameen sabahat samreen sawera shanzay sumbal tahreem urooj zunaira
+aishath fathimath aminath mariyam hawwa
 """
 
 # African names: Yoruba, Igbo, Hausa and Fulani, Akan and Ewe, West African francophone,
@@ -643,6 +786,31 @@ aweys burhan cabdi cumar maxamed xasan xuseen guled ilhan jama mahad
 mustafe nuur warsame hodan hibo ifrah ikran khadra nimco sahra sagal ubah ayaan faadumo
 halimo hawa idil kowsar nasra ruun sucaad ladan deeqa amran fardowsa hamse
 hiwot bereket kidus liya biniam mekdes eyerusalem adebola cheruiyot
+chikondi ndapewa mwape terkula ebikabowei chidera bisola aminat dele olu osei lamin naa
+nii kwamena yaw kobby ademola adegoke adenike adesola adetola adetokunbo adeyinka ajoke
+akinwale amarachi anuli ayo ayomide ayotunde bamidele boluwatife chibuzo chidimma chika
+chike chima chinaza chinedum chinonye chisom chizoba ebele ebi ebube ejiro ekene eniola
+ezinne fisayo gbemisola ifeyinwa iyabo kanayo nkiru nnenna oge olaniyi olayinka olubunmi
+olufunke olumuyiwa oluwakemi oluwaseyi oluwatoyin omotola onyekachi opeyemi oreoluwa
+tamuno temidayo tobiloba tokunbo tunji uju ugo ugochi yewande timipre tonye ebiere preye
+diepreye boma ibinabo edidiong uduak aniekan imaobong mfon ekaette iniobong msughter
+terver doosuur hafsat rahama sadiya ummi zulaihat auwal habibu hamisu jibrin lawan muazu
+murtala sagir tanimu zakari shettima modou abdou alioune aissata astou dieynaba fatou
+maimouna marieme oumou rokhaya seynabou mariama kadidiatou salimata lassana mamadi lansana
+fode djeneba korotoumou harouna hamidou issoufou mahamadou adamou boureima halidou moctar
+soumaila tiemoko siaka zoumana kouame kouassi koffi kouadio konan affoue amenan adjoua
+akissi tiyamike thokozani chisomo mphatso kondwani limbani madalitso yamikani tawonga
+chimwemwe dalitso pempho takondwa wezi tadala bwalya chilufya mulenga mwansa mwila mutale
+musonda ndapandula nangula saara netumbo akello apio aber amuge atim nakku nabirye
+namutebi nalubega nansubuga kirabo mirembe okello opio kiiza kisakye muhoozi atuhaire
+kemigisha ninsiima nuwagaba tusiime kyomuhangi kobusingye agaba asiimwe kansiime natukunda
+mbabazi akoth awuor nyokabi wanza mumbi wanjira njambi nyawira gathoni kerubo moraa
+kwamboka nyaboke bonareri kavata katunge syombua upendo tumaini faraji jabiri mwanahawa
+mwanaidi mwanamisi saumu sikudhani subira biruk ephrem eyob fasil fitsum habtamu henok
+kaleb mikias nahom natnael robel samrawit selamawit sosina tsegaye wondimu yared yitbarek
+alemnesh aynalem feven kalkidan meaza tsehay yodit filmon semere tesfalem tesfamariam
+mussie awet freweini luwam yordanos hiwet abdirizak faduma fartun hawo istahil khalif
+nasteexo nimo shamsa ubax abdifatah abdiwali guuleed mowlid sharmarke xamse
 """
 
 # Southeast Asian and Pacific names: Malay, Indonesian, Thai (in Latin letters), Fijian, Maori.
@@ -669,6 +837,28 @@ pornpimol ratana somsri sunisa supaporn thida wanida warunee aranya busaba chany
 duangjai jintana kulap lamai napat orathai pensri rattana sirikit sopa tassanee wipa
 tama rangi anahera moana manaia kiri mereana hine awhina tipene rawiri hohepa matiu tamati
 salote seini mele sione viliami
+norazlina haslinda hidayah izzati nadiah nabilah nurhidayah rahmah syazwani zulaikha azlan
+azlina fadzil faizal fauzan firdaus hafizah ikhwan irwan iskandar izzat kamarul razali
+rizal rosmah saifuddin shafie shahrir andika arya bima dani dimas endah erick fadli fahmi
+galang gilang hanif krisna kurniawan luhut mahfud nadiem nugroho pratama purnomo rahmat
+rangga ridho sandi sigit susi sutrisno syahrul tito wisnu yudha fitri kartini larasati
+novita susanti utami yuliana anchalee arunee chalerm chanin charoen chonlada jintara kamol
+kittiya kulthida mayuree naree nipon nuttaya orawan prapaporn rattanaporn saowanee siriwan
+somying sunee supot suriya thanom thitima tippawan waraporn yupin minh linh thanh thuy
+huong phuong hieu tuan khanh ngoc trang duc cuong aung kyaw zaw htet myo phyo thein thura
+khin hla nandar thandar yadanar sokha sophal sopheap vannak rithy sothea
+"""
+
+# Pacific names: Tongan, Samoan, Fijian (iTaukei) and Māori; Melanesian (Papuan, Solomon
+# Islands, Vanuatu) writers mostly carry the Biblical names of the English list.
+_PACIFIC = """
+tomasi mereani ioane sefa sefo pita siosaia siaosi semisi sitani ofa
+losaline lesieli kalolaine telesia luseane sela vika malia iosefa lagi fetu leota tavita
+vaimoana epeli josaia jope meli mosese nemani peni ropate sailosi seru sisilia timoci
+viliame wame waisale akosita asenaca kelera lanieta lusiana makereta miliakere salanieta
+unaisi vasemaca inoke isireli jioji joeli kitione lepani manasa mikaele naca osea pauliasi
+rusiate savenaca huia kahu marama pania rewi waimarie whetu huhana paora piripi riki
+tamihana
 """
 
 # East Asian given names printed after the family name or in Western order.
@@ -680,6 +870,18 @@ noriko rie sachiko satomi tomoko yoko yoshiko yui yumi daisuke hideo hideki hiro
 hiroyuki kazuo kazuki kei kenta koji makoto masahiro masaki masato naoki noboru osamu
 ryo ryota satoshi shigeru shinji shinzo shota taro takashi takuya tetsuya tomohiro
 yasuo yoshihide yoshihiko yuichi yusuke yuto fumio
+aiko kaito akane aoi asuka ayaka ayako chiaki eiko emiko fumiko hanako hiromi hisako junko
+kana kanako kasumi kazuko kiyoko kyoko maki mami masako michiko midori mio mitsuko miwa
+momoko natsuki natsumi nobuko reiko rika risa ryoko saki sayaka setsuko shiho shizuka
+sumiko takako tomomi yoshie yukiko yuka yukari yumiko akihiro akio atsushi daiki eiji
+fumihiko goro hajime haruki hayato hidetoshi hiro hirofumi hisashi ichiro isamu jiro
+junichi junichiro katsuya kazuhiro keiichi keisuke kenichi kensuke kentaro kiyoshi koichi
+kosuke kunio manabu masaru masashi masayoshi minoru mitsuo nobuo nobuyuki norio riku
+ryosuke ryuichi sadao seiji shigeo shingo shinichi shoji shun sota susumu tadashi takahiro
+takao takeo takumi tatsuya teruo tetsuo toru toshiaki toshio tsuyoshi yasuhiro yasushi
+yoshiaki yoshio yoshiro yuji yukio yutaka shinjiro jing ying hao yong qiang lei xin hua
+jie ling yun qing jian haoran zhiwei weiwei xiaohong yiming jiayi xinyi yifan zixuan
+yuting tingting lili xiaoming
 """
 
 # Family names printed first, as Chinese, Korean and Vietnamese names are ("Tan Wei Ling").
@@ -689,6 +891,9 @@ zhou huang zhao wu ma hu guo luo zheng liang xie song tang xu han deng
 cao peng zeng tian dong yuan cai jiang yu ye cheng su lu ding ren shen
 choi jung kang cho yoon jang seo shin kwon hwang ahn yoo hong
 nguyen tran pham hoang phan vu vo dang bui duong ly
+wen jin chong zhu gu feng qian qiu shi tao xia xiong yao yin zou lai mok kwok tse
+yip poon siu fung chiu leong loh yeo toh quek khoo chia seah heng lam mak kwan fok tong
+chung choy tsui koo tam jeon baek heo noh ryu joo byun kwak chun
 """
 
 
@@ -706,7 +911,8 @@ _ARABIC_SCRIPT = (_ARABIC_MEN, _ARABIC_WOMEN, _MAGHREB, _MAURITANIA_SOMALIA_YEME
                   _AMAZIGH, _PERSIAN_TURKISH_AR, _CHRISTIAN_WESTERN_AR, _SLAVIC_CHINESE_AR)
 _LATIN_SCRIPT = (_ARABIC_LATIN, _MAGHREB_LATIN, _KURDISH_PERSIAN_LATIN, _TURKISH, _ENGLISH,
                  _FRENCH, _IBERIAN_FILIPINO, _ITALIAN, _GERMANIC_NORDIC, _EUROPEAN_OTHER,
-                 _SOUTH_ASIAN, _AFRICAN, _SOUTHEAST_ASIAN, _EAST_ASIAN_GIVEN, _FAMILY_FIRST)
+                 _SOUTH_ASIAN, _AFRICAN, _SOUTHEAST_ASIAN, _PACIFIC, _EAST_ASIAN_GIVEN,
+                 _FAMILY_FIRST)
 GIVEN_NAMES = _spellings()
 GIVEN_NAME_CACHE_SIZE = 4096  # words whose answer is kept
 
@@ -716,8 +922,9 @@ GIVEN_NAME_CACHE_SIZE = 4096  # words whose answer is kept
 # line alone (see word_name).
 _WORD_NAMES = frozenset(textnorm.fold_arabic(word).casefold() for word in """
 نصر سلام فجر صباح عيد أمل آمال حياة وعد شهد دعاء بشرى نجم هلال زهرة عواطف وسيلة مولود تركي زينة
-إخلاص سلامة ليال حصة رسل
-will mark bill hope faith joy peace rose summer amber frank said isa sana
+إخلاص سلامة ليال حصة رسل وسام كرم
+will mark bill hope faith joy peace rose summer amber frank said isa sana patience comfort
+blessing precious charity favour
 """.split())
 
 
@@ -836,16 +1043,45 @@ def _compound_given_name(word: str) -> bool:
         any(map(is_given_name, parts))
 
 
+# The first parts of a hyphened word that open no given name: a patronym's particle or an
+# article before a family name ("Ben-Gurion", "Al-Hassan"), or a combining form before an
+# adjective ("Franco-German", "Italo-Swiss").
+_NOT_HYPHENED_NAMES = _PATRONYM_PARTICLES | {"al", "el", "franco", "italo", "anglo", "indo"}
+# The East Asian family names no other list holds as a given name ("Hong", "Tan"): printed
+# first, they are no part of a hyphened given name ("Hong-Kong").
+_FAMILY_NAMES_ONLY = frozenset(_FAMILY_FIRST.split()) - {
+    word for group in _LATIN_SCRIPT if group is not _FAMILY_FIRST for word in group.split()}
+
+
+def _hyphened_given_name(word: str) -> bool:
+    """Whether the word is a hyphened given name, two capitalised parts one of which is a
+    known given name ("Marc-André", "Kerry-Ann", "Marie-Ève", "Pieter-Jan", "Abdul-Razak",
+    "Mei-Ling"): French, Québécois, Caribbean, Dutch, Arabic and Chinese compound given
+    names the lists hold only in part. Not a particle's or an article's family name
+    ("Ben-Gurion", "Al-Hassan") nor a combining form's adjective ("Franco-German")."""
+    first, _, second = word.partition("-")
+    return "-" not in second and len(first) > 1 and len(second) > 1 and all(
+        part.isalpha() and part.istitle() for part in (first, second)) and \
+        textnorm.fold_arabic(first).casefold() not in _NOT_HYPHENED_NAMES and \
+        any(is_given_name(part) and part.casefold() not in _FAMILY_NAMES_ONLY
+            for part in (first, second))
+
+
 # Cached: the rules ask of the same word many times on a page (a line's first word, by each
 # reading of a credit), and a word not in the lists is decomposed character by character.
 @functools.lru_cache(maxsize=GIVEN_NAME_CACHE_SIZE)
 def is_given_name(word: str) -> bool:
-    """Whether ``word`` (one word, as printed) is a known given name. Latin accents are
+    """Whether ``word`` (one word, as printed) is a known given name, or a hyphened one
+    opening with a known given name (see _hyphened_given_name). Latin accents are
     folded ("Siobhán", "Hélène", "Bjørn", "Ó" as "siobhan", "helene", "bjorn", "o"): the
     list spells each name once, without them."""
     key = textnorm.fold_arabic(word).casefold()
-    if key in GIVEN_NAMES or key.isascii():
-        return key in GIVEN_NAMES
+    if key in GIVEN_NAMES:
+        return True
+    if "-" in key:
+        return _hyphened_given_name(word)
+    if key.isascii():
+        return False
     if not _KURDISH_VOWELS.isdisjoint(key):
         return _in_arabic_spelling(key) in GIVEN_NAMES
     return "".join(char for char in unicodedata.normalize("NFKD", key.translate(_PLAIN_LETTERS))

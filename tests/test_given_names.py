@@ -83,3 +83,72 @@ def test_s49_given_names_of_groups_the_lists_lacked_are_known(word):
 def test_s49_places_brands_and_words_left_out_with_the_new_names_stay_out(word):
     # (a river and an airport, a river, a lake; a trade, a pen, a word; a vehicle; a month)
     assert not given_names.is_given_name(word)
+
+
+@pytest.mark.parametrize("word", [
+    # Arabic men and women: the Levant, Palestine, Iraq, the Gulf, Egypt and Sudan
+    "سائد", "ميثم", "منتظر", "خلدون", "حمادة", "فواد", "عايشة", "شمسة", "هنادي", "ميادة",
+    "حوراء", "علوية", "تماضر", "كلتوم",
+    # the Maghreb and Mauritania; Kurdish, Amazigh, Persian and Turkish in Arabic letters
+    "لحسن", "الطيب", "الصادق", "فاطمتو", "يطو", "بهزاد", "مسرور", "سيفاكس", "محمدرضا",
+    "ناهيد", "إليف",
+    # Western names as the Arabic press prints them
+    "إليزا", "مارتا", "ماريان", "مارغريت", "إيلين", "إليانور", "كلارا", "مارك", "خوان",
+    # Arabic names in Latin letters
+    "Hoda", "Wesam", "Haidar", "Muntadhar", "Rahaf",
+    # English, Irish and Biblical
+    "Rafe", "Oona", "Tamsin", "Mercy", "Dale", "Meg", "Ruby", "Gus", "Síle", "Eoghan", "Dorcas",
+    # French and Québécois; Iberian, Latin American and Filipino; Italian
+    "Luc", "Réjean", "Gaétan", "Guylaine", "Lupe", "Marisa", "Delfina", "Rodel", "Vinícius",
+    "Jacopo", "Ettore",
+    # Germanic and Nordic; other European
+    "Ottilie", "Solveig", "Saskia", "Reto", "Kirsi", "Helena", "Zbigniew", "Laszlo", "Ilinca",
+    "Inese", "Aigerim", "Tamar", "Gevorg",
+    # South Asian, Sri Lankan and Nepali
+    "Devika", "Nilanthi", "Dilrukshi", "Dev", "Leena", "Anushka", "Tenzing", "Aishath",
+    # African: West, East, Southern, the Horn
+    "Chikondi", "Ndapewa", "Mwape", "Terkula", "Aminat", "Kouassi", "Mirembe", "Henok",
+    "Faduma",
+    # Southeast Asian, Pacific and East Asian
+    "Iskandar", "Kyaw", "Minh", "Lupe", "Tomasi", "Mereani", "Ioane", "Sefa", "Pita", "Aiko",
+    "Kaito", "Wen",
+])
+def test_s53_given_names_of_groups_the_lists_under_covered_are_known(word):
+    assert given_names.is_given_name(word)
+
+
+@pytest.mark.parametrize(("word", "known"), [
+    ("Marc-André", True), ("Kerry-Ann", True), ("Marie-Ève", True), ("Pieter-Jan", True),
+    ("Abdul-Razak", True), ("Mei-Ling", True),
+    ("Ben-Gurion", False), ("Al-Hassan", False), ("Franco-German", False),  # a particle,
+    ("Hong-Kong", False), ("Marc-andré", False), ("Jean-B", False),  # a place, a lowercase
+    ("Anglo-French", False),  # part, an initial; a combining form
+])
+def test_a_hyphened_word_with_a_known_given_name_is_a_given_name(word, known):
+    assert given_names.is_given_name(word) is known
+
+
+@pytest.mark.parametrize("word", [
+    # places, clubs and rivers
+    "Clare", "Kerry", "Devon", "Leigh", "Selma", "Clovis", "Saida", "Sabah", "Sanaa", "Padma",
+    "Rand", "Erez", "Ofra", "Gela", "Adama", "Vitoria", "Marina", "Everton", "Kong", "Ang",
+    # words, acronyms, brands and titles
+    "Patience", "Comfort", "Blessing", "Charity", "Akin", "Semi", "Hone", "Hung", "Wanna",
+    "Till", "Ole", "Mats", "Sari", "Puja", "Fang", "Fan", "Sung", "Woo", "Gabby", "Flora",
+    "Lama", "Siri", "Oscar", "Ariane", "IRA", "ESA", "VIC", "ITA", "Dato", "Emir", "Ray",
+    "Grant", "Miles", "Mai", "Dee", "Nat", "Val",
+    # surnames printed alone in headlines
+    "Kiplagat", "Kipruto", "Maina", "Blair", "Maxwell",
+    # Arabic: Western names folding into common words ("إن", "أنا", "إني", "الآن", "روى"),
+    # a verb, a gene, dung, an award; a medal, generosity, carpets, rock, flowers, worship,
+    # a deal's signing, "pledged"; a mountain, a marina; a city's first word
+    "آن", "آنا", "آني", "ألان", "روي", "أليس", "تود", "جين", "روث", "نيك", "أوسكار", "وسام",
+    "كرم", "سجاد", "صخر", "زهور", "عبادة", "إبرام", "عاهد", "شمسان", "مارينا", "إسلام",
+])
+def test_s53_words_left_out_with_the_new_names_stay_out(word):
+    assert not given_names.is_given_name(word)
+
+
+@pytest.mark.parametrize("word", ["وسام", "كرم", "Patience", "Comfort", "Blessing", "Precious"])
+def test_s53_given_names_that_are_words_count_beside_other_evidence(word):
+    assert given_names.word_name(word)

@@ -8238,7 +8238,7 @@ def _name_then_role(line: Line) -> bool:
     # (a title before the name, "د. NAME - أكاديمي وباحث …"; a footnote's star before a
     # signature after the text, "* NAME - صحفية …")
     text = _without_title(line.text.lstrip("*").lstrip())
-    given = given_names.is_given_name(text.split()[0])
+    given = given_names.opens_name(text.split())  # ("سيدي محمد ولد …": a compound's title)
     if words > (MAX_BYLINE_WORDS if given else MAX_NAME_WORDS) or (not given and (
             dash or (marked and _PLACE_DASH.partition(line.text)[1]))):
         return False
@@ -11492,9 +11492,11 @@ def _name_alone(text: str) -> bool:
 def _name_shaped(text: str) -> bool:
     """Whether ``text`` has a name's shape: two to four words of letters (a name's hyphen,
     apostrophe or initial's full stop aside, and the vowel marks, shadda or tatweel an
-    Arabic name may carry: "أسماء باعبّاد"), no digit, no other mark."""
+    Arabic name may carry: "أسماء باعبّاد"), no digit, no other mark; a patronym's
+    particles are not counted ("سيدي محمد ولد أحمد سالم", "سالم بن حمد بن سعيد الغيلاني")."""
     words = textnorm.fold_arabic(text).split()
-    return 2 <= len(words) <= MAX_SIGNATURE_WORDS and \
+    named = len(words) - sum(map(given_names.patronym_particle, words[1:-1]))
+    return 2 <= len(words) and named <= MAX_SIGNATURE_WORDS and \
         all(_NAME_WORD.fullmatch(word) for word in words)
 
 

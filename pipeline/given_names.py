@@ -1001,6 +1001,12 @@ _NISBA = re.compile(r"ال[^\W\d_]{3,}ي")
 _LATIN_NISBA = re.compile(r"(?:al|el)[ -][a-z]{3,}i(?: |$)")
 
 
+def patronym_particle(word: str) -> bool:
+    """Whether ``word`` (as printed) is a patronym's particle ("بن", "ولد", "Ould"; see
+    _PATRONYM_PARTICLES)."""
+    return textnorm.fold_arabic(word).casefold() in _PATRONYM_PARTICLES
+
+
 def family_of_origin(word: str) -> bool:
     """Whether ``word`` (as printed) is an Arabic family name of origin, a nisba
     ("البوسعيدي", "الشهري"): the article, three letters or more, final ya."""

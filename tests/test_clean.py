@@ -31083,3 +31083,13 @@ def test_s53_the_one_name_among_a_credits_three_dashed_parts_is_the_writer(credi
     # an outlet's name, unless the middle part was a wire or the masthead's words)
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [credit, "6 مايو 2026"], S24_AR)
     assert article["author"] == author and kept == S24_AR
+
+
+@pytest.mark.parametrize("credit", ["سيدي محمد ولد أحمد سالم - مراسل الموقع في نواذيبو",
+                                    "* سيدي محمد ولد أحمد سالم - صحفي موريتاني"])
+def test_s53_a_patronymic_name_signing_the_text_with_its_role_is_the_writer(credit):
+    # (heldout324: a Mauritanian reporter's name, a compound given name and its patronym,
+    # five words, over a dash and the role under the text: the given name's title, "سيدي",
+    # was looked up alone)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["6 مايو 2026"], [*S24_AR, credit])
+    assert article["author"] == "سيدي محمد ولد أحمد سالم" and kept == S24_AR

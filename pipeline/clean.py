@@ -15014,8 +15014,9 @@ def _says_updated(label: str) -> bool:
 # a blog theme's capitals: "By NAME On Oct 3, 2026").
 _DATE_PREPOSITION = re.compile(r"(?<=\S)\s+(?:في|بتاريخ|[Oo]n)\s*$")
 # A date's label after a mark closing the byline before the date: "By NAME, Staff Writer |
-# Updated May 5, …", "NAME • Published …", "كتب: NAME | آخر تحديث …".
-_MARKED_DATE_LABEL = re.compile(r"\s*[|·•/—–]\s*(?:" + "|".join(
+# Updated May 5, …", "NAME • Published …", "كتب: NAME | آخر تحديث …"; or after a comma or a
+# space alone, as a capture runs the byline and the stamp together ("By NAME Updated …").
+_MARKED_DATE_LABEL = re.compile(r"(?:\s*[|·•/—–,،]\s*|\s+)(?:" + "|".join(
     re.escape(label) for label in sorted(_UPDATE + _DATE_LABEL, key=len, reverse=True)) +
     r")(?:\s+(?:on|at|في))?\s*$", re.IGNORECASE)
 
@@ -15056,6 +15057,18 @@ def _bracketed_updates(line: Line) -> int:
     return 0
 
 
+def _credit_before_date(between: str) -> str:
+    """The credit printed before a line's first date, its date's label, preposition or clock
+    cut off ("By NAME | Updated", "By NAME Last updated:", "بواسطة NAME في", "NAME · 10:42
+    AM"); before a colon, a label the rules do not know is cut at the mark before it
+    ("NAME · MPB News · Posted:", see _LABELLED_TAIL)."""
+    text = between.rstrip()
+    if text.endswith((":", "：")):
+        known = _MARKED_DATE_LABEL.sub("", text[:-1])
+        return known if known != text[:-1] else _LABELLED_TAIL.sub("", between)
+    return _DATE_PREPOSITION.sub("", _CLOCK_TAIL.sub("", _MARKED_DATE_LABEL.sub("", between)))
+
+
 def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> None:
     """The dates of one line, each named by the words before it, or, for a line that opens
     with its date, by ``label``: a date label printed alone on the line above
@@ -15076,9 +15089,7 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             # the writer before the label.
             # "بواسطة NAME في 12 يوليوز …", "By NAME on May 4, …", "كتبها NAME بتاريخ …": the
             # date's preposition or label too.
-            byline = _LABELLED_TAIL.sub("", between) if between.rstrip().endswith((":", "：")) \
-                else _DATE_PREPOSITION.sub("", _CLOCK_TAIL.sub("", _MARKED_DATE_LABEL.sub(
-                    "", between)))
+            byline = _credit_before_date(between)
             byline = _author_field(byline) if " | " in byline else byline
             if byline.strip():
                 header.author(line, byline, index, "before_date")

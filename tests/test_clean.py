@@ -31093,3 +31093,20 @@ def test_s53_a_patronymic_name_signing_the_text_with_its_role_is_the_writer(cred
     # was looked up alone)
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["6 مايو 2026"], [*S24_AR, credit])
     assert article["author"] == "سيدي محمد ولد أحمد سالم" and kept == S24_AR
+
+
+@pytest.mark.parametrize(("meta", "author", "updated"), [
+    ("By Sarah Collins Updated 6 May 2026", "Sarah Collins", "2026-05-06"),
+    ("By Sarah Collins, Updated 6 May 2026", "Sarah Collins", "2026-05-06"),
+    ("By Sarah Collins Last updated: 6 May 2026", "Sarah Collins", "2026-05-06"),
+    ("كتب: سامي عودة آخر تحديث 6 مايو 2026", "سامي عودة", "2026-05-06"),
+    ("By Sarah Collins Published 6 May 2026", "Sarah Collins", None)])
+def test_s53_a_byline_run_into_the_update_stamp_with_no_mark_names_the_writer(
+        meta, author, updated):
+    # (probes of bylines: the update's label left on the byline made it read as an update
+    # label, no writer; the publication label was cut already)
+    arabic = meta[0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    article, kept = _s24(S24_EN_TOP, title, [meta], body)
+    assert article["author"] == author and article["updated"]["date"] == updated
+    assert article["published"]["date"] == (None if updated else "2026-05-06") and kept == body

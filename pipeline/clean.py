@@ -10355,8 +10355,8 @@ _CLOCK_TAIL = re.compile(r"\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[
 # "NAME / AGENCY / Updated: …".
 _LABELLED_TAIL = re.compile(r"(?:^|[·|•]|\s/\s)[^·|•/]*[:：]\s*$")
 # The word between a writer's name and the outlet written for: "NAME FOR SITE".
-# (its comma before "for" is the separator's: "Jane Doe, For The Evening Star")
-_FOR_OUTLET = _Partition(r",?\s+(?i:for)\s+", "fF")
+# (its comma or slash before "for" is the separator's: "Jane Doe, For The Evening Star")
+_FOR_OUTLET = _Partition(r"(?:\s*[,/]\s*|\s+)(?i:for)\s+", "fF")
 # The parts of a credit: "Name, Role", "Name | Outlet", "Name - Reporter / @handle",
 # "Name/Staff Reporter", "Name · Outlet"; the site's name and a wire service's ("OUTLET /
 # AFP", "OUTLET | رويترز", "OUTLET - أ ف ب").
@@ -10543,8 +10543,8 @@ def _name_before_for_outlet(name: str, masthead: str | None) -> str:
         return name_part
     if 2 <= len(name_part.split()) <= 4 and len(outlet.split()) <= MAX_OUTLET_WORDS and all(
             word[:1].isupper() and word[:1].isascii() for word in name.split()
-            if word.casefold() != "for"):
-        return name_part
+            if word.casefold() != "for" and word not in ("the", "/")):
+        return name_part  # ("NAME / For the Courier": the outlet's article in lower case)
     return name
 
 

@@ -31110,3 +31110,16 @@ def test_s53_a_byline_run_into_the_update_stamp_with_no_mark_names_the_writer(
     article, kept = _s24(S24_EN_TOP, title, [meta], body)
     assert article["author"] == author and article["updated"]["date"] == updated
     assert article["published"]["date"] == (None if updated else "2026-05-06") and kept == body
+
+
+@pytest.mark.parametrize("byline", ["Sarah Collins / For the Courier",
+                                    "By Sarah Collins / For the Courier",
+                                    "Sarah Collins, For the Courier"])
+def test_s53_a_contributors_for_the_outlet_after_a_slash_or_a_comma_is_no_part_of_the_name(byline):
+    # (probes of bylines: the outlet's lower-case article, or the slash before "For", left
+    # the credit judged whole, a caption's preposition)
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [byline, "6 May 2026"], S24_EN)
+    assert article["author"] == "Sarah Collins" and kept == S24_EN
+    council = _s24(S24_EN_TOP, S24_EN_TITLE, ["Sarah Collins, for the council", "6 May 2026"],
+                   S24_EN)[0]
+    assert council["author"] is None  # (any other "for" stays in the credit, judged whole)

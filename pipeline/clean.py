@@ -273,6 +273,11 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            "written by", "story by", "words by", "text by", "reported by", "posted by",
            # A broadcaster's report and its video's ("Report by NAME", "Video report by NAME").
            "report by",
+           # A community page's contributor, and the credit as a sentence after the text
+           # ("Story contributed by NAME", "This article was written by NAME."): the writer.
+           # ("Compiled by NAME" is a wire's desk credit: see _WIRE_CREDIT.)
+           "contributed by", "story contributed by", "this article was written by",
+           "this story was written by",
            # The same "text by" in Arabic, its preposition glued by a tatweel ("نص بـ: NAME").
            "نص بـ",
            # A blog platform's "posted by" in Arabic, after the post ("أرسلت بواسطة NAME في …").
@@ -11515,6 +11520,7 @@ def _signed_name(line: Line) -> str | None:
 
 def _name_signing(text: str) -> str | None:
     """The name a signing line's text signs with (see _signed_name), or None."""
+    text = text.rstrip("*٭")  # (the footnote's mark of a note on the writer under it)
     town = _SIGNED_TOWN.search(text) if textnorm.contains_any(text, ",،-–—(") else None
     name = text[:town.start()] if town else text
     if town and (_credit_part(town["town"], None) or not all(
@@ -11772,7 +11778,8 @@ def _signature(lines: list[Line], index: int) -> bool:
         and not line.dates and not role.furniture and not role.prose and \
         role.words <= MAX_BYLINE_WORDS and bool(
             _BIO_ROLE.match(role.key) or _BIO_ROLE_AR.match(role.key)
-            or _NO_PERSON_PATTERN.match(role.key)) and _byline(line.text) is not None
+            or _NO_PERSON_PATTERN.match(role.key) or _writer_role(role)) and \
+        _byline(line.text) is not None  # ("Senior Reporter": the grade before the role)
 
 
 def _place_then_name(line: Line) -> bool:

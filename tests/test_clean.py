@@ -31123,3 +31123,17 @@ def test_s53_a_contributors_for_the_outlet_after_a_slash_or_a_comma_is_no_part_o
     council = _s24(S24_EN_TOP, S24_EN_TITLE, ["Sarah Collins, for the council", "6 May 2026"],
                    S24_EN)[0]
     assert council["author"] is None  # (any other "for" stays in the credit, judged whole)
+
+
+@pytest.mark.parametrize(("after", "author"), [
+    (["Sarah Collins", "Senior Reporter"], "Sarah Collins"),  # a grade before the role
+    (["Story contributed by Sarah Collins"], "Sarah Collins"),
+    (["سامي عودة*"], "سامي عودة"),  # a footnote's mark after the name
+    (["Additional reporting by Tom Hale"], None)])  # a helper's credit names no writer
+def test_s53_a_writers_sign_off_after_the_text_in_the_forms_probes_found_missed(after, author):
+    arabic = after[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    foot = ["شارك", "الأكثر قراءة", "البلدية تقر خطة جديدة لمحطة الحافلات"] if arabic else \
+        ["Share this", "Most read", "Council approves new bus depot plan"]
+    article, kept = _s24(S24_EN_TOP, title, ["6 May 2026"], [*body, *after, *foot])
+    assert article["author"] == author and kept == body

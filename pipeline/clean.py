@@ -15548,13 +15548,15 @@ def _stamp_over_text(lines: list[Line], index: int, first: int) -> bool:
 def _joined_writer_below(page: _Page, header: _Header, joiner: int) -> None:
     """A byline broken a word a line, the joiner alone between two names ("By" / "Ann Cole"
     / "and" / "Raj Patel"): the name under the joiner, a known name alone with no date,
-    joins the author as printed."""
+    joins the author as printed; "و" glued to it, as Arabic writes the word ("كتب: NAME" /
+    "و" / "NAME")."""
     if joiner + 1 >= len(page.lines):
         return
     below = page.lines[joiner + 1]
     if not below.dates and _name_alone(below.text):
-        header.values["author"] = f"{header.values['author']} {page.lines[joiner].text} " \
-            f"{below.text}"
+        word = page.lines[joiner].text
+        header.values["author"] = f"{header.values['author']} " \
+            f"{word if word == 'و' else word + ' '}{below.text}"
         page.reasons[joiner] = page.reasons[joiner + 1] = "byline"
 
 

@@ -31137,3 +31137,14 @@ def test_s53_a_writers_sign_off_after_the_text_in_the_forms_probes_found_missed(
         ["Share this", "Most read", "Council approves new bus depot plan"]
     article, kept = _s24(S24_EN_TOP, title, ["6 May 2026"], [*body, *after, *foot])
     assert article["author"] == author and kept == body
+
+
+def test_s53_an_arabic_joiner_alone_between_two_writers_lines_is_glued_to_the_second():
+    # (round 42: "بقلم" / NAME / "و" / NAME, the joiner kept spaced as printed alone; Arabic
+    # writes "و" glued to the word it joins, as names on lines of their own are joined)
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE,
+                         ["بقلم", "ياسين بنعلي", "و", "كوثر الإدريسي", "منذ 4 ساعات"], S24_AR)
+    assert article["author"] == "ياسين بنعلي وكوثر الإدريسي" and kept == S24_AR
+    english = _s24(S24_EN_TOP, S24_EN_TITLE, ["By", "Sarah Collins", "and", "Tom Hale",
+                                              "6 May 2026"], S24_EN)[0]
+    assert english["author"] == "Sarah Collins and Tom Hale"

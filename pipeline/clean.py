@@ -11404,7 +11404,9 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
             or any(
                 _imprint_below(page.lines, card) is not None or
                 _book_card_on_one_line(page.lines[card])
-                for card in range(index + 1, min(len(page.lines), index + 3)))
+                for card in range(index + 1, min(len(page.lines), index + 3 + (
+                    index + 1 < len(page.lines) and bool(page.lines[index + 1].dates)))))
+            # (the review's date between the credit and the card: a line further)
             or text is not line.text or _rating_beside(page.lines, index, header.title)):
         rule = "review_label"  # (the label is the evidence, as a byline's is, or the
         # reviewed book's card under it: "Reviewed by NAME" / title / "By NAME" / imprint,

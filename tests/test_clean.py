@@ -31148,3 +31148,13 @@ def test_s53_an_arabic_joiner_alone_between_two_writers_lines_is_glued_to_the_se
     english = _s24(S24_EN_TOP, S24_EN_TITLE, ["By", "Sarah Collins", "and", "Tom Hale",
                                               "6 May 2026"], S24_EN)[0]
     assert english["author"] == "Sarah Collins and Tom Hale"
+
+
+def test_s53_reviewed_by_over_the_reviews_date_then_the_books_card_names_the_critic():
+    # (round 42: "Reviewed by NAME" / "Published DATE" / title / "By NAME" / imprint: the
+    # date between the credit and the book's card hid the card, and the credit was refused)
+    under = ["Reviewed by Oona Blake", "Published 14 February 2023", "The Unmapped Coast",
+             "By Theodore Lambe", "Carrow & Pike, 384 pp., £25"]
+    article, kept = _s24(["Home", "Reviews"], "What the mapmakers left blank", under, S24_EN)
+    assert article["author"] == "Oona Blake" and kept == S24_EN
+    assert article["published"]["date"] == "2023-02-14"

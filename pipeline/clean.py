@@ -262,7 +262,9 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
                "this story is from",
                "this article is from", *_PUBLICATION_NOTE_LABELS,
                # (a post's, in the feminine: "نُشرت في: 2026-08-03", the post or the column)
-               "نشرت في", "نشرت يوم", "نشرت بتاريخ"]
+               "نشرت في", "نشرت يوم", "نشرت بتاريخ",
+               # ("first published": "نُشر لأول مرة: 26/03/2025 | آخر تحديث: …")
+               "نشر لأول مرة", "نشرت لأول مرة", "نشر أول مرة"]
 # A live page's reporters, named together under its headline ("Live reporting by NAME, NAME
 # and NAME"; its editor's "Edited by" line under it is no writer's): a byline, though its
 # first word is a "Live" button's.
@@ -11147,6 +11149,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 _NOTES_HEADING.fullmatch(line.key) or \
                 (line.prose and not _author_bio(line)) or \
                 (line.headline_shaped and line.words >= 5 and not _published_in_note(line)
+                 and not _author_bio(line)  # ("The writers are … reached at ADDRESS")
                  and not (index == last + 1 and (_name_then_role(line) or
                                                  _byline_label(line.text) or (
                                                      ":" in line.text and
@@ -12347,9 +12350,10 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
 # A print note closing the text, the paper's name (its section or supplement too) and the
 # day it ran: "Published in The Daily Ledger, March 3rd, 2026", "Published in The Daily
 # Ledger, Sunday Magazine, March 1st, 2026" (the date cut out, its comma stays), "Published
-# in The Daily Ledger on March 3, 2026" (an obituary's, as the paper's notice prints it).
-_PUBLISHED_IN = re.compile(r"(?:published|printed) in [^,]{2,40}(?:,(?: [^,]{2,30},)?| on)",
-                           re.IGNORECASE)
+# in The Daily Ledger on March 3, 2026" (an obituary's, as the paper's notice prints it),
+# "First published in The Sunday Lantern, 22 October 2023" (a magazine's).
+_PUBLISHED_IN = re.compile(r"(?:first )?(?:published|printed) in [^,]{2,40}"
+                           r"(?:,(?: [^,]{2,30},)?| on)", re.IGNORECASE)
 
 
 # A signed statement's place and date under its text: "تونس في 12 جانفي 2026", "بيروت، في
@@ -12419,11 +12423,18 @@ def _only_labels_beside_dates(line: Line) -> bool:
     return not key or bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
+# A time zone named in Arabic after the clock: "بتوقيت أبوظبي", "بتوقيت مكة المكرمة",
+# "بتوقيت غرينتش" (by the time of a city or of Greenwich).
+_ARABIC_ZONE = re.compile(r"بتوقيت(?:\s+[^\W\d_]+){1,2}\s*$")
+
+
 def _labels_beside_dates(line: Line) -> str:
-    """The key of the words beside the line's dates, their clocks, time zones, views and
-    print edition's hints aside (see _only_labels_beside_dates): the labels left."""
+    """The key of the words beside the line's dates, their clocks, time zones (an Arabic
+    one's words too, see _ARABIC_ZONE), views and print edition's hints aside (see
+    _only_labels_beside_dates): the labels left."""
     beside = textnorm.to_ascii_digits(_beside_dates(line))
     beside = _VIEWS_AFTER_BAR.sub(" ", beside) if "|" in beside else beside
+    beside = _ARABIC_ZONE.sub(" ", beside) if "بتوقيت" in beside else beside
     key = _key(_CLOCK_AFTER_DATE.sub(" ", beside))
     key = " ".join(word for word in key.split() if word not in _TIME_ZONES)
     if key and textnorm.contains_any(key, _PRINT_EDITION_HINTS):  # (before the regex)
@@ -12592,11 +12603,13 @@ def _sole_labelled_date(page: _Page, header: _Header, text: set[int]) -> None:
     if dated and not _bare_dateline(page, header):
         return
     found: list[int] = []
+    text_end = max(text, default=header.title)
     for index, line in enumerate(page.lines):
         if index in text:
             continue  # (the text's lines first: their cues and dates are asked of no other)
-        if line.cue in _OTHER_WRITINGS and index > header.title:
-            break  # (the comments, a related box after the text: readers' and others' days)
+        if line.cue in _OTHER_WRITINGS and index > text_end:
+            break  # (the comments, a related box after the text: readers' and others' days;
+            # a "read also" link between paragraphs is none)
         if line.dates and index != header.title and \
                 page.reasons.get(index) not in _OTHER_WRITINGS and _publication_label(line) \
                 and _widget_or_caption(page.lines, index, header.title) is None:
@@ -12621,17 +12634,21 @@ def _bare_dateline(page: _Page, header: _Header) -> bool:
 
 
 def _publication_label(line: Line) -> bool:
-    """Whether the line's first date follows a publication's label and its colon (see
+    """Whether the line's first date follows a publication's label, its colon or not (see
     _PUBLISHING_LABELS; a bare "Date:" says no more than the date, a work's day's label
     names the work's), its day read whole, no words but labels beside its dates (see
-    _only_labels_beside_dates: "Published: DATE in Lagos by the desk" says more)."""
+    _only_labels_beside_dates: "Published: DATE in Lagos by the desk" says more), or the
+    update's after it (see _posted_then_updated)."""
     label = _colon_label(line)
-    if label is None or line.dates[0].value.get("precision") != "day" or \
-            not _only_labels_beside_dates(line):
+    if label is None:  # ("First published November 2, 2025.": the label alone before it)
+        label = line.text[:line.dates[0].start].strip()
+    if not label or line.dates[0].value.get("precision") != "day" or \
+            not (_only_labels_beside_dates(line) or _posted_then_updated(line)):
         return False
     key = _key(label)
     return bool(key) and key not in _BARE_DATE_LABELS and _closes_on_publication(key) and \
-        not _WORK_DATE_LABEL.search(key)
+        not _WORK_DATE_LABEL.search(key) and not textnorm.contains_any(
+            key, _PRINT_EDITION_HINTS)  # ("نُشر في النسخة الورقية بتاريخ …": the paper's day)
 
 
 def _take_date_after_text(page: _Page, header: _Header, line: Line, index: int) -> None:

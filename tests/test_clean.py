@@ -31158,3 +31158,44 @@ def test_s53_reviewed_by_over_the_reviews_date_then_the_books_card_names_the_cri
     article, kept = _s24(["Home", "Reviews"], "What the mapmakers left blank", under, S24_EN)
     assert article["author"] == "Oona Blake" and kept == S24_EN
     assert article["published"]["date"] == "2023-02-14"
+
+
+def test_s53_a_publication_label_after_the_tags_is_read_past_a_read_also_link_in_the_text():
+    # (round 41: an obituary's "نُشر بتاريخ: …" after its tags; the scan for labelled dates
+    # stopped at the first "read also" link, though it stood between the text's paragraphs)
+    body = [S24_AR[0], "اقرأ أيضا: البلدية تعلن مواعيد فتح الحدائق العامة في الصيف", *S24_AR[1:]]
+    after = ["الكلمات المفتاحية", "حدائق", "البلدية", "نُشر بتاريخ: الخميس 13 مارس 2025 - 09:41 ص",
+             "أخبار ذات صلة", "البلدية تطلق حملة للتشجير", "21 أكتوبر 2024"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, [], [*body, *after])
+    assert article["published"]["date"] == "2025-03-13" and kept == S24_AR
+    assert article["evidence"]["published"]["rule"] == "publication_label"
+
+
+@pytest.mark.parametrize(("stamp", "published"), [
+    ("First published November 2, 2025.", "2025-11-02"),  # the label with no colon
+    ("نُشر لأول مرة: 26/03/2025 01:45 م | آخر تحديث: 26/03/2025 03:10 م", "2025-03-26"),
+    ("تاريخ النشر: الثلاثاء 21 يناير 2025 - 11:20 ص بتوقيت أبوظبي", "2025-01-21"),
+    ("نُشر في النسخة الورقية بتاريخ 8 نوفمبر 2026", None)])  # the paper's day, not the page's
+def test_s53_a_publication_label_in_the_forms_round_41_printed_after_a_box_dates_the_page(
+        stamp, published):
+    # (round 41: labelled dates under the tags and the share bar, past the lines read as
+    # after the text, were missed: no colon, "first published" in Arabic, the update's stamp
+    # beside, an Arabic time zone)
+    arabic = stamp[0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    box = ["الوسوم:", "حدائق", "شارك", "واتساب"] if arabic else \
+        ["Tags:", "Trams", "Share", "Facebook"]
+    article, kept = _s24(S24_EN_TOP, title, [], [*body, *box, stamp, "Contact us"])
+    assert article["published"]["date"] == published and kept == body
+
+
+@pytest.mark.parametrize("after", [
+    ["The writers are Karachi-based journalists. They can be reached at desk@chronicle.example",
+     "Published in The Friday Chronicle Magazine, March 10th, 2024"],
+    ["First published in The Friday Chronicle Magazine, 10 March 2024"]])
+def test_s53_a_print_note_under_the_writers_note_or_first_published_in_dates_the_page(after):
+    # (round 42: the writers' note, read as a headline's shape, ended the lines after the
+    # text over the print note; "First published in OUTLET, DATE" was no print note)
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Sarah Collins"],
+                         [*S24_EN, *after, "Comments (3)"])
+    assert article["published"]["date"] == "2024-03-10" and kept == S24_EN

@@ -9682,8 +9682,8 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     # "*", "٭": a footnote's mark; "/", "•", "·": the mark between the name and its date.
     # ("By NAME and" over "NAME": the joiner closing the line joins the next line's writer,
     # see _writers_block_below, no part of this one's name)
-    text = _JOINER_CLOSING.sub("", _label_after_place(_without_time_tail(_READING_TIME.sub(
-        "", _one_label(text)).strip(" -–—|:،,*٭/•·"))))
+    text = _without_button(_JOINER_CLOSING.sub("", _label_after_place(_without_time_tail(
+        _READING_TIME.sub("", _one_label(text)).strip(" -–—|:،,*٭/•·")))))
     if "@" in text:  # the writer's handle or address after the name (see _HANDLE_TAIL)
         text = _HANDLE_TAIL.sub("", text)
     if "/" in text:  # "الأستاذ/ NAME", "د/ NAME": the title's slash is no mark between parts
@@ -10203,6 +10203,24 @@ def _label_cue(text: str) -> re.Match | None:
         2 <= len(name) <= MAX_SIGNATURE_WORDS and (given_names.opens_name(name) or (
             name[0].startswith("ال") and given_names.is_given_name(name[1])))
         for name in others) else None
+
+
+# A profile's buttons and links a capture runs into the byline after the name ("By NAME
+# Follow", "NAME + Follow", "NAME View profile", "كتب: NAME تابِع"): no words of the name.
+_BUTTON_TAIL = re.compile(
+    r"\s+(?:\+\s*)?(?:follow(?: on (?:x|twitter|instagram|linkedin|facebook))?|"
+    r"follow author|subscribe|view profile|profile|more articles|more from this author|"
+    r"all articles|twitter|linkedin|facebook|instagram|e-?mail|"
+    r"تابع|تابِع|متابعة|مقالات الكاتب|جميع مقالات الكاتب|الملف الشخصي|تويتر|فيسبوك)\s*$",
+    re.IGNORECASE)
+
+
+def _without_button(text: str) -> str:
+    """``text`` without a profile's button run into it after the name (see _BUTTON_TAIL);
+    a button alone stays as it is ("+ FOLLOW")."""
+    button = _BUTTON_TAIL.search(text) if " " in text else None
+    return text[:button.start()] if button and any(map(str.isalpha, text[:button.start()])) \
+        else text
 
 
 def _without_time_tail(text: str) -> str:

@@ -31199,3 +31199,17 @@ def test_s53_a_print_note_under_the_writers_note_or_first_published_in_dates_the
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Sarah Collins"],
                          [*S24_EN, *after, "Comments (3)"])
     assert article["published"]["date"] == "2024-03-10" and kept == S24_EN
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Sarah Collins Follow", "Sarah Collins"), ("Sarah Collins + Follow", "Sarah Collins"),
+    ("By Sarah Collins View profile", "Sarah Collins"),
+    ("By Sarah Collins Follow on X", "Sarah Collins"),
+    ("كتب: سامي عودة تابِع", "سامي عودة")])
+def test_s53_a_profiles_button_run_into_the_byline_is_no_word_of_the_name(byline, author):
+    # (probes of bylines: "By NAME Follow", as a capture runs the profile's button into the
+    # byline, gave the author "NAME Follow": a wrong value, worse than none)
+    arabic = byline[0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    article, kept = _s24(S24_EN_TOP, title, [byline, "6 May 2026"], body)
+    assert article["author"] == author and kept == body

@@ -10205,14 +10205,20 @@ def _label_cue(text: str) -> re.Match | None:
         for name in others) else None
 
 
-# A profile's buttons and links a capture runs into the byline after the name ("By NAME
-# Follow", "NAME + Follow", "NAME View profile", "كتب: NAME تابِع"): no words of the name.
-_BUTTON_TAIL = re.compile(
-    r"\s+(?:\+\s*)?(?:follow(?: on (?:x|twitter|instagram|linkedin|facebook))?|"
-    r"follow author|subscribe|view profile|profile|more articles|more from this author|"
-    r"all articles|twitter|linkedin|facebook|instagram|e-?mail|"
-    r"تابع|تابِع|متابعة|مقالات الكاتب|جميع مقالات الكاتب|الملف الشخصي|تويتر|فيسبوك)\s*$",
-    re.IGNORECASE)
+# A profile's buttons and the page's tools a capture runs into the byline after the name
+# ("By NAME Follow", "NAME + Follow", "By NAME Share Save", "By NAME Listen to article",
+# "كتب: NAME طباعة", "By NAME A A"): the share bar's words (_SOCIAL, _SHARE_VERBS, of three
+# letters or more: "Malcolm X" keeps its X) and the reading tools'; no words of the name.
+_PAGE_TOOLS = ["follow", "follow author", "follow on x", "follow on twitter", "subscribe",
+               "view profile", "profile", "more articles", "more from this author",
+               "all articles", "save", "bookmark", "listen", "listen to article",
+               "listen to this article", "gift this article", "gift article", "text size",
+               "font size", "a a", "a+ a-", "a- a+", "comments", "تابع", "تابِع", "متابعة",
+               "مقالات الكاتب", "جميع مقالات الكاتب", "الملف الشخصي", "حفظ", "استمع",
+               "استمع للمقال", "حجم الخط", "تعليقات"]
+_BUTTON_TAIL = re.compile(r"(?:\s+(?:\+\s*)?(?:" + "|".join(map(re.escape, sorted(
+    {word for word in (*_SOCIAL, *_SHARE_VERBS, *_PAGE_TOOLS) if len(word) > 2},
+    key=len, reverse=True))) + r"))+\s*$", re.IGNORECASE)
 
 
 def _without_button(text: str) -> str:

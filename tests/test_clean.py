@@ -31205,8 +31205,12 @@ def test_s53_a_print_note_under_the_writers_note_or_first_published_in_dates_the
     ("By Sarah Collins Follow", "Sarah Collins"), ("Sarah Collins + Follow", "Sarah Collins"),
     ("By Sarah Collins View profile", "Sarah Collins"),
     ("By Sarah Collins Follow on X", "Sarah Collins"),
+    ("By Sarah Collins Share Save", "Sarah Collins"), ("By Sarah Collins A A", "Sarah Collins"),
+    ("By Sarah Collins Listen to article", "Sarah Collins"), ("By Malcolm X", "Malcolm X"),
+    ("كتب: سامي عودة طباعة", "سامي عودة"), ("كتب: سامي عودة حجم الخط", "سامي عودة"),
     ("كتب: سامي عودة تابِع", "سامي عودة")])
-def test_s53_a_profiles_button_run_into_the_byline_is_no_word_of_the_name(byline, author):
+def test_s53_a_profiles_button_or_a_page_tool_run_into_the_byline_is_no_word_of_the_name(
+        byline, author):
     # (probes of bylines: "By NAME Follow", as a capture runs the profile's button into the
     # byline, gave the author "NAME Follow": a wrong value, worse than none)
     arabic = byline[0] > "z"

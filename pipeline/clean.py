@@ -10759,6 +10759,10 @@ def _not_a_person(name: str, line: Line) -> str | None:
         return "it names a role, a desk or wire services, not a person"
     if textnorm.contains_any(name, "«»\"“”"):  # (quicker than a search by pattern text)
         return "a name in quotation marks is a publication's"
+    if textnorm.contains_any(name, ",،") and any(
+            _OFFICE.match(_key(part)) for part in re.split("[,،]", name)[1:]):
+        return "a name, a comma and an office (\"NAME، وزير النقل\") is an official's " \
+            "caption or a quoted official, not a writer's credit"
     if _PUBLICATION_PATTERN.search(key) or (" " in key and key.split()[-1] in _LANGUAGES):
         return "it names a publication, a site, a channel or its language service " \
                "(\"سبوتنيك عربي\"), not a person"

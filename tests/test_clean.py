@@ -31217,3 +31217,15 @@ def test_s53_a_profiles_button_or_a_page_tool_run_into_the_byline_is_no_word_of_
     title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
     article, kept = _s24(S24_EN_TOP, title, [byline, "6 May 2026"], body)
     assert article["author"] == author and kept == body
+
+
+@pytest.mark.parametrize("credit", ["سامي عودة، وزير النقل",
+                                    "Sarah Collins, Minister of Transport"])
+def test_s53_a_name_a_comma_and_an_office_under_the_headline_credits_no_writer(credit):
+    # (probes of credits: "NAME، وزير النقل" was taken whole as the author, the office in the
+    # name: an official's portrait caption or a quoted official, no writer's credit)
+    arabic = credit[0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    article, _ = _s24(S24_EN_TOP, title, [credit, "6 May 2026"], body)
+    assert article["author"] is None
+    assert "an office" in next(r["note"] for r in article["removed"] if r["text"] == credit)

@@ -10858,7 +10858,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         # a role beside it, the writer's own address under it, the outlet written for,
         # the link to the writer's other stories naming it, a bio after the text opening
         # with it, a post's meta row, or the name alone under the writer's photo ("صورة
-        # الكاتب"): a person's credit
+        # الكاتب"): a person's credit (a role's line under a line after the text is not:
+        # "Harbour District" / "Senior Reporter", "ترجمات أخرى" / …)
         return None
     if rule == "place_then_name" and _CREDIT_LABEL.fullmatch(_key(_PLACE_DASH.partition(text)[0])):
         # "ترجمة - NAME", "عدسة - NAME": a translator's or a photographer's label where a
@@ -12531,7 +12532,8 @@ def _read_beat_bio(page: _Page, header: _Header, index: int, last: int) -> None:
     is a fellow at …", see _author_bio and _bio_name), when no byline was read: the name
     opens with a known given name, the beat has the outlet written for or the writer's
     address after it, nobody is quoted ("… covers the fees for Year 7 pupils, the charity
-    said") and no other line of the article names that person."""
+    said") and no other line of the article names that person. A beat with its outlet says a
+    writer is named: the name needs its shape alone there."""
     line = page.lines[index]
     arabic = textnorm.ARABIC_LETTER.match(line.text.lstrip("-–—*•·_ ")) is not None
     if "author" in header.values or (not line.text[:1].isupper() and line.text[:1] not in
@@ -12539,10 +12541,11 @@ def _read_beat_bio(page: _Page, header: _Header, index: int, last: int) -> None:
             line.words > MAX_BIO_WORDS or _REPORTING_VERB.search(line.key):
         return
     found = _BEAT_BIO.match(line.text)
-    name = found["name"] if found and _BEAT_OUTLET.search(line.text, found.end("name")) \
+    beat = found is not None and _BEAT_OUTLET.search(line.text, found.end("name")) is not None
+    name = found["name"] if beat \
         else _bio_name(line.text) if arabic or (_BIO_EN.match(line.text) and _author_bio(line)) \
         else None  # (an Arabic bio's role stands right after the name: see _bio_name)
-    if name and _name_alone(name) and \
+    if name and (_name_alone(name) or (beat and _name_shaped(name))) and \
             not _named_in_text(page.lines, name, header.title, last) and \
             (reason := header.author(line, name, index, "name_in_bio")):
         page.remove(index, reason)
@@ -16374,15 +16377,18 @@ def _more_by_link(lines: list[Line], index: int) -> bool:
 
 def _own_address_below(lines: list[Line], index: int) -> bool:
     """Whether the line under this one is an e-mail address alone whose local part spells a
-    word of this line's name ("ria.baptiste@…" under "Ria Baptiste-Charles"): the writer's
-    contact, the evidence that the bare line over it is a person's name."""
+    word of this line's name, an initial before it or not ("ria.baptiste@…" under "Ria
+    Baptiste-Charles", "rbaptiste@…"): the writer's contact, the evidence that the bare line
+    over it is a person's name."""
     below = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
     address = _EMAIL_ALONE.fullmatch(below) if "@" in below else None
     if address is None:
         return False
     local = set(re.split(r"[._+\-]", address["local"].casefold()))
     name = set(re.split(r"[\s\-'’]+", lines[index].text.casefold()))
-    return bool({word for word in name if len(word) > 2} & local)
+    initials = {word[0] for word in name if word}
+    return any(part == word or (part[1:] == word and part[0] in initials)
+               for part in local for word in name if len(word) > 2)
 
 
 def _bio_opens_with(lines: list[Line], index: int) -> bool:

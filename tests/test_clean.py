@@ -31229,3 +31229,17 @@ def test_s53_a_name_a_comma_and_an_office_under_the_headline_credits_no_writer(c
     article, _ = _s24(S24_EN_TOP, title, [credit, "6 May 2026"], body)
     assert article["author"] is None
     assert "an office" in next(r["note"] for r in article["removed"] if r["text"] == credit)
+
+
+@pytest.mark.parametrize(("under", "after"), [
+    (["Zorvan Plitkin", "zplitkin@courier.example", "6 May 2026"], []),  # initial + family
+    (["6 May 2026"], ["Zorvan Plitkin is a transport reporter for the Lakeside Courier."])])
+def test_s53_a_name_the_list_lacks_is_the_writer_on_its_address_or_its_beat_bio(under, after):
+    # (a given name the list lacks left these null: the address's local part spelling the
+    # initial and the family name, or a reporter's beat and outlet, are evidence of a writer;
+    # a role's line alone under a line after the text is not: "Harbour District")
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, [*S24_EN, *after])
+    assert article["author"] == "Zorvan Plitkin" and kept == S24_EN
+    place = _s24(S24_EN_TOP, S24_EN_TITLE, ["6 May 2026"],
+                 [*S24_EN, "Harbour District", "Senior Reporter", "Contact us"])[0]
+    assert place["author"] is None

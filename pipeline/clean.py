@@ -275,6 +275,8 @@ _AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتاب
            "written by", "story by", "words by", "text by", "reported by", "posted by",
            # A broadcaster's report and its video's ("Report by NAME", "Video report by NAME").
            "report by",
+           # A blog's guest writer ("Guest post by NAME").
+           "guest post by", "a guest post by",
            # A community page's contributor, and the credit as a sentence after the text
            # ("Story contributed by NAME", "This article was written by NAME."): the writer.
            # ("Compiled by NAME" is a wire's desk credit: see _WIRE_CREDIT.)
@@ -12511,12 +12513,14 @@ def _family_name_beat(lowered: str, author: str) -> bool:
 
 
 # A reporter's beat closing the text, the name first and the outlet or the address after:
-# "NAME covers schools for The Ledger.", "NAME reports on health for …", "NAME is a staff
+# "NAME covers schools for The Ledger.", "NAME writes a weekly column on … for The Ledger.",
+# "NAME reports on health for …", "NAME is a staff
 # writer at The Courier. Reach her at …", "NAME is the Chronicle's health correspondent.",
 # "NAME can be reached at ADDRESS" (a trade's role, "is a professor", names a source as often
 # as the writer: see _read_beat_bio).
 _BEAT_BIO = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|(?:de|van|von|da|bin|al|"
-                       r"el|la|le|du|der|del)(?=\s))){1,3}) (?:covers|writes (?:about|on|for)|"
+                       r"el|la|le|du|der|del)(?=\s))){1,3}) (?:covers|writes (?:about|on|for|"
+                       r"a (?:weekly |monthly |fortnightly )?column)|"
                        r"reports (?:on|for|from)|(?:can|may) be reached (?:at|by)|is (?:a|an|the) "
                        r"(?:[\w'’-]+ ){0,3}(?:reporter|writer|correspondent|journalist|columnist)s?"
                        r"(?= (?:for|at|with) |[.,]))")

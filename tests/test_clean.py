@@ -31243,3 +31243,14 @@ def test_s53_a_name_the_list_lacks_is_the_writer_on_its_address_or_its_beat_bio(
     place = _s24(S24_EN_TOP, S24_EN_TITLE, ["6 May 2026"],
                  [*S24_EN, "Harbour District", "Senior Reporter", "Contact us"])[0]
     assert place["author"] is None
+
+
+@pytest.mark.parametrize(("under", "after"), [
+    (["6 May 2026"], ["Sarah Collins writes a weekly column on transport for the Courier."]),
+    (["Guest post by Sarah Collins", "6 May 2026"], [])])
+def test_s53_a_columnists_beat_after_the_text_or_a_guest_posts_label_names_the_writer(
+        under, after):
+    # (probes of writer-centred pages: a column's beat, "writes a weekly column … for
+    # OUTLET", was kept as text; a blog's "Guest post by NAME" was no label)
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, [*S24_EN, *after, "Contact us"])
+    assert article["author"] == "Sarah Collins" and kept == S24_EN

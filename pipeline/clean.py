@@ -1892,6 +1892,7 @@ _TEXT_CREDIT = _phrases(["نص", "النص", "كلمات", "text", "words", "sto
 # from (the) Dari by …": who translated, the language between; "Fact checked by …", "Medically
 # reviewed by …": who checked a health page.
 _OTHER_CREDIT = re.compile(r"(?:with )?(?:photo(?:graph)?s?|photography|pictures?|images?|"
+                           r"portraits?|"  # (a Q&A's sitter's photographer: "Portraits by")
                            r"illustrations?|graphics|video|translated(?: from (?:the )?[a-z]+)?|"
                            r"translation|edited|"
                            r"additional reporting|with reporting|"  # (helpers')
@@ -9684,7 +9685,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     # "*", "٭": a footnote's mark; "/", "•", "·": the mark between the name and its date.
     # ("By NAME and" over "NAME": the joiner closing the line joins the next line's writer,
     # see _writers_block_below, no part of this one's name)
-    text = _without_button(_JOINER_CLOSING.sub("", _label_after_place(_without_time_tail(
+    text = _JOINER_CLOSING.sub("", _label_after_place(_without_time_tail(_without_button(
         _READING_TIME.sub("", _one_label(text)).strip(" -–—|:،,*٭/•·")))))
     if "@" in text:  # the writer's handle or address after the name (see _HANDLE_TAIL)
         text = _HANDLE_TAIL.sub("", text)
@@ -10209,8 +10210,9 @@ def _label_cue(text: str) -> re.Match | None:
 
 # A profile's buttons and the page's tools a capture runs into the byline after the name
 # ("By NAME Follow", "NAME + Follow", "By NAME Share Save", "By NAME Listen to article",
-# "كتب: NAME طباعة", "By NAME A A"): the share bar's words (_SOCIAL, _SHARE_VERBS, of three
-# letters or more: "Malcolm X" keeps its X) and the reading tools'; no words of the name.
+# "كتب: NAME طباعة", "By NAME A A", "بواسطة NAME · منذ 4 أيام · 6 تعليقات"): the share bar's
+# words (_SOCIAL, _SHARE_VERBS, of three letters or more: "Malcolm X" keeps its X) and the
+# reading tools', a count before them or not; no words of the name.
 _PAGE_TOOLS = ["follow", "follow author", "follow on x", "follow on twitter", "subscribe",
                "view profile", "profile", "more articles", "more from this author",
                "all articles", "save", "bookmark", "listen", "listen to article",
@@ -10218,17 +10220,18 @@ _PAGE_TOOLS = ["follow", "follow author", "follow on x", "follow on twitter", "s
                "font size", "a a", "a+ a-", "a- a+", "comments", "تابع", "تابِع", "متابعة",
                "مقالات الكاتب", "جميع مقالات الكاتب", "الملف الشخصي", "حفظ", "استمع",
                "استمع للمقال", "حجم الخط", "تعليقات"]
-_BUTTON_TAIL = re.compile(r"(?:\s+(?:\+\s*)?(?:" + "|".join(map(re.escape, sorted(
-    {word for word in (*_SOCIAL, *_SHARE_VERBS, *_PAGE_TOOLS) if len(word) > 2},
-    key=len, reverse=True))) + r"))+\s*$", re.IGNORECASE)
+_BUTTON_TAIL = re.compile(r"(?:(?:\s*[·•|]\s*|\s+)(?:\+\s*)?(?:\d+\s+)?(?:" + "|".join(
+    map(re.escape, sorted({word for word in (*_SOCIAL, *_SHARE_VERBS, *_PAGE_TOOLS)
+                           if len(word) > 2}, key=len, reverse=True))) + r"))+\s*$",
+    re.IGNORECASE)
 
 
 def _without_button(text: str) -> str:
     """``text`` without a profile's button run into it after the name (see _BUTTON_TAIL);
     a button alone stays as it is ("+ FOLLOW")."""
     button = _BUTTON_TAIL.search(text) if " " in text else None
-    return text[:button.start()] if button and any(map(str.isalpha, text[:button.start()])) \
-        else text
+    return text[:button.start()].rstrip(" ·•|") if button and any(
+        map(str.isalpha, text[:button.start()])) else text
 
 
 def _without_time_tail(text: str) -> str:
@@ -11145,6 +11148,18 @@ def _close_text(page: _Page, header: _Header, kept: list[tuple[int, str]], last:
         page.reasons.setdefault(index, reason)
 
 
+def _wire_reporters(line: Line) -> str | None:
+    """The reporters' byline a wire's closing credits open with, a dash before them or in
+    brackets ("— Reporting by NAME; Editing by NAME" -> "By NAME", "(Reporting by NAME in
+    CITY; …)", "(تغطية صحفية NAME - …)"), or None."""
+    credit = line.text.lstrip("—–- ")
+    if not credit.startswith(("Reporting by ", "(Reporting by ", "(تغطية")):
+        return None
+    if wire := _WIRE_REPORTER.match(credit.removeprefix("(")):
+        return f"By {wire['names']}"
+    return wire["names"] if (wire := _WIRE_REPORTER_AR.match(credit)) else None
+
+
 def _read_after_text(page: _Page, header: _Header, last: int) -> None:
     """A date or a byline right after the text, when the header printed none.
 
@@ -11156,11 +11171,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
         _read_beat_bio(page, header, last + 1, last)
     for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
         line = page.lines[index]
-        if index == last + 1 and (credit := line.text.lstrip("—–- ")).startswith(  # ("— …")
-                ("Reporting by ", "(تغطية")) and \
-                (wire := _WIRE_REPORTER.match(credit) or _WIRE_REPORTER_AR.match(credit)):
-            header.author(line, f"By {wire['names']}" if credit[0] == "R" else
-                          wire["names"], index, "byline_after_text")
+        if index == last + 1 and (credit := _wire_reporters(line)):
+            header.author(line, credit, index, "byline_after_text")
             return  # a wire's closing credits: the reporters, not the editors
         if index == last + 1 and (
                 (line.text[:1] == "(" and (name := _slashed_sign_off(line))) or
@@ -11885,8 +11897,9 @@ def _read_opening_dateline(page: _Page, header: _Header, first: int) -> None:
     if (name := _name_place_before_date(line) or _name_in_dashed_dateline(opening) or
             _labelled_dateline_credit(opening) or
             _patronym_after_city(page, header, first)) is not None:
-        header.author(line, name, first, "opening_dateline")
-        return
+        if not _named_in_text(page.lines, name, first + 1, header.text_end):
+            header.author(line, name, first, "opening_dateline")  # (else the text's subject:
+        return  # "القاهرة: NAME - نجم المنتخب - يقود …")
     head, colon, _ = opening.partition(":")
     if not colon:
         return
@@ -11966,7 +11979,7 @@ def _name_in_dashed_dateline(opening: str) -> str | None:
     alone ("الرياض - NAME - أعلنت …", "غزة/ NAME: …"): a name of two to four words opening
     with a known given name, under an outlet of three words at most and a place of one or
     two opening with none; or None."""
-    first, mark, rest = _DATELINE_PART.partition(opening)
+    first, mark, rest = _dateline_part(opening)  # ("وهران: NAME - رفع …": the place's colon)
     if not mark or len(first.split()) > DATELINE_CREDIT_WORDS:
         return None
     second, closed, after = _dateline_part(rest)
@@ -21774,19 +21787,20 @@ _LABEL_MARKS = re.compile(r"[:|·»]")
 MAX_HEADLINE_RUN_WORDS = 20
 
 
-def _next_to_headline(ruled: Line, over: bool) -> bool:
-    """Whether the model may take the line right over (``over``) or right under the rules'
+def _next_to_headline(ruled: Line, over: bool, line: Line) -> bool:
+    """Whether the model may take ``line``, right over (``over``) or right under the rules'
     line: over it, when the rules' line reads as a standfirst's sentence of clauses (a comma:
     a short headline over its long dek, "Salt" / "On the shores of …, a family …"; a full
     stop alone, a headline of two sentences under a label's too, gained no title on 2,176
-    blind pages);
+    blind pages) that does not hold every word of that line (a kicker the headline of clauses
+    names again: "الدوري السعودي" / "الهلال يفوز … في قمة الدوري السعودي، ويعزز …");
     under it, when the rules' line is a label's (a mark of _LABEL_MARKS, capitals, a ticker's
     run). Else there stand a kicker, a menu's last item or a release's issuer (over) and a
     standfirst or a review's score (under), which the rules know by their words and the
     model, ranking by shape, does not."""
     text = ruled.text
     if over:
-        return "," in text or "،" in text
+        return ("," in text or "،" in text) and not set(line.key.split()) <= set(ruled.key.split())
     return bool(_LABEL_MARKS.search(text)) or text.isupper() or \
         ruled.words > MAX_HEADLINE_RUN_WORDS
 
@@ -21810,7 +21824,8 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     told = view.told_by_text(ruled[0]) if ruled is not None else 0.0
     weighed = view.span if ruled is None else [  # (a headline's story is the text's)
         index for index in view.span if index != ruled[0] and view.told_by_text(index) >= told
-        and (abs(index - ruled[0]) > 1 or _next_to_headline(lines[ruled[0]], index < ruled[0]))]
+        and (abs(index - ruled[0]) > 1 or
+             _next_to_headline(lines[ruled[0]], index < ruled[0], lines[index]))]
     if not weighed or (ruled is not None and (
             view.score(ruled[0]) >= MODEL_SCORES_RULED_SURE or
             max(map(view.score, weighed)) < view.score(ruled[0]) + MODEL_OVERRIDE_GAP)):

@@ -31254,3 +31254,31 @@ def test_s53_a_columnists_beat_after_the_text_or_a_guest_posts_label_names_the_w
     # OUTLET", was kept as text; a blog's "Guest post by NAME" was no label)
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, [*S24_EN, *after, "Contact us"])
     assert article["author"] == "Sarah Collins" and kept == S24_EN
+
+
+@pytest.mark.parametrize(("opening", "author"), [
+    ("الرباط: سامي عودة - ", "سامي عودة"),  # the place's colon, the name, a dash
+    ("القاهرة: سامي عودة - ", None)])  # the name again in the text: its subject
+def test_s53_a_reporter_after_the_places_colon_glued_to_the_text_is_the_author(opening, author):
+    # (round 43, fitted after its scoring: "وهران: NAME - رفع تجار …", the place's colon
+    # closing the dateline's first part)
+    body = [opening + S24_AR[0], *S24_AR[1:]]
+    if author is None:
+        body[1] = "وقال سامي عودة إن البلدية ستفتح الحديقة يوميا من السادسة صباحا."
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["6 مايو 2026"], body)
+    assert article["author"] == author and kept == body
+
+
+@pytest.mark.parametrize(("under", "after", "author"), [
+    (["بواسطة سامي عودة · منذ 4 أيام · 6 تعليقات"], [], "سامي عودة"),
+    (["Interview by Sarah Collins | Portraits by Tom Hale", "6 May 2026"], [], "Sarah Collins"),
+    (["Markets Bureau", "6 May 2026"],
+     ["(Reporting by Sarah Collins in Mumbai; Editing by Tom Hale)"], "Sarah Collins")])
+def test_s53_round_43s_credits_a_comment_count_a_portraits_credit_a_bracketed_wire_credit(
+        under, after, author):
+    # (round 43, fitted after its scoring: a post's meta run on to its comment count, a
+    # Q&A's interviewer beside the portraits' photographer, a wire's credits in brackets)
+    arabic = under[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    article, kept = _s24(S24_EN_TOP, title, under, [*body, *after, "Read More News on"])
+    assert article["author"] == author and kept == body

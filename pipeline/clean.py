@@ -206,6 +206,10 @@ _CUES = {
         "summarize this article", "summarise this article", "summarize this story",
         "summarise this story", "summary of this article", "summary of this story",
         "لخص المقال", "لخص هذا المقال", "تلخيص المقال", "تلخيص هذا المقال",
+        # A widget's error message left in the capture where its box failed to load
+        # ("Something went wrong, please try again later."; whole: a sentence of the text may
+        # hold either half).
+        "something went wrong please try again later",
         # An ad slot's label, in the languages of the sites beside the Arabic ("Publicité",
         # "Publicidad"), and the site's call to advertise ("أعلن هنا", "Anuncie aqui").
         "publicité", "publicidad", "publicidade", "advertise here", "advertise with us",

@@ -31282,3 +31282,15 @@ def test_s53_round_43s_credits_a_comment_count_a_portraits_credit_a_bracketed_wi
     title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
     article, kept = _s24(S24_EN_TOP, title, under, [*body, *after, "Read More News on"])
     assert article["author"] == author and kept == body
+
+
+def test_s53_a_widgets_error_message_over_the_text_is_no_line_of_it():
+    # (round 43, fitted after its scoring: a newsletter box that failed to load left
+    # "Something went wrong, please try again later." over the first paragraph)
+    error = "Something went wrong, please try again later."
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Sarah Collins", "6 May 2026", error],
+                         S24_EN)
+    assert kept == S24_EN and article["author"] == "Sarah Collins"
+    quoted = "Riders who tried the new app on Monday were told to please try again later."
+    assert _s24(S24_EN_TOP, S24_EN_TITLE, ["By Sarah Collins", "6 May 2026"],
+                [*S24_EN[:2], quoted, S24_EN[2]])[1] == [*S24_EN[:2], quoted, S24_EN[2]]

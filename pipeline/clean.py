@@ -1037,6 +1037,17 @@ _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الا
                        r"|^(?:اظهار|عرض|show|view) (?:(?:ال)?(?:اخبار|مقالات|مواضيع) (?:ال)?"
                        r"(?:متعلقه|ذات (?:ال)?صله)|related (?:news|stories|articles))$"
                        r"|^(?:ابحث|بحث|البحث|search)(?: \S+| في الموقع| this site)?$")
+# A search box's placeholder, its words then an ellipsis ("Search analysis, research,
+# academics…", "ابحث عن خبر..."): the box, never a headline (one closes on no ellipsis).
+_SEARCH_BOX_OPENINGS = ("search ", "ابحث ", "بحث ")
+
+
+def _control(line: Line) -> bool:
+    """Whether the short line is a player's or a page's control (see _CONTROLS) or a search
+    box's placeholder (see _SEARCH_BOX_OPENINGS)."""
+    return line.words <= MAX_CONTROL_WORDS and (_CONTROLS.match(line.key) is not None or (
+        line.text.endswith(("…", "...")) and line.key.startswith(_SEARCH_BOX_OPENINGS)))
+
 # "دمشق - سانا", "القاهرة- الأناضول", "BEIRUT (Reuters) -", "Example News - Reuters": a
 # place or a site, then a wire service (a dash with a space beside it: "Hamas-Syria" is
 # one word): a dateline credit, never a headline nor a person.
@@ -2711,7 +2722,7 @@ class Line:
         furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
         if social_heavy or (furniture_word and _share_call(self.key, self.words)):
             return "share"
-        if (self.words <= MAX_CONTROL_WORDS and _CONTROLS.match(self.key)) or self.server_notice \
+        if _control(self) or self.server_notice \
                 or (self.text.startswith(_PRINT_OPENINGS) and _PRINT_SOURCE.fullmatch(self.text)):
             return "widget"  # (or a print page's stamp naming its site: see _PRINT_SOURCE)
         if not furniture_word or _live_headline(self.text) or self.key.startswith(_LIVE_CREDITS):

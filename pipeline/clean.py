@@ -12494,8 +12494,8 @@ def _labels_beside_dates(line: Line) -> str:
     beside = textnorm.to_ascii_digits(_beside_dates(line))
     beside = _VIEWS_AFTER_BAR.sub(" ", beside) if "|" in beside else beside
     beside = _ARABIC_ZONE.sub(" ", beside) if "بتوقيت" in beside else beside
-    key = _key(_CLOCK_AFTER_DATE.sub(" ", beside))
-    key = " ".join(word for word in key.split() if word not in _TIME_ZONES)
+    key = _key(_CLOCK_AFTER_DATE.sub(" ", beside))  # (a clock's dot, "10.05 BST", leaves digits)
+    key = " ".join(word for word in key.split() if word not in _TIME_ZONES and not word.isdigit())
     if key and textnorm.contains_any(key, _PRINT_EDITION_HINTS):  # (before the regex)
         key = _PRINT_EDITION_BEFORE_LABEL.sub("", key, count=1)
     return key
@@ -12703,6 +12703,9 @@ def _publication_label(line: Line) -> bool:
     _only_labels_beside_dates: "Published: DATE in Lagos by the desk" says more), or the
     update's after it (see _posted_then_updated)."""
     label = _colon_label(line)
+    if label is None and _AGENCY_TAGLINE.match(line.text.casefold()):
+        return line.dates[0].value.get("precision") == "day"  # (a wire's "… was first published
+        # Oct. 22, 2024.")
     if label is None:  # ("First published November 2, 2025.": the label alone before it)
         label = line.text[:line.dates[0].start].strip()
     if not label or line.dates[0].value.get("precision") != "day" or \

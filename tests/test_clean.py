@@ -31332,3 +31332,11 @@ def test_s53_a_live_pages_first_published_with_a_dotted_clock_or_a_wires_tagline
                          [*S24_EN, "Share", "Facebook", stamp, "Contact us"])
     assert article["published"]["date"] == dates.find_dates(stamp)[0].value["date"]
     assert kept == S24_EN
+
+
+def test_s53_a_photographers_credit_after_a_dash_closes_the_writers_credit_block():
+    # (round 43, fitted after its scoring: "تحقيق - NAME" / NAME / "تصوير - NAME": the
+    # photographer's label before a dash closed no block, and the second writer was dropped)
+    under = ["تحقيق - سامي عودة", "ريان الحربي", "تصوير - بندر الزهراني", "6 مايو 2026"]
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] == "سامي عودة وريان الحربي" and kept == S24_AR

@@ -21657,7 +21657,7 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
         and (abs(index - ruled[0]) > 1 or _next_to_headline(lines[ruled[0]], index < ruled[0]))]
     if not weighed or (ruled is not None and (
             view.score(ruled[0]) >= MODEL_SCORES_RULED_SURE or
-            max(map(view.score, weighed)) < view.score(ruled[0]) + MODEL_OVERRIDE_GAP)):
+            view.scores_under(weighed, view.score(ruled[0]) + MODEL_OVERRIDE_GAP))):
         return ruled, ruled_body  # (the page's other lines unread: see MODEL_OVERRIDE_GAP)
     likely = title_model.likelihoods(view)
     ruled_likely = likely[ruled[0]] if ruled is not None else None  # (the span opens at 0)

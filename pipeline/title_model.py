@@ -189,7 +189,12 @@ class PageView:
         """The share of the line's words of four letters or more that the text's opening
         lines hold too (0 for a line with none)."""
         told = self.told.get(index)
-        if told is None:
+        if told is None and 0 <= index - self.body_start < TEXT_LINES_TELLING:
+            # (one of those lines: all its words are theirs, and its share is 1 but for a
+            # line with none, a paragraph's words not looked up one by one)
+            told = self.told[index] = \
+                1.0 if any(len(word) > 3 for word in self.texts[index].split()) else 0.0
+        elif told is None:
             words = [word for word in self.texts[index].split() if len(word) > 3]
             told = self.told[index] = sum(map(self.text_words.__contains__, words)) / \
                 len(words) if words else 0.0

@@ -36,12 +36,12 @@ LINE_FLAGS = ("bullet", "ticker", "run_on", "breadcrumb", "gallery_caption", "se
               "photo_credit", "structured_data", "furniture", "prose", "date_stamp",
               "byline_shaped", "headline_shaped", "bare_name", "dated_label",
               "glued_duplicate")
-#: Of those, the flags the rules find by searching a line's text (its dates, a byline's or a
-#: name's reading), which most lines of the text are never asked for but by the model: a
-#: line's ceiling (see PageView.scores_under) leaves them unread, as it does the line's own
-#: dates and credit and SEARCHED_NEIGHBOUR_FLAGS.
-SEARCHED_LINE_FLAGS = ("run_on", "breadcrumb", "date_stamp", "byline_shaped", "headline_shaped",
-                       "bare_name", "dated_label")
+#: Of those, the flags read from a search of the line's dates or of a byline's patterns,
+#: which most lines of the text are never asked for but by the model: a line's ceiling (see
+#: PageView.scores_under) leaves them unread, as it does the line's own dates and
+#: SEARCHED_NEIGHBOUR_FLAGS. (A credit line's reading is read with the rest: a paragraph,
+#: longer than a byline, is spared its search.)
+SEARCHED_LINE_FLAGS = ("date_stamp", "byline_shaped", "headline_shaped", "bare_name", "dated_label")
 #: Upper bounds of the word-count buckets (a line longer than the last is in "w_more").
 WORD_BUCKETS = (1, 2, 3, 4, 7, 12, 20, 30)
 WORD_BUCKET_NAMES = (*(f"w{bound}" for bound in WORD_BUCKETS), "w_more")
@@ -49,7 +49,7 @@ WORD_BUCKET_NAMES = (*(f"w{bound}" for bound in WORD_BUCKETS), "w_more")
 NEIGHBOURS = (("next", 1), ("previous", -1), ("second_next", 2))
 NEIGHBOUR_FLAGS = ("dates", "dated_label", "byline", "prose", "long", "short", "stop", "cue",
                    "credit", "furniture")
-SEARCHED_NEIGHBOUR_FLAGS = ("dates", "dated_label", "byline", "credit")
+SEARCHED_NEIGHBOUR_FLAGS = ("dates", "dated_label", "byline")
 #: Candidates: every line over the text, and the text's first lines (a headline the text's
 #: block swallowed: a site's name and a disclaimer over it, see clean._title_inside_run).
 LINES_INTO_TEXT = 3
@@ -74,7 +74,7 @@ FEATURES: tuple[str, ...] = (
 _INDEX = {name: index for index, name in enumerate(FEATURES)}
 #: The positions of the features a line's ceiling leaves unread (see SEARCHED_LINE_FLAGS).
 _SEARCHED_POSITIONS = frozenset(_INDEX[name] for name in (
-    *SEARCHED_LINE_FLAGS, "dates", "credit",
+    *SEARCHED_LINE_FLAGS, "dates",
     *(f"{name}_{flag}" for name, _ in NEIGHBOURS for flag in SEARCHED_NEIGHBOUR_FLAGS)))
 #: The neighbours' flags read before their searched ones (SEARCHED_NEIGHBOUR_FLAGS).
 _UNSEARCHED_NEIGHBOUR_FLAGS = tuple(flag for flag in NEIGHBOUR_FLAGS
@@ -119,7 +119,7 @@ _SEARCHED_FLAG_POSITIONS = tuple(_INDEX[flag] for flag in SEARCHED_LINE_FLAGS)
 #: The positions of the line's yes-or-no features read from its text and the rules, in the
 #: order PageView.text_tests gives them.
 _TEST_POSITIONS = tuple(_INDEX[name] for name in (
-    "cue", "cue_related", "ends_stop", "ends_question", "ends_colon",
+    "credit", "cue", "cue_related", "ends_stop", "ends_question", "ends_colon",
     "has_colon", "has_pipe", "has_dash", "has_quote", "ascii", "all_caps", "rules_name_it",
     "rules_filter_it", "rules_weigh_it", "printed_twice", "longest"))
 #: The code points of the scripts most pages are printed in (Latin to Arabic) and of the
@@ -139,12 +139,12 @@ def _neighbour_flags(line) -> tuple[str, tuple]:
     _UNSEARCHED_NEIGHBOUR_FLAGS, in their order."""
     words = line.words
     return _word_bucket(words), (line.prose, words >= 12, words <= 3, line.text.endswith("."),
-                                 line.cue, line.furniture)
+                                 line.cue, line.credit_names is not None, line.furniture)
 
 
 def _searched_neighbour_flags(line) -> tuple:
     """The values of SEARCHED_NEIGHBOUR_FLAGS of a line next to a candidate, in their order."""
-    return line.dates, line.dated_label, line.byline_shaped, line.credit_names is not None
+    return line.dates, line.dated_label, line.byline_shaped
 
 
 def _digit_share(text: str) -> float:
@@ -211,8 +211,9 @@ class PageView:
         _TEST_POSITIONS."""
         line, reading = self.lines[index], self.reading
         text = line.text
-        return (bool(line.cue), line.cue == "related", text.rstrip(_CLOSERS).endswith("."),
-                text.endswith(("?", "؟")), text.endswith(":"), ":" in text[:-1], "|" in text,
+        return (line.credit_names is not None, bool(line.cue), line.cue == "related",
+                text.rstrip(_CLOSERS).endswith("."), text.endswith(("?", "؟")),
+                text.endswith(":"), ":" in text[:-1], "|" in text,
                 " - " in text or " – " in text, any(quote in text for quote in _QUOTES),
                 text.isascii(), text.isupper(), index in reading.named,
                 index in reading.filtered, index in reading.candidates,
@@ -306,8 +307,8 @@ class PageView:
                     vector[position] = 1.0
 
     def _searched_features(self, vector: list[float], index: int) -> None:
-        """The features at _SEARCHED_POSITIONS: the line's searched flags, dates and credit,
-        and its neighbours' searched flags."""
+        """The features at _SEARCHED_POSITIONS: the line's searched flags and dates, and its
+        neighbours' searched flags."""
         lines = self.lines
         line = lines[index]
         for position, value in zip(_SEARCHED_FLAG_POSITIONS, _SEARCHED_FLAG_VALUES(line),
@@ -316,8 +317,6 @@ class PageView:
                 vector[position] = 1.0
         if line.dates:
             vector[_INDEX["dates"]] = 1.0
-        if line.credit_names is not None:
-            vector[_INDEX["credit"]] = 1.0
         for offset, _, flag_positions, _, _ in _NEIGHBOUR_POSITIONS:
             if not 0 <= index + offset < len(lines):
                 continue

@@ -14429,7 +14429,11 @@ def _dated_list_item(lines: list[Line], index: int, title: int) -> bool:
                    _calendar_entry(lines[other]) and
                    lines[other].dates[0].value.get("date") != day
                    for other in (index - 1, index + 1))
-    steps = [step for step in (-3, -2, 2, 3) if _other_days_item(lines, index + step, day)]
+    # (A side whose first line opens no items is passed over before the other day's line is
+    # read: a headline's or a byline's, as most dates have next to them, spares the
+    # paragraphs past it the search of their dates.)
+    steps = [step for side in (-1, 1) if _may_open_items(lines, index + side, title)
+             for step in (2 * side, 3 * side) if _other_days_item(lines, index + step, day)]
     if not steps or not _bare_date(line):  # (the other days first: most dates have none)
         return False
     for step in steps:
@@ -14462,6 +14466,15 @@ def _bare_date(line: Line) -> bool:
     """Whether the line is a date alone, no label beside it ("May 2, 2026", "السبت 9 مايو
     2026"), as a list prints its items' days: "Published …", "Updated …" are a page's own."""
     return line.date_stamp and not _labels_beside_dates(line)
+
+
+def _may_open_items(lines: list[Line], near: int, title: int) -> bool:
+    """Whether line ``near``, next to a date, may open the items between it and another
+    day's (see _dated_list_item): a rank's number, or a line of more words than a label,
+    neither the headline nor printed as it is."""
+    return 0 <= near < len(lines) and (lines[near].text.isdigit() or (
+        near != title and lines[near].words > MAX_LABEL_WORDS and
+        lines[near].text != lines[title].text))
 
 
 def _other_days_item(lines: list[Line], other: int, day: str | None) -> bool:
@@ -21852,7 +21865,7 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
              _next_to_headline(lines[ruled[0]], index < ruled[0], lines[index]))]
     if not weighed or (ruled is not None and (
             view.score(ruled[0]) >= MODEL_SCORES_RULED_SURE or
-            max(map(view.score, weighed)) < view.score(ruled[0]) + MODEL_OVERRIDE_GAP)):
+            view.scores_under(weighed, view.score(ruled[0]) + MODEL_OVERRIDE_GAP))):
         return ruled, ruled_body  # (the page's other lines unread: see MODEL_OVERRIDE_GAP)
     likely = title_model.likelihoods(view)
     ruled_likely = likely[ruled[0]] if ruled is not None else None  # (the span opens at 0)

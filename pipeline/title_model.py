@@ -36,6 +36,12 @@ LINE_FLAGS = ("bullet", "ticker", "run_on", "breadcrumb", "gallery_caption", "se
               "photo_credit", "structured_data", "furniture", "prose", "date_stamp",
               "byline_shaped", "headline_shaped", "bare_name", "dated_label",
               "glued_duplicate")
+#: Of those, the flags read from a search of the line's dates or of a byline's patterns,
+#: which most lines of the text are never asked for but by the model: a line's ceiling (see
+#: PageView.scores_under) leaves them unread, as it does the line's own dates and
+#: SEARCHED_NEIGHBOUR_FLAGS. (A credit line's reading is read with the rest: a paragraph,
+#: longer than a byline, is spared its search.)
+SEARCHED_LINE_FLAGS = ("date_stamp", "byline_shaped", "headline_shaped", "bare_name", "dated_label")
 #: Upper bounds of the word-count buckets (a line longer than the last is in "w_more").
 WORD_BUCKETS = (1, 2, 3, 4, 7, 12, 20, 30)
 WORD_BUCKET_NAMES = (*(f"w{bound}" for bound in WORD_BUCKETS), "w_more")
@@ -43,6 +49,7 @@ WORD_BUCKET_NAMES = (*(f"w{bound}" for bound in WORD_BUCKETS), "w_more")
 NEIGHBOURS = (("next", 1), ("previous", -1), ("second_next", 2))
 NEIGHBOUR_FLAGS = ("dates", "dated_label", "byline", "prose", "long", "short", "stop", "cue",
                    "credit", "furniture")
+SEARCHED_NEIGHBOUR_FLAGS = ("dates", "dated_label", "byline")
 #: Candidates: every line over the text, and the text's first lines (a headline the text's
 #: block swallowed: a site's name and a disclaimer over it, see clean._title_inside_run).
 LINES_INTO_TEXT = 3
@@ -65,10 +72,19 @@ FEATURES: tuple[str, ...] = (
     *(f"{name}_{bucket}" for name in ("next", "previous") for bucket in WORD_BUCKET_NAMES),
 )
 _INDEX = {name: index for index, name in enumerate(FEATURES)}
-#: For each neighbour, its offset, the positions of its flags (in NEIGHBOUR_FLAGS' order),
-#: of its length's buckets by name (none for the second line under) and of its absence.
+#: The positions of the features a line's ceiling leaves unread (see SEARCHED_LINE_FLAGS).
+_SEARCHED_POSITIONS = frozenset(_INDEX[name] for name in (
+    *SEARCHED_LINE_FLAGS, "dates",
+    *(f"{name}_{flag}" for name, _ in NEIGHBOURS for flag in SEARCHED_NEIGHBOUR_FLAGS)))
+#: The neighbours' flags read before their searched ones (SEARCHED_NEIGHBOUR_FLAGS).
+_UNSEARCHED_NEIGHBOUR_FLAGS = tuple(flag for flag in NEIGHBOUR_FLAGS
+                                    if flag not in SEARCHED_NEIGHBOUR_FLAGS)
+#: For each neighbour, its offset, the positions of its flags (in the order of
+#: _UNSEARCHED_NEIGHBOUR_FLAGS, then of SEARCHED_NEIGHBOUR_FLAGS), of its length's buckets by
+#: name (none for the second line under) and of its absence.
 _NEIGHBOUR_POSITIONS = tuple(
-    (offset, tuple(_INDEX[f"{name}_{flag}"] for flag in NEIGHBOUR_FLAGS),
+    (offset, tuple(_INDEX[f"{name}_{flag}"] for flag in _UNSEARCHED_NEIGHBOUR_FLAGS),
+     tuple(_INDEX[f"{name}_{flag}"] for flag in SEARCHED_NEIGHBOUR_FLAGS),
      {bucket: _INDEX[f"{name}_{bucket}"] for bucket in WORD_BUCKET_NAMES
       if f"{name}_{bucket}" in _INDEX}, _INDEX[f"{name}_none"])
     for name, offset in NEIGHBOURS)
@@ -94,13 +110,16 @@ def _word_bucket(words: int) -> str:
     return _BUCKET_BY_WORDS[min(words, len(_BUCKET_BY_WORDS) - 1)]
 
 
-#: The line's own flags, read at once, and their positions.
-_LINE_FLAG_VALUES = operator.attrgetter(*LINE_FLAGS)
-_FLAG_POSITIONS = tuple(_INDEX[flag] for flag in LINE_FLAGS)
+#: The line's own flags, read at once (those searched for apart), and their positions.
+_UNSEARCHED_LINE_FLAGS = tuple(flag for flag in LINE_FLAGS if flag not in SEARCHED_LINE_FLAGS)
+_LINE_FLAG_VALUES = operator.attrgetter(*_UNSEARCHED_LINE_FLAGS)
+_FLAG_POSITIONS = tuple(_INDEX[flag] for flag in _UNSEARCHED_LINE_FLAGS)
+_SEARCHED_FLAG_VALUES = operator.attrgetter(*SEARCHED_LINE_FLAGS)
+_SEARCHED_FLAG_POSITIONS = tuple(_INDEX[flag] for flag in SEARCHED_LINE_FLAGS)
 #: The positions of the line's yes-or-no features read from its text and the rules, in the
 #: order PageView.text_tests gives them.
 _TEST_POSITIONS = tuple(_INDEX[name] for name in (
-    "dates", "credit", "cue", "cue_related", "ends_stop", "ends_question", "ends_colon",
+    "credit", "cue", "cue_related", "ends_stop", "ends_question", "ends_colon",
     "has_colon", "has_pipe", "has_dash", "has_quote", "ascii", "all_caps", "rules_name_it",
     "rules_filter_it", "rules_weigh_it", "printed_twice", "longest"))
 #: The code points of the scripts most pages are printed in (Latin to Arabic) and of the
@@ -116,12 +135,16 @@ _COMMON_DIGIT = re.compile("[" + "".join(
 
 
 def _neighbour_flags(line) -> tuple[str, tuple]:
-    """What a line tells of the lines next to it: its length's bucket and NEIGHBOUR_FLAGS'
-    values, in their order."""
+    """What a line tells of the lines next to it: its length's bucket and the values of
+    _UNSEARCHED_NEIGHBOUR_FLAGS, in their order."""
     words = line.words
-    return _word_bucket(words), (
-        line.dates, line.dated_label, line.byline_shaped, line.prose, words >= 12, words <= 3,
-        line.text.endswith("."), line.cue, line.credit_names is not None, line.furniture)
+    return _word_bucket(words), (line.prose, words >= 12, words <= 3, line.text.endswith("."),
+                                 line.cue, line.credit_names is not None, line.furniture)
+
+
+def _searched_neighbour_flags(line) -> tuple:
+    """The values of SEARCHED_NEIGHBOUR_FLAGS of a line next to a candidate, in their order."""
+    return line.dates, line.dated_label, line.byline_shaped
 
 
 def _digit_share(text: str) -> float:
@@ -137,7 +160,8 @@ class PageView:
     """What the features of one page's lines share: the texts, the longest line, and
     the rules' reading of the lines (``reading``: a pipeline.clean.RulesReading). Each line's
     features and score are computed once (the rules' line is scored alone first, then the
-    lines that might take its place, then, if one might, the others)."""
+    lines that might take its place, each only where its ceiling reaches the bar: see
+    scores_under; then, if one might, the others)."""
 
     def __init__(self, lines: Sequence, body_start: int, reading):
         self.lines, self.body_start, self.reading = lines, body_start, reading
@@ -155,6 +179,8 @@ class PageView:
         self.span_text = "\n".join(self.span_texts)
         self.neighbour_flags: dict[int, tuple[str, tuple]] = {}  # (read once a line: it
         # neighbours up to three candidates)
+        self.searched_neighbour_flags: dict[int, tuple] = {}
+        self.unsearched: dict[int, list[float]] = {}  # (the vectors, searched features unread)
         self.vectors: dict[int, list[float]] = {}
         self.scores: dict[int, float] = {}
         self.told: dict[int, float] = {}
@@ -163,7 +189,12 @@ class PageView:
         """The share of the line's words of four letters or more that the text's opening
         lines hold too (0 for a line with none)."""
         told = self.told.get(index)
-        if told is None:
+        if told is None and 0 <= index - self.body_start < TEXT_LINES_TELLING:
+            # (one of those lines: all its words are theirs, and its share is 1 but for a
+            # line with none, a paragraph's words not looked up one by one)
+            told = self.told[index] = \
+                1.0 if any(len(word) > 3 for word in self.texts[index].split()) else 0.0
+        elif told is None:
             words = [word for word in self.texts[index].split() if len(word) > 3]
             told = self.told[index] = sum(map(self.text_words.__contains__, words)) / \
                 len(words) if words else 0.0
@@ -180,9 +211,9 @@ class PageView:
         _TEST_POSITIONS."""
         line, reading = self.lines[index], self.reading
         text = line.text
-        return (bool(line.dates), line.credit_names is not None, bool(line.cue),
-                line.cue == "related", text.rstrip(_CLOSERS).endswith("."),
-                text.endswith(("?", "؟")), text.endswith(":"), ":" in text[:-1], "|" in text,
+        return (line.credit_names is not None, bool(line.cue), line.cue == "related",
+                text.rstrip(_CLOSERS).endswith("."), text.endswith(("?", "؟")),
+                text.endswith(":"), ":" in text[:-1], "|" in text,
                 " - " in text or " – " in text, any(quote in text for quote in _QUOTES),
                 text.isascii(), text.isupper(), index in reading.named,
                 index in reading.filtered, index in reading.candidates,
@@ -192,7 +223,16 @@ class PageView:
         """The feature vector (in FEATURES' order) of line ``index``, a candidate."""
         vector = self.vectors.get(index)
         if vector is None:
-            vector = self.vectors[index] = [0.0] * len(FEATURES)
+            vector = self.vectors[index] = self.unsearched_features(index).copy()
+            self._searched_features(vector, index)
+        return vector
+
+    def unsearched_features(self, index: int) -> list[float]:
+        """The feature vector of line ``index``, its searched features (_SEARCHED_POSITIONS)
+        left at 0.0."""
+        vector = self.unsearched.get(index)
+        if vector is None:
+            vector = self.unsearched[index] = [0.0] * len(FEATURES)
             self._line_features(vector, index)
             self._place_features(vector, index)
             self._neighbour_features(vector, index)
@@ -204,6 +244,14 @@ class PageView:
         if score is None:
             score = self.scores[index] = scorer()(self.features(index))
         return score
+
+    def scores_under(self, indices: Sequence[int], bar: float) -> bool:
+        """Whether each line of ``indices`` scores under ``bar``: a line is scored only where
+        its ceiling, the highest score any values of its searched features could give it
+        (read from the rest alone), reaches the bar."""
+        ceiling = scorer(unread=_SEARCHED_POSITIONS)
+        return all(ceiling(self.unsearched_features(index)) < bar or self.score(index) < bar
+                   for index in indices)
 
     def _line_features(self, vector: list[float], index: int) -> None:
         """The features of the line alone: its flags, its text's marks and words."""
@@ -240,9 +288,10 @@ class PageView:
             vector[_INDEX["previous_longer"]] = 1.0
 
     def _neighbour_features(self, vector: list[float], index: int) -> None:
-        """What the lines next to it tell (NEIGHBOURS), or that there is none."""
+        """What the lines next to it tell (NEIGHBOURS), or that there is none; their
+        searched flags apart (see _searched_features)."""
         lines = self.lines
-        for offset, flag_positions, bucket_positions, none in _NEIGHBOUR_POSITIONS:
+        for offset, flag_positions, _, bucket_positions, none in _NEIGHBOUR_POSITIONS:
             if not 0 <= index + offset < len(lines):
                 vector[none] = 1.0
                 continue
@@ -257,20 +306,55 @@ class PageView:
                 if value:
                     vector[position] = 1.0
 
+    def _searched_features(self, vector: list[float], index: int) -> None:
+        """The features at _SEARCHED_POSITIONS: the line's searched flags and dates, and its
+        neighbours' searched flags."""
+        lines = self.lines
+        line = lines[index]
+        for position, value in zip(_SEARCHED_FLAG_POSITIONS, _SEARCHED_FLAG_VALUES(line),
+                                   strict=True):
+            if value:
+                vector[position] = 1.0
+        if line.dates:
+            vector[_INDEX["dates"]] = 1.0
+        for offset, _, flag_positions, _, _ in _NEIGHBOUR_POSITIONS:
+            if not 0 <= index + offset < len(lines):
+                continue
+            flags = self.searched_neighbour_flags.get(index + offset)
+            if flags is None:
+                flags = self.searched_neighbour_flags[index + offset] = \
+                    _searched_neighbour_flags(lines[index + offset])
+            for position, value in zip(flag_positions, flags, strict=True):
+                if value:
+                    vector[position] = 1.0
 
-def _tree_source(node, file: str) -> str:
+
+def _tree_source(node, file: str, unread: frozenset[int], depth: int = 0) -> str | float:
     """One tree as a Python expression: ``[feature, threshold, left, right]`` (its feature
-    read from the local ``x<feature>``) or a leaf's value."""
+    read from the local ``x<feature>``), or a leaf's value (a float). A node on a feature of
+    ``unread`` (positions) is the higher of its branches: a float where both are, else each
+    branch's value held in a local named by the node's depth (no branch under it assigns it)."""
     if isinstance(node, float | int) and not isinstance(node, bool) and math.isfinite(node):
-        return repr(float(node))
+        return float(node)
     if not (isinstance(node, list) and len(node) == 4 and type(node[0]) is int
             and 0 <= node[0] < len(FEATURES) and isinstance(node[1], float | int)
             and not isinstance(node[1], bool) and math.isfinite(node[1])):
         raise PipelineError(Problem("bad-model", "a tree node is neither [feature index, "
                                     "threshold, left, right] nor a finite leaf value",
                                     file=file))
-    return (f"({_tree_source(node[2], file)} if x{node[0]} <= {float(node[1])!r} "
-            f"else {_tree_source(node[3], file)})")
+    left, right = (_tree_source(branch, file, unread, depth + 1) for branch in node[2:])
+    if node[0] not in unread:
+        return f"({_expression(left)} if x{node[0]} <= {float(node[1])!r} " \
+            f"else {_expression(right)})"
+    if isinstance(left, float) and isinstance(right, float):
+        return max(left, right)
+    return f"(l{depth} if (l{depth} := {_expression(left)}) >= " \
+        f"(r{depth} := {_expression(right)}) else r{depth})"
+
+
+def _expression(source: str | float) -> str:
+    """A tree's part (see _tree_source) as Python source."""
+    return repr(source) if isinstance(source, float) else source
 
 
 def likelihoods(view: PageView) -> list[float]:
@@ -296,8 +380,13 @@ def read_model(path: Path = MODEL_FILE) -> dict:
 
 
 @cache
-def scorer(path: Path = MODEL_FILE) -> Callable[[list[float]], float]:
-    """The model at ``path`` as one function: feature vector -> the line's ranking score.
+def scorer(path: Path = MODEL_FILE, unread: frozenset[int] = frozenset()
+           ) -> Callable[[list[float]], float]:
+    """The model at ``path`` as one function: feature vector -> the line's ranking score;
+    with ``unread`` (positions of features), the line's ceiling: the highest score any values
+    of those features could give, read from the others alone. (Each tree's value is then at
+    least its value on the line, and sums of floats in one order keep their order: the
+    ceiling is never under the score.)
 
     Only numbers from the file reach the compiled source (each checked to be one), so a
     hand-edited file can make a bad model, never run code.
@@ -312,7 +401,8 @@ def scorer(path: Path = MODEL_FILE) -> Callable[[list[float]], float]:
     # values summed as they come, from 0.0 in the trees' order as LightGBM sums them: a
     # score's hundreds of comparisons index no list and store no running sum.)
     names = ", ".join(f"x{index}" for index in range(len(FEATURES)))
-    score = " + ".join(["0.0", *(_tree_source(tree, file) for tree in model["trees"])])
+    score = " + ".join(["0.0", *(_expression(_tree_source(tree, file, unread))
+                                 for tree in model["trees"])])
     namespace: dict = {}
     exec(compile(f"def raw(x):\n    {names} = x\n    return {score}", f"<{file}>", "exec"),
          namespace)

@@ -41,6 +41,21 @@ def test_training_twice_on_the_same_pages_writes_the_same_file():
     assert json.loads(first)["trained_on"]["pages"] == 48
 
 
+def test_a_lines_ceiling_is_never_under_its_score_whatever_its_searched_features():
+    # (PageView.scores_under leaves a line unscored where its ceiling is under the bar)
+    raw = title_model.scorer()
+    ceiling = title_model.scorer(unread=title_model._SEARCHED_POSITIONS)
+    shares = {title_model._INDEX[name] for name in ("share_of_longest", "told_by_text", "digits",
+                                                    "title_case")}
+    rng = random.Random(53)
+    for _ in range(500):
+        vector = [rng.random() if position in shares else float(rng.random() < 0.15)
+                  for position in range(len(title_model.FEATURES))]
+        unsearched = [0.0 if position in title_model._SEARCHED_POSITIONS else value
+                      for position, value in enumerate(vector)]
+        assert ceiling(unsearched) >= raw(vector)
+
+
 @pytest.mark.parametrize("node", [
     "__import__('os').system('true')",  # a leaf must be a number
     [0, "1) or __import__('os') or (1", 1.0, 2.0],  # so must a threshold

@@ -7160,12 +7160,9 @@ def _labelled_credit_text(text: str) -> bool:
     """Whether ``text`` opens with another person's credit label before its colon or a
     spaced dash ("تصوير - NAME", as the writer's "تحقيق - NAME" over it; see
     _labelled_credit)."""
-    label = _LABEL.match(text) or _DASHED_LABEL.match(text)
-    return label is not None and bool(_CREDIT_LABEL.fullmatch(_key(label[1])))
-
-
-# A credit's label before a spaced dash ("تصوير - NAME", "Photo – NAME"): one or two words.
-_DASHED_LABEL = re.compile(r"^([^\W\d_]+(?: [^\W\d_]+)?)\s+[\-–—ـ]+\s")
+    label = _LABEL.match(text)
+    head = label[1] if label else _PLACE_DASH.partition(text)[0]  # (the whole if no dash)
+    return head != text and bool(_CREDIT_LABEL.fullmatch(_key(head)))
 
 
 _OPEN_CREDIT_DASHES = (" -", " –", " —", " ـ")  # a credit's dash with its text to follow
@@ -11568,7 +11565,8 @@ def _name_shaped(text: str) -> bool:
     Arabic name may carry: "أسماء باعبّاد"), no digit, no other mark; a patronym's
     particles are not counted ("سيدي محمد ولد أحمد سالم", "سالم بن حمد بن سعيد الغيلاني")."""
     words = textnorm.fold_arabic(text).split()
-    named = len(words) - sum(map(given_names.patronym_particle, words[1:-1]))
+    named = len(words) if len(words) <= MAX_SIGNATURE_WORDS else \
+        len(words) - sum(map(given_names.patronym_particle, words[1:-1]))
     return 2 <= len(words) and named <= MAX_SIGNATURE_WORDS and \
         all(_NAME_WORD.fullmatch(word) for word in words)
 
@@ -14370,7 +14368,13 @@ def _colon_label(line: Line) -> str | None:
     it on the line ("NAME | Published: DATE": "Published"), or None where no colon stands
     there."""
     head = line.text[:line.dates[0].start].rstrip()
-    return _LABEL_FIELDS.split(head[:-1])[-1].strip() if head.endswith((":", "：")) else None
+    return _own_field(head[:-1]) if head.endswith((":", "：")) else None
+
+
+def _own_field(label: str) -> str:
+    """The last of the fields a label's text holds, the label's own ("NAME | Published":
+    "Published", "محليات | كتب": "كتب")."""
+    return _LABEL_FIELDS.split(label)[-1].strip()
 
 
 def _other_days_label(line: Line) -> str | None:
@@ -14387,7 +14391,7 @@ def _other_days_label(line: Line) -> str | None:
         if not opening or _LABEL_FIELDS.search(head[opening.end():]) or \
                 head[opening.end():].lstrip()[:1].isdigit():  # (a clock's colon, or a number
             return None  # after the label, an issue's: "OUTLET-العدد: 8123 - DATE": no field)
-        label = _LABEL_FIELDS.split(opening[1])[-1]  # ("محليات | كتب: NAME | DATE": "كتب")
+        label = _own_field(opening[1])  # ("محليات | كتب: NAME | DATE": "كتب")
     key = _key(label)
     if not key or _closes_on_publication(key) or key in _FIRST_PUBLISHED or \
             _says_updated(label) or _broadcast_day(key) or \

@@ -11218,6 +11218,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                  and not (line.dates and _only_labels_beside_dates(line))):
             return  # past the writer's lines (a bio among them): a list, a related headline,
             # a closing section's heading (a release's "Media contact:" over its officers)
+        if line.dates and _event_box_day(header, page.lines, index):
+            return  # (an event box: past the writer's lines)
         if line.dates and _publication_open(header, line) and \
                 (_only_labels_beside_dates(line) or _published_in_note(line)
                  or _place_and_date(line) or _sign_off_then_date(line)
@@ -11254,6 +11256,32 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                             _closing_credit(line) if index == last + 1 else None)
             if index == last + 1:
                 _second_signature(page, header, index, last)
+
+
+def _event_box_day(header: _Header, lines: list[Line], index: int) -> bool:
+    """Whether the date after the text stands in an event box: right under a short label
+    naming an event, no date on it ("Visitation" / "Monday, November 3, 2025", "Funeral
+    Service" / …, see _EVENT_LABEL), or right over the event's hours, a clock range alone
+    ("5:00 p.m. - 7:00 p.m."); a note says so. A publication date after the text stands
+    under the text, or under a publication's label."""
+    above = lines[index - 1]
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if (above.dates or above.words > MAX_EVENT_LABEL_WORDS or
+            _EVENT_LABEL.search(above.key) is None) and (
+            below is None or below.dates or below.words > MAX_EVENT_LABEL_WORDS * 2 or
+            _CLOCK_RANGE.fullmatch(textnorm.to_ascii_digits(below.text)) is None):
+        return False
+    header.refuse("published", lines[index], "a date under an event's label, or over the "
+                  "event's hours, after the text is the event's day (a service's, a "
+                  "visitation's), not the publication date")
+    return True
+
+
+# An event's hours alone on a line: two clocks joined by a dash or "to" ("5:00 p.m. - 7:00
+# p.m.", "10:00 to 12:30", "من 17:00 إلى 19:00").
+_CLOCK_RANGE = re.compile(r"(?:from |من )?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|ص|م)?\s*"
+                          r"(?:[-–—]|to|until|إلى|الى|حتى)\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|ص|م)?",
+                          re.IGNORECASE)
 
 
 # A note after the text that it ran in the print edition ("This story was first published
@@ -12413,9 +12441,11 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
 # day it ran: "Published in The Daily Ledger, March 3rd, 2026", "Published in The Daily
 # Ledger, Sunday Magazine, March 1st, 2026" (the date cut out, its comma stays), "Published
 # in The Daily Ledger on March 3, 2026" (an obituary's, as the paper's notice prints it),
-# "First published in The Sunday Lantern, 22 October 2023" (a magazine's).
-_PUBLISHED_IN = re.compile(r"(?:first )?(?:published|printed) in [^,]{2,40}"
+# "First published in The Sunday Lantern, 22 October 2023" (a magazine's); a memorial site's
+# "Published by The Daily Ledger on Nov. 1, 2025." (the paper that ran the paid notice).
+_PUBLISHED_IN = re.compile(r"(?:first )?(?:published|printed) (?:in|by) [^,]{2,40}"
                            r"(?:,(?: [^,]{2,30},)?| on)", re.IGNORECASE)
+_PUBLISHED_IN_OPENINGS = ("published in", "printed in", "published by")  # (lowered, keys)
 
 
 # A signed statement's place and date under its text: "تونس في 12 جانفي 2026", "بيروت، في
@@ -12449,8 +12479,8 @@ def _sign_off_then_date(line: Line) -> bool:
 
 
 def _published_in_note(line: Line) -> bool:
-    """Whether the line is a print note: "Published in OUTLET, DATE" and nothing else, its
-    full stop after the date or not."""
+    """Whether the line is a print note: "Published in OUTLET, DATE" ("Published by OUTLET
+    on DATE") and nothing else, its full stop after the date or not."""
     return line.words <= MAX_BYLINE_WORDS and len(line.dates) == 1 and \
         bool(_PUBLISHED_IN.fullmatch(_beside_dates(line).strip(" .")))
 
@@ -13248,7 +13278,7 @@ def _dated_print_note(header: _Header, line: Line, index: int) -> bool:
     ("Published in The Harbour Gazette on May 9, 2026.", see _published_in_note): an
     obituary's notice as the paper printed it; its day is the publication date when the
     page printed none."""
-    if not (line.key.startswith(("published in", "printed in")) and _published_in_note(line)):
+    if not (line.key.startswith(_PUBLISHED_IN_OPENINGS) and _published_in_note(line)):
         return False
     _read_note_date(header, line, index)
     return True
@@ -13453,7 +13483,7 @@ def _print_note(line: Line, lowered: str) -> bool:
     paper or in an issue of the magazine (see _PRINT_NOTE), or names the paper and the day
     it ran in ("Published in The Daily Ledger, November 19th, 2026.": see
     _published_in_note)."""
-    if lowered.startswith(("published in", "printed in")) and _published_in_note(line):
+    if lowered.startswith(_PUBLISHED_IN_OPENINGS) and _published_in_note(line):
         return True
     return _holds_phrase(lowered, _PRINT_NOTE_BY_SCRIPT) and \
         bool(_PRINT_NOTE.search(lowered))
@@ -14618,6 +14648,7 @@ _EVENT_LABEL = _phrases(["hearing", "trial", "court", "deadline", "event", "matc
                          "ends", "until", "when", "venue", "matchday", "gameweek", "effective",
                          "recorded", "sentencing", "verdict", "ruling", "adjourned",
                          "postponed", "scheduled", "funeral", "memorial", "auction", "wedding",
+                         "visitation", "burial", "interment",
                          "tournament", "marathon", "parade", "الجنازة", "التشييع", "العزاء",
                          "المزاد", "الزفاف", "البطولة", "الماراثون", "الجولة", "حتى",
                          "تاريخ الاستحقاق",
@@ -16861,6 +16892,11 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         page.remove(index, reason)  # (the columnist's bio in the byline's place)
         return False
     rule = _under_title_rule(page, header, index)
+    if "author" not in header.values and (why := _named_not_writing(page.lines, index, rule,
+                                                                    header.title)):
+        header.refuse("author", line, f"{line.text!r} is not taken as the author: {why}")
+        page.remove(index, "caption")
+        return False
     if not first and _name_in_credits(page, header, index, rule):
         return False
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
@@ -16881,6 +16917,40 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         # review's score or its release's label and year between title and standfirst.
         return first and (line.furniture or promotion or _release_meta(line))
     return False
+
+
+# The rules that read a bare name under the headline by its place alone (see
+# _under_title_rule): no label, role or bio says the name is a writer's.
+_BARE_NAME_RULES = frozenset(("line_under_title", "word_name_over_date", "word_name_under_date"))
+# The words a column's headline puts right after its writer's name ("NAME يكتب: …", "NAME
+# writes: …"; keys), or right before it ("… with NAME", "… بقلم NAME").
+_WRITES_AFTER_NAME = frozenset(["يكتب", "تكتب", "writes", "كتب"])
+_CREDIT_BEFORE_NAME = frozenset(["by", "with", "بقلم", "مع"])
+
+
+def _named_not_writing(lines: list[Line], index: int, rule: str, title: int) -> str | None:
+    """Why the line under the headline names no writer, whatever its shape: it stands
+    right under an issuer's label alone ("News provided by" / COMPANY, "Source" / NAME,
+    see _ISSUER_LABEL), or, a bare name read by its place alone (see _BARE_NAME_RULES),
+    the headline names it as its subject ("NAME Obituary" / NAME, "COMPANY opens …" /
+    COMPANY), not as a column's writer ("NAME يكتب: …", "NAME: …", "… with NAME")."""
+    above = lines[index - 1]
+    if above.words <= MAX_LABEL_WORDS and _ISSUER_LABEL.fullmatch(above.key):
+        return f"under the label {above.text!r} it names who issued the text or where it " \
+            "came from, not its writer"
+    if rule not in _BARE_NAME_RULES:
+        return None
+    name, headline = lines[index].key, lines[title]
+    at = f" {headline.key} ".find(f" {name} ") if name else -1
+    if at < 0:
+        return None
+    before, after = headline.key[:at].split(), headline.key[at + len(name):].split()
+    colon = headline.text.casefold().find(lines[index].text.casefold())
+    if (before and before[-1] in _CREDIT_BEFORE_NAME) or \
+            (after and after[0] in _WRITES_AFTER_NAME) or \
+            (colon >= 0 and headline.text[colon + len(lines[index].text):].lstrip()[:1] in ":："):
+        return None
+    return "the headline names it: the page's subject, not its writer"
 
 
 # The label of a newsletter edition's contents under its headline ("In today's edition:"

@@ -31340,3 +31340,74 @@ def test_s53_a_photographers_credit_after_a_dash_closes_the_writers_credit_block
     under = ["تحقيق - سامي عودة", "ريان الحربي", "تصوير - بندر الزهراني", "6 مايو 2026"]
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
     assert article["author"] == "سامي عودة وريان الحربي" and kept == S24_AR
+
+
+S54_NOTICE = [
+    "Eileen Marjorie Fairbrother, 91, of Cedar Hollow, died at home on Friday with her "
+    "daughters beside her, after a long and generous life.",
+    "She kept the town's lending library open for forty years and taught half its children "
+    "to read, or so their parents still say at every school fete.",
+    "She is survived by two daughters, five grandchildren and a garden that the whole street "
+    "will now have to look after between them.",
+]
+
+
+@pytest.mark.parametrize(("box", "published"), [
+    (["Arrangements", "Visitation", "Thursday, March 12, 2026", "10:00 a.m.",
+      "Rowan Chapel"], None),  # under the event's label
+    (["Graveside", "Burial", "Friday, March 13, 2026", "Oak Hill Cemetery"], None),
+    (["Memorial gathering", "Saturday, March 14, 2026", "2:00 p.m. - 4:00 p.m.",
+      "Cedar Hollow Library"], None),  # over the event's hours
+    (["Monday, March 9, 2026", "Contact us"], "2026-03-09")])  # a date alone under the text
+def test_s54_a_date_in_an_event_box_after_the_text_is_no_publication_date(box, published):
+    # (heldout339: a paid obituary's "Service Information" / "Visitation" / its day / its
+    # hours / the home, after the text: the visitation's day was read as the page's)
+    article = _clean(["The Hollow Gazette", "Obituaries"], "Funeral notice for a librarian",
+                     body=[*S54_NOTICE, *box])
+    assert article["published"]["date"] == published
+    assert [paragraph["text"] for paragraph in article["body"]] == S54_NOTICE
+
+
+@pytest.mark.parametrize(("closing", "published"), [
+    (["Published by The Hollow Gazette on Mar. 10, 2026."], "2026-03-10"),
+    (["Published by The Hollow Gazette on March 10, 2026", "Visitation",
+      "Thursday, March 12, 2026", "5:00 p.m. - 7:00 p.m."], "2026-03-10"),
+    (["Published in The Hollow Gazette on Mar. 10, 2026."], "2026-03-10"),
+    (["Published by Fernhill Press, 2019, and out of print since."], None)])  # no day of its own
+def test_s54_published_by_the_paper_on_its_day_after_a_notice_dates_it(closing, published):
+    # (heldout339: a memorial site's "Published by PAPER on Nov. 1, 2025." under the text
+    # was kept as text, and the visitation's day in the box under it taken instead)
+    article = _clean(["The Hollow Gazette", "Obituaries"], "Funeral notice for a librarian",
+                     body=[*S54_NOTICE, *closing])
+    assert article["published"]["date"] == published
+    assert [paragraph["text"] for paragraph in article["body"]][:3] == S54_NOTICE
+
+
+@pytest.mark.parametrize(("title", "name", "author"), [
+    ("Eileen Marjorie Fairbrother Obituary", "Eileen Marjorie Fairbrother", None),
+    ("Remembering Eileen Fairbrother, the town's librarian", "Eileen Fairbrother", None),
+    ("Eileen Fairbrother writes: our libraries need volunteers", "Eileen Fairbrother",
+     "Eileen Fairbrother"),  # a column's writer before "writes"
+    ("EILEEN FAIRBROTHER: our libraries need volunteers", "Eileen Fairbrother",
+     "Eileen Fairbrother"),  # ... or before a colon
+    ("Town library to open on Sundays from April", "Eileen Fairbrother", "Eileen Fairbrother")])
+def test_s54_a_bare_name_the_headline_names_is_the_pages_subject_not_its_writer(
+        title, name, author):
+    # (heldout339: "NAME Obituary" over NAME, the life dates and the town: the dead man's
+    # name was read as the byline)
+    article = _clean(["The Hollow Gazette", "News"], title,
+                     under=[name, "Tuesday, March 10, 2026"], body=S24_EN)
+    assert article["author"] == author
+    assert [paragraph["text"] for paragraph in article["body"]] == S24_EN
+
+
+@pytest.mark.parametrize(("label", "author"), [
+    ("News provided by", None), ("Issued by", None), ("Source", None),
+    ("Tuesday, March 10, 2026", "Eileen Fairbrother")])  # a date over it labels no issuer
+def test_s54_a_name_under_an_issuers_label_is_the_issuer_not_the_writer(label, author):
+    # (heldout338: a release wire's "News provided by" / COMPANY / date: the company was
+    # read as the writer)
+    under = [label, "Eileen Fairbrother", *(["Tuesday, March 10, 2026"] * (author is None))]
+    article = _clean(["PressHarbour", "News"], S24_EN_TITLE, under=under, body=S24_EN)
+    assert article["author"] == author
+    assert article["published"]["date"] == "2026-03-10"

@@ -262,6 +262,8 @@ _PUBLICATION_NOTE_LABELS = ["this article was published on", "this story was pub
 # Labels printed before a publication date ("Published date: …"): never an author's name.
 _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر", "التاريخ", "تاريخ", "بتاريخ",
                "نشر بتاريخ", "published", "posted", "date", "published on", "posted on",
+               # (a public body's page's metadata under the text: "Page published: DATE")
+               "page published", "page published on",
                "first published", "first published on", "first uploaded", "first uploaded on",
                "this story is from",
                "this article is from", *_PUBLICATION_NOTE_LABELS,
@@ -12746,6 +12748,7 @@ def _publication_label(line: Line) -> bool:
         return False
     key = _key(label)
     return bool(key) and key not in _BARE_DATE_LABELS and _closes_on_publication(key) and \
+        not _says_updated(label) and \
         not _WORK_DATE_LABEL.search(key) and not textnorm.contains_any(
             key, _PRINT_EDITION_HINTS)  # ("نُشر في النسخة الورقية بتاريخ …": the paper's day)
 
@@ -14489,11 +14492,13 @@ _ENTRY_AFTER_DATE = re.compile(r"\s*[–—\-:|]\s*\w\S*(?:\s+\S+)+")
 
 def _calendar_entry(line: Line) -> bool:
     """Whether the line opens with its date (a weekday before it at most) and names an event
-    after a dash, a colon or a bar (see _ENTRY_AFTER_DATE), no publication's label."""
+    after a dash, a colon or a bar (see _ENTRY_AFTER_DATE), no publication's label: a clock
+    and its time zone after the bar name none ("Tue, Mar 03, 2026 | 14:20 EAT", a stamp)."""
     found = line.dates[0]
     head = line.text[:found.start].strip(" ,")
     return (not head or (len(head.split()) == 1 and not head.endswith(":"))) and \
-        _ENTRY_AFTER_DATE.match(line.text, found.end) is not None
+        _ENTRY_AFTER_DATE.match(line.text, found.end) is not None and \
+        not _only_labels_beside_dates(line)
 
 
 def _bare_date(line: Line) -> bool:

@@ -31411,3 +31411,33 @@ def test_s54_a_name_under_an_issuers_label_is_the_issuer_not_the_writer(label, a
     article = _clean(["PressHarbour", "News"], S24_EN_TITLE, under=under, body=S24_EN)
     assert article["author"] == author
     assert article["published"]["date"] == "2026-03-10"
+
+
+@pytest.mark.parametrize(("under", "published"), [
+    (["Tue, Mar 10, 2026 | 09:15 EAT", "Updated Wed, Mar 11, 2026 | 10:00 EAT"], "2026-03-10"),
+    (["Mon, Apr 06, 2026 | 6:40 pm WAT", "Updated Tue, Apr 07, 2026 | 8:00 am WAT"],
+     "2026-04-06"),
+    (["Fri 8 May 2026 – Jazz night on the quay", "Sat 9 May 2026 – Farmers' market returns"],
+     None)])  # a calendar's entries, each naming its event after the dash
+def test_s54_a_stamp_with_its_clock_after_a_bar_over_its_update_is_no_calendar_entry(
+        under, published):
+    # (heldout337: "Tue, Mar 03, 2026 | 14:20 EAT" over "Updated Wed, Mar 04, 2026 | 09:05
+    # EAT": the clock and zone after the bar were read as an event's name, the two stamps
+    # as a calendar's entries of two days)
+    article = _clean(S24_EN_TOP, S24_EN_TITLE, under=["By Sarah Collins", *under], body=S24_EN)
+    assert article["published"]["date"] == published
+    assert [paragraph["text"] for paragraph in article["body"]] == S24_EN
+
+
+@pytest.mark.parametrize(("meta", "published"), [
+    (["Page published: 2 March 2026", "Last reviewed: 5 March 2026"], "2026-03-02"),
+    (["Last reviewed: 5 March 2026", "Page published: 2 March 2026"], "2026-03-02"),
+    (["Last reviewed: 5 March 2026"], None)])  # a review of the page: no publication
+def test_s54_a_public_bodys_page_published_label_after_the_text_dates_it(meta, published):
+    # (heldout338: a health authority's "Page published: DATE" / "Last reviewed: DATE" under
+    # the text, after its venues' list: "Page published" was no publication label, and
+    # "Last reviewed" was read as one, a review's "Reviewed:")
+    body = [*S24_EN, "Where to find us", "Is this page useful?", "Yes", "No", *meta,
+            "Report a problem with this page"]
+    article = _clean(S24_EN_TOP, S24_EN_TITLE, body=body)
+    assert article["published"]["date"] == published

@@ -10603,9 +10603,10 @@ def _name_before_for_outlet(name: str, masthead: str | None) -> str:
     return name
 
 
-# A unit of the newsroom, not one person's role: the words before it name the unit.
+# A unit of the newsroom, not one person's role: the words before it name the unit; or a
+# press office's ("University Communications", "Media Relations", "Public Affairs").
 _COLLECTIVE_CREDIT = re.compile(r"desk|team|staff|newsroom|bureau|wires?|agencies|service|"
-                                r"office|unit|board")
+                                r"office|unit|board|communications|relations|affairs")
 
 
 # The first word of a region's name of two opening a writer's role ("Middle East", "South
@@ -14435,6 +14436,25 @@ def _other_days_label(line: Line) -> str | None:
         "publication label stands before it"
 
 
+# A press release's kind printed as its kicker over the headline (keys), and the label of
+# the day it went out under its headline ("Released: 4 March 2026").
+_RELEASE_KINDS = frozenset(_key(kind) for kind in (
+    "press release", "news release", "media release", "press statement", "بيان صحفي"))
+_RELEASED_LABELS = frozenset(["released", "released on", "release", "صدر", "صدر في"])
+RELEASE_KIND_LINES = 3  # the lines over the headline its kicker may stand on
+
+
+def _release_day(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the date under "Released:" is the day a press release went out: the page
+    names its kind over the headline ("Press release" / headline / … / "Released: DATE",
+    see _RELEASE_KINDS). An album's or a film's "Released 3 October" in a review's card
+    stands under no such kicker."""
+    label = _colon_label(lines[index])
+    return label is not None and _key(label) in _RELEASED_LABELS and any(
+        lines[above].key in _RELEASE_KINDS
+        for above in range(max(0, title - RELEASE_KIND_LINES), title))
+
+
 def _closes_on_publication(key: str) -> bool:
     """Whether a label (a key) is a bare "Date" or closes on a publication's label (a site's
     name glued before it: "أطلس24 نشر في"; see _PUBLISHING_LABELS)."""
@@ -14583,7 +14603,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             "schedule's day, not the day the article was published"
     if why := _event_day(line, lines[title]):
         return why
-    if why := _other_days_label(line):
+    if (why := _other_days_label(line)) and not _release_day(lines, index, title):
         return why
     if _work_details(line, _beside_dates(line)) or (_labelled_alone(line) and any(
             _work_details(lines[above], lines[above].text) and lines[above].words <= 6

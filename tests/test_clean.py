@@ -31441,3 +31441,29 @@ def test_s54_a_public_bodys_page_published_label_after_the_text_dates_it(meta, p
             "Report a problem with this page"]
     article = _clean(S24_EN_TOP, S24_EN_TITLE, body=body)
     assert article["published"]["date"] == published
+
+
+@pytest.mark.parametrize(("kicker", "stamp", "published"), [
+    ("Press release", "Released: 9 April 2026", "2026-04-09"),
+    ("News release", "Released on: 9 April 2026", "2026-04-09"),
+    ("Reviews", "Released: 9 April 2026", None)])  # an album's or a film's release
+def test_s54_released_under_a_press_releases_kicker_is_the_day_it_went_out(
+        kicker, stamp, published):
+    # (heldout338: a university press office's "Press release" kicker over the headline,
+    # "Released: 4 March 2026" under it: the label was read as a work's release)
+    article = _clean([*S24_EN_TOP, kicker], S24_EN_TITLE, under=[stamp], body=S24_EN)
+    assert article["published"]["date"] == published
+    assert [paragraph["text"] for paragraph in article["body"]] == S24_EN
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Story by Sarah Collins, University Communications", "Sarah Collins"),
+    ("By Sarah Collins, Strategic Communications", "Sarah Collins"),
+    ("By Sarah Collins, Government Relations", "Sarah Collins"),
+    ("By Sarah Collins, Corporate Affairs", "Sarah Collins"),
+    ("By Media Relations", None)])  # the office alone: no person
+def test_s54_a_press_offices_unit_after_the_writers_name_is_no_part_of_it(byline, author):
+    # (heldout338: "Story by NAME, University Communications": the office's name kept with
+    # the writer's, the credit refused whole for its "University")
+    article = _clean(S24_EN_TOP, S24_EN_TITLE, under=[byline, "9 April 2026"], body=S24_EN)
+    assert article["author"] == author

@@ -571,7 +571,9 @@ _BIO_ROLE = re.compile(textnorm.alternation(
 # The writer's unit in an institution's news office, after the name ("NAME | College of
 # Agriculture", "NAME - كلية الهندسة"): no second name.
 _UNIT_OF = re.compile(r"^(?:(?:college|school|faculty|department|institute|university|"
-                      r"division) of |(?:كليه|كلية|قسم|معهد|عماده|عمادة|جامعه|جامعة) )")
+                      r"division) of |(?:كليه|كلية|قسم|معهد|عماده|عمادة|جامعه|جامعة|"
+                      # (a press office's unit: "شعبة الإعلام …", "وحدة الاتصال …", "مكتب …")
+                      r"شعبه|شعبة|وحده|وحدة|مديريه|مديرية|مكتب) )")
 # The last word of an institution's name printed after a guest writer's ("NAME, Appalachian
 # State University", "NAME, Brookings Institution"): the writer's affiliation, no name.
 _INSTITUTION_NOUNS = frozenset(("university", "college", "institute", "institution", "school",
@@ -1866,6 +1868,8 @@ _NOT_NAME_WORDS = _phrases([
     "شركة", "الشركة", "وزارة", "الوزارة", "مؤسسة", "المؤسسة", "هيئة", "الهيئة", "جامعة",
     "الجامعة", "مجموعة", "المجموعة", "بنك", "مصرف", "جمعية", "منظمة", "مركز", "المركز",
     "معهد", "المعهد", "مجلس", "المجلس", "اتحاد", "الاتحاد",
+    # (an office's unit credited alone: "إعداد: شعبة العلاقات العامة")
+    "شعبة", "الشعبة", "وحدة", "الوحدة", "مكتب", "المكتب", "مديرية", "المديرية", "قسم", "القسم",
     "publication", "peer-reviewed", "release", "statement", "reading", "read", "time",
     "published", "updated", "university", "institute", "college", "school", "hospital",
     "company", "inc", "ltd", "llc", "corp", "corporation", "group", "foundation", "ministry",
@@ -11047,12 +11051,23 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
               for line in lines[:title] if line.words <= 2 and "." in line.text and
               (address := _SITE_ADDRESS.fullmatch(line.text))]  # ("dhofarweekly.", its dot
     # setting it apart from a line's key: a handle, "@priyaraman", spells a person's name)
-    names += [(line.number, line.key) for line in lines[title:]
-              if "©" in line.text or _rights_notice(line.key)]
+    names += [(line.number, key) for line in lines[title:]
+              if "©" in line.text or _rights_notice(line.key) for key in _owners(line)]
     names += [(line.number, _key(short[1])) for line in lines[title:]
               if "(" in line.text and ("وكال" in line.text or "gency" in line.text) and
               (short := _AGENCY_SHORT_NAME.search(line.text))]
     return tuple(names) + (((0, _key(outlet)),) if outlet else ())
+
+
+def _owners(line: Line) -> list[str]:
+    """The keys of the owners a copyright line names: the line's key, or, a photo's credit
+    parted by a slash ("© OUTLET / NAME", "© NAME / AGENCY"), each part's but the
+    photographer's, a person's name (opening with a known given name): the writer may
+    have taken the photo."""
+    if "/" not in line.text:
+        return [line.key]
+    parts = [_key(part) for part in line.text.split("/")]
+    return [key for key in parts if key and not given_names.opens_name(key.split())]
 
 
 # A news agency's short name in brackets after its name, as the text or a notice defines it

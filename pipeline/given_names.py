@@ -922,7 +922,7 @@ GIVEN_NAME_CACHE_SIZE = 4096  # words whose answer is kept
 # line alone (see word_name).
 _WORD_NAMES = frozenset(textnorm.fold_arabic(word).casefold() for word in """
 نصر سلام فجر صباح عيد أمل آمال حياة وعد شهد دعاء بشرى نجم هلال زهرة عواطف وسيلة مولود تركي زينة
-إخلاص سلامة ليال حصة رسل وسام كرم
+إخلاص سلامة ليال حصة رسل وسام كرم ديار
 will mark bill hope faith joy peace rose summer amber frank said isa sana patience comfort
 blessing precious charity favour
 """.split())

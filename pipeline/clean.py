@@ -5802,7 +5802,7 @@ def _find_title(lines: list[Line], body_start: int
             # (what follows it is a caption, a contact line, a credit).
             score, rule = score + 1, "below_date"
         if line.words > MASTHEAD_WORDS and joined.count(line.text) > bool(texts[index]) and \
-                _printed_again(line.text, index, texts, dated):
+                _printed_again(line.text, index, texts, dated, lines, body_start):
             score, rule = score + 3, "printed_twice"  # a duplicate title or a page title
         score += 1 if _headline_length(line) else 0
         if index + 1 == body_start:
@@ -5840,18 +5840,31 @@ def _under_a_headline(lines: list[Line], index: int, body_start: int, claimed: s
         or _name_printed_twice(lines, index)
 
 
-def _printed_again(text: str, index: int, texts: list[str], dated: set[int]) -> bool:
+def _printed_again(text: str, index: int, texts: list[str], dated: set[int],
+                   lines: list[Line], body_start: int) -> bool:
     """Whether another line over the text prints the line's text again, as a duplicate
     title or a page title does (``texts``, ``dated``: see _find_title). A name quoted in
     leaked metadata ("centers": ["…"]) is no second printing of it, nor is a name inside a
     longer line (an issuer's in the headline of its release), nor a section's label the
     menu printed first (a headline is longer than a label), nor, under a headline over its
     date or byline (and over none itself), the lead photo's caption printed twice in a row
-    (its picture's text, then the caption)."""
+    (its picture's text, then the caption), nor a live blog's key event printed again as
+    its entry's heading (see _key_event_again)."""
     return any(text in other and f'"{text}"' not in other and 2 * len(text) >= len(other)
                and not _cut_copy(text, other)
                for j, other in enumerate(texts)
-               if j != index and (index in dated or not dated or abs(j - index) > 1))
+               if j != index and (index in dated or not dated or abs(j - index) > 1)) and \
+        not _key_event_again(lines, text, body_start)
+
+
+def _key_event_again(lines: list[Line], text: str, body_start: int) -> bool:
+    """Whether the line's text is printed as an item of a live blog's key events under
+    their label over the text ("Key events" / "Oyster final begins" / …, see
+    _edition_contents): printed again as its entry's heading, over the entry's text, it is
+    no headline printed twice, nor a short one over its standfirst (see
+    _short_headline_twice_over_dek). (Asked last, of a line printed twice only.)"""
+    return any(line.text == text and _edition_contents(lines, index)
+               for index, line in enumerate(lines[:body_start]))
 
 
 def _header_widgets(lines: list[Line], body_start: int) -> tuple[bool, bool]:
@@ -6276,7 +6289,8 @@ def _short_headline_twice_over_dek(lines: list[Line], best: int, body_start: int
         short = dek - 1
         if lines[dek].words >= MIN_LONG_DEK_WORDS and lines[short].words < KICKER_WORDS and \
                 short != best and lines[dek].prose and _ends_sentence(lines[dek].text) and \
-                _short_printed_twice(lines, short, body_start):
+                _short_printed_twice(lines, short, body_start) and \
+                not _key_event_again(lines, lines[short].text, body_start):
             return _first_printing(lines, short)  # (the date over the pair is the page's)
     return None
 

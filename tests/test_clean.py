@@ -31508,3 +31508,47 @@ def test_s54_a_kurdish_given_name_that_is_a_word_over_a_reporters_role_is_a_name
     # homes, and was no known given name)
     article = _clean(S24_AR_TOP, S24_AR_TITLE, under=[name, role, "6 مايو 2026"], body=S24_AR)
     assert article["author"] == author
+
+
+S54_LIVE_TITLE = "Riverside regatta live: rowing finals, a dragon-boat race and a packed towpath"
+S54_LIVE_DEK = ("Follow the last day of the town's summer regatta as crews from twelve clubs "
+                "race for the cups on the lower river")
+S54_LIVE = [
+    ("16.40", "Dragon-boat race ends in a dead heat",
+     "The two leading boats crossed the line together, and the judges have declined to split "
+     "them, so the cup will be shared for the first time in the regatta's history."),
+    ("14.15", "Rowing finals under way",
+     "The first of the eight finals has started below the bridge, with the home club's "
+     "women's four the favourites after a dominant heat yesterday."),
+    ("09.30", None,
+     "Good morning and welcome to our live coverage of the final day of the regatta, where "
+     "we will bring you every final and the dragon-boat race from the towpath."),
+]
+
+
+@pytest.mark.parametrize("key_events", [
+    ["Key events", "Dragon-boat race ends in a dead heat", "Rowing finals under way"],
+    ["Key events", "Rowing finals under way", "Dragon-boat race ends in a dead heat",
+     "Show key events only"]])
+def test_s54_a_live_blogs_key_event_printed_again_as_its_entrys_heading_is_no_headline(
+        key_events):
+    # (heldout339: a live blog's key event, printed again as its entry's heading over the
+    # entry, read as a short headline printed twice over its standfirst)
+    entries = [part for clock, heading, text in S54_LIVE
+               for part in (clock, *([heading] if heading else []), text, "Share")]
+    article = _clean(["The Valley Echo", "News", "Sport", "LIVE"], S54_LIVE_TITLE,
+                     under=[S54_LIVE_DEK, "Maeve Doyle and Tom Walsh", "Sun 14 Jun 2026 09.30",
+                            *key_events], body=entries)
+    assert article["title"] == S54_LIVE_TITLE
+    assert article["standfirst"] == S54_LIVE_DEK
+    assert article["published"]["date"] == "2026-06-14"
+    assert article["author"] == "Maeve Doyle and Tom Walsh"
+
+
+def test_s54_a_short_headline_printed_twice_over_its_standfirst_stays_the_title():
+    # (the rule's own class, with no key events' label over its first printing)
+    dek = ("The island's lifeboat crew has been called out more often this summer than in "
+           "any year since the station opened, its coxswain says.")
+    article = _clean(["The Valley Echo", "News", "Sport", "Tobermory"], "Tobermory",
+                     under=[dek, "By Maeve Doyle", "Sun 14 Jun 2026"], body=S24_EN)
+    assert article["title"] == "Tobermory"

@@ -2675,7 +2675,7 @@ class Line:
             return "widget"  # an embedded video's player or post: the text goes on
         if "©" in self.text:
             # A picture's credit between paragraphs (the text goes on), or a rights notice.
-            return "caption" if _PICTURE_COPYRIGHT.match(self.text) else "footer"
+            return "caption" if _picture_copyright(self.text) else "footer"
         # (Locals, not lazy features: every line past here needs them, and the first use of
         # a lazy feature costs a call of its descriptor.)
         key_words = self.key.split()
@@ -2974,6 +2974,23 @@ MIN_DAILY_HEADLINE_WORDS = 3  # a daily list's name and "today" before the day's
 
 
 MIN_CREDITED_CAPTION_WORDS = 5  # a caption's clause before its credit (a dateline's place: fewer)
+
+
+def _picture_copyright(text: str) -> bool:
+    """Whether the line holding "©" is a picture's copyright (see _PICTURE_COPYRIGHT), or its
+    caption closed by its owner's copyright: a caption's clause, "©" and a name of an
+    outlet's length with no year nor rights ("حافلة أمام المحطة يوم الافتتاح © OUTLET",
+    "Pickers on the lower slopes at dawn © Hill Farms"): the text goes on under it. A site's
+    notice names its year or its rights ("OUTLET © جميع الحقوق محفوظة"), or follows its
+    links ("Contact | Privacy © OUTLET")."""
+    if _PICTURE_COPYRIGHT.match(text):
+        return True
+    head, mark, owner = text.rpartition("©")
+    owner_words = owner.split()
+    return bool(mark) and 0 < len(owner_words) <= MAX_OUTLET_WORDS and \
+        len(head.split()) >= MIN_CREDITED_CAPTION_WORDS and \
+        not textnorm.contains_any(text, "|·0123456789٠١٢٣٤٥٦٧٨٩") and \
+        not _rights_notice(_key(text))
 
 
 def _slash_agency(line: Line) -> bool:
@@ -3439,7 +3456,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     then at least two prose lines, or one over the text's source line; or one link, its
     label and headline on one line, over the sentence introducing the text's list, its
     items bulleted or labelled ("Also read: …" / "Police listed the following precautions:"
-    / "- …" or "Zone B: Tuesday and Friday"). A related list after the article is followed
+    / "- …" or "Zone B: Tuesday and Friday"), or over a recipe's label ("Also read: …" /
+    "Ingredients" / "2 cups of flour"). A related list after the article is followed
     by more lists, tags or a footer, not by paragraphs, so it still ends the body. So does
     a box right under the share bar ("Share this article" / "Related Articles" / a
     headline / its snippet / …): the bar closes the article; the snippets read as prose.
@@ -3447,8 +3465,10 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     if lines[index - 1].cue == "share":
         return None
     after = index + 1
-    if _introduces_list(lines, after) and _one_line_link(lines[index]):
-        return after
+    if (_introduces_list(lines, after) or (
+            after < len(lines) and _recipe_label(lines[after]) and not lines[after].furniture)) \
+            and _one_line_link(lines[index]):
+        return after  # (or over a recipe's label, "Ingredients" / its items: see _recipe_list)
     links = 0  # (a screen reader's labels of the list, "list 1 of 3", and its end mark are no
     # link; nor is a picture's caption or source in the box, under its link or under its
     # list: "صورة …", "Image source, NAME" / "Image caption, …")
@@ -3471,15 +3491,24 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
             or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
             or (lines[after].text.endswith(":") and _text_row(lines, after + 1))
             or _labelled_embed(lines, after + 1, len(lines) - 1) is not None
+            or _slides_over_text(lines, after + 1)
             or _cut_off(lines, after + 1) or _live_entry_under_box(lines, after)):
         # where the text resumes (up to the end of a page cut off there, or mid-sentence
         # under it, "… إذ كانت" / "جارٍ التحميل...", or to the source
         # line that closes an agency's or a desk's text: "Source: LCN/nr", "المصدر: وكالات";
-        # or over an embedded post, under its label, between two of its paragraphs; or the
+        # or over an embedded post, under its label, or a slideshow's next slides (see
+        # _slideshow), between two of its paragraphs; or the
         # sentence introducing the text's table under it: "… split between the ports:" /
         # "Port | Tonnes | Change")
         return after
     return None
+
+
+def _slides_over_text(lines: list[Line], index: int) -> bool:
+    """Whether a slideshow's slides open at the line (see _slideshow), the text's paragraph
+    right under the last of them: a list's label there is no slide's."""
+    end = _slideshow(lines, index, len(lines) - 1) if index < len(lines) else None
+    return end is not None and lines[end].prose
 
 
 # The label of a box of the site's latest or top stories ("آخر الأخبار", "Latest news",
@@ -3791,7 +3820,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or _text_row(lines, index)
                         or _list_heading(lines, index, start) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
-                        or line.key in _PHOTO_CONTROLS  # (a photo's button, nor is it)
+                        or line.key in _PHOTO_CONTROLS or _slider_arrow(line)  # (a viewer's)
                         or line.key in _ENTRY_BUTTONS  # (nor a live entry's own button)
                         or _in_results(lines, index, start) or _side_line_up(line))
             if boundary or gap > MAX_GAP:
@@ -3882,7 +3911,8 @@ def _header_credit_line(line: Line) -> bool:
 def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
     """Where the text resumes past a box opening at ``index`` inside the run that starts
     at ``start`` (a reader poll, a fact box, a donation box, a slideshow, an embedded post
-    or chart, a disclaimed or newsletter box, an interview's box), or None: no gap of it."""
+    or chart, an embedded post's label over its link alone, a disclaimed or newsletter box,
+    a paid box, an interview's box), or None: no gap of it."""
     last = len(lines) - 1
     return _readers_views_box(lines, index, last) or _poll(lines, index) or \
         _fact_box(lines, index, last) or \
@@ -3891,6 +3921,7 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _labelled_embed(lines, index, last) or \
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
         _subscription_offer_box(lines, index, last) or _latest_news_box(lines, index, last) or \
+        _paid_box(lines, index, last) or _hollow_embed(lines, index, last) or \
         _interview_resumes(lines, start, index) or \
         _prompted_post(lines, index, last) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
@@ -18680,6 +18711,15 @@ def _newsletter_pitch(lines: list[Line], index: int) -> bool:
 NEWSLETTER_FORM_LINES = 4  # heading, promise, a second promise or a note, then the address field
 
 
+def _numbered_section_over(lines: list[Line], index: int, field: int) -> bool:
+    """Whether the line opening a newsletter form's lines down to its address field at
+    ``field`` is a list article's numbered heading over its section's paragraph ("2. A
+    gentle cleanser" / a paragraph / the form's heading / …): the section's, no form's."""
+    return field > index + 1 and lines[index + 1].prose and \
+        _NUMBER_OPENING.match(lines[index].text) is not None and \
+        _numbered_subheading(lines, index, max(0, index - SLIDE_RESUME_LINES), field)
+
+
 def _address_field(line: Line) -> bool:
     """Whether the line is a form's address field ("Your email address", "أدخل بريدك
     الإلكتروني"): a label's few words naming the mail."""
@@ -18710,6 +18750,7 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
     if field is None and _newsletter_heading(lines, index):
         return _past_promotion(lines, index + 1, last)
     if field is None or any(line.words > MAX_SHARE_WORDS for line in lines[index:field]) or \
+            _numbered_section_over(lines, index, field) or \
             not any(_INBOX.search(line.key) or _NEWSLETTER.search(line.key)
                     or line.key.startswith(_SUBSCRIBE_CALLS) for line in lines[index:field + 1]):
         return None
@@ -18722,10 +18763,13 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
             _CONSENT_WORDS.search(lines[after].key):
         after += 1
     # (the text going on under the box, or under its next section's heading: "II. The
-    # tide" / a paragraph)
+    # tide" / a paragraph; a list article's numbered heading, "3. Light moisturiser", runs
+    # longer, its number's neighbour heading a section above the box)
     return after if after <= last and (lines[after].prose or (
-        after < last and lines[after].words <= MAX_LABEL_WORDS and
-        not _ends_sentence(lines[after].text) and lines[after + 1].prose)) else None
+        after < last and (lines[after].words <= MAX_LABEL_WORDS or (
+            lines[after].words <= MAX_ITEM_WORDS and
+            _numbered_subheading(lines, after, max(0, index - SLIDE_RESUME_LINES), index)))
+        and not _ends_sentence(lines[after].text) and lines[after + 1].prose)) else None
 
 
 SUBSCRIPTION_OFFER_LINES = 4  # the short lines listing what a subscription brings
@@ -18955,6 +18999,20 @@ _VIEW_ON_NETWORK = re.compile(r"(?:view|see|open|عرض|شاهد|مشاهده)(?
 _VIEW_POST = frozenset(_key(label) for label in (
     "view post", "view the post", "see post", "عرض المنشور", "مشاهدة المنشور", "ver publicación",
     "ver publicação", "ver post", "voir la publication"))
+
+
+def _hollow_embed(lines: list[Line], index: int, last: int) -> int | None:
+    """An embedded post whose words the capture lost: its label or prompt (see
+    _EMBED_PROMPT: "Embedded post", "منشور مضمن") right over its link to itself on its
+    network (see _view_on_network: "View on X"), the text going on within a gap's length
+    under them (a live page's entry button, its next entry's clock and heading between).
+    Returns where the text resumes past the two lines, or None."""
+    line = lines[index]
+    if not (index + 2 <= last and line.words <= MAX_EMBED_LABEL_WORDS and
+            _EMBED_PROMPT.fullmatch(line.key) and _view_on_network(lines[index + 1])):
+        return None
+    return index + 2 if any(lines[j].prose for j in
+                            range(index + 2, min(last, index + 2 + MAX_GAP) + 1)) else None
 
 
 def _view_on_network(line: Line) -> bool:
@@ -20227,7 +20285,7 @@ def _credited_gallery(lines: list[Line], index: int, last: int) -> int | None:
 def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None:
     """Where a box opening at ``index`` inside the text ends: a reader poll, an embedded
     post, a fact, tip or glossary box, an embed under its label, a box quoting readers, a
-    donation box (None: none opens)."""
+    paid box, a donation box (None: none opens)."""
     end = _poll(lines, index)
     if end is not None or index == first:
         return end
@@ -20238,7 +20296,7 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
             _footed_post(lines, index, last) else None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
                 _disclaimed_box, _newsletter_box, _subscription_offer_box, _statement_box,
-                _latest_news_box, _guests_box, _readers_views_box):
+                _latest_news_box, _guests_box, _readers_views_box, _paid_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)
@@ -21088,7 +21146,24 @@ def _ad_label(line: Line) -> bool:
 _PHOTO_CONTROLS = frozenset(_key(label) for label in (
     "enlarge this image", "toggle caption", "hide caption", "show caption", "expand image",
     "enlarge image", "view larger image", "تكبير الصورة", "اضغط لتكبير الصورة",
-    "انقر لتكبير الصورة", "إخفاء التعليق", "إظهار التعليق"))
+    "انقر لتكبير الصورة", "إخفاء التعليق", "إظهار التعليق",
+    # the thumbnails' stubs under a slider's slides ("صورة مصغرة", "Thumbnail")
+    "صورة مصغرة", "thumbnail"))
+# A slider's arrow beside its slides, its word and its arrow ("‹ السابق" / "التالي ›", "«
+# Prev" / "Next »"): the viewer's control, the text going on under the show. (The word
+# alone, "Next", may be a list's link after the text: the arrow says it is a slider's.)
+_SLIDER_ARROW_WORDS = frozenset(_key(word) for word in (
+    "السابق", "التالي", "السابقة", "التالية", "الصورة السابقة", "الصورة التالية", "previous",
+    "next", "prev", "previous image", "next image", "previous slide", "next slide",
+    "previous photo", "next photo"))
+_SLIDER_ARROWS = "‹›«»<>←→❮❯"
+SLIDER_ARROW_WORDS = 3
+
+
+def _slider_arrow(line: Line) -> bool:
+    """Whether the short line is a slider's arrow (see _SLIDER_ARROW_WORDS)."""
+    return line.words <= SLIDER_ARROW_WORDS and \
+        textnorm.contains_any(line.text, _SLIDER_ARROWS) and line.key in _SLIDER_ARROW_WORDS
 # A live page's button under each entry, alone on its line ("Share", "Copy link"): the
 # entry's control, no step of the text (the next entry's clock and heading follow it).
 _ENTRY_BUTTONS = frozenset(_key(label) for label in (
@@ -21101,7 +21176,30 @@ _PAID_LABELS = frozenset(_key(label) for label in (
     "sponsored content", "paid content", "paid post", "paid partnership", "promoted content",
     "promoted",
     # (an ad slot's label alone may head a paid teaser too: "Sponsored" / "Discover …")
-    "sponsored", "sponsored post", "advertorial", "إعلان ممول", "ممول"))
+    "sponsored", "sponsored post", "advertorial", "إعلان ممول", "ممول",
+    # (a paid ad's, "إعلان مدفوع", "Paid ad")
+    "إعلان مدفوع", "اعلان مدفوع", "paid ad", "paid advertisement", "sponsored ad"))
+PAID_TEASER_LINES = 2  # a paid box's offer under its label: its headline, a line of terms
+
+
+def _paid_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A paid box set between paragraphs: its label alone (see _PAID_LABELS), the offer's
+    line or two, no paragraph, then its button (see _button_call: "إعلان مدفوع" / "عروض
+    الشتاء: خصم 30% …" / "احجز الآن"), the text going on under it, or under its next
+    section's heading (a list article's "3. …"). Returns where the text resumes, or None.
+    (The label and the button make it the advertiser's: a subheading has neither.)"""
+    if lines[index].key not in _PAID_LABELS:
+        return None
+    button = index + 1
+    while button <= min(last, index + PAID_TEASER_LINES) and not lines[button].prose and \
+            lines[button].words <= MAX_SHARE_WORDS and not _button_call(lines[button]):
+        button += 1
+    after = button + 1
+    if not (index + 1 < button < last and _button_call(lines[button])):
+        return None
+    return after if lines[after].prose or (
+        after < last and lines[after].words <= MAX_ITEM_WORDS and lines[after].cue is None and
+        not _ends_sentence(lines[after].text) and lines[after + 1].prose) else None
 
 
 def _last_box_item(lines: list[Line], index: int, first: int,

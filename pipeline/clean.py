@@ -940,6 +940,9 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 # of OUTLET Plus", "عرض خاص للقراء: …")
                 "Reader offer:", "Readers' offer:", "Reader Offer:", "Subscriber offer:",
                 "عرض للقراء:", "عرض خاص للقراء:", "عرض للمشتركين:",
+                # the site's disclaimer, however long, closing a health or money page
+                # ("Disclaimer: Tips … are for general information only and …")
+                "Disclaimer:", "DISCLAIMER:", "إخلاء مسؤولية:", "إخلاء المسؤولية:",
                 # the study's reference under a science story's text, after its label
                 # ("Citation: Lund K. et al., …", see _NOTES_HEADING for the heading alone)
                 "Citation:", "Journal reference:", "Journal Reference:", "Study citation:",
@@ -2033,8 +2036,13 @@ _SENTENCE_SLASH_CREDIT = re.compile(rf"\.\s+{_SLASH_CREDIT_PARTS}$")
 _GLUED_SALE_BUTTON = " Purchase Licensing Rights"
 # ... or the same credit on a line of its own under the caption ("NAME/OUTLET"), a bar
 # there too as local dailies print it ("NAME | OUTLET").
+# (Or the outlet first, then the photographer's name, its particles in lower case, and
+# "File" after a comma for a picture from the archive: "OUTLET / Miguel de la Cruz, File".)
 _SLASH_PICTURE_CREDIT = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2} \| [A-Z][\w&'’-]*"
-                                   r"(?:\s[A-Z][\w&'’-]*){0,3}|" + _SLASH_CREDIT_PARTS)
+                                   r"(?:\s[A-Z][\w&'’-]*){0,3}|" + _SLASH_CREDIT_PARTS +
+                                   r"|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){1,3} / [A-Z][\w'’-]+"
+                                   r"(?:\s(?:(?:de|del|dela|de la|delos|van|von|der|da|dos)\s)?"
+                                   r"[A-Z][\w'’.-]+){1,3}(?:, File(?: Photo)?)?")
 # An Arabic caption closed by a picture's credit in Latin letters, the agency or the
 # photographer and the other after a slash, spaced or not ("قصر المؤتمرات في المدينة EPA
 # / NAME", "… Reuters/NAME", "… AP Photo/NAME"): the switch of script ends the caption
@@ -4821,6 +4829,7 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
     if _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last) or \
             _summary_over_wire_dateline(lines, start, last) or \
             _caption_under_photo_credit(lines, start, last) or \
+            _summary_over_captioned_dateline(lines, start, last) or \
             _year_scene_caption(lines, start, start, last):
         return start + 1
     return start + 2 if _caption_printed_twice(lines, start, last) else start
@@ -5034,6 +5043,23 @@ def _summary_over_wire_dateline(lines: list[Line], index: int, last: int) -> boo
             lines[index].words < MIN_STANDFIRST_WORDS or not lines[index + 1].prose:
         return False
     return _ends_sentence(lines[index].text) and _wire_dateline(lines[index + 1].text)
+
+
+def _summary_over_captioned_dateline(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the run's first line, one sentence of a standfirst's length, stands over the
+    lead photo's caption (its credit closing it, see Line.photo_credit: "… in District 7.
+    — OUTLET") over a
+    paragraph opening with a dateline (see _dateline_lead): the dateline opens the story,
+    so the sentence over the caption is the page's summary, no text ("Four routes will run
+    …" / the caption / "HCM CITY — The city will …"). The run starts at the caption, which
+    _past_lead_caption passes."""
+    line = lines[index]
+    return 0 < index and index + 2 <= last and ". " not in line.text and \
+        MIN_STANDFIRST_WORDS <= line.words <= MAX_HEADLINE_WORDS and \
+        _ends_sentence(line.text) and not lines[index + 1].prose and \
+        (lines[index + 1].cue == "caption" or lines[index + 1].photo_credit) and \
+        lines[index + 2].prose and \
+        _dateline_lead(lines[index + 2])
 
 
 def _caption_under_dateline(lines: list[Line], first: int, index: int) -> bool:
@@ -5329,12 +5355,15 @@ def _interview_first_question(lines: list[Line], index: int, last: int) -> bool:
 
 # A photographer's label in a header line ("Photos by NAME", "تصوير: NAME"), folded.
 _PHOTOS_BY = ("photos by", "photo by", "photographs by", "pictures by", "تصوير", "عدسه")
+# ... or their label and its colon ("Words: NAME | Photos: NAME"), on a line's text.
+_PHOTOS_LABELS = ("Photos:", "Photographs:", "Pictures:", "Photography:", "PHOTOS:")
 
 
 def _photos_credited(lines: list[Line], index: int) -> bool:
     """Whether a header line close over the line credits the pictures ("By NAME and NAME |
     Photos by NAME"): the page prints a photo, and its caption may stand over the lead."""
     return any(textnorm.contains_any(line.key, _PHOTOS_BY)
+               or textnorm.contains_any(line.text, _PHOTOS_LABELS)
                for line in lines[max(0, index - CREDIT_BLOCK_LINES):index])
 
 
@@ -5379,6 +5408,7 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
                  or _SHARE_COUNT.fullmatch(lines[index - 1].key)  # the shares counted,
                  or (lines[index - 1].cue == "widget"  # or the header's reading time,
                      and _reading_time(lines[index - 1]))
+                 or _header_over_player(lines, index)  # or an audio player under them,
                  or (index > 1 and lines[index - 2].dates and not lines[index - 1].prose
                      # or a short credit line under the date: "From: Press Office")
                      and lines[index - 1].words <= MAX_BYLINE_WORDS))
@@ -5394,6 +5424,24 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
         text = text[:day.start]  # (the closing day's own comma: "… on May 9, 2026.")
     return verbless or (not re.search(r"[,;\"“”:]", text) and
                         (not _FINITE_VERB.search(line.key) or _echoed_below(lines, index, last)))
+
+
+PLAYER_LINES = 2  # an audio player's lines under the header: its button, its clock
+
+
+def _header_over_player(lines: list[Line], index: int) -> bool:
+    """Whether an audio player stands right over the line, its button and its clock
+    ("Listen to this article" / "00:00", "استمع إلى المقال" / "00:00 / 03:12": widgets, a
+    clip's length), the header's date, byline or reading time over it: the line is the
+    first under the header."""
+    above = index - 1
+    while above > 0 and index - above <= PLAYER_LINES and not lines[above].prose and (
+            (lines[above].cue == "widget" and lines[above].words <= MAX_CONTROL_WORDS)
+            or _LENGTH_ALONE.fullmatch(lines[above].text)):
+        above -= 1
+    head = lines[above]
+    return above < index - 1 and not head.prose and (
+        bool(head.dates) or head.byline_shaped or _reading_time(head))
 
 
 def _verbless_day_caption(line: Line) -> bool:

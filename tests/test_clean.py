@@ -31514,3 +31514,86 @@ def test_s54_an_embedded_posts_label_and_link_after_the_text_resume_nothing():
     box = ["Embedded post", "View on X", "Most read", "Harbour lights switched on for winter"]
     _article, kept, body = _s54(box, at=5)
     assert kept == body
+
+
+# Round 44's openings and closings (fitted after its scoring): a caption or a disclaimer
+# taken for the text's first or last paragraph.
+S54_CAPTION = "A trader sets out her stall under the stone arcade of the old fish market."
+
+
+@pytest.mark.parametrize("credit", [
+    "Lakeside Courier / Ana de la Cruz, File", "Lakeside Courier / Jan van Dijk"])
+def test_s54_a_lead_caption_over_the_outlet_and_a_photographer_with_particles_is_no_text(credit):
+    # (round 44: "OUTLET / NAME de NAME, File" under the lead photo's caption was no credit:
+    # the caption opened the text)
+    _, kept, body = _s54([S54_CAPTION, credit], at=0)
+    assert kept == body
+
+
+def test_s54_a_quotation_over_a_labels_slashed_credit_stays_in_the_text():
+    quote = ('"We will keep the early hours whatever happens," the board\'s chair said.')
+    _, kept, body = _s54([quote, "Photo / Ana Cruz"], at=2)
+    assert kept == [*body[:2], quote, *body[2:]]
+
+
+@pytest.mark.parametrize("under", [
+    ["Words: Sarah Collins | Photos: Tom Hale", "6 May 2026", "Listen to this article", "00:00"],
+    ["By Sarah Collins", "Photographs: Tom Hale", "6 May 2026", "Reading time: 4 min",
+     "Listen to this article", "00:00"]])
+def test_s54_a_lead_caption_under_an_audio_player_under_the_header_is_no_text(under):
+    # (round 44: the header's audio player, its button and clock, stood between the date
+    # and the lead photo's caption, which was asked only under a date or a byline)
+    _, kept, body = _s54([S54_CAPTION], at=0, under=under)
+    assert kept == body
+
+
+def test_s54_a_lead_sentence_under_an_audio_player_stays_the_texts_first():
+    lead = "The old fish market will reopen in June, the harbour board has said."
+    _, kept, body = _s54([lead], at=0, under=["By Sarah Collins", "6 May 2026",
+                                             "Listen to this article", "00:00"])
+    assert kept == [lead, *body]
+
+
+S54_DATELINE_LEAD = ("PORTVILLE — The harbour board will open four stalls before dawn from "
+                     "June so that fishing crews can sell their catch straight from the quay, "
+                     "it said on Monday.")
+
+
+@pytest.mark.parametrize("caption", [
+    "Crews unload the catch at the quay before dawn on the first morning of the new market "
+    "rules. — LC",
+    "Crews unload the catch at the quay before dawn on the first morning of the new rules. "
+    "Ana Cruz / Lakeside Courier"])
+def test_s54_a_summary_over_a_credited_caption_over_a_dateline_lead_is_the_standfirst(caption):
+    # (round 44: the summary under the headline, the lead photo's credited caption under it,
+    # then the dateline's paragraph: the summary was taken for the text's first paragraph)
+    summary = "Four stalls will open before dawn for the fishing crews."
+    article, kept = _s24([*S24_EN_TOP, "Wednesday, 06/05/2026 10:18"], S24_EN_TITLE, [],
+                         [summary, caption, S54_DATELINE_LEAD, *S54_EN])
+    assert kept == [S54_DATELINE_LEAD, *S54_EN] and article["standfirst"] == summary
+
+
+def test_s54_a_sentence_over_a_credited_caption_over_no_dateline_opens_the_text():
+    opening = "Four stalls will open before dawn for the fishing crews, the board said."
+    _, kept = _s24([*S24_EN_TOP, "Wednesday, 06/05/2026 10:18"], S24_EN_TITLE, [],
+                   [opening, "Crews unload the catch at the quay before dawn. — LC", *S54_EN])
+    assert kept[0] == opening
+
+
+@pytest.mark.parametrize(("disclaimer", "arabic"), [
+    ("Disclaimer: The tips in this article are offered for general information and do not "
+     "replace a visit to your own doctor or pharmacist at any time of the year.", False),
+    ("إخلاء مسؤولية: المعلومات الواردة في هذا المقال للتثقيف العام فقط، ويجب مراجعة الطبيب "
+     "المختص قبل اتباع أي نصيحة أو تناول أي دواء مذكور فيه أو في غيره.", True)])
+def test_s54_a_labelled_disclaimer_closing_the_text_however_long_leaves_it(disclaimer, arabic):
+    # (round 44: a health page's "Disclaimer: …" under the text, past a notice's length, was
+    # kept as the text's last paragraph)
+    article, kept, body = _s54([disclaimer], at=5, arabic=arabic)
+    assert kept == body and _body_and_reasons(article)[1][disclaimer] == "widget"
+
+
+def test_s54_a_paragraph_naming_a_disclaimer_with_no_label_stays_the_texts_last():
+    line = ("The disclaimer on the market's new signs, which warns that the quay floods at "
+            "high tide, will be printed in three languages, the board said.")
+    _, kept, body = _s54([line], at=5)
+    assert kept == [*body, line]

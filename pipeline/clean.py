@@ -3824,7 +3824,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or ((_list_item(line) or _bare_item(line))
                             and _introduced_figure(lines, index, start))
                         or _sentence_item(lines, index, start)
-                        or _series_item(lines, index)
+                        or _series_item(lines, index) or _venue_item(lines, index, start)
                         or _text_row(lines, index)
                         or _list_heading(lines, index, start) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
@@ -4428,6 +4428,47 @@ def _series_item(lines: list[Line], index: int) -> bool:
             _series_noun(lines[below + 1]) == noun:
         below += 1
     return below - above + 1 >= MIN_TEXT_FIGURES
+
+
+def _venue_item(lines: list[Line], index: int, start: int) -> bool:
+    """Whether the "label: value" line (see _list_item) is one of MIN_TEXT_FIGURES items or
+    more in a row whose labels share their first or last word, each value holding a figure,
+    under a subheading with no mark right under a paragraph of the run from ``start`` ("…
+    the district." / "Where and when" / "Eastgate Library: Monday 16 February, 10am to
+    4pm" / "Millbrook Library: …", "مركز النصر الصحي: …" / "مركز الروضة الصحي: …"): the
+    text's list of the places and their hours, no gap however long. (A contact box's fields
+    each name their own thing: "Phone: …" / "Email: …".)"""
+    words = _venue_words(lines[index])
+    if words is None:
+        return False
+    top = bottom = index
+    while top - 1 > start and _venue_words(lines[top - 1]) is not None and \
+            not words.isdisjoint(_venue_words(lines[top - 1])):
+        top -= 1
+    while bottom + 1 < len(lines) and bottom - top < MAX_LIST_ITEMS and \
+            _venue_words(lines[bottom + 1]) is not None and \
+            not words.isdisjoint(_venue_words(lines[bottom + 1])):
+        bottom += 1
+    heading = lines[top - 1]
+    return bottom - top + 1 >= MIN_TEXT_FIGURES and top - 2 >= start and \
+        lines[top - 2].prose and not heading.prose and heading.cue is None and \
+        heading.words <= MAX_ITEM_WORDS and not heading.furniture and \
+        heading.text[-1] not in ".:!?؟" and not heading.dates
+
+
+def _venue_words(line: Line) -> frozenset[str] | None:
+    """The first and the last word of a "label: value" line's label of two words or more,
+    its value holding a figure in a few words (see _venue_item: a data box's figure stands
+    alone, "High water: 06:42"), or None."""
+    if not _list_item(line):
+        return None
+    label, _, value = line.text.partition(":")
+    words = _key(label).split()
+    return frozenset((words[0], words[-1])) if len(words) >= 2 and _DIGIT.search(value) and \
+        len(value.split()) >= MIN_VENUE_VALUE_WORDS else None
+
+
+MIN_VENUE_VALUE_WORDS = 3  # a place's days or hours ("9am to 1pm"), no data box's figure alone
 
 
 def _series_noun(line: Line) -> str | None:
@@ -20938,14 +20979,14 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
                 and not _POSTED_BY.match(line.text) and not _OPENING_HOURS.search(line.key) \
                 and not _bracketed_note(line.text) and not _FIGURES_NOTE.search(line.key) \
-                and not _series_item(lines, index):
+                and not _series_item(lines, index) and not _venue_item(lines, index, first):
             kept.append((index, "subheading"))
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
                 _figures_in_text(lines, index, first, last) or _recipe_list(lines, index) or \
                 _list_heading(lines, index, first) or _schedule(lines, index, first, last) or \
                 _sentence_item(lines, index, first) or _series_item(lines, index) or \
-                _reader_question(lines, index, last) or \
+                _venue_item(lines, index, first) or _reader_question(lines, index, last) or \
                 _answer_in_lines(lines, index, first, last) or _quote_intro(lines, index, last) or \
                 _verse_line(line) or (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
@@ -21105,8 +21146,10 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     if line.bullet and index < last and lines[index + 1].bullet and lines[short - 1].prose and \
             lines[index + 1].text[0] == line.text[0]:
         return True  # the heading of a bulleted list ("Q4 highlights" / "- …" / "- …")
-    if lines[short - 1].prose and _series_item(lines, index):
+    if lines[short - 1].prose and (_series_item(lines, index) or
+                                   _venue_item(lines, index, short - 1)):
         return True  # the heading of a numbered series ("مراحل الخطة" / "المرحلة الأولى: …")
+        # or of the places' hours ("Where and when" / "Eastgate Library: …")
     return line.text[-1] in ":：" and line.words >= MIN_LIST_INTRO_WORDS and \
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
         not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))

@@ -31597,3 +31597,27 @@ def test_s54_a_paragraph_naming_a_disclaimer_with_no_label_stays_the_texts_last(
             "high tide, will be printed in three languages, the board said.")
     _, kept, body = _s54([line], at=5)
     assert kept == [*body, line]
+
+
+@pytest.mark.parametrize("arabic", [False, True])
+def test_s54_a_list_of_places_and_their_hours_under_a_subheading_is_the_texts(arabic):
+    # (round 44: a health page's "Where and when" over six "NAME Library: DAYS, HOURS"
+    # lines, with no colon over them, was too long a gap: the text was cut above it)
+    box = ["أماكن التوزيع", "مركز النصر الصحي: السبت والاثنين من 8 صباحاً حتى 2 ظهراً",
+           "مركز الروضة الصحي: الأحد من 9 صباحاً حتى 1 ظهراً",
+           "مركز الشاطئ الصحي: الثلاثاء من 10 صباحاً حتى 3 عصراً",
+           "مركز البلدة القديمة الصحي: الخميس من 8 صباحاً حتى 12 ظهراً"] if arabic else [
+        "Where and when", "Eastgate Library: Monday 16 February, 10am to 4pm",
+        "Millbrook Library: Tuesday 17 February, 9am to 1pm",
+        "Canal Street Library: Thursday 19 February, 10am to 3pm",
+        "Westfield Library: Saturday 21 February, 10am to 2pm"]
+    _, kept, body = _s54(box, at=3, arabic=arabic)
+    assert kept == [*body[:3], *box, *body[3:]]
+
+
+def test_s54_labelled_lines_naming_each_its_own_thing_under_a_heading_make_no_places_list():
+    box = ["Around the market", "Parking on the quay: free after 6pm",
+           "Nearest bus stop: Harbour Road, lines 4 and 7", "Public toilets: open until 10pm",
+           "Ferry terminal: five minutes on foot, 8 sailings a day"]
+    _, kept, _body = _s54(box, at=3)
+    assert box[1] not in kept

@@ -1079,8 +1079,11 @@ def _dashed_credit_parts(text: str) -> bool:
 
 # A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …",
 # "1 / 6 - …" (the counter, then a dash); so does a picture's label in square brackets,
-# as a wire's English service prints it in the text ("[Photo] …").
+# as a wire's English service prints it in the text ("[Photo] …"), or an Arabic site's in
+# brackets of either kind, a press office's attached picture too ("(صورة) …", "[صورة
+# مرفقة] …"; folded).
 _GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|\[(?:photo|image|picture)\]\s"
+                      r"|[(\[](?:ال)?صور[هة]?(?: مرفقه| ارشيفيه)?[)\]]\s"
                       r"|\d+\s*/\s*\d+\s*[-–—]\s"
                       r"|(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
                       r"|(?:ال)?صور(?:ه)?\s+\d+\s+من\s+\d+)", re.IGNORECASE)
@@ -1088,9 +1091,9 @@ _GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|\[(?:photo|image|picture)\]\s"
 GALLERY_HEAD_CHARS = 40
 # Of the ASCII characters and the Arabic letters, those a counter opens with, folded or
 # not: "[", a digit, and the first letters of "item", "image", "photo", "picture",
-# "slide", alef and sad (and tatweel, which folding drops). Any other of them opens no
+# "slide", alef and sad (and tatweel, which folding drops), and "(". Any other of them opens no
 # counter.
-_GALLERY_OPENINGS = "[iIpPsSاأإآصـ0123456789"
+_GALLERY_OPENINGS = "[(iIpPsSاأإآصـ0123456789"
 
 # A bullet, a dash, or an item's number ("1- الاتحاد : 35 نقطة", "2. …", "3) …").
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
@@ -2637,8 +2640,8 @@ class Line:
         if (first.isascii() or "\u0621" <= first <= "\u064a") and first not in _GALLERY_OPENINGS:
             return False
         head = self.text[:GALLERY_HEAD_CHARS]
-        # (a counter holds digits; a picture's label in brackets, "[Photo]", none)
-        return (first == "[" or bool(_ANY_DIGIT.search(head))) and \
+        # (a counter holds digits; a picture's label in brackets, "[Photo]", "(صورة)", none)
+        return (first in "[(" or bool(_ANY_DIGIT.search(head))) and \
             bool(_GALLERY.match(textnorm.fold_arabic(head)))
 
     @_eager

@@ -31621,3 +31621,21 @@ def test_s54_labelled_lines_naming_each_its_own_thing_under_a_heading_make_no_pl
            "Ferry terminal: five minutes on foot, 8 sailings a day"]
     _, kept, _body = _s54(box, at=3)
     assert box[1] not in kept
+
+
+@pytest.mark.parametrize(("caption", "arabic"), [
+    ("(صورة) صيادون يفرغون صناديق السمك على رصيف الميناء", True),
+    ("[صورة مرفقة] فريق المجلس خلال جولة في السوق", True),
+    ("[Photo] Stallholders under the stone arcade at dawn", False)])
+def test_s54_a_caption_opened_by_a_bracketed_pictures_mark_leaves_the_text(caption, arabic):
+    # (round 44: "(صورة) …" and "[صورة مرفقة] …" between paragraphs, a press office's and
+    # an authority's captions, were kept as paragraphs)
+    article, kept, body = _s54([caption], at=2, arabic=arabic)
+    assert kept == body and _body_and_reasons(article)[1][caption] == "caption"
+
+
+def test_s54_a_paragraph_opened_by_a_wires_bracket_is_no_caption():
+    line = ("(Reuters) - Fishing crews in the north of the bay said on Monday that they would "
+            "follow the new market's hours once the first leases were signed.")
+    _, kept, _body = _s54([line], at=2)
+    assert line in kept

@@ -944,6 +944,9 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 # of OUTLET Plus", "عرض خاص للقراء: …")
                 "Reader offer:", "Readers' offer:", "Reader Offer:", "Subscriber offer:",
                 "عرض للقراء:", "عرض خاص للقراء:", "عرض للمشتركين:",
+                # the site's disclaimer, however long, closing a health or money page
+                # ("Disclaimer: Tips … are for general information only and …")
+                "Disclaimer:", "DISCLAIMER:", "إخلاء مسؤولية:", "إخلاء المسؤولية:",
                 # the study's reference under a science story's text, after its label
                 # ("Citation: Lund K. et al., …", see _NOTES_HEADING for the heading alone)
                 "Citation:", "Journal reference:", "Journal Reference:", "Study citation:",
@@ -1080,8 +1083,11 @@ def _dashed_credit_parts(text: str) -> bool:
 
 # A photo-gallery counter opens a caption: "[1/2] …", "Item 1 of 2 …", "صورة 1 من 3 …",
 # "1 / 6 - …" (the counter, then a dash); so does a picture's label in square brackets,
-# as a wire's English service prints it in the text ("[Photo] …").
+# as a wire's English service prints it in the text ("[Photo] …"), or an Arabic site's in
+# brackets of either kind, a press office's attached picture too ("(صورة) …", "[صورة
+# مرفقة] …"; folded).
 _GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|\[(?:photo|image|picture)\]\s"
+                      r"|[(\[](?:ال)?صور[هة]?(?: مرفقه| ارشيفيه)?[)\]]\s"
                       r"|\d+\s*/\s*\d+\s*[-–—]\s"
                       r"|(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+"
                       r"|(?:ال)?صور(?:ه)?\s+\d+\s+من\s+\d+)", re.IGNORECASE)
@@ -1089,9 +1095,9 @@ _GALLERY = re.compile(r"^(?:\[\d+\s*/\s*\d+\]|\[(?:photo|image|picture)\]\s"
 GALLERY_HEAD_CHARS = 40
 # Of the ASCII characters and the Arabic letters, those a counter opens with, folded or
 # not: "[", a digit, and the first letters of "item", "image", "photo", "picture",
-# "slide", alef and sad (and tatweel, which folding drops). Any other of them opens no
+# "slide", alef and sad (and tatweel, which folding drops), and "(". Any other of them opens no
 # counter.
-_GALLERY_OPENINGS = "[iIpPsSاأإآصـ0123456789"
+_GALLERY_OPENINGS = "[(iIpPsSاأإآصـ0123456789"
 
 # A bullet, a dash, or an item's number ("1- الاتحاد : 35 نقطة", "2. …", "3) …").
 _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–—*]\s+|[0-9\u0660-\u0669]{1,2}\s*[-–.)]\s+)")
@@ -2039,8 +2045,13 @@ _SENTENCE_SLASH_CREDIT = re.compile(rf"\.\s+{_SLASH_CREDIT_PARTS}$")
 _GLUED_SALE_BUTTON = " Purchase Licensing Rights"
 # ... or the same credit on a line of its own under the caption ("NAME/OUTLET"), a bar
 # there too as local dailies print it ("NAME | OUTLET").
+# (Or the outlet first, then the photographer's name, its particles in lower case, and
+# "File" after a comma for a picture from the archive: "OUTLET / Miguel de la Cruz, File".)
 _SLASH_PICTURE_CREDIT = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2} \| [A-Z][\w&'’-]*"
-                                   r"(?:\s[A-Z][\w&'’-]*){0,3}|" + _SLASH_CREDIT_PARTS)
+                                   r"(?:\s[A-Z][\w&'’-]*){0,3}|" + _SLASH_CREDIT_PARTS +
+                                   r"|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){1,3} / [A-Z][\w'’-]+"
+                                   r"(?:\s(?:(?:de|del|dela|de la|delos|van|von|der|da|dos)\s)?"
+                                   r"[A-Z][\w'’.-]+){1,3}(?:, File(?: Photo)?)?")
 # An Arabic caption closed by a picture's credit in Latin letters, the agency or the
 # photographer and the other after a slash, spaced or not ("قصر المؤتمرات في المدينة EPA
 # / NAME", "… Reuters/NAME", "… AP Photo/NAME"): the switch of script ends the caption
@@ -2635,8 +2646,8 @@ class Line:
         if (first.isascii() or "\u0621" <= first <= "\u064a") and first not in _GALLERY_OPENINGS:
             return False
         head = self.text[:GALLERY_HEAD_CHARS]
-        # (a counter holds digits; a picture's label in brackets, "[Photo]", none)
-        return (first == "[" or bool(_ANY_DIGIT.search(head))) and \
+        # (a counter holds digits; a picture's label in brackets, "[Photo]", "(صورة)", none)
+        return (first in "[(" or bool(_ANY_DIGIT.search(head))) and \
             bool(_GALLERY.match(textnorm.fold_arabic(head)))
 
     @_eager
@@ -2681,7 +2692,7 @@ class Line:
             return "widget"  # an embedded video's player or post: the text goes on
         if "©" in self.text:
             # A picture's credit between paragraphs (the text goes on), or a rights notice.
-            return "caption" if _PICTURE_COPYRIGHT.match(self.text) else "footer"
+            return "caption" if _picture_copyright(self.text) else "footer"
         # (Locals, not lazy features: every line past here needs them, and the first use of
         # a lazy feature costs a call of its descriptor.)
         key_words = self.key.split()
@@ -2980,6 +2991,23 @@ MIN_DAILY_HEADLINE_WORDS = 3  # a daily list's name and "today" before the day's
 
 
 MIN_CREDITED_CAPTION_WORDS = 5  # a caption's clause before its credit (a dateline's place: fewer)
+
+
+def _picture_copyright(text: str) -> bool:
+    """Whether the line holding "©" is a picture's copyright (see _PICTURE_COPYRIGHT), or its
+    caption closed by its owner's copyright: a caption's clause, "©" and a name of an
+    outlet's length with no year nor rights ("حافلة أمام المحطة يوم الافتتاح © OUTLET",
+    "Pickers on the lower slopes at dawn © Hill Farms"): the text goes on under it. A site's
+    notice names its year or its rights ("OUTLET © جميع الحقوق محفوظة"), or follows its
+    links ("Contact | Privacy © OUTLET")."""
+    if _PICTURE_COPYRIGHT.match(text):
+        return True
+    head, mark, owner = text.rpartition("©")
+    owner_words = owner.split()
+    return bool(mark) and 0 < len(owner_words) <= MAX_OUTLET_WORDS and \
+        len(head.split()) >= MIN_CREDITED_CAPTION_WORDS and \
+        not textnorm.contains_any(text, "|·0123456789٠١٢٣٤٥٦٧٨٩") and \
+        not _rights_notice(_key(text))
 
 
 def _slash_agency(line: Line) -> bool:
@@ -3445,7 +3473,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     then at least two prose lines, or one over the text's source line; or one link, its
     label and headline on one line, over the sentence introducing the text's list, its
     items bulleted or labelled ("Also read: …" / "Police listed the following precautions:"
-    / "- …" or "Zone B: Tuesday and Friday"). A related list after the article is followed
+    / "- …" or "Zone B: Tuesday and Friday"), or over a recipe's label ("Also read: …" /
+    "Ingredients" / "2 cups of flour"). A related list after the article is followed
     by more lists, tags or a footer, not by paragraphs, so it still ends the body. So does
     a box right under the share bar ("Share this article" / "Related Articles" / a
     headline / its snippet / …): the bar closes the article; the snippets read as prose.
@@ -3453,8 +3482,10 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     if lines[index - 1].cue == "share":
         return None
     after = index + 1
-    if _introduces_list(lines, after) and _one_line_link(lines[index]):
-        return after
+    if (_introduces_list(lines, after) or (
+            after < len(lines) and _recipe_label(lines[after]) and not lines[after].furniture)) \
+            and _one_line_link(lines[index]):
+        return after  # (or over a recipe's label, "Ingredients" / its items: see _recipe_list)
     links = 0  # (a screen reader's labels of the list, "list 1 of 3", and its end mark are no
     # link; nor is a picture's caption or source in the box, under its link or under its
     # list: "صورة …", "Image source, NAME" / "Image caption, …")
@@ -3477,15 +3508,24 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
             or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
             or (lines[after].text.endswith(":") and _text_row(lines, after + 1))
             or _labelled_embed(lines, after + 1, len(lines) - 1) is not None
+            or _slides_over_text(lines, after + 1)
             or _cut_off(lines, after + 1) or _live_entry_under_box(lines, after)):
         # where the text resumes (up to the end of a page cut off there, or mid-sentence
         # under it, "… إذ كانت" / "جارٍ التحميل...", or to the source
         # line that closes an agency's or a desk's text: "Source: LCN/nr", "المصدر: وكالات";
-        # or over an embedded post, under its label, between two of its paragraphs; or the
+        # or over an embedded post, under its label, or a slideshow's next slides (see
+        # _slideshow), between two of its paragraphs; or the
         # sentence introducing the text's table under it: "… split between the ports:" /
         # "Port | Tonnes | Change")
         return after
     return None
+
+
+def _slides_over_text(lines: list[Line], index: int) -> bool:
+    """Whether a slideshow's slides open at the line (see _slideshow), the text's paragraph
+    right under the last of them: a list's label there is no slide's."""
+    end = _slideshow(lines, index, len(lines) - 1) if index < len(lines) else None
+    return end is not None and lines[end].prose
 
 
 # The label of a box of the site's latest or top stories ("آخر الأخبار", "Latest news",
@@ -3793,11 +3833,11 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or ((_list_item(line) or _bare_item(line))
                             and _introduced_figure(lines, index, start))
                         or _sentence_item(lines, index, start)
-                        or _series_item(lines, index)
+                        or _series_item(lines, index) or _venue_item(lines, index, start)
                         or _text_row(lines, index)
                         or _list_heading(lines, index, start) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
-                        or line.key in _PHOTO_CONTROLS  # (a photo's button, nor is it)
+                        or line.key in _PHOTO_CONTROLS or _slider_arrow(line)  # (a viewer's)
                         or line.key in _ENTRY_BUTTONS  # (nor a live entry's own button)
                         or _in_results(lines, index, start) or _side_line_up(line))
             if boundary or gap > MAX_GAP:
@@ -3888,7 +3928,8 @@ def _header_credit_line(line: Line) -> bool:
 def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
     """Where the text resumes past a box opening at ``index`` inside the run that starts
     at ``start`` (a reader poll, a fact box, a donation box, a slideshow, an embedded post
-    or chart, a disclaimed or newsletter box, an interview's box), or None: no gap of it."""
+    or chart, an embedded post's label over its link alone, a disclaimed or newsletter box,
+    a paid box, an interview's box), or None: no gap of it."""
     last = len(lines) - 1
     return _readers_views_box(lines, index, last) or _poll(lines, index) or \
         _fact_box(lines, index, last) or \
@@ -3897,6 +3938,7 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _labelled_embed(lines, index, last) or \
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
         _subscription_offer_box(lines, index, last) or _latest_news_box(lines, index, last) or \
+        _paid_box(lines, index, last) or _hollow_embed(lines, index, last) or \
         _interview_resumes(lines, start, index) or \
         _prompted_post(lines, index, last) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
@@ -4397,6 +4439,47 @@ def _series_item(lines: list[Line], index: int) -> bool:
     return below - above + 1 >= MIN_TEXT_FIGURES
 
 
+def _venue_item(lines: list[Line], index: int, start: int) -> bool:
+    """Whether the "label: value" line (see _list_item) is one of MIN_TEXT_FIGURES items or
+    more in a row whose labels share their first or last word, each value holding a figure,
+    under a subheading with no mark right under a paragraph of the run from ``start`` ("…
+    the district." / "Where and when" / "Eastgate Library: Monday 16 February, 10am to
+    4pm" / "Millbrook Library: …", "مركز النصر الصحي: …" / "مركز الروضة الصحي: …"): the
+    text's list of the places and their hours, no gap however long. (A contact box's fields
+    each name their own thing: "Phone: …" / "Email: …".)"""
+    words = _venue_words(lines[index])
+    if words is None:
+        return False
+    top = bottom = index
+    while top - 1 > start and _venue_words(lines[top - 1]) is not None and \
+            not words.isdisjoint(_venue_words(lines[top - 1])):
+        top -= 1
+    while bottom + 1 < len(lines) and bottom - top < MAX_LIST_ITEMS and \
+            _venue_words(lines[bottom + 1]) is not None and \
+            not words.isdisjoint(_venue_words(lines[bottom + 1])):
+        bottom += 1
+    heading = lines[top - 1]
+    return bottom - top + 1 >= MIN_TEXT_FIGURES and top - 2 >= start and \
+        lines[top - 2].prose and not heading.prose and heading.cue is None and \
+        heading.words <= MAX_ITEM_WORDS and not heading.furniture and \
+        heading.text[-1] not in ".:!?؟" and not heading.dates
+
+
+def _venue_words(line: Line) -> frozenset[str] | None:
+    """The first and the last word of a "label: value" line's label of two words or more,
+    its value holding a figure in a few words (see _venue_item: a data box's figure stands
+    alone, "High water: 06:42"), or None."""
+    if not _list_item(line):
+        return None
+    label, _, value = line.text.partition(":")
+    words = _key(label).split()
+    return frozenset((words[0], words[-1])) if len(words) >= 2 and _DIGIT.search(value) and \
+        len(value.split()) >= MIN_VENUE_VALUE_WORDS else None
+
+
+MIN_VENUE_VALUE_WORDS = 3  # a place's days or hours ("9am to 1pm"), no data box's figure alone
+
+
 def _series_noun(line: Line) -> str | None:
     """The noun of a series item's label, a noun and an ordinal (see _series_item), or None."""
     label = _LABEL.match(line.text) if _list_item(line) else None
@@ -4796,6 +4879,7 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
     if _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last) or \
             _summary_over_wire_dateline(lines, start, last) or \
             _caption_under_photo_credit(lines, start, last) or \
+            _summary_over_captioned_dateline(lines, start, last) or \
             _year_scene_caption(lines, start, start, last):
         return start + 1
     return start + 2 if _caption_printed_twice(lines, start, last) else start
@@ -5009,6 +5093,23 @@ def _summary_over_wire_dateline(lines: list[Line], index: int, last: int) -> boo
             lines[index].words < MIN_STANDFIRST_WORDS or not lines[index + 1].prose:
         return False
     return _ends_sentence(lines[index].text) and _wire_dateline(lines[index + 1].text)
+
+
+def _summary_over_captioned_dateline(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the run's first line, one sentence of a standfirst's length, stands over the
+    lead photo's caption (its credit closing it, see Line.photo_credit: "… in District 7.
+    — OUTLET") over a
+    paragraph opening with a dateline (see _dateline_lead): the dateline opens the story,
+    so the sentence over the caption is the page's summary, no text ("Four routes will run
+    …" / the caption / "HCM CITY — The city will …"). The run starts at the caption, which
+    _past_lead_caption passes."""
+    line = lines[index]
+    return 0 < index and index + 2 <= last and ". " not in line.text and \
+        MIN_STANDFIRST_WORDS <= line.words <= MAX_HEADLINE_WORDS and \
+        _ends_sentence(line.text) and not lines[index + 1].prose and \
+        (lines[index + 1].cue == "caption" or lines[index + 1].photo_credit) and \
+        lines[index + 2].prose and \
+        _dateline_lead(lines[index + 2])
 
 
 def _caption_under_dateline(lines: list[Line], first: int, index: int) -> bool:
@@ -5304,12 +5405,15 @@ def _interview_first_question(lines: list[Line], index: int, last: int) -> bool:
 
 # A photographer's label in a header line ("Photos by NAME", "تصوير: NAME"), folded.
 _PHOTOS_BY = ("photos by", "photo by", "photographs by", "pictures by", "تصوير", "عدسه")
+# ... or their label and its colon ("Words: NAME | Photos: NAME"), on a line's text.
+_PHOTOS_LABELS = ("Photos:", "Photographs:", "Pictures:", "Photography:", "PHOTOS:")
 
 
 def _photos_credited(lines: list[Line], index: int) -> bool:
     """Whether a header line close over the line credits the pictures ("By NAME and NAME |
     Photos by NAME"): the page prints a photo, and its caption may stand over the lead."""
     return any(textnorm.contains_any(line.key, _PHOTOS_BY)
+               or textnorm.contains_any(line.text, _PHOTOS_LABELS)
                for line in lines[max(0, index - CREDIT_BLOCK_LINES):index])
 
 
@@ -5354,6 +5458,7 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
                  or _SHARE_COUNT.fullmatch(lines[index - 1].key)  # the shares counted,
                  or (lines[index - 1].cue == "widget"  # or the header's reading time,
                      and _reading_time(lines[index - 1]))
+                 or _header_over_player(lines, index)  # or an audio player under them,
                  or (index > 1 and lines[index - 2].dates and not lines[index - 1].prose
                      # or a short credit line under the date: "From: Press Office")
                      and lines[index - 1].words <= MAX_BYLINE_WORDS))
@@ -5369,6 +5474,24 @@ def _lead_caption(lines: list[Line], index: int, last: int) -> bool:
         text = text[:day.start]  # (the closing day's own comma: "… on May 9, 2026.")
     return verbless or (not re.search(r"[,;\"“”:]", text) and
                         (not _FINITE_VERB.search(line.key) or _echoed_below(lines, index, last)))
+
+
+PLAYER_LINES = 2  # an audio player's lines under the header: its button, its clock
+
+
+def _header_over_player(lines: list[Line], index: int) -> bool:
+    """Whether an audio player stands right over the line, its button and its clock
+    ("Listen to this article" / "00:00", "استمع إلى المقال" / "00:00 / 03:12": widgets, a
+    clip's length), the header's date, byline or reading time over it: the line is the
+    first under the header."""
+    above = index - 1
+    while above > 0 and index - above <= PLAYER_LINES and not lines[above].prose and (
+            (lines[above].cue == "widget" and lines[above].words <= MAX_CONTROL_WORDS)
+            or _LENGTH_ALONE.fullmatch(lines[above].text)):
+        above -= 1
+    head = lines[above]
+    return above < index - 1 and not head.prose and (
+        bool(head.dates) or head.byline_shaped or _reading_time(head))
 
 
 def _verbless_day_caption(line: Line) -> bool:
@@ -18804,6 +18927,15 @@ def _newsletter_pitch(lines: list[Line], index: int) -> bool:
 NEWSLETTER_FORM_LINES = 4  # heading, promise, a second promise or a note, then the address field
 
 
+def _numbered_section_over(lines: list[Line], index: int, field: int) -> bool:
+    """Whether the line opening a newsletter form's lines down to its address field at
+    ``field`` is a list article's numbered heading over its section's paragraph ("2. A
+    gentle cleanser" / a paragraph / the form's heading / …): the section's, no form's."""
+    return field > index + 1 and lines[index + 1].prose and \
+        _NUMBER_OPENING.match(lines[index].text) is not None and \
+        _numbered_subheading(lines, index, max(0, index - SLIDE_RESUME_LINES), field)
+
+
 def _address_field(line: Line) -> bool:
     """Whether the line is a form's address field ("Your email address", "أدخل بريدك
     الإلكتروني"): a label's few words naming the mail."""
@@ -18834,6 +18966,7 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
     if field is None and _newsletter_heading(lines, index):
         return _past_promotion(lines, index + 1, last)
     if field is None or any(line.words > MAX_SHARE_WORDS for line in lines[index:field]) or \
+            _numbered_section_over(lines, index, field) or \
             not any(_INBOX.search(line.key) or _NEWSLETTER.search(line.key)
                     or line.key.startswith(_SUBSCRIBE_CALLS) for line in lines[index:field + 1]):
         return None
@@ -18846,10 +18979,13 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
             _CONSENT_WORDS.search(lines[after].key):
         after += 1
     # (the text going on under the box, or under its next section's heading: "II. The
-    # tide" / a paragraph)
+    # tide" / a paragraph; a list article's numbered heading, "3. Light moisturiser", runs
+    # longer, its number's neighbour heading a section above the box)
     return after if after <= last and (lines[after].prose or (
-        after < last and lines[after].words <= MAX_LABEL_WORDS and
-        not _ends_sentence(lines[after].text) and lines[after + 1].prose)) else None
+        after < last and (lines[after].words <= MAX_LABEL_WORDS or (
+            lines[after].words <= MAX_ITEM_WORDS and
+            _numbered_subheading(lines, after, max(0, index - SLIDE_RESUME_LINES), index)))
+        and not _ends_sentence(lines[after].text) and lines[after + 1].prose)) else None
 
 
 SUBSCRIPTION_OFFER_LINES = 4  # the short lines listing what a subscription brings
@@ -19079,6 +19215,20 @@ _VIEW_ON_NETWORK = re.compile(r"(?:view|see|open|عرض|شاهد|مشاهده)(?
 _VIEW_POST = frozenset(_key(label) for label in (
     "view post", "view the post", "see post", "عرض المنشور", "مشاهدة المنشور", "ver publicación",
     "ver publicação", "ver post", "voir la publication"))
+
+
+def _hollow_embed(lines: list[Line], index: int, last: int) -> int | None:
+    """An embedded post whose words the capture lost: its label or prompt (see
+    _EMBED_PROMPT: "Embedded post", "منشور مضمن") right over its link to itself on its
+    network (see _view_on_network: "View on X"), the text going on within a gap's length
+    under them (a live page's entry button, its next entry's clock and heading between).
+    Returns where the text resumes past the two lines, or None."""
+    line = lines[index]
+    if not (index + 2 <= last and line.words <= MAX_EMBED_LABEL_WORDS and
+            _EMBED_PROMPT.fullmatch(line.key) and _view_on_network(lines[index + 1])):
+        return None
+    return index + 2 if any(lines[j].prose for j in
+                            range(index + 2, min(last, index + 2 + MAX_GAP) + 1)) else None
 
 
 def _view_on_network(line: Line) -> bool:
@@ -20351,7 +20501,7 @@ def _credited_gallery(lines: list[Line], index: int, last: int) -> int | None:
 def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None:
     """Where a box opening at ``index`` inside the text ends: a reader poll, an embedded
     post, a fact, tip or glossary box, an embed under its label, a box quoting readers, a
-    donation box (None: none opens)."""
+    paid box, a donation box (None: none opens)."""
     end = _poll(lines, index)
     if end is not None or index == first:
         return end
@@ -20362,7 +20512,7 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
             _footed_post(lines, index, last) else None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
                 _disclaimed_box, _newsletter_box, _subscription_offer_box, _statement_box,
-                _latest_news_box, _guests_box, _readers_views_box):
+                _latest_news_box, _guests_box, _readers_views_box, _paid_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)
@@ -20956,14 +21106,14 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
                 and not _POSTED_BY.match(line.text) and not _OPENING_HOURS.search(line.key) \
                 and not _bracketed_note(line.text) and not _FIGURES_NOTE.search(line.key) \
-                and not _series_item(lines, index):
+                and not _series_item(lines, index) and not _venue_item(lines, index, first):
             kept.append((index, "subheading"))
         elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
                 _introduced_figure(lines, index, first) or _table_row(lines, index) or \
                 _figures_in_text(lines, index, first, last) or _recipe_list(lines, index) or \
                 _list_heading(lines, index, first) or _schedule(lines, index, first, last) or \
                 _sentence_item(lines, index, first) or _series_item(lines, index) or \
-                _reader_question(lines, index, last) or \
+                _venue_item(lines, index, first) or _reader_question(lines, index, last) or \
                 _answer_in_lines(lines, index, first, last) or _quote_intro(lines, index, last) or \
                 _verse_line(line) or (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
@@ -21123,8 +21273,10 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     if line.bullet and index < last and lines[index + 1].bullet and lines[short - 1].prose and \
             lines[index + 1].text[0] == line.text[0]:
         return True  # the heading of a bulleted list ("Q4 highlights" / "- …" / "- …")
-    if lines[short - 1].prose and _series_item(lines, index):
+    if lines[short - 1].prose and (_series_item(lines, index) or
+                                   _venue_item(lines, index, short - 1)):
         return True  # the heading of a numbered series ("مراحل الخطة" / "المرحلة الأولى: …")
+        # or of the places' hours ("Where and when" / "Eastgate Library: …")
     return line.text[-1] in ":：" and line.words >= MIN_LIST_INTRO_WORDS and \
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
         not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))
@@ -21212,7 +21364,24 @@ def _ad_label(line: Line) -> bool:
 _PHOTO_CONTROLS = frozenset(_key(label) for label in (
     "enlarge this image", "toggle caption", "hide caption", "show caption", "expand image",
     "enlarge image", "view larger image", "تكبير الصورة", "اضغط لتكبير الصورة",
-    "انقر لتكبير الصورة", "إخفاء التعليق", "إظهار التعليق"))
+    "انقر لتكبير الصورة", "إخفاء التعليق", "إظهار التعليق",
+    # the thumbnails' stubs under a slider's slides ("صورة مصغرة", "Thumbnail")
+    "صورة مصغرة", "thumbnail"))
+# A slider's arrow beside its slides, its word and its arrow ("‹ السابق" / "التالي ›", "«
+# Prev" / "Next »"): the viewer's control, the text going on under the show. (The word
+# alone, "Next", may be a list's link after the text: the arrow says it is a slider's.)
+_SLIDER_ARROW_WORDS = frozenset(_key(word) for word in (
+    "السابق", "التالي", "السابقة", "التالية", "الصورة السابقة", "الصورة التالية", "previous",
+    "next", "prev", "previous image", "next image", "previous slide", "next slide",
+    "previous photo", "next photo"))
+_SLIDER_ARROWS = "‹›«»<>←→❮❯"
+SLIDER_ARROW_WORDS = 3
+
+
+def _slider_arrow(line: Line) -> bool:
+    """Whether the short line is a slider's arrow (see _SLIDER_ARROW_WORDS)."""
+    return line.words <= SLIDER_ARROW_WORDS and \
+        textnorm.contains_any(line.text, _SLIDER_ARROWS) and line.key in _SLIDER_ARROW_WORDS
 # A live page's button under each entry, alone on its line ("Share", "Copy link"): the
 # entry's control, no step of the text (the next entry's clock and heading follow it).
 _ENTRY_BUTTONS = frozenset(_key(label) for label in (
@@ -21225,7 +21394,30 @@ _PAID_LABELS = frozenset(_key(label) for label in (
     "sponsored content", "paid content", "paid post", "paid partnership", "promoted content",
     "promoted",
     # (an ad slot's label alone may head a paid teaser too: "Sponsored" / "Discover …")
-    "sponsored", "sponsored post", "advertorial", "إعلان ممول", "ممول"))
+    "sponsored", "sponsored post", "advertorial", "إعلان ممول", "ممول",
+    # (a paid ad's, "إعلان مدفوع", "Paid ad")
+    "إعلان مدفوع", "اعلان مدفوع", "paid ad", "paid advertisement", "sponsored ad"))
+PAID_TEASER_LINES = 2  # a paid box's offer under its label: its headline, a line of terms
+
+
+def _paid_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A paid box set between paragraphs: its label alone (see _PAID_LABELS), the offer's
+    line or two, no paragraph, then its button (see _button_call: "إعلان مدفوع" / "عروض
+    الشتاء: خصم 30% …" / "احجز الآن"), the text going on under it, or under its next
+    section's heading (a list article's "3. …"). Returns where the text resumes, or None.
+    (The label and the button make it the advertiser's: a subheading has neither.)"""
+    if lines[index].key not in _PAID_LABELS:
+        return None
+    button = index + 1
+    while button <= min(last, index + PAID_TEASER_LINES) and not lines[button].prose and \
+            lines[button].words <= MAX_SHARE_WORDS and not _button_call(lines[button]):
+        button += 1
+    after = button + 1
+    if not (index + 1 < button < last and _button_call(lines[button])):
+        return None
+    return after if lines[after].prose or (
+        after < last and lines[after].words <= MAX_ITEM_WORDS and lines[after].cue is None and
+        not _ends_sentence(lines[after].text) and lines[after + 1].prose) else None
 
 
 def _last_box_item(lines: list[Line], index: int, first: int,

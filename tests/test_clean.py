@@ -31552,3 +31552,302 @@ def test_s54_a_short_headline_printed_twice_over_its_standfirst_stays_the_title(
     article = _clean(["The Valley Echo", "News", "Sport", "Tobermory"], "Tobermory",
                      under=[dek, "By Maeve Doyle", "Sun 14 Jun 2026"], body=S24_EN)
     assert article["title"] == "Tobermory"
+
+
+# Round 44's boxes inside the text (fitted after its scoring): each split the run of text,
+# the text taken from the box down.
+S54_EN = [
+    "The harbour board said on Monday that the old fish market will reopen in June as a food "
+    "hall, after two years of repairs to its roof, its drains and its stone arcade.",
+    "Traders who held stalls before the closure will be offered the first leases, at rents "
+    "frozen at their old level for three years, the board's chair told a meeting of tenants.",
+    "The hall will keep its early opening hours so that fishing crews can sell their catch "
+    "straight from the quay, as they have done since the market was built a century ago.",
+    "Some residents have asked for the evening trade to be limited, saying that the lane "
+    "behind the arcade is narrow and that delivery vans already block it most mornings.",
+    "The board said it would publish a plan for deliveries and waste before the leases are "
+    "signed, and that a second public meeting would be held at the library in May.",
+]
+S54_AR = [
+    "أعلن مجلس الميناء يوم الاثنين أن سوق السمك القديم سيعيد فتح أبوابه في يونيو سوقاً للطعام، "
+    "بعد عامين من إصلاح سقفه وشبكة تصريف المياه وأقواسه الحجرية.",
+    "وقال رئيس المجلس خلال لقاء مع المستأجرين إن التجار الذين كانت لهم بسطات قبل الإغلاق "
+    "سيحصلون على عقود الإيجار أولاً، بإيجارات مجمدة عند مستواها القديم لثلاث سنوات.",
+    "وأضاف أن السوق سيحافظ على ساعات فتحه المبكرة حتى يتمكن الصيادون من بيع صيدهم مباشرة من "
+    "الرصيف، كما يفعلون منذ بناء السوق قبل قرن.",
+    "وطالب بعض السكان بتقييد الحركة المسائية، قائلين إن الزقاق خلف الأقواس ضيق وإن شاحنات "
+    "التوصيل تسده معظم الصباحات.",
+    "وأكد المجلس أنه سينشر خطة للتوصيل والنفايات قبل توقيع العقود، وأن لقاء عاماً ثانياً "
+    "سيعقد في المكتبة العامة خلال مايو.",
+]
+
+
+def _s54(box, at=1, arabic=False, under=None):
+    """The text of S54_EN (S54_AR) with ``box`` set after its paragraph ``at``."""
+    body = S54_AR if arabic else S54_EN
+    title, top = (S24_AR_TITLE, S24_AR_TOP) if arabic else (S24_EN_TITLE, S24_EN_TOP)
+    under = under or (["كتب: سامي عودة", "6 مايو 2026"] if arabic
+                      else ["By Sarah Collins", "6 May 2026"])
+    article, kept = _s24(top, title, under, [*body[:at], *box, *body[at:], "Tags: market"])
+    return article, kept, body
+
+
+@pytest.mark.parametrize(("caption", "arabic"), [
+    ("Traders set out their stalls under the arcade at dawn © Lakeside Courier", False),
+    ("صيادون يفرغون صناديق السمك على رصيف الميناء فجراً © صحيفة المرسى", True)])
+def test_s54_a_captions_owners_copyright_with_no_year_nor_rights_is_no_sites_footer(caption,
+                                                                                     arabic):
+    # (round 44: a caption closed by "© OUTLET" read as the site's rights notice, a boundary:
+    # the text was taken from under it)
+    article, kept, body = _s54([caption], arabic=arabic)
+    assert kept == body and _body_and_reasons(article)[1][caption] == "caption"
+
+
+@pytest.mark.parametrize("notice", [
+    "Lakeside Courier © All rights reserved", "© 2026 Lakeside Courier Ltd",
+    "About us | Contact | Privacy © Lakeside Courier", "صحيفة المرسى © جميع الحقوق محفوظة"])
+def test_s54_a_sites_notice_with_its_year_rights_or_links_stays_a_footer(notice):
+    assert clean.Line(1, notice).cue_words == "footer"
+
+
+@pytest.mark.parametrize(("slider", "arabic"), [
+    (["‹ Previous", "Next ›", "Photo 1 of 4", "Stallholders at the reopening",
+      "Thumbnail", "Thumbnail", "Thumbnail"], False),
+    (["‹ السابق", "التالي ›", "صورة 1 من 4", "تجار في يوم الافتتاح", "صورة مصغرة",
+      "صورة مصغرة", "صورة مصغرة"], True)])
+def test_s54_a_sliders_arrows_and_thumbnails_around_its_slides_are_no_gap_of_the_text(slider,
+                                                                                      arabic):
+    # (round 44: a slider's two arrows and its thumbnails' stubs made the show too long a
+    # gap, and the text was taken from under it)
+    _article, kept, body = _s54(slider, arabic=arabic)
+    assert kept == body
+
+
+def test_s54_a_next_link_with_no_arrow_after_the_text_joins_no_teaser_to_it():
+    links = ["Previous", "Next", "Harbour lights switched on for winter",
+             "Ferry timetable changes from Sunday",
+             "The ferry company said the new timetable adds two crossings on weekday "
+             "evenings and drops the first sailing on Sundays from next month."]
+    _article, kept, body = _s54(links, at=5)
+    assert kept == body
+
+
+@pytest.mark.parametrize("arabic", [False, True])
+def test_s54_the_text_goes_on_under_a_read_also_link_over_a_paragraph_over_slides(arabic):
+    # (round 44: a gallery's later slides under the paragraph under a "read also" link
+    # left no paragraph within a gap's length under it: the link ended the text)
+    link, captions = (["اقرأ أيضاً: الميناء يفتتح ممشى بحرياً جديداً"],
+                      ["سقف السوق بعد الترميم", "الأقواس الحجرية في المدخل"]) if arabic else (
+        ["READ ALSO: Harbour walk opens to the public"],
+        ["The market's restored roof", "The stone arcade at the entrance"])
+    body = S54_AR if arabic else S54_EN
+    box = ["1 / 3", captions[0], body[1], *link, body[2], "2 / 3", captions[1], "3 / 3",
+           captions[0]]
+    _article, kept, _ = _s54(box, arabic=arabic)
+    assert kept == [body[0], body[1], body[2], *body[1:]]
+
+
+def test_s54_slides_under_a_read_also_links_teaser_after_the_text_resume_nothing():
+    teaser = ("Crowds lined the quay on Sunday for the regatta, the first since the harbour "
+              "wall was rebuilt, with forty boats racing in four classes.")
+    box = ["READ ALSO: Harbour walk opens to the public",
+           "The harbour walk opened on Saturday with a parade of boats, a brass band and "
+           "stalls selling food from the region's farms along the quay.",
+           "1 / 2", "The parade of boats", "2 / 2", "The brass band on the quay",
+           "Most read", "Regatta returns to the rebuilt harbour", teaser]
+    _article, kept, body = _s54(box, at=5)
+    assert kept[:5] == body and teaser not in kept
+
+
+@pytest.mark.parametrize("arabic", [False, True])
+def test_s54_a_newsletter_form_over_a_list_articles_numbered_heading_is_a_box_of_the_text(arabic):
+    # (round 44: the heading under the form ran past a label's length, and the form's
+    # search from the section's heading above took that section for the form's lines)
+    if arabic:
+        heads = ["1. افتح مبكراً", "2. أبقِ الأسعار ثابتة", "3. نظف الزقاق كل مساء"]
+        form = ["لا تفوّت جديدنا", "اشترك في نشرتنا الأسبوعية كل جمعة", "بريدك الإلكتروني",
+                "اشترك الآن"]
+    else:
+        heads = ["1. Open early", "2. Keep the rents frozen", "3. Clear the lane every evening"]
+        form = ["Don't miss a thing", "Sign up to our weekly newsletter, every Friday",
+                "Your email address", "Subscribe now"]
+    body = S54_AR if arabic else S54_EN
+    _article, kept, _ = _s54([heads[0], body[1], heads[1], body[2], *form, heads[2]], at=1,
+                            arabic=arabic)
+    assert kept == [body[0], heads[0], body[1], heads[1], body[2], heads[2], *body[1:]]
+
+
+@pytest.mark.parametrize("arabic", [False, True])
+def test_s54_a_read_also_link_over_a_recipes_ingredients_leaves_the_recipe_in_the_text(arabic):
+    # (round 44: the ingredients under a one-line link read as the link's box of headlines,
+    # too many for one, and the text was taken from the method down)
+    recipe = ["اقرأ أيضاً: خمسة أطباق شتوية سهلة", "المقادير", "3 أكواب دقيق", "ملعقة صغيرة ملح",
+              "كوب ماء دافئ", "كوب سمن مذاب", "ملعقة خل أبيض", "طريقة التحضير"] if arabic else [
+        "Also read: Five easy winter dishes", "Ingredients", "3 cups of flour",
+        "1 teaspoon of salt", "1 cup of warm water", "1 cup of melted butter",
+        "1 tablespoon of vinegar", "Method"]
+    article, kept, body = _s54(recipe, at=2, arabic=arabic)
+    assert kept[:2] == body[:2] and kept[-3:] == body[2:]
+    assert recipe[2] in kept and _body_and_reasons(article)[1][recipe[0]] == "related"
+
+
+@pytest.mark.parametrize(("box", "arabic"), [
+    (["Partner content", "Winter offer: 30% off two nights at the coast resorts",
+      "Stays before March only", "Book now"], False),
+    (["إعلان مدفوع", "عروض الشتاء: خصم 30% على إقامة ليلتين في منتجعات الساحل",
+      "احجز الآن", "عروض الصيف"], True)])
+def test_s54_a_paid_box_its_label_offer_and_button_is_no_gap_of_the_text(box, arabic):
+    # (round 44: a paid box's label, its offer and its button, with the next section's
+    # heading under them, made too long a gap: the text was taken from under it)
+    _article, kept, body = _s54(box, arabic=arabic)
+    assert kept[0] == body[0] and kept[-1] == body[-1]
+    assert box[1] not in kept
+
+
+def test_s54_a_paid_label_over_lines_with_no_button_opens_no_box():
+    box = ["Partner content", "Winter offer: 30% off two nights at the coast resorts",
+           "Stays before March only", "More offers from our partners"]
+    _article, kept, body = _s54(box)
+    assert kept == body[1:]
+
+
+@pytest.mark.parametrize(("embed", "arabic"), [
+    (["Embedded post", "View on X", "Share", "11:15", "Crews back at the quay"], False),
+    (["منشور مضمن", "عرض على إكس", "مشاركة", "11:15", "عودة الطواقم إلى الرصيف"], True)])
+def test_s54_an_embedded_posts_label_over_its_link_alone_is_no_gap_of_a_live_page(embed,
+                                                                                   arabic):
+    # (round 44: a live page's post whose words the capture lost, its label over "View on
+    # X", with the next entry's button, clock and heading, made too long a gap)
+    _article, kept, body = _s54(embed, arabic=arabic)
+    assert kept[0] == body[0] and kept[-1] == body[-1] and embed[0] not in kept
+
+
+def test_s54_an_embedded_posts_label_and_link_after_the_text_resume_nothing():
+    box = ["Embedded post", "View on X", "Most read", "Harbour lights switched on for winter"]
+    _article, kept, body = _s54(box, at=5)
+    assert kept == body
+
+
+# Round 44's openings and closings (fitted after its scoring): a caption or a disclaimer
+# taken for the text's first or last paragraph.
+S54_CAPTION = "A trader sets out her stall under the stone arcade of the old fish market."
+
+
+@pytest.mark.parametrize("credit", [
+    "Lakeside Courier / Ana de la Cruz, File", "Lakeside Courier / Jan van Dijk"])
+def test_s54_a_lead_caption_over_the_outlet_and_a_photographer_with_particles_is_no_text(credit):
+    # (round 44: "OUTLET / NAME de NAME, File" under the lead photo's caption was no credit:
+    # the caption opened the text)
+    _, kept, body = _s54([S54_CAPTION, credit], at=0)
+    assert kept == body
+
+
+def test_s54_a_quotation_over_a_labels_slashed_credit_stays_in_the_text():
+    quote = ('"We will keep the early hours whatever happens," the board\'s chair said.')
+    _, kept, body = _s54([quote, "Photo / Ana Cruz"], at=2)
+    assert kept == [*body[:2], quote, *body[2:]]
+
+
+@pytest.mark.parametrize("under", [
+    ["Words: Sarah Collins | Photos: Tom Hale", "6 May 2026", "Listen to this article", "00:00"],
+    ["By Sarah Collins", "Photographs: Tom Hale", "6 May 2026", "Reading time: 4 min",
+     "Listen to this article", "00:00"]])
+def test_s54_a_lead_caption_under_an_audio_player_under_the_header_is_no_text(under):
+    # (round 44: the header's audio player, its button and clock, stood between the date
+    # and the lead photo's caption, which was asked only under a date or a byline)
+    _, kept, body = _s54([S54_CAPTION], at=0, under=under)
+    assert kept == body
+
+
+def test_s54_a_lead_sentence_under_an_audio_player_stays_the_texts_first():
+    lead = "The old fish market will reopen in June, the harbour board has said."
+    _, kept, body = _s54([lead], at=0, under=["By Sarah Collins", "6 May 2026",
+                                             "Listen to this article", "00:00"])
+    assert kept == [lead, *body]
+
+
+S54_DATELINE_LEAD = ("PORTVILLE — The harbour board will open four stalls before dawn from "
+                     "June so that fishing crews can sell their catch straight from the quay, "
+                     "it said on Monday.")
+
+
+@pytest.mark.parametrize("caption", [
+    "Crews unload the catch at the quay before dawn on the first morning of the new market "
+    "rules. — LC",
+    "Crews unload the catch at the quay before dawn on the first morning of the new rules. "
+    "Ana Cruz / Lakeside Courier"])
+def test_s54_a_summary_over_a_credited_caption_over_a_dateline_lead_is_the_standfirst(caption):
+    # (round 44: the summary under the headline, the lead photo's credited caption under it,
+    # then the dateline's paragraph: the summary was taken for the text's first paragraph)
+    summary = "Four stalls will open before dawn for the fishing crews."
+    article, kept = _s24([*S24_EN_TOP, "Wednesday, 06/05/2026 10:18"], S24_EN_TITLE, [],
+                         [summary, caption, S54_DATELINE_LEAD, *S54_EN])
+    assert kept == [S54_DATELINE_LEAD, *S54_EN] and article["standfirst"] == summary
+
+
+def test_s54_a_sentence_over_a_credited_caption_over_no_dateline_opens_the_text():
+    opening = "Four stalls will open before dawn for the fishing crews, the board said."
+    _, kept = _s24([*S24_EN_TOP, "Wednesday, 06/05/2026 10:18"], S24_EN_TITLE, [],
+                   [opening, "Crews unload the catch at the quay before dawn. — LC", *S54_EN])
+    assert kept[0] == opening
+
+
+@pytest.mark.parametrize(("disclaimer", "arabic"), [
+    ("Disclaimer: The tips in this article are offered for general information and do not "
+     "replace a visit to your own doctor or pharmacist at any time of the year.", False),
+    ("إخلاء مسؤولية: المعلومات الواردة في هذا المقال للتثقيف العام فقط، ويجب مراجعة الطبيب "
+     "المختص قبل اتباع أي نصيحة أو تناول أي دواء مذكور فيه أو في غيره.", True)])
+def test_s54_a_labelled_disclaimer_closing_the_text_however_long_leaves_it(disclaimer, arabic):
+    # (round 44: a health page's "Disclaimer: …" under the text, past a notice's length, was
+    # kept as the text's last paragraph)
+    article, kept, body = _s54([disclaimer], at=5, arabic=arabic)
+    assert kept == body and _body_and_reasons(article)[1][disclaimer] == "widget"
+
+
+def test_s54_a_paragraph_naming_a_disclaimer_with_no_label_stays_the_texts_last():
+    line = ("The disclaimer on the market's new signs, which warns that the quay floods at "
+            "high tide, will be printed in three languages, the board said.")
+    _, kept, body = _s54([line], at=5)
+    assert kept == [*body, line]
+
+
+@pytest.mark.parametrize("arabic", [False, True])
+def test_s54_a_list_of_places_and_their_hours_under_a_subheading_is_the_texts(arabic):
+    # (round 44: a health page's "Where and when" over six "NAME Library: DAYS, HOURS"
+    # lines, with no colon over them, was too long a gap: the text was cut above it)
+    box = ["أماكن التوزيع", "مركز النصر الصحي: السبت والاثنين من 8 صباحاً حتى 2 ظهراً",
+           "مركز الروضة الصحي: الأحد من 9 صباحاً حتى 1 ظهراً",
+           "مركز الشاطئ الصحي: الثلاثاء من 10 صباحاً حتى 3 عصراً",
+           "مركز البلدة القديمة الصحي: الخميس من 8 صباحاً حتى 12 ظهراً"] if arabic else [
+        "Where and when", "Eastgate Library: Monday 16 February, 10am to 4pm",
+        "Millbrook Library: Tuesday 17 February, 9am to 1pm",
+        "Canal Street Library: Thursday 19 February, 10am to 3pm",
+        "Westfield Library: Saturday 21 February, 10am to 2pm"]
+    _, kept, body = _s54(box, at=3, arabic=arabic)
+    assert kept == [*body[:3], *box, *body[3:]]
+
+
+def test_s54_labelled_lines_naming_each_its_own_thing_under_a_heading_make_no_places_list():
+    box = ["Around the market", "Parking on the quay: free after 6pm",
+           "Nearest bus stop: Harbour Road, lines 4 and 7", "Public toilets: open until 10pm",
+           "Ferry terminal: five minutes on foot, 8 sailings a day"]
+    _, kept, _body = _s54(box, at=3)
+    assert box[1] not in kept
+
+
+@pytest.mark.parametrize(("caption", "arabic"), [
+    ("(صورة) صيادون يفرغون صناديق السمك على رصيف الميناء", True),
+    ("[صورة مرفقة] فريق المجلس خلال جولة في السوق", True),
+    ("[Photo] Stallholders under the stone arcade at dawn", False)])
+def test_s54_a_caption_opened_by_a_bracketed_pictures_mark_leaves_the_text(caption, arabic):
+    # (round 44: "(صورة) …" and "[صورة مرفقة] …" between paragraphs, a press office's and
+    # an authority's captions, were kept as paragraphs)
+    article, kept, body = _s54([caption], at=2, arabic=arabic)
+    assert kept == body and _body_and_reasons(article)[1][caption] == "caption"
+
+
+def test_s54_a_paragraph_opened_by_a_wires_bracket_is_no_caption():
+    line = ("(Reuters) - Fishing crews in the north of the bay said on Monday that they would "
+            "follow the new market's hours once the first leases were signed.")
+    _, kept, _body = _s54([line], at=2)
+    assert line in kept

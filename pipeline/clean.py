@@ -21970,6 +21970,15 @@ def _next_to_headline(ruled: Line, over: bool, line: Line) -> bool:
         ruled.words > MAX_HEADLINE_RUN_WORDS
 
 
+def _under_texts_prose(lines: list[Line], body_start: int, index: int) -> bool:
+    """Whether the line stands in the text's block under a paragraph of its prose: a caption
+    (printed once or twice), a pull quote or a subheading of the story, no headline. A
+    headline the text's block swallowed opens it, over its first paragraph (a long headline
+    of 30 words read into the run); under one, the model's line would take the text's opening
+    paragraph with it."""
+    return index > body_start and any(line.prose for line in lines[body_start:index])
+
+
 def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body: tuple[int, int],
                    body_start: int, reading: RulesReading
                    ) -> tuple[tuple[int, str] | None, tuple[int, int]]:
@@ -21979,7 +21988,8 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     under it. The rules' line deep in the text (out of the model's candidates), one a rule
     of a known layout chose (see MODEL_WEIGHS_RULES) and one a rule settled on off the
     model's best (``reading.passed_over``) are kept; the line taken for it stands away from it
-    or reads as the headline next to it (see _next_to_headline), and the text's opening tells
+    or reads as the headline next to it (see _next_to_headline), over the text's prose (see
+    _under_texts_prose), and the text's opening tells
     its words again no less than the rules' line's (another story's headline, a menu's item,
     a label tell another story or none)."""
     if ruled is not None and (ruled[1] not in MODEL_WEIGHS_RULES or
@@ -21990,7 +22000,8 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     weighed = view.span if ruled is None else [  # (a headline's story is the text's)
         index for index in view.span if index != ruled[0] and view.told_by_text(index) >= told
         and (abs(index - ruled[0]) > 1 or
-             _next_to_headline(lines[ruled[0]], index < ruled[0], lines[index]))]
+             _next_to_headline(lines[ruled[0]], index < ruled[0], lines[index]))
+        and not _under_texts_prose(lines, body_start, index)]
     if not weighed or (ruled is not None and (
             view.score(ruled[0]) >= MODEL_SCORES_RULED_SURE or
             view.scores_under(weighed, view.score(ruled[0]) + MODEL_OVERRIDE_GAP))):

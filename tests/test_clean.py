@@ -11,7 +11,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import ROOT, clean, dates, given_names, schemas, sources, textnorm, versioning
+from pipeline import (
+    ROOT,
+    clean,
+    dates,
+    given_names,
+    schemas,
+    sources,
+    textnorm,
+    title_model,
+    versioning,
+)
 from pipeline.errors import PipelineError
 
 GOLDEN = json.loads((Path(__file__).parent / "golden" / "seeds.json").read_text("utf-8"))
@@ -31552,3 +31562,40 @@ def test_s54_a_short_headline_printed_twice_over_its_standfirst_stays_the_title(
     article = _clean(["The Valley Echo", "News", "Sport", "Tobermory"], "Tobermory",
                      under=[dek, "By Maeve Doyle", "Sun 14 Jun 2026"], body=S24_EN)
     assert article["title"] == "Tobermory"
+
+
+S54_LIBRARY = [
+    "The new library on Quay Street opened its doors on Saturday morning, ten years after "
+    "residents first began raising money for a building of their own.",
+    "Volunteers lent a hand with the shelving over the last month, and the first readers "
+    "queued outside the library before nine o'clock.",
+    "The town council will pay for two librarians for the first three years."]
+
+
+def test_s54_a_line_under_the_texts_first_paragraph_is_no_headline_the_model_may_take(
+        monkeypatch):
+    # The learned model may take a line for the rules' headline, the text opening under it;
+    # under a paragraph of the text's prose stand a caption, a subheading of the story, never
+    # its headline, and the text's first paragraph would go with it.
+    def favouring(text: str) -> None:
+        monkeypatch.setattr(title_model.PageView, "score", lambda view, index: 5.0
+                            if view.lines[index].text == text else -50.0)
+    title = "Harbour town opens its new library after a decade of fundraising"
+    top = ["Home", "Local", title, "By Ann Marsh", "Saturday 9 May 2026"]
+    caption = "Readers queue outside the new library on Quay Street (Photo: Ann Marsh)"
+    subheading = "Librarians for the library's first years"
+    for page, line in (([*top, S54_LIBRARY[0], caption, *S54_LIBRARY[1:]], caption),
+                       ([*top, *S54_LIBRARY[:2], subheading, S54_LIBRARY[2]], subheading)):
+        favouring(line)
+        article = clean.clean_text("\n\n".join(page), article_id="x")
+        assert article["title"] == title, line
+        assert article["body"][0]["text"] == S54_LIBRARY[0], line
+    # a headline the text's block swallowed opens it: the model may take it, the text under it
+    swallowed = ("After ten years of bake sales, quiz nights and a sponsored swim across the "
+                 "bay, the harbour town opens the doors of its own new library on Quay Street.")
+    favouring(swallowed)
+    article = clean.clean_text("\n\n".join(["Home", "Local", "Library news and events",
+                                             "Saturday 9 May 2026", swallowed, *S54_LIBRARY]),
+                               article_id="x")
+    assert article["title"] == swallowed and article["evidence"]["title"]["rule"] == "line_model"
+    assert [p["text"] for p in article["body"]] == S54_LIBRARY

@@ -31599,3 +31599,38 @@ def test_s54_a_line_under_the_texts_first_paragraph_is_no_headline_the_model_may
                                article_id="x")
     assert article["title"] == swallowed and article["evidence"]["title"]["rule"] == "line_model"
     assert [p["text"] for p in article["body"]] == S54_LIBRARY
+
+
+S54_HARBOUR = "Harbour wall repairs finish a month early, the county engineer says"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body"), [
+    (["Coast FM Online", "Home", "Local", "Watch Next", "Ferry times change for the summer",
+      "2:14", "Fishermen's market moves to the quay", "11:40", "Lifeboat crew trains at night",
+      "0:58"], S54_HARBOUR, ["Posted May 2, 2026"], PROSE),  # one label over three clips
+    (["Coast FM Online", "Home", "Local", "Up Next", "Ferry times change for the summer", "4:05",
+      "Lifeboat crew trains at night", "12:30"], S54_HARBOUR, ["By Rhona Kerr", "May 2, 2026"],
+     PROSE),
+    (["قناة الساحل", "الرئيسية", "أخبار", "التالي", "أمطار غزيرة على المناطق الساحلية", "02:14",
+      "افتتاح معرض الكتاب في دورته الجديدة", "04:31"],
+     "البلدية تفتتح حديقة عامة جديدة في الحي الشرقي بعد عامين من العمل",
+     ["كتب: سامر يوسف", "2 مايو 2026"], AR_BODY)])
+def test_s54_a_player_lists_clip_lengths_are_no_clock_over_the_headline(top, title, under, body):
+    # A video player's list over the headline, each clip's title over its length alone under
+    # the player's label ("Up Next" / title / "4:05" / title / "12:30"): the last length,
+    # right over the headline, is no live page's clock over an entry's heading, and the
+    # rules, not the model, take the headline under it.
+    article = _clean(top, title, under=under, body=body)
+    assert article["title"] == title and article["evidence"]["title"]["rule"] != "line_model"
+    assert article["published"]["date"] == "2026-05-02"
+
+
+def test_s54_a_live_pages_bare_clock_under_its_updates_label_still_marks_an_entry():
+    # (a clock alone under a label that is no player's stays a time stamp over an entry's
+    # heading: see test_s54_a_player_lists_clip_lengths_are_no_clock_over_the_headline)
+    title = "LIVE: Gales close the harbour road as crews clear fallen trees"
+    article, kept = _s24(S24_EN_TOP, title, [
+        "By Rhona Kerr", "Published: May 2, 2026 at 6:10 AM", "Updated: 5 minutes ago",
+        *S52_SHARE, "Latest updates", "10:42", "Island ferry crossings halted for the day"],
+        S24_EN)
+    assert article["title"] == title and kept[-len(S24_EN):] == S24_EN

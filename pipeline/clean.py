@@ -5935,8 +5935,7 @@ def _find_title(lines: list[Line], body_start: int
         if cue_above is not None and lines[cue_above].cue == "related" and \
                 not _in_menu_run(lines, cue_above) and not _list_on_its_line(lines[cue_above]):
             score -= 2  # an item of a related-articles list
-        over = lines[index - 1].text if index else ""
-        if over[:1].isdigit() and _TIMESTAMP.match(over):
+        if index and _under_entry_clock(lines, index):
             score -= 2  # a live page's entry under its clock ("1:45 PM" / "Offices close early")
         score -= 0.1 * (body_start - index - 1)
         scores[index], rules[index] = score, rule
@@ -5947,6 +5946,16 @@ def _find_title(lines: list[Line], body_start: int
     settled = _settled_title(lines, best, scores, rules[best], body_start, dated)
     return settled, RulesReading(frozenset(named), frozenset(filtered), frozenset(scores),
                                  best if settled[0] != best else None)
+
+
+def _under_entry_clock(lines: list[Line], index: int) -> bool:
+    """Whether the line stands right under a clock (see _TIMESTAMP), as a live page's entry's
+    heading does ("1:45 PM" / "Offices close early"); a clip's length alone in a video
+    player's list (see _in_player_list) is no clock, and the line under the list's last one
+    the headline ("Up Next" / "Ferry times change" / "4:05" / HEADLINE)."""
+    over = lines[index - 1].text
+    return over[:1].isdigit() and _TIMESTAMP.match(over) is not None and not (
+        _LENGTH_ALONE.fullmatch(over) and _in_player_list(lines, index - 1))
 
 
 def _under_a_headline(lines: list[Line], index: int, body_start: int, claimed: set[int],
@@ -6018,7 +6027,22 @@ def _live_blog(lines: list[Line], texts: list[str]) -> bool:
     if sum(map(bool, map(_OPENS_WITH_TIME.match, texts))) < LIVE_BLOG_ENTRIES:
         return False  # (counted at C speed first: most pages hold none)
     return sum(1 for index, text in enumerate(texts) if _OPENS_WITH_TIME.match(text) and
-               not (index >= 2 and lines[index - 2].key in _PLAYER_LABELS)) >= LIVE_BLOG_ENTRIES
+               not _in_player_list(lines, index)) >= LIVE_BLOG_ENTRIES
+
+
+def _in_player_list(lines: list[Line], index: int) -> bool:
+    """Whether the line stands under a clip's title in a video player's list: the title under
+    the player's label (see _PLAYER_LABELS), or under the clip's length over it, the list's
+    clips each a title over its length alone ("Watch Next" / "Harbour wall repaired" /
+    "2:14" / "Ferry times change" / "11:40"). There a line of minutes and seconds is the
+    clip's length, no live blog's time stamp over an entry nor a clock over the headline."""
+    while index >= 2:
+        if lines[index - 2].key in _PLAYER_LABELS:
+            return True
+        index -= 2
+        if _LENGTH_ALONE.fullmatch(lines[index].text) is None:
+            return False
+    return False
 
 
 def _cut_copy(text: str, other: str) -> bool:
@@ -22162,6 +22186,15 @@ def _next_to_headline(ruled: Line, over: bool, line: Line) -> bool:
         ruled.words > MAX_HEADLINE_RUN_WORDS
 
 
+def _under_texts_prose(lines: list[Line], body_start: int, index: int) -> bool:
+    """Whether the line stands in the text's block under a paragraph of its prose: a caption
+    (printed once or twice), a pull quote or a subheading of the story, no headline. A
+    headline the text's block swallowed opens it, over its first paragraph (a long headline
+    of 30 words read into the run); under one, the model's line would take the text's opening
+    paragraph with it."""
+    return index > body_start and any(line.prose for line in lines[body_start:index])
+
+
 def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body: tuple[int, int],
                    body_start: int, reading: RulesReading
                    ) -> tuple[tuple[int, str] | None, tuple[int, int]]:
@@ -22171,7 +22204,8 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     under it. The rules' line deep in the text (out of the model's candidates), one a rule
     of a known layout chose (see MODEL_WEIGHS_RULES) and one a rule settled on off the
     model's best (``reading.passed_over``) are kept; the line taken for it stands away from it
-    or reads as the headline next to it (see _next_to_headline), and the text's opening tells
+    or reads as the headline next to it (see _next_to_headline), over the text's prose (see
+    _under_texts_prose), and the text's opening tells
     its words again no less than the rules' line's (another story's headline, a menu's item,
     a label tell another story or none)."""
     if ruled is not None and (ruled[1] not in MODEL_WEIGHS_RULES or
@@ -22182,7 +22216,8 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     weighed = view.span if ruled is None else [  # (a headline's story is the text's)
         index for index in view.span if index != ruled[0] and view.told_by_text(index) >= told
         and (abs(index - ruled[0]) > 1 or
-             _next_to_headline(lines[ruled[0]], index < ruled[0], lines[index]))]
+             _next_to_headline(lines[ruled[0]], index < ruled[0], lines[index]))
+        and not _under_texts_prose(lines, body_start, index)]
     if not weighed or (ruled is not None and (
             view.score(ruled[0]) >= MODEL_SCORES_RULED_SURE or
             view.scores_under(weighed, view.score(ruled[0]) + MODEL_OVERRIDE_GAP))):

@@ -11,7 +11,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import ROOT, clean, dates, given_names, schemas, sources, textnorm, versioning
+from pipeline import (
+    ROOT,
+    clean,
+    dates,
+    given_names,
+    schemas,
+    sources,
+    textnorm,
+    title_model,
+    versioning,
+)
 from pipeline.errors import PipelineError
 
 GOLDEN = json.loads((Path(__file__).parent / "golden" / "seeds.json").read_text("utf-8"))
@@ -31851,3 +31861,75 @@ def test_s54_a_paragraph_opened_by_a_wires_bracket_is_no_caption():
             "follow the new market's hours once the first leases were signed.")
     _, kept, _body = _s54([line], at=2)
     assert line in kept
+
+
+S54_LIBRARY = [
+    "The new library on Quay Street opened its doors on Saturday morning, ten years after "
+    "residents first began raising money for a building of their own.",
+    "Volunteers lent a hand with the shelving over the last month, and the first readers "
+    "queued outside the library before nine o'clock.",
+    "The town council will pay for two librarians for the first three years."]
+
+
+def test_s54_a_line_under_the_texts_first_paragraph_is_no_headline_the_model_may_take(
+        monkeypatch):
+    # The learned model may take a line for the rules' headline, the text opening under it;
+    # under a paragraph of the text's prose stand a caption, a subheading of the story, never
+    # its headline, and the text's first paragraph would go with it.
+    def favouring(text: str) -> None:
+        monkeypatch.setattr(title_model.PageView, "score", lambda view, index: 5.0
+                            if view.lines[index].text == text else -50.0)
+    title = "Harbour town opens its new library after a decade of fundraising"
+    top = ["Home", "Local", title, "By Ann Marsh", "Saturday 9 May 2026"]
+    caption = "Readers queue outside the new library on Quay Street (Photo: Ann Marsh)"
+    subheading = "Librarians for the library's first years"
+    for page, line in (([*top, S54_LIBRARY[0], caption, *S54_LIBRARY[1:]], caption),
+                       ([*top, *S54_LIBRARY[:2], subheading, S54_LIBRARY[2]], subheading)):
+        favouring(line)
+        article = clean.clean_text("\n\n".join(page), article_id="x")
+        assert article["title"] == title, line
+        assert article["body"][0]["text"] == S54_LIBRARY[0], line
+    # a headline the text's block swallowed opens it: the model may take it, the text under it
+    swallowed = ("After ten years of bake sales, quiz nights and a sponsored swim across the "
+                 "bay, the harbour town opens the doors of its own new library on Quay Street.")
+    favouring(swallowed)
+    article = clean.clean_text("\n\n".join(["Home", "Local", "Library news and events",
+                                             "Saturday 9 May 2026", swallowed, *S54_LIBRARY]),
+                               article_id="x")
+    assert article["title"] == swallowed and article["evidence"]["title"]["rule"] == "line_model"
+    assert [p["text"] for p in article["body"]] == S54_LIBRARY
+
+
+S54_HARBOUR = "Harbour wall repairs finish a month early, the county engineer says"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body"), [
+    (["Coast FM Online", "Home", "Local", "Watch Next", "Ferry times change for the summer",
+      "2:14", "Fishermen's market moves to the quay", "11:40", "Lifeboat crew trains at night",
+      "0:58"], S54_HARBOUR, ["Posted May 2, 2026"], PROSE),  # one label over three clips
+    (["Coast FM Online", "Home", "Local", "Up Next", "Ferry times change for the summer", "4:05",
+      "Lifeboat crew trains at night", "12:30"], S54_HARBOUR, ["By Rhona Kerr", "May 2, 2026"],
+     PROSE),
+    (["قناة الساحل", "الرئيسية", "أخبار", "التالي", "أمطار غزيرة على المناطق الساحلية", "02:14",
+      "افتتاح معرض الكتاب في دورته الجديدة", "04:31"],
+     "البلدية تفتتح حديقة عامة جديدة في الحي الشرقي بعد عامين من العمل",
+     ["كتب: سامر يوسف", "2 مايو 2026"], AR_BODY)])
+def test_s54_a_player_lists_clip_lengths_are_no_clock_over_the_headline(top, title, under, body):
+    # A video player's list over the headline, each clip's title over its length alone under
+    # the player's label ("Up Next" / title / "4:05" / title / "12:30"): the last length,
+    # right over the headline, is no live page's clock over an entry's heading, and the
+    # rules, not the model, take the headline under it.
+    article = _clean(top, title, under=under, body=body)
+    assert article["title"] == title and article["evidence"]["title"]["rule"] != "line_model"
+    assert article["published"]["date"] == "2026-05-02"
+
+
+def test_s54_a_live_pages_bare_clock_under_its_updates_label_still_marks_an_entry():
+    # (a clock alone under a label that is no player's stays a time stamp over an entry's
+    # heading: see test_s54_a_player_lists_clip_lengths_are_no_clock_over_the_headline)
+    title = "LIVE: Gales close the harbour road as crews clear fallen trees"
+    article, kept = _s24(S24_EN_TOP, title, [
+        "By Rhona Kerr", "Published: May 2, 2026 at 6:10 AM", "Updated: 5 minutes ago",
+        *S52_SHARE, "Latest updates", "10:42", "Island ferry crossings halted for the day"],
+        S24_EN)
+    assert article["title"] == title and kept[-len(S24_EN):] == S24_EN

@@ -999,6 +999,14 @@ _DOWNLOAD_LINK = re.compile(r"^(?:تحميل|تنزيل|حمل|download)(?: \w+)
 # ("2h ago Talks to restart at 2pm"): never the page's headline. (An Arabic age, "منذ 3
 # ساعات …", is a relative date: no headline already.)
 _ENTRY_AGE_OPENING = re.compile(r"^\d{1,3}\s?(?:[mhd]|mins?|hrs?)\s+ago\s+\S", re.IGNORECASE)
+# A site's alert banner over its pages, its label in capitals, then the alert's force or a
+# pointer to more ("WEATHER ALERT: Winter Storm Warning in effect until 6 a.m. …", "EMERGENCY:
+# An Evacuation Order is in effect. Check the map …", "TRAFFIC ADVISORY: … remains in place"):
+# never a page's headline, though long and over it. (A video's "WATCH: …" is a headline's
+# kicker; a headline in capitals naming an alert says no force: "STORM WARNING: HOW TO …".)
+_ALERT_BANNER = re.compile(r"^(?:[A-Z]+ ){0,2}(?:ALERT|WARNING|EMERGENCY|ADVISORY)\s?[:|\-–—] .*"
+                           r"\b(?:in effect|in place|until|[Cc]heck the|for (?:more )?details|"
+                           r"[Ll]earn more|[Mm]ore info)")
 # An article's age shown over an old article: "This article is 2 years old", "This story
 # is more than 5 years old", "هذا الخبر منشور منذ أكثر من عامين": never its headline.
 _AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more than |over )?"
@@ -1693,6 +1701,13 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           # he supervised the coverage): a live page's editor, no writer.
                           *(f"{verb} على {work}" for verb in ("أشرف", "أشرفت", "اشرف", "اشرفت")
                             for work in ("التغطية", "التغطيه", "التحرير", "الإعداد", "الاعداد")),
+                          # A page's or a section's editor, its credit printed over each
+                          # item of it ("يشرف على الباب: NAME", she edits the section; "Page
+                          # editor: NAME"): no writer of the item, and no headline.
+                          *(f"{verb} على {part}" for verb in ("يشرف", "تشرف")
+                            for part in ("الباب", "الصفحة", "الصفحه", "الملحق", "الملف",
+                                         "الزاوية", "الزاويه")),
+                          "page editor", "section editor", "letters editor",
                           # The editor answering for the page, under a wire's headline
                           # ("المحرر المسؤول: NAME", "Responsible editor: NAME"): no writer.
                           "المحرر المسؤول", "المحررة المسؤولة", "المحرر المسئول",
@@ -2492,13 +2507,15 @@ def _photographer_and_outlet(credit: str, before: str, square: bool = False) -> 
 
 
 MIN_BARRED_FIELDS = 3  # a meta line's fields between bars: the writer, the place, the dates
+_FIELD_BARS = re.compile(r" [|·] ")  # (a bar or a middle dot, spaced, between two fields)
 
 
 def _barred_fields(line: Line) -> bool:
     """Whether a line is a header's meta line of short fields between bars: three or more,
     each no longer than a byline (MAX_BYLINE_WORDS: a date, its clock and its label) and none
-    closing a sentence, with a date in one of them."""
-    parts = line.text.split(" | ")
+    closing a sentence, with a date in one of them. Middle dots part them as bars do ("NAME
+    · OUTLET · Posted: DATE | Last Updated: DATE")."""
+    parts = _FIELD_BARS.split(line.text) if " · " in line.text else line.text.split(" | ")
     return len(parts) >= MIN_BARRED_FIELDS and all(
         len(part.split()) <= MAX_BYLINE_WORDS and not part.rstrip().endswith((".", "!", "?", "؟"))
         for part in parts) and bool(line.dates)
@@ -2872,8 +2889,9 @@ class Line:
             # short fields between bars, however long ("Written by NAME | Dubai |
             # Published: … | Updated: …", "كتب: NAME | القاهرة | نشر في: … | آخر تحديث: …"),
             # nor its dates alone with their labels, their colons spaced ("نشر في : … - 11:20
-            # ص | آخر تحديث : …", see date_stamp)
-            return not (" | " in self.text and (_barred_fields(self) or self.date_stamp))
+            # ص | آخر تحديث : …", see date_stamp); dots part fields as bars do
+            return not ((" | " in self.text or " · " in self.text) and
+                        (_barred_fields(self) or self.date_stamp))
         ends_sentence = _ends_sentence(self.text)
         # ("Posted Nov 14, 2025 6:05 pm." ends like a sentence: a date line all the same; so
         # does a byline set off from its date, "By NAME | May 4, 2026 at 10:15 a.m.")
@@ -5808,7 +5826,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _contact_line(line) or _profile_bio(lines, index) or
         (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
-        _AGE_BANNER.match(line.text) or (
+        _AGE_BANNER.match(line.text) or _banner_or_key_event(lines, index) or (
             line.text[0].isdigit() and (_ENTRY_AGE_OPENING.match(line.text) or (
                 _OPENS_WITH_TIME.match(line.text) and _edition_contents(lines, index)))) or
         _promotion(line) or _running_header(line) or _form_buttons_between_bars(line) or
@@ -5827,6 +5845,21 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         (("issue" in line.key or "عدد" in line.key) and
          _PRINT_ISSUE_NOTE.fullmatch(line.key) is not None) or
         ("published" in line.key and _DATE_LABEL_PATTERN.fullmatch(line.key) is not None))
+
+
+def _banner_or_key_event(lines: list[Line], index: int) -> bool:
+    """Whether the line is a site's alert banner (see _alert_banner) or an item of a live
+    page's key events (see _key_event_item): no headline, either."""
+    line = lines[index]
+    return (line.text[:1].isupper() and _alert_banner(line)) or (
+        line.words <= 2 * MAX_POINTS_LABEL_WORDS and _key_event_item(lines, index))
+
+
+def _alert_banner(line: Line) -> bool:
+    """Whether the line is a site's alert banner (see _ALERT_BANNER); one holding no colon
+    nor bar is none, unscanned."""
+    return (":" in line.text or "|" in line.text) and not line.text.isupper() and \
+        _ALERT_BANNER.match(line.text) is not None
 
 
 def _verb_before_score(text: str) -> bool:
@@ -14398,7 +14431,8 @@ def _date_under_writer(lines: list[Line], index: int, title: int) -> bool:
     a writer card's link to the writer's other columns (see _archive_link, _card_top), the
     column's standing name between it and the headline or none ("صورة NAME" / NAME / bio
     / "جميع مقالات NAME" / date / "كلام في الصميم.." / headline); the headline's first
-    printing counts as the headline (see _first_printing)."""
+    printing counts as the headline (see _first_printing). A labelled credit of another
+    (a section's editor's, see _credit_of_another) right over the date does the same."""
     title = _first_printing(lines, title)
     if index < 2 or not title - 2 <= index < title:
         return False
@@ -14411,6 +14445,9 @@ def _date_under_writer(lines: list[Line], index: int, title: int) -> bool:
     role, name = lines[index - 1], lines[index - 2]
     if role.byline_shaped or (role.dateline_credit and _writer_role(role)):
         return True  # ("Jeddah — Staff Reporter": the place filed from and the role, a byline)
+    if index == title - 1 and _credit_of_another(role):
+        return True  # a section's editor's credit over it ("يشرف على الباب: NAME" / date /
+        # headline): the item's credit block too, no masthead's
     return _writer_role(role) and not name.dates and (
         name.byline_shaped or _bare_name(name) or (
             name.words <= MAX_NAME_WORDS and _TITLES.match(name.text) is not None and
@@ -17156,13 +17193,30 @@ def _named_not_writing(lines: list[Line], index: int, rule: str, title: int) -> 
 
 # The label of a newsletter edition's contents under its headline ("In today's edition:"
 # / its items, one a line / the writers), folded keys.
+# A live page's list of its key events over its entries, each an entry's heading ("أهم
+# الأحداث" / "عروض جوية فوق الكورنيش" / …, "أبرز المستجدات", "Key updates"): as keys.
+_KEY_EVENTS_LABELS = frozenset(_key(label) for label in (
+    "أهم الأحداث", "أبرز الأحداث", "أهم المستجدات", "أبرز المستجدات",
+    "key events", "key updates", "key moments"))
 _CONTENTS_LABELS = frozenset(_key(label) for label in (
     "in today's edition", "in this edition", "in this issue", "inside this issue",
     "in today's newsletter", "في عدد اليوم", "في هذا العدد", "في نشرة اليوم",
     # ... and a live blog's key events, each an entry's age and heading (see
     # _ENTRY_AGE_OPENING), over the reporters' names
-    "key events"))
+    "key events", *_KEY_EVENTS_LABELS))
 MAX_CONTENTS_ITEMS = 8  # the items a newsletter's contents list under its headline
+
+
+def _key_event_item(lines: list[Line], index: int) -> bool:
+    """Whether the line is an item of a live page's key events under their label (see
+    _KEY_EVENTS_LABELS, _edition_contents), the live page's headline over the label (see
+    _live_headline): an entry's heading listed again over the entries, under the page's
+    headline, never that headline, though the entry's clock or the page's date stands under
+    the list. (A menu's item of the label's words, over a story's headline, heads no list.)"""
+    label = next((above for above in range(index - 1, max(-1, index - MAX_CONTENTS_ITEMS - 1), -1)
+                  if lines[above].key in _KEY_EVENTS_LABELS), None)
+    return label is not None and _edition_contents(lines, index) and \
+        any(_live_headline(line.text) for line in lines[:label])
 
 
 def _edition_contents(lines: list[Line], index: int) -> bool:

@@ -31933,3 +31933,94 @@ def test_s54_a_live_pages_bare_clock_under_its_updates_label_still_marks_an_entr
         *S52_SHARE, "Latest updates", "10:42", "Island ferry crossings halted for the day"],
         S24_EN)
     assert article["title"] == title and kept[-len(S24_EN):] == S24_EN
+
+
+@pytest.mark.parametrize(("banner", "between", "title", "under"), [
+    # a live page's headline under a weather alert's banner and the page's label
+    ("FLOOD ALERT: A Flood Warning is in effect until 9 p.m. Sunday for the lower valley",
+     ["LIVE COVERAGE"],
+     "River floods live updates: Bridges shut as the valley braces for the crest",
+     ["By Maren Holt and Idris Coe", "Updated: May 3, 2026 at 4:12 PM"]),
+    # a district's notice under its emergency banner and its breadcrumb
+    ("EMERGENCY: A boil-water notice is in place for the north ward. Learn more",
+     ["Home > Notices > Water"], "Boil-water notice issued for the north ward after main break",
+     ["Notice #6", "Published: 2026-05-03 08:20"]),
+])
+def test_s54_a_sites_alert_banner_over_the_headline_is_no_headline(banner, between, title, under):
+    article, kept = _s24([*S24_EN_TOP, banner, *between], title, under, S24_EN)
+    assert article["title"] == title and kept == S24_EN
+
+
+@pytest.mark.parametrize("title", [
+    # a headline in capitals naming an alert, no force said: the page's headline
+    "STORM WARNING: How to ready your home before the gales arrive",
+    "WATCH: Crews pull a stranded driver from a flooded underpass",
+])
+def test_s54_a_headline_naming_an_alert_with_no_force_stays_the_headline(title):
+    article, kept = _s24(S24_EN_TOP, title, ["By Maren Holt", "May 3, 2026"], S24_EN)
+    assert article["title"] == title and kept == S24_EN
+
+
+S54_AR_ENTRY = ["18:20", "تعزيزات من فرق الإنقاذ تصل إلى الوادي",
+                "وصلت صباح اليوم فرق إنقاذ إضافية إلى الوادي بعد ارتفاع منسوب المياه، وبدأت "
+                "بإجلاء العائلات من البيوت القريبة من مجرى السيل."]
+
+
+@pytest.mark.parametrize(("title", "label", "items", "tools"), [
+    ("مباشر | سيول الوادي تقطع الطرق وفرق الإنقاذ تجلي العائلات", "أبرز الأحداث",
+     ["إغلاق طريق الوادي الساحلي", "إجلاء 40 عائلة من القرى المنخفضة"],
+     ["تحديث تلقائي", "الأحدث أولاً", "الأقدم أولاً", "18:20"]),  # (an entry with no heading)
+    ("تغطية مستمرة | منخفض جوي يضرب المناطق الجبلية وتعليق الدراسة", "أهم المستجدات",
+     ["تعليق الدراسة في ثلاث محافظات", "فتح مراكز إيواء في المدارس", "تحويل السير عن الجسر"],
+     ["تحديث تلقائي", *S54_AR_ENTRY[:2]]),
+])
+def test_s54_a_live_pages_key_events_items_are_no_headline(title, label, items, tools):
+    under = ["نُشر 3 مايو 2026 - 08:00", "إعداد: فريق التحرير", label, *items, *tools]
+    article, kept = _s24(S24_AR_TOP, title, under, [S54_AR_ENTRY[2], *S24_AR])
+    assert article["title"] == title and kept[0] == S54_AR_ENTRY[2]
+    assert article["evidence"]["title"]["rule"] != "line_model"  # (the rules' own reading)
+
+
+def test_s54_a_menus_item_of_a_key_events_labels_words_heads_no_list():
+    # (a section of the menu named as the label, over a story's headline: no live page)
+    title = "البلدية تفتتح حديقة عامة جديدة على ضفاف النهر"
+    article, kept = _s24([*S24_AR_TOP, "أبرز الأحداث", "رياضة"], title, ["3 مايو 2026"], S24_AR)
+    assert article["title"] == title and kept == S24_AR
+
+
+@pytest.mark.parametrize(("credit", "title", "date"), [
+    ("تشرف على الصفحة: منى الشاذلي", "الرصيف المكسور أمام مستشفى الحي", "الخميس ٧ مايو ٢٠٢٦"),
+    ("يشرف على الباب: كريم عبد الهادي", "متى تعود الحافلة إلى قريتنا؟", "السبت 9 مايو 2026"),
+])
+def test_s54_a_section_editors_credit_over_the_date_is_no_headline(credit, title, date):
+    article, kept = _s24([*S24_AR_TOP, "رسائل القراء"], credit, [date, title, "شارك"], S24_AR)
+    assert article["title"] == title and kept == S24_AR
+    assert article["published"]["date"] == ("2026-05-07" if "٧" in date else "2026-05-09")
+    assert article["author"] is None or credit.split(": ")[1] not in article["author"]
+
+
+def test_s54_a_headline_opening_with_an_editors_words_is_no_credit():
+    title = "Page editor: the job that vanished with the last of the presses"
+    article, kept = _s24(S24_EN_TOP, title, ["By Maren Holt", "May 3, 2026"], S24_EN)
+    assert article["title"] == title and kept == S24_EN
+
+
+@pytest.mark.parametrize("meta", [
+    "Ines Caldwell · Harbour Radio News · Posted: May 3, 2026 6:05 AM EDT | Last Updated: "
+    "May 4, 2026",
+    "Ines Caldwell · Harbour Radio · Posted: May 3, 2026 6:05 AM · Updated: May 4, 2026 at "
+    "9:40 AM",
+])
+def test_s54_a_meta_line_of_fields_parted_by_middle_dots_is_no_paragraph(meta):
+    title = "Island school closes its doors as ferry cuts leave teachers stranded"
+    dek = "Parents on Gull Island face a two-hour crossing each morning after the spring " \
+          "timetable dropped the early boat"
+    article, kept = _s24(S24_EN_TOP, title, [dek, meta, *S52_SHARE], S24_EN)
+    assert (article["title"], article["standfirst"]) == (title, dek) and kept == S24_EN
+    assert not clean.Line(1, meta).prose
+
+
+def test_s54_a_sentence_with_middle_dots_is_still_prose():
+    text = ("The route · which the council first drew in 2019 · runs past the old mill, the "
+            "school and the harbour before it climbs to the ridge above the town.")
+    assert clean.Line(1, text).prose

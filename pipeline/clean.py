@@ -1709,6 +1709,10 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           "المحاور", "المحاورة", "مقدم البرنامج", "مقدمة البرنامج", "host",
                           "hosts", "presenter", "presenters", "مقدم الحلقة", "مقدمة الحلقة",
                           "المقدم", "المقدمة", "المذيع", "المذيعة", "hosted by", "presented by",
+                          # The same presenter's credit as a verb ("قدم الحلقة: NAME", he
+                          # presented the episode; "قدّمت البرنامج: NAME", she the programme).
+                          *(f"{verb} {show}" for verb in ("قدم", "قدمت", "يقدم", "تقدم")
+                            for show in ("الحلقة", "الحلقه", "البرنامج", "النشرة", "النشره")),
                           # A designer's credit ("تصميم الرسوم: …", "تصميم: …", "Design: …").
                           "تصميم", "تصميم الرسوم", "تصميم الرسومات", "تصميم الجرافيك",
                           "جرافيك", "design", "graphic design",
@@ -16299,11 +16303,13 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
     # outlet (see _outlet_name), it is the site's ("Dhofar Weekly" / NAME).
     listed = [(other, name) for other, name in _without_headline_subjects(page, header, listed)
               if other == index or given_names.opens_name(name.split()) or
+              _between_cued_names(page.lines, index, other) or
               not (_named_in_story(page, header, name, other) or
                    _outlet_name(name, page.lines[other], header.outlet_names))]
     unsure = [(other, name) for other, name in listed if other != index and
               not (given_names.opens_name(name.split()) or given_names.place_name(name.split()[0])
-                   or _arabic_word_name(name)) and not (  # (a name over its role: a writer)
+                   or _arabic_word_name(name) or _between_cued_names(page.lines, index, other))
+              and not (  # (a name over its role: a writer)
                   other + 1 < body_start and _role_line(page.lines[other + 1]))]
     if unsure and _persons(header.values["author"]) > 1:
         return  # a byline joining its writers names them all: the line beside it with no
@@ -16365,9 +16371,33 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
         # name in mixed case: the place filed from)
     if textnorm.ARABIC_LETTER.search(text) or rule not in _LISTED_CREDIT_RULES:
         return text if rule == "place_then_name" or given_names.opens_name(text.split()) or \
-            _arabic_word_name(text) else None  # (the city beside it says it is a credit)
+            _arabic_word_name(text) or _between_cued_names(lines, index, other) else None
+        # (the city beside it says it is a credit)
     return text if all(word[0].isupper() or _name_particle(word) for word in text.split()) \
         else None  # ("Tareq al-Kindi": a particle opens in lowercase)
+
+
+def _between_cued_names(lines: list[Line], index: int, other: int) -> bool:
+    """Whether line ``other``, a bare name with no known given name, stands between two
+    writers' bare names under a byline's label alone on its line ("Live blog by" / "Ingrid
+    Berg" / "Mats Lund" / "Aisha Noor", "By" / NAME / NAME / NAME): the label heads a list
+    of names a line each, and a line in the list's shape between two known names is one of
+    them. (Last in the list, or beside a name read with its label, it stays unsure; a list
+    of names each over its town, "By" / NAME / "Cape Coast" / NAME / "Takoradi", holds a
+    town in that place: a short line in capitals after the second name says so.)"""
+    step = 1 if other > index else -1
+    further = other + step
+    if not 0 <= further < len(lines) or index < 1 or \
+            not _AUTHOR_PATTERN.fullmatch(lines[index - 1].key + " "):
+        return False
+    known = lines[further]
+    if known.dates or known.furniture or known.prose or not _name_alone(known.text) or \
+            not _capitalised(lines[other].text) or not _name_alone(lines[index].text):
+        return False
+    after = lines[further + step] if 0 <= further + step < len(lines) else None
+    return after is None or after.dates or after.furniture or after.prose or \
+        after.words > MAX_SIGNATURE_WORDS or not _capitalised(after.text) or \
+        _name_alone(after.text)
 
 
 def _arabic_word_name(name: str) -> bool:

@@ -31933,3 +31933,49 @@ def test_s54_a_live_pages_bare_clock_under_its_updates_label_still_marks_an_entr
         *S52_SHARE, "Latest updates", "10:42", "Island ferry crossings halted for the day"],
         S24_EN)
     assert article["title"] == title and kept[-len(S24_EN):] == S24_EN
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (heldout340: "قدم الحلقة: NAME" over the guests on a programme's episode page was read
+    # as a place before a name) the verb "presented the episode / the programme" credits the
+    # presenter, no writer, in either gender and before a writer's own credit
+    (["قدم الحلقة: وسام الخطيب", "الضيوف", "د. سلوى النقيب - أستاذة الاقتصاد", "4 مايو 2026"],
+     None),
+    (["قدّمت البرنامج: ريم الحلبي", "4 مايو 2026"], None),
+    (["قدمت الحلقة: ريم الحلبي", "إعداد: سامر عيسى", "4 مايو 2026"], "سامر عيسى"),
+])
+def test_s54_presented_the_episode_credits_its_presenter_no_writer(under, author):
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, under, S24_AR)
+    assert article["author"] == author and article["title"] == S24_AR_TITLE and kept == S24_AR
+
+
+def test_s54_a_writer_after_a_place_and_dash_is_still_read_beside_a_presenters_credit():
+    # (the negative: a town before a writer's name, "القاهرة - NAME", stays a byline)
+    article, _ = _s24(S24_AR_TOP, S24_AR_TITLE, ["القاهرة - سامر عيسى", "4 مايو 2026"], S24_AR)
+    assert article["author"] == "سامر عيسى"
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (heldout341: "Live blog by" / three names, the middle one's given name unlisted: the
+    # first alone was taken, half of the byline) a name between two known names under a
+    # byline's label alone on its line is one of the list
+    (["Live updates by", "Rhona Kerr", "Tarjei Vold", "Tom Reyes", "4 May 2026"],
+     "Rhona Kerr, Tarjei Vold and Tom Reyes"),
+    (["4 May 2026", "By", "Ana Cruz", "Oddvar Brekke", "Peter Otieno"],
+     "Ana Cruz, Oddvar Brekke and Peter Otieno"),
+])
+def test_s54_a_name_between_two_known_names_under_a_label_alone_is_a_writer(under, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+@pytest.mark.parametrize(("under", "unlisted"), [
+    # the negatives: last in the list, an unlisted name is not taken among the writers; a
+    # town between two writers, each over the place filed from, is no writer
+    (["Live updates by", "Rhona Kerr", "Tarjei Vold", "4 May 2026"], "Tarjei Vold"),
+    (["By", "Ama Mensah", "Cape Coast", "Kofi Boateng", "Takoradi", "4 May 2026"], "Cape Coast"),
+])
+def test_s54_an_unlisted_name_last_under_a_label_alone_or_a_town_is_no_listed_writer(under,
+                                                                                      unlisted):
+    article, _ = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert unlisted not in (article["author"] or "")

@@ -697,6 +697,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # An advice column's call for problems ("If you have a problem you'd like NAME to
           # consider, write through our contact page. Letters may be edited for length.").
           "contact page", "may be edited for", "صفحة تواصل معنا", "قد يتم اختصار",
+          # A letters page's policy under the letter ("Letters policy" / "Letters should be
+          # no longer than 200 words … The editor reserves the right to abridge letters.").
+          "letters policy", "letters should be", "right to abridge", "letters must include",
           # A paid service's promotion under the text ("Want more analysis like this? NAME Pro
           # follows … Write to … to ask for a free trial.", "… اطلب نسخة تجريبية مجانية").
           "want more analysis", "more analysis like this", "free trial", "تجربة مجانية",
@@ -9865,6 +9868,18 @@ def _unless_wire(found: re.Match) -> str:
 _JOINER_CLOSING = re.compile(r"\s+(?:and|&|و)$")
 
 
+def _cued_after_outlet(text: str) -> str | None:
+    """The labelled byline after the outlet's name and a slash ("Kestrel News / By NAME",
+    "قناة الساحل / بقلم NAME"), as broadcasters print the credit on one line; else None.
+    The outlet is a few words, each capitalised in Latin letters."""
+    head, _, tail = text.partition(" / ")
+    if not _AUTHOR_PATTERN.match(_key(tail) + " ") or \
+            not 0 < len(head.split()) <= MAX_LABEL_WORDS + 1 or not _capitalised(head) or \
+            any(map(str.isdigit, head)):
+        return None
+    return tail
+
+
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _byline(text: str, masthead: str | None = None) -> str | None:
@@ -9878,7 +9893,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if "@" in text:  # the writer's handle or address after the name (see _HANDLE_TAIL)
         text = _HANDLE_TAIL.sub("", text)
     if "/" in text:  # "الأستاذ/ NAME", "د/ NAME": the title's slash is no mark between parts
-        text = _SLASHED_TITLE.sub(_title_without_slash, text)
+        text = _SLASHED_TITLE.sub(_title_without_slash, _cued_after_outlet(text) or text)
     if text[-1:] == ")" and _name_then_bracketed_role(text := _LIVE_SHIFT.sub("", text)):
         text = text.partition(" (")[0]  # "NAME (مبعوثنا الخاص إلى …)": the name, its role
     if text[:1] == "ا" and (desk := _DESK_CREDIT.match(text)):
@@ -16669,10 +16684,22 @@ def _role_below(lines: list[Line], index: int) -> bool:
             _name_shaped(lines[index].text) and not words[0].startswith("ال") and \
             len(words) <= 3 and (words[-1].startswith("ال") or given_names.word_name(words[0])) \
             and not _NOT_NAME_WORDS.search(lines[index].key)
-    return role.words <= MAX_LABEL_WORDS and bool(
+    return (role.words <= MAX_LABEL_WORDS or _role_then_outlet(role)) and bool(
         _NO_PERSON_PATTERN.search(role.key) or _BIO_ROLE.match(role.key) or (
             _ORGANISATION_PATTERN.search(role.key) and _capitalised(role.text)
             and _name_shaped(lines[index].text)))
+
+
+def _role_then_outlet(role: Line) -> bool:
+    """Whether a byline's second line is a writer's role of a label's length, then after a
+    comma the outlet or desk written for, each word capitalised ("Pacific Affairs Reporter,
+    Harbour Radio", "Political Editor, The Courier"): the role's words alone are counted."""
+    if "," not in role.text:
+        return False
+    head, _, outlet = role.text.partition(",")
+    return len(head.split()) <= MAX_LABEL_WORDS and \
+        0 < len(outlet.split()) <= MAX_LABEL_WORDS and _capitalised(outlet) and \
+        bool(_NO_PERSON_PATTERN.search(_key(head)) or _BIO_ROLE.match(_key(head)))
 
 
 # The link to a writer's other stories, the name after it: "المزيد من مقالات NAME", "More
@@ -16713,9 +16740,13 @@ def _own_address_below(lines: list[Line], index: int) -> bool:
 def _bio_opens_with(lines: list[Line], index: int) -> bool:
     """Whether a writer's bio further down opens with this line's whole text, then the
     role ("… is a writer on cities …", "… كاتبة وباحثة في …"): the evidence that the bare
-    line is the writer's name. (A name opening a paragraph is no bio: "… said".)"""
+    line is the writer's name. (A name opening a paragraph is no bio: "… said". Right
+    under the name, the bio is one when the header goes on under it, a date or the share
+    row, no text's paragraph: "NAME" / "NAME is a former …" / "Updated - …".)"""
     name = lines[index].text
-    return any(_bio_of(other, name) for other in lines[index + 2:])
+    under = index + 2 < len(lines) and (lines[index + 2].dates or lines[index + 2].furniture)
+    return any(_bio_of(other, name, past=other is lines[index + 1])
+               for other in lines[index + (1 if under else 2):])
 
 
 # An English bio's verb after the writer's name, on its key ("NAME is a reporter …").
@@ -16745,16 +16776,23 @@ def _column_schedule_of(line: Line, name: str) -> bool:
 _WRITES_A_COLUMN = re.compile(r" writes an? (?:(?:weekly|fortnightly|monthly|regular) )?column ")
 
 
-def _bio_of(line: Line, name: str) -> bool:
+def _bio_of(line: Line, name: str, past: bool = False) -> bool:
     """Whether the line is the bio of the writer ``name``: the name, then the role (see
     _bio_opens_with), the beat covered (see _BIO_BEAT_VERBS) or the column written (see
-    _WRITES_A_COLUMN)."""
+    _WRITES_A_COLUMN). With ``past`` (the bio right under the name, in the header), the
+    post the contributor held is one too ("NAME is a former Chief Engineer, …", "NAME is
+    a retired judge"): an op-ed's expert, credited by a career, no writer's role."""
     if line.text.startswith(name + " ") and line.words <= MAX_BIO_WORDS:
         rest = _key(line.text[len(name):])
         return bool(_BIO_ROLE_AR.match(rest) or rest.startswith(_BIO_BEAT_VERBS) or (
             _BIO_IS_A.match(rest) and (_BIO_ROLE.search(" ".join(rest.split()[:6])) or
-                                       _WRITES_A_COLUMN.search(rest))))
+                                       _WRITES_A_COLUMN.search(rest) or
+                                       (past and _PAST_POST.match(rest)))))
     return False
+
+
+# A contributor's past post after the name's "is a" ("NAME is a former …", "… a retired …").
+_PAST_POST = re.compile(r"is an? (?:former|retired) ")
 
 
 # A beat's reporter after a name and a dash: "Agriculture Reporter", "Health Correspondent",

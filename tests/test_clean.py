@@ -31979,3 +31979,88 @@ def test_s54_an_unlisted_name_last_under_a_label_alone_or_a_town_is_no_listed_wr
                                                                                       unlisted):
     article, _ = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
     assert unlisted not in (article["author"] or "")
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (heldout341: a bare name with an unlisted given name over "Pacific Affairs Reporter,
+    # APR Pacific" was refused: the role line, four words and more with the network's
+    # name, was not read as a role) a role of a label's length, then the outlet or desk
+    # after a comma, says the bare name over it is a writer's
+    (["Teuila Fonoti", "Islands Affairs Reporter, Coral Radio", "4 May 2026"], "Teuila Fonoti"),
+    (["Vailea Havea", "Senior Correspondent, The Harbour Post", "4 May 2026"], "Vailea Havea"),
+    # the negatives: after the comma, a clause in lowercase, or no role before it
+    (["Teuila Fonoti", "Reporter, who covers the islands", "4 May 2026"], None),
+    (["Teuila Fonoti", "Harbour Road, Nukuʻalofa", "4 May 2026"], None),
+])
+def test_s54_a_role_then_its_outlet_after_a_comma_under_a_bare_name_credits_a_writer(under,
+                                                                                      author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (heldout342: "OUTLET / By NAME" under the headline was read as a place, then the name
+    # with its label, "By NAME", no given name opening it) the outlet before a slash, then
+    # a labelled byline: the name after the label
+    (["Kestrel Radio / By Ana Cruz", "4 May 2026"], "Ana Cruz"),
+    (["Coast FM / Words by Tom Reyes", "4 May 2026"], "Tom Reyes"),
+    (["Harbour Radio News / By Ana Cruz", "4 May 2026"], "Ana Cruz"),
+    # the negatives: a section's path, or the outlet over a desk's label, names no writer
+    (["Courts / Crime", "4 May 2026"], None),
+    (["Harbour Radio News / By Staff", "4 May 2026"], None),
+])
+def test_s54_a_labelled_byline_after_the_outlets_slash_credits_the_name(under, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (heldout343: an op-ed's contributor, a bare name with an unlisted given name, over
+    # "NAME is a former Chief Engineer, …" over the update's date: the bio was looked for two
+    # lines down only, and a past post is no writer's role) the bio right under the name,
+    # the header going on under it, credits the contributor by the post once held
+    (["Venkataraghavan Sethupathi", "Venkataraghavan Sethupathi is a former Chief Secretary of "
+      "the State", "Updated - May 04, 2026 08:40 am IST"], "Venkataraghavan Sethupathi"),
+    (["Oluwaseyitan Adebanjo-Cole", "Oluwaseyitan Adebanjo-Cole is a retired judge of the High "
+      "Court", "4 May 2026"], "Oluwaseyitan Adebanjo-Cole"),
+])
+def test_s54_a_contributors_past_post_right_under_the_name_credits_the_writer(under, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, under, S24_EN)
+    assert article["author"] == author and kept == S24_EN
+
+
+def test_s54_a_profiles_first_paragraph_naming_a_past_post_is_no_writers_bio():
+    # the negative: a name over the text's first paragraph, "NAME is a former …", is the
+    # story's subject, no writer (the header does not go on under it)
+    first = "Oluwaseyitan Adebanjo-Cole is a former miner who now runs the town's only bakery."
+    article, _ = _s24(S24_EN_TOP, S24_EN_TITLE, ["4 May 2026", "Oluwaseyitan Adebanjo-Cole"],
+                      [first, *S24_EN])
+    assert article["author"] is None
+
+
+S54_POLICY = ("Letters should be under 250 words and carry the writer's name and address; the "
+              "editor reserves the right to abridge letters.")
+
+
+@pytest.mark.parametrize(("after", "author"), [
+    # (heldout343: a reader's letter signed "NAME" / suburb, then the page's "Letters
+    # policy" and its rules: the policy was read as the text going on, the name as a
+    # caption) a letters page's policy under the letter is no text, and the name over it
+    # signs the letter
+    (["Wiremu Ngata-Reid", "Taradale", "Letters policy", S54_POLICY], "Wiremu Ngata-Reid"),
+    (["Mere Tipene", "Greenmeadows", "Our letters policy",
+      "Letters must include a daytime phone number. We reserve the right to abridge any "
+      "letter."], "Mere Tipene"),
+])
+def test_s54_a_letters_pages_policy_under_the_signature_is_no_text(after, author):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [], [*S24_EN, *after])
+    assert article["author"] == author and kept == S24_EN
+
+
+def test_s54_a_paragraph_naming_a_letters_policy_once_stays_text():
+    # the negative: one such phrase in the text's prose is the story's, no page's policy
+    line = ("The paper changed its letters policy last year after complaints from readers "
+            "about anonymous writers.")
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tom Reyes", "4 May 2026"],
+                   [*S24_EN[:2], line, *S24_EN[2:]])
+    assert kept == [*S24_EN[:2], line, *S24_EN[2:]]

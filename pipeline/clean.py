@@ -15434,6 +15434,18 @@ def _credit_before_date(between: str) -> str:
     return _DATE_PREPOSITION.sub("", _CLOCK_TAIL.sub("", _MARKED_DATE_LABEL.sub("", between)))
 
 
+def _dotted_name_then_own_brand(byline: str, outlet_names: tuple) -> bool:
+    """Whether the credit before a line's date is a name in capitals (see
+    _dotted_writer_name), a middle dot, then the site's own brand with its service's word
+    ("NAME · Prairie Wave News" under the top's "Prairie Wave Radio": the name's two first
+    words open a line printing the outlet's name, see _outlet_names): the writer for the
+    outlet, read though the given name is unknown."""
+    name, _, outlet = byline.partition(" · ")
+    brand = _key(outlet.strip(" ·")).split()
+    return len(brand) >= 3 and _dotted_writer_name(name.strip()) and _capitalised(outlet) and \
+        any(found.split()[:2] == brand[:2] for _, found in outlet_names)
+
+
 def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> None:
     """The dates of one line, each named by the words before it, or, for a line that opens
     with its date, by ``label``: a date label printed alone on the line above
@@ -15457,7 +15469,9 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             byline = _credit_before_date(between)
             byline = _author_field(byline) if " | " in byline else byline
             if byline.strip():
-                header.author(line, byline, index, "before_date")
+                header.author(line, byline, index, "name_then_outlet" if " · " in byline and
+                              _dotted_name_then_own_brand(byline, header.outlet_names)
+                              else "before_date")
             between = between if between.strip() else label
         value = dates.read_day_first(found.value) \
             if header.day_first else found.value

@@ -32064,3 +32064,25 @@ def test_s54_a_paragraph_naming_a_letters_policy_once_stays_text():
     _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tom Reyes", "4 May 2026"],
                    [*S24_EN[:2], line, *S24_EN[2:]])
     assert kept == [*S24_EN[:2], line, *S24_EN[2:]]
+
+
+@pytest.mark.parametrize(("top", "stamp", "author"), [
+    # (heldout341: "NAME · Prairie … News · Posted: DATE" under a radio's top printing
+    # "Prairie … Radio": the given name unlisted, the credit was refused) a name in capitals,
+    # a middle dot, then the site's own brand with another service's word, before the date
+    (["Skip to content", "Tidewater Sound Radio", "Listen Live", "News", "Sport"],
+     "Tayen Lavigne-Tremblay · Tidewater Sound News · Posted: May 4, 2026 9:10 AM",
+     "Tayen Lavigne-Tremblay"),
+    (["Skip to content", "Lakehead Wave FM", "On Air", "News"],
+     "Mirelle Desrosiers · Lakehead Wave News Desk · Posted: May 4, 2026", "Mirelle Desrosiers"),
+    # the negatives: another outlet's name, or a label in capitals, before the date
+    (["Skip to content", "Tidewater Sound Radio", "Listen Live", "News", "Sport"],
+     "Tayen Lavigne-Tremblay · Northern Daily News · Posted: May 4, 2026 9:10 AM", None),
+    (["Skip to content", "Tidewater Sound Radio", "Listen Live", "News", "Sport"],
+     "LOCAL NEWS · Tidewater Sound News · Posted: May 4, 2026 9:10 AM", None),
+])
+def test_s54_a_name_then_the_sites_own_brand_after_a_dot_before_the_date_credits_it(top, stamp,
+                                                                                     author):
+    article, kept = _s24(top, S24_EN_TITLE, [stamp], S24_EN)
+    assert article["author"] == author and article["published"]["date"] == "2026-05-04"
+    assert kept == S24_EN

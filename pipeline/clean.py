@@ -4779,11 +4779,39 @@ def _header_credit(line: Line, second: bool) -> bool:
     close a photo story's lead): the text opens under it, the summary over it is the
     standfirst."""
     return line.dated_label or line.byline_shaped or (
-        line.words <= MAX_LABEL_WORDS and (bool(_DATE_LABEL_PATTERN.fullmatch(line.key)) or (
-            second and all(_NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split())))) or (
+        line.words <= MAX_LABEL_WORDS and bool(_DATE_LABEL_PATTERN.fullmatch(line.key))) or (
+        second and _desk_credit_alone(line)) or (
         second and line.words == 1 and line.text.startswith(("https://", "http://"))) or (
         second and _slash_credit(line) and _wire_dateline(line.text)) or (
         second and (_bare_name(line) or (" | " in line.text and line.credit_names is not None)))
+
+
+def _timeline_heading(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line is a month's heading of the text's timeline: a month and its year
+    alone (or a span of months: "آذار 2020", "March 2020", "October 2022 – March 2023"),
+    no day, over a paragraph, another such heading over its paragraph within a few lines
+    under it. A header's date names its day; a timeline's headings name months."""
+    line = lines[index]
+    if not line.dates or line.words > MAX_LABEL_WORDS * 2 or not _month_alone(line) or \
+            index + 1 >= last or not lines[index + 1].prose:
+        return False
+    return any(_month_alone(lines[other]) and lines[other + 1].prose
+               for other in range(index + 2, min(last, index + 2 + MAX_GAP)))
+
+
+def _month_alone(line: Line) -> bool:
+    """Whether the line holds months and their years alone, no day (see _timeline_heading),
+    a dash between two (a span)."""
+    return bool(line.dates) and all(found.value["precision"] == "month" for found in line.dates) \
+        and _only_labels_beside_dates(line)
+
+
+def _desk_credit_alone(line: Line) -> bool:
+    """Whether the line is a desk's or a role's credit alone, each of its few words one
+    (see _NO_PERSON: "Staff Writer", "فريق التحرير"), printed with no label where a byline
+    stands."""
+    return line.words <= MAX_LABEL_WORDS and \
+        all(_NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split())
 
 
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
@@ -4817,6 +4845,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 not _figures_table_row(lines, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)) and \
                 not (line.dated_label and _introduced_figure(lines, index, first)) and \
+                not _timeline_heading(lines, index, last) and \
                 not _event_field(line) and not _footed_post(lines, index - 1, last) and \
                 not (lines[first + 1].prose and _work_card_field(lines, index)):
             # (a coverage page's stamp, the run's stamps counted only for a clock; a print
@@ -4845,7 +4874,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             start = text
         start = _next_step_point(lines, start, last)
     if start and (_question_over_text(lines, start - 1, last)
-                  or _interview_first_question(lines, start - 1, last)):
+                  or _interview_first_question(lines, start - 1, last)
+                  or _labelled_first_question(lines, start - 1, last)):
         start -= 1  # an explainer's first question heading, a column's opening question,
         # an interview's first question
     start = _first_live_entry(lines, start, last)
@@ -5408,6 +5438,16 @@ def _interview_first_question(lines: list[Line], index: int, last: int) -> bool:
         not lines[index - 1].furniture and \
         bool(lines[index - 2].dates or lines[index - 2].byline_shaped) and \
         _answered_question(lines, index, index + 2, last)
+
+
+def _labelled_first_question(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line over the text's first paragraph is an interview's first question
+    under its label, the paragraph under it its answer under the answer's label ("س: متى
+    بدأت الفكرة؟" / "ج: …", "Q: …?" / "A: …", see _reader_question), and another labelled
+    question stands over its labelled answer lower in the run: the interview opens there,
+    whatever stands over it (a watch link, a photographer's credit)."""
+    return index > 0 and _reader_question(lines, index, last) and any(
+        _reader_question(lines, other, last) for other in range(index + 2, last))
 
 
 # A photographer's label in a header line ("Photos by NAME", "تصوير: NAME"), folded.
@@ -14733,9 +14773,11 @@ def _may_open_items(lines: list[Line], near: int, title: int) -> bool:
 
 def _other_days_item(lines: list[Line], other: int, day: str | None) -> bool:
     """Whether line ``other`` is a list's item's date: a date alone of a day other than
-    ``day`` (see _dated_list_item)."""
+    ``day`` (see _dated_list_item); no month's heading of the text's timeline over its
+    paragraph (see _timeline_heading: the text's, no list's item)."""
     return 0 <= other < len(lines) and _bare_date(lines[other]) and \
-        lines[other].dates[0].value.get("date") != day  # (a date stamp holds a date)
+        lines[other].dates[0].value.get("date") != day and \
+        not _timeline_heading(lines, other, len(lines) - 1)  # (a date stamp holds a date)
 
 
 # A price's line in a box of rates: a name, maybe a colon, a figure with decimals and a unit
@@ -17985,9 +18027,12 @@ def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
     if not (0 < index < last and lines[below].prose and (
             lines[index - 1].byline_shaped or bool(lines[index - 1].dates) or (
                 index > 1 and _bare_name(lines[index - 2]) and _role_below(lines, index - 2))
-            or _under_dated_headline(lines, index))):
+            or _under_dated_headline(lines, index) or _desk_credit_alone(lines[index - 1]))):
         return False
     line = lines[index]
+    if not (lines[index - 1].byline_shaped or lines[index - 1].dates) and \
+            _desk_credit_alone(lines[index - 1]):
+        return _signpost_dek(line)  # (under a desk's credit alone, "Staff Writer": a pointer)
     return _signpost_dek(line) or (
         line.words <= MAX_HEADLINE_WORDS and ". " not in line.text and
         line.text.rstrip(_NOTE_TAIL)[-1:] not in _SENTENCE_ENDS and
@@ -18044,8 +18089,9 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
     more. So is a video page's dek over its player (see _over_player), longer than a
     caption, full stops and all."""
     line = lines[index]
-    if over_text and "author" in header.values and _signpost_dek(line):
-        return True
+    if over_text and ("author" in header.values or _desk_credit_alone(lines[index - 1])) and \
+            _signpost_dek(line):
+        return True  # (under a desk's credit alone, "Staff Writer", as under a writer's)
     if line.bullet and "author" in header.values and line.words >= MIN_STANDFIRST_WORDS and \
             ". " not in line.text and not _ends_sentence(line.text) and \
             not lines[index - 1].bullet and \
@@ -19596,7 +19642,8 @@ def _one_line_post(lines: list[Line], index: int, last: int) -> bool:
     line = lines[index]
     name, _, _ = line.text.partition(":")
     return len(line.text) <= POST_CHARS and 2 <= len(name.split()) <= MAX_NAME_WORDS and \
-        _capitalised(name) and not _DIGIT.search(name) and _post_date(lines[index + 1])
+        _capitalised(name) and not _DIGIT.search(name) and _key(name) not in _ALSO_LABELS \
+        and _post_date(lines[index + 1])  # ("اقرأ أيضاً: …": a link, no account's post)
 
 
 def _dated_post(lines: list[Line], index: int) -> bool:

@@ -32086,3 +32086,109 @@ def test_s54_a_name_then_the_sites_own_brand_after_a_dot_before_the_date_credits
     article, kept = _s24(top, S24_EN_TITLE, [stamp], S24_EN)
     assert article["author"] == author and article["published"]["date"] == "2026-05-04"
     assert kept == S24_EN
+
+
+S54_QA_EN = ["Q: When did the festival start?",
+             "A: The first one was held in 1998 in a church hall, with four bands and a tea urn, "
+             "and about sixty people came along on the night.",
+             "Q: How has it changed since then?",
+             "A: It fills the whole seafront now, and we bring in groups from three countries, "
+             "though the volunteers still run the tea stall every year."]
+S54_QA_AR = ["س: كيف بدأت فكرة المهرجان؟",
+             "ج: بدأت الفكرة قبل خمس سنوات حين اجتمع عدد من الشباب في المدينة القديمة وقرروا "
+             "تنظيم أمسية صغيرة للموسيقى الشعبية في الساحة العامة.",
+             "س: ما الذي تغير منذ ذلك الحين؟",
+             "ج: صار المهرجان يستقطب آلاف الزوار كل عام، وتشارك فيه فرق من مدن عدة، لكن "
+             "المتطوعين ما زالوا يديرون كل شيء بأنفسهم."]
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body"), [
+    # (heldout340: "س:" / "ج:" under a watch link and a photographer's credit: the text
+    # started at the first answer, the first question read as a caption) an interview's
+    # labelled first question over its labelled answer, another pair lower, opens the text
+    (S24_EN_TOP, "Festival founder: we never planned for it to get this big",
+     ["Interview by Tom Reyes", "Photos: Ana Cruz", "Watch the full interview on our channel",
+      "4 May 2026"], S54_QA_EN),
+    (S24_AR_TOP, "مؤسس المهرجان: لم نتوقع أن يكبر بهذه السرعة",
+     ["4 مايو 2026", "حاورته: لينا الصباغ", "تصوير: رامي العلي", "شاهد الحوار كاملاً"],
+     S54_QA_AR),
+])
+def test_s54_a_labelled_first_question_over_its_labelled_answer_opens_the_text(top, title,
+                                                                               under, body):
+    _, kept = _s24(top, title, under, body)
+    assert kept == body
+
+
+def test_s54_a_labelled_question_over_an_unlabelled_paragraph_is_no_interviews_opening():
+    # the negative: a question under its label over a paragraph with no answer's label is
+    # no interview's first pair (a caption's or a promo's question stays out)
+    body = S24_EN
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tom Reyes", "4 May 2026",
+                                             "Q: Will the trams run on time?"], body)
+    assert kept == body
+
+
+S54_TIMELINE_EN = [
+    "The harbour board approved the last stage of the sea wall on Tuesday, closing a project "
+    "that has run for six years and cost more than twice its first estimate.",
+    "Here are the main steps along the way:",
+    "March 2019",
+    "Engineers warn that the old wall will not survive another winter of storms like the "
+    "last, and the board asks for a plan.",
+    "October 2020",
+    "The first contract is signed, with work to start on the northern end in the spring.",
+    "June 2022 – January 2023",
+    "Work stops twice as the contractor runs short of stone and the board seeks new funds."]
+S54_TIMELINE_AR = [
+    "أقر مجلس البلدية أمس المرحلة الأخيرة من مشروع حماية الشاطئ، بعد ست سنوات من العمل "
+    "وتكلفة تجاوزت ضعف التقدير الأول.",
+    "وفي ما يلي أبرز المحطات:",
+    "نيسان 2019",
+    "يحذر المهندسون من أن الجدار القديم لن يصمد شتاءً آخر من العواصف، ويطلب المجلس خطة "
+    "عاجلة.",
+    "اقرأ أيضاً: الصيادون يطالبون بمرفأ جديد",
+    "أيار 2021",
+    "توقيع العقد الأول على أن تبدأ الأشغال في الجهة الشمالية مع بداية الربيع."]
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body", "published"), [
+    # (heldout342: a court case's timeline, "آذار 2020" / paragraph / "أيلول 2020" / …, two
+    # paragraphs under the byline: the first heading was read as the header's date, the text
+    # started under it; a "read also" link over a heading was read as a post over its day)
+    # a month's heading with its year alone, over a paragraph, another such heading lower,
+    # is the text's timeline, no header's date
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tom Reyes", "4 May 2026"], S54_TIMELINE_EN, "2026-05-04"),
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم: سامر عيسى", "4 مايو 2026"], S54_TIMELINE_AR,
+     "2026-05-04"),
+])
+def test_s54_a_timelines_month_headings_under_the_opening_are_text(top, title, under, body,
+                                                                   published):
+    article, kept = _s24(top, title, under, body)
+    want = [line for line in body if not line.startswith("اقرأ أيضاً")]
+    assert kept == want and article["published"]["date"] == published
+
+
+def test_s54_a_month_alone_over_the_text_with_no_second_heading_is_no_timeline():
+    # the negative: a month and year alone under the byline, no other heading under it, is
+    # the header's (an issue's month), the text under it
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tom Reyes", "May 2026"], S24_EN)
+    assert kept == S24_EN
+
+
+@pytest.mark.parametrize(("credit", "dek", "standfirst"), [
+    # (heldout342: "Staff Writer" under the headline over a dek pointing to the story,
+    # "… Here is how …", over the text: the dek was read as the text's first paragraph) a
+    # desk's credit alone closes the credits as a byline does, the pointing dek under it the
+    # standfirst
+    ("Staff Writer", "The wall took six years to build. Here is how the harbour got it done.",
+     True),
+    ("Staff Reporter", "Fares rise again in June. Here's what riders need to know.", True),
+    # the negative: a paragraph that tells, not points, under the desk's credit stays text
+    ("Staff Writer", "The wall took six years to build. The harbour board paid for most of it.",
+     False),
+])
+def test_s54_a_pointing_dek_under_a_desks_credit_alone_is_the_standfirst(credit, dek,
+                                                                         standfirst):
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [credit, dek], S24_EN)
+    assert (article["standfirst"] == dek) == standfirst
+    assert kept == (S24_EN if standfirst else [dek, *S24_EN])

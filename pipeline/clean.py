@@ -3946,6 +3946,7 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
         _subscription_offer_box(lines, index, last) or _latest_news_box(lines, index, last) or \
         _paid_box(lines, index, last) or _hollow_embed(lines, index, last) or \
+        _issue_promo_box(lines, index, last) or \
         _interview_resumes(lines, start, index) or \
         _prompted_post(lines, index, last) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
@@ -19161,6 +19162,31 @@ def _subscription_offer_box(lines: list[Line], index: int, last: int) -> int | N
         for line in offer) and any(_INBOX.search(line.key) for line in offer) else None
 
 
+# The label of a magazine's promotion of its current issue set between paragraphs ("From
+# the magazine" / "Our cover story this week: …" / "Read the issue"), and its button, as keys.
+_ISSUE_PROMO_LABELS = frozenset(_key(label) for label in (
+    "From the magazine", "From this week's magazine", "From the latest issue",
+    "In this week's issue", "In the magazine", "In this issue", "From the print edition",
+    "من العدد الجديد", "في العدد الجديد"))
+_ISSUE_BUTTONS = frozenset(_key(label) for label in (
+    "Read the issue", "Read this issue", "Read the magazine", "Read the latest issue",
+    "See the issue", "Browse the issue", "Buy the issue", "Subscribe to the magazine",
+    "اقرأ العدد", "تصفح العدد"))
+ISSUE_PROMO_LINES = 3  # the label, the promoted story's line or two, the button
+
+
+def _issue_promo_box(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes past a magazine's promotion of its issue between paragraphs,
+    or None: its label (see _ISSUE_PROMO_LABELS), the promoted story's line or two, no
+    paragraph, then its button alone ("Read the issue") and a paragraph under it."""
+    if lines[index].key not in _ISSUE_PROMO_LABELS:
+        return None
+    button = next((at for at in range(index + 2, min(last, index + ISSUE_PROMO_LINES + 1))
+                   if lines[at].key in _ISSUE_BUTTONS), None)
+    return button + 1 if button is not None and lines[button + 1].prose and all(
+        not line.prose for line in lines[index + 1:button]) else None
+
+
 def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | None:
     """Where the text resumes past a newsletter's promotion set between paragraphs with no
     form: its call to sign up, then short lines (its kind, its promise, the promotion's end
@@ -20665,7 +20691,7 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
             _footed_post(lines, index, last) else None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
                 _disclaimed_box, _newsletter_box, _subscription_offer_box, _statement_box,
-                _latest_news_box, _guests_box, _readers_views_box, _paid_box):
+                _latest_news_box, _guests_box, _readers_views_box, _paid_box, _issue_promo_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)

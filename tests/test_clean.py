@@ -32192,3 +32192,27 @@ def test_s54_a_pointing_dek_under_a_desks_credit_alone_is_the_standfirst(credit,
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, [credit, dek], S24_EN)
     assert (article["standfirst"] == dek) == standfirst
     assert kept == (S24_EN if standfirst else [dek, *S24_EN])
+
+
+@pytest.mark.parametrize("box", [
+    # (heldout341: "From the magazine" / the cover story's line / "Read the issue" between
+    # paragraphs: the text was cut there, its second half read as after the article) a
+    # magazine's promotion of its issue, its button under it, is a box the text goes on past
+    ["In this issue", "Why the ferries keep breaking down, and who pays", "Read this issue"],
+    ["From the print edition", "The long road back for the island's fishing fleet",
+     "Our guide to the summer festivals", "Buy the issue"],
+    ["من العدد الجديد", "ملف خاص عن المدن الساحلية", "اقرأ العدد"],
+])
+def test_s54_a_magazines_issue_promotion_between_paragraphs_is_no_end_of_the_text(box):
+    body = [*S24_EN, *S27_EN]
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tom Reyes", "4 May 2026"],
+                   [*body[:3], *box, *body[3:]])
+    assert kept == body
+
+
+def test_s54_an_issue_label_with_no_button_under_it_opens_no_promotion_box():
+    # the negative: the label over a line and the text's paragraph, no button, is no box
+    body = [*S24_EN, *S27_EN]
+    article, _ = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tom Reyes", "4 May 2026"],
+                      [*body[:3], "In this issue", "What the council decided", *body[3:]])
+    assert _reasons(article).get("What the council decided") != "widget"

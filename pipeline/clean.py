@@ -4787,6 +4787,20 @@ def _header_credit(line: Line, second: bool) -> bool:
         second and (_bare_name(line) or (" | " in line.text and line.credit_names is not None)))
 
 
+def _entry_signature(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the byline-shaped line signs a live page's entry: under the entry's bare time
+    stamp and its paragraphs, right over the next entry's stamp ("16:40" / "… the ferries
+    are not running." / "Posted by NAME" / "15:10"): the entries' run goes on, no header's
+    credit. (A header's byline under the standfirst stands under no stamp.)"""
+    if not (0 < index < last and lines[index].byline_shaped and lines[index - 1].prose and
+            lines[index + 1].words <= 3 and _TIMESTAMP.match(lines[index + 1].text)):
+        return False
+    above = index - 1
+    while above > 0 and index - above <= MAX_GAP and lines[above].prose:
+        above -= 1
+    return lines[above].words <= 3 and _TIMESTAMP.match(lines[above].text) is not None
+
+
 def _timeline_heading(lines: list[Line], index: int, last: int) -> bool:
     """Whether the line is a month's heading of the text's timeline: a month and its year
     alone (or a span of months: "آذار 2020", "March 2020", "October 2022 – March 2023"),
@@ -4841,6 +4855,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         if not line.prose and not line.furniture and _header_credit(line, index == first + 1) and \
                 not (_coverage_stamp(line) and _coverage_stamps(lines, first, last)) and \
                 not _running_header(line) and not _post_footer(line) and \
+                not _entry_signature(lines, index, last) and \
                 not _caption_under_dateline(lines, first, index) and \
                 not _during_caption(line.text) and not _in_data_box(lines, first, index) and \
                 not _figures_table_row(lines, index) and \

@@ -32216,3 +32216,37 @@ def test_s54_an_issue_label_with_no_button_under_it_opens_no_promotion_box():
     article, _ = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tom Reyes", "4 May 2026"],
                       [*body[:3], "In this issue", "What the council decided", *body[3:]])
     assert _reasons(article).get("What the council decided") != "widget"
+
+
+S54_ENTRIES = [
+    "Ferry crossings to the outer islands are cancelled for the rest of the day, the operator "
+    "says, and the last boat back from the mainland left at noon.",
+    "Coastguard crews have been asked to stay on standby until the gale has passed.",
+    "The harbour master says waves over the breakwater reached four metres at high tide this "
+    "morning, the highest seen in a decade.",
+    "Power has been restored to most homes on the north shore, the grid operator says, "
+    "though some farms are still without electricity."]
+
+
+@pytest.mark.parametrize("sign", ["Posted by", "By"])
+def test_s54_a_live_entrys_signature_over_the_next_stamp_is_no_header_credit(sign):
+    # (heldout341: "16:40" / paragraphs / "Posted by NAME" / "15:10" / …: the first entry's
+    # signature was read as the header's byline, the text started under it, the first entry
+    # lost) a signature under an entry's stamp and paragraphs, over the next stamp, signs
+    # the entry
+    body = ["16:40", *S54_ENTRIES[:2], f"{sign} Rhona Kerr", "15:10", S54_ENTRIES[2],
+            f"{sign} Tom Reyes", "13:55", S54_ENTRIES[3], f"{sign} Rhona Kerr"]
+    _, kept = _s24(S24_EN_TOP, "LIVE: Gales close the harbour as crews clear fallen trees",
+                   ["By Rhona Kerr", "Published: May 2, 2026 at 6:10 AM"], body)
+    assert kept[0] == S54_ENTRIES[0] and S54_ENTRIES[3] in kept
+    assert not any(line.startswith(sign) for line in kept)
+
+
+def test_s54_a_header_byline_under_the_standfirst_over_a_clock_is_still_the_headers():
+    # the negative: the header's byline under the standfirst (no stamp over it) over the
+    # page's clock stays the header's credit, the standfirst no text
+    dek = ("Gales have closed the harbour road and cut power to hundreds of homes along the "
+           "coast. Follow the latest here.")
+    article, kept = _s24(S24_EN_TOP, "LIVE: Gales close the harbour as crews clear fallen trees",
+                         [dek, "By Rhona Kerr", "10:42"], S54_ENTRIES)
+    assert article["author"] == "Rhona Kerr" and dek not in kept

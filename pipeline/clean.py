@@ -697,6 +697,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # An advice column's call for problems ("If you have a problem you'd like NAME to
           # consider, write through our contact page. Letters may be edited for length.").
           "contact page", "may be edited for", "صفحة تواصل معنا", "قد يتم اختصار",
+          # A letters page's policy under the letter ("Letters policy" / "Letters should be
+          # no longer than 200 words … The editor reserves the right to abridge letters.").
+          "letters policy", "letters should be", "right to abridge", "letters must include",
           # A paid service's promotion under the text ("Want more analysis like this? NAME Pro
           # follows … Write to … to ask for a free trial.", "… اطلب نسخة تجريبية مجانية").
           "want more analysis", "more analysis like this", "free trial", "تجربة مجانية",
@@ -1724,6 +1727,10 @@ _CREDIT_LABEL = _phrases(["ترجمة", "ترجمه", "تحرير", "تصوير"
                           "المحاور", "المحاورة", "مقدم البرنامج", "مقدمة البرنامج", "host",
                           "hosts", "presenter", "presenters", "مقدم الحلقة", "مقدمة الحلقة",
                           "المقدم", "المقدمة", "المذيع", "المذيعة", "hosted by", "presented by",
+                          # The same presenter's credit as a verb ("قدم الحلقة: NAME", he
+                          # presented the episode; "قدّمت البرنامج: NAME", she the programme).
+                          *(f"{verb} {show}" for verb in ("قدم", "قدمت", "يقدم", "تقدم")
+                            for show in ("الحلقة", "الحلقه", "البرنامج", "النشرة", "النشره")),
                           # A designer's credit ("تصميم الرسوم: …", "تصميم: …", "Design: …").
                           "تصميم", "تصميم الرسوم", "تصميم الرسومات", "تصميم الجرافيك",
                           "جرافيك", "design", "graphic design",
@@ -3957,6 +3964,7 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
         _subscription_offer_box(lines, index, last) or _latest_news_box(lines, index, last) or \
         _paid_box(lines, index, last) or _hollow_embed(lines, index, last) or \
+        _issue_promo_box(lines, index, last) or \
         _interview_resumes(lines, start, index) or \
         _prompted_post(lines, index, last) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
@@ -4790,11 +4798,53 @@ def _header_credit(line: Line, second: bool) -> bool:
     close a photo story's lead): the text opens under it, the summary over it is the
     standfirst."""
     return line.dated_label or line.byline_shaped or (
-        line.words <= MAX_LABEL_WORDS and (bool(_DATE_LABEL_PATTERN.fullmatch(line.key)) or (
-            second and all(_NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split())))) or (
+        line.words <= MAX_LABEL_WORDS and bool(_DATE_LABEL_PATTERN.fullmatch(line.key))) or (
+        second and _desk_credit_alone(line)) or (
         second and line.words == 1 and line.text.startswith(("https://", "http://"))) or (
         second and _slash_credit(line) and _wire_dateline(line.text)) or (
         second and (_bare_name(line) or (" | " in line.text and line.credit_names is not None)))
+
+
+def _entry_signature(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the byline-shaped line signs a live page's entry: under the entry's bare time
+    stamp and its paragraphs, right over the next entry's stamp ("16:40" / "… the ferries
+    are not running." / "Posted by NAME" / "15:10"): the entries' run goes on, no header's
+    credit. (A header's byline under the standfirst stands under no stamp.)"""
+    if not (0 < index < last and lines[index].byline_shaped and lines[index - 1].prose and
+            lines[index + 1].words <= 3 and _TIMESTAMP.match(lines[index + 1].text)):
+        return False
+    above = index - 1
+    while above > 0 and index - above <= MAX_GAP and lines[above].prose:
+        above -= 1
+    return lines[above].words <= 3 and _TIMESTAMP.match(lines[above].text) is not None
+
+
+def _timeline_heading(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line is a month's heading of the text's timeline: a month and its year
+    alone (or a span of months: "آذار 2020", "March 2020", "October 2022 – March 2023"),
+    no day, over a paragraph, another such heading over its paragraph within a few lines
+    under it. A header's date names its day; a timeline's headings name months."""
+    line = lines[index]
+    if not line.dates or line.words > MAX_LABEL_WORDS * 2 or not _month_alone(line) or \
+            index + 1 >= last or not lines[index + 1].prose:
+        return False
+    return any(_month_alone(lines[other]) and lines[other + 1].prose
+               for other in range(index + 2, min(last, index + 2 + MAX_GAP)))
+
+
+def _month_alone(line: Line) -> bool:
+    """Whether the line holds months and their years alone, no day (see _timeline_heading),
+    a dash between two (a span)."""
+    return bool(line.dates) and all(found.value["precision"] == "month" for found in line.dates) \
+        and _only_labels_beside_dates(line)
+
+
+def _desk_credit_alone(line: Line) -> bool:
+    """Whether the line is a desk's or a role's credit alone, each of its few words one
+    (see _NO_PERSON: "Staff Writer", "فريق التحرير"), printed with no label where a byline
+    stands."""
+    return line.words <= MAX_LABEL_WORDS and \
+        all(_NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split())
 
 
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
@@ -4823,11 +4873,13 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         if not line.prose and not line.furniture and _header_credit(line, index == first + 1) and \
                 not (_coverage_stamp(line) and _coverage_stamps(lines, first, last)) and \
                 not _running_header(line) and not _post_footer(line) and \
+                not _entry_signature(lines, index, last) and \
                 not _caption_under_dateline(lines, first, index) and \
                 not _during_caption(line.text) and not _in_data_box(lines, first, index) and \
                 not _figures_table_row(lines, index) and \
                 not _DAY_RANGE.match(textnorm.to_ascii_digits(line.text)) and \
                 not (line.dated_label and _introduced_figure(lines, index, first)) and \
+                not _timeline_heading(lines, index, last) and \
                 not _event_field(line) and not _footed_post(lines, index - 1, last) and \
                 not (lines[first + 1].prose and _work_card_field(lines, index)):
             # (a coverage page's stamp, the run's stamps counted only for a clock; a print
@@ -4856,7 +4908,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             start = text
         start = _next_step_point(lines, start, last)
     if start and (_question_over_text(lines, start - 1, last)
-                  or _interview_first_question(lines, start - 1, last)):
+                  or _interview_first_question(lines, start - 1, last)
+                  or _labelled_first_question(lines, start - 1, last)):
         start -= 1  # an explainer's first question heading, a column's opening question,
         # an interview's first question
     start = _first_live_entry(lines, start, last)
@@ -5419,6 +5472,16 @@ def _interview_first_question(lines: list[Line], index: int, last: int) -> bool:
         not lines[index - 1].furniture and \
         bool(lines[index - 2].dates or lines[index - 2].byline_shaped) and \
         _answered_question(lines, index, index + 2, last)
+
+
+def _labelled_first_question(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line over the text's first paragraph is an interview's first question
+    under its label, the paragraph under it its answer under the answer's label ("س: متى
+    بدأت الفكرة؟" / "ج: …", "Q: …?" / "A: …", see _reader_question), and another labelled
+    question stands over its labelled answer lower in the run: the interview opens there,
+    whatever stands over it (a watch link, a photographer's credit)."""
+    return index > 0 and _reader_question(lines, index, last) and any(
+        _reader_question(lines, other, last) for other in range(index + 2, last))
 
 
 # A photographer's label in a header line ("Photos by NAME", "تصوير: NAME"), folded.
@@ -9894,6 +9957,18 @@ def _unless_wire(found: re.Match) -> str:
 _JOINER_CLOSING = re.compile(r"\s+(?:and|&|و)$")
 
 
+def _cued_after_outlet(text: str) -> str | None:
+    """The labelled byline after the outlet's name and a slash ("Kestrel News / By NAME",
+    "قناة الساحل / بقلم NAME"), as broadcasters print the credit on one line; else None.
+    The outlet is a few words, each capitalised in Latin letters."""
+    head, _, tail = text.partition(" / ")
+    if not _AUTHOR_PATTERN.match(_key(tail) + " ") or \
+            not 0 < len(head.split()) <= MAX_LABEL_WORDS + 1 or not _capitalised(head) or \
+            any(map(str.isdigit, head)):
+        return None
+    return tail
+
+
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _byline(text: str, masthead: str | None = None) -> str | None:
@@ -9907,7 +9982,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if "@" in text:  # the writer's handle or address after the name (see _HANDLE_TAIL)
         text = _HANDLE_TAIL.sub("", text)
     if "/" in text:  # "الأستاذ/ NAME", "د/ NAME": the title's slash is no mark between parts
-        text = _SLASHED_TITLE.sub(_title_without_slash, text)
+        text = _SLASHED_TITLE.sub(_title_without_slash, _cued_after_outlet(text) or text)
     if text[-1:] == ")" and _name_then_bracketed_role(text := _LIVE_SHIFT.sub("", text)):
         text = text.partition(" (")[0]  # "NAME (مبعوثنا الخاص إلى …)": the name, its role
     if text[:1] == "ا" and (desk := _DESK_CREDIT.match(text)):
@@ -14751,9 +14826,11 @@ def _may_open_items(lines: list[Line], near: int, title: int) -> bool:
 
 def _other_days_item(lines: list[Line], other: int, day: str | None) -> bool:
     """Whether line ``other`` is a list's item's date: a date alone of a day other than
-    ``day`` (see _dated_list_item)."""
+    ``day`` (see _dated_list_item); no month's heading of the text's timeline over its
+    paragraph (see _timeline_heading: the text's, no list's item)."""
     return 0 <= other < len(lines) and _bare_date(lines[other]) and \
-        lines[other].dates[0].value.get("date") != day  # (a date stamp holds a date)
+        lines[other].dates[0].value.get("date") != day and \
+        not _timeline_heading(lines, other, len(lines) - 1)  # (a date stamp holds a date)
 
 
 # A price's line in a box of rates: a name, maybe a colon, a figure with decimals and a unit
@@ -15452,6 +15529,18 @@ def _credit_before_date(between: str) -> str:
     return _DATE_PREPOSITION.sub("", _CLOCK_TAIL.sub("", _MARKED_DATE_LABEL.sub("", between)))
 
 
+def _dotted_name_then_own_brand(byline: str, outlet_names: tuple) -> bool:
+    """Whether the credit before a line's date is a name in capitals (see
+    _dotted_writer_name), a middle dot, then the site's own brand with its service's word
+    ("NAME · Prairie Wave News" under the top's "Prairie Wave Radio": the name's two first
+    words open a line printing the outlet's name, see _outlet_names): the writer for the
+    outlet, read though the given name is unknown."""
+    name, _, outlet = byline.partition(" · ")
+    brand = _key(outlet.strip(" ·")).split()
+    return len(brand) >= 3 and _dotted_writer_name(name.strip()) and _capitalised(outlet) and \
+        any(found.split()[:2] == brand[:2] for _, found in outlet_names)
+
+
 def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> None:
     """The dates of one line, each named by the words before it, or, for a line that opens
     with its date, by ``label``: a date label printed alone on the line above
@@ -15475,7 +15564,9 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             byline = _credit_before_date(between)
             byline = _author_field(byline) if " | " in byline else byline
             if byline.strip():
-                header.author(line, byline, index, "before_date")
+                header.author(line, byline, index, "name_then_outlet" if " · " in byline and
+                              _dotted_name_then_own_brand(byline, header.outlet_names)
+                              else "before_date")
             between = between if between.strip() else label
         value = dates.read_day_first(found.value) \
             if header.day_first else found.value
@@ -16336,11 +16427,13 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
     # outlet (see _outlet_name), it is the site's ("Dhofar Weekly" / NAME).
     listed = [(other, name) for other, name in _without_headline_subjects(page, header, listed)
               if other == index or given_names.opens_name(name.split()) or
+              _between_cued_names(page.lines, index, other) or
               not (_named_in_story(page, header, name, other) or
                    _outlet_name(name, page.lines[other], header.outlet_names))]
     unsure = [(other, name) for other, name in listed if other != index and
               not (given_names.opens_name(name.split()) or given_names.place_name(name.split()[0])
-                   or _arabic_word_name(name)) and not (  # (a name over its role: a writer)
+                   or _arabic_word_name(name) or _between_cued_names(page.lines, index, other))
+              and not (  # (a name over its role: a writer)
                   other + 1 < body_start and _role_line(page.lines[other + 1]))]
     if unsure and _persons(header.values["author"]) > 1:
         return  # a byline joining its writers names them all: the line beside it with no
@@ -16402,9 +16495,33 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
         # name in mixed case: the place filed from)
     if textnorm.ARABIC_LETTER.search(text) or rule not in _LISTED_CREDIT_RULES:
         return text if rule == "place_then_name" or given_names.opens_name(text.split()) or \
-            _arabic_word_name(text) else None  # (the city beside it says it is a credit)
+            _arabic_word_name(text) or _between_cued_names(lines, index, other) else None
+        # (the city beside it says it is a credit)
     return text if all(word[0].isupper() or _name_particle(word) for word in text.split()) \
         else None  # ("Tareq al-Kindi": a particle opens in lowercase)
+
+
+def _between_cued_names(lines: list[Line], index: int, other: int) -> bool:
+    """Whether line ``other``, a bare name with no known given name, stands between two
+    writers' bare names under a byline's label alone on its line ("Live blog by" / "Ingrid
+    Berg" / "Mats Lund" / "Aisha Noor", "By" / NAME / NAME / NAME): the label heads a list
+    of names a line each, and a line in the list's shape between two known names is one of
+    them. (Last in the list, or beside a name read with its label, it stays unsure; a list
+    of names each over its town, "By" / NAME / "Cape Coast" / NAME / "Takoradi", holds a
+    town in that place: a short line in capitals after the second name says so.)"""
+    step = 1 if other > index else -1
+    further = other + step
+    if not 0 <= further < len(lines) or index < 1 or \
+            not _AUTHOR_PATTERN.fullmatch(lines[index - 1].key + " "):
+        return False
+    known = lines[further]
+    if known.dates or known.furniture or known.prose or not _name_alone(known.text) or \
+            not _capitalised(lines[other].text) or not _name_alone(lines[index].text):
+        return False
+    after = lines[further + step] if 0 <= further + step < len(lines) else None
+    return after is None or after.dates or after.furniture or after.prose or \
+        after.words > MAX_SIGNATURE_WORDS or not _capitalised(after.text) or \
+        _name_alone(after.text)
 
 
 def _arabic_word_name(name: str) -> bool:
@@ -16676,10 +16793,22 @@ def _role_below(lines: list[Line], index: int) -> bool:
             _name_shaped(lines[index].text) and not words[0].startswith("ال") and \
             len(words) <= 3 and (words[-1].startswith("ال") or given_names.word_name(words[0])) \
             and not _NOT_NAME_WORDS.search(lines[index].key)
-    return role.words <= MAX_LABEL_WORDS and bool(
+    return (role.words <= MAX_LABEL_WORDS or _role_then_outlet(role)) and bool(
         _NO_PERSON_PATTERN.search(role.key) or _BIO_ROLE.match(role.key) or (
             _ORGANISATION_PATTERN.search(role.key) and _capitalised(role.text)
             and _name_shaped(lines[index].text)))
+
+
+def _role_then_outlet(role: Line) -> bool:
+    """Whether a byline's second line is a writer's role of a label's length, then after a
+    comma the outlet or desk written for, each word capitalised ("Pacific Affairs Reporter,
+    Harbour Radio", "Political Editor, The Courier"): the role's words alone are counted."""
+    if "," not in role.text:
+        return False
+    head, _, outlet = role.text.partition(",")
+    return len(head.split()) <= MAX_LABEL_WORDS and \
+        0 < len(outlet.split()) <= MAX_LABEL_WORDS and _capitalised(outlet) and \
+        bool(_NO_PERSON_PATTERN.search(_key(head)) or _BIO_ROLE.match(_key(head)))
 
 
 # The link to a writer's other stories, the name after it: "المزيد من مقالات NAME", "More
@@ -16720,9 +16849,13 @@ def _own_address_below(lines: list[Line], index: int) -> bool:
 def _bio_opens_with(lines: list[Line], index: int) -> bool:
     """Whether a writer's bio further down opens with this line's whole text, then the
     role ("… is a writer on cities …", "… كاتبة وباحثة في …"): the evidence that the bare
-    line is the writer's name. (A name opening a paragraph is no bio: "… said".)"""
+    line is the writer's name. (A name opening a paragraph is no bio: "… said". Right
+    under the name, the bio is one when the header goes on under it, a date or the share
+    row, no text's paragraph: "NAME" / "NAME is a former …" / "Updated - …".)"""
     name = lines[index].text
-    return any(_bio_of(other, name) for other in lines[index + 2:])
+    under = index + 2 < len(lines) and (lines[index + 2].dates or lines[index + 2].furniture)
+    return any(_bio_of(other, name, past=other is lines[index + 1])
+               for other in lines[index + (1 if under else 2):])
 
 
 # An English bio's verb after the writer's name, on its key ("NAME is a reporter …").
@@ -16752,16 +16885,23 @@ def _column_schedule_of(line: Line, name: str) -> bool:
 _WRITES_A_COLUMN = re.compile(r" writes an? (?:(?:weekly|fortnightly|monthly|regular) )?column ")
 
 
-def _bio_of(line: Line, name: str) -> bool:
+def _bio_of(line: Line, name: str, past: bool = False) -> bool:
     """Whether the line is the bio of the writer ``name``: the name, then the role (see
     _bio_opens_with), the beat covered (see _BIO_BEAT_VERBS) or the column written (see
-    _WRITES_A_COLUMN)."""
+    _WRITES_A_COLUMN). With ``past`` (the bio right under the name, in the header), the
+    post the contributor held is one too ("NAME is a former Chief Engineer, …", "NAME is
+    a retired judge"): an op-ed's expert, credited by a career, no writer's role."""
     if line.text.startswith(name + " ") and line.words <= MAX_BIO_WORDS:
         rest = _key(line.text[len(name):])
         return bool(_BIO_ROLE_AR.match(rest) or rest.startswith(_BIO_BEAT_VERBS) or (
             _BIO_IS_A.match(rest) and (_BIO_ROLE.search(" ".join(rest.split()[:6])) or
-                                       _WRITES_A_COLUMN.search(rest))))
+                                       _WRITES_A_COLUMN.search(rest) or
+                                       (past and _PAST_POST.match(rest)))))
     return False
+
+
+# A contributor's past post after the name's "is a" ("NAME is a former …", "… a retired …").
+_PAST_POST = re.compile(r"is an? (?:former|retired) ")
 
 
 # A beat's reporter after a name and a dash: "Agriculture Reporter", "Health Correspondent",
@@ -17957,9 +18097,12 @@ def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
     if not (0 < index < last and lines[below].prose and (
             lines[index - 1].byline_shaped or bool(lines[index - 1].dates) or (
                 index > 1 and _bare_name(lines[index - 2]) and _role_below(lines, index - 2))
-            or _under_dated_headline(lines, index))):
+            or _under_dated_headline(lines, index) or _desk_credit_alone(lines[index - 1]))):
         return False
     line = lines[index]
+    if not (lines[index - 1].byline_shaped or lines[index - 1].dates) and \
+            _desk_credit_alone(lines[index - 1]):
+        return _signpost_dek(line)  # (under a desk's credit alone, "Staff Writer": a pointer)
     return _signpost_dek(line) or (
         line.words <= MAX_HEADLINE_WORDS and ". " not in line.text and
         line.text.rstrip(_NOTE_TAIL)[-1:] not in _SENTENCE_ENDS and
@@ -18016,8 +18159,9 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
     more. So is a video page's dek over its player (see _over_player), longer than a
     caption, full stops and all."""
     line = lines[index]
-    if over_text and "author" in header.values and _signpost_dek(line):
-        return True
+    if over_text and ("author" in header.values or _desk_credit_alone(lines[index - 1])) and \
+            _signpost_dek(line):
+        return True  # (under a desk's credit alone, "Staff Writer", as under a writer's)
     if line.bullet and "author" in header.values and line.words >= MIN_STANDFIRST_WORDS and \
             ". " not in line.text and not _ends_sentence(line.text) and \
             not lines[index - 1].bullet and \
@@ -19087,6 +19231,31 @@ def _subscription_offer_box(lines: list[Line], index: int, last: int) -> int | N
         for line in offer) and any(_INBOX.search(line.key) for line in offer) else None
 
 
+# The label of a magazine's promotion of its current issue set between paragraphs ("From
+# the magazine" / "Our cover story this week: …" / "Read the issue"), and its button, as keys.
+_ISSUE_PROMO_LABELS = frozenset(_key(label) for label in (
+    "From the magazine", "From this week's magazine", "From the latest issue",
+    "In this week's issue", "In the magazine", "In this issue", "From the print edition",
+    "من العدد الجديد", "في العدد الجديد"))
+_ISSUE_BUTTONS = frozenset(_key(label) for label in (
+    "Read the issue", "Read this issue", "Read the magazine", "Read the latest issue",
+    "See the issue", "Browse the issue", "Buy the issue", "Subscribe to the magazine",
+    "اقرأ العدد", "تصفح العدد"))
+ISSUE_PROMO_LINES = 3  # the label, the promoted story's line or two, the button
+
+
+def _issue_promo_box(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes past a magazine's promotion of its issue between paragraphs,
+    or None: its label (see _ISSUE_PROMO_LABELS), the promoted story's line or two, no
+    paragraph, then its button alone ("Read the issue") and a paragraph under it."""
+    if lines[index].key not in _ISSUE_PROMO_LABELS:
+        return None
+    button = next((at for at in range(index + 2, min(last, index + ISSUE_PROMO_LINES + 1))
+                   if lines[at].key in _ISSUE_BUTTONS), None)
+    return button + 1 if button is not None and lines[button + 1].prose and all(
+        not line.prose for line in lines[index + 1:button]) else None
+
+
 def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | None:
     """Where the text resumes past a newsletter's promotion set between paragraphs with no
     form: its call to sign up, then short lines (its kind, its promise, the promotion's end
@@ -19568,7 +19737,8 @@ def _one_line_post(lines: list[Line], index: int, last: int) -> bool:
     line = lines[index]
     name, _, _ = line.text.partition(":")
     return len(line.text) <= POST_CHARS and 2 <= len(name.split()) <= MAX_NAME_WORDS and \
-        _capitalised(name) and not _DIGIT.search(name) and _post_date(lines[index + 1])
+        _capitalised(name) and not _DIGIT.search(name) and _key(name) not in _ALSO_LABELS \
+        and _post_date(lines[index + 1])  # ("اقرأ أيضاً: …": a link, no account's post)
 
 
 def _dated_post(lines: list[Line], index: int) -> bool:
@@ -20590,7 +20760,7 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
             _footed_post(lines, index, last) else None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
                 _disclaimed_box, _newsletter_box, _subscription_offer_box, _statement_box,
-                _latest_news_box, _guests_box, _readers_views_box, _paid_box):
+                _latest_news_box, _guests_box, _readers_views_box, _paid_box, _issue_promo_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)

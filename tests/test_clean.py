@@ -658,7 +658,7 @@ def test_a_photographers_or_translators_credit_alone_is_no_author(credit):
         "credits a photographer, a translator or a source" in line["note"]
 
 
-AR_TITLE = "استئناف المحادثات بين الطرفين بعد توقف طويل في العاصمة"
+AR_TALKS_TITLE = "استئناف المحادثات بين الطرفين بعد توقف طويل في العاصمة"
 
 
 @pytest.mark.parametrize("credit, author", [
@@ -670,7 +670,7 @@ AR_TITLE = "استئناف المحادثات بين الطرفين بعد تو�
     ("سامر الحلبي – منذ 3 ساعات", "سامر الحلبي"),
 ])
 def test_a_name_before_a_mark_and_a_time_is_the_name_alone(credit, author):
-    article = _clean([], AR_TITLE, under=[credit])
+    article = _clean([], AR_TALKS_TITLE, under=[credit])
     assert article["author"] == author
 
 
@@ -679,7 +679,7 @@ def test_a_name_before_a_mark_and_a_time_is_the_name_alone(credit, author):
     "محرر الشؤون الاقتصادية", "قسم الأخبار", "Staff Reporter", "Web desk",
     "News Desk · 2 hours ago", "Editorial desk", "By Web Desk · 5 March 2024"])
 def test_a_desks_credit_names_no_person(credit):
-    article = _clean([], AR_TITLE, under=[credit, "5 March 2024"])
+    article = _clean([], AR_TALKS_TITLE, under=[credit, "5 March 2024"])
     assert article["author"] is None
     line = next(r for r in article["removed"] if r["text"] == credit)
     assert "names a role, a desk or wire services" in line["note"]
@@ -694,7 +694,7 @@ def test_a_desks_credit_names_no_person(credit):
     ("كتب: سامر الحلبي | تحرير: ريم العلي", "سامر الحلبي"),  # the editor after the writer
 ])
 def test_writer_credit_labels_before_their_colon(credit, author):
-    article = _clean([], AR_TITLE, under=[credit, "5 مارس 2024"])
+    article = _clean([], AR_TALKS_TITLE, under=[credit, "5 مارس 2024"])
     assert article["author"] == author
 
 
@@ -714,7 +714,7 @@ def test_a_headline_opening_with_a_genre_label_stays_the_headline(title):
     ("DAKAR, 3 March 2024 the ministry said the talks would resume soon.", None),  # no dash
 ])
 def test_the_date_of_the_dateline_opening_the_text(opening, iso):
-    article = _clean(["Tuesday, 5 March 2024"], AR_TITLE, body=[opening, *PROSE])
+    article = _clean(["Tuesday, 5 March 2024"], AR_TALKS_TITLE, body=[opening, *PROSE])
     assert article["published"]["date"] == iso
     if iso:
         assert article["evidence"]["published"]["rule"] == "opening_dateline"
@@ -722,7 +722,7 @@ def test_the_date_of_the_dateline_opening_the_text(opening, iso):
 
 
 def test_a_dateline_date_gives_way_to_the_date_under_the_headline():
-    article = _clean([], AR_TITLE, under=["4 March 2024"],
+    article = _clean([], AR_TALKS_TITLE, under=["4 March 2024"],
                      body=["DAKAR, 3 March 2024 (APS) – The ministry said the talks resume.",
                            *PROSE])
     assert article["published"]["date"] == "2024-03-04"

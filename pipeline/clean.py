@@ -6538,6 +6538,44 @@ def _short_headline_twice_over_dek(lines: list[Line], best: int, body_start: int
     return None
 
 
+# The fewest words of the standfirst under a short headline printed at the page's top and
+# again over it (see _tab_headline_again_over_dek): a sentence's length, no label's.
+TAB_HEADLINE_DEK_WORDS = 12
+# The lines under that standfirst where the header's credit (its date or byline) stands.
+TAB_HEADLINE_CREDIT_LINES = 3
+
+
+def _tab_headline_again_over_dek(lines: list[Line], body_start: int) -> int | None:
+    """The headline of one to four words (see _short_headline_shaped) that the page's first
+    line, the tab's title alone, prints and that is printed again above the text right over
+    a standfirst of a sentence's length, the header's date or byline close under that ("Pier
+    closes" / "Harbour Star" / menu / "STORM WATCH: …" / "Pier closes" / "The council shut
+    the pier after …" / "By NAME"); or None. A banner, the site's name or the long standfirst
+    outscored a headline too short for a headline's shape; the tab names the page's headline,
+    and its printing over the standfirst is the header's. (Not a section's label printed
+    twice under the menu: the tab's title prints no section; nor a menu's item printed
+    again; nor the site's name at the top, over a date or printed again under the text in
+    its rights line, printed again over a long headline.)"""
+    top = lines[0]
+    if not 1 <= top.words < KICKER_WORDS or body_start < 4 or lines[1].dates or \
+            lines[1].furniture:
+        return None  # (the tab's title, then the site's name: no date under the name)
+    short = next((index for index in range(body_start - 2, 1, -1)
+                  if lines[index].text == top.text), None)
+    if short is None or not _short_headline_shaped(lines, short, False) or \
+            _in_menu_run(lines, short) or \
+            sum(line.text == top.text for line in lines[1:body_start]) != 1:
+        return None
+    dek = lines[short + 1]
+    if dek.words < TAB_HEADLINE_DEK_WORDS or dek.dates or dek.furniture or dek.byline_shaped:
+        return None
+    under = lines[short + 2:min(short + 2 + TAB_HEADLINE_CREDIT_LINES, body_start)]
+    if not any(line.dates or line.byline_shaped for line in under):
+        return None
+    return None if any(top.key in line.key for line in lines[body_start:] if not line.prose) \
+        else short  # (the site's name, printed again in the footer's rights line)
+
+
 def _short_printed_twice(lines: list[Line], short: int, body_start: int) -> bool:
     """Whether the short line is printed again above the text, no date between the two
     printings (a correspondent's credit is printed over and under the date), neither
@@ -22469,6 +22507,8 @@ def _ruled_title(lines: list[Line], body: tuple[int, int], title: tuple[int, str
     """(title index, rule), or None where no rule finds one, and the body's (first, last)
     indices as the headline found leaves them: the rules' reading alone, from the best
     candidate _find_title found (``title``)."""
+    if (twice := _tab_headline_again_over_dek(lines, body[0])) is not None:
+        return (twice, "printed_twice"), body  # (the tab's title alone names it)
     if title is not None and (post := _post_under_date_header(lines, title[0], body)) is not None:
         title = post, "under_date_header"
     if title is not None and \

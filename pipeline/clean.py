@@ -2207,16 +2207,19 @@ _COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|of|من)\s*(\d{1,2})$")
 # A live blog's entry opens with its time, alone on its line: "09.40 BST", "11:05",
 # "10:20 ص", "1:15 PM IST" (a clock, then am/pm, then a time zone).
 # (The zone may stand in brackets, in words: "18:55 (توقيت مكة)", "9:05 (local time)".)
-# A live page's headline: its label, a colon or a dash, then four words or more, or the
+# A live page's headline: its label, a colon or a dash, then three words or more ("IPL
+# LIVE: Chennai chase 187", "Live results: Springdale mayor race"), or the
 # words then the label ("Live: Floods close roads in …", "… Terengganu: live updates",
 # "تغطية مباشرة | …"), or the story's name and the label before the colon ("Harbour vote
-# live: …"); a "Live" button or "Watch live" link holds no such headline. A rolling
-# coverage's label says so too ("تغطية مستمرة: إعلان …", "تغطية متواصلة", "Rolling
-# coverage: …"), its headline's words never an ad slot's label ("إعلان": announcement).
+# live: …"); a "Live" button or a "Watch live" / "Listen live" link holds no such
+# headline. A rolling coverage's label says so too ("تغطية مستمرة: إعلان …", "تغطية
+# متواصلة", "Rolling coverage: …"), its headline's words never an ad slot's label ("إعلان":
+# announcement).
 _LIVE_HEADLINE = re.compile(
-    r"^(?:\S+(?:\s+\S+){0,4}\s+)?(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|"
+    r"^(?!(?:watch|listen)\b)(?:\S+(?:\s+\S+){0,4}\s+)?(?:live(?: updates| blog| coverage|"
+    r" results)?|مباشر|بث مباشر|"
     r"تغطية (?:مباشرة|مستمرة|متواصلة)|(?:rolling|continuing) coverage)"
-    r"\s*[:|\-–—]\s*\S+(?:\s+\S+){3,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
+    r"\s*[:|\-–—]\s*\S+(?:\s+\S+){2,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
     r"(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)$", re.IGNORECASE)
 
 

@@ -32393,3 +32393,25 @@ def test_s54_a_site_name_printed_in_the_rights_line_is_no_short_headline():
                       "Valley Chronicle"],
                  bottom=["Contact us", "© 2025 Valley Chronicle. All rights reserved."])
     assert clean.clean_text(text, article_id="x")["title"] == title
+
+
+@pytest.mark.parametrize("title", [
+    "Live results: Harbour council race",  # a results page's label
+    "Cup final LIVE: Rovers lead 2-1",  # the event's name before the label
+    "Live: Ferries resume sailing",
+])
+def test_s54_a_live_label_over_three_words_is_the_live_pages_headline(title):
+    # (round 46: "Live results: Springdale mayor race", "IPL LIVE: Chennai chase 187" were
+    # read as a "Live" widget's line: the page refused or its results table's line taken)
+    article = _clean(["Harbour Star", "News", "Sport", "LIVE UPDATES"], title,
+                     under=["By Owen Price", "12 May 2025"])
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize("link", ["Watch live: Harbour TV news", "Listen live: Harbour FM now"])
+def test_s54_a_watch_or_listen_live_link_is_no_live_headline(link):
+    # the negative: a player's link over the page's own headline stays furniture
+    title = "Ferries resume sailing after a week of gales closed the harbour mouth"
+    article = _clean(["Harbour Star", "News", "Sport", link], title,
+                     under=["By Owen Price", "12 May 2025"])
+    assert article["title"] == title and link not in json.dumps(article["body"])

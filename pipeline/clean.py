@@ -2207,16 +2207,19 @@ _COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|of|من)\s*(\d{1,2})$")
 # A live blog's entry opens with its time, alone on its line: "09.40 BST", "11:05",
 # "10:20 ص", "1:15 PM IST" (a clock, then am/pm, then a time zone).
 # (The zone may stand in brackets, in words: "18:55 (توقيت مكة)", "9:05 (local time)".)
-# A live page's headline: its label, a colon or a dash, then four words or more, or the
+# A live page's headline: its label, a colon or a dash, then three words or more ("IPL
+# LIVE: Chennai chase 187", "Live results: Springdale mayor race"), or the
 # words then the label ("Live: Floods close roads in …", "… Terengganu: live updates",
 # "تغطية مباشرة | …"), or the story's name and the label before the colon ("Harbour vote
-# live: …"); a "Live" button or "Watch live" link holds no such headline. A rolling
-# coverage's label says so too ("تغطية مستمرة: إعلان …", "تغطية متواصلة", "Rolling
-# coverage: …"), its headline's words never an ad slot's label ("إعلان": announcement).
+# live: …"); a "Live" button or a "Watch live" / "Listen live" link holds no such
+# headline. A rolling coverage's label says so too ("تغطية مستمرة: إعلان …", "تغطية
+# متواصلة", "Rolling coverage: …"), its headline's words never an ad slot's label ("إعلان":
+# announcement).
 _LIVE_HEADLINE = re.compile(
-    r"^(?:\S+(?:\s+\S+){0,4}\s+)?(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|"
+    r"^(?!(?:watch|listen)\b)(?:\S+(?:\s+\S+){0,4}\s+)?(?:live(?: updates| blog| coverage|"
+    r" results)?|مباشر|بث مباشر|"
     r"تغطية (?:مباشرة|مستمرة|متواصلة)|(?:rolling|continuing) coverage)"
-    r"\s*[:|\-–—]\s*\S+(?:\s+\S+){3,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
+    r"\s*[:|\-–—]\s*\S+(?:\s+\S+){2,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
     r"(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)$", re.IGNORECASE)
 
 
@@ -6536,6 +6539,44 @@ def _short_headline_twice_over_dek(lines: list[Line], best: int, body_start: int
                 not _key_event_again(lines, lines[short].text, body_start):
             return _first_printing(lines, short)  # (the date over the pair is the page's)
     return None
+
+
+# The fewest words of the standfirst under a short headline printed at the page's top and
+# again over it (see _tab_headline_again_over_dek): a sentence's length, no label's.
+TAB_HEADLINE_DEK_WORDS = 12
+# The lines under that standfirst where the header's credit (its date or byline) stands.
+TAB_HEADLINE_CREDIT_LINES = 3
+
+
+def _tab_headline_again_over_dek(lines: list[Line], body_start: int) -> int | None:
+    """The headline of one to four words (see _short_headline_shaped) that the page's first
+    line, the tab's title alone, prints and that is printed again above the text right over
+    a standfirst of a sentence's length, the header's date or byline close under that ("Pier
+    closes" / "Harbour Star" / menu / "STORM WATCH: …" / "Pier closes" / "The council shut
+    the pier after …" / "By NAME"); or None. A banner, the site's name or the long standfirst
+    outscored a headline too short for a headline's shape; the tab names the page's headline,
+    and its printing over the standfirst is the header's. (Not a section's label printed
+    twice under the menu: the tab's title prints no section; nor a menu's item printed
+    again; nor the site's name at the top, over a date or printed again under the text in
+    its rights line, printed again over a long headline.)"""
+    top = lines[0]
+    if not 1 <= top.words < KICKER_WORDS or body_start < 4 or lines[1].dates or \
+            lines[1].furniture:
+        return None  # (the tab's title, then the site's name: no date under the name)
+    short = next((index for index in range(body_start - 2, 1, -1)
+                  if lines[index].text == top.text), None)
+    if short is None or not _short_headline_shaped(lines, short, False) or \
+            _in_menu_run(lines, short) or \
+            sum(line.text == top.text for line in lines[1:body_start]) != 1:
+        return None
+    dek = lines[short + 1]
+    if dek.words < TAB_HEADLINE_DEK_WORDS or dek.dates or dek.furniture or dek.byline_shaped:
+        return None
+    under = lines[short + 2:min(short + 2 + TAB_HEADLINE_CREDIT_LINES, body_start)]
+    if not any(line.dates or line.byline_shaped for line in under):
+        return None
+    return None if any(top.key in line.key for line in lines[body_start:] if not line.prose) \
+        else short  # (the site's name, printed again in the footer's rights line)
 
 
 def _short_printed_twice(lines: list[Line], short: int, body_start: int) -> bool:
@@ -22469,6 +22510,8 @@ def _ruled_title(lines: list[Line], body: tuple[int, int], title: tuple[int, str
     """(title index, rule), or None where no rule finds one, and the body's (first, last)
     indices as the headline found leaves them: the rules' reading alone, from the best
     candidate _find_title found (``title``)."""
+    if (twice := _tab_headline_again_over_dek(lines, body[0])) is not None:
+        return (twice, "printed_twice"), body  # (the tab's title alone names it)
     if title is not None and (post := _post_under_date_header(lines, title[0], body)) is not None:
         title = post, "under_date_header"
     if title is not None and \

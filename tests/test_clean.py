@@ -32341,3 +32341,77 @@ def test_s54_a_header_byline_under_the_standfirst_over_a_clock_is_still_the_head
     article, kept = _s24(S24_EN_TOP, "LIVE: Gales close the harbour as crews clear fallen trees",
                          [dek, "By Rhona Kerr", "10:42"], S54_ENTRIES)
     assert article["author"] == "Rhona Kerr" and dek not in kept
+
+
+S54_PIER_DEK = ("The council shut the pier on Monday after inspectors found rusted bolts under "
+                "the main deck, and repairs may take months")
+S54_BAKERY_DEK = ("A family bakery on Mill Lane has taken the county's top prize for its rye "
+                  "loaf after four years of trying")
+
+
+@pytest.mark.parametrize(("top", "title", "under", "want"), [
+    (["Pier closes", "Harbour Star", "Home", "News", "Sport", "Weather",
+      "STORM WATCH: Gusts of 90 km/h forecast for the coast tonight"], "Pier closes",
+     [S54_PIER_DEK, "By Owen Price", "Monday 3 March 2025"], "Pier closes"),  # a banner over it
+    (["Bakery wins award", "Valley Chronicle", "Log in", "Subscribe", "Food", "Local",
+      "Food", "EXCLUSIVE"], "Bakery wins award",
+     ["A family bakery on Mill Lane has taken the county's top prize for its rye loaf.",
+      "Mara Quint, Food writer", "May 12, 2025 - 6:00AM",
+      "Valley Chronicle", "Share"],
+     "Bakery wins award"),  # the site's name under the date
+])
+def test_s54_a_short_headline_the_tab_prints_alone_and_again_over_its_standfirst(
+        top, title, under, want):
+    # (round 46: "Mayor resigns" / the site's name / menu / a breaking banner / "Mayor
+    # resigns" / a long standfirst / "By NAME": the banner or the standfirst outscored a
+    # headline too short for a headline's shape)
+    article = _clean(top, title, under=under)
+    assert article["title"] == want
+
+
+@pytest.mark.parametrize(("top", "title", "under"), [
+    # the site's name at the top over the day's date, printed again over a long headline
+    (["Valley Chronicle", "Monday 12 May 2025", "Home", "News", "Food", "Valley Chronicle"],
+     "Family bakery on Mill Lane takes the county's top prize for its rye loaf after years",
+     ["By Owen Price", "12 May 2025"]),
+    # a section printed twice, under the menu and over the headline
+    (["Harbour Star", "News", "Sport", "Business", "Sport"],
+     "Rowers from the harbour club win the regional final by a length on a windy course",
+     ["By Owen Price", "12 May 2025"]),
+])
+def test_s54_a_site_name_or_section_printed_twice_is_no_short_headline(top, title, under):
+    article = _clean(top, title, under=under)
+    assert article["title"] == title
+
+
+def test_s54_a_site_name_printed_in_the_rights_line_is_no_short_headline():
+    # the site's name at the top, over its tagline, printed again over a long headline and
+    # in the footer's rights line under the text
+    title = "Family bakery on Mill Lane takes the county's top prize for its rye loaf after years"
+    text = _page(title, [S54_BAKERY_DEK, "By Owen Price", "12 May 2025", *PROSE],
+                 top=["Valley Chronicle", "Local news since 1921", "Home", "News", "Food",
+                      "Valley Chronicle"],
+                 bottom=["Contact us", "© 2025 Valley Chronicle. All rights reserved."])
+    assert clean.clean_text(text, article_id="x")["title"] == title
+
+
+@pytest.mark.parametrize("title", [
+    "Live results: Harbour council race",  # a results page's label
+    "Cup final LIVE: Rovers lead 2-1",  # the event's name before the label
+    "Live: Ferries resume sailing",
+])
+def test_s54_a_live_label_over_three_words_is_the_live_pages_headline(title):
+    # (round 46: "Live results: Springdale mayor race", "IPL LIVE: Chennai chase 187" were
+    # read as a "Live" widget's line: the page refused or its results table's line taken)
+    article = _clean(["Harbour Star", "News", "Sport", "LIVE UPDATES"], title,
+                     under=["By Owen Price", "12 May 2025"])
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize("link", ["Watch live: Harbour TV news", "Listen live: Harbour FM now"])
+def test_s54_a_watch_or_listen_live_link_is_no_live_headline(link):
+    # the negative: a player's link over the page's own headline stays furniture
+    title = "Ferries resume sailing after a week of gales closed the harbour mouth"
+    article = _clean(["Harbour Star", "News", "Sport", link], title,
+                     under=["By Owen Price", "12 May 2025"])
+    assert article["title"] == title and link not in json.dumps(article["body"])

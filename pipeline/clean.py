@@ -15245,10 +15245,21 @@ def _label_under_menu_date(lines: list[Line], index: int) -> bool:
     """Whether the date line stands right under the site's menu (on one line, see
     _menu_on_one_line, or one item a line, see _under_menu_run), a short label under it
     (a genre's: "الرئيسية | عُمان | اقتصاد" / "الأحد 7 ديسمبر 2025" / "حوار" / headline): the
-    post's date, a current-date widget standing above the menu."""
+    post's date, a current-date widget standing above the menu. A live page's badge
+    ("مباشر", "Live", see _LIVE_BADGES) is no such label: a live page runs on over days, its
+    own stamps its entries' clocks and its update's, and the date over its badge is the
+    site's current-date bar ("الخميس 7 مارس" / "مباشر" / headline / "آخر تحديث: 16:40")."""
     label = lines[index + 1]
     return index > 0 and label.words <= MAX_LABEL_WORDS and not label.dates and \
+        label.key not in _LIVE_BADGES and \
         (_menu_on_one_line(lines[index - 1]) or _under_menu_run(lines, index))
+
+
+# A live page's badge alone on its line over the headline, as keys ("LIVE", "مباشر"): the
+# page's kind, no genre's label dating the post (see _label_under_menu_date).
+_LIVE_BADGES = frozenset(_key(badge) for badge in (
+    "live", "live updates", "live blog", "live coverage", "as it happens", "مباشر", "بث مباشر",
+    "تغطية مباشرة", "تغطية حية", "لحظة بلحظة", "متابعة مباشرة", "en direct", "direct"))
 
 
 def _under_menu_run(lines: list[Line], index: int) -> bool:

@@ -32341,3 +32341,32 @@ def test_s54_a_header_byline_under_the_standfirst_over_a_clock_is_still_the_head
     article, kept = _s24(S24_EN_TOP, "LIVE: Gales close the harbour as crews clear fallen trees",
                          [dek, "By Rhona Kerr", "10:42"], S54_ENTRIES)
     assert article["author"] == "Rhona Kerr" and dek not in kept
+
+
+S54_AR_MENU = ["موقع الضفة", "الرئيسية", "محليات", "اقتصاد", "رياضة", "ثقافة"]
+S54_EN_MENU = ["The Lakeside Courier", "Home", "News", "Sport", "Business", "Culture"]
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body"), [
+    ([*S54_AR_MENU, "الأربعاء 12 مارس 2025", "مباشر"], "عاصفة ثلجية في المرتفعات.. لحظة بلحظة",
+     ["فريق التحرير", "آخر تحديث: 11:20"], ["11:20", *S24_AR[:2], "10:05", S24_AR[2]]),
+    ([*S54_AR_MENU, "السبت 3 مايو 2025", "بث مباشر"], "الانتخابات البلدية: متابعة النتائج",
+     ["آخر تحديث: 22:40"], ["22:40", *S24_AR[:2], "21:15", S24_AR[2]]),
+    ([*S54_EN_MENU, "Tuesday, 4 March 2025", "LIVE"], "Storm closes coast road: latest",
+     ["Last updated: 09:40"], ["09:40", *S24_EN[:2], "08:55", S24_EN[2]]),
+])
+def test_s54_a_weekday_date_under_the_menu_over_a_live_badge_is_the_current_date_widget(
+        top, title, under, body):
+    # (heldout344: menu one item a line / "الخميس 7 مارس 2024" / "مباشر" / headline / an update
+    # time only: the date bar was read as the post's, the live badge taken for a genre's label)
+    # a live page's badge is no genre's label dating the post: the date over it is the bar's
+    article, _ = _s24(top, title, under, body)
+    assert article["published"]["date"] is None
+    assert "current-date widget" in article["published"]["note"]
+
+
+def test_s54_a_weekday_date_under_the_menu_over_a_genre_label_is_still_the_posts():
+    # the negative: the same date over a genre's label ("حوار"), not a live badge, dates the post
+    article, _ = _s24([*S54_AR_MENU, "الأربعاء 12 مارس 2025", "حوار"],
+                      "مدير الميناء: التوسعة تكتمل قبل نهاية العام", ["بقلم: سلمى الحداد"], S24_AR)
+    assert article["published"]["date"] == "2025-03-12"

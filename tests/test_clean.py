@@ -32370,3 +32370,60 @@ def test_s54_a_weekday_date_under_the_menu_over_a_genre_label_is_still_the_posts
     article, _ = _s24([*S54_AR_MENU, "الأربعاء 12 مارس 2025", "حوار"],
                       "مدير الميناء: التوسعة تكتمل قبل نهاية العام", ["بقلم: سلمى الحداد"], S24_AR)
     assert article["published"]["date"] == "2025-03-12"
+
+
+@pytest.mark.parametrize("under", [
+    ["2025/03/12 09:40", "وكالة الأنباء الرسمية"],
+    ["وكالة أنباء الساحل", "الأربعاء 12 مارس 2025"],
+])
+def test_s54_a_news_agencys_name_alone_under_the_headline_is_no_author(under):
+    # (heldout346: headline / "2025/06/28 10:15" / "وكالة الأنباء الوطنية" / text: the agency's
+    # name was taken as the author) an agency is an institution, never a person
+    article, _ = _s24(S24_AR_TOP, "البلدية تفتتح حديقة جديدة على ضفاف النهر", under, S24_AR)
+    assert article["author"] is None
+
+
+def test_s54_a_writers_name_alone_under_the_headline_is_still_the_author():
+    # the negative: a person's name in the agency's place stays the author
+    article, _ = _s24(S24_AR_TOP, "البلدية تفتتح حديقة جديدة على ضفاف النهر",
+                      ["2025/03/12 09:40", "سلمى الحداد"], S24_AR)
+    assert article["author"] == "سلمى الحداد"
+
+
+S54_RELEASE = [
+    "HARBOURVILLE, Maine – The Town of Harbourville will open its new boat ramp at Mill Cove "
+    "on July 1, the harbour committee announced on Monday.",
+    "The ramp replaces the old wooden slip, which was closed last autumn after storm damage, "
+    "and will be free to use for residents with a mooring permit.",
+    "Parking for trailers will be available on Cove Road, and the town asks visitors not to "
+    "block the fish pier's loading area.",
+]
+
+
+@pytest.mark.parametrize("contact", [
+    ["Contact: Maria Lopez, Public Information Officer", "(555) 010-2233 | mlopez@example.gov"],
+    ["Media enquiries: Tom Reyes, Press Officer", "press@harbourville.example.gov"],
+])
+def test_s54_a_releases_contact_line_under_the_headline_is_no_author(contact):
+    # (heldout347: headline / "FOR IMMEDIATE RELEASE" / "Contact: NAME, ROLE" / its phone and
+    # address: the contact was taken as the author) the officer the press may call wrote no
+    # byline
+    article, _ = _s24(S24_EN_TOP, "Town to open new boat ramp at Mill Cove",
+                      ["FOR IMMEDIATE RELEASE", *contact], S54_RELEASE)
+    assert article["author"] is None
+
+
+def test_s54_a_releases_byline_over_its_contact_is_still_the_author():
+    # the negative: a byline's label over the contact line credits the writer
+    article, _ = _s24(S24_EN_TOP, "Town to open new boat ramp at Mill Cove",
+                      ["By Maria Lopez", "Contact: Tom Reyes, Press Officer",
+                       "press@harbourville.example.gov"], S54_RELEASE)
+    assert article["author"] == "Maria Lopez"
+
+
+def test_s54_an_agencys_name_on_its_own_site_still_credits_its_story():
+    # the negative: the agency's own site, owning the page's copyright, credits its own story
+    article, _ = _s24(S24_AR_TOP, "البلدية تفتتح حديقة جديدة على ضفاف النهر",
+                      ["وكالة أنباء الساحل", "الأربعاء 12 مارس 2025"],
+                      [*S24_AR, "© وكالة أنباء الساحل 2025"])
+    assert article["author"] == "وكالة أنباء الساحل"

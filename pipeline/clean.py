@@ -2210,13 +2210,16 @@ _COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|of|من)\s*(\d{1,2})$")
 # A live page's headline: its label, a colon or a dash, then four words or more, or the
 # words then the label ("Live: Floods close roads in …", "… Terengganu: live updates",
 # "تغطية مباشرة | …"), or the story's name and the label before the colon ("Harbour vote
-# live: …"); a "Live" button or "Watch live" link holds no such headline. A rolling
-# coverage's label says so too ("تغطية مستمرة: إعلان …", "تغطية متواصلة", "Rolling
-# coverage: …"), its headline's words never an ad slot's label ("إعلان": announcement).
+# live: …"), there three words after the colon enough ("IPL LIVE: Chennai chase 187": a
+# link's label opens its line); a "Live" button or "Watch live" link holds no such
+# headline. A rolling coverage's label says so too ("تغطية مستمرة: إعلان …", "تغطية
+# متواصلة", "Rolling coverage: …"), its headline's words never an ad slot's label
+# ("إعلان": announcement).
 _LIVE_HEADLINE = re.compile(
     r"^(?:\S+(?:\s+\S+){0,4}\s+)?(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|"
     r"تغطية (?:مباشرة|مستمرة|متواصلة)|(?:rolling|continuing) coverage)"
-    r"\s*[:|\-–—]\s*\S+(?:\s+\S+){3,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
+    r"\s*[:|\-–—]\s*\S+(?:\s+\S+){3,}$|^\S+(?:\s+\S+){0,4}\s+(?:live|مباشر)\s*:\s*"
+    r"\S+(?:\s+\S+){2,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
     r"(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)$", re.IGNORECASE)
 
 

@@ -32427,3 +32427,27 @@ def test_s54_an_agencys_name_on_its_own_site_still_credits_its_story():
                       ["وكالة أنباء الساحل", "الأربعاء 12 مارس 2025"],
                       [*S24_AR, "© وكالة أنباء الساحل 2025"])
     assert article["author"] == "وكالة أنباء الساحل"
+
+
+@pytest.mark.parametrize("title", ["Derby LIVE: United lead 2-1",
+                                   "Budget live: Chancellor rises now",
+                                   "الانتخابات مباشر: النتائج الأولى تصل"])
+def test_s54_a_live_pages_short_headline_after_the_storys_name_is_no_widget(title):
+    # (heldout345: "IPL LIVE: Chennai chase 187" as the tab's title and the headline: the live
+    # label read as a widget's, the page refused) the story's name before the label, then
+    # three words, is a live page's headline
+    assert clean.read_lines(title + "\n")[0].cue is None
+
+
+@pytest.mark.parametrize("link", ["LIVE: Watch the match", "Watch live: the final now"])
+def test_s54_a_live_link_opening_with_its_label_is_still_a_widget(link):
+    # the negative: the label opening the line (or a call before it) over three words is a link
+    assert clean.read_lines(link + "\n")[0].cue == "widget"
+
+
+def test_s54_a_live_pages_short_headline_after_the_storys_name_is_the_title():
+    # the page: a live badge over the short headline, stamped entries under it
+    title = "Derby LIVE: United lead 2-1"
+    article, _ = _s24([*S54_EN_MENU, "LIVE"], title, ["Sports Desk", "Updated - May 3, 2026"],
+                      ["21:40", *S54_ENTRIES[:2], "21:15", S54_ENTRIES[2]])
+    assert article["title"] == title

@@ -2211,15 +2211,17 @@ _COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|of|من)\s*(\d{1,2})$")
 # LIVE: Chennai chase 187", "Live results: Springdale mayor race"), or the
 # words then the label ("Live: Floods close roads in …", "… Terengganu: live updates",
 # "تغطية مباشرة | …"), or the story's name and the label before the colon ("Harbour vote
-# live: …"); a "Live" button or a "Watch live" / "Listen live" link holds no such
-# headline. A rolling coverage's label says so too ("تغطية مستمرة: إعلان …", "تغطية
-# متواصلة", "Rolling coverage: …"), its headline's words never an ad slot's label ("إعلان":
-# announcement).
+# live: …"); a "Live" button, a "Watch live" / "Listen live" link or a label over a call to
+# watch or listen to a thing ("LIVE: Watch the match"; "… coverage: listen as the council
+# sets …" tells a story) holds no such headline. A rolling coverage's label says so too
+# ("تغطية مستمرة: إعلان …", "تغطية متواصلة", "Rolling coverage: …"), its headline's words
+# never an ad slot's label ("إعلان": announcement).
 _LIVE_HEADLINE = re.compile(
     r"^(?!(?:watch|listen)\b)(?:\S+(?:\s+\S+){0,4}\s+)?(?:live(?: updates| blog| coverage|"
     r" results)?|مباشر|بث مباشر|"
     r"تغطية (?:مباشرة|مستمرة|متواصلة)|(?:rolling|continuing) coverage)"
-    r"\s*[:|\-–—]\s*\S+(?:\s+\S+){2,}$|^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
+    r"\s*[:|\-–—]\s*(?!(?:watch|listen)\s+(?:the|to|it|now|live)\b)\S+(?:\s+\S+){2,}$|"
+    r"^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
     r"(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)$", re.IGNORECASE)
 
 
@@ -8005,6 +8007,15 @@ def _contact_line(line: Line) -> bool:
         _key(label) in _CONTACT_LABELS and ("@" in rest or _ANY_DIGIT.search(rest) is not None)
 
 
+def _contact_label_before(text: str) -> bool:
+    """Whether the line opens with a release's contact label before its colon or dash
+    (see _CONTACT_LABELS: "Contact: NAME, ROLE", "Media enquiries – NAME"), whatever
+    follows it: the phone and the address may stand on the next line."""
+    label = text.partition(":")[0] if ":" in text else _PLACE_DASH.partition(text)[0]
+    return label != text and len(label) <= MAX_CONTACT_LABEL_CHARS and \
+        _key(label) in _CONTACT_LABELS
+
+
 def _venue_credit(line: Line) -> bool:
     """A reporter's name and the ground, hall or city reported from ("Thandi Mokoena at
     Loftus Versfeld", "Jane Doe in Nairobi"): a bare name before "at" or "in" and a
@@ -11184,6 +11195,10 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if len(bare.split()) < 2 and not _run_together_name(bare):
         return "a credit of one word names an agency, a desk or a site, not a person: a " \
                "person's byline prints a given name and a family name"
+    if _contact_label_before(text):
+        # "Contact: NAME, Communications Coordinator" under a release's headline: the
+        # issuer's officer the press may call, not who wrote the release
+        return "a release's contact line names whom the press may call, not the writer"
     if (rule in ("byline_cue", "byline_after_text", "place_then_name", "before_date") and
             _byline_label(text.strip())) or rule == "review_label":
         # (a label where a place stands: "تحقيق وتصوير: NAME"; "Reviewed by" under a
@@ -11308,7 +11323,7 @@ class _Header:
             name = _name_before_town(line)
         why = "it is the site's name, printed at the top of the page" \
             if self.masthead in (name, line.text) else _outlet_name(name, line, self.outlet_names) \
-            or _not_a_person(name, line)
+            or _other_agencys_name(name, line, self.outlet_names) or _not_a_person(name, line)
         why = why or _no_name_shape(name, rule) or _no_person_evidence(name, text, rule)
         name = _without_title(name)
         if why is None and rule in ("line_under_title", "name_over_role") and \
@@ -11440,6 +11455,23 @@ def _outlet_name(name: str, line: Line, outlet_names: tuple) -> str | None:
                 not _writers_own_copyright(found, key, outlet_names):
             return f"it is the outlet's own name, printed elsewhere on the page ({found!r})"
     return None
+
+
+def _other_agencys_name(name: str, line: Line, outlet_names: tuple) -> str | None:
+    """Why ``name``, a news agency's ("وكالة الأنباء الوطنية" alone under a portal's
+    headline), is not the author, or None: an agency is an institution, and its name
+    credits the source the item came from. Only the agency's own site, printing the name
+    elsewhere as its own (its masthead, its copyright notice, the manifest's outlet: see
+    _outlet_names), credits its own story with it, an author the schema allows."""
+    if not name.startswith(("وكالة ", "وكاله ")):
+        return None  # (most credits: one prefix test)
+    key = _key(name)
+    for number, found in outlet_names:
+        if number != line.number and (f" {key} " in f" {found} " or (
+                len(found.split()) >= 2 and f" {found} " in f" {key} ")):
+            return None
+    return "a news agency's name the page prints nowhere as its own credits the source the " \
+           "item came from, not a writer"
 
 
 def _writers_own_copyright(found: str, key: str, outlet_names: tuple) -> bool:
@@ -15286,10 +15318,21 @@ def _label_under_menu_date(lines: list[Line], index: int) -> bool:
     """Whether the date line stands right under the site's menu (on one line, see
     _menu_on_one_line, or one item a line, see _under_menu_run), a short label under it
     (a genre's: "الرئيسية | عُمان | اقتصاد" / "الأحد 7 ديسمبر 2025" / "حوار" / headline): the
-    post's date, a current-date widget standing above the menu."""
+    post's date, a current-date widget standing above the menu. A live page's badge
+    ("مباشر", "Live", see _LIVE_BADGES) is no such label: a live page runs on over days, its
+    own stamps its entries' clocks and its update's, and the date over its badge is the
+    site's current-date bar ("الخميس 7 مارس" / "مباشر" / headline / "آخر تحديث: 16:40")."""
     label = lines[index + 1]
     return index > 0 and label.words <= MAX_LABEL_WORDS and not label.dates and \
+        label.key not in _LIVE_BADGES and \
         (_menu_on_one_line(lines[index - 1]) or _under_menu_run(lines, index))
+
+
+# A live page's badge alone on its line over the headline, as keys ("LIVE", "مباشر"): the
+# page's kind, no genre's label dating the post (see _label_under_menu_date).
+_LIVE_BADGES = frozenset(_key(badge) for badge in (
+    "live", "live updates", "live blog", "live coverage", "as it happens", "مباشر", "بث مباشر",
+    "تغطية مباشرة", "تغطية حية", "لحظة بلحظة", "متابعة مباشرة", "en direct", "direct"))
 
 
 def _under_menu_run(lines: list[Line], index: int) -> bool:

@@ -32415,3 +32415,113 @@ def test_s54_a_watch_or_listen_live_link_is_no_live_headline(link):
     article = _clean(["Harbour Star", "News", "Sport", link], title,
                      under=["By Owen Price", "12 May 2025"])
     assert article["title"] == title and link not in json.dumps(article["body"])
+
+
+S54_AR_MENU = ["موقع الضفة", "الرئيسية", "محليات", "اقتصاد", "رياضة", "ثقافة"]
+S54_EN_MENU = ["The Lakeside Courier", "Home", "News", "Sport", "Business", "Culture"]
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body"), [
+    ([*S54_AR_MENU, "الأربعاء 12 مارس 2025", "مباشر"], "عاصفة ثلجية في المرتفعات.. لحظة بلحظة",
+     ["فريق التحرير", "آخر تحديث: 11:20"], ["11:20", *S24_AR[:2], "10:05", S24_AR[2]]),
+    ([*S54_AR_MENU, "السبت 3 مايو 2025", "بث مباشر"], "الانتخابات البلدية: متابعة النتائج",
+     ["آخر تحديث: 22:40"], ["22:40", *S24_AR[:2], "21:15", S24_AR[2]]),
+    ([*S54_EN_MENU, "Tuesday, 4 March 2025", "LIVE"], "Storm closes coast road: latest",
+     ["Last updated: 09:40"], ["09:40", *S24_EN[:2], "08:55", S24_EN[2]]),
+])
+def test_s54_a_weekday_date_under_the_menu_over_a_live_badge_is_the_current_date_widget(
+        top, title, under, body):
+    # (heldout344: menu one item a line / "الخميس 7 مارس 2024" / "مباشر" / headline / an update
+    # time only: the date bar was read as the post's, the live badge taken for a genre's label)
+    # a live page's badge is no genre's label dating the post: the date over it is the bar's
+    article, _ = _s24(top, title, under, body)
+    assert article["published"]["date"] is None
+    assert "current-date widget" in article["published"]["note"]
+
+
+def test_s54_a_weekday_date_under_the_menu_over_a_genre_label_is_still_the_posts():
+    # the negative: the same date over a genre's label ("حوار"), not a live badge, dates the post
+    article, _ = _s24([*S54_AR_MENU, "الأربعاء 12 مارس 2025", "حوار"],
+                      "مدير الميناء: التوسعة تكتمل قبل نهاية العام", ["بقلم: سلمى الحداد"], S24_AR)
+    assert article["published"]["date"] == "2025-03-12"
+
+
+@pytest.mark.parametrize("under", [
+    ["2025/03/12 09:40", "وكالة الأنباء الرسمية"],
+    ["وكالة أنباء الساحل", "الأربعاء 12 مارس 2025"],
+])
+def test_s54_a_news_agencys_name_alone_under_the_headline_is_no_author(under):
+    # (heldout346: headline / "2025/06/28 10:15" / "وكالة الأنباء الوطنية" / text: the agency's
+    # name was taken as the author) an agency is an institution, never a person
+    article, _ = _s24(S24_AR_TOP, "البلدية تفتتح حديقة جديدة على ضفاف النهر", under, S24_AR)
+    assert article["author"] is None
+
+
+def test_s54_a_writers_name_alone_under_the_headline_is_still_the_author():
+    # the negative: a person's name in the agency's place stays the author
+    article, _ = _s24(S24_AR_TOP, "البلدية تفتتح حديقة جديدة على ضفاف النهر",
+                      ["2025/03/12 09:40", "سلمى الحداد"], S24_AR)
+    assert article["author"] == "سلمى الحداد"
+
+
+S54_RELEASE = [
+    "HARBOURVILLE, Maine – The Town of Harbourville will open its new boat ramp at Mill Cove "
+    "on July 1, the harbour committee announced on Monday.",
+    "The ramp replaces the old wooden slip, which was closed last autumn after storm damage, "
+    "and will be free to use for residents with a mooring permit.",
+    "Parking for trailers will be available on Cove Road, and the town asks visitors not to "
+    "block the fish pier's loading area.",
+]
+
+
+@pytest.mark.parametrize("contact", [
+    ["Contact: Maria Lopez, Public Information Officer", "(555) 010-2233 | mlopez@example.gov"],
+    ["Media enquiries: Tom Reyes, Press Officer", "press@harbourville.example.gov"],
+])
+def test_s54_a_releases_contact_line_under_the_headline_is_no_author(contact):
+    # (heldout347: headline / "FOR IMMEDIATE RELEASE" / "Contact: NAME, ROLE" / its phone and
+    # address: the contact was taken as the author) the officer the press may call wrote no
+    # byline
+    article, _ = _s24(S24_EN_TOP, "Town to open new boat ramp at Mill Cove",
+                      ["FOR IMMEDIATE RELEASE", *contact], S54_RELEASE)
+    assert article["author"] is None
+
+
+def test_s54_a_releases_byline_over_its_contact_is_still_the_author():
+    # the negative: a byline's label over the contact line credits the writer
+    article, _ = _s24(S24_EN_TOP, "Town to open new boat ramp at Mill Cove",
+                      ["By Maria Lopez", "Contact: Tom Reyes, Press Officer",
+                       "press@harbourville.example.gov"], S54_RELEASE)
+    assert article["author"] == "Maria Lopez"
+
+
+def test_s54_an_agencys_name_on_its_own_site_still_credits_its_story():
+    # the negative: the agency's own site, owning the page's copyright, credits its own story
+    article, _ = _s24(S24_AR_TOP, "البلدية تفتتح حديقة جديدة على ضفاف النهر",
+                      ["وكالة أنباء الساحل", "الأربعاء 12 مارس 2025"],
+                      [*S24_AR, "© وكالة أنباء الساحل 2025"])
+    assert article["author"] == "وكالة أنباء الساحل"
+
+
+@pytest.mark.parametrize("title", ["Derby LIVE: United lead 2-1",
+                                   "Budget live: Chancellor rises now",
+                                   "الانتخابات مباشر: النتائج الأولى تصل"])
+def test_s54_a_live_pages_short_headline_after_the_storys_name_is_no_widget(title):
+    # (heldout345: "IPL LIVE: Chennai chase 187" as the tab's title and the headline: the live
+    # label read as a widget's, the page refused) the story's name before the label, then
+    # three words, is a live page's headline
+    assert clean.read_lines(title + "\n")[0].cue is None
+
+
+@pytest.mark.parametrize("link", ["LIVE: Watch the match", "Watch live: the final now"])
+def test_s54_a_live_link_opening_with_its_label_is_still_a_widget(link):
+    # the negative: the label opening the line (or a call before it) over three words is a link
+    assert clean.read_lines(link + "\n")[0].cue == "widget"
+
+
+def test_s54_a_live_pages_short_headline_after_the_storys_name_is_the_title():
+    # the page: a live badge over the short headline, stamped entries under it
+    title = "Derby LIVE: United lead 2-1"
+    article, _ = _s24([*S54_EN_MENU, "LIVE"], title, ["Sports Desk", "Updated - May 3, 2026"],
+                      ["21:40", *S54_ENTRIES[:2], "21:15", S54_ENTRIES[2]])
+    assert article["title"] == title

@@ -1481,10 +1481,24 @@ _SCRIPT_NOTICE = re.compile(r"\b(?:turn on|enable|activate|switch on|allow) (?:t
 def _player_or_browser_note(key: str, key_words: list[str]) -> bool:
     """Whether the line is a reading player's note: its machine's voice, its app, the
     browser's fallback (_MACHINE_VOICE); or the page's plea that the browser run its scripts
-    ("Please turn on JavaScript to see the scores", _SCRIPT_NOTICE)."""
+    ("Please turn on JavaScript to see the scores", _SCRIPT_NOTICE); or its prompt to
+    register or sign in to save the story (_SAVE_PROMPT)."""
     return (("voice" in key or not _MACHINE_VOICE_WORDS.isdisjoint(key_words)) and
             bool(_MACHINE_VOICE.search(key))) or (
-        ("javascript" in key or "سكريبت" in key) and bool(_SCRIPT_NOTICE.search(key)))
+        ("javascript" in key or "سكريبت" in key) and bool(_SCRIPT_NOTICE.search(key))) or (
+        ("this" in key or "لحفظ" in key) and bool(_SAVE_PROMPT.search(key)))
+
+
+# A site's prompt by the byline or between paragraphs to save the story for later, where
+# saving needs an account ("You can save this article by registering for free here. Or
+# sign-in if you have an account.", "Sign in or create an account to bookmark this story",
+# "سجل الدخول لحفظ هذا المقال"): the save button's notice, never the text (a folded key;
+# opening with the save call or the account's call, holding both).
+_SAVE_PROMPT = re.compile(r"^(?:you can |you may |to )?(?:save|bookmark) this (?:article|story)\b.*"
+                          r"\b(?:regist\w*|sign ?in|log ?in|account)\b|^(?:please )?(?:regist\w*|"
+                          r"sign ?in|log ?in|create (?:a |an )?(?:free )?account)\b.*\b(?:save|"
+                          r"bookmark) this (?:article|story)\b|"
+                          r"^(?:سجل|انشئ|تسجيل)\w* .*لحفظ (?:هذا )?(?:المقال|الخبر|الموضوع)")
 
 
 _MACHINE_VOICE_WORDS = frozenset(("ai", "بصوت", "audio", "browser", "متصفحك"))  # (one set test)

@@ -32341,3 +32341,32 @@ def test_s54_a_header_byline_under_the_standfirst_over_a_clock_is_still_the_head
     article, kept = _s24(S24_EN_TOP, "LIVE: Gales close the harbour as crews clear fallen trees",
                          [dek, "By Rhona Kerr", "10:42"], S54_ENTRIES)
     assert article["author"] == "Rhona Kerr" and dek not in kept
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body", "prompt", "where"), [
+    # a chain daily's prompt under the byline and dateline, over the first paragraph
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], S24_EN,
+     "Save this story for later by creating a free account, or log in if you already have one.",
+     0),
+    # ... between two paragraphs, the account's call first
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], S24_EN,
+     "Please register or sign in with your account to bookmark this article and read it later.",
+     1),
+    # an Arabic site's
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم سلمى العبيدي", "4 مايو 2026"], S24_AR,
+     "سجّل دخولك إلى حسابك لحفظ هذا الخبر والعودة إليه في أي وقت تشاء", 0),
+])
+def test_s54_a_prompt_to_register_or_sign_in_to_save_the_story_is_no_text(
+        top, title, under, body, prompt, where):
+    _article, kept = _s24(top, title, under, [*body[:where], prompt, *body[where:]])
+    assert prompt not in kept and kept[0] == body[0] and kept[-1] == body[-1]
+
+
+def test_s54_a_readers_words_on_saving_the_story_after_signing_in_stay_text():
+    # the negative: a paragraph that tells of a reader signing in to save the story opens
+    # with no call of the site's: the text
+    told = ("Reader Ana Ruiz said she had to register and sign in to save this article for "
+            "her mother, who rode the first tram on the line in 1962.")
+    _article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+                         [*S24_EN[:2], told, *S24_EN[2:]])
+    assert told in kept and kept[0] == S24_EN[0]

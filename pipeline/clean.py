@@ -3877,7 +3877,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or _list_heading(lines, index, start) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
                         or line.key in _PHOTO_CONTROLS or _slider_arrow(line)  # (a viewer's)
-                        or line.key in _ENTRY_BUTTONS  # (nor a live entry's own button)
+                        or _entry_furniture(lines, index)  # (nor a live entry's own button)
                         or _in_results(lines, index, start) or _side_line_up(line))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
@@ -4823,9 +4823,17 @@ def _entry_signature(lines: list[Line], index: int, last: int) -> bool:
     """Whether the byline-shaped line signs a live page's entry: under the entry's bare time
     stamp and its paragraphs, right over the next entry's stamp ("16:40" / "… the ferries
     are not running." / "Posted by NAME" / "15:10"): the entries' run goes on, no header's
-    credit. (A header's byline under the standfirst stands under no stamp.)"""
-    if not (0 < index < last and lines[index].byline_shaped and lines[index - 1].prose and
-            lines[index + 1].words <= 3 and _TIMESTAMP.match(lines[index + 1].text)):
+    credit. (A header's byline under the standfirst stands under no stamp.) The entry's
+    share button, its networks, an ad's slot or the next entry's badge may stand between
+    the signature and the next stamp ("Posted by NAME" / "Share this post" / "Key event" /
+    "1.48pm")."""
+    if not (0 < index < last and lines[index].byline_shaped and lines[index - 1].prose):
+        return False
+    below = index + 1
+    while below < min(last, index + MAX_GAP + 1) and (
+            lines[below].key in _AD_SLOT_LINES or _entry_furniture(lines, below)):
+        below += 1
+    if not (lines[below].words <= 3 and _TIMESTAMP.match(lines[below].text)):
         return False
     above = index - 1
     while above > 0 and index - above <= MAX_GAP and lines[above].prose:
@@ -21648,6 +21656,31 @@ def _slider_arrow(line: Line) -> bool:
 # entry's control, no step of the text (the next entry's clock and heading follow it).
 _ENTRY_BUTTONS = frozenset(_key(label) for label in (
     "share", "share this post", "share this update", "copy link", "مشاركة", "شارك"))
+ENTRY_SIGNATURE_WORDS = 6  # "Posted by Mary-Jane van der Berg": a live entry's signature
+
+
+def _entry_furniture(lines: list[Line], index: int) -> bool:
+    """Whether the short line is a live entry's furniture between two entries, no step of
+    the text: the entry's button (see _ENTRY_BUTTONS), a network's name right under its
+    share button or under another such name ("Share this post" / "Facebook" / "X" /
+    "WhatsApp"), the entry's badge ("Key event", see _ENTRY_BADGES), or its signature
+    under its paragraphs ("Posted by NAME")."""
+    line = lines[index]
+    if line.words > ENTRY_SIGNATURE_WORDS:
+        return False
+    if line.key in _ENTRY_BUTTONS or (line.words <= 2 and line.key in _ENTRY_BADGES):
+        return True
+    if line.key.startswith("posted by ") and line.byline_shaped and not line.dates:
+        return lines[index - 1].prose  # (under the entry's last paragraph)
+    if line.words > 2 or not _SOCIAL_PATTERN.fullmatch(line.key):
+        return False
+    above = index - 1  # (up the networks to the button)
+    while above > 0 and lines[above].words <= 2 and lines[above].key not in _ENTRY_BUTTONS \
+            and _SOCIAL_PATTERN.fullmatch(lines[above].key):
+        above -= 1
+    return lines[above].key in _ENTRY_BUTTONS
+
+
 # The label of a paid box between paragraphs, alone on its line ("محتوى مدفوع", "Partner
 # content"): the line under it is the advertiser's teaser. (An ad's slot, "Advertisement",
 # may stand over the text's subheading: see _AD_SLOT_LINES.)

@@ -32370,3 +32370,33 @@ def test_s54_a_readers_words_on_saving_the_story_after_signing_in_stay_text():
     _article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
                          [*S24_EN[:2], told, *S24_EN[2:]])
     assert told in kept and kept[0] == S24_EN[0]
+
+
+@pytest.mark.parametrize("between", [
+    # the entry's share button, its networks one a line under it
+    ["Share this post", "Facebook", "X", "WhatsApp"],
+    # the entry's signature, its button, the next entry's badge over its stamp
+    ["Posted by Tom Reyes", "Share this post", "Key event"],
+    # ... or an ad's slot between
+    ["Posted by Tom Reyes", "Share", "Advertisement"],
+])
+def test_s54_a_live_entrys_buttons_networks_badge_and_signature_are_no_gap_of_the_text(between):
+    # (heldout345: live pages whose first entries went to the header, the entries' run cut
+    # where an entry's share button stood over its networks, or its signature over its
+    # button and the next entry's badge) the lines between two entries are the entries'
+    # furniture: the text runs from the first entry to the last, none of them kept
+    body = ["16:40", *S54_ENTRIES[:2], *between, "15:10", "Harbour road closed to traffic",
+            S54_ENTRIES[2], *between, "13:55", S54_ENTRIES[3]]
+    _, kept = _s24(S24_EN_TOP, "LIVE: Gales close the harbour as crews clear fallen trees",
+                   ["By Rhona Kerr", "Published: May 2, 2026 at 6:10 AM"], body)
+    assert kept[0] == S54_ENTRIES[0] and kept[-1] == S54_ENTRIES[3]
+    assert not set(between) & set(kept)
+
+
+def test_s54_a_header_share_bar_of_networks_leaves_the_byline_and_the_text_whole():
+    # the negative: the networks under the header's share button, over the text, are the
+    # header's; the byline over them still the author, the text whole under them
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE,
+                         ["By Tobias Lind", "4 May 2026", "Share", "Facebook", "X", "WhatsApp"],
+                         S24_EN)
+    assert article["author"] == "Tobias Lind" and kept == S24_EN

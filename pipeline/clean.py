@@ -8261,7 +8261,10 @@ def _introduced_results(lines: list[Line], index: int, first: int) -> bool:
 # The word of a results list's heading, a folded key's: "نتائج الجولة", "Friday's results";
 # or of a league table's ("ترتيب الفرق بعد الجولة", "The standings", "League table", "How
 # the top four stand").
-_RESULTS_WORDS = ("نتائج", "result", "ترتيب", "stand", "table")
+_RESULTS_WORDS = ("نتائج", "result", "ترتيب", "stand", "table",
+                  # (an election's, by its constituency or ward: "الدائرة الأولى", "Westover ward";
+                  # the ward's word after a space, no "award", "forward")
+                  "الدائره", "constituency", " ward")
 # A league table's row, a folded key's: its place or not, the side's name (one to four words)
 # and its points with their word ("Harbour Rovers – 41 pts" → "harbour rovers 41 pts",
 # "3- الوحدة: 28 نقطة" → "3 الوحده 28 نقطه"). Its last word is looked for first.
@@ -8301,8 +8304,28 @@ def _result_row(lines: list[Line], index: int) -> bool:
     if _result_card(lines, index):
         return True
     text = lines[index].text
-    return text[-1].isdigit() and index > 0 and _SIDES_SCORES.fullmatch(text) is not None and (
+    return index > 0 and ((text[-1].isdigit() and _SIDES_SCORES.fullmatch(text) is not None) or
+                          _vote_row(lines[index])) and (
         _results_heading(lines[index - 1]) or _result_row(lines, index - 1))
+
+
+# An election result's row: a candidate's name (its place before it or none), the party in
+# brackets or none, and the votes ("Elaine Marsh (Green) 1,044", "2. Tom Hale (Labour): 857
+# votes", "1 - NAME: 3,418 صوتاً"): under the results' heading or another row, a step of
+# the text (see _result_row). (Its quick test: a digit closing it, or the votes' word.)
+_VOTE_ROW = re.compile(r"(?:\d{1,2} ?[-–.)] ?)?[^\W\d_][^\d:()]{1,40}?(?: \([^\d()]{1,30}\))?:? "
+                       r"\d{1,3}(?:[,٬]\d{3})*(?: votes?| (?:صوت|صوتا|صوتاً|أصوات))?")
+VOTE_ROW_WORDS = 10
+
+
+def _vote_row(line: Line) -> bool:
+    """Whether the short line is an election result's row (see _VOTE_ROW)."""
+    return line.words <= VOTE_ROW_WORDS and not line.prose and \
+        (line.text[-1].isdigit() or line.text.endswith(_VOTE_WORDS)) and \
+        _VOTE_ROW.fullmatch(line.text) is not None
+
+
+_VOTE_WORDS = ("vote", "votes", "صوت", "صوتا", "صوتاً", "أصوات")
 
 
 def _in_results(lines: list[Line], index: int, first: int) -> bool:

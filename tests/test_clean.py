@@ -32400,3 +32400,37 @@ def test_s54_a_header_share_bar_of_networks_leaves_the_byline_and_the_text_whole
                          ["By Tobias Lind", "4 May 2026", "Share", "Facebook", "X", "WhatsApp"],
                          S24_EN)
     assert article["author"] == "Tobias Lind" and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body", "box"), [
+    # a by-election's result box under its heading, the party in brackets
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], S24_EN,
+     ["Photo: the count at the town hall", "Result in Westover ward", "Ana Ruiz (Green) 1,204",
+      "Tom Hale (Labour) 977", "Sam Ode (Independent) 341", "Turnout: 31.2%"]),
+    # ... its rows numbered, the votes' word after the figure
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], S24_EN,
+     ["Photo: the count at the town hall", "North constituency", "1. Ana Ruiz: 1,204 votes",
+      "2. Tom Hale: 977 votes", "3. Sam Ode: 341 votes", "Turnout: 31.2%"]),
+    # an Arabic daily's results by constituency, each under its heading
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم سلمى العبيدي", "4 مايو 2026"], S24_AR,
+     ["صورة من مركز الفرز", "الدائرة الثانية", "1 - سالم الهاجري: 2,315 صوتاً",
+      "2 - منى الكندري: 1,987 صوتاً", "الدائرة الخامسة", "1 - ناصر العتيبي: 3,002 صوت"]),
+])
+def test_s54_an_election_result_box_between_paragraphs_is_no_gap_of_the_text(
+        top, title, under, body, box):
+    # (heldout346: a by-election's result box, a municipal vote's rows by constituency,
+    # between the opening paragraphs and the rest: the run cut there, the opening
+    # paragraphs read as the header's captions) the candidates' rows under the results'
+    # heading are a step of the text: it starts at its first paragraph
+    _, kept = _s24(top, title, under, [body[0], *box, *body[1:]])
+    assert kept[0] == body[0] and kept[-1] == body[-1]
+
+
+@pytest.mark.parametrize("line", [
+    "Tom Hale finished second with 977 votes.",  # a sentence of the text
+    "Ana Ruiz (Green) said the count took 12 hours and ended after midnight with 1,204",
+    "Read more: Library hours cut 2",  # a link's label, a colon inside the name
+])
+def test_s54_a_sentence_or_link_with_a_figure_is_no_vote_row(line):
+    # the negative: a sentence of the text, a long line, a link's label are no result row
+    assert not clean._vote_row(clean.Line(1, line))

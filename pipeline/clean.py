@@ -1481,10 +1481,24 @@ _SCRIPT_NOTICE = re.compile(r"\b(?:turn on|enable|activate|switch on|allow) (?:t
 def _player_or_browser_note(key: str, key_words: list[str]) -> bool:
     """Whether the line is a reading player's note: its machine's voice, its app, the
     browser's fallback (_MACHINE_VOICE); or the page's plea that the browser run its scripts
-    ("Please turn on JavaScript to see the scores", _SCRIPT_NOTICE)."""
+    ("Please turn on JavaScript to see the scores", _SCRIPT_NOTICE); or its prompt to
+    register or sign in to save the story (_SAVE_PROMPT)."""
     return (("voice" in key or not _MACHINE_VOICE_WORDS.isdisjoint(key_words)) and
             bool(_MACHINE_VOICE.search(key))) or (
-        ("javascript" in key or "سكريبت" in key) and bool(_SCRIPT_NOTICE.search(key)))
+        ("javascript" in key or "سكريبت" in key) and bool(_SCRIPT_NOTICE.search(key))) or (
+        ("this" in key or "لحفظ" in key) and bool(_SAVE_PROMPT.search(key)))
+
+
+# A site's prompt by the byline or between paragraphs to save the story for later, where
+# saving needs an account ("You can save this article by registering for free here. Or
+# sign-in if you have an account.", "Sign in or create an account to bookmark this story",
+# "سجل الدخول لحفظ هذا المقال"): the save button's notice, never the text (a folded key;
+# opening with the save call or the account's call, holding both).
+_SAVE_PROMPT = re.compile(r"^(?:you can |you may |to )?(?:save|bookmark) this (?:article|story)\b.*"
+                          r"\b(?:regist\w*|sign ?in|log ?in|account)\b|^(?:please )?(?:regist\w*|"
+                          r"sign ?in|log ?in|create (?:a |an )?(?:free )?account)\b.*\b(?:save|"
+                          r"bookmark) this (?:article|story)\b|"
+                          r"^(?:سجل|انشئ|تسجيل)\w* .*لحفظ (?:هذا )?(?:المقال|الخبر|الموضوع)")
 
 
 _MACHINE_VOICE_WORDS = frozenset(("ai", "بصوت", "audio", "browser", "متصفحك"))  # (one set test)
@@ -3868,7 +3882,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or _list_heading(lines, index, start) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
                         or line.key in _PHOTO_CONTROLS or _slider_arrow(line)  # (a viewer's)
-                        or line.key in _ENTRY_BUTTONS  # (nor a live entry's own button)
+                        or _entry_furniture(lines, index)  # (nor a live entry's own button)
                         or _in_results(lines, index, start) or _side_line_up(line))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
@@ -4814,9 +4828,17 @@ def _entry_signature(lines: list[Line], index: int, last: int) -> bool:
     """Whether the byline-shaped line signs a live page's entry: under the entry's bare time
     stamp and its paragraphs, right over the next entry's stamp ("16:40" / "… the ferries
     are not running." / "Posted by NAME" / "15:10"): the entries' run goes on, no header's
-    credit. (A header's byline under the standfirst stands under no stamp.)"""
-    if not (0 < index < last and lines[index].byline_shaped and lines[index - 1].prose and
-            lines[index + 1].words <= 3 and _TIMESTAMP.match(lines[index + 1].text)):
+    credit. (A header's byline under the standfirst stands under no stamp.) The entry's
+    share button, its networks, an ad's slot or the next entry's badge may stand between
+    the signature and the next stamp ("Posted by NAME" / "Share this post" / "Key event" /
+    "1.48pm")."""
+    if not (0 < index < last and lines[index].byline_shaped and lines[index - 1].prose):
+        return False
+    below = index + 1
+    while below < min(last, index + MAX_GAP + 1) and (
+            lines[below].key in _AD_SLOT_LINES or _entry_furniture(lines, below)):
+        below += 1
+    if not (lines[below].words <= 3 and _TIMESTAMP.match(lines[below].text)):
         return False
     above = index - 1
     while above > 0 and index - above <= MAX_GAP and lines[above].prose:
@@ -8291,7 +8313,10 @@ def _introduced_results(lines: list[Line], index: int, first: int) -> bool:
 # The word of a results list's heading, a folded key's: "نتائج الجولة", "Friday's results";
 # or of a league table's ("ترتيب الفرق بعد الجولة", "The standings", "League table", "How
 # the top four stand").
-_RESULTS_WORDS = ("نتائج", "result", "ترتيب", "stand", "table")
+_RESULTS_WORDS = ("نتائج", "result", "ترتيب", "stand", "table",
+                  # (an election's, by its constituency or ward: "الدائرة الأولى", "Westover ward";
+                  # the ward's word after a space, no "award", "forward")
+                  "الدائره", "constituency", " ward")
 # A league table's row, a folded key's: its place or not, the side's name (one to four words)
 # and its points with their word ("Harbour Rovers – 41 pts" → "harbour rovers 41 pts",
 # "3- الوحدة: 28 نقطة" → "3 الوحده 28 نقطه"). Its last word is looked for first.
@@ -8331,8 +8356,28 @@ def _result_row(lines: list[Line], index: int) -> bool:
     if _result_card(lines, index):
         return True
     text = lines[index].text
-    return text[-1].isdigit() and index > 0 and _SIDES_SCORES.fullmatch(text) is not None and (
+    return index > 0 and ((text[-1].isdigit() and _SIDES_SCORES.fullmatch(text) is not None) or
+                          _vote_row(lines[index])) and (
         _results_heading(lines[index - 1]) or _result_row(lines, index - 1))
+
+
+# An election result's row: a candidate's name (its place before it or none), the party in
+# brackets or none, and the votes ("Elaine Marsh (Green) 1,044", "2. Tom Hale (Labour): 857
+# votes", "1 - NAME: 3,418 صوتاً"): under the results' heading or another row, a step of
+# the text (see _result_row). (Its quick test: a digit closing it, or the votes' word.)
+_VOTE_ROW = re.compile(r"(?:\d{1,2} ?[-–.)] ?)?[^\W\d_][^\d:()]{1,40}?(?: \([^\d()]{1,30}\))?:? "
+                       r"\d{1,3}(?:[,٬]\d{3})*(?: votes?| (?:صوت|صوتا|صوتاً|أصوات))?")
+VOTE_ROW_WORDS = 10
+
+
+def _vote_row(line: Line) -> bool:
+    """Whether the short line is an election result's row (see _VOTE_ROW)."""
+    return line.words <= VOTE_ROW_WORDS and not line.prose and \
+        (line.text[-1].isdigit() or line.text.endswith(_VOTE_WORDS)) and \
+        _VOTE_ROW.fullmatch(line.text) is not None
+
+
+_VOTE_WORDS = ("vote", "votes", "صوت", "صوتا", "صوتاً", "أصوات")
 
 
 def _in_results(lines: list[Line], index: int, first: int) -> bool:
@@ -21718,6 +21763,31 @@ def _slider_arrow(line: Line) -> bool:
 # entry's control, no step of the text (the next entry's clock and heading follow it).
 _ENTRY_BUTTONS = frozenset(_key(label) for label in (
     "share", "share this post", "share this update", "copy link", "مشاركة", "شارك"))
+ENTRY_SIGNATURE_WORDS = 6  # "Posted by Mary-Jane van der Berg": a live entry's signature
+
+
+def _entry_furniture(lines: list[Line], index: int) -> bool:
+    """Whether the short line is a live entry's furniture between two entries, no step of
+    the text: the entry's button (see _ENTRY_BUTTONS), a network's name right under its
+    share button or under another such name ("Share this post" / "Facebook" / "X" /
+    "WhatsApp"), the entry's badge ("Key event", see _ENTRY_BADGES), or its signature
+    under its paragraphs ("Posted by NAME")."""
+    line = lines[index]
+    if line.words > ENTRY_SIGNATURE_WORDS:
+        return False
+    if line.key in _ENTRY_BUTTONS or (line.words <= 2 and line.key in _ENTRY_BADGES):
+        return True
+    if line.key.startswith("posted by ") and line.byline_shaped and not line.dates:
+        return lines[index - 1].prose  # (under the entry's last paragraph)
+    if line.words > 2 or not _SOCIAL_PATTERN.fullmatch(line.key):
+        return False
+    above = index - 1  # (up the networks to the button)
+    while above > 0 and lines[above].words <= 2 and lines[above].key not in _ENTRY_BUTTONS \
+            and _SOCIAL_PATTERN.fullmatch(lines[above].key):
+        above -= 1
+    return lines[above].key in _ENTRY_BUTTONS
+
+
 # The label of a paid box between paragraphs, alone on its line ("محتوى مدفوع", "Partner
 # content"): the line under it is the advertiser's teaser. (An ad's slot, "Advertisement",
 # may stand over the text's subheading: see _AD_SLOT_LINES.)

@@ -32525,3 +32525,96 @@ def test_s54_a_live_pages_short_headline_after_the_storys_name_is_the_title():
     article, _ = _s24([*S54_EN_MENU, "LIVE"], title, ["Sports Desk", "Updated - May 3, 2026"],
                       ["21:40", *S54_ENTRIES[:2], "21:15", S54_ENTRIES[2]])
     assert article["title"] == title
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body", "prompt", "where"), [
+    # a chain daily's prompt under the byline and dateline, over the first paragraph
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], S24_EN,
+     "Save this story for later by creating a free account, or log in if you already have one.",
+     0),
+    # ... between two paragraphs, the account's call first
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], S24_EN,
+     "Please register or sign in with your account to bookmark this article and read it later.",
+     1),
+    # an Arabic site's
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم سلمى العبيدي", "4 مايو 2026"], S24_AR,
+     "سجّل دخولك إلى حسابك لحفظ هذا الخبر والعودة إليه في أي وقت تشاء", 0),
+])
+def test_s54_a_prompt_to_register_or_sign_in_to_save_the_story_is_no_text(
+        top, title, under, body, prompt, where):
+    _article, kept = _s24(top, title, under, [*body[:where], prompt, *body[where:]])
+    assert prompt not in kept and kept[0] == body[0] and kept[-1] == body[-1]
+
+
+def test_s54_a_readers_words_on_saving_the_story_after_signing_in_stay_text():
+    # the negative: a paragraph that tells of a reader signing in to save the story opens
+    # with no call of the site's: the text
+    told = ("Reader Ana Ruiz said she had to register and sign in to save this article for "
+            "her mother, who rode the first tram on the line in 1962.")
+    _article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+                         [*S24_EN[:2], told, *S24_EN[2:]])
+    assert told in kept and kept[0] == S24_EN[0]
+
+
+@pytest.mark.parametrize("between", [
+    # the entry's share button, its networks one a line under it
+    ["Share this post", "Facebook", "X", "WhatsApp"],
+    # the entry's signature, its button, the next entry's badge over its stamp
+    ["Posted by Tom Reyes", "Share this post", "Key event"],
+    # ... or an ad's slot between
+    ["Posted by Tom Reyes", "Share", "Advertisement"],
+])
+def test_s54_a_live_entrys_buttons_networks_badge_and_signature_are_no_gap_of_the_text(between):
+    # (heldout345: live pages whose first entries went to the header, the entries' run cut
+    # where an entry's share button stood over its networks, or its signature over its
+    # button and the next entry's badge) the lines between two entries are the entries'
+    # furniture: the text runs from the first entry to the last, none of them kept
+    body = ["16:40", *S54_ENTRIES[:2], *between, "15:10", "Harbour road closed to traffic",
+            S54_ENTRIES[2], *between, "13:55", S54_ENTRIES[3]]
+    _, kept = _s24(S24_EN_TOP, "LIVE: Gales close the harbour as crews clear fallen trees",
+                   ["By Rhona Kerr", "Published: May 2, 2026 at 6:10 AM"], body)
+    assert kept[0] == S54_ENTRIES[0] and kept[-1] == S54_ENTRIES[3]
+    assert not set(between) & set(kept)
+
+
+def test_s54_a_header_share_bar_of_networks_leaves_the_byline_and_the_text_whole():
+    # the negative: the networks under the header's share button, over the text, are the
+    # header's; the byline over them still the author, the text whole under them
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE,
+                         ["By Tobias Lind", "4 May 2026", "Share", "Facebook", "X", "WhatsApp"],
+                         S24_EN)
+    assert article["author"] == "Tobias Lind" and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body", "box"), [
+    # a by-election's result box under its heading, the party in brackets
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], S24_EN,
+     ["Photo: the count at the town hall", "Result in Westover ward", "Ana Ruiz (Green) 1,204",
+      "Tom Hale (Labour) 977", "Sam Ode (Independent) 341", "Turnout: 31.2%"]),
+    # ... its rows numbered, the votes' word after the figure
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], S24_EN,
+     ["Photo: the count at the town hall", "North constituency", "1. Ana Ruiz: 1,204 votes",
+      "2. Tom Hale: 977 votes", "3. Sam Ode: 341 votes", "Turnout: 31.2%"]),
+    # an Arabic daily's results by constituency, each under its heading
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم سلمى العبيدي", "4 مايو 2026"], S24_AR,
+     ["صورة من مركز الفرز", "الدائرة الثانية", "1 - سالم الهاجري: 2,315 صوتاً",
+      "2 - منى الكندري: 1,987 صوتاً", "الدائرة الخامسة", "1 - ناصر العتيبي: 3,002 صوت"]),
+])
+def test_s54_an_election_result_box_between_paragraphs_is_no_gap_of_the_text(
+        top, title, under, body, box):
+    # (heldout346: a by-election's result box, a municipal vote's rows by constituency,
+    # between the opening paragraphs and the rest: the run cut there, the opening
+    # paragraphs read as the header's captions) the candidates' rows under the results'
+    # heading are a step of the text: it starts at its first paragraph
+    _, kept = _s24(top, title, under, [body[0], *box, *body[1:]])
+    assert kept[0] == body[0] and kept[-1] == body[-1]
+
+
+@pytest.mark.parametrize("line", [
+    "Tom Hale finished second with 977 votes.",  # a sentence of the text
+    "Ana Ruiz (Green) said the count took 12 hours and ended after midnight with 1,204",
+    "Read more: Library hours cut 2",  # a link's label, a colon inside the name
+])
+def test_s54_a_sentence_or_link_with_a_figure_is_no_vote_row(line):
+    # the negative: a sentence of the text, a long line, a link's label are no result row
+    assert not clean._vote_row(clean.Line(1, line))

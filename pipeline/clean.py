@@ -418,7 +418,11 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "guest commentary", "guest author", "guest blogger",
               # An aggregator's posting account, automated ("Posted by NAME Bot"): the
               # writer, if any, is named on another line.
-              "bot"]
+              "bot",
+              # A communications unit posting its force's or council's news ("Posted by:
+              # Corporate Communications", "By Media Relations"): a desk, no person.
+              "communications", "corporate communications", "media relations",
+              "public relations", "press office"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of",

@@ -32677,3 +32677,17 @@ def test_s54_a_blog_posts_entry_footer_after_the_text_dates_and_signs_it(
                                      top=S54_BLOG_TOP, bottom=footer), article_id="x")
     assert article["published"]["date"] == published
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Posted by: Corporate Communications", None),
+    ("By Media Relations", None),
+    ("Posted by: Public Relations", None),
+    ("Posted by: Harriet Olusanya", "Harriet Olusanya")])  # a person posting it
+def test_s54_a_communications_unit_posting_the_news_is_no_author(credit, author):
+    # (heldout351: a police force's statement "Posted on: DATE" / "Posted by: Corporate
+    # Communications" under the headline: the unit was taken for the writer)
+    article = _clean(["Fernhill Borough Council", "News"],
+                     "Road closures planned for the autumn show weekend",
+                     under=["Posted on: 2 October 2026", credit], body=S54_CLUB_NEWS)
+    assert article["author"] == author

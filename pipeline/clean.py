@@ -418,7 +418,11 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "guest commentary", "guest author", "guest blogger",
               # An aggregator's posting account, automated ("Posted by NAME Bot"): the
               # writer, if any, is named on another line.
-              "bot"]
+              "bot",
+              # A communications unit posting its force's or council's news ("Posted by:
+              # Corporate Communications", "By Media Relations"): a desk, no person.
+              "communications", "corporate communications", "media relations",
+              "public relations", "press office"]
 # A person's name holds no prepositions: "هنية في دمشق" / "Haniyeh in Doha" is a caption.
 _NOT_IN_NAMES = ["في", "من", "على", "إلى", "الى", "عن", "مع", "خلال", "أثناء", "بعد", "قبل",
                  "لدى", "at", "on", "during", "with", "from", "after", "before", "the", "of",
@@ -7517,7 +7521,8 @@ def _dated_below(lines: list[Line], index: int, body_start: int, boxed: set[int]
     from it, as some portals print the reporter's name) is a byline too."""
     long_line = lines[index].words > MASTHEAD_WORDS  # (a city credit counts under one)
     dated = next((j for j in range(index + 1, min(body_start, index + 1 + CREDIT_BLOCK_LINES))
-                  if (lines[j].dates and not _work_card_date(lines, j)) or \
+                  if (lines[j].dates and not _work_card_date(lines, j) and
+                      not _archive_month(lines, j)) or \
                   lines[j].byline_shaped or (
                       lines[j].text.endswith(_OPEN_CREDIT_DASHES) and
                       lines[j].words <= MAX_BYLINE_WORDS) or
@@ -11666,20 +11671,45 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
 def _event_box_day(header: _Header, lines: list[Line], index: int) -> bool:
     """Whether the date after the text stands in an event box: right under a short label
     naming an event, no date on it ("Visitation" / "Monday, November 3, 2025", "Funeral
-    Service" / …, see _EVENT_LABEL), or right over the event's hours, a clock range alone
-    ("5:00 p.m. - 7:00 p.m."); a note says so. A publication date after the text stands
-    under the text, or under a publication's label."""
-    above = lines[index - 1]
+    Service" / …, "REUNION WEEKEND" / …, see _EVENT_LABEL), or right over the event's
+    hours, a clock range alone ("5:00 p.m. - 7:00 p.m."), or over a booking button ("Book
+    your place", "Register now", see _BOOKING_CALL); or the date is a run of days alone
+    ("28–30 June 2024": an event's, a publication's is one day); a note says so. A
+    publication date after the text stands under the text, or under a publication's
+    label."""
+    line, above = lines[index], lines[index - 1]
     below = lines[index + 1] if index + 1 < len(lines) else None
     if (above.dates or above.words > MAX_EVENT_LABEL_WORDS or
             _EVENT_LABEL.search(above.key) is None) and (
             below is None or below.dates or below.words > MAX_EVENT_LABEL_WORDS * 2 or
-            _CLOCK_RANGE.fullmatch(textnorm.to_ascii_digits(below.text)) is None):
+            _CLOCK_RANGE.fullmatch(textnorm.to_ascii_digits(below.text)) is None) and \
+            not _booked_or_run_of_days(line, below):
         return False
-    header.refuse("published", lines[index], "a date under an event's label, or over the "
-                  "event's hours, after the text is the event's day (a service's, a "
-                  "visitation's), not the publication date")
+    header.refuse("published", line, "a date under an event's label, or over the event's "
+                  "hours or its booking button, or a run of days, after the text is the "
+                  "event's day (a service's, a reunion's), not the publication date")
     return True
+
+
+def _booked_or_run_of_days(line: Line, below: Line | None) -> bool:
+    """Whether the date alone (no label) is a run of days ("28–30 June 2024", the first
+    day's number before the date read) or stands over a booking button (see
+    _BOOKING_CALL): an event's days (see _event_box_day)."""
+    if line.words > MAX_EVENT_LABEL_WORDS or len(line.dates) != 1 or \
+            _key(line.text[line.dates[0].end:]):
+        return False
+    head = line.text[:line.dates[0].start]
+    if not (head_key := _key(head)):
+        return below is not None and below.words <= MAX_EVENT_LABEL_WORDS and \
+            _BOOKING_CALL.fullmatch(below.key) is not None
+    return head_key.isdigit() and _DAYS_UP_TO.search(head) is not None
+
+
+# An event's booking button alone on a line, under its day ("Book your place", "Book now",
+# "Register now", "Buy tickets", "RSVP").
+_BOOKING_CALL = re.compile(r"(?:book|reserve|register|buy|get|save) (?:your |a )?"
+                           r"(?:place|places|seat|seats|spot|tickets?|now|here|today)|rsvp"
+                           r"(?: now| here| today)?|احجز(?: مقعدك| الان)?|سجل الان")  # (keys)
 
 
 # An event's hours alone on a line: two clocks joined by a dash or "to" ("5:00 p.m. - 7:00
@@ -13154,6 +13184,41 @@ def _publication_label(line: Line) -> bool:
         not _says_updated(label) and \
         not _WORK_DATE_LABEL.search(key) and not textnorm.contains_any(
             key, _PRINT_EDITION_HINTS)  # ("نُشر في النسخة الورقية بتاريخ …": the paper's day)
+
+
+# A blog theme's footer under the post, past its sharing buttons: "This entry was posted in
+# SECTIONS and tagged TAGS on DATE by NAME." (the text before the date, then after it).
+_ENTRY_FOOTER_HEAD = re.compile(r"(?:this|the) (?:entry|post|article) was (?:posted|published|"
+                                r"filed)(?: in .{1,120}?)?(?:,? and tagged .{1,200}?)? on ",
+                                re.IGNORECASE)
+_ENTRY_FOOTER_TAIL = re.compile(r"(?: at \d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)?"
+                                r"(?: by (?P<name>[^\W\d_][^\d,;:|]{1,58}?))?\s*\.?\s*",
+                                re.IGNORECASE)
+ENTRY_FOOTER_LINES = 10  # the lines after the text searched for it (sharing buttons between)
+
+
+def _read_entry_footer(page: _Page, header: _Header, last: int) -> None:
+    """The post's date, and its writer, from a blog theme's footer under the text (see
+    _ENTRY_FOOTER_HEAD), when the page printed neither over the text: the footer labels the
+    post's own day ("posted … on"), as a dateline's label does; a comment's date under it
+    labels none."""
+    published = header.values.get("published")
+    if published is not None and published["date"] is not None:
+        return
+    for index in range(last, min(len(page.lines), last + 1 + ENTRY_FOOTER_LINES)):
+        line = page.lines[index]  # (from the text's last line: no button between, it ends it)
+        if len(line.dates) != 1 or " on " not in line.text or not (
+                "osted" in line.text or "ublished" in line.text or "iled" in line.text):
+            continue  # (quick tests first: most lines print no such footer)
+        found = line.dates[0]
+        tail = _ENTRY_FOOTER_TAIL.fullmatch(line.text, found.end)
+        if tail is None or not _ENTRY_FOOTER_HEAD.fullmatch(line.text[:found.start]) or \
+                found.value.get("precision") != "day":
+            continue
+        _take_date_after_text(page, header, line, index)
+        if tail["name"] and "author" not in header.values:
+            header.author(line, f"By {tail['name']}", index, "byline_after_text")
+        return
 
 
 def _take_date_after_text(page: _Page, header: _Header, line: Line, index: int) -> None:
@@ -14876,6 +14941,31 @@ _WORK_DATE_LABEL = _phrases(["release", "premiere", "edition", "screening", "lau
 _PUBLISHER_FIELD = re.compile(r"(?:publisher|publishers|الناشر|دار النشر)\b")
 
 
+# An archive list's label over its months (keys): a blog's sidebar ("ARCHIVES" / "March
+# 2022" / "February 2022"), a site's ("Blog archive", "الأرشيف").
+_ARCHIVE_LABELS = frozenset(_key(label) for label in (
+    "archive", "archives", "blog archive", "blog archives", "monthly archive",
+    "monthly archives", "post archive", "browse the archive", "past posts", "older posts",
+    "الأرشيف", "الارشيف", "أرشيف المدونة", "ارشيف المدونة", "الأرشيف الشهري", "أرشيف"))
+ARCHIVE_LIST_MONTHS = 12  # the most months read up from the date to the list's label
+
+
+def _archive_month(lines: list[Line], index: int) -> bool:
+    """Whether the line is a month alone (a post count beside it: "March 2022 (4)") in a
+    run of such months right under an archive list's label (see _ARCHIVE_LABELS): a
+    sidebar's links to each month's posts, no dateline."""
+    def month_alone(line: Line) -> bool:
+        return line.words <= 4 and len(line.dates) == 1 and \
+            line.dates[0].value.get("precision") == "month" and \
+            not _key(_beside_dates(line)).replace(" ", "").isalpha()
+    if not month_alone(lines[index]):
+        return False
+    for above in range(index - 1, max(-1, index - 1 - ARCHIVE_LIST_MONTHS), -1):
+        if not month_alone(lines[above]):
+            return lines[above].key in _ARCHIVE_LABELS
+    return False
+
+
 def _dated_list_item(lines: list[Line], index: int, title: int) -> bool:
     """Whether the date alone (see _bare_date) is an item's of a list of dated items: two or
     three lines from another day's alone, only items between, lines of more words than a
@@ -15000,6 +15090,9 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     if _life_span(line):
         return "two dates joined by a dash (or by \"born\" and \"died\") are a life span " \
             "or a run of days, not the day the article was published"
+    if _archive_month(lines, index):
+        return "a month among the months of a blog's archive list (\"Archives\" / \"March " \
+            "2022\" / \"February 2022\") names a link to its posts, not the post's date"
     if _dated_list_item(lines, index, title):
         return "a date among other days of a list (a box of stories, each under or over its " \
             "date; a calendar's or a fixtures list's days) is its item's, not the article's"
@@ -15081,7 +15174,7 @@ _EVENT_LABEL = _phrases(["hearing", "trial", "court", "deadline", "event", "matc
                          "ends", "until", "when", "venue", "matchday", "gameweek", "effective",
                          "recorded", "sentencing", "verdict", "ruling", "adjourned",
                          "postponed", "scheduled", "funeral", "memorial", "auction", "wedding",
-                         "visitation", "burial", "interment",
+                         "visitation", "burial", "interment", "reunion",
                          "tournament", "marathon", "parade", "الجنازة", "التشييع", "العزاء",
                          "المزاد", "الزفاف", "البطولة", "الماراثون", "الجولة", "حتى",
                          "تاريخ الاستحقاق",
@@ -22735,6 +22828,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _source_under_caption(page, header)
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
+    _read_entry_footer(page, header, body[1])
     _read_opening_dateline(page, header, body[0])
     _read_post_meta(page, header, title)
     _read_name_over_headline(page, header, title, body[1])

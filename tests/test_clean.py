@@ -32618,3 +32618,76 @@ def test_s54_an_election_result_box_between_paragraphs_is_no_gap_of_the_text(
 def test_s54_a_sentence_or_link_with_a_figure_is_no_vote_row(line):
     # the negative: a sentence of the text, a long line, a link's label are no result row
     assert not clean._vote_row(clean.Line(1, line))
+
+
+S54_CLUB_NEWS = [
+    "The allotment society's autumn show drew more entries this year than at any time since "
+    "the old pavilion burned down and the judging moved into the church hall.",
+    "Marrows were down, as they are every wet summer, but the dahlias made up for them and "
+    "the children's table of painted stones had to be extended twice before noon.",
+    "Next year the committee hopes to move the show back outdoors, weather permitting.",
+]
+
+
+@pytest.mark.parametrize(("box", "published"), [
+    (["ANNUAL DINNER", "14–15 November 2026", "Book your place"], None),  # a run of days
+    (["Open Gardens", "Saturday, 5 September 2026", "Register now"], None),  # over a button
+    (["Members' reunion", "Saturday, 5 September 2026", "Contact us"], None),  # its label
+    (["12 to 13 September 2026"], None),  # a run of days alone
+    (["Friday, 23 October 2026", "Contact us"], "2026-10-23"),  # a date alone under the text
+    (["Posted 23 October 2026", "Book your place"], "2026-10-23")])  # labelled: the post's
+def test_s54_an_events_days_over_its_booking_button_after_the_text_are_no_publication_date(
+        box, published):
+    # (heldout350: a newsletter's "REUNION WEEKEND" / "28–30 June 2024" / "Book your place"
+    # after the text: the reunion's last day was read as the page's)
+    article = _clean(["Fernhill Allotment Society", "News"], "A bumper year for the autumn show",
+                     body=[*S54_CLUB_NEWS, *box])
+    assert article["published"]["date"] == published
+    assert [paragraph["text"] for paragraph in article["body"]] == S54_CLUB_NEWS
+
+
+S54_BLOG_TOP = ["Fieldnotes", "a notebook of small journeys", "Home", "About"]
+
+
+@pytest.mark.parametrize(("sidebar", "published"), [
+    (["Archives", "April 2025", "March 2025", "February 2025"], None),
+    (["BLOG ARCHIVE", "April 2025 (3)", "March 2025 (5)"], None),  # a post count beside
+    (["الأرشيف", "أبريل 2025", "مارس 2025"], None),
+    (["Latest", "April 2025"], "2025-04-01")])  # a month alone under no archive's label
+def test_s54_a_month_in_a_blogs_archive_list_is_no_dateline(sidebar, published):
+    # (heldout350: a WordPress sidebar's "ARCHIVES" / "March 2022" / "February 2022" over the
+    # post: the first month was read as the post's date)
+    article = _clean([*S54_BLOG_TOP, *sidebar], "Walking the old drovers' road in the rain",
+                     body=S54_CLUB_NEWS)
+    assert article["published"]["date"] == published
+
+
+@pytest.mark.parametrize(("footer", "published", "author"), [
+    (["This entry was posted in Walks and tagged rain, roads on 9 April 2025 by Tomasz Wren."],
+     "2025-04-09", "Tomasz Wren"),
+    (["Share this:", "Email", "Like this:", "Like Loading...",
+      "This post was filed in Notes on April 9, 2025."], "2025-04-09", None),
+    (["This entry was posted in Walks on April 2025 by Tomasz Wren."], None, None),  # no day
+    (["Comments", "Mira K. on 10 April 2025 by the river: lovely walk."], None, None)])
+def test_s54_a_blog_posts_entry_footer_after_the_text_dates_and_signs_it(
+        footer, published, author):
+    # (heldout350: "This entry was posted in Essays and tagged … on DATE by NAME." under a
+    # post's sharing buttons was never read: the page printed no date over the post)
+    article = clean.clean_text(_page("Walking the old drovers' road in the rain", S54_CLUB_NEWS,
+                                     top=S54_BLOG_TOP, bottom=footer), article_id="x")
+    assert article["published"]["date"] == published
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Posted by: Corporate Communications", None),
+    ("By Media Relations", None),
+    ("Posted by: Public Relations", None),
+    ("Posted by: Harriet Olusanya", "Harriet Olusanya")])  # a person posting it
+def test_s54_a_communications_unit_posting_the_news_is_no_author(credit, author):
+    # (heldout351: a police force's statement "Posted on: DATE" / "Posted by: Corporate
+    # Communications" under the headline: the unit was taken for the writer)
+    article = _clean(["Fernhill Borough Council", "News"],
+                     "Road closures planned for the autumn show weekend",
+                     under=["Posted on: 2 October 2026", credit], body=S54_CLUB_NEWS)
+    assert article["author"] == author

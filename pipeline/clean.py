@@ -17553,20 +17553,27 @@ def _named_not_writing(lines: list[Line], index: int, rule: str, title: int) -> 
     return "the headline names it: the page's subject, not its writer"
 
 
-# The label of a newsletter edition's contents under its headline ("In today's edition:"
-# / its items, one a line / the writers), folded keys.
 # A live page's list of its key events over its entries, each an entry's heading ("أهم
 # الأحداث" / "عروض جوية فوق الكورنيش" / …, "أبرز المستجدات", "Key updates"): as keys.
 _KEY_EVENTS_LABELS = frozenset(_key(label) for label in (
     "أهم الأحداث", "أبرز الأحداث", "أهم المستجدات", "أبرز المستجدات",
     "key events", "key updates", "key moments"))
+# The label of a newsletter edition's contents under its headline ("In today's edition:"
+# / its items, one a line / the writers), folded keys.
 _CONTENTS_LABELS = frozenset(_key(label) for label in (
     "in today's edition", "in this edition", "in this issue", "inside this issue",
     "in today's newsletter", "في عدد اليوم", "في هذا العدد", "في نشرة اليوم",
     # ... and a live blog's key events, each an entry's age and heading (see
     # _ENTRY_AGE_OPENING), over the reporters' names
-    "key events", *_KEY_EVENTS_LABELS))
+    *_KEY_EVENTS_LABELS))
 MAX_CONTENTS_ITEMS = 8  # the items a newsletter's contents list under its headline
+
+
+def _contents_label(lines: list[Line], index: int, labels: frozenset[str]) -> int | None:
+    """The index of the nearest line over ``index``, within a contents list's length (see
+    MAX_CONTENTS_ITEMS), whose key is one of ``labels``; None where there is none."""
+    return next((above for above in range(index - 1, max(-1, index - MAX_CONTENTS_ITEMS - 1), -1)
+                 if lines[above].key in labels), None)
 
 
 def _key_event_item(lines: list[Line], index: int) -> bool:
@@ -17575,8 +17582,7 @@ def _key_event_item(lines: list[Line], index: int) -> bool:
     _live_headline): an entry's heading listed again over the entries, under the page's
     headline, never that headline, though the entry's clock or the page's date stands under
     the list. (A menu's item of the label's words, over a story's headline, heads no list.)"""
-    label = next((above for above in range(index - 1, max(-1, index - MAX_CONTENTS_ITEMS - 1), -1)
-                  if lines[above].key in _KEY_EVENTS_LABELS), None)
+    label = _contents_label(lines, index, _KEY_EVENTS_LABELS)
     return label is not None and _edition_contents(lines, index) and \
         any(_live_headline(line.text) for line in lines[:label])
 
@@ -17588,8 +17594,7 @@ def _edition_contents(lines: list[Line], index: int) -> bool:
     _passed_over)."""
     # (the label looked for first, by its key alone: most lines under a title have none
     # over them)
-    label = next((above for above in range(index - 1, max(-1, index - MAX_CONTENTS_ITEMS - 1), -1)
-                  if lines[above].key in _CONTENTS_LABELS), None)
+    label = _contents_label(lines, index, _CONTENTS_LABELS)
     return label is not None and not any(
         line.words > MAX_POINTS_LABEL_WORDS * 2 or _ends_sentence(line.text) or
         line.credit_names is not None  # (a sentence, or the writers' names: no item)

@@ -8025,10 +8025,21 @@ _CONTACT_LABELS = frozenset(_key(label) for label in (
 MAX_CONTACT_LABEL_CHARS = 24  # (asked before the label's key is made)
 
 
+def _holds_address(line: Line) -> bool:
+    """Whether the line holds an e-mail address: a writer's or a desk's contact line, which
+    no headline of the labelled pages holds and which the model, ranking lines by their
+    shape, may read as a short headline ("Kwame Asante, k.asante@gazette.example")."""
+    return "@" in line.text and _EMAIL_ALONE.search(line.text) is not None
+
+
 def _contact_line(line: Line) -> bool:
-    """Whether the line is a release's contact line, its label before a colon and a phone
+    """Whether the line is a contact line: a release's, its label before a colon and a phone
     number or an address after it ("Contact: Press Office, 0161 496 0123" over the
-    headline of a council's release): the issuer's desk to call, never a headline."""
+    headline of a council's release), or any line holding an e-mail address (a writer's
+    under the headline, a desk's: see _holds_address): a person or a desk to write to, never
+    a headline."""
+    if _holds_address(line):
+        return True
     label, colon, rest = line.text.partition(":")
     return bool(colon) and len(label) <= MAX_CONTACT_LABEL_CHARS and \
         _key(label) in _CONTACT_LABELS and ("@" in rest or _ANY_DIGIT.search(rest) is not None)
@@ -22689,11 +22700,13 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
         return ruled, ruled_body
     view = title_model.PageView(lines, body_start, reading)
     told = view.told_by_text(ruled[0]) if ruled is not None else 0.0
-    weighed = view.span if ruled is None else [  # (a headline's story is the text's)
+    weighed = [index for index in view.span if not _holds_address(lines[index])] \
+        if ruled is None else [  # (a headline's story is the text's)
         index for index in view.span if index != ruled[0] and view.told_by_text(index) >= told
         and (abs(index - ruled[0]) > 1 or
              _next_to_headline(lines[ruled[0]], index < ruled[0], lines[index]))
-        and not _under_texts_prose(lines, body_start, index)]
+        and not _under_texts_prose(lines, body_start, index)
+        and not _holds_address(lines[index])]
     if not weighed or (ruled is not None and (
             view.score(ruled[0]) >= MODEL_SCORES_RULED_SURE or
             view.scores_under(weighed, view.score(ruled[0]) + MODEL_OVERRIDE_GAP))):

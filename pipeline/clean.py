@@ -2746,10 +2746,8 @@ class Line:
         if not _FOOTER_FIRST_WORDS.isdisjoint(key_words) and (
                 _rights_notice_line(self) or _reporting_credit(self.key)):
             return "footer"
-        if (self.words > MAX_CUE_WORDS and _DISCLAIMER_TAIL_IN_KEY.search(self.key)
-                and _DISCLAIMER_IN_KEY.search(self.key)) or (
-                self.words <= MAX_LANGUAGE_SWITCH_WORDS and _all_languages(self.text, key_words)):
-            return "widget"  # a disclaimer or a language switch
+        if _disclaimer_or_switch(self, key_words):
+            return "widget"  # a disclaimer (a sportsbook's too) or a language switch
         if _update_note(self.text) or _player_or_browser_note(self.key, key_words):
             return "widget"  # an editor's note on an update, a player's, a plea to run scripts
         if self.words <= MAX_AUTO_NOTICE_WORDS and ("تلقائيا" in self.key or "automatically"
@@ -4835,7 +4833,8 @@ def _entry_signature(lines: list[Line], index: int, last: int) -> bool:
     credit. (A header's byline under the standfirst stands under no stamp.) The entry's
     share button, its networks, an ad's slot or the next entry's badge may stand between
     the signature and the next stamp ("Posted by NAME" / "Share this post" / "Key event" /
-    "1.48pm")."""
+    "1.48pm"). The entry's headline may stand between its stamp and its paragraphs ("3.30pm"
+    / "Village operators slide" / its paragraph / "Posted by NAME"; see _entry_headline)."""
     if not (0 < index < last and lines[index].byline_shaped and lines[index - 1].prose):
         return False
     below = index + 1
@@ -4847,7 +4846,41 @@ def _entry_signature(lines: list[Line], index: int, last: int) -> bool:
     above = index - 1
     while above > 0 and index - above <= MAX_GAP and lines[above].prose:
         above -= 1
+    above -= above > 0 and _entry_headline(lines[above])
     return lines[above].words <= 3 and _TIMESTAMP.match(lines[above].text) is not None
+
+
+def _disclaimer_or_switch(line: Line, key_words: list[str]) -> bool:
+    """Whether the short line is a disclaimer (see _DISCLAIMER), a sportsbook's notice (see
+    _gambling_notice: "Must be 21+. Gambling problem? Call …") or a language switch."""
+    return (line.words > MAX_CUE_WORDS and _DISCLAIMER_TAIL_IN_KEY.search(line.key) is not None
+            and _DISCLAIMER_IN_KEY.search(line.key) is not None) or (
+        line.words <= MAX_LANGUAGE_SWITCH_WORDS and _all_languages(line.text, key_words)) or (
+        "+" in line.text and _gambling_notice(line))  # (its age mark first: few lines have one)
+
+
+# A betting notice's age mark ("18+", "21+") and its words on gambling, on a line's key (the
+# plus dropped): a sportsbook's notice on a sports page ("Odds are for entertainment. Must be
+# 21+. Gambling problem? Call …", "Bet responsibly. 18+ | BeGambleAware.org").
+_AGE_MARK = re.compile(r"(?<![\d.,])(?:18|19|21)\+")
+_GAMBLING_NOTICE_WORDS = ("gamble responsibly", "gambling problem", "bet responsibly",
+                          "gambleaware", "1 800 gambler", "problem gambling", "gambling help",
+                          "please play responsibly", "wager responsibly")
+
+
+def _gambling_notice(line: Line) -> bool:
+    """Whether the short line is a sportsbook's notice: an age mark ("21+") and a call to bet
+    responsibly or a problem gambler's help (see _GAMBLING_NOTICE_WORDS), a widget's however
+    it stands; a sentence on a gambler's problem holds no age mark."""
+    return _AGE_MARK.search(line.text) is not None and \
+        textnorm.contains_any(line.key, _GAMBLING_NOTICE_WORDS)
+
+
+def _entry_headline(line: Line) -> bool:
+    """Whether the line may be a live entry's headline over its paragraphs: a few words, no
+    sentence nor furniture, no stamp ("Kiwi dollar under pressure")."""
+    return not line.prose and line.cue is None and 2 <= line.words <= MAX_CUE_WORDS and \
+        not line.dates and _TIMESTAMP.match(line.text) is None
 
 
 def _timeline_heading(lines: list[Line], index: int, last: int) -> bool:
@@ -21027,6 +21060,9 @@ _BUTTON_CALL = _phrases(["احجز موعدا", "احجز الان", "احجز �
                          "إضافة الى التقويم",
                          # a shopping page's button under a product, a recipe's print button
                          "shop now", "shop the look", "تسوق الآن", "تسوقي الآن", "اشتري الآن",
+                         # (... or a shop widget's cart button under its product and price)
+                         "add to cart", "add to basket", "add to bag", "أضف إلى السلة",
+                         "أضف للسلة", "إضافة إلى السلة",
                          "print recipe", "print this recipe", "print the recipe", "اطبع الوصفة",
                          "اطبعي الوصفة", "طباعة الوصفة",
                          # a blog's call to save the post on Pinterest ("Pin this for later")
@@ -21887,7 +21923,9 @@ def _entry_furniture(lines: list[Line], index: int) -> bool:
     if line.key in _ENTRY_BUTTONS or (line.words <= 2 and line.key in _ENTRY_BADGES):
         return True
     if line.key.startswith("posted by ") and line.byline_shaped and not line.dates:
-        return lines[index - 1].prose  # (under the entry's last paragraph)
+        # (under the entry's last paragraph, or under a chart's or a photo's caption there)
+        return lines[index - 1].prose or (lines[index - 1].cue == "caption" and index > 1
+                                          and lines[index - 2].prose)
     if line.words > 2 or not _SOCIAL_PATTERN.fullmatch(line.key):
         return False
     above = index - 1  # (up the networks to the button)

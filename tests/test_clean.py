@@ -32691,3 +32691,109 @@ def test_s54_a_communications_unit_posting_the_news_is_no_author(credit, author)
                      "Road closures planned for the autumn show weekend",
                      under=["Posted on: 2 October 2026", credit], body=S54_CLUB_NEWS)
     assert article["author"] == author
+
+
+S55_ENTRY_HEADLINES = ["Ferries cancelled", "Coastguard on standby", "Breakwater overtopped",
+                       "Power back on the north shore"]
+
+
+@pytest.mark.parametrize(("stamps", "caption"), [
+    (["16:40", "15:10", "13:55", "12:20"], None),
+    # a twelve-hour clock's stamps, a chart's caption under an entry's paragraph over its
+    # signature
+    (["4.40pm", "3.10pm", "1.55pm", "12.20pm"], "Chart: wave height at the breakwater, today"),
+    (["4.40pm", "3.10pm", "1.55pm", "12.20pm"], "Photo: crews on the harbour wall"),
+])
+def test_s55_a_live_entrys_headline_under_its_stamp_leaves_its_signature_the_entrys(
+        stamps, caption):
+    # (heldout353: a markets live blog, "4.52pm" / an entry's headline / its paragraph /
+    # "Posted by NAME", a chart's caption under one entry: the first entries' signatures were
+    # read as the header's byline, the run cut at the caption, the text down to one entry) an
+    # entry's headline may stand between its stamp and its paragraphs, a caption between its
+    # last paragraph and its signature: the entries' run goes on
+    body = []
+    for n, (stamp, headline, entry) in enumerate(
+            zip(stamps, S55_ENTRY_HEADLINES, S54_ENTRIES, strict=True)):
+        body += [stamp, headline, entry, *([caption] if caption and n == 1 else []),
+                 "Posted by Rhona Kerr"]
+    _, kept = _s24(S24_EN_TOP, "LIVE: Gales close the harbour as crews clear fallen trees",
+                   ["Live blog by Rhona Kerr", "Saturday 2 May 2026"], body)
+    assert kept[0] == S54_ENTRIES[0] and kept[-1] == S54_ENTRIES[3]
+    assert "Posted by Rhona Kerr" not in kept and caption not in kept
+
+
+def test_s55_a_header_byline_under_a_photo_caption_over_a_short_line_stays_the_headers():
+    # the negative: the header's "Posted by NAME" under the lead photo's caption and a
+    # section's short line, no stamp over them, is the header's credit; the text under it
+    dek = "Gales have closed the harbour road and cut power to hundreds of homes."
+    article, kept = _s24(S24_EN_TOP, "Gales close the harbour as crews clear fallen trees",
+                         [dek, "Storm watch", "Photo: crews on the harbour wall",
+                          "Posted by Rhona Kerr", "May 2, 2026"], S54_ENTRIES)
+    assert article["author"] == "Rhona Kerr" and kept == S54_ENTRIES
+
+
+S55_MATCH_REPORT = [
+    "Harbour Town needed a late penalty to get past Millbrook on Saturday, their third win in "
+    "a row and the first time since 2019 they have strung three together at home.",
+    "Millbrook had led through a first-half header and defended deep for most of the second "
+    "half, until a clumsy challenge in the box with four minutes left.",
+    "Captain Ollie Brandt, who missed two games last month with a gambling-related suspension, "
+    "stepped up and sent the keeper the wrong way to level the tie.",
+]
+
+
+@pytest.mark.parametrize(("notice", "where"), [
+    # a sportsbook's notice over the text, under the byline
+    ("Lines shown are for information only. 21+ only. If you have a gambling problem, call "
+     "1-800-GAMBLER.", 0),
+    # ... between paragraphs, an age mark and a call to bet responsibly
+    ("Latest prices from our betting partner. 18+ Please gamble responsibly.", 1),
+    ("Prices correct at the time of writing. 18+ | Gambling help: call the free helpline.", 2),
+])
+def test_s55_a_sportsbooks_age_mark_and_gambling_notice_is_no_text(notice, where):
+    # (heldout353: a college sports blog's "Odds and lines are for entertainment. Must be
+    # 21+. Gambling problem? …" over the first paragraph: the text opened with it) an age
+    # mark and a call to gamble responsibly or a problem gambler's help make a betting
+    # widget's notice, wherever it stands
+    body = [*S55_MATCH_REPORT[:where], notice, *S55_MATCH_REPORT[where:]]
+    _, kept = _s24(S24_EN_TOP, "Late penalty keeps Harbour Town's home run going",
+                   ["By Tobias Lind", "4 May 2026"], body)
+    assert kept == S55_MATCH_REPORT
+
+
+@pytest.mark.parametrize("line", [
+    "The 21-year-old said he sought help for a gambling problem last season.",  # no age mark
+    "Tickets for fans aged 18+ go on sale at the club shop on Monday morning.",  # no betting
+])
+def test_s55_a_sentence_on_a_gambling_problem_or_an_age_limit_stays_text(line):
+    # the negative: a sentence on a player's gambling problem (no age mark), or on an age
+    # limit (no betting words) is the text's
+    body = [S55_MATCH_REPORT[0], line, *S55_MATCH_REPORT[1:]]
+    _, kept = _s24(S24_EN_TOP, "Late penalty keeps Harbour Town's home run going",
+                   ["By Tobias Lind", "4 May 2026"], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize("box", [
+    ["Shop the look", "Harbour Town home shirt 2026 — £55.00", "Add to basket"],
+    ["Club scarf, navy and gold", "$24.99", "Add to cart"],
+    ["تسوق الآن", "قميص النادي الأساسي 2026 — 199 ريالاً", "أضف إلى السلة"],
+])
+def test_s55_a_shop_widgets_cart_button_between_paragraphs_is_no_text(box):
+    # (heldout353: "Shop the look" / a jersey and its price / "Add to cart" between two
+    # paragraphs: the cart's button kept as the text's) a shop widget's cart button is a
+    # button, as its "Shop now" is
+    body = [*S55_MATCH_REPORT[:2], *box, S55_MATCH_REPORT[2]]
+    _, kept = _s24(S24_EN_TOP, "Late penalty keeps Harbour Town's home run going",
+                   ["By Tobias Lind", "4 May 2026"], body)
+    assert kept == S55_MATCH_REPORT
+
+
+def test_s55_a_sentence_on_adding_to_a_cart_stays_text():
+    # the negative: a paragraph telling of shoppers who add goods to their cart is the text's
+    told = ("Shoppers who add to cart and never check out cost the club's online store more "
+            "than the shirts it sells, the commercial director said.")
+    body = [*S55_MATCH_REPORT[:2], told, S55_MATCH_REPORT[2]]
+    _, kept = _s24(S24_EN_TOP, "Late penalty keeps Harbour Town's home run going",
+                   ["By Tobias Lind", "4 May 2026"], body)
+    assert kept == body

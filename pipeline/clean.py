@@ -20574,15 +20574,24 @@ _FIGURES_OF = re.compile(r"ارقام(?: ال\w+){0,2}|figures|numbers|(?:[\w'�
 # "Saudi Aramco (2222.SR)", "Apple (NASDAQ: AAPL)", "أرامكو السعودية (تداول: 2222)".
 _TICKER_SYMBOL = re.compile(r"\((?:[^\W\d_]{2,10}:\s?)?(?:[A-Z]{1,5}|\d{4})(?:\.[A-Z]{1,2})?\)$")
 _SHARE_PRICE = re.compile(r"\d[.,]\d\d(?!\d)")  # "SAR 25.62", "25,62 ريال", "$187.20"
+# ... or the exchange (in capitals, or Arabic) and the symbol alone on the line under the
+# name ("NSE: VAYU", "تداول: 2222"; not a field's label, "Venue: MSG").
+_EXCHANGE_TICKER = re.compile(r"(?:[A-Z]{2,8}|[\u0621-\u064a]{2,10}):\s?(?:[A-Z]{1,5}|\d{4})"
+                              r"(?:\.[A-Z]{1,2})?")
 
 
 def _share_quote(lines: list[Line], index: int) -> bool:
     """Whether the line opens a share's quote box: the company's name and its ticker symbol
     (see _TICKER_SYMBOL) over a short line giving its price ("Saudi Aramco (2222.SR)" /
-    "SAR 25.62" / "+0.18 (+0.71%)" / "At close: March 4, 2026")."""
-    return lines[index].text[-1] == ")" and index + 1 < len(lines) and \
-        lines[index + 1].words <= MAX_LABEL_WORDS and \
-        bool(_TICKER_SYMBOL.search(lines[index].text)) and \
+    "SAR 25.62" / "+0.18 (+0.71%)" / "At close: March 4, 2026"), or the name alone over its
+    exchange and symbol (see _EXCHANGE_TICKER) over the price ("Vayu Motors Ltd" / "NSE:
+    VAYU" / "₹412.35 ▲ 50.70 (14.02%)")."""
+    if index + 2 < len(lines) and lines[index + 1].words <= 2 and \
+            _EXCHANGE_TICKER.fullmatch(lines[index + 1].text):
+        index += 1  # (the name's words alone: the ticker under it)
+    elif lines[index].text[-1] != ")" or not _TICKER_SYMBOL.search(lines[index].text):
+        return False
+    return index + 1 < len(lines) and lines[index + 1].words <= MAX_CUE_WORDS and \
         bool(_SHARE_PRICE.search(lines[index + 1].text))
 
 

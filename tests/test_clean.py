@@ -32797,3 +32797,33 @@ def test_s55_a_sentence_on_adding_to_a_cart_stays_text():
     _, kept = _s24(S24_EN_TOP, "Late penalty keeps Harbour Town's home run going",
                    ["By Tobias Lind", "4 May 2026"], body)
     assert kept == body
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body", "box"), [
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], S24_EN,
+     ["Northline Transit Ltd", "NSE: NLTR", "₹238.10 ▲ 12.40 (5.49%)",
+      "As on May 4, 2026 15:30 IST"]),
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], S24_EN,
+     ["Northline Transit", "NASDAQ: NLTR", "$18.42", "+0.61 (+3.4%)",
+      "Read more: Tram fares to rise in June"]),
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم سلمى العبيدي", "4 مايو 2026"], S24_AR,
+     ["شركة المدينة للتطوير", "تداول: 4150", "31.75 ريال", "+1.25 (+4.1%)"]),
+])
+def test_s55_a_share_quote_box_its_name_over_its_exchange_and_symbol_is_no_gap_of_the_text(
+        top, title, under, body, box):
+    # (heldout353: "Vayu Motors Ltd" / "NSE: VAYU" / its price / "As on DATE" between the
+    # opening paragraphs and the rest: the run cut there, the opening paragraphs read as the
+    # header's) a share's quote box, its name alone over its exchange and symbol over its
+    # price, is a box inside the text: the text starts at its first paragraph
+    article, kept = _s24(top, title, under, [body[0], *box, *body[1:]])
+    assert kept == body and article["published"]["date"] == "2026-05-04"
+
+
+@pytest.mark.parametrize("box", [
+    ["Harbour Arena", "Venue: MSG", "Tickets: $45.00"],  # a field's label, no exchange's
+    ["Northline Transit Ltd", "NSE: NLTR", "Shares in focus"],  # no price under the symbol
+])
+def test_s55_a_labelled_field_or_a_symbol_with_no_price_opens_no_share_quote(box):
+    # the negative: a field's label in title case over a price, or an exchange's symbol with
+    # no price under it, opens no quote box
+    assert not clean._share_quote([clean.Line(n, text) for n, text in enumerate(box, 1)], 0)

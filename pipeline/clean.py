@@ -2373,6 +2373,11 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
 # must open with a known given name.)
 _VERDICT_HEADING = re.compile(r"(?:Our|(?P<name>(?:[A-Z][\w.\-]*\s){1,2}[A-Z][\w\-]*)['’]s)"
                               r"\s[Vv]erdict:?")
+# ... or headed by the verdict's label and its score, the outlet's name or "our" before it or
+# not ("The Gadgetroo verdict: 4/5", "Verdict: 4 out of 5", "Our verdict: 8.5/10"): a court's
+# verdict gives no score.
+_SCORED_VERDICT = re.compile(r"(?:(?:The|Our)\s(?:[A-Z][\w\-]*\s){0,2})?[Vv]erdict:?\s?"
+                             r"\d{1,2}(?:\.\d)?\s?(?:/\s?\d{1,2}|out of \d{1,2})(?:\s?stars)?")
 # A match report's record after its text: the scorers, the teams, under their heading.
 _MATCH_RECORD_HEADING = _phrases(["scorers", "scoring", "teams", "the teams", "line-ups",
                                   "lineups", "match facts", "player ratings", "ratings",
@@ -3985,7 +3990,7 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
         _subscription_offer_box(lines, index, last) or _latest_news_box(lines, index, last) or \
         _paid_box(lines, index, last) or _hollow_embed(lines, index, last) or \
-        _issue_promo_box(lines, index, last) or \
+        _issue_promo_box(lines, index, last) or _retailer_box(lines, index, last) or \
         _interview_resumes(lines, start, index) or \
         _prompted_post(lines, index, last) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
@@ -14666,8 +14671,8 @@ def _closing_heading(line: Line) -> bool:
     heads a part of the text), "About the federation" (see _ISSUER_KINDS), "نبذة عن
     الشركة", "Notes", "الهوامش",
     "Legal Disclaimer", an interview's profile box of the one interviewed ("In brief", "في
-    سطور"), a match's "Scorers", a review's "NAME's verdict" (see _VERDICT_HEADING): a
-    heading of what closes a text, not of it."""
+    سطور"), a match's "Scorers", a review's "NAME's verdict" (see _VERDICT_HEADING) or its
+    scored verdict (see _SCORED_VERDICT): a heading of what closes a text, not of it."""
     about = _ABOUT_HEADING.match(line.key)
     if about and about.group() == "about":
         # ("About the author": a bio box's heading)
@@ -14678,7 +14683,8 @@ def _closing_heading(line: Line) -> bool:
                                      " ".join(rest[1:]) in _ISSUER_KINDS))
     return bool(about or _NOTES_HEADING.fullmatch(line.key) or line.key in _PROFILE_HEADINGS
                 or _MATCH_RECORD_HEADING.fullmatch(line.key)
-                or (line.text[-1] in "t:" and _verdict_heading(line.text)))
+                or (line.text[-1] in "t:" and _verdict_heading(line.text))
+                or ("erdict" in line.text and _SCORED_VERDICT.fullmatch(line.text) is not None))
 
 
 def _verdict_heading(text: str) -> bool:
@@ -21040,7 +21046,8 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
             _footed_post(lines, index, last) else None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
                 _disclaimed_box, _newsletter_box, _subscription_offer_box, _statement_box,
-                _latest_news_box, _guests_box, _readers_views_box, _paid_box, _issue_promo_box):
+                _latest_news_box, _guests_box, _readers_views_box, _paid_box, _issue_promo_box,
+                _retailer_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)
@@ -21976,6 +21983,44 @@ def _paid_box(lines: list[Line], index: int, last: int) -> int | None:
     return after if lines[after].prose or (
         after < last and lines[after].words <= MAX_ITEM_WORDS and lines[after].cue is None and
         not _ends_sentence(lines[after].text) and lines[after + 1].prose) else None
+
+
+# A retailer's price in a shop box: the shop's name, a few capitalised words, then the
+# price ("JB Store $799", "Harbour Mobile A$769", "Bookshop.example £12.99"); or the price
+# at the shop (see _PRICE_AT_SHOP).
+_SHOP_PRICE = re.compile(r"(?:[A-Z][\w&'.-]*\s){1,3}(?:[A-Z]{1,2})?[$£€]\s?\d[\d,]*(?:\.\d\d)?")
+# The shop box's label over its prices, and its button under them, as keys.
+_SHOP_BOX_LABELS = frozenset(_key(label) for label in (
+    "buy now", "where to buy", "buy it now", "best prices", "today's best deals", "best deals",
+    "check prices", "compare prices", "أين تشتري", "أفضل الأسعار", "اشتر الآن"))
+_SHOP_BOX_BUTTONS = frozenset(_key(label) for label in (
+    "see all prices", "see all deals", "view all deals", "view all prices", "compare prices",
+    "more deals", "عرض كل الأسعار", "كل العروض"))
+
+
+def _retailer_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A review's shop box between paragraphs: its label or not ("Buy now", see
+    _SHOP_BOX_LABELS), two retailers' prices or more, one a line (see _SHOP_PRICE), its
+    button or not ("See all prices"), the text going on under it or under its next
+    section's heading ("Cameras" / paragraph). Returns where the text resumes, or None."""
+    after = index + (lines[index].key in _SHOP_BOX_LABELS)
+    prices = after
+    while prices <= last and lines[prices].words <= MAX_LABEL_WORDS + 2 and \
+            _shop_price(lines[prices]):
+        prices += 1
+    if prices - after < 2 or prices >= last:
+        return None
+    after = prices + (lines[prices].key in _SHOP_BOX_BUTTONS)
+    return after if after <= last and (lines[after].prose or (
+        after < last and lines[after].words <= MAX_ITEM_WORDS and lines[after].cue is None and
+        not _ends_sentence(lines[after].text) and lines[after + 1].prose)) else None
+
+
+def _shop_price(line: Line) -> bool:
+    """Whether the short line is a retailer's price in a shop box (see _SHOP_PRICE,
+    _PRICE_AT_SHOP)."""
+    return (line.text[0] in "$£€Ff" and _PRICE_AT_SHOP.match(line.text) is not None) or \
+        _SHOP_PRICE.fullmatch(line.text) is not None
 
 
 def _last_box_item(lines: list[Line], index: int, first: int,

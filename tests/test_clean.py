@@ -32827,3 +32827,58 @@ def test_s55_a_labelled_field_or_a_symbol_with_no_price_opens_no_share_quote(box
     # the negative: a field's label in title case over a price, or an exchange's symbol with
     # no price under it, opens no quote box
     assert not clean._share_quote([clean.Line(n, text) for n, text in enumerate(box, 1)], 0)
+
+
+S55_REVIEW = [
+    "The Lumo X2 is the first pair of earbuds under $200 I would happily wear on a long flight, "
+    "and the noise cancelling is the reason.",
+    "They sit snugly without the ache that cheaper buds leave after an hour, and the case is "
+    "small enough for a coin pocket.",
+    "Calls are the weak spot: callers said my voice sounded thin whenever a bus went past.",
+    "Battery life is a solid seven hours with cancelling on, and the case adds three charges.",
+]
+
+
+@pytest.mark.parametrize("box", [
+    ["Buy now", "Sound Hub $189", "Metro Electronics $179", "See all prices"],
+    ["Where to buy", "Sound Hub A$189", "Metro Electronics A$175", "Coastline Audio A$199"],
+    ["$189 at Sound Hub", "$179 at Metro Electronics"],  # no label, no button
+])
+def test_s55_a_reviews_shop_box_of_retailers_prices_is_no_gap_of_the_text(box):
+    # (heldout353: a phone review's "Buy now" / "STORE $799" / "STORE $769" / "See all
+    # prices" between two sections: the run cut there, the later sections lost) two
+    # retailers' prices or more, one a line, under a shop label or not, make a shop box inside
+    # the text, the text going on under it or under its next section's heading
+    body = [*S55_REVIEW[:2], *box, "Calls and battery", *S55_REVIEW[2:]]
+    _, kept = _s24(S24_EN_TOP, "Lumo X2 review: quiet flights on a budget",
+                   ["By Tobias Lind", "4 May 2026"], body)
+    assert kept == [*S55_REVIEW[:2], "Calls and battery", *S55_REVIEW[2:]]
+
+
+def test_s55_a_single_price_line_in_the_text_opens_no_shop_box():
+    # the negative: one shop's price is no box of retailers' prices
+    lines = [clean.Line(n, text) for n, text in
+             enumerate(["Sound Hub $189", "Calls and battery", *S55_REVIEW[2:]], 1)]
+    assert clean._retailer_box(lines, 0, len(lines) - 1) is None
+
+
+@pytest.mark.parametrize("heading", ["The Soundcheck verdict: 4/5", "Verdict: 8.5/10",
+                                     "Our verdict: 4 out of 5 stars"])
+def test_s55_a_reviews_scored_verdict_after_the_text_closes_it(heading):
+    # (heldout353: "The Gadgetroo verdict: 4/5" / its paragraph / "Pros" / … after the last
+    # section: the verdict's paragraph kept as the text's) a verdict's label with its score
+    # heads the review's verdict box, no part of the text
+    verdict = ("The X2 is the easiest recommendation in its class this year, as long as you "
+               "make few calls on busy streets.")
+    _, kept = _s24(S24_EN_TOP, "Lumo X2 review: quiet flights on a budget",
+                   ["By Tobias Lind", "4 May 2026"], [*S55_REVIEW, heading, verdict])
+    assert kept == S55_REVIEW
+
+
+def test_s55_a_courts_verdict_heading_with_no_score_stays_text():
+    # the negative: a court story's heading on the verdict, no score, is the text's own
+    heading, told = "The jury verdict", ("The jury took four hours to find the company liable "
+                                         "for the collapse of the footbridge in 2023.")
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
+                   [*S24_EN, heading, told])
+    assert kept == [*S24_EN, heading, told]

@@ -3986,6 +3986,7 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _fact_box(lines, index, last) or \
         _donate_box(lines, index, last) or _slideshow(lines, index, last) or \
         _credited_gallery(lines, index, last) or _post_box(lines, index, last) or \
+        _picture_fields_box(lines, index, last) or \
         _labelled_embed(lines, index, last) or \
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
         _subscription_offer_box(lines, index, last) or _latest_news_box(lines, index, last) or \
@@ -21014,6 +21015,25 @@ def _slideshow(lines: list[Line], index: int, last: int) -> int | None:
 
 
 MAX_GALLERY_CAPTIONS = 8  # a gallery set in the text shows a few pictures, no album
+# A picture's field labels, each alone on its line over its value, a comma or a colon after
+# it ("حقوق الصورة،" / "OUTLET" / "التعليق على الصورة،" / the caption), as keys.
+_PICTURE_FIELD_LABELS = frozenset(_key(label) for label in (
+    "حقوق الصورة", "مصدر الصورة", "التعليق على الصورة", "تعليق الصورة", "image source",
+    "image caption", "picture source", "photo credit", "image credit", "photo caption"))
+PICTURE_FIELDS = 2  # a picture's source and its caption
+
+
+def _picture_fields_box(lines: list[Line], index: int, last: int) -> int | None:
+    """A picture's fields between paragraphs, each label alone over its value (see
+    _PICTURE_FIELD_LABELS: "Image source," / "OUTLET" / "Image caption," / the caption),
+    the text going on under them. Returns where the text resumes, or None."""
+    after = index
+    while after + 1 < last and after - index < 2 * PICTURE_FIELDS and \
+            lines[after].text[-1] in ",،:" and lines[after].words <= MAX_LABEL_WORDS and \
+            lines[after].key in _PICTURE_FIELD_LABELS and not lines[after + 1].prose:
+        after += 2
+    return after if after > index and lines[after].prose else None
+
 
 
 def _credited_gallery(lines: list[Line], index: int, last: int) -> int | None:
@@ -21047,7 +21067,7 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
                 _disclaimed_box, _newsletter_box, _subscription_offer_box, _statement_box,
                 _latest_news_box, _guests_box, _readers_views_box, _paid_box, _issue_promo_box,
-                _retailer_box):
+                _retailer_box, _picture_fields_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)

@@ -32882,3 +32882,29 @@ def test_s55_a_courts_verdict_heading_with_no_score_stays_text():
     _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"],
                    [*S24_EN, heading, told])
     assert kept == [*S24_EN, heading, told]
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body", "box"), [
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], S24_EN,
+     ["Image source,", "Harbour Photo Agency", "Image caption,",
+      "A tunnelling machine under the old market district"]),
+    (S24_EN_TOP, S24_EN_TITLE, ["By Tobias Lind", "4 May 2026"], S24_EN,
+     ["Image caption,", "A tunnelling machine under the old market district"]),
+    (S24_AR_TOP, S24_AR_TITLE, ["بقلم سلمى العبيدي", "4 مايو 2026"], S24_AR,
+     ["حقوق الصورة،", "صحيفة المرسى", "التعليق على الصورة،", "ممر للمشي على ضفة النهر عند الغروب"]),
+])
+def test_s55_a_pictures_field_labels_alone_over_their_values_are_no_gap_of_the_text(
+        top, title, under, body, box):
+    # (heldout354: a broadcaster's "حقوق الصورة،" / OUTLET / "التعليق على الصورة،" / the
+    # caption between paragraphs, each label alone on its line: the run cut there, the text's
+    # last paragraphs lost) a picture's source and caption under their labels, each alone
+    # over its value, are a box inside the text, none of its lines kept
+    _, kept = _s24(top, title, under, [*body[:2], *box, *body[2:]])
+    assert kept == body
+
+
+def test_s55_other_labels_alone_over_values_open_no_picture_box():
+    # the negative: labels of no picture's field over their values open no picture box
+    lines = [clean.Line(n, text) for n, text in enumerate(
+        ["Source,", "Office for Students", "Note,", "figures for 2024", *S24_EN], 1)]
+    assert clean._picture_fields_box(lines, 0, len(lines) - 1) is None

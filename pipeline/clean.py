@@ -3986,7 +3986,7 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _fact_box(lines, index, last) or \
         _donate_box(lines, index, last) or _slideshow(lines, index, last) or \
         _credited_gallery(lines, index, last) or _post_box(lines, index, last) or \
-        _picture_fields_box(lines, index, last) or \
+        _picture_fields_box(lines, index, last) or _video_box(lines, index, last) or \
         _labelled_embed(lines, index, last) or \
         _disclaimed_box(lines, index, last) or _newsletter_box(lines, index, last) or \
         _subscription_offer_box(lines, index, last) or _latest_news_box(lines, index, last) or \
@@ -21067,7 +21067,7 @@ def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
                 _disclaimed_box, _newsletter_box, _subscription_offer_box, _statement_box,
                 _latest_news_box, _guests_box, _readers_views_box, _paid_box, _issue_promo_box,
-                _retailer_box, _picture_fields_box):
+                _retailer_box, _picture_fields_box, _video_box):
         if (end := box(lines, index, last)) is not None:
             return end
     # (No paragraph opens a donation box: the cheap test spares most lines the look.)
@@ -22039,6 +22039,8 @@ def _retailer_box(lines: list[Line], index: int, last: int) -> int | None:
 def _shop_price(line: Line) -> bool:
     """Whether the short line is a retailer's price in a shop box (see _SHOP_PRICE,
     _PRICE_AT_SHOP)."""
+    if not textnorm.contains_any(line.text, "$£€"):
+        return False  # (a quick test first: most lines in a run hold no currency's sign)
     return (line.text[0] in "$£€Ff" and _PRICE_AT_SHOP.match(line.text) is not None) or \
         _SHOP_PRICE.fullmatch(line.text) is not None
 
@@ -22283,6 +22285,20 @@ _VIDEO_LENGTH = re.compile(r"(?:" + _AUDIO_LENGTH.pattern[:-1] + r"|"
                            r"دقيقتان|دقائق|ثانية|ثانيتان|ثوان|ثواني)\s*){1,3}))$", re.IGNORECASE)
 MAX_LENGTH_WORDS = 7  # a video's length in words: "Duration: 1 hour 2 minutes 5 seconds"
 _LENGTH_ALONE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")  # "00:02:41", "2:14", with no label
+
+
+def _video_box(lines: list[Line], index: int, last: int) -> int | None:
+    """An embedded video between paragraphs: its label alone (see _VIDEO_LABELS: "فيديو",
+    "Video") over the clip's length alone and its title, in either order ("فيديو" / "00:48"
+    / "لقطات من الميدان"), the text going on under them. Returns where it resumes, or
+    None."""
+    if not (lines[index].words <= 2 and lines[index].key in _VIDEO_LABELS and index + 3 <= last):
+        return None
+    length, title = lines[index + 1], lines[index + 2]
+    if _LENGTH_ALONE.fullmatch(title.text):
+        length, title = title, length
+    return index + 3 if _LENGTH_ALONE.fullmatch(length.text) and not title.prose and \
+        title.words <= MAX_CAPTION_WORDS and lines[index + 3].prose else None
 
 
 def _video_length(lines: list[Line], index: int) -> bool:

@@ -32908,3 +32908,33 @@ def test_s55_other_labels_alone_over_values_open_no_picture_box():
     lines = [clean.Line(n, text) for n, text in enumerate(
         ["Source,", "Office for Students", "Note,", "figures for 2024", *S24_EN], 1)]
     assert clean._picture_fields_box(lines, 0, len(lines) - 1) is None
+
+
+@pytest.mark.parametrize(("title", "under", "entries", "box"), [
+    ("LIVE: Gales close the harbour as crews clear fallen trees",
+     ["By Rhona Kerr", "Published: May 2, 2026 at 6:10 AM"], S54_ENTRIES,
+     ["Video", "01:12", "Waves over the breakwater at high tide"]),
+    ("LIVE: Gales close the harbour as crews clear fallen trees",
+     ["By Rhona Kerr", "Published: May 2, 2026 at 6:10 AM"], S54_ENTRIES,
+     ["Watch", "Waves over the breakwater at high tide", "2:05"]),  # the title over the length
+    ("مباشر | عاصفة ثلجية تغلق الطرق في المرتفعات", ["فريق التحرير", "آخر تحديث: 11:20"],
+     [*S24_AR, S24_AR[0]], ["فيديو", "00:48", "جرافات تفتح الطريق إلى القرى الجبلية"]),
+])
+def test_s55_a_video_label_over_its_length_and_title_is_no_gap_of_the_text(
+        title, under, entries, box):
+    # (heldout354: a live page's entry "09:20" / "فيديو" / "00:48" / the clip's title / its
+    # paragraph: the run cut there, the later entries lost) an embedded video's label alone
+    # over its length and its title is a box inside the text, none of its lines kept
+    share = "Share" if title.isascii() else "مشاركة"
+    body = ["16:40", entries[0], share, "15:10", *box, entries[1], share, "13:55", entries[2],
+            share, "12:20", entries[3]]
+    _, kept = _s24(S24_EN_TOP if title.isascii() else S24_AR_TOP, title, under, body)
+    assert kept[0] == entries[0] and kept[-1] == entries[3] and not set(box) & set(kept)
+
+
+def test_s55_a_video_label_over_a_subheading_and_a_paragraph_opens_no_video_box():
+    # the negative: a video's label over no length (a subheading, then a paragraph) opens no
+    # video box
+    lines = [clean.Line(n, text) for n, text in enumerate(
+        ["Video", "What happens next", *S24_EN], 1)]
+    assert clean._video_box(lines, 0, len(lines) - 1) is None

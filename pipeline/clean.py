@@ -7313,11 +7313,14 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     OUTLET - CITY", see _own_outlet_credit) or places then its quoted name ("CITY - CITY:
     «OUTLET»", see _places_then_own_outlet), a name then its role ("NAME (مبعوثنا …)", see
     _name_then_role), a source's label and what it names ("المصدر: المكتب الإعلامي لـ…",
-    "Source: NAME's press office", a release's issuer)."""
+    "Source: NAME's press office", a release's issuer). Nor is a match's result, each
+    side's name then its goals ("Harbour Rovers 3 Mill Town 1", see _match_result_alone):
+    the report's score box over its headline, or its headline alone over a standfirst."""
     line = lines[index]
     if not line.headline_shaped or line.furniture or line.words < 5 or \
             _ends_sentence(line.text) or line.dates or line.byline_shaped or \
-            _SOURCE_LABEL.match(line.text) or _name_then_news_desk(line.text):
+            _SOURCE_LABEL.match(line.text) or _name_then_news_desk(line.text) or \
+            _match_result_alone(line.text):
         return False  # ("NAME · Metro News": the byline with its desk, under the standfirst)
     if not about_text:
         return not _venue_credit(line) and line.credit_names is None and \
@@ -8353,6 +8356,17 @@ _CLOSING_STATUSES = (" FT", " HT", " AET", "(FT)", "(HT)", "(AET)")
 _SIDES_THEN_STATUS = re.compile(_SIDES_SCORES.pattern + r"\s\(?(?:FT|HT|AET)\)?")
 
 
+def _match_result_alone(text: str) -> bool:
+    """Whether the line is a match's result alone, each side's name then its goals with no
+    mark between them ("Clifton Athletic 3 Harbour Rovers 1", "الوحدة 2 الرائد 0", see
+    _SIDES_SCORES): a report's score box, or its headline. A headline of other news holds
+    a verb or a preposition in lower case ("Harbour fares rise 25 cents on April 1"), a
+    counter its "of" ("Page 1 of 2"), a weather line its colon ("City: max 31 min 24")."""
+    return text[-1].isdigit() and ":" not in text and "." not in text and \
+        not any(word[0].islower() for word in text.split()) and \
+        _SIDES_SCORES.fullmatch(text) is not None
+
+
 def _results_heading(line: Line) -> bool:
     """Whether the short line heads a list of results in the text ("نتائج الجولة", "Friday's
     results", "Other results") or its league table ("ترتيب المتصدرين بعد الجولة", "The
@@ -9066,8 +9080,9 @@ def _headline_over(lines: list[Line], above: int) -> bool:
     _title_over_standfirst) is a headline too, or a related list's label: the two are a
     list of links, not the headline and its standfirst. A breadcrumb's step, a clock's
     stamp, a running header, a section's label after a bar, a sponsor's line, an ad slot's
-    label ("Ads by Google Ads by Google"), a match's result card or its label with the day
-    of play (see _match_day_label), a circumstantial kicker
+    label ("Ads by Google Ads by Google"), a match's result card, its score box alone (see
+    _match_result_alone) or its label with the day of play (see _match_day_label), a
+    circumstantial kicker
     or a writer card's role over it is none, nor the lead video's title (see
     _lead_video_title) a related link."""
     over = lines[above - 1]
@@ -9075,7 +9090,7 @@ def _headline_over(lines: list[Line], above: int) -> bool:
             not _clock_stamp(over) and not _running_header(over) and
             not _bar_label(lines, above - 1) and not _carrier_line(over) and
             not _ad_label(over) and not _result_card(lines, above - 1) and
-            not _match_day_label(over) and
+            not _match_result_alone(over.text) and not _match_day_label(over) and
             not (_KICKER_OPENING.match(over.key) and _kicker(over, lines[above])) and
             not _card_role_line(lines, above - 1)) or (
                 over.cue == "related" and not _lead_video_title(lines, above - 1))
@@ -11607,7 +11622,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
     """
     if last + 1 < len(page.lines):
         _read_beat_bio(page, header, last + 1, last)
-    for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
+    first = _past_match_record(page.lines, last + 1)
+    for index in range(first, min(len(page.lines), first + AFTER_TEXT_LINES)):
         line = page.lines[index]
         if index == last + 1 and (credit := _wire_reporters(line)):
             header.author(line, credit, index, "byline_after_text")
@@ -11677,6 +11693,24 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                             _closing_credit(line) if index == last + 1 else None)
             if index == last + 1:
                 _second_signature(page, header, index, last)
+
+
+def _past_match_record(lines: list[Line], index: int) -> int:
+    """The first line from ``index`` on past a match report's record after its text (see
+    _match_record_line): where its publication note and its writer are read."""
+    while index < len(lines) and _match_record_line(lines[index]):
+        index += 1
+    return index
+
+
+def _match_record_line(line: Line) -> bool:
+    """Whether the line after a match report's text is the match's record: a side's line-up
+    ("TEAM: NAME, NAME (NAME 46), …", see _side_line_up and _team_sheet) or its officials'
+    field ("Referee: NAME.", see _MATCH_OFFICIAL). The report's publication note and its
+    writer may stand under it ("First published: CLOCK, DATE")."""
+    return ":" in line.text and (
+        (line.words <= MAX_NAME_WORDS + 4 and _MATCH_OFFICIAL.match(line.text) is not None) or
+        _side_line_up(line) or _team_sheet(line))
 
 
 def _event_box_day(header: _Header, lines: list[Line], index: int) -> bool:

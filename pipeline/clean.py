@@ -8978,6 +8978,8 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
             _ends_sentence(lines[index].text):
         return above
     above = _headline_line_over(lines, above, scores)
+    if above >= 0 and _dek_of_clauses(lines[above]) and not _ends_sentence(lines[index].text):
+        return None  # a standfirst printed over its headline (see _standfirst_over_title)
     if above >= 1 and lines[index].words >= MIN_LONG_DEK_WORDS and (
             _headline_between_label_and_dek(lines, above, index) or
             (above not in scores and _short_headline_over_signed_dek(lines, above, index))):
@@ -16570,7 +16572,7 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
         again = lines[index - 1].text == lines[title].text
         first_after_title = _read_under_title(page, header, index, first_after_title or again,
                                               again or _under_switches(lines, title, index))
-    _standfirst_under_first_printing(page, header, title)
+    _standfirst_off_title(page, header, title)
     _writer_card(page, header, title)
     _credits_beside(page, header, title, body_start)
     return header
@@ -16608,6 +16610,45 @@ def _standfirst_under_first_printing(page: _Page, header: _Header, title: int) -
             not _no_standfirst(page, header, first + 1, False, True):
         header.take("standfirst", line.text, first + 1, "under_first_printing")
         page.remove(first + 1, "standfirst")
+
+
+def _standfirst_off_title(page: _Page, header: _Header, title: int) -> None:
+    """With no standfirst right under the title, the one under the headline's first
+    printing (see _standfirst_under_first_printing), else one printed over the headline
+    (see _standfirst_over_title)."""
+    _standfirst_under_first_printing(page, header, title)
+    _standfirst_over_title(page, header, title)
+
+
+def _standfirst_over_title(page: _Page, header: _Header, title: int) -> None:
+    """With no standfirst under the title, the one printed right over it, under the section's
+    label ("Education" / "A school in Geneva draws more students from the Gulf, in a trade
+    that …." / HEADLINE): a standfirst's sentence of clauses (a comma), as long as a long
+    dek (MIN_LONG_DEK_WORDS) and closed by its full stop, over a headline that is no
+    sentence. A photo's caption there is one short sentence; a writer's bio stands under
+    the name, no label; a paragraph under a field ("عدد القراءات: 1,284") is the text's;
+    a credit or a note is read as under the title (see _no_standfirst)."""
+    lines = page.lines
+    if "standfirst" in header.values or title < 2 or title - 1 in page.reasons:
+        return
+    line, label = lines[title - 1], lines[title - 2]
+    if not _dek_of_clauses(line) or line.furniture or line.dates or \
+            line.byline_shaped or _ends_sentence(lines[title].text) or \
+            label.words > MAX_LABEL_WORDS or label.dates or _bare_name(label) or \
+            ":" in label.text or _DIGIT.search(label.text) or \
+            _no_standfirst(page, header, title - 1, False, False):
+        return
+    header.take("standfirst", line.text, title - 1, "over_title")
+    page.remove(title - 1, "standfirst")
+
+
+def _dek_of_clauses(line: Line) -> bool:
+    """Whether the line reads as a standfirst's sentence of clauses: as long as a long dek
+    (MIN_LONG_DEK_WORDS), a comma in it, closed by its full stop. Right over a headline
+    that is no sentence, it is that headline's standfirst, printed over it (see
+    _standfirst_over_title), never a headline over its standfirst."""
+    return line.words >= MIN_LONG_DEK_WORDS and _ends_sentence(line.text) and \
+        textnorm.contains_any(line.text, ",،")
 
 
 def _dated_standfirst(line: Line) -> bool:

@@ -32770,3 +32770,53 @@ def test_s55_the_publication_note_under_a_match_reports_line_ups_dates_it(after,
     ("لوائح مكتملة في 60 بلدة.. وتزكية في 14", False)])
 def test_s55_a_match_result_alone_is_each_sides_capitalised_name_then_its_goals(text, alone):
     assert clean._match_result_alone(text) is alone
+
+
+S55_SCHOOL_TEXT = [
+    "Under a magnifying lamp, a 22-year-old student from Muscat refits a spring no wider "
+    "than a grain of rice.",
+    "He has spent eighteen months at a small technical school in the old town, learning to "
+    "build and mend mechanical movements.",
+    "The school says students from the Gulf have gone from two to fourteen in five years.",
+]
+S55_SCHOOL_DEK = ("A technical school in Geneva draws more and more students from the Gulf who "
+                  "want to learn the hand craft of watchmaking, a trade that stayed a local "
+                  "affair for centuries.")
+S55_SCHOOL_HEADLINE = "From Muscat and Doha to the watchmakers' benches of Geneva"
+
+
+@pytest.mark.parametrize(("top", "under", "standfirst"), [
+    (["Switzerland", "Business", "Culture", "Education", S55_SCHOOL_DEK],
+     ["Nadia Fassi", "Published on 25 April 2023 - 14:30", "Updated on 26 April 2023 - 09:10",
+      "5 minutes"], S55_SCHOOL_DEK),
+    (["Home", "World", "Learning", S55_SCHOOL_DEK],
+     ["By Nadia Fassi", "25 April 2023", "Share", "Print"], S55_SCHOOL_DEK),
+    (["Switzerland", "Education", "Students from the Gulf at work in the school's workshop in "
+      "Geneva."], ["By Nadia Fassi", "25 April 2023", "Share", "Print"], None),  # a caption
+    (["Switzerland", "Education", "A technical school in Geneva draws more students from the "
+      "Gulf"], ["By Nadia Fassi", "25 April 2023", "Share", "Print"], None),  # no sentence
+    (["Nadia Fassi", "A journalist in Geneva who writes on crafts, trades and the people who "
+      "keep them alive, after ten years on the business desk of a daily."],
+     ["25 April 2023", "Share", "Print", "5 min read"], None)])  # a bio under the name
+def test_s55_a_standfirst_of_clauses_printed_over_the_headline_under_its_label(
+        top, under, standfirst):
+    # (heldout354: "تعليم" / a dek of 25 words closed by its full stop / the headline / the
+    # writer / the date: the dek printed over the headline was never read as the standfirst)
+    article = _clean(top, S55_SCHOOL_HEADLINE, under=under, body=S55_SCHOOL_TEXT)
+    assert article["body"][0]["text"] == S55_SCHOOL_TEXT[0]
+    if standfirst is None:  # (the line over the headline is no standfirst printed there)
+        assert (article["evidence"]["standfirst"] or {}).get("rule") != "over_title"
+        assert article["standfirst"] != top[-1]
+        return
+    assert article["title"] == S55_SCHOOL_HEADLINE
+    assert article["standfirst"] == standfirst
+
+
+def test_s55_an_arabic_standfirst_of_clauses_over_the_headline_under_its_label():
+    dek = ("أطلقت مديرية البيئة مخططا جديدا لحماية الشريط الساحلي من الانجراف، بعد سنوات من "
+           "التراجع المتواصل للشواطئ في أربع بلديات على طول الساحل الشرقي.")
+    article = _clean(["الرئيسية", "بيئة", dek], "الساحل الشرقي يستعيد رماله قبل الصيف",
+                     under=["كتبت: سلمى حداد", "الثلاثاء 25 فبراير 2025", "شارك", "طباعة"],
+                     body=AR_BODY)
+    assert article["title"] == "الساحل الشرقي يستعيد رماله قبل الصيف"
+    assert article["standfirst"] == dek

@@ -7352,11 +7352,14 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     OUTLET - CITY", see _own_outlet_credit) or places then its quoted name ("CITY - CITY:
     «OUTLET»", see _places_then_own_outlet), a name then its role ("NAME (مبعوثنا …)", see
     _name_then_role), a source's label and what it names ("المصدر: المكتب الإعلامي لـ…",
-    "Source: NAME's press office", a release's issuer)."""
+    "Source: NAME's press office", a release's issuer). Nor is a match's result, each
+    side's name then its goals ("Harbour Rovers 3 Mill Town 1", see _match_result_alone):
+    the report's score box over its headline, or its headline alone over a standfirst."""
     line = lines[index]
     if not line.headline_shaped or line.furniture or line.words < 5 or \
             _ends_sentence(line.text) or line.dates or line.byline_shaped or \
-            _SOURCE_LABEL.match(line.text) or _name_then_news_desk(line.text):
+            _SOURCE_LABEL.match(line.text) or _name_then_news_desk(line.text) or \
+            _match_result_alone(line.text):
         return False  # ("NAME · Metro News": the byline with its desk, under the standfirst)
     if not about_text:
         return not _venue_credit(line) and line.credit_names is None and \
@@ -8392,6 +8395,17 @@ _CLOSING_STATUSES = (" FT", " HT", " AET", "(FT)", "(HT)", "(AET)")
 _SIDES_THEN_STATUS = re.compile(_SIDES_SCORES.pattern + r"\s\(?(?:FT|HT|AET)\)?")
 
 
+def _match_result_alone(text: str) -> bool:
+    """Whether the line is a match's result alone, each side's name then its goals with no
+    mark between them ("Clifton Athletic 3 Harbour Rovers 1", "الوحدة 2 الرائد 0", see
+    _SIDES_SCORES): a report's score box, or its headline. A headline of other news holds
+    a verb or a preposition in lower case ("Harbour fares rise 25 cents on April 1"), a
+    counter its "of" ("Page 1 of 2"), a weather line its colon ("City: max 31 min 24")."""
+    return text[-1].isdigit() and ":" not in text and "." not in text and \
+        not any(word[0].islower() for word in text.split()) and \
+        _SIDES_SCORES.fullmatch(text) is not None
+
+
 def _results_heading(line: Line) -> bool:
     """Whether the short line heads a list of results in the text ("نتائج الجولة", "Friday's
     results", "Other results") or its league table ("ترتيب المتصدرين بعد الجولة", "The
@@ -9003,6 +9017,8 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
             _ends_sentence(lines[index].text):
         return above
     above = _headline_line_over(lines, above, scores)
+    if above >= 0 and _dek_of_clauses(lines[above]) and not _ends_sentence(lines[index].text):
+        return None  # a standfirst printed over its headline (see _standfirst_over_title)
     if above >= 1 and lines[index].words >= MIN_LONG_DEK_WORDS and (
             _headline_between_label_and_dek(lines, above, index) or
             (above not in scores and _short_headline_over_signed_dek(lines, above, index))):
@@ -9105,8 +9121,9 @@ def _headline_over(lines: list[Line], above: int) -> bool:
     _title_over_standfirst) is a headline too, or a related list's label: the two are a
     list of links, not the headline and its standfirst. A breadcrumb's step, a clock's
     stamp, a running header, a section's label after a bar, a sponsor's line, an ad slot's
-    label ("Ads by Google Ads by Google"), a match's result card or its label with the day
-    of play (see _match_day_label), a circumstantial kicker
+    label ("Ads by Google Ads by Google"), a match's result card, its score box alone (see
+    _match_result_alone) or its label with the day of play (see _match_day_label), a
+    circumstantial kicker
     or a writer card's role over it is none, nor the lead video's title (see
     _lead_video_title) a related link."""
     over = lines[above - 1]
@@ -9114,7 +9131,7 @@ def _headline_over(lines: list[Line], above: int) -> bool:
             not _clock_stamp(over) and not _running_header(over) and
             not _bar_label(lines, above - 1) and not _carrier_line(over) and
             not _ad_label(over) and not _result_card(lines, above - 1) and
-            not _match_day_label(over) and
+            not _match_result_alone(over.text) and not _match_day_label(over) and
             not (_KICKER_OPENING.match(over.key) and _kicker(over, lines[above])) and
             not _card_role_line(lines, above - 1)) or (
                 over.cue == "related" and not _lead_video_title(lines, above - 1))
@@ -11646,7 +11663,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
     """
     if last + 1 < len(page.lines):
         _read_beat_bio(page, header, last + 1, last)
-    for index in range(last + 1, min(len(page.lines), last + 1 + AFTER_TEXT_LINES)):
+    first = _past_match_record(page.lines, last + 1)
+    for index in range(first, min(len(page.lines), first + AFTER_TEXT_LINES)):
         line = page.lines[index]
         if index == last + 1 and (credit := _wire_reporters(line)):
             header.author(line, credit, index, "byline_after_text")
@@ -11716,6 +11734,24 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                             _closing_credit(line) if index == last + 1 else None)
             if index == last + 1:
                 _second_signature(page, header, index, last)
+
+
+def _past_match_record(lines: list[Line], index: int) -> int:
+    """The first line from ``index`` on past a match report's record after its text (see
+    _match_record_line): where its publication note and its writer are read."""
+    while index < len(lines) and _match_record_line(lines[index]):
+        index += 1
+    return index
+
+
+def _match_record_line(line: Line) -> bool:
+    """Whether the line after a match report's text is the match's record: a side's line-up
+    ("TEAM: NAME, NAME (NAME 46), …", see _side_line_up and _team_sheet) or its officials'
+    field ("Referee: NAME.", see _MATCH_OFFICIAL). The report's publication note and its
+    writer may stand under it ("First published: CLOCK, DATE")."""
+    return ":" in line.text and (
+        (line.words <= MAX_NAME_WORDS + 4 and _MATCH_OFFICIAL.match(line.text) is not None) or
+        _side_line_up(line) or _team_sheet(line))
 
 
 def _event_box_day(header: _Header, lines: list[Line], index: int) -> bool:
@@ -16576,7 +16612,7 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
         again = lines[index - 1].text == lines[title].text
         first_after_title = _read_under_title(page, header, index, first_after_title or again,
                                               again or _under_switches(lines, title, index))
-    _standfirst_under_first_printing(page, header, title)
+    _standfirst_off_title(page, header, title)
     _writer_card(page, header, title)
     _credits_beside(page, header, title, body_start)
     return header
@@ -16614,6 +16650,45 @@ def _standfirst_under_first_printing(page: _Page, header: _Header, title: int) -
             not _no_standfirst(page, header, first + 1, False, True):
         header.take("standfirst", line.text, first + 1, "under_first_printing")
         page.remove(first + 1, "standfirst")
+
+
+def _standfirst_off_title(page: _Page, header: _Header, title: int) -> None:
+    """With no standfirst right under the title, the one under the headline's first
+    printing (see _standfirst_under_first_printing), else one printed over the headline
+    (see _standfirst_over_title)."""
+    _standfirst_under_first_printing(page, header, title)
+    _standfirst_over_title(page, header, title)
+
+
+def _standfirst_over_title(page: _Page, header: _Header, title: int) -> None:
+    """With no standfirst under the title, the one printed right over it, under the section's
+    label ("Education" / "A school in Geneva draws more students from the Gulf, in a trade
+    that …." / HEADLINE): a standfirst's sentence of clauses (a comma), as long as a long
+    dek (MIN_LONG_DEK_WORDS) and closed by its full stop, over a headline that is no
+    sentence. A photo's caption there is one short sentence; a writer's bio stands under
+    the name, no label; a paragraph under a field ("عدد القراءات: 1,284") is the text's;
+    a credit or a note is read as under the title (see _no_standfirst)."""
+    lines = page.lines
+    if "standfirst" in header.values or title < 2 or title - 1 in page.reasons:
+        return
+    line, label = lines[title - 1], lines[title - 2]
+    if not _dek_of_clauses(line) or line.furniture or line.dates or \
+            line.byline_shaped or _ends_sentence(lines[title].text) or \
+            label.words > MAX_LABEL_WORDS or label.dates or _bare_name(label) or \
+            ":" in label.text or _DIGIT.search(label.text) or \
+            _no_standfirst(page, header, title - 1, False, False):
+        return
+    header.take("standfirst", line.text, title - 1, "over_title")
+    page.remove(title - 1, "standfirst")
+
+
+def _dek_of_clauses(line: Line) -> bool:
+    """Whether the line reads as a standfirst's sentence of clauses: as long as a long dek
+    (MIN_LONG_DEK_WORDS), a comma in it, closed by its full stop. Right over a headline
+    that is no sentence, it is that headline's standfirst, printed over it (see
+    _standfirst_over_title), never a headline over its standfirst."""
+    return line.words >= MIN_LONG_DEK_WORDS and _ends_sentence(line.text) and \
+        textnorm.contains_any(line.text, ",،")
 
 
 def _dated_standfirst(line: Line) -> bool:

@@ -32938,3 +32938,132 @@ def test_s55_a_video_label_over_a_subheading_and_a_paragraph_opens_no_video_box(
     lines = [clean.Line(n, text) for n, text in enumerate(
         ["Video", "What happens next", *S24_EN], 1)]
     assert clean._video_box(lines, 0, len(lines) - 1) is None
+
+
+S55_MATCH_TEXT = [
+    "Harbour Athletic ended a run of five derby defeats as two late goals from substitute "
+    "Danny Ruel sank Kingsmere at Quarry Lane on Saturday afternoon.",
+    "A crowd of 2,104, the largest at the ground this season, saw the visitors lead at the "
+    "break through a deflected shot from their captain.",
+    "Athletic's manager Colm Reddy changed shape at half-time and sent on Ruel, who levelled "
+    "within ten minutes and then won it in stoppage time.",
+    "\"The lads showed real character,\" said Reddy. \"The substitutes changed the derby.\"",
+    "Athletic travel to Northfield on Tuesday night.",
+]
+
+
+@pytest.mark.parametrize(("top", "headline", "under"), [
+    (["Sport", "Football", "Harbour Athletic 3 Kingsmere 1"],
+     "Athletic end derby drought with late show in front of record crowd",
+     ["Substitute Ruel scores twice as Athletic come from behind at Quarry Lane",
+      "By Petra Lomax, Football Writer"]),
+    (["Sport", "Rugby", "Harbour Athletic 24 Kingsmere 17"],
+     "Athletic end derby drought with late show in front of record crowd",
+     ["Substitute Ruel scores twice as Athletic come from behind at Quarry Lane",
+      "Petra Lomax", "Saturday 9 May 2026"])])
+def test_s55_a_match_result_over_the_headline_and_its_standfirst_is_the_score_box(
+        top, headline, under):
+    # (heldout353: "TEAM 3 TEAM 1" / HEADLINE / STANDFIRST / "Words: NAME" over a match
+    # report: the score line was taken for the headline over summary points)
+    article = _clean(top, headline, under=under, body=S55_MATCH_TEXT)
+    assert article["title"] == headline
+    assert article["standfirst"] == under[0]
+
+
+def test_s55_a_match_result_alone_over_a_long_standfirst_is_still_the_headline():
+    # (the score as the headline, over the report's standfirst of sentences: heldout234's
+    # layout, kept)
+    article = _clean(["Sport", "Football", "MATCH REPORT"], "Harbour Athletic 3 Kingsmere 1",
+                     under=["Two late goals from substitute Danny Ruel ended a run of five "
+                            "derby defeats for Athletic, who came from behind at Quarry Lane "
+                            "in front of the biggest crowd of the season.",
+                            "By Petra Lomax at Quarry Lane", "Saturday 9 May 2026"],
+                     body=S55_MATCH_TEXT)
+    assert article["title"] == "Harbour Athletic 3 Kingsmere 1"
+
+
+@pytest.mark.parametrize(("after", "published"), [
+    (["Harbour Athletic: Vance, Oduya, Reilly, Brannigan, Tuck, Moss (Ruel 55), Haig, Pell, "
+      "Dunne (Carr 80), Sweeney, Imrie.",
+      "Kingsmere: Latham, Greaves, Pollitt, Boden, Roe, Ash, Kemp, Fane (Gill 70), Lord, "
+      "Hale, Birch.",
+      "Referee: Owen Trask.",
+      "First published: 18:10, 9 May 2026"], "2026-05-09"),
+    (["Harbour Athletic: Vance, Oduya, Reilly, Brannigan, Tuck, Moss (Ruel 55), Haig, Pell, "
+      "Dunne (Carr 80), Sweeney, Imrie.",
+      "Kingsmere: Latham, Greaves, Pollitt, Boden, Roe, Ash, Kemp, Fane (Gill 70), Lord, "
+      "Hale, Birch.",
+      "Referee: Owen Trask. Attendance: 2,104.",
+      "Saturday 9 May 2026"], "2026-05-09"),  # the date alone
+    (["Harbour Athletic: Vance, Oduya, Reilly, Brannigan, Tuck, Moss (Ruel 55), Haig, Pell, "
+      "Dunne (Carr 80), Sweeney, Imrie.",
+      "Most popular",
+      "First published: 18:10, 9 May 2026"], None)])  # past a list's heading: not the text's
+def test_s55_the_publication_note_under_a_match_reports_line_ups_dates_it(after, published):
+    # (heldout353: the line-ups and the referee after the text, then "First published: CLOCK,
+    # DATE": the note stood past the lines read after the text)
+    article = clean.clean_text(_page("Athletic end derby drought with late show", S55_MATCH_TEXT,
+                                     top=["Sport", "Football"], bottom=after), article_id="x")
+    assert article["published"]["date"] == published
+    assert [p["text"] for p in article["body"]] == S55_MATCH_TEXT
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("Harbour Athletic 3 Kingsmere 1", True),
+    ("الوحدة 2 الرائد 0", True),
+    ("Harbour fares rise 25 cents on April 1", False),  # a headline's words in lower case
+    ("Page 1 of 2", False),
+    ("Muscat: max 39 min 31", False),
+    ("لوائح مكتملة في 60 بلدة.. وتزكية في 14", False)])
+def test_s55_a_match_result_alone_is_each_sides_capitalised_name_then_its_goals(text, alone):
+    assert clean._match_result_alone(text) is alone
+
+
+S55_SCHOOL_TEXT = [
+    "Under a magnifying lamp, a 22-year-old student from Muscat refits a spring no wider "
+    "than a grain of rice.",
+    "He has spent eighteen months at a small technical school in the old town, learning to "
+    "build and mend mechanical movements.",
+    "The school says students from the Gulf have gone from two to fourteen in five years.",
+]
+S55_SCHOOL_DEK = ("A technical school in Geneva draws more and more students from the Gulf who "
+                  "want to learn the hand craft of watchmaking, a trade that stayed a local "
+                  "affair for centuries.")
+S55_SCHOOL_HEADLINE = "From Muscat and Doha to the watchmakers' benches of Geneva"
+
+
+@pytest.mark.parametrize(("top", "under", "standfirst"), [
+    (["Switzerland", "Business", "Culture", "Education", S55_SCHOOL_DEK],
+     ["Nadia Fassi", "Published on 25 April 2023 - 14:30", "Updated on 26 April 2023 - 09:10",
+      "5 minutes"], S55_SCHOOL_DEK),
+    (["Home", "World", "Learning", S55_SCHOOL_DEK],
+     ["By Nadia Fassi", "25 April 2023", "Share", "Print"], S55_SCHOOL_DEK),
+    (["Switzerland", "Education", "Students from the Gulf at work in the school's workshop in "
+      "Geneva."], ["By Nadia Fassi", "25 April 2023", "Share", "Print"], None),  # a caption
+    (["Switzerland", "Education", "A technical school in Geneva draws more students from the "
+      "Gulf"], ["By Nadia Fassi", "25 April 2023", "Share", "Print"], None),  # no sentence
+    (["Nadia Fassi", "A journalist in Geneva who writes on crafts, trades and the people who "
+      "keep them alive, after ten years on the business desk of a daily."],
+     ["25 April 2023", "Share", "Print", "5 min read"], None)])  # a bio under the name
+def test_s55_a_standfirst_of_clauses_printed_over_the_headline_under_its_label(
+        top, under, standfirst):
+    # (heldout354: "تعليم" / a dek of 25 words closed by its full stop / the headline / the
+    # writer / the date: the dek printed over the headline was never read as the standfirst)
+    article = _clean(top, S55_SCHOOL_HEADLINE, under=under, body=S55_SCHOOL_TEXT)
+    assert article["body"][0]["text"] == S55_SCHOOL_TEXT[0]
+    if standfirst is None:  # (the line over the headline is no standfirst printed there)
+        assert (article["evidence"]["standfirst"] or {}).get("rule") != "over_title"
+        assert article["standfirst"] != top[-1]
+        return
+    assert article["title"] == S55_SCHOOL_HEADLINE
+    assert article["standfirst"] == standfirst
+
+
+def test_s55_an_arabic_standfirst_of_clauses_over_the_headline_under_its_label():
+    dek = ("أطلقت مديرية البيئة مخططا جديدا لحماية الشريط الساحلي من الانجراف، بعد سنوات من "
+           "التراجع المتواصل للشواطئ في أربع بلديات على طول الساحل الشرقي.")
+    article = _clean(["الرئيسية", "بيئة", dek], "الساحل الشرقي يستعيد رماله قبل الصيف",
+                     under=["كتبت: سلمى حداد", "الثلاثاء 25 فبراير 2025", "شارك", "طباعة"],
+                     body=AR_BODY)
+    assert article["title"] == "الساحل الشرقي يستعيد رماله قبل الصيف"
+    assert article["standfirst"] == dek

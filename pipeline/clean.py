@@ -3836,6 +3836,26 @@ def _hashtag_line(text: str) -> bool:
     return text[0] == "#" and all(word[0] == "#" and word[1:2].isalnum() for word in text.split())
 
 
+FIRST_PUBLISHED_RUN = 3  # paragraphs over a first publication's date line that closes them
+
+
+def _closes_run(line: Line, count: int) -> bool:
+    """Whether the line closes a run of ``count`` paragraphs: the heading of a list of the
+    site's stories after the text (see _LATEST_NEWS_LABELS), or, under a few paragraphs, a
+    first publication's date line (see _first_published_line)."""
+    return line.key in _LATEST_NEWS_LABELS or (count >= FIRST_PUBLISHED_RUN and bool(
+        line.dates) and _first_published_line(line))
+
+
+def _first_published_line(line: Line) -> bool:
+    """Whether the line is a first publication's label and its date alone ("First published
+    March 3, 2024.", "نُشر لأول مرة في 3 مارس 2024"; see _FIRST_PUBLISHED), no sentence: under
+    paragraphs of the text, it closes the story (a republished one's original day), whatever
+    share bar or partner's note follows it."""
+    return not line.prose and _key(line.text[:line.dates[0].start]) in _FIRST_PUBLISHED and \
+        _only_labels_beside_dates(line)
+
+
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     """Indices (first, last) of the densest prose cluster, or None when there is none."""
     best, best_mass, best_lines = None, 0, 0
@@ -3857,8 +3877,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                 (resume := _box_in_run(lines, index, start)):
             box_end = resume  # a reader poll's answers, a fact box's lines, an embedded post's:
             # no gap of the text
-        elif start is not None and index >= box_end and line.key in _LATEST_NEWS_LABELS:
-            boundary = True  # the heading of a list of the site's stories after the text
+        elif start is not None and index >= box_end and _closes_run(line, count):
+            boundary = True  # a list of the site's stories, or the first publication's day
         if index < box_end and not line.prose:
             continue  # the box is not a gap of the text: it may list several links
         if line.prose and not boundary:
@@ -4878,6 +4898,22 @@ def _desk_credit_alone(line: Line) -> bool:
         all(_NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split())
 
 
+# A box's bare "More" label between paragraphs, over another story's headline and its date
+# ("المزيد" / "<headline>" / "تم نشر هذا المحتوى في 12 مارس 2023" / its teaser), as keys.
+_MORE_BOX_LABELS = frozenset(_key(label) for label in (
+    "المزيد", "more", "see more", "شاهد المزيد", "more on this", "المزيد عن هذا"))
+
+
+def _more_box_label(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line is a bare "More" label (see _MORE_BOX_LABELS) over a linked story:
+    its headline, a line with no date, then that story's dated line, under paragraphs of the
+    text. The date is the other story's, and the text goes on under the box: no header's
+    line is sought in it."""
+    return lines[index].key in _MORE_BOX_LABELS and index + 2 <= last and \
+        lines[index - 1].prose and not lines[index + 1].prose and \
+        not lines[index + 1].dates and lines[index + 2].dated_label
+
+
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     """The body without the header lines its first lines hold. A standfirst that ends with
     a full stop reads as prose, so the run can start above the byline and the date. The body
@@ -4897,7 +4933,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 _post_box(lines, index, last) or _labelled_embed(lines, index, last)
                 or _fact_box(lines, index, last) or _statement_box(lines, index, last))):
             post_end = end
-        if line.cue == "related":
+        if line.cue == "related" or (index > first and _more_box_label(lines, index, last)):
             break
         if index < post_end:
             continue

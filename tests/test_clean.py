@@ -32691,3 +32691,85 @@ def test_s54_a_communications_unit_posting_the_news_is_no_author(credit, author)
                      "Road closures planned for the autumn show weekend",
                      under=["Posted on: 2 October 2026", credit], body=S54_CLUB_NEWS)
     assert article["author"] == author
+
+
+S55_WORKSHOP = [
+    "The repair workshop under the railway arches has mended more than four thousand "
+    "bicycles since it opened, most of them brought in by students and delivery riders.",
+    "Its volunteers charge only for parts, and a board by the door lists what each repair "
+    "should cost so that nobody has to ask.",
+    "On Saturday mornings the queue reaches the street before the shutters are even up.",
+]
+S55_WORKSHOP_MORE = [
+    "The landlord has agreed to keep the rent unchanged for another two years, the "
+    "workshop's treasurer said.",
+    "A second workshop is planned for the east of the city once enough tools are donated.",
+]
+S55_AR_WORKSHOP = [
+    "أصلحت ورشة الدراجات الواقعة تحت أقواس السكة الحديدية أكثر من أربعة آلاف دراجة منذ "
+    "افتتاحها، معظمها لطلاب وعمال توصيل.",
+    "ولا يتقاضى المتطوعون فيها إلا ثمن القطع، وتعرض لوحة عند الباب كلفة كل إصلاح.",
+    "وفي صباح أيام السبت يمتد الطابور إلى الشارع قبل أن تفتح الورشة أبوابها.",
+]
+S55_AR_WORKSHOP_MORE = [
+    "وقال أمين صندوق الورشة إن المالك وافق على إبقاء الإيجار دون تغيير لعامين آخرين.",
+    "ومن المقرر افتتاح ورشة ثانية في شرق المدينة حين يكتمل التبرع بالأدوات اللازمة.",
+]
+
+
+@pytest.mark.parametrize(("title", "dateline", "opening", "box", "rest", "published"), [
+    ("Bicycle workshop under the arches marks its tenth year", ["Published 4 June 2025"],
+     S55_WORKSHOP, ["More", "Cargo bikes take over the school run in two suburbs",
+                    "Published 2 May 2025",
+                    "Parents say the bikes cost less than a second car."], S55_WORKSHOP_MORE,
+     "2025-06-04"),
+    ("ورشة الدراجات تحت الأقواس تحتفل بعامها العاشر", ["نشر في 4 يونيو 2025 - 10:15"],
+     S55_AR_WORKSHOP, ["المزيد", "دراجات الشحن تنتشر في رحلات المدارس بضاحيتين",
+                       "نشر في 2 مايو 2025",
+                       "يقول الأهالي إن الدراجات أقل كلفة من سيارة ثانية."],
+     S55_AR_WORKSHOP_MORE, "2025-06-04"),
+    # no date of its own over the text: the box's is still not the page's
+    ("Bicycle workshop under the arches marks its tenth year", [], S55_WORKSHOP,
+     ["More", "Cargo bikes take over the school run in two suburbs", "Published 2 May 2025",
+      "Parents say the bikes cost less than a second car."], S55_WORKSHOP_MORE, None)])
+def test_s55_a_more_box_between_the_opening_paragraphs_dates_no_header(
+        title, dateline, opening, box, rest, published):
+    # (heldout354: three paragraphs, then "المزيد" / another story's headline / its
+    # "published on" line / its teaser, then the text again: the box's headline and date
+    # were read as the page's header, the text starting under them)
+    article = clean.clean_text(_page(title, [*dateline, *opening, *box, *rest],
+                                     top=["The Arches Post", "News", "City"]), article_id="x")
+    assert article["title"] == title
+    assert article["published"]["date"] == published
+    assert article["body"][0]["text"] == opening[0]
+
+
+@pytest.mark.parametrize(("top", "closing", "published"), [
+    (["Updated June 12, 2025 at 9:40 AM"], ["First published June 10, 2025."], "2025-06-10"),
+    ([], ["First published on 10 June 2025"], "2025-06-10"),
+    # a first publication's line over the text: the header's, the text under it whole
+    (["First published June 10, 2025."], [], "2025-06-10"),
+    # a sentence naming a first publication is the text's, no date of the page
+    (["Updated June 12, 2025 at 9:40 AM"],
+     ["The guide, first published on June 10, 2025, has since been reprinted twice by the "
+      "library."], None)])
+def test_s55_a_first_publication_line_under_the_text_closes_it_and_dates_it(
+        top, closing, published):
+    # (heldout355: a partner's story republished under "Updated DATE" only, "First published
+    # DATE." under its last paragraph, then a share bar and a partner's note in a sentence:
+    # the run went on to the note, the date line held inside the text and never read)
+    tail = ["Share", "Facebook", "Email", "Copy link",
+            "About our partners: the station shares stories with regional newsrooms, and "
+            "readers can find more of them on the partners' page."]
+    article = clean.clean_text(_page("Repair workshop under the arches marks its tenth year",
+                                     [*top, "By Lena Marsh", *S55_WORKSHOP, *S55_WORKSHOP_MORE,
+                                      *closing], top=["Harbour Radio", "News"], bottom=tail),
+                               article_id="x")
+    assert article["published"]["date"] == published
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert texts[0] == S55_WORKSHOP[0]
+    if closing and published:  # (the date line closes the text; the note under it goes)
+        assert texts[-1] == S55_WORKSHOP_MORE[-1]
+    else:  # (the date line or sentence stays where it stood)
+        assert not any("First published" in text for text in texts) if not closing else \
+            closing[0] in texts

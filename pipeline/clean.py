@@ -326,10 +326,15 @@ _ANSWERER = r"[يت]جيب(?:\sعنها|\sعنه|\sعليها|\sعليه)?|[يت
 # An interview's label in English before the interviewer's name, after the text or under
 # the headline ("Interview: NAME", as "حوار: NAME"): a genre's label (see _GENRE_CUE).
 _INTERVIEW_GENRE = r"(?i:interview)"
+# How often a newsletter's or a column's writer writes it, between the label and its colon
+# ("تكتبها كل أسبوع: NAME", "يكتبها أسبوعيًا: NAME"): the writer of each issue, this one too.
+_EVERY_ISSUE = r"(?:\sكل\s(?:أسبوع|اسبوع|شهر|يوم|خميس|جمعة|أحد|احد|سبت|اثنين|ثلاثاء|أربعاء|" \
+    r"اربعاء)|\s(?:أسبوعي|اسبوعي|شهري|يومي)[اًّ]*)"
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
 _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|"
-                        r"[يت]كتب(?:ها|ه)?|(?i:authors|writers|reporters?)|" + _ANSWERER + "|" +
+                        r"[يت]كتب(?:ها|ه)?" + _EVERY_ISSUE + r"?|(?i:authors|writers|reporters?)|" +
+                        _ANSWERER + "|" +
                         _INTERVIEW_GENRE + r")"
                         r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
 # column's label, "يكتبها: NAME", "he writes it", a review's; a writing hand or a pen's
@@ -1943,6 +1948,7 @@ _POSITION_RULES = frozenset(("line_under_title", "place_then_name", "name_over_p
                              "after_date",
                              "byline_after_text", "signature_over_role", "before_date",
                              "name_over_role", "name_then_role", "name_over_email", "name_in_bio",
+                             "name_then_email",
                              "name_in_more_link",
                              "opening_dateline", "name_under_writer_photo", "name_over_dateline",
                              "name_over_headline", "name_after_text", "agency_dateline_writer",
@@ -3839,6 +3845,26 @@ def _hashtag_line(text: str) -> bool:
     return text[0] == "#" and all(word[0] == "#" and word[1:2].isalnum() for word in text.split())
 
 
+FIRST_PUBLISHED_RUN = 3  # paragraphs over a first publication's date line that closes them
+
+
+def _closes_run(line: Line, count: int) -> bool:
+    """Whether the line closes a run of ``count`` paragraphs: the heading of a list of the
+    site's stories after the text (see _LATEST_NEWS_LABELS), or, under a few paragraphs, a
+    first publication's date line (see _first_published_line)."""
+    return line.key in _LATEST_NEWS_LABELS or (count >= FIRST_PUBLISHED_RUN and bool(
+        line.dates) and _first_published_line(line))
+
+
+def _first_published_line(line: Line) -> bool:
+    """Whether the line is a first publication's label and its date alone ("First published
+    March 3, 2024.", "نُشر لأول مرة في 3 مارس 2024"; see _FIRST_PUBLISHED), no sentence: under
+    paragraphs of the text, it closes the story (a republished one's original day), whatever
+    share bar or partner's note follows it."""
+    return not line.prose and _key(line.text[:line.dates[0].start]) in _FIRST_PUBLISHED and \
+        _only_labels_beside_dates(line)
+
+
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     """Indices (first, last) of the densest prose cluster, or None when there is none."""
     best, best_mass, best_lines = None, 0, 0
@@ -3860,8 +3886,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                 (resume := _box_in_run(lines, index, start)):
             box_end = resume  # a reader poll's answers, a fact box's lines, an embedded post's:
             # no gap of the text
-        elif start is not None and index >= box_end and line.key in _LATEST_NEWS_LABELS:
-            boundary = True  # the heading of a list of the site's stories after the text
+        elif start is not None and index >= box_end and _closes_run(line, count):
+            boundary = True  # a list of the site's stories, or the first publication's day
         if index < box_end and not line.prose:
             continue  # the box is not a gap of the text: it may list several links
         if line.prose and not boundary:
@@ -4917,6 +4943,22 @@ def _desk_credit_alone(line: Line) -> bool:
         all(_NO_PERSON_PATTERN.fullmatch(word) for word in line.key.split())
 
 
+# A box's bare "More" label between paragraphs, over another story's headline and its date
+# ("المزيد" / "<headline>" / "تم نشر هذا المحتوى في 12 مارس 2023" / its teaser), as keys.
+_MORE_BOX_LABELS = frozenset(_key(label) for label in (
+    "المزيد", "more", "see more", "شاهد المزيد", "more on this", "المزيد عن هذا"))
+
+
+def _more_box_label(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line is a bare "More" label (see _MORE_BOX_LABELS) over a linked story:
+    its headline, a line with no date, then that story's dated line, under paragraphs of the
+    text. The date is the other story's, and the text goes on under the box: no header's
+    line is sought in it."""
+    return lines[index].key in _MORE_BOX_LABELS and index + 2 <= last and \
+        lines[index - 1].prose and not lines[index + 1].prose and \
+        not lines[index + 1].dates and lines[index + 2].dated_label
+
+
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     """The body without the header lines its first lines hold. A standfirst that ends with
     a full stop reads as prose, so the run can start above the byline and the date. The body
@@ -4936,7 +4978,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 _post_box(lines, index, last) or _labelled_embed(lines, index, last)
                 or _fact_box(lines, index, last) or _statement_box(lines, index, last))):
             post_end = end
-        if line.cue == "related":
+        if line.cue == "related" or (index > first and _more_box_label(lines, index, last)):
             break
         if index < post_end:
             continue
@@ -7620,6 +7662,30 @@ _EXCLUSIVE_BETWEEN = re.compile(r"\s[\-–—|]\s*(?:خاص|خاصة|حصري|ح
                                 r"(?=\s*[\-–—|]\s)")
 
 
+EAST_ASIAN_NAME_WORDS = 3  # a family name, then a given name of two syllables
+
+
+def _syllable_name(text: str) -> bool:
+    """Whether ``text`` is an East Asian name as Arabic spells it, a word for each syllable
+    ("مين جي هو", "كيم جي سو", "لي مين هو"): three short words of Arabic letters, two of
+    them of two letters or fewer, none opening with the article. No place's name is cut so
+    (a town of three words holds one short word at most: "سيدي بو زيد"); beside a known
+    writer's name, it is a second writer's, no town filed from."""
+    words = textnorm.fold_arabic(text).split()
+    return len(words) == EAST_ASIAN_NAME_WORDS and \
+        sum(len(word) <= 2 for word in words) >= 2 and \
+        all(len(word) <= 4 and textnorm.ARABIC_LETTER.match(word) is not None and
+            word.isalpha() and not word.startswith("ال") for word in words)
+
+
+def _two_writers(head: str, tail: str) -> bool:
+    """Whether the two parts of a credit either side of its mark are two writers' names (see
+    _listed_names), or a writer's beside an East Asian name in syllables (see
+    _syllable_name: "NAME - مين جي هو"), no place filed from."""
+    return (_listed_names(tail) and (_listed_names(head) or _syllable_name(head))) or (
+        _listed_names(head) and _syllable_name(tail))
+
+
 # Cached: every rule meeting a credit line reads it (Line.credit_names, _byline, …).
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _credit_reading(text: str) -> str | None:
@@ -7675,7 +7741,7 @@ def _credit_reading(text: str) -> str | None:
         if all(len(other.split()) == 1 for other in others):
             head, mark, tail, places = " ".join([head, *others]), colon, names.strip(), \
                 1 + len(others)
-    if _listed_names(tail) and _listed_names(head):
+    if _two_writers(head, tail):
         return text  # "NAME / NAME": two writers
     reported = _name_after_reporter_role(tail) if tail.startswith(_REPORTER_OPENINGS) else None
     # "مراسل OUTLET NAME - CITY": the role and the outlet before the name, the city after it
@@ -10138,6 +10204,20 @@ def _cued_after_outlet(text: str) -> str | None:
     return tail
 
 
+def _without_town(text: str) -> str:
+    """A labelled byline's credit (its label cut off: "بقلم: NAME - مدريد", "By NAME -
+    Madrid") without the town after its name: a name of two or three words, a spaced dash,
+    then one word no known given name, the town filed from (or the writer's role, the wire's
+    short name); a second writer's name has two words. The label says a person is credited,
+    so the name needs no known given name ("خابيير", a Spanish name as Arabic spells it).
+    Any other credit is returned whole."""
+    name, dash, place = _PLACE_DASH.partition(text) if " " in text else (text, "", "")
+    if not dash or " " in place or not 2 <= len(name.split()) <= 3 or not place.isalpha() or \
+            given_names.is_given_name(place) or not _name_shaped(textnorm.fold_arabic(name)):
+        return text
+    return name
+
+
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _byline(text: str, masthead: str | None = None) -> str | None:
@@ -10170,7 +10250,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if match and len(text.split()) > 3:  # (the place filed from before the role's reading)
         text = _FILED_IN.sub("", text)
     text = _without_role(_IN_QUOTED_OUTLET.sub("", _name_before_no_name(
-        _FILED_AT.sub("", _name_after_role(text)))) if match else text, masthead)
+        _FILED_AT.sub("", _name_after_role(_without_town(text))))) if match else text, masthead)
     if match and text.endswith(".") and len(text.split()[-1]) > 3:
         text = text[:-1]  # a labelled byline's closing full stop ("By NAME."), no initial's
     # "دبي | NAME", "مراسل القناة في البصرة: NAME", "سلمى حداد - واشنطن": the names alone.
@@ -11317,11 +11397,12 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         # issuer's officer the press may call, not who wrote the release
         return "a release's contact line names whom the press may call, not the writer"
     if (rule in ("byline_cue", "byline_after_text", "place_then_name", "before_date") and
-            _byline_label(text.strip())) or rule == "review_label":
+            _byline_label(text.strip())) or rule in ("review_label", "issue_writer"):
         # (a label where a place stands: "تحقيق وتصوير: NAME"; "Reviewed by" under a
         # review's headline, see _read_reviewer)
         return None if re.search(r"[^\W\d_]", bare) else "it holds no letter of a name"
-    if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_outlet",
+    if rule in ("name_over_role", "name_then_role", "name_over_email", "name_then_email",
+                "name_then_outlet",
                 "name_in_more_link", "name_in_bio", "name_in_post_meta", "name_then_town",
                 "name_over_translator",
                 "word_name_over_date", "word_name_under_date") or (
@@ -12321,6 +12402,27 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
         # الخط", "من بعيد", "في الصميم"; "على" folds as the name "علي")
         _take_bare_name(page, header, index, last, "name_over_headline",
                         _word_name_over_bio(page.lines, index, last))
+
+
+# A newsletter's or a column's credit of its writer, how often written before the colon
+# ("تكتبها كل أسبوع: NAME", "يكتبها أسبوعيًا: NAME", see _EVERY_ISSUE).
+_EVERY_ISSUE_CREDIT = re.compile(r"[يت]كتب(?:ها|ه)?" + _EVERY_ISSUE + r"\s?[:：]")
+
+
+def _read_every_issue_writer(page: _Page, header: _Header, title: int) -> None:
+    """The writer a newsletter's masthead credits with each issue ("نشرة …" / "العدد ٤٧ …" /
+    "تكتبها كل أسبوع: NAME" / its menu / the issue's contents / headline), however far over
+    the headline: the label says who writes every issue, this one with them ("issue_writer"),
+    when no byline near the headline named another."""
+    if "author" in header.values:
+        return
+    for index in range(title):
+        line = page.lines[index]
+        if line.words <= MAX_BYLINE_WORDS and line.text[:1] in "يت" and \
+                _EVERY_ISSUE_CREDIT.match(line.text) and \
+                (reason := header.author(line, line.text, index, "issue_writer")):
+            page.remove(index, reason)
+            return
 
 
 def _word_name_over_bio(lines: list[Line], index: int, last: int) -> str | None:
@@ -17194,6 +17296,36 @@ def _own_address_below(lines: list[Line], index: int) -> bool:
                for part in local for word in name if len(word) > 2)
 
 
+# A desk's or an office's e-mail address, no writer's own ("news@…", "tips@…"), local parts.
+_DESK_ADDRESSES = frozenset((
+    "info", "news", "newsroom", "newsdesk", "desk", "editor", "editors", "editorial", "tips",
+    "contact", "press", "office", "media", "team", "admin", "support", "hello", "mail",
+    "letters", "feedback", "webmaster", "comms", "sales", "ads", "redaction"))
+
+
+def _name_then_own_address(line: Line) -> bool:
+    """Whether the line is a name, a mark, then the writer's own e-mail address alone ("NAME
+    | v.name@outlet.example", see _HANDLE_TAIL): the address of a person, no desk's (see
+    _DESK_ADDRESSES), and for a Latin name, its local part spells a word of the name (see
+    _own_address_below); an Arabic name's is spelled in another script. The contact is the
+    evidence the name is a person's, whatever its given name."""
+    tail = _HANDLE_TAIL.search(line.text)
+    address = _EMAIL_ALONE.search(tail.group()) if tail is not None else None
+    if address is None or tail.group().lstrip()[:1] not in "|/·•":
+        return False  # (no address, or a handle: "@name"; no mark before it)
+    name = line.text[:tail.start()].strip()
+    local = [part for part in re.split(r"[._+\-]", address["local"].casefold()) if part]
+    if not _name_shaped(textnorm.fold_arabic(name)) or not local or \
+            any(part in _DESK_ADDRESSES for part in local):
+        return False
+    if textnorm.ARABIC_LETTER.search(name):
+        return True
+    words = {word for word in re.split(r"[\s\-'’]+", name.casefold()) if len(word) > 2}
+    initials = {word[0] for word in words}
+    return any(part == word or (part[1:] == word and part[0] in initials)
+               for part in local for word in words)
+
+
 def _bio_opens_with(lines: list[Line], index: int) -> bool:
     """Whether a writer's bio further down opens with this line's whole text, then the
     role ("… is a writer on cities …", "… كاتبة وباحثة في …"): the evidence that the bare
@@ -17551,6 +17683,8 @@ def _under_title_rule(page: _Page, header: _Header, index: int) -> str:
         rule = "name_over_role"
     elif rule == "line_under_title" and _own_address_below(page.lines, index):
         rule = "name_over_email"  # "Ria Baptiste-Charles" over "ria.baptiste@…"
+    elif rule == "line_under_title" and "@" in line.text and _name_then_own_address(line):
+        rule = "name_then_email"  # "NAME | v.name@outlet.example"
     elif rule == "line_under_title" and _more_by_link(page.lines, index):
         rule = "name_in_more_link"  # "جاد الحاج" / … / "المزيد من مقالات جاد الحاج"
     elif rule == "line_under_title" and _bio_opens_with(page.lines, index):
@@ -23053,6 +23187,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _read_opening_dateline(page, header, body[0])
     _read_post_meta(page, header, title)
     _read_name_over_headline(page, header, title, body[1])
+    _read_every_issue_writer(page, header, title)
     _read_writer_in_headline(page, header, title)
     _confirmed_header_date(page, header, body)
     _print_issue_date(page, header, body)

@@ -5983,7 +5983,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
                 _places_then_own_outlet(lines, index) or _press_office(line) or
                 _show_listing(line) or _follow_writer(line) or _follow_prompt(line) or
                 _credit_of_another_by_name(line) or _case_record(lines, index) or
-                _price_strip(line) or (
+                _price_strip(line) or _gallery_count_line(line) or (
                     line.words <= MAX_NAME_WORDS and (
                         (line.words <= MAX_LABEL_WORDS and _ISSUER_LABEL.fullmatch(line.key))
                         or _paper_self_description(line) or
@@ -6833,6 +6833,23 @@ _PRICE_STRIP = re.compile(r"[^:]{0,60}\b(?:price|prices|سعر|السعر|أسع
                           r"\s*(?:onwards|upwards|and above|فما فوق)?")
 
 
+# A field of a gallery's meta line, its count of pictures ("14 images", "١٢ صورة"), on the
+# field's key (see _gallery_count_line).
+_PICTURE_COUNT = re.compile(r"\d{1,3} (?:images|photos|pictures|photographs|صوره|صور|لقطه|لقطات)")
+
+
+def _gallery_count_line(line: Line) -> bool:
+    """Whether the line is a gallery's meta line: short fields parted by a middle dot or a
+    bar, one of them its count of pictures ("Kenya · 14 images", "المغرب | 12 صورة"): a
+    photo story's place and size, no headline (a headline counting pictures runs as a
+    sentence: "The year in 25 pictures")."""
+    text = line.text
+    if not ("·" in text or "|" in text or "•" in text) or _ANY_DIGIT.search(text) is None:
+        return False
+    return any(_PICTURE_COUNT.fullmatch(_key(field))
+               for field in _CARD_FIELD_JOINT.split(text))
+
+
 # A fundraising box's button: "تبرع الآن", "Donate now".
 def _price_strip(line: Line) -> bool:
     """Whether the line is a product's price strip (see _PRICE_STRIP), never a headline."""
@@ -6958,11 +6975,14 @@ def _role_under_name(lines: list[Line], index: int) -> bool:
     says its news with a verb ("Court Report" / "Former bank analyst is jailed"), and an
     Arabic kicker opens with the article ("الدوري السعودي"), a name does not. The writer's
     e-mail address alone may stand between a byline or a name and the role ("بقلم: NAME" /
-    "name@outlet.com" / "كاتب وأكاديمي …"). Over the headline, a section's label over it, the
-    name opens with a person's title ("مقالات" / "الدكتور NAME" / "أستاذ الأدب …", "Opinion"
-    / "Dr NAME" / "Professor of …"): a kicker has none."""
-    if 3 <= index < len(lines) and "@" in lines[index - 1].text and \
-            lines[index - 1].words == 1 and _card_role(lines[index]) and \
+    "name@outlet.com" / "كاتب وأكاديمي …"), and so may the byline's label alone, printed
+    after the name ("NAME" / "By:" / "Regional reporter based in Napier"). Over the
+    headline, a section's label over it, the name opens with a person's title ("مقالات" /
+    "الدكتور NAME" / "أستاذ الأدب …", "Opinion" / "Dr NAME" / "Professor of …"): a kicker has
+    none."""
+    if 3 <= index < len(lines) and lines[index - 1].words == 1 and (
+            "@" in lines[index - 1].text or lines[index - 1].byline_shaped) and \
+            _card_role(lines[index]) and \
             (lines[index - 2].byline_shaped or _bare_name(lines[index - 2])):
         return True
     if not 2 <= index < len(lines) or (lines[index - 2].words <= MASTHEAD_WORDS and not (

@@ -33213,3 +33213,37 @@ def test_s55_a_newsletters_every_issue_writer_in_its_masthead_writes_this_one(
     article = _clean(top, "ورشة الدراجات تحت الأقواس تحتفل بعامها العاشر", under=under,
                      body=S55_AR_WORKSHOP)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize("role", ["Court reporter based in Dunedin", "Senior health correspondent"])
+def test_s55_a_writers_role_under_the_byline_label_printed_after_the_name_is_no_headline(role):
+    # (a byline widget printing the name, then its label alone, then the role over the date)
+    title = "Harbour board puts off its vote on marina fees until the spring meeting"
+    article = _clean(["Lakeside Courier", "News", "Sport", "Business"], title, under=[
+        "4 minutes to read", "Tom Hale", "By:", role, "Share", "3 Mar, 2026 06:00 AM"])
+    assert article["title"] == title
+    assert article["author"] == "Tom Hale"
+
+
+def test_s55_a_role_line_under_a_headline_with_no_name_over_it_is_still_read_as_a_line():
+    # (no byline's label between: the rule asks for the name, then the label alone)
+    title = "Harbour board puts off its vote on marina fees until the spring meeting"
+    article = _clean(["Lakeside Courier", "News"], title, under=[
+        "By:", "Court reporter based in Dunedin", "3 Mar, 2026 06:00 AM"])
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize(("text", "gallery"), [
+    ("Kenya · 14 images", True), ("المغرب | ١٢ صورة", True), ("Photo story • 9 photos", True),
+    ("The year in 25 pictures", False),  # (a headline counting pictures: a sentence)
+    ("Page 2 | 14 comments", False), ("Kenya · 14 March 2025", False),
+])
+def test_s55_a_gallerys_meta_line_with_its_count_of_pictures_is_no_headline(text, gallery):
+    assert clean._gallery_count_line(clean.Line(1, text)) is gallery
+    # (a photo story's one-word headline, too short for a headline's shape, over the
+    # photographer, the date and the meta line: that line stood under the date)
+    for title in ("Saltworks", "Tidewater") if gallery else ():
+        article = _clean(["Wide Lens", "photography from the edges", "Stories",
+                          "Photographers", "About"], title,
+                         under=["Photographs by Ines Calder", "12 August 2023", text])
+        assert article["title"] == title

@@ -87,6 +87,16 @@ _HIJRI_NAMES = {
 _COPTIC_NAMES = ["توت", "بابه", "بابة", "هاتور", "هتور", "كيهك", "كياك", "طوبه", "طوبة", "أمشير",
                  "برمهات", "برمودة", "برموده", "بشنس", "بؤونة", "بؤونه", "بئونة", "أبيب", "مسرى",
                  "النسيء", "نسيء"]
+# The months of the Libyan calendar of 1986-2011 ("الخميس 21 التمور 2010" is 21 October
+# 2010), printed by Libyan pages of those years with the Gregorian year. Each name is also a
+# common word ("الماء" water, "الصيف" summer, "ناصر" a given name, "التمور" dates), so they
+# are read only in the shape of a whole date: a day before the name, and after it a year
+# of the years the calendar was in use (see _LIBYAN_YEAR); the name alone is no month.
+_LIBYAN_NAMES = {
+    1: ["أي النار"], 2: ["النوار"], 3: ["الربيع"], 4: ["الطير"], 5: ["الماء"], 6: ["الصيف"],
+    7: ["ناصر"], 8: ["هانيبال"], 9: ["الفاتح"], 10: ["التمور"],
+    11: ["الحرث"], 12: ["الكانون"],
+}
 _WEEKDAYS = {  # Python weekday(): Monday is 0
     0: ["الاثنين", "الإثنين", "Monday", "Mon"],
     1: ["الثلاثاء", "Tuesday", "Tue"],
@@ -110,6 +120,7 @@ _IBERIAN = _lookup(_IBERIAN_NAMES)
 _GREGORIAN = _lookup(_GREGORIAN_NAMES) | _FRENCH | _IBERIAN
 _HIJRI = _lookup(_HIJRI_NAMES)
 _WEEKDAY = _lookup(_WEEKDAYS)
+_LIBYAN = _lookup(_LIBYAN_NAMES)
 # Drupal's Arabic locale prints the weekday without its article ("خميس, 10/22/2026 - 18:20"):
 # read only right before a numeric date ("أحد" and "جمعة" are words of their own elsewhere).
 _BARE_WEEKDAY = _lookup({number: [name[2:] for name in names if name.startswith("ال")]
@@ -136,6 +147,9 @@ def _alternation(names) -> str:
 
 _COPTIC_MONTH = _alternation(fold_arabic(name) for name in _COPTIC_NAMES)
 _COPTIC_YEAR = re.compile(r"1[67]\d\d")
+_LIBYAN_MONTH = _alternation(_LIBYAN)
+# The years Libyan pages printed the Libyan months with (1986-2011), a Gregorian year.
+_LIBYAN_YEAR = re.compile(r"(?<!\d)(?:198[6-9]|199\d|200\d|201[01])(?!\d)")
 _MONTH_NAMES = [*(name for name in _GREGORIAN if name not in _FRENCH | _IBERIAN), *_HIJRI]
 _MONTH = _alternation(_MONTH_NAMES)
 _MONTH_AFTER_DAY = _alternation([*_GREGORIAN, *_HIJRI])  # French and Iberian names too
@@ -205,6 +219,10 @@ _PATTERN_SOURCES = [
     # 29 كيهك 1742 ش: a day, a Coptic month and a year of the Martyrs (four digits, 17xx)
     ("coptic", rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<m>{_COPTIC_MONTH})"
                r"\s+(?P<y>1[67]\d\d)(?!\d)(?:\s*ش(?![\w]))?"),
+    # الخميس 21 التمور 2010: a day, a Libyan month and a year of the years it was in use
+    # (see _LIBYAN_NAMES), the weekday before them or not
+    ("libyan", rf"(?:{_B}(?P<wd>{_DAY_NAME})\s+)?(?<!\d)(?P<d>\d{{1,2}})\s+"
+               rf"(?P<m>{_LIBYAN_MONTH})\s+(?P<y>{_LIBYAN_YEAR.pattern})"),
     # محرم 1445 / March 2023
     ("my", rf"{_B}{_MONTH_WORD}(?P<m>{_MONTH}){_SECOND_MONTH}{_SEP}(?P<y>\d{{4}})(?!\d)"),
 ]
@@ -278,6 +296,8 @@ def _kinds_to_try(folded: str) -> dict[str, list[int] | None]:
         kinds["dcym"] = None  # (its clock's colon)
     if _COPTIC_YEAR.search(folded):
         kinds["coptic"] = None
+    if _LIBYAN_YEAR.search(folded):
+        kinds["libyan"] = None
     return kinds
 
 
@@ -285,7 +305,7 @@ def _name_cuts() -> dict[str, list[tuple[str, str]]]:
     """Each Arabic month or weekday name cut in two at each place where the patterns let
     marks stand (see _alternation), keyed by the two characters side by side there."""
     cuts: dict[str, list[tuple[str, str]]] = {}
-    for name in sorted({*_GREGORIAN, *_HIJRI, *_WEEKDAY}):
+    for name in sorted({*_GREGORIAN, *_HIJRI, *_WEEKDAY, *_LIBYAN}):
         if _ARABIC_LETTER.search(name):
             for cut in range(1, len(name)):
                 cuts.setdefault(name[cut - 1:cut + 1], []).append((name[:cut], name[cut:]))
@@ -439,6 +459,9 @@ def _interpret(kind: str, match: re.Match, text: str, day_first: bool = False) -
         calendar = CALENDAR_GREGORIAN
     elif kind == "iso":
         day, month, calendar = int(groups["d"]), int(groups["m"]), CALENDAR_GREGORIAN
+    elif kind == "libyan":
+        day, calendar = int(groups["d"]), CALENDAR_GREGORIAN
+        month = _LIBYAN[" ".join(fold_arabic(groups["m"]).split())]
     else:
         month, calendar = _month(groups["m"])
         day = int(groups["d"]) if groups.get("d") else None

@@ -369,3 +369,25 @@ def test_a_weekday_in_any_case_opens_the_date_it_stands_before(text):
     found = dates.find_dates(f"Filed {text}")
     assert len(found) == 1 and found[0].start == len("Filed ")
     assert found[0].value["original"] == text and found[0].value["date"] == "2026-03-09"
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    # (heldout356: "نُشر بتاريخ: الخميس 21 التمور 2010") the Libyan calendar's months of
+    # 1986-2011, printed with the Gregorian year: a day, the month's name, a year of the era
+    ("الأحد 7 الطير 2002", "2002-04-07"),
+    ("أضيف يوم 3 هانيبال 2008", "2008-08-03"),
+    ("الخميس 16 الكانون 1999", "1999-12-16"),
+])
+def test_s55_a_libyan_month_between_a_day_and_a_year_of_its_era_gives_the_day(text, iso):
+    found = dates.find_dates(text)
+    assert [f.value["date"] for f in found] == [iso]
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفع منسوب المياه بنحو 5 الماء 2024",  # (a year after the calendar's era)
+    "في الربيع 2005 زار الوفد المدينة",  # (a season's word, no day before it)
+    "فاز ناصر 2010 بالجائزة",
+    "الخميس 30 الطير 2002",  # (no 30th of April was a Thursday: the weekday refutes it)
+])
+def test_s55_a_libyan_months_word_outside_a_whole_date_of_its_era_is_no_date(text):
+    assert [f.value["date"] for f in dates.find_dates(text)] in ([], [None])

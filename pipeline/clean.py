@@ -270,7 +270,9 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
                # (a post's, in the feminine: "نُشرت في: 2026-08-03", the post or the column)
                "نشرت في", "نشرت يوم", "نشرت بتاريخ",
                # ("first published": "نُشر لأول مرة: 26/03/2025 | آخر تحديث: …")
-               "نشر لأول مرة", "نشرت لأول مرة", "نشر أول مرة"]
+               "نشر لأول مرة", "نشرت لأول مرة", "نشر أول مرة",
+               # ... and before the date's preposition ("نُشر لأول مرة في 27 أوت 2025")
+               "نشر لأول مرة في", "نشرت لأول مرة في", "نشر للمرة الأولى في"]
 # A live page's reporters, named together under its headline ("Live reporting by NAME, NAME
 # and NAME"; its editor's "Edited by" line under it is no writer's): a byline, though its
 # first word is a "Live" button's.
@@ -333,7 +335,8 @@ _EVERY_ISSUE = r"(?:\sكل\s(?:أسبوع|اسبوع|شهر|يوم|خميس|جم
 # Credits that name the writer only before their colon ("تحقيق: هالة منصور", "تحرير: …"):
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
 _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|"
-                        r"[يت]كتب(?:ها|ه)?" + _EVERY_ISSUE + r"?|(?i:authors|writers|reporters?)|" +
+                        r"[يت]كتب(?:ها|ه)?" + _EVERY_ISSUE +
+                        r"?|(?i:authors|writers?|reporters?)|" +
                         _ANSWERER + "|" +
                         _INTERVIEW_GENRE + r")"
                         r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
@@ -1537,6 +1540,13 @@ def _caption_closing(text: str) -> bool:
 _OUTLET_PHOTO = re.compile(r"(?:[A-Z][\w&'’.\-]*\s){1,2}(?:File\s)?Photo")
 
 
+# The Algerian papers' picture credit "ح.م" ("حقوق محفوظة", rights reserved) closing a
+# caption, as a key: "لاعبو الرائد يحتفلون بهدف التعادل ح.م", or the headline printed again
+# as the lead picture's caption with the credit after it, between the standfirst and the
+# byline (the line under it is still read as the first under the headline).
+_HM_CREDIT_TAIL = " ح م"
+
+
 # The word marking an archive photo beside its wire's name: "File/AFP", "Reuters/File",
 # "أرشيفية/ رويترز".
 _FILE_PHOTO_WORDS = frozenset(("file", "ارشيف", "ارشيفيه"))
@@ -2078,6 +2088,18 @@ _SUPPLIED_PHOTO_TAILS = tuple(f" {dash} {source}" for dash in "-–—" for sour
     "من المصدر", "Supplied", "supplied", "Handout", "handout"))
 _SUPPLIED_PHOTO_LAST_LETTERS = frozenset(tail[-1] for tail in _SUPPLIED_PHOTO_TAILS)  # (first)
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
+
+
+def _family_initial_closing(head: str) -> bool:
+    """Whether ``head``, the text before a dash, is a writer's name closing on the family
+    name's initial and its dot ("خديجة ب." of "خديجة ب. - OUTLET", see _FAMILY_INITIAL): a
+    byline's, as Moroccan portals credit their reporters before the site's name; the dot
+    ends no caption's sentence. A short head opening with a known given name."""
+    words = head.split()
+    return len(words) <= MAX_SIGNATURE_WORDS and _FAMILY_INITIAL.search(head) is not None \
+        and given_names.opens_name(words)
+
+
 # A caption's sentence, then the photographer's name, a slash and the outlet or agency,
 # unbracketed ("… on November 12, 2026. Rami Saadeh / The Meridian"): two or three
 # capitalised words, then one to four; no sentence of its own. Or the wire's order, the
@@ -2788,8 +2810,9 @@ class Line:
                     return "related"  # "READ | <headline>": a link to another story
             if _RUN_ON_LINK.match(self.key) and not _ends_sentence(self.text):
                 return "related"  # "Related article <headline>": no mark after the label
-            if _CAPTION_OPENING.match(self.key) or _caption_closing(self.text):
-                return "caption"
+            if _CAPTION_OPENING.match(self.key) or _caption_closing(self.text) or \
+                    self.key.endswith(_HM_CREDIT_TAIL):
+                return "caption"  # (or a picture's line closing on the Algerian credit "ح.م")
             return "widget" if _listen_bar(self.key) else None  # (a reading player's bar)
         # Whether the key may hold a phrase of furniture (see _FURNITURE_FIRST_WORDS).
         furniture_word = not _FURNITURE_FIRST_WORDS.isdisjoint(key_words)
@@ -2823,7 +2846,9 @@ class Line:
         sentence_break = ". " in tail
         if text[-1] in _SUPPLIED_PHOTO_LAST_LETTERS and text.endswith(_SUPPLIED_PHOTO_TAILS):
             return True  # "… on a phone's screen - من المصدر": the picture's supplier
-        if sentence_break and _DASH_CREDIT_MARK.search(tail) and _DASH_CREDIT.search(tail):
+        if sentence_break and _DASH_CREDIT_MARK.search(tail) and \
+                (dashed := _DASH_CREDIT.search(tail)) and \
+                not _family_initial_closing(text[:len(text) - len(tail) + dashed.start() + 1]):
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
         if sentence_break and len(closing := tail.rpartition(". ")[2]) <= WIRE_CREDIT_CHARS \
                 and _wire(closing):
@@ -10529,10 +10554,14 @@ def _own_desk_credit(lines: list[Line], index: int) -> bool:
 def _dotted_own_credit(lines: list[Line], index: int) -> bool:
     """Whether the line credits a writer, a middle dot or a bullet, then the site's own name
     as its top prints it ("Tove Ankrah · Fjord Radio News", see _name_before_own_outlet):
-    the writer for the outlet, the name read though its given name is unknown."""
+    the writer for the outlet, the name read though its given name is unknown; or the
+    site's brand with its service's word after the dot, the top printing the brand with
+    its frequency ("Mark Halden · Prairie Wave News" under "Prairie Wave 97.1", see
+    _dotted_name_then_own_brand)."""
     text = lines[index].text
-    return textnorm.contains_any(text, "·•") and _masthead(lines, 0) and \
-        _name_before_own_outlet(text, lines[0].text) is not None
+    return textnorm.contains_any(text, "·•") and _masthead(lines, 0) and (
+        _name_before_own_outlet(text, lines[0].text) is not None or
+        _dotted_name_then_own_brand(text, ((lines[0].number, lines[0].key),)))
 
 
 # The outlet's name in quotation marks, alone after a desk's credit's colon.
@@ -10972,6 +11001,38 @@ _MIDDLE_INITIAL = re.compile(r"(?<=[^\W\d_]{2}\s)[A-Z]\.(?=\s[A-Z][^\W\d_])")
 # The family name's initial glued to the given name by its dot, closing the credit
 # ("حسان.ع"): Algerian dailies sign so, with no space.
 _GLUED_INITIAL = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]$)")
+
+
+# A name signed with its given name's initial: "س. الإدريسي", "K. Mensah", "ع. بن علي".
+_INITIALLED_NAME = re.compile(r"[^\W\d_]\.\s?[^\W\d_]{2,}(?:\s[^\W\d_]{2,})?")
+# The "و" glued to the initial of a list's last name: "… س. الإدريسي وم. أمزيان".
+_AND_GLUED_TO_INITIAL = re.compile(r"(?<=\s)و(?=[^\W\d_]\.)")
+
+
+def _initialled_names(text: str) -> bool:
+    """Whether ``text`` lists two writers or more, each signing with an initial then the
+    family name ("أ. لحلو، س. الإدريسي وم. أمزيان", "J. Okafor and K. Mensah"), joined by
+    commas and "و" or "and", as Maghrebi dailies credit a desk's reporters after a label.
+    (Each initial's dot is no sentence's stop, which makes _byline refuse the line.)"""
+    if text.count(".") < 2:
+        return False  # (a quick test: most bylines hold no two dots)
+    parts = _LISTED_NAMES.split(_AND_GLUED_TO_INITIAL.sub("و ", text))
+    return len(parts) >= 2 and all(_INITIALLED_NAME.fullmatch(part) for part in parts)
+
+
+def _initialled_credit(text: str) -> str | None:
+    """The writers of a labelled credit listing two or more names each signed with an
+    initial ("بقلم: أ. لحلو، س. الإدريسي وم. أمزيان", see _initialled_names), which _byline
+    refuses for their dots (the first initial, "أ.", is no title here); else None."""
+    if text.count(".") < 2:
+        return None  # (a quick test: most credits hold no two dots)
+    label = _label_cue(text)
+    match = None if label else _AUTHOR_PATTERN.match(_key(text) + " ")
+    if label is None and match is None:
+        return None
+    names = (text[label.end():] if label else
+             " ".join(text.split()[len(match.group(0).split()):])).strip(_AFTER_LABEL)
+    return names if _initialled_names(names) else None
 
 
 def _initial_apart(name: str) -> str:
@@ -11523,7 +11584,7 @@ class _Header:
 
         Returns the reason the line is removed for: byline, or caption when it reads as one.
         """
-        name = _byline(text, self.masthead) or _source_writer(text)
+        name = _byline(text, self.masthead) or _source_writer(text) or _initialled_credit(text)
         if name is None and "author" not in self.values and \
                 (label := _LABEL.match(text)) and _CREDIT_LABEL.fullmatch(_key(label[1])):
             self.refuse("author", line, f"{text.strip()!r} is not taken as the author: "
@@ -11543,7 +11604,7 @@ class _Header:
             if self.masthead in (name, line.text) else _outlet_name(name, line, self.outlet_names) \
             or _other_agencys_name(name, line, self.outlet_names) or _not_a_person(name, line)
         why = why or _no_name_shape(name, rule) or _no_person_evidence(name, text, rule)
-        name = _without_title(name)
+        name = name if _initialled_names(name) else _without_title(name)  # ("أ. NAME، …")
         if why is None and rule in ("line_under_title", "name_over_role") and \
                 name.startswith("ال") and not given_names.title_is_name(name.split()) and \
                 not given_names.is_given_name(name.split()[0]):

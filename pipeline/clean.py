@@ -2356,7 +2356,8 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            # a research news page's note on the release it ran and the study
                            "story source", "journal reference", "journal references",
                            "المرجع", "مرجع الدراسة",
-                           # a video page's transcript under its description
+                           # a video page's transcript under its description (see
+                           # _TRANSCRIPT_HEADING)
                            "transcript", "video transcript", "full transcript", "نص الفيديو",
                            *_METHOD_HEADINGS,  # (after the text)
                            # a review site's note on how it tests what it reviews
@@ -2373,6 +2374,10 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "service details", "موعد الصلاة على الفقيد",
                            "موعد الصلاة على الفقيدة", "موعد التشييع", "موعد الدفن",
                            "مواعيد العزاء", "تفاصيل العزاء"])
+# A video page's transcript heading under its description ("Transcript", "نص الفيديو"): the
+# transcript closes the text, unless it carries the story (see _transcript_carries_text).
+_TRANSCRIPT_HEADING = _phrases(["transcript", "video transcript", "full transcript",
+                                "نص الفيديو"])
 # A review's verdict box after its text, headed by the critic's name or the outlet's "our"
 # ("Peter Doe's verdict", "Our verdict"): its stars and listing are no part of the review.
 # (A court story's "The Jury's Verdict", "Judge Hale's verdict" is a part of it: the name
@@ -3555,12 +3560,17 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         links += not (_LIST_READER_LABEL.fullmatch(lines[after].key)
                       or lines[after].key in _BOX_END_MARKS or lines[after].cue == "caption")
         after += 1
+    if after < len(lines) and links <= 1 and lines[after].cue == "widget" and \
+            (links or _one_line_link(lines[index])) and \
+            (resume := _newsletter_box(lines, after, len(lines) - 1)) is not None:
+        return resume  # (a newsletter's box under the link: the text resumes under it)
     if after < len(lines) and (links >= 2 or (links == 1 and _one_line_link(lines[index]))) and \
             _subheading_under_links(lines, after - 1):
         # the text resumes at its subheading under the box's headlines, or under one link,
         # its label and headline on one line ("اقرأ أيضاً: …" / "آمال بالدعم" / …)
         return after - 1
-    if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
+    if after < len(lines) and lines[after].prose and not _headlines_under_label(lines, index) \
+            and (after + 1 == len(lines) or any(
             line.prose or _running_question(line) for line in lines[after + 1:after + 2 + MAX_GAP])
             or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
             or (lines[after].text.endswith(":") and _text_row(lines, after + 1))
@@ -3576,6 +3586,17 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         # "Port | Tonnes | Change")
         return after
     return None
+
+
+def _headlines_under_label(lines: list[Line], index: int) -> bool:
+    """Whether the related box's label alone ("Read Next", "More stories") stands over two
+    headlines read as prose, a few words each and neither closed by a stop ("Light rail to
+    run extended hours" / "Police deploy officers for the feast"): the box's links, not the
+    text resuming under it (its paragraphs close their sentences)."""
+    if lines[index].words > MAX_LABEL_WORDS or index + 2 >= len(lines):
+        return False
+    return all(line.prose and line.words <= MAX_ITEM_WORDS and line.text[-1].isalnum()
+               for line in lines[index + 1:index + 3])
 
 
 def _slides_over_text(lines: list[Line], index: int) -> bool:
@@ -14398,6 +14419,8 @@ def _opens_closing_part(lines: list[Line], kept: list[tuple[int, str]], position
     over the site's addresses. A match's record with the report going on under it is the
     report's own (see _report_goes_on)."""
     index, kind = kept[position]
+    if _transcript_carries_text(lines, kept, position):
+        return False
     if (kind == "subheading" or lines[index].text[-1] in ":：") and \
             _closing_heading(lines[index]):
         record = _MATCH_RECORD_HEADING.fullmatch(lines[index].key) is not None
@@ -14409,6 +14432,19 @@ def _opens_closing_part(lines: list[Line], kept: list[tuple[int, str]], position
         return _verdict_box(lines, kept, position) or _track_picks(lines[index]) or (
             position == len(kept) - 1 and _over_site_addresses(lines, index))
     return not (record and _report_goes_on(lines, kept, position))
+
+
+def _transcript_carries_text(lines: list[Line], kept: list[tuple[int, str]],
+                             position: int) -> bool:
+    """Whether the line kept at ``position`` is a video page's transcript heading (see
+    _TRANSCRIPT_HEADING) over more words than the text kept over it: a one-paragraph
+    description over the report's speakers' lines is the report's summary, the transcript
+    its text; a description of paragraphs over a clip's few lines is the text, the
+    transcript an extract closing it."""
+    if not _TRANSCRIPT_HEADING.fullmatch(lines[kept[position][0]].key):
+        return False
+    over = sum(lines[index].words for index, _ in kept[:position])
+    return sum(lines[index].words for index, _ in kept[position + 1:]) > over
 
 
 def _report_goes_on(lines: list[Line], kept: list[tuple[int, str]], position: int) -> bool:
@@ -19769,12 +19805,17 @@ def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | Non
     marker: "Sign up to Field Notes" / "Free weekly newsletter" / "The week's stories, every
     Thursday" / "after newsletter promotion"), one under the call naming the newsletter or
     when it comes (see _NEWSLETTER_SCHEDULE), then a paragraph; None when it is not such (a
-    call alone over an interview's question or a subheading: those are the text's)."""
+    call alone over an interview's question or a subheading: those are the text's). Its
+    note on the reader's consent over its button says so as well ("Subscribe to our
+    newsletter" / "By signing up you agree to …" / "Sign Up", see _CONSENT_WORDS): a
+    sentence, yet no interview's question nor a subheading."""
     after = _past_promotion(lines, index, last)
     if after == index + 1 and _signup_call(lines, index + 2):
         # (its promise a sentence, read as prose, over the button: "Our newsletter on
-        # money, every Monday." / "Sign up")
+        # money, every Monday." / "Sign up"; or its note on consent)
         after = _past_promotion(lines, index + 1, last)
+        if after is not None and _CONSENT_WORDS.search(lines[index + 1].key):
+            return after
     return after if after is not None and any(
         _NEWSLETTER.search(line.key) or _NEWSLETTER_SCHEDULE.search(line.key)
         for line in lines[index + 1:after]) else None

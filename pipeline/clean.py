@@ -20072,10 +20072,17 @@ _REACTION_TALLY = re.compile(r"(?:أعجبني|إعجاب|تعليق|مشارك�
                              r"مشاركة|مشاركات|likes?|comments?|shares?)(?!\w)", re.IGNORECASE)
 
 
+# ... or by its icons alone, each before its count ("👍 1.2K   💬 214   ↗ 87", "❤️ 56 🔁 12").
+_ICON_TALLY = re.compile("(?:[\U0001F300-\U0001FAFF\u2190-\u21FF\u2600-\u27BF]\uFE0F?\\s*"
+                         "\\d[\\d.,]*\\s*(?:ألف|[kKmM])?\\s*){2,}")
+
+
 def _reaction_tally(line: Line) -> bool:
-    """Whether the line counts a post's reactions (see _REACTION_TALLY), nothing else."""
+    """Whether the line counts a post's reactions (see _REACTION_TALLY, _ICON_TALLY),
+    nothing else."""
     return not line.prose and line.words <= MAX_DATELINE_WORDS + 2 and \
-        len(_REACTION_TALLY.findall(line.text)) >= 2
+        (len(_REACTION_TALLY.findall(line.text)) >= 2 or
+         (line.text[-1].isdigit() and _ICON_TALLY.fullmatch(line.text) is not None))
 
 
 def _post_handle(text: str) -> bool:
@@ -20293,7 +20300,8 @@ def _dated_post(lines: list[Line], index: int) -> bool:
     """Whether the line is an embedded post's account name over the post's day and clock
     ("Harbour Rowing Club" / "2 May at 8:15 PM", no year / "Back on the water! 🚣"): its
     words with a hashtag or an emoji, no longer than the network shows, the text going on
-    under them. Its link to its network or its counted reactions closing it say so too,
+    under them (or its counted reactions: "👍 1.2K 💬 214"). Its link to its network or its
+    counted reactions closing it say so too,
     under any words and a bare day ("نقابة المعلمين - فرع حلب" / "3 آذار 2026" / "…" / "عرض
     على فيسبوك"; "Harbour Rowing Club" / "2 May 2026" / "…" / "312 likes · 45 comments")."""
     name, date, words = lines[index], lines[index + 1], lines[index + 2]
@@ -20305,7 +20313,7 @@ def _dated_post(lines: list[Line], index: int) -> bool:
     return (((_view_on_network(closer) or _reaction_tally(closer)) and bool(date.dates)) or (
         ("#" in words.text or bool(_EMOJI.search(words.text))) and
         _CLOCK.search(textnorm.to_ascii_digits(date.text)) is not None and
-        closer.prose)) and not name.dates
+        (closer.prose or _reaction_tally(closer)))) and not name.dates
 
 
 # The label of an embedded post, before its colon and its words: the post, whose it is,

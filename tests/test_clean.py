@@ -33357,3 +33357,28 @@ def test_s55_a_related_label_over_one_headline_then_the_text_going_on_keeps_the_
                    [*S55_EN_CLOSURES[:3], "Related", "Night buses to run late for the parade",
                     *S55_EN_CLOSURES[3:], "Follow us on Facebook and X"])
     assert kept == S55_EN_CLOSURES
+
+
+@pytest.mark.parametrize(("body", "post"), [
+    (S24_AR, ["بلدية المدينة - الصفحة الرسمية", "12 أفريل، 09:30",
+              "🌳 افتتاح الحديقة الجديدة اليوم على الساعة العاشرة صباحا. مرحبا بالجميع!",
+              "👍 3.4K   💬 512   ↗ 120"]),
+    (S24_EN, ["Northern Tram Project", "2 June at 18:45",
+              "Two stations, four months early 🚋 Thank you for your patience!",
+              "❤️ 860 🔁 75 💬 41"]),
+])
+def test_s55_an_embedded_posts_reactions_counted_by_icons_close_it_inside_the_text(body, post):
+    # (heldout359: a Facebook post between paragraphs, its page's name, its day and clock,
+    # its words with an emoji and its reactions as icons and counts: the text was cut there)
+    title = S24_AR_TITLE if body is S24_AR else S24_EN_TITLE
+    article, kept = _s24(["News"], title, ["4 June 2026"], [*body[:2], *post, body[2]])
+    assert kept == body
+    assert _body_and_reasons(article)[1][" ".join(post[-1].split())] == "widget"
+
+
+@pytest.mark.parametrize(("text", "tally"), [
+    ("👍 1.2K 💬 214 ↗ 87", True), ("❤️ 56 🔁 12", True), ("👍 3.4K", False),
+    ("📢 إعلان 12 ساعة", False), ("⚽ 2 - 1 ⚽", False),
+])
+def test_s55_a_reaction_tally_by_icons_needs_two_icons_each_before_a_count(text, tally):
+    assert clean._reaction_tally(clean.Line(1, text)) is tally

@@ -948,6 +948,10 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 "ملاحظة المحرر:", "ملاحظة التحرير:", "ملحوظة المحرر:", "تنويه المحرر:",
                 "Editor's note:", "Editor’s note:", "Editor's Note:", "Editor’s Note:",
                 "EDITOR'S NOTE:", "EDITOR’S NOTE:",
+                # ... the note said to come from the desk ("ملاحظة من التحرير: صُحّح …")
+                "ملاحظة من التحرير:", "ملاحظة من المحرر:", "تنويه من التحرير:",
+                "تنويه من المحرر:", "ملحوظة من التحرير:", "Note from the editor:",
+                "Note from the editors:", "A note from the editor:", "A note from the editors:",
                 # a translated text's note from its translator ("ملاحظة المترجم: حُذفت …")
                 "ملاحظة المترجم:", "ملاحظة المترجمة:", "ملحوظة المترجم:", "تنويه المترجم:",
                 "Translator's note:", "Translator’s note:", "Translator's Note:",
@@ -21775,6 +21779,11 @@ _DEVELOPING_NOTES = frozenset(_key(note) for note in (
     "this story is developing and will be updated", "this story will be updated",
     "this story will be updated as more information becomes available",
     "this article will be updated", "more to follow", "check back for updates",
+    # (the desk's promise in its own voice: "We will update it as more information …")
+    "we will update it as more information becomes available",
+    "we will update this story as more information becomes available",
+    "we will update this story", "we will update this article", "more details to follow",
+    "سنوافيكم بالتفاصيل لاحقا", "سنوافيكم بالمزيد من التفاصيل", "سنوافيكم بالتفاصيل تباعا",
     "الخبر قيد التحديث", "هذا الخبر قيد التحديث", "خبر عاجل قيد التحديث", "جار تحديث الخبر",
     "جاري تحديث الخبر", "يجري تحديث الخبر", "سيتم تحديث الخبر", "سيتم تحديث هذا الخبر",
     "هذا خبر عاجل وسيتم تحديثه", "التفاصيل لاحقا", "المزيد من التفاصيل لاحقا"))

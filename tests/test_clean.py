@@ -33382,3 +33382,47 @@ def test_s55_an_embedded_posts_reactions_counted_by_icons_close_it_inside_the_te
 ])
 def test_s55_a_reaction_tally_by_icons_needs_two_icons_each_before_a_count(text, tally):
     assert clean._reaction_tally(clean.Line(1, text)) is tally
+
+
+@pytest.mark.parametrize(("body", "note"), [
+    (S24_AR, "ملاحظة من التحرير: صُحّح في هذا الخبر اسم مدير الحدائق، وكان قد ورد خطأ في النسخة "
+             "الأولى."),
+    (S24_AR, "تنويه من المحرر: عُدّلت مساحة الحديقة في الفقرة الأولى بعد توضيح من البلدية."),
+    (S24_EN, "A note from the editors: an earlier version of this story gave the wrong month "
+             "for the stations."),
+])
+def test_s55_an_editors_note_from_the_desk_over_the_text_is_no_text(body, note):
+    # (heldout359: "ملاحظة من التحرير: صُحّح …" between the date lines and the first
+    # paragraph: the label said "from the desk", which the note's labels lacked)
+    title = S24_AR_TITLE if body is S24_AR else S24_EN_TITLE
+    article, kept = _s24(["News"], title, ["4 June 2026"], [note, *body])
+    assert kept == body
+    assert _body_and_reasons(article)[1][note] == "widget"
+
+
+def test_s55_a_paragraph_opening_with_a_note_from_the_editor_with_no_colon_is_the_text():
+    first = ("A note from the editor of the harbour newsletter, read aloud at the meeting, "
+             "asked the board to publish the ferry timetable a month earlier.")
+    _, kept = _s24(["News"], S24_EN_TITLE, ["4 June 2026"], [first, *S24_EN])
+    assert kept == [first, *S24_EN]
+
+
+@pytest.mark.parametrize(("body", "note"), [
+    (S24_EN, "This is a developing story. We will update it as more information becomes "
+             "available."),
+    (S24_EN, "We will update this story as more information becomes available."),
+    (S24_AR, "الخبر قيد التحديث. سنوافيكم بالتفاصيل لاحقا."),
+])
+def test_s55_a_developing_storys_promise_in_the_desks_own_voice_closes_the_text(body, note):
+    # (heldout359: "This is a developing story. We will update it as …" under a two-paragraph
+    # update: the second sentence was no note the list held, and the line was kept)
+    title = S24_AR_TITLE if body is S24_AR else S24_EN_TITLE
+    tip = "Have a news tip? Email news@site.example" if body is S24_EN else "لديك خبر؟ راسلنا"
+    _, kept = _s24(["News"], title, ["4 June 2026"], [*body, note, tip, "Share"])
+    assert kept == body
+
+
+def test_s55_a_paragraph_saying_an_official_will_update_residents_is_the_text():
+    last = "The council said it will update residents as more information becomes available."
+    _, kept = _s24(["News"], S24_EN_TITLE, ["4 June 2026"], [*S24_EN, last, "Share"])
+    assert kept == [*S24_EN, last]

@@ -951,6 +951,10 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 "ملاحظة المحرر:", "ملاحظة التحرير:", "ملحوظة المحرر:", "تنويه المحرر:",
                 "Editor's note:", "Editor’s note:", "Editor's Note:", "Editor’s Note:",
                 "EDITOR'S NOTE:", "EDITOR’S NOTE:",
+                # ... the note said to come from the desk ("ملاحظة من التحرير: صُحّح …")
+                "ملاحظة من التحرير:", "ملاحظة من المحرر:", "تنويه من التحرير:",
+                "تنويه من المحرر:", "ملحوظة من التحرير:", "Note from the editor:",
+                "Note from the editors:", "A note from the editor:", "A note from the editors:",
                 # a translated text's note from its translator ("ملاحظة المترجم: حُذفت …")
                 "ملاحظة المترجم:", "ملاحظة المترجمة:", "ملحوظة المترجم:", "تنويه المترجم:",
                 "Translator's note:", "Translator’s note:", "Translator's Note:",
@@ -2378,7 +2382,8 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            # a research news page's note on the release it ran and the study
                            "story source", "journal reference", "journal references",
                            "المرجع", "مرجع الدراسة",
-                           # a video page's transcript under its description
+                           # a video page's transcript under its description (see
+                           # _TRANSCRIPT_HEADING)
                            "transcript", "video transcript", "full transcript", "نص الفيديو",
                            *_METHOD_HEADINGS,  # (after the text)
                            # a review site's note on how it tests what it reviews
@@ -2395,6 +2400,10 @@ _NOTES_HEADING = _phrases(["notes", "footnotes", "endnotes", "references", "sour
                            "service details", "موعد الصلاة على الفقيد",
                            "موعد الصلاة على الفقيدة", "موعد التشييع", "موعد الدفن",
                            "مواعيد العزاء", "تفاصيل العزاء"])
+# A video page's transcript heading under its description ("Transcript", "نص الفيديو"): the
+# transcript closes the text, unless it carries the story (see _transcript_carries_text).
+_TRANSCRIPT_HEADING = _phrases(["transcript", "video transcript", "full transcript",
+                                "نص الفيديو"])
 # A review's verdict box after its text, headed by the critic's name or the outlet's "our"
 # ("Peter Doe's verdict", "Our verdict"): its stars and listing are no part of the review.
 # (A court story's "The Jury's Verdict", "Judge Hale's verdict" is a part of it: the name
@@ -3580,12 +3589,17 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         links += not (_LIST_READER_LABEL.fullmatch(lines[after].key)
                       or lines[after].key in _BOX_END_MARKS or lines[after].cue == "caption")
         after += 1
+    if after < len(lines) and links <= 1 and lines[after].cue == "widget" and \
+            (links or _one_line_link(lines[index])) and \
+            (resume := _newsletter_box(lines, after, len(lines) - 1)) is not None:
+        return resume  # (a newsletter's box under the link: the text resumes under it)
     if after < len(lines) and (links >= 2 or (links == 1 and _one_line_link(lines[index]))) and \
             _subheading_under_links(lines, after - 1):
         # the text resumes at its subheading under the box's headlines, or under one link,
         # its label and headline on one line ("اقرأ أيضاً: …" / "آمال بالدعم" / …)
         return after - 1
-    if after < len(lines) and lines[after].prose and (after + 1 == len(lines) or any(
+    if after < len(lines) and lines[after].prose and not _headlines_under_label(lines, index) \
+            and (after + 1 == len(lines) or any(
             line.prose or _running_question(line) for line in lines[after + 1:after + 2 + MAX_GAP])
             or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
             or (lines[after].text.endswith(":") and _text_row(lines, after + 1))
@@ -3601,6 +3615,17 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         # "Port | Tonnes | Change")
         return after
     return None
+
+
+def _headlines_under_label(lines: list[Line], index: int) -> bool:
+    """Whether the related box's label alone ("Read Next", "More stories") stands over two
+    headlines read as prose, a few words each and neither closed by a stop ("Light rail to
+    run extended hours" / "Police deploy officers for the feast"): the box's links, not the
+    text resuming under it (its paragraphs close their sentences)."""
+    if lines[index].words > MAX_LABEL_WORDS or index + 2 >= len(lines):
+        return False
+    return all(line.prose and line.words <= MAX_ITEM_WORDS and line.text[-1].isalnum()
+               for line in lines[index + 1:index + 3])
 
 
 def _slides_over_text(lines: list[Line], index: int) -> bool:
@@ -14459,6 +14484,8 @@ def _opens_closing_part(lines: list[Line], kept: list[tuple[int, str]], position
     over the site's addresses. A match's record with the report going on under it is the
     report's own (see _report_goes_on)."""
     index, kind = kept[position]
+    if _transcript_carries_text(lines, kept, position):
+        return False
     if (kind == "subheading" or lines[index].text[-1] in ":：") and \
             _closing_heading(lines[index]):
         record = _MATCH_RECORD_HEADING.fullmatch(lines[index].key) is not None
@@ -14470,6 +14497,19 @@ def _opens_closing_part(lines: list[Line], kept: list[tuple[int, str]], position
         return _verdict_box(lines, kept, position) or _track_picks(lines[index]) or (
             position == len(kept) - 1 and _over_site_addresses(lines, index))
     return not (record and _report_goes_on(lines, kept, position))
+
+
+def _transcript_carries_text(lines: list[Line], kept: list[tuple[int, str]],
+                             position: int) -> bool:
+    """Whether the line kept at ``position`` is a video page's transcript heading (see
+    _TRANSCRIPT_HEADING) over more words than the text kept over it: a one-paragraph
+    description over the report's speakers' lines is the report's summary, the transcript
+    its text; a description of paragraphs over a clip's few lines is the text, the
+    transcript an extract closing it."""
+    if not _TRANSCRIPT_HEADING.fullmatch(lines[kept[position][0]].key):
+        return False
+    over = sum(lines[index].words for index, _ in kept[:position])
+    return sum(lines[index].words for index, _ in kept[position + 1:]) > over
 
 
 def _report_goes_on(lines: list[Line], kept: list[tuple[int, str]], position: int) -> bool:
@@ -19830,12 +19870,17 @@ def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | Non
     marker: "Sign up to Field Notes" / "Free weekly newsletter" / "The week's stories, every
     Thursday" / "after newsletter promotion"), one under the call naming the newsletter or
     when it comes (see _NEWSLETTER_SCHEDULE), then a paragraph; None when it is not such (a
-    call alone over an interview's question or a subheading: those are the text's)."""
+    call alone over an interview's question or a subheading: those are the text's). Its
+    note on the reader's consent over its button says so as well ("Subscribe to our
+    newsletter" / "By signing up you agree to …" / "Sign Up", see _CONSENT_WORDS): a
+    sentence, yet no interview's question nor a subheading."""
     after = _past_promotion(lines, index, last)
     if after == index + 1 and _signup_call(lines, index + 2):
         # (its promise a sentence, read as prose, over the button: "Our newsletter on
-        # money, every Monday." / "Sign up")
+        # money, every Monday." / "Sign up"; or its note on consent)
         after = _past_promotion(lines, index + 1, last)
+        if after is not None and _CONSENT_WORDS.search(lines[index + 1].key):
+            return after
     return after if after is not None and any(
         _NEWSLETTER.search(line.key) or _NEWSLETTER_SCHEDULE.search(line.key)
         for line in lines[index + 1:after]) else None
@@ -20092,10 +20137,17 @@ _REACTION_TALLY = re.compile(r"(?:أعجبني|إعجاب|تعليق|مشارك�
                              r"مشاركة|مشاركات|likes?|comments?|shares?)(?!\w)", re.IGNORECASE)
 
 
+# ... or by its icons alone, each before its count ("👍 1.2K   💬 214   ↗ 87", "❤️ 56 🔁 12").
+_ICON_TALLY = re.compile("(?:[\U0001F300-\U0001FAFF\u2190-\u21FF\u2600-\u27BF]\uFE0F?\\s*"
+                         "\\d[\\d.,]*\\s*(?:ألف|[kKmM])?\\s*){2,}")
+
+
 def _reaction_tally(line: Line) -> bool:
-    """Whether the line counts a post's reactions (see _REACTION_TALLY), nothing else."""
+    """Whether the line counts a post's reactions (see _REACTION_TALLY, _ICON_TALLY),
+    nothing else."""
     return not line.prose and line.words <= MAX_DATELINE_WORDS + 2 and \
-        len(_REACTION_TALLY.findall(line.text)) >= 2
+        (len(_REACTION_TALLY.findall(line.text)) >= 2 or
+         (line.text[-1].isdigit() and _ICON_TALLY.fullmatch(line.text) is not None))
 
 
 def _post_handle(text: str) -> bool:
@@ -20313,7 +20365,8 @@ def _dated_post(lines: list[Line], index: int) -> bool:
     """Whether the line is an embedded post's account name over the post's day and clock
     ("Harbour Rowing Club" / "2 May at 8:15 PM", no year / "Back on the water! 🚣"): its
     words with a hashtag or an emoji, no longer than the network shows, the text going on
-    under them. Its link to its network or its counted reactions closing it say so too,
+    under them (or its counted reactions: "👍 1.2K 💬 214"). Its link to its network or its
+    counted reactions closing it say so too,
     under any words and a bare day ("نقابة المعلمين - فرع حلب" / "3 آذار 2026" / "…" / "عرض
     على فيسبوك"; "Harbour Rowing Club" / "2 May 2026" / "…" / "312 likes · 45 comments")."""
     name, date, words = lines[index], lines[index + 1], lines[index + 2]
@@ -20325,7 +20378,7 @@ def _dated_post(lines: list[Line], index: int) -> bool:
     return (((_view_on_network(closer) or _reaction_tally(closer)) and bool(date.dates)) or (
         ("#" in words.text or bool(_EMOJI.search(words.text))) and
         _CLOCK.search(textnorm.to_ascii_digits(date.text)) is not None and
-        closer.prose)) and not name.dates
+        (closer.prose or _reaction_tally(closer)))) and not name.dates
 
 
 # The label of an embedded post, before its colon and its words: the post, whose it is,
@@ -21787,6 +21840,11 @@ _DEVELOPING_NOTES = frozenset(_key(note) for note in (
     "this story is developing and will be updated", "this story will be updated",
     "this story will be updated as more information becomes available",
     "this article will be updated", "more to follow", "check back for updates",
+    # (the desk's promise in its own voice: "We will update it as more information …")
+    "we will update it as more information becomes available",
+    "we will update this story as more information becomes available",
+    "we will update this story", "we will update this article", "more details to follow",
+    "سنوافيكم بالتفاصيل لاحقا", "سنوافيكم بالمزيد من التفاصيل", "سنوافيكم بالتفاصيل تباعا",
     "الخبر قيد التحديث", "هذا الخبر قيد التحديث", "خبر عاجل قيد التحديث", "جار تحديث الخبر",
     "جاري تحديث الخبر", "يجري تحديث الخبر", "سيتم تحديث الخبر", "سيتم تحديث هذا الخبر",
     "هذا خبر عاجل وسيتم تحديثه", "التفاصيل لاحقا", "المزيد من التفاصيل لاحقا"))

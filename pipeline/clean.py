@@ -6175,7 +6175,8 @@ def _find_title(lines: list[Line], body_start: int
     points = _points_box(lines, body_start)
     captions = _captions_above(lines, body_start) | points
     points |= {index - 1 for index in points}  # (with the box's label)
-    live_blog, (imprints, donate) = _live_blog(lines, texts), _header_widgets(lines, body_start)
+    live_blog = _live_blog(lines, texts) or _first_entry_under_clock(lines, body_start)
+    imprints, donate = _header_widgets(lines, body_start)
     headline_above = False  # a candidate that is not a sentence stands above this line
     claimed: set[int] = set()  # date lines right under a headline above
     headline_dates: set[int] = set()  # ... a long one's: a line right under them is a caption
@@ -6321,6 +6322,20 @@ def _live_blog(lines: list[Line], texts: list[str]) -> bool:
         return False  # (counted at C speed first: most pages hold none)
     return sum(1 for index, text in enumerate(texts) if _OPENS_WITH_TIME.match(text) and
                not _in_player_list(lines, index)) >= LIVE_BLOG_ENTRIES
+
+
+LIVE_ENTRY_REACH = 10  # lines under a live page's first entry's text its next clock stands in
+
+
+def _first_entry_under_clock(lines: list[Line], body_start: int) -> bool:
+    """Whether the text opens as a live page's first entry: its heading right over it, under
+    its bare clock, and another clock alone among the text's next lines, over the next entry
+    ("15:10" / HEADING / TEXT / "Share" / "14:35" / …): the heading under the clock is the
+    entry's, no headline, though no other clock stands over the text (see _live_blog)."""
+    return body_start >= 2 and lines[body_start - 2].text[:1].isdigit() and \
+        _TIMESTAMP.match(lines[body_start - 2].text) is not None and any(
+            line.text[:1].isdigit() and _TIMESTAMP.match(line.text)
+            for line in lines[body_start + 1:body_start + LIVE_ENTRY_REACH])
 
 
 def _in_player_list(lines: list[Line], index: int) -> bool:

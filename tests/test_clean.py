@@ -33389,3 +33389,56 @@ def test_s55_a_dated_credit_under_a_standfirst_still_opens_the_text_under_it():
                      body=[standfirst, "Published March 3, 2025", *PROSE])
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
     assert article["published"]["date"] == "2025-03-03"
+
+
+_S55_LIVE_CLOCKS = ["Radio Lagune", "Accueil", "أخبار", "رياضة",
+                    "{headline}", "{credit}", "{clock}", "{heading}",
+                    "{text}", "{share}", "11:20", "{heading2}", "{text2}", "{share}",
+                    "10:45", "{heading3}", "{text3}", "{share}"]
+_S55_LIVE_EN_PARTS = {
+    "headline": "Live: storm closes schools and roads across the north of the island",
+    "credit": "Newsroom", "clock": "12:05", "share": "Share",
+    "heading": "Harbour shut to small boats",
+    "text": "The port authority closed the harbour to fishing boats and ferries until the "
+            "wind drops, and asked skippers to check their moorings.",
+    "heading2": "Schools send pupils home",
+    "text2": "Head teachers across the northern districts sent pupils home at noon after the "
+             "education office cancelled afternoon lessons.",
+    "heading3": "Coast road closed",
+    "text3": "Police closed the coast road between the two largest villages after part of the "
+             "embankment was washed away overnight."}
+_S55_LIVE_AR_PARTS = {
+    "headline": "مباشر: العاصفة تغلق المدارس والطرقات في شمال الجزيرة",
+    "credit": "فريق التحرير", "clock": "12:05", "share": "مشاركة",
+    "heading": "إغلاق الميناء أمام المراكب الصغيرة",
+    "text": "أغلقت سلطة الميناء المرفأ أمام مراكب الصيد والعبّارات إلى حين هدوء الرياح، ودعت "
+            "البحارة إلى تفقد مراسيهم.",
+    "heading2": "المدارس تصرف التلاميذ",
+    "text2": "صرف مديرو المدارس في المناطق الشمالية التلاميذ عند منتصف النهار بعد إلغاء دروس "
+             "المساء من قبل إدارة التعليم.",
+    "heading3": "غلق الطريق الساحلية",
+    "text3": "أغلقت الشرطة الطريق الساحلية بين أكبر قريتين بعد انجراف جزء من الحاجز خلال "
+             "الليل."}
+
+
+@pytest.mark.parametrize("parts", [_S55_LIVE_EN_PARTS, _S55_LIVE_AR_PARTS])
+def test_s55_a_live_pages_first_entry_heading_under_its_clock_is_no_headline(parts):
+    """A live page whose first entry opens the text under its bare clock and heading, the
+    next entry's clock in the text (no other clock over it): the heading is the entry's,
+    named no headline; the page's headline is its label's line."""
+    text = "\n".join(line.format(**parts) for line in _S55_LIVE_CLOCKS)
+    lines = clean.read_lines(text)
+    body = clean._find_body(lines)
+    heading = next(i for i, line in enumerate(lines) if line.text == parts["heading"])
+    assert body[0] == heading + 1
+    assert heading in clean._find_title(lines, body[0])[1].named
+    assert clean.clean_text(text, article_id="x")["title"] == parts["headline"]
+
+
+def test_s55_a_clock_over_an_articles_headline_names_no_entry():
+    """A clock over an ordinary article's headline, no clock in its text, leaves the
+    headline a headline."""
+    title = "Council approves a new ferry timetable for the winter months"
+    lines = clean.read_lines("\n".join(["Home", "News", "12:05", title, *PROSE]))
+    reading = clean._find_title(lines, 4)[1]
+    assert 3 not in reading.named and 3 in reading.candidates

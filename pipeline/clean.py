@@ -2602,6 +2602,7 @@ class Line:
     boilerplate: bool = False  # repeated across pages of the same outlet
     subheading: bool = False  # holds a cue word, but stands between paragraphs of the text
     wrapped: bool = False  # a line of a paragraph printed at a fixed width (_mark_wrapped)
+    consent: bool = False  # a line of a cookie or consent dialog (_mark_consent_dialogs)
     plain: bool = False  # printable and single-spaced, as textnorm.lines_and_plain found it
     marks: str = _MARKS_OR_PERSIAN_LETTERS  # those of them its page holds (see _page_marks)
 
@@ -2940,7 +2941,8 @@ class Line:
     def furniture(self) -> bool:
         # (breadcrumb after its first test, already made: most lines fail it, and the first
         # use of a lazy feature costs a call of its descriptor)
-        return (self.structured_data or self.boilerplate or self.ticker or self.glued_duplicate
+        return (self.structured_data or self.boilerplate or self.consent or self.ticker
+                or self.glued_duplicate
                 or self.foreign_script or (self.mark_or_persian_letter and self.breadcrumb)
                 or self.gallery_caption or self.server_notice or self.photo_credit
                 or self.cue is not None)
@@ -3337,6 +3339,75 @@ def _mark_subheadings(lines: list[Line]) -> None:
                 if not word.isdigit()]
         if rest and lines[index - 1].prose and lines[index + 1].prose:
             line.subheading = True
+
+
+# A cookie or consent dialog's buttons, each alone on its line (as keys): "Accept all",
+# "Manage options", "Show Purposes", "قبول الكل", "J'accepte".
+_CONSENT_BUTTONS = frozenset(_key(button) for button in (
+    "accept", "accept all", "i accept", "accept and continue", "accept all cookies",
+    "accept cookies", "agree", "i agree", "agree and continue", "allow all", "allow cookies",
+    "reject", "reject all", "decline", "refuse", "refuse all", "manage options",
+    "manage preferences", "manage settings", "manage cookies", "cookie settings",
+    "show purposes", "more options", "customise", "customize", "continue without accepting",
+    "موافق", "قبول", "قبول الكل", "أوافق", "رفض", "رفض الكل", "إدارة الخيارات",
+    "إدارة التفضيلات", "إعدادات ملفات تعريف الارتباط", "accepter", "tout accepter",
+    "j'accepte", "refuser", "tout refuser", "personnaliser", "paramétrer",
+    "continuer sans accepter"))
+# The words a consent dialog's lines are made of, on a line's key: its cookies, partners
+# and vendors, the reader's consent, device, personal data and preferences, privacy ("We and
+# our 214 partners store and access information on your device, such as cookies, …", "We
+# value your privacy", "List of Partners (vendors)", "نستخدم نحن وشركاؤنا ملفات تعريف
+# الارتباط …", "نحن نهتم بخصوصيتك"). (The Arabic ones inside words: a prefix is glued on.)
+_CONSENT_WORDS_IN_KEY = re.compile(
+    r"\b(?:cookies?|consent(?:s|ed|ing)?|partners|vendors|personal data|your device|a device|"
+    r"your preferences|your choices?|privacy|personali[sz]ed (?:ads|adverts|advertising)|"
+    r"partenaires|consentement|vie privée|données personnelles)\b|"
+    r"ملفات تعريف الارتباط|ملفات الارتباط|الكوكيز|خصوصيت|شركاؤنا|شركائنا|موافقتك")
+CONSENT_GAP_LINES = 2  # other short lines between a dialog's ("Already a subscriber? Sign in")
+CONSENT_SHORT_WORDS = 6  # ... each at most this long
+MIN_CONSENT_NOTE_WORDS = 5  # the dialog's notice: "We use cookies to improve your experience"
+CONSENT_EDGE_LINES = 3  # a dialog opens the page (under a skip link, the site's name) or ends it
+
+
+def _consent_line(line: Line) -> bool:
+    """Whether the line is a consent dialog's: a button (see _CONSENT_BUTTONS) or a line of
+    its words (see _CONSENT_WORDS_IN_KEY)."""
+    return line.key in _CONSENT_BUTTONS or _CONSENT_WORDS_IN_KEY.search(line.key) is not None
+
+
+def _mark_consent_dialogs(lines: list[Line]) -> None:
+    """The lines of a cookie or consent dialog printed over the page, under it or inside it
+    (its heading, its notice, its consent-or-pay offer, its buttons): the whole page's
+    furniture, never its headline nor its text, however long its notice ("Your privacy,
+    your choice" / "We and our partners store … cookies …" / "Accept all" / "Manage
+    options"). A dialog is a run of consent lines (see _consent_line), other short lines
+    between them (CONSENT_GAP_LINES, "Subscribe to OUTLET Plus"), holding a button and a
+    notice of a sentence's length, at the page's top or bottom (CONSENT_EDGE_LINES): an
+    article on cookies prints no button alone, and its text stands between the edges."""
+    buttons = [index for index, line in enumerate(lines) if line.key in _CONSENT_BUTTONS]
+    end = -1
+    for button in buttons:
+        if button <= end:
+            continue  # (within the dialog marked)
+        first = last = button
+        for step in (-1, 1):
+            index, gap = button + step, 0
+            while 0 <= index < len(lines) and gap <= CONSENT_GAP_LINES:
+                if lines[index].dates:
+                    break  # (a dialog prints no date: a dateline, the text's, closes it)
+                if _consent_line(lines[index]):
+                    first, last, gap = min(first, index), max(last, index), 0
+                elif lines[index].words <= CONSENT_SHORT_WORDS:
+                    gap += 1
+                else:
+                    break
+                index += step
+        if (first <= CONSENT_EDGE_LINES or last >= len(lines) - 1 - CONSENT_EDGE_LINES) and any(
+                lines[j].words >= MIN_CONSENT_NOTE_WORDS and lines[j].key not in _CONSENT_BUTTONS
+                and _CONSENT_WORDS_IN_KEY.search(lines[j].key) for j in range(first, last + 1)):
+            for line in lines[first:last + 1]:
+                line.consent = True
+        end = last
 
 
 # A breaking-news ticker's item: the label, its mark, the headline ("عاجل | …", "خبر
@@ -4838,8 +4909,20 @@ def _entry_age(line: Line) -> bool:
 
 def _coverage_stamp(line: Line) -> bool:
     """Whether the line stamps a continuous-coverage page's addition: an update's clock (see
-    _update_clock) or an entry's age (see _entry_age)."""
-    return _update_clock(line) or _entry_age(line)
+    _update_clock), an entry's age (see _entry_age) or its day and clock (see
+    _dated_entry_stamp)."""
+    return _update_clock(line) or _entry_age(line) or _dated_entry_stamp(line)
+
+
+def _dated_entry_stamp(line: Line) -> bool:
+    """Whether the line is a day and its clock alone, a time zone after it or not, no label
+    ("Oct 14, 2024 09:31 PM IST", "12 مارس 2025 - 14:20"): as a live page prints over each
+    entry. Counted between the run's paragraphs (see _coverage_stamps), such stamps are the
+    entries', none the header's date."""
+    if not line.dates or line.words > MAX_DATELINE_WORDS or _CLOCK.search(line.text) is None:
+        return False
+    beside = _CLOCK_AFTER_DATE.sub(" ", textnorm.to_ascii_digits(_beside_dates(line)))
+    return all(word in _TIME_ZONES or word in _MERIDIEM for word in _key(beside).split())
 
 
 def _coverage_stamps(lines: list[Line], first: int, last: int) -> bool:
@@ -5035,6 +5118,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         if not line.prose and not line.furniture and _header_credit(line, index == first + 1) and \
                 not (_coverage_stamp(line) and _coverage_stamps(lines, first, last)) and \
                 not _running_header(line) and not _post_footer(line) and \
+                not _published_in_note(line) and \
                 not _entry_signature(lines, index, last) and \
                 not _caption_under_dateline(lines, first, index) and \
                 not _during_caption(line.text) and not _in_data_box(lines, first, index) and \
@@ -5045,7 +5129,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                 not _event_field(line) and not _footed_post(lines, index - 1, last) and \
                 not (lines[first + 1].prose and _work_card_field(lines, index)):
             # (a coverage page's stamp, the run's stamps counted only for a clock; a print
-            # page's header, mid-article; an embedded post's footer, under its words or not;
+            # page's header, mid-article; a brief's print note closing its few paragraphs,
+            # "Published in OUTLET, DATE"; an embedded post's footer, under its words or not;
             # a dated item of the text's list under its colon: "… كما يلي:" / "بدء الدراسة:
             # 20 سبتمبر"; the day of an event the text announces, on its card: "When: …"; a
             # reviewed work's card under two paragraphs, "Author: NAME" the work's: a
@@ -6140,7 +6225,8 @@ def _find_title(lines: list[Line], body_start: int
     points = _points_box(lines, body_start)
     captions = _captions_above(lines, body_start) | points
     points |= {index - 1 for index in points}  # (with the box's label)
-    live_blog, (imprints, donate) = _live_blog(lines, texts), _header_widgets(lines, body_start)
+    live_blog = _live_blog(lines, texts) or _first_entry_under_clock(lines, body_start)
+    imprints, donate = _header_widgets(lines, body_start)
     headline_above = False  # a candidate that is not a sentence stands above this line
     claimed: set[int] = set()  # date lines right under a headline above
     headline_dates: set[int] = set()  # ... a long one's: a line right under them is a caption
@@ -6286,6 +6372,20 @@ def _live_blog(lines: list[Line], texts: list[str]) -> bool:
         return False  # (counted at C speed first: most pages hold none)
     return sum(1 for index, text in enumerate(texts) if _OPENS_WITH_TIME.match(text) and
                not _in_player_list(lines, index)) >= LIVE_BLOG_ENTRIES
+
+
+LIVE_ENTRY_REACH = 10  # lines under a live page's first entry's text its next clock stands in
+
+
+def _first_entry_under_clock(lines: list[Line], body_start: int) -> bool:
+    """Whether the text opens as a live page's first entry: its heading right over it, under
+    its bare clock, and another clock alone among the text's next lines, over the next entry
+    ("15:10" / HEADING / TEXT / "Share" / "14:35" / …): the heading under the clock is the
+    entry's, no headline, though no other clock stands over the text (see _live_blog)."""
+    return body_start >= 2 and lines[body_start - 2].text[:1].isdigit() and \
+        _TIMESTAMP.match(lines[body_start - 2].text) is not None and any(
+            line.text[:1].isdigit() and _TIMESTAMP.match(line.text)
+            for line in lines[body_start + 1:body_start + LIVE_ENTRY_REACH])
 
 
 def _in_player_list(lines: list[Line], index: int) -> bool:
@@ -16810,7 +16910,7 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
             page.remove(index, "related")
             continue
         if line.dates and (tools or not line.furniture):
-            why = _widget_or_caption(lines, index, title)
+            why = _widget_or_caption(lines, index, title) or _first_entry_stamp(lines, index, body)
             if why:
                 header.refuse("published", line, why)
                 if index < title and "current-date widget" in why:
@@ -16839,6 +16939,23 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
     _writer_card(page, header, title)
     _credits_beside(page, header, title, body_start)
     return header
+
+
+ENTRY_HEADING_LINES = 2  # a live entry's heading (and its badge) between its stamp and text
+
+
+def _first_entry_stamp(lines: list[Line], index: int, body: tuple[int, int]) -> str | None:
+    """Why a day and clock alone under the headline (see _dated_entry_stamp) is no dateline:
+    it stands right over the text's first entry (its heading between, or none), and stamps
+    of its shape head the entries under it in the text's run ("Oct 14, 2024 09:52 PM IST" /
+    HEADING / … / "Oct 14, 2024 09:31 PM IST" / …): a live page's newest entry's time, the
+    page's last update, not the day it was first published. None where it is not."""
+    if body[0] - index > ENTRY_HEADING_LINES + 1 or not _dated_entry_stamp(lines[index]):
+        return None
+    if sum(map(_dated_entry_stamp, lines[body[0]:body[1]])) < LIVE_BLOG_ENTRIES:
+        return None
+    return "a day and clock alone over a live page's first entry, as over each entry under " \
+        "it, dates the newest entry (the page's last update), not its first publication"
 
 
 def _header_wire_reporters(header: _Header, line: Line, index: int, title: int) -> str | None:
@@ -19028,6 +19145,8 @@ def _tally(text: str) -> bool:
 def _furniture_reason(line: Line) -> str | None:
     if line.boilerplate:
         return "repeated_boilerplate"
+    if line.consent:
+        return "widget"  # (a cookie or consent dialog, see _mark_consent_dialogs)
     if line.ticker:
         return "ticker"
     if line.foreign_script:
@@ -23284,6 +23403,7 @@ def read_lines(text: str, boilerplate: frozenset[str] = frozenset()) -> list[Lin
     if boilerplate:
         for line in lines:
             line.boilerplate = line.words <= MAX_BOILERPLATE_WORDS and line.key in boilerplate
+    _mark_consent_dialogs(lines)
     _mark_labelled_tickers(lines)
     _mark_headlines_over_bylines(lines)
     _mark_subheadings(lines)

@@ -33565,3 +33565,198 @@ def test_s55_a_paragraph_saying_an_official_will_update_residents_is_the_text():
     last = "The council said it will update residents as more information becomes available."
     _, kept = _s24(["News"], S24_EN_TITLE, ["4 June 2026"], [*S24_EN, last, "Share"])
     assert kept == [*S24_EN, last]
+
+
+_S55_LIVE_EN = ["Harbour Ledger", "News", "Sport", "Weather",
+                "Election night live: counting under way in the four coastal wards",
+                "Follow the count here as ballot boxes arrive at the civic hall from every "
+                "polling station.", "By Elsa Brandt", "Last updated: 12 minutes ago",
+                "{stamp} 23:40", "Turnout higher than 2021",
+                "Officials at the civic hall said turnout had reached sixty-two percent in the "
+                "north ward, well above the figure recorded four years ago.", "Share",
+                "{stamp} 23:05", "First boxes arrive",
+                "The first ballot boxes from the harbour district arrived shortly after eleven, "
+                "escorted by two council vans and a single police car.", "Share",
+                "{stamp} 22:30", "Polls close",
+                "Polling stations across the four wards closed at half past ten, and staff "
+                "began sealing the boxes for the short drive to the hall.", "Share",
+                "Terms", "Privacy"]
+_S55_LIVE_AR = ["إذاعة الساحل", "الرئيسية", "أخبار", "رياضة",
+                "مباشر: فرق الإنقاذ تواصل البحث عن مفقودين بعد انهيار مبنى في الحي القديم",
+                "تابعونا لحظة بلحظة", "{stamp} 10:15", "وصول فرق إضافية",
+                "وصلت فرق إنقاذ إضافية من المدن المجاورة إلى موقع الانهيار صباح اليوم، وبدأت "
+                "العمل إلى جانب فرق الدفاع المدني.", "مشاركة",
+                "{stamp} 09:40", "انتشال ناجية",
+                "أعلن الدفاع المدني انتشال امرأة على قيد الحياة من تحت الأنقاض بعد ساعات من "
+                "البحث المتواصل في الطابق الأرضي.", "مشاركة",
+                "{stamp} 08:55", "إغلاق الشوارع المحيطة",
+                "أغلقت الشرطة الشوارع المحيطة بالمبنى أمام حركة السير، ودعت السكان إلى الابتعاد "
+                "عن المنطقة حتى انتهاء عمليات البحث.", "مشاركة", "جميع الحقوق محفوظة"]
+
+
+@pytest.mark.parametrize(("page", "stamp", "heading"), [
+    (_S55_LIVE_EN, "3 May 2025", "Election night live: counting under way in the four "
+     "coastal wards"),
+    (_S55_LIVE_EN, "May 3, 2025 |", "Election night live: counting under way in the four "
+     "coastal wards"),
+    (_S55_LIVE_AR, "14 مارس 2025 -", "مباشر: فرق الإنقاذ تواصل البحث عن مفقودين بعد انهيار "
+     "مبنى في الحي القديم")])
+def test_s55_a_live_pages_entries_stamped_with_day_and_clock_date_no_page(page, stamp, heading):
+    """A live page whose entries each open with a day and a clock alone: the text starts at
+    the first entry (its stamp no header's dateline closing the header), the headline is the
+    page's, and the newest entry's stamp is the last update, no publication date."""
+    text = "\n".join(line.format(stamp=stamp) for line in page)
+    article = clean.clean_text(text, article_id="x")
+    assert article["title"] == heading
+    assert article["published"]["date"] is None
+    assert "live page's first entry" in article["published"]["note"]
+    first = article["body"][0]["text"]
+    assert first.startswith(("Officials at the civic hall", "وصلت فرق إنقاذ"))
+
+
+def test_s55_a_day_and_clock_over_an_articles_text_is_still_its_dateline():
+    """The same stamp over an ordinary article's text, none over its paragraphs (or one
+    alone: a timeline's item), is the publication date."""
+    title = "Council approves a new ferry timetable for the winter months"
+    for under in (["By Elsa Brandt", "3 May 2025 23:40"],
+                  ["3 May 2025 23:40"]):
+        article = _clean(["Home", "News"], title, under=under)
+        assert article["published"]["date"] == "2025-05-03"
+        assert article["title"] == title
+    body = [*PROSE, "4 May 2025 09:10",
+            "The council will publish the full timetable on its website next week."]
+    article = _clean(["Home", "News"], title, under=["3 May 2025 23:40"], body=body)
+    assert article["published"]["date"] == "2025-05-03"
+
+
+_S55_CONSENT_EN = [
+    "Cookies on the Fenland Gazette",
+    "With your agreement, we and our 96 partners use cookies and similar tools to store and "
+    "read information on your device, to show you personalised ads and content and to "
+    "measure how our pages are used.",
+    "Some of our partners process personal data on the basis of legitimate interest, which "
+    "you can object to at any time from the privacy settings linked in the footer of every "
+    "page of this website.",
+    "Please note that choosing to reject will not reduce the number of adverts you see, "
+    "only how relevant they are to you and your consent will apply to this site only.",
+    "Accept all", "Reject all", "Manage preferences"]
+_S55_CONSENT_AR = [
+    "خصوصيتك تهمنا",
+    "نستخدم نحن وشركاؤنا ملفات تعريف الارتباط لحفظ المعلومات على جهازك والوصول إليها، "
+    "ولعرض إعلانات ومحتوى مخصص لك وقياس أداء الصفحات وتطوير خدماتنا باستمرار.",
+    "لمواصلة القراءة مجانا يرجى قبول ملفات تعريف الارتباط الإعلانية، أو الاشتراك في النسخة "
+    "المدفوعة لتصفح الموقع دون إعلانات مخصصة مقابل اشتراك شهري بسيط.",
+    "قبول الكل", "اشترك الآن", "إدارة الخيارات"]
+
+
+@pytest.mark.parametrize(("dialog", "title", "body"), [
+    (_S55_CONSENT_EN, "Council approves a new ferry timetable for the winter months", PROSE),
+    (_S55_CONSENT_AR, "المجلس البلدي يقر خطة جديدة لتنظيم حركة السير في وسط المدينة", AR_BODY)])
+def test_s55_a_consent_dialogs_lines_are_the_pages_furniture_not_its_headline_or_text(
+        dialog, title, body):
+    """A cookie or consent dialog printed over the page (its heading, its notices, a
+    consent-or-pay offer, its buttons), however long its notices: never the headline, never
+    the text, the article under it read as with no dialog."""
+    article = _clean([*dialog, "Home", "News"], title, under=["12 May 2025"], body=body)
+    assert article["title"] == title
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+    removed = {r["text"]: r["reason"] for r in article["removed"]}
+    assert all(removed[line] == "widget" for line in dialog)
+
+
+def test_s55_a_text_on_cookies_with_no_dialogs_button_is_still_text():
+    """A story on cookies and consent (its words a dialog's) prints no button alone: its
+    paragraphs are its text; nor does a short answer alone ("Accept") make a dialog of the
+    paragraphs around it."""
+    body = ["The regulator said websites must ask for consent before placing advertising "
+            "cookies on a reader's device, and must make rejecting them as easy as accepting.",
+            "Publishers said the rules would cut the income they earn from personalised ads "
+            "shown to readers who share their personal data with partners.",
+            "Accept",
+            "That was the one word the regulator's chair used when asked whether publishers "
+            "should simply accept the ruling.", *PROSE]
+    article = _clean(["Home", "Tech"], "Regulator tightens the rules on cookie banners",
+                     under=["12 May 2025"], body=body)
+    assert article["title"] == "Regulator tightens the rules on cookie banners"
+    assert [paragraph["text"] for paragraph in article["body"]][:2] == body[:2]
+
+
+@pytest.mark.parametrize("note", ["Published in The Valley Ledger, March 3rd, 2025",
+                                  "Printed in The Valley Ledger on 3 March 2025",
+                                  "Published in The Valley Ledger, Weekend Review, March 3, 2025"])
+def test_s55_a_briefs_print_note_under_its_few_paragraphs_is_no_header_credit(note):
+    """A brief of a few paragraphs closed by its print note ("Published in OUTLET, DATE"),
+    a line of the site's under it: the note stands within the reach the header's credits are
+    looked for in, but under the text, not over it; the text is the brief's paragraphs."""
+    title = "Council approves a new ferry timetable for the winter months"
+    body = [*PROSE, note, "Follow The Valley Ledger on our channel for the latest news from "
+            "around the district, every day of the week."]
+    article = _clean(["Home", "News"], title, under=["Staff Reporter", "Published March 3, 2025"],
+                     body=body)
+    assert article["title"] == title
+    assert [paragraph["text"] for paragraph in article["body"]][:3] == PROSE
+    assert article["published"]["date"] == "2025-03-03"
+
+
+def test_s55_a_dated_credit_under_a_standfirst_still_opens_the_text_under_it():
+    """The header's credit under a standfirst of a sentence (read into the run) is still
+    the header's: the text starts under it."""
+    title = "Council approves a new ferry timetable for the winter months"
+    standfirst = "Crossings will fall from eight a day to five between October and March."
+    article = _clean(["Home", "News"], title,
+                     body=[standfirst, "Published March 3, 2025", *PROSE])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+    assert article["published"]["date"] == "2025-03-03"
+
+
+_S55_LIVE_CLOCKS = ["Radio Lagune", "Accueil", "أخبار", "رياضة",
+                    "{headline}", "{credit}", "{clock}", "{heading}",
+                    "{text}", "{share}", "11:20", "{heading2}", "{text2}", "{share}",
+                    "10:45", "{heading3}", "{text3}", "{share}"]
+_S55_LIVE_EN_PARTS = {
+    "headline": "Live: storm closes schools and roads across the north of the island",
+    "credit": "Newsroom", "clock": "12:05", "share": "Share",
+    "heading": "Harbour shut to small boats",
+    "text": "The port authority closed the harbour to fishing boats and ferries until the "
+            "wind drops, and asked skippers to check their moorings.",
+    "heading2": "Schools send pupils home",
+    "text2": "Head teachers across the northern districts sent pupils home at noon after the "
+             "education office cancelled afternoon lessons.",
+    "heading3": "Coast road closed",
+    "text3": "Police closed the coast road between the two largest villages after part of the "
+             "embankment was washed away overnight."}
+_S55_LIVE_AR_PARTS = {
+    "headline": "مباشر: العاصفة تغلق المدارس والطرقات في شمال الجزيرة",
+    "credit": "فريق التحرير", "clock": "12:05", "share": "مشاركة",
+    "heading": "إغلاق الميناء أمام المراكب الصغيرة",
+    "text": "أغلقت سلطة الميناء المرفأ أمام مراكب الصيد والعبّارات إلى حين هدوء الرياح، ودعت "
+            "البحارة إلى تفقد مراسيهم.",
+    "heading2": "المدارس تصرف التلاميذ",
+    "text2": "صرف مديرو المدارس في المناطق الشمالية التلاميذ عند منتصف النهار بعد إلغاء دروس "
+             "المساء من قبل إدارة التعليم.",
+    "heading3": "غلق الطريق الساحلية",
+    "text3": "أغلقت الشرطة الطريق الساحلية بين أكبر قريتين بعد انجراف جزء من الحاجز خلال "
+             "الليل."}
+
+
+@pytest.mark.parametrize("parts", [_S55_LIVE_EN_PARTS, _S55_LIVE_AR_PARTS])
+def test_s55_a_live_pages_first_entry_heading_under_its_clock_is_no_headline(parts):
+    """A live page whose first entry opens the text under its bare clock and heading, the
+    next entry's clock in the text (no other clock over it): the heading is the entry's,
+    named no headline; the page's headline is its label's line."""
+    text = "\n".join(line.format(**parts) for line in _S55_LIVE_CLOCKS)
+    lines = clean.read_lines(text)
+    body = clean._find_body(lines)
+    heading = next(i for i, line in enumerate(lines) if line.text == parts["heading"])
+    assert body[0] == heading + 1
+    assert heading in clean._find_title(lines, body[0])[1].named
+    assert clean.clean_text(text, article_id="x")["title"] == parts["headline"]
+
+
+def test_s55_a_clock_over_an_articles_headline_names_no_entry():
+    """A clock over an ordinary article's headline, no clock in its text, leaves the
+    headline a headline."""
+    title = "Council approves a new ferry timetable for the winter months"
+    lines = clean.read_lines("\n".join(["Home", "News", "12:05", title, *PROSE]))
+    reading = clean._find_title(lines, 4)[1]
+    assert 3 not in reading.named and 3 in reading.candidates

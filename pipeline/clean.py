@@ -6148,7 +6148,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         (_card_line(lines, index) and not _result_headline(lines, index)) or
         _over_follower_count(lines, index) or _carrier_line(line) or
         _REVIEW_CREDIT.match(line.text) or
-        _writer_card_line(lines, index) or
+        _writer_card_line(lines, index) or _bio_under_bare_name(lines, index) or
         (imprints and (_book_card_line(lines, index) or _shop_under_book_card(lines, index))) or
         _release_meta(line) or
         (line.dates and _in_dated_list(lines, index)) or
@@ -17601,6 +17601,18 @@ def _column_schedule_of(line: Line, name: str) -> bool:
 # ... or, after the name's "is a …", the column the writer writes for the paper ("NAME is
 # a retired GP and writes a weekly column for …", as a key): a columnist's bio.
 _WRITES_A_COLUMN = re.compile(r" writes an? (?:(?:weekly|fortnightly|monthly|regular) )?column ")
+
+
+def _bio_under_bare_name(lines: list[Line], index: int) -> bool:
+    """Whether the line is the bio of the name printed alone right over it ("NAME" / "NAME
+    is a retired judge of the High Court", see _bio_of, the post once held counted; the
+    name of a name's shape, its given name listed or not): the contributor's card in the
+    header, no headline."""
+    if not index:
+        return False
+    name = lines[index - 1]
+    return lines[index].text.startswith(name.text + " ") and _name_shaped(name.text) and \
+        _bio_of(lines[index], name.text, past=True)
 
 
 def _bio_of(line: Line, name: str, past: bool = False) -> bool:

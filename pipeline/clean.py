@@ -12039,10 +12039,21 @@ def _name_shaped(text: str) -> bool:
     Arabic name may carry: "أسماء باعبّاد"), no digit, no other mark; a patronym's
     particles are not counted ("سيدي محمد ولد أحمد سالم", "سالم بن حمد بن سعيد الغيلاني")."""
     words = textnorm.fold_arabic(text).split()
-    named = len(words) if len(words) <= MAX_SIGNATURE_WORDS else \
-        len(words) - sum(map(given_names.patronym_particle, words[1:-1]))
-    return 2 <= len(words) and named <= MAX_SIGNATURE_WORDS and \
-        all(_NAME_WORD.fullmatch(word) for word in words)
+    return 2 <= len(words) and (len(words) <= MAX_SIGNATURE_WORDS or _particles_part(words)) \
+        and all(_NAME_WORD.fullmatch(word) for word in words)
+
+
+def _particles_part(words: list[str]) -> bool:
+    """Whether the patronym's particles among a long name's middle words leave it
+    MAX_SIGNATURE_WORDS words at most (see _name_shaped). (Counted up to the first word
+    too many: a paragraph's words are no particles, and each is folded to be asked.)"""
+    named = 2  # (the first and the last word: never a particle's place)
+    for word in words[1:-1]:
+        if not given_names.patronym_particle(word):
+            named += 1
+            if named > MAX_SIGNATURE_WORDS:
+                return False
+    return True
 
 
 def _signed_name(line: Line) -> str | None:

@@ -12038,6 +12038,9 @@ def _name_shaped(text: str) -> bool:
     apostrophe or initial's full stop aside, and the vowel marks, shadda or tatweel an
     Arabic name may carry: "أسماء باعبّاد"), no digit, no other mark; a patronym's
     particles are not counted ("سيدي محمد ولد أحمد سالم", "سالم بن حمد بن سعيد الغيلاني")."""
+    if "," in text or "،" in text:
+        return False  # (a comma stands in no name's word, nor does a fold take it away: a
+        # paragraph is spared its fold and split)
     words = textnorm.fold_arabic(text).split()
     return 2 <= len(words) and (len(words) <= MAX_SIGNATURE_WORDS or _particles_part(words)) \
         and all(_NAME_WORD.fullmatch(word) for word in words)

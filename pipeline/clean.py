@@ -2996,7 +2996,8 @@ class Line:
     @_lazy
     def bare_name(self) -> bool:
         """A name alone, with no label (see _bare_name, _name_alone)."""
-        return not self.furniture and not self.dates and _name_alone(self.text)
+        # (the name's shape before the dates: a paragraph asked is spared their search)
+        return not self.furniture and _name_alone(self.text) and not self.dates
 
     @_textual
     def book_imprint(self) -> bool:

@@ -967,6 +967,9 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 # the outlet's disclosure of a tie ("Disclosure: the writer travelled as a
                 # guest of …", "إفصاح: …")
                 "Disclosure:", "DISCLOSURE:", "Full disclosure:", "إفصاح:", "إفصاح :")
+# Each label closes with its colon: a line opening with one holds a colon among its first
+# NOTE_LABEL_CHARS characters (see _note_box; the labels' prefix tests cost more).
+NOTE_LABEL_CHARS = max(map(len, _NOTE_LABELS))
 # A trading site's risk warning is one ("Risk warning: Trading CFDs carries …", "تحذير من
 # المخاطر: …"); so is a notice in brackets ("(Disclaimer: The views … are the analysts'.)").
 _NOTICE_LABEL = re.compile(r"^\(?(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية|"
@@ -4781,8 +4784,9 @@ _BRIEFING_NOTE = re.compile(r"(?:this is a summary of what (?:was said|.{1,80}? 
 def _note_box(line: Line) -> bool:
     """Whether the line opens with a note's label (see _NOTE_LABELS), in brackets or not
     ("ملاحظة: …", "(Translator's note: the writer means …)"): between paragraphs, a box."""
-    return line.text.startswith(_NOTE_LABELS) or (
-        line.text[:1] in "([" and line.text[1:].startswith(_NOTE_LABELS))
+    # (its colon looked for first, a bracket before the label counted: most lines hold none)
+    return ":" in line.text[:NOTE_LABEL_CHARS + 1] and (line.text.startswith(_NOTE_LABELS) or (
+        line.text[:1] in "([" and line.text[1:].startswith(_NOTE_LABELS)))
 
 
 def _desk_note_over_text(line: Line) -> bool:

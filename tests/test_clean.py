@@ -32691,3 +32691,9 @@ def test_s54_a_communications_unit_posting_the_news_is_no_author(credit, author)
                      "Road closures planned for the autumn show weekend",
                      under=["Posted on: 2 October 2026", credit], body=S54_CLUB_NEWS)
     assert article["author"] == author
+
+
+def test_note_labels_each_close_with_a_colon():
+    # (_note_box looks for the colon among a line's first NOTE_LABEL_CHARS characters
+    # before it tests the labels)
+    assert all(label.endswith(":") for label in clean._NOTE_LABELS)

@@ -979,6 +979,9 @@ _NOTE_LABELS = ("ملاحظة:", "ملحوظة:", "تنويه:", "ملاحظة :
                 # the outlet's disclosure of a tie ("Disclosure: the writer travelled as a
                 # guest of …", "إفصاح: …")
                 "Disclosure:", "DISCLOSURE:", "Full disclosure:", "إفصاح:", "إفصاح :")
+# Each label closes with its colon: a line opening with one holds a colon among its first
+# NOTE_LABEL_CHARS characters (see _note_box; the labels' prefix tests cost more).
+NOTE_LABEL_CHARS = max(map(len, _NOTE_LABELS))
 # A trading site's risk warning is one ("Risk warning: Trading CFDs carries …", "تحذير من
 # المخاطر: …"); so is a notice in brackets ("(Disclaimer: The views … are the analysts'.)").
 _NOTICE_LABEL = re.compile(r"^\(?(?:disclaimer|إخلاء\s+(?:ال)?مسؤولية|"
@@ -3041,7 +3044,8 @@ class Line:
     @_lazy
     def bare_name(self) -> bool:
         """A name alone, with no label (see _bare_name, _name_alone)."""
-        return not self.furniture and not self.dates and _name_alone(self.text)
+        # (the name's shape before the dates: a paragraph asked is spared their search)
+        return not self.furniture and _name_alone(self.text) and not self.dates
 
     @_textual
     def book_imprint(self) -> bool:
@@ -4943,8 +4947,9 @@ _BRIEFING_NOTE = re.compile(r"(?:this is a summary of what (?:was said|.{1,80}? 
 def _note_box(line: Line) -> bool:
     """Whether the line opens with a note's label (see _NOTE_LABELS), in brackets or not
     ("ملاحظة: …", "(Translator's note: the writer means …)"): between paragraphs, a box."""
-    return line.text.startswith(_NOTE_LABELS) or (
-        line.text[:1] in "([" and line.text[1:].startswith(_NOTE_LABELS))
+    # (its colon looked for first, a bracket before the label counted: most lines hold none)
+    return ":" in line.text[:NOTE_LABEL_CHARS + 1] and (line.text.startswith(_NOTE_LABELS) or (
+        line.text[:1] in "([" and line.text[1:].startswith(_NOTE_LABELS)))
 
 
 def _desk_note_over_text(line: Line) -> bool:
@@ -12400,11 +12405,25 @@ def _name_shaped(text: str) -> bool:
     apostrophe or initial's full stop aside, and the vowel marks, shadda or tatweel an
     Arabic name may carry: "أسماء باعبّاد"), no digit, no other mark; a patronym's
     particles are not counted ("سيدي محمد ولد أحمد سالم", "سالم بن حمد بن سعيد الغيلاني")."""
+    if "," in text or "،" in text:
+        return False  # (a comma stands in no name's word, nor does a fold take it away: a
+        # paragraph is spared its fold and split)
     words = textnorm.fold_arabic(text).split()
-    named = len(words) if len(words) <= MAX_SIGNATURE_WORDS else \
-        len(words) - sum(map(given_names.patronym_particle, words[1:-1]))
-    return 2 <= len(words) and named <= MAX_SIGNATURE_WORDS and \
-        all(_NAME_WORD.fullmatch(word) for word in words)
+    return 2 <= len(words) and (len(words) <= MAX_SIGNATURE_WORDS or _particles_part(words)) \
+        and all(_NAME_WORD.fullmatch(word) for word in words)
+
+
+def _particles_part(words: list[str]) -> bool:
+    """Whether the patronym's particles among a long name's middle words leave it
+    MAX_SIGNATURE_WORDS words at most (see _name_shaped). (Counted up to the first word
+    too many: a paragraph's words are no particles, and each is folded to be asked.)"""
+    named = 2  # (the first and the last word: never a particle's place)
+    for word in words[1:-1]:
+        if not given_names.patronym_particle(word):
+            named += 1
+            if named > MAX_SIGNATURE_WORDS:
+                return False
+    return True
 
 
 def _signed_name(line: Line) -> str | None:

@@ -33778,3 +33778,9 @@ def test_s55_a_clock_over_an_articles_headline_names_no_entry():
     lines = clean.read_lines("\n".join(["Home", "News", "12:05", title, *PROSE]))
     reading = clean._find_title(lines, 4)[1]
     assert 3 not in reading.named and 3 in reading.candidates
+
+
+def test_note_labels_each_close_with_a_colon():
+    # (_note_box looks for the colon among a line's first NOTE_LABEL_CHARS characters
+    # before it tests the labels)
+    assert all(label.endswith(":") for label in clean._NOTE_LABELS)

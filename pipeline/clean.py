@@ -15024,7 +15024,7 @@ def _phrases_held(lowered: str, split: tuple[_Anchored, _Anchored, str]) -> int:
     at memchr speed, quicker than a regular expression's scan for any Latin letter; then
     the anchors: fewer scans than the phrases.)"""
     latin, other, letters = split
-    groups = other + latin if any(map(lowered.__contains__, letters)) else other
+    groups = other + latin if textnorm.contains_any(lowered, letters) else other
     return sum(sum(map(lowered.__contains__, phrases)) for anchor, phrases in groups
                if anchor in lowered)
 
@@ -15033,9 +15033,8 @@ def _holds_phrase(text: str, split: tuple[tuple[str, ...], tuple[str, ...], str]
     """Whether the line holds any of the phrases split by _by_script: the Latin ones looked
     for only where a letter covering them is (see _phrases_held)."""
     latin, other, letters = split
-    # (textnorm.contains_any's loops written out: a call of it costs more than a test)
-    return any(map(text.__contains__, other)) or (any(map(text.__contains__, letters))
-                                                   and any(map(text.__contains__, latin)))
+    return textnorm.contains_any(text, other) or (textnorm.contains_any(text, letters)
+                                                  and textnorm.contains_any(text, latin))
 
 
 _PROMO_BY_SCRIPT = _anchored_by_script(_PROMO)

@@ -3977,8 +3977,10 @@ def _closes_run(line: Line, count: int) -> bool:
     """Whether the line closes a run of ``count`` paragraphs: the heading of a list of the
     site's stories after the text (see _LATEST_NEWS_LABELS), or, under a few paragraphs, a
     first publication's date line (see _first_published_line)."""
-    return line.key in _LATEST_NEWS_LABELS or (count >= FIRST_PUBLISHED_RUN and bool(
-        line.dates) and _first_published_line(line))
+    return line.key in _LATEST_NEWS_LABELS or (count >= FIRST_PUBLISHED_RUN and not line.prose
+                                               and bool(line.dates) and
+                                               _first_published_line(line))
+    # (no paragraph's dates sought: a first publication's line is no sentence)
 
 
 def _first_published_line(line: Line) -> bool:
@@ -4923,8 +4925,8 @@ def _dated_entry_stamp(line: Line) -> bool:
     ("Oct 14, 2024 09:31 PM IST", "12 مارس 2025 - 14:20"): as a live page prints over each
     entry. Counted between the run's paragraphs (see _coverage_stamps), such stamps are the
     entries', none the header's date."""
-    if not line.dates or line.words > MAX_DATELINE_WORDS or _CLOCK.search(line.text) is None:
-        return False
+    if line.words > MAX_DATELINE_WORDS or _CLOCK.search(line.text) is None or not line.dates:
+        return False  # (the dates last: a paragraph's search costs the most)
     beside = _CLOCK_AFTER_DATE.sub(" ", textnorm.to_ascii_digits(_beside_dates(line)))
     return all(word in _TIME_ZONES or word in _MERIDIEM for word in _key(beside).split())
 

@@ -342,6 +342,13 @@ def _marks_inside_names(folded: str) -> bool:
 _DAY_BEFORE_MONTH = re.compile(r"(?<![\d:.,/])\d{1,2}(?:st|nd|rd|th|er)?[\s,،.\-/–—]*"
                                r"(?:[^\W\d_]+[\s,،.\-/–—(]*){0,2}\Z")
 WEEKDAY_REACH = 40  # characters before a numeric date searched for its weekday and clock
+# A place named after a day, the place's word right before the date (a stadium, a street, a
+# square, a bridge: "ملعب 8 ماي 1945", "شارع 26 يوليو 1952", "Stade du 5 Juillet 1962",
+# "Estadio 12 de Octubre"), on the folded text: the date is the name's, no day of the page.
+_PLACE_NAMED_BEFORE = re.compile(r"(?:^|[\s(«\"])(?:ملعب|استاد|ستاد|شارع|ساحه|ميدان|جسر|"
+                                 r"stade|rue|estadio|calle|plaza|avenida)"
+                                 r"(?: (?:du|de la|de|del))?\s+\Z", re.IGNORECASE)
+PLACE_WORD_REACH = 16  # characters before a date searched for a place's word
 # Every pattern above holds a four-digit year: lines without four digits in a row have no date.
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
@@ -529,6 +536,11 @@ def find_dates(text: str, day_first: bool = False) -> list[FoundDate]:
             start, end = match.span()
             if not any(start < t_end and t_start < end for t_start, t_end in taken):
                 value = _interpret(kind, match, text, day_first)
+                if value["date"] and _PLACE_NAMED_BEFORE.search(
+                        folded, max(0, start - PLACE_WORD_REACH), start):
+                    value = _value(value["original"], None, value["calendar"],
+                                   value["precision"], "the date names a place printed "
+                                   "before it (a stadium, a street, a square): no day of the page")
                 if kind == "my" and value["date"] and \
                         _DAY_BEFORE_MONTH.search(folded, max(0, start - WEEKDAY_REACH), start):
                     value = _value(value["original"], None, value["calendar"], "month",

@@ -33784,3 +33784,15 @@ def test_note_labels_each_close_with_a_colon():
     # (_note_box looks for the colon among a line's first NOTE_LABEL_CHARS characters
     # before it tests the labels)
     assert all(label.endswith(":") for label in clean._NOTE_LABELS)
+
+
+@pytest.mark.parametrize(("venue", "labelled", "date"), [
+    ("ملعب 5 جويلية 1962 - الجزائر", "نشر في: 2025/03/02 - 20:10", "2025-03-02"),
+    ("ملعب 5 جويلية 1962 - الجزائر", None, None),  # (no other date: null, not 1962)
+])
+def test_s55_a_match_pages_stadium_named_after_a_day_is_no_dateline(venue, labelled, date):
+    # (a live match page: the teams, the score, the venue, then its labelled date)
+    title = "مباشر | اتحاد الساحل 1-0 نادي الواحة في الجولة العاشرة"
+    under = ["اتحاد الساحل", "1 - 0", "نادي الواحة", venue, *([labelled] if labelled else [])]
+    article = _clean(["الرئيسية", "كرة القدم"], title, under=under, body=AR_BODY)
+    assert article["published"]["date"] == date

@@ -391,3 +391,24 @@ def test_s55_a_libyan_month_between_a_day_and_a_year_of_its_era_gives_the_day(te
 ])
 def test_s55_a_libyan_months_word_outside_a_whole_date_of_its_era_is_no_date(text):
     assert [f.value["date"] for f in dates.find_dates(text)] in ([], [None])
+
+
+@pytest.mark.parametrize("text", [
+    "ملعب 8 ماي 1945 - سطيف", "استاد 30 يونيو 2013، القاهرة", "شارع 26 يوليو 1952",
+    "Stade du 5 Juillet 1962, Alger", "Estadio 12 de Octubre 1990",
+])
+def test_s55_a_date_naming_a_stadium_or_a_street_is_no_day(text):
+    # (a venue line of a match report read as its dateline: "ملعب 8 ماي 1945 - سطيف")
+    [found] = dates.find_dates(text)
+    assert found.value["date"] is None
+    assert "names a place" in found.value["note"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Published 8 May 1945", "1945-05-08"), ("في 8 ماي 1945 خرج المتظاهرون", "1945-05-08"),
+    ("نشر في: 2024/11/20 - 19:00", "2024-11-20"),
+    ("The match took place 5 July 2024", "2024-07-05"),
+])
+def test_s55_a_date_after_any_other_word_is_still_a_day(text, day):
+    [found] = dates.find_dates(text)
+    assert str(found.value["date"]) == day

@@ -15732,6 +15732,17 @@ def _date_in_section(lines: list[Line], title: int, beside: str) -> bool:
     return found is not None and any(line.key == found[1] for line in lines[:title])
 
 
+def _work_field_in_record(head: str) -> bool:
+    """Whether the text before a date ends a record of fields parted by bars, each labelled
+    with a colon, the date's field a work's day ("Label: NAME | Release date: 21 June 2024",
+    "الناشر: … | تاريخ الإصدار: …", see _WORK_DATE_LABEL): a reviewed work's card printed
+    on one line, its release's day, not the article's. (A release's own "Release Date:"
+    alone on its line dates the release.)"""
+    fields = head.split(" | ")
+    return len(fields) >= 2 and all(":" in field for field in fields) and \
+        _WORK_DATE_LABEL.search(_key(fields[-1])) is not None
+
+
 def _event_day(line: Line, title: Line) -> str | None:
     """Why the line's date is an event's day, not the publication's: an event's label
     before it ("Hearing: Tuesday, 10 March 2026", "موعد الجلسة: …"; under a live page's
@@ -15751,6 +15762,9 @@ def _event_day(line: Line, title: Line) -> str | None:
         # "مباشر: …" over "الاثنين 23 نوفمبر 2026 - انطلاق المباراة 19:30" dates the page)
         return "a date under an event's label (a hearing, a match, a deadline) is the " \
                "event's day, not the publication date"
+    if " | " in head and _work_field_in_record(head):
+        return "a date in a reviewed work's record of fields (\"Label: … | Release date: …\") " \
+               "is the work's day, not the publication date"
     if _DIGIT.search(line.text) and _SCORE.search(_beside_dates(line)):
         return "a date beside a match's score dates the match, not the article"
     year = (line.dates[0].value["date"] or "")[:4]

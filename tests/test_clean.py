@@ -33796,3 +33796,21 @@ def test_s55_a_match_pages_stadium_named_after_a_day_is_no_dateline(venue, label
     under = ["اتحاد الساحل", "1 - 0", "نادي الواحة", venue, *([labelled] if labelled else [])]
     article = _clean(["الرئيسية", "كرة القدم"], title, under=under, body=AR_BODY)
     assert article["published"]["date"] == date
+
+
+@pytest.mark.parametrize(("meta", "date"), [
+    # (a review's record of the work under its byline: the album's or the book's day)
+    ("Label: Harbour Lane Records | Release date: 14 March 2025", None),
+    ("Publisher: Dar Al-Sahil | Release date: 2 May 2025", None),
+    ("الناشر: دار الساحل | تاريخ الإصدار: 2 مايو 2025", None),
+    # the negatives: the post's own label in the field before the date dates the page, and
+    # so does a release's own "Release date:" alone on its line
+    ("Reviews | Published: 14 March 2025", "2025-03-14"),
+    ("Albums | 14 March 2025", "2025-03-14"),
+    ("Release date: 14 March 2025", "2025-03-14"),
+])
+def test_s55_a_date_in_a_reviewed_works_record_of_fields_is_no_publication_date(meta, date):
+    title = "Harbour Lane's new album trades polish for a rawer, braver sound"
+    article = _clean(["Sound Harbour", "Reviews › Albums"], title,
+                     under=["WORDS BY CALLUM REEVE", "Posted 2 days ago", meta])
+    assert article["published"]["date"] == date

@@ -23341,13 +23341,12 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
         return ruled, ruled_body
     view = title_model.PageView(lines, body_start, reading)
     told = view.told_by_text(ruled[0]) if ruled is not None else 0.0
-    weighed = [index for index in view.span if not _holds_address(lines[index])] \
-        if ruled is None else [  # (a headline's story is the text's)
-        index for index in view.span if index != ruled[0] and view.told_by_text(index) >= told
-        and (abs(index - ruled[0]) > 1 or
-             _next_to_headline(lines[ruled[0]], index < ruled[0], lines[index]))
-        and not _under_texts_prose(lines, body_start, index)
-        and not _holds_address(lines[index])]
+    weighed = [index for index in view.span if not _holds_address(lines[index]) and (
+        ruled is None or (  # (a headline's story is the text's)
+            index != ruled[0] and view.told_by_text(index) >= told
+            and (abs(index - ruled[0]) > 1 or
+                 _next_to_headline(lines[ruled[0]], index < ruled[0], lines[index]))
+            and not _under_texts_prose(lines, body_start, index)))]
     if not weighed or (ruled is not None and (
             view.score(ruled[0]) >= MODEL_SCORES_RULED_SURE or
             view.scores_under(weighed, view.score(ruled[0]) + MODEL_OVERRIDE_GAP))):

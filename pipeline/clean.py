@@ -23335,13 +23335,16 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     or reads as the headline next to it (see _next_to_headline), over the text's prose (see
     _under_texts_prose), and the text's opening tells
     its words again no less than the rules' line's (another story's headline, a menu's item,
-    a label tell another story or none)."""
+    a label tell another story or none). A line holding an address, or a release's score or
+    label and year (see _release_meta), is never the model's: the rules know them by their
+    words, the model by shape alone."""
     if ruled is not None and (ruled[1] not in MODEL_WEIGHS_RULES or
                               ruled[0] >= body_start + title_model.LINES_INTO_TEXT):
         return ruled, ruled_body
     view = title_model.PageView(lines, body_start, reading)
     told = view.told_by_text(ruled[0]) if ruled is not None else 0.0
-    weighed = [index for index in view.span if not _holds_address(lines[index]) and (
+    weighed = [index for index in view.span if not _holds_address(lines[index]) and
+               not _release_meta(lines[index]) and (
         ruled is None or (  # (a headline's story is the text's)
             index != ruled[0] and view.told_by_text(index) >= told
             and (abs(index - ruled[0]) > 1 or

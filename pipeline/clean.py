@@ -13616,7 +13616,10 @@ def _read_entry_footer(page: _Page, header: _Header, last: int) -> None:
     """The post's date, and its writer, from a blog theme's footer under the text (see
     _ENTRY_FOOTER_HEAD), when the page printed neither over the text: the footer labels the
     post's own day ("posted … on"), as a dateline's label does; a comment's date under it
-    labels none."""
+    labels none. The writer alone is read from the theme's other footers (see
+    _read_posted_by_footer)."""
+    if "author" not in header.values:
+        _read_posted_by_footer(page, header, last)
     published = header.values.get("published")
     if published is not None and published["date"] is not None:
         return
@@ -13633,6 +13636,58 @@ def _read_entry_footer(page: _Page, header: _Header, last: int) -> None:
         _take_date_after_text(page, header, line, index)
         if tail["name"] and "author" not in header.values:
             header.author(line, f"By {tail['name']}", index, "byline_after_text")
+        return
+
+
+# A blog theme's footer naming the post's writer then its day, the text before the date
+# ("Posted by NAME on DATE", after the entry's sections or not: "This entry was posted in
+# SECTIONS. Posted by NAME on DATE."; "نُشر بواسطة NAME في DATE"), or its day then the
+# writer, the text around the date ("Posted on DATE by NAME").
+_POSTED_BY_HEAD = re.compile(r"(?:.{0,200}?[.!?]\s+)?(?:posted|published|written) by "
+                             r"(?P<name>[^\W\d_][^\d,;:|.]{1,58}?),? on (?:\w+day,? )?",
+                             re.IGNORECASE)
+_POSTED_BY_HEAD_AR = re.compile(r"(?:نُ?شر|نُ?شرت|أُ?رسل|أُ?رسلت|كُ?تب|كُ?تبت) بواسطة "
+                                r"(?P<name>[^\W\d_][^\d,،;:|.]{1,58}?)،? (?:في|يوم|بتاريخ):? ")
+_POSTED_ON_HEAD = re.compile(r"(?:posted|published)(?: on)?:? (?:\w+day,? )?", re.IGNORECASE)
+_POSTED_ON_TAIL = re.compile(r"(?:,? at \d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)?,? by "
+                             r"(?P<name>[^\W\d_][^\d,;:|]{1,58}?)\s*\.?\s*", re.IGNORECASE)
+POSTED_BY_ACCOUNT_LINES = 4  # lines over a post's footer its account's name may head
+
+
+def _posted_by_footer(line: Line) -> str | None:
+    """The writer a blog theme's post footer names beside the post's day (see
+    _POSTED_BY_HEAD, _POSTED_ON_TAIL), or None: a footer's cue, one date of a day, the
+    name. (The cue's words are looked for first: the patterns cost more.)"""
+    if len(line.dates) != 1 or line.words > MAX_BYLINE_WORDS + 20 or not (
+            "osted" in line.text or "ublished" in line.text or "بواسطة" in line.text):
+        return None
+    found = line.dates[0]
+    if found.value.get("precision") != "day":
+        return None
+    head = line.text[:found.start]
+    by = _POSTED_BY_HEAD.fullmatch(head) or _POSTED_BY_HEAD_AR.fullmatch(head)
+    if by:  # (then nothing but the post's clock after the date)
+        tail = _ENTRY_FOOTER_TAIL.fullmatch(line.text, found.end)
+        return by["name"] if tail and not tail["name"] else None
+    tail = _POSTED_ON_TAIL.fullmatch(line.text, found.end)
+    return tail["name"] if tail and _POSTED_ON_HEAD.fullmatch(head) else None
+
+
+def _read_posted_by_footer(page: _Page, header: _Header, last: int) -> None:
+    """The post's writer from a blog theme's footer under the text, or on its last line,
+    naming the writer beside the post's day ("Posted by NAME on DATE", "Posted on DATE by
+    NAME", "نُشر بواسطة NAME في DATE", see _posted_by_footer), when no byline named one:
+    the platform prints its author's account there. A name heading one of the lines just
+    over it is an embedded post's account ("Tripoli Council" / its words / "Posted by
+    Tripoli Council on …"), no writer; a comment's name and day under it print no cue."""
+    for index in range(last, min(len(page.lines), last + 1 + ENTRY_FOOTER_LINES)):
+        line = page.lines[index]
+        if (name := _posted_by_footer(line)) is None:
+            continue
+        key = _key(name)
+        if not any(above.key.startswith(key) for above in
+                   page.lines[max(0, index - POSTED_BY_ACCOUNT_LINES):index]):
+            header.author(line, f"By {name}", index, "byline_after_text")
         return
 
 

@@ -33814,3 +33814,36 @@ def test_s55_a_date_in_a_reviewed_works_record_of_fields_is_no_publication_date(
     article = _clean(["Sound Harbour", "Reviews › Albums"], title,
                      under=["WORDS BY CALLUM REEVE", "Posted 2 days ago", meta])
     assert article["published"]["date"] == date
+
+
+@pytest.mark.parametrize(("footer", "author"), [
+    # (a blog theme's footer under the post names its writer beside the post's day)
+    ("Filed under Parks, Events and tagged lido. Posted by Ines Carvalho-Brook on "
+     "4 June 2023.", "Ines Carvalho-Brook"),
+    ("Posted by Ines Carvalho-Brook on Sunday, 4 June 2023", "Ines Carvalho-Brook"),
+    ("Posted on 4 June 2023 by Ines Carvalho-Brook", "Ines Carvalho-Brook"),
+    ("Published on 4 June 2023 at 6:40 pm by Ines Carvalho-Brook", "Ines Carvalho-Brook"),
+])
+def test_s56_a_blog_posts_footer_names_its_writer_beside_the_posts_day(footer, author):
+    title = "The lido reopens after a winter of repairs to its old tiles"
+    top = ["Notes from the Common", "A neighbourhood blog", "Home", "About"]
+    article = _clean(top, title, body=[*PROSE, footer, "2 Comments", "Leave a Reply"])
+    assert article["author"] == author
+
+
+def test_s56_an_arabic_blog_posts_footer_names_its_writer_beside_the_posts_day():
+    title = "إعادة افتتاح المسبح البلدي بعد شتاء من أشغال الترميم"
+    footer = "نشرت بواسطة سلمى حداد في 4 حزيران 2023"
+    article = _clean(["دفاتر الحي", "الرئيسية", "عن المدونة"], title,
+                     body=[*AR_BODY, footer, "اترك تعليقاً"])
+    assert article["author"] == "سلمى حداد"
+
+
+def test_s56_an_embedded_posts_footer_closing_the_text_names_no_writer():
+    """A resident's post quoted at the end of the text, its account's name over its words
+    and its footer ("Posted by NAME on DATE"): the account's, not the writer's."""
+    title = "The lido reopens after a winter of repairs to its old tiles"
+    post = ["Marta Oyelaran", "The lido is open again and the water is warm at last!",
+            "Posted by Marta Oyelaran on Sunday, 4 June 2023"]
+    article = _clean(["Notes from the Common", "Home"], title, body=[*PROSE, *post])
+    assert article["author"] is None

@@ -415,6 +415,9 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               "contributor", "officer", "مسؤول", "مسؤولة",
               "critic",  # (a reviewer's role: "NAME, Chief Film Critic")
               "bureau chief",  # (a regional office's head: "Abuja Bureau Chief")
+              # A regional office credited under its writers' names ("Harare Bureau"): a
+              # desk, no person.
+              "bureau",
               # An NGO's or a campus office's staff signing its news ("NAME، منسقة البرامج").
               "منسق", "منسقة",
               # A board or a unit signing as a whole ("By Editorial Board", "إعداد: وحدة
@@ -579,7 +582,9 @@ _BIO_ROLE = re.compile(textnorm.alternation(
      "research fellow", "senior research fellow", "senior researcher", "senior analyst",
      "visiting scholar", "visiting professor", "assistant professor", "senior lecturer",
      # (a doctor's, under the name on a health page: "Consultant …")
-     "specialist", "consultant", "physician", "surgeon"], after_first=r"(?<!\w.)") + r"s?(?!\w)")
+     "specialist", "consultant", "physician", "surgeon",
+     # (an engineering blog's writers: "Staff Engineer, Payments", "Engineering Manager")
+     "engineer", "manager"], after_first=r"(?<!\w.)") + r"s?(?!\w)")
 # The writer's unit in an institution's news office, after the name ("NAME | College of
 # Agriculture", "NAME - كلية الهندسة"): no second name.
 _UNIT_OF = re.compile(r"^(?:(?:college|school|faculty|department|institute|university|"
@@ -16597,7 +16602,8 @@ def _writers_block_below(page: _Page, header: _Header, first: int) -> None:
 def _closes_credit_block(page: _Page, at: int, first: int, one_bare_name: bool) -> bool:
     """Whether line ``at`` closes a header's credit block (see _writers_block_below): the
     text itself, another's labelled credit ("Photographs by NAME"), the date alone with
-    its labels, or a time read as the article's ("2 hours ago"); under a block of
+    its labels (the update's after it: "Published: DATE | Updated: DATE", see
+    _posted_then_updated), or a time read as the article's ("2 hours ago"); under a block of
     ``one_bare_name``, a day printed with no label nor clock does not ("May 4, 2026": a
     picture's day may follow its credit)."""
     line = page.lines[at]
@@ -16605,7 +16611,7 @@ def _closes_credit_block(page: _Page, at: int, first: int, one_bare_name: bool) 
         return True
     if not line.dates:
         return page.reasons.get(at) == "dateline"
-    return _only_labels_beside_dates(line) and not (
+    return (_only_labels_beside_dates(line) or _posted_then_updated(line)) and not (
         one_bare_name and not _labels_beside_dates(line) and not _clock_stamp(line) and
         any(found.value["date"] for found in line.dates))  # (a relative time is the post's)
 

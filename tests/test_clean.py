@@ -33847,3 +33847,58 @@ def test_s56_an_embedded_posts_footer_closing_the_text_names_no_writer():
             "Posted by Marta Oyelaran on Sunday, 4 June 2023"]
     article = _clean(["Notes from the Common", "Home"], title, body=[*PROSE, *post])
     assert article["author"] is None
+
+
+@pytest.mark.parametrize(("names", "author"), [
+    # (writers a line each under the headline, then their regional office's line, the date)
+    (["Amara Osei", "Kwame Mensah"], "Amara Osei and Kwame Mensah"),
+    (["Amara Osei", "Kwame Mensah", "Efua Boateng"], "Amara Osei, Kwame Mensah and Efua Boateng"),
+])
+def test_s56_writers_stacked_over_their_bureaus_line_are_all_the_author(names, author):
+    title = "Traders move into the new covered market as the council clears the pavements"
+    article = _clean(["The Coastal Times", "Home", "News"], title,
+                     under=[*names, "Kumasi Bureau", "Apr 2, 2025"])
+    assert article["author"] == author
+
+
+def test_s56_a_bureau_credited_alone_is_no_person():
+    title = "Traders move into the new covered market as the council clears the pavements"
+    article = _clean(["The Coastal Times", "Home", "News"], title,
+                     under=["By Kumasi Bureau", "Apr 2, 2025"])
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (the block of writers closed by the date's line with the update's after a bar)
+    (["عمّان - سلمى حداد", "رامي الخطيب", "تاريخ النشر: 2024-09-17 | آخر تحديث: 2024-09-18 08:10"],
+     "سلمى حداد ورامي الخطيب"),
+    (["Nairobi - Wanjiru Kamau", "Peter Otieno",
+      "Published: 3 May 2025 | Updated: 4 May 2025 08:10"], "Wanjiru Kamau and Peter Otieno"),
+    # the negative: a day with other words after a bar may be a picture's credit's day
+    (["Nairobi - Wanjiru Kamau", "Peter Otieno", "3 May 2025 | Harbour lights at dusk"],
+     "Wanjiru Kamau"),
+])
+def test_s56_a_credit_block_closed_by_the_published_then_updated_line(under, author):
+    title = "New fares for private school buses set a monthly ceiling by distance"
+    body = PROSE if under[0].isascii() else AR_BODY
+    article = _clean(["Home", "Local"], title, under=under, body=body)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("roles", "author"), [
+    # (an engineering blog's writers, each over the role the team gives them)
+    (["Staff Engineer, Payments", "Engineering Manager"], "Leila Haddad and Tomasz Wojcik"),
+    (["Senior Software Engineer", "Product Manager, Search"], "Leila Haddad and Tomasz Wojcik"),
+])
+def test_s56_engineering_blog_writers_each_over_their_role_are_all_the_author(roles, author):
+    title = "How we moved our search index without a minute of downtime"
+    under = ["Leila Haddad", roles[0], "Tomasz Wojcik", roles[1], "May 7, 2024 · 8 min read"]
+    article = _clean(["Northwind Engineering", "Blog"], title, under=under)
+    assert article["author"] == author
+
+
+def test_s56_a_role_line_alone_under_one_writer_joins_no_one():
+    title = "How we moved our search index without a minute of downtime"
+    under = ["Leila Haddad", "Staff Engineer, Payments", "May 7, 2024 · 8 min read"]
+    article = _clean(["Northwind Engineering", "Blog"], title, under=under)
+    assert article["author"] == "Leila Haddad"

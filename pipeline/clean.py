@@ -272,7 +272,9 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
                # ("first published": "نُشر لأول مرة: 26/03/2025 | آخر تحديث: …")
                "نشر لأول مرة", "نشرت لأول مرة", "نشر أول مرة",
                # ... and before the date's preposition ("نُشر لأول مرة في 27 أوت 2025")
-               "نشر لأول مرة في", "نشرت لأول مرة في", "نشر للمرة الأولى في"]
+               "نشر لأول مرة في", "نشرت لأول مرة في", "نشر للمرة الأولى في",
+               # ... as a date's name ("تاريخ النشر الأول: 17/09/2023" under the text)
+               "تاريخ النشر الأول", "تاريخ أول نشر"]
 # A live page's reporters, named together under its headline ("Live reporting by NAME, NAME
 # and NAME"; its editor's "Edited by" line under it is no writer's): a byline, though its
 # first word is a "Live" button's.
@@ -2278,7 +2280,7 @@ _LIVE_HEADLINE = re.compile(
     r"^(?!(?:watch|listen)\b)(?:\S+(?:\s+\S+){0,4}\s+)?(?:live(?: updates| blog| coverage|"
     r" results)?|مباشر|بث مباشر|"
     r"تغطية (?:مباشرة|مستمرة|متواصلة)|(?:rolling|continuing) coverage)"
-    r"\s*[:|\-–—]\s*(?!(?:watch|listen)\s+(?:the|to|it|now|live)\b)\S+(?:\s+\S+){2,}$|"
+    r"\s*(?:[:|\-–—]|\.\.|…)\s*(?!(?:watch|listen)\s+(?:the|to|it|now|live)\b)\S+(?:\s+\S+){2,}$|"
     r"^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
     r"(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)$", re.IGNORECASE)
 
@@ -9156,8 +9158,12 @@ def _captions_above(lines: list[Line], body_start: int) -> set[int]:
     for index in range(1, body_start):
         label = lines[index - 1]
         if lines[index].photo_credit and index >= 2 and label.headline_shaped and \
-                lines[index - 2].headline_shaped:
+                lines[index - 2].headline_shaped and (
+                    ". " not in lines[index].text or label.text in lines[index].text):
             found.add(index - 1)  # headline (and standfirst) over the caption and its credit
+            # (a credit closing a caption's sentence of its own, "… in Suva. Photo: NAME",
+            # is the caption itself: the line over it is the headline or its standfirst,
+            # where a photo's alt text stands over its caption printing it again)
         if ((labelled and _PHOTO_LABEL_IN_KEY.search(" " + label.key)) or (
                 _gallery_counter(label) and not (index >= 2 and _dossier_name(lines, index - 2)))) \
                 and not lines[index].furniture:
@@ -11998,10 +12004,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
         if line.dates and _event_box_day(header, page.lines, index):
             return  # (an event box: past the writer's lines)
         if line.dates and _publication_open(header, line) and \
-                (_only_labels_beside_dates(line) or _published_in_note(line)
-                 or _place_and_date(line) or _sign_off_then_date(line)
-                 or all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split()))
-                 or _posted_in_sections(page.lines, index, header.title)):
+                _publication_line_after_text(page, header, index):
             _take_date_after_text(page, header, line, index)
         elif not line.dates and (why := _no_writer_after_text(line)):
             header.refuse("author", line, why)
@@ -12033,6 +12036,20 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                             _closing_credit(line) if index == last + 1 else None)
             if index == last + 1:
                 _second_signature(page, header, index, last)
+
+
+def _publication_line_after_text(page: _Page, header: _Header, index: int) -> bool:
+    """Whether the date line after the text (see _read_after_text) names the publication:
+    its date alone or under a publication label, a print note (see _published_in_note), a
+    place and the date, the paper's sign-off then the date, a blog post's footer of its day
+    and its poster (see _POSTED_BY_FOOTER), the date's weekday alone beside it, or a post's
+    day and its sections (see _posted_in_sections)."""
+    line = page.lines[index]
+    return _only_labels_beside_dates(line) or _published_in_note(line) or \
+        _place_and_date(line) or _sign_off_then_date(line) or \
+        _POSTED_BY_FOOTER.fullmatch(_labels_beside_dates(line)) is not None or \
+        all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split())) or \
+        _posted_in_sections(page.lines, index, header.title)
 
 
 def _past_match_record(lines: list[Line], index: int) -> int:
@@ -13049,7 +13066,8 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
     printed once, over its menu; it names the article's issue when the opening paragraph
     counts back from that day by weekday ("أول أمس الثلاثاء" in Thursday's issue: see
     dates.names_day_before), as the issue's text does, or when the note under the text
-    names the printed page it ran on (see _print_page_note)."""
+    names the printed page it ran on (see _print_page_note). An email newsletter's copy on
+    the web (see _email_web_view) is the issue itself, sent on the day its line names."""
     if "published" in header.values:
         return
     first, last = body
@@ -13066,7 +13084,9 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
     elif not any(after.text == lines[index].text or _page_footer_of(
             after, lines[index]) or _print_page_note(after) for after in lines[last + 1:]):
         rule = "issue_day_counted_back"
-        if not (day["date"] and dates.names_day_before(
+        if _email_web_view(lines):
+            rule = "newsletter_issue_date"  # an email's issue: the day it was sent
+        elif not (day["date"] and dates.names_day_before(
                 lines[first].text, dt.date.fromisoformat(day["date"]))):
             # A site's bar names its current issue, often the morning after the article's.
             header.notes["published"] = header.line_notes[lines[index].number] = (
@@ -13321,6 +13341,14 @@ def _place_and_date(line: Line) -> bool:
 _QUOTED_SIGN_OFF = re.compile(r"[«\"“][^«»\"“”]{1,40}[»\"”]\s*[\-–—|]\s*")
 
 
+# A blog post's footer under its text, its day and its poster on one line ("Posted on 17
+# February 2024 by NAME", "نُشر بواسطة NAME في 5 آذار 2024"): the keys of the words beside
+# the date (see _labels_beside_dates). The post's day, whoever posted it.
+_POSTED_BY_FOOTER = re.compile(r"(?:posted|published) (?:on )?by(?: [^\W\d_][\w'’.-]*){1,4}"
+                               r"|(?:نشر|نشرت|ارسل|ارسلت) بواسطه(?: [^\W\d_]+){1,4} "
+                               r"(?:في|بتاريخ|يوم)")
+
+
 def _sign_off_then_date(line: Line) -> bool:
     """Whether the line is the paper's quoted name signing its editorial, then the date
     with at most its publication label ("«الصباح» - نُشر يوم الأحد 4 مايو 2026"): the
@@ -13383,7 +13411,10 @@ def _labels_beside_dates(line: Line) -> str:
     beside = _VIEWS_AFTER_BAR.sub(" ", beside) if "|" in beside else beside
     beside = _ARABIC_ZONE.sub(" ", beside) if "بتوقيت" in beside else beside
     key = _key(_CLOCK_AFTER_DATE.sub(" ", beside))  # (a clock's dot, "10.05 BST", leaves digits)
-    key = " ".join(word for word in key.split() if word not in _TIME_ZONES and not word.isdigit())
+    key = " ".join(word for word in key.split() if word not in _TIME_ZONES and not word.isdigit()
+                   and not (word[-2:] in ("am", "pm") and word[:-2].isdigit()))
+    # (a clock's dot before its half of the day leaves it glued to the minutes: "First
+    # published 10.14am, 9 April 2025", keyed "10 14am")
     if key and textnorm.contains_any(key, _PRINT_EDITION_HINTS):  # (before the regex)
         key = _PRINT_EDITION_BEFORE_LABEL.sub("", key, count=1)
     return key
@@ -13578,6 +13609,12 @@ def _sole_labelled_date(page: _Page, header: _Header, text: set[int]) -> None:
         header.evidence["published"] = (index, "publication_label")
 
 
+# A clock printed between a date's label and the date, then a comma: "First published
+# 2:14pm, 22 May 2023", "First published 10.14am, 9 April 2025" (the label's end).
+_CLOCK_BEFORE_DATE = re.compile(r"\s(?:at\s)?\d{1,2}(?::\d{2}|\.\d{2}(?=\s?[ap]))"
+                                r"\s?(?:[ap]\.?m\.?)?,?\s*$", re.IGNORECASE)
+
+
 def _bare_dateline(page: _Page, header: _Header) -> bool:
     """Whether the publication date taken is a date line's with no label beside it."""
     index, rule = header.evidence.get("published", (None, ""))
@@ -13595,7 +13632,8 @@ def _publication_label(line: Line) -> bool:
         return line.dates[0].value.get("precision") == "day"  # (a wire's "… was first published
         # Oct. 22, 2024.")
     if label is None:  # ("First published November 2, 2025.": the label alone before it)
-        label = line.text[:line.dates[0].start].strip()
+        # (its clock printed before the day set aside: "First published 2:14pm, 22 May 2023")
+        label = _CLOCK_BEFORE_DATE.sub("", line.text[:line.dates[0].start]).strip()
     if not label or line.dates[0].value.get("precision") != "day" or \
             not (_only_labels_beside_dates(line) or _posted_then_updated(line)):
         return False
@@ -15389,12 +15427,20 @@ def _other_days_label(line: Line) -> str | None:
         label = _own_field(opening[1])  # ("محليات | كتب: NAME | DATE": "كتب")
     key = _key(label)
     if not key or _closes_on_publication(key) or key in _FIRST_PUBLISHED or \
+            (key in _POST_DAY_PREPOSITIONS and _key(line.text).startswith(_POSTED_BY_OPENINGS)) or \
             _says_updated(label) or _broadcast_day(key) or \
             _closing_label(key, _PRINT_STAMP_LABELS, PRINT_STAMP_LABEL_WORDS) or \
             _AUTHOR_PATTERN.match(key + " ") or _CREDIT_LABEL.fullmatch(key):
         return None
     return f"the date after the label '{label}' is the day that label names: no " \
         "publication label stands before it"
+
+
+# A blog post's meta line, its poster's field then the day's under a preposition alone
+# ("نشر بواسطة: NAME | في: DATE | 0 تعليق", "Posted by: NAME | On: DATE"): the post's day,
+# the field before it saying what was done that day (keys).
+_POST_DAY_PREPOSITIONS = frozenset(("في", "on", "يوم", "بتاريخ"))
+_POSTED_BY_OPENINGS = ("نشر بواسطه", "نشرت بواسطه", "posted by")
 
 
 # A press release's kind printed as its kicker over the headline (keys), and the label of
@@ -16339,7 +16385,7 @@ _FIRST_PUBLISHED = frozenset(_key(label) for label in (
     "first published", "first published on", "first posted", "first posted on",
     "originally published", "originally published on", "first uploaded", "first uploaded on",
     "نشر لأول مرة", "نشر لأول مرة في",
-    "نشر للمرة الأولى", "نشر للمرة الأولى في"))
+    "نشر للمرة الأولى", "نشر للمرة الأولى في", "تاريخ النشر الأول", "تاريخ أول نشر"))
 
 
 # A print version's label ("Printer-friendly version", "نسخة للطباعة"): alone at the top of
@@ -18161,8 +18207,8 @@ def _named_not_writing(lines: list[Line], index: int, rule: str, title: int) -> 
 # A live page's list of its key events over its entries, each an entry's heading ("أهم
 # الأحداث" / "عروض جوية فوق الكورنيش" / …, "أبرز المستجدات", "Key updates"): as keys.
 _KEY_EVENTS_LABELS = frozenset(_key(label) for label in (
-    "أهم الأحداث", "أبرز الأحداث", "أهم المستجدات", "أبرز المستجدات",
-    "key events", "key updates", "key moments"))
+    "أهم الأحداث", "أبرز الأحداث", "أهم المستجدات", "أبرز المستجدات", "أهم التطورات",
+    "أبرز التطورات", "key events", "key updates", "key moments", "key developments"))
 # The label of a newsletter edition's contents under its headline ("In today's edition:"
 # / its items, one a line / the writers), folded keys.
 _CONTENTS_LABELS = frozenset(_key(label) for label in (
@@ -21717,6 +21763,23 @@ _FORM_BUTTONS = frozenset(_key(label) for label in (
 _BROWSER_VIEW_LINKS = frozenset(_key(link) for link in (
     "view in browser", "view in your browser", "view this email in your browser",
     "view online", "عرض في المتصفح"))
+# ... or the email's sentence closing on that link ("إذا لم تظهر هذه الرسالة بشكل صحيح،
+# اعرضها في المتصفح", "Trouble reading this email? View it in your browser"), keys' ends.
+_BROWSER_VIEW_ENDINGS = ("in your browser", "in a browser", "in browser", "في المتصفح")
+MAX_BROWSER_PROMPT_WORDS = 14
+BROWSER_PROMPT_LINES = 3  # the email's first lines, over or under the newsletter's name
+
+
+def _email_web_view(lines: list[Line]) -> bool:
+    """Whether the page is an email newsletter's copy on the web: its link to that copy
+    among its first lines, alone (see _BROWSER_VIEW_LINKS) or closing a short sentence
+    (see _BROWSER_VIEW_ENDINGS). Its issue's line names the day the issue was sent, where a
+    daily site's bar names its current issue."""
+    return any(line.key in _BROWSER_VIEW_LINKS or (
+        line.words <= MAX_BROWSER_PROMPT_WORDS and line.key.endswith(_BROWSER_VIEW_ENDINGS))
+        for line in lines[:BROWSER_PROMPT_LINES])
+
+
 # An app-style page's link back to the list it was opened from, alone on its line, as keys
 # ("Back", "رجوع"): the line over it is the list's label (a place, a section, "Kāpiti Coast
 # District" / "Back" / "3 days ago" / HEADLINE), never the headline.

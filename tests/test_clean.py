@@ -33902,3 +33902,116 @@ def test_s56_a_role_line_alone_under_one_writer_joins_no_one():
     under = ["Leila Haddad", "Staff Engineer, Payments", "May 7, 2024 · 8 min read"]
     article = _clean(["Northwind Engineering", "Blog"], title, under=under)
     assert article["author"] == "Leila Haddad"
+
+
+# --- session 56: rounds 50–53's date and title misses, by class ---
+@pytest.mark.parametrize(("top", "after", "published"), [
+    # (heldout361, heldout373: a broadcaster's "First published CLOCK, DATE" after the text,
+    # a relative time or an update's clock alone over it; the clock between the label and
+    # the day hid the label) the label, then the clock, then the day
+    (["Reporter", "2 hours ago"], ["First published 9.05pm, 3 June 2025", "Read more"],
+     "2025-06-03"),
+    (["Updated 6:10pm"], ["Copyright © 2025 Lakeside Courier",
+                          "First published 11:20am, 3 June 2025", "Subscribe"], "2025-06-03"),
+    # (heldout364: the same label as a date's name in Arabic, under the update's day)
+    (["آخر تحديث: 04/06/2025"], ["تاريخ النشر الأول: 03/06/2025", "شارك"], "2025-06-03"),
+    # the negatives: an update's or a print stamp's label before the clock dates no publication
+    (["Reporter", "2 hours ago"], ["Updated 9.05pm, 3 June 2025", "Read more"], None),
+    (["Reporter", "2 hours ago"], ["Printed 9.05pm, 3 June 2025", "Read more"], None),
+])
+def test_s56_a_first_publication_line_with_its_clock_before_the_day_dates_the_page(
+        top, after, published):
+    arabic = after[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    article, kept = _s24(S24_EN_TOP, title, top, [*body, *after])
+    assert article["published"]["date"] == published and kept == body
+
+
+@pytest.mark.parametrize(("prompt", "issue", "published"), [
+    # (heldout350, 355, 366, 375: an email newsletter's copy on the web, its issue's number
+    # and day over the headline, was read as a daily site's bar of its current issue) the
+    # email is the issue, sent on that day
+    ("View this email in your browser", "Issue 41 · Sent Tuesday 3 June 2025", "2025-06-03"),
+    ("إذا لم تصلك الرسالة كاملة، افتحها في المتصفح", "العدد 41 | الثلاثاء 3 يونيو 2025",
+     "2025-06-03"),
+    # the negative: a daily site's bar of its issue, no email's link over it
+    ("صحيفة المرسى", "العدد 41 | الثلاثاء 3 يونيو 2025", None),
+])
+def test_s56_a_newsletters_web_copy_is_dated_by_its_issues_line(prompt, issue, published):
+    arabic = issue[0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    name = ["The Weekly Tram", "A letter about getting around"] if published else \
+        ["الرئيسية", "محليات", "ثقافة"]  # (the site's menu under its bar)
+    article, kept = _s24([prompt, issue, *name], title, [], body)
+    assert article["published"]["date"] == published and kept == body
+
+
+@pytest.mark.parametrize(("under", "after", "published"), [
+    # (heldout366, 375: a blog's footer "Posted on DATE by NAME", "نُشر بواسطة NAME في
+    # DATE" under the post, no date over it) the post's day, whoever posted it
+    ([], ["Posted on 3 June 2025 by Nadia Farrell", "Leave a Reply"], "2025-06-03"),
+    ([], ["نُشر بواسطة سلمى عيسى في 3 حزيران 2025", "اترك تعليقاً"], "2025-06-03"),
+    # (heldout368: a post's meta line under its headline, the poster's field, then the day
+    # under "في:" alone) the day of the posting the field before it names
+    (["نشر بواسطة: المحرر | في: 3 يونيو 2025 | 4 تعليقات"], [], "2025-06-03"),
+    # the negatives: a field naming a place before "في:" names an event's day; a wiki's
+    # footer of its last edit and editor is no post's
+    (["المكان: قاعة البلدية | في: 3 يونيو 2025"], [], None),
+    ([], ["Last edited on 3 June 2025 by Nadia Farrell", "Leave a Reply"], None),
+])
+def test_s56_a_blog_posts_footer_or_meta_line_of_its_day_and_poster_dates_the_post(
+        under, after, published):
+    arabic = (under or after)[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    article, kept = _s24(S24_EN_TOP, title, under, [*body, *after])
+    assert article["published"]["date"] == published and kept == body
+
+
+@pytest.mark.parametrize(("headline", "label", "items"), [
+    # (heldout362, heldout367: a live page's headline opened by "مباشر.." or "مباشر |", its
+    # list of key developments under the byline: the list's first or last item was taken for
+    # the headline) the list's label, Arabic's "أبرز التطورات" too, and the badge's two dots
+    ("مباشر.. أمطار غزيرة تغلق الطرق الساحلية وتعليق الدراسة في ثلاث مدن", "أبرز الأحداث",
+     ["إغلاق الطريق الساحلي احترازيا", "تعليق الدراسة في ثلاث مدن",
+      "فتح مراكز إيواء في ثلاث مدن"]),
+    ("مباشر | البورصة تفتتح الأسبوع على ارتفاع مع صعود أسهم المصارف", "أبرز التطورات",
+     ["المؤشر يغلق عند أعلى مستوى في شهر", "أسهم المصارف تقود المكاسب",
+      "تراجع أسهم الشركات العقارية"]),
+    ("مباشر | البورصة تفتتح الأسبوع على ارتفاع مع صعود أسهم المصارف", "أهم التطورات",
+     ["المؤشر يغلق عند أعلى مستوى في شهر", "أسهم المصارف تقود المكاسب",
+      "تراجع أسهم الشركات العقارية"]),
+])
+def test_s56_a_live_pages_headline_stands_over_its_list_of_key_developments(
+        headline, label, items):
+    under = ["إعداد: سلمى عيسى", "نُشر: 2025/06/03 - 09:10", "آخر تحديث: 18:40", label, *items,
+             "تحديث تلقائي", "18:40"]
+    article = _clean(["الساحل", "محلي", "أسواق", "مباشر"], headline, under=under,
+                     body=[S24_AR[0], "مشاركة", "18:12", *S24_AR[1:]])
+    assert article["title"] == headline
+
+
+def test_s56_a_headline_opened_by_two_dots_is_a_live_pages_only_after_the_live_badge():
+    # the negative: two dots join a headline's two clauses ("الأسهم.. موجة صعود"), no badge
+    assert clean._live_headline("مباشر.. أمطار غزيرة تغلق الطرق الساحلية")
+    assert not clean._live_headline("الأسهم.. موجة صعود جديدة تقودها المصارف")
+
+
+@pytest.mark.parametrize(("caption", "title"), [
+    # (heldout365: a site's "Breaking:" ticker over the headline, the lead photo's caption
+    # under it closing on its credit: the headline was taken for the caption's first line)
+    # a caption's sentence closing on its credit is the caption itself
+    ("Crews clear a fallen tree on the harbour road in Suva. Photo: MERE TUI",
+     "Ferry operators told to fix life rafts before the island run"),
+    # the negative: a photo's alt text over its caption printing it again is the caption
+    ("Image caption: Ferry operators told to fix life rafts before the island run. "
+     "Picture: Harbour Post", "Breaking: Road closure on Kings Road near the river until Friday "
+     "evening"),
+])
+def test_s56_a_caption_closing_on_its_credit_leaves_the_line_over_it_the_headline(
+        caption, title):
+    headline = "Ferry operators told to fix life rafts before the island run"
+    article = _clean(["Harbour Post", "NEWS | SPORT | BUSINESS", "Today is Thursday, 5 June 2025",
+                      "Breaking: Road closure on Kings Road near the river until Friday evening"],
+                     headline,
+                     under=[caption, "Updated 3 June 2025, 11:02 am", "MERE NAIVALU"])
+    assert article["title"] == title

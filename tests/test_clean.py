@@ -33814,3 +33814,71 @@ def test_s55_a_date_in_a_reviewed_works_record_of_fields_is_no_publication_date(
     article = _clean(["Sound Harbour", "Reviews › Albums"], title,
                      under=["WORDS BY CALLUM REEVE", "Posted 2 days ago", meta])
     assert article["published"]["date"] == date
+
+
+_S56_HARBOUR_TEXT = [
+    "Ferry crews on the northern route have started sailing an hour earlier than last "
+    "winter, after the port moved its first loading slot to half past five.",
+    "The operator said the change would let lorries reach the mainland markets before "
+    "the morning rush, and that no sailing had been cut from the timetable.",
+    "Islanders who commute to the mainland said the earlier boat suited some workers but "
+    "left parents with young children struggling to catch it.",
+    "The port authority will review the timetable with the island council in the spring.",
+]
+
+
+@pytest.mark.parametrize(("caption", "tools", "body"), [
+    ("A ferry leaves the northern pier before dawn.",
+     ["Comments", "Print", "Share", "Save"], _S56_HARBOUR_TEXT),
+    ("A ferry leaves the northern pier before dawn.",
+     ["Comments (4)", "Print", "Share", "Save"], _S56_HARBOUR_TEXT),
+    ("عبارة تغادر الرصيف الشمالي قبل الفجر.", ["تعليقات", "طباعة", "مشاركة", "حفظ"], AR_BODY),
+])
+def test_s56_a_comments_button_in_the_toolbar_over_the_text_ends_no_run(caption, tools, body):
+    """The article's toolbar, one button a line, its comments link among them, between the
+    lead photo's caption and credit and the text ("Comments" / "Print" / "Share" / "Save"):
+    a link to the thread, not its heading, so the text under it is the body, not the
+    standfirst and caption over it."""
+    title = "Island ferries to sail an hour earlier from next month" if body is not AR_BODY \
+        else "العبارات تبحر قبل ساعة من موعدها ابتداء من الشهر المقبل"
+    standfirst = "The port says the change will help freight; commuters are less sure." \
+        if body is not AR_BODY else "الميناء يقول إن التغيير يخدم الشحن، والركاب أقل اقتناعًا."
+    article = _clean(["Harbour Times", "News"], title,
+                     under=[standfirst, "By Ailsa Morven", "March 4, 2025", caption,
+                            "Iona Baird/The Harbour Times", *tools],
+                     body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+def test_s56_a_comment_threads_heading_after_the_text_still_closes_it():
+    """The negative: the thread's heading under the text, over the share links and no
+    paragraph, still ends the text; the readers' comments under it stay out."""
+    comment = ("I take the early boat every day and it has made my mornings far harder than "
+               "they were, whatever the operator says about freight and markets.")
+    article = _clean(["Harbour Times", "News"], "Island ferries to sail an hour earlier",
+                     under=["By Ailsa Morven", "March 4, 2025"],
+                     body=[*_S56_HARBOUR_TEXT, "COMMENTS", "SHARE", "Copy link", "Email",
+                           "Back to top", "Mairi L.", comment])
+    assert [paragraph["text"] for paragraph in article["body"]] == _S56_HARBOUR_TEXT
+
+
+@pytest.mark.parametrize(("over", "caption", "under"), [
+    # a gallery's button over the caption, its credit under it, between paragraphs
+    (["Open this photo in gallery:"], "Boats wait out the storm in the inner harbour.",
+     ["Iona Baird/The Harbour Times"]),
+    # a photo's button over it and the buttons folding it under its credit, over the text
+    (["Enlarge this image"], "Boats wait out the storm in the inner harbour on Monday. Crews "
+     "say the season's gales have come earlier than they remember.",
+     ["Iona Baird/Harbour Radio", "hide caption", "toggle caption", "Iona Baird/Harbour Radio"]),
+])
+def test_s56_a_caption_by_a_photos_buttons_is_no_text(over, caption, under):
+    """A caption by the photo viewer's buttons ("Open this photo in gallery:" over it,
+    "hide caption" / "toggle caption" under it) is the picture's, not a paragraph: between
+    paragraphs or opening the run, however long."""
+    # (the second picture under two paragraphs, a question's subheading under it)
+    body = [*over, caption, *under, *_S56_HARBOUR_TEXT[:2], *over, caption, *under,
+            "What happens to the evening boat?", *_S56_HARBOUR_TEXT[2:]]
+    article = _clean(["Harbour Times", "News"], "Island ferries to sail an hour earlier",
+                     under=["By Ailsa Morven", "March 4, 2025"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == [
+        *_S56_HARBOUR_TEXT[:2], "What happens to the evening boat?", *_S56_HARBOUR_TEXT[2:]]

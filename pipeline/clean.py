@@ -1505,19 +1505,27 @@ def _player_or_browser_note(key: str, key_words: list[str]) -> bool:
     return (("voice" in key or not _MACHINE_VOICE_WORDS.isdisjoint(key_words)) and
             bool(_MACHINE_VOICE.search(key))) or (
         ("javascript" in key or "سكريبت" in key) and bool(_SCRIPT_NOTICE.search(key))) or (
-        ("this" in key or "لحفظ" in key) and bool(_SAVE_PROMPT.search(key)))
+        ("this" in key or "لحفظ" in key or "المحفوظات" in key or "قائمه القراءه" in key)
+        and bool(_SAVE_PROMPT.search(key)))
 
 
 # A site's prompt by the byline or between paragraphs to save the story for later, where
 # saving needs an account ("You can save this article by registering for free here. Or
 # sign-in if you have an account.", "Sign in or create an account to bookmark this story",
-# "سجل الدخول لحفظ هذا المقال"): the save button's notice, never the text (a folded key;
-# opening with the save call or the account's call, holding both).
+# "سجل الدخول لحفظ هذا المقال"), or its toast once the story is saved, saying where to find
+# it ("Story Saved" / "You can find this story in My Bookmarks. Or by navigating to …",
+# "يمكنك العثور على هذا المقال في المحفوظات"): the save button's notice, never the text (a
+# folded key; opening with the save call or the account's call, holding both; or with
+# where to find the story, in the reader's saved list).
 _SAVE_PROMPT = re.compile(r"^(?:you can |you may |to )?(?:save|bookmark) this (?:article|story)\b.*"
                           r"\b(?:regist\w*|sign ?in|log ?in|account)\b|^(?:please )?(?:regist\w*|"
                           r"sign ?in|log ?in|create (?:a |an )?(?:free )?account)\b.*\b(?:save|"
                           r"bookmark) this (?:article|story)\b|"
-                          r"^(?:سجل|انشئ|تسجيل)\w* .*لحفظ (?:هذا )?(?:المقال|الخبر|الموضوع)")
+                          r"^(?:سجل|انشئ|تسجيل)\w* .*لحفظ (?:هذا )?(?:المقال|الخبر|الموضوع)|"
+                          r"^(?:you can |you ll )?find this (?:article|story) (?:again )?in (?:my|"
+                          r"your) (?:bookmarks|saved (?:articles|stories|items)|reading list)\b|"
+                          r"^(?:يمكنك |يمكنكم )?(?:العثور علي|ايجاد|تجد) هذا (?:المقال|الخبر) "
+                          r"في (?:المحفوظات|قائمه القراءه)")
 
 
 _MACHINE_VOICE_WORDS = frozenset(("ai", "بصوت", "audio", "browser", "متصفحك"))  # (one set test)

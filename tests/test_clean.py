@@ -33882,3 +33882,28 @@ def test_s56_a_caption_by_a_photos_buttons_is_no_text(over, caption, under):
                      under=["By Ailsa Morven", "March 4, 2025"], body=body)
     assert [paragraph["text"] for paragraph in article["body"]] == [
         *_S56_HARBOUR_TEXT[:2], "What happens to the evening boat?", *_S56_HARBOUR_TEXT[2:]]
+
+
+@pytest.mark.parametrize(("toast", "body"), [
+    ("You can find this story in My Bookmarks. Or by tapping the profile icon above.",
+     _S56_HARBOUR_TEXT),
+    ("You'll find this article in your saved stories, on every device you sign in with.",
+     _S56_HARBOUR_TEXT),
+    ("يمكنك العثور على هذا المقال في المحفوظات من صفحة حسابك.", AR_BODY),
+])
+def test_s56_a_saved_storys_toast_saying_where_to_find_it_is_no_text(toast, body):
+    """The save button's toast once the story is saved ("Story Saved" / "You can find this
+    story in My Bookmarks …"), between the lead photo and the text: the site's notice, so
+    the text opens under it."""
+    article = _clean(["Harbour Times", "News"], "Island ferries to sail an hour earlier",
+                     under=["By Ailsa Morven", "March 4, 2025", "Story Saved", toast], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+def test_s56_a_sentence_of_the_text_about_a_reading_list_stays():
+    """The negative: the text's own sentence about finding a book in a list is no toast."""
+    line = ("Librarians said readers could find this story in their own family records, and "
+            "in the reading list the library has printed for the anniversary.")
+    article = _clean(["Harbour Times", "News"], "Island library marks its centenary",
+                     under=["By Ailsa Morven", "March 4, 2025"], body=[*PROSE, line])
+    assert [paragraph["text"] for paragraph in article["body"]] == [*PROSE, line]

@@ -1512,19 +1512,27 @@ def _player_or_browser_note(key: str, key_words: list[str]) -> bool:
     return (("voice" in key or not _MACHINE_VOICE_WORDS.isdisjoint(key_words)) and
             bool(_MACHINE_VOICE.search(key))) or (
         ("javascript" in key or "سكريبت" in key) and bool(_SCRIPT_NOTICE.search(key))) or (
-        ("this" in key or "لحفظ" in key) and bool(_SAVE_PROMPT.search(key)))
+        ("this" in key or "لحفظ" in key or "المحفوظات" in key or "قائمه القراءه" in key)
+        and bool(_SAVE_PROMPT.search(key)))
 
 
 # A site's prompt by the byline or between paragraphs to save the story for later, where
 # saving needs an account ("You can save this article by registering for free here. Or
 # sign-in if you have an account.", "Sign in or create an account to bookmark this story",
-# "سجل الدخول لحفظ هذا المقال"): the save button's notice, never the text (a folded key;
-# opening with the save call or the account's call, holding both).
+# "سجل الدخول لحفظ هذا المقال"), or its toast once the story is saved, saying where to find
+# it ("Story Saved" / "You can find this story in My Bookmarks. Or by navigating to …",
+# "يمكنك العثور على هذا المقال في المحفوظات"): the save button's notice, never the text (a
+# folded key; opening with the save call or the account's call, holding both; or with
+# where to find the story, in the reader's saved list).
 _SAVE_PROMPT = re.compile(r"^(?:you can |you may |to )?(?:save|bookmark) this (?:article|story)\b.*"
                           r"\b(?:regist\w*|sign ?in|log ?in|account)\b|^(?:please )?(?:regist\w*|"
                           r"sign ?in|log ?in|create (?:a |an )?(?:free )?account)\b.*\b(?:save|"
                           r"bookmark) this (?:article|story)\b|"
-                          r"^(?:سجل|انشئ|تسجيل)\w* .*لحفظ (?:هذا )?(?:المقال|الخبر|الموضوع)")
+                          r"^(?:سجل|انشئ|تسجيل)\w* .*لحفظ (?:هذا )?(?:المقال|الخبر|الموضوع)|"
+                          r"^(?:you can |you ll )?find this (?:article|story) (?:again )?in (?:my|"
+                          r"your) (?:bookmarks|saved (?:articles|stories|items)|reading list)\b|"
+                          r"^(?:يمكنك |يمكنكم )?(?:العثور علي|ايجاد|تجد) هذا (?:المقال|الخبر) "
+                          r"في (?:المحفوظات|قائمه القراءه)")
 
 
 _MACHINE_VOICE_WORDS = frozenset(("ai", "بصوت", "audio", "browser", "متصفحك"))  # (one set test)
@@ -3619,6 +3627,35 @@ def _newsletter_field(lines: list[Line], index: int) -> bool:
                for j in (index - 1, index + 1) if j >= 0)
 
 
+TOOL_ROW_BUTTONS = 3  # a toolbar's buttons, one a line, its comments link among them
+
+
+def _comments_button(lines: list[Line], index: int) -> bool:
+    """Whether a comments line ("Comments", "12 comments") is a button of the article's
+    toolbar, one a line, over the text ("Comments" / "Print" / "Share" / "Save" / the
+    first paragraph): a link to the thread, not its heading, so it ends no run of the text.
+    Its row holds TOOL_ROW_BUTTONS buttons or more, and a paragraph stands right under it;
+    a thread's heading over the page's share links stands over no text ("COMMENTS" /
+    "SHARE" / "Copy link" / "BACK TO TOP")."""
+    line = lines[index]
+    if line.cue != "comments" or line.words > 2:
+        return False
+    start = end = index
+    while start > 0 and _tool_line(lines[start - 1]):
+        start -= 1
+    while end + 1 < len(lines) and _tool_line(lines[end + 1]):
+        end += 1
+    return end - start + 1 >= TOOL_ROW_BUTTONS and end + 1 < len(lines) and \
+        lines[end + 1].prose
+
+
+def _run_boundary(lines: list[Line], index: int) -> bool:
+    """Whether a line of a boundary's cue ends the run of the text: a newsletter box's
+    address field between paragraphs does not (_newsletter_field), nor a comments button
+    in the toolbar over the text (_comments_button)."""
+    return not _newsletter_field(lines, index) and not _comments_button(lines, index)
+
+
 # A screen reader's labels of a list of links, printed with it ("list of 3 items", "list 1
 # of 3", "end of list"; folded keys).
 _LIST_READER_LABEL = re.compile(r"list of \d+ items?|list \d+ of \d+|end of list")
@@ -4010,7 +4047,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     # boxes' tests of the share bar and the related links under the text cost much.)
     text_end = next((index for index in range(len(lines) - 1, -1, -1) if lines[index].prose), -1)
     for index, line in enumerate(lines[:text_end + 1]):
-        boundary = line.cue in BOUNDARY_REASONS and not _newsletter_field(lines, index)
+        boundary = line.cue in BOUNDARY_REASONS and _run_boundary(lines, index)
         if boundary and line.cue == "related" and start is not None and \
                 not _NEXT_STORY.match(line.key) and \
                 ((resume := _inline_related(lines, index)) is not None
@@ -4057,7 +4094,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                 start = None
         if line.cue == "comments" and best_lines >= 2 and start is None and \
                 not (line.dates or dates.find_relative(line.text)) and \
-                not _header_comment_count(lines, index):
+                not _header_comment_count(lines, index) and not _comments_button(lines, index):
             # Readers' comments are prose too, and a thread can outweigh a short article;
             # but it comes after the article it discusses. A comment count printed in
             # the header stands before any run of two paragraphs, so it stops nothing;
@@ -20983,8 +21020,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                    # Walkers on the ridge above the loch.", see _counted_caption)
                    or (line.text[0].isdigit() and _counted_caption(lines, index))
                    or (index == first > 0 and _video_length(lines, index - 1)))) or \
-            _caption_over_credit(lines, index, last) or \
-            (line.words <= 2 * MAX_CAPTION_WORDS and ". " in line.text and
+            _caption_over_credit(lines, index, last) or _caption_over_toggle(lines, index, last) \
+            or (line.words <= 2 * MAX_CAPTION_WORDS and ". " in line.text and
              _year_scene_caption(lines, index, first, last)) or \
             (short and index > first and ("/" in line.text or "|" in line.text) and
              _caption_over_credit(lines, index - 1, last)) or \
@@ -22560,8 +22597,25 @@ _PHOTO_CONTROLS = frozenset(_key(label) for label in (
     "enlarge this image", "toggle caption", "hide caption", "show caption", "expand image",
     "enlarge image", "view larger image", "تكبير الصورة", "اضغط لتكبير الصورة",
     "انقر لتكبير الصورة", "إخفاء التعليق", "إظهار التعليق",
+    # a gallery's button over the caption ("Open this photo in gallery:" / the caption)
+    "open this photo in gallery", "open this image in gallery",
     # the thumbnails' stubs under a slider's slides ("صورة مصغرة", "Thumbnail")
     "صورة مصغرة", "thumbnail"))
+# The buttons under a photo's caption that fold it away ("hide caption", "toggle caption",
+# "إخفاء التعليق"): the line over them, or over its credit over them, is the caption.
+_CAPTION_TOGGLES = frozenset(_key(label) for label in (
+    "toggle caption", "hide caption", "show caption", "إخفاء التعليق", "إظهار التعليق"))
+
+
+def _caption_over_toggle(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line, a sentence or two, is a photo's caption over the buttons that fold
+    it, its credit between or not ("Wheat stubble … in January. Farmers … sow." / "NAME/
+    OUTLET" / "hide caption"): the caption opening the text's run too, however long, the
+    button over it ("Enlarge this image") outside the run."""
+    return lines[index].words <= CREDITED_CAPTION_WORDS and any(
+        lines[j].key in _CAPTION_TOGGLES for j in (index + 1, index + 2) if j <= last)
+
+
 # A slider's arrow beside its slides, its word and its arrow ("‹ السابق" / "التالي ›", "«
 # Prev" / "Next »"): the viewer's control, the text going on under the show. (The word
 # alone, "Next", may be a list's link after the text: the arrow says it is a slider's.)

@@ -34015,3 +34015,96 @@ def test_s56_a_caption_closing_on_its_credit_leaves_the_line_over_it_the_headlin
                      headline,
                      under=[caption, "Updated 3 June 2025, 11:02 am", "MERE NAIVALU"])
     assert article["title"] == title
+
+
+_S56_HARBOUR_TEXT = [
+    "Ferry crews on the northern route have started sailing an hour earlier than last "
+    "winter, after the port moved its first loading slot to half past five.",
+    "The operator said the change would let lorries reach the mainland markets before "
+    "the morning rush, and that no sailing had been cut from the timetable.",
+    "Islanders who commute to the mainland said the earlier boat suited some workers but "
+    "left parents with young children struggling to catch it.",
+    "The port authority will review the timetable with the island council in the spring.",
+]
+
+
+@pytest.mark.parametrize(("caption", "tools", "body"), [
+    ("A ferry leaves the northern pier before dawn.",
+     ["Comments", "Print", "Share", "Save"], _S56_HARBOUR_TEXT),
+    ("A ferry leaves the northern pier before dawn.",
+     ["Comments (4)", "Print", "Share", "Save"], _S56_HARBOUR_TEXT),
+    ("عبارة تغادر الرصيف الشمالي قبل الفجر.", ["تعليقات", "طباعة", "مشاركة", "حفظ"], AR_BODY),
+])
+def test_s56_a_comments_button_in_the_toolbar_over_the_text_ends_no_run(caption, tools, body):
+    """The article's toolbar, one button a line, its comments link among them, between the
+    lead photo's caption and credit and the text ("Comments" / "Print" / "Share" / "Save"):
+    a link to the thread, not its heading, so the text under it is the body, not the
+    standfirst and caption over it."""
+    title = "Island ferries to sail an hour earlier from next month" if body is not AR_BODY \
+        else "العبارات تبحر قبل ساعة من موعدها ابتداء من الشهر المقبل"
+    standfirst = "The port says the change will help freight; commuters are less sure." \
+        if body is not AR_BODY else "الميناء يقول إن التغيير يخدم الشحن، والركاب أقل اقتناعًا."
+    article = _clean(["Harbour Times", "News"], title,
+                     under=[standfirst, "By Ailsa Morven", "March 4, 2025", caption,
+                            "Iona Baird/The Harbour Times", *tools],
+                     body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+def test_s56_a_comment_threads_heading_after_the_text_still_closes_it():
+    """The negative: the thread's heading under the text, over the share links and no
+    paragraph, still ends the text; the readers' comments under it stay out."""
+    comment = ("I take the early boat every day and it has made my mornings far harder than "
+               "they were, whatever the operator says about freight and markets.")
+    article = _clean(["Harbour Times", "News"], "Island ferries to sail an hour earlier",
+                     under=["By Ailsa Morven", "March 4, 2025"],
+                     body=[*_S56_HARBOUR_TEXT, "COMMENTS", "SHARE", "Copy link", "Email",
+                           "Back to top", "Mairi L.", comment])
+    assert [paragraph["text"] for paragraph in article["body"]] == _S56_HARBOUR_TEXT
+
+
+@pytest.mark.parametrize(("over", "caption", "under"), [
+    # a gallery's button over the caption, its credit under it, between paragraphs
+    (["Open this photo in gallery:"], "Boats wait out the storm in the inner harbour.",
+     ["Iona Baird/The Harbour Times"]),
+    # a photo's button over it and the buttons folding it under its credit, over the text
+    (["Enlarge this image"], "Boats wait out the storm in the inner harbour on Monday. Crews "
+     "say the season's gales have come earlier than they remember.",
+     ["Iona Baird/Harbour Radio", "hide caption", "toggle caption", "Iona Baird/Harbour Radio"]),
+])
+def test_s56_a_caption_by_a_photos_buttons_is_no_text(over, caption, under):
+    """A caption by the photo viewer's buttons ("Open this photo in gallery:" over it,
+    "hide caption" / "toggle caption" under it) is the picture's, not a paragraph: between
+    paragraphs or opening the run, however long."""
+    # (the second picture under two paragraphs, a question's subheading under it)
+    body = [*over, caption, *under, *_S56_HARBOUR_TEXT[:2], *over, caption, *under,
+            "What happens to the evening boat?", *_S56_HARBOUR_TEXT[2:]]
+    article = _clean(["Harbour Times", "News"], "Island ferries to sail an hour earlier",
+                     under=["By Ailsa Morven", "March 4, 2025"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == [
+        *_S56_HARBOUR_TEXT[:2], "What happens to the evening boat?", *_S56_HARBOUR_TEXT[2:]]
+
+
+@pytest.mark.parametrize(("toast", "body"), [
+    ("You can find this story in My Bookmarks. Or by tapping the profile icon above.",
+     _S56_HARBOUR_TEXT),
+    ("You'll find this article in your saved stories, on every device you sign in with.",
+     _S56_HARBOUR_TEXT),
+    ("يمكنك العثور على هذا المقال في المحفوظات من صفحة حسابك.", AR_BODY),
+])
+def test_s56_a_saved_storys_toast_saying_where_to_find_it_is_no_text(toast, body):
+    """The save button's toast once the story is saved ("Story Saved" / "You can find this
+    story in My Bookmarks …"), between the lead photo and the text: the site's notice, so
+    the text opens under it."""
+    article = _clean(["Harbour Times", "News"], "Island ferries to sail an hour earlier",
+                     under=["By Ailsa Morven", "March 4, 2025", "Story Saved", toast], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+def test_s56_a_sentence_of_the_text_about_a_reading_list_stays():
+    """The negative: the text's own sentence about finding a book in a list is no toast."""
+    line = ("Librarians said readers could find this story in their own family records, and "
+            "in the reading list the library has printed for the anniversary.")
+    article = _clean(["Harbour Times", "News"], "Island library marks its centenary",
+                     under=["By Ailsa Morven", "March 4, 2025"], body=[*PROSE, line])
+    assert [paragraph["text"] for paragraph in article["body"]] == [*PROSE, line]

@@ -9147,11 +9147,16 @@ def _credit_under_headline(lines: list[Line], index: int) -> bool:
     above = lines[index - 1]
     if above.byline_shaped and not above.dates:
         label = _LABEL.match(line.text)
-        return bool(label and len(label.group(1).split()) <= 3) or \
-            " by " in " ".join(line.key.split()[:3]) + " "
+        return bool(label and len(label.group(1).split()) <= 3) or _credits_by(line)
     below = lines[index + 1] if index + 1 < len(lines) else None
     return _ends_sentence(above.text) and below is not None and bool(below.dates) and \
         line.words <= MAX_NAME_WORDS and bool(_NO_PERSON_PATTERN_IN_KEY.search(" " + line.key))
+
+
+def _credits_by(line: Line) -> bool:
+    """Whether the line credits someone by its opening words: "by" among its first three
+    ("Recipe by the Test Kitchen", "Words and pictures by NAME"), a byline's length."""
+    return line.words <= MAX_BYLINE_WORDS and " by " in " ".join(line.key.split()[:3]) + " "
 
 
 def _masthead(lines: list[Line], index: int) -> bool:
@@ -9634,7 +9639,8 @@ def _headline_over_dek_over_chosen_credit(lines: list[Line], best: int, body_sta
                                           ) -> int | None:
     """The headline of one to four words over the header's standfirst (see _credited_dek)
     when the chosen line is one of the short credit lines under that standfirst, a
-    writer's name alone, a news service's credit or a review's "Reviewed by NAME"
+    writer's name alone, a news service's credit, a review's "Reviewed by NAME" or a
+    credit by its opening words ("Recipe by the Test Kitchen", see _credits_by)
     ("Flooded" / "Rain that fell for three days has …" / "Valley Press Service" /
     "Posted: 2 May 2025"), or the lead photo's caption under its credit ("Image: OUTLET" /
     "A gritter on the pass at dawn"); or None. The credit (the caption) outscored a
@@ -9642,7 +9648,7 @@ def _headline_over_dek_over_chosen_credit(lines: list[Line], best: int, body_sta
     stands under its standfirst."""
     chosen = lines[best]
     if best < 2 or ((chosen.words >= KICKER_WORDS or chosen.prose) and
-                    not lines[best - 1].photo_credit) or \
+                    not lines[best - 1].photo_credit and not _credits_by(chosen)) or \
             (dek := _credited_dek(lines, best - HEADER_CREDIT_LINES - 1, body_start)) is None \
             or not 1 < dek < best:
         return None

@@ -34108,3 +34108,27 @@ def test_s56_a_sentence_of_the_text_about_a_reading_list_stays():
     article = _clean(["Harbour Times", "News"], "Island library marks its centenary",
                      under=["By Ailsa Morven", "March 4, 2025"], body=[*PROSE, line])
     assert [paragraph["text"] for paragraph in article["body"]] == [*PROSE, line]
+
+
+def test_s56_a_short_headline_over_its_dek_over_a_credit_by_its_opening_words_is_the_title():
+    # (the retraining on 9,049 pages left the s46 recipe page's "Recipe by the … Team",
+    # chosen over the date, standing: a credit by its opening words under a standfirst of
+    # clauses is the header's credit, and the short line over the standfirst its headline.)
+    travel_dek = ("Three days on foot between the river and the hills, with a tram for the "
+                  "steepest streets, a bakery at every corner and a viewpoint for each evening.")
+    travel = _clean(["WANDER", "Destinations", "Europe", "Home > Destinations > Europe"],
+                    "Lisbon", under=[travel_dek, "Itinerary by the Wander Travel Desk",
+                                     "Published 3 April 2025"])
+    assert (travel["title"], travel["standfirst"]) == ("Lisbon", travel_dek)
+    garden_dek = ("A north-facing strip of clay, two hours of sun and a budget of forty pounds "
+                  "became the greenest corner of the street, one cutting at a time.")
+    garden = _clean(["Plot & Pot", "Grow", "Small spaces", "Home > Grow > Small spaces"],
+                    "Shade", under=[garden_dek, "Garden design by the Plot & Pot Studio",
+                                    "Published 12 May 2025"])
+    assert (garden["title"], garden["standfirst"]) == ("Shade", garden_dek)
+    # (a headline of a headline's shape over the same lines stays the title)
+    headline = "Three days in Lisbon on foot, from the river to the hills"
+    long = _clean(["WANDER", "Destinations", "Europe", "Home > Destinations > Europe"],
+                  headline, under=[travel_dek, "Itinerary by the Wander Travel Desk",
+                                   "Published 3 April 2025"])
+    assert (long["title"], long["standfirst"]) == (headline, travel_dek)

@@ -7550,12 +7550,17 @@ _ROLE_RANKS = frozenset(["senior", "chief", "deputy", "assistant", "associate", 
                          "contributing", "acting", "junior"])
 
 
+# The ranks a name may close on ("Ken Doe Senior"): before a role's one word alone after
+# them, where the name ends is unclear ("Jane Doe Senior Reporter").
+_NAME_SUFFIX_RANKS = frozenset(["senior", "junior"])
+
+
 def _name_then_glued_role(line: Line) -> bool:
     """Whether the line is a name (see _name_alone) and the writer's role glued after it
     with no mark ("Eleanor Hart Environment correspondent", see _name_before_role), or
     opening with a rank after a name of two ("Jane Doe Senior Business Reporter", see
     _ROLE_RANKS): a credit, not a headline, even where it is unclear where the name ends
-    (no author is read from it then)."""
+    (no author is read from it then: see _name_before_role)."""
     if line.furniture or line.dates or line.words > MAX_BYLINE_WORDS or \
             not line.text.isascii():
         return False  # (a quick test: most headline-shaped lines are longer)
@@ -11410,9 +11415,11 @@ def _name_before_role(name: str) -> str | None:
     same line with no mark between them, or None. The role is told from the name by its
     case: a sentence-case role ("Environment correspondent") starts at the capitalised
     word before its lowercase run; a capitalised role is one word, after a name of two
-    ("Jane Doe Reporter"). The role names one ("correspondent", "editor", "reporter"). An
-    Arabic name takes one role word after it ("NAME صحافية", see _BIO_ROLE_AR), the name
-    two or three words opening with a known given name."""
+    ("Jane Doe Reporter"), or opens with a writer's rank after a name of two ("Jane Doe
+    Senior Sports Reporter", see _ROLE_RANKS; "Jane Doe Senior Reporter" is left whole: the
+    rank may close the name, see _NAME_SUFFIX_RANKS). The role names one ("correspondent",
+    "editor", "reporter"). An Arabic name takes one role word after it ("NAME صحافية", see
+    _BIO_ROLE_AR), the name two or three words opening with a known given name."""
     words = name.split()
     if textnorm.ARABIC_LETTER.search(name):
         return " ".join(words[:-1]) if 3 <= len(words) <= 4 and \
@@ -11424,6 +11431,10 @@ def _name_before_role(name: str) -> str | None:
     role_start = tail - 1 if tail < len(words) else len(words) - 1
     if role_start == 3 and tail < len(words) and words[2].casefold() in _REGION_OPENERS:
         role_start = 2  # "NAME Middle East correspondent": a region of two words opens it
+    if tail == len(words) and 4 <= len(words) <= 6 and words[2].casefold() in _ROLE_RANKS \
+            and all(word[:1].isupper() for word in words[3:]) and \
+            (len(words) > 4 or words[2].casefold() not in _NAME_SUFFIX_RANKS):
+        role_start = 2  # "Jane Doe Senior Sports Reporter": a rank opens a capitalised role
     head, role = words[:role_start], " ".join(words[role_start:])
     if _COLLECTIVE_CREDIT.fullmatch(_key(role)):
         return None  # "City Web Desk", "Metro News Team": the words before it name a unit
@@ -17841,10 +17852,12 @@ def _name_dash_beat(lines: list[Line], index: int) -> bool:
 
 
 def _byline_rule(line: Line) -> str:
-    """The evidence rule of a byline under the title: a cue, a place and a name, a name and
-    the venue or city it was filed from, or neither."""
-    if line.byline_shaped or _text_credit(line):
-        return "byline_cue"
+    """The evidence rule of a byline under the title: a cue (a label, or a regional
+    reporter's "From NAME, Town", see _from_writer: read past a publishing account's
+    "Online Editor" and the date over it), a place and a name, a name and the venue or
+    city it was filed from, or neither."""
+    if line.byline_shaped or _text_credit(line) or _from_writer(line.text):
+        return "byline_cue"  # ("From NAME, Town" says so too, under an account's credit)
     if _HONORIFIC.match(line.text):
         return "name_with_title"
     if ":" in line.text or _PLACE_DASH.partition(line.text)[1] or \
@@ -18177,7 +18190,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     if _second_city_credit(page, header, index) or _from_credit(page, header, index) or \
             _read_reviewer(page, header, index, "review_credit") or \
             _name_then_town_credit(page, header, index) or \
-            _run_together_credit(page, header, index):
+            _run_together_credit(page, header, index) or _words_credit(page, header, index):
         return False
     if (card := _field_or_editor(page, header, index)) is not None:
         return first and card
@@ -18715,6 +18728,30 @@ def _name_then_town_credit(page: _Page, header: _Header, index: int) -> bool:
     reason = "author" not in header.values and given_names.word_name(name.split()[0]) and \
         _name_then_town_by_case(page.lines, index) and \
         header.author(line, name, index, "name_then_town")
+    if reason:
+        page.remove(index, reason)
+    return bool(reason)
+
+
+# A magazine's picture credit with no colon nor "by" ("Photography NAME", "Pictures NAME"),
+# the pair of its text credit ("Words NAME", see _words_credit).
+_PICTURES_CREDIT = re.compile(r"(?:Photography|Photographs|Photos|Pictures|Illustrations?)"
+                              r" (?=[A-Z])")
+
+
+def _words_credit(page: _Page, header: _Header, index: int) -> bool:
+    """"Words NAME" beside "Photography NAME" (over or under it) under the headline, as
+    magazines credit a feature with no colon nor "by": the name after "Words" is the
+    writer's, when no byline was read. Alone, "Words …" may open a headline ("Words fail
+    the council"), so the picture credit beside it is needed. Returns whether read."""
+    line = page.lines[index]
+    if line.text[:6] != "Words " or "author" in header.values or line.words > 5:
+        return False  # (a quick test: most lines open otherwise)
+    beside = [page.lines[at] for at in (index - 1, index + 1) if 0 <= at < len(page.lines)]
+    name = line.text[6:].strip()
+    reason = _name_alone(name) and any(
+        _PICTURES_CREDIT.match(other.text) and _name_alone(other.text.partition(" ")[2])
+        for other in beside) and header.author(line, name, index, "byline_cue")
     if reason:
         page.remove(index, reason)
     return bool(reason)

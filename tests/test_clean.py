@@ -6610,8 +6610,9 @@ def test_s26_a_name_with_a_capitalised_ranked_role_glued_is_no_title():
     article, kept = _s24(S24_EN_TOP, S24_EN_TITLE,
                          [standfirst, "Grace Wanjiru Chief Transport Correspondent",
                           "4 May 2026"], S24_EN)
-    # (where the name ends is unclear in capitals: no author, as for "NAME Senior Reporter")
-    assert article["title"] == S24_EN_TITLE and article["author"] is None
+    # (a rank that closes no name opens the role: the name before it is the writer's;
+    # "NAME Senior Reporter" is left null, see test_a_desk_credit_is_no_author)
+    assert article["title"] == S24_EN_TITLE and article["author"] == "Grace Wanjiru"
     assert article["standfirst"] == standfirst and kept == S24_EN
 
 
@@ -34132,3 +34133,47 @@ def test_s56_a_short_headline_over_its_dek_over_a_credit_by_its_opening_words_is
                   headline, under=[travel_dek, "Itinerary by the Wander Travel Desk",
                                    "Published 3 April 2025"])
     assert (long["title"], long["standfirst"]) == (headline, travel_dek)
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (a regional reporter's "From NAME, Town" under the publishing account's credit and
+    # the date: the account is no person, the reporter is the writer)
+    (["Online Editor", "on June 2, 2025 at 7:40 am", "From Ngozi Okafor, Owerri"],
+     "Ngozi Okafor"),
+    (["Web Desk", "June 2, 2025", "From Baraka Mwangi in Arusha"], "Baraka Mwangi"),
+    # the negatives: no known given name after "From", or a place's words, no writer
+    (["Web Desk", "June 2, 2025", "From Harbour Road, Owerri"], None),
+    (["Web Desk", "June 2, 2025", "From Lagos to Abuja by rail"], None),
+])
+def test_s56_from_reporter_credit_read_under_an_accounts_credit_and_date(under, author):
+    title = "Traders ask the state to reopen the gates of the rebuilt central market"
+    article = _clean(["The Delta Herald", "Home", "News"], title, under=under)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    # (a name then the writer's role opening with a rank, on one line with no mark)
+    ("Rutendo Chikore Senior Sports Reporter", "Rutendo Chikore"),
+    ("Kofi Asante Chief Political Correspondent", "Kofi Asante"),
+    # the negatives: three words before the rank, or "Senior" before one word (a name's
+    # suffix or the role's rank: where the name ends is not told)
+    ("Rutendo Grace Chikore Senior Sports Reporter", None),
+    ("Rutendo Chikore Senior Reporter", None),
+])
+def test_s56_name_then_ranked_role_on_one_line(credit, author):
+    title = "City side edge their rivals in a six-goal thriller at the national stadium"
+    article = _clean(["The Daily Courier", "Sport"], title, under=["March 18, 2024", credit])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (a magazine's credits with no colon nor "by": the text's over the pictures')
+    (["Words Marit Solberg", "Photography Jonas Berg", "2025-05-19"], "Marit Solberg"),
+    (["Pictures Jonas Berg", "Words Marit Solberg", "19 May 2025"], "Marit Solberg"),
+    # the negative: "Words …" with no picture credit beside it is no credit
+    (["Words Marit Solberg", "2025-05-19"], None),
+])
+def test_s56_magazine_words_credit_beside_its_pictures_credit(under, author):
+    title = "Small harbours wire their quays for ships that want to switch off their engines"
+    article = _clean(["Harbour Monthly", "Features"], title, under=under)
+    assert article["author"] == author

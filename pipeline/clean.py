@@ -23279,8 +23279,12 @@ def _short_headline_over_two_writers(lines: list[Line], body_start: int, chosen:
     chosen as the title (``chosen``, None for none) is one of those names ("Flood season" /
     "Ana Duarte" / "Tomás Reis" / text); or None. The short line outscored by a name (or
     too short for a headline's shape) is no kicker: a kicker's headline would stand
-    between it and the names."""
+    between it and the names. A headline marked as one (it asks, exclaims or is quoted
+    whole, see _marked_short_line) stands so over its standfirst chosen under the names too
+    ("Why Ballina?" / NAME / NAME / "A firm says it chose the town. We asked why" / text)."""
     short = body_start - 3
+    if chosen == body_start - 1 and chosen > 3 and _marked_short_line(lines[chosen - 3].text):
+        short = chosen - 3  # (the names between the headline and its standfirst)
     if (chosen is not None and not short < chosen < body_start) or short < 1 or \
             not (lines[short + 1].bare_name and lines[short + 2].bare_name):
         return None

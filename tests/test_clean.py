@@ -34177,3 +34177,21 @@ def test_s56_magazine_words_credit_beside_its_pictures_credit(under, author):
     title = "Small harbours wire their quays for ships that want to switch off their engines"
     article = _clean(["Harbour Monthly", "Features"], title, under=under)
     assert article["author"] == author
+
+
+def test_s56_a_marked_short_headline_over_two_writers_over_its_standfirst_is_the_title():
+    # (heldout284 after the retraining on 9,209 pages: "Why Ballina?" / two writers' names /
+    # a standfirst of two sentences: the standfirst under the names was taken for the
+    # headline, the names with it. A short line that asks, exclaims or is quoted whole over
+    # two names is the headline, the line under them its standfirst.)
+    dek = ("البلدية تقول إن الرسوم الجديدة ستموّل أشغال الميناء عشر سنوات كاملة. تتبعنا المال "
+           "منذ التصويت الأول")
+    asked = _clean(["بريد الميناء", "أخبار", "اقتصاد", "الاثنين 3 مارس 2025"], "من يدفع؟",
+                   under=["سارة المنصوري", "خالد العبدلي", dek], body=AR_BODY)
+    assert (asked["title"], asked["author"]) == ("من يدفع؟", "سارة المنصوري وخالد العبدلي")
+    english_dek = ("The county's new levy will fund the harbour works for a decade. We followed "
+                   "the money from the first vote")
+    quoted = _clean(["Harbour Mail", "News", "Business", "Sport",
+                     "Monday, 3 March 2025 at 09:10"], "'Not here'",
+                    under=["Ana Ruiz", "Tom Pryce", english_dek])
+    assert (quoted["title"], quoted["author"]) == ("'Not here'", "Ana Ruiz and Tom Pryce")

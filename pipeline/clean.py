@@ -10917,8 +10917,10 @@ def _labelled_persons(text: str, labelled: bool) -> int:
     a bare list longer than one name, each other a given name and a family name (see
     _writers_joined: "Lena Marsh, Tevita Fonua and Ope Adeyemi", neither "Tevita" nor "Ope"
     joined by _persons' reading)."""
-    if (dashed := _dashed_writers(text)) > 2:
-        return dashed
+    if (dashed := _dashed_writers(text)) > 2 or (dashed == 2 and labelled and all(
+            given_names.opens_name(part.split()) for part in _SPACED_DASH.split(text))):
+        return dashed  # (two after a label, each opening with a known given name: "كتب:
+        # NAME - NAME", two writers; a town or a role after a dash opens with none)
     persons = _persons(text)
     if labelled and persons == 1 and _LISTED_NAMES.search(text) and \
             _listed_names(text, each_opens=False):

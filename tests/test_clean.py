@@ -34224,3 +34224,19 @@ def test_s56_newsroom_job_title_under_a_name_in_an_authors_block_is_its_role(blo
     article = _clean(["Valley 7 News", "Watch Live", "News", "Weather"], title,
                      under=[dek, *block, "Published: 7:05 PM July 23, 2024"])
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    # (two writers after the label on one line, a spaced dash between, as printed: their
+    # names' words together more than one name holds)
+    ("كتب: محمد عبد الرحمن - أحمد الطيب إبراهيم", "محمد عبد الرحمن - أحمد الطيب إبراهيم"),
+    ("بقلم: ليلى حسن عثمان - نادر سليم الخطيب", "ليلى حسن عثمان - نادر سليم الخطيب"),
+    # the negatives: a town or a role after the dash is no second writer
+    ("كتب: محمد عبد الرحمن - الخرطوم", "محمد عبد الرحمن"),
+    ("كتب: محمد عبد الرحمن - مراسل الصحيفة", "محمد عبد الرحمن"),
+])
+def test_s56_two_labelled_writers_parted_by_a_dash_on_one_line(credit, author):
+    title = "الفريق يبدأ معسكره الإعدادي في الخارج استعدادًا للموسم الجديد"
+    article = _clean(["الرئيسية", "رياضة"], title, under=[credit, "2024/11/03 - 05:42 مساءً"],
+                     body=AR_BODY)
+    assert article["author"] == author

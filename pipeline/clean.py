@@ -10917,8 +10917,10 @@ def _labelled_persons(text: str, labelled: bool) -> int:
     a bare list longer than one name, each other a given name and a family name (see
     _writers_joined: "Lena Marsh, Tevita Fonua and Ope Adeyemi", neither "Tevita" nor "Ope"
     joined by _persons' reading)."""
-    if (dashed := _dashed_writers(text)) > 2:
-        return dashed
+    if (dashed := _dashed_writers(text)) > 2 or (dashed == 2 and labelled and all(
+            given_names.opens_name(part.split()) for part in _SPACED_DASH.split(text))):
+        return dashed  # (two after a label, each opening with a known given name: "كتب:
+        # NAME - NAME", two writers; a town or a role after a dash opens with none)
     persons = _persons(text)
     if labelled and persons == 1 and _LISTED_NAMES.search(text) and \
             _listed_names(text, each_opens=False):
@@ -18210,7 +18212,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     if _may_be_byline(header, line, first, rule,
                       over_text or _over_date_line(page.lines, index)) and \
             (reason := header.author(line, _FILED_IN.sub("", line.text) if rule == "name_at_place"
-                                     else line.text, index, rule)):  # (the name alone)
+                                     else _name_before_town(line) if rule == "name_over_email"
+                                     else line.text, index, rule)):  # (the name alone: "NAME,
+        # Town" over the writer's address, the town filed from no part of the name)
         return _after_byline_read(page, header, index, reason, first, right_under, over_text)
     elif _may_be_standfirst(page, header, index, first, right_under, over_text):
         header.take("standfirst", line.text, index, "under_title")
@@ -19206,23 +19210,37 @@ def _authors_block(page: _Page, header: _Header, label: int) -> None:
     """The writers listed under an "Authors" label, each name on its line, a role line
     under each ("Leila Farouk" / "Senior Fellow, Middle East Program" / "Daniel Ortiz" /
     "Research Associate"): the names, joined as one byline joins them."""
-    names, first = [], None
+    names, first, last = [], None, None
     for index in range(label + 1, min(len(page.lines), label + 1 + CREDIT_BLOCK_LINES)):
         line = page.lines[index]
         if line.dates or line.prose or line.furniture:
             break
         if _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key) or \
-                not _INSTITUTION_NOUNS.isdisjoint(line.key.split()):
+                not _INSTITUTION_NOUNS.isdisjoint(line.key.split()) or \
+                (last == index - 1 and _newsroom_role(line)):
             page.remove(index, "byline")  # the role of the name above it, or its institution
             continue  # ("PhD Candidate, Marine Science, Southern Reef University")
         name = _byline(line.text)
         if name is None or _not_a_person(name, line) or not _capitalised(name):
             break  # (a heading under the block closes it: "Disclosure statement")
         names.append(_without_title(name))  # (its title aside: "Dr NAME" / role / NAME)
-        first = index if first is None else first
+        first, last = (index if first is None else first), index
         page.remove(index, "byline")
     if names:
         header.take("author", _joined_names(names), first, "authors_block")
+
+
+# The last word of a broadcast newsroom's job title under a writer's name in an authors
+# block ("Digital Producer", "Chief Meteorologist", "Weekend Anchor"; keys): a role, no name.
+_NEWSROOM_ROLE_WORDS = frozenset(("producer", "meteorologist", "anchor", "photojournalist",
+                                  "videographer", "presenter", "host"))
+
+
+def _newsroom_role(line: Line) -> bool:
+    """Whether the line is a short job title of a broadcast newsroom, its last word one of
+    _NEWSROOM_ROLE_WORDS ("Digital Producer" under "NAME"): the role of the name above."""
+    words = line.key.split()
+    return 1 <= len(words) <= MAX_LABEL_WORDS and words[-1] in _NEWSROOM_ROLE_WORDS
 
 
 def _joined_names(names: list[str]) -> str:
@@ -19286,27 +19304,50 @@ def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
     a second name alone two lines under the first, each over its town (see
     _names_over_towns): both names are the author, joined; returns whether it was read."""
     taken = header.evidence.get("author")
-    if taken is None or (taken[0] != index - 1 and not (
+    roles = taken is not None and _role_credits_chain(page, index, taken)
+    if taken is None or (taken[0] != index - 1 and not roles and not (
             taken[0] == index - 2 and taken[1] == "line_under_title" and
             _names_over_towns(page.lines, index))):
         return False
     name = _town_credit_under_byline(page.lines, index) if taken[1] == "byline_cue" and \
         taken[0] == index - 1 else None
-    if name is None and taken[0] == index - 1 and not (
+    if name is None and (taken[0] == index - 1 or roles) and not (
             (_name_then_role(page.lines[index]) and not page.lines[index].dates)
-            if taken[1] == "name_then_role" else
+            if roles else
             (_city_credit(page.lines, index - 1) and _city_credit(page.lines, index))):
         return False  # (two lines under the first: the names over towns, asked above)
     name = name or _byline(page.lines[index].text, header.masthead)
     if name is None or _not_a_person(name, page.lines[index]):
         return False
-    header.take("author", _joined_names([header.values["author"], name]), taken[0],
-                "city_credits")
+    joined = [*_names_joined_before(header.values["author"], roles), name]
+    header.take("author", _joined_names(joined), taken[0], "city_credits")
     if taken[0] == index - 2:
         page.reasons[index - 1] = "dateline"  # (the first's town filed from, whatever it
         # was read as before the second name was: a caption)
     page.remove(index, "byline")
     return True
+
+
+def _names_joined_before(value: str, chained: bool) -> list[str]:
+    """The writers already joined in the author's value, apart again when a further writer
+    joins a chain of English credits ("A and B" then "C": "A, B and C", as one byline
+    joins three); else the value as one name."""
+    head, joiner, tail = value.rpartition(" and ") if chained else ("", "", value)
+    if not joiner or textnorm.ARABIC_LETTER.search(value):
+        return [value]
+    return [*head.split(", "), tail]
+
+
+def _role_credits_chain(page: _Page, index: int, taken: tuple[int, str]) -> bool:
+    """Whether the writer taken right over the line was read as a name then its role
+    ("NAME, News Editor"), alone or as the last of such lines already joined under the
+    first ("NAME, News Editor" / "NAME, Staff Writer" / "NAME, Contributing Writer"): a
+    third writer's line under the second is read as the second was under the first."""
+    if taken[1] == "name_then_role":
+        return taken[0] == index - 1
+    return taken[1] == "city_credits" and page.reasons.get(index - 1) == "byline" and \
+        _name_then_role(page.lines[index - 1]) and _name_then_role(page.lines[taken[0]]) and \
+        all(page.reasons.get(between) == "byline" for between in range(taken[0] + 1, index))
 
 
 def _town_credit_under_byline(lines: list[Line], index: int) -> str | None:

@@ -34195,3 +34195,66 @@ def test_s56_a_marked_short_headline_over_two_writers_over_its_standfirst_is_the
                      "Monday, 3 March 2025 at 09:10"], "'Not here'",
                     under=["Ana Ruiz", "Tom Pryce", english_dek])
     assert (quoted["title"], quoted["author"]) == ("'Not here'", "Ana Ruiz and Tom Pryce")
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (the writer's name, a comma and the town filed from, over the writer's own address)
+    (["Tolu Adebayo, Ibadan", "tolu.adebayo@westerncourier.ng", "Published June 9, 2025"],
+     "Tolu Adebayo"),
+    (["Adaeze Nwosu, Enugu", "adaeze.nwosu@easternstar.ng", "June 9, 2025"], "Adaeze Nwosu"),
+    # the negative: two words after the comma may be a second writer's name, kept whole
+    (["Tolu Adebayo, Musa Bello", "tolu.adebayo@westerncourier.ng", "June 9, 2025"],
+     "Tolu Adebayo, Musa Bello"),
+])
+def test_s56_name_comma_town_over_own_address_keeps_the_name(under, author):
+    title = "Council shuts two abattoirs after inspectors find untreated waste in a stream"
+    article = _clean(["The Western Courier", "Metro"], title, under=under)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (three writers each on a line with a role, the third joined as the second was)
+    (["Hana Okafor, Managing Editor", "Luis Ferreira, Staff Writer",
+      "Nadia Brooks, Contributing Writer", "April 2, 2025"],
+     "Hana Okafor, Luis Ferreira and Nadia Brooks"),
+    (["Hana Okafor, Managing Editor", "Luis Ferreira, Staff Writer", "April 2, 2025"],
+     "Hana Okafor and Luis Ferreira"),
+    # the negative: a section's tag under two credits, "Place, Desk", joins none
+    (["Hana Okafor, Managing Editor", "Luis Ferreira, Staff Writer",
+      "Campus, Student Life", "April 2, 2025"], "Hana Okafor and Luis Ferreira"),
+])
+def test_s56_third_name_then_role_line_joins_the_writers(under, author):
+    title = "Library extends its opening hours through the exam weeks after a petition"
+    article = _clean(["The Campus Ledger", "News"], title, under=under)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("block", "author"), [
+    # (an authors block of a station's site: each name over its newsroom job title)
+    (["Author:", "Marta Lindqvist", "Digital Producer", "Owen Hartley", "Reporter"],
+     "Marta Lindqvist and Owen Hartley"),
+    (["Author:", "Owen Hartley", "Chief Meteorologist", "Marta Lindqvist", "Weekend Anchor"],
+     "Owen Hartley and Marta Lindqvist"),
+])
+def test_s56_newsroom_job_title_under_a_name_in_an_authors_block_is_its_role(block, author):
+    title = "Storm cuts power to thousands as crews work through the night"
+    dek = "Crews from three counties were called in after poles came down on the east side"
+    article = _clean(["Valley 7 News", "Watch Live", "News", "Weather"], title,
+                     under=[dek, *block, "Published: 7:05 PM July 23, 2024"])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    # (two writers after the label on one line, a spaced dash between, as printed: their
+    # names' words together more than one name holds)
+    ("كتب: محمد عبد الرحمن - أحمد الطيب إبراهيم", "محمد عبد الرحمن - أحمد الطيب إبراهيم"),
+    ("بقلم: ليلى حسن عثمان - نادر سليم الخطيب", "ليلى حسن عثمان - نادر سليم الخطيب"),
+    # the negatives: a town or a role after the dash is no second writer
+    ("كتب: محمد عبد الرحمن - الخرطوم", "محمد عبد الرحمن"),
+    ("كتب: محمد عبد الرحمن - مراسل الصحيفة", "محمد عبد الرحمن"),
+])
+def test_s56_two_labelled_writers_parted_by_a_dash_on_one_line(credit, author):
+    title = "الفريق يبدأ معسكره الإعدادي في الخارج استعدادًا للموسم الجديد"
+    article = _clean(["الرئيسية", "رياضة"], title, under=[credit, "2024/11/03 - 05:42 مساءً"],
+                     body=AR_BODY)
+    assert article["author"] == author

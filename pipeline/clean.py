@@ -15456,6 +15456,16 @@ def _labelled_alone(line: Line) -> bool:
         _DATE_LABEL_PATTERN.fullmatch(_key(head).strip()) is not None
 
 
+_VIDEO_WORDS = frozenset(("video", "الفيديو", "فيديو", "المقطع"))
+
+
+def _own_video_length(line: Line) -> bool:
+    """Whether the running time over a labelled date names the page's own clip ("مدة
+    الفيديو 03 دقائق 42 ثانية", "Video length: 3 min 42 sec"): a video page's report, its
+    publication date under its player's length, no reviewed film's card ("104 min")."""
+    return not _VIDEO_WORDS.isdisjoint(line.key.split())
+
+
 def _work_details(line: Line, text: str) -> bool:
     """Whether ``text`` (the line's, or its words beside its dates) prints a work's running
     time, price or page count (see _WORK_DETAIL), no reading or relative time."""
@@ -15734,6 +15744,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return why
     if _work_details(line, _beside_dates(line)) or (_labelled_alone(line) and any(
             _work_details(lines[above], lines[above].text) and lines[above].words <= 6
+            and not _own_video_length(lines[above])
             for above in range(max(0, index - 2), index))):
         return "a date beside a work's details (a running time, a price, a page count: " \
             "\"14 March 2026 | 104 min\"), or labelled right under them (\"288 pp.\" over " \

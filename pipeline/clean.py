@@ -13584,8 +13584,14 @@ _MEMORIAL_CALL = re.compile(r"to (?:plant (?:a |memorial )?trees?|send flowers|o
                             r"(?:share|sign|leave|post)\b.{0,60}\bguest ?book\b")
 # A site's acknowledgement of country closing its pages: "OUTLET acknowledges Aboriginal and
 # Torres Strait Islander peoples as …", "We acknowledge the Traditional Owners of …".
+# (a people named first, its role after: "OUTLET acknowledges the Wiradjuri people as the
+# Traditional Custodians of this land"; the box's label alone over it, "Acknowledgement of
+# Country", folded)
 _COUNTRY_ACKNOWLEDGEMENT = re.compile(r"\backnowledges? (?:the )?(?:aboriginal|traditional "
-                                      r"(?:owners|custodians)|first nations|first peoples)")
+                                      r"(?:owners|custodians)|first nations|first peoples|"
+                                      r"(?:\S+ ){1,3}(?:people|peoples|nation) as the "
+                                      r"traditional (?:owners|custodians))|"
+                                      r"^acknowledge?ment of country$")
 
 
 def _read_closing_bio(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:

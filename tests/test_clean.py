@@ -34321,3 +34321,22 @@ def test_s56_a_place_word_with_a_comma_opens_the_text():
             *S27_EN]
     _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["Words: Mara Quill", "May 4, 2026"], body)
     assert kept == body
+
+
+@pytest.mark.parametrize("close", [
+    # a regional site's acknowledgement of country closing the page, the people named first
+    ["Acknowledgement of Country",
+     "The Lakeside Courier acknowledges the Wiradjuri people as the Traditional Custodians of "
+     "the land on which we work."],
+    ["We acknowledge the Yuin Nation as the traditional owners of the lands where we report."],
+])
+def test_s56_an_acknowledgement_of_country_naming_the_people_closes_no_text(close):
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN, *close])
+    assert kept == S27_EN
+
+
+def test_s56_a_story_closing_on_a_people_acknowledged_keeps_its_line():
+    # the negative: the story's own sentence names no custodians of the land
+    body = [*S27_EN, "The mayor acknowledged the river people as the ones who lost the most."]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], body)
+    assert kept == body

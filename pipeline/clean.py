@@ -1624,7 +1624,12 @@ _CAPTION_LABELS = frozenset(["image caption", "photo caption", "caption", "تع�
                              "شرح الصوره"])
 # (The line's key opens with the label's key when the label opens the line: its words come
 # first, folded alike. A paragraph's key that opens with none is spared the label's keys.)
-_CAPTION_LABEL_OPENINGS = tuple(sorted(_CAPTION_LABELS))
+# ... or the picture's place on the page before a colon, as a magazine's feature prints
+# it over its text ("Above: NAME checks …", "Left: … Right: …", "Pictured: …"): a colon
+# alone (a comma's "Above all, …", "Left, right and centre" is text).
+_PLACE_CAPTION_LABELS = frozenset(["above", "left", "pictured", "main picture", "main image",
+                                   "top left", "top right", "في الصورة"])
+_CAPTION_LABEL_OPENINGS = tuple(sorted(_CAPTION_LABELS | _PLACE_CAPTION_LABELS))
 CAPTION_LABEL_CHARS = len("التعليق على الصورة،")  # (the longest label)
 # A label that runs the next story on after the article: the text does not resume after
 # it, as it does after a "read also" box inside the article.
@@ -13615,8 +13620,14 @@ _MEMORIAL_CALL = re.compile(r"to (?:plant (?:a |memorial )?trees?|send flowers|o
                             r"(?:share|sign|leave|post)\b.{0,60}\bguest ?book\b")
 # A site's acknowledgement of country closing its pages: "OUTLET acknowledges Aboriginal and
 # Torres Strait Islander peoples as …", "We acknowledge the Traditional Owners of …".
+# (a people named first, its role after: "OUTLET acknowledges the Wiradjuri people as the
+# Traditional Custodians of this land"; the box's label alone over it, "Acknowledgement of
+# Country", folded)
 _COUNTRY_ACKNOWLEDGEMENT = re.compile(r"\backnowledges? (?:the )?(?:aboriginal|traditional "
-                                      r"(?:owners|custodians)|first nations|first peoples)")
+                                      r"(?:owners|custodians)|first nations|first peoples|"
+                                      r"(?:\S+ ){1,3}(?:people|peoples|nation) as the "
+                                      r"traditional (?:owners|custodians))|"
+                                      r"^acknowledge?ment of country$")
 
 
 def _read_closing_bio(page: _Page, kept: list[tuple[int, str]], header: _Header) -> None:
@@ -13835,6 +13846,14 @@ def _take_date_after_text(page: _Page, header: _Header, line: Line, index: int) 
     page.remove(index, "dateline")
 
 
+def _support_label_alone(line: Line) -> bool:
+    """Whether the line closing the text is a support box's label, its appeal gone under
+    it ("Support independent journalism", "Donate"): a few words, no sentence."""
+    return line.words <= SUPPORT_LABEL_WORDS and not line.prose and (
+        bool(_SUPPORT_NEWS_LABEL.match(line.key)) or
+        (line.words <= MAX_LABEL_WORDS and bool(_SUPPORT_LABEL.match(line.key))))
+
+
 def _closing_byline(line: Line) -> bool:
     """Whether the line closing the text is the writer's byline, no date on it: not prose,
     or, a sentence's stop after it, the writer's labelled credit then the photographer's
@@ -13890,6 +13909,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or _NUTRITION_LABEL.match(lowered) or _question_call(line) or _imprint(lowered) \
                 or _REVIEWED_AT.match(lowered) or _MEMORIAL_CALL.match(lowered) \
                 or ("acknowledg" in lowered and _COUNTRY_ACKNOWLEDGEMENT.search(lowered)) \
+                or _funding_appeal(lowered) or _support_label_alone(line) \
                 or (line.words <= MAX_BYLINE_WORDS and _SHOW_RUN.match(lowered)) \
                 or (line.words <= MAX_CAPTION_WORDS and _SHOW_TIMES.match(lowered)) \
                 or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
@@ -18051,7 +18071,8 @@ def _caption_label(text: str) -> bool:
         label, found, _ = head.partition(mark)
         if found and _key(label) in _CAPTION_LABELS:
             return True
-    return False
+    label, found, _ = head.partition(": ")
+    return bool(found) and _key(label) in _PLACE_CAPTION_LABELS
 
 
 def _passed_over(lines: list[Line], index: int) -> str | None:
@@ -21018,6 +21039,19 @@ _OWNER_NOTE = re.compile(r"(?:[A-Z][\w'&.-]*\s){1,3}is (?:part of|owned by|a div
                          r"member of) (?:the )?[A-Z][\w'&.-]*(?:\s[A-Z][\w'&.-]*){0,4}\.?")
 # A support box's label between paragraphs: "ادعم عملنا", "Support our work", "Donate".
 _SUPPORT_LABEL = re.compile(r"(?:ادعم|ادعموا|ادعمنا|تبرع|تبرعوا|support|donate|give)(?: \w+){0,2}$")
+# ... or a longer one naming the news it asks support for ("Support independent local
+# news"), over a reader-funding appeal alone (see _funding_appeal).
+_SUPPORT_NEWS_LABEL = re.compile(r"support (?:\w+ ){0,2}(?:news|journalism|reporting)$")
+SUPPORT_LABEL_WORDS = 5  # "Support independent community news": the call and its news
+# A reader-funded site's appeal, printed as a box between paragraphs or closing the page:
+# what keeps the site going (its readers, its being free to read: lower case) ...
+_FUNDING_CLAIMS = ("free to read", "free of paywalls", "readers like you", "nonprofit newsroom",
+                   "non-profit newsroom", "reader-funded", "reader funded", "funded by readers",
+                   "funded by its readers", "funded by our readers", "costs money",
+                   "يمولها القراء", "بدعم من القراء", "مجانية للقراءة")
+# ... and what it asks of the reader: a gift, a hand in keeping it so.
+_FUNDING_ASKS = ("donat", "chip in", "help keep", "keep our reporting", "keep it free",
+                 "support ", "contribut", "become a member", "تبرع", "ادعم", "ساهم")
 
 
 def _support_appeal(lines: list[Line], index: int) -> bool:
@@ -21053,10 +21087,22 @@ def _support_box_label(lines: list[Line], index: int) -> bool:
     this?!", "لا تتوقف هنا!"), over the box's appeal (see _appeal_box: "Our reporting is
     funded by readers. Become a member today."), no subheading of the text."""
     line, below = lines[index], lines[index + 1]
-    return line.words <= MAX_LABEL_WORDS and not line.prose and (
-        line.text[-1] == "!" or bool(_SUPPORT_LABEL.match(line.key))) and \
+    if line.words > SUPPORT_LABEL_WORDS or line.prose:
+        return False
+    if line.words > MAX_LABEL_WORDS:  # (a longer label over a reader-funding appeal alone)
+        return bool(_SUPPORT_NEWS_LABEL.match(line.key)) and _funding_appeal(below.text.casefold())
+    return (line.text[-1] == "!" or bool(_SUPPORT_LABEL.match(line.key))) and \
         below.words <= MAX_SHARE_WORDS and \
         ". " in below.text and _appeal_box(below)
+
+
+def _funding_appeal(lowered: str) -> bool:
+    """Whether the line (casefolded) is a reader-funded site's appeal: it says what keeps
+    the site going (see _FUNDING_CLAIMS: "… is free to read", "readers like you") and asks
+    the reader's part (see _FUNDING_ASKS: "Help keep it that way.", "please consider a
+    monthly donation"). A story's sentence may say one; the appeal says both."""
+    return textnorm.contains_any(lowered, _FUNDING_CLAIMS) and \
+        textnorm.contains_any(lowered, _FUNDING_ASKS)
 
 
 # An app's prompt set between paragraphs: its stores' badges named together ("Download on
@@ -21116,8 +21162,9 @@ def _appeal_box(line: Line) -> bool:
     appeal set between paragraphs: a sentence or two about the site, its last sentence a
     short call to sign up or support (see _APPEAL_CALL)."""
     _, stop, call = line.text.rstrip(".!").rpartition(". ")
-    return bool(stop) and len(call.split()) <= MAX_CALL_WORDS and \
-        bool(_APPEAL_CALL.match(_key(call)))
+    return bool(stop) and ((len(call.split()) <= MAX_CALL_WORDS and
+                            bool(_APPEAL_CALL.match(_key(call)))) or
+                           _funding_appeal(line.text.casefold()))
 
 
 # A section's number alone between parts of a long read ("II", "III"): a break, no heading.
@@ -21585,6 +21632,8 @@ _DONATE_BUTTONS = frozenset(_key(button) for button in (
     "ادعمونا", "ادعمنا الآن", "donate",
     "donate now", "donate today", "give now", "give today", "support us", "support us today",
     "make a donation", "make a gift",
+    # (the box's one word, under the site's appeal alone: see _site_appeal)
+    "support",
     # (a membership's, closing its box as a donation's: "Become a member")
     "become a member", "become a supporter"))
 
@@ -21605,7 +21654,8 @@ def _site_appeal(line: Line) -> bool:
     """Whether the line over a donate button is the site's appeal: it names the site's
     work or the reader's gift (see _SITE_WORK). A paragraph of a charity's news may stand
     there too."""
-    return textnorm.contains_any(line.text.casefold(), _SITE_WORK)
+    lowered = line.text.casefold()
+    return textnorm.contains_any(lowered, _SITE_WORK) or _funding_appeal(lowered)
 
 
 # A gift's worth in a charity's donation box: a sum, then what it does ("£25 can provide

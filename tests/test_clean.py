@@ -34335,3 +34335,83 @@ def test_s56_a_newsletters_issue_numbered_after_a_number_sign_dates_its_web_copy
         ["News", "Sport", "Culture"]  # (the site's menu under its bar)
     article, kept = _s24([prompt, issue, *name], S24_EN_TITLE, [], S24_EN)
     assert article["published"]["date"] == published and kept == S24_EN
+
+
+@pytest.mark.parametrize("close", [
+    # the appeal closing the page under its label, after the writer's note
+    ["Support independent journalism",
+     "The Lakeside Ledger costs nothing to read. It is free to read because of you. Help keep it "
+     "that way."],
+    ["Support our newsroom", "Readers like you keep our reporting open to everyone. Thank you."],
+    # ... a longer label naming the news it asks for
+    ["Support independent community news",
+     "The Lakeside Ledger is a nonprofit newsroom. Please consider a monthly donation."],
+])
+def test_s56_a_reader_funding_appeal_closing_the_page_leaves_the_text(close):
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN, *close])
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("box", [
+    # a box between paragraphs: the appeal over its one-word button
+    ["Good reporting costs money. Support the Lakeside Ledger from just £2.", "Support"],
+    # ... its long label over an appeal too long for a short call's test, over its button
+    ["Support independent local news",
+     "The Lakeside Ledger is free to read because readers like you chip in. If our coverage "
+     "of the valley matters to you, please think about a small monthly donation.", "Donate now"],
+    # ... the appeal alone, no label, no button
+    ["The Lakeside Ledger is a nonprofit newsroom. If you value it, please consider a donation."],
+])
+def test_s56_a_reader_funding_box_between_paragraphs_is_no_text(box):
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN[:2], *box, *S27_EN[2:]])
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize("line", [
+    # the negative: a story's sentence saying only one side of it (a library free to read, a
+    # charity asking for donations) is text
+    "The digitised archive is free to read at the library on weekday mornings.",
+    "Volunteers asked shoppers to donate tins for the food bank over the holiday weekend.",
+])
+def test_s56_a_story_sentence_on_reading_or_giving_alone_stays_text(line):
+    body = [*S27_EN, line]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize("caption", [
+    # a magazine feature's caption naming the picture's place on the page before a colon
+    "Above: A ferryman coils his mooring rope on the jetty before the first crossing.",
+    "Left: Nets drying on the harbour wall. Right: The old lifeboat house at low tide.",
+    "Pictured: Volunteers carry sandbags along the lower terraces at dawn.",
+])
+def test_s56_a_caption_labelled_by_the_pictures_place_opens_no_text(caption):
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["Words: Mara Quill", "May 4, 2026", caption], S27_EN)
+    assert kept == S27_EN
+
+
+def test_s56_a_place_word_with_a_comma_opens_the_text():
+    # the negative: the place's word before a comma is the sentence's ("Above all, …")
+    body = ["Above all, the council wants the road open again before the school term starts.",
+            *S27_EN]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["Words: Mara Quill", "May 4, 2026"], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize("close", [
+    # a regional site's acknowledgement of country closing the page, the people named first
+    ["Acknowledgement of Country",
+     "The Lakeside Courier acknowledges the Wiradjuri people as the Traditional Custodians of "
+     "the land on which we work."],
+    ["We acknowledge the Yuin Nation as the traditional owners of the lands where we report."],
+])
+def test_s56_an_acknowledgement_of_country_naming_the_people_closes_no_text(close):
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], [*S27_EN, *close])
+    assert kept == S27_EN
+
+
+def test_s56_a_story_closing_on_a_people_acknowledged_keeps_its_line():
+    # the negative: the story's own sentence names no custodians of the land
+    body = [*S27_EN, "The mayor acknowledged the river people as the ones who lost the most."]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], body)
+    assert kept == body

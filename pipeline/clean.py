@@ -18307,9 +18307,24 @@ def _edition_contents(lines: list[Line], index: int) -> bool:
     # over them)
     label = _contents_label(lines, index, _CONTENTS_LABELS)
     return label is not None and not any(
-        line.words > MAX_POINTS_LABEL_WORDS * 2 or _ends_sentence(line.text) or
+        _item_words(line) > MAX_POINTS_LABEL_WORDS * 2 or _ends_sentence(line.text) or
         line.credit_names is not None  # (a sentence, or the writers' names: no item)
         for line in lines[label + 1:index + 1])
+
+
+# A live page's key event's clock opening its item, its zone after it: "14:55 GMT ",
+# "9.05am BST ", "10:05 " (the words counted apart from the heading's: see _item_words).
+_ITEM_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[aApP]\.?[mM]\.?)?(?:\s[A-Z]{2,4})?\s")
+
+
+def _item_words(line: Line) -> int:
+    """The words of a contents list's item, a live page's key event's clock and zone
+    before its heading left out ("14:55 GMT Minister confirms fuel levy will stay", see
+    _ITEM_CLOCK): an entry's heading is as long with its clock as without."""
+    if not line.text[0].isdigit():
+        return line.words
+    clock = _ITEM_CLOCK.match(line.text)
+    return line.words - len(clock.group().split()) if clock else line.words
 
 
 def _after_byline_read(page: _Page, header: _Header, index: int, reason: str, first: bool,

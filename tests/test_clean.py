@@ -34260,3 +34260,36 @@ def test_s56_two_labelled_writers_parted_by_a_dash_on_one_line(credit, author):
     article = _clean(["الرئيسية", "رياضة"], title, under=[credit, "2024/11/03 - 05:42 مساءً"],
                      body=AR_BODY)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("headline", "items"), [
+    ("Live: Storm Ivo closes roads and schools across the western counties",
+     ["16:10 GMT Coastguard rescues two walkers cut off by the tide",
+      "15:25 GMT Council confirms every school in the valley stays shut",
+      "14:05 GMT Gusts reach ninety miles an hour on the headland"]),
+    ("Election night LIVE: counting under way in the marginal seats",
+     ["11.40pm BST Turnout in the northern seats down on the last election",
+      "10:55 First result declared in the city centre seat after recount",
+      "10.02pm BST Polls close"]),
+])
+def test_s56_a_live_pages_key_events_with_a_clock_and_zone_are_no_standfirst(headline, items):
+    # (a live page's "Key events" list, each item its entry's clock, the zone and a heading
+    # of nine words or more: the second item, longer than a contents item counted with its
+    # clock, was taken for the standfirst.)
+    entry = ["16:10 GMT", "Two walkers cut off by the rising tide were lifted from the rocks "
+             "below the headland by the coastguard helicopter this afternoon."]
+    article = _clean(["Westcountry Live", "News", "LIVE"], headline,
+                     under=["Reporting by Tamsin Pengelly and Jory Hosking",
+                            "Last updated 16:12 GMT", "Key events", *items,
+                            "Show key events only", *entry], body=PROSE)
+    assert (article["title"], article["standfirst"]) == (headline, None)
+
+
+def test_s56_a_dek_opening_with_a_clock_under_no_key_events_label_stays_the_standfirst():
+    # (the negative: a standfirst opening with its clock and zone, no list's label over it)
+    headline = "Ferry services suspended as gales sweep the islands"
+    dek = "09:30 GMT Operators say no sailings will leave before Thursday as winds are forecast " \
+          "to strengthen overnight."
+    article = _clean(["Island Courier", "News"], headline,
+                     under=[dek, "By Ewan MacLeod", "12 March 2026"], body=PROSE)
+    assert (article["title"], article["standfirst"]) == (headline, dek)

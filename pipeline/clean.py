@@ -19150,14 +19150,24 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
     if index == header.title + 2 and _between_name_and_its_byline(lines, index):
         return True  # a column's dek between its writer's tag and byline, full stops and all
     rated = not over_text and _over_star_rating(lines, index)
-    if not (over_text or rated) or "author" not in header.values or ". " in line.text or \
-            _ends_sentence(line.text) or _clause_question(line.text):
+    if not (over_text or rated) or not _credit_read_over(lines, header, index) or \
+            ". " in line.text or _ends_sentence(line.text) or _clause_question(line.text):
         return False
     return line.words > MAX_CAPTION_WORDS or (rated and line.words >= MIN_STANDFIRST_WORDS) or (
         line.headline_shaped and line.words >= MIN_STANDFIRST_WORDS and
-        "published" not in header.values
+        "published" not in header.values and "author" in header.values
         and header.evidence["author"][0] == index - 1 == header.title + 1) or \
         _dek_under_stamps(lines, header, index)
+
+
+def _credit_read_over(lines: list[Line], header: _Header, index: int) -> bool:
+    """Whether the writer's credit was read over the line: the author taken, or a labelled
+    byline refused as no person's, a wire's or a desk's ("By Inland News Service", its
+    refusal noted on its line) between the headline and the line. The credit stands in
+    the writer's place either way: a standfirst may stand under it and the date."""
+    return "author" in header.values or any(
+        lines[above].byline_shaped and lines[above].number in header.line_notes
+        for above in range(header.title + 1, index))
 
 
 def _between_name_and_its_byline(lines: list[Line], index: int) -> bool:

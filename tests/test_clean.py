@@ -34293,3 +34293,32 @@ def test_s56_a_dek_opening_with_a_clock_under_no_key_events_label_stays_the_stan
     article = _clean(["Island Courier", "News"], headline,
                      under=[dek, "By Ewan MacLeod", "12 March 2026"], body=PROSE)
     assert (article["title"], article["standfirst"]) == (headline, dek)
+
+
+@pytest.mark.parametrize(("credit", "dek"), [
+    ("By Inland News Service",
+     "Growers are being told to expect far poorer harvests after the driest winter in twenty "
+     "years"),
+    ("By Staff Reporters",
+     "Families along the river have been told to move their valuables upstairs well before "
+     "the night"),
+])
+def test_s56_a_dek_under_a_wires_refused_byline_and_the_date_is_the_standfirst(credit, dek):
+    # (a regional broadcaster's story credited to a wire or a desk, "By NAME OF SERVICE" /
+    # "Posted DATE" / the dek with no full stop / the text: the byline refused as no
+    # person's left the dek read as the lead photo's caption.)
+    headline = "Drought forces valley growers to cut back on winter planting"
+    article = _clean(["Valley FM 101.5", "News", "Weather"], headline,
+                     under=[credit, "Posted Tue 9 Jan 2024 at 6:12am", dek], body=PROSE)
+    assert (article["title"], article["standfirst"], article["author"]) == (headline, dek, None)
+
+
+def test_s56_a_captions_length_line_under_a_wires_refused_byline_is_no_standfirst():
+    # (the negative: under the refused credit and the date, a line of a caption's length,
+    # no more than MAX_CAPTION_WORDS, is the lead photo's caption)
+    headline = "Drought forces valley growers to cut back on winter planting"
+    line = "Growers inspect their stunted wheat in a field near the river on Monday"
+    article = _clean(["Valley FM 101.5", "News", "Weather"], headline,
+                     under=["By Inland News Service", "Posted Tue 9 Jan 2024 at 6:12am", line],
+                     body=PROSE)
+    assert (article["title"], article["standfirst"]) == (headline, None)

@@ -19147,7 +19147,8 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
     if "author" in header.values and line.words > MAX_CAPTION_WORDS and \
             _over_player(lines, index):
         return True  # a video page's dek over its player, full stops and all
-    if index == header.title + 2 and _between_name_and_its_byline(lines, index):
+    if index == header.title + 2 and (_between_name_and_its_byline(lines, index) or
+                                      _between_name_and_its_date(lines, header, index)):
         return True  # a column's dek between its writer's tag and byline, full stops and all
     rated = not over_text and _over_star_rating(lines, index)
     if not (over_text or rated) or not _credit_read_over(lines, header, index) or \
@@ -19168,6 +19169,19 @@ def _credit_read_over(lines: list[Line], header: _Header, index: int) -> bool:
     return "author" in header.values or any(
         lines[above].byline_shaped and lines[above].number in header.line_notes
         for above in range(header.title + 1, index))
+
+
+def _between_name_and_its_date(lines: list[Line], header: _Header, index: int) -> bool:
+    """Whether the line, of a standfirst's length, stands between the writer's name read
+    right under the headline (an opinion column's name tag) and the date line alone under
+    it ("HEADLINE" / "Rowan Pell" / "Budgets are choices. This one …" / "Sun 2 Mar 2025
+    06.00 GMT"): the column's dek, its sentences' full stops and all; a photo's caption
+    stands under the date, by the text, not between the writer and the date."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return following is not None and lines[index].words >= MIN_STANDFIRST_WORDS and \
+        "author" in header.values and header.evidence["author"][0] == index - 1 and \
+        bool(following.dates) and following.words <= MAX_BYLINE_WORDS and \
+        not following.prose and _bare_name(lines[index - 1])
 
 
 def _between_name_and_its_byline(lines: list[Line], index: int) -> bool:

@@ -34322,3 +34322,28 @@ def test_s56_a_captions_length_line_under_a_wires_refused_byline_is_no_standfirs
                      under=["By Inland News Service", "Posted Tue 9 Jan 2024 at 6:12am", line],
                      body=PROSE)
     assert (article["title"], article["standfirst"]) == (headline, None)
+
+
+@pytest.mark.parametrize(("name", "dek", "date"), [
+    ("Tobias Wren", "Budgets are choices. This one chooses to let the libraries close one "
+     "branch at a time", "Mon 14 Apr 2025 07.00 BST"),
+    ("Maryam Qureshi", "The pitch was cheap homes for young families. The sums say otherwise, and "
+     "the council knows it", "12 June 2025"),
+])
+def test_s56_an_opinion_columns_dek_between_its_writers_name_and_the_date(name, dek, date):
+    # (an opinion column's header: the headline, the writer's name alone, the dek of two
+    # sentences, then the date line and a share bar: the dek was read as a caption.)
+    headline = "The council says it has no money for libraries. It has found some for car parks"
+    article = _clean(["The Northern Review", "Opinion", "Columnists"], headline,
+                     under=[name, dek, date, "Share"], body=PROSE)
+    assert (article["title"], article["author"], article["standfirst"]) == (headline, name, dek)
+
+
+def test_s56_a_caption_under_the_date_below_a_columns_name_is_no_standfirst():
+    # (the negative: the writer's name, the date, then a line of sentences under the date:
+    # nothing parts the writer from the date, and the line is no dek between them)
+    headline = "The council says it has no money for libraries. It has found some for car parks"
+    line = "Readers at the central library. The branch on Mill Road closes in May, the council says"
+    article = _clean(["The Northern Review", "Opinion", "Columnists"], headline,
+                     under=["Tobias Wren", "Mon 14 Apr 2025 07.00 BST", line, "Share"], body=PROSE)
+    assert (article["title"], article["standfirst"]) == (headline, None)

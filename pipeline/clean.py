@@ -18375,9 +18375,24 @@ def _edition_contents(lines: list[Line], index: int) -> bool:
     # over them)
     label = _contents_label(lines, index, _CONTENTS_LABELS)
     return label is not None and not any(
-        line.words > MAX_POINTS_LABEL_WORDS * 2 or _ends_sentence(line.text) or
+        _item_words(line) > MAX_POINTS_LABEL_WORDS * 2 or _ends_sentence(line.text) or
         line.credit_names is not None  # (a sentence, or the writers' names: no item)
         for line in lines[label + 1:index + 1])
+
+
+# A live page's key event's clock opening its item, its zone after it: "14:55 GMT ",
+# "9.05am BST ", "10:05 " (the words counted apart from the heading's: see _item_words).
+_ITEM_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[aApP]\.?[mM]\.?)?(?:\s[A-Z]{2,4})?\s")
+
+
+def _item_words(line: Line) -> int:
+    """The words of a contents list's item, a live page's key event's clock and zone
+    before its heading left out ("14:55 GMT Minister confirms fuel levy will stay", see
+    _ITEM_CLOCK): an entry's heading is as long with its clock as without."""
+    if not line.text[0].isdigit():
+        return line.words
+    clock = _ITEM_CLOCK.match(line.text)
+    return line.words - len(clock.group().split()) if clock else line.words
 
 
 def _after_byline_read(page: _Page, header: _Header, index: int, reason: str, first: bool,
@@ -19200,17 +19215,41 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
     if "author" in header.values and line.words > MAX_CAPTION_WORDS and \
             _over_player(lines, index):
         return True  # a video page's dek over its player, full stops and all
-    if index == header.title + 2 and _between_name_and_its_byline(lines, index):
+    if index == header.title + 2 and (_between_name_and_its_byline(lines, index) or
+                                      _between_name_and_its_date(lines, header, index)):
         return True  # a column's dek between its writer's tag and byline, full stops and all
     rated = not over_text and _over_star_rating(lines, index)
-    if not (over_text or rated) or "author" not in header.values or ". " in line.text or \
-            _ends_sentence(line.text) or _clause_question(line.text):
+    if not (over_text or rated) or not _credit_read_over(lines, header, index) or \
+            ". " in line.text or _ends_sentence(line.text) or _clause_question(line.text):
         return False
     return line.words > MAX_CAPTION_WORDS or (rated and line.words >= MIN_STANDFIRST_WORDS) or (
         line.headline_shaped and line.words >= MIN_STANDFIRST_WORDS and
-        "published" not in header.values
+        "published" not in header.values and "author" in header.values
         and header.evidence["author"][0] == index - 1 == header.title + 1) or \
         _dek_under_stamps(lines, header, index)
+
+
+def _credit_read_over(lines: list[Line], header: _Header, index: int) -> bool:
+    """Whether the writer's credit was read over the line: the author taken, or a labelled
+    byline refused as no person's, a wire's or a desk's ("By Inland News Service", its
+    refusal noted on its line) between the headline and the line. The credit stands in
+    the writer's place either way: a standfirst may stand under it and the date."""
+    return "author" in header.values or any(
+        lines[above].byline_shaped and lines[above].number in header.line_notes
+        for above in range(header.title + 1, index))
+
+
+def _between_name_and_its_date(lines: list[Line], header: _Header, index: int) -> bool:
+    """Whether the line, of a standfirst's length, stands between the writer's name read
+    right under the headline (an opinion column's name tag) and the date line alone under
+    it ("HEADLINE" / "Rowan Pell" / "Budgets are choices. This one …" / "Sun 2 Mar 2025
+    06.00 GMT"): the column's dek, its sentences' full stops and all; a photo's caption
+    stands under the date, by the text, not between the writer and the date."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return following is not None and lines[index].words >= MIN_STANDFIRST_WORDS and \
+        "author" in header.values and header.evidence["author"][0] == index - 1 and \
+        bool(following.dates) and following.words <= MAX_BYLINE_WORDS and \
+        not following.prose and _bare_name(lines[index - 1])
 
 
 def _between_name_and_its_byline(lines: list[Line], index: int) -> bool:

@@ -34415,3 +34415,90 @@ def test_s56_a_story_closing_on_a_people_acknowledged_keeps_its_line():
     body = [*S27_EN, "The mayor acknowledged the river people as the ones who lost the most."]
     _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["May 4, 2026"], body)
     assert kept == body
+
+
+@pytest.mark.parametrize(("headline", "items"), [
+    ("Live: Storm Ivo closes roads and schools across the western counties",
+     ["16:10 GMT Coastguard rescues two walkers cut off by the tide",
+      "15:25 GMT Council confirms every school in the valley stays shut",
+      "14:05 GMT Gusts reach ninety miles an hour on the headland"]),
+    ("Election night LIVE: counting under way in the marginal seats",
+     ["11.40pm BST Turnout in the northern seats down on the last election",
+      "10:55 First result declared in the city centre seat after recount",
+      "10.02pm BST Polls close"]),
+])
+def test_s56_a_live_pages_key_events_with_a_clock_and_zone_are_no_standfirst(headline, items):
+    # (a live page's "Key events" list, each item its entry's clock, the zone and a heading
+    # of nine words or more: the second item, longer than a contents item counted with its
+    # clock, was taken for the standfirst.)
+    entry = ["16:10 GMT", "Two walkers cut off by the rising tide were lifted from the rocks "
+             "below the headland by the coastguard helicopter this afternoon."]
+    article = _clean(["Westcountry Live", "News", "LIVE"], headline,
+                     under=["Reporting by Tamsin Pengelly and Jory Hosking",
+                            "Last updated 16:12 GMT", "Key events", *items,
+                            "Show key events only", *entry], body=PROSE)
+    assert (article["title"], article["standfirst"]) == (headline, None)
+
+
+def test_s56_a_dek_opening_with_a_clock_under_no_key_events_label_stays_the_standfirst():
+    # (the negative: a standfirst opening with its clock and zone, no list's label over it)
+    headline = "Ferry services suspended as gales sweep the islands"
+    dek = "09:30 GMT Operators say no sailings will leave before Thursday as winds are forecast " \
+          "to strengthen overnight."
+    article = _clean(["Island Courier", "News"], headline,
+                     under=[dek, "By Ewan MacLeod", "12 March 2026"], body=PROSE)
+    assert (article["title"], article["standfirst"]) == (headline, dek)
+
+
+@pytest.mark.parametrize(("credit", "dek"), [
+    ("By Inland News Service",
+     "Growers are being told to expect far poorer harvests after the driest winter in twenty "
+     "years"),
+    ("By Staff Reporters",
+     "Families along the river have been told to move their valuables upstairs well before "
+     "the night"),
+])
+def test_s56_a_dek_under_a_wires_refused_byline_and_the_date_is_the_standfirst(credit, dek):
+    # (a regional broadcaster's story credited to a wire or a desk, "By NAME OF SERVICE" /
+    # "Posted DATE" / the dek with no full stop / the text: the byline refused as no
+    # person's left the dek read as the lead photo's caption.)
+    headline = "Drought forces valley growers to cut back on winter planting"
+    article = _clean(["Valley FM 101.5", "News", "Weather"], headline,
+                     under=[credit, "Posted Tue 9 Jan 2024 at 6:12am", dek], body=PROSE)
+    assert (article["title"], article["standfirst"], article["author"]) == (headline, dek, None)
+
+
+def test_s56_a_captions_length_line_under_a_wires_refused_byline_is_no_standfirst():
+    # (the negative: under the refused credit and the date, a line of a caption's length,
+    # no more than MAX_CAPTION_WORDS, is the lead photo's caption)
+    headline = "Drought forces valley growers to cut back on winter planting"
+    line = "Growers inspect their stunted wheat in a field near the river on Monday"
+    article = _clean(["Valley FM 101.5", "News", "Weather"], headline,
+                     under=["By Inland News Service", "Posted Tue 9 Jan 2024 at 6:12am", line],
+                     body=PROSE)
+    assert (article["title"], article["standfirst"]) == (headline, None)
+
+
+@pytest.mark.parametrize(("name", "dek", "date"), [
+    ("Tobias Wren", "Budgets are choices. This one chooses to let the libraries close one "
+     "branch at a time", "Mon 14 Apr 2025 07.00 BST"),
+    ("Maryam Qureshi", "The pitch was cheap homes for young families. The sums say otherwise, and "
+     "the council knows it", "12 June 2025"),
+])
+def test_s56_an_opinion_columns_dek_between_its_writers_name_and_the_date(name, dek, date):
+    # (an opinion column's header: the headline, the writer's name alone, the dek of two
+    # sentences, then the date line and a share bar: the dek was read as a caption.)
+    headline = "The council says it has no money for libraries. It has found some for car parks"
+    article = _clean(["The Northern Review", "Opinion", "Columnists"], headline,
+                     under=[name, dek, date, "Share"], body=PROSE)
+    assert (article["title"], article["author"], article["standfirst"]) == (headline, name, dek)
+
+
+def test_s56_a_caption_under_the_date_below_a_columns_name_is_no_standfirst():
+    # (the negative: the writer's name, the date, then a line of sentences under the date:
+    # nothing parts the writer from the date, and the line is no dek between them)
+    headline = "The council says it has no money for libraries. It has found some for car parks"
+    line = "Readers at the central library. The branch on Mill Road closes in May, the council says"
+    article = _clean(["The Northern Review", "Opinion", "Columnists"], headline,
+                     under=["Tobias Wren", "Mon 14 Apr 2025 07.00 BST", line, "Share"], body=PROSE)
+    assert (article["title"], article["standfirst"]) == (headline, None)

@@ -23737,16 +23737,14 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     or reads as the headline next to it (see _next_to_headline), over the text's prose (see
     _under_texts_prose), and the text's opening tells
     its words again no less than the rules' line's (another story's headline, a menu's item,
-    a label tell another story or none). A line holding an address, or a release's score or
-    label and year (see _release_meta), is never the model's: the rules know them by their
-    words, the model by shape alone."""
+    a label tell another story or none). A line the rules know by its words or its
+    printing (see _known_by_words) is never the model's."""
     if ruled is not None and (ruled[1] not in MODEL_WEIGHS_RULES or
                               ruled[0] >= body_start + title_model.LINES_INTO_TEXT):
         return ruled, ruled_body
     view = title_model.PageView(lines, body_start, reading)
     told = view.told_by_text(ruled[0]) if ruled is not None else 0.0
-    weighed = [index for index in view.span if not _holds_address(lines[index]) and
-               not _release_meta(lines[index]) and (
+    weighed = [index for index in view.span if not _known_by_words(lines, index) and (
         ruled is None or (  # (a headline's story is the text's)
             index != ruled[0] and view.told_by_text(index) >= told
             and (abs(index - ruled[0]) > 1 or
@@ -23772,6 +23770,15 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
         if first > last:
             return ruled, ruled_body
     return (best, "line_model"), (first, last)
+
+
+def _known_by_words(lines: list[Line], index: int) -> bool:
+    """Whether the line is one the rules know for no headline by its words or its printing,
+    where the title model ranks lines by shape alone: a line holding an address, a release's
+    score or label and year (see _release_meta), the lead photo's words printed twice under
+    the headline (see _photo_printed_twice). (Each was taken by a retrained model once.)"""
+    line = lines[index]
+    return _holds_address(line) or _release_meta(line) or _photo_printed_twice(lines, index)
 
 
 def _ruled_title(lines: list[Line], body: tuple[int, int], title: tuple[int, str] | None

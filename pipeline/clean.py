@@ -7914,8 +7914,20 @@ def _two_writers(head: str, tail: str) -> bool:
     """Whether the two parts of a credit either side of its mark are two writers' names (see
     _listed_names), or a writer's beside an East Asian name in syllables (see
     _syllable_name: "NAME - مين جي هو"), no place filed from."""
-    return (_listed_names(tail) and (_listed_names(head) or _syllable_name(head))) or (
+    return (_listed_names(tail) and (_listed_names(head) or _syllable_name(head) or
+                                     _word_name_writer(head, tail))) or (
         _listed_names(head) and _syllable_name(tail))
+
+
+def _word_name_writer(head: str, tail: str) -> bool:
+    """Whether a credit's part before its mark is a second writer's name opening with a
+    given name that is also a common word (see given_names.word_name: "سرى NAME - NAME",
+    "أمل NAME - NAME"), beside one writer's name opening with a known given name after
+    it: two writers, as a list joins them (see _word_names_beside_names), no place; a
+    name of two or three words, name-shaped, its family name no place's word either."""
+    words = head.split()
+    return 2 <= len(words) <= 3 and given_names.word_name(words[0]) and \
+        len(_names(tail)) == 1 and _listed_names(f"{head}، {tail}")
 
 
 # Cached: every rule meeting a credit line reads it (Line.credit_names, _byline, …).
@@ -11555,18 +11567,23 @@ _READER_HOME = _phrases(["من سكان", "من أهالي", "من اهالي", 
                          "من مواطني", "resident of", "a resident of", "a reader from"])
 # A desk's or a wire's code after the name, in capitals: "NAME | TNS", "NAME / PTI".
 _DESK_CODE = re.compile(r"[A-Z]{2,5}")
+# A degree after the writer's name, as health and science pages print it ("NAME, MSc",
+# "NAME, PhD", "NAME, Ph.D."): the letters in mixed case, which _DESK_CODE's capitals miss;
+# no name is spelt so.
+_DEGREE_AFTER_NAME = re.compile(r"(?:[BM]Sc|Ph\.?D|[MD]Phil|MEd|EdD|PharmD|DrPH|MBChB|BPharm|"
+                                r"MRes)\.?")
 
 
 def _credit_part(part: str, masthead: str | None) -> bool:
-    """Whether a part of a byline after the name is no name: a role ("Staff Reporter",
-    "Chief Reporter"), a desk's code ("TNS"), the label of an exclusive ("خاص"), a wire
-    service, the reader's home ("من سكان …", see _READER_HOME), the writer's unit
-    ("College of …", see _UNIT_OF) or institution ("… State University", see
+    """Whether a part of a byline after the name is no name: a role ("Staff Reporter", "Chief
+    Reporter"), a desk's code ("TNS"), the label of an exclusive ("خاص"), a wire service, a degree
+    ("MSc", see _DEGREE_AFTER_NAME), the reader's home ("من سكان …", see _READER_HOME), the writer's
+    unit ("College of …", see _UNIT_OF) or institution ("… State University", see
     _INSTITUTION_NOUNS), the outlet ("MPB News", "Valley Radio", the masthead's name, a
-    publication's capitalised name opening with "The": a person's never does; a unit's,
-    closing with "Bureau", "Desk": "DL Bureau"; its site's address: "Marketwire.com"), the
-    writer's handle, an official's post ("مديرة العلاقات العامة في …", see _OFFICIAL_POST),
-    or the credit of a translator or photographer ("ترجمة: …")."""
+    publication's capitalised name opening with "The": a person's never does; a unit's, closing with
+    "Bureau", "Desk": "DL Bureau"; its site's address: "Marketwire.com"), the writer's handle, an
+    official's post ("مديرة العلاقات العامة في …", see _OFFICIAL_POST), or the credit of a
+    translator or photographer ("ترجمة: …")."""
     key = _key(part)
     # "ترجمة: مروان الحسيني", "Photo: …": another's credit (a colon's test first: quicker)
     label = _LABEL.match(part) if ":" in part or "：" in part else None
@@ -11575,7 +11592,8 @@ def _credit_part(part: str, masthead: str | None) -> bool:
         # (a handle or an e-mail address; the site's address: "NAME, MarketWire.com")
         (label and _CREDIT_LABEL.fullmatch(_key(label.group(1)))) or _OTHER_CREDIT.match(key) or
         _NO_PERSON_PATTERN.search(key) or _AGENCY_PATTERN.search(key) or _DESK_CODE.fullmatch(part)
-        or _EXCLUSIVE_LABEL.fullmatch(key) or _UNIT_OF.match(key) or _READER_HOME.match(key)
+        or _DEGREE_AFTER_NAME.fullmatch(part) or _EXCLUSIVE_LABEL.fullmatch(key)
+        or _UNIT_OF.match(key) or _READER_HOME.match(key)
         or _BIO_ROLE.search(key) or _BIO_ROLE_AR.match(key) or _ORGANISATION_PATTERN.search(key)
         or _OFFICIAL_POST.match(key) or part == masthead
         or (2 <= len(words) <= MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words)
@@ -12587,6 +12605,7 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
         line.text.startswith(name) and (_author_bio(line) or _bio_of(line, name) or
                                         _column_schedule_of(line, name) or
                                         _name_colon_role(line) is not None)) and not (
+            f". {name} " in line.text and _shared_bio_of(line, name)) and not (
             f"{name} يكتب" in line.text or f"{name} تكتب" in line.text) and not (
             line.words <= 2 and "@" in line.text) for line in lines[title:last + 1])
 
@@ -16702,8 +16721,10 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
 
 # The rules that read one writer a line under the headline, as a credit block opens: a
 # labelled byline ("By NAME", "كتب: NAME"), the place filed from then the name ("CITY:
-# NAME"), or a bare name on the line under the title.
-_CREDIT_BLOCK_RULES = frozenset(("byline_cue", "place_then_name", "line_under_title"))
+# NAME"), a bare name on the line under the title, or a name then its role after a dash
+# ("NAME - محرر أسواق الطاقة" over "NAME": each writer's line, the first's role printed).
+_CREDIT_BLOCK_RULES = frozenset(("byline_cue", "place_then_name", "line_under_title",
+                                 "name_then_role"))
 # A credit line's name then what it adds after a comma, a dash or "in", or in brackets:
 # the place filed from, the writer's e-mail address or role ("NAME, Durham", "NAME -
 # الجهراء", "NAME (Leeds)").
@@ -16816,7 +16837,7 @@ def _credit_block_writer(page: _Page, header: _Header, line: Line, first: int) -
     found = _NAME_THEN_ADDED.fullmatch(line.text)
     # (the line's shape first, its name's, then what it adds: its dates are read last)
     name = _without_title(found["name"].strip() if found else line.text)
-    if not _name_alone(name):
+    if not _name_alone(name) and not (_name_shaped(name) and _bio_below(page.lines, name, first)):
         return None
     added = found and (found["added"] or found["bracket"])
     if added and (given_names.opens_name(added.split()) or not (
@@ -16828,6 +16849,15 @@ def _credit_block_writer(page: _Page, header: _Header, line: Line, first: int) -
             _named_in_text(page.lines, name, first, header.text_end):
         return None
     return name
+
+
+def _bio_below(lines: list[Line], name: str, first: int) -> bool:
+    """Whether a line from the text's first (line ``first``) down is the bio of the writer
+    ``name``, alone or in the writers' shared bio ("NAME covers water. NAME is a data
+    reporter.", see _shared_bio_of): the page itself says the person writes for it, a
+    name's evidence where its given name is unlisted ("Dee", or "Grant", a common word)."""
+    return any(_bio_of(line, name) or (f". {name} " in line.text and _shared_bio_of(line, name))
+               for line in lines[first:] if name in line.text)
 
 
 def _join_second_writer(page: _Page, header: _Header, index: int, name: str) -> None:
@@ -17886,12 +17916,31 @@ def _bio_of(line: Line, name: str, past: bool = False) -> bool:
     post the contributor held is one too ("NAME is a former Chief Engineer, …", "NAME is
     a retired judge"): an op-ed's expert, credited by a career, no writer's role."""
     if line.text.startswith(name + " ") and line.words <= MAX_BIO_WORDS:
-        rest = _key(line.text[len(name):])
-        return bool(_BIO_ROLE_AR.match(rest) or rest.startswith(_BIO_BEAT_VERBS) or (
-            _BIO_IS_A.match(rest) and (_BIO_ROLE.search(" ".join(rest.split()[:6])) or
-                                       _WRITES_A_COLUMN.search(rest) or
-                                       (past and _PAST_POST.match(rest)))))
+        return _bio_rest_after_name(_key(line.text[len(name):]), past)
     return False
+
+
+def _bio_rest_after_name(rest: str, past: bool = False) -> bool:
+    """Whether ``rest``, the key of a line after a writer's name, is the writer's bio (see
+    _bio_of)."""
+    return bool(_BIO_ROLE_AR.match(rest) or rest.startswith(_BIO_BEAT_VERBS) or (
+        _BIO_IS_A.match(rest) and (_BIO_ROLE.search(" ".join(rest.split()[:6])) or
+                                   _WRITES_A_COLUMN.search(rest) or
+                                   (past and _PAST_POST.match(rest)))))
+
+
+def _shared_bio_of(line: Line, name: str) -> bool:
+    """Whether the line is the writers' shared bio, a sentence each, and the sentence of
+    the writer ``name`` is not its first ("NAME covers water. NAME is a data reporter. NAME
+    reports on rural towns."): that sentence opens with the name, then the role or the beat
+    (see _bio_rest_after_name), and the line's first sentence is another writer's bio too."""
+    at = line.text.find(f". {name} ")
+    if at < 0 or line.words > MAX_BIO_WORDS:
+        return False
+    first = line.text[:line.text.find(". ") + 1].split()  # (its name: two or three words)
+    return _bio_rest_after_name(_key(line.text[at + len(name) + 2:].partition(". ")[0])) and any(
+        _name_shaped(" ".join(first[:size])) and _bio_rest_after_name(_key(" ".join(first[size:])))
+        for size in (2, 3) if len(first) > size)
 
 
 # A contributor's past post after the name's "is a" ("NAME is a former …", "… a retired …").

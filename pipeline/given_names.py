@@ -25,11 +25,11 @@ since a bare line opening with it may be a headline, a label, a date or a place:
   dropped ("رمضان", "رجب", "شعبان", "ربيع", "خميس", "جمعة", "May", "June", "August",
   "Jan", "Sun", "Juma" of Juma prayers), and Persian month names ("Azar", "Bahman");
 - everyday nouns, verbs and adjectives that head a headline, a label or a date line ("نصر",
-  "سلام", "آمال" (hopes), "فجر", "صباح", "عيد", "أمل", "حياة", "وعد", "شهد", "دعاء", "بشرى",
-  "نجم", "هلال", "زهرة", "عواطف", "وسيلة", "مولود", "تركي", "ليال" (nights), "حصة" (a
-  lesson), "رسل" (messengers), "وسام" (a medal), "كرم", "سجاد" (carpets), "صخر" (rock),
-  "زهور", "عبادة" (worship), "إبرام" (the signing of a deal), "عاهد" (pledged); Western names
-  whose Arabic spelling folds into a common word ("آن", "آنا", "آني", "ألان" as "إن", "أنا",
+  "سلام", "آمال" (hopes), "فجر", "صباح", "عيد", "أمل", "حياة", "وعد", "شهد", "دعاء", "بشرى", "سرى"
+  (took effect), "رؤى" (visions), "نجم", "هلال", "زهرة", "عواطف", "وسيلة", "مولود", "تركي", "ليال"
+  (nights), "حصة" (a lesson), "رسل" (messengers), "وسام" (a medal), "كرم", "سجاد" (carpets), "صخر"
+  (rock), "زهور", "عبادة" (worship), "إبرام" (the signing of a deal), "عاهد" (pledged); Western
+  names whose Arabic spelling folds into a common word ("آن", "آنا", "آني", "ألان" as "إن", "أنا",
   "إني", "الآن"; "روي" as "روى"; "أليس", "تود" (you want), "جين" (a gene), "روث" (dung),
   "نيك"); "Will", "Mark", "Bill", "Hope", "Faith", "Joy", "Peace", "Rose", "Summer", "Amber",
   "Frank", "Can", "Said", "Do", "He", "Oh", "Nor", "Ally", "Park", "Pan", "Patience",
@@ -922,7 +922,7 @@ GIVEN_NAME_CACHE_SIZE = 4096  # words whose answer is kept
 # line alone (see word_name).
 _WORD_NAMES = frozenset(textnorm.fold_arabic(word).casefold() for word in """
 نصر سلام فجر صباح عيد أمل آمال حياة وعد شهد دعاء بشرى نجم هلال زهرة عواطف وسيلة مولود تركي زينة
-إخلاص سلامة ليال حصة رسل وسام كرم ديار
+إخلاص سلامة ليال حصة رسل وسام كرم ديار سرى رؤى
 will mark bill hope faith joy peace rose summer amber frank said isa sana patience comfort
 blessing precious charity favour
 """.split())

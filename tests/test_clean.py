@@ -34502,3 +34502,103 @@ def test_s56_a_caption_under_the_date_below_a_columns_name_is_no_standfirst():
     article = _clean(["The Northern Review", "Opinion", "Columnists"], headline,
                      under=["Tobias Wren", "Mon 14 Apr 2025 07.00 BST", line, "Share"], body=PROSE)
     assert (article["title"], article["standfirst"]) == (headline, None)
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("Words by Tamsin Achebe, MSc", "Tamsin Achebe"),
+    ("By Rafael Lindqvist, PhD", "Rafael Lindqvist"),
+    ("Written by Nadia Forsythe, Ph.D.", "Nadia Forsythe"),
+])
+def test_s56_a_degree_after_a_labelled_writers_name_is_no_part_of_it(byline, author):
+    # (a health or science page prints the writer's degree after the name and a comma, its
+    # letters in mixed case: the name alone is the author)
+    headline = "A daily walk after meals lowered blood sugar in a small trial of older adults"
+    article = _clean(["The Clinic Desk", "Diabetes"], headline,
+                     under=[byline, "12 March 2025"], body=PROSE)
+    assert article["author"] == author
+
+
+def test_s56_a_second_writer_after_a_comma_is_no_degree():
+    # (the negative: a name after the comma, "Phil" no degree, is a second writer's)
+    headline = "A daily walk after meals lowered blood sugar in a small trial of older adults"
+    article = _clean(["The Clinic Desk", "Diabetes"], headline,
+                     under=["By Tamsin Achebe, Phil Morgan", "12 March 2025"], body=PROSE)
+    assert article["author"] != "Tamsin Achebe"
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("إعداد: سرى العبيدي - مازن الربيعي", "سرى العبيدي - مازن الربيعي"),
+    ("كتبت: رؤى الخطيب - سامي النجار", "رؤى الخطيب - سامي النجار"),
+])
+def test_s56_a_writer_whose_given_name_is_a_common_word_before_a_dash_and_a_writer(byline, author):
+    # (a labelled credit of two writers parted by a dash, the first's given name a common
+    # word too, "سرى", "رؤى": beside a known name it is a writer's, no place filed from)
+    headline = "ارتفاع أسعار الخضار في الأسواق المحلية مع بداية موسم الصيف"
+    article = _clean(["الرئيسية", "اقتصاد"], headline,
+                     under=[byline, "نشر في: 2024/06/02"], body=AR_BODY)
+    assert article["author"] == author
+
+
+def test_s56_a_place_before_a_dash_after_a_label_stays_the_place():
+    # (the negative: a place of two words, no given name opening it, before the dash)
+    headline = "ارتفاع أسعار الخضار في الأسواق المحلية مع بداية موسم الصيف"
+    article = _clean(["الرئيسية", "اقتصاد"], headline,
+                     under=["تقرير: الدار البيضاء - مازن الربيعي", "نشر في: 2024/06/02"],
+                     body=AR_BODY)
+    assert article["author"] == "مازن الربيعي"
+
+
+@pytest.mark.parametrize("first, second, date, author", [
+    ("ريم القاسم - مراسلة الشؤون الاقتصادية", "طارق العمري", "تاريخ النشر: 3 مايو 2025",
+     "ريم القاسم وطارق العمري"),
+    ("Ann Cole - Energy Correspondent", "Raj Patel", "Published: 3 May 2025",
+     "Ann Cole and Raj Patel"),
+])
+def test_s56_a_writer_alone_under_a_writers_name_and_role_joins_the_byline(first, second, date,
+                                                                          author):
+    # (two writers one a line, the first with its role after a dash, the second's name
+    # alone, then the date: both are the authors)
+    body = AR_BODY if first[0] > "z" else PROSE
+    headline = "محطة رياح جديدة تدخل الخدمة قبل الصيف" if first[0] > "z" else \
+        "A new wind farm enters service ahead of the summer peak"
+    article = _clean(["Home", "Energy"], headline, under=[first, second, date], body=body)
+    assert article["author"] == author
+
+
+def test_s56_a_name_under_a_writers_role_the_text_quotes_does_not_join_the_byline():
+    # (the negative: the text names the second person, a source, not a writer)
+    body = [*PROSE, "Raj Patel, who runs the site, said the turbines were ready."]
+    headline = "A new wind farm enters service ahead of the summer peak"
+    under = ["Ann Cole - Energy Correspondent", "Raj Patel", "Published: 3 May 2025"]
+    article = _clean(["Home", "Energy"], headline, under=under, body=body)
+    assert article["author"] == "Ann Cole"
+
+
+_S56_DEK = ("Three routes have been cut since 2019 and two more are under review. Here is how the "
+            "budget works and what the board is weighing.")
+_S56_SHARED_BIO = ("Ottoline Reyes covers housing and cities. Corin Blackwood is a data reporter. "
+                   "Tully Okafor reports on schools and rural towns.")
+
+
+@pytest.mark.parametrize("bios", [
+    [_S56_SHARED_BIO],
+    ["Ottoline Reyes covers housing and cities.", "Corin Blackwood is a data reporter.",
+     "Tully Okafor reports on schools and rural towns."],
+])
+def test_s56_stacked_writers_with_unlisted_given_names_vouched_by_their_bios(bios):
+    # (writers one a line under "by", their given names unlisted: the bio at the foot of the
+    # page, shared or one a writer, says each writes for the site)
+    headline = "Why the county's bus routes keep shrinking, and what riders can do"
+    article = _clean(["The Valley Ledger", "Explainer"], headline,
+                     under=[_S56_DEK, "by", "Ottoline Reyes", "Corin Blackwood", "Tully Okafor",
+                            "May 7, 2025"], body=[*PROSE, *bios])
+    assert article["author"] == "Ottoline Reyes, Corin Blackwood and Tully Okafor"
+
+
+def test_s56_stacked_names_with_unlisted_given_names_and_no_bio_join_nothing():
+    # (the negative: no bio vouches for the unlisted names under the byline)
+    headline = "Why the county's bus routes keep shrinking, and what riders can do"
+    article = _clean(["The Valley Ledger", "Explainer"], headline,
+                     under=[_S56_DEK, "by", "Ottoline Reyes", "Corin Blackwood", "Tully Okafor",
+                            "May 7, 2025"], body=PROSE)
+    assert "Corin Blackwood" not in (article["author"] or "")

@@ -6192,7 +6192,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _own_outlet_credit(lines, index) or
         _own_desk_credit(lines, index) or
         _event_field(line) or
-        (":" in line.text and (_numbered_field(line) or _ticker_line(line))) or
+        (":" in line.text and _labelled_no_headline(lines, index)) or
         _city_credit(lines, index) or _venue_credit(line) or
         _contact_line(line) or _profile_bio(lines, index) or _newsletter_tagline(lines, index) or
         (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
@@ -16231,6 +16231,37 @@ def _ticker_line(line: Line) -> bool:
     head = label.strip() + ":"
     again = sum(text.count(mark + head) for mark in _TICKER_SEPARATORS)
     return again + 1 >= MIN_LABELLED_TICKER_ITEMS
+
+
+# A long read's chapter heading, its label and ordinal before a colon ("Chapter one: The hull
+# in the paddock", "الفصل الأول: …"): a heading of the text, the headline printed over it.
+_CHAPTER_HEADING = re.compile(r"(?i)(chapter|الفصل) (\w+)\s*:")
+_CHAPTER_WORDS = ("chapter ", "الفصل ")
+
+
+def _labelled_no_headline(lines: list[Line], index: int) -> bool:
+    """Whether the line holding a colon is no headline by its label: a numbered field (see
+    _numbered_field), a ticker's items under one label (_ticker_line), a long read's chapter
+    heading (_chapter_heading)."""
+    line = lines[index]
+    return _numbered_field(line) or _ticker_line(line) or _chapter_heading(lines, index)
+
+
+def _chapter_heading(lines: list[Line], index: int) -> bool:
+    """Whether the line is a long read's chapter heading (see _CHAPTER_HEADING) with a later
+    one of another ordinal under it ("Chapter two: …"): the text's heading, never the page's
+    headline (a serial's single chapter, its heading alone on the page, may be its title)."""
+    key = lines[index].key
+    if not key.startswith(_CHAPTER_WORDS):
+        return False
+    heading = _CHAPTER_HEADING.match(lines[index].text)
+    if heading is None:
+        return False
+    return any(
+        (later := _CHAPTER_HEADING.match(line.text)) is not None and
+        later.group(1).lower() == heading.group(1).lower() and
+        later.group(2).lower() != heading.group(2).lower()
+        for line in lines[index + 1:] if line.key.startswith(_CHAPTER_WORDS))
 
 
 def _paper_self_description(line: Line) -> bool:

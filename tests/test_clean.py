@@ -34576,3 +34576,34 @@ def test_s56_a_headline_about_a_weekly_newsletter_under_the_menu_is_kept():
     article = _clean(["The Borough News", "Home", "Local", "Arts", "Business"], title,
                      under=["By Owen Pryce", "9 March 2025"])
     assert article["title"] == title
+
+
+@pytest.mark.parametrize("title, date, first, second", [
+    ("The salt road: walking the old camel route from the coast to the hills",
+     "Sunday 14 July 2024 6.00am AEST", "Chapter one: A well in the dunes",
+     "Chapter two: The last caravan"),
+    ("طريق الملح: سيرا على درب القوافل القديم من الساحل إلى الجبل", "الأحد 14 يوليو 2024",
+     "الفصل الأول: بئر بين الكثبان", "الفصل الثاني: القافلة الأخيرة"),
+])
+def test_s56_a_long_reads_chapter_heading_over_its_text_is_no_headline(
+        title, date, first, second):
+    # (a long read: its headline, the date and a row of tools, then the text in chapters,
+    # each under its heading: the first heading stands right over the text, never the headline)
+    if title.isascii():
+        body, dek = PROSE, "Three walkers, one map from 1920 and nine days without a road."
+        credits = ["Words", "Hana Obuya", "Lars Fenwick", "Photography Ines Mata", "12 min read"]
+    else:
+        body, dek = AR_BODY, "ثلاثة مشاة وخريطة من عام 1920 وتسعة أيام بلا طريق معبد."
+        credits = ["كلمات", "هناء العبيدي", "لؤي الفاسي", "تصوير إيناس مطر", "12 دقيقة قراءة"]
+    article = _clean(["Meridian Weekend", "Long reads", "Subscribe", "Log in"], title,
+                     under=[dek, *credits, date, "Listen to this story", "Save", "Share", first,
+                            *body[:2], second, body[2]], body=())
+    assert article["title"] == title
+
+
+def test_s56_a_serials_one_chapter_heading_alone_is_kept():
+    # (the negative: a serial's page printing one chapter under its heading, no other
+    # chapter on the page: the heading is the page's title)
+    title = "Chapter seven: The lighthouse keeper's daughter"
+    article = _clean(["Meridian Fiction", "Serials"], title, under=["14 July 2024"])
+    assert article["title"] == title

@@ -1926,8 +1926,12 @@ _MINUTE_MARKS = "'′’"  # after a goal's minute: "NAME 45+2'"
 _MARKED_MINUTE_THEN_NAME = re.compile(r"(?<=['′’])\s+(?=[^\W\d_])")
 _MINUTE = r"\d{1,3}(?:\+\d{1,2})?['′’]?"
 _MINUTE_ALONE = re.compile(_MINUTE)
+# (After a marked minute, the scorer's side in brackets, as a card of both sides' scorers
+# prints it: "NAME 23' (TEAM)".)
+MAX_SCORER_SIDE_CHARS = 30
 _SCORED_ENTRY = re.compile(rf"[^\W\d_][^\d,،;:()]{{1,40}}?\s(?:{_MINUTE}|"
-                           rf"\({_MINUTE}(?:[،,]\s?{_MINUTE})*\))(?:\s*\([^)]{{1,6}}\))?$")
+                           rf"\({_MINUTE}(?:[،,]\s?{_MINUTE})*\))(?:\s*\([^)]{{1,6}}\)|"
+                           rf"(?<=['′’])\s*\([^()]{{1,{MAX_SCORER_SIDE_CHARS}}}\))?$")
 # A result card's officials' field: the referee's label and its colon, alone or after the
 # venue and a dash or a bar ("VENUE - الحكم: NAME", "Referee: NAME | Attendance: 41,200").
 _MATCH_OFFICIAL = re.compile(r"(?:^|[\-–—|]\s*)(?:الحكم|حكم المباراة|حكم المباراه|طاقم التحكيم|"
@@ -6188,9 +6192,9 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _own_outlet_credit(lines, index) or
         _own_desk_credit(lines, index) or
         _event_field(line) or
-        (":" in line.text and _numbered_field(line)) or
+        (":" in line.text and _labelled_no_headline(lines, index)) or
         _city_credit(lines, index) or _venue_credit(line) or
-        _contact_line(line) or _profile_bio(lines, index) or
+        _contact_line(line) or _profile_bio(lines, index) or _newsletter_tagline(lines, index) or
         (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         _AGE_BANNER.match(line.text) or _banner_or_key_event(lines, index) or (
@@ -16206,6 +16210,77 @@ _PAPER_SELF_DESCRIPTION = re.compile(
     r"(?: (?:news)?paper)?|(?:an? )?(?:daily|weekly|monthly) (?:(?:independent|political) )*"
     r"newspaper")
 MAX_PAPER_SELF_DESCRIPTION_WORDS = 5  # "an independent daily political newspaper"
+
+
+# A newsletter's description of itself under its name, as a line's key: its period and
+# what it is about ("نشرة أسبوعية عن …", "A weekly newsletter about …"), printed in the email's
+# first lines. A headline says what happened, not how often a letter comes out.
+_NEWSLETTER_TAGLINE = re.compile(
+    r"(?:نشره|رساله) (?:بريديه )?(?:اسبوعيه|يوميه|شهريه|نصف شهريه)(?: (?:مجانيه|بريديه))?"
+    r" (?:عن|حول|في|من|تهتم|ترصد|تتناول|تحكي) "
+    r"|(?:an? |your |the )?(?:free )?(?:daily|weekly|monthly|fortnightly) (?:email )?"
+    r"(?:newsletter|letter|dispatch|digest) (?:about|on|for|from|of|covering) ")
+NEWSLETTER_TAGLINE_LINES = 4  # the link to the web copy, the letter's name, its tagline, ...
+
+
+def _newsletter_tagline(lines: list[Line], index: int) -> bool:
+    """Whether the line is a newsletter's tagline among the email's first lines (see
+    _NEWSLETTER_TAGLINE): under its name, itself under the link to the web copy where the
+    site's tagline (see _over_menu_run) stands right under the name. Never the headline."""
+    return index < NEWSLETTER_TAGLINE_LINES and \
+        _NEWSLETTER_TAGLINE.match(lines[index].key) is not None
+
+
+# A breaking-news ticker's run of items on one line, each opening with the same short label
+# and colon ("وكالة: … ... وكالة: …", "BREAKING: … • BREAKING: …"): the site's ticker over
+# the page, never its headline, however long its first item.
+_TICKER_SEPARATORS = (" ... ", " … ", " • ", " | ", " ·· ")
+MIN_LABELLED_TICKER_ITEMS = 2
+MAX_TICKER_LABEL_WORDS = 3
+
+
+def _ticker_line(line: Line) -> bool:
+    """Whether the line is a ticker's items run together (see _TICKER_SEPARATORS): its
+    opening label and colon printed again after a separator, the items' shared label. (Items
+    with no label, joined by bullets: _bulleted_headlines.)"""
+    text = line.text
+    label, colon, _ = text.partition(":")
+    if not colon or not label.strip() or len(label.split()) > MAX_TICKER_LABEL_WORDS:
+        return False
+    head = label.strip() + ":"
+    again = sum(text.count(mark + head) for mark in _TICKER_SEPARATORS)
+    return again + 1 >= MIN_LABELLED_TICKER_ITEMS
+
+
+# A long read's chapter heading, its label and ordinal before a colon ("Chapter one: The hull
+# in the paddock", "الفصل الأول: …"): a heading of the text, the headline printed over it.
+_CHAPTER_HEADING = re.compile(r"(?i)(chapter|الفصل) (\w+)\s*:")
+_CHAPTER_WORDS = ("chapter ", "الفصل ")
+
+
+def _labelled_no_headline(lines: list[Line], index: int) -> bool:
+    """Whether the line holding a colon is no headline by its label: a numbered field (see
+    _numbered_field), a ticker's items under one label (_ticker_line), a long read's chapter
+    heading (_chapter_heading)."""
+    line = lines[index]
+    return _numbered_field(line) or _ticker_line(line) or _chapter_heading(lines, index)
+
+
+def _chapter_heading(lines: list[Line], index: int) -> bool:
+    """Whether the line is a long read's chapter heading (see _CHAPTER_HEADING) with a later
+    one of another ordinal under it ("Chapter two: …"): the text's heading, never the page's
+    headline (a serial's single chapter, its heading alone on the page, may be its title)."""
+    key = lines[index].key
+    if not key.startswith(_CHAPTER_WORDS):
+        return False
+    heading = _CHAPTER_HEADING.match(lines[index].text)
+    if heading is None:
+        return False
+    return any(
+        (later := _CHAPTER_HEADING.match(line.text)) is not None and
+        later.group(1).lower() == heading.group(1).lower() and
+        later.group(2).lower() != heading.group(2).lower()
+        for line in lines[index + 1:] if line.key.startswith(_CHAPTER_WORDS))
 
 
 def _paper_self_description(line: Line) -> bool:

@@ -34602,3 +34602,108 @@ def test_s56_stacked_names_with_unlisted_given_names_and_no_bio_join_nothing():
                      under=[_S56_DEK, "by", "Ottoline Reyes", "Corin Blackwood", "Tully Okafor",
                             "May 7, 2025"], body=PROSE)
     assert "Corin Blackwood" not in (article["author"] or "")
+
+
+@pytest.mark.parametrize("ticker, title, date", [
+    ("وطن: رياح نشطة على السواحل الغربية مساء اليوم ... وطن: افتتاح جسر الميناء الجديد"
+     " ... وطن: بدء التسجيل في المدارس المهنية",
+     "إطلاق منصة رقمية لحجز مواعيد الفحص الدوري للمركبات في المحافظة", "3 فبراير 2025"),
+    ("BREAKING: Coastal road shut after landslide • BREAKING: Ferry services resume at noon",
+     "Council backs plan to move the weekly market to the old railway yard", "3 February 2025"),
+])
+def test_s56_a_tickers_items_each_under_the_same_label_are_no_headline(ticker, title, date):
+    # (an agency's ticker of headlines run on one line, each after its label and colon,
+    # over the crumbs and the headline: longer than the headline, never the headline)
+    article = _clean_in_titles_script(["Harbour Wire", "Home", "Local", "Economy", ticker],
+                                      title, [date])
+    assert article["title"] == title
+
+
+def test_s56_a_headline_naming_its_topic_twice_is_no_ticker():
+    # (the negative: a headline's label and colon printed again with no ticker's separator
+    # between the items: the headline)
+    title = "Port strike: dockers walk out again as port strike: talks fail"
+    article = _clean(["Harbour Wire", "Home", "Local"], title, under=["3 February 2025"])
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize("top, title, scorers", [
+    (["كورة الساحل", "الدوري", "مباشر"], "مباشر | النجمة يعود بالفوز من ملعب الوادي",
+     "الأهداف: سامي العلوي 12' ، كريم الناصري 70' (النجمة) - حسن البدوي 55' (الوادي الأخضر)"),
+    (["Pitchside", "Football", "Live"], "Live: Rovers come from behind to win the county derby",
+     "Goals: Ward 31', Okoye 88' (Harbour Rovers); Lindqvist 9' (Castle Town Athletic)"),
+])
+def test_s56_a_scorers_line_with_each_sides_name_in_brackets_is_no_headline(
+        top, title, scorers):
+    # (a live match page's card: the score, the whistle, then the scorers with their minutes,
+    # each side's name in brackets after its scorers, over the byline and the date)
+    card = (["Rovers 2-1 Castle Town", "Full time", scorers, "By Owen Pryce",
+             "Published 9 March 2025"] if title.isascii() else
+            ["النجمة 2 - 1 الوادي الأخضر", "انتهت المباراة", scorers, "تغطية: نادر الشامي",
+             "نُشر في 9 مارس 2025"])
+    article = _clean_in_titles_script(top, title, card)
+    assert article["title"] == title
+
+
+def test_s56_a_headline_with_figures_in_brackets_is_no_scorers_line():
+    # (the negative: entries whose numbers mark no minute, a bracket after each: a
+    # headline's figures, not a card's scorers)
+    title = "Budget vote: schools 40 (up from 35), roads 12 (down from 20)"
+    article = _clean(["The Borough News", "Home", "Council"], title,
+                     under=["By Owen Pryce", "9 March 2025"])
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize("link, name, tagline, issue, title", [
+    ("اعرض هذه الرسالة في المتصفح", "دفتر المدينة", "نشرة أسبوعية عن الأحياء والأسواق والناس",
+     "العدد 12 | الأحد 6 أكتوبر 2024", "سوق الجمعة: من يبيع الكتب القديمة في الصباح الباكر؟"),
+    ("View in browser", "The Tidewater", "A weekly newsletter about rivers, boats and the people"
+     " who work them", "Issue 31 | Thursday 10 October 2024",
+     "The last ferryman on the Severn crossing hangs up his rope"),
+])
+def test_s56_a_newsletters_tagline_under_its_name_is_no_headline(
+        link, name, tagline, issue, title):
+    # (an email newsletter's web copy: the link to it, the letter's name, what it is about,
+    # the issue's line, then the issue's headline)
+    article = _clean_in_titles_script([link, name, tagline, issue], title, [])
+    assert article["title"] == title
+
+
+def test_s56_a_headline_about_a_weekly_newsletter_under_the_menu_is_kept():
+    # (the negative: a news page's headline saying what a newsletter is about, under the
+    # masthead and its menu, far from an email's first lines)
+    title = "A weekly newsletter about the harbour wins the county's press award"
+    article = _clean(["The Borough News", "Home", "Local", "Arts", "Business"], title,
+                     under=["By Owen Pryce", "9 March 2025"])
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize("title, date, first, second", [
+    ("The salt road: walking the old camel route from the coast to the hills",
+     "Sunday 14 July 2024 6.00am AEST", "Chapter one: A well in the dunes",
+     "Chapter two: The last caravan"),
+    ("طريق الملح: سيرا على درب القوافل القديم من الساحل إلى الجبل", "الأحد 14 يوليو 2024",
+     "الفصل الأول: بئر بين الكثبان", "الفصل الثاني: القافلة الأخيرة"),
+])
+def test_s56_a_long_reads_chapter_heading_over_its_text_is_no_headline(
+        title, date, first, second):
+    # (a long read: its headline, the date and a row of tools, then the text in chapters,
+    # each under its heading: the first heading stands right over the text, never the headline)
+    if title.isascii():
+        body, dek = PROSE, "Three walkers, one map from 1920 and nine days without a road."
+        credits = ["Words", "Hana Obuya", "Lars Fenwick", "Photography Ines Mata", "12 min read"]
+    else:
+        body, dek = AR_BODY, "ثلاثة مشاة وخريطة من عام 1920 وتسعة أيام بلا طريق معبد."
+        credits = ["كلمات", "هناء العبيدي", "لؤي الفاسي", "تصوير إيناس مطر", "12 دقيقة قراءة"]
+    article = _clean(["Meridian Weekend", "Long reads", "Subscribe", "Log in"], title,
+                     under=[dek, *credits, date, "Listen to this story", "Save", "Share", first,
+                            *body[:2], second, body[2]], body=())
+    assert article["title"] == title
+
+
+def test_s56_a_serials_one_chapter_heading_alone_is_kept():
+    # (the negative: a serial's page printing one chapter under its heading, no other
+    # chapter on the page: the heading is the page's title)
+    title = "Chapter seven: The lighthouse keeper's daughter"
+    article = _clean(["Meridian Fiction", "Serials"], title, under=["14 July 2024"])
+    assert article["title"] == title

@@ -4196,8 +4196,33 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _paid_box(lines, index, last) or _hollow_embed(lines, index, last) or \
         _issue_promo_box(lines, index, last) or _retailer_box(lines, index, last) or \
         _interview_resumes(lines, start, index) or \
-        _prompted_post(lines, index, last) or \
+        _prompted_post(lines, index, last) or _chart_leftovers(lines, index, last) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
+
+
+MIN_CHART_TICKS = 3  # "2014" / "2016" / "2018": an embedded chart's axis, a label a line
+MAX_CHART_TICKS = 24  # a month's days, a year's months by two
+
+
+def _chart_leftovers(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes past an embedded chart's leftovers between its paragraphs, or
+    None: its title (a short line, no sentence) or not, then its axis's labels, a bare
+    number or year on a line each, three or more ("عدد النخيل (بالألف)" / "2014" / "2016" /
+    "2018" / "المصدر: …"), its data's source under them (see _SOURCE_LABEL) or not, the
+    text going on under them: no gap of the text."""
+    tick = index + (not lines[index].text[:1].isdigit() and lines[index].words
+                    <= MAX_LABEL_WORDS + 3 and not _ends_sentence(lines[index].text))
+    after = tick
+    while after <= last and after - tick < MAX_CHART_TICKS and \
+            _CHART_TICK.fullmatch(textnorm.to_ascii_digits(lines[after].text)):
+        after += 1
+    if after - tick < MIN_CHART_TICKS:
+        return None
+    after += after <= last and _SOURCE_LABEL.match(lines[after].text) is not None
+    return after if after <= last and lines[after].prose else None
+
+
+_CHART_TICK = re.compile(r"[\d.,%]{1,7}")  # "2014", "40%", "1,200": an axis's label
 
 
 # The label of a box quoting readers' comments between paragraphs ("What readers are

@@ -34612,3 +34612,22 @@ def test_s56_a_photo_storys_summary_over_the_share_bar_alone_stays_no_text():
     # (no date nor byline over the share bar: the line over the counter is the summary)
     kept = _s56k_photo_story(["Share this story", "Facebook", "X"])
     assert kept[0] == PROSE[1]
+
+
+@pytest.mark.parametrize(("chart", "arabic"), [
+    (["Rainfall by year (mm)", "2019", "2020", "2021", "2022", "Source: Met Office"], False),
+    (["Visitors a year (thousands)", "120", "135", "150", "Data: tourist board"], False),
+    (["نسبة الإشغال الفندقي", "2020", "2021", "2022", "2023", "المصدر: هيئة السياحة"], True)])
+def test_s56_a_charts_title_axis_labels_and_source_between_paragraphs_are_no_gap(chart,
+                                                                                 arabic):
+    # (round 57: an infographic's leftovers, its title, a year on a line each and its
+    # data's source, stood between the first paragraph and the rest: the text was taken
+    # from under them)
+    _, kept, body = _s54(chart, arabic=arabic)
+    assert kept == body
+
+
+def test_s56_a_two_numbers_between_paragraphs_are_no_chart():
+    # (a chart's axis has three labels or more: two bare lines and a label still part runs)
+    assert clean._chart_leftovers([clean.Line(n, t) for n, t in enumerate(
+        ["2019", "2020", "Source: Met Office", S54_EN[1]], 1)], 0, 3) is None

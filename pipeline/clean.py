@@ -4197,7 +4197,28 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _issue_promo_box(lines, index, last) or _retailer_box(lines, index, last) or \
         _interview_resumes(lines, start, index) or \
         _prompted_post(lines, index, last) or _chart_leftovers(lines, index, last) or \
+        _signed_post_words(lines, index, last) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
+
+
+def _signed_post_words(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes past an embedded post's leftovers between its paragraphs, or
+    None: its words on a line of a post's length, its signature under them (see
+    _POST_SIGNATURE: "— NAME (@handle) March 2, 2025"), and its picture's bare link under
+    that or not ("pic.twitter.com/…"): the post, no gap of the text."""
+    if index + 1 > last or "(@" not in lines[index + 1].text or \
+            len(lines[index].text) > POST_CHARS or lines[index].prose:
+        return None  # (a quick test first: most lines have no handle under them)
+    signature = lines[index + 1].text
+    if signature[0] not in "-–—" or _POST_SIGNATURE.match(signature) is None:
+        return None
+    after = index + 2
+    after += after <= last and lines[after].words == 1 and \
+        lines[after].text.startswith(_POST_PICTURE_LINKS)
+    return after if after <= last else None
+
+
+_POST_PICTURE_LINKS = ("pic.twitter.com/", "https://t.co/", "pic.x.com/")  # a post's picture
 
 
 MIN_CHART_TICKS = 3  # "2014" / "2016" / "2018": an embedded chart's axis, a label a line

@@ -34631,3 +34631,27 @@ def test_s56_a_two_numbers_between_paragraphs_are_no_chart():
     # (a chart's axis has three labels or more: two bare lines and a label still part runs)
     assert clean._chart_leftovers([clean.Line(n, t) for n, t in enumerate(
         ["2019", "2020", "Source: Met Office", S54_EN[1]], 1)], 0, 3) is None
+
+
+@pytest.mark.parametrize(("post", "arabic"), [
+    (["Full house at the quay tonight 🎣", "— Portville Anglers (@PortAnglers) May 6, 2026",
+      "pic.twitter.com/Ab12Cd34"], False),
+    (["Back on the water at last!", "— Lakeside Rowing Club (@LakeRowing) 6 May 2026",
+      "https://t.co/Qw12Er34"], False),
+    (["الموسم يبدأ من هنا 💙", "— نادي المرسى (@MarsaClub) May 6, 2026",
+      "pic.twitter.com/Zx98Yw76"], True)])
+def test_s56_a_posts_words_signature_and_picture_link_between_paragraphs_are_no_gap(post,
+                                                                                  arabic):
+    # (round 57: a listicle's embedded post left its words, its signature and its
+    # picture's link between two of its points, a heading under them: the text was taken
+    # from under them. A numbered heading under the picture's link is still read for a
+    # related link: left)
+    heading = "الميناء يعود إلى الحياة" if arabic else "The quay comes back to life"
+    _, kept, body = _s54([*post, heading], arabic=arabic)
+    assert kept == [*body[:1], heading, *body[1:]]
+
+
+def test_s56_a_line_over_a_signature_with_no_handle_is_no_post():
+    lines = [clean.Line(n, t) for n, t in enumerate(
+        ["Full house at the quay tonight.", "— Portville Anglers, May 6, 2026", S54_EN[1]], 1)]
+    assert clean._signed_post_words(lines, 0, 2) is None

@@ -4200,8 +4200,54 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _paid_box(lines, index, last) or _hollow_embed(lines, index, last) or \
         _issue_promo_box(lines, index, last) or _retailer_box(lines, index, last) or \
         _interview_resumes(lines, start, index) or \
-        _prompted_post(lines, index, last) or \
+        _prompted_post(lines, index, last) or _chart_leftovers(lines, index, last) or \
+        _signed_post_words(lines, index, last) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
+
+
+def _signed_post_words(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes past an embedded post's leftovers between its paragraphs, or
+    None: its words on a line of a post's length, its signature under them (see
+    _POST_SIGNATURE: "— NAME (@handle) March 2, 2025"), and its picture's bare link under
+    that or not ("pic.twitter.com/…"): the post, no gap of the text."""
+    if index + 1 > last or "(@" not in lines[index + 1].text or \
+            len(lines[index].text) > POST_CHARS or lines[index].prose:
+        return None  # (a quick test first: most lines have no handle under them)
+    signature = lines[index + 1].text
+    if signature[0] not in "-–—" or _POST_SIGNATURE.match(signature) is None:
+        return None
+    after = index + 2
+    after += after <= last and lines[after].words == 1 and \
+        lines[after].text.startswith(_POST_PICTURE_LINKS)
+    return after if after <= last else None
+
+
+_POST_PICTURE_LINKS = ("pic.twitter.com/", "https://t.co/", "pic.x.com/")  # a post's picture
+
+
+MIN_CHART_TICKS = 3  # "2014" / "2016" / "2018": an embedded chart's axis, a label a line
+MAX_CHART_TICKS = 24  # a month's days, a year's months by two
+
+
+def _chart_leftovers(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes past an embedded chart's leftovers between its paragraphs, or
+    None: its title (a short line, no sentence) or not, then its axis's labels, a bare
+    number or year on a line each, three or more ("عدد النخيل (بالألف)" / "2014" / "2016" /
+    "2018" / "المصدر: …"), its data's source under them (see _SOURCE_LABEL) or not, the
+    text going on under them: no gap of the text."""
+    tick = index + (not lines[index].text[:1].isdigit() and lines[index].words
+                    <= MAX_LABEL_WORDS + 3 and not _ends_sentence(lines[index].text))
+    after = tick
+    while after <= last and after - tick < MAX_CHART_TICKS and \
+            _CHART_TICK.fullmatch(textnorm.to_ascii_digits(lines[after].text)):
+        after += 1
+    if after - tick < MIN_CHART_TICKS:
+        return None
+    after += after <= last and _SOURCE_LABEL.match(lines[after].text) is not None
+    return after if after <= last and lines[after].prose else None
+
+
+_CHART_TICK = re.compile(r"[\d.,%]{1,7}")  # "2014", "40%", "1,200": an axis's label
 
 
 # The label of a box quoting readers' comments between paragraphs ("What readers are
@@ -5261,7 +5307,24 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
             _summary_over_captioned_dateline(lines, start, last) or \
             _year_scene_caption(lines, start, start, last):
         return start + 1
+    if _caption_over_salutation(lines, start, last):
+        # (a salutation of a comma opens the letter, as _salutation_over takes it; one of a
+        # colon, "THE EDITOR, Sir:", is a form's line, no sentence of the letter's)
+        return start + 1 if _salutation(lines[start + 1]) else start + 2
     return start + 2 if _caption_printed_twice(lines, start, last) else start
+
+
+def _caption_over_salutation(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the run's first line, one sentence of a caption's length, stands over a
+    letter's salutation on its own line ("Commuters wait at the stop in this file photo." /
+    "THE EDITOR, Sir:" / the letter): a letter opens with its salutation, so the line over
+    it is the lead photo's caption, and the letter's text starts under the salutation."""
+    line, salutation = lines[index], lines[index + 1] if index < last else None
+    return salutation is not None and index + 2 <= last and not salutation.prose and \
+        salutation.words <= MAX_BYLINE_WORDS and salutation.text[-1] in ",:،" and \
+        line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text) and \
+        lines[index + 2].prose and (salutation.key.startswith("the editor")
+                                    or _SALUTATION.match(salutation.key) is not None)
 
 
 _LEAD_MARKS = ",;:\"“”«»،؛"  # a lead's clauses and quotations, which a caption's few words lack
@@ -5365,13 +5428,37 @@ def _salutation_over(lines: list[Line], start: int) -> int | None:
     """Where a letter opens over its first paragraph at ``start``: at its salutation right
     over it ("Dear Editor,"), or at the salutation over its greeting ("السيدة رئيسة التحرير
     المحترمة،" / "السلام عليكم ورحمة الله وبركاته،" / the text); else None."""
-    if _salutation(lines[start - 1]):
+    if _salutation(lines[start - 1]) or _newsletter_greeting(lines, start - 1):
         return start - 1
     greeting = lines[start - 1]
     if start >= 2 and greeting.text[-1] in ",،" and greeting.key in _LETTER_GREETINGS and \
             _salutation(lines[start - 2]):
         return start - 2
     return None
+
+
+# A newsletter's greeting to its readers, on its own line over its first paragraph ("Good
+# morning, neighbours.", "Hi everyone,", "صباح الخير يا جيران،").
+_NEWSLETTER_GREETING = _phrases(["good morning", "good afternoon", "good evening", "morning",
+                                 "hello", "hi", "hey", "صباح الخير", "مساء الخير", "أهلا",
+                                 "مرحبا"])
+MAX_GREETING_WORDS = 5  # "Good morning, Ward 71 neighbours."
+
+
+def _newsletter_greeting(lines: list[Line], index: int) -> bool:
+    """Whether the short line over the run, under the header's date or byline, is a
+    newsletter's greeting to its readers (see _NEWSLETTER_GREETING), closed by a comma, a
+    full stop or an exclamation: the issue's text opens with it, as a letter's with its
+    salutation."""
+    line = lines[index]
+    if not (0 < index and line.words <= MAX_GREETING_WORDS and line.text[-1] in ",.!،" and
+            not line.prose and line.cue is None):
+        return False  # (the short line's shape first: a quick test)
+    greeting = _NEWSLETTER_GREETING.match(line.key)
+    # (the greeting alone, or its readers named after a comma: "Morning briefing." no greeting)
+    return greeting is not None and (greeting.end() == len(line.key) or
+                                     textnorm.contains_any(line.text, ",،")) and \
+        _header_credit_line(lines[index - 1])
 
 
 # A death notices' list's intro (folded keys): "انتقل إلى رحمة الله تعالى", "توفي إلى
@@ -5436,11 +5523,23 @@ def _over_dateline_lead(lines: list[Line], index: int, last: int) -> bool:
     if not (0 < index < last and line.words <= MAX_CAPTION_OVER_DATELINE_WORDS and
             lines[index + 1].prose and _dateline_lead(lines[index + 1])):
         return False  # (the caption's length first: a quick test)
+    if _speaker_turn(line) and _speaker_turn(lines[index + 1]):
+        return False  # a transcript's first turn over its second, no caption
     if line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text):
         return True
     text = line.text[:tail] if (tail := _credit_tail(line.text)) else line.text
     return len(text.split()) <= 2 * MAX_CAPTION_WORDS and text.count(". ") <= 1 and \
         (tail is not None or _ends_sentence(text))
+
+
+def _speaker_turn(line: Line) -> bool:
+    """Whether the paragraph opens with its speaker's name in capitals and a colon, as a
+    transcript's turns do ("LEAH OKAFOR, HOST: …", "OKAFOR: …"; see _CAPS_DATELINE): under
+    another such turn it is the transcript's, no caption over a dateline's paragraph."""
+    if ":" not in line.text[:OPENING_DATELINE_CHARS]:
+        return False  # (a quick test first)
+    label = _CAPS_DATELINE.match(line.text) if line.text[:1].isupper() else None
+    return label is not None and label.group().rstrip().endswith(":")
 
 
 # A picture's credit closing its caption after its last full stop: the agency through which
@@ -5586,6 +5685,9 @@ def _paragraphs_over(lines: list[Line], first: int, index: int) -> bool:
     return end - first >= 2 and all(above.prose for above in lines[first:end])
 
 
+MAX_SHARE_BAR_LINES = 6  # "Share this story" / "Facebook" / "X" / "WhatsApp" / "Email" / …
+
+
 def _photo_story_opening(lines: list[Line], first: int, index: int) -> bool:
     """Whether the line of the run's first lines is the first counter of a photo story's
     gallery (none above it) under its standfirst alone, not under the text's paragraphs
@@ -5599,8 +5701,10 @@ def _photo_story_opening(lines: list[Line], first: int, index: int) -> bool:
     if not _gallery_counter(lines[index]) or _paragraphs_over(lines, first, index):
         return False
     above = first - 1
-    if above > 0 and lines[above].furniture:
-        above -= 1  # (the share bar under the date line: the page's tools, no header line)
+    while above > 0 and first - above <= MAX_SHARE_BAR_LINES and (
+            lines[above].furniture or _SOCIAL_PATTERN.fullmatch(lines[above].key)):
+        above -= 1  # (the share bar under the date line, its label and its networks' buttons
+        # a line each: the page's tools, no header line)
     return not (above >= 0 and (lines[above].dated_label or lines[above].byline_shaped or
                                 _name_under_date(lines, above))) \
         and not any(map(_gallery_counter, lines[:index]))
@@ -18577,8 +18681,9 @@ def _may_be_standfirst(page: _Page, header: _Header, index: int, first: bool,
                                                   line.headline_shaped)
             or (right_under and line.text[-1] == "." and _elided_teaser(line))) \
         and not _no_standfirst(page, header, index, over_text, right_under) and \
-        not (header.masthead and line.text.endswith(f"({header.masthead})"))  # (a caption
-    # credited to the site itself: "Boats at the quay (Clare Herald)")
+        not (header.masthead and line.text.endswith(f"({header.masthead})")) and \
+        not _caption_over_salutation(page.lines, index, len(page.lines) - 1)  # (a caption
+    # credited to the site itself: "Boats at the quay (Clare Herald)"; a letter's photo's)
 
 
 def _under_title_dateline(page: _Page, header: _Header, index: int) -> bool:

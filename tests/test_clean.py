@@ -34707,3 +34707,156 @@ def test_s56_a_serials_one_chapter_heading_alone_is_kept():
     title = "Chapter seven: The lighthouse keeper's daughter"
     article = _clean(["Meridian Fiction", "Serials"], title, under=["14 July 2024"])
     assert article["title"] == title
+
+
+S56K_TURNS = [
+    "MARTA LINDGREN, HOST: The ferry to Holm Island has run every hour since 1962, and this "
+    "week the county said it will stop at night from the autumn.",
+    "JONAS REIS, BYLINE: Islanders packed the chapel hall on Tuesday to ask how they would "
+    "reach the hospital after dark.",
+    "ELIN BRANDT: We have no doctor here after six. The boat is the ambulance, as far as we "
+    "are concerned.",
+    "REIS: The county says the night crossings carry fewer than ten people on most evenings, "
+    "and that a water taxi could be called out for emergencies instead."]
+
+
+@pytest.mark.parametrize("turns", [
+    S56K_TURNS,
+    ["ANA: " + S56K_TURNS[0].partition(": ")[2], "TOM: " + S56K_TURNS[1].partition(": ")[2],
+     *S56K_TURNS[2:]]])
+def test_s56_a_transcripts_first_turn_over_its_second_is_no_caption_over_a_dateline(turns):
+    # (round 57: a radio transcript's first turn, "NAME, HOST: …", was read as the lead
+    # photo's caption over a dateline's paragraph, the next turn's capitals and colon)
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["May 6, 2026", "Transcript"], turns)
+    assert kept == turns
+
+
+def test_s56_a_caption_over_a_capitals_dateline_stays_no_text():
+    caption = "A ferry leaves the quay at Holm Island in the early morning."
+    lead = ("HOLM ISLAND: The county will stop the night ferry crossings from the autumn, "
+            "its transport board said on Tuesday, after a year of falling numbers.")
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Sarah Collins", "May 6, 2026"],
+                   [caption, lead, *S54_EN])
+    assert kept == [lead, *S54_EN]
+
+
+@pytest.mark.parametrize(("greeting", "arabic"), [
+    ("Good morning, neighbours.", False), ("Hello!", False), ("Hi everyone,", False),
+    ("صباح الخير يا جيران،", True)])
+def test_s56_a_newsletters_greeting_under_the_date_opens_its_text(greeting, arabic):
+    # (round 57: a local newsletter's issue greeted its readers on a line of its own under
+    # the date, "Good morning, …", over its first paragraph: the text was taken from under it)
+    under = ["كتب: سامي عودة", "6 مايو 2026"] if arabic else ["By Sarah Collins", "6 May 2026"]
+    _, kept, body = _s54([], arabic=arabic, under=[*under, greeting])
+    assert kept == [greeting, *body]
+
+
+@pytest.mark.parametrize("label", ["Morning briefing.", "Hello Kitty fans queue."])
+def test_s56_a_short_label_under_the_date_is_no_newsletters_greeting(label):
+    _, kept, body = _s54([], under=["By Sarah Collins", "6 May 2026", label])
+    assert kept == body
+
+
+S56K_LETTER = [
+    "I am writing about the state of the footbridge over the river at Mill Lane, which has "
+    "been closed for repairs since the spring and shows no sign of reopening.",
+    "Children who used it to reach school now walk along the main road, where lorries pass "
+    "within an arm's length of them every morning and afternoon.",
+    "The council must say when the work will start, and it must say so soon."]
+
+
+@pytest.mark.parametrize("salutation", ["THE EDITOR, Sir:", "Dear Editor,"])
+def test_s56_a_caption_over_a_letters_salutation_is_no_text(salutation):
+    # (round 57: a reader's letter, the lead photo's caption between the share bar and the
+    # salutation "THE EDITOR, Madam:", was taken from the caption)
+    caption = "A closed footbridge over the river at Mill Lane in this file photo."
+    article, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["Published: Monday | May 6, 2026", "Share"],
+                         [caption, salutation, *S56K_LETTER])
+    assert article["standfirst"] is None
+    assert kept == ([salutation] if salutation.endswith(",") else []) + S56K_LETTER
+
+
+def test_s56_a_opening_sentence_over_a_quoted_salutation_stays_the_text():
+    # (no salutation on its own line under it: the first sentence is the letter's)
+    opening = "Readers have written to us all month about the bridge."
+    _, kept = _s24(S24_EN_TOP, S24_EN_TITLE, ["By Sarah Collins", "May 6, 2026"],
+                   [opening, *S56K_LETTER])
+    assert kept == [opening, *S56K_LETTER]
+
+
+S56K_PICTURES = [("1 / 3", "Beans spread on raised mats outside a farmhouse."),
+                 ("2 / 3", "A farmer checks a handful of beans for mould."),
+                 ("3 / 3", "Sacks waiting for the buying agent at the village store.")]
+
+
+def _s56k_photo_story(under: list[str]) -> list[str]:
+    """The kept text of a photo story: its first paragraph right under ``under``, then each
+    picture's counter and caption over a paragraph."""
+    body = [PROSE[0]]
+    for (counter, caption), paragraph in zip(S56K_PICTURES, [*PROSE[1:], PROSE[0]],
+                                              strict=False):
+        body += [counter, caption, paragraph]
+    article = _clean(["Photo stories"], "Cocoa drying season in the Western North hills",
+                     under=under, body=body)
+    return [p["text"] for p in article["body"]]
+
+
+@pytest.mark.parametrize("share", [
+    ["Share this story", "Facebook", "X", "WhatsApp", "Email"],
+    ["مشاركة", "واتساب", "إكس", "فيسبوك", "نسخ الرابط"]])
+def test_s56_a_photo_storys_paragraph_under_the_date_and_a_share_bar_of_buttons_opens_it(share):
+    # (round 57: two photo stories printed the share bar's label and each network's button
+    # on a line of its own between the date and the first paragraph: only one line of
+    # tools was passed over, and the paragraph was taken for the standfirst over the
+    # gallery's first counter)
+    kept = _s56k_photo_story(["By Kojo Mensah", "June 16, 2024", *share])
+    assert kept[0] == PROSE[0] and kept[1] == PROSE[1]
+
+
+def test_s56_a_photo_storys_summary_over_the_share_bar_alone_stays_no_text():
+    # (no date nor byline over the share bar: the line over the counter is the summary)
+    kept = _s56k_photo_story(["Share this story", "Facebook", "X"])
+    assert kept[0] == PROSE[1]
+
+
+@pytest.mark.parametrize(("chart", "arabic"), [
+    (["Rainfall by year (mm)", "2019", "2020", "2021", "2022", "Source: Met Office"], False),
+    (["Visitors a year (thousands)", "120", "135", "150", "Data: tourist board"], False),
+    (["نسبة الإشغال الفندقي", "2020", "2021", "2022", "2023", "المصدر: هيئة السياحة"], True)])
+def test_s56_a_charts_title_axis_labels_and_source_between_paragraphs_are_no_gap(chart,
+                                                                                 arabic):
+    # (round 57: an infographic's leftovers, its title, a year on a line each and its
+    # data's source, stood between the first paragraph and the rest: the text was taken
+    # from under them)
+    _, kept, body = _s54(chart, arabic=arabic)
+    assert kept == body
+
+
+def test_s56_a_two_numbers_between_paragraphs_are_no_chart():
+    # (a chart's axis has three labels or more: two bare lines and a label still part runs)
+    assert clean._chart_leftovers([clean.Line(n, t) for n, t in enumerate(
+        ["2019", "2020", "Source: Met Office", S54_EN[1]], 1)], 0, 3) is None
+
+
+@pytest.mark.parametrize(("post", "arabic"), [
+    (["Full house at the quay tonight 🎣", "— Portville Anglers (@PortAnglers) May 6, 2026",
+      "pic.twitter.com/Ab12Cd34"], False),
+    (["Back on the water at last!", "— Lakeside Rowing Club (@LakeRowing) 6 May 2026",
+      "https://t.co/Qw12Er34"], False),
+    (["الموسم يبدأ من هنا 💙", "— نادي المرسى (@MarsaClub) May 6, 2026",
+      "pic.twitter.com/Zx98Yw76"], True)])
+def test_s56_a_posts_words_signature_and_picture_link_between_paragraphs_are_no_gap(post,
+                                                                                  arabic):
+    # (round 57: a listicle's embedded post left its words, its signature and its
+    # picture's link between two of its points, a heading under them: the text was taken
+    # from under them. A numbered heading under the picture's link is still read for a
+    # related link: left)
+    heading = "الميناء يعود إلى الحياة" if arabic else "The quay comes back to life"
+    _, kept, body = _s54([*post, heading], arabic=arabic)
+    assert kept == [*body[:1], heading, *body[1:]]
+
+
+def test_s56_a_line_over_a_signature_with_no_handle_is_no_post():
+    lines = [clean.Line(n, t) for n, t in enumerate(
+        ["Full house at the quay tonight.", "— Portville Anglers, May 6, 2026", S54_EN[1]], 1)]
+    assert clean._signed_post_words(lines, 0, 2) is None

@@ -15887,6 +15887,9 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     if _schedule_day(lines, index):
         return "a date over a schedule's times (a programme guide's, prayer times) is the " \
             "schedule's day, not the day the article was published"
+    if _claim_box_field(lines, index):
+        return "a date under a fact-check's claim box label (\"SOURCE\" / \"Viral post, Nov. " \
+            "3, 2024\") dates the claim where it spread, not the fact-check"
     if why := _event_day(line, lines[title]):
         return why
     if (why := _other_days_label(line)) and not _release_day(lines, index, title):
@@ -16097,6 +16100,29 @@ def _work_field_in_record(head: str) -> bool:
     fields = head.split(" | ")
     return len(fields) >= 2 and all(":" in field for field in fields) and \
         _WORK_DATE_LABEL.search(_key(fields[-1])) is not None
+
+
+# The labels of a fact-check's claim box, each alone on its line over its field ("CLAIM" /
+# "“…”" / "SOURCE" / "Viral post, Nov. 3, 2024" / "OUR RATING" / "MOSTLY FALSE"; keys).
+_CLAIM_BOX_LABELS = frozenset(_key(label) for label in (
+    "claim", "the claim", "claimed by", "claim source", "source", "source of claim", "origin",
+    "where it appeared", "rating", "our rating", "verdict", "our verdict", "ruling",
+    "our ruling", "الادعاء", "الإدعاء", "مصدر الادعاء", "مصدر الإدعاء", "صاحب الادعاء", "المصدر",
+    "التقييم", "تقييمنا", "الحكم", "النتيجة"))
+CLAIM_BOX_REACH = 4  # lines from the dated field's label to another label of the box
+
+
+def _claim_box_field(lines: list[Line], index: int) -> bool:
+    """Whether the dated line is a field of a fact-check's claim box: right under one of its
+    labels alone on its line (see _CLAIM_BOX_LABELS), another of them within
+    CLAIM_BOX_REACH lines of it (a "Source" label alone is a credit's as often): the
+    claim's source and the day it spread, not the day of the fact-check."""
+    if not index or lines[index - 1].key not in _CLAIM_BOX_LABELS:
+        return False
+    label = index - 1
+    return any(lines[other].key in _CLAIM_BOX_LABELS for other in range(
+        max(0, label - CLAIM_BOX_REACH), min(len(lines), label + CLAIM_BOX_REACH + 1))
+        if other != label)
 
 
 def _event_day(line: Line, title: Line) -> str | None:

@@ -34862,3 +34862,35 @@ def test_s56_a_line_over_a_signature_with_no_handle_is_no_post():
     lines = [clean.Line(n, t) for n, t in enumerate(
         ["Full house at the quay tonight.", "— Portville Anglers, May 6, 2026", S54_EN[1]], 1)]
     assert clean._signed_post_words(lines, 0, 2) is None
+
+
+@pytest.mark.parametrize(("top", "title", "box", "dateline", "day"), [
+    # (round 58's fact-checker: the claim box's "SOURCE" / "Viral Facebook post, Nov. 3,
+    # 2024" over the writers and the page's own date was read as the dateline)
+    (["CheckPoint", "Fact-checks", "Ratings"],
+     "Did the city close every public pool for the summer?",
+     ["CLAIM", "“The city has shut all its pools until September.”", "SOURCE",
+      "Post on X, June 2, 2025", "OUR RATING", "FALSE", "Dana Reyes", "Staff writer"],
+     "June 6, 2025", "2025-06-06"),
+    (["تحقّق", "الرئيسية", "تدقيق الأخبار"], "هل أوقفت الوزارة صرف المنح الجامعية هذا العام؟",
+     ["الادعاء", "«الوزارة أوقفت المنح الجامعية حتى إشعار آخر»", "المصدر",
+      "منشور على فيسبوك، 14 مارس 2025", "التقييم", "مضلل", "سارة المنصوري", "محررة التدقيق"],
+     "18 مارس 2025", "2025-03-18"),
+])
+def test_s56_a_date_in_a_fact_checks_claim_box_dates_the_claim_not_the_page(
+        top, title, box, dateline, day):
+    body = PROSE if title.isascii() else AR_BODY
+    article = _clean(top, title, under=[*box, dateline, "Share"], body=body)
+    assert article["published"]["date"] == day
+    # (without the page's own date, the claim's day is still no publication date)
+    bare = _clean(top, title, under=[*box, "Share"], body=body)
+    assert bare["published"]["date"] is None
+
+
+def test_s56_a_date_under_a_source_label_alone_is_no_claim_boxs():
+    # (the negative: a "Source" label alone over a wire's credit and its day, no other label
+    # of a claim box near it, is read as before: the page's dateline)
+    article = _clean(["The Valley Ledger", "News"],
+                     "Bridge repairs to close the river road for a week",
+                     under=["Source", "Harbour Wire, June 2, 2025"])
+    assert article["published"]["date"] == "2025-06-02"

@@ -275,7 +275,13 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
                "نشر لأول مرة في", "نشرت لأول مرة في", "نشر للمرة الأولى في",
                "نشر أول مرة في", "نشرت أول مرة في",
                # ... as a date's name ("تاريخ النشر الأول: 17/09/2023" under the text)
-               "تاريخ النشر الأول", "تاريخ أول نشر"]
+               "تاريخ النشر الأول", "تاريخ أول نشر",
+               # ... naming the site it went up on (a release platform's "تاريخ النشر على
+               # المنصة: DATE | CLOCK", over the release's own dateline in its text)
+               "تاريخ النشر على المنصة", "تاريخ النشر على الموقع", "تاريخ النشر في الموقع",
+               "نشر على الموقع", "نشر على المنصة", "published on the platform",
+               "published on the site", "published on the website", "posted on the site",
+               "posted to the platform", "posted to the site"]
 # A live page's reporters, named together under its headline ("Live reporting by NAME, NAME
 # and NAME"; its editor's "Edited by" line under it is no writer's): a byline, though its
 # first word is a "Live" button's.
@@ -2103,6 +2109,8 @@ _PIPE_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|images?|credit|صور
 # network's card prints it ("بلدية … @Handle · 1 سبتمبر 2026").
 _POST_BYLINE = r"[^()]{1,60}\(@\w{1,30}\)\s*\S.{0,40}\d$"
 _POST_SIGNATURE = re.compile(r"^[\-–—]\s*" + _POST_BYLINE)
+# ... and with its day on the line under it ("— NAME (@handle)" / "February 2024").
+_UNDATED_SIGNATURE = re.compile(r"[\-–—]\s*[^()]{1,60}\(@\w{1,30}\)")
 _DATED_POST_HEAD = re.compile(_POST_BYLINE + r"|[^()@·]{1,60}\s@\w{1,30}\s·\s\S.{0,40}\d$")
 # ... or the post's words and its signature run on one line ("The first buses left at dawn.
 # — City Transit (@CityTransit) May 3, 2026"), the post's day alone after the handle (a
@@ -13966,8 +13974,12 @@ def _read_posted_by_footer(page: _Page, header: _Header, last: int) -> None:
 
 def _take_date_after_text(page: _Page, header: _Header, line: Line, index: int) -> None:
     """Read the date on its own line after the text (see _read_after_text, _read_closing_bio)
-    as the publication date ("date_after_text"); the line leaves the text."""
-    _read_dateline(header, line, index)
+    as the publication date ("date_after_text"); the line leaves the text. An embedded
+    post's day under its signature closing the text is the post's (see _boxed_field_day)."""
+    if (why := _boxed_field_day(page.lines, index)) is not None:
+        header.notes.setdefault("published", f"line {line.number} ('{line.text}'): {why}")
+    else:
+        _read_dateline(header, line, index)
     if header.evidence.get("published", (None,))[0] == index:
         header.evidence["published"] = (index, "date_after_text")
     page.remove(index, "dateline")
@@ -15639,7 +15651,7 @@ _PUBLISHING_LABELS = frozenset(_key(label) for label in (*_DATE_LABEL,
     "تاريخ المادة", "تاريخ الاعلان", "تاريخ الافصاح", "تاريخ البيان", "تاريخ التقرير",
     "تاريخ النشر", "تاريخ الإصدار الصحفي", "اضيف في", "اضيف بتاريخ", "تأريخ النشر"
     )) - _BARE_DATE_LABELS
-PUBLISHING_LABEL_WORDS = 3  # the words of a label closing on one (a site's name before it)
+PUBLISHING_LABEL_WORDS = 4  # the words of a label closing on one (a site's name before it)
 # The marks parting a label from the fields before it on its line ("NAME | Published:",
 # "Reference: PR-12, Release date:").
 _LABEL_FIELDS = re.compile(r"\s[|·•–—-]\s|[,،]\s")
@@ -15887,9 +15899,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     if _schedule_day(lines, index):
         return "a date over a schedule's times (a programme guide's, prayer times) is the " \
             "schedule's day, not the day the article was published"
-    if _claim_box_field(lines, index):
-        return "a date under a fact-check's claim box label (\"SOURCE\" / \"Viral post, Nov. " \
-            "3, 2024\") dates the claim where it spread, not the fact-check"
+    if why := _boxed_field_day(lines, index):
+        return why
     if why := _event_day(line, lines[title]):
         return why
     if (why := _other_days_label(line)) and not _release_day(lines, index, title):
@@ -16123,6 +16134,21 @@ def _claim_box_field(lines: list[Line], index: int) -> bool:
     return any(lines[other].key in _CLAIM_BOX_LABELS for other in range(
         max(0, label - CLAIM_BOX_REACH), min(len(lines), label + CLAIM_BOX_REACH + 1))
         if other != label)
+
+
+def _boxed_field_day(lines: list[Line], index: int) -> str | None:
+    """Why the dated line is a field of a box within the page, not its dateline: a
+    fact-check's claim box (see _claim_box_field), or an embedded post's day on its own
+    line under its signature ("— NAME (@handle)" / "فبراير 2024", see _UNDATED_SIGNATURE).
+    """
+    if _claim_box_field(lines, index):
+        return "a date under a fact-check's claim box label (\"SOURCE\" / \"Viral post, Nov. " \
+            "3, 2024\") dates the claim where it spread, not the fact-check"
+    if index and "(@" in lines[index - 1].text and \
+            _UNDATED_SIGNATURE.fullmatch(lines[index - 1].text):
+        return "a date under an embedded post's signature (\"— NAME (@handle)\") is the " \
+            "post's day, not the article's"
+    return None
 
 
 def _event_day(line: Line, title: Line) -> str | None:

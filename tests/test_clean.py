@@ -34894,3 +34894,46 @@ def test_s56_a_date_under_a_source_label_alone_is_no_claim_boxs():
                      "Bridge repairs to close the river road for a week",
                      under=["Source", "Harbour Wire, June 2, 2025"])
     assert article["published"]["date"] == "2025-06-02"
+
+
+@pytest.mark.parametrize(("label", "day"), [
+    ("تاريخ النشر على المنصة: 04 يونيو 2024 | 09:30 بتوقيت القاهرة", "2024-06-04"),
+    ("Published on the platform: June 4, 2024 | 09:30 GMT", "2024-06-04"),
+])
+def test_s56_a_release_platforms_publication_label_naming_it_dates_the_page(label, day):
+    # (round 59's release platform: its "publication date on the platform" under the
+    # headline was refused as an unknown label, and the release's own dateline in its text,
+    # a day earlier, was taken)
+    arabic = not label.isascii()
+    title = ("شركة ناشئة تطلق خدمة ري ذكي بالاشتراك الشهري لصغار المزارعين" if arabic else
+             "Start-up launches a monthly irrigation service for smallholders")
+    opening = ("القاهرة، مصر – 3 يونيو 2024 – أعلنت شركة ناشئة اليوم عن خدمة جديدة للري الذكي "
+               "تتيح للمزارعين استئجار الحساسات بدل شرائها." if arabic else
+               "CAIRO, June 3, 2024 – A start-up announced a new irrigation service today that "
+               "lets farmers rent sensors instead of buying them.")
+    article = _clean(["Business Wire Desk" if not arabic else "منصة البيانات", "بيان صحفي"
+                      if arabic else "Press release"], title,
+                     under=[label], body=[opening, *(AR_BODY if arabic else PROSE)])
+    assert article["published"]["date"] == day
+
+
+@pytest.mark.parametrize("before", [1, 2, 3])
+def test_s56_a_day_under_an_embedded_posts_signature_is_no_dateline(before):
+    # (round 59's tech blog: an embedded post's words, "— NAME (@handle)" and its month on a
+    # line of its own, between paragraphs (or closing the text), read as the page's date
+    # under a relative time)
+    body = [*AR_BODY[:before], "وصلنا صوتكم، ابتداءً من اليوم يمكنكم الدفع نقدًا.",
+            "— سلّة الحي (@sallat_alhay)", "فبراير 2024", "Loading...", *AR_BODY[before:]]
+    article = _clean(["رقميات", "أخبار التقنية", "تطبيقات"],
+                     "تطبيق توصيل محلي يضيف الدفع نقدًا بعد شكاوى المستخدمين",
+                     under=["كتب: مازن حداد - محرر التقنية", "منذ 3 ساعات", "4 دقائق قراءة",
+                            "0 تعليق"], body=body)
+    assert article["published"]["date"] is None
+    english = [*PROSE[:before], "Cash is back: pay at any partner shop from today.",
+               "— Corner Basket (@cornerbasket)", "February 2024", "Loading...",
+               *PROSE[before:]]
+    article = _clean(["Techbeat", "News", "Apps"],
+                     "Delivery app adds cash payments after complaints",
+                     under=["By Mazen Haddad, Tech Editor", "3 hours ago", "4 min read",
+                            "0 comments"], body=english)
+    assert article["published"]["date"] is None

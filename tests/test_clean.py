@@ -34937,3 +34937,13 @@ def test_s56_a_day_under_an_embedded_posts_signature_is_no_dateline(before):
                      under=["By Mazen Haddad, Tech Editor", "3 hours ago", "4 min read",
                             "0 comments"], body=english)
     assert article["published"]["date"] is None
+
+
+@pytest.mark.parametrize("credit", ["إعداد: هدى الزين ــ تحرير: كريم المصري",
+                                    "إعداد: هدى الزين ـ تحرير: كريم المصري"])
+def test_s56_kashidas_between_a_writers_credit_and_an_editors_are_no_part_of_the_name(credit):
+    # (round 60's radio page: "إعداد: NAME ــ تحرير: NAME", the kashidas a dash between the
+    # writer's credit and the editor's: the writer's name came out with them, "NAME ــ")
+    article = _clean(["إذاعة الساحل", "البرامج"], "برنامج أسبوعي يرافق الصيادين في موسم الشتاء",
+                     under=[credit, "12 يناير 2025"], body=AR_BODY)
+    assert article["author"] == "هدى الزين"

@@ -12241,12 +12241,12 @@ def _publication_line_after_text(page: _Page, header: _Header, index: int) -> bo
     """Whether the date line after the text (see _read_after_text) names the publication:
     its date alone or under a publication label, a print note (see _published_in_note), a
     place and the date, the paper's sign-off then the date, a blog post's footer of its day
-    and its poster (see _POSTED_BY_FOOTER), the date's weekday alone beside it, or a post's
+    and its poster (see _posted_by_footer), the date's weekday alone beside it, or a post's
     day and its sections (see _posted_in_sections)."""
     line = page.lines[index]
     return _only_labels_beside_dates(line) or _published_in_note(line) or \
         _published_in_issue(line) or _place_and_date(line) or _sign_off_then_date(line) or \
-        _POSTED_BY_FOOTER.fullmatch(_labels_beside_dates(line)) is not None or \
+        _posted_by_footer(line) is not None or \
         all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split())) or \
         _posted_in_sections(page.lines, index, header.title)
 
@@ -13552,14 +13552,6 @@ def _place_and_date(line: Line) -> bool:
 # The paper's own name in quotation marks and a dash, signing an unsigned editorial before
 # its labelled date after the text ("«الصباح» - نُشر يوم …", "“The Courier” — Published …").
 _QUOTED_SIGN_OFF = re.compile(r"[«\"“][^«»\"“”]{1,40}[»\"”]\s*[\-–—|]\s*")
-
-
-# A blog post's footer under its text, its day and its poster on one line ("Posted on 17
-# February 2024 by NAME", "نُشر بواسطة NAME في 5 آذار 2024"): the keys of the words beside
-# the date (see _labels_beside_dates). The post's day, whoever posted it.
-_POSTED_BY_FOOTER = re.compile(r"(?:posted|published) (?:on )?by(?: [^\W\d_][\w'’.-]*){1,4}"
-                               r"|(?:نشر|نشرت|ارسل|ارسلت) بواسطه(?: [^\W\d_]+){1,4} "
-                               r"(?:في|بتاريخ|يوم)")
 
 
 def _sign_off_then_date(line: Line) -> bool:

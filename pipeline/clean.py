@@ -11257,8 +11257,9 @@ _IN_QUOTED_OUTLET = re.compile(r"\s+(?:في|in|for)\s+[«“\"][^«»“”\"]{2
 # The place a writer filed from, after the name: "in Nairobi", "at Kings Park", "reporting
 # from Cork", "at the Stade de la Beaujoire", "at Jassim bin Hamad Stadium", "من عمّان", "من
 # رام الله"; before "and" when the next name has its own ("NAME in London and NAME in Paris");
-# after a comma too ("NAME, in Perth").
-_FILED_IN = re.compile(r",?\s+(?:(?:in|at|reporting from)\s+(?:the\s+)?"
+# after a comma too ("NAME, in Perth"), or "from" after a comma ("NAME, from Galle": a
+# touring reporter's city; "NAME from OUTLET" names no place).
+_FILED_IN = re.compile(r",?\s+(?:(?:in|at|reporting from|(?<=,\s)from)\s+(?:the\s+)?"
                        r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
                        r"(?:(?:\s+(?:bin|ibn|de|la|del|of))+\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"
                        r"(?:$|(?=\s+and\s+(?:[A-Z][\w'-]+\s+){1,3}(?:in|at)\s+[A-Z]))"
@@ -11719,12 +11720,36 @@ def _credit_part(part: str, masthead: str | None) -> bool:
                  or words[-1].lower() in _AFFILIATION_NOUNS)))
 
 
+# The offices a club, a parish or a society posts its news under, its account named for
+# the office rather than its holder ("Posted by Club Secretary", "Parish Clerk", "Hon.
+# Treasurer", a Gaelic club's "PRO", its public relations officer), and the words that may
+# go with them ("Club", "Assistant", "Vice"): a name of these words alone is a role, no
+# person (a holder's name beside them holds other words: "Captain NAME").
+_CLUB_OFFICES = frozenset(("pro", "secretary", "treasurer", "chairperson", "chair",
+                           "chairman", "chairwoman", "president", "registrar", "clerk",
+                           "captain", "coach", "manager", "steward", "organiser", "organizer",
+                           "convenor", "convener", "coordinator", "liaison", "custodian"))
+_CLUB_OFFICE_QUALIFIERS = frozenset(("club", "parish", "committee", "branch", "the", "our",
+                                     "assistant", "vice", "hon", "honorary", "press", "media",
+                                     "fixtures", "juvenile", "youth", "minor", "senior",
+                                     "ladies", "camogie", "hurling", "football", "gaa",
+                                     "lotto", "welfare", "and", "&"))
+
+
+def _office_alone(key: str) -> bool:
+    """Whether a credit's key is an office's words alone, no person's name among them (see
+    _CLUB_OFFICES): "club secretary", "parish clerk", "assistant pro"."""
+    words = key.split()
+    return len(words) <= 4 and any(word in _CLUB_OFFICES for word in words) and all(
+        word in _CLUB_OFFICES or word in _CLUB_OFFICE_QUALIFIERS for word in words)
+
+
 def _not_a_person(name: str, line: Line) -> str | None:
     """Why a byline-shaped credit names no author, or None when it may."""
     key = _key(name)
     if _LOGIN_HANDLE.fullmatch(name):
         return "a single lowercase Latin word is a CMS login handle, not a person's name"
-    if _NO_PERSON_PATTERN.search(key):
+    if _NO_PERSON_PATTERN.search(key) or _office_alone(key):
         return "it names a role, a desk or wire services, not a person"
     if textnorm.contains_any(name, "«»\"“”"):  # (quicker than a search by pattern text)
         return "a name in quotation marks is a publication's"

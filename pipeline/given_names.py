@@ -723,9 +723,11 @@ shashank shreyas sudhir sumeet uday vikrant vinay vipul vishal zubin sundas toob
 anam areeba arooj fiza hadia hajra hamna hareem hoorain kinza laiba malaika manahil
 minahil muskan nabiha rameen sabahat samreen sawera shanzay sumbal tahreem urooj zunaira
 aishath fathimath aminath mariyam hawwa
+shahriar shahriyar mahmudullah habiba tahmina nusrat
 """
 
-# African names: Yoruba, Igbo, Hausa and Fulani, Akan and Ewe, West African francophone,
+# African names: Yoruba, Igbo, Hausa and Fulani (with the Hausa names of the day of birth,
+# "Danladi", "Talatu"), the Middle Belt's (Berom, Ngas), Akan and Ewe, West African francophone,
 # Swahili, Kenyan, Ugandan, Zulu, Xhosa, Sotho and Tswana, Ethiopian and Eritrean, Somali.
 _AFRICAN = """
 kwame kofi ama amara chinedu chidi ngozi oluwaseun tunde emeka adebayo folake
@@ -811,6 +813,7 @@ kaleb mikias nahom natnael robel samrawit selamawit sosina tsegaye wondimu yared
 alemnesh aynalem feven kalkidan meaza tsehay yodit filmon semere tesfalem tesfamariam
 mussie awet freweini luwam yordanos hiwet abdirizak faduma fartun hawo istahil khalif
 nasteexo nimo shamsa ubax abdifatah abdiwali guuleed mowlid sharmarke xamse
+danladi dantala talatu larai lami bitrus dalyop gyang nanle kaneng rinji pwajok
 """
 
 # Southeast Asian and Pacific names: Malay, Indonesian, Thai (in Latin letters), Fijian, Maori.

@@ -34947,3 +34947,36 @@ def test_s56_kashidas_between_a_writers_credit_and_an_editors_are_no_part_of_the
     article = _clean(["إذاعة الساحل", "البرامج"], "برنامج أسبوعي يرافق الصيادين في موسم الشتاء",
                      under=[credit, "12 يناير 2025"], body=AR_BODY)
     assert article["author"] == "هدى الزين"
+
+
+@pytest.mark.parametrize("poster, author", [
+    ("Club Secretary", None), ("Parish Clerk", None), ("Hon. Treasurer", None),
+    ("Camogie PRO", None), ("Aoife Brennan", "Aoife Brennan")])
+def test_s57_a_role_alone_in_a_blog_posts_footer_is_no_author(poster, author):
+    # (round 57's club notes blog: "Posted by Club PRO at 21:14" under the post, the club's
+    # public relations officer's account credited by its role; a role names no person)
+    body = ["Our under-12 camogie team won the county blitz in Birr on Saturday morning.",
+            "The girls played four games in the rain and did not concede a goal all day.",
+            "Thanks to the parents who drove and to the coaches for giving up their time."]
+    article = clean.clean_text(_page("Under-12s win the county blitz", body, top=[
+        "Ballyduff Camogie Notes", "Home", "Fixtures", "Saturday, 12 April 2025"], bottom=[
+        f"Posted by {poster} at 19:02", "Email This", "Share to Facebook",
+        "Labels: Club Notes", "No comments:", "Post a Comment", "Powered by Blogger."]),
+        article_id="x")
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("credit, author", [
+    ("Tahmina Akter, from Sylhet", "Tahmina Akter"),
+    ("Rohan Perera, from Galle", "Rohan Perera"),
+    ("Rain and bad light, from Sylhet", None)])
+def test_s57_a_name_then_a_comma_and_from_a_city_is_a_touring_reporters_byline(credit, author):
+    # (round 57's cricket report: "NAME, from CITY" under the headline, the reporter filing
+    # from the ground's city; a headline's words before it name nobody)
+    body = ["The visitors were bowled out for 143 in the final session of the second day.",
+            "Their spinners had kept the hosts to a modest total on a slow, turning pitch.",
+            "The third day starts half an hour early to make up for time lost to rain."]
+    article = _clean(["The Delta Courier", "Sports", "Cricket"],
+                     "Spinners put the hosts in charge after a slow second day",
+                     under=[credit, "Sat Feb 10, 2024 09:41 PM"], body=body)
+    assert article["author"] == author

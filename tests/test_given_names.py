@@ -152,3 +152,14 @@ def test_s53_words_left_out_with_the_new_names_stay_out(word):
 @pytest.mark.parametrize("word", ["وسام", "كرم", "Patience", "Comfort", "Blessing", "Precious"])
 def test_s53_given_names_that_are_words_count_beside_other_evidence(word):
     assert given_names.word_name(word)
+
+
+@pytest.mark.parametrize("word", [
+    # Hausa names of the day of birth and Middle Belt (Berom, Ngas) names, as Nigeria's
+    # regional dailies print their reporters'
+    "Danladi", "Talatu", "Larai", "Gyang", "Dalyop", "Bitrus",
+    # Bangladeshi names the South Asian list lacked
+    "Shahriar", "Mahmudullah", "Tahmina",
+])
+def test_s57_given_names_of_groups_the_lists_lacked_are_known(word):
+    assert given_names.is_given_name(word)

@@ -34947,3 +34947,55 @@ def test_s56_kashidas_between_a_writers_credit_and_an_editors_are_no_part_of_the
     article = _clean(["إذاعة الساحل", "البرامج"], "برنامج أسبوعي يرافق الصيادين في موسم الشتاء",
                      under=[credit, "12 يناير 2025"], body=AR_BODY)
     assert article["author"] == "هدى الزين"
+
+
+@pytest.mark.parametrize("top, dek, title, credits", [
+    (["The Harbour Review", "Home", "Culture", "LONG READS"],
+     "Along a coast better known for its ferries, a handful of boatbuilders has kept an old"
+     " craft alive in sheds that flood every spring",
+     "The last of the clinker builders", ["Words: Ines Calloway", "8 April 2025"]),
+    (["Field & Yard", "Home", "Farming", "ANALYSIS"],
+     "Higher feed prices and a wet winter, not falling demand, are squeezing the smallest"
+     " dairy herds hardest",
+     "Why small dairies are selling up", ["Tomasz Weller", "8 April 2025"]),
+    (["مجلة الواحة", "الرئيسية", "صحة", "اسأل الطبيب"],
+     "مع بداية موسم الامتحانات، أطباء يشرحون للأهل كيف ينظم الأبناء ساعات النوم والمذاكرة",
+     "نوم أطول يعني تركيزًا أفضل", ["إعداد: سعاد المري", "8 أبريل 2025"]),
+    (["مجلة الرواق", "الرئيسية", "ثقافة", "مدن"],
+     "حين يتحول المخزن القديم إلى مسرح صغير، لا تختفي الحرفة بل يتغير جمهورها",
+     "مخازن الميناء المهجورة.. من الحبال إلى الخشبة", ["بقلم: سلوى القاسم", "8 أبريل 2025"]),
+    (["صحيفة المنار", "الرئيسية", "ثقافة"],
+     "شاعرة شابة تكتب عن قريتها الجبلية في ديوانها الأول",
+     "«نوافذ على الوادي»: قصائد عن الغياب والبيت", ["عمّان - رنا الخطيب", "8 أبريل 2025"]),
+    (["Northern Pages", "Home", "Books"],
+     "A former ferry pilot turns his years on the night crossings into a first novel",
+     "“Night Crossings”: the sea, and the leaving", ["By Ruth Amberley", "8 April 2025"]),
+])
+def test_s57_a_standfirst_printed_over_its_headline_is_no_title(top, dek, title, credits):
+    # (a magazine's layout: the standfirst over the headline, then the credits. It reads as
+    # one: a sentence of clauses markedly longer than the plain headline under it, or longer
+    # than an Arabic headline of two parts joined by "..", or a line over a headline that
+    # opens with a quoted work's name and a colon)
+    body = PROSE if title.isascii() else AR_BODY
+    article = _clean(top, dek, under=[title, *credits], body=body)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+@pytest.mark.parametrize("title, dek", [
+    # (a headline of clauses over a standfirst about as long: the headline)
+    ("Rail operator cuts weekend services, blames staff shortages on the coast line",
+     "Passengers on the coast line face fewer trains until the autumn timetable"),
+    # (a list's last item after the comma: no clause)
+    ("Port authority says new berth will focus on grain exports, bunkering",
+     "Harbour master rules out night sailings"),
+    # (a quoted speaker's attribution over a standfirst: the headline)
+    ("وزارة الصحة تطلق حملة لفحص ضغط الدم في المراكز الصحية",
+     "«الصحة»: الحملة تستهدف البالغين فوق الأربعين دون موعد مسبق"),
+])
+def test_s57_a_headline_over_its_standfirst_stays_the_title(title, dek):
+    # (the negative: no standfirst's marks over the line under it)
+    body = PROSE if title.isascii() else AR_BODY
+    article = _clean(["Daily Courier", "Home", "News"], title,
+                     under=[dek, "Nadia Holm", "8 April 2025"], body=body)
+    assert article["title"] == title

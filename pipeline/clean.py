@@ -9478,9 +9478,12 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
         # under a column's label, "زاوية: …", the kicker's place.)
         return None
     if lines[above].text[0] in _BREAKING_INITIALS and _BREAKING_ITEM.match(lines[above].text) \
-            and lines[index].words < lines[above].words:
+            and (lines[index].words < lines[above].words or
+                 any(lines[j].breadcrumb for j in range(above + 1, index))):
         # A breaking-news ticker's item over a shorter headline ("عاجل: …", "Breaking: …"):
-        # a standfirst says more than its headline, never less.
+        # a standfirst says more than its headline, never less. Nor over the breadcrumb
+        # trail over it ("Breaking: …" / "Home » News" / HEADLINE): a trail stands over its
+        # headline, never between the headline and its standfirst.
         return None
 
     # The date or the byline under a standfirst closes the headline's block: its bonus is

@@ -34999,3 +34999,32 @@ def test_s57_a_headline_over_its_standfirst_stays_the_title(title, dek):
     article = _clean(["Daily Courier", "Home", "News"], title,
                      under=[dek, "Nadia Holm", "8 April 2025"], body=body)
     assert article["title"] == title
+
+
+@pytest.mark.parametrize("menu, item, trail, title, date", [
+    (["The Delta Courier", "HOME", "NEWS", "BUSINESS"],
+     "Breaking: Port workers call off strike, says union", "Home » News » Transport",
+     "Ferry operators add night crossings as river bridge closes for three months of repairs",
+     "March 4, 2025"),
+    (["وكالة أنباء السهل", "الرئيسية", "محلي", "اقتصاد"],
+     "عاجل | مجلس الوزراء يعقد جلسة استثنائية مساء اليوم", "الرئيسية > اقتصاد > صناعة",
+     "افتتاح مصنع جديد لتعليب الأسماك في الميناء الشرقي وتوفير مئتي فرصة عمل",
+     "4 مارس 2025"),
+])
+def test_s57_a_breaking_item_over_the_breadcrumb_trail_is_no_headline(menu, item, trail, title,
+                                                                       date):
+    # (a ticker's one item printed over the page's trail, the headline under the trail: the
+    # trail stands over its headline, never between a headline and its standfirst)
+    article = _clean_in_titles_script([*menu, item, trail], title, [date])
+    assert article["title"] == title
+    assert article["standfirst"] is None
+
+
+def test_s57_a_breaking_label_on_the_headline_under_no_trail_stays_the_title():
+    # (the negative: the label printed on the headline itself, its longer standfirst right
+    # under it, no trail between)
+    title = "Breaking: River bridge shut as cracks found in main span"
+    dek = "Engineers say the crossing stays safe for pedestrians while repairs go ahead over" \
+        " the next three months"
+    article = _clean(["The Delta Courier", "HOME", "NEWS"], title, under=[dek, "March 4, 2025"])
+    assert article["title"] == title

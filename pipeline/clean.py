@@ -6754,11 +6754,14 @@ def _short_neighbour_in_tab_title(lines: list[Line], best: int, body_start: int
     word or two next to its standfirst or its kicker ("Ferries | Harbour
     Radio" … "After thirty years of silence, the last crossing is cut" / "Ferries" /
     "By NAME"); or None. The long line outscored a headline too short for a headline's
-    shape (see Line.headline_shaped); the tab names the page's headline."""
+    shape (see Line.headline_shaped); the tab names the page's headline. A live page's
+    badge ("مباشر", "Live", see _LIVE_BADGES) the tab prints at its head before the
+    headline ("مباشر | HEADLINE - OUTLET") names the page's kind, no headline."""
     if best < 1 or _printed_in_tab_title(lines, best):
         return None
     return next((short for short in (best - 1, best + 1, best + 2)
                  if short < body_start and _printed_in_tab_title(lines, short) and
+                 lines[short].key not in _LIVE_BADGES and
                  _short_headline_shaped(lines, short, True)), None)
 
 

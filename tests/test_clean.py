@@ -35028,3 +35028,30 @@ def test_s57_a_breaking_label_on_the_headline_under_no_trail_stays_the_title():
         " the next three months"
     article = _clean(["The Delta Courier", "HOME", "NEWS"], title, under=[dek, "March 4, 2025"])
     assert article["title"] == title
+
+
+@pytest.mark.parametrize("badge, title, dek, outlet, stamp", [
+    ("مباشر", "فيضانات في الساحل الشرقي.. إجلاء مئات الأسر وإغلاق الجسور",
+     "متابعة لحظة بلحظة لتطورات السيول وعمليات الإنقاذ في القرى الساحلية", "إذاعة الشرق",
+     "آخر تحديث: 3 مارس 2025 - 10:20"),
+    ("Live", "Storm Freya: ferries cancelled and schools shut across the islands",
+     "Follow the latest on road closures, power cuts and travel disruption as it happens",
+     "Island Radio", "Last updated: 3 March 2025, 10:20"),
+])
+def test_s57_a_live_badge_at_the_tabs_head_is_no_headline(badge, title, dek, outlet, stamp):
+    # (a live page's tab prints its badge, then the headline: "مباشر | HEADLINE - OUTLET";
+    # the badge alone over the headline names the page's kind)
+    tab = f"{badge} | {title} - {outlet}"
+    body = PROSE if title.isascii() else AR_BODY
+    article = _clean([tab, outlet, "Home", "News", "Weather", badge], title,
+                     under=[dek, stamp], body=body)
+    assert article["title"] == title
+
+
+def test_s57_a_short_headline_at_the_tabs_head_stays_the_title():
+    # (the negative: a headline of two words the tab prints at its head, over its standfirst)
+    title = "Ferry wars"
+    dek = "After thirty years of a single operator, two companies now fight over the crossing"
+    article = _clean([f"{title} | Island Radio", "Island Radio", "Home", "News", "Travel"],
+                     dek, under=[title, "By Mara Quill", "3 March 2025"])
+    assert article["title"] == title

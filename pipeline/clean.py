@@ -6754,11 +6754,14 @@ def _short_neighbour_in_tab_title(lines: list[Line], best: int, body_start: int
     word or two next to its standfirst or its kicker ("Ferries | Harbour
     Radio" … "After thirty years of silence, the last crossing is cut" / "Ferries" /
     "By NAME"); or None. The long line outscored a headline too short for a headline's
-    shape (see Line.headline_shaped); the tab names the page's headline."""
+    shape (see Line.headline_shaped); the tab names the page's headline. A live page's
+    badge ("مباشر", "Live", see _LIVE_BADGES) the tab prints at its head before the
+    headline ("مباشر | HEADLINE - OUTLET") names the page's kind, no headline."""
     if best < 1 or _printed_in_tab_title(lines, best):
         return None
     return next((short for short in (best - 1, best + 1, best + 2)
                  if short < body_start and _printed_in_tab_title(lines, short) and
+                 lines[short].key not in _LIVE_BADGES and
                  _short_headline_shaped(lines, short, True)), None)
 
 
@@ -9454,7 +9457,8 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
             _ends_sentence(lines[index].text):
         return above
     above = _headline_line_over(lines, above, scores)
-    if above >= 0 and _dek_of_clauses(lines[above]) and not _ends_sentence(lines[index].text):
+    if above >= 0 and (_dek_over_its_headline(lines[above], lines[index]) and
+                       not _ends_sentence(lines[index].text)):
         return None  # a standfirst printed over its headline (see _standfirst_over_title)
     if above >= 1 and lines[index].words >= MIN_LONG_DEK_WORDS and (
             _headline_between_label_and_dek(lines, above, index) or
@@ -9477,9 +9481,12 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
         # under a column's label, "زاوية: …", the kicker's place.)
         return None
     if lines[above].text[0] in _BREAKING_INITIALS and _BREAKING_ITEM.match(lines[above].text) \
-            and lines[index].words < lines[above].words:
+            and (lines[index].words < lines[above].words or
+                 any(lines[j].breadcrumb for j in range(above + 1, index))):
         # A breaking-news ticker's item over a shorter headline ("عاجل: …", "Breaking: …"):
-        # a standfirst says more than its headline, never less.
+        # a standfirst says more than its headline, never less. Nor over the breadcrumb
+        # trail over it ("Breaking: …" / "Home » News" / HEADLINE): a trail stands over its
+        # headline, never between the headline and its standfirst.
         return None
 
     # The date or the byline under a standfirst closes the headline's block: its bonus is
@@ -17556,7 +17563,7 @@ def _standfirst_over_title(page: _Page, header: _Header, title: int) -> None:
     if "standfirst" in header.values or title < 2 or title - 1 in page.reasons:
         return
     line, label = lines[title - 1], lines[title - 2]
-    if not _dek_of_clauses(line) or line.furniture or line.dates or \
+    if not _dek_over_its_headline(line, lines[title]) or line.furniture or line.dates or \
             line.byline_shaped or _ends_sentence(lines[title].text) or \
             label.words > MAX_LABEL_WORDS or label.dates or _bare_name(label) or \
             ":" in label.text or _DIGIT.search(label.text) or \
@@ -17573,6 +17580,60 @@ def _dek_of_clauses(line: Line) -> bool:
     _standfirst_over_title), never a headline over its standfirst."""
     return line.words >= MIN_LONG_DEK_WORDS and _ends_sentence(line.text) and \
         textnorm.contains_any(line.text, ",،")
+
+
+# A clause's comma inside a line ("In a city …, a loose network …"), not a number's.
+_CLAUSE_COMMA = re.compile(r"[,،]\s")
+MIN_CLAUSE_WORDS = 3  # words before a dek's first comma and after its last one
+# A dek printed over its headline is this much longer than the headline (in words); a
+# headline over its standfirst is about as long as it or shorter.
+DEK_OVER_HEADLINE_RATIO = 1.3
+# A reviewed work's name quoted at the head of the headline, then a colon ("«NAME»: رواية
+# عن …", "“NAME”: a novel of …"): a headline's form, no standfirst's.
+_QUOTED_WORK_HEAD = re.compile(r"[«“\"][^«»“”\"]{1,60}[»”\"]\s?:\s")
+# The kinds of work a review names (the stems of "روايته", "ديوانها", …): the pair names one
+# when a quoted name heads the headline, no institution quoted as a source ("«الصحة»: …").
+_WORK_KIND = re.compile(r"رواي|ديوان|فيلم|ألبوم|مسرحي|مجموعة قصصية|كتابه|كتابها|"
+                        r"\b(?:novel|album|film|memoir|debut book|play|documentary)\b",
+                        re.IGNORECASE)
+
+
+def _dek_over_its_headline(upper: Line, lower: Line) -> bool:
+    """Whether ``upper``, right over the headline-shaped ``lower``, is that headline's
+    standfirst printed over it (a magazine's layout), not a headline over its standfirst:
+    a standfirst's sentence of clauses closed by its full stop (see _dek_of_clauses); or
+    one of clauses unclosed, a comma well inside it ("In a city better known for …, a
+    loose network of …"; no list's last item, "…, inspections"), markedly longer than the
+    plain headline under it (DEK_OVER_HEADLINE_RATIO: a standfirst says more than its
+    headline), or longer than an Arabic headline of two parts joined by ".."; or a line
+    over a headline that opens with a quoted work's name and a colon ("«NAME»: رواية عن
+    …") when the pair names the work's kind (see _WORK_KIND). On 3,431 labelled pages whose
+    standfirst stands beside the title, none of a headline over its standfirst reads so."""
+    if _dek_of_clauses(upper):
+        return True
+    text, under = upper.text, lower.text
+    if upper.words < MIN_STANDFIRST_WORDS or ":" in text or _ends_sentence(under) or \
+            _ends_sentence(text):
+        return False  # (a section's label, a writer's bio over the headline: no dek)
+    if under[:1] in _QUOTED_OPENINGS and _QUOTED_WORK_HEAD.match(under):
+        return not _QUOTED_WORK_HEAD.match(text) and upper.words >= lower.words and \
+            _WORK_KIND.search(f"{text} {under}") is not None
+    return upper.words > lower.words and _clause_sentence(upper) and \
+        not _CLAUSE_COMMA.search(under) and not text.endswith(("…", "...")) and (
+            upper.words >= DEK_OVER_HEADLINE_RATIO * lower.words or
+            (".." in under and "..." not in under))
+
+
+def _clause_sentence(line: Line) -> bool:
+    """Whether the line is a sentence of clauses: a comma (a clause's, no number's) after
+    its first few words and before its last few, in its first two thirds ("Rising costs
+    and a shortage of crews, not demand, are …"), not a list's last item ("…, inspections")."""
+    commas = list(_CLAUSE_COMMA.finditer(line.text))
+    if not commas:
+        return False
+    head = len(line.text[:commas[0].start()].split())
+    tail = len(line.text[commas[-1].end():].split())
+    return head >= MIN_CLAUSE_WORDS and tail >= MIN_CLAUSE_WORDS and 3 * head <= 2 * line.words
 
 
 def _dated_standfirst(line: Line) -> bool:

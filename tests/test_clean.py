@@ -34980,3 +34980,111 @@ def test_s57_a_name_then_a_comma_and_from_a_city_is_a_touring_reporters_byline(c
                      "Spinners put the hosts in charge after a slow second day",
                      under=[credit, "Sat Feb 10, 2024 09:41 PM"], body=body)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize("top, dek, title, credits", [
+    (["The Harbour Review", "Home", "Culture", "LONG READS"],
+     "Along a coast better known for its ferries, a handful of boatbuilders has kept an old"
+     " craft alive in sheds that flood every spring",
+     "The last of the clinker builders", ["Words: Ines Calloway", "8 April 2025"]),
+    (["Field & Yard", "Home", "Farming", "ANALYSIS"],
+     "Higher feed prices and a wet winter, not falling demand, are squeezing the smallest"
+     " dairy herds hardest",
+     "Why small dairies are selling up", ["Tomasz Weller", "8 April 2025"]),
+    (["مجلة الواحة", "الرئيسية", "صحة", "اسأل الطبيب"],
+     "مع بداية موسم الامتحانات، أطباء يشرحون للأهل كيف ينظم الأبناء ساعات النوم والمذاكرة",
+     "نوم أطول يعني تركيزًا أفضل", ["إعداد: سعاد المري", "8 أبريل 2025"]),
+    (["مجلة الرواق", "الرئيسية", "ثقافة", "مدن"],
+     "حين يتحول المخزن القديم إلى مسرح صغير، لا تختفي الحرفة بل يتغير جمهورها",
+     "مخازن الميناء المهجورة.. من الحبال إلى الخشبة", ["بقلم: سلوى القاسم", "8 أبريل 2025"]),
+    (["صحيفة المنار", "الرئيسية", "ثقافة"],
+     "شاعرة شابة تكتب عن قريتها الجبلية في ديوانها الأول",
+     "«نوافذ على الوادي»: قصائد عن الغياب والبيت", ["عمّان - رنا الخطيب", "8 أبريل 2025"]),
+    (["Northern Pages", "Home", "Books"],
+     "A former ferry pilot turns his years on the night crossings into a first novel",
+     "“Night Crossings”: the sea, and the leaving", ["By Ruth Amberley", "8 April 2025"]),
+])
+def test_s57_a_standfirst_printed_over_its_headline_is_no_title(top, dek, title, credits):
+    # (a magazine's layout: the standfirst over the headline, then the credits. It reads as
+    # one: a sentence of clauses markedly longer than the plain headline under it, or longer
+    # than an Arabic headline of two parts joined by "..", or a line over a headline that
+    # opens with a quoted work's name and a colon)
+    body = PROSE if title.isascii() else AR_BODY
+    article = _clean(top, dek, under=[title, *credits], body=body)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+@pytest.mark.parametrize("title, dek", [
+    # (a headline of clauses over a standfirst about as long: the headline)
+    ("Rail operator cuts weekend services, blames staff shortages on the coast line",
+     "Passengers on the coast line face fewer trains until the autumn timetable"),
+    # (a list's last item after the comma: no clause)
+    ("Port authority says new berth will focus on grain exports, bunkering",
+     "Harbour master rules out night sailings"),
+    # (a quoted speaker's attribution over a standfirst: the headline)
+    ("وزارة الصحة تطلق حملة لفحص ضغط الدم في المراكز الصحية",
+     "«الصحة»: الحملة تستهدف البالغين فوق الأربعين دون موعد مسبق"),
+])
+def test_s57_a_headline_over_its_standfirst_stays_the_title(title, dek):
+    # (the negative: no standfirst's marks over the line under it)
+    body = PROSE if title.isascii() else AR_BODY
+    article = _clean(["Daily Courier", "Home", "News"], title,
+                     under=[dek, "Nadia Holm", "8 April 2025"], body=body)
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize("menu, item, trail, title, date", [
+    (["The Delta Courier", "HOME", "NEWS", "BUSINESS"],
+     "Breaking: Port workers call off strike, says union", "Home » News » Transport",
+     "Ferry operators add night crossings as river bridge closes for three months of repairs",
+     "March 4, 2025"),
+    (["وكالة أنباء السهل", "الرئيسية", "محلي", "اقتصاد"],
+     "عاجل | مجلس الوزراء يعقد جلسة استثنائية مساء اليوم", "الرئيسية > اقتصاد > صناعة",
+     "افتتاح مصنع جديد لتعليب الأسماك في الميناء الشرقي وتوفير مئتي فرصة عمل",
+     "4 مارس 2025"),
+])
+def test_s57_a_breaking_item_over_the_breadcrumb_trail_is_no_headline(menu, item, trail, title,
+                                                                       date):
+    # (a ticker's one item printed over the page's trail, the headline under the trail: the
+    # trail stands over its headline, never between a headline and its standfirst)
+    article = _clean_in_titles_script([*menu, item, trail], title, [date])
+    assert article["title"] == title
+    assert article["standfirst"] is None
+
+
+def test_s57_a_breaking_label_on_the_headline_under_no_trail_stays_the_title():
+    # (the negative: the label printed on the headline itself, its longer standfirst right
+    # under it, no trail between)
+    title = "Breaking: River bridge shut as cracks found in main span"
+    dek = "Engineers say the crossing stays safe for pedestrians while repairs go ahead over" \
+        " the next three months"
+    article = _clean(["The Delta Courier", "HOME", "NEWS"], title, under=[dek, "March 4, 2025"])
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize("badge, title, dek, outlet, stamp", [
+    ("مباشر", "فيضانات في الساحل الشرقي.. إجلاء مئات الأسر وإغلاق الجسور",
+     "متابعة لحظة بلحظة لتطورات السيول وعمليات الإنقاذ في القرى الساحلية", "إذاعة الشرق",
+     "آخر تحديث: 3 مارس 2025 - 10:20"),
+    ("Live", "Storm Freya: ferries cancelled and schools shut across the islands",
+     "Follow the latest on road closures, power cuts and travel disruption as it happens",
+     "Island Radio", "Last updated: 3 March 2025, 10:20"),
+])
+def test_s57_a_live_badge_at_the_tabs_head_is_no_headline(badge, title, dek, outlet, stamp):
+    # (a live page's tab prints its badge, then the headline: "مباشر | HEADLINE - OUTLET";
+    # the badge alone over the headline names the page's kind)
+    tab = f"{badge} | {title} - {outlet}"
+    body = PROSE if title.isascii() else AR_BODY
+    article = _clean([tab, outlet, "Home", "News", "Weather", badge], title,
+                     under=[dek, stamp], body=body)
+    assert article["title"] == title
+
+
+def test_s57_a_short_headline_at_the_tabs_head_stays_the_title():
+    # (the negative: a headline of two words the tab prints at its head, over its standfirst)
+    title = "Ferry wars"
+    dek = "After thirty years of a single operator, two companies now fight over the crossing"
+    article = _clean([f"{title} | Island Radio", "Island Radio", "Home", "News", "Travel"],
+                     dek, under=[title, "By Mara Quill", "3 March 2025"])
+    assert article["title"] == title

@@ -287,7 +287,10 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
 # first word is a "Live" button's.
 _LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by", "live text by",
                  "live blog by", "live commentary by")
-_AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "الكاتبة", "المحرر",
+_AUTHOR = [  # (a newsletter's sign-off for the issue first: "كتب" alone would take its words)
+           "كتب هذا العدد", "كتبت هذا العدد", "أعد هذا العدد", "أعدت هذا العدد",
+           "this issue was written by", "this edition was written by",
+           "بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "الكاتبة", "المحرر",
            "بواسطة", "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
            # A broadcaster's report and its video's ("Report by NAME", "Video report by NAME").
@@ -12184,8 +12187,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             continue  # an ad's slot under the text, over the date ("إعلان" / "نشر بتاريخ …")
         if index == last + 1 and not line.key:
             continue  # a rule drawn under the text, over its byline ("ـــــــ", "* * *")
-        if index == last + 1 and line.words <= 2 and "author" not in header.values and \
-                _writer_box_after_text(page, header, index):
+        if index == last + 1 and line.words <= MAX_LABEL_WORDS + 2 and \
+                "author" not in header.values and _writer_box_after_text(page, header, index):
             return
         if line.cue in BOUNDARY_REASONS or line.furniture or \
                 _NOTES_HEADING.fullmatch(line.key) or \
@@ -12386,8 +12389,26 @@ def _writer_box_after_text(page: _Page, header: _Header, index: int) -> bool:
                 (reason := header.author(name, name.text, name_at, "name_under_writer_photo")):
             page.remove(index, "byline")
             page.remove(name_at, reason)
+            _more_signed_names(page, header, name_at)
             return True
     return False
+
+
+def _more_signed_names(page: _Page, header: _Header, index: int) -> None:
+    """The further writers of a sign-off after the text, each a known name alone on its line
+    under the first's ("كتب هذا العدد:" / NAME / NAME, "Written by" / NAME / NAME): they
+    join the author, as one byline joins them; the first line of any other shape ends them."""
+    names, at = [header.values["author"]], index + 1
+    while at < min(len(page.lines), index + 1 + CREDIT_BLOCK_LINES):
+        line = page.lines[at]
+        if line.dates or line.furniture or line.prose or not _name_alone(line.text) or \
+                line.text in names or _not_a_person(line.text, line) is not None:
+            break
+        names.append(line.text)
+        page.remove(at, "byline")
+        at += 1
+    if len(names) > 1:
+        header.values["author"] = _joined_names(names)
 
 
 # A writer's address in brackets after the signature: "NAME (name@outlet.example)".

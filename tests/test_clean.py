@@ -35039,3 +35039,29 @@ def test_s57_a_third_writer_whose_given_name_is_a_places_counts_beside_the_other
                                                   "May 4, 2026"], S27_EN)
     assert article["author"] == f"Maya Ortiz, Owen Gallagher and {third}"
     assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("label", "names", "author"), [
+    ("كتب هذا العدد:", ["فيصل الكعبي", "ريم المهيري"], "فيصل الكعبي وريم المهيري"),
+    ("كتب:", ["فيصل الكعبي", "ريم المهيري"], "فيصل الكعبي وريم المهيري"),
+    ("This issue was written by", ["Ruth Adeyemi", "Owen Gallagher"],
+     "Ruth Adeyemi and Owen Gallagher"),
+    # (one name, then a heading of the briefs: one writer)
+    ("Written by", ["Ruth Adeyemi"], "Ruth Adeyemi"),
+])
+def test_s57_a_newsletters_sign_off_with_its_writers_a_line_each_names_them_all(
+        label, names, author):
+    # (round 59's Gulf business newsletter: "كتب هذا العدد:" / NAME / NAME after the lead
+    # essay; the label's own words "هذا العدد" came out as the writer, the names not at all)
+    arabic = not label.isascii()
+    article = _clean(["نشرة الساحل", "العدد 12 · الأحد 3 مارس 2024"] if arabic else
+                     ["Harbour Notes", "Issue 12 · Sunday 3 March 2024"],
+                     "الموانئ الصغيرة تجذب استثمارات العائلات" if arabic else
+                     "Small harbours draw family money back to the coast",
+                     body=[*(AR_BODY if arabic else PROSE), label, *names,
+                           "باختصار" if arabic else "In brief",
+                           "ارتفاع أسعار السمك في أسواق الجملة." if arabic else
+                           "Fish prices rose at the wholesale markets.",
+                           "إلغاء الاشتراك | سياسة الخصوصية" if arabic else
+                           "Unsubscribe | Privacy policy"])
+    assert article["author"] == author

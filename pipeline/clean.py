@@ -287,7 +287,10 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
 # first word is a "Live" button's.
 _LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by", "live text by",
                  "live blog by", "live commentary by")
-_AUTHOR = ["بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "الكاتبة", "المحرر",
+_AUTHOR = [  # (a newsletter's sign-off for the issue first: "كتب" alone would take its words)
+           "كتب هذا العدد", "كتبت هذا العدد", "أعد هذا العدد", "أعدت هذا العدد",
+           "this issue was written by", "this edition was written by",
+           "بقلم", "كتب", "كتبت", "كتبه", "كتبها", "كتابة", "إعداد", "الكاتب", "الكاتبة", "المحرر",
            "بواسطة", "by", "author",
            "written by", "story by", "words by", "text by", "reported by", "posted by",
            # A broadcaster's report and its video's ("Report by NAME", "Video report by NAME").
@@ -581,6 +584,7 @@ _BRACKETED_WRITER_NOTE = re.compile(r"\((?:(?:the|this) (?:writer|author|columni
 # first letter at C speed, where a look-behind first is tried at every position.)
 _BIO_ROLE = re.compile(textnorm.alternation(
     ["fellow", "scholar", "professor", "lecturer", "director", "researcher", "analyst",
+     "fact checker",  # (a fact-checking site's writer: "Senior fact-checker")
      "journalist", "writer", "author", "editor", "columnist", "correspondent", "contributor",
      "reporter", "commentator", "historian", "associate", "adviser", "advisor", "critic",
      "reviewer", "expert", "economist", "special to", "agony aunt", "agony uncle",
@@ -12215,8 +12219,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             continue  # an ad's slot under the text, over the date ("إعلان" / "نشر بتاريخ …")
         if index == last + 1 and not line.key:
             continue  # a rule drawn under the text, over its byline ("ـــــــ", "* * *")
-        if index == last + 1 and line.words <= 2 and "author" not in header.values and \
-                _writer_box_after_text(page, header, index):
+        if index == last + 1 and line.words <= MAX_LABEL_WORDS + 2 and \
+                "author" not in header.values and _writer_box_after_text(page, header, index):
             return
         if line.cue in BOUNDARY_REASONS or line.furniture or \
                 _NOTES_HEADING.fullmatch(line.key) or \
@@ -12417,8 +12421,26 @@ def _writer_box_after_text(page: _Page, header: _Header, index: int) -> bool:
                 (reason := header.author(name, name.text, name_at, "name_under_writer_photo")):
             page.remove(index, "byline")
             page.remove(name_at, reason)
+            _more_signed_names(page, header, name_at)
             return True
     return False
+
+
+def _more_signed_names(page: _Page, header: _Header, index: int) -> None:
+    """The further writers of a sign-off after the text, each a known name alone on its line
+    under the first's ("كتب هذا العدد:" / NAME / NAME, "Written by" / NAME / NAME): they
+    join the author, as one byline joins them; the first line of any other shape ends them."""
+    names, at = [header.values["author"]], index + 1
+    while at < min(len(page.lines), index + 1 + CREDIT_BLOCK_LINES):
+        line = page.lines[at]
+        if line.dates or line.furniture or line.prose or not _name_alone(line.text) or \
+                line.text in names or _not_a_person(line.text, line) is not None:
+            break
+        names.append(line.text)
+        page.remove(at, "byline")
+        at += 1
+    if len(names) > 1:
+        header.values["author"] = _joined_names(names)
 
 
 # A writer's address in brackets after the signature: "NAME (name@outlet.example)".
@@ -12746,12 +12768,14 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     or "NAME: researcher in …" (see _name_colon_role), closes the text, nor is the
     writer's email address alone under the byline, "Email:" / "ciaran.duignan@…", or
     after its label on one line under the bio, "Email: dlamb@…", nor a link to another of
-    the writer's columns, "اقرأ أيضا: NAME يكتب.. …" ("NAME writes"): neither is the story
-    naming the person.)"""
+    the writer's columns, "اقرأ أيضا: NAME يكتب.. …" ("NAME writes"), nor a box citing the
+    article by its writers, family name then initial ("Cole, A. & Patel, R. (2024). …"):
+    neither is the story naming the person.)"""
     words = name.split()
     family, whole = _key(" ".join(words[-2:]) if len(words) > 2 and
                          _key(words[-2]) in _FAMILY_PARTICLES else words[-1]), _key(name)
-    return any(family in line.key and line.key != whole and not (
+    cited = f"{words[-1]}, {words[0][:1]}." if len(words) > 1 else name
+    return any(family in line.key and line.key != whole and cited not in line.text and not (
         line.text.startswith(name) and (_author_bio(line) or _bio_of(line, name) or
                                         _column_schedule_of(line, name) or
                                         _name_colon_role(line) is not None)) and not (
@@ -17007,7 +17031,9 @@ def _writers_block_below(page: _Page, header: _Header, first: int) -> None:
     """The header's credit block: writers credited one a line under the byline read, each
     line a name alone or with its place, e-mail address or role after a comma or a dash
     ("Ann Cole, Leeds" / "Raj Patel, York"; "كتب: NAME" / "NAME"), each maybe over its
-    role or address alone, a joiner alone between two ("NAME" / "و" / "NAME"), the block
+    role, address or institution alone ("NAME" / "Marine Sciences Institute, Aqaba", see
+    _affiliation_alone) or under the byline's label again ("الكاتب" / NAME / "الكاتب" /
+    NAME, see _label_again), a joiner alone between two ("NAME" / "و" / "NAME"), the block
     closed by the date, another's labelled credit or the text: every name is the author,
     joined as one byline joins them. A name needs a known given name (a title before it
     aside: "المهندسة NAME") and the text must not name that person (a source quoted, a
@@ -17023,14 +17049,16 @@ def _writers_block_below(page: _Page, header: _Header, first: int) -> None:
             names.append(name)
         elif line.text in _BARE_JOINERS:
             joiners.add(line.text)  # (as printed: "&" alone between two names joins them)
-        elif not (_address_or_handle(line.text) or _writer_role(line)):
-            break  # (a role or an address alone is the writer's above it: read past it)
+        elif not (_address_or_handle(line.text) or _writer_role(line) or
+                  _affiliation_alone(line) or _label_again(page.lines, index, at)):
+            break  # (a role, an address or an institution alone is the writer's above it,
+            # the byline's label again heads the next writer's: read past it)
         at += 1
     # (A labelled byline over one bare name then a day alone: the name and the day may be
     # a picture's credit and its day; a date labelled as the article's or its clock, the
     # text or another's credit closes a block of writers. With a name found, a block of
     # one line holds that name alone.)
-    one_bare_name = rule != "line_under_title" and at == index + 2 and \
+    one_bare_name = rule == "byline_cue" and at == index + 2 and \
         names == [page.lines[index + 1].text] and \
         not _JOINER_CLOSING.search(page.lines[index].text)  # ("By NAME and" / "NAME": joined)
     if not names or _persons(header.values["author"]) > 1 or \
@@ -17074,6 +17102,34 @@ def _outlet_then_date(line: Line) -> bool:
     words = head.split()
     return bool(bar) and 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words) \
         and not any(char.isdigit() for char in head)
+
+
+# The last words of an institution's name a writer's affiliation line may close on, beside
+# those of _AFFILIATION_NOUNS ("Deccan Climate Research Collective", "Marine Sciences Lab").
+_AFFILIATION_LINE_NOUNS = _AFFILIATION_NOUNS | frozenset((
+    "collective", "council", "society", "trust", "laboratory", "lab", "observatory",
+    "hospital", "museum", "initiative", "programme", "program", "project"))
+
+
+def _affiliation_alone(line: Line) -> bool:
+    """Whether the line is a writer's institution alone under the name, maybe with its town
+    after a comma ("Marine Sciences Institute, Aqaba", "Northern Rivers Research
+    Foundation"): a few capitalised words closing on an institution's noun (see
+    _AFFILIATION_LINE_NOUNS), no date, no sentence, no known given name opening it."""
+    if line.dates or line.prose or line.words > MAX_NAME_WORDS + DATELINE_CREDIT_WORDS:
+        return False
+    head = line.text.partition(",")[0].split()
+    return 2 <= len(head) and head[-1].lower() in _AFFILIATION_LINE_NOUNS and \
+        all(word[:1].isupper() or word in ("of", "for", "and", "the") for word in head) and \
+        not given_names.opens_name(head)
+
+
+def _label_again(lines: list[Line], index: int, at: int) -> bool:
+    """Whether line ``at`` is the byline's label alone on its line again, as over the
+    byline's name on line ``index`` ("الكاتب" / NAME / "الكاتب" / NAME, "Written by" / NAME /
+    "Written by" / NAME): each writer under the same label, the next name a writer's too."""
+    return index > 0 and lines[at].key == lines[index - 1].key and \
+        bool(_AUTHOR_PATTERN.fullmatch(lines[at].key + " "))
 
 
 def _address_or_handle(text: str) -> bool:

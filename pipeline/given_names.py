@@ -936,6 +936,7 @@ blessing precious charity favour
 # same shape, never on a line alone (see place_name).
 _PLACE_NAMES = frozenset("""
 jordan victoria georgia lincoln madison charlotte sofia haifa samar
+ife kerry clare leigh devon selma adama marina
 """.split())
 
 

@@ -35088,3 +35088,121 @@ def test_s57_a_short_headline_at_the_tabs_head_stays_the_title():
     article = _clean([f"{title} | Island Radio", "Island Radio", "Home", "News", "Travel"],
                      dek, under=[title, "By Mara Quill", "3 March 2025"])
     assert article["title"] == title
+
+
+# --- session 57 (rounds 58-60): a second or third writer on a line of its own ---
+@pytest.mark.parametrize(("under", "body", "author"), [
+    (["Written by", "Tomás Reyes", "Written by", "Hannah Mwangi", "Published: 4 May 2026"],
+     PROSE, "Tomás Reyes and Hannah Mwangi"),
+    (["بقلم", "سلمى الحربي", "بقلم", "يوسف المطيري", "نشر في: 15 مارس 2026 - 09:30"],
+     AR_BODY, "سلمى الحربي ويوسف المطيري"),
+    # (another label over the second name credits other work: the photographs)
+    (["Written by", "Tomás Reyes", "Photos", "Hannah Mwangi", "Published: 4 May 2026"],
+     PROSE, "Tomás Reyes"),
+])
+def test_s57_each_writer_under_its_own_label_alone_on_its_line_joins_the_author(
+        under, body, author):
+    # (round 58's Sudanese e-paper: "الكاتب" / NAME / "الكاتب" / NAME / the date: the label
+    # alone between the names ended the credit block, and the second writer was dropped)
+    arabic = body is AR_BODY
+    article, kept = _s24(S24_AR_TOP if arabic else S24_EN_TOP,
+                         S24_AR_TITLE if arabic else S24_EN_TITLE, under,
+                         S24_AR if arabic else S24_EN)
+    assert article["author"] == author
+    assert kept == (S24_AR if arabic else S24_EN)
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["Leila Haddad", "Marine Sciences Institute, Aqaba", "Jonas Berg", "Freelance science writer",
+      "Published: 4 May 2026", "Reading time: 5 min"], "Leila Haddad and Jonas Berg"),
+    (["Leila Haddad", "Northern Rivers Research Foundation", "Jonas Berg", "Data reporter",
+      "4 May 2026"], "Leila Haddad and Jonas Berg"),
+    # (a line of any other shape between the names ends the block: one writer only)
+    (["Leila Haddad", "Watch the briefing again", "Jonas Berg", "Data reporter", "4 May 2026"],
+     "Leila Haddad"),
+])
+def test_s57_writers_each_over_an_institutions_name_are_all_the_author(under, author):
+    # (round 58's science outreach site: each writer's name over the writer's institution or
+    # role, "NAME" / "… Research Collective, Pune" / NAME / "Independent science writer": the
+    # institution's line ended the credit block and the second writer was dropped; a box
+    # after the text citing the article by its writers, "Family, I. & Family, I. (2024). …",
+    # named the second writer as the story would name a source)
+    title = "Why the harbour's tide gauges disagree on a stormy night"
+    for after in ([], ["Cite this article", f"Haddad, L. & Berg, J. (2026). {title}. Coastwatch."]):
+        article = _clean(["Coastwatch", "Explainers", "Data"], title,
+                         under=["A network of volunteer gauges shows how uneven a surge can be",
+                                *under], body=[*PROSE, *after])
+        assert article["author"] == author
+
+
+@pytest.mark.parametrize(("roles", "author"), [
+    (["Fact-checker", "Senior fact checker"], "Maya Ortiz and Owen Gallagher"),
+    (["Fact-checker", "Fact-checker"], "Maya Ortiz and Owen Gallagher"),
+])
+def test_s57_a_fact_checkers_role_under_each_writers_name_joins_the_writers(roles, author):
+    # (round 58's fact-checking site: two writer cards "NAME" / "Senior fact-checker" / NAME /
+    # "Data reporter" over the date: "fact-checker" was no writer's role, so the first card's
+    # role line ended the list and the second writer was dropped)
+    article = _clean(["Truthmeter", "Fact-checks", "Ratings"],
+                     "Did the city really ban charcoal barbecues in public parks?",
+                     under=["A viral post says grills are outlawed. The rule is a summer advisory.",
+                            "Maya Ortiz", roles[0], "Owen Gallagher", roles[1], "Nov. 7, 2024"],
+                     body=PROSE)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["مها العلوي - الرياض", "يوسف المطيري", "الأحد 24 رمضان 1446هـ - 23 مارس 2025م",
+      "تكبير الخط", "تصغير الخط"], "مها العلوي ويوسف المطيري"),
+    (["Dunedin - Hana Okoye", "Lars Brenner", "Sunday 23 March 2025"],
+     "Hana Okoye and Lars Brenner"),
+    # (under a labelled byline, a bare name over a day alone may be a picture's credit and day)
+    (["By Hana Okoye", "Lars Brenner", "Sunday 23 March 2025"], "Hana Okoye"),
+])
+def test_s57_a_second_writers_name_under_the_place_and_first_name_over_the_day_joins(
+        under, author):
+    # (round 60's Saudi daily: "NAME - أبها" / NAME / its Hijri and Gregorian day / font
+    # controls: a day with no label nor clock under one bare name was taken for a picture's)
+    arabic = under[0][0] == "م"
+    article = _clean(["صحيفة الوادي", "محليات"] if arabic else ["Harbour Times", "Local"],
+                     "البلدية تبدأ تأهيل ممشى الوادي قبل موسم الصيف" if arabic else
+                     "Council starts work on the riverside walk before summer",
+                     under=under, body=AR_BODY if arabic else PROSE)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("third", ["Kerry Achterberg", "Adama Sow", "Leigh Mbatha"])
+def test_s57_a_third_writer_whose_given_name_is_a_places_counts_beside_the_others(third):
+    # (round 60's business magazine: three bare names over the date, the third's given name a
+    # town's too: it left the third writer unsure and the author null)
+    dek = "Growers are finding that the hardest part of exporting fruit is the last mile."
+    article, kept = _s24(S24_EN_TOP, S27B_TITLE, [dek, "Maya Ortiz", "Owen Gallagher", third,
+                                                  "May 4, 2026"], S27_EN)
+    assert article["author"] == f"Maya Ortiz, Owen Gallagher and {third}"
+    assert kept == S27_EN
+
+
+@pytest.mark.parametrize(("label", "names", "author"), [
+    ("كتب هذا العدد:", ["فيصل الكعبي", "ريم المهيري"], "فيصل الكعبي وريم المهيري"),
+    ("كتب:", ["فيصل الكعبي", "ريم المهيري"], "فيصل الكعبي وريم المهيري"),
+    ("This issue was written by", ["Ruth Adeyemi", "Owen Gallagher"],
+     "Ruth Adeyemi and Owen Gallagher"),
+    # (one name, then a heading of the briefs: one writer)
+    ("Written by", ["Ruth Adeyemi"], "Ruth Adeyemi"),
+])
+def test_s57_a_newsletters_sign_off_with_its_writers_a_line_each_names_them_all(
+        label, names, author):
+    # (round 59's Gulf business newsletter: "كتب هذا العدد:" / NAME / NAME after the lead
+    # essay; the label's own words "هذا العدد" came out as the writer, the names not at all)
+    arabic = not label.isascii()
+    article = _clean(["نشرة الساحل", "العدد 12 · الأحد 3 مارس 2024"] if arabic else
+                     ["Harbour Notes", "Issue 12 · Sunday 3 March 2024"],
+                     "الموانئ الصغيرة تجذب استثمارات العائلات" if arabic else
+                     "Small harbours draw family money back to the coast",
+                     body=[*(AR_BODY if arabic else PROSE), label, *names,
+                           "باختصار" if arabic else "In brief",
+                           "ارتفاع أسعار السمك في أسواق الجملة." if arabic else
+                           "Fish prices rose at the wholesale markets.",
+                           "إلغاء الاشتراك | سياسة الخصوصية" if arabic else
+                           "Unsubscribe | Privacy policy"])
+    assert article["author"] == author

@@ -2205,6 +2205,12 @@ _PRINT_SOURCE = re.compile(
     r"(?i:print(?:ed|er[- ]friendly version|able version| version)) (?i:from|of) "
     r"(?:(?:[Tt]he )?(?:[A-Z][\w'’&.-]* ){0,4}[A-Z][\w'’&.-]*(?: \(\S+\.\S+\))?|\S+\.\w{2,}\S*)"
     r"|(?:طبع|طُبع|طبعت|طُبعت|نسخة للطباعة|نسخة الطباعة) من (?:موقع|صحيفة|جريدة|بوابة|وكالة) .{2,60}")
+# A blog theme's heading of its readers' thread, a count of them then the post's headline
+# in quotation marks, the whole line ("4 thoughts on “HEADLINE”", "12 Responses to
+# \"HEADLINE\"", "3 تعليقات على “HEADLINE”"): the text is over it, the comments under it.
+_THREAD_HEADING = re.compile(r"\d+ (?:(?:thoughts?|responses?|replies|reply|comments?) "
+                             r"(?:on|to)|(?:تعليقات?|تعليقا|ردود?|ردا|آراء|رأيا?|أفكار|فكرة) "
+                             r"(?:على|حول|بشأن)) [“\"«‘'].+[”\"»’']\s*", re.IGNORECASE)
 _WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Edited", "Writing", "Compiled")
 _WIRE_CREDIT_OPENINGS += tuple(f"({opening}" for opening in _WIRE_CREDIT_OPENINGS)  # bracketed
 # ... or signed off after a dash, as a sign-off under the text is ("— Reporting by NAME;
@@ -2800,6 +2806,8 @@ class Line:
         """The furniture kind the words of this line name, wherever the line stands."""
         if self.text.startswith(_WIRE_CREDIT_OPENINGS) and _WIRE_CREDITS.fullmatch(self.text):
             return "footer"  # "Reporting by NAME; Editing by NAME", however many names
+        if self.text[0].isdigit() and _THREAD_HEADING.fullmatch(self.text):
+            return "comments"  # "4 thoughts on “HEADLINE”": a blog's thread, however long
         if self.words > MAX_SHARE_WORDS:
             return None  # (a paragraph-long promotion closing the text: see _closing_lines)
         if self.words <= 3 and _END_MARK_LINE.fullmatch(self.text):
@@ -2816,8 +2824,7 @@ class Line:
             return "caption"  # "الشكل 1: …", "Credit...NAME", "… (Illustrative)"
         if _embed_line(self):
             return "widget"  # an embedded video's player or post: the text goes on
-        if "©" in self.text:
-            # A picture's credit between paragraphs (the text goes on), or a rights notice.
+        if "©" in self.text:  # a picture's credit between paragraphs, or a rights notice
             return "caption" if _picture_copyright(self.text) else "footer"
         # (Locals, not lazy features: every line past here needs them, and the first use of
         # a lazy feature costs a call of its descriptor.)
@@ -13900,18 +13907,27 @@ def _read_entry_footer(page: _Page, header: _Header, last: int) -> None:
         return
     for index in range(last, min(len(page.lines), last + 1 + ENTRY_FOOTER_LINES)):
         line = page.lines[index]  # (from the text's last line: no button between, it ends it)
-        if len(line.dates) != 1 or " on " not in line.text or not (
-                "osted" in line.text or "ublished" in line.text or "iled" in line.text):
-            continue  # (quick tests first: most lines print no such footer)
-        found = line.dates[0]
-        tail = _ENTRY_FOOTER_TAIL.fullmatch(line.text, found.end)
-        if tail is None or not _ENTRY_FOOTER_HEAD.fullmatch(line.text[:found.start]) or \
-                found.value.get("precision") != "day":
+        if (tail := _entry_footer(line)) is None:
             continue
         _take_date_after_text(page, header, line, index)
         if tail["name"] and "author" not in header.values:
             header.author(line, f"By {tail['name']}", index, "byline_after_text")
         return
+
+
+def _entry_footer(line: Line) -> re.Match | None:
+    """The tail after the date of a blog theme's footer of the post's day (see
+    _ENTRY_FOOTER_HEAD: "This entry was posted in SECTIONS … on DATE by NAME."), its
+    writer's name in it, or None: the line is no such footer, a day's date in it."""
+    if len(line.dates) != 1 or " on " not in line.text or not (
+            "osted" in line.text or "ublished" in line.text or "iled" in line.text):
+        return None  # (quick tests first: most lines print no such footer)
+    found = line.dates[0]
+    tail = _ENTRY_FOOTER_TAIL.fullmatch(line.text, found.end)
+    if tail is None or not _ENTRY_FOOTER_HEAD.fullmatch(line.text[:found.start]) or \
+            found.value.get("precision") != "day":
+        return None
+    return tail
 
 
 # A blog theme's footer naming the post's writer then its day, the text before the date
@@ -14054,8 +14070,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # (a rule line, "___", over a note)
             page.remove(kept.pop()[0], "widget")
-        elif _publication_note(page, header, kept[-1][0]) or \
-                _published_run(page, header, kept[-1][0]) or _ARRANGEMENTS.match(lowered):
+        elif _closing_date_line(page, header, kept[-1][0], lowered):
             page.remove(kept.pop()[0], "dateline")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
@@ -14438,6 +14453,15 @@ _ARRANGEMENTS = re.compile(r"(?:funeral )?arrangements (?:are )?(?:by|with|entru
 
 _PUBLICATION_NOTE_KEYS = frozenset(map(_key, _PUBLICATION_NOTE_LABELS))
 _PUBLICATION_NOTE_OPENINGS = tuple({key.split()[0] + " " for key in _PUBLICATION_NOTE_KEYS})
+
+
+def _closing_date_line(page: _Page, header: _Header, index: int, lowered: str) -> bool:
+    """Whether the line closing the text is a line of its day (see _closing_lines): the
+    article's publication note, a paid notice's run, a funeral's arrangements, or a blog
+    theme's footer of the post's day, its date read already (see _read_entry_footer)."""
+    return _publication_note(page, header, index) or \
+        _published_run(page, header, index) or _ARRANGEMENTS.match(lowered) is not None or \
+        _entry_footer(page.lines[index]) is not None
 
 
 def _publication_note(page: _Page, header: _Header, index: int) -> bool:

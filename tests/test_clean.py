@@ -34947,3 +34947,43 @@ def test_s56_kashidas_between_a_writers_credit_and_an_editors_are_no_part_of_the
     article = _clean(["إذاعة الساحل", "البرامج"], "برنامج أسبوعي يرافق الصيادين في موسم الشتاء",
                      under=[credit, "12 يناير 2025"], body=AR_BODY)
     assert article["author"] == "هدى الزين"
+
+
+_S57_THREAD = ["Maya R.", "October 2, 2024 at 7:15 pm",
+               "Lovely write-up, we walked the same stretch on Tuesday and saw the same flock.",
+               "Reply", "Tom Okafor", "October 3, 2024 at 8:02 am",
+               "Thanks Maya, it was a good week for it and the light was perfect too.", "Reply",
+               "Leave a Reply", "Your email address will not be published."]
+
+
+@pytest.mark.parametrize("heading", ["2 thoughts on “Starlings over the old pier at dusk”",
+                                     '2 Responses to "Starlings over the old pier at dusk"'])
+def test_s57_a_blog_threads_count_heading_ends_the_text_over_its_comments(heading):
+    # (round 58-60's birding blog: the post's footer a sentence long, then the theme's
+    # "N thoughts on “HEADLINE”" over a thread of prose comments: the text ran on into the
+    # thread, and the footer's date, read from the text's end, was never reached)
+    title = "Starlings over the old pier at dusk"
+    footer = ("This entry was posted in Walks, Coast and tagged starlings, murmuration, pier "
+              "on October 1, 2024 by Hannah Lowe.")
+    article = _clean(["Shoreline Jottings", "Home", "About"], title,
+                     body=[*PROSE, footer, heading, *_S57_THREAD])
+    assert article["published"]["date"] == "2024-10-01"
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+def test_s57_an_arabic_blog_threads_count_heading_ends_the_text():
+    title = "أسراب الزرازير فوق الرصيف القديم عند الغروب"
+    thread = ["ريم", "2 أكتوبر 2024", "وصف جميل، رأينا السرب نفسه يوم الثلاثاء من الشاطئ الشمالي.",
+              "رد", "سامي", "3 أكتوبر 2024", "شكرا يا ريم، كان أسبوعا جميلا للمراقبة والتصوير.",
+              "رد"]
+    article = _clean(["دفاتر الساحل", "الرئيسية"], title, under=["1 أكتوبر 2024"],
+                     body=[*AR_BODY, f"2 تعليقات على “{title}”", *thread])
+    assert [p["text"] for p in article["body"]] == AR_BODY
+
+
+def test_s57_a_paragraph_opening_with_a_count_of_thoughts_stays_text():
+    # the negative: a sentence opening with a number and "thoughts on" is no thread's heading
+    line = "3 thoughts on the new timetable kept coming back to me as I walked home that night."
+    article = _clean(["Shoreline Jottings", "Home"], "Starlings over the old pier at dusk",
+                     body=[*PROSE, line, "The bus, in the end, came early."])
+    assert line in [p["text"] for p in article["body"]]

@@ -14563,16 +14563,17 @@ def _published_run(page: _Page, header: _Header, index: int) -> bool:
 
 # A note on how the article was made, opening or closing it: a partner, a grant, a series
 # it belongs to, a colleague's help, names changed ("أُنجز هذا التحقيق بدعم من …", "هذا
-# التقرير جزء من سلسلة …", "ساهم في هذا التقرير …", "This story was co-published with …",
-# "This report was produced with the support of …",
-# "Names have been changed to protect …"), on the line's key.
+# التقرير جزء من سلسلة …", "هذا الحوار جزء من سلسلة …", "ساهم في هذا التقرير …", "This story
+# was co-published with …", "This interview is part of our series …", "This report was
+# produced with the support of …", "Names have been changed to protect …"), on the line's key.
 _MAKING_NOTE = re.compile(
     r"^(?:(?:انجز|انجزت|اعد|اعدت|انتج|انتجت|نشر|نشرت|ساهم|ساهمت|شارك|شاركت)"
     # (a broadcaster's text made from its episode: "أعد هذا النص انطلاقا من الحلقة …")
     # (a version of it first run elsewhere: "نُشرت نسخة من هذا المقال أولاً على موقع …")
     r"(?: في(?: اعداد)?)? (?:نسخه من )?(?:(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|"
     r"سلسله|قصه|نص)|المقال)"
-    r"|(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه|نص) (?:جزء من|ضمن|انجز|اعد|نشر"
+    r"|(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه|نص|حوار|مقابله) (?:جزء من|ضمن|"
+    r"انجز|اعد|نشر"
     # (a citizen reporter's story, and who checked it: "هذه القصة أرسلها مراسل مواطن
     # وراجعها فريق التحقق", "This story was sent by a reader and checked by our team")
     r"|(?:ارسل|راجع|دقق)(?:ه|ها|ت|تها)?)"
@@ -14580,7 +14581,8 @@ _MAKING_NOTE = re.compile(
     # ("تم إنتاج هذا التقرير بدعم من …")
     r"|(?:تم|جري) (?:انجاز|اعداد|انتاج|نشر|تمويل) (?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|"
     r"ماده|سلسله|قصه)"
-    r"|(?:this|the) (?:article|story|investigation|report|piece|text|transcript) (?:was|is) "
+    r"|(?:this|the) (?:article|story|investigation|report|piece|text|transcript|interview) "
+    r"(?:was|is) "
     r"(?:co ?published|"
     # ("This text was adapted from an episode of …, which you can hear in full on …")
     r"adapted from (?:a|an|the|our) (?:[\w ]{0,30} )?(?:episode|broadcast|programme|program|"

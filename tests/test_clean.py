@@ -34987,3 +34987,44 @@ def test_s57_a_paragraph_opening_with_a_count_of_thoughts_stays_text():
     article = _clean(["Shoreline Jottings", "Home"], "Starlings over the old pier at dusk",
                      body=[*PROSE, line, "The bus, in the end, came early."])
     assert line in [p["text"] for p in article["body"]]
+
+
+@pytest.mark.parametrize(("dated", "note", "day"), [
+    ("نشر بتاريخ: 3 مارس 2025", "هذا الحوار جزء من سلسلة «أصوات البحر» التي ننشرها كل أسبوعين.",
+     "2025-03-03"),
+    ("تاريخ النشر: 3 مارس 2025", "هذه المقابلة ضمن ملف «مهن تختفي» الذي يصدر مع العدد الشهري.",
+     "2025-03-03"),
+    ("Published: 3 March 2025", "This interview is part of our series on people who work the "
+     "coast, published every other week.", "2025-03-03"),
+])
+def test_s57_an_interviews_series_note_under_its_date_leaves_the_text(dated, note, day):
+    # (round 58's weekly: a Q&A, its day under the last answer, then the note that the
+    # interview belongs to a monthly series: the note held the run open, the date inside it)
+    arabic = not dated.isascii()
+    title = ("الصيادة سعاد المري: البحر تغير ونحن لم نتغير بعد" if arabic else
+             "Fisher Ines Moreau: the sea has changed faster than we have")
+    qa = (["■ متى بدأت الصيد؟", "- بدأت مع والدي حين كنت في العاشرة، وكنا نخرج قبل الفجر كل يوم.",
+           "■ وما الذي تغير منذ ذلك الوقت؟",
+           "- تغير كل شيء تقريبا، فالأسماك ابتعدت عن الشاطئ والرحلة صارت أطول وأغلى بكثير.",
+           "■ وماذا تقولين للجيل الجديد؟",
+           "- أن يتعلموا قراءة البحر قبل أن يشتروا القارب، فالمعرفة أهم من المحرك الكبير."]
+          if arabic else ["Q: When did you start fishing?",
+                          "A: I started with my father when I was ten, out before dawn each day.",
+                          "Q: What has changed since then?",
+                          "A: Almost everything, the fish moved further out and trips cost more.",
+                          "Q: What would you tell someone starting out today?",
+                          "A: Learn to read the water before you buy a boat, it matters more."])
+    body = [*(AR_BODY if arabic else PROSE), *qa]
+    article = _clean(["الرئيسية", "حوارات"] if arabic else ["Home", "Interviews"], title,
+                     under=["حاورتها: منى الخطيب" if arabic else "Interview by Mona Khatib"],
+                     body=[*body, dated, note, "الوسوم: بحر" if arabic else "Tags: sea"])
+    assert article["published"]["date"] == day
+    assert [p["text"] for p in article["body"]] == body
+
+
+def test_s57_a_closing_paragraph_naming_the_interview_stays_text():
+    # the negative: the text's own last sentence about the interview opens with no note's words
+    last = "وختمت حديثها بأن هذا الحوار جزء من نقاش أوسع يجب أن يشارك فيه الصيادون أنفسهم."
+    article = _clean(["الرئيسية", "حوارات"], "الصيادة سعاد المري: البحر تغير ونحن لم نتغير بعد",
+                     body=[*AR_BODY, last])
+    assert article["body"][-1]["text"] == last

@@ -16233,18 +16233,38 @@ def _life_span(line: Line) -> bool:
 
 def _release_dateline(line: Line) -> bool:
     """Whether the line is a release's dateline: a place, "في" and a full date, nothing
-    else ("جيبوتي في 17 مارس 2026"). A caption's "في" before a date follows who or what
-    it shows ("في الصورة …", "الوزير في 17 مارس"), with a given name or more words."""
-    if len(line.dates) != 1 or line.dates[0].value.get("precision") != "day":
+    else ("جيبوتي في 17 مارس 2026"), or the day in its two calendars, "الموافق" between
+    them (see _dateline_day_pair), the agency's code in brackets after it or not ("مدينة في
+    3 رجب 1446 هـ الموافق 3 يناير 2025 م (وكا)", see _agency_code_tail). A caption's "في"
+    before a date follows who or what it shows ("في الصورة …", "الوزير في 17 مارس"), with
+    a given name or more words."""
+    if not line.dates or line.dates[0].value.get("precision") != "day" or (
+            len(line.dates) > 1 and (len(line.dates) > 2 or
+                                     _dateline_day_pair(line.text, line.dates) is None)):
         return False
     found = line.dates[0]
     place = _PLACE_FI.fullmatch(line.text[:found.start].strip())
-    if place is None or line.text[found.end:].strip(" .،,"):
+    tail = line.text[line.dates[-1].end:]
+    if place is None or (tail.strip(" .،,") and not _agency_code_tail(tail)):
         return False
     words = place["place"].split()
     return len(words) <= 2 and not given_names.is_given_name(words[0]) and \
         not _CAPTION_WORDS.search(_key(place["place"])) and \
         not _NO_PERSON_PATTERN.search(_key(place["place"]))
+
+
+# An agency's code in brackets closing its dateline, a word of letters ("(وكا)", "(Wire)").
+_AGENCY_CODE_TAIL = re.compile(r"\s*\(\s*[^\W\d_]{2,12}\s*\)\s*[.،,]?\s*")
+# A picture's mark in brackets, no agency's code: a file photo's, a stand-in's (folded keys).
+_PICTURE_MARK_WORDS = _FILE_PHOTO_WORDS | {"illustrative", "illustration", "تعبيريه", "توضيحيه"}
+
+
+def _agency_code_tail(tail: str) -> bool:
+    """Whether the text after a dateline's date is the agency's code in brackets alone (see
+    _AGENCY_CODE_TAIL), no caption's word nor a file photo's ("(أرشيف)", "(File)")."""
+    key = _key(tail)
+    return _AGENCY_CODE_TAIL.fullmatch(tail) is not None and key not in _PICTURE_MARK_WORDS \
+        and _CUE_PATTERNS["caption"].search(key) is None
 
 
 # Words that join a section's label to its date on one line ("Business News of …").

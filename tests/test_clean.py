@@ -35028,3 +35028,20 @@ def test_s57_a_closing_paragraph_naming_the_interview_stays_text():
     article = _clean(["الرئيسية", "حوارات"], "الصيادة سعاد المري: البحر تغير ونحن لم نتغير بعد",
                      body=[*AR_BODY, last])
     assert article["body"][-1]["text"] == last
+
+
+@pytest.mark.parametrize(("dateline", "day"), [
+    # (round 59's state agency: the place, "في", the day in both calendars joined by
+    # "الموافق", the agency's code in brackets: read as a caption for its "في")
+    ("أطار في 3 رجب 1446 هـ الموافق 3 يناير 2025 م (وكا)", "2025-01-03"),
+    ("روصو في 3 رجب 1446 هـ الموافق 3 يناير 2025 م", "2025-01-03"),
+    ("أطار في 3 يناير 2025 (وكا)", "2025-01-03"),
+    # the negatives: a file photo's mark, two calendars that name two days, a person's name
+    ("أطار في 3 يناير 2025 (أرشيف)", None),
+    ("أطار في 3 رجب 1446 هـ الموافق 20 مارس 2025 م (وكا)", None),
+])
+def test_s57_an_agencys_dateline_in_two_calendars_with_its_code_dates_the_page(dateline, day):
+    title = "افتتاح سوق جديدة للخضار في وسط المدينة بحضور الوالي"
+    article = _clean(["وكالة الأنباء", "الرئيسية", "الجهات"], title,
+                     under=[dateline, "حجم الخط", "طباعة"], body=AR_BODY)
+    assert article["published"]["date"] == day

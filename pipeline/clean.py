@@ -15522,9 +15522,13 @@ def _beside_news_code(lines: list[Line], index: int) -> bool:
     """Whether the date's line opens with the item's number (see _NEWS_CODE) or stands right
     under or over the line that prints it: the date of the agency's item, however many
     calendars and clocks beside it ("رمز الخبر: N" / "١٣ حزيران ٢٠٢٦ - ٢٣ خرداد ١٤٠٥ -
-    ١٢:٣٠"), never the masthead's current-date widget."""
+    ١٢:٣٠"), never the masthead's current-date widget; or it stands right under a
+    release's number alone on its line ("بيان صحفي رقم (12/1446)" / "الأحد 3 رجب 1446هـ",
+    see _DOCUMENT_NUMBER): the numbered statement's day."""
     return any(line.text[0] in _NEWS_CODE_OPENINGS and _NEWS_CODE.match(line.text)
-               for line in lines[max(0, index - 1):index + 2])
+               for line in lines[max(0, index - 1):index + 2]) or (
+        index > 0 and lines[index - 1].words <= MAX_LABEL_WORDS + 2 and
+        _DOCUMENT_NUMBER.match(lines[index - 1].text) is not None)
 
 
 # An update's label run onto its clock with no space ("Updated16:05, 3 MAR 2025"), as a

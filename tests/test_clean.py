@@ -35045,3 +35045,23 @@ def test_s57_an_agencys_dateline_in_two_calendars_with_its_code_dates_the_page(d
     article = _clean(["وكالة الأنباء", "الرئيسية", "الجهات"], title,
                      under=[dateline, "حجم الخط", "طباعة"], body=AR_BODY)
     assert article["published"]["date"] == day
+
+
+@pytest.mark.parametrize(("number", "stamp", "day"), [
+    # (round 59's transport authority: the statement's number, then its day with a weekday
+    # and the Hijri calendar alone, over the headline: read as the current-date widget)
+    ("بيان صحفي رقم (12/1446)", "الجمعة 3 رجب 1446هـ", "2025-01-03"),
+    ("بلاغ رقم 5 لسنة 2025", "الجمعة 3 يناير 2025", "2025-01-03"),
+    ("Press release No. 12/2025", "Friday, 3 January 2025", "2025-01-03"),
+    # the negative: a weekday's date over the headline under no number is the site's widget
+    ("المركز الإعلامي", "الجمعة 3 رجب 1446هـ", None),
+])
+def test_s57_a_day_right_under_a_releases_number_dates_the_release(number, stamp, day):
+    arabic = not stamp.isascii()
+    title = ("الهيئة تعلن تمديد ساعات عمل الحافلات خلال الإجازة" if arabic else
+             "Authority extends bus hours over the holiday")
+    page = _page(title, AR_BODY if arabic else PROSE,
+                 top=["الرئيسية", "البيانات الصحفية", number, stamp] if arabic else
+                 ["Home", "Media centre", number, stamp])
+    article = clean.clean_text(page, article_id="x")
+    assert article["published"]["date"] == day

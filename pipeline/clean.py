@@ -13294,7 +13294,8 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
         if _email_web_view(lines):
             rule = "newsletter_issue_date"  # an email's issue: the day it was sent
         elif not (day["date"] and dates.names_day_before(
-                lines[first].text, dt.date.fromisoformat(day["date"]))):
+                lines[first].text, dt.date.fromisoformat(day["date"]))) and \
+                not _issue_page_over_headline(lines, index, header.title):
             # A site's bar names its current issue, often the morning after the article's.
             header.notes["published"] = header.line_notes[lines[index].number] = (
                 f"the print issue's date over the page ({day['original']}) "
@@ -13314,6 +13315,17 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
 _PAGE_OF_ISSUE = re.compile(r"(?:^|[\s|\-–—])(?:الصفحة|صفحة|page)\s*[0-9\u0660-\u0669]{1,3}"
                             r"\s*(?:$|[|\-–—])", re.IGNORECASE)
 PRINT_HEADER_LINES = 3  # "العدد 14562" / "الصفحة 7 - محليات" / "الاثنين 9 فبراير 2026م"
+
+
+def _issue_page_over_headline(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the issue's line names its number (see _ISSUE_NUMBER: "العدد 6123 - الخميس 5
+    يونيو 2025") and the page's number in it labels the headline, alone on a line right over
+    it ("الصفحة 7 - محليات", "Page 4 | Sport", see _PAGE_OF_ISSUE): an archive's page of
+    that issue's text, as a print page's header is (see _print_page_header)."""
+    return bool(_ISSUE_NUMBER.search(lines[index].text)) and any(
+        lines[at].words <= MAX_LABEL_WORDS + 3 and not lines[at].dates and
+        _PAGE_OF_ISSUE.search(lines[at].text) is not None
+        for at in range(max(index + 1, title - 2), title))
 
 
 def _print_page_note(line: Line) -> bool:

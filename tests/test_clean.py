@@ -35065,3 +35065,23 @@ def test_s57_a_day_right_under_a_releases_number_dates_the_release(number, stamp
                  ["Home", "Media centre", number, stamp])
     article = clean.clean_text(page, article_id="x")
     assert article["published"]["date"] == day
+
+
+@pytest.mark.parametrize(("page_label", "day"), [
+    # (round 59's daily: the issue's number and day under the masthead, the menu, then the
+    # article's page of that issue right over its headline: the issue's day was refused as
+    # the site's current issue)
+    ("الصفحة 9 - اقتصاد", "2025-02-13"),
+    ("صفحة 9 | اقتصاد", "2025-02-13"),
+    # the negative: no page of the issue over the headline, the issue line may be today's
+    ("اقتصاد", None),
+])
+def test_s57_an_issues_day_with_the_articles_page_over_its_headline_dates_it(page_label, day):
+    title = "ارتفاع الطلب على التمور المحلية قبل شهر رمضان بنسبة ملحوظة"
+    page = _page(title, AR_BODY, top=["صحيفة الساحل", "العدد 4410 - الخميس 13 فبراير 2025",
+                                      "الرئيسية", "محليات", "اقتصاد", "رياضة", page_label])
+    assert clean.clean_text(page, article_id="x")["published"]["date"] == day
+    english = _page("Date growers report strong demand ahead of Ramadan", PROSE,
+                    top=["The Coast Daily", "Issue 4410 - Thursday, February 13, 2025", "Home",
+                         "Business", "Page 9 | Business" if day else "Business"])
+    assert clean.clean_text(english, article_id="x")["published"]["date"] == day

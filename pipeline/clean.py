@@ -5120,14 +5120,16 @@ def _entry_signature(lines: list[Line], index: int, last: int) -> bool:
     credit. (A header's byline under the standfirst stands under no stamp.) The entry's
     share button, its networks, an ad's slot or the next entry's badge may stand between
     the signature and the next stamp ("Posted by NAME" / "Share this post" / "Key event" /
-    "1.48pm"). The entry's headline may stand between its stamp and its paragraphs ("3.30pm"
-    / "Village operators slide" / its paragraph / "Posted by NAME"; see _entry_headline)."""
+    "1.48pm"), and the entry's age over its clock ("Share" / "3h ago" / "13.10 AEST"). The
+    entry's headline may stand between its stamp and its paragraphs ("3.30pm" / "Village
+    operators slide" / its paragraph / "Posted by NAME"; see _entry_headline)."""
     if not (0 < index < last and lines[index].byline_shaped and lines[index - 1].prose):
         return False
     below = index + 1
     while below < min(last, index + MAX_GAP + 1) and (
             lines[below].key in _AD_SLOT_LINES or _entry_furniture(lines, below)):
         below += 1
+    below += below < last and _entry_age(lines[below])  # ("3h ago" over its clock, "13.10")
     if not (lines[below].words <= 3 and _TIMESTAMP.match(lines[below].text)):
         return False
     above = index - 1

@@ -35085,3 +35085,35 @@ def test_s57_an_issues_day_with_the_articles_page_over_its_headline_dates_it(pag
                     top=["The Coast Daily", "Issue 4410 - Thursday, February 13, 2025", "Home",
                          "Business", "Page 9 | Business" if day else "Business"])
     assert clean.clean_text(english, article_id="x")["published"]["date"] == day
+
+
+_S57_ENTRIES = [
+    "Ferries between the islands have resumed after the morning's fog lifted, the operator says.",
+    "Posted by Ana Ruiz", "Share", "2h ago", "10.40 AEST",
+    "Harbour staff say the first sailing will leave at noon, with extra services this afternoon.",
+    "Passengers booked on cancelled trips can transfer their tickets without a fee today.",
+    "Posted by Ben Cole", "Share", "3h ago", "09.15 AEST",
+    "Good morning and welcome to our live coverage of the fog that has closed the harbour.",
+    "Posted by Ana Ruiz", "Load more updates"]
+
+
+@pytest.mark.parametrize("stamp", [["1h ago", "11.30 AEST"], ["11.30 AEST"]])
+def test_s57_a_live_pages_first_entry_signed_over_the_next_entrys_age_opens_the_text(stamp):
+    # (round 60's live page: each entry's age over its clock, "3h ago" / "13.10 AEST"; the
+    # first entry's "Posted by NAME" under its one paragraph read as the header's byline, the
+    # text starting at the second entry)
+    page = _page("Fog live: ferries resume as harbour reopens", _S57_ENTRIES,
+                 top=["Coast News", "Home", "LIVE", "Key events", "Filter by key events", *stamp])
+    article = clean.clean_text(page, article_id="x")
+    assert article["body"][0]["text"] == _S57_ENTRIES[0]
+
+
+def test_s57_a_standfirst_over_the_byline_and_an_entrys_age_stays_out_of_the_text():
+    # the negative: the standfirst, a sentence, under the headline and over the header's
+    # byline, no stamp over it: the text opens under the byline, at the first entry
+    entries = _S57_ENTRIES[3:]
+    page = _page("Fog live: ferries resume as harbour reopens",
+                 ["Ferries are expected to resume later today as the fog over the harbour lifts.",
+                  "Posted by Ana Ruiz", "Share", *entries], top=["Coast News", "Home", "LIVE"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["body"][0]["text"] == entries[2]

@@ -2209,6 +2209,12 @@ _PRINT_SOURCE = re.compile(
     r"(?i:print(?:ed|er[- ]friendly version|able version| version)) (?i:from|of) "
     r"(?:(?:[Tt]he )?(?:[A-Z][\w'’&.-]* ){0,4}[A-Z][\w'’&.-]*(?: \(\S+\.\S+\))?|\S+\.\w{2,}\S*)"
     r"|(?:طبع|طُبع|طبعت|طُبعت|نسخة للطباعة|نسخة الطباعة) من (?:موقع|صحيفة|جريدة|بوابة|وكالة) .{2,60}")
+# A blog theme's heading of its readers' thread, a count of them then the post's headline
+# in quotation marks, the whole line ("4 thoughts on “HEADLINE”", "12 Responses to
+# \"HEADLINE\"", "3 تعليقات على “HEADLINE”"): the text is over it, the comments under it.
+_THREAD_HEADING = re.compile(r"\d+ (?:(?:thoughts?|responses?|replies|reply|comments?) "
+                             r"(?:on|to)|(?:تعليقات?|تعليقا|ردود?|ردا|آراء|رأيا?|أفكار|فكرة) "
+                             r"(?:على|حول|بشأن)) [“\"«‘'].+[”\"»’']\s*", re.IGNORECASE)
 _WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Edited", "Writing", "Compiled")
 _WIRE_CREDIT_OPENINGS += tuple(f"({opening}" for opening in _WIRE_CREDIT_OPENINGS)  # bracketed
 # ... or signed off after a dash, as a sign-off under the text is ("— Reporting by NAME;
@@ -2804,6 +2810,8 @@ class Line:
         """The furniture kind the words of this line name, wherever the line stands."""
         if self.text.startswith(_WIRE_CREDIT_OPENINGS) and _WIRE_CREDITS.fullmatch(self.text):
             return "footer"  # "Reporting by NAME; Editing by NAME", however many names
+        if self.text[0].isdigit() and _THREAD_HEADING.fullmatch(self.text):
+            return "comments"  # "4 thoughts on “HEADLINE”": a blog's thread, however long
         if self.words > MAX_SHARE_WORDS:
             return None  # (a paragraph-long promotion closing the text: see _closing_lines)
         if self.words <= 3 and _END_MARK_LINE.fullmatch(self.text):
@@ -2820,8 +2828,7 @@ class Line:
             return "caption"  # "الشكل 1: …", "Credit...NAME", "… (Illustrative)"
         if _embed_line(self):
             return "widget"  # an embedded video's player or post: the text goes on
-        if "©" in self.text:
-            # A picture's credit between paragraphs (the text goes on), or a rights notice.
+        if "©" in self.text:  # a picture's credit between paragraphs, or a rights notice
             return "caption" if _picture_copyright(self.text) else "footer"
         # (Locals, not lazy features: every line past here needs them, and the first use of
         # a lazy feature costs a call of its descriptor.)
@@ -5117,14 +5124,16 @@ def _entry_signature(lines: list[Line], index: int, last: int) -> bool:
     credit. (A header's byline under the standfirst stands under no stamp.) The entry's
     share button, its networks, an ad's slot or the next entry's badge may stand between
     the signature and the next stamp ("Posted by NAME" / "Share this post" / "Key event" /
-    "1.48pm"). The entry's headline may stand between its stamp and its paragraphs ("3.30pm"
-    / "Village operators slide" / its paragraph / "Posted by NAME"; see _entry_headline)."""
+    "1.48pm"), and the entry's age over its clock ("Share" / "3h ago" / "13.10 AEST"). The
+    entry's headline may stand between its stamp and its paragraphs ("3.30pm" / "Village
+    operators slide" / its paragraph / "Posted by NAME"; see _entry_headline)."""
     if not (0 < index < last and lines[index].byline_shaped and lines[index - 1].prose):
         return False
     below = index + 1
     while below < min(last, index + MAX_GAP + 1) and (
             lines[below].key in _AD_SLOT_LINES or _entry_furniture(lines, below)):
         below += 1
+    below += below < last and _entry_age(lines[below])  # ("3h ago" over its clock, "13.10")
     if not (lines[below].words <= 3 and _TIMESTAMP.match(lines[below].text)):
         return False
     above = index - 1
@@ -13343,7 +13352,8 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
         if _email_web_view(lines):
             rule = "newsletter_issue_date"  # an email's issue: the day it was sent
         elif not (day["date"] and dates.names_day_before(
-                lines[first].text, dt.date.fromisoformat(day["date"]))):
+                lines[first].text, dt.date.fromisoformat(day["date"]))) and \
+                not _issue_page_over_headline(lines, index, header.title):
             # A site's bar names its current issue, often the morning after the article's.
             header.notes["published"] = header.line_notes[lines[index].number] = (
                 f"the print issue's date over the page ({day['original']}) "
@@ -13363,6 +13373,17 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
 _PAGE_OF_ISSUE = re.compile(r"(?:^|[\s|\-–—])(?:الصفحة|صفحة|page)\s*[0-9\u0660-\u0669]{1,3}"
                             r"\s*(?:$|[|\-–—])", re.IGNORECASE)
 PRINT_HEADER_LINES = 3  # "العدد 14562" / "الصفحة 7 - محليات" / "الاثنين 9 فبراير 2026م"
+
+
+def _issue_page_over_headline(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the issue's line names its number (see _ISSUE_NUMBER: "العدد 6123 - الخميس 5
+    يونيو 2025") and the page's number in it labels the headline, alone on a line right over
+    it ("الصفحة 7 - محليات", "Page 4 | Sport", see _PAGE_OF_ISSUE): an archive's page of
+    that issue's text, as a print page's header is (see _print_page_header)."""
+    return bool(_ISSUE_NUMBER.search(lines[index].text)) and any(
+        lines[at].words <= MAX_LABEL_WORDS + 3 and not lines[at].dates and
+        _PAGE_OF_ISSUE.search(lines[at].text) is not None
+        for at in range(max(index + 1, title - 2), title))
 
 
 def _print_page_note(line: Line) -> bool:
@@ -13956,18 +13977,27 @@ def _read_entry_footer(page: _Page, header: _Header, last: int) -> None:
         return
     for index in range(last, min(len(page.lines), last + 1 + ENTRY_FOOTER_LINES)):
         line = page.lines[index]  # (from the text's last line: no button between, it ends it)
-        if len(line.dates) != 1 or " on " not in line.text or not (
-                "osted" in line.text or "ublished" in line.text or "iled" in line.text):
-            continue  # (quick tests first: most lines print no such footer)
-        found = line.dates[0]
-        tail = _ENTRY_FOOTER_TAIL.fullmatch(line.text, found.end)
-        if tail is None or not _ENTRY_FOOTER_HEAD.fullmatch(line.text[:found.start]) or \
-                found.value.get("precision") != "day":
+        if (tail := _entry_footer(line)) is None:
             continue
         _take_date_after_text(page, header, line, index)
         if tail["name"] and "author" not in header.values:
             header.author(line, f"By {tail['name']}", index, "byline_after_text")
         return
+
+
+def _entry_footer(line: Line) -> re.Match | None:
+    """The tail after the date of a blog theme's footer of the post's day (see
+    _ENTRY_FOOTER_HEAD: "This entry was posted in SECTIONS … on DATE by NAME."), its
+    writer's name in it, or None: the line is no such footer, a day's date in it."""
+    if len(line.dates) != 1 or " on " not in line.text or not (
+            "osted" in line.text or "ublished" in line.text or "iled" in line.text):
+        return None  # (quick tests first: most lines print no such footer)
+    found = line.dates[0]
+    tail = _ENTRY_FOOTER_TAIL.fullmatch(line.text, found.end)
+    if tail is None or not _ENTRY_FOOTER_HEAD.fullmatch(line.text[:found.start]) or \
+            found.value.get("precision") != "day":
+        return None
+    return tail
 
 
 # A blog theme's footer naming the post's writer then its day, the text before the date
@@ -14110,8 +14140,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # (a rule line, "___", over a note)
             page.remove(kept.pop()[0], "widget")
-        elif _publication_note(page, header, kept[-1][0]) or \
-                _published_run(page, header, kept[-1][0]) or _ARRANGEMENTS.match(lowered):
+        elif _closing_date_line(page, header, kept[-1][0], lowered):
             page.remove(kept.pop()[0], "dateline")
         elif _comments_note(page.lines, kept[-1][0]):
             page.remove(kept.pop()[0], "comments")
@@ -14496,6 +14525,15 @@ _PUBLICATION_NOTE_KEYS = frozenset(map(_key, _PUBLICATION_NOTE_LABELS))
 _PUBLICATION_NOTE_OPENINGS = tuple({key.split()[0] + " " for key in _PUBLICATION_NOTE_KEYS})
 
 
+def _closing_date_line(page: _Page, header: _Header, index: int, lowered: str) -> bool:
+    """Whether the line closing the text is a line of its day (see _closing_lines): the
+    article's publication note, a paid notice's run, a funeral's arrangements, or a blog
+    theme's footer of the post's day, its date read already (see _read_entry_footer)."""
+    return _publication_note(page, header, index) or \
+        _published_run(page, header, index) or _ARRANGEMENTS.match(lowered) is not None or \
+        _entry_footer(page.lines[index]) is not None
+
+
 def _publication_note(page: _Page, header: _Header, index: int) -> bool:
     """Whether the closing line is the article's publication note, its date with nothing
     but its clock and zone after it (see _PUBLICATION_NOTE_LABELS); the date is the
@@ -14595,16 +14633,17 @@ def _published_run(page: _Page, header: _Header, index: int) -> bool:
 
 # A note on how the article was made, opening or closing it: a partner, a grant, a series
 # it belongs to, a colleague's help, names changed ("أُنجز هذا التحقيق بدعم من …", "هذا
-# التقرير جزء من سلسلة …", "ساهم في هذا التقرير …", "This story was co-published with …",
-# "This report was produced with the support of …",
-# "Names have been changed to protect …"), on the line's key.
+# التقرير جزء من سلسلة …", "هذا الحوار جزء من سلسلة …", "ساهم في هذا التقرير …", "This story
+# was co-published with …", "This interview is part of our series …", "This report was
+# produced with the support of …", "Names have been changed to protect …"), on the line's key.
 _MAKING_NOTE = re.compile(
     r"^(?:(?:انجز|انجزت|اعد|اعدت|انتج|انتجت|نشر|نشرت|ساهم|ساهمت|شارك|شاركت)"
     # (a broadcaster's text made from its episode: "أعد هذا النص انطلاقا من الحلقة …")
     # (a version of it first run elsewhere: "نُشرت نسخة من هذا المقال أولاً على موقع …")
     r"(?: في(?: اعداد)?)? (?:نسخه من )?(?:(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|"
     r"سلسله|قصه|نص)|المقال)"
-    r"|(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه|نص) (?:جزء من|ضمن|انجز|اعد|نشر"
+    r"|(?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه|نص|حوار|مقابله) (?:جزء من|ضمن|"
+    r"انجز|اعد|نشر"
     # (a citizen reporter's story, and who checked it: "هذه القصة أرسلها مراسل مواطن
     # وراجعها فريق التحقق", "This story was sent by a reader and checked by our team")
     r"|(?:ارسل|راجع|دقق)(?:ه|ها|ت|تها)?)"
@@ -14612,7 +14651,8 @@ _MAKING_NOTE = re.compile(
     # ("تم إنتاج هذا التقرير بدعم من …")
     r"|(?:تم|جري) (?:انجاز|اعداد|انتاج|نشر|تمويل) (?:هذا|هذه) (?:ال)?(?:تحقيق|تقرير|مقال|مقاله|"
     r"ماده|سلسله|قصه)"
-    r"|(?:this|the) (?:article|story|investigation|report|piece|text|transcript) (?:was|is) "
+    r"|(?:this|the) (?:article|story|investigation|report|piece|text|transcript|interview) "
+    r"(?:was|is) "
     r"(?:co ?published|"
     # ("This text was adapted from an episode of …, which you can hear in full on …")
     r"adapted from (?:a|an|the|our) (?:[\w ]{0,30} )?(?:episode|broadcast|programme|program|"
@@ -15552,9 +15592,13 @@ def _beside_news_code(lines: list[Line], index: int) -> bool:
     """Whether the date's line opens with the item's number (see _NEWS_CODE) or stands right
     under or over the line that prints it: the date of the agency's item, however many
     calendars and clocks beside it ("رمز الخبر: N" / "١٣ حزيران ٢٠٢٦ - ٢٣ خرداد ١٤٠٥ -
-    ١٢:٣٠"), never the masthead's current-date widget."""
+    ١٢:٣٠"), never the masthead's current-date widget; or it stands right under a
+    release's number alone on its line ("بيان صحفي رقم (12/1446)" / "الأحد 3 رجب 1446هـ",
+    see _DOCUMENT_NUMBER): the numbered statement's day."""
     return any(line.text[0] in _NEWS_CODE_OPENINGS and _NEWS_CODE.match(line.text)
-               for line in lines[max(0, index - 1):index + 2])
+               for line in lines[max(0, index - 1):index + 2]) or (
+        index > 0 and lines[index - 1].words <= MAX_LABEL_WORDS + 2 and
+        _DOCUMENT_NUMBER.match(lines[index - 1].text) is not None)
 
 
 # An update's label run onto its clock with no space ("Updated16:05, 3 MAR 2025"), as a
@@ -16263,18 +16307,38 @@ def _life_span(line: Line) -> bool:
 
 def _release_dateline(line: Line) -> bool:
     """Whether the line is a release's dateline: a place, "في" and a full date, nothing
-    else ("جيبوتي في 17 مارس 2026"). A caption's "في" before a date follows who or what
-    it shows ("في الصورة …", "الوزير في 17 مارس"), with a given name or more words."""
-    if len(line.dates) != 1 or line.dates[0].value.get("precision") != "day":
+    else ("جيبوتي في 17 مارس 2026"), or the day in its two calendars, "الموافق" between
+    them (see _dateline_day_pair), the agency's code in brackets after it or not ("مدينة في
+    3 رجب 1446 هـ الموافق 3 يناير 2025 م (وكا)", see _agency_code_tail). A caption's "في"
+    before a date follows who or what it shows ("في الصورة …", "الوزير في 17 مارس"), with
+    a given name or more words."""
+    if not line.dates or line.dates[0].value.get("precision") != "day" or (
+            len(line.dates) > 1 and (len(line.dates) > 2 or
+                                     _dateline_day_pair(line.text, line.dates) is None)):
         return False
     found = line.dates[0]
     place = _PLACE_FI.fullmatch(line.text[:found.start].strip())
-    if place is None or line.text[found.end:].strip(" .،,"):
+    tail = line.text[line.dates[-1].end:]
+    if place is None or (tail.strip(" .،,") and not _agency_code_tail(tail)):
         return False
     words = place["place"].split()
     return len(words) <= 2 and not given_names.is_given_name(words[0]) and \
         not _CAPTION_WORDS.search(_key(place["place"])) and \
         not _NO_PERSON_PATTERN.search(_key(place["place"]))
+
+
+# An agency's code in brackets closing its dateline, a word of letters ("(وكا)", "(Wire)").
+_AGENCY_CODE_TAIL = re.compile(r"\s*\(\s*[^\W\d_]{2,12}\s*\)\s*[.،,]?\s*")
+# A picture's mark in brackets, no agency's code: a file photo's, a stand-in's (folded keys).
+_PICTURE_MARK_WORDS = _FILE_PHOTO_WORDS | {"illustrative", "illustration", "تعبيريه", "توضيحيه"}
+
+
+def _agency_code_tail(tail: str) -> bool:
+    """Whether the text after a dateline's date is the agency's code in brackets alone (see
+    _AGENCY_CODE_TAIL), no caption's word nor a file photo's ("(أرشيف)", "(File)")."""
+    key = _key(tail)
+    return _AGENCY_CODE_TAIL.fullmatch(tail) is not None and key not in _PICTURE_MARK_WORDS \
+        and _CUE_PATTERNS["caption"].search(key) is None
 
 
 # Words that join a section's label to its date on one line ("Business News of …").

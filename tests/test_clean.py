@@ -35206,3 +35206,173 @@ def test_s57_a_newsletters_sign_off_with_its_writers_a_line_each_names_them_all(
                            "إلغاء الاشتراك | سياسة الخصوصية" if arabic else
                            "Unsubscribe | Privacy policy"])
     assert article["author"] == author
+
+
+_S57_THREAD = ["Maya R.", "October 2, 2024 at 7:15 pm",
+               "Lovely write-up, we walked the same stretch on Tuesday and saw the same flock.",
+               "Reply", "Tom Okafor", "October 3, 2024 at 8:02 am",
+               "Thanks Maya, it was a good week for it and the light was perfect too.", "Reply",
+               "Leave a Reply", "Your email address will not be published."]
+
+
+@pytest.mark.parametrize("heading", ["2 thoughts on “Starlings over the old pier at dusk”",
+                                     '2 Responses to "Starlings over the old pier at dusk"'])
+def test_s57_a_blog_threads_count_heading_ends_the_text_over_its_comments(heading):
+    # (round 58-60's birding blog: the post's footer a sentence long, then the theme's
+    # "N thoughts on “HEADLINE”" over a thread of prose comments: the text ran on into the
+    # thread, and the footer's date, read from the text's end, was never reached)
+    title = "Starlings over the old pier at dusk"
+    footer = ("This entry was posted in Walks, Coast and tagged starlings, murmuration, pier "
+              "on October 1, 2024 by Hannah Lowe.")
+    article = _clean(["Shoreline Jottings", "Home", "About"], title,
+                     body=[*PROSE, footer, heading, *_S57_THREAD])
+    assert article["published"]["date"] == "2024-10-01"
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+def test_s57_an_arabic_blog_threads_count_heading_ends_the_text():
+    title = "أسراب الزرازير فوق الرصيف القديم عند الغروب"
+    thread = ["ريم", "2 أكتوبر 2024", "وصف جميل، رأينا السرب نفسه يوم الثلاثاء من الشاطئ الشمالي.",
+              "رد", "سامي", "3 أكتوبر 2024", "شكرا يا ريم، كان أسبوعا جميلا للمراقبة والتصوير.",
+              "رد"]
+    article = _clean(["دفاتر الساحل", "الرئيسية"], title, under=["1 أكتوبر 2024"],
+                     body=[*AR_BODY, f"2 تعليقات على “{title}”", *thread])
+    assert [p["text"] for p in article["body"]] == AR_BODY
+
+
+def test_s57_a_paragraph_opening_with_a_count_of_thoughts_stays_text():
+    # the negative: a sentence opening with a number and "thoughts on" is no thread's heading
+    line = "3 thoughts on the new timetable kept coming back to me as I walked home that night."
+    article = _clean(["Shoreline Jottings", "Home"], "Starlings over the old pier at dusk",
+                     body=[*PROSE, line, "The bus, in the end, came early."])
+    assert line in [p["text"] for p in article["body"]]
+
+
+@pytest.mark.parametrize(("dated", "note", "day"), [
+    ("نشر بتاريخ: 3 مارس 2025", "هذا الحوار جزء من سلسلة «أصوات البحر» التي ننشرها كل أسبوعين.",
+     "2025-03-03"),
+    ("تاريخ النشر: 3 مارس 2025", "هذه المقابلة ضمن ملف «مهن تختفي» الذي يصدر مع العدد الشهري.",
+     "2025-03-03"),
+    ("Published: 3 March 2025", "This interview is part of our series on people who work the "
+     "coast, published every other week.", "2025-03-03"),
+])
+def test_s57_an_interviews_series_note_under_its_date_leaves_the_text(dated, note, day):
+    # (round 58's weekly: a Q&A, its day under the last answer, then the note that the
+    # interview belongs to a monthly series: the note held the run open, the date inside it)
+    arabic = not dated.isascii()
+    title = ("الصيادة سعاد المري: البحر تغير ونحن لم نتغير بعد" if arabic else
+             "Fisher Ines Moreau: the sea has changed faster than we have")
+    qa = (["■ متى بدأت الصيد؟", "- بدأت مع والدي حين كنت في العاشرة، وكنا نخرج قبل الفجر كل يوم.",
+           "■ وما الذي تغير منذ ذلك الوقت؟",
+           "- تغير كل شيء تقريبا، فالأسماك ابتعدت عن الشاطئ والرحلة صارت أطول وأغلى بكثير.",
+           "■ وماذا تقولين للجيل الجديد؟",
+           "- أن يتعلموا قراءة البحر قبل أن يشتروا القارب، فالمعرفة أهم من المحرك الكبير."]
+          if arabic else ["Q: When did you start fishing?",
+                          "A: I started with my father when I was ten, out before dawn each day.",
+                          "Q: What has changed since then?",
+                          "A: Almost everything, the fish moved further out and trips cost more.",
+                          "Q: What would you tell someone starting out today?",
+                          "A: Learn to read the water before you buy a boat, it matters more."])
+    body = [*(AR_BODY if arabic else PROSE), *qa]
+    article = _clean(["الرئيسية", "حوارات"] if arabic else ["Home", "Interviews"], title,
+                     under=["حاورتها: منى الخطيب" if arabic else "Interview by Mona Khatib"],
+                     body=[*body, dated, note, "الوسوم: بحر" if arabic else "Tags: sea"])
+    assert article["published"]["date"] == day
+    assert [p["text"] for p in article["body"]] == body
+
+
+def test_s57_a_closing_paragraph_naming_the_interview_stays_text():
+    # the negative: the text's own last sentence about the interview opens with no note's words
+    last = "وختمت حديثها بأن هذا الحوار جزء من نقاش أوسع يجب أن يشارك فيه الصيادون أنفسهم."
+    article = _clean(["الرئيسية", "حوارات"], "الصيادة سعاد المري: البحر تغير ونحن لم نتغير بعد",
+                     body=[*AR_BODY, last])
+    assert article["body"][-1]["text"] == last
+
+
+@pytest.mark.parametrize(("dateline", "day"), [
+    # (round 59's state agency: the place, "في", the day in both calendars joined by
+    # "الموافق", the agency's code in brackets: read as a caption for its "في")
+    ("أطار في 3 رجب 1446 هـ الموافق 3 يناير 2025 م (وكا)", "2025-01-03"),
+    ("روصو في 3 رجب 1446 هـ الموافق 3 يناير 2025 م", "2025-01-03"),
+    ("أطار في 3 يناير 2025 (وكا)", "2025-01-03"),
+    # the negatives: a file photo's mark, two calendars that name two days, a person's name
+    ("أطار في 3 يناير 2025 (أرشيف)", None),
+    ("أطار في 3 رجب 1446 هـ الموافق 20 مارس 2025 م (وكا)", None),
+])
+def test_s57_an_agencys_dateline_in_two_calendars_with_its_code_dates_the_page(dateline, day):
+    title = "افتتاح سوق جديدة للخضار في وسط المدينة بحضور الوالي"
+    article = _clean(["وكالة الأنباء", "الرئيسية", "الجهات"], title,
+                     under=[dateline, "حجم الخط", "طباعة"], body=AR_BODY)
+    assert article["published"]["date"] == day
+
+
+@pytest.mark.parametrize(("number", "stamp", "day"), [
+    # (round 59's transport authority: the statement's number, then its day with a weekday
+    # and the Hijri calendar alone, over the headline: read as the current-date widget)
+    ("بيان صحفي رقم (12/1446)", "الجمعة 3 رجب 1446هـ", "2025-01-03"),
+    ("بلاغ رقم 5 لسنة 2025", "الجمعة 3 يناير 2025", "2025-01-03"),
+    ("Press release No. 12/2025", "Friday, 3 January 2025", "2025-01-03"),
+    # the negative: a weekday's date over the headline under no number is the site's widget
+    ("المركز الإعلامي", "الجمعة 3 رجب 1446هـ", None),
+])
+def test_s57_a_day_right_under_a_releases_number_dates_the_release(number, stamp, day):
+    arabic = not stamp.isascii()
+    title = ("الهيئة تعلن تمديد ساعات عمل الحافلات خلال الإجازة" if arabic else
+             "Authority extends bus hours over the holiday")
+    page = _page(title, AR_BODY if arabic else PROSE,
+                 top=["الرئيسية", "البيانات الصحفية", number, stamp] if arabic else
+                 ["Home", "Media centre", number, stamp])
+    article = clean.clean_text(page, article_id="x")
+    assert article["published"]["date"] == day
+
+
+@pytest.mark.parametrize(("page_label", "day"), [
+    # (round 59's daily: the issue's number and day under the masthead, the menu, then the
+    # article's page of that issue right over its headline: the issue's day was refused as
+    # the site's current issue)
+    ("الصفحة 9 - اقتصاد", "2025-02-13"),
+    ("صفحة 9 | اقتصاد", "2025-02-13"),
+    # the negative: no page of the issue over the headline, the issue line may be today's
+    ("اقتصاد", None),
+])
+def test_s57_an_issues_day_with_the_articles_page_over_its_headline_dates_it(page_label, day):
+    title = "ارتفاع الطلب على التمور المحلية قبل شهر رمضان بنسبة ملحوظة"
+    page = _page(title, AR_BODY, top=["صحيفة الساحل", "العدد 4410 - الخميس 13 فبراير 2025",
+                                      "الرئيسية", "محليات", "اقتصاد", "رياضة", page_label])
+    assert clean.clean_text(page, article_id="x")["published"]["date"] == day
+    english = _page("Date growers report strong demand ahead of Ramadan", PROSE,
+                    top=["The Coast Daily", "Issue 4410 - Thursday, February 13, 2025", "Home",
+                         "Business", "Page 9 | Business" if day else "Business"])
+    assert clean.clean_text(english, article_id="x")["published"]["date"] == day
+
+
+_S57_ENTRIES = [
+    "Ferries between the islands have resumed after the morning's fog lifted, the operator says.",
+    "Posted by Ana Ruiz", "Share", "2h ago", "10.40 AEST",
+    "Harbour staff say the first sailing will leave at noon, with extra services this afternoon.",
+    "Passengers booked on cancelled trips can transfer their tickets without a fee today.",
+    "Posted by Ben Cole", "Share", "3h ago", "09.15 AEST",
+    "Good morning and welcome to our live coverage of the fog that has closed the harbour.",
+    "Posted by Ana Ruiz", "Load more updates"]
+
+
+@pytest.mark.parametrize("stamp", [["1h ago", "11.30 AEST"], ["11.30 AEST"]])
+def test_s57_a_live_pages_first_entry_signed_over_the_next_entrys_age_opens_the_text(stamp):
+    # (round 60's live page: each entry's age over its clock, "3h ago" / "13.10 AEST"; the
+    # first entry's "Posted by NAME" under its one paragraph read as the header's byline, the
+    # text starting at the second entry)
+    page = _page("Fog live: ferries resume as harbour reopens", _S57_ENTRIES,
+                 top=["Coast News", "Home", "LIVE", "Key events", "Filter by key events", *stamp])
+    article = clean.clean_text(page, article_id="x")
+    assert article["body"][0]["text"] == _S57_ENTRIES[0]
+
+
+def test_s57_a_standfirst_over_the_byline_and_an_entrys_age_stays_out_of_the_text():
+    # the negative: the standfirst, a sentence, under the headline and over the header's
+    # byline, no stamp over it: the text opens under the byline, at the first entry
+    entries = _S57_ENTRIES[3:]
+    page = _page("Fog live: ferries resume as harbour reopens",
+                 ["Ferries are expected to resume later today as the fog over the harbour lifts.",
+                  "Posted by Ana Ruiz", "Share", *entries], top=["Coast News", "Home", "LIVE"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["body"][0]["text"] == entries[2]

@@ -11299,6 +11299,9 @@ _SIGNED_TOWN = re.compile(r"(?:\s*[,،]|\s[\-–—]|\s(\())\s*(?P<town>[^\W\d_]
 # teacher, Leeds"), the trade's words in any case after the first.
 _TOWN_LINE = re.compile(r"[A-Z][\w'’\-]*(?:\s[\w'’\-]+){0,3},\s[A-Z][\w'’\-]*"
                         r"(?:\s[A-Z][\w'’\-]*)?")
+# A reader's town alone under the name signing a letter ("Imogen Hale" / "Swansea", "NAME" /
+# "Port Louis"): one or two capitalised words, as a town's name is printed.
+_TOWN_ALONE = re.compile(r"[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+)?")
 # An Arabic reader's town, then the quarter or the village, under the name signing a letter
 # ("الزرقاء - حي معصوم", "صفاقس – ساقية الزيت"): words of letters on both sides of a dash.
 _ARABIC_TOWN_LINE = re.compile(r"[^\W\d_a-zA-Z]+\s[\-–—]\s[^\W\d_a-zA-Z]+"
@@ -12254,7 +12257,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             page.remove(index, reason)  # "NAME: كاتب فرنسي …" signing a translated column
         elif (index == last + 1 and (_closes_text(page.lines, index) or (
                 _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS) or
-                _over_short_label(page.lines, index) or _over_date_alone(page.lines, index))) or \
+                _over_short_label(page.lines, index) or _over_date_alone(page.lines, index) or
+                _over_town_line(page.lines, index))) or \
                 _under_source_paper(page.lines, index, last):
             _take_bare_name(page, header, index, last, "name_after_text",  # a signature
                             _closing_credit(line) if index == last + 1 else None)
@@ -14823,17 +14827,37 @@ def _reader_signature(lines: list[Line], index: int) -> tuple[int, str] | None:
     """(the line, the name) signing a text at ``index``: a name alone or before the
     writer's town (see _signed_name), or a name alone, its title aside, right over the
     line of the town at ``index`` ("Margaret Doe" / "Church Stretton, Shropshire", "Dr
-    NAME" / "Retired teacher, Leeds", "NAME" / "الزرقاء - حي معصوم": see _TOWN_LINE and
-    _ARABIC_TOWN_LINE), as a reader's letter is signed; else None."""
+    NAME" / "Retired teacher, Leeds", "NAME" / "الزرقاء - حي معصوم", "NAME" / "Swansea":
+    see _town_line), as a reader's letter is signed; else None."""
     line = lines[index]
     name = _signed_name(line) if line.words <= MAX_BYLINE_WORDS else None
     if name is not None:
         return index, name
-    if index and line.words <= MAX_TOWN_LINE_WORDS and (
-            _TOWN_LINE.fullmatch(line.text) if line.text.isascii()
-            else _ARABIC_TOWN_LINE.fullmatch(line.text)) and _signing_name(lines[index - 1]):
+    if index and _town_line(line) and _signing_name(lines[index - 1]):
         return index - 1, _without_title(lines[index - 1].text)
     return None
+
+
+def _town_line(line: Line, alone: bool = True) -> bool:
+    """Whether the line is a reader's town as printed under the name signing a letter: the
+    town and the county, or the reader's trade and the town (see _TOWN_LINE), the town
+    and the quarter in Arabic (see _ARABIC_TOWN_LINE), or, if ``alone``, the town alone
+    (see _TOWN_ALONE: asked only of the line under a name alone, in the text's last lines
+    over a notice; a word alone after the text may be a site's box)."""
+    if line.words > MAX_TOWN_LINE_WORDS or line.dates or line.furniture:
+        return False
+    if not line.text.isascii():
+        return _ARABIC_TOWN_LINE.fullmatch(line.text) is not None
+    return (_TOWN_LINE.fullmatch(line.text) or (
+        alone and _TOWN_ALONE.fullmatch(line.text))) is not None
+
+
+def _over_town_line(lines: list[Line], index: int) -> bool:
+    """Whether the line, a name alone (see _signing_name), stands right over the reader's
+    town and county or trade and town (see _town_line: "ANDRE LOMAX" / "Mandeville,
+    Manchester"), as a letter is signed after its text, the page's boxes under it."""
+    return index + 1 < len(lines) and _town_line(lines[index + 1], alone=False) and \
+        _signing_name(lines[index])
 # A bio box's heading naming the writer's role: "About the author", "عن الكاتب".
 _ABOUT_WRITER = frozenset(_key(heading) for heading in (
     "About the author", "About the writer", "About the columnist", "عن الكاتب", "عن الكاتبة",

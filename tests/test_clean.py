@@ -34980,3 +34980,47 @@ def test_s57_a_name_then_a_comma_and_from_a_city_is_a_touring_reporters_byline(c
                      "Spinners put the hosts in charge after a slow second day",
                      under=[credit, "Sat Feb 10, 2024 09:41 PM"], body=body)
     assert article["author"] == author
+
+
+LETTER_EN = ["The council has promised a new footbridge over the ring road for six years now.",
+             "Children still cross four lanes of traffic each morning to reach the school gate.",
+             "A crossing guard would cost little and could start next week, bridge or no bridge."]
+
+
+@pytest.mark.parametrize(("signature", "author"), [
+    (["Oluwaseun Bello", "Ibadan"], "Oluwaseun Bello"),
+    (["Margit Haugen", "Bergen"], "Margit Haugen"),
+    (["Dr Peter Nakamya", "Port Louis"], "Peter Nakamya"),
+    (["Thank you", "Bergen"], None),  # (a sign-off's words, no name, over the town)
+])
+def test_s57_a_letters_name_over_the_readers_town_alone_is_the_writer(signature, author):
+    # (round 60's letters page: "NAME" / "CITY" under a reader's letter, over the page's
+    # call for letters: only a town after a comma ("Town, County", "Trade, Town") signed a
+    # letter under its writer's name alone, so the name was read for a caption.)
+    article, kept = _s24(["Letters"], "Our school needs a crossing guard, not a promise",
+                         ["4 May 2026"],
+                         [*LETTER_EN, *signature,
+                          "Letters may be edited for length and clarity before they appear."])
+    assert article["author"] == author
+    if author:
+        assert kept == LETTER_EN
+
+
+@pytest.mark.parametrize(("signature", "author"), [
+    (["OLUWASEUN BELLO", "Ikeja, Lagos"], "OLUWASEUN BELLO"),
+    (["Margit Haugen", "Retired nurse, Bergen"], "Margit Haugen"),
+    (["Kind regards", "Ikeja, Lagos"], None),  # (a sign-off's words, no name, over the town)
+])
+def test_s57_a_letters_name_over_the_town_and_county_is_read_over_the_pages_boxes(
+        signature, author):
+    # (round 57's letter of the day: "NAME IN CAPITALS" / "Town, County" under the text, then
+    # the page's related stories: the two lines left the text with the boxes under them and
+    # no writer was read.)
+    article, kept = _s24(["Letters"], "Letter of the Day | Our school needs a crossing guard",
+                         ["Published: Monday | May 4, 2026 | 12:05 AM"],
+                         [*LETTER_EN, *signature, "Related Stories",
+                          "Parents march on the town hall over school transport",
+                          "Council approves a new bus shelter for the market",
+                          "Comments", "Commenting is closed for this article."])
+    assert article["author"] == author
+    assert kept == LETTER_EN

@@ -13914,20 +13914,27 @@ _ENTRY_FOOTER_TAIL = re.compile(r"(?: at \d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)?"
                                 r"(?: by (?P<name>[^\W\d_][^\d,;:|]{1,58}?))?\s*\.?\s*",
                                 re.IGNORECASE)
 ENTRY_FOOTER_LINES = 10  # the lines after the text searched for it (sharing buttons between)
+# The theme's own voice and the post's sections in that footer ("This entry was posted in
+# SECTIONS …"): asked of a footer over the run's last line, as a sentence of the text may
+# say when an article was published.
+_THEME_ENTRY_FOOTER = re.compile(r"This (?:entry|post) was (?:posted|filed) in ")
 
 
-def _read_entry_footer(page: _Page, header: _Header, last: int) -> None:
+def _read_entry_footer(page: _Page, header: _Header, first: int, last: int) -> int:
     """The post's date, and its writer, from a blog theme's footer under the text (see
     _ENTRY_FOOTER_HEAD), when the page printed neither over the text: the footer labels the
     post's own day ("posted … on"), as a dateline's label does; a comment's date under it
     labels none. The writer alone is read from the theme's other footers (see
-    _read_posted_by_footer)."""
+    _read_posted_by_footer). The footer may stand among the run's last lines, the replies
+    under it read for text (a comment's name and day left it, not its words): it ends the
+    post. Returns the text's last line: the one over such a footer, else ``last``."""
     if "author" not in header.values:
         _read_posted_by_footer(page, header, last)
     published = header.values.get("published")
     if published is not None and published["date"] is not None:
-        return
-    for index in range(last, min(len(page.lines), last + 1 + ENTRY_FOOTER_LINES)):
+        return last
+    start = max(first + 1, last - ENTRY_FOOTER_LINES)
+    for index in range(start, min(len(page.lines), last + 1 + ENTRY_FOOTER_LINES)):
         line = page.lines[index]  # (from the text's last line: no button between, it ends it)
         if len(line.dates) != 1 or " on " not in line.text or not (
                 "osted" in line.text or "ublished" in line.text or "iled" in line.text):
@@ -13935,12 +13942,14 @@ def _read_entry_footer(page: _Page, header: _Header, last: int) -> None:
         found = line.dates[0]
         tail = _ENTRY_FOOTER_TAIL.fullmatch(line.text, found.end)
         if tail is None or not _ENTRY_FOOTER_HEAD.fullmatch(line.text[:found.start]) or \
-                found.value.get("precision") != "day":
+                found.value.get("precision") != "day" or (
+                index < last and not _THEME_ENTRY_FOOTER.match(line.text)):
             continue
         _take_date_after_text(page, header, line, index)
         if tail["name"] and "author" not in header.values:
             header.author(line, f"By {tail['name']}", index, "byline_after_text")
-        return
+        return min(last, index - 1)  # (the comments under it: "4 thoughts on …", the replies)
+    return last
 
 
 # A blog theme's footer naming the post's writer then its day, the text before the date
@@ -24223,7 +24232,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _source_under_caption(page, header)
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
-    _read_entry_footer(page, header, body[1])
+    body = (body[0], _read_entry_footer(page, header, body[0], body[1]))
     _read_opening_dateline(page, header, body[0])
     _read_post_meta(page, header, title)
     _read_name_over_headline(page, header, title, body[1])

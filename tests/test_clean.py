@@ -35024,3 +35024,42 @@ def test_s57_a_letters_name_over_the_town_and_county_is_read_over_the_pages_boxe
                           "Comments", "Commenting is closed for this article."])
     assert article["author"] == author
     assert kept == LETTER_EN
+
+
+BLOG_EN = ["The frost held off until late, so the last of the runner beans came in on Saturday.",
+           "I pulled the spent plants and left the roots in the ground for the soil, as usual.",
+           "Next week the garlic goes in, if the rain lets me near the beds at all."]
+
+
+@pytest.mark.parametrize(("footer", "author", "day"), [
+    ("This entry was posted in Allotment, Vegetables and tagged beans, garlic on October 21, "
+     "2024 by Hamish Okafor.", "Hamish Okafor", "2024-10-21"),
+    ("This post was filed in Allotment on 21 October 2024 by Ines Valdivia.", "Ines Valdivia",
+     "2024-10-21"),
+])
+def test_s57_a_blog_themes_entry_footer_over_the_comments_read_for_text_ends_the_post(
+        footer, author, day):
+    # (round 60's birding blog: "This entry was posted in SECTIONS and tagged TAGS on DATE by
+    # NAME." under the post, then the comments, a reply's words read for text: the footer
+    # was looked for only from the run's last line on, and the replies closed the text.)
+    article, kept = _s24(["Plot 14", "Home", "About"], "Last of the beans and in with the garlic",
+                         [], [*BLOG_EN, footer, "2 thoughts on “Last of the beans”",
+                              "Agnes W.", "October 22, 2024 at 8:02 am",
+                              "Mine are still cropping, down in the valley, believe it or not.",
+                              "Reply", author, "October 22, 2024 at 9:40 am",
+                              "Lucky you, the frost here took the courgettes a week ago.",
+                              "Reply", "Leave a Reply", "Post Comment"])
+    assert article["author"] == author
+    assert article["published"]["date"] == day
+    assert kept == BLOG_EN
+
+
+def test_s57_a_sentence_saying_when_an_article_was_published_ends_no_text():
+    # (the negative: the text's own sentence of an article's day and its paper, over the
+    # text's last paragraphs, is no theme's footer)
+    body = [*BLOG_EN[:2], "The article was published on 3 May 2024 by the Valley Gazette.",
+            *BLOG_EN[2:], "Readers wrote in for weeks about the beans, and some still do."]
+    article, kept = _s24(["Plot 14", "Home", "About"], "Last of the beans and in with the garlic",
+                         ["By Hamish Okafor"], body)
+    assert kept == body
+    assert article["published"]["date"] is None

@@ -8235,8 +8235,8 @@ def _before_other_credit(text: str) -> str:
     marked = textnorm.contains_any(text, _CREDIT_PART_MARKS)
     if ":" in text and not marked and (cut := _spaced_credit_label(text)) is not None:
         # ("Words: NAME    Pictures: NAME", spaces collapsed; "إعداد: NAME ــ تحرير: NAME",
-        # its kashidas a dash between the parts)
-        return text[:cut].rstrip(" -–—ـ|/·•,،:;")
+        # its kashidas a dash between the parts; "Words: NAME. Photos: NAME", two sentences)
+        return text[:cut].rstrip(" -–—ـ|/·•,،:;.")
     # (quick tests: most lines hold no mark of _CREDIT_PARTS, or no such label)
     if not marked or not _CREDIT_LABEL_IN_KEY.search(" " + _key(text)):
         return text

@@ -35063,3 +35063,20 @@ def test_s57_a_sentence_saying_when_an_article_was_published_ends_no_text():
                          ["By Hamish Okafor"], body)
     assert kept == body
     assert article["published"]["date"] is None
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Words: Priya Raman. Photos: Tomasz Wilk", "Priya Raman"),
+    ("Text: Ines Valdivia. Pictures: Colm Daly", "Ines Valdivia"),
+    ("Words: the fete committee. Photos: Colm Daly", None),
+])
+def test_s57_a_writers_colon_credit_then_the_photographers_as_a_second_sentence(credit, author):
+    # (round 60's village news site: "Words: NAME. Photos: NAME" under the headline, the two
+    # colon credits as two sentences: the full stop stayed on the writer's name, no name
+    # then, and the line was read for a caption)
+    body = ["The pond on the green has been dredged for the first time in thirty years.",
+            "Volunteers spent three Saturdays clearing silt, shopping trolleys and a bicycle.",
+            "The parish council will plant reeds along the north bank in the spring."]
+    article = _clean(["The Wickham Bugle", "Home", "Village News"],
+                     "Volunteers bring the village pond back to life", under=[credit], body=body)
+    assert article["author"] == author

@@ -8251,8 +8251,8 @@ def _before_other_credit(text: str) -> str:
     marked = textnorm.contains_any(text, _CREDIT_PART_MARKS)
     if ":" in text and not marked and (cut := _spaced_credit_label(text)) is not None:
         # ("Words: NAME    Pictures: NAME", spaces collapsed; "إعداد: NAME ــ تحرير: NAME",
-        # its kashidas a dash between the parts)
-        return text[:cut].rstrip(" -–—ـ|/·•,،:;")
+        # its kashidas a dash between the parts; "Words: NAME. Photos: NAME", two sentences)
+        return text[:cut].rstrip(" -–—ـ|/·•,،:;.")
     # (quick tests: most lines hold no mark of _CREDIT_PARTS, or no such label)
     if not marked or not _CREDIT_LABEL_IN_KEY.search(" " + _key(text)):
         return text
@@ -11319,6 +11319,9 @@ _SIGNED_TOWN = re.compile(r"(?:\s*[,،]|\s[\-–—]|\s(\())\s*(?P<town>[^\W\d_]
 # teacher, Leeds"), the trade's words in any case after the first.
 _TOWN_LINE = re.compile(r"[A-Z][\w'’\-]*(?:\s[\w'’\-]+){0,3},\s[A-Z][\w'’\-]*"
                         r"(?:\s[A-Z][\w'’\-]*)?")
+# A reader's town alone under the name signing a letter ("Imogen Hale" / "Swansea", "NAME" /
+# "Port Louis"): one or two capitalised words, as a town's name is printed.
+_TOWN_ALONE = re.compile(r"[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+)?")
 # An Arabic reader's town, then the quarter or the village, under the name signing a letter
 # ("الزرقاء - حي معصوم", "صفاقس – ساقية الزيت"): words of letters on both sides of a dash.
 _ARABIC_TOWN_LINE = re.compile(r"[^\W\d_a-zA-Z]+\s[\-–—]\s[^\W\d_a-zA-Z]+"
@@ -12274,7 +12277,8 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             page.remove(index, reason)  # "NAME: كاتب فرنسي …" signing a translated column
         elif (index == last + 1 and (_closes_text(page.lines, index) or (
                 _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS) or
-                _over_short_label(page.lines, index) or _over_date_alone(page.lines, index))) or \
+                _over_short_label(page.lines, index) or _over_date_alone(page.lines, index) or
+                _over_town_line(page.lines, index))) or \
                 _under_source_paper(page.lines, index, last):
             _take_bare_name(page, header, index, last, "name_after_text",  # a signature
                             _closing_credit(line) if index == last + 1 else None)
@@ -13962,27 +13966,36 @@ _ENTRY_FOOTER_TAIL = re.compile(r"(?: at \d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)?"
                                 r"(?: by (?P<name>[^\W\d_][^\d,;:|]{1,58}?))?\s*\.?\s*",
                                 re.IGNORECASE)
 ENTRY_FOOTER_LINES = 10  # the lines after the text searched for it (sharing buttons between)
+# The theme's own voice and the post's sections in that footer ("This entry was posted in
+# SECTIONS …"): asked of a footer over the run's last line, as a sentence of the text may
+# say when an article was published.
+_THEME_ENTRY_FOOTER = re.compile(r"This (?:entry|post) was (?:posted|filed) in ")
 
 
-def _read_entry_footer(page: _Page, header: _Header, last: int) -> None:
+def _read_entry_footer(page: _Page, header: _Header, first: int, last: int) -> int:
     """The post's date, and its writer, from a blog theme's footer under the text (see
     _ENTRY_FOOTER_HEAD), when the page printed neither over the text: the footer labels the
     post's own day ("posted … on"), as a dateline's label does; a comment's date under it
     labels none. The writer alone is read from the theme's other footers (see
-    _read_posted_by_footer)."""
+    _read_posted_by_footer). The footer may stand among the run's last lines, the replies
+    under it read for text (a comment's name and day left it, not its words): it ends the
+    post. Returns the text's last line: the one over such a footer, else ``last``."""
     if "author" not in header.values:
         _read_posted_by_footer(page, header, last)
     published = header.values.get("published")
     if published is not None and published["date"] is not None:
-        return
-    for index in range(last, min(len(page.lines), last + 1 + ENTRY_FOOTER_LINES)):
+        return last
+    start = max(first + 1, last - ENTRY_FOOTER_LINES)
+    for index in range(start, min(len(page.lines), last + 1 + ENTRY_FOOTER_LINES)):
         line = page.lines[index]  # (from the text's last line: no button between, it ends it)
-        if (tail := _entry_footer(line)) is None:
+        if (tail := _entry_footer(line)) is None or (
+                index < last and not _THEME_ENTRY_FOOTER.match(line.text)):
             continue
         _take_date_after_text(page, header, line, index)
         if tail["name"] and "author" not in header.values:
             header.author(line, f"By {tail['name']}", index, "byline_after_text")
-        return
+        return min(last, index - 1)  # (the comments under it: "4 thoughts on …", the replies)
+    return last
 
 
 def _entry_footer(line: Line) -> re.Match | None:
@@ -14894,17 +14907,37 @@ def _reader_signature(lines: list[Line], index: int) -> tuple[int, str] | None:
     """(the line, the name) signing a text at ``index``: a name alone or before the
     writer's town (see _signed_name), or a name alone, its title aside, right over the
     line of the town at ``index`` ("Margaret Doe" / "Church Stretton, Shropshire", "Dr
-    NAME" / "Retired teacher, Leeds", "NAME" / "الزرقاء - حي معصوم": see _TOWN_LINE and
-    _ARABIC_TOWN_LINE), as a reader's letter is signed; else None."""
+    NAME" / "Retired teacher, Leeds", "NAME" / "الزرقاء - حي معصوم", "NAME" / "Swansea":
+    see _town_line), as a reader's letter is signed; else None."""
     line = lines[index]
     name = _signed_name(line) if line.words <= MAX_BYLINE_WORDS else None
     if name is not None:
         return index, name
-    if index and line.words <= MAX_TOWN_LINE_WORDS and (
-            _TOWN_LINE.fullmatch(line.text) if line.text.isascii()
-            else _ARABIC_TOWN_LINE.fullmatch(line.text)) and _signing_name(lines[index - 1]):
+    if index and _town_line(line) and _signing_name(lines[index - 1]):
         return index - 1, _without_title(lines[index - 1].text)
     return None
+
+
+def _town_line(line: Line, alone: bool = True) -> bool:
+    """Whether the line is a reader's town as printed under the name signing a letter: the
+    town and the county, or the reader's trade and the town (see _TOWN_LINE), the town
+    and the quarter in Arabic (see _ARABIC_TOWN_LINE), or, if ``alone``, the town alone
+    (see _TOWN_ALONE: asked only of the line under a name alone, in the text's last lines
+    over a notice; a word alone after the text may be a site's box)."""
+    if line.words > MAX_TOWN_LINE_WORDS or line.dates or line.furniture:
+        return False
+    if not line.text.isascii():
+        return _ARABIC_TOWN_LINE.fullmatch(line.text) is not None
+    return (_TOWN_LINE.fullmatch(line.text) or (
+        alone and _TOWN_ALONE.fullmatch(line.text))) is not None
+
+
+def _over_town_line(lines: list[Line], index: int) -> bool:
+    """Whether the line, a name alone (see _signing_name), stands right over the reader's
+    town and county or trade and town (see _town_line: "ANDRE LOMAX" / "Mandeville,
+    Manchester"), as a letter is signed after its text, the page's boxes under it."""
+    return index + 1 < len(lines) and _town_line(lines[index + 1], alone=False) and \
+        _signing_name(lines[index])
 # A bio box's heading naming the writer's role: "About the author", "عن الكاتب".
 _ABOUT_WRITER = frozenset(_key(heading) for heading in (
     "About the author", "About the writer", "About the columnist", "عن الكاتب", "عن الكاتبة",
@@ -24380,7 +24413,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _source_under_caption(page, header)
     header.take("title", lines[title].text, title, title_rule)
     _read_after_text(page, header, body[1])
-    _read_entry_footer(page, header, body[1])
+    body = (body[0], _read_entry_footer(page, header, body[0], body[1]))
     _read_opening_dateline(page, header, body[0])
     _read_post_meta(page, header, title)
     _read_name_over_headline(page, header, title, body[1])

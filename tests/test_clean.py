@@ -35376,3 +35376,103 @@ def test_s57_a_standfirst_over_the_byline_and_an_entrys_age_stays_out_of_the_tex
                   "Posted by Ana Ruiz", "Share", *entries], top=["Coast News", "Home", "LIVE"])
     article = clean.clean_text(page, article_id="x")
     assert article["body"][0]["text"] == entries[2]
+
+
+LETTER_EN = ["The council has promised a new footbridge over the ring road for six years now.",
+             "Children still cross four lanes of traffic each morning to reach the school gate.",
+             "A crossing guard would cost little and could start next week, bridge or no bridge."]
+
+
+@pytest.mark.parametrize(("signature", "author"), [
+    (["Oluwaseun Bello", "Ibadan"], "Oluwaseun Bello"),
+    (["Margit Haugen", "Bergen"], "Margit Haugen"),
+    (["Dr Peter Nakamya", "Port Louis"], "Peter Nakamya"),
+    (["Thank you", "Bergen"], None),  # (a sign-off's words, no name, over the town)
+])
+def test_s57_a_letters_name_over_the_readers_town_alone_is_the_writer(signature, author):
+    # (round 60's letters page: "NAME" / "CITY" under a reader's letter, over the page's
+    # call for letters: only a town after a comma ("Town, County", "Trade, Town") signed a
+    # letter under its writer's name alone, so the name was read for a caption.)
+    article, kept = _s24(["Letters"], "Our school needs a crossing guard, not a promise",
+                         ["4 May 2026"],
+                         [*LETTER_EN, *signature,
+                          "Letters may be edited for length and clarity before they appear."])
+    assert article["author"] == author
+    if author:
+        assert kept == LETTER_EN
+
+
+@pytest.mark.parametrize(("signature", "author"), [
+    (["OLUWASEUN BELLO", "Ikeja, Lagos"], "OLUWASEUN BELLO"),
+    (["Margit Haugen", "Retired nurse, Bergen"], "Margit Haugen"),
+    (["Kind regards", "Ikeja, Lagos"], None),  # (a sign-off's words, no name, over the town)
+])
+def test_s57_a_letters_name_over_the_town_and_county_is_read_over_the_pages_boxes(
+        signature, author):
+    # (round 57's letter of the day: "NAME IN CAPITALS" / "Town, County" under the text, then
+    # the page's related stories: the two lines left the text with the boxes under them and
+    # no writer was read.)
+    article, kept = _s24(["Letters"], "Letter of the Day | Our school needs a crossing guard",
+                         ["Published: Monday | May 4, 2026 | 12:05 AM"],
+                         [*LETTER_EN, *signature, "Related Stories",
+                          "Parents march on the town hall over school transport",
+                          "Council approves a new bus shelter for the market",
+                          "Comments", "Commenting is closed for this article."])
+    assert article["author"] == author
+    assert kept == LETTER_EN
+
+
+BLOG_EN = ["The frost held off until late, so the last of the runner beans came in on Saturday.",
+           "I pulled the spent plants and left the roots in the ground for the soil, as usual.",
+           "Next week the garlic goes in, if the rain lets me near the beds at all."]
+
+
+@pytest.mark.parametrize(("footer", "author", "day"), [
+    ("This entry was posted in Allotment, Vegetables and tagged beans, garlic on October 21, "
+     "2024 by Hamish Okafor.", "Hamish Okafor", "2024-10-21"),
+    ("This post was filed in Allotment on 21 October 2024 by Ines Valdivia.", "Ines Valdivia",
+     "2024-10-21"),
+])
+def test_s57_a_blog_themes_entry_footer_over_the_comments_read_for_text_ends_the_post(
+        footer, author, day):
+    # (round 60's birding blog: "This entry was posted in SECTIONS and tagged TAGS on DATE by
+    # NAME." under the post, then the comments, a reply's words read for text: the footer
+    # was looked for only from the run's last line on, and the replies closed the text.)
+    article, kept = _s24(["Plot 14", "Home", "About"], "Last of the beans and in with the garlic",
+                         [], [*BLOG_EN, footer, "2 thoughts on “Last of the beans”",
+                              "Agnes W.", "October 22, 2024 at 8:02 am",
+                              "Mine are still cropping, down in the valley, believe it or not.",
+                              "Reply", author, "October 22, 2024 at 9:40 am",
+                              "Lucky you, the frost here took the courgettes a week ago.",
+                              "Reply", "Leave a Reply", "Post Comment"])
+    assert article["author"] == author
+    assert article["published"]["date"] == day
+    assert kept == BLOG_EN
+
+
+def test_s57_a_sentence_saying_when_an_article_was_published_ends_no_text():
+    # (the negative: the text's own sentence of an article's day and its paper, over the
+    # text's last paragraphs, is no theme's footer)
+    body = [*BLOG_EN[:2], "The article was published on 3 May 2024 by the Valley Gazette.",
+            *BLOG_EN[2:], "Readers wrote in for weeks about the beans, and some still do."]
+    article, kept = _s24(["Plot 14", "Home", "About"], "Last of the beans and in with the garlic",
+                         ["By Hamish Okafor"], body)
+    assert kept == body
+    assert article["published"]["date"] is None
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Words: Priya Raman. Photos: Tomasz Wilk", "Priya Raman"),
+    ("Text: Ines Valdivia. Pictures: Colm Daly", "Ines Valdivia"),
+    ("Words: the fete committee. Photos: Colm Daly", None),
+])
+def test_s57_a_writers_colon_credit_then_the_photographers_as_a_second_sentence(credit, author):
+    # (round 60's village news site: "Words: NAME. Photos: NAME" under the headline, the two
+    # colon credits as two sentences: the full stop stayed on the writer's name, no name
+    # then, and the line was read for a caption)
+    body = ["The pond on the green has been dredged for the first time in thirty years.",
+            "Volunteers spent three Saturdays clearing silt, shopping trolleys and a bicycle.",
+            "The parish council will plant reeds along the north bank in the spring."]
+    article = _clean(["The Wickham Bugle", "Home", "Village News"],
+                     "Volunteers bring the village pond back to life", under=[credit], body=body)
+    assert article["author"] == author

@@ -24290,9 +24290,12 @@ def _known_by_words(lines: list[Line], index: int) -> bool:
     """Whether the line is one the rules know for no headline by its words or its printing,
     where the title model ranks lines by shape alone: a line holding an address, a release's
     score or label and year (see _release_meta), the lead photo's words printed twice under
-    the headline (see _photo_printed_twice). (Each was taken by a retrained model once.)"""
+    the headline (see _photo_printed_twice), a tab's copy of the headline under it cut off
+    inside a word (see _cut_copy). (Each was taken by a retrained model once.)"""
     line = lines[index]
-    return _holds_address(line) or _release_meta(line) or _photo_printed_twice(lines, index)
+    return _holds_address(line) or _release_meta(line) or _photo_printed_twice(lines, index) \
+        or any(_cut_copy(line.text, below.text)
+               for below in lines[index + 1:index + CREDIT_BLOCK_LINES])
 
 
 def _ruled_title(lines: list[Line], body: tuple[int, int], title: tuple[int, str] | None

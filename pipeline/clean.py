@@ -1411,11 +1411,30 @@ def _rights_notice_line(line: Line) -> bool:
         return False
     made_by = found.group(0).strip()
     if made_by not in _MADE_BY or line.words <= MAX_CUE_WORDS or \
-            not _ends_sentence(line.text) or \
             _RIGHTS_AFTER_SPACE.search(" " + line.key, found.end()) is not None:
         return True
     head = line.text[:line.text.lower().find(made_by)].split()
+    if not _ends_sentence(line.text):
+        return not _headline_before_made_by(head)
     return sum(word[0].islower() for word in head) <= MAX_LABEL_WORDS
+
+
+# A headline's subject and verb before its "powered by"/"designed by" ("Grain cooperative
+# opens drying plant powered by biomass boilers"): a developer's credit puts a word or two
+# there ("Proudly powered by", "Website designed and developed by"), or the site's name
+# after other notices and their marks ("The Courier | Privacy | Site by …").
+MIN_MADE_HEADLINE_WORDS = 5
+_CREDIT_HEAD_MARKS = frozenset("|·•.:–—-/")
+_SITE_NOUNS = frozenset(("site", "website", "blog", "theme", "page", "app", "platform"))
+
+
+def _headline_before_made_by(head: list[str]) -> bool:
+    """Whether the words before a developer's "powered by" in a line that ends no sentence
+    are a headline's own (see MIN_MADE_HEADLINE_WORDS): five words or more, no mark of a
+    footer's list between them, no word naming the site."""
+    return len(head) >= MIN_MADE_HEADLINE_WORDS and \
+        not any(mark in word for word in head for mark in _CREDIT_HEAD_MARKS) and \
+        _SITE_NOUNS.isdisjoint(word.lower() for word in head)
 
 
 # A byline naming the writer, then the helpers ("NAME, with additional reporting by NAME",

@@ -35088,3 +35088,30 @@ def test_s57_a_short_headline_at_the_tabs_head_stays_the_title():
     article = _clean([f"{title} | Island Radio", "Island Radio", "Home", "News", "Travel"],
                      dek, under=[title, "By Mara Quill", "3 March 2025"])
     assert article["title"] == title
+
+
+@pytest.mark.parametrize("title", [
+    "Grain cooperative opens new drying plant powered by biomass boilers",
+    "Harbour Authority Unveils Ferry Terminal Designed By Local Architects",
+    "Village school opens library extension powered by rooftop solar panels",
+])
+def test_s57_a_headline_naming_what_powers_a_thing_is_no_developers_credit(title):
+    # (a headline's own words "powered by"/"designed by" and the thing, in running words: no
+    # site's developer credit, which names its maker under a capital; the headline stays)
+    dek = "Members expect to halve their fuel costs over the coming harvest, the board says"
+    article = _clean(["The Delta Courier", "News", "Business"], title,
+                     under=[dek, "March 4, 2025"])
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+@pytest.mark.parametrize("credit", [
+    "Copyright The Delta Courier. Site powered by WordPress and hosted by Harbour Digital",
+    "This website was designed and developed by Harbour Digital Studio in Leeds",
+])
+def test_s57_a_developers_credit_closing_the_page_stays_furniture(credit):
+    # (the negative: the site's credit names its maker under a capital)
+    title = "Grain cooperative opens new drying plant in the river valley"
+    article = _clean(["The Delta Courier", "News", "Business"], title,
+                     under=["March 4, 2025"], body=[*PROSE, credit])
+    assert _reasons(article)[credit] == "footer"

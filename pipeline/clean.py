@@ -6291,7 +6291,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     label alone, its date on the line under it ("This content was published on" / "12 June 2026 -
     14:20"), a release's label and year (see _LABEL_AND_YEAR), a review's listing of the show (see
     _show_listing), a release's contact line (see _contact_line), a list's label over the link back
-    to it (see _BACK_LINKS), the site's own tab title (see _site_tab_name). (``imprints``,
+    to it (see _BACK_LINKS), the site's own tab title (see _site_tab_name), a fact check's claim
+    box's claim and claimant (see _claimed_under_label, _claimant_field). (``imprints``,
     ``donate``: a book's imprint, a donate button near it: _header_widgets.)"""
     line = lines[index]
     return bool(
@@ -6320,9 +6321,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
                         (donate and _in_donation_widget(lines, index)))))) or (
             index and lines[index - 1].words <= MAX_LABEL_WORDS and
             _ISSUER_LABEL.fullmatch(lines[index - 1].key)) or
-        _own_outlet_credit(lines, index) or
-        _own_desk_credit(lines, index) or
-        _event_field(line) or
+        _own_outlet_credit(lines, index) or _own_desk_credit(lines, index) or
+        _event_field(line) or _claimed_under_label(lines, index) or
         (":" in line.text and _labelled_no_headline(lines, index)) or
         _city_credit(lines, index) or _venue_credit(line) or
         _contact_line(line) or _profile_bio(lines, index) or _newsletter_tagline(lines, index) or
@@ -16464,7 +16464,52 @@ def _labelled_no_headline(lines: list[Line], index: int) -> bool:
     _numbered_field), a ticker's items under one label (_ticker_line), a long read's chapter
     heading (_chapter_heading)."""
     line = lines[index]
-    return _numbered_field(line) or _ticker_line(line) or _chapter_heading(lines, index)
+    return _numbered_field(line) or _ticker_line(line) or _chapter_heading(lines, index) or \
+        _claimant_field(lines, index)
+
+
+def _claimed_under_label(lines: list[Line], index: int) -> bool:
+    """Whether the line is the claim a fact check rates, right under the claim's label
+    alone ("THE CLAIM", "الادعاء", see _CHECK_CLAIM), another label of the box (see
+    _claim_box_label) or the claimant's field (see _claimant_field) within
+    CLAIM_BOX_REACH lines under it: the box's, quoted or not, never the page's headline. (A
+    claim ending its sentence is left to the reading of sentences under a headline, the
+    dates under it too.)"""
+    if not index or lines[index - 1].words > MAX_LABEL_WORDS or \
+            lines[index - 1].key not in _CHECK_CLAIM or _ends_sentence(lines[index].text):
+        return False
+    return any(_claim_box_label(lines[j]) or (":" in lines[j].text and _claimant_field(lines, j))
+               for j in range(index + 1, min(len(lines), index + CLAIM_BOX_REACH + 1)))
+
+
+# Who made the claim a fact check rates, the label of its field in the claim box
+# ("SPEAKER: NAME, in a town hall", "Claimed by: …", "صاحب الادعاء: …").
+_CLAIMANT_LABELS = frozenset(_key(label) for label in (
+    "speaker", "the speaker", "claimant", "claimed by", "claim by", "said by", "made by",
+    "stated by", "who said it", "source of claim", "source of the claim", "صاحب الادعاء",
+    "صاحب الإدعاء", "مطلق الادعاء", "مصدر الادعاء", "قائل الادعاء"))
+
+
+def _claimant_field(lines: list[Line], index: int) -> bool:
+    """Whether the line is the claimant's labelled field (see _CLAIMANT_LABELS) of a fact
+    check's claim box, another label of the box within CLAIM_BOX_REACH lines of it (see
+    _claim_box_label): it names who said what the page checks, over the rating and the
+    byline, never the page's headline."""
+    label = _LABEL.match(lines[index].text)
+    if label is None or _key(label[1]) not in _CLAIMANT_LABELS:
+        return False
+    return any(_claim_box_label(lines[j]) for j in range(
+        max(0, index - CLAIM_BOX_REACH), min(len(lines), index + CLAIM_BOX_REACH + 1))
+        if j != index)
+
+
+def _claim_box_label(line: Line) -> bool:
+    """Whether the line is a label of a fact check's claim box (see _CLAIM_BOX_LABELS),
+    alone or before its colon ("THE CLAIM", "Rating: FALSE")."""
+    if line.words > MAX_LABEL_WORDS + 1 and ":" not in line.text[:LINK_LABEL_CHARS]:
+        return False
+    label = _LABEL.match(line.text)
+    return (_key(label[1]) if label else line.key) in _CLAIM_BOX_LABELS
 
 
 def _chapter_heading(lines: list[Line], index: int) -> bool:

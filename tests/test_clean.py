@@ -35115,3 +35115,35 @@ def test_s57_a_developers_credit_closing_the_page_stays_furniture(credit):
     article = _clean(["The Delta Courier", "News", "Business"], title,
                      under=["March 4, 2025"], body=[*PROSE, credit])
     assert _reasons(article)[credit] == "footer"
+
+
+@pytest.mark.parametrize("title, box", [
+    ("No, the county did not triple what it spends on road salt in one winter",
+     ["CLAIM", "\"We tripled our road salt bill in a single winter and nobody noticed.\"",
+      "Claimed by: County Commissioner Ada Brennick, at a budget hearing in Millport",
+      "Our rating", "FALSE"]),
+    ("Did the river authority really sell half its land to developers?",
+     ["The claim", "The authority has sold half of its riverside land to private builders",
+      "SAID BY: A candidate for the valley council, in a campaign leaflet in Eastbrook",
+      "VERDICT", "MISLEADING"]),
+    ("لا، البلدية لم تضاعف رسوم جمع النفايات خلال عامين",
+     ["الادعاء", "«ضاعفت البلدية رسوم النفايات مرتين خلال عامين فقط»",
+      "صاحب الادعاء: عضو سابق في المجلس البلدي في منشور على صفحته في فيسبوك",
+      "الحكم", "مضلل"]),
+])
+def test_s57_a_fact_checks_speaker_field_in_its_claim_box_is_no_headline(title, box):
+    # (a claim box under the headline: its label, the claim quoted, who said it under a
+    # label, the rating; the speaker's labelled field stands over the rating and the byline,
+    # yet names who made the claim, never the page's headline)
+    body = PROSE if title.isascii() else AR_BODY
+    date = "March 4, 2025" if title.isascii() else "4 مارس 2025"
+    article = _clean(["Valley Fact Check", "Home", "Fact-checks"], title,
+                     under=[*box, "By", "Mara Quill", date], body=body)
+    assert article["title"] == title
+
+
+def test_s57_a_labelled_headline_over_no_claim_box_stays_the_title():
+    # (the negative: a headline opening with a speaker's label, no claim nor rating near it)
+    title = "Said by the mayor: 'The bridge will reopen before the summer season starts'"
+    article = _clean(["The Delta Courier", "News"], title, under=["By Mara Quill", "March 4, 2025"])
+    assert article["title"] == title

@@ -9586,7 +9586,7 @@ def _headline_over(lines: list[Line], above: int) -> bool:
     stamp, a running header, a section's label after a bar, a sponsor's line, an ad slot's
     label ("Ads by Google Ads by Google"), a match's result card, its score box alone (see
     _match_result_alone) or its label with the day of play (see _match_day_label), a
-    circumstantial kicker
+    circumstantial kicker or a topic's first under the menu (see _label_kicker_first)
     or a writer card's role over it is none, nor the lead video's title (see
     _lead_video_title) a related link."""
     over = lines[above - 1]
@@ -9596,8 +9596,21 @@ def _headline_over(lines: list[Line], above: int) -> bool:
             not _ad_label(over) and not _result_card(lines, above - 1) and
             not _match_result_alone(over.text) and not _match_day_label(over) and
             not (_KICKER_OPENING.match(over.key) and _kicker(over, lines[above])) and
-            not _card_role_line(lines, above - 1)) or (
+            not _card_role_line(lines, above - 1) and not _label_kicker_first(lines, above)) or (
                 over.cue == "related" and not _lead_video_title(lines, above - 1))
+
+
+def _label_kicker_first(lines: list[Line], above: int) -> bool:
+    """Whether the line over the headline found over a standfirst is a kicker naming the
+    story's topic (a label of KICKER_WORDS words at most, no clause, see _kicker: "ملف
+    الكهرباء في الجنوب", "Water in the eastern valleys") over a headline of twice its
+    words or more, no headline-shaped line over the kicker (the menu or the site's tools
+    there): the kicker, headline and standfirst of one story, no list of links, whose
+    headlines stand one under another."""
+    over, headline = lines[above - 1], lines[above]
+    return over.words <= KICKER_WORDS and headline.words >= 2 * over.words and \
+        _kicker(over, headline) and not _CLAUSE.search(over.text) and \
+        (above < 2 or not lines[above - 2].headline_shaped)
 
 
 def _lead_video_title(lines: list[Line], index: int) -> bool:

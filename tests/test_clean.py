@@ -35147,3 +35147,34 @@ def test_s57_a_labelled_headline_over_no_claim_box_stays_the_title():
     title = "Said by the mayor: 'The bridge will reopen before the summer season starts'"
     article = _clean(["The Delta Courier", "News"], title, under=["By Mara Quill", "March 4, 2025"])
     assert article["title"] == title
+
+
+@pytest.mark.parametrize("menu, kicker, title, dek, date", [
+    (["بوابة الواحة", "الرئيسية", "محليات", "اقتصاد", "بحث"], "ملف الكهرباء في الجنوب الليبي",
+     "محطة شمسية جديدة في سبها تدخل الخدمة.. والأهالي يترقبون نهاية الانقطاعات",
+     "المرحلة الأولى تغطي نحو ثلث احتياجات الأحياء الشمالية من الطاقة", "12.03.2025 | 09:40"),
+    (["The Delta Courier", "Home", "News", "Search"], "Water in the eastern valleys",
+     "New pumping station in Eastbrook starts partial service as residents wait for the "
+     "tankers to stop", "The first phase supplies about a third of the town centre's daily "
+     "needs", "12.03.2025 | 09:40"),
+])
+def test_s57_a_topic_kicker_over_a_headline_over_its_standfirst_leaves_the_headline(
+        menu, kicker, title, dek, date):
+    # (a kicker naming the topic, first under the menu, over a headline twice its length or
+    # more, over its standfirst over the date: no list of links, the headline over the dek)
+    body = PROSE if title.isascii() else AR_BODY
+    article = _clean(menu, kicker, under=[title, dek, date], body=body)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+def test_s57_three_headlines_one_under_another_over_the_date_are_a_list_of_links():
+    # (the negative: a headline-shaped line over the short one, as a list of links prints
+    # them; the last over the date is the title)
+    links = ["Council delays vote on new harbour parking charges until spring",
+             "Bus fares frozen for winter",
+             "Fishing fleet returns early as gales close in on the bay"]
+    title = "School meals scheme extended to all primary pupils"
+    article = _clean(["The Delta Courier", "Home", "News"], links[0],
+                     under=[*links[1:], title, "12.03.2025 | 09:40"])
+    assert article["title"] == title

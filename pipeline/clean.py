@@ -16475,10 +16475,33 @@ _CHAPTER_WORDS = ("chapter ", "الفصل ")
 def _labelled_no_headline(lines: list[Line], index: int) -> bool:
     """Whether the line holding a colon is no headline by its label: a numbered field (see
     _numbered_field), a ticker's items under one label (_ticker_line), a long read's chapter
-    heading (_chapter_heading)."""
+    heading (_chapter_heading), a fact check's claimant (_claimant_field), a side's line-up
+    under the line-ups' heading (_side_under_line_ups)."""
     line = lines[index]
     return _numbered_field(line) or _ticker_line(line) or _chapter_heading(lines, index) or \
-        _claimant_field(lines, index)
+        _claimant_field(lines, index) or _side_under_line_ups(lines, index)
+
+
+# A match page's heading alone over the sides' line-ups, as keys.
+_LINE_UPS_HEADINGS = frozenset(_key(label) for label in (
+    "التشكيل", "التشكيلة", "التشكيلتان", "تشكيلة الفريقين", "التشكيل الرسمي", "line-ups",
+    "lineups", "teams", "the teams", "starting line-ups", "starting lineups"))
+MIN_LINE_UP_ITEMS = 3  # a side's lines of the field, or its players: "GK, back four, …"
+
+
+def _side_under_line_ups(lines: list[Line], index: int) -> bool:
+    """Whether the line is a side's line-up under the line-ups' heading alone (see
+    _LINE_UPS_HEADINGS), right under it or under the other side's: the side's name and its
+    colon, then MIN_LINE_UP_ITEMS items or more between commas, each of a name's few words
+    ("SIDE: الحارس، رباعي دفاعي، ثلاثي وسط", "SIDE: NAME, NAME, NAME, …"): the match's
+    record over a live page's entries, never its headline."""
+    label = _LABEL.match(lines[index].text)
+    if label is None or len(label[1].split()) > MAX_LABEL_WORDS or not any(
+            lines[j].key in _LINE_UPS_HEADINGS for j in range(max(0, index - 2), index)):
+        return False
+    items = _TEAM_SHEET_COMMAS.split(lines[index].text[label.end():].rstrip(". "))
+    return len(items) >= MIN_LINE_UP_ITEMS and \
+        all(0 < len(item.split()) <= MAX_TEAM_SHEET_NAME_WORDS for item in items)
 
 
 def _claimed_under_label(lines: list[Line], index: int) -> bool:

@@ -35178,3 +35178,36 @@ def test_s57_three_headlines_one_under_another_over_the_date_are_a_list_of_links
     article = _clean(["The Delta Courier", "Home", "News"], links[0],
                      under=[*links[1:], title, "12.03.2025 | 09:40"])
     assert article["title"] == title
+
+
+@pytest.mark.parametrize("menu, title, credit, stamp, heading, sides", [
+    (["ملاعب اليوم", "الدوري", "الكأس", "مباشر"], "بث مباشر | النجم والاتحاد في نصف نهائي الكأس",
+     "تغطية مباشرة: سامي الحداد", "نُشر: 3 مارس 2025 - 18:00", "التشكيل",
+     ["النجم: الحارس، ثلاثي دفاعي، خماسي وسط، ثنائي هجوم",
+      "الاتحاد: الحارس، رباعي دفاعي، رباعي وسط، ثنائي هجوم"]),
+    (["Matchday Live", "Football", "Cricket", "Live"],
+     "Live: Harbour Town v Eastbrook Rovers in the county cup semi-final",
+     "Live coverage by Sam Hadley", "Published: 3 March 2025, 18:00", "Line-ups",
+     ["Harbour Town: keeper, back four, three in midfield, front three",
+      "Eastbrook Rovers: keeper, back five, four in midfield, lone striker"]),
+])
+def test_s57_a_sides_line_up_under_the_line_ups_heading_is_no_headline(
+        menu, title, credit, stamp, heading, sides):
+    # (a live match page: its headline, credit and stamps, then the line-ups' heading over
+    # each side's line, "SIDE: item, item, …", over the entries under their minutes: the
+    # match's record)
+    body = PROSE if title.isascii() else AR_BODY
+    refresh, minute = ("Refresh", "90+3'") if title.isascii() else ("تحديث الصفحة", "90+3")
+    article = _clean(menu, title, under=[credit, stamp, heading, *sides, refresh, minute],
+                     body=body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+
+
+def test_s57_a_headline_listing_after_its_colon_under_no_line_ups_heading_stays():
+    # (the negative: "NAME: a, b, c" as the headline itself, under a section's label)
+    title = "Derby day: rain, red cards, late drama"
+    dek = "Harbour Town came from behind twice to draw with their neighbours in the cup"
+    article = _clean(["Matchday Live", "Football", "Cricket"], title,
+                     under=[dek, "By Sam Hadley", "3 March 2025"])
+    assert article["title"] == title

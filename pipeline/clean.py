@@ -1415,11 +1415,30 @@ def _rights_notice_line(line: Line) -> bool:
         return False
     made_by = found.group(0).strip()
     if made_by not in _MADE_BY or line.words <= MAX_CUE_WORDS or \
-            not _ends_sentence(line.text) or \
             _RIGHTS_AFTER_SPACE.search(" " + line.key, found.end()) is not None:
         return True
     head = line.text[:line.text.lower().find(made_by)].split()
+    if not _ends_sentence(line.text):
+        return not _headline_before_made_by(head)
     return sum(word[0].islower() for word in head) <= MAX_LABEL_WORDS
+
+
+# A headline's subject and verb before its "powered by"/"designed by" ("Grain cooperative
+# opens drying plant powered by biomass boilers"): a developer's credit puts a word or two
+# there ("Proudly powered by", "Website designed and developed by"), or the site's name
+# after other notices and their marks ("The Courier | Privacy | Site by …").
+MIN_MADE_HEADLINE_WORDS = 5
+_CREDIT_HEAD_MARKS = frozenset("|·•.:–—-/")
+_SITE_NOUNS = frozenset(("site", "website", "blog", "theme", "page", "app", "platform"))
+
+
+def _headline_before_made_by(head: list[str]) -> bool:
+    """Whether the words before a developer's "powered by" in a line that ends no sentence
+    are a headline's own (see MIN_MADE_HEADLINE_WORDS): five words or more, no mark of a
+    footer's list between them, no word naming the site."""
+    return len(head) >= MIN_MADE_HEADLINE_WORDS and \
+        not any(mark in word for word in head for mark in _CREDIT_HEAD_MARKS) and \
+        _SITE_NOUNS.isdisjoint(word.lower() for word in head)
 
 
 # A byline naming the writer, then the helpers ("NAME, with additional reporting by NAME",
@@ -6285,7 +6304,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     label alone, its date on the line under it ("This content was published on" / "12 June 2026 -
     14:20"), a release's label and year (see _LABEL_AND_YEAR), a review's listing of the show (see
     _show_listing), a release's contact line (see _contact_line), a list's label over the link back
-    to it (see _BACK_LINKS), the site's own tab title (see _site_tab_name). (``imprints``,
+    to it (see _BACK_LINKS), the site's own tab title (see _site_tab_name), a fact check's claim
+    box's claim and claimant (see _claimed_under_label, _claimant_field). (``imprints``,
     ``donate``: a book's imprint, a donate button near it: _header_widgets.)"""
     line = lines[index]
     return bool(
@@ -6314,9 +6334,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
                         (donate and _in_donation_widget(lines, index)))))) or (
             index and lines[index - 1].words <= MAX_LABEL_WORDS and
             _ISSUER_LABEL.fullmatch(lines[index - 1].key)) or
-        _own_outlet_credit(lines, index) or
-        _own_desk_credit(lines, index) or
-        _event_field(line) or
+        _own_outlet_credit(lines, index) or _own_desk_credit(lines, index) or
+        _event_field(line) or _claimed_under_label(lines, index) or
         (":" in line.text and _labelled_no_headline(lines, index)) or
         _city_credit(lines, index) or _venue_credit(line) or
         _contact_line(line) or _profile_bio(lines, index) or _newsletter_tagline(lines, index) or
@@ -9580,7 +9599,7 @@ def _headline_over(lines: list[Line], above: int) -> bool:
     stamp, a running header, a section's label after a bar, a sponsor's line, an ad slot's
     label ("Ads by Google Ads by Google"), a match's result card, its score box alone (see
     _match_result_alone) or its label with the day of play (see _match_day_label), a
-    circumstantial kicker
+    circumstantial kicker or a topic's first under the menu (see _label_kicker_first)
     or a writer card's role over it is none, nor the lead video's title (see
     _lead_video_title) a related link."""
     over = lines[above - 1]
@@ -9590,8 +9609,21 @@ def _headline_over(lines: list[Line], above: int) -> bool:
             not _ad_label(over) and not _result_card(lines, above - 1) and
             not _match_result_alone(over.text) and not _match_day_label(over) and
             not (_KICKER_OPENING.match(over.key) and _kicker(over, lines[above])) and
-            not _card_role_line(lines, above - 1)) or (
+            not _card_role_line(lines, above - 1) and not _label_kicker_first(lines, above)) or (
                 over.cue == "related" and not _lead_video_title(lines, above - 1))
+
+
+def _label_kicker_first(lines: list[Line], above: int) -> bool:
+    """Whether the line over the headline found over a standfirst is a kicker naming the
+    story's topic (a label of KICKER_WORDS words at most, no clause, see _kicker: "ملف
+    الكهرباء في الجنوب", "Water in the eastern valleys") over a headline of twice its
+    words or more, no headline-shaped line over the kicker (the menu or the site's tools
+    there): the kicker, headline and standfirst of one story, no list of links, whose
+    headlines stand one under another."""
+    over, headline = lines[above - 1], lines[above]
+    return over.words <= KICKER_WORDS and headline.words >= 2 * over.words and \
+        _kicker(over, headline) and not _CLAUSE.search(over.text) and \
+        (above < 2 or not lines[above - 2].headline_shaped)
 
 
 def _lead_video_title(lines: list[Line], index: int) -> bool:
@@ -16564,9 +16596,77 @@ _CHAPTER_WORDS = ("chapter ", "الفصل ")
 def _labelled_no_headline(lines: list[Line], index: int) -> bool:
     """Whether the line holding a colon is no headline by its label: a numbered field (see
     _numbered_field), a ticker's items under one label (_ticker_line), a long read's chapter
-    heading (_chapter_heading)."""
+    heading (_chapter_heading), a fact check's claimant (_claimant_field), a side's line-up
+    under the line-ups' heading (_side_under_line_ups)."""
     line = lines[index]
-    return _numbered_field(line) or _ticker_line(line) or _chapter_heading(lines, index)
+    return _numbered_field(line) or _ticker_line(line) or _chapter_heading(lines, index) or \
+        _claimant_field(lines, index) or _side_under_line_ups(lines, index)
+
+
+# A match page's heading alone over the sides' line-ups, as keys.
+_LINE_UPS_HEADINGS = frozenset(_key(label) for label in (
+    "التشكيل", "التشكيلة", "التشكيلتان", "تشكيلة الفريقين", "التشكيل الرسمي", "line-ups",
+    "lineups", "teams", "the teams", "starting line-ups", "starting lineups"))
+MIN_LINE_UP_ITEMS = 3  # a side's lines of the field, or its players: "GK, back four, …"
+
+
+def _side_under_line_ups(lines: list[Line], index: int) -> bool:
+    """Whether the line is a side's line-up under the line-ups' heading alone (see
+    _LINE_UPS_HEADINGS), right under it or under the other side's: the side's name and its
+    colon, then MIN_LINE_UP_ITEMS items or more between commas, each of a name's few words
+    ("SIDE: الحارس، رباعي دفاعي، ثلاثي وسط", "SIDE: NAME, NAME, NAME, …"): the match's
+    record over a live page's entries, never its headline."""
+    label = _LABEL.match(lines[index].text)
+    if label is None or len(label[1].split()) > MAX_LABEL_WORDS or not any(
+            lines[j].key in _LINE_UPS_HEADINGS for j in range(max(0, index - 2), index)):
+        return False
+    items = _TEAM_SHEET_COMMAS.split(lines[index].text[label.end():].rstrip(". "))
+    return len(items) >= MIN_LINE_UP_ITEMS and \
+        all(0 < len(item.split()) <= MAX_TEAM_SHEET_NAME_WORDS for item in items)
+
+
+def _claimed_under_label(lines: list[Line], index: int) -> bool:
+    """Whether the line is the claim a fact check rates, right under the claim's label
+    alone ("THE CLAIM", "الادعاء", see _CHECK_CLAIM), another label of the box (see
+    _claim_box_label) or the claimant's field (see _claimant_field) within
+    CLAIM_BOX_REACH lines under it: the box's, quoted or not, never the page's headline. (A
+    claim ending its sentence is left to the reading of sentences under a headline, the
+    dates under it too.)"""
+    if not index or lines[index - 1].words > MAX_LABEL_WORDS or \
+            lines[index - 1].key not in _CHECK_CLAIM or _ends_sentence(lines[index].text):
+        return False
+    return any(_claim_box_label(lines[j]) or (":" in lines[j].text and _claimant_field(lines, j))
+               for j in range(index + 1, min(len(lines), index + CLAIM_BOX_REACH + 1)))
+
+
+# Who made the claim a fact check rates, the label of its field in the claim box
+# ("SPEAKER: NAME, in a town hall", "Claimed by: …", "صاحب الادعاء: …").
+_CLAIMANT_LABELS = frozenset(_key(label) for label in (
+    "speaker", "the speaker", "claimant", "claimed by", "claim by", "said by", "made by",
+    "stated by", "who said it", "source of claim", "source of the claim", "صاحب الادعاء",
+    "صاحب الإدعاء", "مطلق الادعاء", "مصدر الادعاء", "قائل الادعاء"))
+
+
+def _claimant_field(lines: list[Line], index: int) -> bool:
+    """Whether the line is the claimant's labelled field (see _CLAIMANT_LABELS) of a fact
+    check's claim box, another label of the box within CLAIM_BOX_REACH lines of it (see
+    _claim_box_label): it names who said what the page checks, over the rating and the
+    byline, never the page's headline."""
+    label = _LABEL.match(lines[index].text)
+    if label is None or _key(label[1]) not in _CLAIMANT_LABELS:
+        return False
+    return any(_claim_box_label(lines[j]) for j in range(
+        max(0, index - CLAIM_BOX_REACH), min(len(lines), index + CLAIM_BOX_REACH + 1))
+        if j != index)
+
+
+def _claim_box_label(line: Line) -> bool:
+    """Whether the line is a label of a fact check's claim box (see _CLAIM_BOX_LABELS),
+    alone or before its colon ("THE CLAIM", "Rating: FALSE")."""
+    if line.words > MAX_LABEL_WORDS + 1 and ":" not in line.text[:LINK_LABEL_CHARS]:
+        return False
+    label = _LABEL.match(line.text)
+    return (_key(label[1]) if label else line.key) in _CLAIM_BOX_LABELS
 
 
 def _chapter_heading(lines: list[Line], index: int) -> bool:
@@ -24261,6 +24361,7 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     weighed = [index for index in view.span if not _known_by_words(lines, index) and (
         ruled is None or (  # (a headline's story is the text's)
             index != ruled[0] and view.told_by_text(index) >= told
+            and (view.told_by_text(index) > told or not _link_over_links(lines, index, ruled))
             and (abs(index - ruled[0]) > 1 or
                  _next_to_headline(lines[ruled[0]], index < ruled[0], lines[index]))
             and not _under_texts_prose(lines, body_start, index)))]
@@ -24284,6 +24385,18 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
         if first > last:
             return ruled, ruled_body
     return (best, "line_model"), (first, last)
+
+
+def _link_over_links(lines: list[Line], index: int, ruled: tuple[int, str]) -> bool:
+    """Whether the line opens a run of two or more headline-shaped lines, one under another,
+    that ends right over the rules' headline over its date (see DATED_BONUS): a list of
+    links to other stories over the page's own headline, the line one of them, unless the
+    text tells its words more than the rules' line's. A rules' line opening with a name
+    ("NAME, OUTLET", "NAME / OUTLET") is a credit under the headline and its dek, no
+    headline. (The model, ranking lines by shape, took the list's first once.)"""
+    return ruled[1] == "above_dateline" and ruled[0] - index >= 2 and \
+        all(line.headline_shaped for line in lines[index:ruled[0] + 1]) and \
+        not _name_alone(_CREDIT_PARTS.split(lines[ruled[0]].text, maxsplit=1)[0])
 
 
 def _known_by_words(lines: list[Line], index: int) -> bool:

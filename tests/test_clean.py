@@ -35476,3 +35476,126 @@ def test_s57_a_writers_colon_credit_then_the_photographers_as_a_second_sentence(
     article = _clean(["The Wickham Bugle", "Home", "Village News"],
                      "Volunteers bring the village pond back to life", under=[credit], body=body)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize("title", [
+    "Grain cooperative opens new drying plant powered by biomass boilers",
+    "Harbour Authority Unveils Ferry Terminal Designed By Local Architects",
+    "Village school opens library extension powered by rooftop solar panels",
+])
+def test_s57_a_headline_naming_what_powers_a_thing_is_no_developers_credit(title):
+    # (a headline's own words "powered by"/"designed by" and the thing, in running words: no
+    # site's developer credit, which names its maker under a capital; the headline stays)
+    dek = "Members expect to halve their fuel costs over the coming harvest, the board says"
+    article = _clean(["The Delta Courier", "News", "Business"], title,
+                     under=[dek, "March 4, 2025"])
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+@pytest.mark.parametrize("credit", [
+    "Copyright The Delta Courier. Site powered by WordPress and hosted by Harbour Digital",
+    "This website was designed and developed by Harbour Digital Studio in Leeds",
+])
+def test_s57_a_developers_credit_closing_the_page_stays_furniture(credit):
+    # (the negative: the site's credit names its maker under a capital)
+    title = "Grain cooperative opens new drying plant in the river valley"
+    article = _clean(["The Delta Courier", "News", "Business"], title,
+                     under=["March 4, 2025"], body=[*PROSE, credit])
+    assert _reasons(article)[credit] == "footer"
+
+
+@pytest.mark.parametrize("title, box", [
+    ("No, the county did not triple what it spends on road salt in one winter",
+     ["CLAIM", "\"We tripled our road salt bill in a single winter and nobody noticed.\"",
+      "Claimed by: County Commissioner Ada Brennick, at a budget hearing in Millport",
+      "Our rating", "FALSE"]),
+    ("Did the river authority really sell half its land to developers?",
+     ["The claim", "The authority has sold half of its riverside land to private builders",
+      "SAID BY: A candidate for the valley council, in a campaign leaflet in Eastbrook",
+      "VERDICT", "MISLEADING"]),
+    ("لا، البلدية لم تضاعف رسوم جمع النفايات خلال عامين",
+     ["الادعاء", "«ضاعفت البلدية رسوم النفايات مرتين خلال عامين فقط»",
+      "صاحب الادعاء: عضو سابق في المجلس البلدي في منشور على صفحته في فيسبوك",
+      "الحكم", "مضلل"]),
+])
+def test_s57_a_fact_checks_speaker_field_in_its_claim_box_is_no_headline(title, box):
+    # (a claim box under the headline: its label, the claim quoted, who said it under a
+    # label, the rating; the speaker's labelled field stands over the rating and the byline,
+    # yet names who made the claim, never the page's headline)
+    body = PROSE if title.isascii() else AR_BODY
+    date = "March 4, 2025" if title.isascii() else "4 مارس 2025"
+    article = _clean(["Valley Fact Check", "Home", "Fact-checks"], title,
+                     under=[*box, "By", "Mara Quill", date], body=body)
+    assert article["title"] == title
+
+
+def test_s57_a_labelled_headline_over_no_claim_box_stays_the_title():
+    # (the negative: a headline opening with a speaker's label, no claim nor rating near it)
+    title = "Said by the mayor: 'The bridge will reopen before the summer season starts'"
+    article = _clean(["The Delta Courier", "News"], title, under=["By Mara Quill", "March 4, 2025"])
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize("menu, kicker, title, dek, date", [
+    (["بوابة الواحة", "الرئيسية", "محليات", "اقتصاد", "بحث"], "ملف الكهرباء في الجنوب الليبي",
+     "محطة شمسية جديدة في سبها تدخل الخدمة.. والأهالي يترقبون نهاية الانقطاعات",
+     "المرحلة الأولى تغطي نحو ثلث احتياجات الأحياء الشمالية من الطاقة", "12.03.2025 | 09:40"),
+    (["The Delta Courier", "Home", "News", "Search"], "Water in the eastern valleys",
+     "New pumping station in Eastbrook starts partial service as residents wait for the "
+     "tankers to stop", "The first phase supplies about a third of the town centre's daily "
+     "needs", "12.03.2025 | 09:40"),
+])
+def test_s57_a_topic_kicker_over_a_headline_over_its_standfirst_leaves_the_headline(
+        menu, kicker, title, dek, date):
+    # (a kicker naming the topic, first under the menu, over a headline twice its length or
+    # more, over its standfirst over the date: no list of links, the headline over the dek)
+    body = PROSE if title.isascii() else AR_BODY
+    article = _clean(menu, kicker, under=[title, dek, date], body=body)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+def test_s57_three_headlines_one_under_another_over_the_date_are_a_list_of_links():
+    # (the negative: a headline-shaped line over the short one, as a list of links prints
+    # them; the last over the date is the title)
+    links = ["Council delays vote on new harbour parking charges until spring",
+             "Bus fares frozen for winter",
+             "Fishing fleet returns early as gales close in on the bay"]
+    title = "School meals scheme extended to all primary pupils"
+    article = _clean(["The Delta Courier", "Home", "News"], links[0],
+                     under=[*links[1:], title, "12.03.2025 | 09:40"])
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize("menu, title, credit, stamp, heading, sides", [
+    (["ملاعب اليوم", "الدوري", "الكأس", "مباشر"], "بث مباشر | النجم والاتحاد في نصف نهائي الكأس",
+     "تغطية مباشرة: سامي الحداد", "نُشر: 3 مارس 2025 - 18:00", "التشكيل",
+     ["النجم: الحارس، ثلاثي دفاعي، خماسي وسط، ثنائي هجوم",
+      "الاتحاد: الحارس، رباعي دفاعي، رباعي وسط، ثنائي هجوم"]),
+    (["Matchday Live", "Football", "Cricket", "Live"],
+     "Live: Harbour Town v Eastbrook Rovers in the county cup semi-final",
+     "Live coverage by Sam Hadley", "Published: 3 March 2025, 18:00", "Line-ups",
+     ["Harbour Town: keeper, back four, three in midfield, front three",
+      "Eastbrook Rovers: keeper, back five, four in midfield, lone striker"]),
+])
+def test_s57_a_sides_line_up_under_the_line_ups_heading_is_no_headline(
+        menu, title, credit, stamp, heading, sides):
+    # (a live match page: its headline, credit and stamps, then the line-ups' heading over
+    # each side's line, "SIDE: item, item, …", over the entries under their minutes: the
+    # match's record)
+    body = PROSE if title.isascii() else AR_BODY
+    refresh, minute = ("Refresh", "90+3'") if title.isascii() else ("تحديث الصفحة", "90+3")
+    article = _clean(menu, title, under=[credit, stamp, heading, *sides, refresh, minute],
+                     body=body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+
+
+def test_s57_a_headline_listing_after_its_colon_under_no_line_ups_heading_stays():
+    # (the negative: "NAME: a, b, c" as the headline itself, under a section's label)
+    title = "Derby day: rain, red cards, late drama"
+    dek = "Harbour Town came from behind twice to draw with their neighbours in the cup"
+    article = _clean(["Matchday Live", "Football", "Cricket"], title,
+                     under=[dek, "By Sam Hadley", "3 March 2025"])
+    assert article["title"] == title

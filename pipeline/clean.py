@@ -6349,7 +6349,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         (index + 1 < len(lines) and lines[index + 1].key in _BACK_LINKS) or
         _menu_over_label(lines, index) or _run_on_menu(line) or
         (line.words >= MENU_RUN_ITEMS and _marked_menu(line)) or
-        _dossier_name(lines, index) or
+        _dossier_name(lines, index) or _watch_prompt_under_player(lines, index) or
         (_card_line(lines, index) and not _result_headline(lines, index)) or
         _over_follower_count(lines, index) or _carrier_line(line) or
         _REVIEW_CREDIT.match(line.text) or
@@ -6495,6 +6495,28 @@ def _find_title(lines: list[Line], body_start: int
     settled = _settled_title(lines, best, scores, rules[best], body_start, dated)
     return settled, RulesReading(frozenset(named), frozenset(filtered), frozenset(scores),
                                  best if settled[0] != best else None)
+
+
+# A call to watch opening a line, on its key ("Watch our reporter's …", "شاهد تقرير …").
+_WATCH_OPENINGS = ("watch ", "شاهد ", "شاهدوا ", "شاهدي ")
+# A video player's time line, elapsed over length, on its key ("00:00 / 02:47").
+_PLAYER_CLOCK = re.compile(r"\d{1,2}(?: \d{2}){1,2} \d{1,2}(?: \d{2}){1,2}")
+PLAYER_PROMPT_REACH = 5  # lines under a player's time line its buttons and prompt stand in
+
+
+def _watch_prompt_under_player(lines: list[Line], index: int) -> bool:
+    """Whether the line is a video player's call to watch its clip ("شاهد تقرير مراسلينا من
+    …", "Watch our reporter's story from …"), under the player's time line and its buttons
+    ("00:00 / 02:47" / "Play" / "Mute" / "Full screen"), a headline-shaped line right over
+    the player: the clip's prompt, the page's headline over the player. (A page opening with
+    the player prints its headline under it, no line over the player: unasked.)"""
+    if not lines[index].key.startswith(_WATCH_OPENINGS):
+        return False
+    clock = next((j for j in range(index - 1, max(0, index - PLAYER_PROMPT_REACH) - 1, -1)
+                  if lines[j].key[:1].isdigit() and _PLAYER_CLOCK.fullmatch(lines[j].key)), None)
+    return clock is not None and clock >= 1 and \
+        all(lines[j].words <= MAX_LABEL_WORDS for j in range(clock + 1, index)) and \
+        lines[clock - 1].headline_shaped and not lines[clock - 1].furniture
 
 
 def _under_entry_clock(lines: list[Line], index: int) -> bool:
@@ -6749,7 +6771,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
     if (above := _title_over_standfirst(lines, best, scores, body_start, dated)) is not None:
         return _short_headline_over_taken_dek(lines, above), "above_standfirst"
     if (work := _work_over_score(lines, best, body_start)) is not None or \
-            (work := _artist_and_work_over_score(lines, best)) is not None:
+            (work := _artist_and_work_over_score(lines, best)) is not None or \
+            (work := _artist_and_work_over_rated_dek(lines, best, body_start)) is not None:
         return work, "work_over_score"
     if (lines[best].words < KICKER_WORDS or _long_label(lines[best]) or
             _over_section_again(lines, best, body_start)) and \
@@ -7387,13 +7410,17 @@ def _fields_under_result(lines: list[Line], index: int, rows: int = CARD_ROWS_UN
     Crowd 4,210"): the card's venue, competition and crowd, never a headline (a headline
     joins no three short fields). Two fields are a row when a figure stands in them (the
     crowd: "Kings Park · Att: 9,204"; the scorers' minutes: "NAME 12' | NAME 80'"), and a
-    second row may stand under the first ("rows": how many may stand from here up)."""
+    second row may stand under the first ("rows": how many may stand from here up). Two
+    fields with no figure are a row right under each side's line with its score
+    ("KILBRENNAN 1-14" / "BALLYCARRIG 0-15" / "Cup Semi-Final | Ennis Park": the
+    competition and the venue, see _side_line): a headline's kicker stands over no card."""
     text = lines[index].text
     fields = _CARD_FIELD_JOINT.split(text)
-    if index == 0 or len(fields) < MIN_FIGURED_CARD_FIELDS or (
-            len(fields) < MIN_CARD_FIELDS and not _DIGIT.search(text)) or \
+    if index == 0 or len(fields) < MIN_FIGURED_CARD_FIELDS or \
             any(len(field.split()) > MAX_CARD_FIELD_WORDS for field in fields):
         return False
+    if len(fields) < MIN_CARD_FIELDS and not _DIGIT.search(text):
+        return index >= 2 and _side_line(lines, index - 1) and _side_line(lines, index - 2)
     return _result_card(lines, index - 1) or (
         rows > 1 and textnorm.contains_any(lines[index - 1].text, "·•|") and
         _fields_under_result(lines, index - 1, rows - 1))
@@ -9397,11 +9424,24 @@ def _own_photo_source(lines: list[Line], index: int) -> bool:
     """Whether the line closes with the site's own name in brackets, as the page's first
     line prints it (see _site_name_key), after a few words ("عناصر أمن عند نقطة تفتيش …
     (OUTLET)", "Children play in the new park (OUTLET)"): the picture's source closing its
-    caption. A headline, a subheading, names no source of its own."""
+    caption. A headline, a subheading, names no source of its own. The masthead may stand
+    second, under the tab's title (the headline, printed again over the text: see
+    _masthead_under_tab_title)."""
     text = lines[index].text
     opening = text.rfind("(")
-    return opening > 0 and len(text[:opening].split()) >= KICKER_WORDS and \
-        _key(text[opening:]) == _site_name_key(lines)
+    if opening <= 0 or len(text[:opening].split()) < KICKER_WORDS:
+        return False
+    source = _key(text[opening:])
+    return source == _site_name_key(lines) or _masthead_under_tab_title(lines, source)
+
+
+def _masthead_under_tab_title(lines: list[Line], key: str) -> bool:
+    """Whether the page's second line is the site's name ``key`` (a key) under its tab's
+    title, the page's first line, which the page prints again under it (the headline:
+    "HEADLINE" / "OUTLET" / menu / … / "HEADLINE"): the masthead, though not first."""
+    return len(lines) > 2 and lines[1].key == key and lines[1].words <= MASTHEAD_WORDS and \
+        not lines[1].byline_shaped and lines[0].words > MASTHEAD_WORDS and \
+        any(line.text == lines[0].text for line in lines[2:])
 
 
 def _points_box(lines: list[Line], body_start: int) -> set[int]:
@@ -9512,10 +9552,11 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
         # line marked as no kicker is, "يا له من موسم!", over its standfirst; so is one
         # under a column's label, "زاوية: …", the kicker's place.)
         return None
-    if lines[above].text[0] in _BREAKING_INITIALS and _BREAKING_ITEM.match(lines[above].text) \
+    if _ticker_item(lines[above].text) \
             and (lines[index].words < lines[above].words or
                  any(lines[j].breadcrumb for j in range(above + 1, index))):
-        # A breaking-news ticker's item over a shorter headline ("عاجل: …", "Breaking: …"):
+        # A breaking-news ticker's item over a shorter headline ("عاجل: …", "Breaking: …",
+        # or the latest news's, "آخر الأخبار: …", see _ticker_item):
         # a standfirst says more than its headline, never less. Nor over the breadcrumb
         # trail over it ("Breaking: …" / "Home » News" / HEADLINE): a trail stands over its
         # headline, never between the headline and its standfirst.
@@ -9551,6 +9592,23 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
             and _rule_above_title(lines, above - 1, index) == "name_over_role":
         return None
     return above if above == 0 or not _headline_over(lines, above) else None
+
+
+# The marks between a ticker's label and its item on one line ("Latest news: …", "آخر
+# الأخبار | …").
+_TICKER_LABEL_MARKS = re.compile(r"\s?[|:]\s")
+TICKER_LABEL_CHARS = 16  # the longest of _LATEST_NEWS_LABELS, its mark after it
+
+
+def _ticker_item(text: str) -> bool:
+    """Whether the line is a ticker's item after its label on one line: a breaking-news
+    item (see _BREAKING_ITEM: "عاجل: …", "Breaking | …") or an item of the site's latest
+    news ("آخر الأخبار: …", "Latest news: …", see _LATEST_NEWS_LABELS), which runs across
+    the top of the page over every story, the page's own headline under it."""
+    if text[0] in _BREAKING_INITIALS and _BREAKING_ITEM.match(text):
+        return True
+    mark = _TICKER_LABEL_MARKS.search(text, 0, TICKER_LABEL_CHARS + 2)
+    return mark is not None and _key(text[:mark.start()]) in _LATEST_NEWS_LABELS
 
 
 def _quoted_under_label(lines: list[Line], index: int) -> bool:
@@ -9693,10 +9751,32 @@ def _artist_and_work_over_score(lines: list[Line], best: int) -> int | None:
     if work < 0 or not lines[best - 1].text[-1].isdigit() or \
             _SCORE_ALONE.fullmatch(lines[best - 1].text) is None:
         return None
-    line = lines[work]
+    return work if _artist_dash_work(lines[work]) else None
+
+
+def _artist_dash_work(line: Line) -> bool:
+    """Whether the line names an artist and a work joined by a dash, each capitalised
+    ("Coral Vance – Night Ferries"), no sentence, tool or date: a review's headline."""
     pair = _ARTIST_DASH_WORK.fullmatch(line.text)
-    return work if pair and pair[1][0].isupper() and pair[2][0].isupper() and \
-        not line.furniture and not line.dates and not _ends_sentence(line.text) else None
+    return pair is not None and pair[1][0].isupper() and pair[2][0].isupper() and \
+        not line.furniture and not line.dates and not _ends_sentence(line.text)
+
+
+def _artist_and_work_over_rated_dek(lines: list[Line], best: int, body_start: int
+                                    ) -> int | None:
+    """The headline naming the artist and the work a review is of, joined by a dash (see
+    _artist_dash_work), right over the chosen line when that is its standfirst, a sentence
+    closed by its full stop, the review's rating right under it ("Coral Vance – Night
+    Ferries" / "A quieter record of … ." / "★★★★☆", see _rating_line); or None. The
+    headline is too short for a headline's shape (see Line.headline_shaped), and the
+    standfirst outscored it; a headline's standfirst stands over the rating, never a
+    headline over it. (A headline over the rating, no sentence, is none: the pair over it
+    is the section's, "Music – Reviews".)"""
+    if best < 1 or best + 1 >= body_start or not _ends_sentence(lines[best].text) or \
+            lines[best].words < MIN_STANDFIRST_WORDS or lines[best].furniture or \
+            not _rating_line(lines[best + 1]):
+        return None
+    return best - 1 if _artist_dash_work(lines[best - 1]) else None
 
 
 # How many of the header's lines (credits, dates, tools) may stand between a standfirst and
@@ -17778,14 +17858,17 @@ def _standfirst_under_first_printing(page: _Page, header: _Header, title: int) -
     """With no standfirst under the title, the one right under the headline's first printing
     when the title is its second: a page's top block prints the headline, the standfirst
     and the photo, then the article's block the headline again, the byline and the date.
-    It is read as a standfirst under the title is (a sentence's length, or a headline's
-    right under it; no caption, credit or widget: see _no_standfirst). A first printing
-    under another headline's length is an item of a list of stories, the next one under it."""
+    A page may print it thrice, the standfirst between the first two printings. It is read
+    as a standfirst under the title is (a sentence's length, or a headline's right under it;
+    no caption, credit or widget: see _no_standfirst). A first printing under another
+    headline's length is an item of a list of stories, the next one under it."""
     lines = page.lines
     if "standfirst" in header.values or lines[title].words <= MASTHEAD_WORDS:
         return
     first = next((j for j in range(title - 2, -1, -1) if lines[j].text == lines[title].text),
                  None)
+    if first is not None and first >= 2 and lines[first - 2].text == lines[title].text:
+        first -= 2  # (printed thrice: "HEADLINE" / its standfirst / "HEADLINE" / … / title)
     if first is None or (first and lines[first - 1].words > MASTHEAD_WORDS):
         return
     line = lines[first + 1]
@@ -19067,8 +19150,10 @@ def _may_be_standfirst(page: _Page, header: _Header, index: int, first: bool,
             or (right_under and line.text[-1] == "." and _elided_teaser(line))) \
         and not _no_standfirst(page, header, index, over_text, right_under) and \
         not (header.masthead and line.text.endswith(f"({header.masthead})")) and \
+        not (line.text[-1] == ")" and _own_photo_source(page.lines, index)) and \
         not _caption_over_salutation(page.lines, index, len(page.lines) - 1)  # (a caption
-    # credited to the site itself: "Boats at the quay (Clare Herald)"; a letter's photo's)
+    # credited to the site itself: "Boats at the quay (Clare Herald)", its masthead under
+    # the tab's title too; a letter's photo's)
 
 
 def _under_title_dateline(page: _Page, header: _Header, index: int) -> bool:

@@ -19442,15 +19442,26 @@ def _editor_under_agency(page: _Page, index: int) -> bool:
 def _editor_under_date(page: _Page, index: int) -> bool:
     """Whether the line is an editor's credit ("تحرير: NAME", see _EDITOR_LABELS) right
     under the article's date line read between the headline and it ("الأحد 3 أيار 2026" /
-    "تحرير: NAME" / the text): the desk's editor who posted the story, as its date is
-    posted; the writer's credit under the headline stands over the date ("تحرير: NAME"
-    / the date, see _editor_under_agency)."""
+    "تحرير: NAME" / the text), or under it and the item's tools, one a line ("29-01-2025
+    10:42" / "المشاهدات: 1,204" / "المحرر: NAME", see _tools_under_date): the desk's
+    editor who posted the story, as its date is posted; the writer's credit under the
+    headline stands over the date ("تحرير: NAME" / the date, see _editor_under_agency)."""
     line = page.lines[index]
-    if index == 0 or page.reasons.get(index - 1) != "dateline" or \
-            ":" not in line.text[:LABEL_HEAD_CHARS]:
+    if index == 0 or ":" not in line.text[:LABEL_HEAD_CHARS] or (
+            page.reasons.get(index - 1) != "dateline" and not _tools_under_date(page, index)):
         return False  # (quick tests first: most lines are under no date line)
     label = _LABEL.match(line.text)
     return label is not None and _key(label[1]) in _EDITOR_LABELS
+
+
+def _tools_under_date(page: _Page, index: int) -> bool:
+    """Whether the lines right over the line are the item's tools (its count of views, a
+    print or share button, see _tool_line), TOOLS_RUN_LINES at most, under the article's
+    date line read between the headline and them."""
+    above = index - 1
+    while above >= 0 and index - above <= TOOLS_RUN_LINES and _tool_line(page.lines[above]):
+        above -= 1
+    return above < index - 1 and above >= 0 and page.reasons.get(above) == "dateline"
 
 
 def _source_credit(line: Line) -> bool:

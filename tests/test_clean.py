@@ -35476,3 +35476,19 @@ def test_s57_a_writers_colon_credit_then_the_photographers_as_a_second_sentence(
     article = _clean(["The Wickham Bugle", "Home", "Village News"],
                      "Volunteers bring the village pond back to life", under=[credit], body=body)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # the desk's editor under the date line and the item's tools (its views, print, share)
+    (["2026/03/06 11:20", "عدد القراءات: 873", "المحرر: سلوى ناجي", "طباعة"], None),
+    (["Published: 6 March 2026 09:15", "Views: 2,310", "Share", "Editor: Owen Prichard"], None),
+    # the writer, over the date and the views
+    (["المحرر: سلوى ناجي", "2026/03/06 11:20", "عدد القراءات: 873"], "سلوى ناجي"),
+])
+def test_s57_an_editors_credit_under_the_date_and_the_items_tools_is_no_author(under, author):
+    # (heldout407: an Iraqi agency's "المحرر: NAME" under its date line and its count of
+    # views, over print and share buttons, was read as the writer's byline.)
+    article = _clean(["محافظات", "الرئيسية"], "بلدية الحلة تفتتح جسرا جديدا على شط الحلة",
+                     under=under, body=AR_BODY)
+    assert article["author"] == author
+    assert article["published"]["date"] == "2026-03-06"

@@ -8170,9 +8170,9 @@ _BETWEEN_CITY_CREDITS = re.compile(r"\s+[|/\-–—]\s+")
 def _city_credits_on_one_line(text: str) -> str | None:
     """The writers of two or three city credits printed on one line, each a place, a colon
     and one name ("لندن: سلمى نادر - بيروت: فادي عيد", "Paris: Ana Roy | Rome: Luca Neri",
-    see _credit_reading): joined as names on lines of their own are (_joined_names), each
-    filed from its own city. Else None: a part that names no one ("القاهرة: مقتل …",
-    "Paris: Fashion Week") makes no credit line of the whole."""
+    see _credit_reading): names printed on one line keep the page's own marks between them
+    ("سلمى نادر - فادي عيد"), the cities filed from dropped. Else None: a part that names
+    no one ("القاهرة: مقتل …", "Paris: Fashion Week") makes no credit line of the whole."""
     if text.count(":") + text.count("：") < 2:
         return None  # (a quick test: most lines hold one colon at most)
     parts = _BETWEEN_CITY_CREDITS.split(text.strip())
@@ -8182,8 +8182,11 @@ def _city_credits_on_one_line(text: str) -> str | None:
     # colon, so each holds fewer than the line, and _credit_reading only cuts text away
     # before it calls here; a part of one colon is refused by the quick test above.)
     names = [_credit_reading(part) for part in parts]
-    return _joined_names(names) if all(
-        name and len(_names(name)) == 1 for name in names) else None
+    if not all(name and len(_names(name)) == 1 for name in names):
+        return None
+    marks = [f" {mark.strip()} " for mark in _BETWEEN_CITY_CREDITS.findall(text.strip())]
+    return "".join(part for name, mark in zip(names, [*marks, ""], strict=True)
+                   for part in (name, mark))
 
 
 _REPORTER_OPENINGS = ("مراسل", "موفد", "مبعوث", "من م")  # (a quick test before _REPORTER_ROLE)
@@ -11060,7 +11063,7 @@ def _dashed_writers(text: str) -> int:
     """How many writers' names spaced dashes join on the line, each a name alone (see
     _name_alone: "NAME - NAME - NAME"), or 0: a place, a wire or an outlet among the parts
     ("CITY - WIRE - NAME") makes no such list."""
-    if " - " not in text and " – " not in text:
+    if " - " not in text and " – " not in text and " — " not in text:
         return 0
     parts = _SPACED_DASH.split(text)
     return len(parts) if all(_name_alone(part.strip()) for part in parts) else 0
@@ -12026,7 +12029,7 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     """(line number, key) of the lines that may print the outlet's own name: the short
     lines above the headline (the masthead, a site title after language links; no name in
     a menu's list of writers, see _in_writers_menu, nor in a writer card's link to the
-    writer's other columns, see _archive_link), the name
+    writer's other columns, see _archive_link, nor the name right over that link), the name
     of the site's address printed alone above it (one word and a dot: "dhofarweekly." of
     "dhofarweekly.om", see _SITE_ADDRESS), a copyright notice naming the owner ("جميع
     الحقوق محفوظة لموقع …", "© … 2025"), an agency's short name in brackets after its name
@@ -12038,6 +12041,8 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
              and not _WRITER_PHOTO_IN_KEY.search(" " + line.key)  # its name lower or not)
              and not _in_writers_menu(lines, index) and not _writer_and_column(line)
              and not _archive_link(line)  # ("More from NAME": a writer card's link)
+             and not _archive_link(lines[index + 1])  # (the name over that link: the
+             # writer's, "NAME" / "جميع مقالات الكاتب")
              and not (line.words > 2 and index >= 2 and  # ("Photograph of NAME" under
                       _card_photo_alt(line, lines[index - 2]))]  # the card: its alt text)
     names += [(line.number, address["name"].replace("-", "").casefold() + ".")

@@ -30672,19 +30672,20 @@ def test_s49_h_a_bare_town_and_a_day_far_before_the_widget_stays_null():
 
 # Session 49, fitter g: two reporters' city credits printed on one line
 # ("لندن: NAME - بيروت: NAME", "Paris: NAME | Rome: NAME"): each part a city credit of one
-# name, both writers the author, joined as names on lines of their own are (_joined_names).
+# name, both writers the author, (session 57) keeping the page's own marks between them as
+# names printed on one line do.
 @pytest.mark.parametrize("credit, author", [
-    ("لندن: هبة السالم - بيروت: رامي حداد", "هبة السالم ورامي حداد"),
-    ("القاهرة: منى فاروق | الرباط: يوسف بناني", "منى فاروق ويوسف بناني"),
-    ("عمّان: ليلى الزعبي — دبي: عمر الكتبي", "ليلى الزعبي وعمر الكتبي"),
+    ("لندن: هبة السالم - بيروت: رامي حداد", "هبة السالم - رامي حداد"),
+    ("القاهرة: منى فاروق | الرباط: يوسف بناني", "منى فاروق | يوسف بناني"),
+    ("عمّان: ليلى الزعبي — دبي: عمر الكتبي", "ليلى الزعبي — عمر الكتبي"),
     ("واشنطن: سامر نجار - باريس: نادين خوري - برلين: كريم داود",
-     "سامر نجار، نادين خوري وكريم داود"),
-    ("الرياض: فهد العتيبي / جدة: سارة الغامدي", "فهد العتيبي وسارة الغامدي"),
-    ("London: Hana Salem - Beirut: Rami Haddad", "Hana Salem and Rami Haddad"),
-    ("Toronto: Megan Clarke / Ottawa: Daniel Roy", "Megan Clarke and Daniel Roy"),
-    ("Paris: Claire Dumont | Rome: Marco Bellini", "Claire Dumont and Marco Bellini"),
+     "سامر نجار - نادين خوري - كريم داود"),
+    ("الرياض: فهد العتيبي / جدة: سارة الغامدي", "فهد العتيبي / سارة الغامدي"),
+    ("London: Hana Salem - Beirut: Rami Haddad", "Hana Salem - Rami Haddad"),
+    ("Toronto: Megan Clarke / Ottawa: Daniel Roy", "Megan Clarke / Daniel Roy"),
+    ("Paris: Claire Dumont | Rome: Marco Bellini", "Claire Dumont | Marco Bellini"),
     ("Nairobi: Grace Wanjiru — Kampala: Peter Okello — Kigali: Alice Uwase",
-     "Grace Wanjiru, Peter Okello and Alice Uwase")])
+     "Grace Wanjiru — Peter Okello — Alice Uwase")])
 def test_s49_g_two_or_three_city_credits_on_one_line_name_every_writer(credit, author):
     body = S24_AR if textnorm.ARABIC_LETTER.search(credit) else S24_EN
     top = S49_E_AR_TOP if body is S24_AR else S49_E_EN_TOP
@@ -35492,3 +35493,43 @@ def test_s57_an_editors_credit_under_the_date_and_the_items_tools_is_no_author(u
                      under=under, body=AR_BODY)
     assert article["author"] == author
     assert article["published"]["date"] == "2026-03-06"
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # two reporters' city credits on one line, under the standfirst: the page's dash kept
+    (["جولة في أسواق الكتب المستعملة بين مدينتين", "تونس: سلوى الحامدي - الجزائر: كريم بوزيد",
+      "نُشر: 12 مارس 2025"], "سلوى الحامدي - كريم بوزيد"),
+    (["A tour of two cities' second-hand book markets", "Leeds: Ruth Ambler – York: Ian Crane",
+      "Published: 12 March 2025"], "Ruth Ambler – Ian Crane"),
+    # the same credits on lines of their own print no joiner: the names are joined
+    (["جولة في أسواق الكتب المستعملة بين مدينتين", "تونس: سلوى الحامدي", "الجزائر: كريم بوزيد",
+      "نُشر: 12 مارس 2025"], "سلوى الحامدي وكريم بوزيد"),
+])
+def test_s57_two_city_credits_on_one_line_keep_the_pages_mark_between_the_names(under, author):
+    # (heldout404: "القاهرة: NAME - الرباط: NAME" under a pan-Arab daily's captions was
+    # given as "NAME وNAME": names printed on one line keep the page's own joiner.)
+    body = S24_AR if textnorm.ARABIC_LETTER.search(under[1]) else S24_EN
+    title = S24_AR_TITLE if body is S24_AR else S24_EN_TITLE
+    article = _clean(["ثقافة", "الرئيسية"], title, under=under, body=body)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("top", "under", "author"), [
+    # a writer card over the headline: the name, then the link to the writer's columns
+    (["صوت تهامة", "الرئيسية", "مقالات", "نجيب السروري", "جميع مقالات الكاتب"],
+     ["بقلم/ نجيب السروري"], "نجيب السروري"),
+    (["The Valley Ledger", "Home", "Opinion", "Morwenna Tregear", "More from this author"],
+     ["By Morwenna Tregear"], "Morwenna Tregear"),
+    # the site's own name over its menu, credited as the writer: no person
+    (["نجيب السروري", "الرئيسية", "مقالات", "أخبار"], ["بقلم/ نجيب السروري"], None),
+])
+def test_s57_a_name_over_a_writer_cards_link_to_the_columns_is_no_outlets_name(top, under,
+                                                                              author):
+    # (heldout404: a Yemeni site's opinion card, "NAME" / "جميع مقالات الكاتب" over the
+    # headline, then "بقلم/ NAME": the byline was refused as the outlet's own name printed
+    # above the headline.)
+    title = S24_AR_TITLE if under[0].startswith("بقلم") else S24_EN_TITLE
+    body = S24_AR if title is S24_AR_TITLE else S24_EN
+    article = _clean(top, title, under=[*under, "3 ديسمبر 2024" if body is S24_AR
+                                        else "3 December 2024"], body=body)
+    assert article["author"] == author

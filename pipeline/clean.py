@@ -2798,10 +2798,11 @@ class Line:
         photographer's label makes no caption of the writer's credit before it: "نص: سالم
         الحارثي | تصوير: خميس البلوشي", "مسقط - NAME - تصوير: NAME", "NAME — صور: NAME",
         see _credit_before_other; nor a live page's word a widget of the byline naming its
-        role: "By NAME, Live Reporter".)"""
+        role: "By NAME, Live Reporter"; nor a blog theme's link to the comment form a
+        comments' cue of the byline it closes: "By NAME | Leave a reply".)"""
         if self.subheading or (self.cue_words == "caption" and (
                 _writer_credit(self) or _credit_before_other(self.text))) or (
-                self.cue_words == "widget" and _writer_credit(self)):
+                self.cue_words in ("widget", "comments") and _writer_credit(self)):
             return None
         return self.cue_words
 
@@ -11161,7 +11162,10 @@ _PAGE_TOOLS = ["follow", "follow author", "follow on x", "follow on twitter", "s
                "listen to this article", "gift this article", "gift article", "text size",
                "font size", "a a", "a+ a-", "a- a+", "comments", "تابع", "تابِع", "متابعة",
                "مقالات الكاتب", "جميع مقالات الكاتب", "الملف الشخصي", "حفظ", "استمع",
-               "استمع للمقال", "حجم الخط", "تعليقات"]
+               "استمع للمقال", "حجم الخط", "تعليقات",
+               # (a blog theme's link to the comment form: "NAME | Leave a comment")
+               "leave a comment", "leave a reply", "add a comment", "أضف تعليقا", "أضف تعليقاً",
+               "اترك تعليقا", "اترك تعليقاً"]
 _BUTTON_TAIL = re.compile(r"(?:(?:\s*[·•|]\s*|\s+)(?:\+\s*)?(?:\d+\s+)?(?:" + "|".join(
     map(re.escape, sorted({word for word in (*_SOCIAL, *_SHARE_VERBS, *_PAGE_TOOLS)
                            if len(word) > 2}, key=len, reverse=True))) + r"))+\s*$",

@@ -35533,3 +35533,20 @@ def test_s57_a_name_over_a_writer_cards_link_to_the_columns_is_no_outlets_name(t
     article = _clean(top, title, under=[*under, "3 ديسمبر 2024" if body is S24_AR
                                         else "3 December 2024"], body=body)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # a blog theme's meta line: the date, the writer, then the link to the comment form
+    (["March 9, 2025 · By Odette Lavalle · Leave a reply"], "Odette Lavalle"),
+    (["By Tariq Halloran | Add a comment", "9 March 2025"], "Tariq Halloran"),
+    (["بقلم سلمى الأنصاري | أضف تعليقاً", "9 مارس 2025"], "سلمى الأنصاري"),
+    # the link alone names no one
+    (["9 March 2025", "Leave a reply"], None),
+])
+def test_s57_a_link_to_the_comment_form_after_the_writers_name_is_no_part_of_it(under, author):
+    # (heldout405: "Posted on DATE | By NAME | Leave a comment" under an arts blog's
+    # headline gave "NAME | Leave a comment" for the author.)
+    title = S24_AR_TITLE if textnorm.ARABIC_LETTER.search(under[0]) else S24_EN_TITLE
+    body = S24_AR if title is S24_AR_TITLE else S24_EN
+    article = _clean(["Home", "Culture"], title, under=under, body=body)
+    assert article["author"] == author

@@ -2817,10 +2817,11 @@ class Line:
         photographer's label makes no caption of the writer's credit before it: "نص: سالم
         الحارثي | تصوير: خميس البلوشي", "مسقط - NAME - تصوير: NAME", "NAME — صور: NAME",
         see _credit_before_other; nor a live page's word a widget of the byline naming its
-        role: "By NAME, Live Reporter".)"""
+        role: "By NAME, Live Reporter"; nor a blog theme's link to the comment form a
+        comments' cue of the byline it closes: "By NAME | Leave a reply".)"""
         if self.subheading or (self.cue_words == "caption" and (
                 _writer_credit(self) or _credit_before_other(self.text))) or (
-                self.cue_words == "widget" and _writer_credit(self)):
+                self.cue_words in ("widget", "comments") and _writer_credit(self)):
             return None
         return self.cue_words
 
@@ -8216,9 +8217,9 @@ _BETWEEN_CITY_CREDITS = re.compile(r"\s+[|/\-–—]\s+")
 def _city_credits_on_one_line(text: str) -> str | None:
     """The writers of two or three city credits printed on one line, each a place, a colon
     and one name ("لندن: سلمى نادر - بيروت: فادي عيد", "Paris: Ana Roy | Rome: Luca Neri",
-    see _credit_reading): joined as names on lines of their own are (_joined_names), each
-    filed from its own city. Else None: a part that names no one ("القاهرة: مقتل …",
-    "Paris: Fashion Week") makes no credit line of the whole."""
+    see _credit_reading): names printed on one line keep the page's own marks between them
+    ("سلمى نادر - فادي عيد"), the cities filed from dropped. Else None: a part that names
+    no one ("القاهرة: مقتل …", "Paris: Fashion Week") makes no credit line of the whole."""
     if text.count(":") + text.count("：") < 2:
         return None  # (a quick test: most lines hold one colon at most)
     parts = _BETWEEN_CITY_CREDITS.split(text.strip())
@@ -8228,8 +8229,11 @@ def _city_credits_on_one_line(text: str) -> str | None:
     # colon, so each holds fewer than the line, and _credit_reading only cuts text away
     # before it calls here; a part of one colon is refused by the quick test above.)
     names = [_credit_reading(part) for part in parts]
-    return _joined_names(names) if all(
-        name and len(_names(name)) == 1 for name in names) else None
+    if not all(name and len(_names(name)) == 1 for name in names):
+        return None
+    marks = [f" {mark.strip()} " for mark in _BETWEEN_CITY_CREDITS.findall(text.strip())]
+    return "".join(part for name, mark in zip(names, [*marks, ""], strict=True)
+                   for part in (name, mark))
 
 
 _REPORTER_OPENINGS = ("مراسل", "موفد", "مبعوث", "من م")  # (a quick test before _REPORTER_ROLE)
@@ -11172,7 +11176,7 @@ def _dashed_writers(text: str) -> int:
     """How many writers' names spaced dashes join on the line, each a name alone (see
     _name_alone: "NAME - NAME - NAME"), or 0: a place, a wire or an outlet among the parts
     ("CITY - WIRE - NAME") makes no such list."""
-    if " - " not in text and " – " not in text:
+    if " - " not in text and " – " not in text and " — " not in text:
         return 0
     parts = _SPACED_DASH.split(text)
     return len(parts) if all(_name_alone(part.strip()) for part in parts) else 0
@@ -11270,7 +11274,10 @@ _PAGE_TOOLS = ["follow", "follow author", "follow on x", "follow on twitter", "s
                "listen to this article", "gift this article", "gift article", "text size",
                "font size", "a a", "a+ a-", "a- a+", "comments", "تابع", "تابِع", "متابعة",
                "مقالات الكاتب", "جميع مقالات الكاتب", "الملف الشخصي", "حفظ", "استمع",
-               "استمع للمقال", "حجم الخط", "تعليقات"]
+               "استمع للمقال", "حجم الخط", "تعليقات",
+               # (a blog theme's link to the comment form: "NAME | Leave a comment")
+               "leave a comment", "leave a reply", "add a comment", "أضف تعليقا", "أضف تعليقاً",
+               "اترك تعليقا", "اترك تعليقاً"]
 _BUTTON_TAIL = re.compile(r"(?:(?:\s*[·•|]\s*|\s+)(?:\+\s*)?(?:\d+\s+)?(?:" + "|".join(
     map(re.escape, sorted({word for word in (*_SOCIAL, *_SHARE_VERBS, *_PAGE_TOOLS)
                            if len(word) > 2}, key=len, reverse=True))) + r"))+\s*$",
@@ -12138,7 +12145,7 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     """(line number, key) of the lines that may print the outlet's own name: the short
     lines above the headline (the masthead, a site title after language links; no name in
     a menu's list of writers, see _in_writers_menu, nor in a writer card's link to the
-    writer's other columns, see _archive_link), the name
+    writer's other columns, see _archive_link, nor the name right over that link), the name
     of the site's address printed alone above it (one word and a dot: "dhofarweekly." of
     "dhofarweekly.om", see _SITE_ADDRESS), a copyright notice naming the owner ("جميع
     الحقوق محفوظة لموقع …", "© … 2025"), an agency's short name in brackets after its name
@@ -12150,6 +12157,8 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
              and not _WRITER_PHOTO_IN_KEY.search(" " + line.key)  # its name lower or not)
              and not _in_writers_menu(lines, index) and not _writer_and_column(line)
              and not _archive_link(line)  # ("More from NAME": a writer card's link)
+             and not _archive_link(lines[index + 1])  # (the name over that link: the
+             # writer's, "NAME" / "جميع مقالات الكاتب")
              and not (line.words > 2 and index >= 2 and  # ("Photograph of NAME" under
                       _card_photo_alt(line, lines[index - 2]))]  # the card: its alt text)
     names += [(line.number, address["name"].replace("-", "").casefold() + ".")
@@ -19627,15 +19636,26 @@ def _editor_under_agency(page: _Page, index: int) -> bool:
 def _editor_under_date(page: _Page, index: int) -> bool:
     """Whether the line is an editor's credit ("تحرير: NAME", see _EDITOR_LABELS) right
     under the article's date line read between the headline and it ("الأحد 3 أيار 2026" /
-    "تحرير: NAME" / the text): the desk's editor who posted the story, as its date is
-    posted; the writer's credit under the headline stands over the date ("تحرير: NAME"
-    / the date, see _editor_under_agency)."""
+    "تحرير: NAME" / the text), or under it and the item's tools, one a line ("29-01-2025
+    10:42" / "المشاهدات: 1,204" / "المحرر: NAME", see _tools_under_date): the desk's
+    editor who posted the story, as its date is posted; the writer's credit under the
+    headline stands over the date ("تحرير: NAME" / the date, see _editor_under_agency)."""
     line = page.lines[index]
-    if index == 0 or page.reasons.get(index - 1) != "dateline" or \
-            ":" not in line.text[:LABEL_HEAD_CHARS]:
+    if index == 0 or ":" not in line.text[:LABEL_HEAD_CHARS] or (
+            page.reasons.get(index - 1) != "dateline" and not _tools_under_date(page, index)):
         return False  # (quick tests first: most lines are under no date line)
     label = _LABEL.match(line.text)
     return label is not None and _key(label[1]) in _EDITOR_LABELS
+
+
+def _tools_under_date(page: _Page, index: int) -> bool:
+    """Whether the lines right over the line are the item's tools (its count of views, a
+    print or share button, see _tool_line), TOOLS_RUN_LINES at most, under the article's
+    date line read between the headline and them."""
+    above = index - 1
+    while above >= 0 and index - above <= TOOLS_RUN_LINES and _tool_line(page.lines[above]):
+        above -= 1
+    return above < index - 1 and above >= 0 and page.reasons.get(above) == "dateline"
 
 
 def _source_credit(line: Line) -> bool:

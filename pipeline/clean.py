@@ -3702,6 +3702,21 @@ def _live_entry_under_box(lines: list[Line], paragraph: int) -> bool:
         stamp.words <= MAX_LABEL_WORDS and _OPENS_WITH_TIME.match(stamp.text) is not None
 
 
+def _link_between_entries(lines: list[Line], index: int) -> bool:
+    """Whether the "read also" link, one line, stands between two entries of a live page:
+    the last entry's button over it, the next entry's stamp under it (see _coverage_stamp),
+    that entry's paragraph under the stamp, its heading between or not, and its own button
+    under the paragraph ("Share" / "Also Read | …" / "Aug 12, 2023 15:00 IST" / "Good
+    morning and welcome …" / "Welcome to …" / "Share"): the text goes on at the stamp. The
+    share bar closing an article stands over no stamped entry."""
+    if lines[index - 1].key not in _ENTRY_BUTTONS or index + 3 >= len(lines) or \
+            not _coverage_stamp(lines[index + 1]):
+        return False
+    paragraph = index + 2 if lines[index + 2].prose else index + 3
+    return lines[paragraph].prose and paragraph + 1 < len(lines) and \
+        lines[paragraph + 1].key in _ENTRY_BUTTONS
+
+
 def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
@@ -3718,6 +3733,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     a box right under the share bar ("Share this article" / "Related Articles" / a
     headline / its snippet / …): the bar closes the article; the snippets read as prose.
     """
+    if _link_between_entries(lines, index):
+        return index + 1  # (the next entry's stamp: see _link_between_entries)
     if lines[index - 1].cue == "share":
         return None
     after = index + 1
@@ -14124,7 +14141,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]) or _about_writer_line(line):
             page.remove(kept.pop()[0], "byline")
-        elif _dated_print_note(header, line, kept[-1][0]):
+        elif _dated_print_note(header, line, kept[-1][0]) or \
+                _first_publication_note(header, line, kept[-1][0]):
             page.remove(kept.pop()[0], "dateline")
         elif _site_call(lowered) or _COLUMN_CALL.match(lowered) or \
                 _phrases_held(lowered, _DISCLAIMER_BY_SCRIPT) or _funding_note(line, lowered) \
@@ -14615,6 +14633,42 @@ def _dated_print_note(header: _Header, line: Line, index: int) -> bool:
     obituary's notice as the paper printed it; its day is the publication date when the
     page printed none."""
     if not (line.key.startswith(_PUBLISHED_IN_OPENINGS) and _published_in_note(line)):
+        return False
+    _read_note_date(header, line, index)
+    return True
+
+
+# A closing note that the article first ran on a day, then was updated: its label before
+# the day (folded keys), and the update's clause after it ("This article was first
+# published on 7 October 2023 and updated with …", "نُشر هذا المقال أول مرة في 7 أكتوبر
+# 2023، وحُدّث بإضافة …").
+_FIRST_PUBLICATION_NOTES = frozenset(map(_key, [
+    "this article was first published on", "this story was first published on",
+    "this piece was first published on", "this article was originally published on",
+    "this story was originally published on", "this piece was originally published on",
+    *(f"{verb} {thing} {first} في" for verb, thing in (("نشر", "هذا المقال"),
+                                                      ("نشرت", "هذه المقالة"),
+                                                      ("نشر", "هذا التقرير"))
+      for first in ("أول مرة", "لأول مرة", "للمرة الأولى"))]))
+_UPDATE_CLAUSE = re.compile(r"(?:and (?:was |has been |has since been |last )?(?:updated|revised)"
+                            r"|و ?(?:قد )?(?:حدثت?|عدلت?|جري تحديثه|تم تحديثه|تم تحديثها|"
+                            r"تم تعديله))\b")
+MAX_FIRST_PUBLICATION_NOTE_WORDS = 30  # the note, its update's clause after the day
+
+
+def _first_publication_note(header: _Header, line: Line, index: int) -> bool:
+    """Whether the closing line is a note that the article first ran on a day, nothing
+    after the day but its clock or a clause saying it was updated since (see
+    _FIRST_PUBLICATION_NOTES, _UPDATE_CLAUSE): a magazine's explainer dated on top by its
+    update alone. The first day is the publication date when the page printed none."""
+    if line.words > MAX_FIRST_PUBLICATION_NOTE_WORDS or \
+            not line.key.startswith(_PUBLICATION_NOTE_OPENINGS) or not line.dates:
+        return False  # (the opening words first: a closing paragraph's dates cost more)
+    found = line.dates[0]
+    tail = _key(_CLOCK_AFTER_DATE.sub(" ", line.text[found.end:]))
+    if _key(line.text[:found.start]) not in _FIRST_PUBLICATION_NOTES or \
+            found.value.get("precision") != "day" or \
+            (tail and _UPDATE_CLAUSE.match(tail) is None):
         return False
     _read_note_date(header, line, index)
     return True

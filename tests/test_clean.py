@@ -35476,3 +35476,72 @@ def test_s57_a_writers_colon_credit_then_the_photographers_as_a_second_sentence(
     article = _clean(["The Wickham Bugle", "Home", "Village News"],
                      "Volunteers bring the village pond back to life", under=[credit], body=body)
     assert article["author"] == author
+
+
+def _s57_live_page(stamps, link, last_entry) -> list[str]:
+    """A live page's entries, newest first, each under its stamp and over its button, a
+    "read also" link between the last two."""
+    return [stamps[0], "Council opens two more cooling centres in the east of the city",
+            "The library and the sports hall in Eastfield will stay open until ten tonight.",
+            "Share", stamps[1],
+            "Bus drivers will carry free water on every route until the heat warning ends.",
+            "Share", link, stamps[2], *last_entry, "Share", "Load more updates",
+            "First published: Jul 8, 2025 07:05 BST", "Tags: Heatwave | Transport"]
+
+
+@pytest.mark.parametrize(("stamps", "link"), [
+    (["Jul 8, 2025 16:40 BST", "Jul 8, 2025 15:10 BST", "Jul 8, 2025 07:05 BST"],
+     "Also Read | Rail operator cuts speeds on three lines as tracks heat up"),
+    (["2h ago", "4h ago", "9h ago"], "Read more: Rail operator cuts speeds on three lines"),
+])
+def test_s57_a_read_also_link_between_two_live_entries_does_not_end_the_text(stamps, link):
+    # (round 61's live blog: "Share" / "Also Read | …" / the first entry's stamp, heading
+    # and paragraph: the share button over the link read as the article's share bar, the
+    # link then ended the text, and the page's "First published" line after the entries
+    # stood past a related box, unread)
+    last = ["Good morning and welcome to our coverage of the heatwave across the region",
+            "Temperatures are expected to pass 33C by the afternoon, forecasters say this morning."]
+    page = _page("Heatwave live: cooling centres open as temperatures climb",
+                 _s57_live_page(stamps, link, last),
+                 top=["City Herald", "Home", "LIVE", "Last Updated: Jul 8, 2025 16:40 BST"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["body"][-1]["text"] == last[1]
+    assert article["published"]["date"] == "2025-07-08"
+
+
+def test_s57_a_read_also_link_under_an_articles_share_bar_still_ends_the_text():
+    # the negative: the share bar under a story's last paragraph, a related link under it,
+    # then the teaser of another story, no entry's stamp over it
+    body = ["The library and the sports hall in Eastfield will stay open until ten tonight.",
+            "Bus drivers will carry free water on every route until the heat warning ends.",
+            "Temperatures are expected to pass 33C by the afternoon, forecasters said.",
+            "Share", "Also Read | Rail operator cuts speeds on three lines as tracks heat up",
+            "Engineers will inspect the worst-affected stretches of track overnight, it said.",
+            "Share"]
+    page = _page("Cooling centres open as temperatures climb", body,
+                 top=["City Herald", "Home", "Tuesday 8 July 2025"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["body"][-1]["text"] == body[2]
+
+
+@pytest.mark.parametrize(("title", "under", "body", "note", "day"), [
+    ("How tide gauges measure a rising sea", ["Last updated: 2 February 2025"], PROSE,
+     "This article was first published on 14 November 2024 and updated with new figures.",
+     "2024-11-14"),
+    ("كيف تقيس محطات الرصد ارتفاع مستوى البحر", ["آخر تحديث: 2 فبراير 2025"], AR_BODY,
+     "نُشرت هذه المقالة لأول مرة في 3 مايو 2024، وعُدّلت لتضمين أرقام جديدة.", "2024-05-03"),
+    # the negative: a sentence of the text, another report's first publication, no note
+    ("How tide gauges measure a rising sea", ["Last updated: 2 February 2025"], PROSE,
+     "The report was first published on 14 November 2024 and updated in January, it said.",
+     None),
+])
+def test_s57_a_first_publication_note_after_the_text_then_its_update_dates_the_page(
+        title, under, body, note, day):
+    # (round 61's science magazine: only the update's date on top, the note after the text
+    # "first published on DAY, then updated with …" read as a note of how the article was
+    # made, its day unread)
+    page = _page(title, [*under, *body, note, "Share this article"],
+                 top=["Science Today", "Home", "Oceans"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["published"]["date"] == day
+    assert article["updated"]["date"] == "2025-02-02"

@@ -4237,8 +4237,28 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _issue_promo_box(lines, index, last) or _retailer_box(lines, index, last) or \
         _interview_resumes(lines, start, index) or \
         _prompted_post(lines, index, last) or _chart_leftovers(lines, index, last) or \
-        _signed_post_words(lines, index, last) or \
+        _signed_post_words(lines, index, last) or _audio_player_box(lines, index, last) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
+
+
+# An audio player's buttons under its label, a word each or a sign alone ("▶", "تحميل",
+# "Download"), on a line's key (a sign's is empty).
+_PLAYER_BUTTONS = frozenset(("", "تحميل", "تنزيل", "تشغيل", "download", "play", "pause"))
+PLAYER_BOX_LINES = 4  # an audio player's lines under its label: buttons, its clock
+
+
+def _audio_player_box(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes past an audio player between its paragraphs, or None: its
+    label, a listening button's ("استمع إلى التقرير", "Listen to the interview", see
+    _CONTROLS), then its buttons and its clock alone ("▶" / "00:00 / 02:37" / "تحميل", see
+    _PLAYER_BUTTONS), then the text's paragraph: the player, no gap of the text."""
+    if not lines[index].key.startswith(_LISTEN_OPENINGS) or not _control(lines[index]):
+        return None  # (its label first: most lines open with another word)
+    after = index + 1
+    while after <= min(last, index + PLAYER_BOX_LINES) and not lines[after].prose and (
+            lines[after].key in _PLAYER_BUTTONS or _control(lines[after])):
+        after += 1
+    return after if after > index + 1 and after <= last and lines[after].prose else None
 
 
 def _signed_post_words(lines: list[Line], index: int, last: int) -> int | None:
@@ -21833,6 +21853,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (line.words <= MAX_SHARE_WORDS and (_newsletter_pitch(lines, index) or (
                 ". " in line.text and _appeal_box(line)))) or \
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)) or \
+            (line.words == 1 and line.key in _PLAYER_BUTTONS and index > first and
+             _control(lines[index - 1])) or \
             (index > first and not line.prose and _support_appeal(lines, index)) or \
             (index < last and _support_box_label(lines, index)) or \
             (short and _paid_teaser(lines, index, first, last)) or \
@@ -21843,7 +21865,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (short and index > first and (_app_prompt(line) or _breaking_strip(line))) or \
             (first < index < last and (_sponsor_message(lines[index], alone=False) or
                                        _sponsor_message(lines[index - 1]))):
-        return "widget"  # (a sponsor's message between paragraphs: its label, its text)
+        return "widget"  # (a sponsor's message between paragraphs: its label, its text; an
+        # audio player's button under its clock, see _audio_player_box)
     if index == first and _opening_bio(lines, index, first):
         return "byline"
     if (index == first and _opening_print_note(line)) or (index < last and (

@@ -35545,3 +35545,43 @@ def test_s57_a_first_publication_note_after_the_text_then_its_update_dates_the_p
     article = clean.clean_text(page, article_id="x")
     assert article["published"]["date"] == day
     assert article["updated"]["date"] == "2025-02-02"
+
+
+@pytest.mark.parametrize(("title", "before", "player", "after"), [
+    ("Fishing fleet stays in port as storm approaches",
+     ["Most of the town's trawlers stayed tied up on Monday as the storm moved up the coast.",
+      "The harbour master said only two boats had left before dawn, both back by noon."],
+     ["Listen to the report", "▶", "00:00 / 03:14", "Download"],
+     ["The skipper of one of them told the station that the swell had already reached four "
+      "metres beyond the breakwater when they turned back.",
+      "Fish merchants expect prices at the morning auction to climb for the rest of the "
+      "week, as restaurants along the coast look for other suppliers.",
+      "The weather service expects the wind to ease on Thursday, when the fleet may sail."]),
+    ("أسطول الصيد يلزم الميناء مع اقتراب العاصفة",
+     ["بقيت أغلب مراكب الصيد راسية في الميناء يوم الإثنين مع اقتراب العاصفة من الساحل.",
+      "وقال رئيس الميناء إن مركبين فقط غادرا قبل الفجر وعادا قبل منتصف النهار."],
+     ["استمع إلى الحوار", "▶", "00:00 / 04:05", "تحميل"],
+     ["وقال ربان أحد المركبين للإذاعة إن ارتفاع الموج كان قد بلغ أربعة أمتار خلف حاجز "
+      "الأمواج حين قرر العودة إلى الميناء رفقة البحارة.",
+      "ويتوقع تجار السمك أن ترتفع الأسعار في سوق الجملة بقية الأسبوع، مع بحث المطاعم على "
+      "طول الساحل عن مزودين آخرين.",
+      "وتتوقع مصالح الرصد الجوي أن تهدأ الرياح يوم الخميس، حين يمكن للمراكب أن تبحر."]),
+])
+def test_s57_an_audio_player_between_two_paragraphs_is_no_gap_of_the_text(
+        title, before, player, after):
+    # (round 61's radio site: "استمع إلى التقرير" / "▶" / "00:00 / 02:37" / "تحميل" between
+    # the second and the third paragraph: four lines, a gap, and the longer run under the
+    # player was read for the whole text)
+    page = _page(title, [*before, *player, *after], top=["Coast FM", "Listen live", "News"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == [*before, *after]
+
+
+def test_s57_a_stations_player_under_the_text_is_still_no_part_of_it():
+    # the negative: the station's live player under the text, its app's call under its
+    # button, then its schedule: no paragraph resumes under it
+    page = _page("Fishing fleet stays in port as storm approaches",
+                 [*PROSE, "Listen live", "▶", "Download our app", "07:00 Morning Show",
+                  "10:00 The Hour"], top=["Coast FM", "News"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == PROSE

@@ -3722,6 +3722,21 @@ def _live_entry_under_box(lines: list[Line], paragraph: int) -> bool:
         stamp.words <= MAX_LABEL_WORDS and _OPENS_WITH_TIME.match(stamp.text) is not None
 
 
+def _link_between_entries(lines: list[Line], index: int) -> bool:
+    """Whether the "read also" link, one line, stands between two entries of a live page:
+    the last entry's button over it, the next entry's stamp under it (see _coverage_stamp),
+    that entry's paragraph under the stamp, its heading between or not, and its own button
+    under the paragraph ("Share" / "Also Read | …" / "Aug 12, 2023 15:00 IST" / "Good
+    morning and welcome …" / "Welcome to …" / "Share"): the text goes on at the stamp. The
+    share bar closing an article stands over no stamped entry."""
+    if lines[index - 1].key not in _ENTRY_BUTTONS or index + 3 >= len(lines) or \
+            not _coverage_stamp(lines[index + 1]):
+        return False
+    paragraph = index + 2 if lines[index + 2].prose else index + 3
+    return lines[paragraph].prose and paragraph + 1 < len(lines) and \
+        lines[paragraph + 1].key in _ENTRY_BUTTONS
+
+
 def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
@@ -3738,6 +3753,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     a box right under the share bar ("Share this article" / "Related Articles" / a
     headline / its snippet / …): the bar closes the article; the snippets read as prose.
     """
+    if _link_between_entries(lines, index):
+        return index + 1  # (the next entry's stamp: see _link_between_entries)
     if lines[index - 1].cue == "share":
         return None
     after = index + 1
@@ -4240,8 +4257,28 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _issue_promo_box(lines, index, last) or _retailer_box(lines, index, last) or \
         _interview_resumes(lines, start, index) or \
         _prompted_post(lines, index, last) or _chart_leftovers(lines, index, last) or \
-        _signed_post_words(lines, index, last) or \
+        _signed_post_words(lines, index, last) or _audio_player_box(lines, index, last) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
+
+
+# An audio player's buttons under its label, a word each or a sign alone ("▶", "تحميل",
+# "Download"), on a line's key (a sign's is empty).
+_PLAYER_BUTTONS = frozenset(("", "تحميل", "تنزيل", "تشغيل", "download", "play", "pause"))
+PLAYER_BOX_LINES = 4  # an audio player's lines under its label: buttons, its clock
+
+
+def _audio_player_box(lines: list[Line], index: int, last: int) -> int | None:
+    """Where the text resumes past an audio player between its paragraphs, or None: its
+    label, a listening button's ("استمع إلى التقرير", "Listen to the interview", see
+    _CONTROLS), then its buttons and its clock alone ("▶" / "00:00 / 02:37" / "تحميل", see
+    _PLAYER_BUTTONS), then the text's paragraph: the player, no gap of the text."""
+    if not lines[index].key.startswith(_LISTEN_OPENINGS) or not _control(lines[index]):
+        return None  # (its label first: most lines open with another word)
+    after = index + 1
+    while after <= min(last, index + PLAYER_BOX_LINES) and not lines[after].prose and (
+            lines[after].key in _PLAYER_BUTTONS or _control(lines[after])):
+        after += 1
+    return after if after > index + 1 and after <= last and lines[after].prose else None
 
 
 def _signed_post_words(lines: list[Line], index: int, last: int) -> int | None:
@@ -14245,7 +14282,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]) or _about_writer_line(line):
             page.remove(kept.pop()[0], "byline")
-        elif _dated_print_note(header, line, kept[-1][0]):
+        elif _dated_print_note(header, line, kept[-1][0]) or \
+                _first_publication_note(header, line, kept[-1][0]):
             page.remove(kept.pop()[0], "dateline")
         elif _site_call(lowered) or _COLUMN_CALL.match(lowered) or \
                 _phrases_held(lowered, _DISCLAIMER_BY_SCRIPT) or _funding_note(line, lowered) \
@@ -14736,6 +14774,42 @@ def _dated_print_note(header: _Header, line: Line, index: int) -> bool:
     obituary's notice as the paper printed it; its day is the publication date when the
     page printed none."""
     if not (line.key.startswith(_PUBLISHED_IN_OPENINGS) and _published_in_note(line)):
+        return False
+    _read_note_date(header, line, index)
+    return True
+
+
+# A closing note that the article first ran on a day, then was updated: its label before
+# the day (folded keys), and the update's clause after it ("This article was first
+# published on 7 October 2023 and updated with …", "نُشر هذا المقال أول مرة في 7 أكتوبر
+# 2023، وحُدّث بإضافة …").
+_FIRST_PUBLICATION_NOTES = frozenset(map(_key, [
+    "this article was first published on", "this story was first published on",
+    "this piece was first published on", "this article was originally published on",
+    "this story was originally published on", "this piece was originally published on",
+    *(f"{verb} {thing} {first} في" for verb, thing in (("نشر", "هذا المقال"),
+                                                      ("نشرت", "هذه المقالة"),
+                                                      ("نشر", "هذا التقرير"))
+      for first in ("أول مرة", "لأول مرة", "للمرة الأولى"))]))
+_UPDATE_CLAUSE = re.compile(r"(?:and (?:was |has been |has since been |last )?(?:updated|revised)"
+                            r"|و ?(?:قد )?(?:حدثت?|عدلت?|جري تحديثه|تم تحديثه|تم تحديثها|"
+                            r"تم تعديله))\b")
+MAX_FIRST_PUBLICATION_NOTE_WORDS = 30  # the note, its update's clause after the day
+
+
+def _first_publication_note(header: _Header, line: Line, index: int) -> bool:
+    """Whether the closing line is a note that the article first ran on a day, nothing
+    after the day but its clock or a clause saying it was updated since (see
+    _FIRST_PUBLICATION_NOTES, _UPDATE_CLAUSE): a magazine's explainer dated on top by its
+    update alone. The first day is the publication date when the page printed none."""
+    if line.words > MAX_FIRST_PUBLICATION_NOTE_WORDS or \
+            not line.key.startswith(_PUBLICATION_NOTE_OPENINGS) or not line.dates:
+        return False  # (the opening words first: a closing paragraph's dates cost more)
+    found = line.dates[0]
+    tail = _key(_CLOCK_AFTER_DATE.sub(" ", line.text[found.end:]))
+    if _key(line.text[:found.start]) not in _FIRST_PUBLICATION_NOTES or \
+            found.value.get("precision") != "day" or \
+            (tail and _UPDATE_CLAUSE.match(tail) is None):
         return False
     _read_note_date(header, line, index)
     return True
@@ -21984,6 +22058,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (line.words <= MAX_SHARE_WORDS and (_newsletter_pitch(lines, index) or (
                 ". " in line.text and _appeal_box(line)))) or \
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)) or \
+            (line.words == 1 and line.key in _PLAYER_BUTTONS and index > first and
+             _control(lines[index - 1])) or \
             (index > first and not line.prose and _support_appeal(lines, index)) or \
             (index < last and _support_box_label(lines, index)) or \
             (short and _paid_teaser(lines, index, first, last)) or \
@@ -21994,7 +22070,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (short and index > first and (_app_prompt(line) or _breaking_strip(line))) or \
             (first < index < last and (_sponsor_message(lines[index], alone=False) or
                                        _sponsor_message(lines[index - 1]))):
-        return "widget"  # (a sponsor's message between paragraphs: its label, its text)
+        return "widget"  # (a sponsor's message between paragraphs: its label, its text; an
+        # audio player's button under its clock, see _audio_player_box)
     if index == first and _opening_bio(lines, index, first):
         return "byline"
     if (index == first and _opening_print_note(line)) or (index < last and (

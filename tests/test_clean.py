@@ -35480,6 +35480,7 @@ def test_s57_a_writers_colon_credit_then_the_photographers_as_a_second_sentence(
 
 
 <<<<<<< HEAD
+<<<<<<< HEAD
 @pytest.mark.parametrize("title", [
     "Grain cooperative opens new drying plant powered by biomass boilers",
     "Harbour Authority Unveils Ferry Terminal Designed By Local Architects",
@@ -35805,3 +35806,112 @@ def test_s57_a_link_to_the_comment_form_after_the_writers_name_is_no_part_of_it(
     article = _clean(["Home", "Culture"], title, under=under, body=body)
     assert article["author"] == author
 >>>>>>> s57h
+=======
+def _s57_live_page(stamps, link, last_entry) -> list[str]:
+    """A live page's entries, newest first, each under its stamp and over its button, a
+    "read also" link between the last two."""
+    return [stamps[0], "Council opens two more cooling centres in the east of the city",
+            "The library and the sports hall in Eastfield will stay open until ten tonight.",
+            "Share", stamps[1],
+            "Bus drivers will carry free water on every route until the heat warning ends.",
+            "Share", link, stamps[2], *last_entry, "Share", "Load more updates",
+            "First published: Jul 8, 2025 07:05 BST", "Tags: Heatwave | Transport"]
+
+
+@pytest.mark.parametrize(("stamps", "link"), [
+    (["Jul 8, 2025 16:40 BST", "Jul 8, 2025 15:10 BST", "Jul 8, 2025 07:05 BST"],
+     "Also Read | Rail operator cuts speeds on three lines as tracks heat up"),
+    (["2h ago", "4h ago", "9h ago"], "Read more: Rail operator cuts speeds on three lines"),
+])
+def test_s57_a_read_also_link_between_two_live_entries_does_not_end_the_text(stamps, link):
+    # (round 61's live blog: "Share" / "Also Read | …" / the first entry's stamp, heading
+    # and paragraph: the share button over the link read as the article's share bar, the
+    # link then ended the text, and the page's "First published" line after the entries
+    # stood past a related box, unread)
+    last = ["Good morning and welcome to our coverage of the heatwave across the region",
+            "Temperatures are expected to pass 33C by the afternoon, forecasters say this morning."]
+    page = _page("Heatwave live: cooling centres open as temperatures climb",
+                 _s57_live_page(stamps, link, last),
+                 top=["City Herald", "Home", "LIVE", "Last Updated: Jul 8, 2025 16:40 BST"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["body"][-1]["text"] == last[1]
+    assert article["published"]["date"] == "2025-07-08"
+
+
+def test_s57_a_read_also_link_under_an_articles_share_bar_still_ends_the_text():
+    # the negative: the share bar under a story's last paragraph, a related link under it,
+    # then the teaser of another story, no entry's stamp over it
+    body = ["The library and the sports hall in Eastfield will stay open until ten tonight.",
+            "Bus drivers will carry free water on every route until the heat warning ends.",
+            "Temperatures are expected to pass 33C by the afternoon, forecasters said.",
+            "Share", "Also Read | Rail operator cuts speeds on three lines as tracks heat up",
+            "Engineers will inspect the worst-affected stretches of track overnight, it said.",
+            "Share"]
+    page = _page("Cooling centres open as temperatures climb", body,
+                 top=["City Herald", "Home", "Tuesday 8 July 2025"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["body"][-1]["text"] == body[2]
+
+
+@pytest.mark.parametrize(("title", "under", "body", "note", "day"), [
+    ("How tide gauges measure a rising sea", ["Last updated: 2 February 2025"], PROSE,
+     "This article was first published on 14 November 2024 and updated with new figures.",
+     "2024-11-14"),
+    ("كيف تقيس محطات الرصد ارتفاع مستوى البحر", ["آخر تحديث: 2 فبراير 2025"], AR_BODY,
+     "نُشرت هذه المقالة لأول مرة في 3 مايو 2024، وعُدّلت لتضمين أرقام جديدة.", "2024-05-03"),
+    # the negative: a sentence of the text, another report's first publication, no note
+    ("How tide gauges measure a rising sea", ["Last updated: 2 February 2025"], PROSE,
+     "The report was first published on 14 November 2024 and updated in January, it said.",
+     None),
+])
+def test_s57_a_first_publication_note_after_the_text_then_its_update_dates_the_page(
+        title, under, body, note, day):
+    # (round 61's science magazine: only the update's date on top, the note after the text
+    # "first published on DAY, then updated with …" read as a note of how the article was
+    # made, its day unread)
+    page = _page(title, [*under, *body, note, "Share this article"],
+                 top=["Science Today", "Home", "Oceans"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["published"]["date"] == day
+    assert article["updated"]["date"] == "2025-02-02"
+
+
+@pytest.mark.parametrize(("title", "before", "player", "after"), [
+    ("Fishing fleet stays in port as storm approaches",
+     ["Most of the town's trawlers stayed tied up on Monday as the storm moved up the coast.",
+      "The harbour master said only two boats had left before dawn, both back by noon."],
+     ["Listen to the report", "▶", "00:00 / 03:14", "Download"],
+     ["The skipper of one of them told the station that the swell had already reached four "
+      "metres beyond the breakwater when they turned back.",
+      "Fish merchants expect prices at the morning auction to climb for the rest of the "
+      "week, as restaurants along the coast look for other suppliers.",
+      "The weather service expects the wind to ease on Thursday, when the fleet may sail."]),
+    ("أسطول الصيد يلزم الميناء مع اقتراب العاصفة",
+     ["بقيت أغلب مراكب الصيد راسية في الميناء يوم الإثنين مع اقتراب العاصفة من الساحل.",
+      "وقال رئيس الميناء إن مركبين فقط غادرا قبل الفجر وعادا قبل منتصف النهار."],
+     ["استمع إلى الحوار", "▶", "00:00 / 04:05", "تحميل"],
+     ["وقال ربان أحد المركبين للإذاعة إن ارتفاع الموج كان قد بلغ أربعة أمتار خلف حاجز "
+      "الأمواج حين قرر العودة إلى الميناء رفقة البحارة.",
+      "ويتوقع تجار السمك أن ترتفع الأسعار في سوق الجملة بقية الأسبوع، مع بحث المطاعم على "
+      "طول الساحل عن مزودين آخرين.",
+      "وتتوقع مصالح الرصد الجوي أن تهدأ الرياح يوم الخميس، حين يمكن للمراكب أن تبحر."]),
+])
+def test_s57_an_audio_player_between_two_paragraphs_is_no_gap_of_the_text(
+        title, before, player, after):
+    # (round 61's radio site: "استمع إلى التقرير" / "▶" / "00:00 / 02:37" / "تحميل" between
+    # the second and the third paragraph: four lines, a gap, and the longer run under the
+    # player was read for the whole text)
+    page = _page(title, [*before, *player, *after], top=["Coast FM", "Listen live", "News"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == [*before, *after]
+
+
+def test_s57_a_stations_player_under_the_text_is_still_no_part_of_it():
+    # the negative: the station's live player under the text, its app's call under its
+    # button, then its schedule: no paragraph resumes under it
+    page = _page("Fishing fleet stays in port as storm approaches",
+                 [*PROSE, "Listen live", "▶", "Download our app", "07:00 Morning Show",
+                  "10:00 The Hour"], top=["Coast FM", "News"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == PROSE
+>>>>>>> s57i

@@ -35479,8 +35479,6 @@ def test_s57_a_writers_colon_credit_then_the_photographers_as_a_second_sentence(
     assert article["author"] == author
 
 
-<<<<<<< HEAD
-<<<<<<< HEAD
 @pytest.mark.parametrize("title", [
     "Grain cooperative opens new drying plant powered by biomass boilers",
     "Harbour Authority Unveils Ferry Terminal Designed By Local Architects",
@@ -35733,7 +35731,8 @@ def test_s57_a_call_to_watch_under_a_player_opening_the_page_stays_the_headline(
     article = _clean(["Video", "00:00 / 01:30", "Play"], title,
                      under=["12 March 2025", "Samir Haddad"])
     assert article["title"] == title
-=======
+
+
 @pytest.mark.parametrize(("under", "author"), [
     # the desk's editor under the date line and the item's tools (its views, print, share)
     (["2026/03/06 11:20", "عدد القراءات: 873", "المحرر: سلوى ناجي", "طباعة"], None),
@@ -35805,8 +35804,8 @@ def test_s57_a_link_to_the_comment_form_after_the_writers_name_is_no_part_of_it(
     body = S24_AR if title is S24_AR_TITLE else S24_EN
     article = _clean(["Home", "Culture"], title, under=under, body=body)
     assert article["author"] == author
->>>>>>> s57h
-=======
+
+
 def _s57_live_page(stamps, link, last_entry) -> list[str]:
     """A live page's entries, newest first, each under its stamp and over its button, a
     "read also" link between the last two."""
@@ -35914,4 +35913,3 @@ def test_s57_a_stations_player_under_the_text_is_still_no_part_of_it():
                   "10:00 The Hour"], top=["Coast FM", "News"])
     article = clean.clean_text(page, article_id="x")
     assert [p["text"] for p in article["body"]] == PROSE
->>>>>>> s57i

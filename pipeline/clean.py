@@ -2657,8 +2657,8 @@ class Line:
             values.update(known)  # (with the textual features computed so far)
             values[_TEXT_VALUES] = known
             return
-        # (In the order of their definitions: each reads only those defined before it, so
-        # none is computed already; one read before its turn would be computed twice.)
+        # (In the order of their definitions: each reads only those defined before it; one
+        # read before its turn is no attribute yet, its descriptor gone from the class.)
         for name, feature in _EAGER_FEATURES:
             values[name] = feature(self)
         if self.words <= MAX_BOILERPLATE_WORDS:  # (a paragraph is not printed again)

@@ -2672,14 +2672,18 @@ class Line:
     marks: str = _MARKS_OR_PERSIAN_LETTERS  # those of them its page holds (see _page_marks)
 
     def __post_init__(self) -> None:
-        values = self.__dict__
+        # (A dict of the line's own: the one Python makes for an instance shares its keys
+        # with the class's other instances, and each read of an attribute from such a split
+        # dict takes the interpreter's generic path, several times slower; the rules read a
+        # page's lines' attributes thousands of times.)
+        values = self.__dict__ = dict(self.__dict__)
         known = _EAGER_VALUES.get((self.text, self.plain))
         if known is not None:
             values.update(known)  # (with the textual features computed so far)
             values[_TEXT_VALUES] = known
             return
-        # (In the order of their definitions: each reads only those defined before it, so
-        # none is computed already; one read before its turn would be computed twice.)
+        # (In the order of their definitions: each reads only those defined before it; one
+        # read before its turn is no attribute yet, its descriptor gone from the class.)
         for name, feature in _EAGER_FEATURES:
             values[name] = feature(self)
         if self.words <= MAX_BOILERPLATE_WORDS:  # (a paragraph is not printed again)
@@ -3197,6 +3201,11 @@ def _daily_headline(beside: list[str]) -> bool:
 
 _EAGER_FEATURES = [(name, feature.func) for name, feature in vars(Line).items()
                    if isinstance(feature, _eager)]
+for _name, _ in _EAGER_FEATURES:
+    # (Each line holds them from its making on: a class attribute of the name, the descriptor,
+    # would only keep each read of one off the interpreter's quick path for instance
+    # attributes, three times as slow.)
+    delattr(Line, _name)
 # The eager features of the short lines met before, by text (and plain), and their textual
 # features computed so far: each is the text's alone, and an outlet's menus, share bars and
 # footers repeat on every page of it.

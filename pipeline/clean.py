@@ -4152,7 +4152,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or _list_heading(lines, index, start) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
                         or line.key in _PHOTO_CONTROLS or _slider_arrow(line)  # (a viewer's)
-                        or _entry_furniture(lines, index)  # (nor a live entry's own button)
+                        or _entry_furniture(lines, index) or _entry_clock(lines, index)  # (live)
                         or _in_results(lines, index, start) or _side_line_up(line))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
@@ -23650,7 +23650,8 @@ def _slider_arrow(line: Line) -> bool:
 # A live page's button under each entry, alone on its line ("Share", "Copy link"): the
 # entry's control, no step of the text (the next entry's clock and heading follow it).
 _ENTRY_BUTTONS = frozenset(_key(label) for label in (
-    "share", "share this post", "share this update", "copy link", "مشاركة", "شارك"))
+    "share", "share this post", "share this update", "share this entry", "copy link", "مشاركة",
+    "شارك", "شارك هذا التحديث", "شارك التحديث", "شارك هذا الخبر العاجل"))
 ENTRY_SIGNATURE_WORDS = 6  # "Posted by Mary-Jane van der Berg": a live entry's signature
 
 
@@ -23666,9 +23667,11 @@ def _entry_furniture(lines: list[Line], index: int) -> bool:
     if line.key in _ENTRY_BUTTONS or (line.words <= 2 and line.key in _ENTRY_BADGES):
         return True
     if line.key.startswith("posted by ") and line.byline_shaped and not line.dates:
-        # (under the entry's last paragraph, or under a chart's or a photo's caption there)
-        return lines[index - 1].prose or (lines[index - 1].cue == "caption" and index > 1
-                                          and lines[index - 2].prose)
+        # (under the entry's last paragraph, or under a chart's or a photo's caption there,
+        # its label or title short of a sentence: "Budget gap by service (council figures)")
+        return lines[index - 1].prose or (index > 1 and lines[index - 2].prose and (
+            lines[index - 1].cue == "caption" or (not lines[index - 1].prose and not
+                                                  _ends_sentence(lines[index - 1].text))))
     if line.words > 2 or not _SOCIAL_PATTERN.fullmatch(line.key):
         return False
     above = index - 1  # (up the networks to the button)
@@ -23676,6 +23679,26 @@ def _entry_furniture(lines: list[Line], index: int) -> bool:
             and _SOCIAL_PATTERN.fullmatch(lines[above].key):
         above -= 1
     return lines[above].key in _ENTRY_BUTTONS
+
+
+def _bare_clock(line: Line) -> bool:
+    """Whether the line is a clock alone, as a live page stamps its entries ("12:30", "2:15 PM
+    SAST", "09:30 ص", see _TIMESTAMP)."""
+    return line.text[:1].isdigit() and line.words <= 3 and _TIMESTAMP.match(line.text) is not None
+
+
+def _entry_clock(lines: list[Line], index: int) -> bool:
+    """Whether the line is a live page's bare entry clock between its entries, another bare
+    clock within LIVE_ENTRY_REACH lines over or under it ("… the tunnel reopened." / "Share" /
+    "12:30" / "Schools stay closed" / its paragraph / … / "11:45" / …): the next entry's
+    stamp, no step of the text, so that an entry's caption or an ad's slot between entries
+    leaves its run's later entries in (see _find_body). A clip's length in a video player's
+    list (see _in_player_list) is no entry's clock, nor a lone time of day alone between
+    paragraphs (no second clock near it)."""
+    if not _bare_clock(lines[index]) or _in_player_list(lines, index):
+        return False
+    return any(_bare_clock(line) for line in lines[max(0, index - LIVE_ENTRY_REACH):index]) or \
+        any(_bare_clock(line) for line in lines[index + 1:index + 1 + LIVE_ENTRY_REACH])
 
 
 # The label of a paid box between paragraphs, alone on its line ("محتوى مدفوع", "Partner

@@ -35913,3 +35913,103 @@ def test_s57_a_stations_player_under_the_text_is_still_no_part_of_it():
                   "10:00 The Hour"], top=["Coast FM", "News"])
     article = clean.clean_text(page, article_id="x")
     assert [p["text"] for p in article["body"]] == PROSE
+
+
+_LIVE_TOP = ["Harbour Radio", "News", "Weather", "LIVE"]
+_LIVE_EN = [
+    "Ferries between the island and the mainland have been cancelled for the rest of the day, "
+    "the operator said in a short statement on its website.",
+    "Passengers already booked can change their tickets free of charge until Sunday.",
+    "Share",
+    "12:40",
+    "Flooded lane at the quay",
+    "Water has reached the doors of the fish market, and staff are moving stock upstairs to "
+    "the first floor while the tide is still rising.",
+    "The flooded quay road by the fish market",
+    "Photo: Harbour Radio listener",
+    "Share",
+    "12:05",
+    "School buses stay in depots",
+    "The council has told parents that school buses will not run this afternoon, and pupils "
+    "will be sent home once the roads are judged safe by the police.",
+    "Share",
+    "11:30",
+    "Good morning and welcome to our live coverage of the storm as it reaches the coast, with "
+    "winds of up to ninety kilometres an hour expected by lunchtime.",
+]
+_LIVE_AR = [
+    "أعلنت البلدية إغلاق الطريق الساحلي أمام السيارات حتى إشعار آخر بسبب ارتفاع الأمواج وتجمع "
+    "المياه عند المنعطفات المنخفضة.",
+    "وطلبت من السائقين استخدام الطريق الداخلي إلى حين انحسار المياه.",
+    "شارك هذا التحديث",
+    "11:20",
+    "وصلت فرق الدفاع المدني إلى الحي القديم حيث غمرت المياه عددا من المنازل القريبة من مجرى "
+    "الوادي، وبدأت بإجلاء الأسر.",
+    "فيديو",
+    "مشاهد من إجلاء الأسر في الحي القديم",
+    "01:12",
+    "شارك هذا التحديث",
+    "10:45",
+    "قالت هيئة الأرصاد إن الأمطار ستستمر حتى مساء الغد مع رياح نشطة على المناطق الساحلية، "
+    "ودعت السكان إلى الابتعاد عن مجاري الأودية.",
+]
+
+
+@pytest.mark.parametrize(("title", "entries", "gone"), [
+    # an entry's photo caption and its credit, then its share button, the next entry's
+    # clock and heading
+    ("Live: storm closes ferries and floods the quay as high tide nears", _LIVE_EN,
+     {"Share", "12:40", "12:05", "11:30",
+      "The flooded quay road by the fish market", "Photo: Harbour Radio listener"}),
+    # an entry's video (its label, its title, its length), then the next entry's clock
+    ("مباشر | أمطار غزيرة تغلق الطريق الساحلي وإجلاء أسر في الحي القديم", _LIVE_AR,
+     {"شارك هذا التحديث", "11:20", "10:45", "فيديو", "مشاهد من إجلاء الأسر في الحي القديم",
+      "01:12"}),
+])
+def test_s57_a_live_pages_entry_clock_is_no_gap_that_cuts_its_later_entries_off(
+        title, entries, gone):
+    # (round 58's and 59's live blogs: a caption or a video embed in one entry, then its
+    # share button, the next entry's bare clock and heading: four lines, a gap, and every
+    # later entry was cut from the text)
+    page = _page(title, entries, top=_LIVE_TOP, bottom=["Most read", "Tide tables"])
+    article = clean.clean_text(page, article_id="x")
+    body = [p["text"] for p in article["body"]]
+    assert body[-1] == entries[-1]
+    assert not gone & set(body)
+
+
+def test_s57_a_live_entrys_signature_under_a_charts_title_is_no_gap_of_the_text():
+    # (round 59's council live blog: "Posted by NAME" under a chart's title under the
+    # entry's paragraph, then the next entry's clock and heading and a photo's caption)
+    entries = [
+        "Councillors have approved the budget by 31 votes to 24, with two abstentions, after "
+        "a debate of almost four hours.",
+        "Posted by Ann Rees",
+        "19:10",
+        "The finance officer has set out the gap the budget must close, most of it in adult "
+        "social care and school transport.",
+        "Budget gap by service (council figures)",
+        "Posted by Tom Hale",
+        "18:30",
+        "Protest outside the chamber",
+        "Parents and library users outside the chamber. Photo: Ann Rees",
+        "About a hundred people gathered outside before the meeting, many carrying placards "
+        "about the opening hours of the town's two libraries.",
+        "Posted by Ann Rees",
+    ]
+    page = _page("Live: council sets budget after four-hour debate", entries,
+                 top=_LIVE_TOP, bottom=["Share this live blog", "Most read"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]][-1] == entries[-2]
+
+
+def test_s57_a_lone_clock_under_the_text_still_counts_as_its_gap():
+    # the negative: one clock alone, in a listing under the text (no second clock near it:
+    # no live page), and the box office's paragraph under it is no part of the text
+    listing = ["Tonight on the main stage", "Gates and bar", "19:30", "Headliners",
+               "The box office is open daily from ten until six, and tickets can also be "
+               "bought at the door on the night for cash or card."]
+    page = _page("Harbour festival opens with record crowds on the quay", [*PROSE, *listing],
+                 top=["Harbour Radio", "News", "Events"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == PROSE

@@ -15249,6 +15249,35 @@ def _players_listed(text: str, marks: re.Pattern) -> bool:
         all(0 < len(name.split()) <= MAX_TEAM_SHEET_NAME_WORDS for name in names)
 
 
+# A match record's bracketed note after a player's name or score ("D Fallon (1-02)", "E
+# Mac Giolla (0-05, 0-03f)", "D Moran 0-7 (5f)"): the player's tally, no part of a name.
+_PLAYERS_NOTE = re.compile(r"\s*\([^()]{1,20}\)")
+# A scorers' line after a match report's text, its label opening it, as folded keys open.
+_SCORERS_LABELS = ("scorers", "scorer", "الهدافون", "المسجلون")
+_SCORER_TALLY = re.compile(r"\d{1,2}(?:-\d{1,2})?")  # a scorer's tally: "0-7", "1-2", "3"
+MIN_TALLIES = 3  # "Scorers – TEAM: NAME 0-7, NAME 1-2, NAME 0-2": the record, no sentence
+
+
+def _record_in_capitals_or_tally(line: Line) -> bool:
+    """Whether the line opens a match report's record after its text, as a Gaelic games'
+    paper prints it: a side's line-up under the side's name in capitals, its lines of the
+    field parted by semicolons, each player's tally in brackets ("BALLYDUFF: T Ryan; P
+    Hogan, M Quirke (0-01), …"), or the scorers' line under its label, each scorer's name
+    then tally ("Scorers – TEAM: D Moran 0-7 (5f), C Flanagan 1-2, …"). No sentence of the
+    report (see _opens_closing_part); a side's name in capitals over a line-up printed
+    with dashes, the report going on under it, is _side_line_up's."""
+    if ":" not in line.text or (label := _LABEL.match(line.text)) is None:
+        return False
+    rest = _PLAYERS_NOTE.sub("", line.text[label.end():]).rstrip(". ")
+    if line.key.startswith(_SCORERS_LABELS):
+        tallies = _TEAM_SHEET_COMMAS.split(rest)
+        return len(tallies) >= MIN_TALLIES and all(
+            0 < len(words := tally.split()) <= MAX_TEAM_SHEET_NAME_WORDS + 1 and
+            _SCORER_TALLY.fullmatch(words[-1]) is not None for tally in tallies)
+    return ";" in rest and label[1].isupper() and len(label[1].split()) <= MAX_LABEL_WORDS \
+        and _players_listed(rest, _TEAM_SHEET_COMMAS)
+
+
 # The marks between a side's players when its line-up is printed by lines of the field
 # ("GOALKEEPER - NAME، NAME، NAME - NAME، …"): commas within a line, dashes between them.
 _LINE_UP_MARKS = re.compile(r"\s[-–]\s|[،,]")
@@ -15279,7 +15308,7 @@ def _opens_closing_part(lines: list[Line], kept: list[tuple[int, str]], position
         record = _MATCH_RECORD_HEADING.fullmatch(lines[index].key) is not None
     elif index - 1 > kept[position - 1][0] and _closing_heading(lines[index - 1]):
         record = _MATCH_RECORD_HEADING.fullmatch(lines[index - 1].key) is not None
-    elif _team_sheet(lines[index]):
+    elif _team_sheet(lines[index]) or _record_in_capitals_or_tally(lines[index]):
         record = True
     else:
         return _verdict_box(lines, kept, position) or _track_picks(lines[index]) or (

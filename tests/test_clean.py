@@ -36013,3 +36013,47 @@ def test_s57_a_lone_clock_under_the_text_still_counts_as_its_gap():
                  top=["Harbour Radio", "News", "Events"])
     article = clean.clean_text(page, article_id="x")
     assert [p["text"] for p in article["body"]] == PROSE
+
+
+_GAA_REPORT = [
+    "Rathmore booked their place in the county final with a point to spare on Sunday, "
+    "holding off a late surge from the visitors in front of a big crowd.",
+    "The sides were level five times in the second half before substitute Eoin Walsh "
+    "pointed the winner from a tight angle in the last minute of normal time.",
+    "Rathmore will face the holders in the final at the county grounds in three weeks.",
+]
+
+
+@pytest.mark.parametrize("record", [
+    # the sides' line-ups under their names in capitals, each player's tally in brackets
+    ["RATHMORE: P Doyle; S Keane, M Lyons, T Burke; C Nash, D Roche (0-01), A Fahy; "
+     "E Walsh (0-02), K Dunne; R Power (1-03, 0-02f), L Grace, F Moran (0-01).",
+     "GLENBEG: J Hayes; N Ryan, O Cahill, B Quinn; P Coady, S Lacey, G Tobin (0-02); "
+     "M Kehoe, D Sinnott; A Furlong (0-05f), T Doran, C Kinsella (1-00).",
+     "Referee: B Kelly (Ballymore)."],
+    # the scorers' line under its label, each scorer's name and tally, then the sides
+    ["Scorers – Rathmore: R Power 1-3 (2f), E Walsh 0-2, D Roche 0-1, F Moran 0-1.",
+     "Glenbeg: A Furlong 0-5 (5f), C Kinsella 1-0, G Tobin 0-2.",
+     "Man of the Match: Ronan Power (Rathmore)."],
+])
+def test_s57_a_gaelic_match_record_after_the_report_is_no_part_of_its_text(record):
+    # (round 60's and 61's Irish club reports: the sides in capitals, their players parted
+    # by semicolons and commas, each tally in brackets, or the "Scorers –" line, under the
+    # last paragraph: kept as paragraphs)
+    page = _page("Late Walsh point sends Rathmore into county final", [*_GAA_REPORT, *record],
+                 top=["The County Echo", "Sport", "GAA"], bottom=["More sport", "© Echo"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == _GAA_REPORT
+
+
+def test_s57_a_sides_names_in_capitals_in_a_sentence_stay_text():
+    # the negative: a paragraph opening with a side's name in capitals and a colon, its
+    # clauses parted by semicolons, no list of players: the report's own text
+    said = ("RATHMORE: the manager said the side had trained twice a week since May; the "
+            "injuries had hurt them, but the younger players had stepped up; the final, "
+            "he said, would be a different game altogether.")
+    page = _page("Late Walsh point sends Rathmore into county final",
+                 [*_GAA_REPORT[:2], said, _GAA_REPORT[2]],
+                 top=["The County Echo", "Sport", "GAA"], bottom=["More sport", "© Echo"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == [*_GAA_REPORT[:2], said, _GAA_REPORT[2]]

@@ -15381,7 +15381,12 @@ def _after_claim_card(lines: list[Line], start: int, last: int) -> int:
     label and colon ("Claim: …", "الادعاء: …") over the verdict's ("Verdict: FALSE. The
     …", "الحكم: زائف", see _CHECK_VERDICT), and a short label under them ("Full Text"):
     the card sums the check up, the text opens under it."""
-    if start + 2 > last or ":" not in lines[start].text[:LINK_LABEL_CHARS] or \
+    if start + 2 > last:
+        return start
+    if start and lines[start - 1].words <= MAX_LABEL_WORDS and (
+            lines[start - 1].key in _CHECK_CLAIM or lines[start - 1].key in _VERDICT_ALONE):
+        return _after_claim_box_alone(lines, start, last)
+    if ":" not in lines[start].text[:LINK_LABEL_CHARS] or \
             ":" not in lines[start + 1].text[:LINK_LABEL_CHARS]:
         return start  # (a quick test: both lines open with a label's colon)
     claim, verdict = _LABEL.match(lines[start].text), _LABEL.match(lines[start + 1].text)
@@ -15391,6 +15396,42 @@ def _after_claim_card(lines: list[Line], start: int, last: int) -> int:
     after = start + 2
     if after < last and not lines[after].prose and lines[after].words <= MAX_LABEL_WORDS:
         after += 1  # the text's label under the card ("Full Text", "التفاصيل")
+    return after if lines[after].prose else start
+
+
+# ... or alone on its line over the rating, in a box whose labels each stand alone.
+_VERDICT_ALONE = _CHECK_VERDICT | frozenset(_key(label) for label in (
+    "our verdict", "ruling", "our ruling", "تقييمنا", "الحكم النهائي"))
+MAX_RATING_WORDS = 3  # a rating alone ("FALSE", "Mostly false", "مضلّل")
+MAX_VERDICT_NOTE_WORDS = 20  # the verdict's sentence under its rating, shorter than the text's
+
+
+def _after_claim_box_alone(lines: list[Line], start: int, last: int) -> int:
+    """Where the text starts under a fact check's claim box whose labels stand alone on
+    their lines, the run opening with the claim under its label ("THE CLAIM" / "“…”" /
+    "Where it appeared: …" / "OUR VERDICT" / "FALSE" / "The circular is fabricated." / the
+    text; "الادعاء" / the claim / "الحكم" / "مضلّل: الفيديو …" / the text): the claim, the
+    box's fields, the verdict's rating (alone, or opening its sentence with a colon) and
+    the one short sentence under a rating alone are the box's; the text opens under them.
+    A rating alone with a long paragraph under it leaves that paragraph in (the text's). (A
+    claim with no full stop is no prose: the run may open under the verdict's label.)"""
+    claim = next((j for j in range(start - 1, max(-1, start - 2 - CLAIM_BOX_REACH), -1)
+                  if lines[j].key in _CHECK_CLAIM and lines[j].words <= MAX_LABEL_WORDS), None)
+    verdict = None if claim is None else next((
+        j for j in range(claim + 2, min(last, claim + 2 + CLAIM_BOX_REACH))
+        if lines[j].words <= MAX_LABEL_WORDS and lines[j].key in _VERDICT_ALONE), None)
+    if verdict is None or verdict + 1 < start or verdict + 2 > last or not all(
+            _claim_box_label(lines[j]) for j in range(claim + 2, verdict)):
+        return start
+    rating, after = lines[verdict + 1], verdict + 2
+    label = _LABEL.match(rating.text)
+    if label is None or len(label[1].split()) > MAX_RATING_WORDS:
+        if rating.words > MAX_RATING_WORDS:
+            return start
+        if lines[after].prose and lines[after].words <= MAX_VERDICT_NOTE_WORDS and \
+                after < last and lines[after + 1].prose and \
+                lines[after + 1].words > lines[after].words:
+            after += 1  # the verdict's sentence under its rating alone
     return after if lines[after].prose else start
 
 

@@ -36057,3 +36057,51 @@ def test_s57_a_sides_names_in_capitals_in_a_sentence_stay_text():
                  top=["The County Echo", "Sport", "GAA"], bottom=["More sport", "© Echo"])
     article = clean.clean_text(page, article_id="x")
     assert [p["text"] for p in article["body"]] == [*_GAA_REPORT[:2], said, _GAA_REPORT[2]]
+
+
+_CHECK_TEXT = [
+    "Since Monday, a photograph of a flooded motorway has been shared thousands of times "
+    "with captions saying it shows the ring road outside the capital after this week's storm.",
+    "A reverse image search led us to the same photograph on a news agency's archive, where "
+    "it was published in October 2018 with a caption placing it in another country.",
+    "The roads authority told us the ring road had stayed open throughout the storm.",
+]
+_CHECK_TEXT_AR = [
+    "انتشرت منذ يوم الإثنين صورة لطريق سريع غمرته المياه، وتداولها آلاف المستخدمين على أنها "
+    "للطريق الدائري حول العاصمة بعد عاصفة هذا الأسبوع.",
+    "وقادنا البحث العكسي عن الصورة إلى أرشيف وكالة أنباء نشرتها في تشرين الأول 2018 مع تعليق "
+    "يحدد مكانها في بلد آخر.",
+    "وأكدت هيئة الطرق لفريقنا أن الطريق الدائري بقي مفتوحا طوال أيام العاصفة.",
+]
+
+
+@pytest.mark.parametrize(("title", "box", "text"), [
+    # the labels alone, a field under the claim, the rating alone over its short sentence
+    ("No, this photo does not show the ring road after this week's storm",
+     ["THE CLAIM", "“Photo shows the ring road under water after Tuesday's storm.”",
+      "Where it appeared: Facebook, X", "OUR VERDICT", "MISLEADING",
+      "The photo is real but was taken in 2018 in another country."], _CHECK_TEXT),
+    # the rating opening its sentence with a colon under the verdict's label alone
+    ("صورة «الطريق الدائري الغارق» قديمة ومن بلد آخر",
+     ["الادعاء", "صورة تظهر الطريق الدائري غارقا بالمياه بعد عاصفة الثلاثاء",
+      "الحكم", "مضلّل: الصورة حقيقية لكنها التقطت عام 2018 في بلد آخر."], _CHECK_TEXT_AR),
+])
+def test_s57_a_fact_checks_claim_box_of_labels_alone_opens_no_text(title, box, text):
+    # (round 61's two fact checks: the claim, its verdict's label, rating and sentence over
+    # the text, each label alone on its line, were read as the text's opening paragraphs)
+    page = _page(title, [*box, *text], top=["Check Desk", "Fact checks", "Submit a claim"],
+                 bottom=["Sources", "Related fact checks"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == text
+
+
+def test_s57_a_rating_alone_over_the_texts_long_first_paragraph_leaves_it_in():
+    # the negative: the rating alone, then the text's first paragraph (longer than a
+    # verdict's sentence): the paragraph is the text's
+    box = ["THE CLAIM", "“Photo shows the ring road under water after Tuesday's storm.”",
+           "OUR VERDICT", "FALSE"]
+    page = _page("No, this photo does not show the ring road after this week's storm",
+                 [*box, *_CHECK_TEXT], top=["Check Desk", "Fact checks", "Submit a claim"],
+                 bottom=["Sources", "Related fact checks"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == _CHECK_TEXT

@@ -4161,7 +4161,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or _list_heading(lines, index, start) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
                         or line.key in _PHOTO_CONTROLS or _slider_arrow(line)  # (a viewer's)
-                        or _entry_furniture(lines, index)  # (nor a live entry's own button)
+                        or _entry_furniture(lines, index) or _entry_clock(lines, index)  # (live)
                         or _in_results(lines, index, start) or _side_line_up(line))
             if boundary or gap > MAX_GAP:
                 if mass > best_mass:
@@ -15258,6 +15258,35 @@ def _players_listed(text: str, marks: re.Pattern) -> bool:
         all(0 < len(name.split()) <= MAX_TEAM_SHEET_NAME_WORDS for name in names)
 
 
+# A match record's bracketed note after a player's name or score ("D Fallon (1-02)", "E
+# Mac Giolla (0-05, 0-03f)", "D Moran 0-7 (5f)"): the player's tally, no part of a name.
+_PLAYERS_NOTE = re.compile(r"\s*\([^()]{1,20}\)")
+# A scorers' line after a match report's text, its label opening it, as folded keys open.
+_SCORERS_LABELS = ("scorers", "scorer", "الهدافون", "المسجلون")
+_SCORER_TALLY = re.compile(r"\d{1,2}(?:-\d{1,2})?")  # a scorer's tally: "0-7", "1-2", "3"
+MIN_TALLIES = 3  # "Scorers – TEAM: NAME 0-7, NAME 1-2, NAME 0-2": the record, no sentence
+
+
+def _record_in_capitals_or_tally(line: Line) -> bool:
+    """Whether the line opens a match report's record after its text, as a Gaelic games'
+    paper prints it: a side's line-up under the side's name in capitals, its lines of the
+    field parted by semicolons, each player's tally in brackets ("BALLYDUFF: T Ryan; P
+    Hogan, M Quirke (0-01), …"), or the scorers' line under its label, each scorer's name
+    then tally ("Scorers – TEAM: D Moran 0-7 (5f), C Flanagan 1-2, …"). No sentence of the
+    report (see _opens_closing_part); a side's name in capitals over a line-up printed
+    with dashes, the report going on under it, is _side_line_up's."""
+    if ":" not in line.text or (label := _LABEL.match(line.text)) is None:
+        return False
+    rest = _PLAYERS_NOTE.sub("", line.text[label.end():]).rstrip(". ")
+    if line.key.startswith(_SCORERS_LABELS):
+        tallies = _TEAM_SHEET_COMMAS.split(rest)
+        return len(tallies) >= MIN_TALLIES and all(
+            0 < len(words := tally.split()) <= MAX_TEAM_SHEET_NAME_WORDS + 1 and
+            _SCORER_TALLY.fullmatch(words[-1]) is not None for tally in tallies)
+    return ";" in rest and label[1].isupper() and len(label[1].split()) <= MAX_LABEL_WORDS \
+        and _players_listed(rest, _TEAM_SHEET_COMMAS)
+
+
 # The marks between a side's players when its line-up is printed by lines of the field
 # ("GOALKEEPER - NAME، NAME، NAME - NAME، …"): commas within a line, dashes between them.
 _LINE_UP_MARKS = re.compile(r"\s[-–]\s|[،,]")
@@ -15288,7 +15317,7 @@ def _opens_closing_part(lines: list[Line], kept: list[tuple[int, str]], position
         record = _MATCH_RECORD_HEADING.fullmatch(lines[index].key) is not None
     elif index - 1 > kept[position - 1][0] and _closing_heading(lines[index - 1]):
         record = _MATCH_RECORD_HEADING.fullmatch(lines[index - 1].key) is not None
-    elif _team_sheet(lines[index]):
+    elif _team_sheet(lines[index]) or _record_in_capitals_or_tally(lines[index]):
         record = True
     else:
         return _verdict_box(lines, kept, position) or _track_picks(lines[index]) or (
@@ -15361,7 +15390,12 @@ def _after_claim_card(lines: list[Line], start: int, last: int) -> int:
     label and colon ("Claim: …", "الادعاء: …") over the verdict's ("Verdict: FALSE. The
     …", "الحكم: زائف", see _CHECK_VERDICT), and a short label under them ("Full Text"):
     the card sums the check up, the text opens under it."""
-    if start + 2 > last or ":" not in lines[start].text[:LINK_LABEL_CHARS] or \
+    if start + 2 > last:
+        return start
+    if start and lines[start - 1].words <= MAX_LABEL_WORDS and (
+            lines[start - 1].key in _CHECK_CLAIM or lines[start - 1].key in _VERDICT_ALONE):
+        return _after_claim_box_alone(lines, start, last)
+    if ":" not in lines[start].text[:LINK_LABEL_CHARS] or \
             ":" not in lines[start + 1].text[:LINK_LABEL_CHARS]:
         return start  # (a quick test: both lines open with a label's colon)
     claim, verdict = _LABEL.match(lines[start].text), _LABEL.match(lines[start + 1].text)
@@ -15371,6 +15405,42 @@ def _after_claim_card(lines: list[Line], start: int, last: int) -> int:
     after = start + 2
     if after < last and not lines[after].prose and lines[after].words <= MAX_LABEL_WORDS:
         after += 1  # the text's label under the card ("Full Text", "التفاصيل")
+    return after if lines[after].prose else start
+
+
+# ... or alone on its line over the rating, in a box whose labels each stand alone.
+_VERDICT_ALONE = _CHECK_VERDICT | frozenset(_key(label) for label in (
+    "our verdict", "ruling", "our ruling", "تقييمنا", "الحكم النهائي"))
+MAX_RATING_WORDS = 3  # a rating alone ("FALSE", "Mostly false", "مضلّل")
+MAX_VERDICT_NOTE_WORDS = 20  # the verdict's sentence under its rating, shorter than the text's
+
+
+def _after_claim_box_alone(lines: list[Line], start: int, last: int) -> int:
+    """Where the text starts under a fact check's claim box whose labels stand alone on
+    their lines, the run opening with the claim under its label ("THE CLAIM" / "“…”" /
+    "Where it appeared: …" / "OUR VERDICT" / "FALSE" / "The circular is fabricated." / the
+    text; "الادعاء" / the claim / "الحكم" / "مضلّل: الفيديو …" / the text): the claim, the
+    box's fields, the verdict's rating (alone, or opening its sentence with a colon) and
+    the one short sentence under a rating alone are the box's; the text opens under them.
+    A rating alone with a long paragraph under it leaves that paragraph in (the text's). (A
+    claim with no full stop is no prose: the run may open under the verdict's label.)"""
+    claim = next((j for j in range(start - 1, max(-1, start - 2 - CLAIM_BOX_REACH), -1)
+                  if lines[j].key in _CHECK_CLAIM and lines[j].words <= MAX_LABEL_WORDS), None)
+    verdict = None if claim is None else next((
+        j for j in range(claim + 2, min(last, claim + 2 + CLAIM_BOX_REACH))
+        if lines[j].words <= MAX_LABEL_WORDS and lines[j].key in _VERDICT_ALONE), None)
+    if verdict is None or verdict + 1 < start or verdict + 2 > last or not all(
+            _claim_box_label(lines[j]) for j in range(claim + 2, verdict)):
+        return start
+    rating, after = lines[verdict + 1], verdict + 2
+    label = _LABEL.match(rating.text)
+    if label is None or len(label[1].split()) > MAX_RATING_WORDS:
+        if rating.words > MAX_RATING_WORDS:
+            return start
+        if lines[after].prose and lines[after].words <= MAX_VERDICT_NOTE_WORDS and \
+                after < last and lines[after + 1].prose and \
+                lines[after + 1].words > lines[after].words:
+            after += 1  # the verdict's sentence under its rating alone
     return after if lines[after].prose else start
 
 
@@ -23659,7 +23729,8 @@ def _slider_arrow(line: Line) -> bool:
 # A live page's button under each entry, alone on its line ("Share", "Copy link"): the
 # entry's control, no step of the text (the next entry's clock and heading follow it).
 _ENTRY_BUTTONS = frozenset(_key(label) for label in (
-    "share", "share this post", "share this update", "copy link", "مشاركة", "شارك"))
+    "share", "share this post", "share this update", "share this entry", "copy link", "مشاركة",
+    "شارك", "شارك هذا التحديث", "شارك التحديث", "شارك هذا الخبر العاجل"))
 ENTRY_SIGNATURE_WORDS = 6  # "Posted by Mary-Jane van der Berg": a live entry's signature
 
 
@@ -23675,9 +23746,11 @@ def _entry_furniture(lines: list[Line], index: int) -> bool:
     if line.key in _ENTRY_BUTTONS or (line.words <= 2 and line.key in _ENTRY_BADGES):
         return True
     if line.key.startswith("posted by ") and line.byline_shaped and not line.dates:
-        # (under the entry's last paragraph, or under a chart's or a photo's caption there)
-        return lines[index - 1].prose or (lines[index - 1].cue == "caption" and index > 1
-                                          and lines[index - 2].prose)
+        # (under the entry's last paragraph, or under a chart's or a photo's caption there,
+        # its label or title short of a sentence: "Budget gap by service (council figures)")
+        return lines[index - 1].prose or (index > 1 and lines[index - 2].prose and (
+            lines[index - 1].cue == "caption" or (not lines[index - 1].prose and not
+                                                  _ends_sentence(lines[index - 1].text))))
     if line.words > 2 or not _SOCIAL_PATTERN.fullmatch(line.key):
         return False
     above = index - 1  # (up the networks to the button)
@@ -23685,6 +23758,26 @@ def _entry_furniture(lines: list[Line], index: int) -> bool:
             and _SOCIAL_PATTERN.fullmatch(lines[above].key):
         above -= 1
     return lines[above].key in _ENTRY_BUTTONS
+
+
+def _bare_clock(line: Line) -> bool:
+    """Whether the line is a clock alone, as a live page stamps its entries ("12:30", "2:15 PM
+    SAST", "09:30 ص", see _TIMESTAMP)."""
+    return line.text[:1].isdigit() and line.words <= 3 and _TIMESTAMP.match(line.text) is not None
+
+
+def _entry_clock(lines: list[Line], index: int) -> bool:
+    """Whether the line is a live page's bare entry clock between its entries, another bare
+    clock within LIVE_ENTRY_REACH lines over or under it ("… the tunnel reopened." / "Share" /
+    "12:30" / "Schools stay closed" / its paragraph / … / "11:45" / …): the next entry's
+    stamp, no step of the text, so that an entry's caption or an ad's slot between entries
+    leaves its run's later entries in (see _find_body). A clip's length in a video player's
+    list (see _in_player_list) is no entry's clock, nor a lone time of day alone between
+    paragraphs (no second clock near it)."""
+    if not _bare_clock(lines[index]) or _in_player_list(lines, index):
+        return False
+    return any(_bare_clock(line) for line in lines[max(0, index - LIVE_ENTRY_REACH):index]) or \
+        any(_bare_clock(line) for line in lines[index + 1:index + 1 + LIVE_ENTRY_REACH])
 
 
 # The label of a paid box between paragraphs, alone on its line ("محتوى مدفوع", "Partner

@@ -35913,3 +35913,195 @@ def test_s57_a_stations_player_under_the_text_is_still_no_part_of_it():
                   "10:00 The Hour"], top=["Coast FM", "News"])
     article = clean.clean_text(page, article_id="x")
     assert [p["text"] for p in article["body"]] == PROSE
+
+
+_LIVE_TOP = ["Harbour Radio", "News", "Weather", "LIVE"]
+_LIVE_EN = [
+    "Ferries between the island and the mainland have been cancelled for the rest of the day, "
+    "the operator said in a short statement on its website.",
+    "Passengers already booked can change their tickets free of charge until Sunday.",
+    "Share",
+    "12:40",
+    "Flooded lane at the quay",
+    "Water has reached the doors of the fish market, and staff are moving stock upstairs to "
+    "the first floor while the tide is still rising.",
+    "The flooded quay road by the fish market",
+    "Photo: Harbour Radio listener",
+    "Share",
+    "12:05",
+    "School buses stay in depots",
+    "The council has told parents that school buses will not run this afternoon, and pupils "
+    "will be sent home once the roads are judged safe by the police.",
+    "Share",
+    "11:30",
+    "Good morning and welcome to our live coverage of the storm as it reaches the coast, with "
+    "winds of up to ninety kilometres an hour expected by lunchtime.",
+]
+_LIVE_AR = [
+    "أعلنت البلدية إغلاق الطريق الساحلي أمام السيارات حتى إشعار آخر بسبب ارتفاع الأمواج وتجمع "
+    "المياه عند المنعطفات المنخفضة.",
+    "وطلبت من السائقين استخدام الطريق الداخلي إلى حين انحسار المياه.",
+    "شارك هذا التحديث",
+    "11:20",
+    "وصلت فرق الدفاع المدني إلى الحي القديم حيث غمرت المياه عددا من المنازل القريبة من مجرى "
+    "الوادي، وبدأت بإجلاء الأسر.",
+    "فيديو",
+    "مشاهد من إجلاء الأسر في الحي القديم",
+    "01:12",
+    "شارك هذا التحديث",
+    "10:45",
+    "قالت هيئة الأرصاد إن الأمطار ستستمر حتى مساء الغد مع رياح نشطة على المناطق الساحلية، "
+    "ودعت السكان إلى الابتعاد عن مجاري الأودية.",
+]
+
+
+@pytest.mark.parametrize(("title", "entries", "gone"), [
+    # an entry's photo caption and its credit, then its share button, the next entry's
+    # clock and heading
+    ("Live: storm closes ferries and floods the quay as high tide nears", _LIVE_EN,
+     {"Share", "12:40", "12:05", "11:30",
+      "The flooded quay road by the fish market", "Photo: Harbour Radio listener"}),
+    # an entry's video (its label, its title, its length), then the next entry's clock
+    ("مباشر | أمطار غزيرة تغلق الطريق الساحلي وإجلاء أسر في الحي القديم", _LIVE_AR,
+     {"شارك هذا التحديث", "11:20", "10:45", "فيديو", "مشاهد من إجلاء الأسر في الحي القديم",
+      "01:12"}),
+])
+def test_s57_a_live_pages_entry_clock_is_no_gap_that_cuts_its_later_entries_off(
+        title, entries, gone):
+    # (round 58's and 59's live blogs: a caption or a video embed in one entry, then its
+    # share button, the next entry's bare clock and heading: four lines, a gap, and every
+    # later entry was cut from the text)
+    page = _page(title, entries, top=_LIVE_TOP, bottom=["Most read", "Tide tables"])
+    article = clean.clean_text(page, article_id="x")
+    body = [p["text"] for p in article["body"]]
+    assert body[-1] == entries[-1]
+    assert not gone & set(body)
+
+
+def test_s57_a_live_entrys_signature_under_a_charts_title_is_no_gap_of_the_text():
+    # (round 59's council live blog: "Posted by NAME" under a chart's title under the
+    # entry's paragraph, then the next entry's clock and heading and a photo's caption)
+    entries = [
+        "Councillors have approved the budget by 31 votes to 24, with two abstentions, after "
+        "a debate of almost four hours.",
+        "Posted by Ann Rees",
+        "19:10",
+        "The finance officer has set out the gap the budget must close, most of it in adult "
+        "social care and school transport.",
+        "Budget gap by service (council figures)",
+        "Posted by Tom Hale",
+        "18:30",
+        "Protest outside the chamber",
+        "Parents and library users outside the chamber. Photo: Ann Rees",
+        "About a hundred people gathered outside before the meeting, many carrying placards "
+        "about the opening hours of the town's two libraries.",
+        "Posted by Ann Rees",
+    ]
+    page = _page("Live: council sets budget after four-hour debate", entries,
+                 top=_LIVE_TOP, bottom=["Share this live blog", "Most read"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]][-1] == entries[-2]
+
+
+def test_s57_a_lone_clock_under_the_text_still_counts_as_its_gap():
+    # the negative: one clock alone, in a listing under the text (no second clock near it:
+    # no live page), and the box office's paragraph under it is no part of the text
+    listing = ["Tonight on the main stage", "Gates and bar", "19:30", "Headliners",
+               "The box office is open daily from ten until six, and tickets can also be "
+               "bought at the door on the night for cash or card."]
+    page = _page("Harbour festival opens with record crowds on the quay", [*PROSE, *listing],
+                 top=["Harbour Radio", "News", "Events"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+_GAA_REPORT = [
+    "Rathmore booked their place in the county final with a point to spare on Sunday, "
+    "holding off a late surge from the visitors in front of a big crowd.",
+    "The sides were level five times in the second half before substitute Eoin Walsh "
+    "pointed the winner from a tight angle in the last minute of normal time.",
+    "Rathmore will face the holders in the final at the county grounds in three weeks.",
+]
+
+
+@pytest.mark.parametrize("record", [
+    # the sides' line-ups under their names in capitals, each player's tally in brackets
+    ["RATHMORE: P Doyle; S Keane, M Lyons, T Burke; C Nash, D Roche (0-01), A Fahy; "
+     "E Walsh (0-02), K Dunne; R Power (1-03, 0-02f), L Grace, F Moran (0-01).",
+     "GLENBEG: J Hayes; N Ryan, O Cahill, B Quinn; P Coady, S Lacey, G Tobin (0-02); "
+     "M Kehoe, D Sinnott; A Furlong (0-05f), T Doran, C Kinsella (1-00).",
+     "Referee: B Kelly (Ballymore)."],
+    # the scorers' line under its label, each scorer's name and tally, then the sides
+    ["Scorers – Rathmore: R Power 1-3 (2f), E Walsh 0-2, D Roche 0-1, F Moran 0-1.",
+     "Glenbeg: A Furlong 0-5 (5f), C Kinsella 1-0, G Tobin 0-2.",
+     "Man of the Match: Ronan Power (Rathmore)."],
+])
+def test_s57_a_gaelic_match_record_after_the_report_is_no_part_of_its_text(record):
+    # (round 60's and 61's Irish club reports: the sides in capitals, their players parted
+    # by semicolons and commas, each tally in brackets, or the "Scorers –" line, under the
+    # last paragraph: kept as paragraphs)
+    page = _page("Late Walsh point sends Rathmore into county final", [*_GAA_REPORT, *record],
+                 top=["The County Echo", "Sport", "GAA"], bottom=["More sport", "© Echo"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == _GAA_REPORT
+
+
+def test_s57_a_sides_names_in_capitals_in_a_sentence_stay_text():
+    # the negative: a paragraph opening with a side's name in capitals and a colon, its
+    # clauses parted by semicolons, no list of players: the report's own text
+    said = ("RATHMORE: the manager said the side had trained twice a week since May; the "
+            "injuries had hurt them, but the younger players had stepped up; the final, "
+            "he said, would be a different game altogether.")
+    page = _page("Late Walsh point sends Rathmore into county final",
+                 [*_GAA_REPORT[:2], said, _GAA_REPORT[2]],
+                 top=["The County Echo", "Sport", "GAA"], bottom=["More sport", "© Echo"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == [*_GAA_REPORT[:2], said, _GAA_REPORT[2]]
+
+
+_CHECK_TEXT = [
+    "Since Monday, a photograph of a flooded motorway has been shared thousands of times "
+    "with captions saying it shows the ring road outside the capital after this week's storm.",
+    "A reverse image search led us to the same photograph on a news agency's archive, where "
+    "it was published in October 2018 with a caption placing it in another country.",
+    "The roads authority told us the ring road had stayed open throughout the storm.",
+]
+_CHECK_TEXT_AR = [
+    "انتشرت منذ يوم الإثنين صورة لطريق سريع غمرته المياه، وتداولها آلاف المستخدمين على أنها "
+    "للطريق الدائري حول العاصمة بعد عاصفة هذا الأسبوع.",
+    "وقادنا البحث العكسي عن الصورة إلى أرشيف وكالة أنباء نشرتها في تشرين الأول 2018 مع تعليق "
+    "يحدد مكانها في بلد آخر.",
+    "وأكدت هيئة الطرق لفريقنا أن الطريق الدائري بقي مفتوحا طوال أيام العاصفة.",
+]
+
+
+@pytest.mark.parametrize(("title", "box", "text"), [
+    # the labels alone, a field under the claim, the rating alone over its short sentence
+    ("No, this photo does not show the ring road after this week's storm",
+     ["THE CLAIM", "“Photo shows the ring road under water after Tuesday's storm.”",
+      "Where it appeared: Facebook, X", "OUR VERDICT", "MISLEADING",
+      "The photo is real but was taken in 2018 in another country."], _CHECK_TEXT),
+    # the rating opening its sentence with a colon under the verdict's label alone
+    ("صورة «الطريق الدائري الغارق» قديمة ومن بلد آخر",
+     ["الادعاء", "صورة تظهر الطريق الدائري غارقا بالمياه بعد عاصفة الثلاثاء",
+      "الحكم", "مضلّل: الصورة حقيقية لكنها التقطت عام 2018 في بلد آخر."], _CHECK_TEXT_AR),
+])
+def test_s57_a_fact_checks_claim_box_of_labels_alone_opens_no_text(title, box, text):
+    # (round 61's two fact checks: the claim, its verdict's label, rating and sentence over
+    # the text, each label alone on its line, were read as the text's opening paragraphs)
+    page = _page(title, [*box, *text], top=["Check Desk", "Fact checks", "Submit a claim"],
+                 bottom=["Sources", "Related fact checks"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == text
+
+
+def test_s57_a_rating_alone_over_the_texts_long_first_paragraph_leaves_it_in():
+    # the negative: the rating alone, then the text's first paragraph (longer than a
+    # verdict's sentence): the paragraph is the text's
+    box = ["THE CLAIM", "“Photo shows the ring road under water after Tuesday's storm.”",
+           "OUR VERDICT", "FALSE"]
+    page = _page("No, this photo does not show the ring road after this week's storm",
+                 [*box, *_CHECK_TEXT], top=["Check Desk", "Fact checks", "Submit a claim"],
+                 bottom=["Sources", "Related fact checks"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == _CHECK_TEXT

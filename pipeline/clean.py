@@ -14242,16 +14242,34 @@ def _posted_by_footer(line: Line) -> str | None:
     return tail["name"] if tail and _POSTED_ON_HEAD.fullmatch(head) else None
 
 
+# A Blogger theme's post footer naming the writer, then the post's clock alone, the day
+# printed over the post ("Posted by NAME at 9:14 PM", "أرسلها NAME في 9:14 م").
+_POSTED_BY_CLOCK = re.compile(r"(?:posted by|أرسلها|أرسله|نشرها|نشره) (?P<name>(?:[^\W\d_]+ ){1,3}"
+                              r"[^\W\d_]+) (?:at|في) \d{1,2}:\d{2}\s?(?:[ap]\.?m\.?|ص|م)?",
+                              re.IGNORECASE)
+
+
+def _posted_by_clock_footer(line: Line) -> str | None:
+    """The writer a Blogger post's footer names before the post's clock (see
+    _POSTED_BY_CLOCK), or None; no date on the line (the day heads the post)."""
+    if line.dates or line.words > MAX_BYLINE_WORDS + 3 or not line.text.startswith(
+            ("Posted by ", "posted by ", "أرسل", "نشره")):
+        return None
+    found = _POSTED_BY_CLOCK.fullmatch(line.text)
+    return found["name"] if found else None
+
+
 def _read_posted_by_footer(page: _Page, header: _Header, last: int) -> None:
     """The post's writer from a blog theme's footer under the text, or on its last line,
     naming the writer beside the post's day ("Posted by NAME on DATE", "Posted on DATE by
-    NAME", "نُشر بواسطة NAME في DATE", see _posted_by_footer), when no byline named one:
+    NAME", "نُشر بواسطة NAME في DATE", see _posted_by_footer; or beside the post's clock,
+    "أرسلها NAME في 9:14 م", see _posted_by_clock_footer), when no byline named one:
     the platform prints its author's account there. A name heading one of the lines just
     over it is an embedded post's account ("Tripoli Council" / its words / "Posted by
     Tripoli Council on …"), no writer; a comment's name and day under it print no cue."""
     for index in range(last, min(len(page.lines), last + 1 + ENTRY_FOOTER_LINES)):
         line = page.lines[index]
-        if (name := _posted_by_footer(line)) is None:
+        if (name := _posted_by_footer(line) or _posted_by_clock_footer(line)) is None:
             continue
         key = _key(name)
         if not any(above.key.startswith(key) for above in

@@ -36007,3 +36007,19 @@ def test_s57_a_columnists_bio_naming_her_by_family_name_is_no_mention_in_the_tex
                      "Why the city needs more night buses", under=["Published 6 May 2024"],
                      body=[*PROSE, bio])
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("title", "footer", "body", "author"), [
+    ("A morning at the harbour market", "Posted by Helena Brandt at 9:14 PM", PROSE,
+     "Helena Brandt"),
+    ("صباح في سوق الميناء", "أرسلها سلمى الخطيب في 7:02 م", AR_BODY, "سلمى الخطيب"),
+    ("صباح في سوق الميناء", "أرسله خالد المومني في 10:40 ص", AR_BODY, "خالد المومني"),
+    ("A morning at the harbour market", "Posted by Admin at 9:14 PM", PROSE, None),  # no person
+])
+def test_s57_a_blog_footer_naming_the_writer_before_the_posts_clock_is_the_byline(
+        title, footer, body, author):
+    # (round 59's Arabic blog: the day heading the post, "أرسلها NAME في 9:14 م" under the
+    # text, the clock alone beside the name: the footer was read for a day's date only)
+    page = _page(title, body, top=["My Harbour Notes", "Saturday, 2 November 2024"],
+                 bottom=[footer, "Labels: markets, harbour", "4 comments:"])
+    assert clean.clean_text(page, article_id="x")["author"] == author

@@ -302,6 +302,10 @@ _AUTHOR = [  # (a newsletter's sign-off for the issue first: "كتب" alone woul
            # ("Compiled by NAME" is a wire's desk credit: see _WIRE_CREDIT.)
            "contributed by", "story contributed by", "this article was written by",
            "this story was written by",
+           # A community site's reader-written story, credited to its sender ("Submitted by
+           # NAME, GROUP"): the writer. ("Photo submitted by NAME" credits a picture: the
+           # label opens the line.)
+           "submitted by",
            # The same "text by" in Arabic, its preposition glued by a tatweel ("نص بـ: NAME").
            "نص بـ",
            # A blog platform's "posted by" in Arabic, after the post ("أرسلت بواسطة NAME في …").
@@ -613,6 +617,10 @@ _INSTITUTION_NOUNS = frozenset(("university", "college", "institute", "instituti
 # the nouns that close a byline's part naming no person (see _credit_part).
 _BROADCASTER_NOUNS = frozenset(("broadcasting", "radio", "television", "broadcaster"))
 _AFFILIATION_NOUNS = _INSTITUTION_NOUNS | _BROADCASTER_NOUNS
+# The last word of a local group's name a sender's credit closes on ("Submitted by NAME,
+# Riverside Canal Volunteers", "NAME, Hillfoot Allotment Society"): the group, no name.
+_GROUP_NOUNS = frozenset(("volunteers", "association", "society", "club", "group", "trust",
+                          "committee"))
 MAX_BIO_WORDS = 60
 # The farthest over the headline a writer card's name stands: alt text, name, role, bio or
 # e-mail address, article count or follow button, the column's date, the column's name,
@@ -2239,17 +2247,20 @@ _WIRE_CREDIT_OPENINGS += tuple(f"({opening}" for opening in _WIRE_CREDIT_OPENING
 # ... or signed off after a dash, as a sign-off under the text is ("— Reporting by NAME;
 # Editing by NAME")
 _WIRE_CREDIT_OPENINGS += ("— ", "– ", "- ")
-_WIRE_CREDIT = r"(?:additional )?(?:reporting|editing|edited|writing|compiled) by [^;]{3,60}"
+# (an NGO's field story joins its reporters' credit and its translator's with a pipe:
+# "Reporting by NAME and NAME | Translation by NAME")
+_WIRE_CREDIT = (r"(?:additional )?(?:reporting|editing|edited|writing|compiled|translation) by "
+                r"[^;|]{3,60}")
 # Their reporters, when the credits open with them ("Reporting by NAME; Editing by …"):
 # the story's writers, where no byline names them ("Additional reporting by" names helpers).
-_WIRE_REPORTER = re.compile(r"Reporting by (?P<names>[^;]{3,60}?)\s*(?:;|\.?$)")
+_WIRE_REPORTER = re.compile(r"Reporting by (?P<names>[^;|]{3,60}?)\s*(?:[;|]|\.?$)")
 # The same credits of a wire's Arabic service, in brackets, the reporter's first: "(تغطية
 # صحفية NAME - إعداد NAME للنشرة العربية - تحرير NAME)"; the adapter and the editor after
 # it are no writers.
 _WIRE_REPORTER_AR = re.compile(r"\(تغطية(?: صحفية)? (?P<names>[^-–—()]{3,60}?)\s*(?:[-–—]|\)$)")
 # ... in brackets too, as a wire's English service closes the text: "(Reporting by NAME in
 # CITY; additional reporting by NAME; Editing by NAME)".
-_WIRE_CREDIT_RUN = rf"{_WIRE_CREDIT}(?:;\s*{_WIRE_CREDIT})*\.?"
+_WIRE_CREDIT_RUN = rf"{_WIRE_CREDIT}(?:\s*[;|]\s*{_WIRE_CREDIT})*\.?"
 _WIRE_CREDITS = re.compile(rf"(?:[—–-] )?(?:{_WIRE_CREDIT_RUN}|\({_WIRE_CREDIT_RUN}\))",
                            re.IGNORECASE)
 # A figure's or a table's label and number opening its caption: "الشكل 1: …", "Figure 2: …".
@@ -10977,6 +10988,8 @@ def _name_after_role(text: str) -> str:
         return official
     if textnorm.ARABIC_LETTER.search(text):
         return _name_after_arabic_role(words) or text
+    if (titled := _name_after_capital_role(words)) is not None:
+        return titled
     beat = 0
     while beat < min(2, len(words)) and words[beat][:1].isupper():
         beat += 1
@@ -10989,6 +11002,26 @@ def _name_after_role(text: str) -> str:
         return text
     return name if 2 <= len(words) - run <= 4 or _listed_names(name, each_opens=False) \
         else text
+
+
+def _name_after_capital_role(words: list[str]) -> str | None:
+    """The name after a byline's role printed in capitals before it, its beat's word or two
+    before the role or not ("Council Reporter NAME", "Senior Correspondent NAME", "Chief
+    Political Editor NAME"): the role's word (see _NO_PERSON) among the first three, every
+    word before it capitalised, then two to four capitalised words a known given name opens
+    (a role's capitals alone prove no name: "Staff Reporter Desk"); or None."""
+    if len(words) < 3 or not words[0][:1].isupper():
+        return None
+    for end in range(min(3, len(words) - 2)):
+        if not words[end][:1].isupper():
+            return None
+        if _NO_PERSON_PATTERN.fullmatch(_key(words[end])):
+            name = words[end + 1:]
+            return " ".join(name) if len(name) <= 4 and all(
+                word[:1].isupper() for word in name) and given_names.opens_name(name) \
+                and not any(_NO_PERSON_PATTERN.fullmatch(_key(word)) for word in name) \
+                else None
+    return None
 
 
 MAX_OFFICE_WORDS = 6  # "الأمين العام لحزب الأفق الوطني", "UN Secretary-General"
@@ -11886,7 +11919,8 @@ def _credit_part(part: str, masthead: str | None) -> bool:
     Reporter"), a desk's code ("TNS"), the label of an exclusive ("خاص"), a wire service, a degree
     ("MSc", see _DEGREE_AFTER_NAME), the reader's home ("من سكان …", see _READER_HOME), the writer's
     unit ("College of …", see _UNIT_OF) or institution ("… State University", see
-    _INSTITUTION_NOUNS), the outlet ("MPB News", "Valley Radio", the masthead's name, a
+    _INSTITUTION_NOUNS) or local group ("… Canal Volunteers", see _GROUP_NOUNS), the outlet
+    ("MPB News", "Valley Radio", the masthead's name, a
     publication's capitalised name opening with "The": a person's never does; a unit's, closing with
     "Bureau", "Desk": "DL Bureau"; its site's address: "Marketwire.com"), the writer's handle, an
     official's post ("مديرة العلاقات العامة في …", see _OFFICIAL_POST), or the credit of a
@@ -11905,7 +11939,7 @@ def _credit_part(part: str, masthead: str | None) -> bool:
         or _OFFICIAL_POST.match(key) or part == masthead
         or (2 <= len(words) <= MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words)
             and (words[0] == "The" or bool(_COLLECTIVE_CREDIT.fullmatch(words[-1].lower()))
-                 or words[-1].lower() in _AFFILIATION_NOUNS)))
+                 or words[-1].lower() in _AFFILIATION_NOUNS or words[-1].lower() in _GROUP_NOUNS)))
 
 
 # The offices a club, a parish or a society posts its news under, its account named for
@@ -12948,7 +12982,9 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     or "NAME: researcher in …" (see _name_colon_role), closes the text, nor is the
     writer's email address alone under the byline, "Email:" / "ciaran.duignan@…", or
     after its label on one line under the bio, "Email: dlamb@…", nor a link to another of
-    the writer's columns, "اقرأ أيضا: NAME يكتب.. …" ("NAME writes"), nor a box citing the
+    the writer's columns, "اقرأ أيضا: NAME يكتب.. …" ("NAME writes"), nor the bio naming
+    the writer by the family name alone ("Adeyemi is a planner and writes …", see _bio_of),
+    nor a box citing the
     article by its writers, family name then initial ("Cole, A. & Patel, R. (2024). …"):
     neither is the story naming the person.)"""
     words = name.split()
@@ -12956,6 +12992,7 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
                          _key(words[-2]) in _FAMILY_PARTICLES else words[-1]), _key(name)
     cited = f"{words[-1]}, {words[0][:1]}." if len(words) > 1 else name
     return any(family in line.key and line.key != whole and cited not in line.text and not (
+        len(words) > 1 and _bio_of(line, words[-1])) and not (
         line.text.startswith(name) and (_author_bio(line) or _bio_of(line, name) or
                                         _column_schedule_of(line, name) or
                                         _name_colon_role(line) is not None)) and not (
@@ -14214,16 +14251,34 @@ def _posted_by_footer(line: Line) -> str | None:
     return tail["name"] if tail and _POSTED_ON_HEAD.fullmatch(head) else None
 
 
+# A Blogger theme's post footer naming the writer, then the post's clock alone, the day
+# printed over the post ("Posted by NAME at 9:14 PM", "أرسلها NAME في 9:14 م").
+_POSTED_BY_CLOCK = re.compile(r"(?:posted by|أرسلها|أرسله|نشرها|نشره) (?P<name>(?:[^\W\d_]+ ){1,3}"
+                              r"[^\W\d_]+) (?:at|في) \d{1,2}:\d{2}\s?(?:[ap]\.?m\.?|ص|م)?",
+                              re.IGNORECASE)
+
+
+def _posted_by_clock_footer(line: Line) -> str | None:
+    """The writer a Blogger post's footer names before the post's clock (see
+    _POSTED_BY_CLOCK), or None; no date on the line (the day heads the post)."""
+    if line.dates or line.words > MAX_BYLINE_WORDS + 3 or not line.text.startswith(
+            ("Posted by ", "posted by ", "أرسل", "نشره")):
+        return None
+    found = _POSTED_BY_CLOCK.fullmatch(line.text)
+    return found["name"] if found else None
+
+
 def _read_posted_by_footer(page: _Page, header: _Header, last: int) -> None:
     """The post's writer from a blog theme's footer under the text, or on its last line,
     naming the writer beside the post's day ("Posted by NAME on DATE", "Posted on DATE by
-    NAME", "نُشر بواسطة NAME في DATE", see _posted_by_footer), when no byline named one:
+    NAME", "نُشر بواسطة NAME في DATE", see _posted_by_footer; or beside the post's clock,
+    "أرسلها NAME في 9:14 م", see _posted_by_clock_footer), when no byline named one:
     the platform prints its author's account there. A name heading one of the lines just
     over it is an embedded post's account ("Tripoli Council" / its words / "Posted by
     Tripoli Council on …"), no writer; a comment's name and day under it print no cue."""
     for index in range(last, min(len(page.lines), last + 1 + ENTRY_FOOTER_LINES)):
         line = page.lines[index]
-        if (name := _posted_by_footer(line)) is None:
+        if (name := _posted_by_footer(line) or _posted_by_clock_footer(line)) is None:
             continue
         key = _key(name)
         if not any(above.key.startswith(key) for above in
@@ -18703,7 +18758,10 @@ def _column_schedule_of(line: Line, name: str) -> bool:
 
 # ... or, after the name's "is a …", the column the writer writes for the paper ("NAME is
 # a retired GP and writes a weekly column for …", as a key): a columnist's bio.
-_WRITES_A_COLUMN = re.compile(r" writes an? (?:(?:weekly|fortnightly|monthly|regular) )?column ")
+# (or names the column and its day: "… and writes The Long View every Monday")
+_WRITES_A_COLUMN = re.compile(r" writes an? (?:(?:weekly|fortnightly|monthly|regular) )?column |"
+                              r" writes (?:\S+ ){1,6}every (?:monday|tuesday|wednesday|thursday|"
+                              r"friday|saturday|sunday|week|fortnight|month)\b")
 
 
 def _bio_under_bare_name(lines: list[Line], index: int) -> bool:
@@ -18805,11 +18863,15 @@ def _over_date_line(lines: list[Line], index: int) -> bool:
 
 
 def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
-                   over_text_or_date: bool) -> bool:
+                   over_text_or_date: bool, over_date: bool = False) -> bool:
     """Whether a line under the title is read for a byline: the first one, or one that
     says so, or a name with a title, or a name then its venue ("NAME at Kings Park", under
     a score line), or a place then a name, with a colon or right over the text or the date
-    line ("طنجة - سعيد الوزاني"; see _read_under_title), or a name under the writer's
+    line ("طنجة - سعيد الوزاني"; see _read_under_title), or a name then its role there (
+    "NAME, Rural Affairs Correspondent" over the date, an audio bar's buttons above it: a
+    role's word after a comma proves a writer's credit, see _name_then_role; over the text,
+    or after a dash, "د. NAME - أستاذة …" under a programme's guests heading is a guest),
+    or a name under the writer's
     photo (see _under_writer_photo). Two names joined by "و" or
     "and" hold twice a name's words; a credit line's names alone are counted (see
     Line.credit_names: a reporter's role before them, "موفد الموقع إلى وادان: NAME"). A
@@ -18831,7 +18893,8 @@ def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
             first or rule in ("byline_cue", "name_with_title", "name_at_place",
                               "name_under_writer_photo")
             or ":" in line.text.rstrip(":")
-            or (rule == "place_then_name" and over_text_or_date))
+            or (rule == "place_then_name" and over_text_or_date)
+            or (rule == "name_then_role" and over_date and ", " in line.text))
 
 
 def _words_before_role(text: str) -> int | None:
@@ -19135,8 +19198,8 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     if not first and _name_in_credits(page, header, index, rule):
         return False
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
-    if _may_be_byline(header, line, first, rule,
-                      over_text or _over_date_line(page.lines, index)) and \
+    over_date = _over_date_line(page.lines, index)
+    if _may_be_byline(header, line, first, rule, over_text or over_date, over_date) and \
             (reason := header.author(line, _FILED_IN.sub("", line.text) if rule == "name_at_place"
                                      else _name_before_town(line) if rule == "name_over_email"
                                      else line.text, index, rule)):  # (the name alone: "NAME,

@@ -36105,3 +36105,113 @@ def test_s57_a_rating_alone_over_the_texts_long_first_paragraph_leaves_it_in():
                  bottom=["Sources", "Related fact checks"])
     article = clean.clean_text(page, article_id="x")
     assert [p["text"] for p in article["body"]] == _CHECK_TEXT
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Transport Reporter Helen Marsh", "Helen Marsh"),
+    ("By Senior Correspondent Daniel Okafor", "Daniel Okafor"),
+    ("By Chief Political Editor Laura Finch", "Laura Finch"),
+    ("By Court Reporter", None),  # the negative: a role alone names no one
+])
+def test_s57_a_capitalised_role_before_the_name_in_a_byline_is_cut_off(byline, author):
+    # (round 61's weekly: "By Council Reporter NAME" was judged whole, a role's words in it,
+    # and nulled; a lower-case role before the name was cut off already)
+    article = _clean(["The Harbour Gazette", "News"],
+                     "Harbour board approves new ferry timetable",
+                     under=[byline, "Thursday 9 May 2024"])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Amira Castell, Health Correspondent", "Amira Castell"),
+    ("Jonah Whitley, Senior Business Reporter", "Jonah Whitley"),
+])
+def test_s57_a_name_then_its_role_over_the_date_under_an_audio_bar_is_the_byline(
+        credit, author):
+    # (round 60's radio site: "Listen · 4:12" / "Download" / "Transcript" between the
+    # headline and "NAME, ROLE" over the date: no longer the first line under the title,
+    # the credit was read as a caption)
+    article = _clean(["Valley Public Radio", "News"], "Rural clinics struggle to hire nurses",
+                     under=["Listen · 3:05", "Download", "Transcript", credit,
+                            "March 4, 2025 · 5:00 AM CT"])
+    assert article["author"] == author
+
+
+def test_s57_a_guests_name_and_role_over_the_text_is_no_byline():
+    # the negative: a programme's guest, name and role, under its guests heading and over
+    # the text, not the date: no writer
+    article = _clean(["Valley Public Radio", "Programmes"],
+                     "Rural clinics struggle to hire nurses",
+                     under=["Listen · 3:05", "Guests", "Amira Castell, Health Economist"])
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Submitted by Derwent Lowe, Riverside Allotment Society", "Derwent Lowe"),
+    ("Submitted by Carys Whitlock, Hillfoot Walking Club", "Carys Whitlock"),
+    ("Submitted by Owen Pardoe", "Owen Pardoe"),
+])
+def test_s57_a_community_sites_submitted_by_credits_the_writer(credit, author):
+    # (round 61's community site: "Submitted by NAME, GROUP" under the posted line was
+    # read as a caption)
+    article = _clean(["The Dale Notice", "News"],
+                     "Allotment holders open their gates for a summer fair",
+                     under=["Posted 5 hours ago", credit])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Reporting by Ines Duarte-Whitfield and Kofi Mensah-Boateng | Translation by Awa Diallo",
+     "Ines Duarte-Whitfield and Kofi Mensah-Boateng"),
+    ("Reporting by Tomasz Wirth and Lena Sauer in Gdansk | Translation by Piotr Zielinski",
+     "Tomasz Wirth and Lena Sauer"),
+])
+def test_s57_a_reporting_credit_joined_to_a_translators_by_a_pipe_names_the_writers(
+        credit, author):
+    # (round 59's NGO newsroom: the reporters' credit and the translator's on one line,
+    # a pipe between them, under the standfirst: read as a caption once the line ran past
+    # the sixty characters a wire's credit was read in)
+    article = _clean(["Open Rivers Trust", "Newsroom", "18 July 2024"],
+                     "Fishers on the delta try a new way to dry their catch", under=[credit])
+    assert article["author"] == author
+
+
+def test_s57_a_translators_credit_alone_names_no_writer():
+    # the negative: the translator's credit alone under the headline
+    article = _clean(["Open Rivers Trust", "Newsroom", "18 July 2024"],
+                     "Fishers on the delta try a new way to dry their catch",
+                     under=["Translation by Awa Diallo"])
+    assert article["author"] != "Awa Diallo"
+
+
+@pytest.mark.parametrize(("bio", "author"), [
+    ("Okonjo-Bell is a housing economist and writes Street Level every Thursday.",
+     "Amara Okonjo-Bell"),
+    ("Okonjo-Bell is a columnist and a former town planner.", "Amara Okonjo-Bell"),
+    # the negative: the text names her as a source, not her bio
+    ("Okonjo-Bell said the plan would not survive the next budget.", None),
+])
+def test_s57_a_columnists_bio_naming_her_by_family_name_is_no_mention_in_the_text(
+        bio, author):
+    # (round 60's Nigerian column: the name alone over the headline, refused because the
+    # text named her, the text's only mention her bio after it, by her family name)
+    article = _clean(["The Coastal Herald", "OPINION", "Amara Okonjo-Bell"],
+                     "Why the city needs more night buses", under=["Published 6 May 2024"],
+                     body=[*PROSE, bio])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("title", "footer", "body", "author"), [
+    ("A morning at the harbour market", "Posted by Helena Brandt at 9:14 PM", PROSE,
+     "Helena Brandt"),
+    ("صباح في سوق الميناء", "أرسلها سلمى الخطيب في 7:02 م", AR_BODY, "سلمى الخطيب"),
+    ("صباح في سوق الميناء", "أرسله خالد المومني في 10:40 ص", AR_BODY, "خالد المومني"),
+    ("A morning at the harbour market", "Posted by Admin at 9:14 PM", PROSE, None),  # no person
+])
+def test_s57_a_blog_footer_naming_the_writer_before_the_posts_clock_is_the_byline(
+        title, footer, body, author):
+    # (round 59's Arabic blog: the day heading the post, "أرسلها NAME في 9:14 م" under the
+    # text, the clock alone beside the name: the footer was read for a day's date only)
+    page = _page(title, body, top=["My Harbour Notes", "Saturday, 2 November 2024"],
+                 bottom=[footer, "Labels: markets, harbour", "4 comments:"])
+    assert clean.clean_text(page, article_id="x")["author"] == author

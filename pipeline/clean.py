@@ -5344,7 +5344,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                   or _labelled_first_question(lines, start - 1, last)):
         start -= 1  # an explainer's first question heading, a column's opening question,
         # an interview's first question
-    start = _first_live_entry(lines, start, last)
+    start = _past_writer_bio(lines, _first_live_entry(lines, start, last), first, last)
     if start < last and (_desk_note_over_text(lines[start]) or _bio_under_heading(lines, start)):
         # (a photo's caption or the parts of a series listed may stand between; a reader's
         # question over its answer is the text's)
@@ -5357,6 +5357,32 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     if start == first and start and (opening := _salutation_over(lines, start)) is not None:
         return opening, last  # a letter's salutation (and greeting) over its first paragraph
     return _list_intro(lines, start) if start == first else start, last
+
+
+def _past_writer_bio(lines: list[Line], start: int, first: int, last: int) -> int:
+    """Where the text starts when the run opens with a column's dek over its writer's bio
+    (see _dek_over_writer_bio): under the bio, the dek going back to the header (its
+    standfirst), the bio too; else at ``start``."""
+    return start + 2 if start == first and _dek_over_writer_bio(lines, start, last) else start
+
+
+def _dek_over_writer_bio(lines: list[Line], start: int, last: int) -> bool:
+    """Whether the run's first line is a column's dek over its writer's bio, under the
+    header's date or byline, the text right under the bio ("Thu 11 Apr 2024" / "Share" /
+    "The loss of … health condition" / "NAME is a columnist for OUTLET" / the text): a
+    column prints its writer's one-line bio between the standfirst and the text, as it
+    closes the text with it. The dek is the standfirst, no paragraph: nothing of the text
+    comes before the note on who wrote it."""
+    if start + 2 > last or lines[start + 1].prose or not lines[start + 2].prose:
+        return False
+    return _named_bio(lines[start + 1]) and _under_header_credits(lines, start)
+
+
+def _named_bio(line: Line) -> bool:
+    """Whether the line is a writer's bio of one line opening with the writer's name, then
+    "is a" and a role ("NAME is a columnist for OUTLET", see _author_bio, _bio_name)."""
+    return _BIO_EN.match(line.text) is not None and _author_bio(line) and \
+        _bio_name(line.text) is not None
 
 
 def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
@@ -19995,8 +20021,13 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
     bullet point ("• Plastics account for nearly half of exports"), of a standfirst's length
     with no full stop, over the lead photo's caption too: a summary's points are two or
     more. So is a video page's dek over its player (see _over_player), longer than a
-    caption, full stops and all."""
+    caption, full stops and all. So is a column's dek over its writer's bio of one line,
+    the text under it (see _dek_over_writer_bio): the bio credits the writer, with no full
+    stop (a caption's sentence)."""
     line = lines[index]
+    if index + 2 < len(lines) and _dek_over_writer_bio(lines, index, len(lines) - 1):
+        return line.words > MAX_CAPTION_WORDS and ". " not in line.text and \
+            not _ends_sentence(line.text)
     if over_text and ("author" in header.values or _desk_credit_alone(lines[index - 1])) and \
             _signpost_dek(line):
         return True  # (under a desk's credit alone, "Staff Writer", as under a writer's)

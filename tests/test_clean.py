@@ -35913,3 +35913,47 @@ def test_s57_a_stations_player_under_the_text_is_still_no_part_of_it():
                   "10:00 The Hour"], top=["Coast FM", "News"])
     article = clean.clean_text(page, article_id="x")
     assert [p["text"] for p in article["body"]] == PROSE
+
+
+COLUMN_TEXT = [
+    "Every spring the allotments behind the station fill up with people who have waited years "
+    "for a plot, and every spring a few more of them give up by June.",
+    "The waiting list in our borough now runs to eleven years, longer than most tenancies, "
+    "and the council has no plan to open a single new site.",
+    "There are answers, and none of them is expensive: unused school fields, church land and "
+    "the verges of the ring road could all be cropped within a season.",
+]
+
+
+@pytest.mark.parametrize(("header", "dek", "bio"), [
+    (["By Marguerite Oduya", "Sat 4 May 2024 08.00 BST", "Share"],
+     "Councils sit on land that could feed thousands, while the queue for a plot grows longer "
+     "every year",
+     "Marguerite Oduya is a columnist for the Northern Ledger"),
+    (["Tomasz Wilkes", "June 12, 2024"],
+     "A small change in the rules would turn forgotten verges into gardens, and make our "
+     "streets greener at no cost",
+     "Tomasz Wilkes is a writer and a former planning officer"),
+])
+def test_s57_a_columns_dek_over_its_writers_bio_line_is_the_standfirst(header, dek, bio):
+    # (round 59's national daily: the column's dek under the date and the share button,
+    # then "NAME is a OUTLET columnist", then the text: the dek opened the text, the bio
+    # its second paragraph)
+    page = _page("The allotment queue is a policy choice", [*header, dek, bio, *COLUMN_TEXT],
+                 top=["The Ledger", "Opinion", "Columnists"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["standfirst"] == dek
+    assert [p["text"] for p in article["body"]] == COLUMN_TEXT
+
+
+def test_s57_a_paragraph_over_a_line_naming_someone_in_the_text_still_opens_it():
+    # the negative: the line under the first paragraph names someone of the story, with
+    # no writer's role: a caption's line, no bio; the paragraph is the text's
+    first = "Residents of the estate say the allotment site has been locked since the spring."
+    page = _page("The allotment queue is a policy choice",
+                 ["By Marguerite Oduya", "Sat 4 May 2024", first,
+                  "Dana Whitfield at her plot on Sunday", *COLUMN_TEXT],
+                 top=["The Ledger", "News"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["standfirst"] is None
+    assert article["body"][0]["text"] == first

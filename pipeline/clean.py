@@ -2197,17 +2197,19 @@ _ARABIC_CAPTION_SLASH_CREDIT = re.compile(r"[\u0621-\u064a]\s+[A-Z][\w&'’-]*(?
 # (lent by those pictured, no name given); or the picture's
 # archive, in Arabic, no label's mark: "… في الميناء. صورة من أرشيف OUTLET", "… صورة
 # أرشيفية", its own full stop after it at most ("… صورة من أرشيف OUTLET."; after an English
-# label's source, "Photo by photo, the album grew.", a full stop closes a sentence).
-_SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:(?:photo(?:graph)?s?|pictures?|pics?|images?|"
+# label's source, "Photo by photo, the album grew.", a full stop closes a sentence). A dash
+# may open the credit ("… on Friday. —PHOTO BY NAME"), and the name an accented letter
+# ("… Photo by Émilie NAME /OUTLET").
+_SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+[—–]?(?:(?:photo(?:graph)?s?|pictures?|pics?|images?|"
                                       r"illustrations?)\s*"
-                                      r"(?:(?:[/|]|by\s|courtesy\s+(?:of\s)?)\s*[A-Z][^.!?]{1,60}|"
+                                      r"(?:(?:[/|]|by\s|courtesy\s+(?:of\s)?)\s*[^\W\d_][^.!?]{1,60}|"
                                       r"supplied\.?)|"
                                       r"(?:ال)?صورة\s+(?:من\s+)?[أا]رشيف[^.!?؟]{0,40}\.?)$",
                                       re.IGNORECASE)
 # Its quick test: a label after a full stop, as printed. (One pattern opening with two
 # characters: quicker than a substring test for each, which copies an ASCII phrase wider to
 # search an Arabic line.)
-_PICTURE_CREDIT_MARK = re.compile(r"\. (?:Photo|Pic|Image|Illustration|PHOTO|PIC|IMAGE|"
+_PICTURE_CREDIT_MARK = re.compile(r"\. [—–]?(?:Photo|Pic|Image|Illustration|PHOTO|PIC|IMAGE|"
                                   r"ILLUSTRATION|صورة|الصورة)")
 # The source's label opening a chart's bracket: "(المصدر: …)", "(Source: …)".
 _SOURCE_LABEL = re.compile(r"(?:المصدر|مصدر|source|sources|data)\s*[:：]", re.IGNORECASE)

@@ -35957,3 +35957,34 @@ def test_s57_a_paragraph_over_a_line_naming_someone_in_the_text_still_opens_it()
     article = clean.clean_text(page, article_id="x")
     assert article["standfirst"] is None
     assert article["body"][0]["text"] == first
+
+
+@pytest.mark.parametrize(("header", "caption"), [
+    (["By Priya Landry", "Published June 3, 2025", "Join the discussion"],
+     "Volunteers from the fire hall stack sandbags along the low section of the river road "
+     "in Millbrook on Sunday afternoon. Photo by Åsa Lindqvist /Valley Courier"),
+    (["By Jun Mercado", "Harbor Times / 09:40 AM June 3, 2025"],
+     "Fishermen mend their nets at the north harbor on Saturday after the coast guard "
+     "raised the storm warning for the strait. —PHOTO BY ARNEL DELA ROSA"),
+])
+def test_s57_a_lead_caption_closed_by_photo_by_its_photographer_opens_no_text(header, caption):
+    # (round 58's community weekly and regional daily: the lead photo's caption under the
+    # date, closing on "Photo by NAME /OUTLET", the name's first letter accented, or on
+    # "—PHOTO BY NAME" after a dash, read as the text's first paragraph)
+    page = _page("River towns brace for another week of rain",
+                 [*header, caption, "Article content", *PROSE],
+                 top=["The Courier", "News", "Local"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+def test_s57_a_first_paragraph_naming_a_photo_by_someone_is_still_the_text():
+    # the negative: the first paragraph speaks of a photo taken by someone, and goes on
+    # after it: no credit closes it
+    first = ("Residents had waited all week. A photo by Émile Fortin of the flooded bridge "
+             "was shared thousands of times on Sunday, before the council closed the road.")
+    page = _page("River towns brace for another week of rain",
+                 ["By Priya Landry", "Published June 3, 2025", first, *PROSE],
+                 top=["The Courier", "News"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == [first, *PROSE]

@@ -5411,13 +5411,35 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
             _summary_over_wire_dateline(lines, start, last) or \
             _caption_under_photo_credit(lines, start, last) or \
             _summary_over_captioned_dateline(lines, start, last) or \
-            _year_scene_caption(lines, start, start, last):
+            _year_scene_caption(lines, start, start, last) or \
+            _caption_under_gallery_controls(lines, start, last):
         return start + 1
     if _caption_over_salutation(lines, start, last):
         # (a salutation of a comma opens the letter, as _salutation_over takes it; one of a
         # colon, "THE EDITOR, Sir:", is a form's line, no sentence of the letter's)
         return start + 1 if _salutation(lines[start + 1]) else start + 2
     return start + 2 if _caption_printed_twice(lines, start, last) else start
+
+
+MAX_GALLERY_ARROWS = 2  # "Previous" / "Next" under a gallery's counter
+
+
+def _caption_under_gallery_controls(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the run's first line, one short sentence of a caption's length (see
+    MAX_CAPTION_WORDS), stands under a gallery's counter (see _gallery_counter), its
+    arrows' words between or not ("1 / 6" / "Previous" / "Next" / "Dancers at the hall on
+    a Friday night." / the text): the gallery's first photo's caption, the text under it.
+    (A review's score beside its critic's credit, "Reviewed by NAME" / "4/5", counts no
+    photo: see _score_by_credit.)"""
+    line = lines[index]
+    if index < 1 or index >= last or line.words > MAX_CAPTION_WORDS or ". " in line.text or \
+            not lines[index + 1].prose:
+        return False
+    above = index - 1
+    while above > 0 and index - above <= MAX_GALLERY_ARROWS and \
+            lines[above].key in _SLIDER_ARROW_WORDS:
+        above -= 1
+    return _gallery_counter(lines[above]) and not _score_by_credit(lines, above)
 
 
 def _caption_over_salutation(lines: list[Line], index: int, last: int) -> bool:

@@ -35988,3 +35988,30 @@ def test_s57_a_first_paragraph_naming_a_photo_by_someone_is_still_the_text():
                  top=["The Courier", "News"])
     article = clean.clean_text(page, article_id="x")
     assert [p["text"] for p in article["body"]] == [first, *PROSE]
+
+
+@pytest.mark.parametrize(("controls", "caption"), [
+    (["1 / 6", "Previous", "Next"], "Bakers at the ovens of the Calle Sur bakery before dawn."),
+    (["1/8", "Next"], "The old ferry pier seen from the harbour wall in April."),
+])
+def test_s57_a_galleries_first_caption_under_its_counter_opens_no_text(controls, caption):
+    # (round 60's English-language weekly: the gallery's counter and its arrows' words
+    # under the date, then the first photo's short caption read as the text's first
+    # paragraph)
+    page = _page("A neighbourhood bakery closes after ninety years",
+                 ["By Ines Quiroga", "Saturday, March 7, 2026", *controls, caption, *PROSE],
+                 top=["The Weekly", "Culture"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+def test_s57_a_long_paragraph_under_a_galleries_counter_is_still_the_text():
+    # the negative: under the counter a paragraph of two sentences, longer than a caption:
+    # the text's
+    first = ("The bakery on Calle Sur opened in 1936. Its last owner says the rent has "
+             "tripled in two years, and the ovens need repairs he cannot pay for.")
+    page = _page("A neighbourhood bakery closes after ninety years",
+                 ["By Ines Quiroga", "Saturday, March 7, 2026", "1 / 6", "Previous", "Next",
+                  first, *PROSE], top=["The Weekly", "Culture"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == [first, *PROSE]

@@ -2205,17 +2205,19 @@ _ARABIC_CAPTION_SLASH_CREDIT = re.compile(r"[\u0621-\u064a]\s+[A-Z][\w&'’-]*(?
 # (lent by those pictured, no name given); or the picture's
 # archive, in Arabic, no label's mark: "… في الميناء. صورة من أرشيف OUTLET", "… صورة
 # أرشيفية", its own full stop after it at most ("… صورة من أرشيف OUTLET."; after an English
-# label's source, "Photo by photo, the album grew.", a full stop closes a sentence).
-_SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+(?:(?:photo(?:graph)?s?|pictures?|pics?|images?|"
+# label's source, "Photo by photo, the album grew.", a full stop closes a sentence). A dash
+# may open the credit ("… on Friday. —PHOTO BY NAME"), and the name an accented letter
+# ("… Photo by Émilie NAME /OUTLET").
+_SENTENCE_PICTURE_CREDIT = re.compile(r"\.\s+[—–]?(?:(?:photo(?:graph)?s?|pictures?|pics?|images?|"
                                       r"illustrations?)\s*"
-                                      r"(?:(?:[/|]|by\s|courtesy\s+(?:of\s)?)\s*[A-Z][^.!?]{1,60}|"
+                                      r"(?:(?:[/|]|by\s|courtesy\s+(?:of\s)?)\s*[^\W\d_][^.!?]{1,60}|"
                                       r"supplied\.?)|"
                                       r"(?:ال)?صورة\s+(?:من\s+)?[أا]رشيف[^.!?؟]{0,40}\.?)$",
                                       re.IGNORECASE)
 # Its quick test: a label after a full stop, as printed. (One pattern opening with two
 # characters: quicker than a substring test for each, which copies an ASCII phrase wider to
 # search an Arabic line.)
-_PICTURE_CREDIT_MARK = re.compile(r"\. (?:Photo|Pic|Image|Illustration|PHOTO|PIC|IMAGE|"
+_PICTURE_CREDIT_MARK = re.compile(r"\. [—–]?(?:Photo|Pic|Image|Illustration|PHOTO|PIC|IMAGE|"
                                   r"ILLUSTRATION|صورة|الصورة)")
 # The source's label opening a chart's bracket: "(المصدر: …)", "(Source: …)".
 _SOURCE_LABEL = re.compile(r"(?:المصدر|مصدر|source|sources|data)\s*[:：]", re.IGNORECASE)
@@ -5364,7 +5366,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
                   or _labelled_first_question(lines, start - 1, last)):
         start -= 1  # an explainer's first question heading, a column's opening question,
         # an interview's first question
-    start = _first_live_entry(lines, start, last)
+    start = _past_writer_bio(lines, _first_live_entry(lines, start, last), first, last)
     if start < last and (_desk_note_over_text(lines[start]) or _bio_under_heading(lines, start)):
         # (a photo's caption or the parts of a series listed may stand between; a reader's
         # question over its answer is the text's)
@@ -5377,6 +5379,32 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     if start == first and start and (opening := _salutation_over(lines, start)) is not None:
         return opening, last  # a letter's salutation (and greeting) over its first paragraph
     return _list_intro(lines, start) if start == first else start, last
+
+
+def _past_writer_bio(lines: list[Line], start: int, first: int, last: int) -> int:
+    """Where the text starts when the run opens with a column's dek over its writer's bio
+    (see _dek_over_writer_bio): under the bio, the dek going back to the header (its
+    standfirst), the bio too; else at ``start``."""
+    return start + 2 if start == first and _dek_over_writer_bio(lines, start, last) else start
+
+
+def _dek_over_writer_bio(lines: list[Line], start: int, last: int) -> bool:
+    """Whether the run's first line is a column's dek over its writer's bio, under the
+    header's date or byline, the text right under the bio ("Thu 11 Apr 2024" / "Share" /
+    "The loss of … health condition" / "NAME is a columnist for OUTLET" / the text): a
+    column prints its writer's one-line bio between the standfirst and the text, as it
+    closes the text with it. The dek is the standfirst, no paragraph: nothing of the text
+    comes before the note on who wrote it."""
+    if start + 2 > last or lines[start + 1].prose or not lines[start + 2].prose:
+        return False
+    return _named_bio(lines[start + 1]) and _under_header_credits(lines, start)
+
+
+def _named_bio(line: Line) -> bool:
+    """Whether the line is a writer's bio of one line opening with the writer's name, then
+    "is a" and a role ("NAME is a columnist for OUTLET", see _author_bio, _bio_name)."""
+    return _BIO_EN.match(line.text) is not None and _author_bio(line) and \
+        _bio_name(line.text) is not None
 
 
 def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
@@ -5403,13 +5431,35 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
             _summary_over_wire_dateline(lines, start, last) or \
             _caption_under_photo_credit(lines, start, last) or \
             _summary_over_captioned_dateline(lines, start, last) or \
-            _year_scene_caption(lines, start, start, last):
+            _year_scene_caption(lines, start, start, last) or \
+            _caption_under_gallery_controls(lines, start, last):
         return start + 1
     if _caption_over_salutation(lines, start, last):
         # (a salutation of a comma opens the letter, as _salutation_over takes it; one of a
         # colon, "THE EDITOR, Sir:", is a form's line, no sentence of the letter's)
         return start + 1 if _salutation(lines[start + 1]) else start + 2
     return start + 2 if _caption_printed_twice(lines, start, last) else start
+
+
+MAX_GALLERY_ARROWS = 2  # "Previous" / "Next" under a gallery's counter
+
+
+def _caption_under_gallery_controls(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the run's first line, one short sentence of a caption's length (see
+    MAX_CAPTION_WORDS), stands under a gallery's counter (see _gallery_counter), its
+    arrows' words between or not ("1 / 6" / "Previous" / "Next" / "Dancers at the hall on
+    a Friday night." / the text): the gallery's first photo's caption, the text under it.
+    (A review's score beside its critic's credit, "Reviewed by NAME" / "4/5", counts no
+    photo: see _score_by_credit.)"""
+    line = lines[index]
+    if index < 1 or index >= last or line.words > MAX_CAPTION_WORDS or ". " in line.text or \
+            not lines[index + 1].prose:
+        return False
+    above = index - 1
+    while above > 0 and index - above <= MAX_GALLERY_ARROWS and \
+            lines[above].key in _SLIDER_ARROW_WORDS:
+        above -= 1
+    return _gallery_counter(lines[above]) and not _score_by_credit(lines, above)
 
 
 def _caption_over_salutation(lines: list[Line], index: int, last: int) -> bool:
@@ -20137,8 +20187,13 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
     bullet point ("• Plastics account for nearly half of exports"), of a standfirst's length
     with no full stop, over the lead photo's caption too: a summary's points are two or
     more. So is a video page's dek over its player (see _over_player), longer than a
-    caption, full stops and all."""
+    caption, full stops and all. So is a column's dek over its writer's bio of one line,
+    the text under it (see _dek_over_writer_bio): the bio credits the writer, with no full
+    stop (a caption's sentence)."""
     line = lines[index]
+    if index + 2 < len(lines) and _dek_over_writer_bio(lines, index, len(lines) - 1):
+        return line.words > MAX_CAPTION_WORDS and ". " not in line.text and \
+            not _ends_sentence(line.text)
     if over_text and ("author" in header.values or _desk_credit_alone(lines[index - 1])) and \
             _signpost_dek(line):
         return True  # (under a desk's credit alone, "Staff Writer", as under a writer's)

@@ -36215,3 +36215,105 @@ def test_s57_a_blog_footer_naming_the_writer_before_the_posts_clock_is_the_bylin
     page = _page(title, body, top=["My Harbour Notes", "Saturday, 2 November 2024"],
                  bottom=[footer, "Labels: markets, harbour", "4 comments:"])
     assert clean.clean_text(page, article_id="x")["author"] == author
+
+
+COLUMN_TEXT = [
+    "Every spring the allotments behind the station fill up with people who have waited years "
+    "for a plot, and every spring a few more of them give up by June.",
+    "The waiting list in our borough now runs to eleven years, longer than most tenancies, "
+    "and the council has no plan to open a single new site.",
+    "There are answers, and none of them is expensive: unused school fields, church land and "
+    "the verges of the ring road could all be cropped within a season.",
+]
+
+
+@pytest.mark.parametrize(("header", "dek", "bio"), [
+    (["By Marguerite Oduya", "Sat 4 May 2024 08.00 BST", "Share"],
+     "Councils sit on land that could feed thousands, while the queue for a plot grows longer "
+     "every year",
+     "Marguerite Oduya is a columnist for the Northern Ledger"),
+    (["Tomasz Wilkes", "June 12, 2024"],
+     "A small change in the rules would turn forgotten verges into gardens, and make our "
+     "streets greener at no cost",
+     "Tomasz Wilkes is a writer and a former planning officer"),
+])
+def test_s57_a_columns_dek_over_its_writers_bio_line_is_the_standfirst(header, dek, bio):
+    # (round 59's national daily: the column's dek under the date and the share button,
+    # then "NAME is a OUTLET columnist", then the text: the dek opened the text, the bio
+    # its second paragraph)
+    page = _page("The allotment queue is a policy choice", [*header, dek, bio, *COLUMN_TEXT],
+                 top=["The Ledger", "Opinion", "Columnists"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["standfirst"] == dek
+    assert [p["text"] for p in article["body"]] == COLUMN_TEXT
+
+
+def test_s57_a_paragraph_over_a_line_naming_someone_in_the_text_still_opens_it():
+    # the negative: the line under the first paragraph names someone of the story, with
+    # no writer's role: a caption's line, no bio; the paragraph is the text's
+    first = "Residents of the estate say the allotment site has been locked since the spring."
+    page = _page("The allotment queue is a policy choice",
+                 ["By Marguerite Oduya", "Sat 4 May 2024", first,
+                  "Dana Whitfield at her plot on Sunday", *COLUMN_TEXT],
+                 top=["The Ledger", "News"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["standfirst"] is None
+    assert article["body"][0]["text"] == first
+
+
+@pytest.mark.parametrize(("header", "caption"), [
+    (["By Priya Landry", "Published June 3, 2025", "Join the discussion"],
+     "Volunteers from the fire hall stack sandbags along the low section of the river road "
+     "in Millbrook on Sunday afternoon. Photo by Åsa Lindqvist /Valley Courier"),
+    (["By Jun Mercado", "Harbor Times / 09:40 AM June 3, 2025"],
+     "Fishermen mend their nets at the north harbor on Saturday after the coast guard "
+     "raised the storm warning for the strait. —PHOTO BY ARNEL DELA ROSA"),
+])
+def test_s57_a_lead_caption_closed_by_photo_by_its_photographer_opens_no_text(header, caption):
+    # (round 58's community weekly and regional daily: the lead photo's caption under the
+    # date, closing on "Photo by NAME /OUTLET", the name's first letter accented, or on
+    # "—PHOTO BY NAME" after a dash, read as the text's first paragraph)
+    page = _page("River towns brace for another week of rain",
+                 [*header, caption, "Article content", *PROSE],
+                 top=["The Courier", "News", "Local"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+def test_s57_a_first_paragraph_naming_a_photo_by_someone_is_still_the_text():
+    # the negative: the first paragraph speaks of a photo taken by someone, and goes on
+    # after it: no credit closes it
+    first = ("Residents had waited all week. A photo by Émile Fortin of the flooded bridge "
+             "was shared thousands of times on Sunday, before the council closed the road.")
+    page = _page("River towns brace for another week of rain",
+                 ["By Priya Landry", "Published June 3, 2025", first, *PROSE],
+                 top=["The Courier", "News"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == [first, *PROSE]
+
+
+@pytest.mark.parametrize(("controls", "caption"), [
+    (["1 / 6", "Previous", "Next"], "Bakers at the ovens of the Calle Sur bakery before dawn."),
+    (["1/8", "Next"], "The old ferry pier seen from the harbour wall in April."),
+])
+def test_s57_a_galleries_first_caption_under_its_counter_opens_no_text(controls, caption):
+    # (round 60's English-language weekly: the gallery's counter and its arrows' words
+    # under the date, then the first photo's short caption read as the text's first
+    # paragraph)
+    page = _page("A neighbourhood bakery closes after ninety years",
+                 ["By Ines Quiroga", "Saturday, March 7, 2026", *controls, caption, *PROSE],
+                 top=["The Weekly", "Culture"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+def test_s57_a_long_paragraph_under_a_galleries_counter_is_still_the_text():
+    # the negative: under the counter a paragraph of two sentences, longer than a caption:
+    # the text's
+    first = ("The bakery on Calle Sur opened in 1936. Its last owner says the rent has "
+             "tripled in two years, and the ovens need repairs he cannot pay for.")
+    page = _page("A neighbourhood bakery closes after ninety years",
+                 ["By Ines Quiroga", "Saturday, March 7, 2026", "1 / 6", "Previous", "Next",
+                  first, *PROSE], top=["The Weekly", "Culture"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == [first, *PROSE]

@@ -421,6 +421,9 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               # An office credited as a whole ("بواسطة: إدارة الموقع", "مكتب الإعلام"): no
               # person.
               "إدارة", "الإدارة", "مكتب", "المكتب", "office",
+              # The newsroom credited as a whole ("المحرر: غرفة الأخبار", "newsroom" below):
+              # a room, no person.
+              "غرفة الأخبار", "غرفة الاخبار", "غرفة الأنباء", "غرفة الانباء",
               "فريق", "قسم", "وكالات", "الوكالات", "staff", "agencies", "desk", "correspondent",
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
               "newsdesk",  # (the desk's name run into one word: "By NAME Newsdesk")
@@ -11820,6 +11823,11 @@ _REGION_OPENERS = frozenset(["north", "south", "east", "west", "middle", "centra
                              "northeast", "southwest", "northwest", "far"])
 
 
+# The outlet's word for its own writer before the role ("Our Political Correspondent", "Your
+# Money Editor"): a byline naming the post, never a person (see _name_before_role).
+_OUTLETS_OWN = frozenset(["our", "your"])
+
+
 def _name_before_role(name: str) -> str | None:
     """"Eleanor Hart Environment correspondent": the name before a role printed on the
     same line with no mark between them, or None. The role is told from the name by its
@@ -11846,6 +11854,8 @@ def _name_before_role(name: str) -> str | None:
             (len(words) > 4 or words[2].casefold() not in _NAME_SUFFIX_RANKS):
         role_start = 2  # "Jane Doe Senior Sports Reporter": a rank opens a capitalised role
     head, role = words[:role_start], " ".join(words[role_start:])
+    if head and head[0].casefold() in _OUTLETS_OWN:
+        return None  # "Our Political Correspondent": the outlet's own writer, no person named
     if _COLLECTIVE_CREDIT.fullmatch(_key(role)):
         return None  # "City Web Desk", "Metro News Team": the words before it name a unit
     if (len(head) == 2 or (tail < len(words) and len(head) == 3)) and \
@@ -17832,7 +17842,10 @@ def _second_cued_byline(page: _Page, header: _Header, index: int) -> bool:
 _TOWN_AFTER_COMMA = re.compile(r",\s(?P<town>[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+){1,2})$")
 # The bylines read with that part: a labelled one, and a bare name's line under the
 # headline ("Jane Doe, Abu Dhabi" alone under it).
-_TOWN_AFTER_COMMA_RULES = frozenset(("byline_cue", "line_under_title"))
+_TOWN_AFTER_COMMA_RULES = frozenset(("byline_cue", "line_under_title",
+                                     # a bare name's line over or under the date ("NAME,
+                                     # Abu Dhabi" / "16 March 2025", see _BARE_NAME_RULES)
+                                     "word_name_over_date", "word_name_under_date"))
 
 
 def _town_after_byline(page: _Page, header: _Header) -> None:

@@ -36317,3 +36317,53 @@ def test_s57_a_long_paragraph_under_a_galleries_counter_is_still_the_text():
                   first, *PROSE], top=["The Weekly", "Culture"])
     article = clean.clean_text(page, article_id="x")
     assert [p["text"] for p in article["body"]] == [first, *PROSE]
+
+
+@pytest.mark.parametrize("byline", ["By Our Harbour Correspondent", "By Our Business Editor",
+                                    "By Our Special Correspondent"])
+def test_s57_an_outlets_own_correspondent_by_beat_names_no_person(byline):
+    # (round 62's Sunday weekly: "By Our <beat> Correspondent" read as the name "Our <beat>":
+    # the outlet's own writer by post, no person named)
+    page = _page("Harbour board votes to delay the new ferry terminal",
+                 [byline, "Sunday, May 4, 2025", *PROSE], top=["The Island Weekly", "News"])
+    assert clean.clean_text(page, article_id="x")["author"] is None
+
+
+def test_s57_a_named_writer_before_a_beat_correspondent_is_still_the_author():
+    # the negative: a person's name before the role ("NAME, Harbour Correspondent")
+    page = _page("Harbour board votes to delay the new ferry terminal",
+                 ["By Maren Holt, Harbour Correspondent", "Sunday, May 4, 2025", *PROSE],
+                 top=["The Island Weekly", "News"])
+    assert clean.clean_text(page, article_id="x")["author"] == "Maren Holt"
+
+
+@pytest.mark.parametrize("credit", ["المحرر: غرفة الأخبار", "إعداد: غرفة الاخبار",
+                                    "كتب: غرفة الأنباء"])
+def test_s57_the_newsroom_credited_as_writer_names_no_person(credit):
+    # (round 62's local Arabic site: the editor's label over "the newsroom" read as a name)
+    page = _page("مجلس المحافظة يؤجل التصويت على مشروع الميناء الجديد",
+                 [credit, "4 مايو 2026", *AR_BODY], top=["شبكة الضفة", "محليات"])
+    assert clean.clean_text(page, article_id="x")["author"] is None
+
+
+def test_s57_a_named_editor_over_the_date_is_still_the_author():
+    # the negative: the same label over a person's name
+    page = _page("مجلس المحافظة يؤجل التصويت على مشروع الميناء الجديد",
+                 ["المحرر: سامر العلي", "4 مايو 2026", *AR_BODY], top=["شبكة الضفة", "محليات"])
+    assert clean.clean_text(page, article_id="x")["author"] == "سامر العلي"
+
+
+_TOWN_TEXT = ["The carrier said on Sunday that its flights from Kuala Lumpur and from Abu "
+              "Dhabi would start in June, pending approval.", *PROSE[1:]]
+
+
+@pytest.mark.parametrize(("byline", "name"), [
+    ("Tomas Berg, Kuala Lumpur", "Tomas Berg"), ("Tomas Berg, Abu Dhabi", "Tomas Berg"),
+    ("Tomas Berg, Anna Lund", "Tomas Berg, Anna Lund"),  # (the negative: a second writer)
+])
+def test_s57_a_bare_names_town_of_two_words_over_the_date_is_no_part_of_it(byline, name):
+    # (round 63's business daily: "NAME, <two-word city>" alone over the date kept the
+    # city the story names)
+    page = _page("Airline orders twelve turboprops for short routes",
+                 [byline, "16 March 2025", *_TOWN_TEXT], top=["The Gulf Ledger", "Business"])
+    assert clean.clean_text(page, article_id="x")["author"] == name

@@ -13157,6 +13157,21 @@ def _columnist_name(line: Line) -> bool:
     return _bare_name(line) and _NOT_IN_NAMES_WORDS.isdisjoint(line.text.split())
 
 
+def _writers_box_pair(lines: list[Line], index: int) -> bool:
+    """Whether the name on line ``index`` closes a writers' box of columns, each column's
+    title over its writer ("عن مدارس الأرياف" / "NAME" / "رسالة إلى الوزير" / NAME): the
+    line over the name a short title, and over that another writer's name, alone, with a
+    title ("د. NAME") or after a byline's label ("بقلم/ NAME"). The box's last name over
+    the headline signs another piece, never this one."""
+    if index < 3:
+        return False
+    column, writer = lines[index - 1], lines[index - 2]
+    return not column.prose and not column.dates and not column.furniture and \
+        column.words <= MAX_BYLINE_WORDS and not writer.dates and \
+        writer.words <= MAX_BYLINE_WORDS and (_signing_name(writer) or (
+            _byline_label(writer.text) and _byline(writer.text) is not None))
+
+
 def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int) -> None:
     """A correspondent's name printed alone right over the headline, under the section's
     label ("اقتصاد" / "حسن البقالي" / headline), as some papers print it. A kicker naming
@@ -13179,7 +13194,8 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     if "author" in header.values or index < 1 or index in page.reasons:
         return
     above = page.lines[index - 1]
-    if not above.prose and not above.dates and not _columnist_name(above):
+    if not above.prose and not above.dates and not _columnist_name(above) and \
+            not _writers_box_pair(page.lines, index):
         # (a column's name holding a preposition over the name is no columnist's: "على
         # الخط", "من بعيد", "في الصميم"; "على" folds as the name "علي")
         _take_bare_name(page, header, index, last, "name_over_headline",

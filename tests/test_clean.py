@@ -36367,3 +36367,26 @@ def test_s57_a_bare_names_town_of_two_words_over_the_date_is_no_part_of_it(bylin
     page = _page("Airline orders twelve turboprops for short routes",
                  [byline, "16 March 2025", *_TOWN_TEXT], top=["The Gulf Ledger", "Business"])
     assert clean.clean_text(page, article_id="x")["author"] == name
+
+
+_SHORE_TITLE = "البلدية تطلق خطة لحماية الشاطئ الشمالي من الانجراف"
+
+
+@pytest.mark.parametrize("box", [
+    ["كتاب الرأي", "حين يصمت البحر", "سامر العلي", "دفاتر المدينة القديمة",
+     "بقلم/ ليلى حداد", "ماذا بقي من الصيف؟", "كريم منصور"],
+    ["أقلام", "المدرسة التي نريد", "د. نادية سليم", "عن الكهرباء مرة أخرى", "يوسف الخطيب"],
+])
+def test_s57_a_writers_box_of_columns_over_the_section_names_no_author(box):
+    # (round 62's portal: a box of opinion columns, each title over its writer, printed
+    # before the story; its last writer, over the section's label and the headline, was
+    # read as the story's)
+    page = _page(_SHORE_TITLE, ["الأحد 4 مايو 2025", *AR_BODY], top=["موقع الساحل", *box, "بيئة"])
+    assert clean.clean_text(page, article_id="x")["author"] is None
+
+
+def test_s57_a_correspondents_name_under_the_section_over_the_headline_is_still_taken():
+    # the negative: the menu, the section's label, the correspondent's name, the headline
+    page = _page(_SHORE_TITLE, ["الأحد 4 مايو 2025", *AR_BODY],
+                 top=["موقع الساحل", "الرئيسية", "أخبار", "بيئة", "كريم منصور"])
+    assert clean.clean_text(page, article_id="x")["author"] == "كريم منصور"

@@ -17565,9 +17565,35 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
         page.reasons[index + 1] = "byline"
     elif not found and _name_alone(line.text) and not line.dates and not line.furniture and (
             index + 2 == first or _labelled_credit(page.lines[index + 2]) or
-            _stamp_over_text(page.lines, index + 2, first)) and \
-            not _named_in_text(page.lines, line.text, header.title, header.text_end):
+            _stamp_over_text(page.lines, index + 2, first) or
+            _over_dateline(page, header, index + 2)) and \
+            not _named_beyond_photo_credit(page.lines, line.text, header.title, header.text_end):
         _join_second_writer(page, header, index + 1, line.text)
+
+
+def _over_dateline(page: _Page, header: _Header, at: int) -> bool:
+    """Whether line ``at`` is the line the published date was read on, stamped with its
+    clock, or a short label's line right over it ("Topic: Wildlife" / "Posted Sat 2 Nov 2024
+    at 4:12am"): the header's meta under the writers' names ("By Ann Cole" / "Raj Patel" /
+    …), a caption or a share bar between it and the text or not. (A day alone, no clock,
+    under a bare name may be a picture's credit and its day.)"""
+    dated = header.evidence.get("published", (None, None))[0]
+    if dated is None or not at <= dated <= at + 1 or \
+            not _CLOCK.search(textnorm.to_ascii_digits(page.lines[dated].text)):
+        return False
+    label = page.lines[at]
+    return dated == at or (label.words <= 4 and not label.dates and not label.prose and
+                           _LABEL.match(label.text) is not None)
+
+
+def _named_beyond_photo_credit(lines: list[Line], name: str, title: int, last: int) -> bool:
+    """Whether the headline or the text names the person (see _named_in_text) on a line
+    other than a photo's credit closing on the name after its outlet's or agency's colon in
+    brackets ("… on Saturday. (Harbour Radio: NAME)"): a writer who took the story's
+    photo is credited there, never named as its subject."""
+    credit = f": {name})"
+    story = [line for line in lines[title:last + 1] if credit not in line.text]
+    return _named_in_text(story, name, 0, len(story) - 1)
 
 
 # The rules that read one writer a line under the headline, as a credit block opens: a

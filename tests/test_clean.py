@@ -36390,3 +36390,34 @@ def test_s57_a_correspondents_name_under_the_section_over_the_headline_is_still_
     page = _page(_SHORE_TITLE, ["الأحد 4 مايو 2025", *AR_BODY],
                  top=["موقع الساحل", "الرئيسية", "أخبار", "بيئة", "كريم منصور"])
     assert clean.clean_text(page, article_id="x")["author"] == "كريم منصور"
+
+
+_SHARK_TEXT = [
+    "Organisers of the coastal race cancelled the swim leg on Saturday after a shark was seen "
+    "near the buoys.",
+    "A lifesaver on a paddle board spotted the animal about 80 metres off the beach shortly "
+    "after 6am.",
+    "Competitors lined up for a run start instead of the swim. (Harbour Radio: Tomas Berg)",
+    "Rangers said the shark was later seen moving south towards the headland.",
+]
+
+
+@pytest.mark.parametrize("meta", [["Topic: Wildlife", "Posted Sat 2 Nov 2024 at 4:12am"],
+                                  ["Posted Sat 2 Nov 2024 at 4:12am"]])
+def test_s57_a_second_writer_alone_under_the_byline_over_the_meta_joins_it(meta):
+    # (round 62's public broadcaster: "By NAME" / "NAME" / a topic's label / the date, the
+    # second writer also credited with a photo in the story, kept only the first)
+    page = _page("Swim leg scrapped after shark sighting off the point",
+                 ["By Anna Lund", "Tomas Berg", *meta, *_SHARK_TEXT],
+                 top=["Harbour Radio", "News"])
+    assert clean.clean_text(page, article_id="x")["author"] == "Anna Lund and Tomas Berg"
+
+
+def test_s57_a_name_under_the_byline_the_story_quotes_joins_no_writer():
+    # the negative: the name under the byline is a source the text quotes
+    text = [*_SHARK_TEXT[:2], "\"We saw it from the tower,\" said Tomas Berg, the club's "
+            "captain.", _SHARK_TEXT[3]]
+    page = _page("Swim leg scrapped after shark sighting off the point",
+                 ["By Anna Lund", "Tomas Berg", "Topic: Wildlife",
+                  "Posted Sat 2 Nov 2024 at 4:12am", *text], top=["Harbour Radio", "News"])
+    assert clean.clean_text(page, article_id="x")["author"] == "Anna Lund"

@@ -421,6 +421,9 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               # An office credited as a whole ("بواسطة: إدارة الموقع", "مكتب الإعلام"): no
               # person.
               "إدارة", "الإدارة", "مكتب", "المكتب", "office",
+              # The newsroom credited as a whole ("المحرر: غرفة الأخبار", "newsroom" below):
+              # a room, no person.
+              "غرفة الأخبار", "غرفة الاخبار", "غرفة الأنباء", "غرفة الانباء",
               "فريق", "قسم", "وكالات", "الوكالات", "staff", "agencies", "desk", "correspondent",
               "correspondents", "editor", "editors", "team", "reporters", "newsroom", "wires",
               "newsdesk",  # (the desk's name run into one word: "By NAME Newsdesk")
@@ -11820,6 +11823,11 @@ _REGION_OPENERS = frozenset(["north", "south", "east", "west", "middle", "centra
                              "northeast", "southwest", "northwest", "far"])
 
 
+# The outlet's word for its own writer before the role ("Our Political Correspondent", "Your
+# Money Editor"): a byline naming the post, never a person (see _name_before_role).
+_OUTLETS_OWN = frozenset(["our", "your"])
+
+
 def _name_before_role(name: str) -> str | None:
     """"Eleanor Hart Environment correspondent": the name before a role printed on the
     same line with no mark between them, or None. The role is told from the name by its
@@ -11846,6 +11854,8 @@ def _name_before_role(name: str) -> str | None:
             (len(words) > 4 or words[2].casefold() not in _NAME_SUFFIX_RANKS):
         role_start = 2  # "Jane Doe Senior Sports Reporter": a rank opens a capitalised role
     head, role = words[:role_start], " ".join(words[role_start:])
+    if head and head[0].casefold() in _OUTLETS_OWN:
+        return None  # "Our Political Correspondent": the outlet's own writer, no person named
     if _COLLECTIVE_CREDIT.fullmatch(_key(role)):
         return None  # "City Web Desk", "Metro News Team": the words before it name a unit
     if (len(head) == 2 or (tail < len(words) and len(head) == 3)) and \
@@ -13147,6 +13157,21 @@ def _columnist_name(line: Line) -> bool:
     return _bare_name(line) and _NOT_IN_NAMES_WORDS.isdisjoint(line.text.split())
 
 
+def _writers_box_pair(lines: list[Line], index: int) -> bool:
+    """Whether the name on line ``index`` closes a writers' box of columns, each column's
+    title over its writer ("عن مدارس الأرياف" / "NAME" / "رسالة إلى الوزير" / NAME): the
+    line over the name a short title, and over that another writer's name, alone, with a
+    title ("د. NAME") or after a byline's label ("بقلم/ NAME"). The box's last name over
+    the headline signs another piece, never this one."""
+    if index < 3:
+        return False
+    column, writer = lines[index - 1], lines[index - 2]
+    return not column.prose and not column.dates and not column.furniture and \
+        column.words <= MAX_BYLINE_WORDS and not writer.dates and \
+        writer.words <= MAX_BYLINE_WORDS and (_signing_name(writer) or (
+            _byline_label(writer.text) and _byline(writer.text) is not None))
+
+
 def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int) -> None:
     """A correspondent's name printed alone right over the headline, under the section's
     label ("اقتصاد" / "حسن البقالي" / headline), as some papers print it. A kicker naming
@@ -13169,7 +13194,8 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
     if "author" in header.values or index < 1 or index in page.reasons:
         return
     above = page.lines[index - 1]
-    if not above.prose and not above.dates and not _columnist_name(above):
+    if not above.prose and not above.dates and not _columnist_name(above) and \
+            not _writers_box_pair(page.lines, index):
         # (a column's name holding a preposition over the name is no columnist's: "على
         # الخط", "من بعيد", "في الصميم"; "على" folds as the name "علي")
         _take_bare_name(page, header, index, last, "name_over_headline",
@@ -17539,9 +17565,35 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
         page.reasons[index + 1] = "byline"
     elif not found and _name_alone(line.text) and not line.dates and not line.furniture and (
             index + 2 == first or _labelled_credit(page.lines[index + 2]) or
-            _stamp_over_text(page.lines, index + 2, first)) and \
-            not _named_in_text(page.lines, line.text, header.title, header.text_end):
+            _stamp_over_text(page.lines, index + 2, first) or
+            _over_dateline(page, header, index + 2)) and \
+            not _named_beyond_photo_credit(page.lines, line.text, header.title, header.text_end):
         _join_second_writer(page, header, index + 1, line.text)
+
+
+def _over_dateline(page: _Page, header: _Header, at: int) -> bool:
+    """Whether line ``at`` is the line the published date was read on, stamped with its
+    clock, or a short label's line right over it ("Topic: Wildlife" / "Posted Sat 2 Nov 2024
+    at 4:12am"): the header's meta under the writers' names ("By Ann Cole" / "Raj Patel" /
+    …), a caption or a share bar between it and the text or not. (A day alone, no clock,
+    under a bare name may be a picture's credit and its day.)"""
+    dated = header.evidence.get("published", (None, None))[0]
+    if dated is None or not at <= dated <= at + 1 or \
+            not _CLOCK.search(textnorm.to_ascii_digits(page.lines[dated].text)):
+        return False
+    label = page.lines[at]
+    return dated == at or (label.words <= 4 and not label.dates and not label.prose and
+                           _LABEL.match(label.text) is not None)
+
+
+def _named_beyond_photo_credit(lines: list[Line], name: str, title: int, last: int) -> bool:
+    """Whether the headline or the text names the person (see _named_in_text) on a line
+    other than a photo's credit closing on the name after its outlet's or agency's colon in
+    brackets ("… on Saturday. (Harbour Radio: NAME)"): a writer who took the story's
+    photo is credited there, never named as its subject."""
+    credit = f": {name})"
+    story = [line for line in lines[title:last + 1] if credit not in line.text]
+    return _named_in_text(story, name, 0, len(story) - 1)
 
 
 # The rules that read one writer a line under the headline, as a credit block opens: a
@@ -17832,7 +17884,10 @@ def _second_cued_byline(page: _Page, header: _Header, index: int) -> bool:
 _TOWN_AFTER_COMMA = re.compile(r",\s(?P<town>[A-Z][a-z'-]+(?:\s[A-Z][a-z'-]+){1,2})$")
 # The bylines read with that part: a labelled one, and a bare name's line under the
 # headline ("Jane Doe, Abu Dhabi" alone under it).
-_TOWN_AFTER_COMMA_RULES = frozenset(("byline_cue", "line_under_title"))
+_TOWN_AFTER_COMMA_RULES = frozenset(("byline_cue", "line_under_title",
+                                     # a bare name's line over or under the date ("NAME,
+                                     # Abu Dhabi" / "16 March 2025", see _BARE_NAME_RULES)
+                                     "word_name_over_date", "word_name_under_date"))
 
 
 def _town_after_byline(page: _Page, header: _Header) -> None:

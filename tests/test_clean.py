@@ -36317,3 +36317,107 @@ def test_s57_a_long_paragraph_under_a_galleries_counter_is_still_the_text():
                   first, *PROSE], top=["The Weekly", "Culture"])
     article = clean.clean_text(page, article_id="x")
     assert [p["text"] for p in article["body"]] == [first, *PROSE]
+
+
+@pytest.mark.parametrize("byline", ["By Our Harbour Correspondent", "By Our Business Editor",
+                                    "By Our Special Correspondent"])
+def test_s57_an_outlets_own_correspondent_by_beat_names_no_person(byline):
+    # (round 62's Sunday weekly: "By Our <beat> Correspondent" read as the name "Our <beat>":
+    # the outlet's own writer by post, no person named)
+    page = _page("Harbour board votes to delay the new ferry terminal",
+                 [byline, "Sunday, May 4, 2025", *PROSE], top=["The Island Weekly", "News"])
+    assert clean.clean_text(page, article_id="x")["author"] is None
+
+
+def test_s57_a_named_writer_before_a_beat_correspondent_is_still_the_author():
+    # the negative: a person's name before the role ("NAME, Harbour Correspondent")
+    page = _page("Harbour board votes to delay the new ferry terminal",
+                 ["By Maren Holt, Harbour Correspondent", "Sunday, May 4, 2025", *PROSE],
+                 top=["The Island Weekly", "News"])
+    assert clean.clean_text(page, article_id="x")["author"] == "Maren Holt"
+
+
+@pytest.mark.parametrize("credit", ["المحرر: غرفة الأخبار", "إعداد: غرفة الاخبار",
+                                    "كتب: غرفة الأنباء"])
+def test_s57_the_newsroom_credited_as_writer_names_no_person(credit):
+    # (round 62's local Arabic site: the editor's label over "the newsroom" read as a name)
+    page = _page("مجلس المحافظة يؤجل التصويت على مشروع الميناء الجديد",
+                 [credit, "4 مايو 2026", *AR_BODY], top=["شبكة الضفة", "محليات"])
+    assert clean.clean_text(page, article_id="x")["author"] is None
+
+
+def test_s57_a_named_editor_over_the_date_is_still_the_author():
+    # the negative: the same label over a person's name
+    page = _page("مجلس المحافظة يؤجل التصويت على مشروع الميناء الجديد",
+                 ["المحرر: سامر العلي", "4 مايو 2026", *AR_BODY], top=["شبكة الضفة", "محليات"])
+    assert clean.clean_text(page, article_id="x")["author"] == "سامر العلي"
+
+
+_TOWN_TEXT = ["The carrier said on Sunday that its flights from Kuala Lumpur and from Abu "
+              "Dhabi would start in June, pending approval.", *PROSE[1:]]
+
+
+@pytest.mark.parametrize(("byline", "name"), [
+    ("Tomas Berg, Kuala Lumpur", "Tomas Berg"), ("Tomas Berg, Abu Dhabi", "Tomas Berg"),
+    ("Tomas Berg, Anna Lund", "Tomas Berg, Anna Lund"),  # (the negative: a second writer)
+])
+def test_s57_a_bare_names_town_of_two_words_over_the_date_is_no_part_of_it(byline, name):
+    # (round 63's business daily: "NAME, <two-word city>" alone over the date kept the
+    # city the story names)
+    page = _page("Airline orders twelve turboprops for short routes",
+                 [byline, "16 March 2025", *_TOWN_TEXT], top=["The Gulf Ledger", "Business"])
+    assert clean.clean_text(page, article_id="x")["author"] == name
+
+
+_SHORE_TITLE = "البلدية تطلق خطة لحماية الشاطئ الشمالي من الانجراف"
+
+
+@pytest.mark.parametrize("box", [
+    ["كتاب الرأي", "حين يصمت البحر", "سامر العلي", "دفاتر المدينة القديمة",
+     "بقلم/ ليلى حداد", "ماذا بقي من الصيف؟", "كريم منصور"],
+    ["أقلام", "المدرسة التي نريد", "د. نادية سليم", "عن الكهرباء مرة أخرى", "يوسف الخطيب"],
+])
+def test_s57_a_writers_box_of_columns_over_the_section_names_no_author(box):
+    # (round 62's portal: a box of opinion columns, each title over its writer, printed
+    # before the story; its last writer, over the section's label and the headline, was
+    # read as the story's)
+    page = _page(_SHORE_TITLE, ["الأحد 4 مايو 2025", *AR_BODY], top=["موقع الساحل", *box, "بيئة"])
+    assert clean.clean_text(page, article_id="x")["author"] is None
+
+
+def test_s57_a_correspondents_name_under_the_section_over_the_headline_is_still_taken():
+    # the negative: the menu, the section's label, the correspondent's name, the headline
+    page = _page(_SHORE_TITLE, ["الأحد 4 مايو 2025", *AR_BODY],
+                 top=["موقع الساحل", "الرئيسية", "أخبار", "بيئة", "كريم منصور"])
+    assert clean.clean_text(page, article_id="x")["author"] == "كريم منصور"
+
+
+_SHARK_TEXT = [
+    "Organisers of the coastal race cancelled the swim leg on Saturday after a shark was seen "
+    "near the buoys.",
+    "A lifesaver on a paddle board spotted the animal about 80 metres off the beach shortly "
+    "after 6am.",
+    "Competitors lined up for a run start instead of the swim. (Harbour Radio: Tomas Berg)",
+    "Rangers said the shark was later seen moving south towards the headland.",
+]
+
+
+@pytest.mark.parametrize("meta", [["Topic: Wildlife", "Posted Sat 2 Nov 2024 at 4:12am"],
+                                  ["Posted Sat 2 Nov 2024 at 4:12am"]])
+def test_s57_a_second_writer_alone_under_the_byline_over_the_meta_joins_it(meta):
+    # (round 62's public broadcaster: "By NAME" / "NAME" / a topic's label / the date, the
+    # second writer also credited with a photo in the story, kept only the first)
+    page = _page("Swim leg scrapped after shark sighting off the point",
+                 ["By Anna Lund", "Tomas Berg", *meta, *_SHARK_TEXT],
+                 top=["Harbour Radio", "News"])
+    assert clean.clean_text(page, article_id="x")["author"] == "Anna Lund and Tomas Berg"
+
+
+def test_s57_a_name_under_the_byline_the_story_quotes_joins_no_writer():
+    # the negative: the name under the byline is a source the text quotes
+    text = [*_SHARK_TEXT[:2], "\"We saw it from the tower,\" said Tomas Berg, the club's "
+            "captain.", _SHARK_TEXT[3]]
+    page = _page("Swim leg scrapped after shark sighting off the point",
+                 ["By Anna Lund", "Tomas Berg", "Topic: Wildlife",
+                  "Posted Sat 2 Nov 2024 at 4:12am", *text], top=["Harbour Radio", "News"])
+    assert clean.clean_text(page, article_id="x")["author"] == "Anna Lund"

@@ -24665,13 +24665,58 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
                                     f"{len(lines)} non-blank lines: this page holds no "
                                     "recognisable article", **where))
     found, reading = _find_title(lines, body[0])
-    title, ruled_body = _weighed_title(lines, *_ruled_title(lines, body, found), body[0],
-                                       reading)
+    title, ruled_body = _weighed_title(lines, *_live_headline_over_rules(
+        lines, *_ruled_title(lines, body, found)), body[0], reading)
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "
                                     f"{lines[body[0]].number})", **where))
     return title, ruled_body
+
+
+# A live page's label alone over its headline ("LIVE" / HEADLINE, "مباشر" / HEADLINE), as
+# keys.
+_LIVE_LABELS = frozenset(_key(label) for label in (
+    "live", "live updates", "live blog", "live coverage", "مباشر", "بث مباشر", "تغطية مباشرة"))
+LIVE_LABEL_REACH = 40  # lines under a live page's headline its entries' stamps are counted in
+
+
+def _entry_stamp(line: Line) -> bool:
+    """Whether the line is a live entry's stamp alone: its clock ("23:54", "7:00am") or its
+    age ("17 mins ago", "منذ 12 دقيقة")."""
+    return (line.text[:1].isdigit() and _TIMESTAMP.match(line.text) is not None) or \
+        _entry_age(line)
+
+
+def _headline_under_live_label(lines: list[Line], limit: int) -> int | None:
+    """The live page's headline over the rules' line at ``limit``, or None: a line of a
+    headline's length right under the page's live label alone (see _LIVE_LABELS), with two
+    entries' stamps or more among the lines under it (see _entry_stamp): the page's own
+    headline, over its summary, key events and entries, whose headings (one listed again as
+    a key event, one under its clock) tell an entry's news, not the page's. A menu's "Live"
+    item stands over another item, a label's length, or the day's date (no headline's
+    shape); a page under a lone "Live" badge with no entries' stamps is no live page."""
+    for index in range(1, min(limit, len(lines))):
+        line = lines[index]
+        if lines[index - 1].key in _LIVE_LABELS and line.words >= 4 and line.headline_shaped and \
+                sum(map(_entry_stamp, lines[index + 1:index + LIVE_LABEL_REACH])) >= \
+                LIVE_BLOG_ENTRIES:
+            return index
+    return None
+
+
+def _live_headline_over_rules(lines: list[Line], title: tuple[int, str] | None,
+                              body: tuple[int, int]
+                              ) -> tuple[tuple[int, str] | None, tuple[int, int]]:
+    """The rules' headline and body (see _ruled_title), or, where a live page's headline
+    under its label stands over the rules' line (see _headline_under_live_label: the rules
+    took a key event, a summary's point, an entry's heading or a caption under it), that
+    headline, the body as the rules leave it. A live headline the rules took ("IPL LIVE: …"
+    under the label and a match's score strip) is kept."""
+    if title is not None and _live_headline(lines[title[0]].text):
+        return title, body  # (the rules took a live page's headline: "Live: …", "… live: …")
+    live = _headline_under_live_label(lines, title[0] if title is not None else body[0])
+    return ((live, "under_live_label"), body) if live is not None else (title, body)
 
 
 #: The rules' line is weighed against the model's only when the model finds it this unlikely

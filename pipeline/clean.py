@@ -6882,6 +6882,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
             (work := _artist_and_work_over_score(lines, best)) is not None or \
             (work := _artist_and_work_over_rated_dek(lines, best, body_start)) is not None:
         return work, "work_over_score"
+    if (review := _review_headline_over_rating(lines, best)) is not None:
+        return review, "review_over_rating"
     if (lines[best].words < KICKER_WORDS or _long_label(lines[best]) or
             _over_section_again(lines, best, body_start)) and \
             (short := _headline_over_sentence_dek(lines, best, scores, body_start)) is not None:
@@ -9888,6 +9890,29 @@ def _artist_and_work_over_rated_dek(lines: list[Line], best: int, body_start: in
             not _rating_line(lines[best + 1]):
         return None
     return best - 1 if _artist_dash_work(lines[best - 1]) else None
+
+
+# A review's headline: the work's name, the word "review" and a dash or a colon before the
+# verdict ("Salt Marsh review – a slow tide of a play", "Night Ferries review: …").
+_REVIEW_HEADLINE = re.compile(r"\S.* review\s?[–—:-]\s?\S", re.IGNORECASE)
+REVIEW_VENUE_WORDS = 6  # the venue's line between a review's headline and its rating
+
+
+def _review_headline_over_rating(lines: list[Line], best: int) -> int | None:
+    """The review's headline (see _REVIEW_HEADLINE) over the review's rating alone (see
+    _rating_line), the venue's short line between them or not, when the chosen line stands
+    right under the rating: the review's standfirst ("Salt Marsh review – …" / "Quay
+    Theatre, Hull" / "★★★☆☆" / "A family reunion turns …" / NAME / date), dated under it
+    and so outscoring the headline; or None. (A section's label over the rating, no dash
+    nor verdict after the word, "Theatre review", heads no review.)"""
+    if best < 2 or not _rating_line(lines[best - 1]) or lines[best - 1].words > REVIEW_VENUE_WORDS:
+        return None
+    top = best - 2
+    if top and lines[top].words <= REVIEW_VENUE_WORDS and not _ends_sentence(lines[top].text) \
+            and " review" not in lines[top].key:
+        top -= 1  # (the venue's line: "Quay Theatre, Hull")
+    return top if " review" in lines[top].key and not lines[top].furniture and \
+        _REVIEW_HEADLINE.match(lines[top].text) is not None else None
 
 
 # How many of the header's lines (credits, dates, tools) may stand between a standfirst and

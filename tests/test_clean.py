@@ -36383,3 +36383,31 @@ def test_s57_a_live_menu_item_over_a_promo_on_a_page_with_no_entries_heads_nothi
                       "Storm damage closes the coast road for a week", "Sport"])
     article = clean.clean_text(page, article_id="x")
     assert article["title"] == "Harbour board approves new ferry timetable for the summer"
+
+
+@pytest.mark.parametrize(("headline", "between"), [
+    ("Salt Marsh review – a slow, sly tide of a family play", ["Quay Theatre, Hull", "★★★☆☆"]),
+    ("Night Ferries review — a chamber opera that finds its sea legs late",
+     ["Harbour Opera House, Cardiff", "★★★★☆"]),
+])
+def test_s57_a_reviews_headline_over_its_venue_and_stars_over_the_dek(headline, between):
+    # (round 63's theatre review: the "WORK review – VERDICT" headline, the venue and the
+    # stars under it, then the dek over the critic's name, role and date; the dek, dated
+    # under it, was taken)
+    dek = "A family reunion in a flooded farmhouse turns into a quiet reckoning with the past"
+    page = _page(headline, [*between, dek, "Morag Lindqvist", "Theatre critic",
+                            "Sat 8 Mar 2025 09.00 GMT", *PROSE],
+                 top=["The Northern Page", "Culture", "Stage"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["title"] == headline
+
+
+def test_s57_a_section_label_over_the_stars_heads_no_review():
+    # the negative: a label naming the section, no verdict after a dash, over the stars:
+    # the headline is the line under them
+    headline = "A family reunion in a flooded farmhouse turns into a quiet reckoning"
+    page = _page("Theatre review", ["★★★☆☆", headline, "Morag Lindqvist",
+                                    "Sat 8 Mar 2025 09.00 GMT", *PROSE],
+                 top=["The Northern Page", "Culture", "Stage"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["title"] == headline

@@ -3270,11 +3270,20 @@ def _cue_words_name_none(line: Line, reason: str) -> bool:
     """Whether the words of a cue the line holds name no such furniture: caption words in
     a question or a town's name (see _caption_words_name_no_caption), or a tool's word
     ("save", "listen", "subscribe") in a question of a headline's length ("Can One Bakery
-    Save a High Street?"): a tool's button never asks."""
+    Save a High Street?"): a tool's button never asks; nor does it follow "to", the verb of a
+    clause in a headline ("The village that learned to listen"), where no call to tap or
+    click opens the line ("Tap to listen to …": a player's)."""
     if reason == "caption":
         return _caption_words_name_no_caption(line)
-    return reason == "widget" and line.words >= KICKER_WORDS and \
-        line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS)
+    return reason == "widget" and line.words >= KICKER_WORDS and (
+        line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS) or (
+            " to " in line.key and not line.key.startswith(_TOOL_CALLS) and all(
+                line.key[:found.start()].endswith(" to ")
+                for found in _CUE_PATTERNS["widget"].finditer(line.key))))
+
+
+# The calls that open a player's or a tool's prompt ("Tap to listen", "Click to save").
+_TOOL_CALLS = ("tap ", "click ", "press ", "touch ")
 
 
 def _caption_words_name_no_caption(line: Line) -> bool:

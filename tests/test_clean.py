@@ -36411,3 +36411,24 @@ def test_s57_a_section_label_over_the_stars_heads_no_review():
                  top=["The Northern Page", "Culture", "Stage"])
     article = clean.clean_text(page, article_id="x")
     assert article["title"] == headline
+
+
+@pytest.mark.parametrize("headline", [
+    "The parish archive nobody wanted to save",
+    "A harbour town finally learns to listen",
+])
+def test_s57_a_tools_word_after_to_in_a_headline_names_no_button(headline):
+    # (round 62's quarterly: the headline closing on a tool's verb after "to" was read as
+    # a player's button, and the section's label over it taken)
+    dek = ("On a windy stretch of the coast, a village of two hundred people is rebuilding its "
+           "trade around a cooperative, a smokehouse and a ferry")
+    page = _page(headline, [dek, "Words: Ailsa McBride", "12 min read", *PROSE],
+                 top=["TIDELINE", "Shop", "Journal", "Issue 9 — Spring", "Features", "Coast"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["title"] == headline
+
+
+def test_s57_a_call_to_tap_to_listen_is_still_a_players_prompt():
+    # the negative: a call to tap a player, "to" before the tool's word, is the player's
+    line = clean.Line(1, "Tap to listen to this story")
+    assert line.cue_words == "widget"

@@ -3273,11 +3273,20 @@ def _cue_words_name_none(line: Line, reason: str) -> bool:
     """Whether the words of a cue the line holds name no such furniture: caption words in
     a question or a town's name (see _caption_words_name_no_caption), or a tool's word
     ("save", "listen", "subscribe") in a question of a headline's length ("Can One Bakery
-    Save a High Street?"): a tool's button never asks."""
+    Save a High Street?"): a tool's button never asks; nor does it follow "to", the verb of a
+    clause in a headline ("The village that learned to listen"), where no call to tap or
+    click opens the line ("Tap to listen to …": a player's)."""
     if reason == "caption":
         return _caption_words_name_no_caption(line)
-    return reason == "widget" and line.words >= KICKER_WORDS and \
-        line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS)
+    return reason == "widget" and line.words >= KICKER_WORDS and (
+        line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS) or (
+            " to " in line.key and not line.key.startswith(_TOOL_CALLS) and all(
+                line.key[:found.start()].endswith(" to ")
+                for found in _CUE_PATTERNS["widget"].finditer(line.key))))
+
+
+# The calls that open a player's or a tool's prompt ("Tap to listen", "Click to save").
+_TOOL_CALLS = ("tap ", "click ", "press ", "touch ")
 
 
 def _caption_words_name_no_caption(line: Line) -> bool:
@@ -6885,6 +6894,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
             (work := _artist_and_work_over_score(lines, best)) is not None or \
             (work := _artist_and_work_over_rated_dek(lines, best, body_start)) is not None:
         return work, "work_over_score"
+    if (review := _review_headline_over_rating(lines, best)) is not None:
+        return review, "review_over_rating"
     if (lines[best].words < KICKER_WORDS or _long_label(lines[best]) or
             _over_section_again(lines, best, body_start)) and \
             (short := _headline_over_sentence_dek(lines, best, scores, body_start)) is not None:
@@ -9891,6 +9902,29 @@ def _artist_and_work_over_rated_dek(lines: list[Line], best: int, body_start: in
             not _rating_line(lines[best + 1]):
         return None
     return best - 1 if _artist_dash_work(lines[best - 1]) else None
+
+
+# A review's headline: the work's name, the word "review" and a dash or a colon before the
+# verdict ("Salt Marsh review – a slow tide of a play", "Night Ferries review: …").
+_REVIEW_HEADLINE = re.compile(r"\S.* review\s?[–—:-]\s?\S", re.IGNORECASE)
+REVIEW_VENUE_WORDS = 6  # the venue's line between a review's headline and its rating
+
+
+def _review_headline_over_rating(lines: list[Line], best: int) -> int | None:
+    """The review's headline (see _REVIEW_HEADLINE) over the review's rating alone (see
+    _rating_line), the venue's short line between them or not, when the chosen line stands
+    right under the rating: the review's standfirst ("Salt Marsh review – …" / "Quay
+    Theatre, Hull" / "★★★☆☆" / "A family reunion turns …" / NAME / date), dated under it
+    and so outscoring the headline; or None. (A section's label over the rating, no dash
+    nor verdict after the word, "Theatre review", heads no review.)"""
+    if best < 2 or not _rating_line(lines[best - 1]) or lines[best - 1].words > REVIEW_VENUE_WORDS:
+        return None
+    top = best - 2
+    if top and lines[top].words <= REVIEW_VENUE_WORDS and not _ends_sentence(lines[top].text) \
+            and " review" not in lines[top].key:
+        top -= 1  # (the venue's line: "Quay Theatre, Hull")
+    return top if " review" in lines[top].key and not lines[top].furniture and \
+        _REVIEW_HEADLINE.match(lines[top].text) is not None else None
 
 
 # How many of the header's lines (credits, dates, tools) may stand between a standfirst and
@@ -24720,13 +24754,58 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
                                     f"{len(lines)} non-blank lines: this page holds no "
                                     "recognisable article", **where))
     found, reading = _find_title(lines, body[0])
-    title, ruled_body = _weighed_title(lines, *_ruled_title(lines, body, found), body[0],
-                                       reading)
+    title, ruled_body = _weighed_title(lines, *_live_headline_over_rules(
+        lines, *_ruled_title(lines, body, found)), body[0], reading)
     if title is None:
         raise PipelineError(Problem("no-title", "no headline-shaped line stands above the "
                                     f"article text (which starts at line "
                                     f"{lines[body[0]].number})", **where))
     return title, ruled_body
+
+
+# A live page's label alone over its headline ("LIVE" / HEADLINE, "مباشر" / HEADLINE), as
+# keys.
+_LIVE_LABELS = frozenset(_key(label) for label in (
+    "live", "live updates", "live blog", "live coverage", "مباشر", "بث مباشر", "تغطية مباشرة"))
+LIVE_LABEL_REACH = 40  # lines under a live page's headline its entries' stamps are counted in
+
+
+def _entry_stamp(line: Line) -> bool:
+    """Whether the line is a live entry's stamp alone: its clock ("23:54", "7:00am") or its
+    age ("17 mins ago", "منذ 12 دقيقة")."""
+    return (line.text[:1].isdigit() and _TIMESTAMP.match(line.text) is not None) or \
+        _entry_age(line)
+
+
+def _headline_under_live_label(lines: list[Line], limit: int) -> int | None:
+    """The live page's headline over the rules' line at ``limit``, or None: a line of a
+    headline's length right under the page's live label alone (see _LIVE_LABELS), with two
+    entries' stamps or more among the lines under it (see _entry_stamp): the page's own
+    headline, over its summary, key events and entries, whose headings (one listed again as
+    a key event, one under its clock) tell an entry's news, not the page's. A menu's "Live"
+    item stands over another item, a label's length, or the day's date (no headline's
+    shape); a page under a lone "Live" badge with no entries' stamps is no live page."""
+    for index in range(1, min(limit, len(lines))):
+        line = lines[index]
+        if lines[index - 1].key in _LIVE_LABELS and line.words >= 4 and line.headline_shaped and \
+                sum(map(_entry_stamp, lines[index + 1:index + LIVE_LABEL_REACH])) >= \
+                LIVE_BLOG_ENTRIES:
+            return index
+    return None
+
+
+def _live_headline_over_rules(lines: list[Line], title: tuple[int, str] | None,
+                              body: tuple[int, int]
+                              ) -> tuple[tuple[int, str] | None, tuple[int, int]]:
+    """The rules' headline and body (see _ruled_title), or, where a live page's headline
+    under its label stands over the rules' line (see _headline_under_live_label: the rules
+    took a key event, a summary's point, an entry's heading or a caption under it), that
+    headline, the body as the rules leave it. A live headline the rules took ("IPL LIVE: …"
+    under the label and a match's score strip) is kept."""
+    if title is not None and _live_headline(lines[title[0]].text):
+        return title, body  # (the rules took a live page's headline: "Live: …", "… live: …")
+    live = _headline_under_live_label(lines, title[0] if title is not None else body[0])
+    return ((live, "under_live_label"), body) if live is not None else (title, body)
 
 
 #: The rules' line is weighed against the model's only when the model finds it this unlikely

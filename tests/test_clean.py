@@ -36421,3 +36421,118 @@ def test_s57_a_name_under_the_byline_the_story_quotes_joins_no_writer():
                  ["By Anna Lund", "Tomas Berg", "Topic: Wildlife",
                   "Posted Sat 2 Nov 2024 at 4:12am", *text], top=["Harbour Radio", "News"])
     assert clean.clean_text(page, article_id="x")["author"] == "Anna Lund"
+
+
+LIVE_PAGE_EN = [
+    "Riverside Radio News", "Home", "Local", "Live", "Sport", "Weather",
+    "LIVE",
+    "Flood warnings: river rises past record mark as towns along the valley evacuate",
+    "Key events",
+    "Bridge at Alderford closed to traffic",
+    "Rest centre opens at the leisure hall",
+    "Last updated 18:20",
+    "18:05",
+    "Rest centre opens at the leisure hall",
+    "The council has opened the leisure hall on Mill Road as a rest centre for families "
+    "told to leave their homes, with camp beds and hot food available through the night.",
+    "Volunteers from two churches are helping staff register arrivals at the door.",
+    "17:40",
+    "Bridge at Alderford closed to traffic",
+    "Police closed the bridge at Alderford after the water reached the underside of its "
+    "arches, and drivers are being sent on a twelve-mile detour through Stoneham.",
+    "Engineers will inspect the bridge once the level falls, the county said on Tuesday.",
+    "17:15",
+    "Welcome to our coverage",
+    "We will bring you the latest on the flooding along the valley through the evening, "
+    "with updates from our reporters in the towns affected by the rising water.",
+]
+LIVE_PAGE_AR = [
+    "إذاعة الساحل", "الرئيسية", "محليات", "رياضة", "مباشر",
+    "مباشر",
+    "عاصفة رملية تغلق مطار المدينة وتؤخر عشرات الرحلات",
+    "ملخص",
+    "تعليق الرحلات حتى المساء",
+    "دعوة المرضى إلى البقاء في المنازل",
+    "منذ 5 دقائق",
+    "تعليق الرحلات حتى المساء",
+    "أعلنت سلطة الطيران المدني تعليق جميع الرحلات المغادرة من مطار المدينة حتى ساعات "
+    "المساء، بسبب انعدام الرؤية على المدرج وفي محيطه بعد اشتداد العاصفة.",
+    "وقالت السلطة إن المسافرين سيبلغون بالمواعيد الجديدة عبر رسائل قصيرة.",
+    "منذ 40 دقيقة",
+    "دعوة المرضى إلى البقاء في المنازل",
+    "دعت وزارة الصحة مرضى الربو والحساسية إلى البقاء في منازلهم وإغلاق النوافذ، وتجنب "
+    "الخروج إلا للضرورة إلى حين انحسار الغبار عن أحياء المدينة كلها.",
+    "وأضافت أن أقسام الطوارئ استقبلت عددا من الحالات منذ الصباح.",
+]
+
+
+@pytest.mark.parametrize(("page", "headline"), [
+    (LIVE_PAGE_EN, LIVE_PAGE_EN[7]), (LIVE_PAGE_AR, LIVE_PAGE_AR[6])])
+def test_s57_a_live_pages_headline_under_its_label_over_key_events_and_clocked_entries(
+        page, headline):
+    # (round 62–63's live pages: the label alone over the headline, the key events or a
+    # summary under it, then entries each under its clock or its age; the rules took a key
+    # event or an entry's heading for the headline)
+    article = clean.clean_text("\n\n".join(page), article_id="x")
+    assert article["title"] == headline
+
+
+def test_s57_a_live_menu_item_over_a_promo_on_a_page_with_no_entries_heads_nothing():
+    # the negative: the menu's "Live" item over a promoted story's headline, over an
+    # ordinary article with no entries' clocks or ages: its own headline over its byline
+    # and date
+    page = _page("Harbour board approves new ferry timetable for the summer",
+                 ["By Tomas Ekberg", "Published June 3, 2025", *PROSE],
+                 top=["Riverside Radio News", "Home", "Live",
+                      "Storm damage closes the coast road for a week", "Sport"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["title"] == "Harbour board approves new ferry timetable for the summer"
+
+
+@pytest.mark.parametrize(("headline", "between"), [
+    ("Salt Marsh review – a slow, sly tide of a family play", ["Quay Theatre, Hull", "★★★☆☆"]),
+    ("Night Ferries review — a chamber opera that finds its sea legs late",
+     ["Harbour Opera House, Cardiff", "★★★★☆"]),
+])
+def test_s57_a_reviews_headline_over_its_venue_and_stars_over_the_dek(headline, between):
+    # (round 63's theatre review: the "WORK review – VERDICT" headline, the venue and the
+    # stars under it, then the dek over the critic's name, role and date; the dek, dated
+    # under it, was taken)
+    dek = "A family reunion in a flooded farmhouse turns into a quiet reckoning with the past"
+    page = _page(headline, [*between, dek, "Morag Lindqvist", "Theatre critic",
+                            "Sat 8 Mar 2025 09.00 GMT", *PROSE],
+                 top=["The Northern Page", "Culture", "Stage"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["title"] == headline
+
+
+def test_s57_a_section_label_over_the_stars_heads_no_review():
+    # the negative: a label naming the section, no verdict after a dash, over the stars:
+    # the headline is the line under them
+    headline = "A family reunion in a flooded farmhouse turns into a quiet reckoning"
+    page = _page("Theatre review", ["★★★☆☆", headline, "Morag Lindqvist",
+                                    "Sat 8 Mar 2025 09.00 GMT", *PROSE],
+                 top=["The Northern Page", "Culture", "Stage"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["title"] == headline
+
+
+@pytest.mark.parametrize("headline", [
+    "The parish archive nobody wanted to save",
+    "A harbour town finally learns to listen",
+])
+def test_s57_a_tools_word_after_to_in_a_headline_names_no_button(headline):
+    # (round 62's quarterly: the headline closing on a tool's verb after "to" was read as
+    # a player's button, and the section's label over it taken)
+    dek = ("On a windy stretch of the coast, a village of two hundred people is rebuilding its "
+           "trade around a cooperative, a smokehouse and a ferry")
+    page = _page(headline, [dek, "Words: Ailsa McBride", "12 min read", *PROSE],
+                 top=["TIDELINE", "Shop", "Journal", "Issue 9 — Spring", "Features", "Coast"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["title"] == headline
+
+
+def test_s57_a_call_to_tap_to_listen_is_still_a_players_prompt():
+    # the negative: a call to tap a player, "to" before the tool's word, is the player's
+    line = clean.Line(1, "Tap to listen to this story")
+    assert line.cue_words == "widget"

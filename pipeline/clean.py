@@ -18120,12 +18120,7 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
             section = None  # the page's own header starts again (a related box came first)
             continue
         if index > title and _summary_label(lines, index, body_start):
-            # (the one sentence under it, or every line of a box of points: see _after_points)
-            end = max(index + 2, _after_points(lines, index + 1, body_start))
-            for j in range(index, end):
-                page.remove(j, "standfirst")
-            if "standfirst" not in header.values and end == index + 2:
-                header.take("standfirst", lines[index + 1].text, index + 1, "summary_label")
+            _take_summary(page, header, title, index, body_start)
             continue
         if index > title and _labelled_summary(page, header, index):
             continue
@@ -18179,6 +18174,20 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
     _writer_card(page, header, title)
     _credits_beside(page, header, title, body_start)
     return header
+
+
+def _take_summary(page: _Page, header: _Header, title: int, index: int, body_start: int) -> None:
+    """The summary under its label at ``index`` (see _summary_label), removed: the one
+    sentence under it, the standfirst, or every line of a box of points (see
+    _after_points), none. Under a headline under a live page's label (see _LIVE_LABELS) the
+    summary sums up the entries so far, as they change: no standfirst of the page."""
+    lines = page.lines
+    end = max(index + 2, _after_points(lines, index + 1, body_start))
+    for j in range(index, end):
+        page.remove(j, "standfirst")
+    if "standfirst" not in header.values and end == index + 2 and \
+            not (title and lines[title - 1].key in _LIVE_LABELS):
+        header.take("standfirst", lines[index + 1].text, index + 1, "summary_label")
 
 
 ENTRY_HEADING_LINES = 2  # a live entry's heading (and its badge) between its stamp and text

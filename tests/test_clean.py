@@ -36536,3 +36536,29 @@ def test_s57_a_call_to_tap_to_listen_is_still_a_players_prompt():
     # the negative: a call to tap a player, "to" before the tool's word, is the player's
     line = clean.Line(1, "Tap to listen to this story")
     assert line.cue_words == "widget"
+
+
+@pytest.mark.parametrize("label", ["Live", "مباشر"])
+def test_s57_a_live_pages_summary_under_its_headline_is_no_standfirst(label):
+    # (round 63: a live page's "Summary" label over one sentence, under the headline under
+    # its live label, was taken for the standfirst: it sums up the entries so far.)
+    title = "Flood warning live: river peaks overnight as towns along the valley brace"
+    summary = "The river is expected to peak at 5.2 metres before dawn, above the 2012 record."
+    entries = ["10:42", "Council crews have started closing the low bridge on the town's "
+               "main road, and drivers are being sent round by the bypass.",
+               "10:15", "The water authority says pumping stations downstream are running "
+               "at full capacity and coping for now, but asks residents to avoid the paths."]
+    article = _clean(["Valley Radio", "News", label], title,
+                     under=["Summary", summary, "Updated 4 mins ago"], body=entries)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert summary not in [paragraph["text"] for paragraph in article["body"]]
+
+
+def test_s57_a_summary_under_a_headline_under_no_live_label_is_the_standfirst():
+    # (the negative: the same label and sentence under a story's headline)
+    title = "River peaks overnight as towns along the valley brace for floods"
+    summary = "The river is expected to peak at 5.2 metres before dawn, above the 2012 record."
+    article = _clean(["Valley Radio", "News", "Weather"], title,
+                     under=["Summary", summary, "By Aled Price", "12 March 2025"])
+    assert article["standfirst"] == summary

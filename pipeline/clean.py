@@ -620,10 +620,15 @@ _INSTITUTION_NOUNS = frozenset(("university", "college", "institute", "instituti
 # the nouns that close a byline's part naming no person (see _credit_part).
 _BROADCASTER_NOUNS = frozenset(("broadcasting", "radio", "television", "broadcaster"))
 _AFFILIATION_NOUNS = _INSTITUTION_NOUNS | _BROADCASTER_NOUNS
-# The last word of a local group's name a sender's credit closes on ("Submitted by NAME,
-# Riverside Canal Volunteers", "NAME, Hillfoot Allotment Society"): the group, no name.
+# The last word of a group's or a body's name, beside an institution's and a broadcaster's:
+# a local group's a sender's credit closes on ("Submitted by NAME, Riverside Canal
+# Volunteers", "NAME, Hillfoot Allotment Society"), a research body's a writer's affiliation
+# line does ("Deccan Climate Research Collective", "Marine Sciences Lab"): no name.
 _GROUP_NOUNS = frozenset(("volunteers", "association", "society", "club", "group", "trust",
-                          "committee"))
+                          "committee", "collective", "council", "laboratory", "lab",
+                          "observatory", "hospital", "museum", "initiative", "programme",
+                          "program", "project"))
+_BODY_NOUNS = _AFFILIATION_NOUNS | _GROUP_NOUNS
 MAX_BIO_WORDS = 60
 # The farthest over the headline a writer card's name stands: alt text, name, role, bio or
 # e-mail address, article count or follow button, the column's date, the column's name,
@@ -1085,12 +1090,16 @@ def _listen_bar(key: str) -> bool:
 # buttons, alone ("Menu", "القائمة الرئيسية", "ابحث هنا", "Search this site"): in a
 # sentence or a subheading, "القائمة", "menu" and "البحث" are a list, a restaurant's and a
 # quest ("2- البحث عن بدائل").
+# A player's time line, elapsed over length, on its key ("00:00 / 02:47", "0:00:00 /
+# 1:02:15").
+_PLAYER_CLOCK = re.compile(r"\d{1,2}(?: \d{2}){1,2} \d{1,2}(?: \d{2}){1,2}")
 # A video's button with its length: "Watch video 1:45", "شاهد الفيديو", or naming what it
 # plays ("شاهد التقرير", "Watch the interview"), on a line's key.
 _WATCH_BUTTON = re.compile(r"(?:watch|شاهد|شاهدوا)(?: the)? (?:video|الفيديو|فيديو|report|"
                            r"التقرير|interview|المقابله|الحلقه|episode)(?: \d{1,2} \d{2})?")
 _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الاستماع)(?:\s+\S+){0,4}$"
-                       r"|^play (?:audio|video|podcast)|^\d{1,2} \d{2} \d{1,2} \d{2}$"
+                       r"|^play (?:audio|video|podcast)"
+                       rf"|^{_PLAYER_CLOCK.pattern}$"  # (see _PLAYER_CLOCK)
                        rf"|^{_WATCH_BUTTON.pattern}$"  # (see _WATCH_BUTTON)
                        # a live stream's button ("شاهد البث المباشر", "Watch live", "Watch
                        # our live coverage on TV", "تابعوا البث الحي لقناة …")
@@ -3269,6 +3278,10 @@ def _labelled_link(text: str, words: int) -> bool:
         _PART_LINK_LABEL.fullmatch(_key(label.group(1))) is not None
 
 
+# The calls that open a player's or a tool's prompt ("Tap to listen", "Click to save").
+_TOOL_CALLS = ("tap ", "click ", "press ", "touch ")
+
+
 def _cue_words_name_none(line: Line, reason: str) -> bool:
     """Whether the words of a cue the line holds name no such furniture: caption words in
     a question or a town's name (see _caption_words_name_no_caption), or a tool's word
@@ -3283,10 +3296,6 @@ def _cue_words_name_none(line: Line, reason: str) -> bool:
             " to " in line.key and not line.key.startswith(_TOOL_CALLS) and all(
                 line.key[:found.start()].endswith(" to ")
                 for found in _CUE_PATTERNS["widget"].finditer(line.key))))
-
-
-# The calls that open a player's or a tool's prompt ("Tap to listen", "Click to save").
-_TOOL_CALLS = ("tap ", "click ", "press ", "touch ")
 
 
 def _caption_words_name_no_caption(line: Line) -> bool:
@@ -6619,8 +6628,6 @@ def _find_title(lines: list[Line], body_start: int
 
 # A call to watch opening a line, on its key ("Watch our reporter's …", "شاهد تقرير …").
 _WATCH_OPENINGS = ("watch ", "شاهد ", "شاهدوا ", "شاهدي ")
-# A video player's time line, elapsed over length, on its key ("00:00 / 02:47").
-_PLAYER_CLOCK = re.compile(r"\d{1,2}(?: \d{2}){1,2} \d{1,2}(?: \d{2}){1,2}")
 PLAYER_PROMPT_REACH = 5  # lines under a player's time line its buttons and prompt stand in
 
 
@@ -12013,7 +12020,7 @@ def _credit_part(part: str, masthead: str | None) -> bool:
     Reporter"), a desk's code ("TNS"), the label of an exclusive ("خاص"), a wire service, a degree
     ("MSc", see _DEGREE_AFTER_NAME), the reader's home ("من سكان …", see _READER_HOME), the writer's
     unit ("College of …", see _UNIT_OF) or institution ("… State University", see
-    _INSTITUTION_NOUNS) or local group ("… Canal Volunteers", see _GROUP_NOUNS), the outlet
+    _INSTITUTION_NOUNS) or local group ("… Canal Volunteers", see _BODY_NOUNS), the outlet
     ("MPB News", "Valley Radio", the masthead's name, a
     publication's capitalised name opening with "The": a person's never does; a unit's, closing with
     "Bureau", "Desk": "DL Bureau"; its site's address: "Marketwire.com"), the writer's handle, an
@@ -12033,7 +12040,7 @@ def _credit_part(part: str, masthead: str | None) -> bool:
         or _OFFICIAL_POST.match(key) or part == masthead
         or (2 <= len(words) <= MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words)
             and (words[0] == "The" or bool(_COLLECTIVE_CREDIT.fullmatch(words[-1].lower()))
-                 or words[-1].lower() in _AFFILIATION_NOUNS or words[-1].lower() in _GROUP_NOUNS)))
+                 or words[-1].lower() in _BODY_NOUNS)))
 
 
 # The offices a club, a parish or a society posts its news under, its account named for
@@ -17734,22 +17741,15 @@ def _outlet_then_date(line: Line) -> bool:
         and not any(char.isdigit() for char in head)
 
 
-# The last words of an institution's name a writer's affiliation line may close on, beside
-# those of _AFFILIATION_NOUNS ("Deccan Climate Research Collective", "Marine Sciences Lab").
-_AFFILIATION_LINE_NOUNS = _AFFILIATION_NOUNS | frozenset((
-    "collective", "council", "society", "trust", "laboratory", "lab", "observatory",
-    "hospital", "museum", "initiative", "programme", "program", "project"))
-
-
 def _affiliation_alone(line: Line) -> bool:
     """Whether the line is a writer's institution alone under the name, maybe with its town
     after a comma ("Marine Sciences Institute, Aqaba", "Northern Rivers Research
     Foundation"): a few capitalised words closing on an institution's noun (see
-    _AFFILIATION_LINE_NOUNS), no date, no sentence, no known given name opening it."""
+    _BODY_NOUNS), no date, no sentence, no known given name opening it."""
     if line.dates or line.prose or line.words > MAX_NAME_WORDS + DATELINE_CREDIT_WORDS:
         return False
     head = line.text.partition(",")[0].split()
-    return 2 <= len(head) and head[-1].lower() in _AFFILIATION_LINE_NOUNS and \
+    return 2 <= len(head) and head[-1].lower() in _BODY_NOUNS and \
         all(word[:1].isupper() or word in ("of", "for", "and", "the") for word in head) and \
         not given_names.opens_name(head)
 
@@ -18179,14 +18179,14 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
 def _take_summary(page: _Page, header: _Header, title: int, index: int, body_start: int) -> None:
     """The summary under its label at ``index`` (see _summary_label), removed: the one
     sentence under it, the standfirst, or every line of a box of points (see
-    _after_points), none. Under a headline under a live page's label (see _LIVE_LABELS) the
+    _after_points), none. Under a headline under a live page's label (see _LIVE_BADGES) the
     summary sums up the entries so far, as they change: no standfirst of the page."""
     lines = page.lines
     end = max(index + 2, _after_points(lines, index + 1, body_start))
     for j in range(index, end):
         page.remove(j, "standfirst")
     if "standfirst" not in header.values and end == index + 2 and \
-            not (title and lines[title - 1].key in _LIVE_LABELS):
+            not (title and lines[title - 1].key in _LIVE_BADGES):
         header.take("standfirst", lines[index + 1].text, index + 1, "summary_label")
 
 
@@ -24772,23 +24772,18 @@ def _title_and_body(lines: list[Line], where: dict) -> tuple[tuple[int, str], tu
     return title, ruled_body
 
 
-# A live page's label alone over its headline ("LIVE" / HEADLINE, "مباشر" / HEADLINE), as
-# keys.
-_LIVE_LABELS = frozenset(_key(label) for label in (
-    "live", "live updates", "live blog", "live coverage", "مباشر", "بث مباشر", "تغطية مباشرة"))
 LIVE_LABEL_REACH = 40  # lines under a live page's headline its entries' stamps are counted in
 
 
 def _entry_stamp(line: Line) -> bool:
     """Whether the line is a live entry's stamp alone: its clock ("23:54", "7:00am") or its
     age ("17 mins ago", "منذ 12 دقيقة")."""
-    return (line.text[:1].isdigit() and _TIMESTAMP.match(line.text) is not None) or \
-        _entry_age(line)
+    return _bare_clock(line) or _entry_age(line)
 
 
 def _headline_under_live_label(lines: list[Line], limit: int) -> int | None:
     """The live page's headline over the rules' line at ``limit``, or None: a line of a
-    headline's length right under the page's live label alone (see _LIVE_LABELS), with two
+    headline's length right under the page's live label alone (see _LIVE_BADGES), with two
     entries' stamps or more among the lines under it (see _entry_stamp): the page's own
     headline, over its summary, key events and entries, whose headings (one listed again as
     a key event, one under its clock) tell an entry's news, not the page's. A menu's "Live"
@@ -24796,7 +24791,7 @@ def _headline_under_live_label(lines: list[Line], limit: int) -> int | None:
     shape); a page under a lone "Live" badge with no entries' stamps is no live page."""
     for index in range(1, min(limit, len(lines))):
         line = lines[index]
-        if lines[index - 1].key in _LIVE_LABELS and line.words >= 4 and line.headline_shaped and \
+        if lines[index - 1].key in _LIVE_BADGES and line.words >= 4 and line.headline_shaped and \
                 sum(map(_entry_stamp, lines[index + 1:index + LIVE_LABEL_REACH])) >= \
                 LIVE_BLOG_ENTRIES:
             return index

@@ -24889,7 +24889,8 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     of a known layout chose (see MODEL_WEIGHS_RULES) and one a rule settled on off the
     model's best (``reading.passed_over``) are kept; the line taken for it stands away from it
     or reads as the headline next to it (see _next_to_headline), over the text's prose (see
-    _under_texts_prose), and the text's opening tells
+    _under_texts_prose) and no question the text opens with under the header's date or
+    byline (see _question_over_text), and the text's opening tells
     its words again no less than the rules' line's (another story's headline, a menu's item,
     a label tell another story or none). A line the rules know by its words or its
     printing (see _known_by_words) is never the model's."""
@@ -24904,7 +24905,8 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
             and (view.told_by_text(index) > told or not _link_over_links(lines, index, ruled))
             and (abs(index - ruled[0]) > 1 or
                  _next_to_headline(lines[ruled[0]], index < ruled[0], lines[index]))
-            and not _under_texts_prose(lines, body_start, index)))]
+            and not _under_texts_prose(lines, body_start, index)
+            and not _question_over_text(lines, index, ruled_body[1])))]
     if not weighed or (ruled is not None and (
             view.score(ruled[0]) >= MODEL_SCORES_RULED_SURE or
             view.scores_under(weighed, view.score(ruled[0]) + MODEL_OVERRIDE_GAP))):

@@ -6927,6 +6927,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return short, "over_credited_standfirst"
     if (short := _short_headline_over_summary_dek(lines, best, body_start)) is not None:
         return short, "over_summary_standfirst"
+    if (figure := _figure_headline_over_dek(lines, best, body_start)) is not None:
+        return figure, "over_summary_standfirst"
     return best, rule
 
 
@@ -7025,6 +7027,43 @@ def _short_headline_over_summary_dek(lines: list[Line], best: int, body_start: i
     return short if _short_headline_shaped(lines, short, False) and \
         not _section_printed_again(lines, short) and \
         (closed or not _section_printed_again(lines, short - 1)) else None
+
+
+# A headline that is a figure and its unit ("1,400 homes", "Dh2.4 billion", "7 دنانير",
+# "300 ألف زائر"): a number (a currency's sign or letters before it), then one or two words.
+# A year alone before a word ("2026 Budget") is a kicker's, no figure; a count of the page's
+# views, reads, comments or photos, or an age ("212 days ago"), is furniture.
+_FIGURE_HEADLINE = re.compile(r"(?:[$£€]|[A-Z][A-Za-z]{0,2}\$?)?(\d[\d,.]*)(?:\s+[^\W\d_]\S*){1,2}")
+_YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
+_COUNT_UNITS = frozenset(_key(word) for word in (
+    "views", "reads", "comments", "shares", "photos", "images", "ago", "read", "min", "mins",
+    "مشاهدة", "مشاهدات", "قراءة", "قراءات", "تعليق", "تعليقات", "صورة", "صور", "زيارة"))
+# The fewest words of the standfirst under a figure's headline: a sentence, no label.
+MIN_FIGURE_DEK_WORDS = 8
+
+
+def _figure_headline_over_dek(lines: list[Line], best: int, body_start: int) -> int | None:
+    """The headline that is a figure and its unit (see _FIGURE_HEADLINE: "2,000 years" /
+    "A shoe pulled from a Roman well still carries its maker's marks" / "By NAME") right
+    over the chosen line when that line is its standfirst, of a sentence's length, over the
+    header's credits (a byline, a name alone or a date, see _writer_or_date); or None. A
+    kicker is seldom a figure; a count of views or an age over a headline is furniture (see
+    _COUNT_UNITS), a day and its month no figure, nor the days left under a countdown's
+    target date ("Launch: 19 November" / "14 days"). The standfirst outscored a headline
+    too short for a headline's shape (see Line.headline_shaped)."""
+    short = best - 1
+    if short < 1 or not 2 <= lines[short].words <= 3 or not lines[short].text[:4].strip(
+            "$£€DhRUS").startswith(tuple("0123456789٠١٢٣٤٥٦٧٨٩")):
+        return None  # (cheap tests first: few lines over the chosen open with a figure)
+    figure = _FIGURE_HEADLINE.fullmatch(textnorm.to_ascii_digits(lines[short].text))
+    dek = lines[best]
+    if figure is None or _YEAR_FIGURE.fullmatch(figure[1]) or dek.words < MIN_FIGURE_DEK_WORDS \
+            or dek.furniture or dek.dates or not _short_headline_shaped(lines, short, False) \
+            or not _COUNT_UNITS.isdisjoint(lines[short].key.split()) \
+            or lines[short - 1].dates or dates.holds_month_day(lines[short].text):
+        return None  # (a day and a month, "09 Mar"; under a date, a countdown's days left)
+    return short if any(_writer_or_date(lines[j]) for j in range(best + 1, body_start)) \
+        else None
 
 
 def _clauses_unfolding(lines: list[Line], short: int, dek: Line) -> bool:

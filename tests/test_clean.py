@@ -36562,3 +36562,39 @@ def test_s57_a_summary_under_a_headline_under_no_live_label_is_the_standfirst():
     article = _clean(["Valley Radio", "News", "Weather"], title,
                      under=["Summary", summary, "By Aled Price", "12 March 2025"])
     assert article["standfirst"] == summary
+
+
+@pytest.mark.parametrize(("top", "figure", "dek", "credits", "body"), [
+    (["Harbour Gazette", "News", "Business", "Business"], "£3.1 million",
+     "A fishing cooperative on the north quay has raised the money to rebuild its ice plant "
+     "after a fire last spring", ["By Ewan Tulloch", "Published: 4 March 2025"], PROSE),
+    (["صحيفة الساحل", "محليات", "اقتصاد", "تعليم"], "250 مدرسة",
+     "وزارة التربية تبدأ صيانة شاملة للمباني القديمة قبل انطلاق العام الدراسي المقبل",
+     ["كتب: سالم الهاشمي", "12 أغسطس 2025"], AR_BODY),
+])
+def test_s58_a_figure_headline_over_its_standfirst_is_the_title(top, figure, dek, credits,
+                                                                body):
+    # (round 56–57's number headlines: a figure and its unit over a sentence's standfirst,
+    # over the byline and the date, lost to the standfirst on shape)
+    article = _clean(top, figure, under=[dek, *credits], body=body)
+    assert article["title"] == figure
+    assert article["standfirst"] == dek
+
+
+@pytest.mark.parametrize("label", ["2026 Budget", "3 آلاف مشاهدة"])
+def test_s58_a_year_kicker_or_a_view_count_over_a_headline_is_no_figure_headline(label):
+    # (the negatives: a year before a word is a kicker's; a count of views is furniture)
+    headline = ("Council sets out spending plans for schools, roads and the harbour wall in "
+                "its budget")
+    article = _clean(["Harbour Gazette", "News"], label,
+                     under=[headline, "By Ewan Tulloch", "Published: 4 March 2025"])
+    assert article["title"] == headline
+
+
+def test_s58_days_left_under_a_countdowns_date_is_no_figure_headline():
+    # (the negative: a countdown box, its target date over the days left, over a headline)
+    headline = "Launch crews finish fitting the second rocket's platform at the coastal site"
+    article = _clean(["Coast Daily", "Science", "Countdown to launch",
+                      "Target launch date: 19 November 2026"], "14 days",
+                     under=[headline, "By Ewan Tulloch", "Published: 4 November 2026"])
+    assert article["title"] == headline

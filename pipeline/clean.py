@@ -6929,6 +6929,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return short, "over_summary_standfirst"
     if (figure := _figure_headline_over_dek(lines, best, body_start)) is not None:
         return figure, "over_summary_standfirst"
+    if (short := _short_headline_under_chosen_section(lines, best, body_start)) is not None:
+        return short, "under_section_label"
     return best, rule
 
 
@@ -7063,6 +7065,23 @@ def _figure_headline_over_dek(lines: list[Line], best: int, body_start: int) -> 
             or lines[short - 1].dates or dates.holds_month_day(lines[short].text):
         return None  # (a day and a month, "09 Mar"; under a date, a countdown's days left)
     return short if any(_writer_or_date(lines[j]) for j in range(best + 1, body_start)) \
+        else None
+
+
+def _short_headline_under_chosen_section(lines: list[Line], best: int, body_start: int
+                                         ) -> int | None:
+    """The headline of one to four words (see _short_headline_shaped) right under the chosen
+    line when that line is the section's label printed again from the menu over it (see
+    _section_printed_again) and the short line stands right over the header's credits, a
+    byline, a name alone or a date ("Football" … "Football" / "Derby night" / "Published:
+    24-04-2025"); or None. The section's label outscored a headline too short for a
+    headline's shape (see Line.headline_shaped); a menu's item is no headline."""
+    short = best + 1
+    if short + 1 >= body_start or lines[best].words >= KICKER_WORDS or \
+            not _section_printed_again(lines, best):
+        return None
+    return short if _short_headline_shaped(lines, short, False) and \
+        not _section_printed_again(lines, short) and _writer_or_date(lines[short + 1]) \
         else None
 
 

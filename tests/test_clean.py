@@ -36598,3 +36598,29 @@ def test_s58_days_left_under_a_countdowns_date_is_no_figure_headline():
                       "Target launch date: 19 November 2026"], "14 days",
                      under=[headline, "By Ewan Tulloch", "Published: 4 November 2026"])
     assert article["title"] == headline
+
+
+@pytest.mark.parametrize(("top", "short", "credits", "body"), [
+    (["Scores", "Harriers 2 - 0 Rovers", "United 1 - 1 Athletic", "Home", "Northern Premier League",
+      "Cup", "Europe", "Video", "Northern Premier League"], "Derby night",
+     ["Published: 12-03-2025 | 21:40", "Owen Pritchard"], PROSE),
+    (["النتائج", "الشباب 2 - 0 النصر", "الوحدة 1 - 1 الاتحاد", "الرئيسية", "دوري نجوم الساحل",
+      "كأس الأمير", "عربي", "فيديو", "دوري نجوم الساحل"], "ليلة الحسم",
+     ["نشر في: 12-03-2025 | 21:40", "خالد العتيبي"], AR_BODY),
+])
+def test_s58_a_short_headline_under_the_section_printed_again_is_the_title(top, short,
+                                                                           credits, body):
+    # (round 57's sports portal: the menu's item printed again over a headline of two words
+    # right over the date was taken for the headline)
+    page = "\n".join([*top, short, *credits, *body])
+    assert clean.clean_text(page, article_id="x")["title"] == short
+
+
+def test_s58_a_kicker_under_the_section_printed_again_over_a_headline_is_no_title():
+    # (the negative: the short line under the section's label stands over a long headline,
+    # not over the date: it is the kicker)
+    headline = "Late winner sends the home side top of the table after a tense derby night"
+    page = "\n".join(["Scores", "Harriers 2 - 0 Rovers", "Home", "Northern Premier League", "Cup",
+                      "Video", "Northern Premier League", "Derby night", headline,
+                      "Published: 12-03-2025 | 21:40", "Owen Pritchard", *PROSE])
+    assert clean.clean_text(page, article_id="x")["title"] == headline

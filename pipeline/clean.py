@@ -7860,7 +7860,27 @@ def _names_joined_alone(line: Line) -> bool:
 # A writer's rank opening a role in capitals ("Senior Business Reporter"): a closed list.
 _ROLE_RANKS = frozenset(["senior", "chief", "deputy", "assistant", "associate", "staff",
                          "special", "lead", "principal", "executive", "managing",
-                         "contributing", "acting", "junior"])
+                         "contributing", "acting", "junior", "trainee"])
+
+
+# The beat a reporter's role opens with after the name on its line, no mark between ("Jane
+# Doe Health Editor", "Jane Doe Local Democracy Reporter", as regional chains print them): a
+# desk's subject, no family name (see _name_before_role).
+_ROLE_BEATS = frozenset(["health", "transport", "local", "political", "politics", "business",
+                         "crime", "courts", "court", "education", "sport", "sports",
+                         "environment", "science", "technology", "tech", "arts", "culture",
+                         "entertainment", "consumer", "property", "motoring", "travel", "food",
+                         "fashion", "music", "film", "digital", "data", "investigations",
+                         "investigative", "economics", "economy", "markets", "money", "finance",
+                         "energy", "agriculture", "farming", "rural", "weather", "community",
+                         "features", "lifestyle", "royal", "legal", "security", "defence",
+                         "defense", "diplomatic", "foreign", "parliamentary", "housing",
+                         "industry", "media", "breaking", "news", "trending", "whats",
+                         "what's", "council", "schools", "social", "video", "audience",
+                         "multimedia", "live", "world", "international", "climate", "medical"])
+# The role's noun closing a beat's role ("Health Editor", "Transport Reporter").
+_BEAT_ROLE_NOUNS = frozenset(["reporter", "editor", "correspondent", "writer", "journalist",
+                              "critic", "columnist", "producer"])
 
 
 # The ranks a name may close on ("Ken Doe Senior"): before a role's one word alone after
@@ -11894,6 +11914,8 @@ def _name_before_role(name: str) -> str | None:
             and all(word[:1].isupper() for word in words[3:]) and \
             (len(words) > 4 or words[2].casefold() not in _NAME_SUFFIX_RANKS):
         role_start = 2  # "Jane Doe Senior Sports Reporter": a rank opens a capitalised role
+    elif tail == len(words) and 4 <= len(words) <= 5 and _beat_role(words[2:]):
+        role_start = 2  # "Jane Doe Transport Reporter": a beat opens a capitalised role
     head, role = words[:role_start], " ".join(words[role_start:])
     if head and head[0].casefold() in _OUTLETS_OWN:
         return None  # "Our Political Correspondent": the outlet's own writer, no person named
@@ -11905,6 +11927,25 @@ def _name_before_role(name: str) -> str | None:
             not _NO_PERSON_PATTERN.search(_key(" ".join(head))):
         return " ".join(head)
     return None
+
+
+def _writer_then_role(text: str) -> str | None:
+    """The writer's name before the role on its line with no mark (see _name_before_role),
+    when it opens with a known given name and no beat's word: "Hollie Branagh Transport
+    Reporter"; a role alone ("Local Democracy Reporter") or a name of no known given name
+    gives None."""
+    name = _name_before_role(text)
+    return name if name and name.split()[0].casefold() not in _ROLE_BEATS and \
+        given_names.opens_name(name.split()) else None
+
+
+def _beat_role(words: list[str]) -> bool:
+    """Whether the words are a reporter's role opening with its beat, every word a beat's
+    (see _ROLE_BEATS) but the last, the role's noun (see _BEAT_ROLE_NOUNS): "Health Editor",
+    "Local Democracy Reporter" ("Democracy" after a beat's word), no family name among them."""
+    return len(words) >= 2 and words[0].casefold() in _ROLE_BEATS and \
+        words[-1].casefold() in _BEAT_ROLE_NOUNS and \
+        all(word.casefold() in _ROLE_BEATS or word == "Democracy" for word in words[1:-1])
 
 
 # The words opening an outlet's or a wire's full name glued after a writer's with no mark
@@ -18409,8 +18450,10 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
     for direction in (-1, 1):
         other = index + direction
         while title < other < body_start:
-            if rule != "place_then_name" and _role_line(page.lines[other]):
-                other += direction  # a name's role under it: "Senior Fellow, …"
+            if rule != "place_then_name" and _role_line(page.lines[other]) and \
+                    _writer_then_role(page.lines[other].text) is None:
+                other += direction  # a name's role under it: "Senior Fellow, …" (a name
+                # then its role is a second writer's: "NAME Transport Reporter")
                 continue
             if (name := _credit_like(page.lines, index, other, rule)) is None:
                 break
@@ -18461,7 +18504,11 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
     label as often as a name: it needs a known given name; so does any line beside a name
     read by a rule that lists no credits (a cue's, see _LISTED_CREDIT_RULES)."""
     line, taken = lines[other], lines[index]
-    if line.furniture or line.dates or line.prose or _NO_PERSON_PATTERN.search(line.key) or \
+    # "NAME Transport Reporter" beside "NAME Health Editor": a name then its role, each
+    glued = _writer_then_role(line.text) if rule == "line_under_title" and \
+        _writer_then_role(taken.text) else None
+    if line.furniture or line.dates or line.prose or \
+            (_NO_PERSON_PATTERN.search(line.key) and not glued) or \
             _timed_field(line) or (":" in line.text and _in_field_card(lines, other) and
                                    not _reviewer_field(line)):
         return None  # ("موعد المباراة: 9:00 مساءً - VENUE": a match card's time and ground;
@@ -18480,6 +18527,8 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
         text = _byline(line.text) or line.text  # "By NAME" under "By NAME": the name
     elif line.text[-1] == ")":
         text = _LIVE_SHIFT.sub("", line.text)  # a live page's "NAME (now)" / "NAME (earlier)"
+    elif glued:
+        text = glued
     else:
         text = line.text
     if not _name_shaped(text) or _not_a_person(text, line) or \

@@ -36562,3 +36562,22 @@ def test_s57_a_summary_under_a_headline_under_no_live_label_is_the_standfirst():
     article = _clean(["Valley Radio", "News", "Weather"], title,
                      under=["Summary", summary, "By Aled Price", "12 March 2025"])
     assert article["standfirst"] == summary
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (a name then the reporter's role opening with its beat, on one line with no mark, as
+    # regional chains print it; two such lines stacked are two writers)
+    (["Ruth Okafor Education Reporter", "10:15, 4 JUN 2024"], "Ruth Okafor"),
+    (["Callum Reid Courts Correspondent", "4 June 2024"], "Callum Reid"),
+    (["Ruth Okafor Education Reporter", "Callum Reid Local Democracy Reporter",
+      "10:15, 4 JUN 2024"], "Ruth Okafor and Callum Reid"),
+    (["Ruth Okafor Trainee Reporter", "4 June 2024"], "Ruth Okafor"),
+    # the negatives: three capitalised words before the role (where the name ends is not
+    # told), and a role alone under a name (one writer and her role)
+    (["Ruth Okafor Mensah Reporter", "4 June 2024"], None),
+    (["Ruth Okafor", "Local Democracy Reporter", "4 June 2024"], "Ruth Okafor"),
+])
+def test_s58_name_then_beat_role_on_one_line(under, author):
+    title = "Council agrees to keep the town's last public toilets open through the winter"
+    article = _clean(["The Dale Evening Post", "News"], title, under=under)
+    assert article["author"] == author

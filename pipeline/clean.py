@@ -18817,6 +18817,20 @@ def _writer_credit(line: Line) -> bool:
         bool(_AUTHOR_PATTERN.match(line.key + " ") or _JOINT_CREDIT.search(line.text))
 
 
+def _writer_cards_over_date(lines: list[Line], index: int) -> bool:
+    """Whether the line opens writers' cards stacked right over the date line: a name over
+    a newsroom role ("Staff Writer", "Senior Reporter": see _NO_PERSON_PATTERN), once or
+    more, then the date ("NAME" / "Staff Writer" / "NAME" / "Campus Editor" / "April 3,
+    2023"): the byline's block under a photo's caption or a section's label, though not
+    the first line under the headline (a quoted person's card names a post, no newsroom's
+    role, and stands by the text, not over the date)."""
+    at = index
+    while at + 2 < len(lines) and _bare_name(lines[at]) and \
+            _NO_PERSON_PATTERN.search(lines[at + 1].key) and _role_line(lines[at + 1]):
+        at += 2
+    return at > index and bool(lines[at].dates) and lines[at].words <= MAX_DATELINE_WORDS
+
+
 def _role_below(lines: list[Line], index: int) -> bool:
     """Whether a writer's role alone stands on the line under this one ("Journalist",
     "Senior Reporter"), or the wire or outlet written for, each word capitalised ("The
@@ -19396,7 +19410,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         return False
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
     over_date = _over_date_line(page.lines, index)
-    if _may_be_byline(header, line, first, rule, over_text or over_date, over_date) and \
+    if _may_be_byline(header, line, first or (rule == "name_over_role" and
+                                              _writer_cards_over_date(page.lines, index)),
+                      rule, over_text or over_date, over_date) and \
             (reason := header.author(line, _FILED_IN.sub("", line.text) if rule == "name_at_place"
                                      else _name_before_town(line) if rule == "name_over_email"
                                      else line.text, index, rule)):  # (the name alone: "NAME,

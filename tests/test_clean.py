@@ -36581,3 +36581,22 @@ def test_s58_name_then_beat_role_on_one_line(under, author):
     title = "Council agrees to keep the town's last public toilets open through the winter"
     article = _clean(["The Dale Evening Post", "News"], title, under=under)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("cards", "author"), [
+    # (writers' cards, a name over a newsroom role, stacked right over the date line under
+    # the standfirst and a photo's credit and caption: the byline, though not the
+    # headline's next line)
+    (["Ana Lucero", "Staff Writer", "Ben Okoro", "Sports Editor", "May 2, 2024"],
+     "Ana Lucero and Ben Okoro"),
+    (["Ana Lucero", "Senior Reporter", "12 May 2024"], "Ana Lucero"),
+    # the negative: a post that is no newsroom's (a quoted person's card)
+    (["Ana Lucero", "Chief Executive", "12 May 2024"], None),
+])
+def test_s58_writers_cards_stacked_over_the_date_line(cards, author):
+    title = "River wall repairs finish a month early as the town prepares for spring floods"
+    under = ["Contractors worked through the winter to close the last gap in the old wall.",
+             "Photo by Ivo Brandt | The Valley Courier",
+             "Volunteers stack sandbags along the river wall on Friday.", *cards]
+    article = _clean(["The Valley Courier", "News"], title, under=under)
+    assert article["author"] == author

@@ -18468,10 +18468,8 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
               not (_named_in_story(page, header, name, other) or
                    _outlet_name(name, page.lines[other], header.outlet_names))]
     unsure = [(other, name) for other, name in listed if other != index and
-              not (given_names.opens_name(name.split()) or given_names.place_name(name.split()[0])
-                   or _arabic_word_name(name) or _between_cued_names(page.lines, index, other))
-              and not (  # (a name over its role: a writer)
-                  other + 1 < body_start and _role_line(page.lines[other + 1]))]
+              _unsure_credit(page.lines, index, other, name, body_start) and
+              not _inside_credits(listed, other)]
     if unsure and _persons(header.values["author"]) > 1:
         return  # a byline joining its writers names them all: the line beside it with no
         # known given name is the place filed from ("NAME and NAME" / "New Delhi")
@@ -18488,6 +18486,34 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
         header.take("author", _joined_names(names), listed[0][0], "listed_credits")
         for other, _ in listed:
             page.remove(other, "byline")
+
+
+def _unsure_credit(lines: list[Line], index: int, other: int, name: str,
+                   body_start: int) -> bool:
+    """Whether the name credited on line ``other`` beside the byline read on line
+    ``index`` (see _credits_beside) may be no writer's: it opens with no known given name
+    (nor a place's word that is one: "Sofia NAME"), holds no family name's particle that
+    no place's name holds ("NAME van der Walt", "NAME von Berg", see _PERSON_PARTICLES),
+    stands between no two cued names, and stands over no role (a name over its role is a
+    writer's)."""
+    words = name.split()
+    return not (given_names.opens_name(words) or given_names.place_name(words[0])
+                or _arabic_word_name(name) or _between_cued_names(lines, index, other)
+                or not _PERSON_PARTICLES.isdisjoint(words[1:-1])
+                or (other + 1 < body_start and _role_line(lines[other + 1])))
+
+
+# The particles of a family name ("Hennie van der Walt", "Ulrike von Berg", "Aziz bin
+# Salleh") no place's name holds in lower case ("Rio de Janeiro", "Los Angeles" do hold
+# others): a person's name.
+_PERSON_PARTICLES = frozenset(("van", "von", "bin", "binti"))
+
+
+def _inside_credits(listed: list[tuple[int, str]], other: int) -> bool:
+    """Whether the credit on line ``other`` stands between two others of the list read by
+    _credits_beside ("NAME" / "NAME" / "NAME", the middle one of no known given name): the
+    place filed from closes the list, it never stands between two writers."""
+    return any(at < other for at, _ in listed) and any(at > other for at, _ in listed)
 
 
 def _role_line(line: Line) -> bool:
@@ -18507,11 +18533,12 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
     # "NAME Transport Reporter" beside "NAME Health Editor": a name then its role, each
     glued = _writer_then_role(line.text) if rule == "line_under_title" and \
         _writer_then_role(taken.text) else None
-    if line.furniture or line.dates or line.prose or \
+    if line.furniture or line.dates or line.prose or _PICTURES_CREDIT.match(line.text) or \
             (_NO_PERSON_PATTERN.search(line.key) and not glued) or \
             _timed_field(line) or (":" in line.text and _in_field_card(lines, other) and
                                    not _reviewer_field(line)):
-        return None  # ("موعد المباراة: 9:00 مساءً - VENUE": a match card's time and ground;
+        return None  # ("Photography NAME" under the writers: the pictures' credit;
+        # "موعد المباراة: 9:00 مساءً - VENUE": a match card's time and ground;
         # "Publisher: NAME" over a review's "Reviewed by: NAME": the work's card)
     if rule == "place_then_name":
         mark = _PLACE_DASH if _PLACE_DASH.partition(taken.text)[1] else _PLACE_MARK

@@ -36600,3 +36600,23 @@ def test_s58_writers_cards_stacked_over_the_date_line(cards, author):
              "Volunteers stack sandbags along the river wall on Friday.", *cards]
     article = _clean(["The Valley Courier", "News"], title, under=under)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (writers' names stacked on lines of their own under the headline: one of no known
+    # given name between two that open with one, or holding a family name's particle no
+    # place's name holds, is a writer too; the pictures' credit under them closes the list)
+    (["Chipo Banda", "Wenzile Dube", "Tatenda Shumba", "14/05/2025"],
+     "Chipo Banda, Wenzile Dube and Tatenda Shumba"),
+    (["Thandi Khumalo", "Marthinus van Rensburg", "14 May 2025"],
+     "Thandi Khumalo and Marthinus van Rensburg"),
+    (["Nell Arden", "Thandi Khumalo", "Photography Koos Brink", "14 May 2025"],
+     "Nell Arden and Thandi Khumalo"),
+    # the negative: the line of no known given name closing the list may be the place
+    # filed from: no author rather than half of the byline
+    (["Chipo Banda", "Tatenda Shumba", "Wenzile Dube", "14/05/2025"], None),
+])
+def test_s58_stacked_writers_of_unknown_given_names(under, author):
+    title = "Town council suspends market fees while it audits the private collector"
+    article = _clean(["The Midlands Weekly", "News"], title, under=under)
+    assert article["author"] == author

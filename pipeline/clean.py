@@ -18450,10 +18450,12 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
     for direction in (-1, 1):
         other = index + direction
         while title < other < body_start:
-            if rule != "place_then_name" and _role_line(page.lines[other]) and \
-                    _writer_then_role(page.lines[other].text) is None:
+            if rule != "place_then_name" and (_role_line(page.lines[other]) and
+                                              _writer_then_role(page.lines[other].text) is None
+                                              or _outlet_under_name(page, header, other)):
                 other += direction  # a name's role under it: "Senior Fellow, …" (a name
-                # then its role is a second writer's: "NAME Transport Reporter")
+                # then its role is a second writer's: "NAME Transport Reporter"), or the
+                # outlet's own name under each writer's ("NAME" / "The Valley Ledger")
                 continue
             if (name := _credit_like(page.lines, index, other, rule)) is None:
                 break
@@ -18486,6 +18488,17 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
         header.take("author", _joined_names(names), listed[0][0], "listed_credits")
         for other, _ in listed:
             page.remove(other, "byline")
+
+
+def _outlet_under_name(page: _Page, header: _Header, index: int) -> bool:
+    """Whether the line is the outlet's own name printed elsewhere on the page (see
+    _outlet_name) under a bare name ("Dana Price" / "The Valley Ledger" / "Luis Soto" /
+    "The Valley Ledger", as a chain's sites card each writer): the writer's outlet, no
+    writer."""
+    line = page.lines[index]
+    return 0 < index and line.words <= MAX_OUTLET_WORDS and not line.dates and \
+        _bare_name(page.lines[index - 1]) and \
+        _outlet_name(line.text, line, header.outlet_names) is not None
 
 
 def _unsure_credit(lines: list[Line], index: int, other: int, name: str,

@@ -36620,3 +36620,20 @@ def test_s58_stacked_writers_of_unknown_given_names(under, author):
     title = "Town council suspends market fees while it audits the private collector"
     article = _clean(["The Midlands Weekly", "News"], title, under=under)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (each writer's name over the outlet's own name, as a chain's sites card them: the
+    # outlet's line is the writer's, no stop to the list)
+    (["Dana Price", "The Valley Ledger", "Luis Soto", "The Valley Ledger",
+      "Updated Jan. 9, 2025, 6:41 p.m. ET"], "Dana Price and Luis Soto"),
+    (["Dana Price", "The Valley Ledger", "Luis Soto", "The Valley Ledger", "Mae Whitford",
+      "The Valley Ledger", "Jan. 9, 2025"], "Dana Price, Luis Soto and Mae Whitford"),
+    # the negative: another outlet's name under the first, a partner's credit, ends the list
+    (["Dana Price", "The Hill Courier", "Luis Soto", "The Valley Ledger", "Jan. 9, 2025"],
+     "Dana Price"),
+])
+def test_s58_writers_each_over_the_outlets_own_name(under, author):
+    title = "Water main break floods three blocks and closes two schools for the week"
+    article = _clean(["The Valley Ledger", "Local"], title, under=under)
+    assert article["author"] == author

@@ -18450,9 +18450,10 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
     for direction in (-1, 1):
         other = index + direction
         while title < other < body_start:
-            if rule != "place_then_name" and (_role_line(page.lines[other]) and
-                                              _writer_then_role(page.lines[other].text) is None
-                                              or _outlet_under_name(page, header, other)):
+            if rule != "place_then_name" and (
+                    (_role_line(page.lines[other]) and
+                     _writer_then_role(page.lines[other].text) is None)
+                    or _outlet_under_name(page, header, other)):
                 other += direction  # a name's role under it: "Senior Fellow, …" (a name
                 # then its role is a second writer's: "NAME Transport Reporter"), or the
                 # outlet's own name under each writer's ("NAME" / "The Valley Ledger")

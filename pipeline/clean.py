@@ -7918,7 +7918,27 @@ def _names_joined_alone(line: Line) -> bool:
 # A writer's rank opening a role in capitals ("Senior Business Reporter"): a closed list.
 _ROLE_RANKS = frozenset(["senior", "chief", "deputy", "assistant", "associate", "staff",
                          "special", "lead", "principal", "executive", "managing",
-                         "contributing", "acting", "junior"])
+                         "contributing", "acting", "junior", "trainee"])
+
+
+# The beat a reporter's role opens with after the name on its line, no mark between ("Jane
+# Doe Health Editor", "Jane Doe Local Democracy Reporter", as regional chains print them): a
+# desk's subject, no family name (see _name_before_role).
+_ROLE_BEATS = frozenset(["health", "transport", "local", "political", "politics", "business",
+                         "crime", "courts", "court", "education", "sport", "sports",
+                         "environment", "science", "technology", "tech", "arts", "culture",
+                         "entertainment", "consumer", "property", "motoring", "travel", "food",
+                         "fashion", "music", "film", "digital", "data", "investigations",
+                         "investigative", "economics", "economy", "markets", "money", "finance",
+                         "energy", "agriculture", "farming", "rural", "weather", "community",
+                         "features", "lifestyle", "royal", "legal", "security", "defence",
+                         "defense", "diplomatic", "foreign", "parliamentary", "housing",
+                         "industry", "media", "breaking", "news", "trending", "whats",
+                         "what's", "council", "schools", "social", "video", "audience",
+                         "multimedia", "live", "world", "international", "climate", "medical"])
+# The role's noun closing a beat's role ("Health Editor", "Transport Reporter").
+_BEAT_ROLE_NOUNS = frozenset(["reporter", "editor", "correspondent", "writer", "journalist",
+                              "critic", "columnist", "producer"])
 
 
 # The ranks a name may close on ("Ken Doe Senior"): before a role's one word alone after
@@ -11952,6 +11972,8 @@ def _name_before_role(name: str) -> str | None:
             and all(word[:1].isupper() for word in words[3:]) and \
             (len(words) > 4 or words[2].casefold() not in _NAME_SUFFIX_RANKS):
         role_start = 2  # "Jane Doe Senior Sports Reporter": a rank opens a capitalised role
+    elif tail == len(words) and 4 <= len(words) <= 5 and _beat_role(words[2:]):
+        role_start = 2  # "Jane Doe Transport Reporter": a beat opens a capitalised role
     head, role = words[:role_start], " ".join(words[role_start:])
     if head and head[0].casefold() in _OUTLETS_OWN:
         return None  # "Our Political Correspondent": the outlet's own writer, no person named
@@ -11963,6 +11985,25 @@ def _name_before_role(name: str) -> str | None:
             not _NO_PERSON_PATTERN.search(_key(" ".join(head))):
         return " ".join(head)
     return None
+
+
+def _writer_then_role(text: str) -> str | None:
+    """The writer's name before the role on its line with no mark (see _name_before_role),
+    when it opens with a known given name and no beat's word: "Hollie Branagh Transport
+    Reporter"; a role alone ("Local Democracy Reporter") or a name of no known given name
+    gives None."""
+    name = _name_before_role(text)
+    return name if name and name.split()[0].casefold() not in _ROLE_BEATS and \
+        given_names.opens_name(name.split()) else None
+
+
+def _beat_role(words: list[str]) -> bool:
+    """Whether the words are a reporter's role opening with its beat, every word a beat's
+    (see _ROLE_BEATS) but the last, the role's noun (see _BEAT_ROLE_NOUNS): "Health Editor",
+    "Local Democracy Reporter" ("Democracy" after a beat's word), no family name among them."""
+    return len(words) >= 2 and words[0].casefold() in _ROLE_BEATS and \
+        words[-1].casefold() in _BEAT_ROLE_NOUNS and \
+        all(word.casefold() in _ROLE_BEATS or word == "Democracy" for word in words[1:-1])
 
 
 # The words opening an outlet's or a wire's full name glued after a writer's with no mark
@@ -18467,8 +18508,13 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
     for direction in (-1, 1):
         other = index + direction
         while title < other < body_start:
-            if rule != "place_then_name" and _role_line(page.lines[other]):
-                other += direction  # a name's role under it: "Senior Fellow, …"
+            if rule != "place_then_name" and (
+                    (_role_line(page.lines[other]) and
+                     _writer_then_role(page.lines[other].text) is None)
+                    or _outlet_under_name(page, header, other)):
+                other += direction  # a name's role under it: "Senior Fellow, …" (a name
+                # then its role is a second writer's: "NAME Transport Reporter"), or the
+                # outlet's own name under each writer's ("NAME" / "The Valley Ledger")
                 continue
             if (name := _credit_like(page.lines, index, other, rule)) is None:
                 break
@@ -18483,10 +18529,8 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
               not (_named_in_story(page, header, name, other) or
                    _outlet_name(name, page.lines[other], header.outlet_names))]
     unsure = [(other, name) for other, name in listed if other != index and
-              not (given_names.opens_name(name.split()) or given_names.place_name(name.split()[0])
-                   or _arabic_word_name(name) or _between_cued_names(page.lines, index, other))
-              and not (  # (a name over its role: a writer)
-                  other + 1 < body_start and _role_line(page.lines[other + 1]))]
+              _unsure_credit(page.lines, index, other, name, body_start) and
+              not _inside_credits(listed, other)]
     if unsure and _persons(header.values["author"]) > 1:
         return  # a byline joining its writers names them all: the line beside it with no
         # known given name is the place filed from ("NAME and NAME" / "New Delhi")
@@ -18505,6 +18549,45 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
             page.remove(other, "byline")
 
 
+def _outlet_under_name(page: _Page, header: _Header, index: int) -> bool:
+    """Whether the line is the outlet's own name printed elsewhere on the page (see
+    _outlet_name) under a bare name ("Dana Price" / "The Valley Ledger" / "Luis Soto" /
+    "The Valley Ledger", as a chain's sites card each writer): the writer's outlet, no
+    writer."""
+    line = page.lines[index]
+    return 0 < index and line.words <= MAX_OUTLET_WORDS and not line.dates and \
+        _bare_name(page.lines[index - 1]) and \
+        _outlet_name(line.text, line, header.outlet_names) is not None
+
+
+def _unsure_credit(lines: list[Line], index: int, other: int, name: str,
+                   body_start: int) -> bool:
+    """Whether the name credited on line ``other`` beside the byline read on line
+    ``index`` (see _credits_beside) may be no writer's: it opens with no known given name
+    (nor a place's word that is one: "Sofia NAME"), holds no family name's particle that
+    no place's name holds ("NAME van der Walt", "NAME von Berg", see _PERSON_PARTICLES),
+    stands between no two cued names, and stands over no role (a name over its role is a
+    writer's)."""
+    words = name.split()
+    return not (given_names.opens_name(words) or given_names.place_name(words[0])
+                or _arabic_word_name(name) or _between_cued_names(lines, index, other)
+                or not _PERSON_PARTICLES.isdisjoint(words[1:-1])
+                or (other + 1 < body_start and _role_line(lines[other + 1])))
+
+
+# The particles of a family name ("Hennie van der Walt", "Ulrike von Berg", "Aziz bin
+# Salleh") no place's name holds in lower case ("Rio de Janeiro", "Los Angeles" do hold
+# others): a person's name.
+_PERSON_PARTICLES = frozenset(("van", "von", "bin", "binti"))
+
+
+def _inside_credits(listed: list[tuple[int, str]], other: int) -> bool:
+    """Whether the credit on line ``other`` stands between two others of the list read by
+    _credits_beside ("NAME" / "NAME" / "NAME", the middle one of no known given name): the
+    place filed from closes the list, it never stands between two writers."""
+    return any(at < other for at, _ in listed) and any(at > other for at, _ in listed)
+
+
 def _role_line(line: Line) -> bool:
     """Whether the line is a writer's role alone ("Senior Fellow, Middle East Program"), an
     Arabic one opening with it ("باحث مساعد", "باحثة أولى في برنامج …", see _BIO_ROLE_AR),
@@ -18519,10 +18602,15 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
     label as often as a name: it needs a known given name; so does any line beside a name
     read by a rule that lists no credits (a cue's, see _LISTED_CREDIT_RULES)."""
     line, taken = lines[other], lines[index]
-    if line.furniture or line.dates or line.prose or _NO_PERSON_PATTERN.search(line.key) or \
+    # "NAME Transport Reporter" beside "NAME Health Editor": a name then its role, each
+    glued = _writer_then_role(line.text) if rule == "line_under_title" and \
+        _writer_then_role(taken.text) else None
+    if line.furniture or line.dates or line.prose or _PICTURES_CREDIT.match(line.text) or \
+            (_NO_PERSON_PATTERN.search(line.key) and not glued) or \
             _timed_field(line) or (":" in line.text and _in_field_card(lines, other) and
                                    not _reviewer_field(line)):
-        return None  # ("موعد المباراة: 9:00 مساءً - VENUE": a match card's time and ground;
+        return None  # ("Photography NAME" under the writers: the pictures' credit;
+        # "موعد المباراة: 9:00 مساءً - VENUE": a match card's time and ground;
         # "Publisher: NAME" over a review's "Reviewed by: NAME": the work's card)
     if rule == "place_then_name":
         mark = _PLACE_DASH if _PLACE_DASH.partition(taken.text)[1] else _PLACE_MARK
@@ -18538,6 +18626,8 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
         text = _byline(line.text) or line.text  # "By NAME" under "By NAME": the name
     elif line.text[-1] == ")":
         text = _LIVE_SHIFT.sub("", line.text)  # a live page's "NAME (now)" / "NAME (earlier)"
+    elif glued:
+        text = glued
     else:
         text = line.text
     if not _name_shaped(text) or _not_a_person(text, line) or \
@@ -18824,6 +18914,20 @@ def _writer_credit(line: Line) -> bool:
     credit after it on the line ("… / تصوير: NAME") makes no caption of it."""
     return _text_credit(line) or _label_cue(line.text) is not None or \
         bool(_AUTHOR_PATTERN.match(line.key + " ") or _JOINT_CREDIT.search(line.text))
+
+
+def _writer_cards_over_date(lines: list[Line], index: int) -> bool:
+    """Whether the line opens writers' cards stacked right over the date line: a name over
+    a newsroom role ("Staff Writer", "Senior Reporter": see _NO_PERSON_PATTERN), once or
+    more, then the date ("NAME" / "Staff Writer" / "NAME" / "Campus Editor" / "April 3,
+    2023"): the byline's block under a photo's caption or a section's label, though not
+    the first line under the headline (a quoted person's card names a post, no newsroom's
+    role, and stands by the text, not over the date)."""
+    at = index
+    while at + 2 < len(lines) and _bare_name(lines[at]) and \
+            _NO_PERSON_PATTERN.search(lines[at + 1].key) and _role_line(lines[at + 1]):
+        at += 2
+    return at > index and bool(lines[at].dates) and lines[at].words <= MAX_DATELINE_WORDS
 
 
 def _role_below(lines: list[Line], index: int) -> bool:
@@ -19405,7 +19509,9 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
         return False
     over_text = index + 1 < len(page.lines) and page.lines[index + 1].prose
     over_date = _over_date_line(page.lines, index)
-    if _may_be_byline(header, line, first, rule, over_text or over_date, over_date) and \
+    if _may_be_byline(header, line, first or (rule == "name_over_role" and
+                                              _writer_cards_over_date(page.lines, index)),
+                      rule, over_text or over_date, over_date) and \
             (reason := header.author(line, _FILED_IN.sub("", line.text) if rule == "name_at_place"
                                      else _name_before_town(line) if rule == "name_over_email"
                                      else line.text, index, rule)):  # (the name alone: "NAME,

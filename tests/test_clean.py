@@ -36624,3 +36624,78 @@ def test_s58_a_kicker_under_the_section_printed_again_over_a_headline_is_no_titl
                       "Video", "Northern Premier League", "Derby night", headline,
                       "Published: 12-03-2025 | 21:40", "Owen Pritchard", *PROSE])
     assert clean.clean_text(page, article_id="x")["title"] == headline
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (a name then the reporter's role opening with its beat, on one line with no mark, as
+    # regional chains print it; two such lines stacked are two writers)
+    (["Ruth Okafor Education Reporter", "10:15, 4 JUN 2024"], "Ruth Okafor"),
+    (["Callum Reid Courts Correspondent", "4 June 2024"], "Callum Reid"),
+    (["Ruth Okafor Education Reporter", "Callum Reid Local Democracy Reporter",
+      "10:15, 4 JUN 2024"], "Ruth Okafor and Callum Reid"),
+    (["Ruth Okafor Trainee Reporter", "4 June 2024"], "Ruth Okafor"),
+    # the negatives: three capitalised words before the role (where the name ends is not
+    # told), and a role alone under a name (one writer and her role)
+    (["Ruth Okafor Mensah Reporter", "4 June 2024"], None),
+    (["Ruth Okafor", "Local Democracy Reporter", "4 June 2024"], "Ruth Okafor"),
+])
+def test_s58_name_then_beat_role_on_one_line(under, author):
+    title = "Council agrees to keep the town's last public toilets open through the winter"
+    article = _clean(["The Dale Evening Post", "News"], title, under=under)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("cards", "author"), [
+    # (writers' cards, a name over a newsroom role, stacked right over the date line under
+    # the standfirst and a photo's credit and caption: the byline, though not the
+    # headline's next line)
+    (["Ana Lucero", "Staff Writer", "Ben Okoro", "Sports Editor", "May 2, 2024"],
+     "Ana Lucero and Ben Okoro"),
+    (["Ana Lucero", "Senior Reporter", "12 May 2024"], "Ana Lucero"),
+    # the negative: a post that is no newsroom's (a quoted person's card)
+    (["Ana Lucero", "Chief Executive", "12 May 2024"], None),
+])
+def test_s58_writers_cards_stacked_over_the_date_line(cards, author):
+    title = "River wall repairs finish a month early as the town prepares for spring floods"
+    under = ["Contractors worked through the winter to close the last gap in the old wall.",
+             "Photo by Ivo Brandt | The Valley Courier",
+             "Volunteers stack sandbags along the river wall on Friday.", *cards]
+    article = _clean(["The Valley Courier", "News"], title, under=under)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (writers' names stacked on lines of their own under the headline: one of no known
+    # given name between two that open with one, or holding a family name's particle no
+    # place's name holds, is a writer too; the pictures' credit under them closes the list)
+    (["Chipo Banda", "Wenzile Dube", "Tatenda Shumba", "14/05/2025"],
+     "Chipo Banda, Wenzile Dube and Tatenda Shumba"),
+    (["Thandi Khumalo", "Marthinus van Rensburg", "14 May 2025"],
+     "Thandi Khumalo and Marthinus van Rensburg"),
+    (["Nell Arden", "Thandi Khumalo", "Photography Koos Brink", "14 May 2025"],
+     "Nell Arden and Thandi Khumalo"),
+    # the negative: the line of no known given name closing the list may be the place
+    # filed from: no author rather than half of the byline
+    (["Chipo Banda", "Tatenda Shumba", "Wenzile Dube", "14/05/2025"], None),
+])
+def test_s58_stacked_writers_of_unknown_given_names(under, author):
+    title = "Town council suspends market fees while it audits the private collector"
+    article = _clean(["The Midlands Weekly", "News"], title, under=under)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (each writer's name over the outlet's own name, as a chain's sites card them: the
+    # outlet's line is the writer's, no stop to the list)
+    (["Dana Price", "The Valley Ledger", "Luis Soto", "The Valley Ledger",
+      "Updated Jan. 9, 2025, 6:41 p.m. ET"], "Dana Price and Luis Soto"),
+    (["Dana Price", "The Valley Ledger", "Luis Soto", "The Valley Ledger", "Mae Whitford",
+      "The Valley Ledger", "Jan. 9, 2025"], "Dana Price, Luis Soto and Mae Whitford"),
+    # the negative: another outlet's name under the first, a partner's credit, ends the list
+    (["Dana Price", "The Hill Courier", "Luis Soto", "The Valley Ledger", "Jan. 9, 2025"],
+     "Dana Price"),
+])
+def test_s58_writers_each_over_the_outlets_own_name(under, author):
+    title = "Water main break floods three blocks and closes two schools for the week"
+    article = _clean(["The Valley Ledger", "Local"], title, under=under)
+    assert article["author"] == author

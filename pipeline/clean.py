@@ -21593,15 +21593,18 @@ def _named_handle(line: Line, bracketed: bool = False) -> bool:
     (@CityWaterBoard)", as an Instagram post's "shared by" line closes it too): an
     embedded post's head, no sentence of the text. A call to follow the site there
     ("Follow The Ledger on Instagram @ledger") is the site's prompt; a writer's role there
-    ("صحافي @NAME", see _role_alone), the writer's card."""
+    ("صحافي @NAME", see _role_alone), the writer's card; a network's label there ("Twitter:
+    @NAME", under the byline after the text), the writer's contact: no account is named
+    with a colon."""
     if (" @" not in line.text and not (bracketed and " (@" in line.text)) or \
             not 1 < line.words <= MAX_CUE_WORDS:
         return False  # (a quick test: most lines hold no handle)
     name, _, handle = line.text.rpartition(" ")
     if bracketed and handle.startswith("(@") and handle.endswith((")", "):")):
         handle = handle[1:handle.rindex(")")]  # (its colon too, over a quoted post's words)
-    return not line.prose and "@" not in name and not _follow_prompt(line) and \
-        handle.startswith("@") and bool(_HANDLE.fullmatch(handle)) and not _role_alone(name)
+    return not line.prose and "@" not in name and not name.endswith(":") and \
+        not _follow_prompt(line) and handle.startswith("@") and \
+        bool(_HANDLE.fullmatch(handle)) and not _role_alone(name)
 
 
 # An account's name and its handle in brackets introducing its post with a colon, the

@@ -36562,3 +36562,26 @@ def test_s57_a_summary_under_a_headline_under_no_live_label_is_the_standfirst():
     article = _clean(["Valley Radio", "News", "Weather"], title,
                      under=["Summary", summary, "By Aled Price", "12 March 2025"])
     assert article["standfirst"] == summary
+
+
+@pytest.mark.parametrize("handle_line", ["Twitter: @okoth_writes", "X: @amina_reports"])
+def test_s58_a_byline_after_text_over_a_labelled_handle_over_comments(handle_line):
+    # (the writer's credit after the text, a network's label and the writer's handle under
+    # it, then the readers' thread: the labelled handle is no embedded post's head, whose
+    # words ran through the thread's heading to a comment's day)
+    page = _page("Coffee growers in the highlands switch to shade trees after a dry year",
+                 [*PROSE, "By Daniel Okoth", handle_line, "Readers' Comments", "Sort by: Newest",
+                  "Maureen K.", "3 Feb 2025",
+                  "We tried this on our farm years ago and it paid off within two seasons.",
+                  "Reply"],
+                 top=["THE HIGHLAND TIMES", "News", "Farming", "Monday February 3 2025"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["author"] == "Daniel Okoth"
+    assert "We tried this" not in " ".join(p["text"] for p in article["body"])
+
+
+def test_s58_a_an_accounts_name_over_its_handle_is_still_an_embedded_posts_head():
+    # the negative: an account's name then its handle, no colon, opens a post's head
+    line = clean.Line(1, "Water Board @CityWaterBoard")
+    assert clean._named_handle(line)
+    assert not clean._named_handle(clean.Line(1, "Twitter: @CityWaterBoard"))

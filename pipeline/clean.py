@@ -13080,7 +13080,8 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     source, never the writer credited by position.
     (Only a candidate's name is looked for, in the lines of one article; a line holding the
     name alone is its credit, and a writer's bio opening with it, "NAME is a lecturer …"
-    or "NAME: researcher in …" (see _name_colon_role), closes the text, nor is the
+    or "NAME: researcher in …" (see _name_colon_role) or naming the writer's own latest
+    work, "NAME's most recent collection is …" (see _OWN_WORK_BIO), closes the text, nor is the
     writer's email address alone under the byline, "Email:" / "ciaran.duignan@…", or
     after its label on one line under the bio, "Email: dlamb@…", nor a link to another of
     the writer's columns, "اقرأ أيضا: NAME يكتب.. …" ("NAME writes"), nor the bio naming
@@ -13096,7 +13097,8 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
         len(words) > 1 and _bio_of(line, words[-1])) and not (
         line.text.startswith(name) and (_author_bio(line) or _bio_of(line, name) or
                                         _column_schedule_of(line, name) or
-                                        _name_colon_role(line) is not None)) and not (
+                                        _name_colon_role(line) is not None or
+                                        _own_work_bio_of(line, name))) and not (
             f". {name} " in line.text and _shared_bio_of(line, name)) and not (
             f"{name} يكتب" in line.text or f"{name} تكتب" in line.text) and not (
             line.words <= 2 and "@" in line.text) for line in lines[title:last + 1])
@@ -15140,6 +15142,14 @@ def _edition_note(line: Line) -> bool:
 _OWN_WORK_BIO = re.compile(r"((?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w-]*)['’]s (?:(?:most )?(?:recent|"
                            r"latest|new|newest|forthcoming|previous|debut|first) )?(?:book|novel|"
                            r"collection|memoir|biography|study|history|pamphlet|play)\b")
+
+
+def _own_work_bio_of(line: Line, name: str) -> bool:
+    """Whether the line is the bio of the writer ``name`` naming the writer's own latest
+    work ("NAME's most recent collection is Field Notes.", see _OWN_WORK_BIO), a bio's
+    length at most: a review's reviewer, named alone in its header."""
+    return line.words <= MAX_BIO_WORDS and (own := _OWN_WORK_BIO.match(line.text)) is not None \
+        and own[1] == name
 
 
 def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:

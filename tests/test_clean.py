@@ -36585,3 +36585,32 @@ def test_s58_a_an_accounts_name_over_its_handle_is_still_an_embedded_posts_head(
     line = clean.Line(1, "Water Board @CityWaterBoard")
     assert clean._named_handle(line)
     assert not clean._named_handle(clean.Line(1, "Twitter: @CityWaterBoard"))
+
+
+@pytest.mark.parametrize("bio", [
+    "Miriam Okafor's most recent collection is Field Notes (Gull Books).",
+    "Miriam Okafor's new novel, The Drowned Orchard, is out in May.",
+])
+def test_s58_a_reviewers_bare_name_stands_though_a_bio_of_her_own_work_closes_the_text(bio):
+    # (a review's card of the work under the standfirst, then the reviewer's name alone
+    # over the day: her bio after the text, naming her own latest work, is no mention of
+    # a person the story tells of)
+    article = _clean(["THE READING ROOM", "Books", "Fiction"],
+                     "A novel of a farm, a flood and a family that will not leave",
+                     under=["A slow and tender book about staying put when everyone else goes",
+                            "The Long Field by Tomas Rudd", "Fernhill Books, 312pp, £20",
+                            "Miriam Okafor", "14 March 2026"],
+                     body=[*PROSE, bio])
+    assert article["author"] == "Miriam Okafor"
+
+
+def test_s58_a_a_bare_name_the_text_tells_of_is_no_reviewer():
+    # the negative: the text names the person in a sentence of its own
+    article = _clean(["THE READING ROOM", "Books", "Fiction"],
+                     "A novel of a farm, a flood and a family that will not leave",
+                     under=["A slow and tender book about staying put when everyone else goes",
+                            "The Long Field by Tomas Rudd", "Fernhill Books, 312pp, £20",
+                            "Miriam Okafor", "14 March 2026"],
+                     body=[*PROSE, "Miriam Okafor, who runs the farm, said the book had the "
+                           "river right but the neighbours wrong."])
+    assert article["author"] is None

@@ -20184,13 +20184,44 @@ def _name_in_credits(page: _Page, header: _Header, index: int, rule: str) -> boo
     opening with the name (``rule`` "name_in_bio"). Returns whether it was read. (The
     first line under the title is read as a byline anyway.)"""
     line = page.lines[index]
-    if rule not in ("line_under_title", "name_in_bio") or "author" in header.values or \
-            not _bare_name(line):
+    if "author" in header.values:
+        return False
+    if not _bare_name(line):  # (a list of names may read as a place's then a name's)
+        return rule in ("line_under_title", "place_then_name") and \
+            _names_in_credits(page, header, index)
+    if rule not in ("line_under_title", "name_in_bio"):
         return False
     if rule == "name_in_bio" and (reason := header.author(line, line.text, index, rule)):
         page.remove(index, reason)
     elif rule == "line_under_title":
         _take_bare_name(page, header, index, header.text_end, "name_in_credits")
+    return "author" in header.values
+
+
+# What parts two writers' names or more listed alone on a line ("NAME and NAME", "NAME,
+# NAME & NAME", "NAME وNAME"; see _names_joined_alone).
+_NAMES_PARTING = re.compile(r"\s*[,،]\s*(?:and\s+)?|\s+(?:and|&)\s+|\s+و")
+
+
+def _names_in_credits(page: _Page, header: _Header, index: int) -> bool:
+    """Whether two writers' names or more listed alone on a line further down the lines
+    between the title and the text (see _names_joined_alone; a live page's shift after
+    each, "NAME (now) and NAME (earlier)", see _LIVE_SHIFT), under the date and its
+    update, were read as the writers, as one name alone there is (see _name_in_credits):
+    unless the headline or the text names any of them (a photo's caption of the people
+    the story tells of). Returns whether they were read."""
+    line = page.lines[index]
+    if not _names_joined_alone(line):
+        return False
+    names = _LIVE_SHIFT.sub("", line.text) if line.text[-1] == ")" else line.text
+    others = page.lines[:index] + page.lines[index + 1:]  # (the credit names them, too)
+    named = next((name for name in _NAMES_PARTING.split(names) if name and _named_in_text(
+        others, name, header.title, header.text_end - 1)), None)
+    if named is not None:
+        header.refuse("author", line, f"{names!r} is not taken as the author: the headline "
+                      f"or the text names {named!r} (a subject or a source)")
+    elif reason := header.author(line, names, index, "name_in_credits"):
+        page.remove(index, reason)
     return "author" in header.values
 
 

@@ -36614,3 +36614,35 @@ def test_s58_a_a_bare_name_the_text_tells_of_is_no_reviewer():
                      body=[*PROSE, "Miriam Okafor, who runs the farm, said the book had the "
                            "river right but the neighbours wrong."])
     assert article["author"] is None
+
+
+@pytest.mark.parametrize("writers, expected", [
+    ("Owen Pritchard (now) and Leah Mensah (earlier)", "Owen Pritchard and Leah Mensah"),
+    ("Owen Pritchard, Leah Mensah and Tomas Berg", "Owen Pritchard, Leah Mensah and Tomas Berg"),
+])
+def test_s58_a_writers_listed_alone_under_the_date_and_its_update_are_the_authors(
+        writers, expected):
+    # (a live page's header: the dek, the first post's stamp, the update's clock, then the
+    # writers listed alone on a line, each with the shift they cover or none, over the box
+    # of key events, not right over the text)
+    title = "Ferry strike live: crossings cancelled for a second day as talks go on"
+    article = _clean(["The Coast Ledger", "News", "Live"], title,
+                     under=["Unions and the operator meet again at noon; the first sailing "
+                            "is cancelled", "Wed 15 Oct 2025 07.02 BST", "Updated at 11.20 BST",
+                            writers, "Key events", "2h ago Talks adjourn for lunch",
+                            "4h ago First sailing cancelled", "Show key events only"])
+    assert article["author"] == expected
+
+
+def test_s58_a_names_listed_alone_under_the_date_that_the_text_tells_of_are_no_writers():
+    # the negative: the same line where the text names one of them: a photo's caption
+    title = "Ferry strike live: crossings cancelled for a second day as talks go on"
+    article = _clean(["The Coast Ledger", "News", "Live"], title,
+                     under=["Unions and the operator meet again at noon; the first sailing "
+                            "is cancelled", "Wed 15 Oct 2025 07.02 BST", "Updated at 11.20 BST",
+                            "Owen Pritchard and Leah Mensah", "Key events",
+                            "2h ago Talks adjourn for lunch", "4h ago First sailing cancelled",
+                            "Show key events only"],
+                     body=[*PROSE, "Pritchard, the union's organiser, said the crews would "
+                                   "stay out until the rota was withdrawn."])
+    assert article["author"] is None

@@ -11818,16 +11818,25 @@ def _capitals_before_role(name: str) -> str | None:
     """"DANA MERCER AP Sports Writer": the name in capitals before a role in mixed case
     printed on the same line with no mark (a wire's "AP Sports Writer", "Associated Press
     Writer"), told from it by case; a wire's code in capitals opening the role ("AP") is
-    the role's. None unless the name has two to four words and the rest names a role."""
+    the role's; so is a wire's or an outlet's name in mixed case, an organisation's word in
+    it (see _ORGANISATION), after one name or two joined by "and" or "&" ("TOMASZ WREN and
+    ELODIE MARCHAND Continental Press": a US paper's wire story). None unless each name has
+    two to four words and the rest names a role or an outlet."""
     words = name.split()
-    caps = 0
-    while caps < len(words) and words[caps].isupper():
-        caps += 1
+    caps = joined = 0
+    while caps < len(words) and (words[caps].isupper() or (
+            words[caps] in ("and", "&") and not joined and caps + 1 < len(words) and
+            words[caps + 1].isupper())):
+        joined, caps = joined or (words[caps] in ("and", "&") and caps), caps + 1
     while caps > 2 and _AGENCY_PATTERN.fullmatch(_key(words[caps - 1])):
         caps -= 1  # (the wire's code before its role)
-    role = " ".join(words[caps:])
-    if not 2 <= caps <= 4 or caps == len(words) or role.isupper() or \
-            not (_NO_PERSON_PATTERN.search(_key(role)) or _BIO_ROLE.search(_key(role))):
+    role, key = " ".join(words[caps:]), _key(" ".join(words[caps:]))
+    sizes = (joined, caps - joined - 1) if joined else (caps,)  # (each name's words)
+    if not all(2 <= size <= 4 for size in sizes):
+        return None
+    if caps == len(words) or role.isupper() or not (
+            _NO_PERSON_PATTERN.search(key) or _BIO_ROLE.search(key) or
+            _ORGANISATION_PATTERN.search(key)):
         return None
     return " ".join(words[:caps])
 

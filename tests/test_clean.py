@@ -36646,3 +36646,22 @@ def test_s58_a_names_listed_alone_under_the_date_that_the_text_tells_of_are_no_w
                      body=[*PROSE, "Pritchard, the union's organiser, said the crews would "
                                    "stay out until the rota was withdrawn."])
     assert article["author"] is None
+
+
+@pytest.mark.parametrize("credit, expected", [
+    ("BY MARTA KOVAC and DENNIS OYELARAN Western Wire Press", "MARTA KOVAC and DENNIS OYELARAN"),
+    ("By RUTH ANN SALAZAR Plains News Service", "RUTH ANN SALAZAR"),
+])
+def test_s58_a_writers_in_capitals_before_a_wires_name_in_mixed_case(credit, expected):
+    # (a regional paper's wire story: the writers in capitals, one or two joined by "and",
+    # then the wire's name in mixed case with no mark between: the case tells them apart)
+    article = _clean(["The Mesa Ledger", "e-Edition", "Nation & World"],
+                     "State parks raise entry fees for the first time in a decade",
+                     under=[credit, "March 3, 2025, 11:48 a.m."])
+    assert article["author"] == expected
+
+
+def test_s58_a_a_name_in_capitals_before_a_mixed_case_place_is_no_cut():
+    # the negative: what follows the capitals names no role and no outlet: no cut there
+    assert clean._capitals_before_role("MARTA KOVAC and DENNIS OYELARAN Santa Fe") is None
+    assert clean._capitals_before_role("MARTA KOVAC Santa Fe") is None

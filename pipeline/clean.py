@@ -17420,6 +17420,18 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
         cursor = found.end
     if index > header.title and "author" not in header.values:
         _read_credit_after_date(header, line, index)
+    elif "author" not in header.values and "|" in line.text:
+        _read_labelled_credit_after_date(header, line, index)
+
+
+def _read_labelled_credit_after_date(header: _Header, line: Line, index: int) -> None:
+    """The writer credited after the date on a meta line over the headline, its parts parted
+    by bars, the last a writer's label and name ("News | Sligo | 27 Aug 2025 | Words:
+    NAME", "Opinion | 3 May 2026 | By NAME"): the label says a writer follows, as after a
+    date under the headline (see _read_credit_after_date)."""
+    found = _AFTER_DATE_CREDIT.fullmatch(line.text, line.dates[-1].end)
+    if found and found["mark"] == "|" and _byline_label(credit := found["credit"].strip()):
+        header.author(line, credit, index, "byline_cue")
 
 
 # A broadcast's label before its day ("Aired Oct 14, 2026 …", "Broadcast on …", "بُثّت في:

@@ -36665,3 +36665,28 @@ def test_s58_a_a_name_in_capitals_before_a_mixed_case_place_is_no_cut():
     # the negative: what follows the capitals names no role and no outlet: no cut there
     assert clean._capitals_before_role("MARTA KOVAC and DENNIS OYELARAN Santa Fe") is None
     assert clean._capitals_before_role("MARTA KOVAC Santa Fe") is None
+
+
+@pytest.mark.parametrize("meta, expected", [
+    ("News | Galway | 14 Sep 2025 | Words: Niamh Costello", "Niamh Costello"),
+    ("Opinion | 3 May 2026 | By Fergal Brennan", "Fergal Brennan"),
+])
+def test_s58_a_labelled_writer_after_the_date_on_a_barred_meta_line_over_the_headline(
+        meta, expected):
+    # (a regional weekly's meta line over the headline: section, town, date, then the
+    # writer after a label, each part behind a bar)
+    article = _clean(["The Western Sentinel", "News", "Sport", "Farming", meta],
+                     "Medieval well found under new greenway at Oranmore",
+                     under=["Archaeologists say the stone-lined shaft may be the oldest of "
+                            "the bay's wells"])
+    assert article["author"] == expected
+
+
+def test_s58_a_unlabelled_part_after_the_date_on_a_meta_line_over_the_headline_is_no_writer():
+    # the negative: a town's name after the date, no writer's label before it
+    article = _clean(["The Western Sentinel", "News", "Sport",
+                      "News | 14 Sep 2025 | Oranmore Bay"],
+                     "Medieval well found under new greenway at Oranmore",
+                     under=["Archaeologists say the stone-lined shaft may be the oldest of "
+                            "the bay's wells"])
+    assert article["author"] is None

@@ -7945,7 +7945,7 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     if not about_text:
         return not _venue_credit(line) and line.credit_names is None and \
             not _own_outlet_credit(lines, index) and not _name_then_role(line) and \
-            not _places_then_own_outlet(lines, index)
+            not _places_then_own_outlet(lines, index) and not _writers_then_place(line)
     own = {f" {word} " for word in line.key.split() if len(word) >= 4}  # (spaced: see below)
     if len(own) < 2:
         return False  # (before the words of the text are gathered, once for each line asked)
@@ -7955,7 +7955,16 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     return sum(map(text.__contains__, own)) >= 2 and \
         not _venue_credit(line) and line.credit_names is None and \
         not _own_outlet_credit(lines, index) and not _name_then_role(line) and \
-        not _places_then_own_outlet(lines, index)
+        not _places_then_own_outlet(lines, index) and not _writers_then_place(line)
+
+
+def _writers_then_place(line: Line) -> bool:
+    """Whether the line lists two writers or more (see _writers_joined), then after a comma
+    the place filed from, a word or two in capitals ("NAME & NAME, Chattogram", "NAME and
+    NAME, Port Louis"): a credit, no summary point."""
+    head, comma, place = line.text.rpartition(", ")
+    return bool(comma) and 1 <= len(place.split()) <= 2 and _capitalised(place) and \
+        _writers_joined(head)
 
 
 OPENING_PARAGRAPHS = 4  # the text's first lines a summary point is about

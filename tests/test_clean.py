@@ -36690,3 +36690,28 @@ def test_s58_a_unlabelled_part_after_the_date_on_a_meta_line_over_the_headline_i
                      under=["Archaeologists say the stone-lined shaft may be the oldest of "
                             "the bay's wells"])
     assert article["author"] is None
+
+
+@pytest.mark.parametrize("credit, expected", [
+    ("Farhana Akter Mitu & Tanvir Ahmed, Khulna", "Farhana Akter Mitu & Tanvir Ahmed"),
+    ("Grace Wanjiku and Brian Otieno, Kisumu", "Grace Wanjiku and Brian Otieno"),
+])
+def test_s58_a_two_writers_then_their_town_under_the_standfirst_are_no_summary_point(
+        credit, expected):
+    # (a daily's credit under the standfirst: two writers joined, then the town filed from
+    # after a comma, over the date: no second summary point under the headline)
+    title = "Khulna jute mills reopen as export orders return after two slow years"
+    dek = "Mill owners say orders from Turkey and China have doubled since the spring"
+    article = _clean(["The Morning Herald", "Business", "Industry"], title,
+                     under=[dek, credit, "Sat Dec 6, 2025 08:40 PM"],
+                     body=["Jute mills in Khulna that closed two years ago have reopened, "
+                           "owners said, as export orders from Turkey and China returned.",
+                           *PROSE])
+    assert article["author"] == expected
+    assert article["standfirst"] == dek
+
+
+def test_s58_a_a_summary_point_closing_on_a_place_is_no_credit():
+    # the negative: a point's clauses joined, then a place: no writers listed
+    line = clean.Line(1, "Export orders return and mills reopen, Khulna")
+    assert not clean._writers_then_place(line)

@@ -15208,14 +15208,15 @@ def _signed_over(lines: list[Line], index: int, name: str) -> bool:
 # The note that the article ran in the printed paper: "A version of this article appeared
 # in the print edition of … on …", "نُشر هذا المقال في النسخة الورقية …".
 # The article may name itself and the issue it runs in ("This story appears in the May
-# 2026 issue of OUTLET.", "This review appears in the March 2026 print edition …"); a
+# 2026 issue of OUTLET.", "This review appears in the March 2026 print edition …", "This
+# feature first appeared in Issue 38 of OUTLET, spring 2024."); a
 # study "appears in the latest issue of" a journal in the text.
 _PRINT_NOTE = re.compile(r"(?:appeared|appears|(?:was )?published|ran) in (?:the |our )?print "
                          r"(?:edition|on )|نُ?شِ?ر .{0,30}في النسخة الورقية|"
                          r"^(?:a version of )?this (?:article|story|piece|review|essay|feature|"
-                         r"interview) (?:originally )?(?:appeared|appears|ran|was published) in "
-                         r"(?:the |our )?(?:\S+ ){0,3}?(?:print (?:edition|issue)|"
-                         r"issue (?:\d+ )?of |\S+ no\. ?\d)")
+                         r"interview) (?:originally |first )?(?:appeared|appears|ran|"
+                         r"was published) in (?:the |our )?(?:\S+ ){0,3}?"
+                         r"(?:print (?:edition|issue)|issue (?:\d+ )?of |\S+ no\. ?\d)")
 _PRINT_NOTE_HINTS = ("in print", "print edition", "print on", "الورقية", " issue", "appears in",
                      "appeared in")
 

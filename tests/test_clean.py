@@ -36715,3 +36715,32 @@ def test_s58_a_a_summary_point_closing_on_a_place_is_no_credit():
     # the negative: a point's clauses joined, then a place: no writers listed
     line = clean.Line(1, "Export orders return and mills reopen, Khulna")
     assert not clean._writers_then_place(line)
+
+
+@pytest.mark.parametrize("note", [
+    "This feature first appeared in Issue 12 of Tideline, summer 2025.",
+    "This article first appeared in the autumn print edition of Tideline.",
+])
+def test_s58_a_words_credit_over_a_first_appeared_in_issue_note_after_the_text(note):
+    # (a magazine's feature: the writer's and the photographer's credits after the text,
+    # then the note of the issue it first ran in, closing the text: a note, no paragraph,
+    # so the credits over it close the text too)
+    page = _page("The last ropemaker of the estuary", [
+        "At 74, she still twists hemp by hand in a shed above the slipway",
+        "The shed smells of tar and wet hemp, and she does not look up when the door opens.",
+        "She learned the trade from her grandfather, who made mooring lines for oyster boats.",
+        *PROSE, "Most of her orders now come from restorers of old working boats.",
+        "A theatre in London buys her rigging for its productions every other winter.",
+        "There is no apprentice, though two students come on Thursdays to learn splicing.",
+        "When a line is finished it is coiled on the quay and checked along its length.",
+        "Words by Morwenna Treve", "Photographs by Aled Pryce", note],
+        top=["TIDELINE", "Shop", "Journal", "People"], bottom=["More from People"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["author"] == "Morwenna Treve"
+    assert note not in [paragraph["text"] for paragraph in article["body"]]
+
+
+def test_s58_a_a_sentence_of_the_text_on_what_first_appeared_is_no_print_note():
+    # the negative: the text telling what first appeared in an issue of another title
+    line = clean.Line(1, "The poem first appeared in Issue 4 of a student magazine in 1962.")
+    assert not clean._print_note(line, line.text.casefold())

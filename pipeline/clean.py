@@ -14475,9 +14475,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
         lowered = line.text.casefold()
         if _read_reviewer(page, header, kept[-1][0]):
             kept.pop()  # "Reviewed by NAME" over the reviewer's bio
-        elif len(kept) > 2 and _bio_under_name(page.lines, kept[-2][0], kept[-1][0]):
-            page.remove(kept.pop()[0], "byline")
-            page.remove(kept.pop()[0], "byline")
+        elif len(kept) > 2 and _closing_writer_box(page, header, kept):
+            continue  # (its name and its bio gone)
         elif (author and _credited_writer_note(line, lowered, author)) or _author_bio(line) or \
                 _ANSWER_CREDIT.match(lowered) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
@@ -14568,6 +14567,37 @@ def _bio_under_name(lines: list[Line], name: int, bio: int) -> bool:
         lines[bio].text.startswith(given + " ")
         or _BORN_AFTER_SPACE.search(" " + lines[bio].key) is not None) and \
         _ends_sentence(lines[bio].text) and _bare_name(lines[name])
+
+
+def _closing_writer_box(page: _Page, header: _Header, kept: list[tuple[int, str]]) -> bool:
+    """Whether the two closing lines of ``kept`` were a writer's box, now gone from it: the
+    name alone over its bio (see _bio_under_name), or the name and the role over it (see
+    _bio_under_name_and_role), which names the author when no byline did."""
+    name, bio = kept[-2][0], kept[-1][0]
+    if _bio_under_name(page.lines, name, bio):
+        page.remove(kept.pop()[0], "byline")
+        page.remove(kept.pop()[0], "byline")
+        return True
+    if "author" in header.values or not _bio_under_name_and_role(page.lines, name, bio):
+        return False
+    page.remove(kept.pop()[0], "byline")
+    line = page.lines[kept.pop()[0]]
+    page.remove(name, header.author(line, line.text, name, "byline_after_text") or "byline")
+    return True
+
+
+def _bio_under_name_and_role(lines: list[Line], name: int, bio: int) -> bool:
+    """Whether the two closing lines are a writer's box: the name and the writer's role on
+    one line (see _name_then_role: "NAME | Staff Writer", "NAME, Reporter"), then a bio of a
+    sentence opening with the name ("NAME covers schools …", see _bio_under_name): the
+    writer's credit after the text, whatever the header printed. (A person the text quotes
+    is named with a role in a sentence, not alone over a sentence about that person.)"""
+    head = lines[name]
+    return not head.prose and head.words <= MAX_BYLINE_WORDS and \
+        lines[bio].words <= MAX_BIO_WORDS and _ends_sentence(lines[bio].text) and \
+        _name_then_role(head) and \
+        lines[bio].text.startswith(head.text.split(" ", 1)[0] + " ") and \
+        (byline := _byline(head.text)) is not None and lines[bio].text.startswith(byline)
 
 
 def _about_writer_line(line: Line) -> bool:
@@ -23959,9 +23989,14 @@ def _link_pair(lines: list[Line], index: int) -> bool:
     """Whether the line is two links joined by a bar (see LINK_PAIR_WORDS), each of three
     words at most, capitalised, no figure and no sentence's or label's mark in it: a
     breadcrumb's trail names three steps or more (see Line.breadcrumb). A table's head
-    ("Week | Price") has its rows under it, joined by bars too."""
+    ("Week | Price") has its rows under it, joined by bars too. A known name then a
+    writer's role ("NAME | Staff Writer", over the bio after the text) is the writer's
+    credit."""
     parts = lines[index].text.split(" | ")
     if len(parts) != 2 or (index + 1 < len(lines) and "|" in lines[index + 1].text):
+        return False
+    if _name_alone(parts[0]) and (_NO_PERSON_PATTERN.search(role := _key(parts[1])) or
+                                  _BIO_ROLE.search(role)):
         return False
     return all(1 <= len(part.split()) <= LINK_PAIR_PART_WORDS and part[:1].isupper() and
                not _DIGIT.search(part) and not part.endswith(_SENTENCE_ENDS)

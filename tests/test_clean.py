@@ -36744,3 +36744,27 @@ def test_s58_a_a_sentence_of_the_text_on_what_first_appeared_is_no_print_note():
     # the negative: the text telling what first appeared in an issue of another title
     line = clean.Line(1, "The poem first appeared in Issue 4 of a student magazine in 1962.")
     assert not clean._print_note(line, line.text.casefold())
+
+
+@pytest.mark.parametrize("credit", ["Marcus Lindqvist | Staff Writer",
+                                    "Marcus Lindqvist, Reporter"])
+def test_s58_a_name_and_role_over_a_bio_opening_with_the_name_after_the_text(credit):
+    # (a community weekly's writer box after the text: the name and the role on one line,
+    # parted by a bar or a comma, then the bio opening with the name; the header's byline
+    # printed only its bar and the writer's address)
+    page = _page("Council delays vote on new crosswalk near the elementary school", [
+        "By | mlindqvist@valleycourier.example", "Published: October 14, 2026 at 6:30 p.m.",
+        *PROSE, credit, "Marcus Lindqvist covers city hall and transportation for the Courier. "
+                        "He joined the paper in 2023."],
+        top=["The Valley Courier", "Local News", "Education"],
+        bottom=["Related", "School board approves new bus routes"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["author"] == "Marcus Lindqvist"
+    assert not any("covers city hall" in p["text"] for p in article["body"])
+
+
+def test_s58_a_a_name_and_role_over_a_sentence_about_another_is_no_writer_box():
+    # the negative: the sentence under the name and role does not open with that name
+    lines = [clean.Line(1, "Marcus Lindqvist | Staff Writer"),
+             clean.Line(2, "The council will vote again at its meeting next month.")]
+    assert not clean._bio_under_name_and_role(lines, 0, 1)

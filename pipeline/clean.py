@@ -8023,7 +8023,7 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     if not about_text:
         return not _venue_credit(line) and line.credit_names is None and \
             not _own_outlet_credit(lines, index) and not _name_then_role(line) and \
-            not _places_then_own_outlet(lines, index)
+            not _places_then_own_outlet(lines, index) and not _writers_then_place(line)
     own = {f" {word} " for word in line.key.split() if len(word) >= 4}  # (spaced: see below)
     if len(own) < 2:
         return False  # (before the words of the text are gathered, once for each line asked)
@@ -8033,7 +8033,16 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     return sum(map(text.__contains__, own)) >= 2 and \
         not _venue_credit(line) and line.credit_names is None and \
         not _own_outlet_credit(lines, index) and not _name_then_role(line) and \
-        not _places_then_own_outlet(lines, index)
+        not _places_then_own_outlet(lines, index) and not _writers_then_place(line)
+
+
+def _writers_then_place(line: Line) -> bool:
+    """Whether the line lists two writers or more (see _writers_joined), then after a comma
+    the place filed from, a word or two in capitals ("NAME & NAME, Chattogram", "NAME and
+    NAME, Port Louis"): a credit, no summary point."""
+    head, comma, place = line.text.rpartition(", ")
+    return bool(comma) and 1 <= len(place.split()) <= 2 and _capitalised(place) and \
+        _writers_joined(head)
 
 
 OPENING_PARAGRAPHS = 4  # the text's first lines a summary point is about
@@ -11896,16 +11905,25 @@ def _capitals_before_role(name: str) -> str | None:
     """"DANA MERCER AP Sports Writer": the name in capitals before a role in mixed case
     printed on the same line with no mark (a wire's "AP Sports Writer", "Associated Press
     Writer"), told from it by case; a wire's code in capitals opening the role ("AP") is
-    the role's. None unless the name has two to four words and the rest names a role."""
+    the role's; so is a wire's or an outlet's name in mixed case, an organisation's word in
+    it (see _ORGANISATION), after one name or two joined by "and" or "&" ("TOMASZ WREN and
+    ELODIE MARCHAND Continental Press": a US paper's wire story). None unless each name has
+    two to four words and the rest names a role or an outlet."""
     words = name.split()
-    caps = 0
-    while caps < len(words) and words[caps].isupper():
-        caps += 1
+    caps = joined = 0
+    while caps < len(words) and (words[caps].isupper() or (
+            words[caps] in ("and", "&") and not joined and caps + 1 < len(words) and
+            words[caps + 1].isupper())):
+        joined, caps = joined or (words[caps] in ("and", "&") and caps), caps + 1
     while caps > 2 and _AGENCY_PATTERN.fullmatch(_key(words[caps - 1])):
         caps -= 1  # (the wire's code before its role)
-    role = " ".join(words[caps:])
-    if not 2 <= caps <= 4 or caps == len(words) or role.isupper() or \
-            not (_NO_PERSON_PATTERN.search(_key(role)) or _BIO_ROLE.search(_key(role))):
+    role, key = " ".join(words[caps:]), _key(" ".join(words[caps:]))
+    sizes = (joined, caps - joined - 1) if joined else (caps,)  # (each name's words)
+    if not all(2 <= size <= 4 for size in sizes):
+        return None
+    if caps == len(words) or role.isupper() or not (
+            _NO_PERSON_PATTERN.search(key) or _BIO_ROLE.search(key) or
+            _ORGANISATION_PATTERN.search(key)):
         return None
     return " ".join(words[:caps])
 
@@ -13179,7 +13197,8 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
     source, never the writer credited by position.
     (Only a candidate's name is looked for, in the lines of one article; a line holding the
     name alone is its credit, and a writer's bio opening with it, "NAME is a lecturer …"
-    or "NAME: researcher in …" (see _name_colon_role), closes the text, nor is the
+    or "NAME: researcher in …" (see _name_colon_role) or naming the writer's own latest
+    work, "NAME's most recent collection is …" (see _OWN_WORK_BIO), closes the text, nor is the
     writer's email address alone under the byline, "Email:" / "ciaran.duignan@…", or
     after its label on one line under the bio, "Email: dlamb@…", nor a link to another of
     the writer's columns, "اقرأ أيضا: NAME يكتب.. …" ("NAME writes"), nor the bio naming
@@ -13195,7 +13214,8 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
         len(words) > 1 and _bio_of(line, words[-1])) and not (
         line.text.startswith(name) and (_author_bio(line) or _bio_of(line, name) or
                                         _column_schedule_of(line, name) or
-                                        _name_colon_role(line) is not None)) and not (
+                                        _name_colon_role(line) is not None or
+                                        _own_work_bio_of(line, name))) and not (
             f". {name} " in line.text and _shared_bio_of(line, name)) and not (
             f"{name} يكتب" in line.text or f"{name} تكتب" in line.text) and not (
             line.words <= 2 and "@" in line.text) for line in lines[title:last + 1])
@@ -14554,9 +14574,8 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
         lowered = line.text.casefold()
         if _read_reviewer(page, header, kept[-1][0]):
             kept.pop()  # "Reviewed by NAME" over the reviewer's bio
-        elif len(kept) > 2 and _bio_under_name(page.lines, kept[-2][0], kept[-1][0]):
-            page.remove(kept.pop()[0], "byline")
-            page.remove(kept.pop()[0], "byline")
+        elif len(kept) > 2 and _closing_writer_box(page, header, kept):
+            continue  # (its name and its bio gone)
         elif (author and _credited_writer_note(line, lowered, author)) or _author_bio(line) or \
                 _ANSWER_CREDIT.match(lowered) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
@@ -14647,6 +14666,37 @@ def _bio_under_name(lines: list[Line], name: int, bio: int) -> bool:
         lines[bio].text.startswith(given + " ")
         or _BORN_AFTER_SPACE.search(" " + lines[bio].key) is not None) and \
         _ends_sentence(lines[bio].text) and _bare_name(lines[name])
+
+
+def _closing_writer_box(page: _Page, header: _Header, kept: list[tuple[int, str]]) -> bool:
+    """Whether the two closing lines of ``kept`` were a writer's box, now gone from it: the
+    name alone over its bio (see _bio_under_name), or the name and the role over it (see
+    _bio_under_name_and_role), which names the author when no byline did."""
+    name, bio = kept[-2][0], kept[-1][0]
+    if _bio_under_name(page.lines, name, bio):
+        page.remove(kept.pop()[0], "byline")
+        page.remove(kept.pop()[0], "byline")
+        return True
+    if "author" in header.values or not _bio_under_name_and_role(page.lines, name, bio):
+        return False
+    page.remove(kept.pop()[0], "byline")
+    line = page.lines[kept.pop()[0]]
+    page.remove(name, header.author(line, line.text, name, "byline_after_text") or "byline")
+    return True
+
+
+def _bio_under_name_and_role(lines: list[Line], name: int, bio: int) -> bool:
+    """Whether the two closing lines are a writer's box: the name and the writer's role on
+    one line (see _name_then_role: "NAME | Staff Writer", "NAME, Reporter"), then a bio of a
+    sentence opening with the name ("NAME covers schools …", see _bio_under_name): the
+    writer's credit after the text, whatever the header printed. (A person the text quotes
+    is named with a role in a sentence, not alone over a sentence about that person.)"""
+    head = lines[name]
+    return not head.prose and head.words <= MAX_BYLINE_WORDS and \
+        lines[bio].words <= MAX_BIO_WORDS and _ends_sentence(lines[bio].text) and \
+        _name_then_role(head) and \
+        lines[bio].text.startswith(head.text.split(" ", 1)[0] + " ") and \
+        (byline := _byline(head.text)) is not None and lines[bio].text.startswith(byline)
 
 
 def _about_writer_line(line: Line) -> bool:
@@ -15241,6 +15291,14 @@ _OWN_WORK_BIO = re.compile(r"((?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w-]*)['’]s (?:(?:
                            r"collection|memoir|biography|study|history|pamphlet|play)\b")
 
 
+def _own_work_bio_of(line: Line, name: str) -> bool:
+    """Whether the line is the bio of the writer ``name`` naming the writer's own latest
+    work ("NAME's most recent collection is Field Notes.", see _OWN_WORK_BIO), a bio's
+    length at most: a review's reviewer, named alone in its header."""
+    return line.words <= MAX_BIO_WORDS and (own := _OWN_WORK_BIO.match(line.text)) is not None \
+        and own[1] == name
+
+
 def _bio_of_credited(lines: list[Line], index: int, first: int) -> bool:
     """Whether a closing line is the bio of a writer the header credits, whether or not the
     byline was read: the name printed over the text, then an Arabic role ("سهام الإدريسي
@@ -15279,14 +15337,15 @@ def _signed_over(lines: list[Line], index: int, name: str) -> bool:
 # The note that the article ran in the printed paper: "A version of this article appeared
 # in the print edition of … on …", "نُشر هذا المقال في النسخة الورقية …".
 # The article may name itself and the issue it runs in ("This story appears in the May
-# 2026 issue of OUTLET.", "This review appears in the March 2026 print edition …"); a
+# 2026 issue of OUTLET.", "This review appears in the March 2026 print edition …", "This
+# feature first appeared in Issue 38 of OUTLET, spring 2024."); a
 # study "appears in the latest issue of" a journal in the text.
 _PRINT_NOTE = re.compile(r"(?:appeared|appears|(?:was )?published|ran) in (?:the |our )?print "
                          r"(?:edition|on )|نُ?شِ?ر .{0,30}في النسخة الورقية|"
                          r"^(?:a version of )?this (?:article|story|piece|review|essay|feature|"
-                         r"interview) (?:originally )?(?:appeared|appears|ran|was published) in "
-                         r"(?:the |our )?(?:\S+ ){0,3}?(?:print (?:edition|issue)|"
-                         r"issue (?:\d+ )?of |\S+ no\. ?\d)")
+                         r"interview) (?:originally |first )?(?:appeared|appears|ran|"
+                         r"was published) in (?:the |our )?(?:\S+ ){0,3}?"
+                         r"(?:print (?:edition|issue)|issue (?:\d+ )?of |\S+ no\. ?\d)")
 _PRINT_NOTE_HINTS = ("in print", "print edition", "print on", "الورقية", " issue", "appears in",
                      "appeared in")
 
@@ -17500,6 +17559,18 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
         cursor = found.end
     if index > header.title and "author" not in header.values:
         _read_credit_after_date(header, line, index)
+    elif "author" not in header.values and "|" in line.text:
+        _read_labelled_credit_after_date(header, line, index)
+
+
+def _read_labelled_credit_after_date(header: _Header, line: Line, index: int) -> None:
+    """The writer credited after the date on a meta line over the headline, its parts parted
+    by bars, the last a writer's label and name ("News | Sligo | 27 Aug 2025 | Words:
+    NAME", "Opinion | 3 May 2026 | By NAME"): the label says a writer follows, as after a
+    date under the headline (see _read_credit_after_date)."""
+    found = _AFTER_DATE_CREDIT.fullmatch(line.text, line.dates[-1].end)
+    if found and found["mark"] == "|" and _byline_label(credit := found["credit"].strip()):
+        header.author(line, credit, index, "byline_cue")
 
 
 # A broadcast's label before its day ("Aired Oct 14, 2026 …", "Broadcast on …", "بُثّت في:
@@ -20338,13 +20409,44 @@ def _name_in_credits(page: _Page, header: _Header, index: int, rule: str) -> boo
     opening with the name (``rule`` "name_in_bio"). Returns whether it was read. (The
     first line under the title is read as a byline anyway.)"""
     line = page.lines[index]
-    if rule not in ("line_under_title", "name_in_bio") or "author" in header.values or \
-            not _bare_name(line):
+    if "author" in header.values:
+        return False
+    if not _bare_name(line):  # (a list of names may read as a place's then a name's)
+        return rule in ("line_under_title", "place_then_name") and \
+            _names_in_credits(page, header, index)
+    if rule not in ("line_under_title", "name_in_bio"):
         return False
     if rule == "name_in_bio" and (reason := header.author(line, line.text, index, rule)):
         page.remove(index, reason)
     elif rule == "line_under_title":
         _take_bare_name(page, header, index, header.text_end, "name_in_credits")
+    return "author" in header.values
+
+
+# What parts two writers' names or more listed alone on a line ("NAME and NAME", "NAME,
+# NAME & NAME", "NAME وNAME"; see _names_joined_alone).
+_NAMES_PARTING = re.compile(r"\s*[,،]\s*(?:and\s+)?|\s+(?:and|&)\s+|\s+و")
+
+
+def _names_in_credits(page: _Page, header: _Header, index: int) -> bool:
+    """Whether two writers' names or more listed alone on a line further down the lines
+    between the title and the text (see _names_joined_alone; a live page's shift after
+    each, "NAME (now) and NAME (earlier)", see _LIVE_SHIFT), under the date and its
+    update, were read as the writers, as one name alone there is (see _name_in_credits):
+    unless the headline or the text names any of them (a photo's caption of the people
+    the story tells of). Returns whether they were read."""
+    line = page.lines[index]
+    if not _names_joined_alone(line):
+        return False
+    names = _LIVE_SHIFT.sub("", line.text) if line.text[-1] == ")" else line.text
+    others = page.lines[:index] + page.lines[index + 1:]  # (the credit names them, too)
+    named = next((name for name in _NAMES_PARTING.split(names) if name and _named_in_text(
+        others, name, header.title, header.text_end - 1)), None)
+    if named is not None:
+        header.refuse("author", line, f"{names!r} is not taken as the author: the headline "
+                      f"or the text names {named!r} (a subject or a source)")
+    elif reason := header.author(line, names, index, "name_in_credits"):
+        page.remove(index, reason)
     return "author" in header.values
 
 
@@ -21757,15 +21859,18 @@ def _named_handle(line: Line, bracketed: bool = False) -> bool:
     (@CityWaterBoard)", as an Instagram post's "shared by" line closes it too): an
     embedded post's head, no sentence of the text. A call to follow the site there
     ("Follow The Ledger on Instagram @ledger") is the site's prompt; a writer's role there
-    ("صحافي @NAME", see _role_alone), the writer's card."""
+    ("صحافي @NAME", see _role_alone), the writer's card; a network's label there ("Twitter:
+    @NAME", under the byline after the text), the writer's contact: no account is named
+    with a colon."""
     if (" @" not in line.text and not (bracketed and " (@" in line.text)) or \
             not 1 < line.words <= MAX_CUE_WORDS:
         return False  # (a quick test: most lines hold no handle)
     name, _, handle = line.text.rpartition(" ")
     if bracketed and handle.startswith("(@") and handle.endswith((")", "):")):
         handle = handle[1:handle.rindex(")")]  # (its colon too, over a quoted post's words)
-    return not line.prose and "@" not in name and not _follow_prompt(line) and \
-        handle.startswith("@") and bool(_HANDLE.fullmatch(handle)) and not _role_alone(name)
+    return not line.prose and "@" not in name and not name.endswith(":") and \
+        not _follow_prompt(line) and handle.startswith("@") and \
+        bool(_HANDLE.fullmatch(handle)) and not _role_alone(name)
 
 
 # An account's name and its handle in brackets introducing its post with a colon, the
@@ -24048,9 +24153,14 @@ def _link_pair(lines: list[Line], index: int) -> bool:
     """Whether the line is two links joined by a bar (see LINK_PAIR_WORDS), each of three
     words at most, capitalised, no figure and no sentence's or label's mark in it: a
     breadcrumb's trail names three steps or more (see Line.breadcrumb). A table's head
-    ("Week | Price") has its rows under it, joined by bars too."""
+    ("Week | Price") has its rows under it, joined by bars too. A known name then a
+    writer's role ("NAME | Staff Writer", over the bio after the text) is the writer's
+    credit."""
     parts = lines[index].text.split(" | ")
     if len(parts) != 2 or (index + 1 < len(lines) and "|" in lines[index + 1].text):
+        return False
+    if _name_alone(parts[0]) and (_NO_PERSON_PATTERN.search(role := _key(parts[1])) or
+                                  _BIO_ROLE.search(role)):
         return False
     return all(1 <= len(part.split()) <= LINK_PAIR_PART_WORDS and part[:1].isupper() and
                not _DIGIT.search(part) and not part.endswith(_SENTENCE_ENDS)

@@ -36699,3 +36699,209 @@ def test_s58_writers_each_over_the_outlets_own_name(under, author):
     title = "Water main break floods three blocks and closes two schools for the week"
     article = _clean(["The Valley Ledger", "Local"], title, under=under)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize("handle_line", ["Twitter: @okoth_writes", "X: @amina_reports"])
+def test_s58_a_byline_after_text_over_a_labelled_handle_over_comments(handle_line):
+    # (the writer's credit after the text, a network's label and the writer's handle under
+    # it, then the readers' thread: the labelled handle is no embedded post's head, whose
+    # words ran through the thread's heading to a comment's day)
+    page = _page("Coffee growers in the highlands switch to shade trees after a dry year",
+                 [*PROSE, "By Daniel Okoth", handle_line, "Readers' Comments", "Sort by: Newest",
+                  "Maureen K.", "3 Feb 2025",
+                  "We tried this on our farm years ago and it paid off within two seasons.",
+                  "Reply"],
+                 top=["THE HIGHLAND TIMES", "News", "Farming", "Monday February 3 2025"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["author"] == "Daniel Okoth"
+    assert "We tried this" not in " ".join(p["text"] for p in article["body"])
+
+
+def test_s58_a_an_accounts_name_over_its_handle_is_still_an_embedded_posts_head():
+    # the negative: an account's name then its handle, no colon, opens a post's head
+    line = clean.Line(1, "Water Board @CityWaterBoard")
+    assert clean._named_handle(line)
+    assert not clean._named_handle(clean.Line(1, "Twitter: @CityWaterBoard"))
+
+
+@pytest.mark.parametrize("bio", [
+    "Miriam Okafor's most recent collection is Field Notes (Gull Books).",
+    "Miriam Okafor's new novel, The Drowned Orchard, is out in May.",
+])
+def test_s58_a_reviewers_bare_name_stands_though_a_bio_of_her_own_work_closes_the_text(bio):
+    # (a review's card of the work under the standfirst, then the reviewer's name alone
+    # over the day: her bio after the text, naming her own latest work, is no mention of
+    # a person the story tells of)
+    article = _clean(["THE READING ROOM", "Books", "Fiction"],
+                     "A novel of a farm, a flood and a family that will not leave",
+                     under=["A slow and tender book about staying put when everyone else goes",
+                            "The Long Field by Tomas Rudd", "Fernhill Books, 312pp, £20",
+                            "Miriam Okafor", "14 March 2026"],
+                     body=[*PROSE, bio])
+    assert article["author"] == "Miriam Okafor"
+
+
+def test_s58_a_a_bare_name_the_text_tells_of_is_no_reviewer():
+    # the negative: the text names the person in a sentence of its own
+    article = _clean(["THE READING ROOM", "Books", "Fiction"],
+                     "A novel of a farm, a flood and a family that will not leave",
+                     under=["A slow and tender book about staying put when everyone else goes",
+                            "The Long Field by Tomas Rudd", "Fernhill Books, 312pp, £20",
+                            "Miriam Okafor", "14 March 2026"],
+                     body=[*PROSE, "Miriam Okafor, who runs the farm, said the book had the "
+                           "river right but the neighbours wrong."])
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize("writers, expected", [
+    ("Owen Pritchard (now) and Leah Mensah (earlier)", "Owen Pritchard and Leah Mensah"),
+    ("Owen Pritchard, Leah Mensah and Tomas Berg", "Owen Pritchard, Leah Mensah and Tomas Berg"),
+])
+def test_s58_a_writers_listed_alone_under_the_date_and_its_update_are_the_authors(
+        writers, expected):
+    # (a live page's header: the dek, the first post's stamp, the update's clock, then the
+    # writers listed alone on a line, each with the shift they cover or none, over the box
+    # of key events, not right over the text)
+    title = "Ferry strike live: crossings cancelled for a second day as talks go on"
+    article = _clean(["The Coast Ledger", "News", "Live"], title,
+                     under=["Unions and the operator meet again at noon; the first sailing "
+                            "is cancelled", "Wed 15 Oct 2025 07.02 BST", "Updated at 11.20 BST",
+                            writers, "Key events", "2h ago Talks adjourn for lunch",
+                            "4h ago First sailing cancelled", "Show key events only"])
+    assert article["author"] == expected
+
+
+def test_s58_a_names_listed_alone_under_the_date_that_the_text_tells_of_are_no_writers():
+    # the negative: the same line where the text names one of them: a photo's caption
+    title = "Ferry strike live: crossings cancelled for a second day as talks go on"
+    article = _clean(["The Coast Ledger", "News", "Live"], title,
+                     under=["Unions and the operator meet again at noon; the first sailing "
+                            "is cancelled", "Wed 15 Oct 2025 07.02 BST", "Updated at 11.20 BST",
+                            "Owen Pritchard and Leah Mensah", "Key events",
+                            "2h ago Talks adjourn for lunch", "4h ago First sailing cancelled",
+                            "Show key events only"],
+                     body=[*PROSE, "Pritchard, the union's organiser, said the crews would "
+                                   "stay out until the rota was withdrawn."])
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize("credit, expected", [
+    ("BY MARTA KOVAC and DENNIS OYELARAN Western Wire Press", "MARTA KOVAC and DENNIS OYELARAN"),
+    ("By RUTH ANN SALAZAR Plains News Service", "RUTH ANN SALAZAR"),
+])
+def test_s58_a_writers_in_capitals_before_a_wires_name_in_mixed_case(credit, expected):
+    # (a regional paper's wire story: the writers in capitals, one or two joined by "and",
+    # then the wire's name in mixed case with no mark between: the case tells them apart)
+    article = _clean(["The Mesa Ledger", "e-Edition", "Nation & World"],
+                     "State parks raise entry fees for the first time in a decade",
+                     under=[credit, "March 3, 2025, 11:48 a.m."])
+    assert article["author"] == expected
+
+
+def test_s58_a_a_name_in_capitals_before_a_mixed_case_place_is_no_cut():
+    # the negative: what follows the capitals names no role and no outlet: no cut there
+    assert clean._capitals_before_role("MARTA KOVAC and DENNIS OYELARAN Santa Fe") is None
+    assert clean._capitals_before_role("MARTA KOVAC Santa Fe") is None
+
+
+@pytest.mark.parametrize("meta, expected", [
+    ("News | Galway | 14 Sep 2025 | Words: Niamh Costello", "Niamh Costello"),
+    ("Opinion | 3 May 2026 | By Fergal Brennan", "Fergal Brennan"),
+])
+def test_s58_a_labelled_writer_after_the_date_on_a_barred_meta_line_over_the_headline(
+        meta, expected):
+    # (a regional weekly's meta line over the headline: section, town, date, then the
+    # writer after a label, each part behind a bar)
+    article = _clean(["The Western Sentinel", "News", "Sport", "Farming", meta],
+                     "Medieval well found under new greenway at Oranmore",
+                     under=["Archaeologists say the stone-lined shaft may be the oldest of "
+                            "the bay's wells"])
+    assert article["author"] == expected
+
+
+def test_s58_a_unlabelled_part_after_the_date_on_a_meta_line_over_the_headline_is_no_writer():
+    # the negative: a town's name after the date, no writer's label before it
+    article = _clean(["The Western Sentinel", "News", "Sport",
+                      "News | 14 Sep 2025 | Oranmore Bay"],
+                     "Medieval well found under new greenway at Oranmore",
+                     under=["Archaeologists say the stone-lined shaft may be the oldest of "
+                            "the bay's wells"])
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize("credit, expected", [
+    ("Farhana Akter Mitu & Tanvir Ahmed, Khulna", "Farhana Akter Mitu & Tanvir Ahmed"),
+    ("Grace Wanjiku and Brian Otieno, Kisumu", "Grace Wanjiku and Brian Otieno"),
+])
+def test_s58_a_two_writers_then_their_town_under_the_standfirst_are_no_summary_point(
+        credit, expected):
+    # (a daily's credit under the standfirst: two writers joined, then the town filed from
+    # after a comma, over the date: no second summary point under the headline)
+    title = "Khulna jute mills reopen as export orders return after two slow years"
+    dek = "Mill owners say orders from Turkey and China have doubled since the spring"
+    article = _clean(["The Morning Herald", "Business", "Industry"], title,
+                     under=[dek, credit, "Sat Dec 6, 2025 08:40 PM"],
+                     body=["Jute mills in Khulna that closed two years ago have reopened, "
+                           "owners said, as export orders from Turkey and China returned.",
+                           *PROSE])
+    assert article["author"] == expected
+    assert article["standfirst"] == dek
+
+
+def test_s58_a_a_summary_point_closing_on_a_place_is_no_credit():
+    # the negative: a point's clauses joined, then a place: no writers listed
+    line = clean.Line(1, "Export orders return and mills reopen, Khulna")
+    assert not clean._writers_then_place(line)
+
+
+@pytest.mark.parametrize("note", [
+    "This feature first appeared in Issue 12 of Tideline, summer 2025.",
+    "This article first appeared in the autumn print edition of Tideline.",
+])
+def test_s58_a_words_credit_over_a_first_appeared_in_issue_note_after_the_text(note):
+    # (a magazine's feature: the writer's and the photographer's credits after the text,
+    # then the note of the issue it first ran in, closing the text: a note, no paragraph,
+    # so the credits over it close the text too)
+    page = _page("The last ropemaker of the estuary", [
+        "At 74, she still twists hemp by hand in a shed above the slipway",
+        "The shed smells of tar and wet hemp, and she does not look up when the door opens.",
+        "She learned the trade from her grandfather, who made mooring lines for oyster boats.",
+        *PROSE, "Most of her orders now come from restorers of old working boats.",
+        "A theatre in London buys her rigging for its productions every other winter.",
+        "There is no apprentice, though two students come on Thursdays to learn splicing.",
+        "When a line is finished it is coiled on the quay and checked along its length.",
+        "Words by Morwenna Treve", "Photographs by Aled Pryce", note],
+        top=["TIDELINE", "Shop", "Journal", "People"], bottom=["More from People"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["author"] == "Morwenna Treve"
+    assert note not in [paragraph["text"] for paragraph in article["body"]]
+
+
+def test_s58_a_a_sentence_of_the_text_on_what_first_appeared_is_no_print_note():
+    # the negative: the text telling what first appeared in an issue of another title
+    line = clean.Line(1, "The poem first appeared in Issue 4 of a student magazine in 1962.")
+    assert not clean._print_note(line, line.text.casefold())
+
+
+@pytest.mark.parametrize("credit", ["Marcus Lindqvist | Staff Writer",
+                                    "Marcus Lindqvist, Reporter"])
+def test_s58_a_name_and_role_over_a_bio_opening_with_the_name_after_the_text(credit):
+    # (a community weekly's writer box after the text: the name and the role on one line,
+    # parted by a bar or a comma, then the bio opening with the name; the header's byline
+    # printed only its bar and the writer's address)
+    page = _page("Council delays vote on new crosswalk near the elementary school", [
+        "By | mlindqvist@valleycourier.example", "Published: October 14, 2026 at 6:30 p.m.",
+        *PROSE, credit, "Marcus Lindqvist covers city hall and transportation for the Courier. "
+                        "He joined the paper in 2023."],
+        top=["The Valley Courier", "Local News", "Education"],
+        bottom=["Related", "School board approves new bus routes"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["author"] == "Marcus Lindqvist"
+    assert not any("covers city hall" in p["text"] for p in article["body"])
+
+
+def test_s58_a_a_name_and_role_over_a_sentence_about_another_is_no_writer_box():
+    # the negative: the sentence under the name and role does not open with that name
+    lines = [clean.Line(1, "Marcus Lindqvist | Staff Writer"),
+             clean.Line(2, "The council will vote again at its meeting next month.")]
+    assert not clean._bio_under_name_and_role(lines, 0, 1)

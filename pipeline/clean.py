@@ -131,6 +131,9 @@ _CUES = {
         "الاسم", "البريد الإلكتروني", "الموقع الإلكتروني", "إرسال", "comments",
         "leave a reply", "leave a comment", "cancel reply", "post comment", "add a comment",
         "add comment", "add your comment", "write a comment", "أضف تعليقا", "أضف تعليقك",
+        # The comment form's heading as a noun ("إضافة تعليق", "adding a comment"), as
+        # Maghrebi dailies print it over the form's fields.
+        "إضافة تعليق",
         "آراء القراء", "اراء القراء", "join the discussion", "join the conversation",
         "تعليقات القراء", "تعليقات الزوار", "readers comments", "reader comments",
         "user comments", "your comments", "discussion about this post",
@@ -12531,7 +12534,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             continue  # the tags after their label, over the date ("الوسوم: …" / "تاريخ النشر: …")
         if _passed_over_for_date(page, header, line, index):
             continue  # an ad's slot under the text, over the date ("إعلان" / "نشر بتاريخ …")
-        if index == last + 1 and not line.key:
+        if index == last + 1 and _drawn_rule(line):
             continue  # a rule drawn under the text, over its byline ("ـــــــ", "* * *")
         if index == last + 1 and line.words <= MAX_LABEL_WORDS + 2 and \
                 "author" not in header.values and _writer_box_after_text(page, header, index):
@@ -12577,7 +12580,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 not _named_in_text(page.lines, name, header.title, last) and \
                 (reason := header.author(line, name, index, "name_then_role")):
             page.remove(index, reason)  # "NAME: كاتب فرنسي …" signing a translated column
-        elif (index == last + 1 and (_closes_text(page.lines, index) or (
+        elif (_signing_slot(page.lines, index, last) and (_closes_text(page.lines, index) or (
                 _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS) or
                 _over_short_label(page.lines, index) or _over_date_alone(page.lines, index) or
                 _over_town_line(page.lines, index))) or \
@@ -12586,6 +12589,19 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                             _closing_credit(line) if index == last + 1 else None)
             if index == last + 1:
                 _second_signature(page, header, index, last)
+
+
+def _signing_slot(lines: list[Line], index: int, last: int) -> bool:
+    """Whether line ``index`` is where a writer signs the text ending on line ``last``:
+    right under it, or under a rule drawn there, a line with no word ("ـــــــ", "______",
+    "* * *"), as papers set the signature apart from the text."""
+    return index == last + 1 or (index == last + 2 and _drawn_rule(lines[last + 1]))
+
+
+def _drawn_rule(line: Line) -> bool:
+    """Whether the line is a rule drawn across the page, no word on it ("ـــــــ", "* * *",
+    "________": the underscore, a word's character to a key, draws a rule too)."""
+    return not line.key.strip("_")
 
 
 def _publication_line_after_text(page: _Page, header: _Header, index: int) -> bool:
@@ -20752,10 +20768,19 @@ def _follow_writer(line: Line) -> bool:
 
 def _follow_prompt(line: Line) -> bool:
     """Whether the line opens with a call to follow or join and names a social network,
-    or opens with "follow us" ("تابعونا على تطبيق …": only the site asks to be followed)."""
-    return bool(_FOLLOW_VERB.match(line.key)) and (
+    or opens with "follow us" ("تابعونا على تطبيق …": only the site asks to be followed);
+    or an Arabic call to follow the site on a news app, the app's Latin name set first as
+    a right-to-left line's copy puts it ("Google News تابعوا آخر الأخبار من SITE على")."""
+    return (bool(_FOLLOW_VERB.match(line.key)) and (
         bool(_SOCIAL_PATTERN.search(line.key)) or line.key.startswith(_FOLLOW_US)
-        or bool(_NEWS_APPS.search(line.key)))
+        or bool(_NEWS_APPS.search(line.key)))) or _app_before_follow_call(line.key)
+
+
+def _app_before_follow_call(key: str) -> bool:
+    """Whether the line's key opens with a news app's name, then an Arabic call to follow
+    (see _follow_prompt): the app moved before the call by the text's direction."""
+    found = _NEWS_APPS.match(key) if key[:1] in "ag" else None
+    return found is not None and _FOLLOW_VERB.match(key[found.end():].lstrip()) is not None
 
 
 _FOLLOW_US = ("تابعونا ", "follow us ")

@@ -36562,3 +36562,45 @@ def test_s57_a_summary_under_a_headline_under_no_live_label_is_the_standfirst():
     article = _clean(["Valley Radio", "News", "Weather"], title,
                      under=["Summary", summary, "By Aled Price", "12 March 2025"])
     assert article["standfirst"] == summary
+
+
+@pytest.mark.parametrize("rule", ["______", "ـــــــ"])
+@pytest.mark.parametrize("under", [["الكلمات المفتاحية: البيئة، الساحل"], ["إضافة تعليق", "الاسم"]])
+def test_s58_a_name_signing_the_text_under_a_rule_drawn_there_is_the_writer(rule, under):
+    # (a municipal portal set its writer's name under a line of underscores after the
+    # text, over the tags: the underscore, a word's character, hid the rule)
+    article = _clean(["بوابة الساحل", "بيئة"], "مخطط لحماية الشريط الساحلي من الانجراف",
+                     body=[*AR_BODY, rule, "سامي الورفلي", *under])
+    assert article["author"] == "سامي الورفلي"
+
+
+def test_s58_a_name_under_a_rule_over_a_related_headline_is_not_taken():
+    # the negative: under the rule, a name over a related story's long headline is no
+    # signature closing the text
+    article = _clean(["بوابة الساحل", "بيئة"], "مخطط لحماية الشريط الساحلي من الانجراف",
+                     body=[*AR_BODY, "______", "سامي الورفلي",
+                           "البلدية تطلق حملة لتنظيف الشواطئ قبل موسم الاصطياف المقبل بأسابيع",
+                           "وزارة الفلاحة تعلن عن برنامج جديد لدعم مربي النحل في الجنوب"])
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize("text", ["إضافة تعليق", "اضافة تعليق"])
+def test_s58_a_comment_forms_heading_as_a_noun_is_the_comments_cue(text):
+    assert clean.Line(1, text).cue == "comments"
+
+
+def test_s58_adding_a_comment_in_a_sentence_is_no_cue():
+    # the negative: the noun before another word ("adding music lessons") is no heading
+    assert clean.Line(1, "إضافة تعليم الموسيقى إلى المدارس").cue != "comments"
+
+
+@pytest.mark.parametrize("text", ["Google News تابعوا آخر الأخبار من نبض الواحات على",
+                                  "Apple News تابعونا على"])
+def test_s58_a_follow_call_with_the_apps_name_set_first_is_a_follow_prompt(text):
+    # (a right-to-left copy sets the news app's Latin name before the Arabic call)
+    assert clean._follow_prompt(clean.Line(1, text))
+
+
+def test_s58_a_news_apps_name_before_a_headline_is_no_follow_prompt():
+    # the negative: the app's name opening a story's headline, no call to follow after it
+    assert not clean._follow_prompt(clean.Line(1, "Google News يطلق ميزة جديدة للناشرين العرب"))

@@ -17658,7 +17658,10 @@ def _named_beyond_photo_credit(lines: list[Line], name: str, title: int, last: i
 # NAME"), a bare name on the line under the title, or a name then its role after a dash
 # ("NAME - محرر أسواق الطاقة" over "NAME": each writer's line, the first's role printed).
 _CREDIT_BLOCK_RULES = frozenset(("byline_cue", "place_then_name", "line_under_title",
-                                 "name_then_role"))
+                                 "name_then_role",
+                                 # a bare name under the title that a bio further down or
+                                 # the town under it vouches for: the block's first writer
+                                 "name_in_bio", "name_then_town"))
 # A credit line's name then what it adds after a comma, a dash or "in", or in brackets:
 # the place filed from, the writer's e-mail address or role ("NAME, Durham", "NAME -
 # الجهراء", "NAME (Leeds)").
@@ -17703,7 +17706,8 @@ def _writers_block_below(page: _Page, header: _Header, first: int) -> None:
         elif line.text in _BARE_JOINERS:
             joiners.add(line.text)  # (as printed: "&" alone between two names joins them)
         elif not (_address_or_handle(line.text) or _writer_role(line) or
-                  _affiliation_alone(line) or _label_again(page.lines, index, at)):
+                  _affiliation_alone(line) or _label_again(page.lines, index, at) or
+                  _town_under_writer(page, at, index, names)):
             break  # (a role, an address or an institution alone is the writer's above it,
             # the byline's label again heads the next writer's: read past it)
         at += 1
@@ -17768,6 +17772,33 @@ def _affiliation_alone(line: Line) -> bool:
     return 2 <= len(head) and head[-1].lower() in _BODY_NOUNS and \
         all(word[:1].isupper() or word in ("of", "for", "and", "the") for word in head) and \
         not given_names.opens_name(head)
+
+
+def _town_under_writer(page: _Page, at: int, index: int, names: list[str]) -> bool:
+    """Whether line ``at`` of a credit block is the town a writer filed from, alone under
+    the writer's name (the byline's, line ``index``, or a name the block read), as each
+    writer's is ("NAME" / "الشارقة" / "NAME" / "أبوظبي" / date): a town-shaped line (see
+    _town_shaped) two lines under it or over it, a name between, says the block prints
+    each writer over a town. (Read past, as a role alone is; a label alone under one name,
+    "Photos" / NAME, credits other work.)"""
+    lines = page.lines
+    if not _town_shaped(lines[at]) or not (at - 1 == index or (
+            names and lines[at - 1].text == names[-1])):
+        return False
+    return (at + 2 < len(lines) and _town_shaped(lines[at + 2]) and
+            _name_alone(lines[at + 1].text)) or (
+        at - 2 > index and _town_shaped(lines[at - 2]))
+
+
+def _town_shaped(line: Line) -> bool:
+    """Whether the line has a town's shape alone under a writer's name: a word or two of
+    letters, no given name opening them, no credit's label ("Photos", "تصوير"), no date,
+    no furniture."""
+    if line.words > 2 or line.dates or line.furniture or line.prose:
+        return False
+    words = line.text.split()
+    return all(map(_NAME_WORD.fullmatch, words)) and not given_names.opens_name(words) and \
+        not _CREDIT_LABEL.fullmatch(line.key)
 
 
 def _label_again(lines: list[Line], index: int, at: int) -> bool:

@@ -36604,3 +36604,52 @@ def test_s58_a_follow_call_with_the_apps_name_set_first_is_a_follow_prompt(text)
 def test_s58_a_news_apps_name_before_a_headline_is_no_follow_prompt():
     # the negative: the app's name opening a story's headline, no call to follow after it
     assert not clean._follow_prompt(clean.Line(1, "Google News يطلق ميزة جديدة للناشرين العرب"))
+
+
+_S58_STANDFIRST = "ورش أسبوعية تجمع الحرفيين الشباب بكبار صناع الفخار في المدينة القديمة"
+
+
+def test_s58_two_writers_each_over_their_town_a_bio_after_the_text_are_both_credited():
+    # (a culture weekly set each writer's name over her town, one a line, under the
+    # standfirst, their bios after the text: the bio read the first writer, and the town
+    # under her name ended the block)
+    bios = ["عن الكاتبتين", "هند السويدي صحافية تكتب عن الحرف التقليدية.",
+            "مريم النعيمي محررة في القسم الثقافي."]
+    article = _clean(["مجلة الديوان", "فنون"], "الفخار يعود إلى أيدي الجيل الجديد",
+                     under=[_S58_STANDFIRST, "هند السويدي", "دبي", "مريم النعيمي", "العين",
+                            "12 مارس 2025"], body=[*AR_BODY, *bios])
+    assert article["author"] == "هند السويدي ومريم النعيمي"
+
+
+def test_s58_two_english_writers_each_over_a_town_a_bio_after_the_text_are_both_credited():
+    bios = ["About the writers", "Ama Mensah is a culture reporter based in Kumasi.",
+            "Kofi Boateng is the weekly's arts editor."]
+    article = _clean(["The Coast Weekly", "Culture"],
+                     "Young potters bring an old craft back to the harbour town",
+                     under=["Weekly workshops pair apprentices with the last of the old masters",
+                            "Ama Mensah", "Kumasi", "Kofi Boateng", "Accra", "12 March 2025"],
+                     body=[*PROSE, *bios])
+    assert article["author"] == "Ama Mensah and Kofi Boateng"
+
+
+def test_s58_a_name_under_the_writers_town_that_the_text_quotes_is_not_joined():
+    # the negative: the second name is a source the text quotes, no co-writer; the bio
+    # after the text is the first writer's alone
+    body = [*AR_BODY, "وقالت مريم النعيمي إن الورش ستتواصل حتى نهاية العام في المدينة.",
+            "عن الكاتبة", "هند السويدي صحافية تكتب عن الحرف التقليدية."]
+    article = _clean(["مجلة الديوان", "فنون"], "الفخار يعود إلى أيدي الجيل الجديد",
+                     under=[_S58_STANDFIRST, "هند السويدي", "دبي", "مريم النعيمي", "العين",
+                            "12 مارس 2025"], body=body)
+    assert article["author"] == "هند السويدي"
+
+
+def test_s58_a_word_under_one_writer_alone_is_no_town_of_a_block():
+    # the negative: one word under the first name alone, none under the second, is no
+    # town each writer files from (a label, a desk): the block joins no second name
+    bios = ["About the writer", "Ama Mensah is a culture reporter based in Kumasi."]
+    article = _clean(["The Coast Weekly", "Culture"],
+                     "Young potters bring an old craft back to the harbour town",
+                     under=["Weekly workshops pair apprentices with the last of the old masters",
+                            "Ama Mensah", "Illustrations", "Kofi Boateng", "12 March 2025"],
+                     body=[*PROSE, *bios])
+    assert article["author"] == "Ama Mensah"

@@ -19191,14 +19191,16 @@ def _caption_label(text: str) -> bool:
     return bool(found) and _key(label) in _PLACE_CAPTION_LABELS
 
 
-def _passed_over(lines: list[Line], index: int) -> str | None:
+def _passed_over(lines: list[Line], index: int, title: int = -1) -> str | None:
     """Why a line under the title leaves the next line first under it: "caption" for a
     photo gallery's counter or the caption under it, "dateline" for a date's label alone
     over its date ("Published" / "4 hours ago") or an update's label over its clock alone,
     and that clock ("Updated" / "18:30", see _clock_alone), "widget" for a court case's box
     (see _case_record) or a match's scores, their label too ("Live scores" / "TEAM 1 - 0 TEAM |
     71'", see _result_card), between the headline and the writer's card, or a newsletter
-    edition's contents under their label (see _edition_contents), or a summary's label
+    edition's contents under their label (see _edition_contents), the label under the
+    headline (line ``title``: a list over it ends at the headline, the writers' names under
+    it no items), or a summary's label
     alone over the standfirst ("ملخص" / the summary / NAME) or the page's count of views
     alone ("Views: 1,024", see _VIEW_COUNTER), "share" for a social network's
     or a news app's name alone (a follow bar's links, one a line: "Follow us on" /
@@ -19210,7 +19212,8 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
             not _score_by_credit(lines, index):
         return "caption"
     if _player_length(lines, index) or lines[index].key in _CONTENTS_LABELS or \
-            _edition_contents(lines, index):
+            (_edition_contents(lines, index) and
+             _contents_label(lines, index, _CONTENTS_LABELS) > title):
         return "widget"  # (a clip's length; a newsletter edition's contents and their label)
     if lines[index].words <= 2 and _SUMMARY_LABEL.fullmatch(lines[index].key):
         return "widget"  # a summary's label alone ("ملخص", "In brief") over the standfirst
@@ -19354,7 +19357,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     the next line still counts as the first under the title.
     """
     line = page.lines[index]
-    if passed := _passed_over(page.lines, index):
+    if passed := _passed_over(page.lines, index, header.title):
         page.remove(index, passed)  # the byline under a gallery's counter and caption, or
         return first  # under a date's label and the date, is still the first under the title
     if right_under and (passed := _passed_under_headline(line)) and \

@@ -36653,3 +36653,30 @@ def test_s58_a_word_under_one_writer_alone_is_no_town_of_a_block():
                             "Ama Mensah", "Illustrations", "Kofi Boateng", "12 March 2025"],
                      body=[*PROSE, *bios])
     assert article["author"] == "Ama Mensah"
+
+
+@pytest.mark.parametrize(("top", "title", "names", "body", "author"), [
+    (["شاي المساء", "نشرة أسبوعية عن المدن", "العدد 12 | الخميس 6 مارس 2025", "في هذا العدد:",
+      "أسواق الليل", "كتاب الأسبوع"], "أسواق الليل: من يتسوق بعد منتصف الليل في المدينة؟",
+     ["هند السويدي", "مريم النعيمي"], AR_BODY, "هند السويدي ومريم النعيمي"),
+    (["Evening Tea", "A weekly letter about cities", "Issue 12 | Thursday 6 March 2025",
+      "In this issue:", "Night markets", "Book of the week"],
+     "Night markets: who shops after midnight in the old town?",
+     ["Ama Mensah", "Kofi Boateng"], PROSE, "Ama Mensah and Kofi Boateng"),
+])
+def test_s58_writers_under_a_headline_under_the_editions_contents_are_credited(
+        top, title, names, body, author):
+    # (a newsletter's contents listed over the headline, under their label: the writers'
+    # names under the headline were passed over as more of the list's items)
+    article = _clean(top, title, under=names, body=body)
+    assert article["title"] == title
+    assert article["author"] == author
+
+
+def test_s58_a_contents_list_under_the_headline_is_still_passed_over():
+    # the negative: the label and its items under the headline are the list, not writers
+    title = "Night markets: who shops after midnight in the old town?"
+    article = _clean(["Evening Tea", "Issue 12 | Thursday 6 March 2025"], title,
+                     under=["In this issue:", "Night markets", "Book of the week"])
+    assert article["author"] is None and article["standfirst"] is None
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE

@@ -19495,8 +19495,9 @@ def _edition_contents(lines: list[Line], index: int) -> bool:
     label = _contents_label(lines, index, _CONTENTS_LABELS)
     return label is not None and not any(
         _item_words(line) > MAX_POINTS_LABEL_WORDS * 2 or _ends_sentence(line.text) or
-        line.credit_names is not None  # (a sentence, or the writers' names: no item)
-        for line in lines[label + 1:index + 1])
+        line.credit_names is not None or  # (a sentence, or the writers' names: no item)
+        (line.text[-1:] in ":：" and _LABEL_CUE.fullmatch(line.text) is not None)
+        for line in lines[label + 1:index + 1])  # (nor a writer's label alone: "متابعة:")
 
 
 # A live page's key event's clock opening its item, its zone after it: "14:55 GMT ",

@@ -36680,3 +36680,34 @@ def test_s58_a_contents_list_under_the_headline_is_still_passed_over():
                      under=["In this issue:", "Night markets", "Book of the week"])
     assert article["author"] is None and article["standfirst"] is None
     assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+_S58_LIVE_ENTRIES = ["14:50", "قالت مصالح الحماية المدنية إن فرقها تواصل ضخ المياه من الأنفاق "
+                     "والشوارع المنخفضة في وسط المدينة منذ الفجر.",
+                     "14:10", "أعلنت مديرية التربية تعليق الدراسة يوم غد في كل مدارس الولاية "
+                     "بسبب استمرار التقلبات الجوية."]
+_S58_LIVE_TITLE = "فيضانات تغمر أحياء في عنابة وتعطل حركة المرور"
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    (["متابعة:", "هند السويدي", "مريم النعيمي"], "هند السويدي ومريم النعيمي"),
+    (["تغطية:", "مريم النعيمي"], "مريم النعيمي"),
+])
+def test_s58_a_live_pages_writers_under_their_label_alone_end_the_key_developments(
+        credit, author):
+    # (a live page's key developments, then the writers' label alone over their names:
+    # the label and the names were passed over as more of the list's items)
+    article = _clean(["شبكة الساحل", "تغطية مباشرة", "مباشر"], _S58_LIVE_TITLE,
+                     under=["آخر تحديث: منذ 12 دقيقة", "أبرز التطورات",
+                            "إجلاء عشرات الأسر من حي ساحلي", "تعليق الدراسة في ولايتين",
+                            *credit], body=_S58_LIVE_ENTRIES)
+    assert article["author"] == author
+
+
+def test_s58_a_key_development_opening_with_a_genres_label_is_still_an_item():
+    # the negative: an item "تحليل: …" (an analysis's heading) is no writer's label alone
+    article = _clean(["شبكة الساحل", "تغطية مباشرة", "مباشر"], _S58_LIVE_TITLE,
+                     under=["آخر تحديث: منذ 12 دقيقة", "أبرز التطورات",
+                            "إجلاء عشرات الأسر من حي ساحلي", "تحليل: شبكات الصرف القديمة"],
+                     body=_S58_LIVE_ENTRIES)
+    assert article["author"] is None

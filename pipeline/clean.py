@@ -131,6 +131,9 @@ _CUES = {
         "الاسم", "البريد الإلكتروني", "الموقع الإلكتروني", "إرسال", "comments",
         "leave a reply", "leave a comment", "cancel reply", "post comment", "add a comment",
         "add comment", "add your comment", "write a comment", "أضف تعليقا", "أضف تعليقك",
+        # The comment form's heading as a noun ("إضافة تعليق", "adding a comment"), as
+        # Maghrebi dailies print it over the form's fields.
+        "إضافة تعليق",
         "آراء القراء", "اراء القراء", "join the discussion", "join the conversation",
         "تعليقات القراء", "تعليقات الزوار", "readers comments", "reader comments",
         "user comments", "your comments", "discussion about this post",
@@ -12648,7 +12651,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             continue  # the tags after their label, over the date ("الوسوم: …" / "تاريخ النشر: …")
         if _passed_over_for_date(page, header, line, index):
             continue  # an ad's slot under the text, over the date ("إعلان" / "نشر بتاريخ …")
-        if index == last + 1 and not line.key:
+        if index == last + 1 and _drawn_rule(line):
             continue  # a rule drawn under the text, over its byline ("ـــــــ", "* * *")
         if index == last + 1 and line.words <= MAX_LABEL_WORDS + 2 and \
                 "author" not in header.values and _writer_box_after_text(page, header, index):
@@ -12694,7 +12697,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 not _named_in_text(page.lines, name, header.title, last) and \
                 (reason := header.author(line, name, index, "name_then_role")):
             page.remove(index, reason)  # "NAME: كاتب فرنسي …" signing a translated column
-        elif (index == last + 1 and (_closes_text(page.lines, index) or (
+        elif (_signing_slot(page.lines, index, last) and (_closes_text(page.lines, index) or (
                 _SIGNED_TOWN.search(line.text) and line.words <= MAX_NAME_WORDS) or
                 _over_short_label(page.lines, index) or _over_date_alone(page.lines, index) or
                 _over_town_line(page.lines, index))) or \
@@ -12703,6 +12706,19 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                             _closing_credit(line) if index == last + 1 else None)
             if index == last + 1:
                 _second_signature(page, header, index, last)
+
+
+def _signing_slot(lines: list[Line], index: int, last: int) -> bool:
+    """Whether line ``index`` is where a writer signs the text ending on line ``last``:
+    right under it, or under a rule drawn there, a line with no word ("ـــــــ", "______",
+    "* * *"), as papers set the signature apart from the text."""
+    return index == last + 1 or (index == last + 2 and _drawn_rule(lines[last + 1]))
+
+
+def _drawn_rule(line: Line) -> bool:
+    """Whether the line is a rule drawn across the page, no word on it ("ـــــــ", "* * *",
+    "________": the underscore, a word's character to a key, draws a rule too)."""
+    return not line.key.strip("_")
 
 
 def _publication_line_after_text(page: _Page, header: _Header, index: int) -> bool:
@@ -17812,7 +17828,10 @@ def _named_beyond_photo_credit(lines: list[Line], name: str, title: int, last: i
 # NAME"), a bare name on the line under the title, or a name then its role after a dash
 # ("NAME - محرر أسواق الطاقة" over "NAME": each writer's line, the first's role printed).
 _CREDIT_BLOCK_RULES = frozenset(("byline_cue", "place_then_name", "line_under_title",
-                                 "name_then_role"))
+                                 "name_then_role",
+                                 # a bare name under the title that a bio further down or
+                                 # the town under it vouches for: the block's first writer
+                                 "name_in_bio", "name_then_town"))
 # A credit line's name then what it adds after a comma, a dash or "in", or in brackets:
 # the place filed from, the writer's e-mail address or role ("NAME, Durham", "NAME -
 # الجهراء", "NAME (Leeds)").
@@ -17857,7 +17876,8 @@ def _writers_block_below(page: _Page, header: _Header, first: int) -> None:
         elif line.text in _BARE_JOINERS:
             joiners.add(line.text)  # (as printed: "&" alone between two names joins them)
         elif not (_address_or_handle(line.text) or _writer_role(line) or
-                  _affiliation_alone(line) or _label_again(page.lines, index, at)):
+                  _affiliation_alone(line) or _label_again(page.lines, index, at) or
+                  _town_under_writer(page, at, index, names)):
             break  # (a role, an address or an institution alone is the writer's above it,
             # the byline's label again heads the next writer's: read past it)
         at += 1
@@ -17922,6 +17942,33 @@ def _affiliation_alone(line: Line) -> bool:
     return 2 <= len(head) and head[-1].lower() in _BODY_NOUNS and \
         all(word[:1].isupper() or word in ("of", "for", "and", "the") for word in head) and \
         not given_names.opens_name(head)
+
+
+def _town_under_writer(page: _Page, at: int, index: int, names: list[str]) -> bool:
+    """Whether line ``at`` of a credit block is the town a writer filed from, alone under
+    the writer's name (the byline's, line ``index``, or a name the block read), as each
+    writer's is ("NAME" / "الشارقة" / "NAME" / "أبوظبي" / date): a town-shaped line (see
+    _town_shaped) two lines under it or over it, a name between, says the block prints
+    each writer over a town. (Read past, as a role alone is; a label alone under one name,
+    "Photos" / NAME, credits other work.)"""
+    lines = page.lines
+    if not _town_shaped(lines[at]) or not (at - 1 == index or (
+            names and lines[at - 1].text == names[-1])):
+        return False
+    return (at + 2 < len(lines) and _town_shaped(lines[at + 2]) and
+            _name_alone(lines[at + 1].text)) or (
+        at - 2 > index and _town_shaped(lines[at - 2]))
+
+
+def _town_shaped(line: Line) -> bool:
+    """Whether the line has a town's shape alone under a writer's name: a word or two of
+    letters, no given name opening them, no credit's label ("Photos", "تصوير"), no date,
+    no furniture."""
+    if line.words > 2 or line.dates or line.furniture or line.prose:
+        return False
+    words = line.text.split()
+    return all(map(_NAME_WORD.fullmatch, words)) and not given_names.opens_name(words) and \
+        not _CREDIT_LABEL.fullmatch(line.key)
 
 
 def _label_again(lines: list[Line], index: int, at: int) -> bool:
@@ -19377,14 +19424,16 @@ def _caption_label(text: str) -> bool:
     return bool(found) and _key(label) in _PLACE_CAPTION_LABELS
 
 
-def _passed_over(lines: list[Line], index: int) -> str | None:
+def _passed_over(lines: list[Line], index: int, title: int = -1) -> str | None:
     """Why a line under the title leaves the next line first under it: "caption" for a
     photo gallery's counter or the caption under it, "dateline" for a date's label alone
     over its date ("Published" / "4 hours ago") or an update's label over its clock alone,
     and that clock ("Updated" / "18:30", see _clock_alone), "widget" for a court case's box
     (see _case_record) or a match's scores, their label too ("Live scores" / "TEAM 1 - 0 TEAM |
     71'", see _result_card), between the headline and the writer's card, or a newsletter
-    edition's contents under their label (see _edition_contents), or a summary's label
+    edition's contents under their label (see _edition_contents), the label under the
+    headline (line ``title``: a list over it ends at the headline, the writers' names under
+    it no items), or a summary's label
     alone over the standfirst ("ملخص" / the summary / NAME) or the page's count of views
     alone ("Views: 1,024", see _VIEW_COUNTER), "share" for a social network's
     or a news app's name alone (a follow bar's links, one a line: "Follow us on" /
@@ -19396,7 +19445,8 @@ def _passed_over(lines: list[Line], index: int) -> str | None:
             not _score_by_credit(lines, index):
         return "caption"
     if _player_length(lines, index) or lines[index].key in _CONTENTS_LABELS or \
-            _edition_contents(lines, index):
+            (_edition_contents(lines, index) and
+             _contents_label(lines, index, _CONTENTS_LABELS) > title):
         return "widget"  # (a clip's length; a newsletter edition's contents and their label)
     if lines[index].words <= 2 and _SUMMARY_LABEL.fullmatch(lines[index].key):
         return "widget"  # a summary's label alone ("ملخص", "In brief") over the standfirst
@@ -19540,7 +19590,7 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
     the next line still counts as the first under the title.
     """
     line = page.lines[index]
-    if passed := _passed_over(page.lines, index):
+    if passed := _passed_over(page.lines, index, header.title):
         page.remove(index, passed)  # the byline under a gallery's counter and caption, or
         return first  # under a date's label and the date, is still the first under the title
     if right_under and (passed := _passed_under_headline(line)) and \
@@ -19680,8 +19730,9 @@ def _edition_contents(lines: list[Line], index: int) -> bool:
     label = _contents_label(lines, index, _CONTENTS_LABELS)
     return label is not None and not any(
         _item_words(line) > MAX_POINTS_LABEL_WORDS * 2 or _ends_sentence(line.text) or
-        line.credit_names is not None  # (a sentence, or the writers' names: no item)
-        for line in lines[label + 1:index + 1])
+        line.credit_names is not None or  # (a sentence, or the writers' names: no item)
+        (line.text[-1:] in ":：" and _LABEL_CUE.fullmatch(line.text) is not None)
+        for line in lines[label + 1:index + 1])  # (nor a writer's label alone: "متابعة:")
 
 
 # A live page's key event's clock opening its item, its zone after it: "14:55 GMT ",
@@ -21018,10 +21069,19 @@ def _follow_writer(line: Line) -> bool:
 
 def _follow_prompt(line: Line) -> bool:
     """Whether the line opens with a call to follow or join and names a social network,
-    or opens with "follow us" ("تابعونا على تطبيق …": only the site asks to be followed)."""
-    return bool(_FOLLOW_VERB.match(line.key)) and (
+    or opens with "follow us" ("تابعونا على تطبيق …": only the site asks to be followed);
+    or an Arabic call to follow the site on a news app, the app's Latin name set first as
+    a right-to-left line's copy puts it ("Google News تابعوا آخر الأخبار من SITE على")."""
+    return (bool(_FOLLOW_VERB.match(line.key)) and (
         bool(_SOCIAL_PATTERN.search(line.key)) or line.key.startswith(_FOLLOW_US)
-        or bool(_NEWS_APPS.search(line.key)))
+        or bool(_NEWS_APPS.search(line.key)))) or _app_before_follow_call(line.key)
+
+
+def _app_before_follow_call(key: str) -> bool:
+    """Whether the line's key opens with a news app's name, then an Arabic call to follow
+    (see _follow_prompt): the app moved before the call by the text's direction."""
+    found = _NEWS_APPS.match(key) if key[:1] in "ag" else None
+    return found is not None and _FOLLOW_VERB.match(key[found.end():].lstrip()) is not None
 
 
 _FOLLOW_US = ("تابعونا ", "follow us ")

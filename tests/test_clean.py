@@ -36905,3 +36905,152 @@ def test_s58_a_a_name_and_role_over_a_sentence_about_another_is_no_writer_box():
     lines = [clean.Line(1, "Marcus Lindqvist | Staff Writer"),
              clean.Line(2, "The council will vote again at its meeting next month.")]
     assert not clean._bio_under_name_and_role(lines, 0, 1)
+
+
+@pytest.mark.parametrize("rule", ["______", "ـــــــ"])
+@pytest.mark.parametrize("under", [["الكلمات المفتاحية: البيئة، الساحل"], ["إضافة تعليق", "الاسم"]])
+def test_s58_a_name_signing_the_text_under_a_rule_drawn_there_is_the_writer(rule, under):
+    # (a municipal portal set its writer's name under a line of underscores after the
+    # text, over the tags: the underscore, a word's character, hid the rule)
+    article = _clean(["بوابة الساحل", "بيئة"], "مخطط لحماية الشريط الساحلي من الانجراف",
+                     body=[*AR_BODY, rule, "سامي الورفلي", *under])
+    assert article["author"] == "سامي الورفلي"
+
+
+def test_s58_a_name_under_a_rule_over_a_related_headline_is_not_taken():
+    # the negative: under the rule, a name over a related story's long headline is no
+    # signature closing the text
+    article = _clean(["بوابة الساحل", "بيئة"], "مخطط لحماية الشريط الساحلي من الانجراف",
+                     body=[*AR_BODY, "______", "سامي الورفلي",
+                           "البلدية تطلق حملة لتنظيف الشواطئ قبل موسم الاصطياف المقبل بأسابيع",
+                           "وزارة الفلاحة تعلن عن برنامج جديد لدعم مربي النحل في الجنوب"])
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize("text", ["إضافة تعليق", "اضافة تعليق"])
+def test_s58_a_comment_forms_heading_as_a_noun_is_the_comments_cue(text):
+    assert clean.Line(1, text).cue == "comments"
+
+
+def test_s58_adding_a_comment_in_a_sentence_is_no_cue():
+    # the negative: the noun before another word ("adding music lessons") is no heading
+    assert clean.Line(1, "إضافة تعليم الموسيقى إلى المدارس").cue != "comments"
+
+
+@pytest.mark.parametrize("text", ["Google News تابعوا آخر الأخبار من نبض الواحات على",
+                                  "Apple News تابعونا على"])
+def test_s58_a_follow_call_with_the_apps_name_set_first_is_a_follow_prompt(text):
+    # (a right-to-left copy sets the news app's Latin name before the Arabic call)
+    assert clean._follow_prompt(clean.Line(1, text))
+
+
+def test_s58_a_news_apps_name_before_a_headline_is_no_follow_prompt():
+    # the negative: the app's name opening a story's headline, no call to follow after it
+    assert not clean._follow_prompt(clean.Line(1, "Google News يطلق ميزة جديدة للناشرين العرب"))
+
+
+_S58_STANDFIRST = "ورش أسبوعية تجمع الحرفيين الشباب بكبار صناع الفخار في المدينة القديمة"
+
+
+def test_s58_two_writers_each_over_their_town_a_bio_after_the_text_are_both_credited():
+    # (a culture weekly set each writer's name over her town, one a line, under the
+    # standfirst, their bios after the text: the bio read the first writer, and the town
+    # under her name ended the block)
+    bios = ["عن الكاتبتين", "هند السويدي صحافية تكتب عن الحرف التقليدية.",
+            "مريم النعيمي محررة في القسم الثقافي."]
+    article = _clean(["مجلة الديوان", "فنون"], "الفخار يعود إلى أيدي الجيل الجديد",
+                     under=[_S58_STANDFIRST, "هند السويدي", "دبي", "مريم النعيمي", "العين",
+                            "12 مارس 2025"], body=[*AR_BODY, *bios])
+    assert article["author"] == "هند السويدي ومريم النعيمي"
+
+
+def test_s58_two_english_writers_each_over_a_town_a_bio_after_the_text_are_both_credited():
+    bios = ["About the writers", "Ama Mensah is a culture reporter based in Kumasi.",
+            "Kofi Boateng is the weekly's arts editor."]
+    article = _clean(["The Coast Weekly", "Culture"],
+                     "Young potters bring an old craft back to the harbour town",
+                     under=["Weekly workshops pair apprentices with the last of the old masters",
+                            "Ama Mensah", "Kumasi", "Kofi Boateng", "Accra", "12 March 2025"],
+                     body=[*PROSE, *bios])
+    assert article["author"] == "Ama Mensah and Kofi Boateng"
+
+
+def test_s58_a_name_under_the_writers_town_that_the_text_quotes_is_not_joined():
+    # the negative: the second name is a source the text quotes, no co-writer; the bio
+    # after the text is the first writer's alone
+    body = [*AR_BODY, "وقالت مريم النعيمي إن الورش ستتواصل حتى نهاية العام في المدينة.",
+            "عن الكاتبة", "هند السويدي صحافية تكتب عن الحرف التقليدية."]
+    article = _clean(["مجلة الديوان", "فنون"], "الفخار يعود إلى أيدي الجيل الجديد",
+                     under=[_S58_STANDFIRST, "هند السويدي", "دبي", "مريم النعيمي", "العين",
+                            "12 مارس 2025"], body=body)
+    assert article["author"] == "هند السويدي"
+
+
+def test_s58_a_word_under_one_writer_alone_is_no_town_of_a_block():
+    # the negative: one word under the first name alone, none under the second, is no
+    # town each writer files from (a label, a desk): the block joins no second name
+    bios = ["About the writer", "Ama Mensah is a culture reporter based in Kumasi."]
+    article = _clean(["The Coast Weekly", "Culture"],
+                     "Young potters bring an old craft back to the harbour town",
+                     under=["Weekly workshops pair apprentices with the last of the old masters",
+                            "Ama Mensah", "Illustrations", "Kofi Boateng", "12 March 2025"],
+                     body=[*PROSE, *bios])
+    assert article["author"] == "Ama Mensah"
+
+
+@pytest.mark.parametrize(("top", "title", "names", "body", "author"), [
+    (["شاي المساء", "نشرة أسبوعية عن المدن", "العدد 12 | الخميس 6 مارس 2025", "في هذا العدد:",
+      "أسواق الليل", "كتاب الأسبوع"], "أسواق الليل: من يتسوق بعد منتصف الليل في المدينة؟",
+     ["هند السويدي", "مريم النعيمي"], AR_BODY, "هند السويدي ومريم النعيمي"),
+    (["Evening Tea", "A weekly letter about cities", "Issue 12 | Thursday 6 March 2025",
+      "In this issue:", "Night markets", "Book of the week"],
+     "Night markets: who shops after midnight in the old town?",
+     ["Ama Mensah", "Kofi Boateng"], PROSE, "Ama Mensah and Kofi Boateng"),
+])
+def test_s58_writers_under_a_headline_under_the_editions_contents_are_credited(
+        top, title, names, body, author):
+    # (a newsletter's contents listed over the headline, under their label: the writers'
+    # names under the headline were passed over as more of the list's items)
+    article = _clean(top, title, under=names, body=body)
+    assert article["title"] == title
+    assert article["author"] == author
+
+
+def test_s58_a_contents_list_under_the_headline_is_still_passed_over():
+    # the negative: the label and its items under the headline are the list, not writers
+    title = "Night markets: who shops after midnight in the old town?"
+    article = _clean(["Evening Tea", "Issue 12 | Thursday 6 March 2025"], title,
+                     under=["In this issue:", "Night markets", "Book of the week"])
+    assert article["author"] is None and article["standfirst"] is None
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+_S58_LIVE_ENTRIES = ["14:50", "قالت مصالح الحماية المدنية إن فرقها تواصل ضخ المياه من الأنفاق "
+                     "والشوارع المنخفضة في وسط المدينة منذ الفجر.",
+                     "14:10", "أعلنت مديرية التربية تعليق الدراسة يوم غد في كل مدارس الولاية "
+                     "بسبب استمرار التقلبات الجوية."]
+_S58_LIVE_TITLE = "فيضانات تغمر أحياء في عنابة وتعطل حركة المرور"
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    (["متابعة:", "هند السويدي", "مريم النعيمي"], "هند السويدي ومريم النعيمي"),
+    (["تغطية:", "مريم النعيمي"], "مريم النعيمي"),
+])
+def test_s58_a_live_pages_writers_under_their_label_alone_end_the_key_developments(
+        credit, author):
+    # (a live page's key developments, then the writers' label alone over their names:
+    # the label and the names were passed over as more of the list's items)
+    article = _clean(["شبكة الساحل", "تغطية مباشرة", "مباشر"], _S58_LIVE_TITLE,
+                     under=["آخر تحديث: منذ 12 دقيقة", "أبرز التطورات",
+                            "إجلاء عشرات الأسر من حي ساحلي", "تعليق الدراسة في ولايتين",
+                            *credit], body=_S58_LIVE_ENTRIES)
+    assert article["author"] == author
+
+
+def test_s58_a_key_development_opening_with_a_genres_label_is_still_an_item():
+    # the negative: an item "تحليل: …" (an analysis's heading) is no writer's label alone
+    article = _clean(["شبكة الساحل", "تغطية مباشرة", "مباشر"], _S58_LIVE_TITLE,
+                     under=["آخر تحديث: منذ 12 دقيقة", "أبرز التطورات",
+                            "إجلاء عشرات الأسر من حي ساحلي", "تحليل: شبكات الصرف القديمة"],
+                     body=_S58_LIVE_ENTRIES)
+    assert article["author"] is None

@@ -7079,11 +7079,17 @@ def _short_headline_under_chosen_section(lines: list[Line], best: int, body_star
     _section_printed_again) and the short line stands right over the header's credits, a
     byline, a name alone or a date ("Football" … "Football" / "Derby night" / "Published:
     24-04-2025"); or None. The section's label outscored a headline too short for a
-    headline's shape (see Line.headline_shaped); a menu's item is no headline."""
-    short = best + 1
-    if short + 1 >= body_start or lines[best].words >= KICKER_WORDS or \
-            not _section_printed_again(lines, best):
-        return None
+    headline's shape (see Line.headline_shaped); a menu's item is no headline. Nor is
+    the section's step under it, of words ("Business" / "Retail & Consumer" / "Sold" /
+    date), nor a kicker naming the section after a bar ("الجولة 9 | LEAGUE" / headline / byline, see
+    _kicker_naming_section)."""
+    short, chosen = best + 1, lines[best]
+    if short + 1 >= body_start or not (
+            (chosen.words < KICKER_WORDS and _section_printed_again(lines, best)) or
+            _kicker_naming_section(lines, best) or
+            (chosen.words <= MAX_LABEL_WORDS and _under_section_again(lines, best) and
+             not any(map(str.isdigit, chosen.text)))):
+        return None  # (a section's step names no figure: "٣٠٠ ألف زائر" is a headline)
     return short if _short_headline_shaped(lines, short, False) and \
         not _section_printed_again(lines, short) and _writer_or_date(lines[short + 1]) \
         else None
@@ -7160,6 +7166,16 @@ def _headline_by_credit(lines: list[Line], index: int) -> bool:
     return 1 < line.words < KICKER_WORDS and not line.furniture and not line.dates and \
         not line.byline_shaped and not line.text.endswith(":") and \
         not _SUMMARY_LABEL.fullmatch(line.key)
+
+
+def _kicker_naming_section(lines: list[Line], index: int) -> bool:
+    """Whether the line is a kicker set off by a bar (see _bar_label) one part of which is
+    an item of the menu printed over it ("دوري روشن" … "الجولة 9 | دوري روشن"): the
+    section's label with its round or its series, no headline."""
+    if "|" not in lines[index].text or not _bar_label(lines, index):
+        return False
+    menu = set(map(_LINE_TEXT, lines[:index]))
+    return any(part.strip() in menu for part in lines[index].text.split("|"))
 
 
 def _clauses_unfolding(lines: list[Line], short: int, dek: Line) -> bool:

@@ -36676,3 +36676,27 @@ def test_s58_a_name_as_headline_over_its_standfirst_or_printed_twice_stays(top, 
     page = "\n".join([*top, name, *under, *PROSE])
     assert clean.clean_text(page, article_id="x")["title"] != "Fiction"
     assert clean.clean_text(page, article_id="x")["title"] != "Send Flowers"
+
+
+@pytest.mark.parametrize(("top", "label", "short", "credits", "body"), [
+    # a wire's page: the section printed again, then its step, over a headline of a word
+    (["Coastline Wire", "World", "Business", "Markets", "Legal", "Business"], "Energy & Utilities",
+     "Shuttered", ["March 3, 2025 8:02 AM GMT"], PROSE),
+    # a sports site: the round's kicker naming the league of the menu after a bar
+    (["ملاعب الخليج", "الرئيسية", "دوري النخبة", "كرة عالمية", "فيديو"], "الجولة 14 | دوري النخبة",
+     "الوحدة تنتفض", ["متابعة: سالم الحربي", "الجمعة 7 مارس 2025 - 10:15 م"], AR_BODY),
+])
+def test_s58_a_short_headline_under_a_section_step_or_round_kicker_is_the_title(
+        top, label, short, credits, body):
+    # (round 42's sports site and round 47's wire: the section's step or the round's kicker
+    # outscored a headline of one or two words over the header's credits)
+    page = "\n".join([*top, label, short, *credits, *body])
+    assert clean.clean_text(page, article_id="x")["title"] == short
+
+
+def test_s58_a_figure_headline_under_the_section_printed_again_over_a_credit_stays():
+    # (the negative: a headline of a figure right under the section printed again is no
+    # section's step; the place and the writer under it are its credit)
+    page = "\n".join(["صحيفة الساحل", "محليات", "اقتصاد", "رياضة", "محليات", "٤٠٠ ألف زائر",
+                      "جدة - سارة القحطاني", "الأحد 15 فبراير 2026", *AR_BODY])
+    assert clean.clean_text(page, article_id="x")["title"] == "٤٠٠ ألف زائر"

@@ -471,7 +471,9 @@ _AGENCIES = ["reuters", "afp", "ap", "associated press", "agence france-presse",
              "pa media", "press association",
              # the Gulf's national wires by their English initials (Oman's, Kuwait's,
              # Bahrain's: "OUTLET News Service / ONA")
-             "ona", "kuna", "bna"]
+             "ona", "kuna", "bna",
+             # India's wires by their initials ("PTI | New Delhi")
+             "pti", "ians"]
 # A language switch names languages and nothing else ("العربية English فارسی"); the
 # same words inside a headline ("الجامعة العربية") are text.
 _LANGUAGE_NAMES = ["english", "arabic", "عربي", "العربية", "français", "francais", "فارسی", "فارسي",
@@ -6889,7 +6891,7 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
     if (marked := _marked_headline_by_name(lines, best, best + 1, body_start)) is not None:
         return marked, "under_writer_name"  # "د. NAME" / "Why now?": too short a headline
         # to be a candidate (see Line.headline_shaped)
-    if (column := _headline_over_titled_writer(lines, best)) is not None:
+    if (column := _headline_over_titled_writer(lines, best, body_start)) is not None:
         return column, "over_writer_name"  # (a headline marked as one, under it, first)
     if (column := _headline_over_bar_kicker(lines, best)) is not None:
         return column, "over_bar_kicker"
@@ -6934,6 +6936,8 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return figure, "over_summary_standfirst"
     if (short := _short_headline_under_chosen_section(lines, best, body_start)) is not None:
         return short, "under_section_label"
+    if (short := _short_headline_by_chosen_credit(lines, best, body_start)) is not None:
+        return short, "beside_credit"
     return best, rule
 
 
@@ -7078,14 +7082,103 @@ def _short_headline_under_chosen_section(lines: list[Line], best: int, body_star
     _section_printed_again) and the short line stands right over the header's credits, a
     byline, a name alone or a date ("Football" … "Football" / "Derby night" / "Published:
     24-04-2025"); or None. The section's label outscored a headline too short for a
-    headline's shape (see Line.headline_shaped); a menu's item is no headline."""
-    short = best + 1
-    if short + 1 >= body_start or lines[best].words >= KICKER_WORDS or \
-            not _section_printed_again(lines, best):
-        return None
+    headline's shape (see Line.headline_shaped); a menu's item is no headline. Nor is
+    the section's step under it, of words ("Business" / "Retail & Consumer" / "Sold" /
+    date), nor a kicker naming the section after a bar ("الجولة 9 | LEAGUE" / headline / byline, see
+    _kicker_naming_section)."""
+    short, chosen = best + 1, lines[best]
+    if short + 1 >= body_start or not (
+            (chosen.words < KICKER_WORDS and _section_printed_again(lines, best)) or
+            _kicker_naming_section(lines, best) or
+            (chosen.words <= MAX_LABEL_WORDS and _under_section_again(lines, best) and
+             not any(map(str.isdigit, chosen.text)))):
+        return None  # (a section's step names no figure: "٣٠٠ ألف زائر" is a headline)
     return short if _short_headline_shaped(lines, short, False) and \
         not _section_printed_again(lines, short) and _writer_or_date(lines[short + 1]) \
         else None
+
+
+# A wire's credit with the place it filed from, set off by a bar or a slash ("PTI | New
+# Delhi", "Reuters / Lagos"): no headline.
+_CREDIT_PLACE_JOINT = re.compile(r"\s*[|/]\s*")
+
+
+def _wire_and_place(line: Line) -> bool:
+    """Whether the line is a wire service's credit and the place it filed from, either
+    first, set off by a bar or a slash ("PTI | New Delhi", "Lagos / Reuters"): the place a
+    few capitalised words with no digit."""
+    if line.words > MAX_LABEL_WORDS + 2 or not textnorm.contains_any(line.text, "|/"):
+        return False
+    parts = _CREDIT_PLACE_JOINT.split(line.text)
+    return len(parts) == 2 and any(
+        _wire(wire) and len(place.split()) <= MAX_LABEL_WORDS and _capitalised(place) and
+        not any(map(str.isdigit, place)) for wire, place in (parts, parts[::-1]))
+
+
+def _credit_never_headline(lines: list[Line], index: int) -> bool:
+    """Whether the line is one of the header's credits that is never a headline: a
+    writer's name alone (its title aside, see _signing_name), a wire's credit with its
+    place (see _wire_and_place), or a writer's role under a name ("NAME" / "OUTLET CITY
+    Multi-Media Journalist", see _role_line)."""
+    line = lines[index]
+    return _signing_name(line) or _wire_and_place(line) or (
+        index > 0 and _role_line(line) and _signing_name(lines[index - 1]))
+
+
+def _short_headline_by_chosen_credit(lines: list[Line], best: int, body_start: int
+                                     ) -> int | None:
+    """The headline of one to four words right over the header's credits when the chosen
+    line is one of them (see _credit_never_headline: "Ice storm" / "NAME" / "OUTLET
+    Multi-Media Journalist" / date; "HEATWAVE ALERT" / "PTI | New Delhi" / date), or right
+    under them and over a date or a byline when the line over them is none (a column's
+    "NAME" / "Winter basket" / "2 hours ago"); or None. The credit outscored a headline too
+    short for a headline's shape (see Line.headline_shaped); a credit is never a headline.
+    A headline of two words or more may be set in capitals here; a menu's item printed
+    again (the section's label over the credits) is none, the tab's title on the page's
+    first line aside. A name over a standfirst is a portrait's or a review's headline
+    ("NAME" / "She kept the kilns burning …"), and so is a name printed twice ("NAME
+    Obituary" / "NAME" / dates): no credit there."""
+    if best < 1 or lines[best].words > MAX_DATELINE_WORDS or \
+            not _credit_never_headline(lines, best):
+        return None
+    up, down = best - 1, best + 1
+    while up > 0 and _credit_never_headline(lines, up):
+        up -= 1
+    while down < body_start and _credit_never_headline(lines, down):
+        down += 1
+    name = lines[best].text
+    if lines[down].prose or any(lines[j].text in name or name in lines[j].text
+                                for j in range(up + 1, down) if j != best):
+        return None
+    if up > 0 and _headline_by_credit(lines, up):
+        return up
+    return down if down + 1 < body_start and _headline_by_credit(lines, down) and \
+        _writer_or_date(lines[down + 1]) else None
+
+
+def _headline_by_credit(lines: list[Line], index: int) -> bool:
+    """Whether the line next to the header's credits may be a short headline (see
+    _short_headline_by_chosen_credit): of one to four words (see _short_headline_shaped),
+    in capitals too when of two words or more, no menu's item printed again under the
+    page's first line (the tab's title)."""
+    line = lines[index]
+    if line.text in map(_LINE_TEXT, lines[1:index]):
+        return False
+    if not line.text.isupper():
+        return _short_headline_shaped(lines, index, False)
+    return 1 < line.words < KICKER_WORDS and not line.furniture and not line.dates and \
+        not line.byline_shaped and not line.text.endswith(":") and \
+        not _SUMMARY_LABEL.fullmatch(line.key)
+
+
+def _kicker_naming_section(lines: list[Line], index: int) -> bool:
+    """Whether the line is a kicker set off by a bar (see _bar_label) one part of which is
+    an item of the menu printed over it ("دوري روشن" … "الجولة 9 | دوري روشن"): the
+    section's label with its round or its series, no headline."""
+    if "|" not in lines[index].text or not _bar_label(lines, index):
+        return False
+    menu = set(map(_LINE_TEXT, lines[:index]))
+    return any(part.strip() in menu for part in lines[index].text.split("|"))
 
 
 def _clauses_unfolding(lines: list[Line], short: int, dek: Line) -> bool:
@@ -10263,13 +10356,17 @@ def _caps_label_over(lines: list[Line], index: int) -> bool:
         not lines[index].text.isupper()
 
 
-def _headline_over_titled_writer(lines: list[Line], best: int) -> int | None:
+def _headline_over_titled_writer(lines: list[Line], best: int, body_start: int) -> int | None:
     """The column's short headline right over the writer's name after a title (see
     _titled_name) when that name was chosen, over its date: "نافذة" / "الجسر" / "د. NAME" /
     date. A name with a title is a credit, never a headline; the headline of a word or two
-    over it was too short a line for a candidate. (Not a menu's item printed again.)"""
+    over it was too short a line for a candidate. (Not a menu's item printed again.) Over
+    the name the column's label ("زاوية: NAME", see _COLUMN_LABEL) is no headline: the
+    short line under the name is (see _headline_under_column_label)."""
     if best < 1 or not _titled_name(lines[best]):
         return None
+    if lines[best - 1].text[:1] in _COLUMN_FIRST and _COLUMN_LABEL.match(lines[best - 1].text):
+        return _headline_under_column_label(lines, best - 1, body_start)
     return _column_headline_over(lines, best)
 
 

@@ -37054,3 +37054,79 @@ def test_s58_a_key_development_opening_with_a_genres_label_is_still_an_item():
                             "إجلاء عشرات الأسر من حي ساحلي", "تحليل: شبكات الصرف القديمة"],
                      body=_S58_LIVE_ENTRIES)
     assert article["author"] is None
+
+
+@pytest.mark.parametrize(("top", "short", "credits", "body"), [
+    # a broadcaster's reporter and her role line under a headline of two words
+    (["Harbour 9 News", "Watch Live", "Local", "Province", "Weather", "Halifax"], "Fog bound",
+     ["Nadia Forsythe", "Harbour 9 News Halifax Video Journalist",
+      "Published March 4, 2025 6:10 a.m. AST"], PROSE),
+    # a wire's credit with its city under a headline in capitals
+    (["The Western Ledger", "Nation", "World", "Sport", "Home / Nation"], "MONSOON ARRIVES",
+     ["IANS | Mumbai", "Published: July 2, 2025 10:05 IST"], PROSE),
+    # two writers' names alone under an Arabic headline of two words
+    (["قناة الرافدين", "الأخبار", "محافظات", "رياضة", "البصرة"], "ميناء الفاو",
+     ["حيدر جاسم الكعبي", "مريم عادل", "نُشر في: 03/02/2025 - 11:20"], AR_BODY),
+])
+def test_s58_a_short_headline_over_the_chosen_credits_is_the_title(top, short, credits, body):
+    # (round 42's broadcasters and dailies: the writer's role line, a wire's credit with its
+    # city or a writer's name alone outscored a headline of two words over them)
+    page = "\n".join([*top, short, *credits, *body])
+    assert clean.clean_text(page, article_id="x")["title"] == short
+
+
+def test_s58_a_column_headline_under_the_writers_name_over_its_date_is_the_title():
+    # (a column's page: the section printed again over the writer's name alone, the
+    # column's headline of two words under the name, over its relative time)
+    page = "\n".join(["صدى الواحات", "وطني", "دولي", "آراء", "آراء", "كريمة بن عاشور",
+                      "خبز الصباح", "منذ 3 ساعات", *AR_BODY])
+    assert clean.clean_text(page, article_id="x")["title"] == "خبز الصباح"
+
+
+def test_s58_a_column_headline_under_a_titled_name_under_the_column_label_is_the_title():
+    # (the column's label over the writer's titled name: the short line under the name,
+    # over the date, is the headline, the label none)
+    page = "\n".join(["الخليج الآن", "محليات", "مقالات", "الرئيسية / مقالات", "زاوية: نافذة الصباح",
+                      "د. سعاد المطيري", "المطر", "الخميس 5 نوفمبر 2026", *AR_BODY])
+    assert clean.clean_text(page, article_id="x")["title"] == "المطر"
+
+
+@pytest.mark.parametrize(("top", "name", "under"), [
+    # a review's headline naming the writer and her book, over its standfirst
+    (["Harbour Review", "Books", "Fiction"], "Marta Kowalczyk’s Salt Country",
+     ["A debut novel set among the salt flats is patient, strange and very funny in places.",
+      "March 3, 2025"]),
+    # an obituary's name printed twice over the dates of a life
+    (["Obituaries", "Death Notices", "Send Flowers"], "Arthur James Pennington",
+     ["Arthur James Pennington", "May 2, 1938 - October 29, 2025"]),
+])
+def test_s58_a_name_as_headline_over_its_standfirst_or_printed_twice_stays(top, name, under):
+    # (the negative: a name over a standfirst, or printed twice, is a portrait's or an
+    # obituary's headline, no credit: the short line over it is no headline)
+    page = "\n".join([*top, name, *under, *PROSE])
+    assert clean.clean_text(page, article_id="x")["title"] != "Fiction"
+    assert clean.clean_text(page, article_id="x")["title"] != "Send Flowers"
+
+
+@pytest.mark.parametrize(("top", "label", "short", "credits", "body"), [
+    # a wire's page: the section printed again, then its step, over a headline of a word
+    (["Coastline Wire", "World", "Business", "Markets", "Legal", "Business"], "Energy & Utilities",
+     "Shuttered", ["March 3, 2025 8:02 AM GMT"], PROSE),
+    # a sports site: the round's kicker naming the league of the menu after a bar
+    (["ملاعب الخليج", "الرئيسية", "دوري النخبة", "كرة عالمية", "فيديو"], "الجولة 14 | دوري النخبة",
+     "الوحدة تنتفض", ["متابعة: سالم الحربي", "الجمعة 7 مارس 2025 - 10:15 م"], AR_BODY),
+])
+def test_s58_a_short_headline_under_a_section_step_or_round_kicker_is_the_title(
+        top, label, short, credits, body):
+    # (round 42's sports site and round 47's wire: the section's step or the round's kicker
+    # outscored a headline of one or two words over the header's credits)
+    page = "\n".join([*top, label, short, *credits, *body])
+    assert clean.clean_text(page, article_id="x")["title"] == short
+
+
+def test_s58_a_figure_headline_under_the_section_printed_again_over_a_credit_stays():
+    # (the negative: a headline of a figure right under the section printed again is no
+    # section's step; the place and the writer under it are its credit)
+    page = "\n".join(["صحيفة الساحل", "محليات", "اقتصاد", "رياضة", "محليات", "٤٠٠ ألف زائر",
+                      "جدة - سارة القحطاني", "الأحد 15 فبراير 2026", *AR_BODY])
+    assert clean.clean_text(page, article_id="x")["title"] == "٤٠٠ ألف زائر"

@@ -13002,7 +13002,8 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
                 for card in range(index + 1, min(len(page.lines), index + 3 + (
                     index + 1 < len(page.lines) and bool(page.lines[index + 1].dates)))))
             # (the review's date between the credit and the card: a line further)
-            or text is not line.text or _rating_beside(page.lines, index, header.title)):
+            or text is not line.text or _rating_beside(page.lines, index, header.title)
+            or _review_frame(page.lines, index, header.title)):
         rule = "review_label"  # (the label is the evidence, as a byline's is, or the
         # reviewed book's card under it: "Reviewed by NAME" / title / "By NAME" / imprint,
         # or the review's rating beside it or before it on its line)
@@ -13029,6 +13030,25 @@ def _labelled_score(text: str) -> bool:
     """Whether the text is a review's score alone after its label ("التقييم: 4/5", "Rating:
     3.5/5"), as _LABELLED_SCORE reads it."""
     return "/" in text and _LABELLED_SCORE.fullmatch(text) is not None
+
+
+# The farthest under "Reviewed by NAME" a reviewed work's card of fields reaches: its title,
+# its author, its publisher, its price, its format, its page count, one a line.
+WORK_CARD_REACH = 7
+
+
+def _review_frame(lines: list[Line], index: int, title: int) -> bool:
+    """Whether "Reviewed by NAME" under the headline stands in a review's frame: under a
+    review's label printed between the headline and it ("Book review" / "Reviewed by
+    NAME"), or over a reviewed work's card of short fields, one of them its price, its
+    page count or its running time ("The Winter Ledger" / NAME / publisher / "$24.95" /
+    "288 pp.", see _work_details), WORK_CARD_REACH lines at most under it. A medical
+    page's checker ("Reviewed by Dr NAME") stands under no such label, over no card."""
+    if any(lines[label].words <= MAX_LABEL_WORDS and "ew" in lines[label].text.lower() and
+           _REVIEW_WORD.search(lines[label].text) for label in range(title + 1, index)):
+        return True
+    return any(card.words <= MAX_LABEL_WORDS and not card.prose and _work_details(card, card.text)
+               for card in lines[index + 1:index + 1 + WORK_CARD_REACH])
 
 
 def _rating_beside(lines: list[Line], index: int, title: int) -> bool:

@@ -36699,3 +36699,19 @@ def test_s58_writers_each_over_the_outlets_own_name(under, author):
     title = "Water main break floods three blocks and closes two schools for the week"
     article = _clean(["The Valley Ledger", "Local"], title, under=under)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # ("Reviewed by NAME" under the headline, in a review's frame: under the review's label
+    # printed between the headline and it, or over the reviewed work's card of short fields,
+    # its price or its page count among them: the critic wrote the page)
+    (["Novel review", "Reviewed by Ingrid Solberg", "3 March 2025"], "Ingrid Solberg"),
+    (["Reviewed by Ingrid Solberg", "Salt and Cedar", "Tomas Lind", "Northgate Press",
+      "$29.99", "344 pages", "Published: 3 March 2025"], "Ingrid Solberg"),
+    # the negative: a health page's checker, under no review's label, over no work's card
+    (["Reviewed by Ingrid Solberg", "3 March 2025"], None),
+])
+def test_s58_reviewed_by_under_a_review_label_or_over_a_works_card(under, author):
+    title = "A fisherman's daughter maps the coast her father never charted"
+    article = _clean(["The Northern Quarterly", "Books"], title, under=under)
+    assert article["author"] == author

@@ -11318,13 +11318,15 @@ def _source_writer(text: str) -> str | None:
     """The writer's name a source's label credits with a writer's role after it ("Source:
     NAME, Contributor", see _SOURCE_WRITER), the name a known one (see _name_alone); or
     "Source:" before a Latin name alone and capitalised ("Source: Kwame Boateng-Owusu", as
-    West African portals credit a contributor): an agency, a ministry or a site opens with
+    West African portals credit a contributor; the town filed from may follow a bar, "Source:
+    Kwame Boateng-Owusu | Tamale", see _TOWN_ALONE): an agency, a ministry or a site opens with
     no given name, and an Arabic paper's name may ("المصدر: نداء الوطن"), so not there."""
     match = _SOURCE_WRITER.match(text) if ":" in text or "：" in text else None
     name = match["name"].strip() if match else ""
     if not name and text[:7].lower() == "source:":
-        name = text[7:].strip()
-        if not name.isascii() or not all(word[:1].isupper() for word in name.split()):
+        name, bar, town = text[7:].strip().partition(" | ")  # ("NAME | Accra": filed from)
+        if (bar and _TOWN_ALONE.fullmatch(town) is None) or not name.isascii() or \
+                not all(word[:1].isupper() for word in name.split()):
             return None
     return name if name and _name_alone(name) else None
 
@@ -18160,6 +18162,9 @@ def _header_start(lines: list[Line], title: int) -> int:
     dated = _date_over_tools(lines, title)
     if dated is not None:
         return dated  # the date line over the article's tools bar (see _date_over_tools)
+    source = _source_over_tools(lines, title)
+    if source is not None:
+        return source  # the contributor's credit over the article's tools (see there)
     if _labelled_date_over_byline(lines, title):
         return title - 3
     start = max(0, _first_printing(lines, title) - 2)
@@ -18197,6 +18202,23 @@ def _date_over_tools(lines: list[Line], title: int) -> int | None:
     if title - top < 2 or not top or not lines[top - 1].dates:
         return None
     return top - 1 if any(map(_views_alone, lines[top:title])) else None
+
+
+def _source_over_tools(lines: list[Line], title: int) -> int | None:
+    """The index of a contributor's credit under its source's label ("Source: NAME,
+    Contributor", see _source_writer) over a run of the article's tools and its comment
+    count, one a line, over the headline ("Source: NAME, Contributor" / "Comments (14)" /
+    "Listen to Article" / "Share:" / HEADLINE), as West African portals print their
+    header: the story's writer, read with the header; else None."""
+    top = title
+    while top > max(0, title - TOOLS_RUN_LINES) and (
+            _tool_line(lines[top - 1]) or (lines[top - 1].cue == "comments" and
+                                          lines[top - 1].words <= MAX_LABEL_WORDS)):
+        top -= 1
+    source = top - 1
+    return source if title - top >= 1 and source >= 0 and \
+        lines[source].text[:7].casefold() == "source:" and \
+        _source_writer(lines[source].text) is not None else None
 
 
 def _labelled_date_over_byline(lines: list[Line], title: int) -> bool:
@@ -18712,8 +18734,9 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     opinion pages print them (a name the text names is its subject, not its writer), or a
     city credit with its colon right over it ("أبوظبي: NAME", see Line.credit_names)."""
     line = lines[index]
-    if line.byline_shaped:
-        return "byline_cue"
+    if line.byline_shaped or (line.text[:7].casefold() == "source:" and
+                              _source_writer(line.text) is not None):
+        return "byline_cue"  # (or the contributor's credit under its source's label)
     if index == title - 1 and _HONORIFIC.match(line.text):
         return "name_above_title"
     if _under_writer_photo(lines, index):

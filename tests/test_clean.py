@@ -36715,3 +36715,21 @@ def test_s58_reviewed_by_under_a_review_label_or_over_a_works_card(under, author
     title = "A fisherman's daughter maps the coast her father never charted"
     article = _clean(["The Northern Quarterly", "Books"], title, under=under)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("top", "under", "author"), [
+    # (a contributor's credit under its source's label, over the article's tools and its
+    # comment count over the headline, as West African portals print their header; or right
+    # under the headline, the town filed from after a bar: the story's writer)
+    (["Politics News of Monday, 3 March 2025", "Source: Abena Kyei-Darko, Correspondent",
+      "Comments (3)", "Listen to Article"], [], "Abena Kyei-Darko"),
+    ([], ["Source: Abena Kyei-Darko | Tamale", "2025-03-03 09:12:40"], "Abena Kyei-Darko"),
+    # the negatives: an outlet after the label, a wire's name after the bar
+    (["Politics News of Monday, 3 March 2025", "Source: Savannah Ledger", "Comments (3)",
+      "Listen to Article"], [], None),
+    ([], ["Source: Abena Kyei-Darko | Ghana News Agency", "2025-03-03 09:12:40"], None),
+])
+def test_s58_source_label_crediting_a_contributor(top, under, author):
+    title = "District assembly opens two new clinics after a year of delays in the north"
+    article = _clean(["The Savannah Post", "News", *top], title, under=under)
+    assert article["author"] == author

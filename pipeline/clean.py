@@ -12826,8 +12826,11 @@ def _writer_box_after_text(page: _Page, header: _Header, index: int) -> bool:
     """The writer's box right after the text under its label alone ("الكاتب", "Author"):
     the name under it, or under the photo's alt text under it (see _under_writer_photo:
     "صورة NAME"), opening with a known given name (see _name_alone), the writer's role
-    under it left to the furniture. Whether the author was taken from it."""
+    under it left to the furniture; or a letter's close over its signature (see
+    _signed_under_valediction). Whether the author was taken from it."""
     line = page.lines[index]
+    if line.key in _VALEDICTIONS:
+        return _signed_under_valediction(page, header, index)
     if not (_AUTHOR_PATTERN.fullmatch(line.key + " ") or _AUTHORS_LABEL.fullmatch(line.key)):
         return False
     for name_at in range(index + 1, min(index + 3, len(page.lines))):
@@ -12840,6 +12843,30 @@ def _writer_box_after_text(page: _Page, header: _Header, index: int) -> bool:
             _more_signed_names(page, header, name_at)
             return True
     return False
+
+
+# A letter's close right after its text, over the writer's signature (keys): "Yours, etc,",
+# "Yours faithfully,", "Yours sincerely,".
+_VALEDICTIONS = frozenset(("yours etc", "yours faithfully", "yours sincerely", "yours truly",
+                           "yours"))
+
+
+def _signed_under_valediction(page: _Page, header: _Header, index: int) -> bool:
+    """The name signing a reader's letter under its close ("Yours, etc," / "NAME," /
+    "Belmullet," / "Co Mayo."), its comma or full stop aside, opening with a known given
+    name (see _name_alone) and named nowhere in the text: the letter's writer, the
+    address's lines under it left to the furniture. Whether the author was taken."""
+    if index + 1 >= len(page.lines):
+        return False
+    signed = page.lines[index + 1]
+    name = signed.text.rstrip(",.")
+    if signed.words > MAX_SIGNATURE_WORDS or not _name_alone(name) or \
+            _named_in_text(page.lines, name, header.title, index - 1):
+        return False
+    if reason := header.author(signed, name, index + 1, "name_after_text"):
+        page.remove(index, "byline")  # (the close)
+        page.remove(index + 1, reason)
+    return bool(reason)
 
 
 def _more_signed_names(page: _Page, header: _Header, index: int) -> None:

@@ -36733,3 +36733,22 @@ def test_s58_source_label_crediting_a_contributor(top, under, author):
     title = "District assembly opens two new clinics after a year of delays in the north"
     article = _clean(["The Savannah Post", "News", *top], title, under=under)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("closing", "author"), [
+    # (a reader's letter signed under its close, the name with a comma after it, then the
+    # writer's address a line each; or the name in capitals over the reader's town and
+    # parish, a Jamaican given name the list now knows: the letter's writer)
+    (["Yours faithfully,", "DECLAN MURRAY,", "Enniscrone,", "Co Sligo."], "DECLAN MURRAY"),
+    (["Yours, etc,", "Nuala Brennan,", "Kilkee,", "Co Clare."], "Nuala Brennan"),
+    (["GLENFORD ATKINSON-REID", "May Pen, Clarendon"], "GLENFORD ATKINSON-REID"),
+    # the negative: a name of no known given name under the close (a place, a firm's name)
+    (["Yours, etc,", "Harbour Traders Association,", "Kilkee,", "Co Clare."], None),
+])
+def test_s58_readers_letter_signed_under_its_close(closing, author):
+    title = "Rural post offices deserve better than a slow goodbye"
+    body = ["Sir, – The closure of another rural post office was announced last week with "
+            "barely a line of notice to the people who depend on it.", *PROSE[1:], *closing,
+            "Letters should be sent by email and must include a postal address."]
+    article = _clean(["The Western Courier", "Opinion", "Letters"], title, body=body)
+    assert article["author"] == author

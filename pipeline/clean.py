@@ -14499,8 +14499,8 @@ POSTED_BY_ACCOUNT_LINES = 4  # lines over a post's footer its account's name may
 
 def _posted_by_footer(line: Line) -> str | None:
     """The writer a blog theme's post footer names beside the post's day (see
-    _POSTED_BY_HEAD, _POSTED_ON_TAIL), or None: a footer's cue, one date of a day, the
-    name. (The cue's words are looked for first: the patterns cost more.)"""
+    _POSTED_BY_HEAD, _POSTED_ON_TAIL, or after the post's sections, _ENTRY_POSTED_IN), or
+    None: a footer's cue, one date of a day, the name. (The cue's words are looked for first: the patterns cost more.)"""
     if len(line.dates) != 1 or line.words > MAX_BYLINE_WORDS + 20 or not (
             "osted" in line.text or "ublished" in line.text or "بواسطة" in line.text):
         return None
@@ -14512,8 +14512,18 @@ def _posted_by_footer(line: Line) -> str | None:
     if by:  # (then nothing but the post's clock after the date)
         tail = _ENTRY_FOOTER_TAIL.fullmatch(line.text, found.end)
         return by["name"] if tail and not tail["name"] else None
-    tail = _POSTED_ON_TAIL.fullmatch(line.text, found.end)
-    return tail["name"] if tail and _POSTED_ON_HEAD.fullmatch(head) else None
+    text = _PERMALINK_NOTE.sub("", line.text) if "ermalink" in line.text else line.text
+    tail = _POSTED_ON_TAIL.fullmatch(text, found.end)
+    return tail["name"] if tail and (_POSTED_ON_HEAD.fullmatch(head) or
+                                     _ENTRY_POSTED_IN.fullmatch(head)) else None
+
+
+# A WordPress theme's entry footer naming the post's sections and tags before its day and
+# its writer ("This entry was posted in Council, Planning and tagged budget on October 30,
+# 2021 by NAME. Bookmark the permalink."), the link's call closing it.
+_ENTRY_POSTED_IN = re.compile(r"this entry was posted in [^.!?]{1,200}? on (?:\w+day,? )?",
+                              re.IGNORECASE)
+_PERMALINK_NOTE = re.compile(r"\s*bookmark the permalink\.?$", re.IGNORECASE)
 
 
 # A Blogger theme's post footer naming the writer, then the post's clock alone, the day

@@ -36752,3 +36752,20 @@ def test_s58_readers_letter_signed_under_its_close(closing, author):
             "Letters should be sent by email and must include a postal address."]
     article = _clean(["The Western Courier", "Opinion", "Letters"], title, body=body)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("footer", "author"), [
+    # (a WordPress theme's entry footer under the post: its sections and tags, its day, then
+    # its writer, the permalink's call after it or not: the post's writer)
+    ("This entry was posted in Roads, Parish news and tagged potholes, budget on March 3, "
+     "2024 by Colm Reddy. Bookmark the permalink.", "Colm Reddy"),
+    ("This entry was posted in Planning on Friday, 3 March 2024 by Hattie Lyle. Bookmark "
+     "the permalink.", "Hattie Lyle"),
+    # the negative: the footer naming no writer
+    ("This entry was posted in Parish news on 3 March 2024. Bookmark the permalink.", None),
+])
+def test_s58_wordpress_entry_footer_naming_sections_day_and_writer(footer, author):
+    title = "Parish council to resurface Mill Lane after years of complaints"
+    article = _clean(["Upper Ashby Parish Watch", "About", "Contact"], title,
+                     body=[*PROSE, footer, "Leave a Reply", "Post Comment"])
+    assert article["author"] == author

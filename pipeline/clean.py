@@ -14500,7 +14500,8 @@ POSTED_BY_ACCOUNT_LINES = 4  # lines over a post's footer its account's name may
 def _posted_by_footer(line: Line) -> str | None:
     """The writer a blog theme's post footer names beside the post's day (see
     _POSTED_BY_HEAD, _POSTED_ON_TAIL, or after the post's sections, _ENTRY_POSTED_IN), or
-    None: a footer's cue, one date of a day, the name. (The cue's words are looked for first: the patterns cost more.)"""
+    None: a footer's cue, one date of a day, the name. (The cue's words are looked for
+    first: the patterns cost more.)"""
     if len(line.dates) != 1 or line.words > MAX_BYLINE_WORDS + 20 or not (
             "osted" in line.text or "ublished" in line.text or "بواسطة" in line.text):
         return None

@@ -11427,13 +11427,15 @@ def _source_writer(text: str) -> str | None:
     """The writer's name a source's label credits with a writer's role after it ("Source:
     NAME, Contributor", see _SOURCE_WRITER), the name a known one (see _name_alone); or
     "Source:" before a Latin name alone and capitalised ("Source: Kwame Boateng-Owusu", as
-    West African portals credit a contributor): an agency, a ministry or a site opens with
+    West African portals credit a contributor; the town filed from may follow a bar, "Source:
+    Kwame Boateng-Owusu | Tamale", see _TOWN_ALONE): an agency, a ministry or a site opens with
     no given name, and an Arabic paper's name may ("المصدر: نداء الوطن"), so not there."""
     match = _SOURCE_WRITER.match(text) if ":" in text or "：" in text else None
     name = match["name"].strip() if match else ""
     if not name and text[:7].lower() == "source:":
-        name = text[7:].strip()
-        if not name.isascii() or not all(word[:1].isupper() for word in name.split()):
+        name, bar, town = text[7:].strip().partition(" | ")  # ("NAME | Accra": filed from)
+        if (bar and _TOWN_ALONE.fullmatch(town) is None) or not name.isascii() or \
+                not all(word[:1].isupper() for word in name.split()):
             return None
     return name if name and _name_alone(name) else None
 
@@ -12955,8 +12957,11 @@ def _writer_box_after_text(page: _Page, header: _Header, index: int) -> bool:
     """The writer's box right after the text under its label alone ("الكاتب", "Author"):
     the name under it, or under the photo's alt text under it (see _under_writer_photo:
     "صورة NAME"), opening with a known given name (see _name_alone), the writer's role
-    under it left to the furniture. Whether the author was taken from it."""
+    under it left to the furniture; or a letter's close over its signature (see
+    _signed_under_valediction). Whether the author was taken from it."""
     line = page.lines[index]
+    if line.key in _VALEDICTIONS:
+        return _signed_under_valediction(page, header, index)
     if not (_AUTHOR_PATTERN.fullmatch(line.key + " ") or _AUTHORS_LABEL.fullmatch(line.key)):
         return False
     for name_at in range(index + 1, min(index + 3, len(page.lines))):
@@ -12969,6 +12974,30 @@ def _writer_box_after_text(page: _Page, header: _Header, index: int) -> bool:
             _more_signed_names(page, header, name_at)
             return True
     return False
+
+
+# A letter's close right after its text, over the writer's signature (keys): "Yours, etc,",
+# "Yours faithfully,", "Yours sincerely,".
+_VALEDICTIONS = frozenset(("yours etc", "yours faithfully", "yours sincerely", "yours truly",
+                           "yours"))
+
+
+def _signed_under_valediction(page: _Page, header: _Header, index: int) -> bool:
+    """The name signing a reader's letter under its close ("Yours, etc," / "NAME," /
+    "Belmullet," / "Co Mayo."), its comma or full stop aside, opening with a known given
+    name (see _name_alone) and named nowhere in the text: the letter's writer, the
+    address's lines under it left to the furniture. Whether the author was taken."""
+    if index + 1 >= len(page.lines):
+        return False
+    signed = page.lines[index + 1]
+    name = signed.text.rstrip(",.")
+    if signed.words > MAX_SIGNATURE_WORDS or not _name_alone(name) or \
+            _named_in_text(page.lines, name, header.title, index - 1):
+        return False
+    if reason := header.author(signed, name, index + 1, "name_after_text"):
+        page.remove(index, "byline")  # (the close)
+        page.remove(index + 1, reason)
+    return bool(reason)
 
 
 def _more_signed_names(page: _Page, header: _Header, index: int) -> None:
@@ -13133,7 +13162,8 @@ def _read_reviewer(page: _Page, header: _Header, index: int,
                 for card in range(index + 1, min(len(page.lines), index + 3 + (
                     index + 1 < len(page.lines) and bool(page.lines[index + 1].dates)))))
             # (the review's date between the credit and the card: a line further)
-            or text is not line.text or _rating_beside(page.lines, index, header.title)):
+            or text is not line.text or _rating_beside(page.lines, index, header.title)
+            or _review_frame(page.lines, index, header.title)):
         rule = "review_label"  # (the label is the evidence, as a byline's is, or the
         # reviewed book's card under it: "Reviewed by NAME" / title / "By NAME" / imprint,
         # or the review's rating beside it or before it on its line)
@@ -13160,6 +13190,25 @@ def _labelled_score(text: str) -> bool:
     """Whether the text is a review's score alone after its label ("التقييم: 4/5", "Rating:
     3.5/5"), as _LABELLED_SCORE reads it."""
     return "/" in text and _LABELLED_SCORE.fullmatch(text) is not None
+
+
+# The farthest under "Reviewed by NAME" a reviewed work's card of fields reaches: its title,
+# its author, its publisher, its price, its format, its page count, one a line.
+WORK_CARD_REACH = 7
+
+
+def _review_frame(lines: list[Line], index: int, title: int) -> bool:
+    """Whether "Reviewed by NAME" under the headline stands in a review's frame: under a
+    review's label printed between the headline and it ("Book review" / "Reviewed by
+    NAME"), or over a reviewed work's card of short fields, one of them its price, its
+    page count or its running time ("The Winter Ledger" / NAME / publisher / "$24.95" /
+    "288 pp.", see _work_details), WORK_CARD_REACH lines at most under it. A medical
+    page's checker ("Reviewed by Dr NAME") stands under no such label, over no card."""
+    if any(lines[label].words <= MAX_LABEL_WORDS and "ew" in lines[label].text.lower() and
+           _REVIEW_WORD.search(lines[label].text) for label in range(title + 1, index)):
+        return True
+    return any(card.words <= MAX_LABEL_WORDS and not card.prose and _work_details(card, card.text)
+               for card in lines[index + 1:index + 1 + WORK_CARD_REACH])
 
 
 def _rating_beside(lines: list[Line], index: int, title: int) -> bool:
@@ -14583,8 +14632,9 @@ POSTED_BY_ACCOUNT_LINES = 4  # lines over a post's footer its account's name may
 
 def _posted_by_footer(line: Line) -> str | None:
     """The writer a blog theme's post footer names beside the post's day (see
-    _POSTED_BY_HEAD, _POSTED_ON_TAIL), or None: a footer's cue, one date of a day, the
-    name. (The cue's words are looked for first: the patterns cost more.)"""
+    _POSTED_BY_HEAD, _POSTED_ON_TAIL, or after the post's sections, _ENTRY_POSTED_IN), or
+    None: a footer's cue, one date of a day, the name. (The cue's words are looked for
+    first: the patterns cost more.)"""
     if len(line.dates) != 1 or line.words > MAX_BYLINE_WORDS + 20 or not (
             "osted" in line.text or "ublished" in line.text or "بواسطة" in line.text):
         return None
@@ -14596,8 +14646,18 @@ def _posted_by_footer(line: Line) -> str | None:
     if by:  # (then nothing but the post's clock after the date)
         tail = _ENTRY_FOOTER_TAIL.fullmatch(line.text, found.end)
         return by["name"] if tail and not tail["name"] else None
-    tail = _POSTED_ON_TAIL.fullmatch(line.text, found.end)
-    return tail["name"] if tail and _POSTED_ON_HEAD.fullmatch(head) else None
+    text = _PERMALINK_NOTE.sub("", line.text) if "ermalink" in line.text else line.text
+    tail = _POSTED_ON_TAIL.fullmatch(text, found.end)
+    return tail["name"] if tail and (_POSTED_ON_HEAD.fullmatch(head) or
+                                     _ENTRY_POSTED_IN.fullmatch(head)) else None
+
+
+# A WordPress theme's entry footer naming the post's sections and tags before its day and
+# its writer ("This entry was posted in Council, Planning and tagged budget on October 30,
+# 2021 by NAME. Bookmark the permalink."), the link's call closing it.
+_ENTRY_POSTED_IN = re.compile(r"this entry was posted in [^.!?]{1,200}? on (?:\w+day,? )?",
+                              re.IGNORECASE)
+_PERMALINK_NOTE = re.compile(r"\s*bookmark the permalink\.?$", re.IGNORECASE)
 
 
 # A Blogger theme's post footer naming the writer, then the post's clock alone, the day
@@ -18355,6 +18415,9 @@ def _header_start(lines: list[Line], title: int) -> int:
     dated = _date_over_tools(lines, title)
     if dated is not None:
         return dated  # the date line over the article's tools bar (see _date_over_tools)
+    source = _source_over_tools(lines, title)
+    if source is not None:
+        return source  # the contributor's credit over the article's tools (see there)
     if _labelled_date_over_byline(lines, title):
         return title - 3
     start = max(0, _first_printing(lines, title) - 2)
@@ -18392,6 +18455,23 @@ def _date_over_tools(lines: list[Line], title: int) -> int | None:
     if title - top < 2 or not top or not lines[top - 1].dates:
         return None
     return top - 1 if any(map(_views_alone, lines[top:title])) else None
+
+
+def _source_over_tools(lines: list[Line], title: int) -> int | None:
+    """The index of a contributor's credit under its source's label ("Source: NAME,
+    Contributor", see _source_writer) over a run of the article's tools and its comment
+    count, one a line, over the headline ("Source: NAME, Contributor" / "Comments (14)" /
+    "Listen to Article" / "Share:" / HEADLINE), as West African portals print their
+    header: the story's writer, read with the header; else None."""
+    top = title
+    while top > max(0, title - TOOLS_RUN_LINES) and (
+            _tool_line(lines[top - 1]) or (lines[top - 1].cue == "comments" and
+                                          lines[top - 1].words <= MAX_LABEL_WORDS)):
+        top -= 1
+    source = top - 1
+    return source if title - top >= 1 and source >= 0 and \
+        lines[source].text[:7].casefold() == "source:" and \
+        _source_writer(lines[source].text) is not None else None
 
 
 def _labelled_date_over_byline(lines: list[Line], title: int) -> bool:
@@ -18907,8 +18987,9 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     opinion pages print them (a name the text names is its subject, not its writer), or a
     city credit with its colon right over it ("أبوظبي: NAME", see Line.credit_names)."""
     line = lines[index]
-    if line.byline_shaped:
-        return "byline_cue"
+    if line.byline_shaped or (line.text[:7].casefold() == "source:" and
+                              _source_writer(line.text) is not None):
+        return "byline_cue"  # (or the contributor's credit under its source's label)
     if index == title - 1 and _HONORIFIC.match(line.text):
         return "name_above_title"
     if _under_writer_photo(lines, index):

@@ -416,6 +416,7 @@ jermaine tyrone delroy leroy winston errol lloyd marlon dwayne shawn kenroy kema
 yohan asafa merlene portia kamla basdeo claudette marcia paulette keisha
 latoya shanice tamika tanisha kadian shericka dionne donovan fitzroy glenroy
 damion rudolph wendell tanesha taneisha shanique kimone
+orville garfield lascelles glenford linval audley hopeton neville horace
 gwenllian angharad eleri ffion rhodri gethin hywel emyr meleri nia carys catrin ieuan
 llinos lowri rhian sioned tegan tomos osian aled ellis geraint huw ifan ioan llyr rhydian
 siwan steffan trystan

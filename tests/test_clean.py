@@ -37130,3 +37130,73 @@ def test_s58_a_figure_headline_under_the_section_printed_again_over_a_credit_sta
     page = "\n".join(["صحيفة الساحل", "محليات", "اقتصاد", "رياضة", "محليات", "٤٠٠ ألف زائر",
                       "جدة - سارة القحطاني", "الأحد 15 فبراير 2026", *AR_BODY])
     assert clean.clean_text(page, article_id="x")["title"] == "٤٠٠ ألف زائر"
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # ("Reviewed by NAME" under the headline, in a review's frame: under the review's label
+    # printed between the headline and it, or over the reviewed work's card of short fields,
+    # its price or its page count among them: the critic wrote the page)
+    (["Novel review", "Reviewed by Ingrid Solberg", "3 March 2025"], "Ingrid Solberg"),
+    (["Reviewed by Ingrid Solberg", "Salt and Cedar", "Tomas Lind", "Northgate Press",
+      "$29.99", "344 pages", "Published: 3 March 2025"], "Ingrid Solberg"),
+    # the negative: a health page's checker, under no review's label, over no work's card
+    (["Reviewed by Ingrid Solberg", "3 March 2025"], None),
+])
+def test_s58_reviewed_by_under_a_review_label_or_over_a_works_card(under, author):
+    title = "A fisherman's daughter maps the coast her father never charted"
+    article = _clean(["The Northern Quarterly", "Books"], title, under=under)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("top", "under", "author"), [
+    # (a contributor's credit under its source's label, over the article's tools and its
+    # comment count over the headline, as West African portals print their header; or right
+    # under the headline, the town filed from after a bar: the story's writer)
+    (["Politics News of Monday, 3 March 2025", "Source: Abena Kyei-Darko, Correspondent",
+      "Comments (3)", "Listen to Article"], [], "Abena Kyei-Darko"),
+    ([], ["Source: Abena Kyei-Darko | Tamale", "2025-03-03 09:12:40"], "Abena Kyei-Darko"),
+    # the negatives: an outlet after the label, a wire's name after the bar
+    (["Politics News of Monday, 3 March 2025", "Source: Savannah Ledger", "Comments (3)",
+      "Listen to Article"], [], None),
+    ([], ["Source: Abena Kyei-Darko | Ghana News Agency", "2025-03-03 09:12:40"], None),
+])
+def test_s58_source_label_crediting_a_contributor(top, under, author):
+    title = "District assembly opens two new clinics after a year of delays in the north"
+    article = _clean(["The Savannah Post", "News", *top], title, under=under)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("closing", "author"), [
+    # (a reader's letter signed under its close, the name with a comma after it, then the
+    # writer's address a line each; or the name in capitals over the reader's town and
+    # parish, a Jamaican given name the list now knows: the letter's writer)
+    (["Yours faithfully,", "DECLAN MURRAY,", "Enniscrone,", "Co Sligo."], "DECLAN MURRAY"),
+    (["Yours, etc,", "Nuala Brennan,", "Kilkee,", "Co Clare."], "Nuala Brennan"),
+    (["GLENFORD ATKINSON-REID", "May Pen, Clarendon"], "GLENFORD ATKINSON-REID"),
+    # the negative: a name of no known given name under the close (a place, a firm's name)
+    (["Yours, etc,", "Harbour Traders Association,", "Kilkee,", "Co Clare."], None),
+])
+def test_s58_readers_letter_signed_under_its_close(closing, author):
+    title = "Rural post offices deserve better than a slow goodbye"
+    body = ["Sir, – The closure of another rural post office was announced last week with "
+            "barely a line of notice to the people who depend on it.", *PROSE[1:], *closing,
+            "Letters should be sent by email and must include a postal address."]
+    article = _clean(["The Western Courier", "Opinion", "Letters"], title, body=body)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("footer", "author"), [
+    # (a WordPress theme's entry footer under the post: its sections and tags, its day, then
+    # its writer, the permalink's call after it or not: the post's writer)
+    ("This entry was posted in Roads, Parish news and tagged potholes, budget on March 3, "
+     "2024 by Colm Reddy. Bookmark the permalink.", "Colm Reddy"),
+    ("This entry was posted in Planning on Friday, 3 March 2024 by Hattie Lyle. Bookmark "
+     "the permalink.", "Hattie Lyle"),
+    # the negative: the footer naming no writer
+    ("This entry was posted in Parish news on 3 March 2024. Bookmark the permalink.", None),
+])
+def test_s58_wordpress_entry_footer_naming_sections_day_and_writer(footer, author):
+    title = "Parish council to resurface Mill Lane after years of complaints"
+    article = _clean(["Upper Ashby Parish Watch", "About", "Contact"], title,
+                     body=[*PROSE, footer, "Leave a Reply", "Post Comment"])
+    assert article["author"] == author

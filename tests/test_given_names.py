@@ -163,3 +163,12 @@ def test_s53_given_names_that_are_words_count_beside_other_evidence(word):
 ])
 def test_s57_given_names_of_groups_the_lists_lacked_are_known(word):
     assert given_names.is_given_name(word)
+
+
+@pytest.mark.parametrize("word", [
+    # Jamaican men's names, as the island's dailies print their readers' letters signed
+    "Orville", "Garfield", "Lascelles", "Glenford", "Linval", "Audley", "Hopeton", "Neville",
+    "Horace",
+])
+def test_s58_caribbean_given_names_the_list_lacked_are_known(word):
+    assert given_names.is_given_name(word)

@@ -37054,3 +37054,38 @@ def test_s58_a_key_development_opening_with_a_genres_label_is_still_an_item():
                             "إجلاء عشرات الأسر من حي ساحلي", "تحليل: شبكات الصرف القديمة"],
                      body=_S58_LIVE_ENTRIES)
     assert article["author"] is None
+
+
+_S58G_TITLE = "البلدية تفتتح سوقًا شعبية جديدة في الأحياء الشرقية"
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("إربد - سلام الحداد", "سلام الحداد"),
+    ("كسلا: إخلاص الطاهر", "إخلاص الطاهر"),
+    ("صفاقس - وعد الصباغ", "وعد الصباغ"),
+])
+def test_s58_g_place_then_common_words_given_name_and_family_name_under_the_article(
+        credit, author):
+    # (a place filed from, its dash or colon, then a given name that is also a word,
+    # "سلام", "إخلاص", and a family name under the article that is no nisba: a reporter's
+    # credit; it was refused for want of a given name)
+    article = _clean(["شبكة الأطراف", "محليات"], _S58G_TITLE,
+                     under=[credit, "نشر: الأحد 8 مارس 2026"], body=AR_BODY)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("credit", ["إربد - نصر الدين", "غزة - أمل الشباب الضائع"])
+def test_s58_g_place_then_a_compound_or_a_longer_phrase_is_still_no_reporter(credit):
+    # the negative: a compound given name alone ("نصر الدين": no family name) or three words
+    # opening with a common word's given name, none a nisba (a phrase as often)
+    article = _clean(["شبكة الأطراف", "محليات"], _S58G_TITLE,
+                     under=[credit, "نشر: الأحد 8 مارس 2026"], body=AR_BODY)
+    assert article["author"] is None
+
+
+def test_s58_g_place_then_a_common_words_given_name_and_a_word_of_the_story_is_no_reporter():
+    # the negative: the second word is one the headline or the text prints ("الأحياء"):
+    # a phrase of the story's, not a reporter's family name
+    article = _clean(["شبكة الأطراف", "محليات"], _S58G_TITLE,
+                     under=["إربد - أمل الأحياء", "نشر: الأحد 8 مارس 2026"], body=AR_BODY)
+    assert article["author"] is None

@@ -20278,10 +20278,13 @@ _WROTE_LABELS = frozenset(_key(label) for label in (
 
 
 # A news writer's label, never a work's credit ("تأليف:", "Author:", "Director:" are):
-# "كتبت: NAME", "Reviewed by: NAME" in a film's or a book's card credit the review.
+# "كتبت: NAME", "Reviewed by: NAME" in a film's or a book's card credit the review; a live
+# page's "متابعة:" / "تغطية:" (coverage by) over a match's card ("النتيجة:", "الملعب:")
+# credits its writer.
 _REVIEWER_LABELS = frozenset(_key(label) for label in (
     "كتب", "كتبت", "كتبه", "كتبها", "بقلم", "reviewed by", "review by", "reviewer", "الناقد",
-    "الناقدة", "إعداد", "عرض"))  # (a book page's "prepared by" and "presented by")
+    "الناقدة", "إعداد", "عرض",  # (a book page's "prepared by" and "presented by")
+    "متابعة", "تغطية"))
 
 
 def _reviewer_field(line: Line) -> bool:

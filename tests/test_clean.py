@@ -37089,3 +37089,32 @@ def test_s58_g_place_then_a_common_words_given_name_and_a_word_of_the_story_is_n
     article = _clean(["شبكة الأطراف", "محليات"], _S58G_TITLE,
                      under=["إربد - أمل الأحياء", "نشر: الأحد 8 مارس 2026"], body=AR_BODY)
     assert article["author"] is None
+
+
+_S58G_MATCH_TITLE = "مباشر | الفيصلي والوحدات.. تعادل سلبي في قمة الدوري"
+_S58G_MATCH_TEXT = ["الدقيقة 12: تسديدة قوية من لاعب الوحدات تمر فوق العارضة بقليل وسط صيحات "
+                    "الجماهير في المدرجات الشمالية.",
+                    "الدقيقة 30: الحارس يتصدى لركلة حرة مباشرة ويحرم الفيصلي من هدف التقدم قبل "
+                    "نهاية الشوط الأول بربع ساعة."]
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("متابعة: حمزة الرفاعي", "حمزة الرفاعي"),
+    ("تغطية: لينا الزعبي", "لينا الزعبي"),
+])
+def test_s58_g_live_match_writers_label_over_the_match_card_is_the_writer(credit, author):
+    # (a live match page: the writer's "متابعة:" / "تغطية:" over the score's and the
+    # ground's fields was read as a field of a work's card, naming no article's writer)
+    article = _clean(["كووورة الأردن", "مباشر"], _S58G_MATCH_TITLE,
+                     under=["الجمعة 6 مارس 2026", credit, "النتيجة: الفيصلي 0 - 0 الوحدات",
+                            "الملعب: ستاد عمان الدولي"], body=_S58G_MATCH_TEXT)
+    assert article["author"] == author
+
+
+def test_s58_g_a_works_card_field_beside_the_match_card_is_still_no_writer():
+    # the negative: a card's own field ("الحكم:", the referee) names no writer
+    article = _clean(["كووورة الأردن", "مباشر"], _S58G_MATCH_TITLE,
+                     under=["الجمعة 6 مارس 2026", "الحكم: أدهم مخادمة",
+                            "النتيجة: الفيصلي 0 - 0 الوحدات", "الملعب: ستاد عمان الدولي"],
+                     body=_S58G_MATCH_TEXT)
+    assert article["author"] is None

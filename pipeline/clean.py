@@ -12413,7 +12413,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule == "place_then_name" and _listed_names(bare, each_opens=False):
         return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
     words = bare.split()
-    if rule == "place_then_name" and (_word_given_name(words) or _article_given_name(words)):
+    if rule == "place_then_name" and (_word_given_name(words) or _article_given_name(words)
+                                      or _word_name_article_family(words)):
         return None  # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله", "CITY ــ الصادق عمر"
     if rule in ("name_after_text", "name_over_headline") and _word_given_name(words):
         return None  # "أمل عبدالكريم - كسلا" signing the text: the town after it (_signed_name)
@@ -12449,6 +12450,38 @@ def _word_given_name(words: list[str]) -> bool:
         given_names.family_of_origin(words[2])))
 
 
+def _word_name_article_family(words: list[str]) -> bool:
+    """Whether the two words are a given name that is a common word (see
+    given_names.word_name) then a family name under the article, no nisba ("سلام
+    الخطيب", "إخلاص الفكي", "إخلاص الطاهر"): after the place filed from and its dash or
+    colon ("عمان - NAME", "أم درمان: NAME"), a reporter's credit, as Levantine and Sudanese
+    sites print it. A compound given name alone ("نصر الدين") names no family; three words
+    with no nisba stay out (a phrase as often)."""
+    return len(words) == 2 and given_names.word_name(words[0]) and \
+        words[1].startswith("ال") and len(words[1]) >= 5 and \
+        textnorm.fold_arabic(words[1]) not in _DIN_WORDS
+
+
+def _phrase_in_story(header: _Header, name: str, index: int, rule: str) -> str | None:
+    """Why a place's credit of a common word's given name and a word under the article
+    (see _word_name_article_family) is no reporter's: the headline or the text prints that
+    second word ("صلالة - نصر المدينة" over a story of the city's works: a phrase, the
+    story's own word); a reporter's family name is no word of the story. None otherwise."""
+    words = name.split()
+    if rule != "place_then_name" or not _word_name_article_family(words) or \
+            _word_given_name(words):
+        return None
+    family = re.compile(rf"(?<!\w){re.escape(words[1])}(?!\w)")
+    return f"its second word {words[1]!r} is a word of the story, not a family name" if any(
+        family.search(line.text) for at, line in enumerate(
+            header.lines[header.title:header.text_end + 1], header.title) if at != index) \
+        else None
+
+
+# The second words of compound given names ("نصر الدين", "سلام الله"): no family name.
+_DIN_WORDS = frozenset(("الدين", "الله", "الإسلام", "الاسلام", "الرحمن"))
+
+
 def _father_abd_name(words: list[str]) -> bool:
     """Whether the words are a given name, then the father's "عبد" name, as two words or
     one ("نون عبد الرحيم", "ريماز عبدالقادر"): a person's whatever the given name."""
@@ -12478,6 +12511,7 @@ class _Header:
     widget: int | None = None  # a date above the title refused as a current-date widget
     lines_taken: dict = field(default_factory=dict)  # field -> raw line number
     line_notes: dict = field(default_factory=dict)  # line number -> the same, for the audit
+    lines: list = field(default_factory=list)  # the page's lines (see _phrase_in_story)
 
     def take(self, name: str, value, index: int, rule: str) -> None:
         self.values[name], self.evidence[name] = value, (index, rule)
@@ -12511,7 +12545,8 @@ class _Header:
         why = "it is the site's name, printed at the top of the page" \
             if self.masthead in (name, line.text) else _outlet_name(name, line, self.outlet_names) \
             or _other_agencys_name(name, line, self.outlet_names) or _not_a_person(name, line)
-        why = why or _no_name_shape(name, rule) or _no_person_evidence(name, text, rule)
+        why = why or _no_name_shape(name, rule) or _no_person_evidence(name, text, rule) or \
+            _phrase_in_story(self, name, index, rule)
         name = name if _initialled_names(name) else _without_title(name)  # ("أ. NAME، …")
         if why is None and rule in ("line_under_title", "name_over_role") and \
                 name.startswith("ال") and not given_names.title_is_name(name.split()) and \
@@ -18501,7 +18536,7 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
                      outlet_names=_outlet_names(lines, title, outlet),
                      day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)) or
                      _arabic_edition(lines, title),
-                     text_end=body[1])
+                     text_end=body[1], lines=lines)
     section, first_after_title = None, True
     box = _points_box(lines, body_start)  # with its label: no line of it is the byline
     points = set(_summary_points(lines, title, body_start)) | box | {i - 1 for i in box}
@@ -20421,10 +20456,13 @@ _WROTE_LABELS = frozenset(_key(label) for label in (
 
 
 # A news writer's label, never a work's credit ("تأليف:", "Author:", "Director:" are):
-# "كتبت: NAME", "Reviewed by: NAME" in a film's or a book's card credit the review.
+# "كتبت: NAME", "Reviewed by: NAME" in a film's or a book's card credit the review; a live
+# page's "متابعة:" / "تغطية:" (coverage by) over a match's card ("النتيجة:", "الملعب:")
+# credits its writer.
 _REVIEWER_LABELS = frozenset(_key(label) for label in (
     "كتب", "كتبت", "كتبه", "كتبها", "بقلم", "reviewed by", "review by", "reviewer", "الناقد",
-    "الناقدة", "إعداد", "عرض"))  # (a book page's "prepared by" and "presented by")
+    "الناقدة", "إعداد", "عرض",  # (a book page's "prepared by" and "presented by")
+    "متابعة", "تغطية"))
 
 
 def _reviewer_field(line: Line) -> bool:

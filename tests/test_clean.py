@@ -37200,3 +37200,67 @@ def test_s58_wordpress_entry_footer_naming_sections_day_and_writer(footer, autho
     article = _clean(["Upper Ashby Parish Watch", "About", "Contact"], title,
                      body=[*PROSE, footer, "Leave a Reply", "Post Comment"])
     assert article["author"] == author
+
+
+_S58G_TITLE = "البلدية تفتتح سوقًا شعبية جديدة في الأحياء الشرقية"
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("إربد - سلام الحداد", "سلام الحداد"),
+    ("كسلا: إخلاص الطاهر", "إخلاص الطاهر"),
+    ("صفاقس - وعد الصباغ", "وعد الصباغ"),
+])
+def test_s58_g_place_then_common_words_given_name_and_family_name_under_the_article(
+        credit, author):
+    # (a place filed from, its dash or colon, then a given name that is also a word,
+    # "سلام", "إخلاص", and a family name under the article that is no nisba: a reporter's
+    # credit; it was refused for want of a given name)
+    article = _clean(["شبكة الأطراف", "محليات"], _S58G_TITLE,
+                     under=[credit, "نشر: الأحد 8 مارس 2026"], body=AR_BODY)
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize("credit", ["إربد - نصر الدين", "غزة - أمل الشباب الضائع"])
+def test_s58_g_place_then_a_compound_or_a_longer_phrase_is_still_no_reporter(credit):
+    # the negative: a compound given name alone ("نصر الدين": no family name) or three words
+    # opening with a common word's given name, none a nisba (a phrase as often)
+    article = _clean(["شبكة الأطراف", "محليات"], _S58G_TITLE,
+                     under=[credit, "نشر: الأحد 8 مارس 2026"], body=AR_BODY)
+    assert article["author"] is None
+
+
+def test_s58_g_place_then_a_common_words_given_name_and_a_word_of_the_story_is_no_reporter():
+    # the negative: the second word is one the headline or the text prints ("الأحياء"):
+    # a phrase of the story's, not a reporter's family name
+    article = _clean(["شبكة الأطراف", "محليات"], _S58G_TITLE,
+                     under=["إربد - أمل الأحياء", "نشر: الأحد 8 مارس 2026"], body=AR_BODY)
+    assert article["author"] is None
+
+
+_S58G_MATCH_TITLE = "مباشر | الفيصلي والوحدات.. تعادل سلبي في قمة الدوري"
+_S58G_MATCH_TEXT = ["الدقيقة 12: تسديدة قوية من لاعب الوحدات تمر فوق العارضة بقليل وسط صيحات "
+                    "الجماهير في المدرجات الشمالية.",
+                    "الدقيقة 30: الحارس يتصدى لركلة حرة مباشرة ويحرم الفيصلي من هدف التقدم قبل "
+                    "نهاية الشوط الأول بربع ساعة."]
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("متابعة: حمزة الرفاعي", "حمزة الرفاعي"),
+    ("تغطية: لينا الزعبي", "لينا الزعبي"),
+])
+def test_s58_g_live_match_writers_label_over_the_match_card_is_the_writer(credit, author):
+    # (a live match page: the writer's "متابعة:" / "تغطية:" over the score's and the
+    # ground's fields was read as a field of a work's card, naming no article's writer)
+    article = _clean(["كووورة الأردن", "مباشر"], _S58G_MATCH_TITLE,
+                     under=["الجمعة 6 مارس 2026", credit, "النتيجة: الفيصلي 0 - 0 الوحدات",
+                            "الملعب: ستاد عمان الدولي"], body=_S58G_MATCH_TEXT)
+    assert article["author"] == author
+
+
+def test_s58_g_a_works_card_field_beside_the_match_card_is_still_no_writer():
+    # the negative: a card's own field ("الحكم:", the referee) names no writer
+    article = _clean(["كووورة الأردن", "مباشر"], _S58G_MATCH_TITLE,
+                     under=["الجمعة 6 مارس 2026", "الحكم: أدهم مخادمة",
+                            "النتيجة: الفيصلي 0 - 0 الوحدات", "الملعب: ستاد عمان الدولي"],
+                     body=_S58G_MATCH_TEXT)
+    assert article["author"] is None

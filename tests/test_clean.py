@@ -37054,3 +37054,64 @@ def test_s58_a_key_development_opening_with_a_genres_label_is_still_an_item():
                             "إجلاء عشرات الأسر من حي ساحلي", "تحليل: شبكات الصرف القديمة"],
                      body=_S58_LIVE_ENTRIES)
     assert article["author"] is None
+
+
+_S58_FERRY_TITLE = "The island ferry will run twice a day again from the first of May"
+_S58_FERRY_BODY = [
+    "The harbour board said on Thursday that the second daily crossing, cut three winters ago, "
+    "would return once a new crew had finished its training.",
+    "Islanders had written to the board for two years asking for the evening boat to come back.",
+    "The board said fares would stay at last year's level until the end of the summer.",
+]
+
+
+@pytest.mark.parametrize(("top", "after", "author"), [
+    # the name alone over the section's label and the date; the writer's bio after the text
+    (["The Lantern", "Home", "Travel", "Daniel Okafor", "Travel", "Apr 2, 2026 7:30 AM"],
+     ["Daniel Okafor is a staff writer at The Lantern covering transport."], "Daniel Okafor"),
+    # the column's label and the name parted by a bar; the bio names the column's day
+    (["The Harbour Post", "Opinion", "COLUMN | Marta Lindqvist"],
+     ["Marta Lindqvist is a retired harbour pilot. She writes every other Tuesday."],
+     "Marta Lindqvist"),
+    # a title before the name, the column's name under it; a bio by the title and the
+    # family name, then the link to the writer's other columns
+    (["The Harbour Post", "Opinion", "Dr. Helen Achieng", "Island Notes"],
+     ["Dr Achieng is a senior lecturer in maritime law.", "More from Helen Achieng",
+      "Why the lighthouse keepers left"], "Helen Achieng"),
+    # the name and the role over the date over a photo's caption over the kicker; the line
+    # to reach the writer after the text
+    (["The Harbour Post", "News", "Samuel Brandt, Staff Writer", "April 2, 2026",
+      "The morning ferry leaves the north pier. Photo by Ana Ruiz | The Harbour Post",
+      "Islands"],
+     ["Contact Samuel Brandt at sbrandt@harbourpost.example."], "Samuel Brandt"),
+])
+def test_s58_a_writer_printed_over_the_headline_is_credited_when_named_after_the_text(
+        top, after, author):
+    # (a writer's name over the headline, a section's, a column's or a date's line between
+    # or none: the bio, the link to more of the writer's pieces or the line to reach the
+    # writer after the text says it is the writer's)
+    article = _clean(top, _S58_FERRY_TITLE, body=[*_S58_FERRY_BODY, *after])
+    assert article["title"] == _S58_FERRY_TITLE
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("top", "after", "author"), [
+    # the name over the headline and nothing after the text naming a writer
+    (["The Lantern", "Home", "Travel", "Daniel Okafor", "Travel", "Apr 2, 2026 7:30 AM"], [],
+     None),
+    # the bio after the text is another writer's: that writer is read, not the name over
+    # the headline
+    (["The Harbour Post", "Opinion", "COLUMN | Marta Lindqvist"],
+     ["Owen Pritchard is a staff writer at The Harbour Post covering the islands."],
+     "Owen Pritchard"),
+    # the person over the headline is the story's subject, quoted in the text
+    (["The Harbour Post", "News", "Grace Otieno", "April 2, 2026"],
+     ["\"We waited long enough,\" said Grace Otieno, who runs the island shop.",
+      "Contact Grace Otieno at shop@islandstores.example."], None),
+])
+def test_s58_a_name_over_the_headline_not_named_as_the_writer_after_the_text_stays_null(
+        top, after, author):
+    # the negative: no bio, link or contact line naming that person, or one naming
+    # another writer, or the text quoting that person: the name over the headline unread
+    article = _clean(top, _S58_FERRY_TITLE, body=[*_S58_FERRY_BODY, *after])
+    assert article["author"] == author

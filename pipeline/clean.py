@@ -14678,6 +14678,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 _ANSWER_CREDIT.match(lowered) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]) or _about_writer_line(line):
+            _read_answer_credit(header, line, kept[-1][0])
             page.remove(kept.pop()[0], "byline")
         elif _dated_print_note(header, line, kept[-1][0]) or \
                 _first_publication_note(header, line, kept[-1][0]):
@@ -14943,6 +14944,21 @@ _COLUMN_CALL = re.compile(r"^(?:guest columns?|op-eds?|opinion (?:pieces|columns
 # "أجاب عنها: NAME".
 _ANSWER_CREDIT = re.compile(r"^(?:answered by|answer by|reply by|replies by) \w|"
                             r"^(?:أجاب|أجابت|يجيب|تجيب) (?:عنها|عنه|عن السؤال|عن الاستشارة)\s*:")
+
+
+def _read_answer_credit(header: _Header, line: Line, index: int) -> None:
+    """The expert an advice column's closing credit names ("Answered by NAME, Managing
+    Partner, FIRM.", see _ANSWER_CREDIT), when no byline was read: the name before the
+    first comma, a title before it or not, opening with a known given name (see
+    _name_alone), is the column's writer ("byline_after_text")."""
+    if "author" in header.values or line.text[:1] not in "AaRr" or \
+            (found := _ANSWER_CREDIT.match(line.text.casefold())) is None:
+        return
+    name = _without_title(line.text[found.end() - 1:].partition(",")[0].strip().rstrip("."))
+    if _name_alone(name):
+        header.author(line, name, index, "byline_after_text")
+
+
 _REPORTED = re.compile(r"\b(?:said|says|told)\b")
 # An obituary's record under its text: the full name, the roles, the birth and the death
 # ("Ruth Mary Penhaligon, novelist and teacher, born 3 March 1938; died 2 July 2026").

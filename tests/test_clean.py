@@ -37115,3 +37115,36 @@ def test_s58_a_name_over_the_headline_not_named_as_the_writer_after_the_text_sta
     # another writer, or the text quoting that person: the name over the headline unread
     article = _clean(top, _S58_FERRY_TITLE, body=[*_S58_FERRY_BODY, *after])
     assert article["author"] == author
+
+
+_S58_QA_TITLE = "Can my employer cut my annual leave after I resign?"
+_S58_QA_BODY = [
+    "Question: I handed in my notice last week and my manager now says I will lose the leave "
+    "days I had saved this year. Is that allowed?",
+    "Answer: Your employer cannot cancel leave days you have already earned. Any days not taken "
+    "before your last working day must be paid out with your final settlement.",
+    "If the payment is refused, you may file a complaint with the labour ministry, attaching "
+    "a copy of your contract and your notice.",
+]
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Answered by Sunil Varghese, Managing Partner, Varghese & Co Legal Consultants.",
+     "Sunil Varghese"),
+    ("Answered by Dr Leila Haddad, consultant in employment law", "Leila Haddad"),
+    ("Reply by Omar Farouk.", "Omar Farouk"),
+])
+def test_s58_a_qa_columns_closing_answer_credit_names_its_writer(credit, author):
+    # (an advice column's "Answered by NAME, ROLE, FIRM" after the answer was set aside as
+    # a credit, its name unread)
+    article = _clean(["The Gulf Ledger", "Legal View", "Ask the Law"], _S58_QA_TITLE,
+                     body=[*_S58_QA_BODY, credit, "Send your questions to the Ask the Law desk."])
+    assert article["author"] == author
+    assert [paragraph["text"] for paragraph in article["body"]] == _S58_QA_BODY
+
+
+def test_s58_an_answer_credited_to_a_desk_alone_names_no_writer():
+    # the negative: the desk answering, no person's name, is no author
+    article = _clean(["The Gulf Ledger", "Legal View", "Ask the Law"], _S58_QA_TITLE,
+                     body=[*_S58_QA_BODY, "Answered by the Legal Desk, Gulf Ledger."])
+    assert article["author"] is None

@@ -13408,7 +13408,7 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
                          _key(words[-2]) in _FAMILY_PARTICLES else words[-1]), _key(name)
     cited = f"{words[-1]}, {words[0][:1]}." if len(words) > 1 else name
     return any(family in line.key and line.key != whole and cited not in line.text and not (
-        len(words) > 1 and _bio_of(line, words[-1])) and not (
+        len(words) > 1 and (_bio_of(line, words[-1]) or _titled_bio_of(line, words[-1]))) and not (
         line.text.startswith(name) and (_author_bio(line) or _bio_of(line, name) or
                                         _column_schedule_of(line, name) or
                                         _name_colon_role(line) is not None or
@@ -13416,6 +13416,17 @@ def _named_in_text(lines: list[Line], name: str, title: int, last: int) -> bool:
             f". {name} " in line.text and _shared_bio_of(line, name)) and not (
             f"{name} يكتب" in line.text or f"{name} تكتب" in line.text) and not (
             line.words <= 2 and "@" in line.text) for line in lines[title:last + 1])
+
+
+def _titled_bio_of(line: Line, family: str) -> bool:
+    """Whether the line is the bio of the writer named by the title and the family name
+    alone ("Dr Mbugua is a senior lecturer …", see _bio_of): a columnist's bio closing the
+    text, no subject's naming."""
+    if line.text[:1] not in _TITLE_OPENINGS or line.words > MAX_BIO_WORDS or \
+            (title := _TITLES.match(line.text)) is None:
+        return False
+    rest = line.text[title.end():]
+    return rest.startswith(family + " ") and _bio_rest_after_name(_key(rest[len(family):]))
 
 
 def _over_short_label(lines: list[Line], index: int) -> bool:
@@ -13557,6 +13568,77 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
         # الخط", "من بعيد", "في الصميم"; "على" folds as the name "علي")
         _take_bare_name(page, header, index, last, "name_over_headline",
                         _word_name_over_bio(page.lines, index, last))
+
+
+def _read_writer_over_headline(page: _Page, header: _Header, title: int, last: int) -> None:
+    """The writer printed over the headline, with the section's, the column's or the date's
+    lines between or none, when no byline was read and the page names the same person as
+    its writer after the text: the name alone ("NAME" / "Gear" / date / headline), a title
+    before it or not ("Dr. NAME" / "Classroom Notes" / headline), with the role after a
+    comma ("NAME, Staff Writer" / date / caption / "Campus" / headline) or after the
+    column's label and a bar ("COLUMN | NAME" / headline); the writer's bio ("NAME is a
+    senior writer …", see _bio_of), the link to the writer's other pieces ("More from
+    NAME", see _MORE_BY) or the line to reach the writer ("Contact NAME at …@…") says whose
+    it is. A name only printed over the headline may be a columnists' box's or the
+    story's subject: without that word after the text it stays unread."""
+    if "author" in header.values:
+        return
+    for index in range(title - 1, max(0, title - WRITER_CARD_LINES) - 1, -1):
+        line = page.lines[index]
+        if line.words > MAX_NAME_WORDS + 2 or line.dates or \
+                (name := _writer_over_headline_name(line)) is None:
+            continue
+        if (rule := _writer_named_after_text(page.lines, name, title)) is None:
+            continue
+        if _named_in_text(page.lines, name, title, last):
+            header.refuse("author", line, f"{name!r} is not taken as the author: the "
+                          "headline or the text names that person (a subject or a source)")
+        elif reason := header.author(line, name, index, rule):
+            page.remove(index, reason)
+        return
+
+
+def _writer_over_headline_name(line: Line) -> str | None:
+    """The name a line over the headline prints (see _read_writer_over_headline): alone, a
+    title before it or not; before a comma and the writer's role ("NAME, Staff Writer",
+    see _BIO_ROLE); or after a label of one or two words and a bar ("COLUMN | NAME").
+    None when no known given name opens it (see _name_alone)."""
+    text = line.text
+    if "|" in text:
+        label, _, text = text.partition("|")
+        if "|" in text or len(label.split()) > 2:
+            return None
+    elif "," in text:
+        text, _, role = text.partition(",")
+        if len(role.split()) > MAX_LABEL_WORDS or not _BIO_ROLE.search(_key(role)):
+            return None
+    name = _without_title(text.strip())
+    return name if _name_alone(name) else None
+
+
+# The line to reach the writer after the text, the name after its verb ("Contact NAME at
+# …@…", "Email NAME at …"), an address on it: the openings.
+_REACH_WRITER = ("Contact ", "Reach ", "Email ", "E-mail ")
+
+
+def _writer_named_after_text(lines: list[Line], name: str, title: int) -> str | None:
+    """The evidence rule when a line under the headline names ``name`` as the page's writer
+    (see _read_writer_over_headline): "name_in_bio" for the writer's bio, "name_in_more_link"
+    for the link to the writer's other pieces, "name_over_email" for the line to reach the
+    writer at an address; else None."""
+    key = _key(name)
+    for line in lines[title + 1:]:
+        if line.words > MAX_BIO_WORDS or name.split()[-1] not in line.text:
+            continue  # (a quick test: most lines do not hold the family name)
+        if _bio_of(line, name):
+            return "name_in_bio"
+        if line.key.endswith(key) and (found := _MORE_BY.match(line.key)) is not None and \
+                found.end() + len(key) == len(line.key):
+            return "name_in_more_link"
+        if "@" in line.text and line.text.startswith(_REACH_WRITER) and \
+                f" {name} at " in line.text:
+            return "name_over_email"
+    return None
 
 
 # A newsletter's or a column's credit of its writer, how often written before the colon
@@ -14788,6 +14870,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 _ANSWER_CREDIT.match(lowered) or (
                 line.words <= MAX_LABEL_WORDS and _BIO_ROLE.fullmatch(line.key)) or \
                 _bio_of_credited(page.lines, kept[-1][0], kept[0][0]) or _about_writer_line(line):
+            _read_answer_credit(header, line, kept[-1][0])
             page.remove(kept.pop()[0], "byline")
         elif _dated_print_note(header, line, kept[-1][0]) or \
                 _first_publication_note(header, line, kept[-1][0]):
@@ -15053,6 +15136,21 @@ _COLUMN_CALL = re.compile(r"^(?:guest columns?|op-eds?|opinion (?:pieces|columns
 # "أجاب عنها: NAME".
 _ANSWER_CREDIT = re.compile(r"^(?:answered by|answer by|reply by|replies by) \w|"
                             r"^(?:أجاب|أجابت|يجيب|تجيب) (?:عنها|عنه|عن السؤال|عن الاستشارة)\s*:")
+
+
+def _read_answer_credit(header: _Header, line: Line, index: int) -> None:
+    """The expert an advice column's closing credit names ("Answered by NAME, Managing
+    Partner, FIRM.", see _ANSWER_CREDIT), when no byline was read: the name before the
+    first comma, a title before it or not, opening with a known given name (see
+    _name_alone), is the column's writer ("byline_after_text")."""
+    if "author" in header.values or line.text[:1] not in "AaRr" or \
+            (found := _ANSWER_CREDIT.match(line.text.casefold())) is None:
+        return
+    name = _without_title(line.text[found.end() - 1:].partition(",")[0].strip().rstrip("."))
+    if _name_alone(name):
+        header.author(line, name, index, "byline_after_text")
+
+
 _REPORTED = re.compile(r"\b(?:said|says|told)\b")
 # An obituary's record under its text: the full name, the roles, the birth and the death
 # ("Ruth Mary Penhaligon, novelist and teacher, born 3 March 1938; died 2 July 2026").
@@ -19399,10 +19497,11 @@ def _column_schedule_of(line: Line, name: str) -> bool:
 
 # ... or, after the name's "is a …", the column the writer writes for the paper ("NAME is
 # a retired GP and writes a weekly column for …", as a key): a columnist's bio.
-# (or names the column and its day: "… and writes The Long View every Monday")
+# (or names the column and its day: "… and writes The Long View every Monday"; or its day
+# alone, every other week or not: "… She writes every other Friday.")
 _WRITES_A_COLUMN = re.compile(r" writes an? (?:(?:weekly|fortnightly|monthly|regular) )?column |"
-                              r" writes (?:\S+ ){1,6}every (?:monday|tuesday|wednesday|thursday|"
-                              r"friday|saturday|sunday|week|fortnight|month)\b")
+                              r" writes (?:\S+ ){0,6}every (?:other )?(?:monday|tuesday|wednesday|"
+                              r"thursday|friday|saturday|sunday|week|fortnight|month)\b")
 
 
 def _bio_under_bare_name(lines: list[Line], index: int) -> bool:
@@ -25625,6 +25724,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _read_opening_dateline(page, header, body[0])
     _read_post_meta(page, header, title)
     _read_name_over_headline(page, header, title, body[1])
+    _read_writer_over_headline(page, header, title, body[1])
     _read_every_issue_writer(page, header, title)
     _read_writer_in_headline(page, header, title)
     _confirmed_header_date(page, header, body)

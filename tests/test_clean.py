@@ -37264,3 +37264,97 @@ def test_s58_g_a_works_card_field_beside_the_match_card_is_still_no_writer():
                             "النتيجة: الفيصلي 0 - 0 الوحدات", "الملعب: ستاد عمان الدولي"],
                      body=_S58G_MATCH_TEXT)
     assert article["author"] is None
+
+
+_S58_FERRY_TITLE = "The island ferry will run twice a day again from the first of May"
+_S58_FERRY_BODY = [
+    "The harbour board said on Thursday that the second daily crossing, cut three winters ago, "
+    "would return once a new crew had finished its training.",
+    "Islanders had written to the board for two years asking for the evening boat to come back.",
+    "The board said fares would stay at last year's level until the end of the summer.",
+]
+
+
+@pytest.mark.parametrize(("top", "after", "author"), [
+    # the name alone over the section's label and the date; the writer's bio after the text
+    (["The Lantern", "Home", "Travel", "Daniel Okafor", "Travel", "Apr 2, 2026 7:30 AM"],
+     ["Daniel Okafor is a staff writer at The Lantern covering transport."], "Daniel Okafor"),
+    # the column's label and the name parted by a bar; the bio names the column's day
+    (["The Harbour Post", "Opinion", "COLUMN | Marta Lindqvist"],
+     ["Marta Lindqvist is a retired harbour pilot. She writes every other Tuesday."],
+     "Marta Lindqvist"),
+    # a title before the name, the column's name under it; a bio by the title and the
+    # family name, then the link to the writer's other columns
+    (["The Harbour Post", "Opinion", "Dr. Helen Achieng", "Island Notes"],
+     ["Dr Achieng is a senior lecturer in maritime law.", "More from Helen Achieng",
+      "Why the lighthouse keepers left"], "Helen Achieng"),
+    # the name and the role over the date over a photo's caption over the kicker; the line
+    # to reach the writer after the text
+    (["The Harbour Post", "News", "Samuel Brandt, Staff Writer", "April 2, 2026",
+      "The morning ferry leaves the north pier. Photo by Ana Ruiz | The Harbour Post",
+      "Islands"],
+     ["Contact Samuel Brandt at sbrandt@harbourpost.example."], "Samuel Brandt"),
+])
+def test_s58_a_writer_printed_over_the_headline_is_credited_when_named_after_the_text(
+        top, after, author):
+    # (a writer's name over the headline, a section's, a column's or a date's line between
+    # or none: the bio, the link to more of the writer's pieces or the line to reach the
+    # writer after the text says it is the writer's)
+    article = _clean(top, _S58_FERRY_TITLE, body=[*_S58_FERRY_BODY, *after])
+    assert article["title"] == _S58_FERRY_TITLE
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("top", "after", "author"), [
+    # the name over the headline and nothing after the text naming a writer
+    (["The Lantern", "Home", "Travel", "Daniel Okafor", "Travel", "Apr 2, 2026 7:30 AM"], [],
+     None),
+    # the bio after the text is another writer's: that writer is read, not the name over
+    # the headline
+    (["The Harbour Post", "Opinion", "COLUMN | Marta Lindqvist"],
+     ["Owen Pritchard is a staff writer at The Harbour Post covering the islands."],
+     "Owen Pritchard"),
+    # the person over the headline is the story's subject, quoted in the text
+    (["The Harbour Post", "News", "Grace Otieno", "April 2, 2026"],
+     ["\"We waited long enough,\" said Grace Otieno, who runs the island shop.",
+      "Contact Grace Otieno at shop@islandstores.example."], None),
+])
+def test_s58_a_name_over_the_headline_not_named_as_the_writer_after_the_text_stays_null(
+        top, after, author):
+    # the negative: no bio, link or contact line naming that person, or one naming
+    # another writer, or the text quoting that person: the name over the headline unread
+    article = _clean(top, _S58_FERRY_TITLE, body=[*_S58_FERRY_BODY, *after])
+    assert article["author"] == author
+
+
+_S58_QA_TITLE = "Can my employer cut my annual leave after I resign?"
+_S58_QA_BODY = [
+    "Question: I handed in my notice last week and my manager now says I will lose the leave "
+    "days I had saved this year. Is that allowed?",
+    "Answer: Your employer cannot cancel leave days you have already earned. Any days not taken "
+    "before your last working day must be paid out with your final settlement.",
+    "If the payment is refused, you may file a complaint with the labour ministry, attaching "
+    "a copy of your contract and your notice.",
+]
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Answered by Sunil Varghese, Managing Partner, Varghese & Co Legal Consultants.",
+     "Sunil Varghese"),
+    ("Answered by Dr Leila Haddad, consultant in employment law", "Leila Haddad"),
+    ("Reply by Omar Farouk.", "Omar Farouk"),
+])
+def test_s58_a_qa_columns_closing_answer_credit_names_its_writer(credit, author):
+    # (an advice column's "Answered by NAME, ROLE, FIRM" after the answer was set aside as
+    # a credit, its name unread)
+    article = _clean(["The Gulf Ledger", "Legal View", "Ask the Law"], _S58_QA_TITLE,
+                     body=[*_S58_QA_BODY, credit, "Send your questions to the Ask the Law desk."])
+    assert article["author"] == author
+    assert [paragraph["text"] for paragraph in article["body"]] == _S58_QA_BODY
+
+
+def test_s58_an_answer_credited_to_a_desk_alone_names_no_writer():
+    # the negative: the desk answering, no person's name, is no author
+    article = _clean(["The Gulf Ledger", "Legal View", "Ask the Law"], _S58_QA_TITLE,
+                     body=[*_S58_QA_BODY, "Answered by the Legal Desk, Gulf Ledger."])
+    assert article["author"] is None

@@ -1104,6 +1104,9 @@ _WATCH_BUTTON = re.compile(r"(?:watch|شاهد|شاهدوا)(?: the)? (?:video|�
                            r"التقرير|interview|المقابله|الحلقه|episode)(?: \d{1,2} \d{2})?")
 _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الاستماع)(?:\s+\S+){0,4}$"
                        r"|^play (?:audio|video|podcast)"
+                       # its Arabic button alone, maybe with the clip's length ("▶ تشغيل
+                       # الفيديو"): in a headline, "تشغيل" is the running of a service
+                       r"|^تشغيل (?:ال)?(?:فيديو|مقطع|صوت)(?: \d{1,2} \d{2})?$"
                        rf"|^{_PLAYER_CLOCK.pattern}$"  # (see _PLAYER_CLOCK)
                        rf"|^{_WATCH_BUTTON.pattern}$"  # (see _WATCH_BUTTON)
                        # a live stream's button ("شاهد البث المباشر", "Watch live", "Watch
@@ -25489,6 +25492,9 @@ def _ruled_title(lines: list[Line], body: tuple[int, int], title: tuple[int, str
         title = short, "over_writer_credit"  # (the site's name printed again chosen)
     if title is None and (short := _short_headline_over_dated_run(lines, body[0])) is not None:
         return (short, "over_header_credits"), body
+    if title is None and (video := _video_headline(lines, body[0])) is not None:
+        return (video, "video_headline"), body  # (before the guess inside the text: a
+        # photo's caption between its paragraphs, "ترام الرمل في محطة الرمل صباح اليوم")
     if title is None and (inside := _title_inside_run(lines, body)):
         if (short := _headline_over_dek_over_chosen_credit(lines, *inside)) is not None:
             return (short, "over_credited_standfirst"), (inside[1], body[1])  # (the credit's)
@@ -25509,8 +25515,6 @@ def _ruled_title(lines: list[Line], body: tuple[int, int], title: tuple[int, str
         return (short, "over_text_credit"), body
     if title is None and (run_on := _run_on_headline(lines, body[0])) is not None:
         return (run_on, "run_on_headline"), body
-    if title is None and (video := _video_headline(lines, body[0])) is not None:
-        return (video, "video_headline"), body
     if title is None and (tab := _short_headline_in_tab_title(lines, body[0])) is not None:
         return (tab, "printed_in_tab_title"), body
     if title is None and body[0] < body[1] and \

@@ -37200,3 +37200,50 @@ def test_s58_wordpress_entry_footer_naming_sections_day_and_writer(footer, autho
     article = _clean(["Upper Ashby Parish Watch", "About", "Contact"], title,
                      body=[*PROSE, footer, "Leave a Reply", "Post Comment"])
     assert article["author"] == author
+
+
+
+@pytest.mark.parametrize(("title", "under", "taken"), [
+    # (a video report's headline under its label ("بالفيديو.. …", "VIDEO: …") over its byline
+    # or date, the player's prompt and its length under them; a photo's caption of a
+    # headline's shape between the text's paragraphs: the label's line is the headline, no
+    # line inside the text)
+    ("بالفيديو.. صيادو الميناء القديم يعودون إلى البحر بعد شهرين من التوقف",
+     ["كتب: سامر الحلواني", "الأحد 9 مارس 2025 - 10:40 ص", "شاهد الفيديو", "مدة الفيديو 03:12"],
+     True),
+    ("فيديو: افتتاح جسر المشاة الجديد فوق الطريق السريع شرق المدينة",
+     ["إعداد: نوال بن عيسى", "شاهد الفيديو", "مدة الفيديو 01:58"], True),
+    # the negative: the label's line with neither a byline nor a date under it, an
+    # embedded clip's title over the text: no headline
+    ("فيديو: افتتاح جسر المشاة الجديد فوق الطريق السريع شرق المدينة",
+     ["مدة الفيديو 01:58"], False),
+])
+def test_s58_video_report_headline_under_its_label_over_a_caption_inside_the_text(
+        title, under, taken):
+    body = [AR_BODY[0], AR_BODY[1], "قوارب الصيد راسية في الميناء صباح اليوم", AR_BODY[2],
+            "وتعمل المديرية على إعداد برنامج لمتابعة الأشغال مع البلديات المعنية طوال المدة."]
+    article = _clean(["بوابة الشاطئ", "الرئيسية", "محافظات", "منوعات"], title, under=under,
+                     body=body)
+    assert (article["title"] == title) is taken
+
+
+@pytest.mark.parametrize(("title", "under", "want"), [
+    # (a video page's player under its headline: the Arabic button to play it, "▶ تشغيل
+    # الفيديو", maybe with the clip's length, over the clip's length and the byline: the
+    # player's control, never the headline; the labelled headline over it is)
+    ("شاهد: عربات الترام المجددة تعود إلى خط الكورنيش",
+     ["▶ تشغيل الفيديو", "02:05", "بقلم: رنا المصري", "2024/11/03 - 09:15"],
+     "شاهد: عربات الترام المجددة تعود إلى خط الكورنيش"),
+    ("شاهد: عربات الترام المجددة تعود إلى خط الكورنيش",
+     ["▶ تشغيل المقطع 02:05", "بقلم: رنا المصري", "2024/11/03 - 09:15"],
+     "شاهد: عربات الترام المجددة تعود إلى خط الكورنيش"),
+    # the negative: a headline on the running of a service opening with the word
+    ("تشغيل الفيديو المساعد في مباريات الدوري المحلي ابتداء من الموسم المقبل",
+     ["بقلم: رنا المصري", "2024/11/03 - 09:15"],
+     "تشغيل الفيديو المساعد في مباريات الدوري المحلي ابتداء من الموسم المقبل"),
+])
+def test_s58_arabic_play_button_under_a_video_pages_headline(title, under, want):
+    article = _clean(["شاشة الساحل", "الأخبار", "برامج"], title, under=under, body=AR_BODY)
+    assert article["title"] == want
+
+

@@ -17304,14 +17304,30 @@ _NEWSLETTER_TAGLINE = re.compile(
     r"|(?:an? |your |the )?(?:free )?(?:daily|weekly|monthly|fortnightly) (?:email )?"
     r"(?:newsletter|letter|dispatch|digest) (?:about|on|for|from|of|covering) ")
 NEWSLETTER_TAGLINE_LINES = 4  # the link to the web copy, the letter's name, its tagline, ...
+# ... or what it brings whom, closed by how often it comes after a comma ("Independent news
+# for the Vale villages, every other Thursday", "أخبار الحي ومجالسه، كل خميس"), as a key's
+# end: a headline tells what happened, not when the next letter comes.
+_NEWSLETTER_PERIOD_CLOSE = re.compile(
+    r"(?:every|each) (?:other |second )?(?:day|morning|evening|week|weekday|weekend|fortnight|"
+    r"month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+    r"|كل (?:يوم|صباح|مساء|اسبوع|اسبوعين|شهر|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)"
+    r"(?: (?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد))?$")
 
 
 def _newsletter_tagline(lines: list[Line], index: int) -> bool:
     """Whether the line is a newsletter's tagline among the email's first lines (see
     _NEWSLETTER_TAGLINE): under its name, itself under the link to the web copy where the
-    site's tagline (see _over_menu_run) stands right under the name. Never the headline."""
-    return index < NEWSLETTER_TAGLINE_LINES and \
-        _NEWSLETTER_TAGLINE.match(lines[index].key) is not None
+    site's tagline (see _over_menu_run) stands right under the name; or, on an email's web
+    copy (its first line the link to it, see _BROWSER_VIEW_LINKS), what it brings closed by
+    how often it comes after a comma (see _NEWSLETTER_PERIOD_CLOSE). Never the headline."""
+    if index >= NEWSLETTER_TAGLINE_LINES:
+        return False
+    key = lines[index].key
+    if _NEWSLETTER_TAGLINE.match(key) is not None:
+        return True
+    text = lines[index].text
+    return ("," in text or "،" in text) and lines[0].key in _BROWSER_VIEW_LINKS and \
+        _NEWSLETTER_PERIOD_CLOSE.search(key) is not None
 
 
 # A breaking-news ticker's run of items on one line, each opening with the same short label
@@ -17348,7 +17364,18 @@ def _labelled_no_headline(lines: list[Line], index: int) -> bool:
     under the line-ups' heading (_side_under_line_ups)."""
     line = lines[index]
     return _numbered_field(line) or _ticker_line(line) or _chapter_heading(lines, index) or \
-        _claimant_field(lines, index) or _side_under_line_ups(lines, index)
+        _claimant_field(lines, index) or _side_under_line_ups(lines, index) or \
+        _contents_on_one_line(line)
+
+
+def _contents_on_one_line(line: Line) -> bool:
+    """Whether the line is a newsletter edition's contents run on one line after their
+    label and its colon (see _CONTENTS_LABELS: "In this issue: the ferry landing · a
+    correction · tide table", "في هذا العدد: …"): the edition's items over its lead story,
+    never its headline."""
+    label = _LABEL.match(line.text)
+    return label is not None and len(label[1].split()) <= MAX_LABEL_WORDS + 1 and \
+        _key(label[1]) in _CONTENTS_LABELS and line.words > len(label[1].split())
 
 
 # A match page's heading alone over the sides' line-ups, as keys.

@@ -37247,3 +37247,33 @@ def test_s58_arabic_play_button_under_a_video_pages_headline(title, under, want)
     assert article["title"] == want
 
 
+
+@pytest.mark.parametrize(("top", "title", "under", "taken"), [
+    # (an email newsletter's web copy: under the link to it and the letter's name, what it
+    # brings closed by how often it comes after a comma, over the lead story's label and its
+    # reading time, or over the edition's contents run on one line after their label and
+    # the writers' credits: the letter's tagline and contents, never the headline of its
+    # lead story under them)
+    (["View this email in your browser", "THE MILLBROOK NOTE", "No. 31 · 7 March 2025",
+      "Local news for Millbrook and its farms, every Friday",
+      "In this issue: the school roof, a bakery's reprieve and your letters",
+      "Forwarded this email? Sign up here", "TOP STORY", "Reading time: 3 minutes"],
+     "The school roof leaks again. Here is why the bill has tripled.",
+     ["Written by Tamsin Hale & Ravi Sood"], True),
+    (["View this email in your browser", "THE MILLBROOK NOTE",
+      "A weekly letter for Millbrook and the valley farms", "No. 31",
+      "In this issue: the school roof · a new bakery · letters", "Words: Tamsin Hale, editor",
+      "Pictures: Ravi Sood"],
+     "The school roof leaks again, and the repair bill has tripled",
+     ["Governors now say the work cannot start before the summer, and nobody has said who "
+      "will pay the difference."], True),
+    # the negative: a page that is no email's copy, its headline closed by how often a
+    # service comes
+    (["The Millbrook Gazette", "News", "Council"],
+     "Bin collections move to alternate weeks, every other Thursday",
+     ["By Tamsin Hale", "7 March 2025"], True),
+])
+def test_s58_newsletters_tagline_by_its_period_and_contents_on_one_line(top, title, under,
+                                                                        taken):
+    article = _clean(top, title, under=under)
+    assert (article["title"] == title) is taken

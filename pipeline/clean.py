@@ -1104,6 +1104,9 @@ _WATCH_BUTTON = re.compile(r"(?:watch|شاهد|شاهدوا)(?: the)? (?:video|�
                            r"التقرير|interview|المقابله|الحلقه|episode)(?: \d{1,2} \d{2})?")
 _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الاستماع)(?:\s+\S+){0,4}$"
                        r"|^play (?:audio|video|podcast)"
+                       # its Arabic button alone, maybe with the clip's length ("▶ تشغيل
+                       # الفيديو"): in a headline, "تشغيل" is the running of a service
+                       r"|^تشغيل (?:ال)?(?:فيديو|مقطع|صوت)(?: \d{1,2} \d{2})?$"
                        rf"|^{_PLAYER_CLOCK.pattern}$"  # (see _PLAYER_CLOCK)
                        rf"|^{_WATCH_BUTTON.pattern}$"  # (see _WATCH_BUTTON)
                        # a live stream's button ("شاهد البث المباشر", "Watch live", "Watch
@@ -17434,14 +17437,30 @@ _NEWSLETTER_TAGLINE = re.compile(
     r"|(?:an? |your |the )?(?:free )?(?:daily|weekly|monthly|fortnightly) (?:email )?"
     r"(?:newsletter|letter|dispatch|digest) (?:about|on|for|from|of|covering) ")
 NEWSLETTER_TAGLINE_LINES = 4  # the link to the web copy, the letter's name, its tagline, ...
+# ... or what it brings whom, closed by how often it comes after a comma ("Independent news
+# for the Vale villages, every other Thursday", "أخبار الحي ومجالسه، كل خميس"), as a key's
+# end: a headline tells what happened, not when the next letter comes.
+_NEWSLETTER_PERIOD_CLOSE = re.compile(
+    r"(?:every|each) (?:other |second )?(?:day|morning|evening|week|weekday|weekend|fortnight|"
+    r"month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+    r"|كل (?:يوم|صباح|مساء|اسبوع|اسبوعين|شهر|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)"
+    r"(?: (?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد))?$")
 
 
 def _newsletter_tagline(lines: list[Line], index: int) -> bool:
     """Whether the line is a newsletter's tagline among the email's first lines (see
     _NEWSLETTER_TAGLINE): under its name, itself under the link to the web copy where the
-    site's tagline (see _over_menu_run) stands right under the name. Never the headline."""
-    return index < NEWSLETTER_TAGLINE_LINES and \
-        _NEWSLETTER_TAGLINE.match(lines[index].key) is not None
+    site's tagline (see _over_menu_run) stands right under the name; or, on an email's web
+    copy (its first line the link to it, see _BROWSER_VIEW_LINKS), what it brings closed by
+    how often it comes after a comma (see _NEWSLETTER_PERIOD_CLOSE). Never the headline."""
+    if index >= NEWSLETTER_TAGLINE_LINES:
+        return False
+    key = lines[index].key
+    if _NEWSLETTER_TAGLINE.match(key) is not None:
+        return True
+    text = lines[index].text
+    return ("," in text or "،" in text) and lines[0].key in _BROWSER_VIEW_LINKS and \
+        _NEWSLETTER_PERIOD_CLOSE.search(key) is not None
 
 
 # A breaking-news ticker's run of items on one line, each opening with the same short label
@@ -17478,7 +17497,18 @@ def _labelled_no_headline(lines: list[Line], index: int) -> bool:
     under the line-ups' heading (_side_under_line_ups)."""
     line = lines[index]
     return _numbered_field(line) or _ticker_line(line) or _chapter_heading(lines, index) or \
-        _claimant_field(lines, index) or _side_under_line_ups(lines, index)
+        _claimant_field(lines, index) or _side_under_line_ups(lines, index) or \
+        _contents_on_one_line(line)
+
+
+def _contents_on_one_line(line: Line) -> bool:
+    """Whether the line is a newsletter edition's contents run on one line after their
+    label and its colon (see _CONTENTS_LABELS: "In this issue: the ferry landing · a
+    correction · tide table", "في هذا العدد: …"): the edition's items over its lead story,
+    never its headline."""
+    label = _LABEL.match(line.text)
+    return label is not None and len(label[1].split()) <= MAX_LABEL_WORDS + 1 and \
+        _key(label[1]) in _CONTENTS_LABELS and line.words > len(label[1].split())
 
 
 # A match page's heading alone over the sides' line-ups, as keys.
@@ -25626,6 +25656,9 @@ def _ruled_title(lines: list[Line], body: tuple[int, int], title: tuple[int, str
         title = short, "over_writer_credit"  # (the site's name printed again chosen)
     if title is None and (short := _short_headline_over_dated_run(lines, body[0])) is not None:
         return (short, "over_header_credits"), body
+    if title is None and (video := _video_headline(lines, body[0])) is not None:
+        return (video, "video_headline"), body  # (before the guess inside the text: a
+        # photo's caption between its paragraphs, "ترام الرمل في محطة الرمل صباح اليوم")
     if title is None and (inside := _title_inside_run(lines, body)):
         if (short := _headline_over_dek_over_chosen_credit(lines, *inside)) is not None:
             return (short, "over_credited_standfirst"), (inside[1], body[1])  # (the credit's)
@@ -25646,8 +25679,6 @@ def _ruled_title(lines: list[Line], body: tuple[int, int], title: tuple[int, str
         return (short, "over_text_credit"), body
     if title is None and (run_on := _run_on_headline(lines, body[0])) is not None:
         return (run_on, "run_on_headline"), body
-    if title is None and (video := _video_headline(lines, body[0])) is not None:
-        return (video, "video_headline"), body
     if title is None and (tab := _short_headline_in_tab_title(lines, body[0])) is not None:
         return (tab, "printed_in_tab_title"), body
     if title is None and body[0] < body[1] and \

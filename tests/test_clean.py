@@ -37358,3 +37358,79 @@ def test_s58_an_answer_credited_to_a_desk_alone_names_no_writer():
     article = _clean(["The Gulf Ledger", "Legal View", "Ask the Law"], _S58_QA_TITLE,
                      body=[*_S58_QA_BODY, "Answered by the Legal Desk, Gulf Ledger."])
     assert article["author"] is None
+
+
+@pytest.mark.parametrize(("title", "under", "taken"), [
+    # (a video report's headline under its label ("بالفيديو.. …", "VIDEO: …") over its byline
+    # or date, the player's prompt and its length under them; a photo's caption of a
+    # headline's shape between the text's paragraphs: the label's line is the headline, no
+    # line inside the text)
+    ("بالفيديو.. صيادو الميناء القديم يعودون إلى البحر بعد شهرين من التوقف",
+     ["كتب: سامر الحلواني", "الأحد 9 مارس 2025 - 10:40 ص", "شاهد الفيديو", "مدة الفيديو 03:12"],
+     True),
+    ("فيديو: افتتاح جسر المشاة الجديد فوق الطريق السريع شرق المدينة",
+     ["إعداد: نوال بن عيسى", "شاهد الفيديو", "مدة الفيديو 01:58"], True),
+    # the negative: the label's line with neither a byline nor a date under it, an
+    # embedded clip's title over the text: no headline
+    ("فيديو: افتتاح جسر المشاة الجديد فوق الطريق السريع شرق المدينة",
+     ["مدة الفيديو 01:58"], False),
+])
+def test_s58_video_report_headline_under_its_label_over_a_caption_inside_the_text(
+        title, under, taken):
+    body = [AR_BODY[0], AR_BODY[1], "قوارب الصيد راسية في الميناء صباح اليوم", AR_BODY[2],
+            "وتعمل المديرية على إعداد برنامج لمتابعة الأشغال مع البلديات المعنية طوال المدة."]
+    article = _clean(["بوابة الشاطئ", "الرئيسية", "محافظات", "منوعات"], title, under=under,
+                     body=body)
+    assert (article["title"] == title) is taken
+
+
+@pytest.mark.parametrize(("title", "under", "want"), [
+    # (a video page's player under its headline: the Arabic button to play it, "▶ تشغيل
+    # الفيديو", maybe with the clip's length, over the clip's length and the byline: the
+    # player's control, never the headline; the labelled headline over it is)
+    ("شاهد: عربات الترام المجددة تعود إلى خط الكورنيش",
+     ["▶ تشغيل الفيديو", "02:05", "بقلم: رنا المصري", "2024/11/03 - 09:15"],
+     "شاهد: عربات الترام المجددة تعود إلى خط الكورنيش"),
+    ("شاهد: عربات الترام المجددة تعود إلى خط الكورنيش",
+     ["▶ تشغيل المقطع 02:05", "بقلم: رنا المصري", "2024/11/03 - 09:15"],
+     "شاهد: عربات الترام المجددة تعود إلى خط الكورنيش"),
+    # the negative: a headline on the running of a service opening with the word
+    ("تشغيل الفيديو المساعد في مباريات الدوري المحلي ابتداء من الموسم المقبل",
+     ["بقلم: رنا المصري", "2024/11/03 - 09:15"],
+     "تشغيل الفيديو المساعد في مباريات الدوري المحلي ابتداء من الموسم المقبل"),
+])
+def test_s58_arabic_play_button_under_a_video_pages_headline(title, under, want):
+    article = _clean(["شاشة الساحل", "الأخبار", "برامج"], title, under=under, body=AR_BODY)
+    assert article["title"] == want
+
+
+
+@pytest.mark.parametrize(("top", "title", "under", "taken"), [
+    # (an email newsletter's web copy: under the link to it and the letter's name, what it
+    # brings closed by how often it comes after a comma, over the lead story's label and its
+    # reading time, or over the edition's contents run on one line after their label and
+    # the writers' credits: the letter's tagline and contents, never the headline of its
+    # lead story under them)
+    (["View this email in your browser", "THE MILLBROOK NOTE", "No. 31 · 7 March 2025",
+      "Local news for Millbrook and its farms, every Friday",
+      "In this issue: the school roof, a bakery's reprieve and your letters",
+      "Forwarded this email? Sign up here", "TOP STORY", "Reading time: 3 minutes"],
+     "The school roof leaks again. Here is why the bill has tripled.",
+     ["Written by Tamsin Hale & Ravi Sood"], True),
+    (["View this email in your browser", "THE MILLBROOK NOTE",
+      "A weekly letter for Millbrook and the valley farms", "No. 31",
+      "In this issue: the school roof · a new bakery · letters", "Words: Tamsin Hale, editor",
+      "Pictures: Ravi Sood"],
+     "The school roof leaks again, and the repair bill has tripled",
+     ["Governors now say the work cannot start before the summer, and nobody has said who "
+      "will pay the difference."], True),
+    # the negative: a page that is no email's copy, its headline closed by how often a
+    # service comes
+    (["The Millbrook Gazette", "News", "Council"],
+     "Bin collections move to alternate weeks, every other Thursday",
+     ["By Tamsin Hale", "7 March 2025"], True),
+])
+def test_s58_newsletters_tagline_by_its_period_and_contents_on_one_line(top, title, under,
+                                                                        taken):
+    article = _clean(top, title, under=under)
+    assert (article["title"] == title) is taken

@@ -24898,18 +24898,21 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
                               ruled[0] >= body_start + title_model.LINES_INTO_TEXT):
         return ruled, ruled_body
     view = title_model.PageView(lines, body_start, reading)
+    if ruled is not None and view.score(ruled[0]) >= MODEL_SCORES_RULED_SURE:
+        return ruled, ruled_body  # (asked first: no other line is weighed then)
     told = view.told_by_text(ruled[0]) if ruled is not None else 0.0
-    weighed = [index for index in view.span if not _known_by_words(lines, index) and (
+    # (_known_by_words last: the text's telling of the words rules out most lines first)
+    weighed = [index for index in view.span if (
         ruled is None or (  # (a headline's story is the text's)
             index != ruled[0] and view.told_by_text(index) >= told
             and (view.told_by_text(index) > told or not _link_over_links(lines, index, ruled))
             and (abs(index - ruled[0]) > 1 or
                  _next_to_headline(lines[ruled[0]], index < ruled[0], lines[index]))
             and not _under_texts_prose(lines, body_start, index)
-            and not _question_over_text(lines, index, ruled_body[1])))]
-    if not weighed or (ruled is not None and (
-            view.score(ruled[0]) >= MODEL_SCORES_RULED_SURE or
-            view.scores_under(weighed, view.score(ruled[0]) + MODEL_OVERRIDE_GAP))):
+            and not _question_over_text(lines, index, ruled_body[1]))) and
+        not _known_by_words(lines, index)]
+    if not weighed or (ruled is not None and
+                       view.scores_under(weighed, view.score(ruled[0]) + MODEL_OVERRIDE_GAP)):
         return ruled, ruled_body  # (the page's other lines unread: see MODEL_OVERRIDE_GAP)
     likely = title_model.likelihoods(view)
     ruled_likely = likely[ruled[0]] if ruled is not None else None  # (the span opens at 0)

@@ -8854,10 +8854,12 @@ def _short_field(line: Line) -> bool:
     """A card's field as short as a name (a headline with a colon is longer), not a clock's
     colon ("استمع 01:12"), or a field listing names ("Cast: NAME, NAME, NAME": a credit
     line's reading, see Line.credit_names, and more than one person)."""
-    return _card_field(line) and not _CLOCK.search(line.text) and (
-        line.words <= MAX_NAME_WORDS or (textnorm.contains_any(line.text, ",،") and
-                                         line.credit_names is not None and
-                                         _persons(line.text) > 1))
+    # (The length first: a paragraph with a colon, asked as a field's neighbour, is spared
+    # the search of its dates.)
+    return (line.words <= MAX_NAME_WORDS or (textnorm.contains_any(line.text, ",،") and
+                                             line.credit_names is not None and
+                                             _persons(line.text) > 1)) and \
+        _card_field(line) and not _CLOCK.search(line.text)
 
 
 # A schedule's entry: a clock alone between spaced dashes or bars ("TEAM × TEAM - 10:00 م -

@@ -6049,10 +6049,10 @@ def _interview_first_question(lines: list[Line], index: int, last: int) -> bool:
     photo's caption, itself under the header's date or byline: the paragraph under it is its
     answer, and another question with the same opening mark stands over its answer lower
     in the run. (The caption, a line with no question, stays out of the text.)"""
+    # (the question before the header's dates: most lines over the text ask none)
     return index > 1 and lines[index + 1].prose and not lines[index - 1].prose and \
-        not lines[index - 1].furniture and \
-        bool(lines[index - 2].dates or lines[index - 2].byline_shaped) and \
-        _answered_question(lines, index, index + 2, last)
+        not lines[index - 1].furniture and _answered_question(lines, index, index + 2, last) \
+        and bool(lines[index - 2].dates or lines[index - 2].byline_shaped)
 
 
 def _labelled_first_question(lines: list[Line], index: int, last: int) -> bool:
@@ -14325,9 +14325,11 @@ def _entry_footer(line: Line) -> re.Match | None:
     """The tail after the date of a blog theme's footer of the post's day (see
     _ENTRY_FOOTER_HEAD: "This entry was posted in SECTIONS … on DATE by NAME."), its
     writer's name in it, or None: the line is no such footer, a day's date in it."""
-    if len(line.dates) != 1 or " on " not in line.text or not (
-            "osted" in line.text or "ublished" in line.text or "iled" in line.text):
-        return None  # (quick tests first: most lines print no such footer)
+    if " on " not in line.text or not (
+            "osted" in line.text or "ublished" in line.text or "iled" in line.text) or \
+            len(line.dates) != 1:
+        return None  # (quick tests first, the dates' search last: most lines print no such
+        # footer)
     found = line.dates[0]
     tail = _ENTRY_FOOTER_TAIL.fullmatch(line.text, found.end)
     if tail is None or not _ENTRY_FOOTER_HEAD.fullmatch(line.text[:found.start]) or \
@@ -19008,8 +19010,8 @@ def _over_date_line(lines: list[Line], index: int) -> bool:
     over it closes the header as one over the text does, after a photographer's credit or
     a caption ("تصوير: NAME" / "CITY - NAME" / date)."""
     following = lines[index + 1] if index + 1 < len(lines) else None
-    return following is not None and bool(following.dates) and \
-        following.words <= MAX_BYLINE_WORDS
+    return following is not None and following.words <= MAX_BYLINE_WORDS and \
+        bool(following.dates)  # (the length first: a paragraph's dates are not searched)
 
 
 def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,

@@ -6057,10 +6057,10 @@ def _interview_first_question(lines: list[Line], index: int, last: int) -> bool:
     photo's caption, itself under the header's date or byline: the paragraph under it is its
     answer, and another question with the same opening mark stands over its answer lower
     in the run. (The caption, a line with no question, stays out of the text.)"""
+    # (the question before the header's dates: most lines over the text ask none)
     return index > 1 and lines[index + 1].prose and not lines[index - 1].prose and \
-        not lines[index - 1].furniture and \
-        bool(lines[index - 2].dates or lines[index - 2].byline_shaped) and \
-        _answered_question(lines, index, index + 2, last)
+        not lines[index - 1].furniture and _answered_question(lines, index, index + 2, last) \
+        and bool(lines[index - 2].dates or lines[index - 2].byline_shaped)
 
 
 def _labelled_first_question(lines: list[Line], index: int, last: int) -> bool:
@@ -9040,10 +9040,12 @@ def _short_field(line: Line) -> bool:
     """A card's field as short as a name (a headline with a colon is longer), not a clock's
     colon ("استمع 01:12"), or a field listing names ("Cast: NAME, NAME, NAME": a credit
     line's reading, see Line.credit_names, and more than one person)."""
-    return _card_field(line) and not _CLOCK.search(line.text) and (
-        line.words <= MAX_NAME_WORDS or (textnorm.contains_any(line.text, ",،") and
-                                         line.credit_names is not None and
-                                         _persons(line.text) > 1))
+    # (The length first: a paragraph with a colon, asked as a field's neighbour, is spared
+    # the search of its dates.)
+    return (line.words <= MAX_NAME_WORDS or (textnorm.contains_any(line.text, ",،") and
+                                             line.credit_names is not None and
+                                             _persons(line.text) > 1)) and \
+        _card_field(line) and not _CLOCK.search(line.text)
 
 
 # A schedule's entry: a clock alone between spaced dashes or bars ("TEAM × TEAM - 10:00 م -
@@ -14724,9 +14726,11 @@ def _entry_footer(line: Line) -> re.Match | None:
     """The tail after the date of a blog theme's footer of the post's day (see
     _ENTRY_FOOTER_HEAD: "This entry was posted in SECTIONS … on DATE by NAME."), its
     writer's name in it, or None: the line is no such footer, a day's date in it."""
-    if len(line.dates) != 1 or " on " not in line.text or not (
-            "osted" in line.text or "ublished" in line.text or "iled" in line.text):
-        return None  # (quick tests first: most lines print no such footer)
+    if " on " not in line.text or not (
+            "osted" in line.text or "ublished" in line.text or "iled" in line.text) or \
+            len(line.dates) != 1:
+        return None  # (quick tests first, the dates' search last: most lines print no such
+        # footer)
     found = line.dates[0]
     tail = _ENTRY_FOOTER_TAIL.fullmatch(line.text, found.end)
     if tail is None or not _ENTRY_FOOTER_HEAD.fullmatch(line.text[:found.start]) or \
@@ -19628,8 +19632,8 @@ def _over_date_line(lines: list[Line], index: int) -> bool:
     over it closes the header as one over the text does, after a photographer's credit or
     a caption ("تصوير: NAME" / "CITY - NAME" / date)."""
     following = lines[index + 1] if index + 1 < len(lines) else None
-    return following is not None and bool(following.dates) and \
-        following.words <= MAX_BYLINE_WORDS
+    return following is not None and following.words <= MAX_BYLINE_WORDS and \
+        bool(following.dates)  # (the length first: a paragraph's dates are not searched)
 
 
 def _may_be_byline(header: _Header, line: Line, first: bool, rule: str,
@@ -25577,18 +25581,21 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
                               ruled[0] >= body_start + title_model.LINES_INTO_TEXT):
         return ruled, ruled_body
     view = title_model.PageView(lines, body_start, reading)
+    if ruled is not None and view.score(ruled[0]) >= MODEL_SCORES_RULED_SURE:
+        return ruled, ruled_body  # (asked first: no other line is weighed then)
     told = view.told_by_text(ruled[0]) if ruled is not None else 0.0
-    weighed = [index for index in view.span if not _known_by_words(lines, index) and (
+    # (_known_by_words last: the text's telling of the words rules out most lines first)
+    weighed = [index for index in view.span if (
         ruled is None or (  # (a headline's story is the text's)
             index != ruled[0] and view.told_by_text(index) >= told
             and (view.told_by_text(index) > told or not _link_over_links(lines, index, ruled))
             and (abs(index - ruled[0]) > 1 or
                  _next_to_headline(lines[ruled[0]], index < ruled[0], lines[index]))
             and not _under_texts_prose(lines, body_start, index)
-            and not _question_over_text(lines, index, ruled_body[1])))]
-    if not weighed or (ruled is not None and (
-            view.score(ruled[0]) >= MODEL_SCORES_RULED_SURE or
-            view.scores_under(weighed, view.score(ruled[0]) + MODEL_OVERRIDE_GAP))):
+            and not _question_over_text(lines, index, ruled_body[1]))) and
+        not _known_by_words(lines, index)]
+    if not weighed or (ruled is not None and
+                       view.scores_under(weighed, view.score(ruled[0]) + MODEL_OVERRIDE_GAP)):
         return ruled, ruled_body  # (the page's other lines unread: see MODEL_OVERRIDE_GAP)
     likely = title_model.likelihoods(view)
     ruled_likely = likely[ruled[0]] if ruled is not None else None  # (the span opens at 0)

@@ -290,6 +290,10 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
 # first word is a "Live" button's.
 _LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by", "live text by",
                  "live blog by", "live commentary by")
+# A live page's keeper credited under its headline ("Compiled by NAME", see _compiler_alone),
+# a fact-check's checkers over its verdict ("Fact-check by NAME and NAME"; "Fact-checked by"
+# credits a checker of another's text, no writer): the writers.
+_COMPILER_CUES = ("compiled by", "fact check by")
 _AUTHOR = [  # (a newsletter's sign-off for the issue first: "كتب" alone would take its words)
            "كتب هذا العدد", "كتبت هذا العدد", "أعد هذا العدد", "أعدت هذا العدد",
            "this issue was written by", "this edition was written by",
@@ -331,7 +335,7 @@ _AUTHOR = [  # (a newsletter's sign-off for the issue first: "كتب" alone woul
            # The same genres after an article, a piece's credit as a phrase ("A commentary by
            # NAME", "An analysis by NAME").
            "a commentary by", "an analysis by", "a column by", "an essay by",
-           *_LIVE_CREDITS,
+           *_LIVE_CREDITS, *_COMPILER_CUES,
            # The same genres before the Arabic label ("تحليل بقلم NAME", "رأي بقلم NAME").
            *(f"{genre} بقلم" for genre in ("تحليل", "رأي", "تعليق", "مقال", "مقال رأي")),
            # One person credited for the text and the pictures ("Text and photos by NAME",
@@ -355,14 +359,15 @@ _EVERY_ISSUE = r"(?:\sكل\s(?:أسبوع|اسبوع|شهر|يوم|خميس|جم
 # each word alone opens sentences ("تحقيق التنمية": achieving development, "تحرير الأسعار").
 _LABEL_CUE = re.compile(r"^(?:(?:تحقيق|تحرير|تقرير|حوار|متابعة|متابعه|تغطية|تغطيه|تحليل|من|"
                         r"[يت]كتب(?:ها|ه)?" + _EVERY_ISSUE +
-                        r"?|(?i:authors|writers?|reporters?)|" +
+                        r"?|(?i:authors|writers?|reporters?|reporting team)|" +
                         _ANSWERER + "|" +
                         _INTERVIEW_GENRE + r")"
                         r"\s?[:：]|[✍🖊✒]\ufe0f?)")  # ("يكتب: NAME", "he writes": a guest
 # column's label, "يكتبها: NAME", "he writes it", a review's; a writing hand or a pen's
 # symbol before the name: "✍️ NAME"; a plural writers' label, "Authors: NAME, NAME and
 # NAME", whose list of three names reads as no place's credit; a broadcaster's "Reporter:
-# NAME" after the text, over its editor's credit)
+# NAME" after the text, over its editor's credit; a live page's "Reporting team: NAME, NAME
+# and NAME" under its headline, its entries' "Posted by" lines each one of them)
 # A genre's label (a report's, an analysis's: "تحليل: NAME، NAME") also heads a headline or
 # a kicker ("تقرير: عودة بطيئة …", "تحقيق: … (2 من 3)", "تغطية: …" over a live page): it
 # credits a writer only before a known given name (see _label_cue). "من:" ("from:") is read
@@ -2285,6 +2290,18 @@ _WIRE_REPORTER_AR = re.compile(r"\(تغطية(?: صحفية)? (?P<names>[^-–�
 _WIRE_CREDIT_RUN = rf"{_WIRE_CREDIT}(?:\s*[;|]\s*{_WIRE_CREDIT})*\.?"
 _WIRE_CREDITS = re.compile(rf"(?:[—–-] )?(?:{_WIRE_CREDIT_RUN}|\({_WIRE_CREDIT_RUN}\))",
                            re.IGNORECASE)
+
+
+def _wire_credits_line(text: str) -> bool:
+    """Whether the line is a wire's run of credits (see _WIRE_CREDITS), no compiler's credit
+    alone, unbracketed ("Compiled by NAME", as a live page's header credits the reporter who
+    keeps it going): that is a byline, read as the header reads one (a desk or the staff
+    credited so stays null: see _byline), never the credits' run a wire closes its text
+    with ("(Compiled by NAME; Editing by NAME)")."""
+    return _WIRE_CREDITS.fullmatch(text) is not None and not (
+        text.startswith("Compiled by ") and not textnorm.contains_any(text, ";|"))
+
+
 # A figure's or a table's label and number opening its caption: "الشكل 1: …", "Figure 2: …".
 _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|(?:ال)?رسم(?: (?:ال)?بياني)?|figure|fig\.|"
                            r"table|chart)\s*"
@@ -2865,7 +2882,7 @@ class Line:
     @_eager
     def cue_words(self) -> str | None:
         """The furniture kind the words of this line name, wherever the line stands."""
-        if self.text.startswith(_WIRE_CREDIT_OPENINGS) and _WIRE_CREDITS.fullmatch(self.text):
+        if self.text.startswith(_WIRE_CREDIT_OPENINGS) and _wire_credits_line(self.text):
             return "footer"  # "Reporting by NAME; Editing by NAME", however many names
         if self.text[0].isdigit() and _THREAD_HEADING.fullmatch(self.text):
             return "comments"  # "4 thoughts on “HEADLINE”": a blog's thread, however long
@@ -9788,9 +9805,12 @@ def _points_box(lines: list[Line], body_start: int) -> set[int]:
 def _credit_after_points(line: Line) -> bool:
     """Whether the line under a points box is the writer's credit that closes it: "By …",
     a name alone, a name then the role ("Sara Mansour, Senior Reporter", "NAME صحافية" with
-    no mark: see _name_before_role)."""
+    no mark: see _name_before_role), or a live page's writers listed on their line, one of
+    them at least with a known given name ("NAME, NAME and NAME" under its summary's
+    points, see _listed_names)."""
     return line.byline_shaped or _bare_name(line) or _name_then_role(line) or \
-        _name_before_role(line.text) is not None
+        _name_before_role(line.text) is not None or (
+            textnorm.contains_any(line.text, ",،") and _listed_names(line.text, False))
 
 
 def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, int] | None:
@@ -11096,7 +11116,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
     if match:  # (the writer's credit alone: "By NAME edited by NAME"; see _DATE_LABEL_TAIL)
         text = _DATE_LABEL_TAIL.sub("", _before_other_credit(
             text[label_cue.end():].strip(_AFTER_LABEL) if label_cue else _LANGUAGE_WRITTEN.sub(
-                "", " ".join(text.split()[len(match.group(0).split()):])).strip(_AFTER_LABEL)))
+                "", _after_cue(text, match)).strip(_AFTER_LABEL)))
     text = _without_wires(text)
     if match and len(text.split()) > 3:  # (the place filed from before the role's reading)
         text = _FILED_IN.sub("", text)
@@ -11859,6 +11879,17 @@ def _initialled_names(text: str) -> bool:
     return len(parts) >= 2 and all(_INITIALLED_NAME.fullmatch(part) for part in parts)
 
 
+def _after_cue(text: str, cue: re.Match) -> str:
+    """``text`` after the byline's cue ``cue`` matched on its key: as many words as the
+    cue's, a hyphenated word counted as the words its key spells ("Fact-check by NAME",
+    key "fact check by")."""
+    words, count, taken = text.split(), len(cue.group(0).split()), 0
+    while count > 0 and taken < len(words):
+        count -= 1 + words[taken].count("-")
+        taken += 1
+    return " ".join(words[taken:])
+
+
 def _initialled_credit(text: str) -> str | None:
     """The writers of a labelled credit listing two or more names each signed with an
     initial ("بقلم: أ. لحلو، س. الإدريسي وم. أمزيان", see _initialled_names), which _byline
@@ -11870,7 +11901,7 @@ def _initialled_credit(text: str) -> str | None:
     if label is None and match is None:
         return None
     names = (text[label.end():] if label else
-             " ".join(text.split()[len(match.group(0).split()):])).strip(_AFTER_LABEL)
+             _after_cue(text, match)).strip(_AFTER_LABEL)
     return names if _initialled_names(names) else None
 
 
@@ -18192,13 +18223,13 @@ def _writers_block_below(page: _Page, header: _Header, first: int) -> None:
     index, rule = header.evidence.get("author", (None, None))
     if rule not in _CREDIT_BLOCK_RULES or index < header.title:
         return
-    names, at, joiners = [], index + 1, set()
+    names, at = [], index + 1
     while at < first and page.reasons.get(at) not in _NOT_CREDIT_REASONS:
         line = page.lines[at]
         if (name := _credit_block_writer(page, header, line, first)) is not None:
             names.append(name)
         elif line.text in _BARE_JOINERS:
-            joiners.add(line.text)  # (as printed: "&" alone between two names joins them)
+            pass  # (a joiner alone between two names, "&" too: see the join below)
         elif not (_address_or_handle(line.text) or _writer_role(line) or
                   _affiliation_alone(line) or _label_again(page.lines, index, at) or
                   _town_under_writer(page, at, index, names)):
@@ -18219,8 +18250,9 @@ def _writers_block_below(page: _Page, header: _Header, first: int) -> None:
     joined = list(dict.fromkeys([header.values["author"].rstrip(_MARKS_AFTER_NAME), *names]))
     if len(joined) == 1:
         return
-    header.values["author"] = " & ".join(joined) if joiners == {"&"} and len(joined) == 2 \
-        else _joined_names(joined)
+    # (a joiner alone on its line, "&" too, joins names on lines of their own as the project
+    # joins them: "A and B", see _joined_names)
+    header.values["author"] = _joined_names(joined)
     for other in range(index + 1, at):
         page.remove(other, "byline")
 
@@ -18425,13 +18457,14 @@ def _stamp_over_text(lines: list[Line], index: int, first: int) -> bool:
 def _joined_writer_below(page: _Page, header: _Header, joiner: int) -> None:
     """A byline broken a word a line, the joiner alone between two names ("By" / "Ann Cole"
     / "and" / "Raj Patel"): the name under the joiner, a known name alone with no date,
-    joins the author as printed; "و" glued to it, as Arabic writes the word ("كتب: NAME" /
-    "و" / "NAME")."""
+    joins the author; "و" glued to it, as Arabic writes the word ("كتب: NAME" / "و" /
+    "NAME"), and "&" alone on its line read "and", as names on lines of their own are joined
+    ("Words by" / NAME / "&" / NAME: "A and B", see _joined_names)."""
     if joiner + 1 >= len(page.lines):
         return
     below = page.lines[joiner + 1]
     if not below.dates and _name_alone(below.text):
-        word = page.lines[joiner].text
+        word = "and" if page.lines[joiner].text == "&" else page.lines[joiner].text
         header.values["author"] = f"{header.values['author']} " \
             f"{word if word == 'و' else word + ' '}{below.text}"
         page.reasons[joiner] = page.reasons[joiner + 1] = "byline"
@@ -18973,7 +19006,8 @@ def _credits_beside(page: _Page, header: _Header, title: int, body_start: int) -
             if rule != "place_then_name" and (
                     (_role_line(page.lines[other]) and
                      _writer_then_role(page.lines[other].text) is None)
-                    or _outlet_under_name(page, header, other)):
+                    or _outlet_under_name(page, header, other)
+                    or _place_in_role_slot(page.lines, index, other - index, body_start)):
                 other += direction  # a name's role under it: "Senior Fellow, …" (a name
                 # then its role is a second writer's: "NAME Transport Reporter"), or the
                 # outlet's own name under each writer's ("NAME" / "The Valley Ledger")
@@ -19048,6 +19082,22 @@ def _inside_credits(listed: list[tuple[int, str]], other: int) -> bool:
     _credits_beside ("NAME" / "NAME" / "NAME", the middle one of no known given name): the
     place filed from closes the list, it never stands between two writers."""
     return any(at < other for at, _ in listed) and any(at > other for at, _ in listed)
+
+
+def _place_in_role_slot(lines: list[Line], index: int, offset: int, body_start: int) -> bool:
+    """Whether the line ``offset`` lines under the byline read on line ``index`` stands in
+    the slot of a writer's role, under a second writer's name, when the first writer's role
+    stands under the byline ("NAME" / "Science reporter" / "NAME" / "Far North
+    Queensland", as a broadcaster cards each writer with a beat or a region): that
+    writer's place or beat, no third writer. It opens with no known given name, and no
+    role stands under it (a third writer's name over its own role is a name)."""
+    if offset < 3 or offset % 2 == 0 or not _role_line(lines[index + 1]):
+        return False
+    line, at = lines[index + offset], index + offset
+    return line.words <= 4 and not line.dates and not line.prose and \
+        given_names.opens_name(lines[at - 1].text.split()) and \
+        not given_names.opens_name(line.text.split()) and \
+        not (at + 1 < body_start and _role_line(lines[at + 1]))
 
 
 def _role_line(line: Line) -> bool:

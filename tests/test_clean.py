@@ -30153,7 +30153,7 @@ def test_s49_a_labelled_byline_then_bare_names_over_the_date_are_all_the_author(
     (_S49_A_AR_TOP, _S49_A_AR_TITLE, ["نايف المطيري", "و", "هند السالم", "12 يناير 2026"],
      AR_BODY, "نايف المطيري وهند السالم"),
     (_S49_A_TOP, _S49_A_TITLE, ["Hannah Boyce", "&", "Kwame Asante", "12 January 2026"], PROSE,
-     "Hannah Boyce & Kwame Asante"),  # the joiner as printed
+     "Hannah Boyce and Kwame Asante"),  # names on lines of their own: "A and B"
 ])
 def test_s49_a_joiner_alone_between_two_bare_names_joins_them(top, title, under, body, author):
     assert _clean(top, title, under=under, body=body)["author"] == author
@@ -37434,3 +37434,104 @@ def test_s58_newsletters_tagline_by_its_period_and_contents_on_one_line(top, tit
                                                                         taken):
     article = _clean(top, title, under=under)
     assert (article["title"] == title) is taken
+
+
+_S58_LIVE_TOP = ["Coastline Daily", "News | Region | Sport | Weather", "LIVE"]
+_S58_LIVE_TITLE = "Live: Storm cuts power to thousands as crews work through the night"
+_S58_LIVE_DEK = "Follow our live updates as the storm moves along the coast."
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    # (a live page's keeper credited under its headline: the writer)
+    ("Compiled by Naledi Khumalo", "Naledi Khumalo"),
+    ("Compiled by Rosa Lindqvist and Tom Reyes", "Rosa Lindqvist and Tom Reyes"),
+    # the negative: a desk, the staff or an office compiling it stays null
+    ("Compiled by Coastline Daily staff", None),
+    ("Compiled by the news desk", None),
+])
+def test_s58_live_page_compiled_by_credit_under_its_headline(credit, author):
+    article = _clean(_S58_LIVE_TOP, _S58_LIVE_TITLE,
+                     under=[_S58_LIVE_DEK, credit, "Published 14 March 2024"])
+    assert article["author"] == author
+
+
+def test_s58_wire_credits_run_compiled_by_stays_no_byline():
+    """The negative: a wire's closing run of credits ("(Compiled by NAME; Editing by NAME)")
+    names no writer of the text."""
+    article = _clean(["Harbour Wire", "World | Markets"], _S58_LIVE_TITLE,
+                     under=["14 March 2024"],
+                     body=[*PROSE, "(Compiled by Ana Ruiz; Editing by Tom Wu)"])
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    # (a fact-check's checkers over its verdict, "Fact-check by", hyphen or none: the writers)
+    ("Fact-check by Kofi Mensah-Bonsu and Ilse Varga", "Kofi Mensah-Bonsu and Ilse Varga"),
+    ("Fact check by Ilse Varga", "Ilse Varga"),
+    # (a live page's reporting team under its headline: the writers)
+    ("Reporting team: Ana Ruiz, Tom Wu and Mere Tora", "Ana Ruiz, Tom Wu and Mere Tora"),
+    # the negative: "Fact-checked by" credits a checker of another's text, no writer
+    ("Fact-checked by Ilse Varga", None),
+])
+def test_s58_fact_check_by_and_reporting_team_labels_credit_the_writers(credit, author):
+    title = "No, the council is not fining households for keeping rain barrels"
+    article = _clean(["Clearsight Check", "Fact-checks | Explainers"], title,
+                     under=["A widely shared post misreads a consultation on water use", credit,
+                            "Updated 12 February 2024"])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (each writer carded with a beat or a region under the name: the second's in the slot of
+    # the first's role, no writer)
+    (["Lena Ortiz", "Science reporter", "Paul Hendry", "Northern Territory"],
+     "Lena Ortiz and Paul Hendry"),
+    (["Lena Ortiz", "Health reporter", "Paul Hendry", "Far West Coast"],
+     "Lena Ortiz and Paul Hendry"),
+    # the negative: a third name over its own role is a writer, no place, known given name
+    # or not
+    (["Lena Ortiz", "Science reporter", "Paul Hendry", "Oyelaran Bakare", "Health reporter"],
+     "Lena Ortiz, Paul Hendry and Oyelaran Bakare"),
+])
+def test_s58_second_writers_region_in_the_role_slot_is_no_writer(under, author):
+    title = "Turtle nesting season starts three weeks early on the northern beaches"
+    article = _clean(["Southern Broadcasting News", "Science"], title,
+                     under=[*under, "Posted Tue 4 Feb 2025 at 6:30am"])
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("names", "author"), [
+    # (a live page's writers listed on their line under its summary's points, over its date)
+    ("Anna Leung, Mark Tse and Chan Wing-yan", "Anna Leung, Mark Tse and Chan Wing-yan"),
+    ("Mei Ling Ho, David Kwok and Lo Ka-yan", "Mei Ling Ho, David Kwok and Lo Ka-yan"),
+])
+def test_s58_writers_listed_under_a_summary_box_close_it(names, author):
+    under = ["Summary", "Schools and courts are closed for the whole day",
+             "Ferries to the outlying islands halted until further notice", names,
+             "Published: 7:02am, 6 Sep 2024"]
+    article = _clean(_S58_LIVE_TOP, _S58_LIVE_TITLE, under=under)
+    assert article["author"] == author
+
+
+def test_s58_summary_box_point_listing_places_is_no_writers_line():
+    """The negative: a point listing places with commas is the box's, no writers' line."""
+    under = ["Summary", "Schools and courts are closed for the whole day",
+             "Ferries to the outlying islands halted until further notice",
+             "Tai Po, Sha Tin and Tuen Mun", "Published: 7:02am, 6 Sep 2024"]
+    article = _clean(_S58_LIVE_TOP, _S58_LIVE_TITLE, under=under)
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    # (names on lines of their own, "&" alone between them: joined "A and B")
+    (["Words by", "Marta Kowalczyk", "&", "Chidi Obi", "18.04.2024"],
+     "Marta Kowalczyk and Chidi Obi"),
+    (["By", "Marta Kowalczyk", "&", "Chidi Obi", "18 April 2024"],
+     "Marta Kowalczyk and Chidi Obi"),
+    # (a joiner the byline prints on its line is kept as printed)
+    (["By Marta Kowalczyk & Chidi Obi", "18 April 2024"], "Marta Kowalczyk & Chidi Obi"),
+])
+def test_s58_ampersand_alone_between_writers_on_their_own_lines_joins_with_and(under, author):
+    title = "The divers who count carbon in meadows under the sea"
+    article = _clean(["FATHOM", "Magazine | Issues"], title, under=under)
+    assert article["author"] == author

@@ -6437,30 +6437,30 @@ def _labelled_summary(page: _Page, header: _Header, index: int) -> bool:
 def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: bool,
                  imprints: bool, donate: bool) -> bool:
     """Whether the line above the text is no headline however it scores: not shaped as one, or a
-    site's name, a line of its bar over the menu (a tagline, a live stream's button: see
-    _over_menu_run), the paper's description of itself (see _paper_self_description), a photo's
-    caption, a live blog's entry, a credit (the site's own and a wire service's too: see
-    _outlet_and_agency; its desk's after the places filed from: see _places_then_own_outlet), a
-    promo, a print edition's running header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"), a record
-    of labelled fields ("الشركة: … | الرمز: …"), a match's result card, an event's time under its
-    label ("Kick-off: 19:45 at …") or its place ("المكان: …"), a listing's entry ("TEAM × TEAM -
-    10:00 م - CHANNEL"), a profile's headline over its followers, a release's wire, a sponsor's
-    line, a post's reading time ("Read Time: 3 mins"), its count of views alone ("1.2 ألف مشاهدة",
-    see _view_count), a campaign's donation widget (see _in_donation_widget), a call to follow a
-    writer ("+Get alerts for NAME") or the site (_follow_prompt), a court case's number or its box's
-    field, a writer's card (the photo's alt text, the name and the role under it), the lead photo's
-    alt text and caption under the headline and its standfirst, a list of earlier columns with their
-    dates, a magazine's issue line ("From the Spring 2026 issue", see _PRINT_ISSUE_NOTE), a review's
-    rating in stars (see _RATING_STARS), the issuer's name under its label alone ("News provided by"
-    / COMPANY, see _ISSUER_LABEL), a live blog's key event ("2h ago HEADING", see
-    _ENTRY_AGE_OPENING; "10:05 HEADING" under the "Key events" label, see _edition_contents), a
-    section's label the menu printed first over the date (see _menu_label_over_date), a date's long
-    label alone, its date on the line under it ("This content was published on" / "12 June 2026 -
-    14:20"), a release's label and year (see _LABEL_AND_YEAR), a review's listing of the show (see
-    _show_listing), a release's contact line (see _contact_line), a list's label over the link back
-    to it (see _BACK_LINKS), the site's own tab title (see _site_tab_name), a fact check's claim
-    box's claim and claimant (see _claimed_under_label, _claimant_field). (``imprints``,
-    ``donate``: a book's imprint, a donate button near it: _header_widgets.)"""
+    site's name, a line of its bar over the menu (a tagline, a live stream's button:
+    _over_menu_run), the paper's description of itself (_paper_self_description), a photo's caption,
+    a live blog's entry, a credit (the site's own and a wire service's too: _outlet_and_agency; its
+    desk's after the places filed from: _places_then_own_outlet), a promo, a print edition's running
+    header ("… | العدد 4127 | الأحد 9 فبراير 2025م | …"), a record of labelled fields ("الشركة: … |
+    الرمز: …"), a match's result card, an event's time under its label ("Kick-off: 19:45 at …") or
+    its place ("المكان: …"), a listing's entry ("TEAM × TEAM - 10:00 م - CHANNEL"), a profile's
+    headline over its followers, a release's wire, a sponsor's line, a post's reading time ("Read
+    Time: 3 mins"), its count of views alone ("1.2 ألف مشاهدة", _view_count), a campaign's donation
+    widget (_in_donation_widget), a call to follow a writer ("+Get alerts for NAME") or the site
+    (_follow_prompt), a court case's number or its box's field, a writer's card (the photo's alt
+    text, the name and the role under it), the lead photo's alt text and caption under the headline
+    and its standfirst, a list of earlier columns with their dates, a magazine's issue line ("From
+    the Spring 2026 issue", _PRINT_ISSUE_NOTE) or number (_issue_number_alone), a review's rating in
+    stars (_RATING_STARS), the issuer's name under its label alone ("News provided by" / COMPANY,
+    _ISSUER_LABEL), a live blog's key event ("2h ago HEADING", _ENTRY_AGE_OPENING; "10:05 HEADING"
+    under the "Key events" label, _edition_contents), a section's label the menu printed first over
+    the date (_menu_label_over_date), a date's long label alone, its date on the line under it
+    ("This content was published on" / "12 June 2026 - 14:20"), a release's label and year
+    (_LABEL_AND_YEAR), a review's listing of the show (_show_listing), a release's contact line
+    (_contact_line), a list's label over the link back to it (_BACK_LINKS), the site's own tab title
+    (_site_tab_name), a fact check's claim box's claim and claimant (_claimed_under_label,
+    _claimant_field). (``imprints``, ``donate``: a book's imprint, a donate button near it:
+    _header_widgets.)"""
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or
@@ -6483,7 +6483,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
                         (line.words <= MAX_LABEL_WORDS and _ISSUER_LABEL.fullmatch(line.key))
                         or _paper_self_description(line) or
                         (_signature(lines, index) and _signing_name(line)) or
-                        _reading_time(line) or _view_count(line) or
+                        _reading_time(line) or _view_count(line) or _issue_number_alone(line) or
                         _menu_label_over_date(lines, index) or
                         (donate and _in_donation_widget(lines, index)))))) or (
             index and lines[index - 1].words <= MAX_LABEL_WORDS and
@@ -9699,11 +9699,21 @@ def _credits_by(line: Line) -> bool:
     return line.words <= MAX_BYLINE_WORDS and " by " in " ".join(line.key.split()[:3]) + " "
 
 
+def _issue_number_alone(line: Line) -> bool:
+    """Whether the line is an issue's number alone (see _ISSUE_NUMBER: a newsletter's "Issue
+    No. 48" over its contents, "العدد 87"): it names the issue, never the story."""
+    return _ISSUE_NUMBER.fullmatch(line.text) is not None
+
+
 def _masthead(lines: list[Line], index: int) -> bool:
-    """Whether the line is the site's name, as the page's first line prints it."""
-    first = lines[0]
-    return first.words <= MASTHEAD_WORDS and not first.byline_shaped and \
-        lines[index].text == first.text
+    """Whether the line is the site's name, as the page's first line prints it, or a
+    newsletter's name in capitals right under its email's link to the web copy (see
+    _BROWSER_VIEW_LINKS: "View this email in your browser" / "THE VALLEY POST")."""
+    first, line = lines[0], lines[index]
+    return (first.words <= MASTHEAD_WORDS and not first.byline_shaped and
+            line.text == first.text) or (
+        index == 1 and first.key in _BROWSER_VIEW_LINKS and line.words <= MASTHEAD_WORDS and
+        line.text.isupper())
 
 
 # A caption's closing mark that its picture is an archive one, after a spaced dash or a

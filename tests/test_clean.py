@@ -37535,3 +37535,32 @@ def test_s58_ampersand_alone_between_writers_on_their_own_lines_joins_with_and(u
     title = "The divers who count carbon in meadows under the sea"
     article = _clean(["FATHOM", "Magazine | Issues"], title, under=under)
     assert article["author"] == author
+
+
+@pytest.mark.parametrize(("issue", "contents", "headline", "dek"), [
+    ("Issue No. 48", "In this issue: the bus timetable · letters · a recipe",
+     "The Sunday bus is coming back. Here is how it will work.",
+     "Drivers have been found, and the council has agreed to meet the extra cost."),
+    ("Issue #7", "In this edition: the quarry hearing · obituaries",
+     "The quarry hearing is off again. This is what happened.",
+     "The company asked for more time, and the inspector agreed without a word of objection."),
+])
+def test_s58_a_newsletters_issue_number_and_name_in_capitals_are_no_headline(
+        issue, contents, headline, dek):
+    """A newsletter's web copy prints its name in capitals right under the link to the web
+    copy, its tagline, then its issue's number alone over its contents: the name and the
+    number name the letter and the issue, never the story under them."""
+    top = ["View this email in your browser", "THE HOLLOW LANE POST",
+           "A weekly letter for the villages of the upper valley", issue, contents,
+           "Words: Petra Lindqvist, editor", "Photos: Tom Reyes"]
+    body = [dek, "Good morning, neighbours.", *PROSE]
+    article = clean.clean_text(_page(headline, body, top=top), article_id="x")
+    assert article["title"] == headline
+
+
+def test_s58_a_headline_right_under_the_web_copys_link_is_still_taken():
+    """The negative: a story's headline in sentence case right under the link is no
+    newsletter's name."""
+    title = "The Sunday bus is coming back from March"
+    article = _clean(["View this email in your browser"], title, under=["12 February 2026"])
+    assert article["title"] == title

@@ -5115,8 +5115,26 @@ def _run_on_menu_from_home(line: Line) -> bool:
     Économie Sport"), with no mark a headline or a sentence holds: no headline opens with
     the home page's name."""
     # (MENU_RUN_ITEMS words or more: a space closes the first, as in each home link)
-    return line.key.startswith(_HOME_LINKS) and \
+    return (line.key.startswith(_HOME_LINKS) or _section_names_run(line)) and \
         not textnorm.contains_any(line.text, _PUNCTUATION)
+
+
+# Sections' names an Arabic site's menu prints, one word each, as keys (see _key): its menu
+# run on one line names them alone ("الأخبار الوطن الاقتصاد المجتمع الرياضة").
+_ARABIC_SECTION_NAMES = frozenset(_key(word) for word in (
+    "أخبار", "الأخبار", "الوطن", "وطني", "وطنية", "محليات", "المحليات", "سياسة", "السياسة",
+    "اقتصاد", "الاقتصاد", "مجتمع", "المجتمع", "ثقافة", "الثقافة", "رياضة", "الرياضة", "العالم",
+    "دولي", "دولية", "عربي", "مقالات", "رأي", "الرأي", "منوعات", "صحة", "الصحة", "تكنولوجيا",
+    "فيديو", "تقارير", "حوارات", "ملفات", "فن", "فنون", "جهات", "الجهات", "تحقيقات", "آراء"))
+
+
+def _section_names_run(line: Line) -> bool:
+    """Whether every word of the line but one at most is an Arabic section's name (see
+    _ARABIC_SECTION_NAMES), MENU_RUN_ITEMS of them or more: the site's menu run on one line
+    with no home link first (its wide spaces between items gone with the line's
+    normalisation); a headline names no four sections and little else."""
+    names = sum(word in _ARABIC_SECTION_NAMES for word in line.key.split())
+    return names >= MENU_RUN_ITEMS and names >= line.words - 1
 
 
 # The marks a site sets between its menu's items printed on one line ("City · Culture ·
@@ -6503,7 +6521,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         (index + 1 < len(lines) and lines[index + 1].key in _BACK_LINKS) or
         _menu_over_label(lines, index) or _run_on_menu(line) or
         (line.words >= MENU_RUN_ITEMS and _marked_menu(line)) or
-        _dossier_name(lines, index) or _watch_prompt_under_player(lines, index) or
+        _dossier_name(lines, index) or _under_player(lines, index) or
         (_card_line(lines, index) and not _result_headline(lines, index)) or
         _over_follower_count(lines, index) or _carrier_line(line) or
         _REVIEW_CREDIT.match(line.text) or
@@ -6620,12 +6638,12 @@ def _find_title(lines: list[Line], body_start: int
             dated.add(index)
             unclaimed.append(index)
             score, rule = score + DATED_BONUS, "above_dateline"  # followed by its date or byline
-        elif any(lines[j].dated_label and not lines[j].byline_shaped and j not in claimed
-                 for j in range(max(0, index - 2), index)):
+        elif _page_date_over(lines, index, claimed):
             # ... or, on some sites, preceded by it; a byline with its dates ("By - Nov 05,
             # 2024 - …") closes the headline above it and opens nothing below, and so does
             # a date printed within two lines under a headline above is that headline's
-            # (what follows it is a caption, a contact line, a credit).
+            # (what follows it is a caption, a contact line, a credit), and an obituary's
+            # life box's dates are the life's (see _life_box_field).
             score, rule = score + 1, "below_date"
         if line.words > MASTHEAD_WORDS and joined.count(line.text) > bool(texts[index]) and \
                 _printed_again(line.text, index, texts, dated, lines, body_start):
@@ -6656,6 +6674,15 @@ _WATCH_OPENINGS = ("watch ", "شاهد ", "شاهدوا ", "شاهدي ")
 PLAYER_PROMPT_REACH = 5  # lines under a player's time line its buttons and prompt stand in
 
 
+def _page_date_over(lines: list[Line], index: int, claimed: set[int]) -> bool:
+    """Whether a date line stands within two lines over the line (see _find_title's
+    "below_date"): none a byline with its dates, one a headline above claimed (see
+    _dates_under) or a field of an obituary's life box (see _life_box_field)."""
+    return any(lines[j].dated_label and not lines[j].byline_shaped and j not in claimed
+               and not (":" in lines[j].text and _life_box_field(lines[j]))
+               for j in range(max(0, index - 2), index))
+
+
 def _watch_prompt_under_player(lines: list[Line], index: int) -> bool:
     """Whether the line is a video player's call to watch its clip ("شاهد تقرير مراسلينا من
     …", "Watch our reporter's story from …"), under the player's time line and its buttons
@@ -6669,6 +6696,38 @@ def _watch_prompt_under_player(lines: list[Line], index: int) -> bool:
     return clock is not None and clock >= 1 and \
         all(lines[j].words <= MAX_LABEL_WORDS for j in range(clock + 1, index)) and \
         lines[clock - 1].headline_shaped and not lines[clock - 1].furniture
+
+
+def _under_player(lines: list[Line], index: int) -> bool:
+    """Whether the line under a video player's time line is the clip's own: its call to
+    watch (see _watch_prompt_under_player) or its title (see _clip_title_under_player)."""
+    return _watch_prompt_under_player(lines, index) or _clip_title_under_player(lines, index)
+
+
+CLIP_TITLE_SHARED_WORDS = 3  # the opening words a clip's title shares with the headline
+CLIP_HEADLINE_REACH = 4  # lines over the player's controls the headline and its dek stand in
+
+
+def _clip_title_under_player(lines: list[Line], index: int) -> bool:
+    """Whether the line is a video page's clip title under its player's time line and its
+    buttons ("00:00 / 02:41" / "TOPIC.. our reporter's report from …"), opening with the
+    words of a headline-shaped line within CLIP_HEADLINE_REACH lines over the player's
+    controls ("TOPIC.. what the story found" / its dek / "Play video"): the clip's second
+    title, the page's headline over the player."""
+    line = lines[index]
+    if index < 2 or line.words < CLIP_TITLE_SHARED_WORDS:
+        return False
+    clock = next((j for j in range(index - 1, max(0, index - PLAYER_PROMPT_REACH) - 1, -1)
+                  if lines[j].key[:1].isdigit() and _PLAYER_CLOCK.fullmatch(lines[j].key)), None)
+    if clock is None or any(lines[j].words > MAX_LABEL_WORDS for j in range(clock + 1, index)):
+        return False
+    top = clock
+    while top > 0 and lines[top - 1].words <= MAX_LABEL_WORDS and clock - top < 2:
+        top -= 1  # (the player's buttons over its time line: "Play video")
+    opening = line.key.split()[:CLIP_TITLE_SHARED_WORDS]
+    return any(lines[j].headline_shaped and j != index and
+               lines[j].key.split()[:CLIP_TITLE_SHARED_WORDS] == opening
+               for j in range(max(0, top - CLIP_HEADLINE_REACH), top))
 
 
 def _under_entry_clock(lines: list[Line], index: int) -> bool:
@@ -7439,12 +7498,15 @@ def _photo_printed_twice(lines: list[Line], index: int) -> bool:
     """Whether the line is printed twice in a row (the lead photo's alt text, then its
     caption) under two headline-shaped lines, a headline and its standfirst, or under one
     headline longer than it: the photo's words, never a headline (a headline printed twice
-    stands over its standfirst, and a kicker over it is shorter than it)."""
+    stands over its standfirst, and a kicker over it is shorter than it). A site's alert
+    banner over the two ("WEATHER ALERT: … until 9 PM", see _alert_banner) is no headline:
+    the page's headline printed twice stands under it."""
     line = lines[index]
     top = index - 1 if index and lines[index - 1].text == line.text else index
     if top == index and (index + 1 >= len(lines) or lines[index + 1].text != line.text):
         return False
     return top >= 1 and lines[top - 1].headline_shaped and lines[top - 1].words >= KICKER_WORDS \
+        and not (lines[top - 1].text[:1].isupper() and _alert_banner(lines[top - 1])) \
         and (lines[top - 1].words > line.words or (
             top >= 2 and lines[top - 2].headline_shaped and lines[top - 2].words >= KICKER_WORDS))
 
@@ -17543,7 +17605,24 @@ def _labelled_no_headline(lines: list[Line], index: int) -> bool:
     line = lines[index]
     return _numbered_field(line) or _ticker_line(line) or _chapter_heading(lines, index) or \
         _claimant_field(lines, index) or _side_under_line_ups(lines, index) or \
-        _contents_on_one_line(line)
+        _contents_on_one_line(line) or _life_box_field(line)
+
+
+# The labels of an obituary's box of the life's facts, as keys ("Born: March 3, 1933, …",
+# "Died: …", "Survived by: …", "الميلاد: …").
+_LIFE_BOX_LABELS = frozenset(_key(label) for label in (
+    "born", "died", "survived by", "predeceased by", "services", "funeral", "memorial",
+    "burial", "resting place", "known for", "spouse", "children", "ولد", "ولدت", "توفي",
+    "توفيت", "الميلاد", "تاريخ الميلاد", "مكان الميلاد", "الوفاة", "تاريخ الوفاة", "الدفن"))
+
+
+def _life_box_field(line: Line) -> bool:
+    """Whether the line is a field of an obituary's box of the life's facts, its label
+    before its colon (see _LIFE_BOX_LABELS: "Born: 3 May 1938, Tulsa", "Survived by: two
+    sons"): the person's facts under the headline, the date of death under the birth's
+    giving it a date line under it, never the headline."""
+    label = _LABEL.match(line.text)
+    return label is not None and _key(label[1]) in _LIFE_BOX_LABELS
 
 
 def _contents_on_one_line(line: Line) -> bool:

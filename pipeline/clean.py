@@ -10330,6 +10330,29 @@ def _stars_alone(line: Line) -> bool:
     return line.words == 1 and textnorm.contains_any(line.text, _RATING_STARS)
 
 
+MIN_CLAUSES_DEK_WORDS = 12  # a long read's standfirst of clauses over its credits
+DEK_TO_SHORT_TITLE = 3  # ... at least so many times as long as the short title over it
+
+
+def _short_title_over_clauses_dek(lines: list[Line], chosen: int) -> int | None:
+    """The long read's short title (two to four words, see _short_headline_shaped) under
+    its label in capitals and right over the chosen line, when that line is its standfirst
+    of clauses (a comma, no closing mark, DEK_TO_SHORT_TITLE times as long or more) right
+    over the writer's credit ("ESSAY / TRAVEL" / "The Lamplighters" / "In a village above
+    the gorge, three brothers keep …" / "Words: NAME"); or None. The standfirst outscored a
+    title too short for a headline's shape; a kicker's label in capitals over it says the
+    short line under it is no second kicker but the title."""
+    if chosen < 2 or chosen + 1 >= len(lines):
+        return None
+    dek, short, label = lines[chosen], lines[chosen - 1], lines[chosen - 2]
+    return chosen - 1 if (
+        dek.words >= MIN_CLAUSES_DEK_WORDS and ("," in dek.text or "،" in dek.text) and
+        dek.text[-1] not in ".?!؟:" and lines[chosen + 1].byline_shaped and
+        short.words >= 2 and dek.words >= DEK_TO_SHORT_TITLE * short.words and
+        label.text.isupper() and label.words <= 2 * MAX_LABEL_WORDS and
+        _short_headline_shaped(lines, chosen - 1, False)) else None
+
+
 def _short_headline_shaped(lines: list[Line], index: int, name_allowed: bool) -> bool:
     """Whether the line over a credited standfirst is a headline of one to four words (see
     _short_headline_over_credited_dek): not a line in capitals, a label; nor a summary's
@@ -25793,6 +25816,9 @@ def _ruled_title(lines: list[Line], body: tuple[int, int], title: tuple[int, str
     if title is not None and (short := _short_headline_over_two_writers(
             lines, body[0], title[0])) is not None:
         title = short, "over_two_writers"  # (the second name chosen)
+    if title is not None and title[1] == "above_dateline" and \
+            (short := _short_title_over_clauses_dek(lines, title[0])) is not None:
+        title = short, "over_clauses_dek"  # (the standfirst over the credits chosen)
     if title is None and (short := _short_headline_under_card_or_date(lines, body[0])) is not None:
         title = short, "under_card_or_date"
     if title is None:

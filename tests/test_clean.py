@@ -37671,3 +37671,34 @@ def test_s58_a_headline_printed_twice_under_an_alert_banner_is_the_headline(bann
     article = _clean(top, title, under=["By Dana Whitlock",
                                         "Published: Jan. 8, 2026 at 6:10 AM MST"])
     assert article["title"] == title
+
+
+@pytest.mark.parametrize(("label", "title", "dek", "credits"), [
+    ("FEATURE / TRAVEL", "The Lamplighters",
+     "In a village above the gorge, three brothers still light the street lamps by hand "
+     "every evening", ["Words: Iona Brecht", "Photographs: Sam Orr"]),
+    ("REPORTAGE", "Night Shift at Kessel Mill",
+     "Where the river bends past the old dye works, forty women keep the looms running "
+     "until dawn", ["By Tomasz Wrona", "Pictures by Ada Lind"]),
+])
+def test_s58_a_long_reads_short_title_under_its_capitals_label_over_a_dek_of_clauses(
+        label, title, dek, credits):
+    """A magazine's long read prints its label in capitals, a title of a few words, then
+    a standfirst of clauses with no closing mark over the writer's credit: the standfirst,
+    longer and over the credit, is no headline, the short title over it is."""
+    top = ["HARBOURLIGHT", "A QUARTERLY OF COASTS", "Stories", "Issues", "Subscribe", label]
+    under = [dek, *credits, "Lamps stacked in the store room before the evening round."]
+    article = _clean(top, title, under=under)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+def test_s58_a_headline_of_clauses_under_a_series_name_with_no_capitals_label_is_kept():
+    """The negative: a series' name of a few words over a headline of clauses, a menu's
+    item over it and no label in capitals, is a kicker: the headline of clauses stays."""
+    title = ("In a village above the gorge, three brothers still light the street lamps "
+             "by hand every evening")
+    for over, taken in (("Features", None), ("FEATURES", 3)):
+        top = ["The Coast Herald", "News", over, "Letters from Ardnish"]
+        lines = clean.read_lines(_page(title, ["By Tomasz Wrona", "4 May 2026"], top=top))
+        assert clean._short_title_over_clauses_dek(lines, len(top)) == taken

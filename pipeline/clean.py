@@ -309,6 +309,11 @@ _AUTHOR = [  # (a newsletter's sign-off for the issue first: "كتب" alone woul
            # ("Compiled by NAME" is a wire's desk credit: see _WIRE_CREDIT.)
            "contributed by", "story contributed by", "this article was written by",
            "this story was written by",
+           # The two tasks of one writer credited together, after the text or under the
+           # headline ("Researched and written by NAME. Edited by NAME.", "Reported and
+           # written by NAME"): the writer (the editor's credit after it is no writer's).
+           "researched and written by", "reported and written by", "written and reported by",
+           "written and researched by",
            # A community site's reader-written story, credited to its sender ("Submitted by
            # NAME, GROUP"): the writer. ("Photo submitted by NAME" credits a picture: the
            # label opens the line.)

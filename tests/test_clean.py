@@ -37567,3 +37567,27 @@ def test_s58_a_headline_right_under_the_web_copys_link_is_still_taken():
     title = "The Sunday bus is coming back from March"
     article = _clean(["View this email in your browser"], title, under=["12 February 2026"])
     assert article["title"] == title
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Researched and written by Tomasz Wielgosz. Edited by Hannah Ferreira.", "Tomasz Wielgosz"),
+    ("Reported and written by Aiyana Brightwater", "Aiyana Brightwater"),
+    ("Written and reported by Rafael Okonjo. Edited by Jun Ito.", "Rafael Okonjo"),
+])
+def test_s58_two_tasks_of_one_writer_credited_after_the_text_name_the_writer(credit, author):
+    """A fact-checker or an explainer credits its writer after the text with both tasks
+    ("Researched and written by NAME. Edited by NAME."): the writer, not the editor."""
+    title = "Did the council really close every public pool this summer?"
+    body = [*PROSE, credit, "Share this article", "Facebook"]
+    article = _clean(["Checkpoint Desk", "Fact checks", "About us"], title,
+                     under=["14 August 2025"], body=body)
+    assert article["author"] == author
+
+
+def test_s58_researched_without_by_credits_no_writer():
+    """The negative: a sentence of the text that only says the piece was researched names
+    a source, not its writer."""
+    title = "Did the council really close every public pool this summer?"
+    body = [*PROSE, "Researched and written with data from the Pools Trust."]
+    article = _clean(["Checkpoint Desk"], title, under=["14 August 2025"], body=body)
+    assert article["author"] is None

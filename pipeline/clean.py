@@ -21231,7 +21231,8 @@ def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
     _names_over_towns): both names are the author, joined; returns whether it was read."""
     taken = header.evidence.get("author")
     roles = taken is not None and _role_credits_chain(page, index, taken)
-    if taken is None or (taken[0] != index - 1 and not roles and not (
+    chain = taken is not None and not roles and _city_credits_chain(page, index, taken)
+    if taken is None or (taken[0] != index - 1 and not roles and not chain and not (
             taken[0] == index - 2 and taken[1] == "line_under_title" and
             _names_over_towns(page.lines, index))):
         return False
@@ -21245,9 +21246,12 @@ def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
     name = name or _byline(page.lines[index].text, header.masthead)
     if name is None or _not_a_person(name, page.lines[index]):
         return False
-    joined = [*_names_joined_before(header.values["author"], roles), name]
+    before = [_byline(page.lines[at].text, header.masthead) for at in range(taken[0], index)] \
+        if chain else []
+    joined = [*(before if before and all(before) else
+                _names_joined_before(header.values["author"], roles)), name]
     header.take("author", _joined_names(joined), taken[0], "city_credits")
-    if taken[0] == index - 2:
+    if taken[0] == index - 2 and not chain:
         page.reasons[index - 1] = "dateline"  # (the first's town filed from, whatever it
         # was read as before the second name was: a caption)
     page.remove(index, "byline")
@@ -21262,6 +21266,16 @@ def _names_joined_before(value: str, chained: bool) -> list[str]:
     if not joiner or textnorm.ARABIC_LETTER.search(value):
         return [value]
     return [*head.split(", "), tail]
+
+
+def _city_credits_chain(page: _Page, index: int, taken: tuple[int, str]) -> bool:
+    """Whether a third reporter's credit stands right under two already joined, each on a
+    line of its own ("كتبت - NAME" / "كتب - NAME" / "كتب - NAME", "الرياض: NAME" over
+    "جدة: NAME" over "الدمام: NAME"): every line from the first to this one a city credit,
+    those between read as bylines; the third joins the two as the second joined the first."""
+    return taken[1] == "city_credits" and taken[0] < index - 1 and \
+        all(page.reasons.get(between) == "byline" for between in range(taken[0] + 1, index)) \
+        and all(_city_credit(page.lines, at) for at in range(taken[0], index + 1))
 
 
 def _role_credits_chain(page: _Page, index: int, taken: tuple[int, str]) -> bool:

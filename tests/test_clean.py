@@ -37591,3 +37591,30 @@ def test_s58_researched_without_by_credits_no_writer():
     body = [*PROSE, "Researched and written with data from the Pools Trust."]
     article = _clean(["Checkpoint Desk"], title, under=["14 August 2025"], body=body)
     assert article["author"] is None
+
+
+@pytest.mark.parametrize(("credits", "author"), [
+    (["كتب - يوسف الخالدي", "كتبت - نورة البلوشي", "كتب - سامي الراشد"],
+     "يوسف الخالدي، نورة البلوشي وسامي الراشد"),
+    (["الرياض - فهد المطيري", "جدة - هند الزهراني", "الدمام - خالد العتيبي"],
+     "فهد المطيري، هند الزهراني وخالد العتيبي"),
+])
+def test_s58_a_third_reporters_credit_under_two_joined_joins_them(credits, author):
+    """A daily credits each of three reporters on a line of his own under the standfirst
+    ("كتب - NAME" thrice, or each with the city he filed from): all three are the author,
+    the third joined to the two as the second was to the first."""
+    title = "افتتاح ثلاثة شواطئ جديدة أمام العائلات مع بداية موسم الصيف"
+    under = ["البلدية تعد بمرافق كاملة ومواقف إضافية قبل نهاية الشهر", *credits,
+             "تصوير: راشد الكعبي", "الأحد 2 يونيو 2024"]
+    article = _clean(["محليات"], title, under=under, body=AR_BODY)
+    assert article["author"] == author
+
+
+def test_s58_a_photographers_credit_under_two_reporters_joins_no_writer():
+    """The negative: the photographer's credit under two reporters' is no third writer."""
+    title = "افتتاح ثلاثة شواطئ جديدة أمام العائلات مع بداية موسم الصيف"
+    under = ["البلدية تعد بمرافق كاملة ومواقف إضافية قبل نهاية الشهر",
+             "كتب - يوسف الخالدي", "كتبت - نورة البلوشي", "تصوير: راشد الكعبي",
+             "الأحد 2 يونيو 2024"]
+    article = _clean(["محليات"], title, under=under, body=AR_BODY)
+    assert article["author"] == "يوسف الخالدي ونورة البلوشي"

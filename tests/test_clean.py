@@ -37618,3 +37618,14 @@ def test_s58_a_photographers_credit_under_two_reporters_joins_no_writer():
              "الأحد 2 يونيو 2024"]
     article = _clean(["محليات"], title, under=under, body=AR_BODY)
     assert article["author"] == "يوسف الخالدي ونورة البلوشي"
+
+
+def test_s58_dutch_writers_on_lines_of_their_own_under_the_standfirst_are_the_author():
+    """An English edition of a Dutch paper names its writers, each alone on a line, between
+    the standfirst and the date ("Maaike de Groot" / "Gijs Veenstra"): both are the author,
+    their given names known."""
+    title = "Utrecht turns a disused rail yard into a wetland park"
+    under = ["The first of four ponds fills this spring, to hold storm water from nearby streets",
+             "Maaike de Groot", "Gijs Veenstra", "Wednesday 12 March 2025"]
+    article = _clean(["Polder Herald", "English edition"], title, under=under)
+    assert article["author"] == "Maaike de Groot and Gijs Veenstra"

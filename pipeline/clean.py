@@ -13694,7 +13694,12 @@ def _writer_named_after_text(lines: list[Line], name: str, title: int) -> str | 
 
 # A newsletter's or a column's credit of its writer, how often written before the colon
 # ("تكتبها كل أسبوع: NAME", "يكتبها أسبوعيًا: NAME", see _EVERY_ISSUE).
-_EVERY_ISSUE_CREDIT = re.compile(r"[يت]كتب(?:ها|ه)?" + _EVERY_ISSUE + r"\s?[:：]")
+# Or of this issue alone, as newsletters whose writers take turns print it ("يكتبها هذا
+# الأسبوع: NAME", "تكتبها هذه المرة: NAME"): this issue's writer. (Read only over the
+# headline of a newsletter, not as a byline's label: see _read_every_issue_writer.)
+_THIS_ISSUE = r"\s(?:هذا\s(?:الأسبوع|الاسبوع|العدد|الشهر)|هذه\s(?:المرة|المره))"
+_EVERY_ISSUE_CREDIT = re.compile(r"[يت]كتب(?:ها|ه)?(?:" + _EVERY_ISSUE + "|" + _THIS_ISSUE +
+                                 r")\s?[:：]")
 
 
 def _read_every_issue_writer(page: _Page, header: _Header, title: int) -> None:

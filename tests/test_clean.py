@@ -37629,3 +37629,32 @@ def test_s58_dutch_writers_on_lines_of_their_own_under_the_standfirst_are_the_au
              "Maaike de Groot", "Gijs Veenstra", "Wednesday 12 March 2025"]
     article = _clean(["Polder Herald", "English edition"], title, under=under)
     assert article["author"] == "Maaike de Groot and Gijs Veenstra"
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("تكتبها هذه المرة: ريم الشامسي", "ريم الشامسي"),
+    ("يكتبها هذا العدد: ماجد العنزي", "ماجد العنزي"),
+])
+def test_s58_a_newsletters_writer_of_this_issue_over_its_headline_is_the_author(credit, author):
+    """A newsletter whose writers take turns credits this issue's in its masthead, over the
+    contents and the headline ("تكتبها هذه المرة: NAME", "يكتبها هذا العدد: NAME"): the
+    issue's writer, as "تكتبها كل أسبوع: NAME" credits a regular one."""
+    top = ["اقرأ النسخة الكاملة على الموقع", "نشرة المدينة الخضراء",
+           "رسالة كل أحد عن الحدائق والنقل في مدننا", "العدد 12 | الأحد 9 فبراير 2025",
+           credit, "في هذا العدد", "الحدائق العامة", "أرقام الأسبوع", "روابط مختارة"]
+    title = "لماذا تغلق الحدائق العامة أبوابها مبكرا في الشتاء؟"
+    under = ["قرار البلدية يثير أسئلة السكان عن الأمان والإنارة في الأحياء"]
+    article = _clean(top, title, under=under, body=AR_BODY)
+    assert (article["author"], article["title"]) == (author, title)
+
+
+def test_s58_a_sentence_on_this_weeks_writer_with_no_colon_credits_no_one():
+    """The negative: a line saying who writes this week, with no colon before a name, is a
+    sentence of the letter, no credit."""
+    top = ["اقرأ النسخة الكاملة على الموقع", "نشرة المدينة الخضراء",
+           "العدد 12 | الأحد 9 فبراير 2025", "يكتب هذا الأسبوع عن الحدائق فريق النشرة كله",
+           "في هذا العدد", "الحدائق العامة", "أرقام الأسبوع"]
+    title = "لماذا تغلق الحدائق العامة أبوابها مبكرا في الشتاء؟"
+    under = ["قرار البلدية يثير أسئلة السكان عن الأمان والإنارة في الأحياء"]
+    article = _clean(top, title, under=under, body=AR_BODY)
+    assert article["author"] is None

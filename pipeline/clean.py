@@ -14852,6 +14852,32 @@ def _posted_by_clock_footer(line: Line) -> str | None:
     return found["name"] if found else None
 
 
+# A blog theme's author box under the post, the writer's account named alone ("Published by
+# NAME", "نشر بواسطة NAME") over the bio and its link to the writer's other posts ("View all
+# posts by NAME", "عرض كل مقالات NAME"), the post's sections or tags between it and the text.
+_POSTED_BY_ALONE = re.compile(r"(?:(?i:posted|published|written) by|(?:نُ?شر|نُ?شرت|كُ?تب|كُ?تبت|"
+                              r"أُ?رسل|أُ?رسلت) بواسطة):? (?P<name>[^\W\d_][^\d,،;:|.]{1,58})")
+_ALL_POSTS_BY = ("posts by ", "articles by ", "مقالات ", "تدوينات ", "منشورات ")
+AUTHOR_BOX_LINES = 3  # lines under the box's name its link to the writer's posts may stand
+
+
+def _posted_by_author_box(lines: list[Line], index: int) -> str | None:
+    """The writer a blog theme's author box names (see _POSTED_BY_ALONE), when a line just
+    under it links to that writer's other posts by the same name; else None. (The cue is
+    looked for first: the pattern costs more.)"""
+    line = lines[index]
+    if line.dates or line.words > MAX_BYLINE_WORDS or not (
+            "بواسطة" in line.text or " by " in line.text):
+        return None
+    found = _POSTED_BY_ALONE.fullmatch(line.text.strip())
+    if found is None:
+        return None
+    name = found["name"].strip()
+    return name if any(f"{cue}{name}" in below.text for below in
+                       lines[index + 1:index + 1 + AUTHOR_BOX_LINES]
+                       for cue in _ALL_POSTS_BY) else None
+
+
 def _read_posted_by_footer(page: _Page, header: _Header, last: int) -> None:
     """The post's writer from a blog theme's footer under the text, or on its last line,
     naming the writer beside the post's day ("Posted by NAME on DATE", "Posted on DATE by
@@ -14869,6 +14895,19 @@ def _read_posted_by_footer(page: _Page, header: _Header, last: int) -> None:
                    page.lines[max(0, index - POSTED_BY_ACCOUNT_LINES):index]):
             header.author(line, f"By {name}", index, "byline_after_text")
         return
+    _read_author_box(page, header, last)
+
+
+def _read_author_box(page: _Page, header: _Header, last: int) -> None:
+    """The writer a blog theme's author box names under the post (see
+    _posted_by_author_box), when no footer named one: the box's name and its bio may close
+    the text as its last lines, the link to the writer's posts under them."""
+    for index in range(max(0, last - AUTHOR_BOX_LINES), min(len(page.lines), last + 1 +
+                                                             ENTRY_FOOTER_LINES)):
+        if (name := _posted_by_author_box(page.lines, index)) is not None:
+            if header.author(page.lines[index], f"By {name}", index, "byline_after_text"):
+                page.remove(index, "byline")
+            return
 
 
 def _take_date_after_text(page: _Page, header: _Header, line: Line, index: int) -> None:

@@ -37658,3 +37658,33 @@ def test_s58_a_sentence_on_this_weeks_writer_with_no_colon_credits_no_one():
     under = ["قرار البلدية يثير أسئلة السكان عن الأمان والإنارة في الأحياء"]
     article = _clean(top, title, under=under, body=AR_BODY)
     assert article["author"] is None
+
+
+@pytest.mark.parametrize(("box", "link", "author"), [
+    ("Published by Corinne Abernathy", "View all posts by Corinne Abernathy",
+     "Corinne Abernathy"),
+    ("نشرت بواسطة هالة الصباغ", "عرض كل مقالات هالة الصباغ", "هالة الصباغ"),
+])
+def test_s58_a_blogs_author_box_under_the_post_names_the_writer(box, link, author):
+    """A blog theme prints an author box under the post, after its sections and tags: the
+    writer's name after "Published by", a line of bio, then a link to the writer's other
+    posts by the same name. The name is the writer's, its link confirming it."""
+    english = box.isascii()
+    title = ("What three winters of composting taught me about patience" if english else
+             "ما تعلمته من ثلاثة شتاءات مع السماد المنزلي")
+    tags = "Filed under: Garden notes | Tags: compost, soil" if english else \
+        "نشرت في: يوميات الحديقة | الوسوم: سماد، تربة"
+    bio = ("I write here about a small garden and its many mistakes." if english else
+           "أكتب هنا عن حديقة صغيرة وأخطائها الكثيرة.")
+    body = [*(PROSE if english else AR_BODY), tags, box, bio, link, "Leave a comment"]
+    article = _clean(["Home", "About"], title, under=["4 March 2025"], body=body)
+    assert article["author"] == author
+
+
+def test_s58_a_published_by_line_with_no_link_to_the_writers_posts_names_no_one():
+    """The negative: "Published by" an organisation under the post, no link to its posts
+    under it, is no writer's author box."""
+    title = "What three winters of composting taught me about patience"
+    body = [*PROSE, "Published by Greenleaf Media Group", "Terms of use", "Privacy"]
+    article = _clean(["Home", "About"], title, under=["4 March 2025"], body=body)
+    assert article["author"] is None

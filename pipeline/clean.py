@@ -14499,7 +14499,17 @@ def _labels_beside_dates(line: Line) -> str:
     # published 10.14am, 9 April 2025", keyed "10 14am")
     if key and textnorm.contains_any(key, _PRINT_EDITION_HINTS):  # (before the regex)
         key = _PRINT_EDITION_BEFORE_LABEL.sub("", key, count=1)
+    if key and "issue" in key:
+        key = _MAGAZINE_ISSUE_AFTER_DATE.sub("", key, count=1)
     return key
+
+
+# A magazine's note of the issue the story ran in, after its publication date (folded key,
+# the issue's number gone: "Published DATE · From Issue 31: Thresholds", "Published DATE.
+# This story appears in Issue 37 of TITLE."): the issue's name, no label of another day.
+_MAGAZINE_ISSUE_AFTER_DATE = re.compile(
+    r"\s(?:from issue|in issue|this (?:story|article|piece|essay) (?:appears|appeared|ran|is) "
+    r"in issue)(?:\s.*)?$")
 
 
 def _posted_then_updated(line: Line) -> bool:

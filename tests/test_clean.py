@@ -37688,3 +37688,27 @@ def test_s58_a_published_by_line_with_no_link_to_the_writers_posts_names_no_one(
     body = [*PROSE, "Published by Greenleaf Media Group", "Terms of use", "Privacy"]
     article = _clean(["Home", "About"], title, under=["4 March 2025"], body=body)
     assert article["author"] is None
+
+
+@pytest.mark.parametrize("note", [
+    "Published 9 October 2024 · From Issue 12: Crossings",
+    "Published 9 October 2024 | In Issue 12 of Saltmarsh Review",
+])
+def test_s58_a_publication_note_naming_the_magazine_issue_after_the_text_dates_the_page(note):
+    """A long read printed with no date near its headline closes with its publication note
+    and the magazine issue it ran in ("Published DATE · From Issue 12: NAME"): the date is
+    the publication's, the issue's name no other label."""
+    title = "The last ropemaker on the estuary keeps an old trade turning"
+    body = [*PROSE, note, "Share this story"]
+    article = _clean(["Saltmarsh Review", "Essays", "Issues"], title,
+                     under=["Words by Oona Feltham"], body=body)
+    assert article["published"]["date"] == "2024-10-09"
+
+
+def test_s58_an_update_note_naming_the_magazine_issue_is_no_publication_date():
+    """The negative: an update's label before the issue's name is no publication label."""
+    title = "The last ropemaker on the estuary keeps an old trade turning"
+    body = [*PROSE, "Updated 9 October 2024 · From Issue 12: Crossings", "Share this story"]
+    article = _clean(["Saltmarsh Review", "Essays", "Issues"], title,
+                     under=["Words by Oona Feltham"], body=body)
+    assert article["published"]["date"] is None

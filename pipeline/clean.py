@@ -14787,6 +14787,8 @@ def _entry_footer(line: Line) -> re.Match | None:
     """The tail after the date of a blog theme's footer of the post's day (see
     _ENTRY_FOOTER_HEAD: "This entry was posted in SECTIONS … on DATE by NAME."), its
     writer's name in it, or None: the line is no such footer, a day's date in it."""
+    if ("بقلم" in line.text or "بواسطة" in line.text) and len(line.dates) == 1:
+        return _arabic_entry_footer(line)
     if " on " not in line.text or not (
             "osted" in line.text or "ublished" in line.text or "iled" in line.text) or \
             len(line.dates) != 1:
@@ -14798,6 +14800,26 @@ def _entry_footer(line: Line) -> re.Match | None:
             found.value.get("precision") != "day":
         return None
     return tail
+
+
+# The same footer in Arabic, the post's day then its writer and its section ("نُشرت هذه
+# التدوينة يوم DATE، بقلم NAME، ضمن تصنيف: SECTION"): the post's own day, as a dateline's.
+_ENTRY_FOOTER_HEAD_AR = re.compile(r"(?:نُ?شرت?|كُ?تبت?) (?:هذه (?:التدوينة|التدوينه|المقالة|"
+                                   r"المقاله|المشاركة|المشاركه)|هذا (?:المقال|الموضوع|المنشور)) "
+                                   r"(?:يوم|في|بتاريخ):? ")
+_ENTRY_FOOTER_TAIL_AR = re.compile(r"،? (?:بقلم|بواسطة):? (?P<name>[^\W\d_][^\d,،;:|.]{1,58}?)"
+                                   r"(?:،? (?:ضمن|في) (?:تصنيف|التصنيف|قسم)[:：]? [^\d]{1,80}?)?"
+                                   r"\s*\.?\s*")
+
+
+def _arabic_entry_footer(line: Line) -> re.Match | None:
+    """The tail after the date of a blog theme's Arabic footer of the post's day (see
+    _ENTRY_FOOTER_HEAD_AR), its writer's name in it, or None."""
+    found = line.dates[0]
+    if found.value.get("precision") != "day" or \
+            not _ENTRY_FOOTER_HEAD_AR.fullmatch(line.text[:found.start]):
+        return None
+    return _ENTRY_FOOTER_TAIL_AR.fullmatch(line.text, found.end)
 
 
 # A blog theme's footer naming the post's writer then its day, the text before the date

@@ -37712,3 +37712,27 @@ def test_s58_an_update_note_naming_the_magazine_issue_is_no_publication_date():
     article = _clean(["Saltmarsh Review", "Essays", "Issues"], title,
                      under=["Words by Oona Feltham"], body=body)
     assert article["published"]["date"] is None
+
+
+@pytest.mark.parametrize(("footer", "author"), [
+    ("نُشرت هذه التدوينة يوم الخميس 14 آذار 2024، بقلم جورج عازار، ضمن تصنيف: أخبار الضيعة",
+     "جورج عازار"),
+    ("نشر هذا المقال في 14 مارس 2024 بواسطة منى القاسم", "منى القاسم"),
+])
+def test_s58_an_arabic_blog_footer_with_the_posts_day_and_writer_dates_the_post(footer, author):
+    """An Arabic blog theme prints the post's day and writer in one footer under the text
+    ("نُشرت هذه التدوينة يوم DATE، بقلم NAME، ضمن تصنيف: SECTION"), as "This entry was
+    posted … on DATE by NAME" does in English: the post's own day and its writer."""
+    title = "أهالي الضيعة يزرعون مئة شجرة سنديان على طريق العين"
+    body = [*AR_BODY, footer, "3 تعليقات", "سمير", "15 آذار 2024 الساعة 8:10 م", "مبادرة حلوة"]
+    article = _clean(["مدونة الضيعة", "الرئيسية", "راسلونا"], title, body=body)
+    assert (article["published"]["date"], article["author"]) == ("2024-03-14", author)
+
+
+def test_s58_an_arabic_sentence_on_another_articles_day_is_no_footer():
+    """The negative: the text's own sentence naming the day another article was published,
+    with no footer's opening, dates nothing."""
+    title = "أهالي الضيعة يزرعون مئة شجرة سنديان على طريق العين"
+    body = [*AR_BODY, "وكانت الصحيفة قد نشرت يوم 14 آذار 2024 مقالا بقلم جورج عازار عن المشروع."]
+    article = _clean(["مدونة الضيعة", "الرئيسية", "راسلونا"], title, body=body)
+    assert article["published"]["date"] is None

@@ -309,6 +309,11 @@ _AUTHOR = [  # (a newsletter's sign-off for the issue first: "كتب" alone woul
            # ("Compiled by NAME" is a wire's desk credit: see _WIRE_CREDIT.)
            "contributed by", "story contributed by", "this article was written by",
            "this story was written by",
+           # The two tasks of one writer credited together, after the text or under the
+           # headline ("Researched and written by NAME. Edited by NAME.", "Reported and
+           # written by NAME"): the writer (the editor's credit after it is no writer's).
+           "researched and written by", "reported and written by", "written and reported by",
+           "written and researched by",
            # A community site's reader-written story, credited to its sender ("Submitted by
            # NAME, GROUP"): the writer. ("Photo submitted by NAME" credits a picture: the
            # label opens the line.)
@@ -13774,7 +13779,12 @@ def _writer_named_after_text(lines: list[Line], name: str, title: int) -> str | 
 
 # A newsletter's or a column's credit of its writer, how often written before the colon
 # ("تكتبها كل أسبوع: NAME", "يكتبها أسبوعيًا: NAME", see _EVERY_ISSUE).
-_EVERY_ISSUE_CREDIT = re.compile(r"[يت]كتب(?:ها|ه)?" + _EVERY_ISSUE + r"\s?[:：]")
+# Or of this issue alone, as newsletters whose writers take turns print it ("يكتبها هذا
+# الأسبوع: NAME", "تكتبها هذه المرة: NAME"): this issue's writer. (Read only over the
+# headline of a newsletter, not as a byline's label: see _read_every_issue_writer.)
+_THIS_ISSUE = r"\s(?:هذا\s(?:الأسبوع|الاسبوع|العدد|الشهر)|هذه\s(?:المرة|المره))"
+_EVERY_ISSUE_CREDIT = re.compile(r"[يت]كتب(?:ها|ه)?(?:" + _EVERY_ISSUE + "|" + _THIS_ISSUE +
+                                 r")\s?[:：]")
 
 
 def _read_every_issue_writer(page: _Page, header: _Header, title: int) -> None:
@@ -14574,7 +14584,17 @@ def _labels_beside_dates(line: Line) -> str:
     # published 10.14am, 9 April 2025", keyed "10 14am")
     if key and textnorm.contains_any(key, _PRINT_EDITION_HINTS):  # (before the regex)
         key = _PRINT_EDITION_BEFORE_LABEL.sub("", key, count=1)
+    if key and "issue" in key:
+        key = _MAGAZINE_ISSUE_AFTER_DATE.sub("", key, count=1)
     return key
+
+
+# A magazine's note of the issue the story ran in, after its publication date (folded key,
+# the issue's number gone: "Published DATE · From Issue 31: Thresholds", "Published DATE.
+# This story appears in Issue 37 of TITLE."): the issue's name, no label of another day.
+_MAGAZINE_ISSUE_AFTER_DATE = re.compile(
+    r"\s(?:from issue|in issue|this (?:story|article|piece|essay) (?:appears|appeared|ran|is) "
+    r"in issue)(?:\s.*)?$")
 
 
 def _posted_then_updated(line: Line) -> bool:
@@ -14852,6 +14872,8 @@ def _entry_footer(line: Line) -> re.Match | None:
     """The tail after the date of a blog theme's footer of the post's day (see
     _ENTRY_FOOTER_HEAD: "This entry was posted in SECTIONS … on DATE by NAME."), its
     writer's name in it, or None: the line is no such footer, a day's date in it."""
+    if ("بقلم" in line.text or "بواسطة" in line.text) and len(line.dates) == 1:
+        return _arabic_entry_footer(line)
     if " on " not in line.text or not (
             "osted" in line.text or "ublished" in line.text or "iled" in line.text) or \
             len(line.dates) != 1:
@@ -14863,6 +14885,26 @@ def _entry_footer(line: Line) -> re.Match | None:
             found.value.get("precision") != "day":
         return None
     return tail
+
+
+# The same footer in Arabic, the post's day then its writer and its section ("نُشرت هذه
+# التدوينة يوم DATE، بقلم NAME، ضمن تصنيف: SECTION"): the post's own day, as a dateline's.
+_ENTRY_FOOTER_HEAD_AR = re.compile(r"(?:نُ?شرت?|كُ?تبت?) (?:هذه (?:التدوينة|التدوينه|المقالة|"
+                                   r"المقاله|المشاركة|المشاركه)|هذا (?:المقال|الموضوع|المنشور)) "
+                                   r"(?:يوم|في|بتاريخ):? ")
+_ENTRY_FOOTER_TAIL_AR = re.compile(r"،? (?:بقلم|بواسطة):? (?P<name>[^\W\d_][^\d,،;:|.]{1,58}?)"
+                                   r"(?:،? (?:ضمن|في) (?:تصنيف|التصنيف|قسم)[:：]? [^\d]{1,80}?)?"
+                                   r"\s*\.?\s*")
+
+
+def _arabic_entry_footer(line: Line) -> re.Match | None:
+    """The tail after the date of a blog theme's Arabic footer of the post's day (see
+    _ENTRY_FOOTER_HEAD_AR), its writer's name in it, or None."""
+    found = line.dates[0]
+    if found.value.get("precision") != "day" or \
+            not _ENTRY_FOOTER_HEAD_AR.fullmatch(line.text[:found.start]):
+        return None
+    return _ENTRY_FOOTER_TAIL_AR.fullmatch(line.text, found.end)
 
 
 # A blog theme's footer naming the post's writer then its day, the text before the date
@@ -14927,6 +14969,32 @@ def _posted_by_clock_footer(line: Line) -> str | None:
     return found["name"] if found else None
 
 
+# A blog theme's author box under the post, the writer's account named alone ("Published by
+# NAME", "نشر بواسطة NAME") over the bio and its link to the writer's other posts ("View all
+# posts by NAME", "عرض كل مقالات NAME"), the post's sections or tags between it and the text.
+_POSTED_BY_ALONE = re.compile(r"(?:(?i:posted|published|written) by|(?:نُ?شر|نُ?شرت|كُ?تب|كُ?تبت|"
+                              r"أُ?رسل|أُ?رسلت) بواسطة):? (?P<name>[^\W\d_][^\d,،;:|.]{1,58})")
+_ALL_POSTS_BY = ("posts by ", "articles by ", "مقالات ", "تدوينات ", "منشورات ")
+AUTHOR_BOX_LINES = 3  # lines under the box's name its link to the writer's posts may stand
+
+
+def _posted_by_author_box(lines: list[Line], index: int) -> str | None:
+    """The writer a blog theme's author box names (see _POSTED_BY_ALONE), when a line just
+    under it links to that writer's other posts by the same name; else None. (The cue is
+    looked for first: the pattern costs more.)"""
+    line = lines[index]
+    if line.dates or line.words > MAX_BYLINE_WORDS or not (
+            "بواسطة" in line.text or " by " in line.text):
+        return None
+    found = _POSTED_BY_ALONE.fullmatch(line.text.strip())
+    if found is None:
+        return None
+    name = found["name"].strip()
+    return name if any(f"{cue}{name}" in below.text for below in
+                       lines[index + 1:index + 1 + AUTHOR_BOX_LINES]
+                       for cue in _ALL_POSTS_BY) else None
+
+
 def _read_posted_by_footer(page: _Page, header: _Header, last: int) -> None:
     """The post's writer from a blog theme's footer under the text, or on its last line,
     naming the writer beside the post's day ("Posted by NAME on DATE", "Posted on DATE by
@@ -14944,6 +15012,19 @@ def _read_posted_by_footer(page: _Page, header: _Header, last: int) -> None:
                    page.lines[max(0, index - POSTED_BY_ACCOUNT_LINES):index]):
             header.author(line, f"By {name}", index, "byline_after_text")
         return
+    _read_author_box(page, header, last)
+
+
+def _read_author_box(page: _Page, header: _Header, last: int) -> None:
+    """The writer a blog theme's author box names under the post (see
+    _posted_by_author_box), when no footer named one: the box's name and its bio may close
+    the text as its last lines, the link to the writer's posts under them."""
+    for index in range(max(0, last - AUTHOR_BOX_LINES), min(len(page.lines), last + 1 +
+                                                             ENTRY_FOOTER_LINES)):
+        if (name := _posted_by_author_box(page.lines, index)) is not None:
+            if header.author(page.lines[index], f"By {name}", index, "byline_after_text"):
+                page.remove(index, "byline")
+            return
 
 
 def _take_date_after_text(page: _Page, header: _Header, line: Line, index: int) -> None:
@@ -21328,7 +21409,8 @@ def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
     _names_over_towns): both names are the author, joined; returns whether it was read."""
     taken = header.evidence.get("author")
     roles = taken is not None and _role_credits_chain(page, index, taken)
-    if taken is None or (taken[0] != index - 1 and not roles and not (
+    chain = taken is not None and not roles and _city_credits_chain(page, index, taken)
+    if taken is None or (taken[0] != index - 1 and not roles and not chain and not (
             taken[0] == index - 2 and taken[1] == "line_under_title" and
             _names_over_towns(page.lines, index))):
         return False
@@ -21342,9 +21424,12 @@ def _second_city_credit(page: _Page, header: _Header, index: int) -> bool:
     name = name or _byline(page.lines[index].text, header.masthead)
     if name is None or _not_a_person(name, page.lines[index]):
         return False
-    joined = [*_names_joined_before(header.values["author"], roles), name]
+    before = [_byline(page.lines[at].text, header.masthead) for at in range(taken[0], index)] \
+        if chain else []
+    joined = [*(before if before and all(before) else
+                _names_joined_before(header.values["author"], roles)), name]
     header.take("author", _joined_names(joined), taken[0], "city_credits")
-    if taken[0] == index - 2:
+    if taken[0] == index - 2 and not chain:
         page.reasons[index - 1] = "dateline"  # (the first's town filed from, whatever it
         # was read as before the second name was: a caption)
     page.remove(index, "byline")
@@ -21359,6 +21444,16 @@ def _names_joined_before(value: str, chained: bool) -> list[str]:
     if not joiner or textnorm.ARABIC_LETTER.search(value):
         return [value]
     return [*head.split(", "), tail]
+
+
+def _city_credits_chain(page: _Page, index: int, taken: tuple[int, str]) -> bool:
+    """Whether a third reporter's credit stands right under two already joined, each on a
+    line of its own ("كتبت - NAME" / "كتب - NAME" / "كتب - NAME", "الرياض: NAME" over
+    "جدة: NAME" over "الدمام: NAME"): every line from the first to this one a city credit,
+    those between read as bylines; the third joins the two as the second joined the first."""
+    return taken[1] == "city_credits" and taken[0] < index - 1 and \
+        all(page.reasons.get(between) == "byline" for between in range(taken[0] + 1, index)) \
+        and all(_city_credit(page.lines, at) for at in range(taken[0], index + 1))
 
 
 def _role_credits_chain(page: _Page, index: int, taken: tuple[int, str]) -> bool:

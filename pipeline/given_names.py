@@ -537,6 +537,8 @@ tuomas antti ville sauli jari katja anja sanne femke anouk lotte marieke ilse wi
 koen thijs bram daan leonie frieda klara maja svenja wiebke merle nele ronja
 annelie anneke marietjie elmarie riaan wynand
 maren sunniva dagmar jutta
+maartje willemijn eline fenna noortje janneke wietske sjoerd jelle gert tijmen annemiek
+jorien marijke mieke sietske merel hidde siebe gijs sietse wessel maaike margriet
 ottilie solveig saskia liesl reto anselm marleen kirsi dagny gudrun hannelore hedwig
 irmgard waltraud elke gesine hilde katharina kathrin lieselotte luise magda margarete
 margit nadja stefanie ulla ulrike annegret anneliese antje bettina carola dorothea

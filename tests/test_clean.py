@@ -37702,3 +37702,172 @@ def test_s58_a_headline_of_clauses_under_a_series_name_with_no_capitals_label_is
         top = ["The Coast Herald", "News", over, "Letters from Ardnish"]
         lines = clean.read_lines(_page(title, ["By Tomasz Wrona", "4 May 2026"], top=top))
         assert clean._short_title_over_clauses_dek(lines, len(top)) == taken
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Researched and written by Tomasz Wielgosz. Edited by Hannah Ferreira.", "Tomasz Wielgosz"),
+    ("Reported and written by Aiyana Brightwater", "Aiyana Brightwater"),
+    ("Written and reported by Rafael Okonjo. Edited by Jun Ito.", "Rafael Okonjo"),
+])
+def test_s58_two_tasks_of_one_writer_credited_after_the_text_name_the_writer(credit, author):
+    """A fact-checker or an explainer credits its writer after the text with both tasks
+    ("Researched and written by NAME. Edited by NAME."): the writer, not the editor."""
+    title = "Did the council really close every public pool this summer?"
+    body = [*PROSE, credit, "Share this article", "Facebook"]
+    article = _clean(["Checkpoint Desk", "Fact checks", "About us"], title,
+                     under=["14 August 2025"], body=body)
+    assert article["author"] == author
+
+
+def test_s58_researched_without_by_credits_no_writer():
+    """The negative: a sentence of the text that only says the piece was researched names
+    a source, not its writer."""
+    title = "Did the council really close every public pool this summer?"
+    body = [*PROSE, "Researched and written with data from the Pools Trust."]
+    article = _clean(["Checkpoint Desk"], title, under=["14 August 2025"], body=body)
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize(("credits", "author"), [
+    (["كتب - يوسف الخالدي", "كتبت - نورة البلوشي", "كتب - سامي الراشد"],
+     "يوسف الخالدي، نورة البلوشي وسامي الراشد"),
+    (["الرياض - فهد المطيري", "جدة - هند الزهراني", "الدمام - خالد العتيبي"],
+     "فهد المطيري، هند الزهراني وخالد العتيبي"),
+])
+def test_s58_a_third_reporters_credit_under_two_joined_joins_them(credits, author):
+    """A daily credits each of three reporters on a line of his own under the standfirst
+    ("كتب - NAME" thrice, or each with the city he filed from): all three are the author,
+    the third joined to the two as the second was to the first."""
+    title = "افتتاح ثلاثة شواطئ جديدة أمام العائلات مع بداية موسم الصيف"
+    under = ["البلدية تعد بمرافق كاملة ومواقف إضافية قبل نهاية الشهر", *credits,
+             "تصوير: راشد الكعبي", "الأحد 2 يونيو 2024"]
+    article = _clean(["محليات"], title, under=under, body=AR_BODY)
+    assert article["author"] == author
+
+
+def test_s58_a_photographers_credit_under_two_reporters_joins_no_writer():
+    """The negative: the photographer's credit under two reporters' is no third writer."""
+    title = "افتتاح ثلاثة شواطئ جديدة أمام العائلات مع بداية موسم الصيف"
+    under = ["البلدية تعد بمرافق كاملة ومواقف إضافية قبل نهاية الشهر",
+             "كتب - يوسف الخالدي", "كتبت - نورة البلوشي", "تصوير: راشد الكعبي",
+             "الأحد 2 يونيو 2024"]
+    article = _clean(["محليات"], title, under=under, body=AR_BODY)
+    assert article["author"] == "يوسف الخالدي ونورة البلوشي"
+
+
+def test_s58_dutch_writers_on_lines_of_their_own_under_the_standfirst_are_the_author():
+    """An English edition of a Dutch paper names its writers, each alone on a line, between
+    the standfirst and the date ("Maaike de Groot" / "Gijs Veenstra"): both are the author,
+    their given names known."""
+    title = "Utrecht turns a disused rail yard into a wetland park"
+    under = ["The first of four ponds fills this spring, to hold storm water from nearby streets",
+             "Maaike de Groot", "Gijs Veenstra", "Wednesday 12 March 2025"]
+    article = _clean(["Polder Herald", "English edition"], title, under=under)
+    assert article["author"] == "Maaike de Groot and Gijs Veenstra"
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("تكتبها هذه المرة: ريم الشامسي", "ريم الشامسي"),
+    ("يكتبها هذا العدد: ماجد العنزي", "ماجد العنزي"),
+])
+def test_s58_a_newsletters_writer_of_this_issue_over_its_headline_is_the_author(credit, author):
+    """A newsletter whose writers take turns credits this issue's in its masthead, over the
+    contents and the headline ("تكتبها هذه المرة: NAME", "يكتبها هذا العدد: NAME"): the
+    issue's writer, as "تكتبها كل أسبوع: NAME" credits a regular one."""
+    top = ["اقرأ النسخة الكاملة على الموقع", "نشرة المدينة الخضراء",
+           "رسالة كل أحد عن الحدائق والنقل في مدننا", "العدد 12 | الأحد 9 فبراير 2025",
+           credit, "في هذا العدد", "الحدائق العامة", "أرقام الأسبوع", "روابط مختارة"]
+    title = "لماذا تغلق الحدائق العامة أبوابها مبكرا في الشتاء؟"
+    under = ["قرار البلدية يثير أسئلة السكان عن الأمان والإنارة في الأحياء"]
+    article = _clean(top, title, under=under, body=AR_BODY)
+    assert (article["author"], article["title"]) == (author, title)
+
+
+def test_s58_a_sentence_on_this_weeks_writer_with_no_colon_credits_no_one():
+    """The negative: a line saying who writes this week, with no colon before a name, is a
+    sentence of the letter, no credit."""
+    top = ["اقرأ النسخة الكاملة على الموقع", "نشرة المدينة الخضراء",
+           "العدد 12 | الأحد 9 فبراير 2025", "يكتب هذا الأسبوع عن الحدائق فريق النشرة كله",
+           "في هذا العدد", "الحدائق العامة", "أرقام الأسبوع"]
+    title = "لماذا تغلق الحدائق العامة أبوابها مبكرا في الشتاء؟"
+    under = ["قرار البلدية يثير أسئلة السكان عن الأمان والإنارة في الأحياء"]
+    article = _clean(top, title, under=under, body=AR_BODY)
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize(("box", "link", "author"), [
+    ("Published by Corinne Abernathy", "View all posts by Corinne Abernathy",
+     "Corinne Abernathy"),
+    ("نشرت بواسطة هالة الصباغ", "عرض كل مقالات هالة الصباغ", "هالة الصباغ"),
+])
+def test_s58_a_blogs_author_box_under_the_post_names_the_writer(box, link, author):
+    """A blog theme prints an author box under the post, after its sections and tags: the
+    writer's name after "Published by", a line of bio, then a link to the writer's other
+    posts by the same name. The name is the writer's, its link confirming it."""
+    english = box.isascii()
+    title = ("What three winters of composting taught me about patience" if english else
+             "ما تعلمته من ثلاثة شتاءات مع السماد المنزلي")
+    tags = "Filed under: Garden notes | Tags: compost, soil" if english else \
+        "نشرت في: يوميات الحديقة | الوسوم: سماد، تربة"
+    bio = ("I write here about a small garden and its many mistakes." if english else
+           "أكتب هنا عن حديقة صغيرة وأخطائها الكثيرة.")
+    body = [*(PROSE if english else AR_BODY), tags, box, bio, link, "Leave a comment"]
+    article = _clean(["Home", "About"], title, under=["4 March 2025"], body=body)
+    assert article["author"] == author
+
+
+def test_s58_a_published_by_line_with_no_link_to_the_writers_posts_names_no_one():
+    """The negative: "Published by" an organisation under the post, no link to its posts
+    under it, is no writer's author box."""
+    title = "What three winters of composting taught me about patience"
+    body = [*PROSE, "Published by Greenleaf Media Group", "Terms of use", "Privacy"]
+    article = _clean(["Home", "About"], title, under=["4 March 2025"], body=body)
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize("note", [
+    "Published 9 October 2024 · From Issue 12: Crossings",
+    "Published 9 October 2024 | In Issue 12 of Saltmarsh Review",
+])
+def test_s58_a_publication_note_naming_the_magazine_issue_after_the_text_dates_the_page(note):
+    """A long read printed with no date near its headline closes with its publication note
+    and the magazine issue it ran in ("Published DATE · From Issue 12: NAME"): the date is
+    the publication's, the issue's name no other label."""
+    title = "The last ropemaker on the estuary keeps an old trade turning"
+    body = [*PROSE, note, "Share this story"]
+    article = _clean(["Saltmarsh Review", "Essays", "Issues"], title,
+                     under=["Words by Oona Feltham"], body=body)
+    assert article["published"]["date"] == "2024-10-09"
+
+
+def test_s58_an_update_note_naming_the_magazine_issue_is_no_publication_date():
+    """The negative: an update's label before the issue's name is no publication label."""
+    title = "The last ropemaker on the estuary keeps an old trade turning"
+    body = [*PROSE, "Updated 9 October 2024 · From Issue 12: Crossings", "Share this story"]
+    article = _clean(["Saltmarsh Review", "Essays", "Issues"], title,
+                     under=["Words by Oona Feltham"], body=body)
+    assert article["published"]["date"] is None
+
+
+@pytest.mark.parametrize(("footer", "author"), [
+    ("نُشرت هذه التدوينة يوم الخميس 14 آذار 2024، بقلم جورج عازار، ضمن تصنيف: أخبار الضيعة",
+     "جورج عازار"),
+    ("نشر هذا المقال في 14 مارس 2024 بواسطة منى القاسم", "منى القاسم"),
+])
+def test_s58_an_arabic_blog_footer_with_the_posts_day_and_writer_dates_the_post(footer, author):
+    """An Arabic blog theme prints the post's day and writer in one footer under the text
+    ("نُشرت هذه التدوينة يوم DATE، بقلم NAME، ضمن تصنيف: SECTION"), as "This entry was
+    posted … on DATE by NAME" does in English: the post's own day and its writer."""
+    title = "أهالي الضيعة يزرعون مئة شجرة سنديان على طريق العين"
+    body = [*AR_BODY, footer, "3 تعليقات", "سمير", "15 آذار 2024 الساعة 8:10 م", "مبادرة حلوة"]
+    article = _clean(["مدونة الضيعة", "الرئيسية", "راسلونا"], title, body=body)
+    assert (article["published"]["date"], article["author"]) == ("2024-03-14", author)
+
+
+def test_s58_an_arabic_sentence_on_another_articles_day_is_no_footer():
+    """The negative: the text's own sentence naming the day another article was published,
+    with no footer's opening, dates nothing."""
+    title = "أهالي الضيعة يزرعون مئة شجرة سنديان على طريق العين"
+    body = [*AR_BODY, "وكانت الصحيفة قد نشرت يوم 14 آذار 2024 مقالا بقلم جورج عازار عن المشروع."]
+    article = _clean(["مدونة الضيعة", "الرئيسية", "راسلونا"], title, body=body)
+    assert article["published"]["date"] is None

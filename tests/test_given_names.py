@@ -172,3 +172,13 @@ def test_s57_given_names_of_groups_the_lists_lacked_are_known(word):
 ])
 def test_s58_caribbean_given_names_the_list_lacked_are_known(word):
     assert given_names.is_given_name(word)
+
+
+@pytest.mark.parametrize("word", [
+    "Maartje", "Willemijn", "Noortje", "Janneke", "Sjoerd", "Jelle", "Tijmen", "Annemiek",
+    "Marijke", "Sietske", "Hidde", "Gijs", "Wessel", "Maaike", "Margriet",
+])
+def test_s58_dutch_and_frisian_given_names_the_list_lacked_are_known(word):
+    """The Dutch press's common given names: a writer's name alone on its line under the
+    standfirst ("Maaike de Groot" / "Gijs Veenstra") is read as a person's."""
+    assert given_names.is_given_name(word)

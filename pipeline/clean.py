@@ -6696,11 +6696,20 @@ def _watch_prompt_under_player(lines: list[Line], index: int) -> bool:
     the player prints its headline under it, no line over the player: unasked.)"""
     if not lines[index].key.startswith(_WATCH_OPENINGS):
         return False
+    clock = _player_clock_over(lines, index)
+    return clock is not None and clock >= 1 and \
+        lines[clock - 1].headline_shaped and not lines[clock - 1].furniture
+
+
+def _player_clock_over(lines: list[Line], index: int) -> int | None:
+    """The index of a video player's time line ("00:00 / 02:47", see _PLAYER_CLOCK) within
+    PLAYER_PROMPT_REACH lines over the line, with only the player's buttons (lines of a
+    label's length) between them, or None."""
     clock = next((j for j in range(index - 1, max(0, index - PLAYER_PROMPT_REACH) - 1, -1)
                   if lines[j].key[:1].isdigit() and _PLAYER_CLOCK.fullmatch(lines[j].key)), None)
-    return clock is not None and clock >= 1 and \
-        all(lines[j].words <= MAX_LABEL_WORDS for j in range(clock + 1, index)) and \
-        lines[clock - 1].headline_shaped and not lines[clock - 1].furniture
+    if clock is None or any(lines[j].words > MAX_LABEL_WORDS for j in range(clock + 1, index)):
+        return None
+    return clock
 
 
 def _under_player(lines: list[Line], index: int) -> bool:
@@ -6722,9 +6731,8 @@ def _clip_title_under_player(lines: list[Line], index: int) -> bool:
     line = lines[index]
     if index < 2 or line.words < CLIP_TITLE_SHARED_WORDS:
         return False
-    clock = next((j for j in range(index - 1, max(0, index - PLAYER_PROMPT_REACH) - 1, -1)
-                  if lines[j].key[:1].isdigit() and _PLAYER_CLOCK.fullmatch(lines[j].key)), None)
-    if clock is None or any(lines[j].words > MAX_LABEL_WORDS for j in range(clock + 1, index)):
+    clock = _player_clock_over(lines, index)
+    if clock is None:
         return False
     top = clock
     while top > 0 and lines[top - 1].words <= MAX_LABEL_WORDS and clock - top < 2:
@@ -14924,7 +14932,7 @@ POSTED_BY_ACCOUNT_LINES = 4  # lines over a post's footer its account's name may
 
 def _posted_by_footer(line: Line) -> str | None:
     """The writer a blog theme's post footer names beside the post's day (see
-    _POSTED_BY_HEAD, _POSTED_ON_TAIL, or after the post's sections, _ENTRY_POSTED_IN), or
+    _POSTED_BY_HEAD, _POSTED_ON_TAIL, or after the post's sections, _ENTRY_FOOTER_HEAD), or
     None: a footer's cue, one date of a day, the name. (The cue's words are looked for
     first: the patterns cost more.)"""
     if len(line.dates) != 1 or line.words > MAX_BYLINE_WORDS + 20 or not (
@@ -14941,14 +14949,12 @@ def _posted_by_footer(line: Line) -> str | None:
     text = _PERMALINK_NOTE.sub("", line.text) if "ermalink" in line.text else line.text
     tail = _POSTED_ON_TAIL.fullmatch(text, found.end)
     return tail["name"] if tail and (_POSTED_ON_HEAD.fullmatch(head) or
-                                     _ENTRY_POSTED_IN.fullmatch(head)) else None
+                                     _ENTRY_FOOTER_HEAD.fullmatch(head)) else None
 
 
-# A WordPress theme's entry footer naming the post's sections and tags before its day and
-# its writer ("This entry was posted in Council, Planning and tagged budget on October 30,
-# 2021 by NAME. Bookmark the permalink."), the link's call closing it.
-_ENTRY_POSTED_IN = re.compile(r"this entry was posted in [^.!?]{1,200}? on (?:\w+day,? )?",
-                              re.IGNORECASE)
+# The call to the post's link closing a WordPress theme's entry footer ("This entry was
+# posted in Council, Planning and tagged budget on October 30, 2021 by NAME. Bookmark the
+# permalink.").
 _PERMALINK_NOTE = re.compile(r"\s*bookmark the permalink\.?$", re.IGNORECASE)
 
 
@@ -21066,11 +21072,6 @@ def _name_in_credits(page: _Page, header: _Header, index: int, rule: str) -> boo
     return "author" in header.values
 
 
-# What parts two writers' names or more listed alone on a line ("NAME and NAME", "NAME,
-# NAME & NAME", "NAME وNAME"; see _names_joined_alone).
-_NAMES_PARTING = re.compile(r"\s*[,،]\s*(?:and\s+)?|\s+(?:and|&)\s+|\s+و")
-
-
 def _names_in_credits(page: _Page, header: _Header, index: int) -> bool:
     """Whether two writers' names or more listed alone on a line further down the lines
     between the title and the text (see _names_joined_alone; a live page's shift after
@@ -21083,7 +21084,7 @@ def _names_in_credits(page: _Page, header: _Header, index: int) -> bool:
         return False
     names = _LIVE_SHIFT.sub("", line.text) if line.text[-1] == ")" else line.text
     others = page.lines[:index] + page.lines[index + 1:]  # (the credit names them, too)
-    named = next((name for name in _NAMES_PARTING.split(names) if name and _named_in_text(
+    named = next((name for name in _names(names) if name and _named_in_text(
         others, name, header.title, header.text_end - 1)), None)
     if named is not None:
         header.refuse("author", line, f"{names!r} is not taken as the author: the headline "

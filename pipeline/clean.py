@@ -6482,8 +6482,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
     (_LABEL_AND_YEAR), a review's listing of the show (_show_listing), a release's contact line
     (_contact_line), a list's label over the link back to it (_BACK_LINKS), the site's own tab title
     (_site_tab_name), a fact check's claim box's claim and claimant (_claimed_under_label,
-    _claimant_field). (``imprints``, ``donate``: a book's imprint, a donate button near it:
-    _header_widgets.)"""
+    _claimant_field), a widget's promoted story or poll question (_widget_line). (``imprints``,
+    ``donate``: a book's imprint, a donate button near it: _header_widgets.)"""
     line = lines[index]
     return bool(
         index in captions or not line.headline_shaped or _masthead(lines, index) or
@@ -6526,7 +6526,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         (index + 1 < len(lines) and lines[index + 1].key in _BACK_LINKS) or
         _menu_over_label(lines, index) or _run_on_menu(line) or
         (line.words >= MENU_RUN_ITEMS and _marked_menu(line)) or
-        _dossier_name(lines, index) or _under_player(lines, index) or
+        _dossier_name(lines, index) or _under_player(lines, index) or _widget_line(lines, index) or
         (_card_line(lines, index) and not _result_headline(lines, index)) or
         _over_follower_count(lines, index) or _carrier_line(line) or
         _REVIEW_CREDIT.match(line.text) or
@@ -17669,11 +17669,15 @@ def _newsletter_tagline(lines: list[Line], index: int) -> bool:
     _NEWSLETTER_TAGLINE): under its name, itself under the link to the web copy where the
     site's tagline (see _over_menu_run) stands right under the name; or, on an email's web
     copy (its first line the link to it, see _BROWSER_VIEW_LINKS), what it brings closed by
-    how often it comes after a comma (see _NEWSLETTER_PERIOD_CLOSE). Never the headline."""
+    how often it comes after a comma (see _NEWSLETTER_PERIOD_CLOSE); or any of those first
+    lines right over the issue's number ("رسالة كل أحد عن …" / "العدد 12 | …": the headline
+    comes under the issue's line, a daily's bar of its print issue under the masthead).
+    Never the headline."""
     if index >= NEWSLETTER_TAGLINE_LINES:
         return False
     key = lines[index].key
-    if _NEWSLETTER_TAGLINE.match(key) is not None:
+    if _NEWSLETTER_TAGLINE.match(key) is not None or (
+            index + 1 < len(lines) and _ISSUE_NUMBER.match(lines[index + 1].text) is not None):
         return True
     text = lines[index].text
     return ("," in text or "،" in text) and lines[0].key in _BROWSER_VIEW_LINKS and \
@@ -25885,15 +25889,58 @@ def _link_over_links(lines: list[Line], index: int, ruled: tuple[int, str]) -> b
         not _name_alone(_CREDIT_PARTS.split(lines[ruled[0]].text, maxsplit=1)[0])
 
 
+# A promoted story's label over its headline in a list beside the article ("PROMOTED",
+# "محتوى مدفوع"), as keys. (Printed once, such a label marks the page's own story as paid for,
+# over its headline: "Sponsored content" / HEADLINE.)
+_PROMOTION_LABELS = frozenset(_key(label) for label in (
+    "promoted", "promoted content", "promoted stories", "sponsored content", "paid content",
+    "paid post", "partner content", "محتوى مدفوع", "محتوى ممول", "محتوى إعلاني", "مادة إعلانية",
+    "محتوى ترويجي"))
+
+
+PROMOTED_LIST_REACH = 2  # lines from an item's label to the next item's (or the last's)
+
+
+def _promoted_item(lines: list[Line], index: int) -> bool:
+    """Whether the line is a promoted story's headline in a list of them beside the
+    article, each under its label (see _PROMOTION_LABELS: "PROMOTED" / "‘My bills halved’:
+    How …" / "PROMOTED" / …): the label printed again next to it, a paid item, never the
+    headline."""
+    if index == 0 or (label := lines[index - 1].key) not in _PROMOTION_LABELS:
+        return False
+    return any(line.key == label for line in lines[
+        max(0, index - 1 - PROMOTED_LIST_REACH):index - 1] + lines[
+        index + 1:index + 1 + PROMOTED_LIST_REACH])
+
+
+def _poll_question(lines: list[Line], index: int) -> bool:
+    """Whether the line is a reader poll's question under its label (see _POLL_LABELS:
+    "استطلاع الرأي" / "هل تؤيد …؟") over its first short answer ("نعم", "Yes, at once"): a
+    widget's, wherever it stands, never the headline. (_poll finds a poll inside the text,
+    the text going on under its answers.)"""
+    return 0 < index < len(lines) - 1 and lines[index - 1].key in _POLL_LABELS and \
+        lines[index].text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS) and \
+        lines[index + 1].words <= MAX_LABELLED_POLL_ANSWER_WORDS and not lines[index + 1].prose
+
+
+def _widget_line(lines: list[Line], index: int) -> bool:
+    """Whether the line is a widget's beside the article, by the label over it: a promoted
+    story's headline (see _promoted_item) or a reader poll's question (see _poll_question)."""
+    return _promoted_item(lines, index) or _poll_question(lines, index)
+
+
 def _known_by_words(lines: list[Line], index: int) -> bool:
     """Whether the line is one the rules know for no headline by its words or its printing,
     where the title model ranks lines by shape alone: a line holding an address, a release's
     score or label and year (see _release_meta), the lead photo's words printed twice under
     the headline (see _photo_printed_twice), a tab's copy of the headline under it cut off
-    inside a word (see _cut_copy). (Each was taken by a retrained model once.)"""
+    inside a word (see _cut_copy), a newsletter's tagline or its contents on one line (see
+    _newsletter_tagline, _contents_on_one_line), a widget's promoted story or poll question
+    (see _widget_line). (Each was taken by a retrained model once.)"""
     line = lines[index]
     return _holds_address(line) or _release_meta(line) or _photo_printed_twice(lines, index) \
-        or any(_cut_copy(line.text, below.text)
+        or _newsletter_tagline(lines, index) or _contents_on_one_line(line) or \
+        _widget_line(lines, index) or any(_cut_copy(line.text, below.text)
                for below in lines[index + 1:index + CREDIT_BLOCK_LINES])
 
 

@@ -37871,3 +37871,55 @@ def test_s58_an_arabic_sentence_on_another_articles_day_is_no_footer():
     body = [*AR_BODY, "وكانت الصحيفة قد نشرت يوم 14 آذار 2024 مقالا بقلم جورج عازار عن المشروع."]
     article = _clean(["مدونة الضيعة", "الرئيسية", "راسلونا"], title, body=body)
     assert article["published"]["date"] is None
+
+
+@pytest.mark.parametrize(("poll", "title"), [
+    (["Quick poll", "Should the ferry run past midnight on Fridays?", "Yes", "No", "Not sure",
+      "Vote", "Local"], "Harbour ferry timetable to change from next month"),
+    (["شارك برأيك", "هل توافق على نقل السوق الأسبوعي إلى خارج المدينة؟", "موافق", "غير موافق",
+      "صوّت الآن", "محليات"], "البلدية تحدد موعد نقل السوق الأسبوعي إلى الضاحية الشرقية"),
+])
+def test_s59_a_reader_polls_question_over_its_answers_is_no_headline(poll, title):
+    """A site's sidebar prints a reader poll over the article: its label, its question,
+    the short answers and the vote button ("Quick poll" / "Should …?" / "Yes" / "No"): the
+    poll's question is a widget's, never the headline, whatever the model weighs."""
+    body = PROSE if title.isascii() else AR_BODY
+    lines = clean.read_lines(_page(title, body, top=["Cove Gazette", *poll]))
+    assert clean._poll_question(lines, 2)
+    article = _clean(["Cove Gazette", *poll], title, body=body)
+    assert article["title"] == title
+
+
+def test_s59_a_question_headline_under_a_section_label_is_still_taken():
+    """The negative: a question under a section's label, over the text, is the headline."""
+    title = "Should the city close the old port road to cars on Sundays?"
+    lines = clean.read_lines(_page(title, PROSE, top=["Cove Gazette", "Opinion"]))
+    assert not clean._poll_question(lines, 2)
+    assert _clean(["Cove Gazette", "Opinion"], title, under=["By Ada Moreno"])["title"] == title
+
+
+@pytest.mark.parametrize(("label", "items", "title"), [
+    ("PROMOTED", ["‘Half my bill gone’: How renters are beating the cold snap",
+                  "‘Sold before the sign went up’: What buyers want this spring"],
+     "Fishing crew rescued after trawler takes on water off the point"),
+    ("محتوى مدفوع", ["«وفرت نصف فاتورتي»: كيف تواجه الأسر موجة البرد", "شقق بالتقسيط المريح على البحر"],
+     "إنقاذ طاقم قارب صيد بعد تسرب المياه إليه قبالة الرأس"),
+])
+def test_s59_promoted_stories_each_under_its_label_are_no_headline(label, items, title):
+    """A tabloid prints paid stories beside its headline, each under the same label
+    ("PROMOTED" / "‘…’: How …" / "PROMOTED" / …): a list of paid items, never the headline."""
+    top = ["Point Daily", "News", "Sport"]
+    under = [label, items[0], label, items[1]]
+    body = PROSE if title.isascii() else AR_BODY
+    lines = clean.read_lines(_page(title, [*under, *body], top=top))
+    assert clean._promoted_item(lines, 5) and clean._promoted_item(lines, 7)
+    assert _clean(top, title, under=under, body=body)["title"] == title
+
+
+def test_s59_a_sponsored_label_printed_once_over_the_headline_leaves_it_the_headline():
+    """The negative: "Sponsored content" printed once over the headline marks the page's own
+    story as paid for: the line under it is the headline."""
+    title = "New homes by the marina go on sale with a five-year payment plan"
+    lines = clean.read_lines(_page(title, PROSE, top=["Gulf Homes", "Sponsored content"]))
+    assert not clean._promoted_item(lines, 2)
+    assert _clean(["Gulf Homes", "Sponsored content"], title)["title"] == title

@@ -37902,7 +37902,8 @@ def test_s59_a_question_headline_under_a_section_label_is_still_taken():
     ("PROMOTED", ["‘Half my bill gone’: How renters are beating the cold snap",
                   "‘Sold before the sign went up’: What buyers want this spring"],
      "Fishing crew rescued after trawler takes on water off the point"),
-    ("محتوى مدفوع", ["«وفرت نصف فاتورتي»: كيف تواجه الأسر موجة البرد", "شقق بالتقسيط المريح على البحر"],
+    ("محتوى مدفوع", ["«وفرت نصف فاتورتي»: كيف تواجه الأسر موجة البرد",
+                     "شقق بالتقسيط المريح على البحر"],
      "إنقاذ طاقم قارب صيد بعد تسرب المياه إليه قبالة الرأس"),
 ])
 def test_s59_promoted_stories_each_under_its_label_are_no_headline(label, items, title):

@@ -3567,16 +3567,18 @@ def _mark_labelled_tickers(lines: list[Line]) -> None:
     _item_over_label_and_date). So are a market site's prices under their labels (see
     _mark_price_tickers)."""
     _mark_price_tickers(lines)
-    run: list[Line] = []
-    for index, line in enumerate((*lines, None)):
-        if line is not None and line.text[0] in _BREAKING_INITIALS and \
-                _BREAKING_ITEM.match(line.text):
-            run.append(line)
-            continue
-        if len(run) >= 2 or (run and _item_over_label_and_date(lines, index)):
-            for item in run:
-                item.ticker = True
-        run = []
+    # (the items found first, in one pass: most pages hold none, and their runs are few)
+    items = [index for index, line in enumerate(lines)
+             if line.text[0] in _BREAKING_INITIALS and _BREAKING_ITEM.match(line.text)]
+    start = 0
+    while start < len(items):
+        end = start + 1  # (past the run of items in a row from items[start])
+        while end < len(items) and items[end] == items[end - 1] + 1:
+            end += 1
+        if end - start >= 2 or _item_over_label_and_date(lines, items[end - 1] + 1):
+            for index in items[start:end]:
+                lines[index].ticker = True
+        start = end
 
 
 # A price ticker's item across the top of a market site's page: a label, a colon, a price
@@ -3602,7 +3604,9 @@ def _market_run(line: Line) -> bool:
     سوق أبوظبي 9،804 ▼ 0.1%", "Sensex 72,140 ▲ Nifty 21,905 ▲"). A headline naming two rates
     ("Inflation rises to 3.2% from 2.9%") parts them by words, not bars, and moves no arrow."""
     text = line.text
-    if "%" not in text and "٪" not in text and not _MARKET_ARROWS.intersection(text):
+    # (substring tests of the arrows: a set's intersection with the text hashes each of its
+    # characters, and every line of the header asks)
+    if "%" not in text and "٪" not in text and not textnorm.contains_any(text, _MARKET_ARROWS):
         return False
     moves = _MARKET_MOVE.findall(text)
     arrows = sum(move in _MARKET_ARROWS for move in moves)

@@ -3567,18 +3567,16 @@ def _mark_labelled_tickers(lines: list[Line]) -> None:
     _item_over_label_and_date). So are a market site's prices under their labels (see
     _mark_price_tickers)."""
     _mark_price_tickers(lines)
-    # (the items found first, in one pass: most pages hold none, and their runs are few)
-    items = [index for index, line in enumerate(lines)
-             if line.text[0] in _BREAKING_INITIALS and _BREAKING_ITEM.match(line.text)]
-    start = 0
-    while start < len(items):
-        end = start + 1  # (past the run of items in a row from items[start])
-        while end < len(items) and items[end] == items[end - 1] + 1:
-            end += 1
-        if end - start >= 2 or _item_over_label_and_date(lines, items[end - 1] + 1):
-            for index in items[start:end]:
-                lines[index].ticker = True
-        start = end
+    run: list[Line] = []
+    for index, line in enumerate((*lines, None)):
+        if line is not None and line.text[0] in _BREAKING_INITIALS and \
+                _BREAKING_ITEM.match(line.text):
+            run.append(line)
+            continue
+        if len(run) >= 2 or (run and _item_over_label_and_date(lines, index)):
+            for item in run:
+                item.ticker = True
+        run = []
 
 
 # A price ticker's item across the top of a market site's page: a label, a colon, a price

@@ -3602,7 +3602,9 @@ def _market_run(line: Line) -> bool:
     سوق أبوظبي 9،804 ▼ 0.1%", "Sensex 72,140 ▲ Nifty 21,905 ▲"). A headline naming two rates
     ("Inflation rises to 3.2% from 2.9%") parts them by words, not bars, and moves no arrow."""
     text = line.text
-    if "%" not in text and "٪" not in text and not _MARKET_ARROWS.intersection(text):
+    # (substring tests of the arrows: a set's intersection with the text hashes each of its
+    # characters, and every line of the header asks)
+    if "%" not in text and "٪" not in text and not textnorm.contains_any(text, _MARKET_ARROWS):
         return False
     moves = _MARKET_MOVE.findall(text)
     arrows = sum(move in _MARKET_ARROWS for move in moves)

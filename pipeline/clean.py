@@ -12648,7 +12648,7 @@ class _Header:
     masthead: str | None  # the site's name printed at the top: a credit, not an author
     title: int  # index of the headline: a date under it is the article's own
     text_end: int = 0  # index of the text's last line: a person the text names is no writer
-    outlet_names: tuple = ()  # keys of lines that may print the outlet's name (_outlet_names)
+    outlet: str | None = None  # the manifest's outlet (see outlet_names)
     day_first: bool = False  # the headline is in Arabic (or the site has an Arabic edition,
     # see _arabic_edition): its numeric dates are day first
     values: dict = field(default_factory=dict)
@@ -12658,6 +12658,12 @@ class _Header:
     lines_taken: dict = field(default_factory=dict)  # field -> raw line number
     line_notes: dict = field(default_factory=dict)  # line number -> the same, for the audit
     lines: list = field(default_factory=list)  # the page's lines (see _phrase_in_story)
+
+    @_lazy
+    def outlet_names(self) -> tuple:
+        """Keys of lines that may print the outlet's name (see _outlet_names): read when a
+        name is judged, which a page with no credit in its header is spared."""
+        return _outlet_names(self.lines, self.title, self.outlet)
 
     def take(self, name: str, value, index: int, rule: str) -> None:
         self.values[name], self.evidence[name] = value, (index, rule)
@@ -18903,14 +18909,15 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
     """Dates, author and standfirst from the lines around the title; marks them removed."""
     lines, body_start = page.lines, body[0]
     header = _Header(latest, lines[0].text if _masthead(lines, 0) else None, title,
-                     outlet_names=_outlet_names(lines, title, outlet),
+                     outlet=outlet,
                      day_first=bool(textnorm.ARABIC_LETTER.search(lines[title].text)) or
                      _arabic_edition(lines, title),
                      text_end=body[1], lines=lines)
     section, first_after_title = None, True
     box = _points_box(lines, body_start)  # with its label: no line of it is the byline
     points = set(_summary_points(lines, title, body_start)) | box | {i - 1 for i in box}
-    for index in (i for i in range(_header_start(lines, title), body_start) if i != title):
+    start = _header_start(lines, title)
+    for index in (i for i in range(start, body_start) if i != title):
         line = lines[index]
         if index == title + 1 and section == "related":
             section = None  # a related box above the title ends where the article starts
@@ -18970,7 +18977,7 @@ def _read_header(page: _Page, title: int, body: tuple[int, int], latest: tuple,
         first_after_title = _read_under_title(page, header, index, first_after_title or again,
                                               again or _under_switches(lines, title, index))
     _standfirst_off_title(page, header, title)
-    _writer_card(page, header, title)
+    _writer_card(page, header, title, start)
     _credits_beside(page, header, title, body_start)
     return header
 
@@ -19520,14 +19527,14 @@ _CARD_WRITER_LABELS = frozenset(["الكاتب", "الكاتبه", "columnist", 
                                  "the writer", "author", "the author"])
 
 
-def _writer_card(page: _Page, header: _Header, title: int) -> None:
-    """A writer card standing higher over the headline than the lines read around it (see
-    _header_start): the photo's alt text and the name under it (see _under_writer_photo),
-    then the writer's role, bio, article count or follow button, up to WRITER_CARD_LINES
-    lines over the headline, or from the top of a card whose link to the writer's other
-    columns stands that near (see _card_top), or the name under the card's label for the
-    writer ("Columnist" / "Rana Aziz" / role / "All columns by Rana Aziz", see
-    _CARD_WRITER_LABELS). Read when no other credit was."""
+def _writer_card(page: _Page, header: _Header, title: int, header_start: int) -> None:
+    """A writer card standing higher over the headline than the lines read around it (from
+    ``header_start``, see _header_start): the photo's alt text and the name under it (see
+    _under_writer_photo), then the writer's role, bio, article count or follow button, up
+    to WRITER_CARD_LINES lines over the headline, or from the top of a card whose link to
+    the writer's other columns stands that near (see _card_top), or the name under the
+    card's label for the writer ("Columnist" / "Rana Aziz" / role / "All columns by Rana
+    Aziz", see _CARD_WRITER_LABELS). Read when no other credit was."""
     if "author" in header.values:
         return
     first = max(1, title - WRITER_CARD_LINES)
@@ -19535,7 +19542,7 @@ def _writer_card(page: _Page, header: _Header, title: int) -> None:
                 None)
     if link is not None:
         first = max(1, min(first, _card_top(page.lines, link)))
-    for index in range(first, _header_start(page.lines, title)):
+    for index in range(first, header_start):
         line = page.lines[index]
         if ((link is not None and page.lines[index - 1].key in _CARD_WRITER_LABELS) or
                 _under_writer_photo(page.lines, index)) and \

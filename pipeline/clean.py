@@ -2780,6 +2780,8 @@ class Line:
                     glues += len(glue.findall(text))
             if glues >= 2 or (text[-1].isalpha() and _tagged_headlines(text)):
                 return True
+            if "%" in text and _signed_market_run(text):
+                return True  # a longer market strip parted by spaces: "DOW … +0.6% S&P …"
         elif "%" in text and _market_quote(self):
             return True  # a market's quote: "Brent crude $78.92 +1.1%", or a strip of them
         elif "°" in text and _WEATHER_STRIP.fullmatch(text):
@@ -3599,16 +3601,54 @@ _MARKET_BARS = ("|", "•", "·", "◆")
 def _market_run(line: Line) -> bool:
     """Whether the line runs a market's figures on one line: two moves or more, each beside
     its figure, parted by bars or marked by arrows ("مؤشرات الأسواق: سوق دبي 5،912 ▲ 0.4% |
-    سوق أبوظبي 9،804 ▼ 0.1%", "Sensex 72,140 ▲ Nifty 21,905 ▲"). A headline naming two rates
-    ("Inflation rises to 3.2% from 2.9%") parts them by words, not bars, and moves no arrow."""
+    سوق أبوظبي 9،804 ▼ 0.1%", "Sensex 72,140 ▲ Nifty 21,905 ▲"), or signed and parted by
+    spaces alone (see _signed_market_run). A headline naming two rates ("Inflation rises to
+    3.2% from 2.9%") parts them by words, not bars, and moves no arrow."""
     text = line.text
     # (substring tests of the arrows: a set's intersection with the text hashes each of its
     # characters, and every line of the header asks)
     if "%" not in text and "٪" not in text and not textnorm.contains_any(text, _MARKET_ARROWS):
-        return False
+        return _priced_items_run(text)
     moves = _MARKET_MOVE.findall(text)
     arrows = sum(move in _MARKET_ARROWS for move in moves)
-    return len(moves) >= 2 and (arrows >= 2 or any(bar in text for bar in _MARKET_BARS))
+    if len(moves) >= 2 and (arrows >= 2 or any(bar in text for bar in _MARKET_BARS)):
+        return True
+    return _signed_market_run(text)
+
+
+# A market figure's move signed with its plus or minus, no arrow beside it ("+0.6%", "-1.1%",
+# "−0.3٪").
+_SIGNED_MOVE = re.compile(r"(?<![\w.])[+\-−][0-9\u0660-\u0669][0-9\u0660-\u0669.,٫٬]*\s?[%٪]")
+
+
+def _signed_market_run(text: str) -> bool:
+    """Whether the line is a market strip parted by spaces alone, with no bar nor arrow: two
+    signed moves or more ("+0.6%", "-1.1%"), and figures half its words or more ("DOW 42,811
+    +0.6% NASDAQ 18,944 -0.2% BRENT $74.10 +1.3%", "تاسي 11,920 +0.4% الذهب 2,310 -0.2%"). A
+    headline's rate is rarely signed, and its words outnumber its figures ("Shares fall 4%
+    after the lender cuts its outlook")."""
+    if len(_SIGNED_MOVE.findall(text)) < 2:
+        return False
+    words = text.split()
+    return 2 * sum(map(bool, map(_DIGIT.search, words))) >= len(words)
+
+
+# A price with its currency ("$68.30", "48.35 جنيه", "5290 ريال").
+_PRICED_FIGURE = re.compile(r"[$€£]\s?[0-9]|[0-9\u0660-\u0669][0-9\u0660-\u0669.,٫٬]*\s?"
+                            r"(?:جنيه|جنيها|ريال|ريالا|درهم|درهما|دينار|دينارا|دولار|دولارا|ليرة|"
+                            r"يورو|dollars?|euros?|pounds?|dirhams?|riyals?)(?!\w)")
+
+
+def _priced_items_run(text: str) -> bool:
+    """Whether the line runs two prices or more between bars, each item a short label and
+    its price in its currency ("سعر الدولار 50.10 جنيه | الذهب عيار 18: 4620 جنيه", "Gold
+    $2,410 | Silver $31.20"): a price strip over the headline, never the headline, whose
+    words between two bars are no price ("Budget 2025 | Live updates")."""
+    if " | " not in text:
+        return False
+    items = text.split(" | ")
+    return all(len(item.split()) <= MAX_PRICE_ITEM_WORDS and
+               _PRICED_FIGURE.search(item) is not None for item in items)
 
 
 def _mark_price_tickers(lines: list[Line]) -> None:
@@ -20485,7 +20525,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _in_card(lines, index) or line.credit_names is not None or line.voice_credit or \
         _dash_record(line) or _own_outlet_credit(lines, index) or \
         _player_meta(line) or _episode_label(line) or _carrier_line(line) or \
-        _credit_of_another(line) or \
+        _credit_of_another(line) or _outlet_credit_line(line) or \
         (not right_under and (over_text or (index + 1 < len(lines) and lines[
             index + 1].byline_shaped)) and _caption_under_date(lines, index, over_text) and
          not _dek_under_stamps(lines, header, index)) or \
@@ -20496,11 +20536,56 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _titled_name_then_role(line) or _show_listing(line) or _airing_schedule(line) or \
         _name_then_bare_role(line) or \
         _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index) or \
-        _photo_printed_twice(lines, index) or \
+        _photo_printed_twice(lines, index) or _caption_printed_again(lines, index) or \
+        _under_photo_label(lines, index) or \
         (line.text[-1] == ")" and _closing_picture_credit(line.text)) or \
         _archive_tail(line.text) or _caption_by_shape(line) or _posing_caption(line) or (
             line.text[0] in _BULLET_OPENINGS and index + 1 < len(lines) and
             bool(_BULLET.match(line.text) and _BULLET.match(lines[index + 1].text)))
+
+
+def _under_photo_label(lines: list[Line], index: int) -> bool:
+    """Whether the line under the headline stands right under a picture's word alone, the
+    label a site prints where its lead photo stood ("صورة" / "فريق الإنقاذ يفحص الموقع",
+    "Photo" / "Volunteers sort donations at the hall"): the photo's caption, never the
+    standfirst (a picture's word with more, "صورة NAME", is a writer card's alt text)."""
+    above = lines[index - 1] if index else None
+    return above is not None and above.words <= 2 and \
+        _PHOTO_WORD.fullmatch(above.key) is not None
+
+
+# How far down the text a caption under the headline is looked for again (see
+# _caption_printed_again): the lead photo stands within the first paragraphs.
+MAX_CAPTION_AGAIN_LINES = 30
+
+
+def _caption_printed_again(lines: list[Line], index: int) -> bool:
+    """Whether the line under the headline is printed again further down, its picture's
+    credit or a caption's label right under the second copy ("Crews clear the harbour road
+    at dawn." / … / "Crews clear the harbour road at dawn." / "Photo: NAME", "عمال يرممون
+    سور المدينة القديمة" / … / the same / "تصوير: NAME"): the lead photo's caption, shown
+    over the byline and again in the text, never the standfirst (a standfirst printed again
+    has no credit under it)."""
+    text = lines[index].text
+    if lines[index].words > 2 * MAX_CAPTION_WORDS:
+        return False
+    for j in range(index + 2, min(len(lines) - 1, index + MAX_CAPTION_AGAIN_LINES)):
+        if lines[j].text == text:
+            return _caption_or_credit(lines[j + 1])
+    return False
+
+
+def _outlet_credit_line(line: Line) -> bool:
+    """Whether the line is a desk's labelled credit naming no person: a translator's, an
+    editor's or a source's label (see _CREDIT_LABEL) and the outlet or desk after the colon,
+    a byline's length with no sentence ("ترجمة وتحرير: موقع الساحل اليوم", "المصدر: وكالة
+    الأنباء", "Translation and editing: Harbour Desk", "Source: Coastline Wire"): a credit
+    line under the headline, never its standfirst (a person's name after such a label: see
+    _credit_of_another)."""
+    if ":" not in line.text or line.words > MAX_BYLINE_WORDS or _ends_sentence(line.text):
+        return False
+    return _labelled_credit_text(line.text) and \
+        0 < len(line.text.partition(":")[2].split()) <= MAX_SIGNATURE_WORDS + 1
 
 
 # The labels of _AUTHOR that are nouns as well, a sentence's subject: "الكاتبة تستعيد …".

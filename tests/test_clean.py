@@ -37924,3 +37924,117 @@ def test_s59_a_sponsored_label_printed_once_over_the_headline_leaves_it_the_head
     lines = clean.read_lines(_page(title, PROSE, top=["Gulf Homes", "Sponsored content"]))
     assert not clean._promoted_item(lines, 2)
     assert _clean(["Gulf Homes", "Sponsored content"], title)["title"] == title
+
+
+@pytest.mark.parametrize(("strip", "title"), [
+    ("FTSE 8,214.6 +0.3% DAX 19,030.2 -0.5% GOLD $2,388.10 +0.9% EUR/USD 1.0842 -0.1%",
+     "Harbour crane maker Stellwick to cut 400 jobs as orders dry up"),
+    ("تاسي 11,920.4 +0.4% نمو 24,805.1 -0.7% برنت 74.10 +1.3% الذهب 2,310.5 -0.2%",
+     "شركة مرافئ الخليج توقع عقدا لتوسعة رصيف الحاويات في ينبع"),
+])
+def test_s59_e_a_market_strip_parted_by_spaces_is_no_headline(strip, title):
+    """A market strip whose items are parted by spaces alone, each move signed, printed over
+    the headline: never the headline."""
+    top = ["Coastline Post", "Business", "Markets"]
+    body = PROSE if title.isascii() else AR_BODY
+    assert clean._signed_market_run(strip)
+    assert _clean(top, strip, under=[title], body=body)["title"] == title
+
+
+def test_s59_e_a_headline_with_one_signed_rate_stays_the_headline():
+    """The negative: a headline naming its rates in words ("+2.4%", "from -0.3%") is no
+    market strip: its words outnumber its figures."""
+    title = "Regional output swings to +2.4% growth in the spring quarter from -0.3% last winter"
+    assert not clean._signed_market_run(title)
+    assert _clean(["Coastline Post", "Business"], title)["title"] == title
+
+
+@pytest.mark.parametrize(("strip", "title"), [
+    ("Gold $2,402 | Silver $30.85 | Brent $79.40",
+     "Refinery workers in Port Leska vote to strike over shift pay"),
+    ("سعر اليورو 53.20 جنيه | الذهب عيار 18: 4410 جنيه",
+     "افتتاح جسر المشاة الجديد فوق ترعة المحمودية بعد عامين من الأشغال"),
+])
+def test_s59_e_a_bar_parted_price_strip_is_no_headline(strip, title):
+    """Prices between bars, each a short label and its price in its currency, over the
+    headline: a price strip, never the headline."""
+    top = ["Delta Gate", "Home", "Economy"]
+    body = PROSE if title.isascii() else AR_BODY
+    assert clean._priced_items_run(strip)
+    assert _clean(top, strip, under=[title], body=body)["title"] == title
+
+
+def test_s59_e_a_bar_parted_headline_with_no_price_stays_the_headline():
+    """The negative: a headline parted by a bar whose words carry no price is no strip."""
+    title = "Budget 2026 | What the new rates mean for renters in Port Leska"
+    assert not clean._priced_items_run(title)
+    assert _clean(["Delta Gate", "Economy"], title)["title"] == title
+
+
+@pytest.mark.parametrize(("credit", "title"), [
+    ("تحرير وترجمة: شبكة الوادي الإخبارية",
+     "افتتاح أول خط ملاحي بين المرفأين بعد توقف دام ثماني سنوات"),
+    ("Source: Northgate Wire Service",
+     "Ferry line between the two islands reopens after an eight-year gap"),
+])
+def test_s59_e_a_desk_credit_naming_an_outlet_is_no_standfirst(credit, title):
+    """Under the headline, a translator's, an editor's or a source's label and an outlet's
+    name after its colon (no person): a credit line, never the standfirst."""
+    body = PROSE if title.isascii() else AR_BODY
+    article = _clean(["Valley Net", "Reports"], title, under=[credit], body=body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+
+
+def test_s59_e_a_standfirst_opening_on_a_credit_word_stays_the_standfirst():
+    """The negative: a standfirst whose label-like opening says more than a name, a full
+    sentence after it, is no credit line."""
+    title = "Ferry line between the two islands reopens after an eight-year gap"
+    dek = "Source of pride: islanders say the crossing will bring back the weekend trade."
+    line = clean.read_lines(_page(title, [dek, *PROSE]))[1]
+    assert not clean._outlet_credit_line(line)
+
+
+def test_s59_e_a_caption_printed_again_with_its_credit_is_no_standfirst():
+    """A line under the headline printed again down the text with the picture's credit
+    under the second copy: the lead photo's caption, never the standfirst."""
+    title = "Island ferry timetable cut to two sailings a day for the winter"
+    caption = "Ferry crews tie up at the north quay before the storm."
+    under = [caption, "Tuesday 4 February 2025", PROSE[0], PROSE[1], caption,
+             "Photo: Quay Images"]
+    article = _clean(["Isle Courier", "News"], title, under=under, body=PROSE[2:])
+    assert article["title"] == title
+    assert article["standfirst"] is None
+
+
+def test_s59_e_a_standfirst_printed_again_with_no_credit_stays_the_standfirst():
+    """The negative: a standfirst printed again in the text with no picture's credit under
+    the copy (a pull quote of it) is no caption."""
+    title = "Island ferry timetable cut to two sailings a day for the winter"
+    dek = "Operators blame a shortage of crew and rising fuel bills for the reduced timetable."
+    lines = clean.read_lines(_page(title, [dek, "By Mara Quill", PROSE[0], dek, *PROSE[1:]]))
+    assert not clean._caption_printed_again(lines, 1)
+
+
+@pytest.mark.parametrize(("label", "caption", "title"), [
+    ("Photo", "Volunteers sort donated coats at the church hall",
+     "Winter coat drive collects more than 900 coats in its first week"),
+    ("صورة", "متطوعون يفرزون الملابس المتبرع بها في قاعة المركز",
+     "حملة الشتاء تجمع أكثر من 900 معطف في أسبوعها الأول"),
+])
+def test_s59_e_a_line_under_a_bare_picture_label_is_no_standfirst(label, caption, title):
+    """A picture's word alone under the headline, where the lead photo stood, labels the
+    line under it: the photo's caption, never the standfirst."""
+    body = PROSE if title.isascii() else AR_BODY
+    article = _clean(["Harbor Light", "Local"], title, under=[label, caption], body=body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+
+
+def test_s59_e_a_standfirst_under_a_writer_photo_line_is_left_to_other_rules():
+    """The negative: a picture's word with a name after it ("Photo of NAME") is no bare
+    label: the line under it is not judged a caption by this rule."""
+    title = "Winter coat drive collects more than 900 coats in its first week"
+    lines = clean.read_lines(_page(title, ["Photo of Ena Brolly",
+                                           "Organisers say demand has doubled.", *PROSE]))
+    assert not clean._under_photo_label(lines, 2)

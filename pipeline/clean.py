@@ -17243,11 +17243,11 @@ def _date_then_credit_fields(line: Line) -> bool:
     if len(line.dates) != 1 or line.dates[0].start:
         return False
     stamp, *fields = line.text[line.dates[0].end:].split("|")
-    if len(fields) < META_CREDIT_FIELDS or stamp.strip() and \
-            not _CLOCK_AFTER_DATE.fullmatch(stamp.strip()):
+    if len(fields) < META_CREDIT_FIELDS or (
+            stamp.strip() and not _CLOCK_AFTER_DATE.fullmatch(stamp.strip())):
         return False
-    for field in fields:
-        label, colon, value = field.partition(":")
+    for part in fields:
+        label, colon, value = part.partition(":")
         if not colon or not value.strip() or _key(label) not in _META_CREDIT_LABELS:
             return False
     return True

@@ -396,7 +396,9 @@ _DESK_CREDIT = re.compile(r"^((?:المحرر|المحررة|المحرره|ال
 _DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}(?:[,،]|\s[\-–—])\s*")
 # The dash, the agency's bracket or the colon after a dateline's date: "DAKAR, 3 March 2025
 # (APS) –", "Tripoli, 23 June 2026: …", "KUWAIT CITY, Nov 28: …", "… 28 نوفمبر -".
-_AFTER_DATELINE_DATE = re.compile(r"\s*[:\-–—(]")
+# A press-release wire's name between slashes, then its dash: "TELFORD, England, June 4,
+# 2024 /Wirestone/ -- …", "دبي، 3 مارس 2025 /وكالة البيانات/ -- …".
+_AFTER_DATELINE_DATE = re.compile(r"\s*(?:[:\-–—(]|/[^\W\d_][^/\d]{1,30}/\s*[\-–—])")
 # A town and its date with no mark between, the agency's short name and its dash after the
 # date: "جنين 12-11-2025 البيادر- …" (the town, then the digits; the name, then the dash).
 _BARE_DATELINE_PLACE = re.compile(r"[^\W\d_]{2,20} (?=\d)")

@@ -37989,3 +37989,29 @@ def test_s59_d_a_date_opening_a_captions_bars_stays_no_stamp():
     meta = "11/04/2026 | زوار في جناح الخزف خلال الافتتاح | تصوير: رامي حداد"
     lines = clean.read_lines(meta)
     assert not clean._date_then_credit_fields(lines[0])
+
+
+@pytest.mark.parametrize(("opening", "date"), [
+    ("LEEDS, England, 12 March 2025 /Brightline Newswire/ -- Oakfield Mills said on Wednesday "
+     "it would reopen its dye works.", "2025-03-12"),
+    ("دبي، الإمارات العربية المتحدة، 3 مارس 2025 /وكالة البيانات/ -- أعلنت شركة الواحة للتغليف "
+     "عن افتتاح مصنعها الثاني.", "2025-03-03"),
+])
+def test_s59_d_a_press_release_wires_dateline_with_its_name_in_slashes(opening, date):
+    """A press-release wire's dateline: the place, the date, the wire's name between slashes
+    and its dashes ("TOWN, Country, DATE /Wire name/ -- …"): the release's date when the
+    header prints none; the line stays text."""
+    title = EN_TITLE if opening.isascii() else "شركة الواحة للتغليف تفتتح مصنعها الثاني"
+    body = PROSE if opening.isascii() else AR_BODY
+    article = _clean(["Brightline Newswire", "Business"], title, body=[opening, *body])
+    assert article["published"]["date"] == date
+    assert article["body"][0]["text"] == opening
+
+
+def test_s59_d_a_slashed_word_after_a_date_with_no_dash_is_no_wire():
+    """The negative: a word between slashes after the date with no dash after it is no wire's
+    credit closing a dateline (a path, a unit): no date is taken from it."""
+    opening = "LEEDS, England, 12 March 2025 /see notes/ Oakfield Mills said it would reopen."
+    article = _clean(["Send a release"], "Oakfield Mills to reopen its dye works",
+                     body=[opening, *PROSE])
+    assert article["published"]["date"] is None

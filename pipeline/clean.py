@@ -396,7 +396,9 @@ _DESK_CREDIT = re.compile(r"^((?:المحرر|المحررة|المحرره|ال
 _DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}(?:[,،]|\s[\-–—])\s*")
 # The dash, the agency's bracket or the colon after a dateline's date: "DAKAR, 3 March 2025
 # (APS) –", "Tripoli, 23 June 2026: …", "KUWAIT CITY, Nov 28: …", "… 28 نوفمبر -".
-_AFTER_DATELINE_DATE = re.compile(r"\s*[:\-–—(]")
+# A press-release wire's name between slashes, then its dash: "TELFORD, England, June 4,
+# 2024 /Wirestone/ -- …", "دبي، 3 مارس 2025 /وكالة البيانات/ -- …".
+_AFTER_DATELINE_DATE = re.compile(r"\s*(?:[:\-–—(]|/[^\W\d_][^/\d]{1,30}/\s*[\-–—])")
 # A town and its date with no mark between, the agency's short name and its dash after the
 # date: "جنين 12-11-2025 البيادر- …" (the town, then the digits; the name, then the dash).
 _BARE_DATELINE_PLACE = re.compile(r"[^\W\d_]{2,20} (?=\d)")
@@ -14376,7 +14378,7 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
         return
     text = page.lines[first].text
     bare = _BARE_DATELINE_PLACE.match(text)
-    place = _DATELINE_PLACE.match(text) or bare
+    place = _DATELINE_PLACE.match(text) or bare or _town_fi_opening(text)
     if place is None:
         return
     city_end = place.end()  # (the date's weekday may read as a second place: "JENIN,
@@ -14396,6 +14398,25 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
             dates.read_day_first(held)["date"], dates.read_month_first(held)["date"])):
         header.take("published", value, first, "opening_dateline")
         header.notes.pop("published", None)
+
+
+DATELINE_TOWN_WORDS = 2  # the most words of a town before "في" opening a dateline
+
+
+def _town_fi_opening(text: str) -> re.Match | None:
+    """The town and "في" opening the text's dateline before its date (see _TOWN_FI), a
+    correspondent's or an agency's: "صفاقس في 3 فيفري 2025 (مراسلة خاصة) - …", "الشارقة
+    في 4 مارس/ آذار (وكالة …) - …" (its date then its bracket, dash or colon, see the
+    callers). One or two words, no given name ("سامي في 3 مارس …" tells a man's day) nor a
+    caption's word; None otherwise."""
+    town = _TOWN_FI.match(text) if " في " in text[:30] else None
+    if town is None:
+        return None
+    words = text[:town.end()].split()[:-1]
+    return town if len(words) <= DATELINE_TOWN_WORDS and \
+        not given_names.is_given_name(words[0]) and \
+        not _CAPTION_WORDS.search(_key(" ".join(words))) and \
+        not _NO_PERSON_PATTERN.search(_key(" ".join(words))) else None
 
 
 # The word joining a day's two printings, Hijri then Gregorian ("… 1447 هـ الموافق 18 …").
@@ -14507,7 +14528,8 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
     shown = dates.plausible(widget.dates[0].value, *header.latest)
     text = page.lines[first].text
     # (the town and its day with no mark between, an agency's: "عمان 11 كانون الثاني (بترا) -")
-    place = _DATELINE_PLACE.match(text) or _BARE_DATELINE_PLACE.match(text)
+    place = _DATELINE_PLACE.match(text) or _BARE_DATELINE_PLACE.match(text) or \
+        _town_fi_opening(text)
     if len(widget.dates) > 1 or shown["date"] is None or shown["precision"] != "day" or \
             place is None:
         return
@@ -17223,7 +17245,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             "the work, not the article"
     labelled = line.byline_shaped or _DATE_LABEL_PATTERN.search(line.key) or (
         (" by " in line.text or "بواسطة" in line.text) and _section_then_writer(line)) or (
-        index > title and _print_edition_day(line))
+        index > title and _print_edition_day(line)) or ("|" in line.text and
+                                                         _date_then_credit_fields(line))
     if index < title and not labelled and not _post_date_line(lines, index, title) and \
             not _date_under_writer(lines, index, title) and \
             not (index == title - 1 and (_section_of_date(lines, index) or
@@ -17251,6 +17274,33 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return "a date in a line that reads as a caption (a preposition, a credit or many " \
                "words beside it) is not the publication date"
     return None
+
+
+# The labels of a story's credits in a meta line's fields (folded keys): its source, its
+# writer, its editor ("المصدر: …", "الكاتب: …", "Editor: …"); a photo's credit is none.
+_META_CREDIT_LABELS = frozenset(("المصدر", "مصدر", "source", "الكاتب", "الكاتبه", "المحرر",
+                                 "المحرره", "محرر", "تحرير", "كتب", "بقلم", "المراسل",
+                                 "writer", "author", "editor", "by", "reporter"))
+META_CREDIT_FIELDS = 2  # the fewest labelled credits after the date on a meta line
+
+
+def _date_then_credit_fields(line: Line) -> bool:
+    """Whether the line is a story's meta line: its one date opening it (a clock after it
+    or not), then bars between labelled credits, META_CREDIT_FIELDS or more, each a label of
+    _META_CREDIT_LABELS, a colon and a value ("2026-04-11 09:12:30 | Source: Harbour Radio |
+    Writer: NAME | Editor: NAME", "11/04/2026 | المصدر: … | الكاتب: … | المحرر: …"): the
+    post's own stamp, no caption. A caption's date stands after words that tell the scene."""
+    if len(line.dates) != 1 or line.dates[0].start:
+        return False
+    stamp, *fields = line.text[line.dates[0].end:].split("|")
+    if len(fields) < META_CREDIT_FIELDS or (
+            stamp.strip() and not _CLOCK_AFTER_DATE.fullmatch(stamp.strip())):
+        return False
+    for part in fields:
+        label, colon, value = part.partition(":")
+        if not colon or not value.strip() or _key(label) not in _META_CREDIT_LABELS:
+            return False
+    return True
 
 
 # The print edition's label alone before its issue's day ("من النسخة المطبوعة - عدد

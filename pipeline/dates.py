@@ -671,7 +671,8 @@ def names_day_before(text: str, day: dt.date) -> bool:
 # prints them at the start of the day's text ("KUWAIT CITY, Nov 28: …").
 _GREGORIAN_MONTH = _alternation(name for name in _GREGORIAN if name not in _FRENCH)
 _MONTH_DAY = (rf"(?:(?P<m>{_GREGORIAN_MONTH}){_SEP}(?P<d>\d{{1,2}}){_ORDINAL}"
-              rf"|(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?P<m2>{_GREGORIAN_MONTH})){_E}")
+              rf"|(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?P<m2>{_GREGORIAN_MONTH})"
+              rf"(?:\s*/\s*{_GREGORIAN_MONTH})?){_E}")  # ("4 مارس/ آذار": its two names)
 
 
 @functools.cache

@@ -38038,3 +38038,94 @@ def test_s59_e_a_standfirst_under_a_writer_photo_line_is_left_to_other_rules():
     lines = clean.read_lines(_page(title, ["Photo of Ena Brolly",
                                            "Organisers say demand has doubled.", *PROSE]))
     assert not clean._under_photo_label(lines, 2)
+
+
+@pytest.mark.parametrize(("opening", "date"), [
+    ("القيروان في 12 مارس 2024 (خاص) - افتتحت ولاية القيروان سوقا أسبوعية جديدة للمنتجين.",
+     "2024-03-12"),
+    ("سيدي بوزيد في 7 جانفي 2025 - انطلقت أشغال تهيئة الطريق الجهوية بين المعتمديتين.",
+     "2025-01-07"),
+])
+def test_s59_d_a_town_and_fi_opening_the_text_date_its_copy(opening, date):
+    """A correspondent's or an agency's dateline opening the text with the town, "في" and
+    the date, then a bracket or a dash ("TOWN في DATE (خاص) - …"): when the header prints
+    no date, the dateline's day is the copy's; the line stays text."""
+    title = "افتتاح سوق أسبوعية جديدة للمنتجين في الجهة"
+    article = _clean(["إذاعة الوسط", "أخبار الجهات"], title, body=[opening, *AR_BODY])
+    assert article["published"]["date"] == date
+    assert article["body"][0]["text"] == opening
+
+
+def test_s59_d_a_given_name_and_fi_before_a_date_is_no_dateline():
+    """The negative: a man's given name before "في" and a date tells of his day, no town's
+    dateline: no publication date is taken from it."""
+    opening = "سامي في 12 مارس 2024 (الثلاثاء) - كان يستعد لافتتاح متجره الصغير في الحي."
+    article = _clean(["إذاعة الوسط", "أخبار الجهات"], "قصة متجر صغير في الحي",
+                     body=[opening, *AR_BODY])
+    assert article["published"]["date"] is None
+
+
+def test_s59_d_a_yearless_town_fi_dateline_with_two_month_names_under_a_widget():
+    """An agency's dateline with no year, the town and "في", the month in its two names
+    ("حلب في 9 تشرين الثاني/ نوفمبر (وكالة الشمال) - …"), under the masthead's current-date
+    widget one day after it: the copy ran that day; twenty days on, its year is no surer
+    than a year's guess and stays unsaid."""
+    opening = "حلب في 9 تشرين الثاني/ نوفمبر (وكالة الشمال) - أعلنت مديرية النقل تشغيل خط حافلات."
+    title = "تشغيل خط حافلات جديد بين أحياء المدينة الشرقية والغربية"
+    near = _clean(["الأحد 10 تشرين الثاني 2024", "بوابة الشمال", "محليات"], title,
+                  body=[opening, *AR_BODY])
+    assert near["published"]["date"] == "2024-11-09"
+    far = _clean(["الجمعة 29 تشرين الثاني 2024", "بوابة الشمال", "محليات"], title,
+                 body=[opening, *AR_BODY])
+    assert far["published"]["date"] is None
+
+
+@pytest.mark.parametrize(("meta", "date"), [
+    ("11/04/2026 | المصدر: إذاعة الميناء | الكاتب: منى الدباغ | المحرر: سليم قاسم", "2026-04-11"),
+    ("2026-04-11 09:12:30 | Source: Harbour Radio | Writer: Mara Quint | Editor: Lou Pell",
+     "2026-04-11"),
+])
+def test_s59_d_a_date_opening_bars_of_labelled_credits_is_the_post_stamp(meta, date):
+    """A broadcaster's meta line under its headline: the date (a clock after it or not),
+    then bars between labelled credits, its source, writer and editor: the post's own
+    stamp, no caption for its words beside the date."""
+    title = ("افتتاح معرض للحرف اليدوية في الميناء القديم" if meta[0] == "1" else
+             "Craft fair opens in the old harbour sheds")
+    body = AR_BODY if meta[0] == "1" else PROSE
+    article = _clean(["إذاعة الميناء", "ثقافة"], title, under=[meta], body=body)
+    assert article["published"]["date"] == date
+
+
+def test_s59_d_a_date_opening_a_captions_bars_stays_no_stamp():
+    """The negative: a caption opens with its day, then bars between the scene and a
+    photo's credit ("11/04/2026 | زوار في جناح الخزف | تصوير: …"): no labelled credits of
+    the story, so its date is the picture's."""
+    meta = "11/04/2026 | زوار في جناح الخزف خلال الافتتاح | تصوير: رامي حداد"
+    lines = clean.read_lines(meta)
+    assert not clean._date_then_credit_fields(lines[0])
+
+
+@pytest.mark.parametrize(("opening", "date"), [
+    ("LEEDS, England, 12 March 2025 /Brightline Newswire/ -- Oakfield Mills said on Wednesday "
+     "it would reopen its dye works.", "2025-03-12"),
+    ("دبي، الإمارات العربية المتحدة، 3 مارس 2025 /وكالة البيانات/ -- أعلنت شركة الواحة للتغليف "
+     "عن افتتاح مصنعها الثاني.", "2025-03-03"),
+])
+def test_s59_d_a_press_release_wires_dateline_with_its_name_in_slashes(opening, date):
+    """A press-release wire's dateline: the place, the date, the wire's name between slashes
+    and its dashes ("TOWN, Country, DATE /Wire name/ -- …"): the release's date when the
+    header prints none; the line stays text."""
+    title = EN_TITLE if opening.isascii() else "شركة الواحة للتغليف تفتتح مصنعها الثاني"
+    body = PROSE if opening.isascii() else AR_BODY
+    article = _clean(["Brightline Newswire", "Business"], title, body=[opening, *body])
+    assert article["published"]["date"] == date
+    assert article["body"][0]["text"] == opening
+
+
+def test_s59_d_a_slashed_word_after_a_date_with_no_dash_is_no_wire():
+    """The negative: a word between slashes after the date with no dash after it is no wire's
+    credit closing a dateline (a path, a unit): no date is taken from it."""
+    opening = "LEEDS, England, 12 March 2025 /see notes/ Oakfield Mills said it would reopen."
+    article = _clean(["Send a release"], "Oakfield Mills to reopen its dye works",
+                     body=[opening, *PROSE])
+    assert article["published"]["date"] is None

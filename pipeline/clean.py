@@ -18304,7 +18304,7 @@ def _writer_field_beside_editor(credit: str) -> str | None:
     labels = [_LABEL.match(part) for part in parts]
     if len(parts) < 2 or not all(labels):
         return None
-    writers = [part for part, label in zip(parts, labels)
+    writers = [part for part, label in zip(parts, labels, strict=True)
                if _key(label[1]) not in _EDITOR_LABELS and _byline_label(part)]
     return writers[0] if len(writers) == 1 else None
 

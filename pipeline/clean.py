@@ -8576,14 +8576,10 @@ def _credit_reading(text: str) -> str | None:
     # "مراسل OUTLET NAME - CITY": the role and the outlet before the name, the city after it
     reporter = _name_after_reporter_role(head) if head.startswith(_REPORTER_OPENINGS) else None
     for names, other in ((reported or tail, head), (reporter or head, tail)):
-        if not _listed_names(_without_title(names)) and _dashed_writers(names) != 2 and not (
-                other is head and ":" in mark and (_word_given_name(names.split()) or
-                                                   _word_name_dashed_pair(_dashed_parts(names)))):
-            continue  # ("كانو: د. NAME": a title before it; "أبوظبي: NAME", a given name
-            # that is a common word opening it, see _word_given_name)
-        # (marks dropped: "عمّان"; the country in brackets after the town: "صور (لبنان)")
-        other = _BRACKETED.sub("", other) if "(" in other else other
-        words = textnorm.fold_arabic(other).split()
+        if not _names_after_mark(names, other is head and ":" in mark):
+            continue
+        other = _BRACKETED.sub("", other) if "(" in other else other  # ("صور (لبنان)")
+        words = textnorm.fold_arabic(other).split()  # (marks dropped: "عمّان")
         if len(words) > 1 and words[0] == "من":
             words = words[1:]  # "من الرباط: NAME": the place filed from, after "from"
         if not words or _DIGIT.search(other) or given_names.opens_name(words) or \
@@ -8601,6 +8597,16 @@ def _credit_reading(text: str) -> str | None:
             return names
     return _name_among_dateline_parts(text) or _city_credits_on_one_line(text)  # ("لندن: NAME
     # - بيروت: NAME": the first read above as a place before a name, a dash and a place)
+
+
+def _names_after_mark(names: str, after_colon: bool) -> bool:
+    """Whether a credit's part is its writers' names (see _credit_reading): listed, or
+    joined by dashes ("NAME - NAME"); after a place's colon, a name opening with a given
+    name that is a common word too ("أبوظبي: NAME", see _word_given_name; "صور (لبنان):
+    NAME - NAME", see _word_name_dashed_pair). ("كانو: د. NAME": a title before it, no.)"""
+    return _listed_names(_without_title(names)) or _dashed_writers(names) == 2 or (
+        after_colon and (_word_given_name(names.split()) or
+                         _word_name_dashed_pair(_dashed_parts(names))))
 
 
 def _name_among_dateline_parts(text: str) -> str | None:

@@ -8620,10 +8620,9 @@ def _credit_reading(text: str) -> str | None:
     # "مراسل OUTLET NAME - CITY": the role and the outlet before the name, the city after it
     reporter = _name_after_reporter_role(head) if head.startswith(_REPORTER_OPENINGS) else None
     for names, other in ((reported or tail, head), (reporter or head, tail)):
-        if not _listed_names(_without_title(names)) and _dashed_writers(names) != 2 and not (
-                other is head and ":" in mark and _word_given_name(names.split())):
-            continue  # ("كانو: د. NAME": a title before it; "أبوظبي: NAME", a given name
-            # that is a common word opening it, see _word_given_name)
+        if not _names_after_mark(names, other is head and ":" in mark):
+            continue
+        other = _BRACKETED.sub("", other) if "(" in other else other  # ("صور (لبنان)")
         words = textnorm.fold_arabic(other).split()  # (marks dropped: "عمّان")
         if len(words) > 1 and words[0] == "من":
             words = words[1:]  # "من الرباط: NAME": the place filed from, after "from"
@@ -8642,6 +8641,16 @@ def _credit_reading(text: str) -> str | None:
             return names
     return _name_among_dateline_parts(text) or _city_credits_on_one_line(text)  # ("لندن: NAME
     # - بيروت: NAME": the first read above as a place before a name, a dash and a place)
+
+
+def _names_after_mark(names: str, after_colon: bool) -> bool:
+    """Whether a credit's part is its writers' names (see _credit_reading): listed, or
+    joined by dashes ("NAME - NAME"); after a place's colon, a name opening with a given
+    name that is a common word too ("أبوظبي: NAME", see _word_given_name; "صور (لبنان):
+    NAME - NAME", see _word_name_dashed_pair). ("كانو: د. NAME": a title before it, no.)"""
+    return _listed_names(_without_title(names)) or _dashed_writers(names) == 2 or (
+        after_colon and (_word_given_name(names.split()) or
+                         _word_name_dashed_pair(_dashed_parts(names))))
 
 
 def _name_among_dateline_parts(text: str) -> str | None:
@@ -11717,8 +11726,24 @@ def _dashed_writers(text: str) -> int:
     ("CITY - WIRE - NAME") makes no such list."""
     if " - " not in text and " – " not in text and " — " not in text:
         return 0
-    parts = _SPACED_DASH.split(text)
-    return len(parts) if all(_name_alone(part.strip()) for part in parts) else 0
+    parts = _dashed_parts(text)
+    return len(parts) if all(map(_name_alone, parts)) else 0
+
+
+def _dashed_parts(text: str) -> list[str]:
+    """The parts of a credit between its spaced dashes ("NAME - NAME"), stripped."""
+    return [part.strip() for part in _SPACED_DASH.split(text)]
+
+
+def _word_name_dashed_pair(parts: list[str]) -> bool:
+    """Whether a credit's two dashed parts are two writers, one opening with a known given
+    name, the other with a given name that is also a common word (see given_names.word_name:
+    "ليال NAME - NAME", nights; "NAME - Hope NAME") after a place and its colon: beside a
+    writer's name in the same shape, the word is a name too, as a list joins them (see
+    _listed_names); each part two or three words. (Alone, "ليال طويلة - NAME" is a
+    column's name, then its writer.)"""
+    return len(parts) == 2 and any(map(_name_alone, parts)) and \
+        all(2 <= len(part.split()) <= 3 for part in parts) and _listed_names("، ".join(parts))
 
 
 def _labelled_persons(text: str, labelled: bool) -> int:
@@ -12598,14 +12623,17 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         # "الموصل - وكالة أنباء نينوى" under a headline: the agency the item came from,
         # where a reporter's name would stand; no writer is named
         return "a news agency's name after the place credits the source, not a writer"
-    if rule == "place_then_name" and _listed_names(bare, each_opens=False):
-        return None  # "الخرطوم: NAME و NAME": a place, then two writers, one a known name
+    if rule == "place_then_name" and (_listed_names(bare, each_opens=False) or
+                                      _word_name_dashed_pair(_dashed_parts(bare))):
+        return None  # "الخرطوم: NAME و NAME", "CITY: NAME - NAME": a place, two writers
     words = bare.split()
     if rule == "place_then_name" and (_word_given_name(words) or _article_given_name(words)
                                       or _word_name_article_family(words)):
         return None  # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله", "CITY ــ الصادق عمر"
     if rule in ("name_after_text", "name_over_headline") and _word_given_name(words):
         return None  # "أمل عبدالكريم - كسلا" signing the text: the town after it (_signed_name)
+    if rule == "before_date" and _word_name_before_date(words):
+        return None  # "Mai Shawky , Sunday 9 Jun 2024": the writer's name, then the date
     if rule == "name_with_title" and _word_given_name(words):
         return None  # "د. نصر العبيدي": a person's title before a common word's given name
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
@@ -12616,6 +12644,21 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if len(_names(bare)) >= 2 and _listed_names(bare):
         return None  # "تركي الدوسري و نايف العنزي": a common word's given name joined to a name
     return "no given name and no byline label"
+
+
+def _word_name_before_date(words: list[str]) -> bool:
+    """Whether the words before a date on its line ("NAME , Sunday 9 Jun 2024", "NAME -
+    الأحد 9 يونيو 2024") are a name opening with a given name that is a common word or a
+    month's (see given_names.word_name: "Mai", "Hope", "أمل"): a Latin one of two
+    capitalised words, or an Arabic one whose second part says a name (see
+    _word_given_name, _word_name_article_family). The date beside it is the position's
+    evidence; a label ("Published") or a place ("Hope Street") holds no such pair."""
+    if len(words) != 2 or not given_names.word_name(words[0]):
+        return False
+    if words[1].isascii():
+        return words[1].isalpha() and words[1].istitle() and \
+            _PLACE_FEATURES.isdisjoint([words[1].casefold()])
+    return _word_given_name(words) or _word_name_article_family(words)
 
 
 def _article_given_name(words: list[str]) -> bool:
@@ -18344,6 +18387,22 @@ def _author_field(text: str) -> str:
         part in credits or _LABEL.match(part) for part in parts) else text
 
 
+def _writer_field_beside_editor(credit: str) -> str | None:
+    """The writer's field of a meta line's labelled fields after the date, parted by bars,
+    when the writer and the desk's editor are both credited there ("| المصدر: OUTLET |
+    الكاتب: NAME | المحرر: NAME", "| Source: OUTLET | Writer: NAME | Editor: NAME"): the
+    one field a writer's label opens that is no editor's, each other field labelled too;
+    else None. (A source and an editor alone credit the desk that posted a wire's story:
+    see _read_credit_after_date.)"""
+    parts = [part.strip() for part in credit.split("|") if part.strip()]
+    labels = [_LABEL.match(part) for part in parts]
+    if len(parts) < 2 or not all(labels):
+        return None
+    writers = [part for part, label in zip(parts, labels, strict=True)
+               if _key(label[1]) not in _EDITOR_LABELS and _byline_label(part)]
+    return writers[0] if len(writers) == 1 else None
+
+
 # A place's word closing a name-shaped run after a date ("Grace Point", "Victoria Falls"):
 # a dateline's place, printed where an unlabelled writer's name would stand.
 _PLACE_FEATURES = _PLACE_NOUNS | {"point", "falls", "bay", "beach", "park", "hills", "heights",
@@ -18398,6 +18457,8 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
                       "credits the desk that posted the agency's story, not its writer")
     elif credit and _byline_label(credit):
         header.author(line, credit, index, "byline_cue")  # the label says a writer follows
+    elif "|" in credit and (field := _writer_field_beside_editor(credit)):
+        header.author(line, field, index, "byline_cue")
     elif credit and found["mark"] and credit.isascii() and _name_alone(credit) and \
             _PLACE_FEATURES.isdisjoint(_key(credit).split()):
         header.author(line, credit, index, "after_date")
@@ -19506,8 +19567,9 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
     opinion pages print them (a name the text names is its subject, not its writer), or a
     city credit with its colon right over it ("أبوظبي: NAME", see Line.credit_names)."""
     line = lines[index]
-    if line.byline_shaped or (line.text[:7].casefold() == "source:" and
-                              _source_writer(line.text) is not None):
+    if (line.byline_shaped or (line.text[:7].casefold() == "source:" and
+                               _source_writer(line.text) is not None)) and \
+            not _clip_credit_over_headline(lines, index):
         return "byline_cue"  # (or the contributor's credit under its source's label)
     if index == title - 1 and _HONORIFIC.match(line.text):
         return "name_above_title"
@@ -19541,6 +19603,17 @@ def _rule_above_title(lines: list[Line], index: int, title: int) -> str | None:
             not _named_in_text(lines, name, title, len(lines) - 1):
         return "name_over_dateline"  # the column's writer over its date, over the headline
     return None
+
+
+def _clip_credit_over_headline(lines: list[Line], index: int) -> bool:
+    """Whether a credit over the headline is an embedded clip's: the player's length alone
+    or its label and length ("02:47", "فيديو | 02:47", "Video · 1:05") right over it, so
+    the reporter and editor ("تقرير: NAME | مونتاج: NAME", "Report: NAME | Editing:
+    NAME") made the clip, a story of its own over the page's headline, not its text (the
+    credits under the headline, under the player's label, stay the writer's)."""
+    above = lines[index - 1].text if index > 0 else ""
+    return above[-1:].isdigit() and (_LENGTH_ALONE.fullmatch(above) is not None or
+                                     _video_label_and_length(above))
 
 
 def _column_writer(line: Line) -> str | None:

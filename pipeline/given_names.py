@@ -923,14 +923,15 @@ GIVEN_NAMES = _spellings()
 GIVEN_NAME_CACHE_SIZE = 4096  # words whose answer is kept
 
 
-# The given names left out above as common words or acronyms (see the module's docstring):
-# names all the same where a credit's position says a person stands there, never on a bare
-# line alone (see word_name).
+# The given names left out above as common words, month names or acronyms (see the module's
+# docstring; "Mai", May in French, an Egyptian and a Vietnamese given name): names all the
+# same where a credit's position says a person stands there, never on a bare line alone
+# (see word_name).
 _WORD_NAMES = frozenset(textnorm.fold_arabic(word).casefold() for word in """
 نصر سلام فجر صباح عيد أمل آمال حياة وعد شهد دعاء بشرى نجم هلال زهرة عواطف وسيلة مولود تركي زينة
 إخلاص سلامة ليال حصة رسل وسام كرم ديار سرى رؤى
 will mark bill hope faith joy peace rose summer amber frank said isa sana patience comfort
-blessing precious charity favour
+blessing precious charity favour mai
 """.split())
 
 

@@ -38129,3 +38129,106 @@ def test_s59_d_a_slashed_word_after_a_date_with_no_dash_is_no_wire():
     article = _clean(["Send a release"], "Oakfield Mills to reopen its dye works",
                      body=[opening, *PROSE])
     assert article["published"]["date"] is None
+
+
+S59F_EN_TITLE = "Ferry crews walk out over new rosters at the northern terminal"
+S59F_AR_TITLE = "عمال الموانئ يضربون احتجاجا على جداول المناوبة الجديدة في المحطة الشمالية"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body"), [
+    (["Harbour TV", "News", "Video | Divers reach the wreck off the cape", "01:58",
+      "By Nadia Ferrante | Editing: Tom Briggs"], S59F_EN_TITLE,
+     ["Harbour TV - Valletta", "2 hours ago"], PROSE),
+    (["قناة المدار", "أخبار", "فيديو | الغواصون يصلون إلى حطام السفينة", "03:12",
+      "تقرير: كريم الساعدي | مونتاج: هالة نصار"], S59F_AR_TITLE,
+     ["المدار - البصرة", "منذ ساعتين"], AR_BODY),
+])
+def test_s59_f_a_clips_credit_under_its_length_over_the_headline_is_no_author(
+        top, title, under, body):
+    """An embedded clip's title, its length, then its reporter's and editor's credit, all
+    over the page's headline: the clip's makers, not the text's writer."""
+    article = _clean(top, title, under=under, body=body)
+    assert article["title"] == title
+    assert article["author"] is None
+
+
+def test_s59_f_a_reporters_credit_under_the_headline_of_a_video_page_stays_the_author():
+    """The negative: the player's label and length over the headline, the reporter's credit
+    under it, as a TV page prints its own report: the reporter wrote it."""
+    top = ["قناة المدار", "أخبار", "شاهد | 03:12"]
+    under = ["تقرير: كريم الساعدي", "تصوير: هالة نصار", "السبت، 21 مارس 2026 - 07:40 م"]
+    assert _clean(top, S59F_AR_TITLE, under=under, body=AR_BODY)["author"] == "كريم الساعدي"
+    lines = clean.read_lines(_page(S59F_EN_TITLE, PROSE, top=["Harbour TV", "By Nadia Ferrante"]))
+    assert not clean._clip_credit_over_headline(lines, 1)
+    assert _clean(["Harbour TV", "News", "By Nadia Ferrante"], S59F_EN_TITLE,
+                  under=["12 March 2026"])["author"] == "Nadia Ferrante"
+
+
+@pytest.mark.parametrize(("top", "title", "credit", "date", "body", "author"), [
+    (["صحيفة الساحل", "محليات"], S59F_AR_TITLE, "صيدا (لبنان): ليال منصور - رامي خوري",
+     "نُشر: 3 مارس 2025", AR_BODY, "ليال منصور - رامي خوري"),
+    (["Lake Courier", "Region"], S59F_EN_TITLE, "Kisumu (Kenya): Grace Otieno - Peter Wafula",
+     "Published: 3 March 2025", PROSE, "Grace Otieno - Peter Wafula"),
+])
+def test_s59_f_a_town_and_its_bracketed_country_before_two_dashed_writers(
+        top, title, credit, date, body, author):
+    """"TOWN (COUNTRY): NAME - NAME": the place filed from, its country in brackets, then two
+    writers joined by the page's dash (one may open with a given name that is a common word,
+    "ليال", nights): both are the author, as printed."""
+    article = _clean(top, title, under=[credit, date], body=body)
+    assert article["author"] == author
+    assert article["published"]["date"] == "2025-03-03"
+
+
+@pytest.mark.parametrize("credit", ["صيدا (لبنان): ليال الصيف - أمل الربيع",
+                                    "صيدا: ليال منصور - مراسلة"])
+def test_s59_f_common_words_or_a_role_after_a_place_are_no_dashed_writers(credit):
+    """The negative: two common words' phrases after the place, neither opening with a known
+    given name, or a name then a role: no pair of writers is read there."""
+    article = _clean(["صحيفة الساحل", "محليات"], S59F_AR_TITLE,
+                     under=[credit, "نُشر: 3 مارس 2025"], body=AR_BODY)
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize(("top", "title", "meta", "body", "author"), [
+    (["إذاعة النخيل الدولية", "ثقافة"], S59F_AR_TITLE,
+     "12/05/2024 09:10 | المصدر: إذاعة النخيل | الكاتب: سعاد المرزوقي | المحرر: وانغ لي",
+     AR_BODY, "سعاد المرزوقي"),
+    (["Palm Radio International", "Culture"], S59F_EN_TITLE,
+     "2024-05-12 09:10 | Source: Palm Radio | Writer: Ruth Okafor | Editor: Daniel Tan",
+     PROSE, "Ruth Okafor"),
+])
+def test_s59_f_the_writers_field_beside_the_editors_on_a_meta_line(top, title, meta, body,
+                                                                    author):
+    """A broadcaster's one meta line: stamp, then labelled fields parted by bars, source,
+    writer, editor: the writer's field is the author, the line the dateline."""
+    article = _clean(top, title, under=[meta], body=body)
+    assert article["author"] == author
+    assert article["published"]["date"] == "2024-05-12"
+
+
+@pytest.mark.parametrize("meta", ["2024-05-12 09:10 | Source: Reuters | Editor: Daniel Tan",
+                                  "12/05/2024 09:10 | المصدر: وكالة الأنباء | المحرر: وانغ لي"])
+def test_s59_f_a_source_and_an_editor_alone_on_the_meta_line_name_no_writer(meta):
+    """The negative: a wire's source and the desk's editor, no writer's field: no author."""
+    article = _clean(["Palm Radio International"], S59F_EN_TITLE, under=[meta])
+    assert article["author"] is None
+    assert clean._writer_field_beside_editor(meta.partition(" | ")[2]) is None
+
+
+@pytest.mark.parametrize("line", ["Mai Farouk , Tuesday 14 May 2024",
+                                  "Mai Farouk - 14/05/2024 10:30"])
+def test_s59_f_a_month_words_given_name_before_its_date_is_the_author(line):
+    """"Mai" (May in French) is an Egyptian given name: before the date on the writer's line
+    under the headline, with a capitalised family name, it names the writer."""
+    article = _clean(["Delta Post", "Egypt"], S59F_EN_TITLE, under=[line])
+    assert article["author"] == "Mai Farouk"
+    assert article["published"]["date"] == "2024-05-14"
+
+
+@pytest.mark.parametrize("line", ["Hope Street , Tuesday 14 May 2024",
+                                  "Mai Published , Tuesday 14 May 2024"])
+def test_s59_f_a_place_or_a_label_before_the_date_is_no_word_named_writer(line):
+    """The negative: a street, or a month's word before a label, before the date: no name."""
+    assert _clean(["Delta Post", "Egypt"], S59F_EN_TITLE, under=[line])["author"] is None
+    assert not clean._word_name_before_date(["Mai"])

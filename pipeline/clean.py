@@ -5420,7 +5420,8 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             # line asked is the text's under the header's lines: an intro under the date)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
-    start = _after_points(lines, start + _dek_under_credits(lines, start, last), last)
+    start = _after_live_points(lines, _after_points(
+        lines, start + _dek_under_credits(lines, start, last), last), last)
     start = _opening_section_start(lines, _after_claim_card(lines, start, last), last)
     if start < last and start and _summary_label(lines, start - 1, last) and \
             not _summary_over_entries(lines, start, last):
@@ -6003,6 +6004,50 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     return point if point > start and (lines[point].prose or
                                        _heading_over_paragraph(lines, point)) else start
 
+
+
+# The label of a live page's box of what is known so far, over its entries ("What we know",
+# "ما نعرفه حتى الآن"): as keys; the box's points are no entry.
+_KNOWN_SO_FAR_LABELS = frozenset(_key(label) for label in (
+    "what we know", "what we know so far", "what we know now", "ما نعرفه", "ما نعرفه حتى الآن",
+    "ما نعرفه حتى الان", "ما نعرفه حتى اللحظة"))
+
+
+def _live_box_stamp(line: Line) -> bool:
+    """Whether the line is a live entry's stamp alone under a box of points: a clock opening
+    a line of a label's length ("4:52 p.m.", "3:40 p.m. EDT", "14:05"; its meridiem's stop
+    reads as a sentence's) or another coverage stamp (an entry's age, its day and clock: see
+    _coverage_stamp)."""
+    return line.words <= MAX_LABEL_WORDS and (_OPENS_WITH_TIME.match(line.text) is not None
+                                              or (not line.prose and _coverage_stamp(line)))
+
+
+def _after_live_points(lines: list[Line], start: int, last: int) -> int:
+    """Where a live page's text starts when its run opens with the page's box over its
+    entries, under the box's label ("Key points", "What we know", "Key events", "أبرز
+    النقاط", "ما نعرفه حتى الآن"): at the first entry's paragraph under the stamp closing
+    the box ("Key points" / "Schools stay shut Monday" / … / "4:52 p.m." / "Council has
+    approved …"), its points short lines with or without their stop (_after_points asks
+    for a sentence's), another stamp under that entry within LIVE_ENTRY_REACH lines: a
+    live page's. A box of points over the lead of a story, no stamp under it, is left to
+    _after_points; a stamp under a paragraph longer than a point closes no box."""
+    if not start or lines[start - 1].words > MAX_POINTS_LABEL_WORDS:
+        return start
+    key = lines[start - 1].key
+    if key not in _KNOWN_SO_FAR_LABELS and key not in _KEY_EVENTS_LABELS and \
+            not _POINTS_LABEL.fullmatch(key):
+        return start
+    stamp = start
+    while stamp <= min(last - 1, start + MAX_CONTENTS_ITEMS) and \
+            not _live_box_stamp(lines[stamp]):
+        if lines[stamp].words > MAX_CLAUSE_POINT_WORDS:
+            return start
+        stamp += 1
+    if stamp == start or stamp >= last or not _live_box_stamp(lines[stamp]) or \
+            not lines[stamp + 1].prose:
+        return start
+    reach = min(last, stamp + 2 + LIVE_ENTRY_REACH)
+    return stamp + 1 if any(_live_box_stamp(line) for line in lines[stamp + 2:reach]) else start
 
 MAX_CLAUSE_POINT_WORDS = 24  # a point of a box whose points run on with their clauses
 

@@ -37924,3 +37924,44 @@ def test_s59_a_sponsored_label_printed_once_over_the_headline_leaves_it_the_head
     lines = clean.read_lines(_page(title, PROSE, top=["Gulf Homes", "Sponsored content"]))
     assert not clean._promoted_item(lines, 2)
     assert _clean(["Gulf Homes", "Sponsored content"], title)["title"] == title
+
+
+@pytest.mark.parametrize(("label", "points", "stamps", "title", "entries"), [
+    ("What we know", ["The ferry left the harbour at dawn with 140 people aboard",
+                      "Coastguard boats reached it within the hour",
+                      "No injuries have been reported"],
+     ["35 min ago", "1 hr 10 min ago", "2 hr ago"],
+     "Live: Ferry stranded on sandbank off Tarrow Point",
+     ["Tugs have pulled the ferry clear of the sandbank and it is heading back to port.",
+      "The operator said passengers would be offered refunds and a free return trip.",
+      "A second tug is on its way from Elmsby to help with the tow, the coastguard said."]),
+    ("ما نعرفه حتى الآن", ["انقطاع التيار عن ثلاثة أحياء شرق المدينة",
+                           "فرق الصيانة في الموقع منذ الفجر",
+                           "لا إصابات حتى الآن"],
+     ["14:05", "12:40", "11:15"],
+     "مباشر | انقطاع الكهرباء عن أحياء شرق المدينة",
+     ["أعلنت شركة الكهرباء عودة التيار إلى حي الروضة بعد إصلاح الخط الرئيسي المتضرر.",
+      "وقالت الشركة إن العمل مستمر لإعادة التيار إلى الحيين الآخرين قبل المساء.",
+      "ودعت الشركة السكان إلى الإبلاغ عن أي أعطال جديدة عبر الرقم المجاني."]),
+])
+def test_s59_g_live_page_text_starts_at_first_entry_under_its_points_box(
+        label, points, stamps, title, entries):
+    """A live page's box over its entries ("What we know" / short points, with or without
+    their stop / the first entry's stamp / its paragraph …): the text starts at the first
+    entry's paragraph, never at the box's points."""
+    under = ["By Nell Grady", label, *points]
+    body = [stamps[0], entries[0], stamps[1], entries[1], stamps[2], entries[2]]
+    article = _clean(["Coast Wire", "News"], title, under=under, body=body)
+    assert article["body"][0]["text"] == entries[0]
+    assert not any(p["text"] in points for p in article["body"])
+
+
+def test_s59_g_points_box_over_a_story_with_one_timed_line_is_no_live_page():
+    """The negative: a story's box of points over a line opening on a time and its lead, no
+    other entry's stamp under it: no live page; the box is left to _after_points."""
+    title = "Harbour road to close for resurfacing next week"
+    under = ["Key points", "Works start on Monday night", "Buses will be diverted",
+             "6:30 p.m.", PROSE[0], PROSE[1], PROSE[2]]
+    lines = clean.read_lines(_page(title, under, top=["Coast Wire", "News"]))
+    start = next(i for i, line in enumerate(lines) if line.text == under[1])
+    assert clean._after_live_points(lines, start, len(lines) - 1) == start

@@ -21186,7 +21186,10 @@ def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
     than a headline (a paragraph's sentence ends): the header's standfirst, not the text.
     The writer's name over the role (see _role_below) closes the credits as a byline does
     ("NAME" / "Senior Fellow" / dek). A share bar may stand between the dek and the text
-    ("NAME , Tuesday 3 Mar 2026" / dek / "Share/Bookmark" / the text)."""
+    ("NAME , Tuesday 3 Mar 2026" / dek / "Share/Bookmark" / the text). A print view's first
+    line cut at its column's width (see _mark_wrapped: "Posted Mar 4, 2025" / "The county
+    will open a new" / "clinic in …" / "… spring.", "نشر في 4 مارس 2025" / "افتتحت البلدية
+    صباح اليوم" / "…") ends no sentence either: the text's, its paragraph going on under it."""
     below = index + 1
     if below < last and lines[below].cue == "share":
         below += 1  # (the share bar between the dek and the text: "Share/Bookmark")
@@ -21200,7 +21203,7 @@ def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
             _desk_credit_alone(lines[index - 1]):
         return _signpost_dek(line)  # (under a desk's credit alone, "Staff Writer": a pointer)
     return _signpost_dek(line) or (
-        line.words <= MAX_HEADLINE_WORDS and ". " not in line.text and
+        line.words <= MAX_HEADLINE_WORDS and ". " not in line.text and not line.wrapped and
         line.text.rstrip(_NOTE_TAIL)[-1:] not in _SENTENCE_ENDS and
         not _ad_label_glued_on(line.text))
 

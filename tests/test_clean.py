@@ -37927,17 +37927,17 @@ def test_s59_a_sponsored_label_printed_once_over_the_headline_leaves_it_the_head
 
 
 @pytest.mark.parametrize(("label", "points", "stamps", "title", "entries"), [
-    ("What we know", ["The ferry left the harbour at dawn with 140 people aboard",
-                      "Coastguard boats reached it within the hour",
-                      "No injuries have been reported"],
+    ("What we know", ["The ferry left the harbour at dawn with 140 people aboard.",
+                      "Coastguard boats reached it within the hour.",
+                      "No injuries have been reported."],
      ["35 min ago", "1 hr 10 min ago", "2 hr ago"],
      "Live: Ferry stranded on sandbank off Tarrow Point",
      ["Tugs have pulled the ferry clear of the sandbank and it is heading back to port.",
       "The operator said passengers would be offered refunds and a free return trip.",
       "A second tug is on its way from Elmsby to help with the tow, the coastguard said."]),
-    ("ما نعرفه حتى الآن", ["انقطاع التيار عن ثلاثة أحياء شرق المدينة",
-                           "فرق الصيانة في الموقع منذ الفجر",
-                           "لا إصابات حتى الآن"],
+    ("ما نعرفه حتى الآن", ["انقطع التيار عن ثلاثة أحياء شرق المدينة.",
+                           "فرق الصيانة في الموقع منذ الفجر.",
+                           "لا إصابات حتى الآن."],
      ["14:05", "12:40", "11:15"],
      "مباشر | انقطاع الكهرباء عن أحياء شرق المدينة",
      ["أعلنت شركة الكهرباء عودة التيار إلى حي الروضة بعد إصلاح الخط الرئيسي المتضرر.",
@@ -37946,9 +37946,9 @@ def test_s59_a_sponsored_label_printed_once_over_the_headline_leaves_it_the_head
 ])
 def test_s59_g_live_page_text_starts_at_first_entry_under_its_points_box(
         label, points, stamps, title, entries):
-    """A live page's box over its entries ("What we know" / short points, with or without
-    their stop / the first entry's stamp / its paragraph …): the text starts at the first
-    entry's paragraph, never at the box's points."""
+    """A live page's box over its entries ("What we know" / short points, each one sentence
+    / the first entry's stamp, a clock or an age / its paragraph …): the text starts at the
+    first entry's paragraph, never at the box's points."""
     under = ["By Nell Grady", label, *points]
     body = [stamps[0], entries[0], stamps[1], entries[1], stamps[2], entries[2]]
     article = _clean(["Coast Wire", "News"], title, under=under, body=body)
@@ -37965,3 +37965,37 @@ def test_s59_g_points_box_over_a_story_with_one_timed_line_is_no_live_page():
     lines = clean.read_lines(_page(title, under, top=["Coast Wire", "News"]))
     start = next(i for i, line in enumerate(lines) if line.text == under[1])
     assert clean._after_live_points(lines, start, len(lines) - 1) == start
+
+
+@pytest.mark.parametrize(("date", "title", "wrapped"), [
+    ("Published 4 March 2025",
+     "Marlow Bay clinic to open its doors in the spring after delays",
+     ["The county health board will open its new walk-in clinic",
+      "at the old library building on Quay Street in April, a full",
+      "year later than planned, the board said on Monday evening.",
+      "The clinic will have six doctors and a pharmacy on site."]),
+    ("نشر في 4 مارس 2025",
+     "البلدية تفتتح عيادة جديدة في حي الميناء مطلع الربيع المقبل",
+     ["أعلنت مديرية الصحة في المحافظة أن العيادة الجديدة في حي الميناء",
+      "ستفتح أبوابها أمام المرضى في شهر أبريل المقبل بعد تأخر دام عاما،",
+      "وأوضحت أن العيادة ستضم ستة أطباء وصيدلية تعمل على مدار الأسبوع.",
+      "وقالت المديرية إن العمل في المبنى القديم انتهى الأسبوع الماضي."]),
+])
+def test_s59_g_print_views_first_line_cut_at_its_width_is_no_dek(date, title, wrapped):
+    """A print view's text set at its column's width, under the date line ("Published …" /
+    "The county health board will open …" / "at the old library …" / "… evening."): its
+    first line ends no sentence, yet it is the text's, its paragraph going on under it."""
+    article = _clean(["Marlow Bay Courier", "Print this page"], title,
+                     under=["By Tomas Reilly", date], body=wrapped)
+    assert article["body"][0]["text"] == wrapped[0]
+
+
+def test_s59_g_a_dek_with_no_stop_under_the_date_is_still_the_standfirst():
+    """The negative: a dek under the date ends no sentence, as a headline does, but the
+    paragraph under it is no line of the same width going on: the header's, not the text."""
+    title = "Marlow Bay clinic to open its doors in the spring after delays"
+    dek = "Six doctors and a pharmacy for the harbour district, a year late"
+    article = _clean(["Marlow Bay Courier", "Health"], title,
+                     under=["By Tomas Reilly", "Published 4 March 2025", dek])
+    assert article["body"][0]["text"] == PROSE[0]
+    assert all(paragraph["text"] != dek for paragraph in article["body"])

@@ -5494,6 +5494,7 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
             not _CAPTION_OPENING.match(lines[after].key) and \
             not _PHOTO_OF.match(lines[after].key) and \
             not _figure_caption(lines[after].text) and not _captioned_credit(lines[after]) \
+            and not _caption_closed_by_credit(lines[after]) \
             and not (after < last and _caption_under_copyright(lines, after + 1)):
         after += 1
     if after > start + 1 and after <= last and lines[after].prose and \
@@ -5512,6 +5513,21 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
         return start + 1 if _salutation(lines[start + 1]) else start + 2
     return start + 2 if _caption_printed_twice(lines, start, last) else start
 
+
+def _caption_closed_by_credit(line: Line) -> bool:
+    """Whether the line is a caption whose own sentence its picture's credit closes after
+    the stop ("Pupils at the reserve on Friday. Picture by NAME", "… at dawn. Photo / NAME",
+    "… في الميناء. صورة من أرشيف OUTLET", see _SENTENCE_PICTURE_CREDIT), the clause of a
+    caption's length before it: the caption of a photo under the lead, not the credit of
+    the line over it, which is the text's lead. (A credit alone, "Picture by NAME", holds
+    no clause.)"""
+    wide = line.text[-PICTURE_CREDIT_CHARS:]
+    if ". " not in wide or not _PICTURE_CREDIT_MARK.search(wide):
+        return False
+    credit = _SENTENCE_PICTURE_CREDIT.search(wide)
+    return credit is not None and len(
+        line.text[:len(line.text) - len(wide) + credit.start()].split()) >= \
+        MIN_CREDITED_CAPTION_WORDS
 
 MAX_GALLERY_ARROWS = 2  # "Previous" / "Next" under a gallery's counter
 

@@ -37999,3 +37999,45 @@ def test_s59_g_a_dek_with_no_stop_under_the_date_is_still_the_standfirst():
                      under=["By Tomas Reilly", "Published 4 March 2025", dek])
     assert article["body"][0]["text"] == PROSE[0]
     assert all(paragraph["text"] != dek for paragraph in article["body"])
+
+
+@pytest.mark.parametrize(("title", "under", "lead", "caption", "rest"), [
+    ("Tarrow Point gets its first public pool in forty years",
+     ["By Joan Pettit, Regional Reporter", "3 hours ago"],
+     "Families in Tarrow Point will have a public pool by next summer after the shire voted "
+     "on Tuesday to fund the long-delayed project.",
+     "Swimmers at the old harbour baths on a hot afternoon in January. Picture by Kit Marsh",
+     ["The shire set aside $2.1 million for the pool at its monthly meeting on Tuesday night, "
+      "with more expected from the state.",
+      "Residents had campaigned for the pool since the old harbour baths closed in 1985, the "
+      "shire's mayor said."]),
+    ("البلدية تقر إنشاء مسبح عام في حي الميناء", ["كتب: سامر الخطيب", "منذ 3 ساعات"],
+     "أقر المجلس البلدي في جلسته الأخيرة إنشاء أول مسبح عام في حي الميناء بعد مطالبات "
+     "استمرت سنوات طويلة من سكان الحي.",
+     "أطفال يسبحون قرب رصيف الميناء القديم في يوم صيفي حار. صورة أرشيفية",
+     ["وخصص المجلس مليوني دينار للمشروع على أن يبدأ العمل فيه مطلع العام المقبل بحسب "
+      "رئيس البلدية.",
+      "وكان السكان قد طالبوا بالمسبح منذ إغلاق الحمامات القديمة قبل عقود، وفق ما قاله عدد "
+      "منهم."]),
+])
+def test_s59_g_lead_over_a_caption_closed_by_its_own_credit_is_the_text(
+        title, under, lead, caption, rest):
+    """The lead over a photo's caption whose credit closes its own sentence ("Families …
+    project." / "Swimmers at … January. Picture by NAME" / the text, "… حار. صورة أرشيفية"):
+    the caption carries its credit, so the line over it is no caption of that credit; the
+    text starts at the lead."""
+    top = ["Valley Bulletin", "Local News"] if title.isascii() else ["صحيفة الوادي", "محليات"]
+    article = _clean(top, title, under=under, body=[lead, caption, *rest])
+    assert article["body"][0]["text"] == lead
+
+
+def test_s59_g_caption_over_its_credit_alone_still_opens_no_text():
+    """The negative: a caption over its credit alone on the next line ("Swimmers at … ." /
+    "Picture by NAME" / the text) is the lead photo's: the text starts under the credit."""
+    caption = "Swimmers at the old harbour baths on a hot afternoon in January."
+    lines = clean.read_lines(_page("Tarrow Point gets its first public pool in forty years",
+                                   ["By Joan Pettit", caption, "Picture by Kit Marsh", *PROSE],
+                                   top=["Valley Bulletin", "Local News"]))
+    index = next(i for i, line in enumerate(lines) if line.text == caption)
+    assert not clean._caption_closed_by_credit(lines[index + 1])
+    assert clean._past_lead_caption(lines, index, len(lines) - 1) == index + 2

@@ -5420,8 +5420,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
             # line asked is the text's under the header's lines: an intro under the date)
             start = next((j for j in range(index + 1, last + 1) if lines[j].prose
                           and not _caption_under_copyright(lines, j)), start)
-    start = _after_live_points(lines, _after_points(
-        lines, start + _dek_under_credits(lines, start, last), last), last)
+    start = _after_points(lines, start + _dek_under_credits(lines, start, last), last)
     start = _opening_section_start(lines, _after_claim_card(lines, start, last), last)
     if start < last and start and _summary_label(lines, start - 1, last) and \
             not _summary_over_entries(lines, start, last):
@@ -5987,9 +5986,12 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     more / "Depositors would recover …" / "Larger …"): at the first line longer than a
     point (MAX_POINT_WORDS) or holding a clause, each point one short sentence with no
     comma (a lead runs on: "Parliament on Monday passed …, the first …"), past the lead
-    photo's credited caption under the box."""
+    photo's credited caption under the box. A live page's box over its entries is asked
+    first (see _after_live_points)."""
     if not start or lines[start - 1].words > MAX_POINTS_LABEL_WORDS:
         return start
+    if (entry := _after_live_points(lines, start, last)) > start:
+        return entry
     summary = bool(_SUMMARY_LABEL.fullmatch(lines[start - 1].key))  # "In short:" over points
     if not summary and not _POINTS_LABEL.fullmatch(lines[start - 1].key):
         return start

@@ -5535,6 +5535,7 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
             not _CAPTION_OPENING.match(lines[after].key) and \
             not _PHOTO_OF.match(lines[after].key) and \
             not _figure_caption(lines[after].text) and not _captioned_credit(lines[after]) \
+            and not _caption_closed_by_credit(lines[after]) \
             and not (after < last and _caption_under_copyright(lines, after + 1)):
         after += 1
     if after > start + 1 and after <= last and lines[after].prose and \
@@ -5553,6 +5554,21 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
         return start + 1 if _salutation(lines[start + 1]) else start + 2
     return start + 2 if _caption_printed_twice(lines, start, last) else start
 
+
+def _caption_closed_by_credit(line: Line) -> bool:
+    """Whether the line is a caption whose own sentence its picture's credit closes after
+    the stop ("Pupils at the reserve on Friday. Picture by NAME", "… at dawn. Photo / NAME",
+    "… في الميناء. صورة من أرشيف OUTLET", see _SENTENCE_PICTURE_CREDIT), the clause of a
+    caption's length before it: the caption of a photo under the lead, not the credit of
+    the line over it, which is the text's lead. (A credit alone, "Picture by NAME", holds
+    no clause.)"""
+    wide = line.text[-PICTURE_CREDIT_CHARS:]
+    if ". " not in wide or not _PICTURE_CREDIT_MARK.search(wide):
+        return False
+    credit = _SENTENCE_PICTURE_CREDIT.search(wide)
+    return credit is not None and len(
+        line.text[:len(line.text) - len(wide) + credit.start()].split()) >= \
+        MIN_CREDITED_CAPTION_WORDS
 
 MAX_GALLERY_ARROWS = 2  # "Previous" / "Next" under a gallery's counter
 
@@ -6012,9 +6028,12 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     more / "Depositors would recover …" / "Larger …"): at the first line longer than a
     point (MAX_POINT_WORDS) or holding a clause, each point one short sentence with no
     comma (a lead runs on: "Parliament on Monday passed …, the first …"), past the lead
-    photo's credited caption under the box."""
+    photo's credited caption under the box. A live page's box over its entries is asked
+    first (see _after_live_points)."""
     if not start or lines[start - 1].words > MAX_POINTS_LABEL_WORDS:
         return start
+    if (entry := _after_live_points(lines, start, last)) > start:
+        return entry
     summary = bool(_SUMMARY_LABEL.fullmatch(lines[start - 1].key))  # "In short:" over points
     if not summary and not _POINTS_LABEL.fullmatch(lines[start - 1].key):
         return start
@@ -6045,6 +6064,50 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     return point if point > start and (lines[point].prose or
                                        _heading_over_paragraph(lines, point)) else start
 
+
+
+# The label of a live page's box of what is known so far, over its entries ("What we know",
+# "ما نعرفه حتى الآن"): as keys; the box's points are no entry.
+_KNOWN_SO_FAR_LABELS = frozenset(_key(label) for label in (
+    "what we know", "what we know so far", "what we know now", "ما نعرفه", "ما نعرفه حتى الآن",
+    "ما نعرفه حتى الان", "ما نعرفه حتى اللحظة"))
+
+
+def _live_box_stamp(line: Line) -> bool:
+    """Whether the line is a live entry's stamp alone under a box of points: a clock opening
+    a line of a label's length ("4:52 p.m.", "3:40 p.m. EDT", "14:05"; its meridiem's stop
+    reads as a sentence's) or another coverage stamp (an entry's age, its day and clock: see
+    _coverage_stamp)."""
+    return line.words <= MAX_LABEL_WORDS and (_OPENS_WITH_TIME.match(line.text) is not None
+                                              or (not line.prose and _coverage_stamp(line)))
+
+
+def _after_live_points(lines: list[Line], start: int, last: int) -> int:
+    """Where a live page's text starts when its run opens with the page's box over its
+    entries, under the box's label ("Key points", "What we know", "Key events", "أبرز
+    النقاط", "ما نعرفه حتى الآن"): at the first entry's paragraph under the stamp closing
+    the box ("Key points" / "Schools stay shut Monday" / … / "4:52 p.m." / "Council has
+    approved …"), its points short lines with or without their stop (_after_points asks
+    for a sentence's), another stamp under that entry within LIVE_ENTRY_REACH lines: a
+    live page's. A box of points over the lead of a story, no stamp under it, is left to
+    _after_points; a stamp under a paragraph longer than a point closes no box."""
+    if not start or lines[start - 1].words > MAX_POINTS_LABEL_WORDS:
+        return start
+    key = lines[start - 1].key
+    if key not in _KNOWN_SO_FAR_LABELS and key not in _KEY_EVENTS_LABELS and \
+            not _POINTS_LABEL.fullmatch(key):
+        return start
+    stamp = start
+    while stamp <= min(last - 1, start + MAX_CONTENTS_ITEMS) and \
+            not _live_box_stamp(lines[stamp]):
+        if lines[stamp].words > MAX_CLAUSE_POINT_WORDS:
+            return start
+        stamp += 1
+    if stamp == start or stamp >= last or not _live_box_stamp(lines[stamp]) or \
+            not lines[stamp + 1].prose:
+        return start
+    reach = min(last, stamp + 2 + LIVE_ENTRY_REACH)
+    return stamp + 1 if any(_live_box_stamp(line) for line in lines[stamp + 2:reach]) else start
 
 MAX_CLAUSE_POINT_WORDS = 24  # a point of a box whose points run on with their clauses
 
@@ -21349,7 +21412,10 @@ def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
     than a headline (a paragraph's sentence ends): the header's standfirst, not the text.
     The writer's name over the role (see _role_below) closes the credits as a byline does
     ("NAME" / "Senior Fellow" / dek). A share bar may stand between the dek and the text
-    ("NAME , Tuesday 3 Mar 2026" / dek / "Share/Bookmark" / the text)."""
+    ("NAME , Tuesday 3 Mar 2026" / dek / "Share/Bookmark" / the text). A print view's first
+    line cut at its column's width (see _mark_wrapped: "Posted Mar 4, 2025" / "The county
+    will open a new" / "clinic in …" / "… spring.", "نشر في 4 مارس 2025" / "افتتحت البلدية
+    صباح اليوم" / "…") ends no sentence either: the text's, its paragraph going on under it."""
     below = index + 1
     if below < last and lines[below].cue == "share":
         below += 1  # (the share bar between the dek and the text: "Share/Bookmark")
@@ -21363,7 +21429,7 @@ def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
             _desk_credit_alone(lines[index - 1]):
         return _signpost_dek(line)  # (under a desk's credit alone, "Staff Writer": a pointer)
     return _signpost_dek(line) or (
-        line.words <= MAX_HEADLINE_WORDS and ". " not in line.text and
+        line.words <= MAX_HEADLINE_WORDS and ". " not in line.text and not line.wrapped and
         line.text.rstrip(_NOTE_TAIL)[-1:] not in _SENTENCE_ENDS and
         not _ad_label_glued_on(line.text))
 

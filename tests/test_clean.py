@@ -38232,3 +38232,120 @@ def test_s59_f_a_place_or_a_label_before_the_date_is_no_word_named_writer(line):
     """The negative: a street, or a month's word before a label, before the date: no name."""
     assert _clean(["Delta Post", "Egypt"], S59F_EN_TITLE, under=[line])["author"] is None
     assert not clean._word_name_before_date(["Mai"])
+
+
+@pytest.mark.parametrize(("label", "points", "stamps", "title", "entries"), [
+    ("What we know", ["The ferry left the harbour at dawn with 140 people aboard.",
+                      "Coastguard boats reached it within the hour.",
+                      "No injuries have been reported."],
+     ["35 min ago", "1 hr 10 min ago", "2 hr ago"],
+     "Live: Ferry stranded on sandbank off Tarrow Point",
+     ["Tugs have pulled the ferry clear of the sandbank and it is heading back to port.",
+      "The operator said passengers would be offered refunds and a free return trip.",
+      "A second tug is on its way from Elmsby to help with the tow, the coastguard said."]),
+    ("ما نعرفه حتى الآن", ["انقطع التيار عن ثلاثة أحياء شرق المدينة.",
+                           "فرق الصيانة في الموقع منذ الفجر.",
+                           "لا إصابات حتى الآن."],
+     ["14:05", "12:40", "11:15"],
+     "مباشر | انقطاع الكهرباء عن أحياء شرق المدينة",
+     ["أعلنت شركة الكهرباء عودة التيار إلى حي الروضة بعد إصلاح الخط الرئيسي المتضرر.",
+      "وقالت الشركة إن العمل مستمر لإعادة التيار إلى الحيين الآخرين قبل المساء.",
+      "ودعت الشركة السكان إلى الإبلاغ عن أي أعطال جديدة عبر الرقم المجاني."]),
+])
+def test_s59_g_live_page_text_starts_at_first_entry_under_its_points_box(
+        label, points, stamps, title, entries):
+    """A live page's box over its entries ("What we know" / short points, each one sentence
+    / the first entry's stamp, a clock or an age / its paragraph …): the text starts at the
+    first entry's paragraph, never at the box's points."""
+    under = ["By Nell Grady", label, *points]
+    body = [stamps[0], entries[0], stamps[1], entries[1], stamps[2], entries[2]]
+    article = _clean(["Coast Wire", "News"], title, under=under, body=body)
+    assert article["body"][0]["text"] == entries[0]
+    assert not any(p["text"] in points for p in article["body"])
+
+
+def test_s59_g_points_box_over_a_story_with_one_timed_line_is_no_live_page():
+    """The negative: a story's box of points over a line opening on a time and its lead, no
+    other entry's stamp under it: no live page; the box is left to _after_points."""
+    title = "Harbour road to close for resurfacing next week"
+    under = ["Key points", "Works start on Monday night", "Buses will be diverted",
+             "6:30 p.m.", PROSE[0], PROSE[1], PROSE[2]]
+    lines = clean.read_lines(_page(title, under, top=["Coast Wire", "News"]))
+    start = next(i for i, line in enumerate(lines) if line.text == under[1])
+    assert clean._after_live_points(lines, start, len(lines) - 1) == start
+
+
+@pytest.mark.parametrize(("date", "title", "wrapped"), [
+    ("Published 4 March 2025",
+     "Marlow Bay clinic to open its doors in the spring after delays",
+     ["The county health board will open its new walk-in clinic",
+      "at the old library building on Quay Street in April, a full",
+      "year later than planned, the board said on Monday evening.",
+      "The clinic will have six doctors and a pharmacy on site."]),
+    ("نشر في 4 مارس 2025",
+     "البلدية تفتتح عيادة جديدة في حي الميناء مطلع الربيع المقبل",
+     ["أعلنت مديرية الصحة في المحافظة أن العيادة الجديدة في حي الميناء",
+      "ستفتح أبوابها أمام المرضى في شهر أبريل المقبل بعد تأخر دام عاما،",
+      "وأوضحت أن العيادة ستضم ستة أطباء وصيدلية تعمل على مدار الأسبوع.",
+      "وقالت المديرية إن العمل في المبنى القديم انتهى الأسبوع الماضي."]),
+])
+def test_s59_g_print_views_first_line_cut_at_its_width_is_no_dek(date, title, wrapped):
+    """A print view's text set at its column's width, under the date line ("Published …" /
+    "The county health board will open …" / "at the old library …" / "… evening."): its
+    first line ends no sentence, yet it is the text's, its paragraph going on under it."""
+    article = _clean(["Marlow Bay Courier", "Print this page"], title,
+                     under=["By Tomas Reilly", date], body=wrapped)
+    assert article["body"][0]["text"] == wrapped[0]
+
+
+def test_s59_g_a_dek_with_no_stop_under_the_date_is_still_the_standfirst():
+    """The negative: a dek under the date ends no sentence, as a headline does, but the
+    paragraph under it is no line of the same width going on: the header's, not the text."""
+    title = "Marlow Bay clinic to open its doors in the spring after delays"
+    dek = "Six doctors and a pharmacy for the harbour district, a year late"
+    article = _clean(["Marlow Bay Courier", "Health"], title,
+                     under=["By Tomas Reilly", "Published 4 March 2025", dek])
+    assert article["body"][0]["text"] == PROSE[0]
+    assert all(paragraph["text"] != dek for paragraph in article["body"])
+
+
+@pytest.mark.parametrize(("title", "under", "lead", "caption", "rest"), [
+    ("Tarrow Point gets its first public pool in forty years",
+     ["By Joan Pettit, Regional Reporter", "3 hours ago"],
+     "Families in Tarrow Point will have a public pool by next summer after the shire voted "
+     "on Tuesday to fund the long-delayed project.",
+     "Swimmers at the old harbour baths on a hot afternoon in January. Picture by Kit Marsh",
+     ["The shire set aside $2.1 million for the pool at its monthly meeting on Tuesday night, "
+      "with more expected from the state.",
+      "Residents had campaigned for the pool since the old harbour baths closed in 1985, the "
+      "shire's mayor said."]),
+    ("البلدية تقر إنشاء مسبح عام في حي الميناء", ["كتب: سامر الخطيب", "منذ 3 ساعات"],
+     "أقر المجلس البلدي في جلسته الأخيرة إنشاء أول مسبح عام في حي الميناء بعد مطالبات "
+     "استمرت سنوات طويلة من سكان الحي.",
+     "أطفال يسبحون قرب رصيف الميناء القديم في يوم صيفي حار. صورة أرشيفية",
+     ["وخصص المجلس مليوني دينار للمشروع على أن يبدأ العمل فيه مطلع العام المقبل بحسب "
+      "رئيس البلدية.",
+      "وكان السكان قد طالبوا بالمسبح منذ إغلاق الحمامات القديمة قبل عقود، وفق ما قاله عدد "
+      "منهم."]),
+])
+def test_s59_g_lead_over_a_caption_closed_by_its_own_credit_is_the_text(
+        title, under, lead, caption, rest):
+    """The lead over a photo's caption whose credit closes its own sentence ("Families …
+    project." / "Swimmers at … January. Picture by NAME" / the text, "… حار. صورة أرشيفية"):
+    the caption carries its credit, so the line over it is no caption of that credit; the
+    text starts at the lead."""
+    top = ["Valley Bulletin", "Local News"] if title.isascii() else ["صحيفة الوادي", "محليات"]
+    article = _clean(top, title, under=under, body=[lead, caption, *rest])
+    assert article["body"][0]["text"] == lead
+
+
+def test_s59_g_caption_over_its_credit_alone_still_opens_no_text():
+    """The negative: a caption over its credit alone on the next line ("Swimmers at … ." /
+    "Picture by NAME" / the text) is the lead photo's: the text starts under the credit."""
+    caption = "Swimmers at the old harbour baths on a hot afternoon in January."
+    lines = clean.read_lines(_page("Tarrow Point gets its first public pool in forty years",
+                                   ["By Joan Pettit", caption, "Picture by Kit Marsh", *PROSE],
+                                   top=["Valley Bulletin", "Local News"]))
+    index = next(i for i, line in enumerate(lines) if line.text == caption)
+    assert not clean._caption_closed_by_credit(lines[index + 1])
+    assert clean._past_lead_caption(lines, index, len(lines) - 1) == index + 2

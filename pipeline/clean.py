@@ -26117,8 +26117,9 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     of a known layout chose (see MODEL_WEIGHS_RULES) and one a rule settled on off the
     model's best (``reading.passed_over``) are kept; the line taken for it stands away from it
     or reads as the headline next to it (see _next_to_headline), over the text's prose (see
-    _under_texts_prose) and no question the text opens with under the header's date or
-    byline (see _question_over_text), and the text's opening tells
+    _under_texts_prose), no question the text opens with under the header's date or
+    byline (see _question_over_text), where the layout puts no headline (see
+    _over_ruled_by_layout), and the text's opening tells
     its words again no less than the rules' line's (another story's headline, a menu's item,
     a label tell another story or none). A line the rules know by its words or its
     printing (see _known_by_words) is never the model's."""
@@ -26137,7 +26138,8 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
             and (abs(index - ruled[0]) > 1 or
                  _next_to_headline(lines[ruled[0]], index < ruled[0], lines[index]))
             and not _under_texts_prose(lines, body_start, index)
-            and not _question_over_text(lines, index, ruled_body[1]))) and
+            and not _question_over_text(lines, index, ruled_body[1])
+            and not _over_ruled_by_layout(lines, index, ruled[0]))) and
         not _known_by_words(lines, index)]
     if not weighed or (ruled is not None and
                        view.scores_under(weighed, view.score(ruled[0]) + MODEL_OVERRIDE_GAP)):
@@ -26158,6 +26160,17 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
         if first > last:
             return ruled, ruled_body
     return (best, "line_model"), (first, last)
+
+
+def _over_ruled_by_layout(lines: list[Line], index: int, ruled: int) -> bool:
+    """Whether the line stands over the rules' headline (at ``ruled``) where the page's
+    layout puts no headline: over the breadcrumb trail over it (a trail stands over its
+    headline: "Breaking: …" / "Home » News" / HEADLINE), or right over it as its standfirst
+    printed over it (see _dek_over_its_headline: a magazine's dek over "“NAME”: …"). (A
+    retrained model took each once.)"""
+    return index < ruled and (
+        any(line.breadcrumb for line in lines[index + 1:ruled]) or
+        (index == ruled - 1 and _dek_over_its_headline(lines[index], lines[ruled])))
 
 
 def _link_over_links(lines: list[Line], index: int, ruled: tuple[int, str]) -> bool:

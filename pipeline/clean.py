@@ -5536,7 +5536,9 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
             not _PHOTO_OF.match(lines[after].key) and \
             not _figure_caption(lines[after].text) and not _captioned_credit(lines[after]) \
             and not _caption_closed_by_credit(lines[after]) \
-            and not (after < last and _caption_under_copyright(lines, after + 1)):
+            and not (after < last and _caption_under_copyright(lines, after + 1)) \
+            and not (after == start + 1 and _credit_with_own_clause(lines[after])
+                     and _under_header_credits(lines, start)):
         after += 1
     if after > start + 1 and after <= last and lines[after].prose and \
             not _reported_lead(lines[start]):
@@ -5553,6 +5555,26 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
         # colon, "THE EDITOR, Sir:", is a form's line, no sentence of the letter's)
         return start + 1 if _salutation(lines[start + 1]) else start + 2
     return start + 2 if _caption_printed_twice(lines, start, last) else start
+
+
+MIN_OWN_CLAUSE_WORDS = 3  # a caption's clause beside its credit ("القصر بعد الترميم")
+
+
+def _credit_with_own_clause(line: Line) -> bool:
+    """Whether the picture's credit under the run's first paragraph holds a caption's
+    clause of its own: before its label in brackets ("The old fort after its repair (Photo:
+    NAME)", "القصر القديم بعد الترميم (صورة: NAME)") or after its label and source and a dash
+    ("Photo: File - Pickers on a farm near the coast", "صورة: أرشيف - ضيعة فلاحية بالمنطقة").
+    It captions its own photo, so the paragraph over it, under the header's date, is the
+    text's first, not the lead photo's caption. (Asked under the header only.)"""
+    text = line.text
+    if text[-1] == ")" and (opening := text.rfind(" (")) > 0:
+        return _PICTURE_LABEL.match(text[opening + 2:]) is not None and \
+            len(text[:opening].split()) >= MIN_OWN_CLAUSE_WORDS
+    label = _PICTURE_LABEL.match(text)
+    source, dash, clause = text[label.end():].partition(" - ") if label else ("", "", "")
+    return bool(dash) and len(source.split()) == 1 and \
+        len(clause.split()) >= MIN_OWN_CLAUSE_WORDS
 
 
 def _caption_closed_by_credit(line: Line) -> bool:
@@ -16434,10 +16456,20 @@ def _after_claim_card(lines: list[Line], start: int, last: int) -> int:
     if not (claim and verdict and _key(claim[1]) in _CHECK_CLAIM and
             _key(verdict[1]) in _CHECK_VERDICT):
         return start
-    after = start + 2
+    after = _past_card_share_bar(lines, start + 2, last)
     if after < last and not lines[after].prose and lines[after].words <= MAX_LABEL_WORDS:
         after += 1  # the text's label under the card ("Full Text", "التفاصيل")
     return after if lines[after].prose else start
+
+
+def _past_card_share_bar(lines: list[Line], after: int, last: int) -> int:
+    """Past the share bar right under a fact check's claim card ("Claim: …" / "Rating:
+    FALSE" / "Share: Facebook | X | Email" / the text; "الادعاء: …" / "الحكم: زائف" /
+    "شارك: فيسبوك | واتساب" / the text): the card closes the header, the page's tools under
+    it open no text. Only a prose line under the bar makes it the text's start (else the
+    card stays where it was read)."""
+    return after + 1 if after < last and lines[after].cue == "share" and \
+        lines[after + 1].prose else after
 
 
 # ... or alone on its line over the rating, in a box whose labels each stand alone.

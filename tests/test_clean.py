@@ -38349,3 +38349,62 @@ def test_s59_g_caption_over_its_credit_alone_still_opens_no_text():
     index = next(i for i, line in enumerate(lines) if line.text == caption)
     assert not clean._caption_closed_by_credit(lines[index + 1])
     assert clean._past_lead_caption(lines, index, len(lines) - 1) == index + 2
+
+
+@pytest.mark.parametrize(("title", "credits", "card", "share", "body"), [
+    ("هل رفعت البلدية رسوم جمع النفايات ثلاثة أضعاف؟", ["وحدة التدقيق في منصة رصيف", "3 مارس 2026"],
+     ["الإدعاء: البلدية رفعت رسوم جمع النفايات إلى ثلاثة أضعاف ابتداء من الشهر المقبل لكل الأسر.",
+      "النتيجة: مضلل"], "شارك: واتساب | فيسبوك | نسخ الرابط", AR_BODY),
+    ("No, the harbour ferry is not being scrapped next spring", ["By Ilse Marrow", "March 3, 2026"],
+     ["The claim: The harbour ferry between the two islands will be scrapped next spring for good.",
+      "Verdict: FALSE"], "Share: Email | LinkedIn | Facebook | Copy link", PROSE),
+])
+def test_s59_i_fact_checks_card_over_a_share_bar_is_no_text(title, credits, card, share, body):
+    # (heldout435: "CLAIM: …" / "RATING: FALSE" / "Share: …" and "الادعاء: …" / "الحكم: زائف"
+    # / "شارك: …" over the text: the claim was kept as the text's first line.)
+    article = _clean(["Check Desk", "Home"], title, under=[*credits, *card, share], body=body)
+    assert article["body"][0]["text"] == body[0]
+    assert not any(card[0] == paragraph["text"] for paragraph in article["body"])
+
+
+def test_s59_i_a_share_bar_under_a_first_paragraph_with_no_verdict_leaves_it_in():
+    # (the near case: a paragraph opening with a label, no verdict under it, over the share
+    # bar: no card, the paragraph is the text's.)
+    lead = "Update: The council said on Monday that the harbour ferry will keep running all year."
+    article = _clean(["Harbour Post", "Home"], "Harbour ferry to keep running all year",
+                     under=["By Ilse Marrow", "March 3, 2026", lead,
+                            "Share: Email | LinkedIn | Facebook | Copy link"])
+    assert article["body"][0]["text"] == lead
+
+
+@pytest.mark.parametrize(("title", "credits", "lead", "credit", "body"), [
+    ("سوق الحرفيين يعود إلى ساحة المدينة القديمة بعد غياب", ["بقلم: نادية الصافي", "12 مارس 2026"],
+     "عاد سوق الحرفيين إلى ساحة المدينة القديمة بعد غياب دام عامين، وسط إقبال لافت من الزوار "
+     "والتجار الذين توافدوا منذ الصباح الباكر على الأكشاك الخشبية المنصوبة حديثا.",
+     "أكشاك السوق في الساحة (تصوير: مراد الحسني)", AR_BODY),
+    ("Orchard growers wait for the new canal to reach their valley",
+     ["By Ilse Marrow", "March 3, 2026"],
+     "Orchard growers across the lower valley are waiting anxiously for the new canal to reach "
+     "their farms, after two dry summers that left many wells empty and trees unwatered.",
+     "Apple pickers near the valley (Photo: Tom Reeve)", PROSE),
+    ("مزارعو السهل ينتظرون وصول قناة الري الجديدة", ["سليم بنعيسى", "الأحد 8 مارس 2026 - 10:15"],
+     "ينتظر مزارعو السهل الشرقي بفارغ الصبر وصول قناة الري الجديدة إلى أراضيهم، بعد موسمين "
+     "جافين أفرغا عددا كبيرا من الآبار وأضرا بأشجار الزيتون واللوز في المنطقة.",
+     "صورة: أرشيف - أشجار زيتون في السهل الشرقي", AR_BODY),
+])
+def test_s59_i_first_paragraph_over_a_credit_with_its_own_caption_is_text(
+        title, credits, lead, credit, body):
+    # (heldout432/434: the first paragraph under the date, over "صورة: أرشيف - CLAUSE" or
+    # "CLAUSE (صورة: NAME)", was read as the lead photo's caption and cut.)
+    article = _clean(["Valley Daily", "Home"], title, under=[*credits, lead, credit], body=body)
+    assert article["body"][0]["text"] == lead
+
+
+def test_s59_i_a_lead_caption_over_a_bare_credit_stays_a_caption():
+    # (the near case: a caption's sentence over a credit with no clause of its own is the
+    # lead photo's, no text.)
+    caption = "Apple pickers at work on a farm near the lower valley on a dry morning last week."
+    article = _clean(["Valley Daily", "Home"],
+                     "Orchard growers wait for the new canal to reach their valley",
+                     under=["By Ilse Marrow", "March 3, 2026", caption, "Photo: Tom Reeve"])
+    assert article["body"][0]["text"] == PROSE[0]

@@ -18553,6 +18553,9 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
         _stacked_writer_over_date(page, header, index, first)
         _stacked_writer_with_role(page, header, index, first)
         return
+    if rule == "name_over_role":
+        _second_name_over_role(page, header, index, first)
+        return
     if rule != "byline_cue" or index + 2 >= len(page.lines):
         return
     line = page.lines[index + 1]
@@ -18845,6 +18848,26 @@ def _stacked_writer_with_role(page: _Page, header: _Header, index: int, first: i
             _named_in_text(lines, name.text, header.title, header.text_end):
         return
     _join_second_writer(page, header, index + 2, name.text)
+
+
+def _second_name_over_role(page: _Page, header: _Header, index: int, first: int) -> None:
+    """Two writers' cards one over the other, each a bare name over its role line, the
+    second card printed as the first was ("Hana Okoye" / "Programme Officer, Juba" / "Lars
+    Brenner" / "Policy Adviser"; "سلمى الحداد" / "مراسلة الموقع" / "كريم ناصر" / "محرر
+    الشؤون الاقتصادية"): the second name, a known name alone with no date that the text
+    (from line ``first``) does not name (a quoted official's card is named in it), over a
+    writer's role alone, joins the first with "و" or "and". A name over no role, or over
+    a sentence, is left alone: a caption's subject, a photographer's credit."""
+    lines = page.lines
+    if index + 3 >= min(first, len(lines)):
+        return
+    name, role = lines[index + 2], lines[index + 3]
+    if name.dates or name.furniture or name.prose or not _name_alone(name.text) or \
+            not _writer_role(role) or \
+            _named_in_text(lines, name.text, header.title, header.text_end):
+        return
+    _join_second_writer(page, header, index + 2, name.text)
+    page.reasons[index + 3] = "byline"
 
 
 def _stacked_writer_over_date(page: _Page, header: _Header, index: int, first: int) -> None:
@@ -20376,13 +20399,22 @@ def _passed_under_headline(line: Line) -> str | None:
     return "dateline" if span and span[1] < span[2] else None
 
 
+def _bare_or_titled_over_role(lines: list[Line], index: int, rule: str) -> bool:
+    """Whether a name line under the title, bare or opening with a person's title ("Dr.
+    Ines Marwood" / "Columnist", "Prof. Kofi Asante" / "Senior Fellow"; "د. ليلى حمدان" /
+    "كاتبة وباحثة"), stands over the writer's role alone (see _role_below): the role is the
+    evidence that it is a person's byline, as for a bare name, where its given name is not
+    listed. A titled name over the text, or over a date, keeps its own rule."""
+    return rule in ("line_under_title", "name_with_title") and _role_below(lines, index)
+
+
 def _under_title_rule(page: _Page, header: _Header, index: int) -> str:
     """The evidence rule of a line under the title read for a byline (see _byline_rule),
     made precise by what stands beside it: the writer's role, address, bio or town under
     a bare name, the outlet after it, a post's meta row, a writer's photo over it."""
     line = page.lines[index]
     rule = _byline_rule(line)
-    if rule == "line_under_title" and _role_below(page.lines, index):
+    if _bare_or_titled_over_role(page.lines, index, rule):
         rule = "name_over_role"
     elif rule == "line_under_title" and _own_address_below(page.lines, index):
         rule = "name_over_email"  # "Ria Baptiste-Charles" over "ria.baptiste@…"

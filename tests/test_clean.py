@@ -38349,3 +38349,57 @@ def test_s59_g_caption_over_its_credit_alone_still_opens_no_text():
     index = next(i for i, line in enumerate(lines) if line.text == caption)
     assert not clean._caption_closed_by_credit(lines[index + 1])
     assert clean._past_lead_caption(lines, index, len(lines) - 1) == index + 2
+
+
+@pytest.mark.parametrize(("title", "under", "author"), [
+    ("Why the ferry timetable keeps failing the islands",
+     ["Prof. Oyelami Farquharson-Reid", "Senior Fellow", "Posted 3 March 2025"],
+     "Oyelami Farquharson-Reid"),
+    ("The harbour levy is a tax on the poorest households",
+     ["Dr Quillan Ashworthy", "Columnist", "Monday 10 February 2025"],
+     "Quillan Ashworthy"),
+])
+def test_s59_h_titled_name_over_role_under_the_headline_is_the_writer(title, under, author):
+    """A columnist's name printed with a title ("Prof.", "Dr") over the role alone
+    ("Senior Fellow", "Columnist") under the headline: the role is the evidence that the
+    name is a person's, even when its given name is not a listed one; the title is dropped."""
+    article = _clean(["Tidewater Courier", "Opinion"], title, under=under)
+    assert article["author"] == author
+
+
+def test_s59_h_titled_name_with_no_role_and_no_known_name_stays_null():
+    """The negative: the same titled line with no role under it, straight over the date,
+    and a given name not listed, is no evidence of a person: the author stays null."""
+    article = _clean(["Tidewater Courier", "Opinion"],
+                     "Why the ferry timetable keeps failing the islands",
+                     under=["Dr Quillan Ashworthy", "Monday 10 February 2025"])
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize(("title", "under", "author"), [
+    ("Solar pumps bring water back to three villages near Lodwar",
+     ["Posted 4 March 2025", "Grace Wanjiru", "Programme Officer, Lodwar",
+      "Peter Lindqvist", "Senior Water Adviser"],
+     "Grace Wanjiru and Peter Lindqvist"),
+    ("Mobile clinics reach flood-hit districts in the south",
+     ["Sarah Mitchell", "Health Correspondent", "James Carter", "Senior Reporter",
+      "Photograph: Luis Ortega"],
+     "Sarah Mitchell and James Carter"),
+])
+def test_s59_h_second_writer_card_under_the_first_joins_the_author(title, under, author):
+    """Two writers' cards stacked under the headline, each a bare name over its own role
+    line ("NAME" / "Programme Officer, Lodwar" / "NAME" / "Senior Water Adviser"): the
+    second card's name, a known name over a writer's role, joins the first with "and"."""
+    article = _clean(["Field Notes", "Stories"], title, under=under)
+    assert article["author"] == author
+
+
+def test_s59_h_name_under_a_writer_card_over_no_role_is_not_a_second_writer():
+    """The negative: under the writer's card, a name over a sentence (a quoted official
+    the story names) is no second writer's card: the author stays the one writer."""
+    article = _clean(["Field Notes", "Stories"],
+                     "Solar pumps bring water back to three villages near Lodwar",
+                     under=["Grace Wanjiru", "Programme Officer, Lodwar", "Peter Lindqvist",
+                            "Peter Lindqvist said the pumps would be serviced by local "
+                            "technicians trained over the past year.", *PROSE])
+    assert article["author"] == "Grace Wanjiru"

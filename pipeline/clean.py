@@ -17104,6 +17104,24 @@ def _own_field(label: str) -> str:
     return _LABEL_FIELDS.split(label)[-1].strip()
 
 
+# A live page's start stamp, the label before the day its coverage opened (keys).
+_LIVE_START_LABELS = frozenset(("started", "live since", "coverage started", "began",
+                                "بدأت التغطية", "بدء التغطية", "انطلقت التغطية"))
+
+
+def _live_start_over_update(lines: list[Line], index: int) -> bool:
+    """Whether line ``index`` is a live page's start stamp right over its update stamp
+    ("Started: 4 May 2026 - 09:05" / "Last update: 4 May 2026 - 16:20"; "بدأت التغطية:
+    …" / "آخر تحديث: …"): the pair dates the page, its first post's day its publication.
+    "Started" alone, with no update stamp under it, is some event's start: left alone."""
+    label = _colon_label(lines[index])
+    if label is None or _key(label) not in _LIVE_START_LABELS or index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    update = _colon_label(below) if below.dates else None
+    return update is not None and _says_updated(update)
+
+
 def _other_days_label(line: Line) -> str | None:
     """Why the line's date is not the publication date, when a label and its colon stand
     right before it, or open its field ("العرض الأول: VENUE، DATE"), and the label names no
@@ -17336,7 +17354,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return why
     if why := _event_day(line, lines[title]):
         return why
-    if (why := _other_days_label(line)) and not _release_day(lines, index, title):
+    if (why := _other_days_label(line)) and not _release_day(lines, index, title) and \
+            not _live_start_over_update(lines, index):
         return why
     if _work_details(line, _beside_dates(line)) or (_labelled_alone(line) and any(
             _work_details(lines[above], lines[above].text) and lines[above].words <= 6

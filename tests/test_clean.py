@@ -38403,3 +38403,29 @@ def test_s59_h_name_under_a_writer_card_over_no_role_is_not_a_second_writer():
                             "Peter Lindqvist said the pumps would be serviced by local "
                             "technicians trained over the past year.", *PROSE])
     assert article["author"] == "Grace Wanjiru"
+
+
+@pytest.mark.parametrize(("title", "under", "day"), [
+    ("Election night: results from every ward as they come in",
+     ["Started: 7 November 2024, 18:30", "Last update: 8 November 2024, 02:10"],
+     "2024-11-07"),
+    ("الانتخابات البلدية: النتائج أولا بأول",
+     ["بدأت التغطية: 2024-11-07 18:30", "آخر تحديث: 2024-11-08 02:10"],
+     "2024-11-07"),
+])
+def test_s59_h_live_start_stamp_over_its_update_stamp_dates_the_page(title, under, day):
+    """A live page's start stamp right over its update stamp ("Started: DATE" / "Last
+    update: DATE", "بدأت التغطية: …" / "آخر تحديث: …"): the pair dates the page, the
+    start its publication."""
+    article = _clean_in_titles_script(["Riverside Herald", "LIVE"] if title.isascii()
+                                      else ["صحيفة الضفة", "مباشر"], title, under)
+    assert article["published"]["date"] == day
+
+
+def test_s59_h_started_label_with_no_update_stamp_is_not_the_publication():
+    """The negative: "Started: DATE" alone under a headline, with no update stamp under it,
+    names when something began (a works programme, a strike): no publication date."""
+    article = _clean(["Riverside Herald", "News"],
+                     "Bridge repairs overrun as contractor blames the weather",
+                     under=["Started: 7 November 2024", "Estimated finish: spring"])
+    assert article["published"]["date"] is None

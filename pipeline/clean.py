@@ -17136,6 +17136,24 @@ def _own_field(label: str) -> str:
     return _LABEL_FIELDS.split(label)[-1].strip()
 
 
+# A live page's start stamp, the label before the day its coverage opened (keys).
+_LIVE_START_LABELS = frozenset(("started", "live since", "coverage started", "began",
+                                "بدأت التغطية", "بدء التغطية", "انطلقت التغطية"))
+
+
+def _live_start_over_update(lines: list[Line], index: int) -> bool:
+    """Whether line ``index`` is a live page's start stamp right over its update stamp
+    ("Started: 4 May 2026 - 09:05" / "Last update: 4 May 2026 - 16:20"; "بدأت التغطية:
+    …" / "آخر تحديث: …"): the pair dates the page, its first post's day its publication.
+    "Started" alone, with no update stamp under it, is some event's start: left alone."""
+    label = _colon_label(lines[index])
+    if label is None or _key(label) not in _LIVE_START_LABELS or index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    update = _colon_label(below) if below.dates else None
+    return update is not None and _says_updated(update)
+
+
 def _other_days_label(line: Line) -> str | None:
     """Why the line's date is not the publication date, when a label and its colon stand
     right before it, or open its field ("العرض الأول: VENUE، DATE"), and the label names no
@@ -17368,7 +17386,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
         return why
     if why := _event_day(line, lines[title]):
         return why
-    if (why := _other_days_label(line)) and not _release_day(lines, index, title):
+    if (why := _other_days_label(line)) and not _release_day(lines, index, title) and \
+            not _live_start_over_update(lines, index):
         return why
     if _work_details(line, _beside_dates(line)) or (_labelled_alone(line) and any(
             _work_details(lines[above], lines[above].text) and lines[above].words <= 6
@@ -18585,6 +18604,9 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
         _stacked_writer_over_date(page, header, index, first)
         _stacked_writer_with_role(page, header, index, first)
         return
+    if rule == "name_over_role":
+        _second_name_over_role(page, header, index, first)
+        return
     if rule != "byline_cue" or index + 2 >= len(page.lines):
         return
     line = page.lines[index + 1]
@@ -18877,6 +18899,26 @@ def _stacked_writer_with_role(page: _Page, header: _Header, index: int, first: i
             _named_in_text(lines, name.text, header.title, header.text_end):
         return
     _join_second_writer(page, header, index + 2, name.text)
+
+
+def _second_name_over_role(page: _Page, header: _Header, index: int, first: int) -> None:
+    """Two writers' cards one over the other, each a bare name over its role line, the
+    second card printed as the first was ("Hana Okoye" / "Programme Officer, Juba" / "Lars
+    Brenner" / "Policy Adviser"; "سلمى الحداد" / "مراسلة الموقع" / "كريم ناصر" / "محرر
+    الشؤون الاقتصادية"): the second name, a known name alone with no date that the text
+    (from line ``first``) does not name (a quoted official's card is named in it), over a
+    writer's role alone, joins the first with "و" or "and". A name over no role, or over
+    a sentence, is left alone: a caption's subject, a photographer's credit."""
+    lines = page.lines
+    if index + 3 >= min(first, len(lines)):
+        return
+    name, role = lines[index + 2], lines[index + 3]
+    if name.dates or name.furniture or name.prose or not _name_alone(name.text) or \
+            not _writer_role(role) or \
+            _named_in_text(lines, name.text, header.title, header.text_end):
+        return
+    _join_second_writer(page, header, index + 2, name.text)
+    page.reasons[index + 3] = "byline"
 
 
 def _stacked_writer_over_date(page: _Page, header: _Header, index: int, first: int) -> None:
@@ -20408,13 +20450,22 @@ def _passed_under_headline(line: Line) -> str | None:
     return "dateline" if span and span[1] < span[2] else None
 
 
+def _bare_or_titled_over_role(lines: list[Line], index: int, rule: str) -> bool:
+    """Whether a name line under the title, bare or opening with a person's title ("Dr.
+    Ines Marwood" / "Columnist", "Prof. Kofi Asante" / "Senior Fellow"; "د. ليلى حمدان" /
+    "كاتبة وباحثة"), stands over the writer's role alone (see _role_below): the role is the
+    evidence that it is a person's byline, as for a bare name, where its given name is not
+    listed. A titled name over the text, or over a date, keeps its own rule."""
+    return rule in ("line_under_title", "name_with_title") and _role_below(lines, index)
+
+
 def _under_title_rule(page: _Page, header: _Header, index: int) -> str:
     """The evidence rule of a line under the title read for a byline (see _byline_rule),
     made precise by what stands beside it: the writer's role, address, bio or town under
     a bare name, the outlet after it, a post's meta row, a writer's photo over it."""
     line = page.lines[index]
     rule = _byline_rule(line)
-    if rule == "line_under_title" and _role_below(page.lines, index):
+    if _bare_or_titled_over_role(page.lines, index, rule):
         rule = "name_over_role"
     elif rule == "line_under_title" and _own_address_below(page.lines, index):
         rule = "name_over_email"  # "Ria Baptiste-Charles" over "ria.baptiste@…"

@@ -38408,3 +38408,83 @@ def test_s59_i_a_lead_caption_over_a_bare_credit_stays_a_caption():
                      "Orchard growers wait for the new canal to reach their valley",
                      under=["By Ilse Marrow", "March 3, 2026", caption, "Photo: Tom Reeve"])
     assert article["body"][0]["text"] == PROSE[0]
+
+
+@pytest.mark.parametrize(("title", "under", "author"), [
+    ("Why the ferry timetable keeps failing the islands",
+     ["Prof. Oyelami Farquharson-Reid", "Senior Fellow", "Posted 3 March 2025"],
+     "Oyelami Farquharson-Reid"),
+    ("The harbour levy is a tax on the poorest households",
+     ["Dr Quillan Ashworthy", "Columnist", "Monday 10 February 2025"],
+     "Quillan Ashworthy"),
+])
+def test_s59_h_titled_name_over_role_under_the_headline_is_the_writer(title, under, author):
+    """A columnist's name printed with a title ("Prof.", "Dr") over the role alone
+    ("Senior Fellow", "Columnist") under the headline: the role is the evidence that the
+    name is a person's, even when its given name is not a listed one; the title is dropped."""
+    article = _clean(["Tidewater Courier", "Opinion"], title, under=under)
+    assert article["author"] == author
+
+
+def test_s59_h_titled_name_with_no_role_and_no_known_name_stays_null():
+    """The negative: the same titled line with no role under it, straight over the date,
+    and a given name not listed, is no evidence of a person: the author stays null."""
+    article = _clean(["Tidewater Courier", "Opinion"],
+                     "Why the ferry timetable keeps failing the islands",
+                     under=["Dr Quillan Ashworthy", "Monday 10 February 2025"])
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize(("title", "under", "author"), [
+    ("Solar pumps bring water back to three villages near Lodwar",
+     ["Posted 4 March 2025", "Grace Wanjiru", "Programme Officer, Lodwar",
+      "Peter Lindqvist", "Senior Water Adviser"],
+     "Grace Wanjiru and Peter Lindqvist"),
+    ("Mobile clinics reach flood-hit districts in the south",
+     ["Sarah Mitchell", "Health Correspondent", "James Carter", "Senior Reporter",
+      "Photograph: Luis Ortega"],
+     "Sarah Mitchell and James Carter"),
+])
+def test_s59_h_second_writer_card_under_the_first_joins_the_author(title, under, author):
+    """Two writers' cards stacked under the headline, each a bare name over its own role
+    line ("NAME" / "Programme Officer, Lodwar" / "NAME" / "Senior Water Adviser"): the
+    second card's name, a known name over a writer's role, joins the first with "and"."""
+    article = _clean(["Field Notes", "Stories"], title, under=under)
+    assert article["author"] == author
+
+
+def test_s59_h_name_under_a_writer_card_over_no_role_is_not_a_second_writer():
+    """The negative: under the writer's card, a name over a sentence (a quoted official
+    the story names) is no second writer's card: the author stays the one writer."""
+    article = _clean(["Field Notes", "Stories"],
+                     "Solar pumps bring water back to three villages near Lodwar",
+                     under=["Grace Wanjiru", "Programme Officer, Lodwar", "Peter Lindqvist",
+                            "Peter Lindqvist said the pumps would be serviced by local "
+                            "technicians trained over the past year.", *PROSE])
+    assert article["author"] == "Grace Wanjiru"
+
+
+@pytest.mark.parametrize(("title", "under", "day"), [
+    ("Election night: results from every ward as they come in",
+     ["Started: 7 November 2024, 18:30", "Last update: 8 November 2024, 02:10"],
+     "2024-11-07"),
+    ("الانتخابات البلدية: النتائج أولا بأول",
+     ["بدأت التغطية: 2024-11-07 18:30", "آخر تحديث: 2024-11-08 02:10"],
+     "2024-11-07"),
+])
+def test_s59_h_live_start_stamp_over_its_update_stamp_dates_the_page(title, under, day):
+    """A live page's start stamp right over its update stamp ("Started: DATE" / "Last
+    update: DATE", "بدأت التغطية: …" / "آخر تحديث: …"): the pair dates the page, the
+    start its publication."""
+    article = _clean_in_titles_script(["Riverside Herald", "LIVE"] if title.isascii()
+                                      else ["صحيفة الضفة", "مباشر"], title, under)
+    assert article["published"]["date"] == day
+
+
+def test_s59_h_started_label_with_no_update_stamp_is_not_the_publication():
+    """The negative: "Started: DATE" alone under a headline, with no update stamp under it,
+    names when something began (a works programme, a strike): no publication date."""
+    article = _clean(["Riverside Herald", "News"],
+                     "Bridge repairs overrun as contractor blames the weather",
+                     under=["Started: 7 November 2024", "Estimated finish: spring"])
+    assert article["published"]["date"] is None

@@ -5535,7 +5535,6 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
             not _CAPTION_OPENING.match(lines[after].key) and \
             not _PHOTO_OF.match(lines[after].key) and \
             not _figure_caption(lines[after].text) and not _captioned_credit(lines[after]) \
-            and not _caption_closed_by_credit(lines[after]) \
             and not (after < last and _caption_under_copyright(lines, after + 1)) \
             and not (after == start + 1 and _credit_with_own_clause(lines[after])
                      and _under_header_credits(lines, start)):
@@ -5575,24 +5574,6 @@ def _credit_with_own_clause(line: Line) -> bool:
     source, dash, clause = text[label.end():].partition(" - ") if label else ("", "", "")
     return bool(dash) and len(source.split()) == 1 and \
         len(clause.split()) >= MIN_OWN_CLAUSE_WORDS
-
-
-def _caption_closed_by_credit(line: Line) -> bool:
-    """Whether the line is a caption whose own sentence its picture's credit closes after
-    the stop ("Pupils at the reserve on Friday. Picture by NAME", "… at dawn. Photo / NAME",
-    "… في الميناء. صورة من أرشيف OUTLET", see _SENTENCE_PICTURE_CREDIT), the clause of a
-    caption's length before it: the caption of a photo under the lead, not the credit of
-    the line over it, which is the text's lead. (A credit alone, "Picture by NAME", holds
-    no clause.)"""
-    wide = line.text[-PICTURE_CREDIT_CHARS:]
-    if ". " not in wide or not _PICTURE_CREDIT_MARK.search(wide):
-        return False
-    credit = _SENTENCE_PICTURE_CREDIT.search(wide)
-    return credit is not None and len(
-        line.text[:len(line.text) - len(wide) + credit.start()].split()) >= \
-        MIN_CREDITED_CAPTION_WORDS
-
-MAX_GALLERY_ARROWS = 2  # "Previous" / "Next" under a gallery's counter
 
 
 def _caption_under_gallery_controls(lines: list[Line], index: int, last: int) -> bool:
@@ -6463,7 +6444,8 @@ def _over_player(lines: list[Line], index: int) -> bool:
 
 def _captioned_credit(line: Line) -> bool:
     """Whether a picture's credit closes a caption's clause of its own on its line, after a
-    spaced slash and its wire ("CLAUSE / AGENCY", see _slash_agency) or glued to its
+    spaced slash and its wire ("CLAUSE / AGENCY", see _slash_agency), after the clause's
+    stop with no colon ("CLAUSE. Picture by NAME", see _caption_closed_by_credit) or glued to its
     label ("CLAUSEصورة من: NAME/AGENCY", "CLAUSE Photo: NAME"), or in brackets after it
     ("CLAUSE (صورة: أرشيف)", "CLAUSE (Photo: NAME)"), or a copyright after it ("CLAUSE
     (صورة أرشيفية). © OUTLET"): the photo's caption, not the credit of the line over it.
@@ -6471,7 +6453,7 @@ def _captioned_credit(line: Line) -> bool:
     no caption (a caption carries it on its own line): nor is it the credit of the line
     over it. Nor is a caption's clause closed by its wire alone in
     brackets ("… جنوب غربي السعودية (واس)", "… near the port (Reuters)")."""
-    if _slash_agency(line):
+    if _slash_agency(line) or _caption_closed_by_credit(line):
         return True
     text = line.text
     if text[-1] == ")" and (opening := text.rfind(" (")) > 0 and _wire(text[opening + 2:-1]):
@@ -6494,6 +6476,24 @@ def _captioned_credit(line: Line) -> bool:
         return False
     words = len(line.text[:len(line.text) - len(tail) + label.start()].split())
     return words >= MIN_CREDITED_CAPTION_WORDS or (bracket is not None and not words)
+
+
+def _caption_closed_by_credit(line: Line) -> bool:
+    """Whether the line is a caption whose own sentence its picture's credit closes after
+    the stop ("Pupils at the reserve on Friday. Picture by NAME", "… at dawn. Photo / NAME",
+    "… في الميناء. صورة من أرشيف OUTLET", see _SENTENCE_PICTURE_CREDIT), the clause of a
+    caption's length before it: the caption of a photo under the lead, not the credit of
+    the line over it, which is the text's lead. (A credit alone, "Picture by NAME", holds
+    no clause.)"""
+    wide = line.text[-PICTURE_CREDIT_CHARS:]
+    if ". " not in wide or not _PICTURE_CREDIT_MARK.search(wide):
+        return False
+    credit = _SENTENCE_PICTURE_CREDIT.search(wide)
+    return credit is not None and len(
+        line.text[:len(line.text) - len(wide) + credit.start()].split()) >= \
+        MIN_CREDITED_CAPTION_WORDS
+
+MAX_GALLERY_ARROWS = 2  # "Previous" / "Next" under a gallery's counter
 
 
 def _box_second_label(line: Line) -> bool:
@@ -18493,28 +18493,14 @@ def _read_published(header: _Header, value: dict, index: int, between: str,
 
 def _author_field(text: str) -> str:
     """The writer's field of a meta line of labelled fields joined by bars ("القسم: ثقافة |
-    الكاتب: NAME", "Section: Arts | Author: NAME"): the one its byline's label opens, when
+    الكاتب: NAME", "Section: Arts | Author: NAME", "المصدر: OUTLET | الكاتب: NAME | المحرر:
+    NAME"): the one its byline's label opens (an editor's field, the desk's, is none), when
     each other field is labelled too; else ``text``."""
     parts = [part.strip() for part in text.split(" | ") if part.strip()]
-    credits = [part for part in parts if _AUTHOR_PATTERN.match(_key(part) + " ")]
+    credits = [part for part in parts if _byline_label(part) and
+               not ((label := _LABEL.match(part)) and _key(label[1]) in _EDITOR_LABELS)]
     return credits[0] if len(credits) == 1 and len(parts) > 1 and all(
         part in credits or _LABEL.match(part) for part in parts) else text
-
-
-def _writer_field_beside_editor(credit: str) -> str | None:
-    """The writer's field of a meta line's labelled fields after the date, parted by bars,
-    when the writer and the desk's editor are both credited there ("| المصدر: OUTLET |
-    الكاتب: NAME | المحرر: NAME", "| Source: OUTLET | Writer: NAME | Editor: NAME"): the
-    one field a writer's label opens that is no editor's, each other field labelled too;
-    else None. (A source and an editor alone credit the desk that posted a wire's story:
-    see _read_credit_after_date.)"""
-    parts = [part.strip() for part in credit.split("|") if part.strip()]
-    labels = [_LABEL.match(part) for part in parts]
-    if len(parts) < 2 or not all(labels):
-        return None
-    writers = [part for part, label in zip(parts, labels, strict=True)
-               if _key(label[1]) not in _EDITOR_LABELS and _byline_label(part)]
-    return writers[0] if len(writers) == 1 else None
 
 
 # A place's word closing a name-shaped run after a date ("Grace Point", "Victoria Falls"):
@@ -18571,7 +18557,7 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
                       "credits the desk that posted the agency's story, not its writer")
     elif credit and _byline_label(credit):
         header.author(line, credit, index, "byline_cue")  # the label says a writer follows
-    elif "|" in credit and (field := _writer_field_beside_editor(credit)):
+    elif " | " in credit and (field := _author_field(credit)) != credit:
         header.author(line, field, index, "byline_cue")
     elif credit and found["mark"] and credit.isascii() and _name_alone(credit) and \
             _PLACE_FEATURES.isdisjoint(_key(credit).split()):

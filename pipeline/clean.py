@@ -1561,6 +1561,13 @@ _MACHINE_VOICE = _phrases(["read by a computer voice", "read by a computer gener
                            "does not support the audio element",
                            "does not support the video element",
                            "does not support html5 audio", "does not support html5 video",
+                           # (a player's stand-in where the browser plays no clip:
+                           # "Media player unsupported in your browser", "This video
+                           # can not be played in your browser")
+                           "player unsupported in your browser",
+                           "player is unsupported in your browser",
+                           "cannot be played in your browser",
+                           "can not be played in your browser",
                            "متصفحك لا يدعم تشغيل", "متصفحك لا يدعم الصوت",
                            "متصفحك لا يدعم الفيديو"])
 
@@ -3466,6 +3473,9 @@ def _mark_subheadings(lines: list[Line]) -> None:
     """
     for index, line in enumerate(lines[1:-1], 1):  # (quicker than indexing each line)
         cue = line.cue_words
+        if cue == "related" and _watch_headline_over_credits(lines, index):
+            line.subheading = True  # (a video page's headline, no link: see there)
+            continue
         if cue not in SUBHEADING_CUES or line.words > MAX_CUE_WORDS or \
                 line.text[-1] in ".!?؟" or ":" in line.text or "：" in line.text or \
                 (".." in line.text[:LABEL_HEAD_CHARS] and _DOTS_LABEL.match(line.text)) or \
@@ -3484,6 +3494,26 @@ def _mark_subheadings(lines: list[Line]) -> None:
                 if not word.isdigit()]
         if rest and lines[index - 1].prose and lines[index + 1].prose:
             line.subheading = True
+
+
+# The labels a video page's headline opens with before its colon ("Watch: …", "شاهد: …").
+_WATCH_HEADLINE_LABELS = ("Watch:", "WATCH:", "Video:", "VIDEO:", "شاهد:", "فيديو:",
+                          "بالفيديو:")
+
+
+def _watch_headline_over_credits(lines: list[Line], index: int) -> bool:
+    """Whether a line opening with a video's label before its colon ("Watch: Villagers
+    rebuild after the floods", "شاهد: الصيادون يعودون إلى الميناء"), read as a link to
+    another clip (see _labelled_link), is a video page's own headline: its credits stand
+    right under it, a byline, or the date alone then a byline, in either order ("12 November
+    2024" / "By NAME, correspondent"). A list of clips prints each item's date under it,
+    never a writer's byline; the next item's label follows the date."""
+    if not lines[index].text.startswith(_WATCH_HEADLINE_LABELS) or index + 2 >= len(lines):
+        return False
+    under, next_ = lines[index + 1], lines[index + 2]
+    # (a byline of a byline's length: a paragraph opening "By mid-morning, …" is none)
+    return (under.words <= MAX_BYLINE_WORDS and under.byline_shaped) or (
+        under.dated_label and next_.words <= MAX_BYLINE_WORDS and next_.byline_shaped)
 
 
 # A cookie or consent dialog's buttons, each alone on its line (as keys): "Accept all",

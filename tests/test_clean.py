@@ -38489,3 +38489,57 @@ def test_s59_h_started_label_with_no_update_stamp_is_not_the_publication():
                      "Bridge repairs overrun as contractor blames the weather",
                      under=["Started: 7 November 2024", "Estimated finish: spring"])
     assert article["published"]["date"] is None
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body", "author"), [
+    (["Harbour Vision", "Home", "Weather", "Clips", "Sign in", "Search", "Clips",
+      "Video, 01:47", "Play video"],
+     "WATCH: Lifeboat crews train in winter swell off the north pier",
+     ["By Ines Calloway", "Monday 3 February 2025"], PROSE, "Ines Calloway"),
+    (["قناة الساحل", "فيديو", "تشغيل"],
+     "شاهد: الصيادون يعودون إلى الميناء بعد أسبوع من العواصف",
+     ["بقلم: سليم الحداد", "3 فبراير 2025"], AR_BODY, "سليم الحداد"),
+])
+def test_s60_a_watch_label_headline_over_its_credits_is_the_title(top, title, under, body,
+                                                                  author):
+    """A video page's headline opening with the label of a clip ("WATCH: …", "شاهد: …"),
+    right over its byline and date (in either order): the page's title, not a link to
+    another clip, and the credits under it are read."""
+    article = _clean(top, title, under=under, body=body)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert article["published"]["date"] == "2025-02-03"
+
+
+def test_s60_a_watch_link_between_paragraphs_stays_a_link():
+    """The negative: "WATCH: <headline>" between paragraphs, the next one opening with
+    "By" (no byline: a sentence), is a link to a clip, never the title nor the text."""
+    body = [PROSE[0], "WATCH: Crews clear the flooded underpass on Dray Street",
+            "By late evening, the water had drained from most of the low-lying streets "
+            "and the council reopened two of the three closed roads.", *PROSE[1:]]
+    article = _clean(["Valley Courier", "Local"],
+                     "Council reopens roads after the overnight storm", body=body)
+    assert article["title"] == "Council reopens roads after the overnight storm"
+    assert all("WATCH:" not in p["text"] for p in article["body"])
+
+
+@pytest.mark.parametrize("note", ["Media player unsupported in your browser",
+                                  "This clip cannot be played in your browser"])
+def test_s60_a_player_fallback_note_is_no_headline(note):
+    """A video player's stand-in where the browser plays nothing ("Media player
+    unsupported in your browser", "This clip cannot be played in your browser"): the
+    player's note, never the title; the headline under it is, with its credits."""
+    title = "Ferry operators warn of delays as dredging begins at the harbour mouth"
+    article = _clean(["Harbour Vision", "Home", "News", "Video", "Sport", "Search",
+                      "Play video", note], title,
+                     under=["12 March 2025", "By Tom Ashcroft, transport reporter"])
+    assert article["title"] == title
+    assert article["author"] == "Tom Ashcroft"
+
+
+def test_s60_a_browser_word_in_a_headline_is_no_player_note():
+    """The negative: a headline about browsers ("Why your browser cannot open the
+    council's new planning portal") names no player: it stays the title."""
+    title = "Why your browser cannot open the council's new planning portal"
+    article = _clean(["Valley Courier", "Tech"], title, under=["By Tom Ashcroft"])
+    assert article["title"] == title

@@ -11102,10 +11102,12 @@ def _between_headline_and_standfirst(line: Line) -> bool:
 # A series' part closing its name over the headline ("… Part 2 of 3", "… (2 من 3)", "… (3 of 4)",
 # "… الحلقة الثانية"), on a line's key (Arabic letters folded, marks gone). (After a
 # preposition it closes a sentence's phrase, "… بدءا من الفصل الثاني": from the second
-# term, no series' part.)
+# term, no series' part; so after a word of time, "… قبل نهاية الفصل الثاني", "مع بداية
+# الفصل الأول", "منتصف الفصل الثالث": a school term's end or start, a date.)
 _SERIES_PART = re.compile(r"(?:\b(?:part|chapter|episode|instalment|installment) (?:\d+|one|two|"
                           r"three|four|five|six)(?: of (?:\d+|two|three|four|five|six|seven))?|"
                           r"(?:^|\s)\d+ (?:من|of) \d+|(?<!من )(?<!في )(?<!منذ )(?<!حتى )(?<!خلال )"
+                          r"(?<!نهايه )(?<!بدايه )(?<!مطلع )(?<!منتصف )(?<!اواخر )(?<!طيله )"
                           r"(?:الحلقه|الجزء|الفصل) (?:\d+|الاولى?|"
                           r"الثانيه?|الثالثه?|الرابعه?|الخامسه?|الاخيره?)(?: من \S+)?)$")
 # Words each series' part holds: a key with none is not searched (quicker: the pattern,

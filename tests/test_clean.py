@@ -38543,3 +38543,28 @@ def test_s60_a_browser_word_in_a_headline_is_no_player_note():
     title = "Why your browser cannot open the council's new planning portal"
     article = _clean(["Valley Courier", "Tech"], title, under=["By Tom Ashcroft"])
     assert article["title"] == title
+
+
+@pytest.mark.parametrize("title", [
+    "قسنطينة: تسليم 15 قاعة رياضة جديدة مع بداية الفصل الأول",
+    "سطيف: فتح ثلاث مكتبات بلدية قبل نهاية الفصل الثالث",
+])
+def test_s60_a_term_after_a_word_of_time_is_no_series_part(title):
+    """An Arabic headline closing with a school term after a word of time ("… قبل نهاية
+    الفصل الثالث", "… مع بداية الفصل الأول": the term's end or start, a date) names no
+    series' part: no kicker over the standfirst under it, it stays the title and the
+    line under it the standfirst."""
+    dek = "مديرية الشباب تعد بتوزيع المنشآت الجديدة على البلديات الأكثر كثافة سكانية"
+    article = _clean(["الشروق المحلية", "الولايات"], title,
+                     under=[dek, "بقلم: نادية مرابط", "نشر في: 14 جانفي 2026"], body=AR_BODY)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+def test_s60_a_series_part_label_still_a_kicker():
+    """The negative: a series' label closing with its part alone ("ملف الماء: الحلقة
+    الثالثة") over the headline stays a kicker: the headline under it is the title."""
+    title = "القرى الجبلية تنتظر شبكة الري منذ عشرين عاما"
+    article = _clean(["الشروق المحلية", "ملفات"], "ملف الماء في الجنوب: الجزء الثالث",
+                     under=[title, "بقلم: نادية مرابط", "نشر في: 14 جانفي 2026"], body=AR_BODY)
+    assert article["title"] == title

@@ -7560,9 +7560,31 @@ def _short_headline_twice_over_dek(lines: list[Line], best: int, body_start: int
         if lines[dek].words >= MIN_LONG_DEK_WORDS and lines[short].words < KICKER_WORDS and \
                 short != best and lines[dek].prose and _ends_sentence(lines[dek].text) and \
                 _short_printed_twice(lines, short, body_start) and \
-                not _key_event_again(lines, lines[short].text, body_start):
+                not _key_event_again(lines, lines[short].text, body_start) and \
+                not _caption_twice_under_headline_dates(lines, short):
             return _first_printing(lines, short)  # (the date over the pair is the page's)
     return None
+
+
+CAPTION_HEADLINE_REACH = 3  # lines over a date line a headline over its credits stands in
+
+
+def _caption_twice_under_headline_dates(lines: list[Line], short: int) -> bool:
+    """Whether a short line printed twice in a row (see _short_headline_twice_over_dek)
+    stands right under a date line that a long headline within CAPTION_HEADLINE_REACH
+    lines over it heads, its writer's name or byline between them (a role beside it): the
+    lead photo's text and its
+    caption ("معصرة زيتون بجهة صفاقس" twice, "Harbour at low tide" twice, under "HEADLINE"
+    / "NAME" / "Reporter" / "Published 12 April 2025"), no short headline; the headline
+    over the credits is the page's. (A short headline printed twice stands over its
+    standfirst with no longer headline over its date and byline: a list's item over a date
+    alone, "Top stories" / HEADLINE / DATE / "Ghadames" twice, heads none.)"""
+    first = _first_printing(lines, short)
+    if first == short or first < 2 or not lines[first - 1].dated_label:
+        return False
+    return any(lines[j].words > KICKER_WORDS and lines[j].headline_shaped and any(
+        lines[k].byline_shaped or lines[k].bare_name for k in range(j + 1, first - 1))
+               for j in range(max(0, first - 1 - CAPTION_HEADLINE_REACH), first - 2))
 
 
 # The fewest words of the standfirst under a short headline printed at the page's top and

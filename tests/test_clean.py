@@ -38568,3 +38568,43 @@ def test_s60_a_series_part_label_still_a_kicker():
     article = _clean(["الشروق المحلية", "ملفات"], "ملف الماء في الجنوب: الجزء الثالث",
                      under=[title, "بقلم: نادية مرابط", "نشر في: 14 جانفي 2026"], body=AR_BODY)
     assert article["title"] == title
+
+
+@pytest.mark.parametrize(("top", "title", "credits", "caption", "body", "author"), [
+    (["Coast FM", "Listen live", "News", "Business"],
+     "Wholesale fish prices fall by a fifth at the northern harbour market",
+     ["Dara Whitlock", "Business reporter", "Published 12 April 2025 at 09:15"],
+     "Boats at the quay",
+     ["Wholesale prices of fresh fish have fallen by about a fifth over the past two weeks "
+      "at the northern harbour market, according to several traders and exporters there.",
+      *PROSE], "Dara Whitlock"),
+    (["إذاعة الشمال", "اقتصاد"],
+     "تراجع أسعار السمك بالجملة في سوق الميناء الشمالي بنحو الخمس",
+     ["سامية العياري", "نشر في 12 أفريل 2025 على الساعة 09:15"],
+     "مراكب في الرصيف",
+     ["سجلت أسعار السمك بالجملة تراجعا بنحو الخمس خلال الأسبوعين الأخيرين في سوق الميناء "
+      "الشمالي، وفق ما أفاد به عدد من التجار والمصدرين الذين تحدثوا إلى الإذاعة صباح أمس.",
+      *AR_BODY], "سامية العياري"),
+])
+def test_s60_a_caption_twice_under_the_headline_credits_is_no_title(top, title, credits,
+                                                                    caption, body, author):
+    """A short line printed twice in a row right under a long headline's byline and date
+    (the lead photo's text, then its caption: "Boats at the quay" twice, "مراكب في
+    الرصيف" twice) is no short headline printed twice: the headline over the credits is
+    the title, and the writer is read."""
+    article = _clean(top, title, under=[*credits, caption, caption], body=body)
+    assert article["title"] == title
+    assert article["author"] == author
+
+
+def test_s60_a_short_headline_twice_under_a_list_item_and_its_date_stays_the_title():
+    """The negative: a short headline printed twice under a date that a top-stories
+    list's item heads (no byline between them), over its long standfirst, stays the title
+    (the pattern of a short headline printed twice)."""
+    dek = ("The old town readies its annual festival after two seasons away, and residents "
+           "repaint the covered alleys in the hope that visitors return.")
+    article = _clean(["Oasis Gate", "Top stories",
+                      "Coastal road reopens between the two ports after repairs",
+                      "2025-11-29 06:40 PM"], "Ghadames",
+                     under=["Ghadames", dek], body=PROSE)
+    assert article["title"] == "Ghadames"

@@ -1561,6 +1561,13 @@ _MACHINE_VOICE = _phrases(["read by a computer voice", "read by a computer gener
                            "does not support the audio element",
                            "does not support the video element",
                            "does not support html5 audio", "does not support html5 video",
+                           # (a player's stand-in where the browser plays no clip:
+                           # "Media player unsupported in your browser", "This video
+                           # can not be played in your browser")
+                           "player unsupported in your browser",
+                           "player is unsupported in your browser",
+                           "cannot be played in your browser",
+                           "can not be played in your browser",
                            "متصفحك لا يدعم تشغيل", "متصفحك لا يدعم الصوت",
                            "متصفحك لا يدعم الفيديو"])
 
@@ -3466,6 +3473,9 @@ def _mark_subheadings(lines: list[Line]) -> None:
     """
     for index, line in enumerate(lines[1:-1], 1):  # (quicker than indexing each line)
         cue = line.cue_words
+        if cue == "related" and _watch_headline_over_credits(lines, index):
+            line.subheading = True  # (a video page's headline, no link: see there)
+            continue
         if cue not in SUBHEADING_CUES or line.words > MAX_CUE_WORDS or \
                 line.text[-1] in ".!?؟" or ":" in line.text or "：" in line.text or \
                 (".." in line.text[:LABEL_HEAD_CHARS] and _DOTS_LABEL.match(line.text)) or \
@@ -3484,6 +3494,26 @@ def _mark_subheadings(lines: list[Line]) -> None:
                 if not word.isdigit()]
         if rest and lines[index - 1].prose and lines[index + 1].prose:
             line.subheading = True
+
+
+# The labels a video page's headline opens with before its colon ("Watch: …", "شاهد: …").
+_WATCH_HEADLINE_LABELS = ("Watch:", "WATCH:", "Video:", "VIDEO:", "شاهد:", "فيديو:",
+                          "بالفيديو:")
+
+
+def _watch_headline_over_credits(lines: list[Line], index: int) -> bool:
+    """Whether a line opening with a video's label before its colon ("Watch: Villagers
+    rebuild after the floods", "شاهد: الصيادون يعودون إلى الميناء"), read as a link to
+    another clip (see _labelled_link), is a video page's own headline: its credits stand
+    right under it, a byline, or the date alone then a byline, in either order ("12 November
+    2024" / "By NAME, correspondent"). A list of clips prints each item's date under it,
+    never a writer's byline; the next item's label follows the date."""
+    if not lines[index].text.startswith(_WATCH_HEADLINE_LABELS) or index + 2 >= len(lines):
+        return False
+    under, next_ = lines[index + 1], lines[index + 2]
+    # (a byline of a byline's length: a paragraph opening "By mid-morning, …" is none)
+    return (under.words <= MAX_BYLINE_WORDS and under.byline_shaped) or (
+        under.dated_label and next_.words <= MAX_BYLINE_WORDS and next_.byline_shaped)
 
 
 # A cookie or consent dialog's buttons, each alone on its line (as keys): "Accept all",
@@ -7530,9 +7560,31 @@ def _short_headline_twice_over_dek(lines: list[Line], best: int, body_start: int
         if lines[dek].words >= MIN_LONG_DEK_WORDS and lines[short].words < KICKER_WORDS and \
                 short != best and lines[dek].prose and _ends_sentence(lines[dek].text) and \
                 _short_printed_twice(lines, short, body_start) and \
-                not _key_event_again(lines, lines[short].text, body_start):
+                not _key_event_again(lines, lines[short].text, body_start) and \
+                not _caption_twice_under_headline_dates(lines, short):
             return _first_printing(lines, short)  # (the date over the pair is the page's)
     return None
+
+
+CAPTION_HEADLINE_REACH = 3  # lines over a date line a headline over its credits stands in
+
+
+def _caption_twice_under_headline_dates(lines: list[Line], short: int) -> bool:
+    """Whether a short line printed twice in a row (see _short_headline_twice_over_dek)
+    stands right under a date line that a long headline within CAPTION_HEADLINE_REACH
+    lines over it heads, its writer's name or byline between them (a role beside it): the
+    lead photo's text and its
+    caption ("معصرة زيتون بجهة صفاقس" twice, "Harbour at low tide" twice, under "HEADLINE"
+    / "NAME" / "Reporter" / "Published 12 April 2025"), no short headline; the headline
+    over the credits is the page's. (A short headline printed twice stands over its
+    standfirst with no longer headline over its date and byline: a list's item over a date
+    alone, "Top stories" / HEADLINE / DATE / "Ghadames" twice, heads none.)"""
+    first = _first_printing(lines, short)
+    if first == short or first < 2 or not lines[first - 1].dated_label:
+        return False
+    return any(lines[j].words > KICKER_WORDS and lines[j].headline_shaped and any(
+        lines[k].byline_shaped or lines[k].bare_name for k in range(j + 1, first - 1))
+               for j in range(max(0, first - 1 - CAPTION_HEADLINE_REACH), first - 2))
 
 
 # The fewest words of the standfirst under a short headline printed at the page's top and
@@ -11072,10 +11124,12 @@ def _between_headline_and_standfirst(line: Line) -> bool:
 # A series' part closing its name over the headline ("… Part 2 of 3", "… (2 من 3)", "… (3 of 4)",
 # "… الحلقة الثانية"), on a line's key (Arabic letters folded, marks gone). (After a
 # preposition it closes a sentence's phrase, "… بدءا من الفصل الثاني": from the second
-# term, no series' part.)
+# term, no series' part; so after a word of time, "… قبل نهاية الفصل الثاني", "مع بداية
+# الفصل الأول", "منتصف الفصل الثالث": a school term's end or start, a date.)
 _SERIES_PART = re.compile(r"(?:\b(?:part|chapter|episode|instalment|installment) (?:\d+|one|two|"
                           r"three|four|five|six)(?: of (?:\d+|two|three|four|five|six|seven))?|"
                           r"(?:^|\s)\d+ (?:من|of) \d+|(?<!من )(?<!في )(?<!منذ )(?<!حتى )(?<!خلال )"
+                          r"(?<!نهايه )(?<!بدايه )(?<!مطلع )(?<!منتصف )(?<!اواخر )(?<!طيله )"
                           r"(?:الحلقه|الجزء|الفصل) (?:\d+|الاولى?|"
                           r"الثانيه?|الثالثه?|الرابعه?|الخامسه?|الاخيره?)(?: من \S+)?)$")
 # Words each series' part holds: a key with none is not searched (quicker: the pattern,

@@ -38489,3 +38489,122 @@ def test_s59_h_started_label_with_no_update_stamp_is_not_the_publication():
                      "Bridge repairs overrun as contractor blames the weather",
                      under=["Started: 7 November 2024", "Estimated finish: spring"])
     assert article["published"]["date"] is None
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body", "author"), [
+    (["Harbour Vision", "Home", "Weather", "Clips", "Sign in", "Search", "Clips",
+      "Video, 01:47", "Play video"],
+     "WATCH: Lifeboat crews train in winter swell off the north pier",
+     ["By Ines Calloway", "Monday 3 February 2025"], PROSE, "Ines Calloway"),
+    (["قناة الساحل", "فيديو", "تشغيل"],
+     "شاهد: الصيادون يعودون إلى الميناء بعد أسبوع من العواصف",
+     ["بقلم: سليم الحداد", "3 فبراير 2025"], AR_BODY, "سليم الحداد"),
+])
+def test_s60_a_watch_label_headline_over_its_credits_is_the_title(top, title, under, body,
+                                                                  author):
+    """A video page's headline opening with the label of a clip ("WATCH: …", "شاهد: …"),
+    right over its byline and date (in either order): the page's title, not a link to
+    another clip, and the credits under it are read."""
+    article = _clean(top, title, under=under, body=body)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert article["published"]["date"] == "2025-02-03"
+
+
+def test_s60_a_watch_link_between_paragraphs_stays_a_link():
+    """The negative: "WATCH: <headline>" between paragraphs, the next one opening with
+    "By" (no byline: a sentence), is a link to a clip, never the title nor the text."""
+    body = [PROSE[0], "WATCH: Crews clear the flooded underpass on Dray Street",
+            "By late evening, the water had drained from most of the low-lying streets "
+            "and the council reopened two of the three closed roads.", *PROSE[1:]]
+    article = _clean(["Valley Courier", "Local"],
+                     "Council reopens roads after the overnight storm", body=body)
+    assert article["title"] == "Council reopens roads after the overnight storm"
+    assert all("WATCH:" not in p["text"] for p in article["body"])
+
+
+@pytest.mark.parametrize("note", ["Media player unsupported in your browser",
+                                  "This clip cannot be played in your browser"])
+def test_s60_a_player_fallback_note_is_no_headline(note):
+    """A video player's stand-in where the browser plays nothing ("Media player
+    unsupported in your browser", "This clip cannot be played in your browser"): the
+    player's note, never the title; the headline under it is, with its credits."""
+    title = "Ferry operators warn of delays as dredging begins at the harbour mouth"
+    article = _clean(["Harbour Vision", "Home", "News", "Video", "Sport", "Search",
+                      "Play video", note], title,
+                     under=["12 March 2025", "By Tom Ashcroft, transport reporter"])
+    assert article["title"] == title
+    assert article["author"] == "Tom Ashcroft"
+
+
+def test_s60_a_browser_word_in_a_headline_is_no_player_note():
+    """The negative: a headline about browsers ("Why your browser cannot open the
+    council's new planning portal") names no player: it stays the title."""
+    title = "Why your browser cannot open the council's new planning portal"
+    article = _clean(["Valley Courier", "Tech"], title, under=["By Tom Ashcroft"])
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize("title", [
+    "قسنطينة: تسليم 15 قاعة رياضة جديدة مع بداية الفصل الأول",
+    "سطيف: فتح ثلاث مكتبات بلدية قبل نهاية الفصل الثالث",
+])
+def test_s60_a_term_after_a_word_of_time_is_no_series_part(title):
+    """An Arabic headline closing with a school term after a word of time ("… قبل نهاية
+    الفصل الثالث", "… مع بداية الفصل الأول": the term's end or start, a date) names no
+    series' part: no kicker over the standfirst under it, it stays the title and the
+    line under it the standfirst."""
+    dek = "مديرية الشباب تعد بتوزيع المنشآت الجديدة على البلديات الأكثر كثافة سكانية"
+    article = _clean(["الشروق المحلية", "الولايات"], title,
+                     under=[dek, "بقلم: نادية مرابط", "نشر في: 14 جانفي 2026"], body=AR_BODY)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+def test_s60_a_series_part_label_still_a_kicker():
+    """The negative: a series' label closing with its part alone ("ملف الماء: الحلقة
+    الثالثة") over the headline stays a kicker: the headline under it is the title."""
+    title = "القرى الجبلية تنتظر شبكة الري منذ عشرين عاما"
+    article = _clean(["الشروق المحلية", "ملفات"], "ملف الماء في الجنوب: الجزء الثالث",
+                     under=[title, "بقلم: نادية مرابط", "نشر في: 14 جانفي 2026"], body=AR_BODY)
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize(("top", "title", "credits", "caption", "body", "author"), [
+    (["Coast FM", "Listen live", "News", "Business"],
+     "Wholesale fish prices fall by a fifth at the northern harbour market",
+     ["Dara Whitlock", "Business reporter", "Published 12 April 2025 at 09:15"],
+     "Boats at the quay",
+     ["Wholesale prices of fresh fish have fallen by about a fifth over the past two weeks "
+      "at the northern harbour market, according to several traders and exporters there.",
+      *PROSE], "Dara Whitlock"),
+    (["إذاعة الشمال", "اقتصاد"],
+     "تراجع أسعار السمك بالجملة في سوق الميناء الشمالي بنحو الخمس",
+     ["سامية العياري", "نشر في 12 أفريل 2025 على الساعة 09:15"],
+     "مراكب في الرصيف",
+     ["سجلت أسعار السمك بالجملة تراجعا بنحو الخمس خلال الأسبوعين الأخيرين في سوق الميناء "
+      "الشمالي، وفق ما أفاد به عدد من التجار والمصدرين الذين تحدثوا إلى الإذاعة صباح أمس.",
+      *AR_BODY], "سامية العياري"),
+])
+def test_s60_a_caption_twice_under_the_headline_credits_is_no_title(top, title, credits,
+                                                                    caption, body, author):
+    """A short line printed twice in a row right under a long headline's byline and date
+    (the lead photo's text, then its caption: "Boats at the quay" twice, "مراكب في
+    الرصيف" twice) is no short headline printed twice: the headline over the credits is
+    the title, and the writer is read."""
+    article = _clean(top, title, under=[*credits, caption, caption], body=body)
+    assert article["title"] == title
+    assert article["author"] == author
+
+
+def test_s60_a_short_headline_twice_under_a_list_item_and_its_date_stays_the_title():
+    """The negative: a short headline printed twice under a date that a top-stories
+    list's item heads (no byline between them), over its long standfirst, stays the title
+    (the pattern of a short headline printed twice)."""
+    dek = ("The old town readies its annual festival after two seasons away, and residents "
+           "repaint the covered alleys in the hope that visitors return.")
+    article = _clean(["Oasis Gate", "Top stories",
+                      "Coastal road reopens between the two ports after repairs",
+                      "2025-11-29 06:40 PM"], "Ghadames",
+                     under=["Ghadames", dek], body=PROSE)
+    assert article["title"] == "Ghadames"

@@ -3120,8 +3120,7 @@ class Line:
         # (the clock goes first, its "at" and "a.m." with it: "… 2026 at 6:05 a.m.")
         beside = " ".join(word for word in _key(_CLOCK_AFTER_DATE.sub(" ", textnorm.to_ascii_digits(
             _beside_dates(self)))).split() if not word.isdigit() and word not in _MERIDIEM)
-        return not beside or bool(_DATE_LABEL_PATTERN.fullmatch(beside)
-                                  or _UPDATE_PATTERN.fullmatch(beside)) or _stamp_pair(beside)
+        return _stamp_words(beside) or (len(self.dates) == 2 and _zoned_stamp_pair(beside))
 
     @_textual
     def dates(self) -> list[dates.FoundDate]:
@@ -3207,6 +3206,25 @@ class Line:
             or (":" in outside and _CLOCK.search(textnorm.to_ascii_digits(outside)) is not None) \
             or (textnorm.contains_any(outside, _PRINT_EDITION_HINTS) and
                 _only_labels_beside_dates(self))  # the print edition's note, then the label
+
+
+def _stamp_words(beside: str) -> bool:
+    """Whether the words beside a line's dates (its clocks cut out) are none, a date's
+    label, an update's, or the two of a stamp pair (see _stamp_pair)."""
+    return not beside or bool(_DATE_LABEL_PATTERN.fullmatch(beside)
+                              or _UPDATE_PATTERN.fullmatch(beside)) or _stamp_pair(beside)
+
+
+def _zoned_stamp_pair(beside: str) -> bool:
+    """Whether the words beside a line's two dates are a stamp's words once their clocks'
+    time zones are cut out (see _TIME_ZONES): the publication's and the update's stamps
+    on one line, "Oct. 9, 2025 at 6:15 p.m. EDT | Updated Oct. 10, 2025 at 7:02 a.m.",
+    "3 March 2025, 09:40 GMT | Updated 4 March 2025, 11:02 GMT". (A single date with its
+    clock and zone keeps the reading it had: "Feb 20, 2025 6:35 PM EST" over a player's
+    times is judged as a schedule's day is, see _schedule_day.)"""
+    words = beside.split()
+    kept = [word for word in words if word not in _TIME_ZONES]
+    return len(kept) < len(words) and _stamp_words(" ".join(kept))
 
 
 def _stamp_pair(beside: str) -> bool:
@@ -4365,10 +4383,28 @@ def _dateline_lead(line: Line) -> bool:
     place = _CAPS_DATELINE.match(line.text) if line.text[:1].isupper() else None
     if place is not None:
         return place.group(1).lower() not in _CAPS_LABELS
-    return _wire_dateline(line.text)
+    return _wire_dateline(line.text) or _caps_dateline_with_year(line.text)
 
 
 _DATELINE_MARKS = "-–—:(/"  # a dateline's dash, colon, wire's bracket or slash
+
+
+# A place in capitals, its region, then the full date with its year, the wire's name in
+# brackets or between slashes, then the dash: "NAIROBI, June 12, 2025 (Meridian Wire) –",
+# "OSLO, Norway, March 12, 2025 /NewsTide/ --", "LIMA, 3 May 2025 (Andes) - …".
+_CAPS_DATELINE_YEAR = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}"
+                                 r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?, (?:[A-Z][a-z]{2,8}\.?"
+                                 r" \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4}\s?"
+                                 r"(?:\([^()]{2,30}\)|/[^/\d]{2,30}/)\s?(?:--|[\-–—])\s")
+
+
+def _caps_dateline_with_year(text: str) -> bool:
+    """Whether the paragraph opens with a wire's dateline whose date prints its year (see
+    _CAPS_DATELINE_YEAR: "NAIROBI, June 12, 2025 (Meridian Wire) – …", a press release's
+    "OSLO, Norway, March 12, 2025 /NewsTide/ -- …"): the place in capitals, the wire's name
+    and its dash make it the story's opening line, never a caption (a caption names no
+    wire before a dash). The Arabic agency's dateline is _wire_dateline's."""
+    return text[:1].isupper() and _CAPS_DATELINE_YEAR.match(text) is not None
 
 
 def _under_header_credits(lines: list[Line], index: int) -> bool:
@@ -5515,7 +5551,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         # question over its answer is the text's)
         start = next((j for j in range(start + 1, min(last, start + MAX_GAP) + 1)
                       if lines[j].prose or _question_opening(lines[j]) is not None), start)
-    start = _past_lead_caption(lines, start, last)
+    start = _past_caption_over_summary(lines, _past_lead_caption(lines, start, last), last)
     if start == first and start < last and _signed_letter(lines[start + 1]) and \
             not _signed_letter(lines[start]):
         start += 1  # an advice column's deck over the reader's letter opening the text
@@ -5550,6 +5586,28 @@ def _named_bio(line: Line) -> bool:
         _bio_name(line.text) is not None
 
 
+SUMMARY_CAPTION_LINES = 2  # the lead photo's caption and its credit over a summary's box
+
+
+def _past_caption_over_summary(lines: list[Line], start: int, last: int) -> int:
+    """Where the text starts when the run opens with the lead photo's caption (and its
+    credited line) over the label of a summary's or key points' box (see _SUMMARY_LABEL,
+    _POINTS_LABEL) whose points _after_points reads under it: "A jetty at dusk." / "The
+    old jetty.(Supplied: Shire)" / "In short:" / points / "What's next?" / point / the text;
+    "منظر للميناء." / "باختصار:" / points / the text. No text opens with a sentence over a
+    summary of itself: the lines over the box are its photo's, and the text starts past
+    the box. A label with no box of points under it (a subheading "Summary" inside the text)
+    moves nothing."""
+    label = next((index for index in range(start + 1, min(last, start + SUMMARY_CAPTION_LINES + 1))
+                  if lines[index].words <= MAX_POINTS_LABEL_WORDS and not lines[index].prose),
+                 None)
+    if label is None or not (_SUMMARY_LABEL.fullmatch(lines[label].key) or
+                             _POINTS_LABEL.fullmatch(lines[label].key)):
+        return start
+    after = _after_points(lines, label + 1, last)
+    return after if after > label + 1 else start
+
+
 def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
     """Where the text starts past the lead photo's caption opening the run at ``start``, if
     one does. The caption reads as a sentence; its credit or sale button under it, then the
@@ -5574,6 +5632,7 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
         return after
     if _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last) or \
             _summary_over_wire_dateline(lines, start, last) or \
+            _deck_over_dated_wire_dateline(lines, start, last) or \
             _caption_under_photo_credit(lines, start, last) or \
             _summary_over_captioned_dateline(lines, start, last) or \
             _year_scene_caption(lines, start, start, last) or \
@@ -5881,6 +5940,20 @@ def _summary_over_wire_dateline(lines: list[Line], index: int, last: int) -> boo
             lines[index].words < MIN_STANDFIRST_WORDS or not lines[index + 1].prose:
         return False
     return _ends_sentence(lines[index].text) and _wire_dateline(lines[index + 1].text)
+
+
+def _deck_over_dated_wire_dateline(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the run's first line, one clause of a standfirst's length with no full stop
+    inside (a deck's "…; first deliveries planned for the second quarter"), stands over a
+    paragraph opening with a wire's dateline that prints its full date (see
+    _caps_dateline_with_year: "OSLO, Norway, March 12, 2025 /NewsTide/ -- …", "LIMA, 3 May
+    2025 (Andes) - …"): the dated dateline opens the story, so the line over it is the
+    page's deck. (The Arabic agency's dateline, "بلدة - (وكالة) -", is
+    _summary_over_wire_dateline's.)"""
+    if not 0 < index < last or ". " in lines[index].text or \
+            lines[index].words < MIN_STANDFIRST_WORDS or not lines[index + 1].prose:
+        return False
+    return _caps_dateline_with_year(lines[index + 1].text)
 
 
 def _summary_over_captioned_dateline(lines: list[Line], index: int, last: int) -> bool:
@@ -14572,7 +14645,7 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     clock = _DATELINE_CLOCK.match(textnorm.to_ascii_digits(text), found[0].end) \
         if found and town else None
     if not found or found[0].start not in ((town or place).end(), city_end) or \
-            not (_AGENCY_AFTER_DATE if place is bare else _AFTER_DATELINE_DATE).match(
+            not (_after_bare_dateline_date if place is bare else _AFTER_DATELINE_DATE.match)(
                 text, clock.end() if clock else day.end):
         return
     value = dates.plausible(day.value, *header.latest)
@@ -14580,6 +14653,24 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
             dates.read_day_first(held)["date"], dates.read_month_first(held)["date"])):
         header.take("published", value, first, "opening_dateline")
         header.notes.pop("published", None)
+
+
+# An agency's name in brackets, then its dash, after a bare dateline's date: "طوباس
+# 18-3-2024 (صدى الوطن)- …", "MOSUL 4 August 2025 (Tigris) – …".
+_BRACKETED_AGENCY_AFTER_DATE = re.compile(r" ?\([^\W\d_][^()\d]{1,30}\)\s?[\-–—]")
+
+
+def _after_bare_dateline_date(text: str, end: int) -> re.Match | None:
+    """What closes the date of a dateline whose town has no comma nor dash after it (see
+    _BARE_DATELINE_PLACE): the agency's short name and its dash ("جنين 12-11-2025 البيادر-
+    …", see _AGENCY_AFTER_DATE), or its name in brackets and the dash ("بغداد 4 آب/أغسطس
+    2025 (دجلة) – …", "HARGEISA 3 May 2025 (Horn Wire) - …"): a wire's mark, so the town and
+    the full date before it are the copy's dateline, not a sentence that opens on a place.
+    A given name before the date tells a person's day ("Mariam 3 May 2025 (a neighbour) -
+    …"), no town's."""
+    return _AGENCY_AFTER_DATE.match(text, end) or (
+        _BRACKETED_AGENCY_AFTER_DATE.match(text, end)
+        if not given_names.is_given_name(text.split(" ", 1)[0]) else None)
 
 
 DATELINE_TOWN_WORDS = 2  # the most words of a town before "في" opening a dateline

@@ -38608,3 +38608,158 @@ def test_s60_a_short_headline_twice_under_a_list_item_and_its_date_stays_the_tit
                       "2025-11-29 06:40 PM"], "Ghadames",
                      under=["Ghadames", dek], body=PROSE)
     assert article["title"] == "Ghadames"
+
+
+@pytest.mark.parametrize(("opening", "day"), [
+    ("خانيونس 7-11-2024 (وكالة الساحل)- أعلنت البلدية، اليوم الخميس، افتتاح مركز صحي "
+     "جديد في المدينة بتمويل من جمعية خيرية محلية.", "2024-11-07"),
+    ("الرمادي 22 تشرين الأول/أكتوبر 2024 (الفرات) – قالت مديرية الزراعة إن موسم التمور "
+     "هذا العام جاء أوفر من العام الماضي بفضل الأمطار.", "2024-10-22"),
+    ("GAROWE 3 May 2025 (Horn Wire) - The regional port authority said on Saturday that "
+     "cargo volumes rose for a third straight month.", "2025-05-03"),
+])
+def test_s60_c_bare_town_date_and_bracketed_agency_dates_the_copy(opening, day):
+    """A town with no comma after it, the full date, then the agency's name in brackets and
+    its dash, opening the text of a page that prints no other date: the agency's dateline
+    dates its copy."""
+    article = _clean_in_titles_script(
+        ["Coastline Agency", "Home", "Regions"] if opening.isascii() else
+        ["وكالة الساحل", "الرئيسية", "المحافظات"],
+        "Port authority reports third month of rising cargo" if opening.isascii() else
+        "افتتاح مركز صحي جديد في المدينة بتمويل خيري", [opening])
+    assert article["published"]["date"] == day
+    assert article["evidence"]["published"]["rule"] == "opening_dateline"
+
+
+@pytest.mark.parametrize("opening", [
+    "Mariam 3 May 2025 (a neighbour) - said she had waited two hours for the bus to come.",
+    "سلمى 4 أيار 2025 (جارتنا) قالت إنها انتظرت الحافلة ساعتين كاملتين قبل أن تصل.",
+])
+def test_s60_c_bare_word_and_date_without_an_agencys_bracket_and_dash_dates_nothing(opening):
+    """The negative: a word and a date opening a sentence with no agency's bracket closed
+    by a dash after the date (a bracket with no dash, or a name that is no town) is no
+    dateline: no publication date."""
+    article = _clean_in_titles_script(
+        ["Valley Courier", "News"] if opening.isascii() else ["صحيفة الوادي", "أخبار"],
+        "Commuters wait hours as bus routes are cut back" if opening.isascii() else
+        "ركاب ينتظرون ساعات بعد تقليص خطوط الحافلات", [opening])
+    assert article["published"]["date"] is None
+
+
+@pytest.mark.parametrize(("opening", "day"), [
+    ("KAMPALA, April 2, 2025 (Lakeside Wire) – Ugandan coffee exporters said on Wednesday "
+     "they expected record earnings this season despite lower rainfall.", "2025-04-02"),
+    ("BERGEN, Norway, 9 October 2024 /PressLink/ -- Nordkyst Marine AS today announced a "
+     "new contract to supply sensors for salmon farms in the north.", "2024-10-09"),
+])
+def test_s60_c_caps_dateline_with_year_opens_the_text_past_a_box(opening, day):
+    """A wire's dateline in capitals with the full date and the wire's name (in brackets or
+    between slashes) opens the story: the paragraph is the text's first even when a video
+    box cuts it from the densest run, and its date dates the page."""
+    article = _clean(["Lakeside Wire", "Friday, 4 April 2025", "World", "Business"],
+                     "Coffee exporters expect record season despite dry weather",
+                     under=["By Lakeside Wire Staff", opening,
+                            "The exporters' association said prices at auction had held "
+                            "firm for most of the season, helped by demand from Europe.",
+                            "Video", "Pickers at work on a farm near Mbale", "1:58",
+                            "Play video", *PROSE, PROSE[0].replace("Tuesday", "Friday")])
+    assert article["body"][0]["text"] == opening
+    assert article["published"]["date"] == day
+
+
+def test_s60_c_deck_over_a_dated_wire_dateline_is_the_standfirst():
+    """A deck of one clause with no full stop over a press release's dated dateline ("CITY,
+    Country, DATE /WIRE/ -- …") is the page's standfirst, not the text's first line."""
+    opening = ("BERGEN, Norway, 9 October 2024 /PressLink/ -- Nordkyst Marine AS today "
+               "announced a new contract to supply sensors for salmon farms in the north.")
+    deck = ("Low-power sensors will track oxygen, temperature and sea-lice counts in forty "
+            "pens along the northern coast; first installations planned before the winter "
+            "storms arrive")
+    article = _clean(["Aquaculture Today", "Press Releases", "Press Release"],
+                     "Nordkyst Marine Wins Sensor Contract for Northern Salmon Farms",
+                     under=[deck, opening, *PROSE])
+    assert article["body"][0]["text"] == opening
+    assert article["standfirst"] == deck
+
+
+def test_s60_c_caption_shaped_line_with_date_but_no_wire_mark_stays_a_caption():
+    """The negative: a line in capitals with a full date but no wire's name nor dash after
+    it ("HARBOUR FRONT, May 3, 2025 at dusk.") is no dateline: no date taken from it."""
+    assert not clean._caps_dateline_with_year("HARBOUR FRONT, May 3, 2025 at dusk, as the "
+                                              "boats came in from the north.")
+    assert clean._caps_dateline_with_year("LIMA, 3 May 2025 (Andes) - The ministry said.")
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Mar. 4, 2025 at 7:40 p.m. EST | Updated Mar. 5, 2025 at 9:12 a.m.", "2025-03-04"),
+    ("4 March 2025 at 19:40 GMT | Updated 5 March 2025 at 09:12 GMT", "2025-03-04"),
+])
+def test_s60_c_time_zone_beside_a_stamp_pair_keeps_it_a_date_line(stamp, day):
+    """A publication stamp and its update on one line, each clock with its time zone
+    ("… 7:40 p.m. EST | Updated … a.m."): a header's date line, not the text's first
+    sentence though it ends in "a.m."."""
+    article = _clean(["Harbor Gazette", "Local"],
+                     "School board postpones vote on later start times",
+                     under=["By Keisha Morrow", stamp, *PROSE])
+    assert article["published"]["date"] == day
+    assert article["body"][0]["text"] == PROSE[0]
+
+
+def test_s60_c_time_zone_words_in_a_sentence_keep_it_text():
+    """The negative: a sentence naming a time zone beside its date is still the text's."""
+    sentence = ("The clocks in the region moved to EST on Nov. 3, 2024, and residents "
+                "said the change had confused the bus timetable for a week.")
+    article = _clean(["Harbor Gazette", "Local"],
+                     "Clock change leaves commuters confused about bus times",
+                     under=["By Keisha Morrow", "Nov. 10, 2024", sentence, *PROSE])
+    assert article["body"][0]["text"] == sentence
+
+
+S60_C_JETTY_EN = [
+    "A plan to build a timber jetty beside the old wharf in the town centre has been shelved "
+    "after the only three tenders came in at almost twice the shire's budget for the project.",
+    "The jetty was meant to give visiting boaties a place to tie up within walking distance "
+    "of the shops and cafes on the main street, councillors were told.",
+    "Councillors voted six to two at Tuesday's meeting not to award a contract, after "
+    "officers reported that the lowest price was well above the allocation."]
+S60_C_JETTY_AR = [
+    "أعلنت البلدية تأجيل مشروع الرصيف البحري قرب الميناء القديم بعد أن جاءت العروض المقدمة "
+    "من الشركات أعلى بكثير من الميزانية المرصودة للمشروع هذا العام.",
+    "وكان الرصيف سيتيح للقوارب الزائرة الرسو على مقربة من الأسواق والمقاهي في وسط المدينة، "
+    "بحسب ما قاله مسؤولون في البلدية خلال الجلسة.",
+    "وصوّت أعضاء المجلس البلدي بأغلبية ستة أصوات مقابل صوتين على عدم ترسية العقد، بعد أن "
+    "أفاد المهندسون بأن أدنى سعر تجاوز المخصصات بكثير."]
+
+
+@pytest.mark.parametrize(("top", "title", "under", "first"), [
+    (["Riverland Radio", "Local"], "Shire shelves plan for new jetty after tender blowout",
+     ["By Mele Tonga", "Posted 2h ago", "An artist's impression of a timber jetty at dusk.",
+      "The jetty was to stand beside the old wharf.(Supplied: Riverland Shire)", "In short:",
+      "The shire has shelved the jetty after tenders came in well over budget.",
+      "The money will fund footpath repairs instead.", "What's next?",
+      "Councillors will seek a state grant before looking at it again.", *S60_C_JETTY_EN],
+     S60_C_JETTY_EN[0]),
+    (["إذاعة الوادي", "محليات"], "البلدية تؤجل مشروع الرصيف البحري بعد ارتفاع الكلفة",
+     ["بقلم سعاد المرزوقي", "منذ ساعتين", "تصور فني للرصيف البحري المقترح قرب الميناء القديم.",
+      "باختصار:", "أجلت البلدية المشروع بعد أن جاءت العروض أعلى من الميزانية.",
+      "ستذهب الأموال إلى صيانة الأرصفة.", *S60_C_JETTY_AR], S60_C_JETTY_AR[0]),
+])
+def test_s60_c_lead_caption_over_a_summary_box_is_skipped_with_the_box(top, title, under,
+                                                                        first):
+    """The lead photo's caption (and its credited line) over a summary's box ("In short:" /
+    points / "What's next?" / point, "باختصار:" / points): the text starts past the box."""
+    article = _clean(top, title, under=under, body=())
+    assert article["body"][0]["text"] == first
+
+
+def test_s60_c_sentence_over_a_summary_label_inside_the_text_stays():
+    """The negative: a summary label with no box of short points under it (a subheading
+    over a long paragraph) moves nothing: the text starts at its first paragraph."""
+    long = ("The shire said the jetty, first proposed in 2019 after a petition signed by "
+            "more than two thousand residents, would have cost far more than expected, and "
+            "that the council, which meets again next month, would revisit the idea later.")
+    article = _clean(["Riverland Radio", "Local"],
+                     "Shire shelves plan for new jetty after tender blowout",
+                     under=["By Mele Tonga", "Posted 2h ago", S60_C_JETTY_EN[0], "Summary",
+                            long, S60_C_JETTY_EN[1], S60_C_JETTY_EN[2]], body=())
+    assert article["body"][0]["text"] == S60_C_JETTY_EN[0]

@@ -13831,13 +13831,26 @@ def _over_writer_list(lines: list[Line], index: int) -> int:
 def _column_name_under_name(lines: list[Line], index: int) -> bool:
     """Whether line ``index`` is a column's name printed unlabelled under its writer's name
     ("Opinion" / "NAME" / "The Long View" / headline): a label's few words opening with
-    no lower-case letter, no date, no name itself, under a bare name under a line of no
+    no lower-case letter, no date, no name itself, under a bare name, its title aside or
+    not ("د. NAME" / "زاوية حادة" / headline, see _signing_name), under a line of no
     prose. (A preposition may read as a given name, "على" folding as "علي": a column's
     name holding one, "على الطريق", is no name.)"""
     line = lines[index]
     return index > 2 and line.words <= MAX_LABEL_WORDS and not line.dates and \
         not line.prose and not line.text[:1].islower() and not _columnist_name(line) and \
-        _bare_name(lines[index - 1]) and not lines[index - 2].prose
+        _signing_name(lines[index - 1]) and not lines[index - 2].prose
+
+
+def _titled_name_over_column(lines: list[Line], index: int, title: int) -> str | None:
+    """The name, its title aside, when the line over the column's unlabelled name over the
+    headline is a titled name ("Dr. Helen Marsh" / "Tidewater" / headline; "د. منى عبد
+    الرحيم" / "نافذة" / headline, see _column_name_under_name): the columnist's; else None.
+    (An Arabic title is signed with already, see _signed_name; a Latin one is not.)"""
+    line = lines[index]
+    if index + 2 != title or not line.text.isascii() or line.bare_name or \
+            not _signing_name(line):
+        return None
+    return _without_title(line.text)
 
 
 def _columnist_name(line: Line) -> bool:
@@ -13889,7 +13902,8 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
         # (a column's name holding a preposition over the name is no columnist's: "على
         # الخط", "من بعيد", "في الصميم"; "على" folds as the name "علي")
         _take_bare_name(page, header, index, last, "name_over_headline",
-                        _word_name_over_bio(page.lines, index, last))
+                        _word_name_over_bio(page.lines, index, last) or
+                        _titled_name_over_column(page.lines, index, title))
 
 
 def _read_writer_over_headline(page: _Page, header: _Header, title: int, last: int) -> None:
@@ -17409,6 +17423,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             not (index == title - 1 and (_section_of_date(lines, index) or
                                          _stamp_under_widget(lines, index) or
                                          _stamp_under_breadcrumb(lines, index))) and \
+            not _stamp_over_kicker_under_widget(lines, index, title) and \
             not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
             and not _over_issue_number(lines, index, title) and not _clock_on_date(line) and \
             not _over_byline_over_headline(lines, index, title) and \
@@ -17586,6 +17601,18 @@ def _stamp_under_widget(lines: list[Line], index: int) -> bool:
         return any(len(higher.dates) == 1 and higher.dated_label
                    for higher in lines[:MASTHEAD_BAR_LINES])
     return any(higher.dates for higher in lines[:index - 1])
+
+
+def _stamp_over_kicker_under_widget(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the date two lines over the headline is the story's stamp under the widget
+    (see _stamp_under_widget) with the story's kicker between, the kicker judged against
+    the headline (see _kicker): "الأحد 7 ديسمبر 2025" atop the page, then "الجمعة 14 جمادى
+    الآخرة 1447 - 5 ديسمبر 2025" / "«الصحة» تحسم الجدل" / headline; "Mon 4 May 2026" atop,
+    then "Mon 4 May 2026 09:40" / "Exclusive interview" / headline. The page prints its
+    widget once: the lower date, over the story's own label, is the story's."""
+    return index + 2 == title and index > 1 and not lines[index + 1].dates and \
+        not lines[index + 1].prose and _stamp_under_widget(lines, index) and \
+        _kicker(lines[index + 1], lines[title])
 
 
 def _stamp_under_section_again(lines: list[Line], index: int, title: int) -> bool:

@@ -38489,3 +38489,57 @@ def test_s59_h_started_label_with_no_update_stamp_is_not_the_publication():
                      "Bridge repairs overrun as contractor blames the weather",
                      under=["Started: 7 November 2024", "Estimated finish: spring"])
     assert article["published"]["date"] is None
+
+
+def test_s60_b_a_titled_columnist_over_the_columns_name_over_the_headline_is_the_author():
+    """"د. NAME" / the column's unlabelled name / headline: the columnist's titled name."""
+    article = _clean(["الرأي"], "المكتبات العامة في الأحياء الجديدة",
+                     under=["الاثنين 3 فبراير 2025"], body=AR_BODY)
+    assert article["author"] is None
+    titled = clean.clean_text(_page("المكتبات العامة في الأحياء الجديدة", AR_BODY,
+                                    top=["صحيفة النيلين", "الرأي", "د. منى عبد الرحيم",
+                                         "نافذة"]), article_id="x")
+    assert titled["author"] == "منى عبد الرحيم"
+    english = clean.clean_text(_page("Why the ferry timetable keeps slipping", PROSE,
+                                     top=["Harbour Times", "Opinion", "Dr. Helen Marsh",
+                                          "Tidewater"]), article_id="x")
+    assert english["author"] == "Helen Marsh"
+
+
+def test_s60_b_a_titled_name_over_a_column_name_is_not_taken_when_the_headline_names_it():
+    """The same titled name over a column's name is the piece's subject when the headline
+    names that person (an interview's guest): not read as the author."""
+    article = clean.clean_text(_page("منى عبد الرحيم تكتب عن المكتبات العامة في الأحياء",
+                                     AR_BODY, top=["صحيفة النيلين", "الرأي",
+                                                   "د. منى عبد الرحيم", "نافذة"]),
+                               article_id="x")
+    assert article["author"] is None
+    english = clean.clean_text(_page("Dr. Helen Marsh on why the ferry timetable slips",
+                                     PROSE, top=["Harbour Times", "Opinion", "Dr. Helen Marsh",
+                                                 "Tidewater"]), article_id="x")
+    assert english["author"] is None
+
+
+def test_s60_b_a_two_calendar_stamp_over_a_kicker_under_the_widget_is_the_date():
+    """The widget atop the page in one calendar, then the story's stamp in two calendars
+    over its kicker over the headline: the story's date."""
+    title = "البلدية تعيد تأهيل سوق السمك القديم وتنقل الباعة مؤقتا"
+    top = ["جريدة الساحل", "الأحد 9 مارس 2025", "الرئيسية", "محليات",
+           "الخميس 4 رمضان 1446 - 6 مارس 2025", "«البلدية» تحسم الجدل"]
+    article = clean.clean_text(_page(title, AR_BODY, top=top), article_id="x")
+    assert article["published"]["date"] == "2025-03-06"
+    english = clean.clean_text(_page(
+        "Council confirms the old fish market will close for a year of repairs", PROSE,
+        top=["Coast Courier", "Sunday 9 March 2025", "Home", "Local",
+             "Thursday 6 March 2025 09:40", "Market works"]), article_id="x")
+    assert english["published"]["date"] == "2025-03-06"
+
+
+def test_s60_b_a_two_calendar_date_over_a_kicker_with_no_widget_above_stays_null():
+    """With no widget printed higher up, a date in two calendars over the kicker may be the
+    widget itself: left null."""
+    title = "البلدية تعيد تأهيل سوق السمك القديم وتنقل الباعة مؤقتا"
+    top = ["جريدة الساحل", "الرئيسية", "محليات",
+           "الخميس 4 رمضان 1446 - 6 مارس 2025", "«البلدية» تحسم الجدل"]
+    article = clean.clean_text(_page(title, AR_BODY, top=top), article_id="x")
+    assert article["published"]["date"] is None

@@ -14608,6 +14608,42 @@ def _dates_by_widget(page: _Page, header: _Header, first: int) -> None:
     _ambiguous_date_by_widget(page, header)
 
 
+# A numeric date alone whose year has two digits ("06.18.25", "18/06/25").
+_SHORT_DATE_ALONE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d\d)")
+
+
+def _short_date_under_byline(page: _Page, header: _Header, first: int) -> None:
+    """The publication date when the line right under the byline read over the text is a
+    numeric date alone, its year of two digits ("Reviewed by NAME" / "06.18.25"; "بقلم:
+    NAME" / "18.06.25"), and no date was read: the writer's stamp. Read only when one
+    order of day and month alone is a date (18 is no month); "06.05.25" stays null, and
+    so does such a line anywhere else (a score, a reference)."""
+    taken = header.evidence.get("author")
+    if "published" in header.values or taken is None or not \
+            header.title < taken[0] < first - 1:
+        return
+    index = taken[0] + 1
+    found = _SHORT_DATE_ALONE.fullmatch(textnorm.to_ascii_digits(page.lines[index].text))
+    if found is None:
+        return
+    first_part, second_part = int(found[1]), int(found[3])
+    orders = {(day, month) for day, month in ((first_part, second_part),
+                                              (second_part, first_part)) if month <= 12}
+    if len(orders) != 1:
+        return
+    (day, month), = orders
+    try:
+        day = dt.date(dates.SHORT_YEAR_CENTURY + int(found[4]), month, day)
+    except ValueError:
+        return
+    value = dates.plausible({"date": day.isoformat(), "original": page.lines[index].text,
+                             "calendar": "gregorian", "precision": "day", "note": None},
+                            *header.latest)
+    if value["date"]:
+        header.take("published", value, index, "short_date_under_byline")
+        page.reasons[index] = "dateline"
+
+
 def _current_date_widget(page: _Page, header: _Header) -> int | None:
     """The index of the current-date widget over the headline (a date refused as one), or
     None."""
@@ -26469,6 +26505,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _print_issue_date(page, header, body)
     _opening_dateline_date(page, header, body[0])
     _dates_by_widget(page, header, body[0])
+    _short_date_under_byline(page, header, body[0])
     kept = _classify_body(page, *body, lines[title].text)
     _close_text(page, header, kept, body[1])
     if not kept:

@@ -38543,3 +38543,28 @@ def test_s60_b_a_two_calendar_date_over_a_kicker_with_no_widget_above_stays_null
            "الخميس 4 رمضان 1446 - 6 مارس 2025", "«البلدية» تحسم الجدل"]
     article = clean.clean_text(_page(title, AR_BODY, top=top), article_id="x")
     assert article["published"]["date"] is None
+
+
+def test_s60_b_a_short_numeric_date_under_the_byline_is_read_when_one_order_fits():
+    """"By NAME" / "09.23.24" under the headline: the writer's stamp, 23 no month."""
+    article = _clean(["Night Shift Records Blog", "Reviews"],
+                     "A late-night set that finally found its audience",
+                     under=["By Odile Brancato", "09.23.24"], retrieved="2024-10-01")
+    assert article["published"]["date"] == "2024-09-23"
+    arabic = _clean(["مدونة الإيقاع", "مراجعات"], "ألبوم جديد يعيد الطرب القديم إلى الواجهة",
+                    under=["بقلم: سلمى الراشد", "23.09.24"], body=AR_BODY,
+                    retrieved="2024-10-01")
+    assert arabic["published"]["date"] == "2024-09-23"
+
+
+def test_s60_b_a_short_numeric_date_of_either_order_under_the_byline_stays_null():
+    """"By NAME" / "09.05.24": 9 May or 5 September, the page does not say: null; so is
+    such a date after the retrieval day."""
+    article = _clean(["Night Shift Records Blog", "Reviews"],
+                     "A late-night set that finally found its audience",
+                     under=["By Odile Brancato", "09.05.24"], retrieved="2024-10-01")
+    assert article["published"]["date"] is None
+    later = _clean(["Night Shift Records Blog", "Reviews"],
+                   "A late-night set that finally found its audience",
+                   under=["By Odile Brancato", "09.23.24"], retrieved="2024-09-01")
+    assert later["published"]["date"] is None

@@ -17460,6 +17460,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
                                          _stamp_under_widget(lines, index) or
                                          _stamp_under_breadcrumb(lines, index))) and \
             not _stamp_over_kicker_under_widget(lines, index, title) and \
+            not _under_document_number(lines, index) and \
             not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
             and not _over_issue_number(lines, index, title) and not _clock_on_date(line) and \
             not _over_byline_over_headline(lines, index, title) and \
@@ -17637,6 +17638,17 @@ def _stamp_under_widget(lines: list[Line], index: int) -> bool:
         return any(len(higher.dates) == 1 and higher.dated_label
                    for higher in lines[:MASTHEAD_BAR_LINES])
     return any(higher.dates for higher in lines[:index - 1])
+
+
+def _under_document_number(lines: list[Line], index: int) -> bool:
+    """Whether the date line stands right under the release's own number (see
+    _DOCUMENT_NUMBER, its colon too: "بيان صحفي رقم: 147/2022" / "الأربعاء 05/10/2022";
+    "Media release No. 58" / "Thursday 7 March 2024"), both over the headline: the
+    release's date under its number, a pair no current-date widget prints."""
+    above = lines[index - 1] if index else None
+    return above is not None and above.words <= MAX_BYLINE_WORDS and \
+        not any(found.value.get("precision") == "day" for found in above.dates) and \
+        _DOCUMENT_NUMBER.match(above.text.replace(":", " ", 1)) is not None
 
 
 def _stamp_over_kicker_under_widget(lines: list[Line], index: int, title: int) -> bool:

@@ -38568,3 +38568,28 @@ def test_s60_b_a_short_numeric_date_of_either_order_under_the_byline_stays_null(
                    "A late-night set that finally found its audience",
                    under=["By Odile Brancato", "09.23.24"], retrieved="2024-09-01")
     assert later["published"]["date"] is None
+
+
+def test_s60_b_a_weekday_date_under_the_releases_own_number_is_its_date():
+    """"بلاغ رقم: 31/2023" / a weekday date / headline: the release's date under its
+    number, no current-date widget's."""
+    arabic = _clean(["هيئة الموانئ البرية", "المركز الإعلامي", "بلاغ رقم: 31/2023",
+                     "الاثنين 13/03/2023"],
+                    "الهيئة تفتح معبرا جديدا للشاحنات على الحدود الشمالية",
+                    body=AR_BODY, retrieved="2023-04-01")
+    assert arabic["published"]["date"] == "2023-03-13"
+    english = _clean(["Inland Ports Authority", "Newsroom", "Media release No: 58",
+                      "Monday 13 March 2023"],
+                     "Authority opens a new freight crossing on the northern border",
+                     retrieved="2023-04-01")
+    assert english["published"]["date"] == "2023-03-13"
+
+
+def test_s60_b_a_weekday_date_under_a_releases_label_without_number_stays_null():
+    """Under the section's label alone ("Media releases"), with no number, the weekday date
+    over the headline may be the current-date widget: null."""
+    english = _clean(["Inland Ports Authority", "Newsroom", "Media releases",
+                      "Monday 13 March 2023"],
+                     "Authority opens a new freight crossing on the northern border",
+                     retrieved="2023-04-01")
+    assert english["published"]["date"] is None

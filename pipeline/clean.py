@@ -17459,8 +17459,6 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             not (index == title - 1 and (_section_of_date(lines, index) or
                                          _stamp_under_widget(lines, index) or
                                          _stamp_under_breadcrumb(lines, index))) and \
-            not _stamp_over_kicker_under_widget(lines, index, title) and \
-            not _under_document_number(lines, index) and \
             not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
             and not _over_issue_number(lines, index, title) and not _clock_on_date(line) and \
             not _over_byline_over_headline(lines, index, title) and \
@@ -17468,7 +17466,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             not _stamp_under_section_again(lines, index, title) and \
             _date_over_tools(lines, title) != index and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
-            or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
+            or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text) and \
+            not _stamp_over_kicker(lines, index, title) and not _under_release_number(lines, index):
         return "a date above the headline with a weekday, a clock, the weather or two " \
                "calendars looks like the current-date widget"
     beside = _AT_TIME.sub(" ", _key(_beside_dates(line)))
@@ -17640,7 +17639,7 @@ def _stamp_under_widget(lines: list[Line], index: int) -> bool:
     return any(higher.dates for higher in lines[:index - 1])
 
 
-def _under_document_number(lines: list[Line], index: int) -> bool:
+def _under_release_number(lines: list[Line], index: int) -> bool:
     """Whether the date line stands right under the release's own number (see
     _DOCUMENT_NUMBER, its colon too: "بيان صحفي رقم: 147/2022" / "الأربعاء 05/10/2022";
     "Media release No. 58" / "Thursday 7 March 2024"), both over the headline: the
@@ -17651,7 +17650,7 @@ def _under_document_number(lines: list[Line], index: int) -> bool:
         _DOCUMENT_NUMBER.match(above.text.replace(":", " ", 1)) is not None
 
 
-def _stamp_over_kicker_under_widget(lines: list[Line], index: int, title: int) -> bool:
+def _stamp_over_kicker(lines: list[Line], index: int, title: int) -> bool:
     """Whether the date two lines over the headline is the story's stamp under the widget
     (see _stamp_under_widget) with the story's kicker between, the kicker judged against
     the headline (see _kicker): "الأحد 7 ديسمبر 2025" atop the page, then "الجمعة 14 جمادى

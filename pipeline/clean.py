@@ -13958,13 +13958,26 @@ def _over_writer_list(lines: list[Line], index: int) -> int:
 def _column_name_under_name(lines: list[Line], index: int) -> bool:
     """Whether line ``index`` is a column's name printed unlabelled under its writer's name
     ("Opinion" / "NAME" / "The Long View" / headline): a label's few words opening with
-    no lower-case letter, no date, no name itself, under a bare name under a line of no
+    no lower-case letter, no date, no name itself, under a bare name, its title aside or
+    not ("د. NAME" / "زاوية حادة" / headline, see _signing_name), under a line of no
     prose. (A preposition may read as a given name, "على" folding as "علي": a column's
     name holding one, "على الطريق", is no name.)"""
     line = lines[index]
     return index > 2 and line.words <= MAX_LABEL_WORDS and not line.dates and \
         not line.prose and not line.text[:1].islower() and not _columnist_name(line) and \
-        _bare_name(lines[index - 1]) and not lines[index - 2].prose
+        _signing_name(lines[index - 1]) and not lines[index - 2].prose
+
+
+def _titled_name_over_column(lines: list[Line], index: int, title: int) -> str | None:
+    """The name, its title aside, when the line over the column's unlabelled name over the
+    headline is a titled name ("Dr. Helen Marsh" / "Tidewater" / headline; "د. منى عبد
+    الرحيم" / "نافذة" / headline, see _column_name_under_name): the columnist's; else None.
+    (An Arabic title is signed with already, see _signed_name; a Latin one is not.)"""
+    line = lines[index]
+    if index + 2 != title or not line.text.isascii() or line.bare_name or \
+            not _signing_name(line):
+        return None
+    return _without_title(line.text)
 
 
 def _columnist_name(line: Line) -> bool:
@@ -14016,7 +14029,8 @@ def _read_name_over_headline(page: _Page, header: _Header, title: int, last: int
         # (a column's name holding a preposition over the name is no columnist's: "على
         # الخط", "من بعيد", "في الصميم"; "على" folds as the name "علي")
         _take_bare_name(page, header, index, last, "name_over_headline",
-                        _word_name_over_bio(page.lines, index, last))
+                        _word_name_over_bio(page.lines, index, last) or
+                        _titled_name_over_column(page.lines, index, title))
 
 
 def _read_writer_over_headline(page: _Page, header: _Header, title: int, last: int) -> None:
@@ -14737,6 +14751,42 @@ def _dates_by_widget(page: _Page, header: _Header, first: int) -> None:
     _dateline_under_widget), an ambiguous date's order (see _ambiguous_date_by_widget)."""
     _dateline_under_widget(page, header, first)
     _ambiguous_date_by_widget(page, header)
+
+
+# A numeric date alone whose year has two digits ("06.18.25", "18/06/25").
+_SHORT_DATE_ALONE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d\d)")
+
+
+def _short_date_under_byline(page: _Page, header: _Header, first: int) -> None:
+    """The publication date when the line right under the byline read over the text is a
+    numeric date alone, its year of two digits ("Reviewed by NAME" / "06.18.25"; "بقلم:
+    NAME" / "18.06.25"), and no date was read: the writer's stamp. Read only when one
+    order of day and month alone is a date (18 is no month); "06.05.25" stays null, and
+    so does such a line anywhere else (a score, a reference)."""
+    taken = header.evidence.get("author")
+    if "published" in header.values or taken is None or not \
+            header.title < taken[0] < first - 1:
+        return
+    index = taken[0] + 1
+    found = _SHORT_DATE_ALONE.fullmatch(textnorm.to_ascii_digits(page.lines[index].text))
+    if found is None:
+        return
+    first_part, second_part = int(found[1]), int(found[3])
+    orders = {(day, month) for day, month in ((first_part, second_part),
+                                              (second_part, first_part)) if month <= 12}
+    if len(orders) != 1:
+        return
+    (day, month), = orders
+    try:
+        day = dt.date(dates.SHORT_YEAR_CENTURY + int(found[4]), month, day)
+    except ValueError:
+        return
+    value = dates.plausible({"date": day.isoformat(), "original": page.lines[index].text,
+                             "calendar": "gregorian", "precision": "day", "note": None},
+                            *header.latest)
+    if value["date"]:
+        header.take("published", value, index, "short_date_under_byline")
+        page.reasons[index] = "dateline"
 
 
 def _current_date_widget(page: _Page, header: _Header) -> int | None:
@@ -17561,7 +17611,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             not _stamp_under_section_again(lines, index, title) and \
             _date_over_tools(lines, title) != index and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
-            or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text):
+            or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text) and \
+            not _stamp_over_kicker(lines, index, title) and not _under_release_number(lines, index):
         return "a date above the headline with a weekday, a clock, the weather or two " \
                "calendars looks like the current-date widget"
     beside = _AT_TIME.sub(" ", _key(_beside_dates(line)))
@@ -17731,6 +17782,29 @@ def _stamp_under_widget(lines: list[Line], index: int) -> bool:
         return any(len(higher.dates) == 1 and higher.dated_label
                    for higher in lines[:MASTHEAD_BAR_LINES])
     return any(higher.dates for higher in lines[:index - 1])
+
+
+def _under_release_number(lines: list[Line], index: int) -> bool:
+    """Whether the date line stands right under the release's own number (see
+    _DOCUMENT_NUMBER, its colon too: "بيان صحفي رقم: 147/2022" / "الأربعاء 05/10/2022";
+    "Media release No. 58" / "Thursday 7 March 2024"), both over the headline: the
+    release's date under its number, a pair no current-date widget prints."""
+    above = lines[index - 1] if index else None
+    return above is not None and above.words <= MAX_BYLINE_WORDS and \
+        not any(found.value.get("precision") == "day" for found in above.dates) and \
+        _DOCUMENT_NUMBER.match(above.text.replace(":", " ", 1)) is not None
+
+
+def _stamp_over_kicker(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the date two lines over the headline is the story's stamp under the widget
+    (see _stamp_under_widget) with the story's kicker between, the kicker judged against
+    the headline (see _kicker): "الأحد 7 ديسمبر 2025" atop the page, then "الجمعة 14 جمادى
+    الآخرة 1447 - 5 ديسمبر 2025" / "«الصحة» تحسم الجدل" / headline; "Mon 4 May 2026" atop,
+    then "Mon 4 May 2026 09:40" / "Exclusive interview" / headline. The page prints its
+    widget once: the lower date, over the story's own label, is the story's."""
+    return index + 2 == title and index > 1 and not lines[index + 1].dates and \
+        not lines[index + 1].prose and _stamp_under_widget(lines, index) and \
+        _kicker(lines[index + 1], lines[title])
 
 
 def _stamp_under_section_again(lines: list[Line], index: int, title: int) -> bool:
@@ -26587,6 +26661,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _print_issue_date(page, header, body)
     _opening_dateline_date(page, header, body[0])
     _dates_by_widget(page, header, body[0])
+    _short_date_under_byline(page, header, body[0])
     kept = _classify_body(page, *body, lines[title].text)
     _close_text(page, header, kept, body[1])
     if not kept:

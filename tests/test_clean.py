@@ -38763,3 +38763,107 @@ def test_s60_c_sentence_over_a_summary_label_inside_the_text_stays():
                      under=["By Mele Tonga", "Posted 2h ago", S60_C_JETTY_EN[0], "Summary",
                             long, S60_C_JETTY_EN[1], S60_C_JETTY_EN[2]], body=())
     assert article["body"][0]["text"] == S60_C_JETTY_EN[0]
+
+
+def test_s60_b_a_titled_columnist_over_the_columns_name_over_the_headline_is_the_author():
+    """"د. NAME" / the column's unlabelled name / headline: the columnist's titled name."""
+    article = _clean(["الرأي"], "المكتبات العامة في الأحياء الجديدة",
+                     under=["الاثنين 3 فبراير 2025"], body=AR_BODY)
+    assert article["author"] is None
+    titled = clean.clean_text(_page("المكتبات العامة في الأحياء الجديدة", AR_BODY,
+                                    top=["صحيفة النيلين", "الرأي", "د. منى عبد الرحيم",
+                                         "نافذة"]), article_id="x")
+    assert titled["author"] == "منى عبد الرحيم"
+    english = clean.clean_text(_page("Why the ferry timetable keeps slipping", PROSE,
+                                     top=["Harbour Times", "Opinion", "Dr. Helen Marsh",
+                                          "Tidewater"]), article_id="x")
+    assert english["author"] == "Helen Marsh"
+
+
+def test_s60_b_a_titled_name_over_a_column_name_is_not_taken_when_the_headline_names_it():
+    """The same titled name over a column's name is the piece's subject when the headline
+    names that person (an interview's guest): not read as the author."""
+    article = clean.clean_text(_page("منى عبد الرحيم تكتب عن المكتبات العامة في الأحياء",
+                                     AR_BODY, top=["صحيفة النيلين", "الرأي",
+                                                   "د. منى عبد الرحيم", "نافذة"]),
+                               article_id="x")
+    assert article["author"] is None
+    english = clean.clean_text(_page("Dr. Helen Marsh on why the ferry timetable slips",
+                                     PROSE, top=["Harbour Times", "Opinion", "Dr. Helen Marsh",
+                                                 "Tidewater"]), article_id="x")
+    assert english["author"] is None
+
+
+def test_s60_b_a_two_calendar_stamp_over_a_kicker_under_the_widget_is_the_date():
+    """The widget atop the page in one calendar, then the story's stamp in two calendars
+    over its kicker over the headline: the story's date."""
+    title = "البلدية تعيد تأهيل سوق السمك القديم وتنقل الباعة مؤقتا"
+    top = ["جريدة الساحل", "الأحد 9 مارس 2025", "الرئيسية", "محليات",
+           "الخميس 4 رمضان 1446 - 6 مارس 2025", "«البلدية» تحسم الجدل"]
+    article = clean.clean_text(_page(title, AR_BODY, top=top), article_id="x")
+    assert article["published"]["date"] == "2025-03-06"
+    english = clean.clean_text(_page(
+        "Council confirms the old fish market will close for a year of repairs", PROSE,
+        top=["Coast Courier", "Sunday 9 March 2025", "Home", "Local",
+             "Thursday 6 March 2025 09:40", "Market works"]), article_id="x")
+    assert english["published"]["date"] == "2025-03-06"
+
+
+def test_s60_b_a_two_calendar_date_over_a_kicker_with_no_widget_above_stays_null():
+    """With no widget printed higher up, a date in two calendars over the kicker may be the
+    widget itself: left null."""
+    title = "البلدية تعيد تأهيل سوق السمك القديم وتنقل الباعة مؤقتا"
+    top = ["جريدة الساحل", "الرئيسية", "محليات",
+           "الخميس 4 رمضان 1446 - 6 مارس 2025", "«البلدية» تحسم الجدل"]
+    article = clean.clean_text(_page(title, AR_BODY, top=top), article_id="x")
+    assert article["published"]["date"] is None
+
+
+def test_s60_b_a_short_numeric_date_under_the_byline_is_read_when_one_order_fits():
+    """"By NAME" / "09.23.24" under the headline: the writer's stamp, 23 no month."""
+    article = _clean(["Night Shift Records Blog", "Reviews"],
+                     "A late-night set that finally found its audience",
+                     under=["By Odile Brancato", "09.23.24"], retrieved="2024-10-01")
+    assert article["published"]["date"] == "2024-09-23"
+    arabic = _clean(["مدونة الإيقاع", "مراجعات"], "ألبوم جديد يعيد الطرب القديم إلى الواجهة",
+                    under=["بقلم: سلمى الراشد", "23.09.24"], body=AR_BODY,
+                    retrieved="2024-10-01")
+    assert arabic["published"]["date"] == "2024-09-23"
+
+
+def test_s60_b_a_short_numeric_date_of_either_order_under_the_byline_stays_null():
+    """"By NAME" / "09.05.24": 9 May or 5 September, the page does not say: null; so is
+    such a date after the retrieval day."""
+    article = _clean(["Night Shift Records Blog", "Reviews"],
+                     "A late-night set that finally found its audience",
+                     under=["By Odile Brancato", "09.05.24"], retrieved="2024-10-01")
+    assert article["published"]["date"] is None
+    later = _clean(["Night Shift Records Blog", "Reviews"],
+                   "A late-night set that finally found its audience",
+                   under=["By Odile Brancato", "09.23.24"], retrieved="2024-09-01")
+    assert later["published"]["date"] is None
+
+
+def test_s60_b_a_weekday_date_under_the_releases_own_number_is_its_date():
+    """"بلاغ رقم: 31/2023" / a weekday date / headline: the release's date under its
+    number, no current-date widget's."""
+    arabic = _clean(["هيئة الموانئ البرية", "المركز الإعلامي", "بلاغ رقم: 31/2023",
+                     "الاثنين 13/03/2023"],
+                    "الهيئة تفتح معبرا جديدا للشاحنات على الحدود الشمالية",
+                    body=AR_BODY, retrieved="2023-04-01")
+    assert arabic["published"]["date"] == "2023-03-13"
+    english = _clean(["Inland Ports Authority", "Newsroom", "Media release No: 58",
+                      "Monday 13 March 2023"],
+                     "Authority opens a new freight crossing on the northern border",
+                     retrieved="2023-04-01")
+    assert english["published"]["date"] == "2023-03-13"
+
+
+def test_s60_b_a_weekday_date_under_a_releases_label_without_number_stays_null():
+    """Under the section's label alone ("Media releases"), with no number, the weekday date
+    over the headline may be the current-date widget: null."""
+    english = _clean(["Inland Ports Authority", "Newsroom", "Media releases",
+                      "Monday 13 March 2023"],
+                     "Authority opens a new freight crossing on the northern border",
+                     retrieved="2023-04-01")
+    assert english["published"]["date"] is None

@@ -18791,6 +18791,9 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
 _SECOND_WRITER = re.compile(r"(?:and|&)\s+(?P<name>\S.*)|و\s?(?P<arabic>\S.*)")
 # ... or the joiner alone on its line, the second name on the next (see _joined_writer_below).
 _BARE_JOINERS = frozenset(["and", "&", "و"])
+# The bylines a second writer's line may run on from: a labelled one ("By NAME", "كتب:
+# NAME"), and a place's or a craft's before a dash ("دبي - NAME", "تحقيق - NAME").
+_SECOND_WRITER_RULES = frozenset(("byline_cue", "place_then_name"))
 
 
 def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
@@ -18812,7 +18815,7 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     if rule == "name_over_role":
         _second_name_over_role(page, header, index, first)
         return
-    if rule != "byline_cue" or index + 2 >= len(page.lines):
+    if rule not in _SECOND_WRITER_RULES or index + 2 >= len(page.lines):
         return
     line = page.lines[index + 1]
     if _second_cued_byline(page, header, index):
@@ -18831,7 +18834,7 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
         page.reasons[index + 1] = "byline"
     elif not found and _name_alone(line.text) and not line.dates and not line.furniture and (
             index + 2 == first or _labelled_credit(page.lines[index + 2]) or
-            _stamp_over_text(page.lines, index + 2, first) or
+            _control(page.lines[index + 2]) or _stamp_over_text(page.lines, index + 2, first) or
             _over_dateline(page, header, index + 2)) and \
             not _named_beyond_photo_credit(page.lines, line.text, header.title, header.text_end):
         _join_second_writer(page, header, index + 1, line.text)
@@ -20699,7 +20702,24 @@ def _under_title_rule(page: _Page, header: _Header, index: int) -> str:
         rule = "name_then_town"  # "Rekha Thapa" / "Butwal" / "Published at : …"
     elif rule == "line_under_title" and _over_translator_credit(page.lines, index):
         rule = "name_over_translator"  # a translated essay's writer over its translator
+    elif rule == "line_under_title" and _name_over_nameless_note(page.lines, index):
+        rule = "name_in_bio"  # "Sana Qureshi" under the headline, "The writer is a …" closing
     return rule
+
+
+def _name_over_nameless_note(lines: list[Line], index: int) -> bool:
+    """Whether the bare line under the headline, a name's shape its given name unlisted
+    (a listed one is taken as it is), is the writer's: a note on the writer with no name
+    closes the text ("The writer is a former diplomat and lives in Lahore.", "الكاتبة باحثة
+    في شؤون التعليم", see _WRITER_IS, _WRITERS_NOTE_AR, _author_bio), as an opinion page
+    prints the name under the headline and the note, nameless, after the text. (A subject
+    in a headline's shape is no name's; the note's opening is tested before the bio.)"""
+    text = lines[index].text
+    if not _name_shaped(text) or given_names.opens_name(text.split()):
+        return False
+    return any(line.words <= MAX_BIO_WORDS and (
+        _WRITER_IS.match(line.text) or line.key.startswith(("الكاتب ", "الكاتبه ", "الكتاب "))) and
+        _author_bio(line) for line in lines[index + 2:])
 
 
 def _read_under_title(page: _Page, header: _Header, index: int, first: bool,

@@ -38867,3 +38867,27 @@ def test_s60_b_a_weekday_date_under_a_releases_label_without_number_stays_null()
                      "Authority opens a new freight crossing on the northern border",
                      retrieved="2023-04-01")
     assert english["published"]["date"] is None
+
+
+def test_s60_f_a_bare_name_under_the_headline_vouched_for_by_a_nameless_writers_note():
+    """An opinion page's name under the headline, its given name unlisted, and the note on
+    the writer with no name after the text ("The writer is a …", "الكاتبة باحثة …"): the
+    note says the bare line is the writer's."""
+    english = _clean(["Harbour Ledger", "Opinion"], "Why the ferry timetable keeps failing us",
+                     under=["Zorabel Kintu"],
+                     body=[*PROSE, "The writer is a retired marine engineer and writes on "
+                           "transport policy."])
+    assert english["author"] == "Zorabel Kintu"
+    arabic = _clean(["صحيفة المرفأ", "آراء"], "لماذا تتعثر مواعيد العبارات في الموسم",
+                    under=["زوربيلة كنتو"],
+                    body=[*AR_BODY, "الكاتبة باحثة في شؤون النقل البحري."])
+    assert arabic["author"] == "زوربيلة كنتو"
+
+
+def test_s60_f_a_bare_unlisted_name_under_the_headline_with_no_writers_note_stays_null():
+    """The same bare line with no note on the writer after the text: a subject, a place or
+    a label may stand there, so no author is asserted."""
+    english = _clean(["Harbour Ledger", "Opinion"], "Why the ferry timetable keeps failing us",
+                     under=["Zorabel Kintu"],
+                     body=[*PROSE, "The ferry operator did not reply to a request for comment."])
+    assert english["author"] is None

@@ -18791,9 +18791,6 @@ def _read_credit_after_date(header: _Header, line: Line, index: int) -> None:
 _SECOND_WRITER = re.compile(r"(?:and|&)\s+(?P<name>\S.*)|و\s?(?P<arabic>\S.*)")
 # ... or the joiner alone on its line, the second name on the next (see _joined_writer_below).
 _BARE_JOINERS = frozenset(["and", "&", "و"])
-# The bylines a second writer's line may run on from: a labelled one ("By NAME", "كتب:
-# NAME"), and a place's or a craft's before a dash ("دبي - NAME", "تحقيق - NAME").
-_SECOND_WRITER_RULES = frozenset(("byline_cue", "place_then_name"))
 
 
 def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
@@ -18815,7 +18812,7 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
     if rule == "name_over_role":
         _second_name_over_role(page, header, index, first)
         return
-    if rule not in _SECOND_WRITER_RULES or index + 2 >= len(page.lines):
+    if rule != "byline_cue" or index + 2 >= len(page.lines):
         return
     line = page.lines[index + 1]
     if _second_cued_byline(page, header, index):
@@ -18834,7 +18831,7 @@ def _second_writer_line(page: _Page, header: _Header, first: int) -> None:
         page.reasons[index + 1] = "byline"
     elif not found and _name_alone(line.text) and not line.dates and not line.furniture and (
             index + 2 == first or _labelled_credit(page.lines[index + 2]) or
-            _control(page.lines[index + 2]) or _stamp_over_text(page.lines, index + 2, first) or
+            _stamp_over_text(page.lines, index + 2, first) or
             _over_dateline(page, header, index + 2)) and \
             not _named_beyond_photo_credit(page.lines, line.text, header.title, header.text_end):
         _join_second_writer(page, header, index + 1, line.text)

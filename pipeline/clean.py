@@ -13463,7 +13463,12 @@ def _writer_box_after_text(page: _Page, header: _Header, index: int) -> bool:
 # A letter's close right after its text, over the writer's signature (keys): "Yours, etc,",
 # "Yours faithfully,", "Yours sincerely,".
 _VALEDICTIONS = frozenset(("yours etc", "yours faithfully", "yours sincerely", "yours truly",
-                           "yours"))
+                           "yours",
+                           # a newsletter's or a column's sign-off to its readers over the
+                           # writer's name ("Until next week," / NAME, "إلى اللقاء،" / NAME)
+                           "until next week", "until next time", "see you next week",
+                           "الي الاسبوع القادم", "الي العدد القادم", "الي اللقاء",
+                           "حتي العدد القادم", "حتي الاسبوع القادم", "الي لقاء قادم"))
 
 
 def _signed_under_valediction(page: _Page, header: _Header, index: int) -> bool:

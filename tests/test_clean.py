@@ -38891,3 +38891,26 @@ def test_s60_f_a_bare_unlisted_name_under_the_headline_with_no_writers_note_stay
                      under=["Zorabel Kintu"],
                      body=[*PROSE, "The ferry operator did not reply to a request for comment."])
     assert english["author"] is None
+
+
+def test_s60_f_a_newsletters_sign_off_over_the_writers_name_after_the_text():
+    """A newsletter's sign-off to its readers right after the text, the writer's name alone
+    under it ("Until next time," / NAME, "إلى العدد القادم،" / NAME): the issue's writer."""
+    english = _clean(["The Allotment Letter", "Issue 12"], "What the late frost did to our beans",
+                     body=[*PROSE, "Until next time,", "Mariam Cole",
+                           "Unsubscribe | Update preferences"])
+    assert english["author"] == "Mariam Cole"
+    arabic = _clean(["رسالة الحديقة", "العدد 12"], "ماذا فعل الصقيع المتأخر بحقول الفول",
+                    body=[*AR_BODY, "إلى العدد القادم،", "سلمى الحداد",
+                          "إلغاء الاشتراك | تحديث التفضيلات"])
+    assert arabic["author"] == "سلمى الحداد"
+
+
+def test_s60_f_a_sign_off_over_a_name_the_text_quotes_is_no_signature():
+    """The same sign-off over a name the text itself names (a source quoted in it): no
+    writer's signature, so no author is asserted."""
+    english = _clean(["The Allotment Letter", "Issue 12"], "What the late frost did to our beans",
+                     body=[*PROSE, "Grower Mariam Cole said the beans would recover by June.",
+                           "Until next time,", "Mariam Cole",
+                           "Unsubscribe | Update preferences"])
+    assert english["author"] is None

@@ -21627,14 +21627,26 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
                                       _between_name_and_its_date(lines, header, index)):
         return True  # a column's dek between its writer's tag and byline, full stops and all
     rated = not over_text and _over_star_rating(lines, index)
-    if not (over_text or rated) or not _credit_read_over(lines, header, index) or \
+    captioned = not (over_text or rated) and _over_credited_caption(lines, index)
+    if not (over_text or rated or captioned) or not _credit_read_over(lines, header, index) or \
             ". " in line.text or _ends_sentence(line.text) or _clause_question(line.text):
         return False
-    return line.words > MAX_CAPTION_WORDS or (rated and line.words >= MIN_STANDFIRST_WORDS) or (
+    return line.words > MAX_CAPTION_WORDS or (
+        (rated or captioned) and line.words >= MIN_STANDFIRST_WORDS) or (
         line.headline_shaped and line.words >= MIN_STANDFIRST_WORDS and
         "published" not in header.values and "author" in header.values
         and header.evidence["author"][0] == index - 1 == header.title + 1) or \
         _dek_under_stamps(lines, header, index)
+
+
+def _over_credited_caption(lines: list[Line], index: int) -> bool:
+    """Whether the line stands over the lead photo's caption that its picture's credit
+    closes (see _captioned_credit: "… north of Riyadh. (SPA)", "… في الرياض (واس)", "… on
+    Sunday. Photo: NAME"), the text right under the caption: a dek under the credits and
+    the dates, printed over the picture as over the text. The caption is its photo's own,
+    credit and all: the line over it captions no picture."""
+    return index + 2 < len(lines) and lines[index + 2].prose and \
+        not lines[index + 1].prose and _captioned_credit(lines[index + 1])
 
 
 def _credit_read_over(lines: list[Line], header: _Header, index: int) -> bool:

@@ -38608,3 +38608,41 @@ def test_s60_a_short_headline_twice_under_a_list_item_and_its_date_stays_the_tit
                       "2025-11-29 06:40 PM"], "Ghadames",
                      under=["Ghadames", dek], body=PROSE)
     assert article["title"] == "Ghadames"
+
+
+@pytest.mark.parametrize("top, title, credits, dek, caption, body, author", [
+    (["Harbour Tribune", "Business"],
+     "Port authority approves second container terminal on the northern quay",
+     ["By Ellis Marrow", "Published 4 March 2025"],
+     "Construction starts next spring and the first berth should open within three years",
+     "Cranes unload a cargo ship at the northern quay on Monday. (Reuters)",
+     PROSE, "Ellis Marrow"),
+    (["صحيفة الساحل", "اقتصاد"],
+     "هيئة الموانئ تقر إنشاء محطة حاويات ثانية على الرصيف الشمالي للميناء",
+     ["كتب - مازن الحربي", "الثلاثاء 4 مارس 2025"],
+     "الأعمال تبدأ الربيع المقبل ويفتتح أول مرسى خلال ثلاث سنوات من الآن",
+     "رافعات تفرغ حمولة سفينة على الرصيف الشمالي أمس (واس)",
+     AR_BODY, "مازن الحربي"),
+])
+def test_s60_d_dek_over_credited_caption_is_the_standfirst(top, title, credits, dek, caption,
+                                                           body, author):
+    """A dek under the byline and the date, over the lead photo's caption that its wire's
+    credit closes ("… (Reuters)", "… (واس)"), the text under the caption, is the
+    standfirst, though no text stands right under it."""
+    article = _clean(top, title, under=[*credits, dek, caption], body=body)
+    assert article["standfirst"] == dek
+    assert article["author"] == author
+    assert article["body"][0]["text"] == body[0]
+
+
+def test_s60_d_short_line_over_credited_caption_is_no_standfirst():
+    """The negative: a few words over a credited caption under the credits (a second
+    caption's words, the picture's title) are no standfirst: a dek there is a
+    standfirst's length."""
+    article = _clean(["Harbour Tribune"],
+                     "Port authority approves second container terminal on the northern quay",
+                     under=["By Ellis Marrow", "Published 4 March 2025", "The northern quay",
+                            "Cranes unload a cargo ship at the northern quay on Monday. (Reuters)"],
+                     body=PROSE)
+    assert article["standfirst"] is None
+    assert article["body"][0]["text"] == PROSE[0]

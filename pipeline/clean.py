@@ -21653,10 +21653,21 @@ def _credit_read_over(lines: list[Line], header: _Header, index: int) -> bool:
     """Whether the writer's credit was read over the line: the author taken, or a labelled
     byline refused as no person's, a wire's or a desk's ("By Inland News Service", its
     refusal noted on its line) between the headline and the line. The credit stands in
-    the writer's place either way: a standfirst may stand under it and the date."""
+    the writer's place either way: a standfirst may stand under it and the date. So does
+    an issuer's name under its label alone, refused as no writer's ("News provided by" /
+    COMPANY, "المصدر" / NAME: see _issuer_credit_refused)."""
     return "author" in header.values or any(
-        lines[above].byline_shaped and lines[above].number in header.line_notes
+        lines[above].number in header.line_notes and (
+            lines[above].byline_shaped or _issuer_credit_refused(lines, above))
         for above in range(header.title + 1, index))
+
+
+def _issuer_credit_refused(lines: list[Line], index: int) -> bool:
+    """Whether the line, refused as the author, stands right under an issuer's label alone
+    ("NEWS PROVIDED BY" / COMPANY, "Source" / NAME, see _ISSUER_LABEL): a press release's
+    credit names who issued it, in the writer's place over its dek."""
+    above = lines[index - 1]
+    return above.words <= MAX_LABEL_WORDS and _ISSUER_LABEL.fullmatch(above.key) is not None
 
 
 def _between_name_and_its_date(lines: list[Line], header: _Header, index: int) -> bool:

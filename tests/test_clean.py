@@ -38648,23 +38648,34 @@ def test_s60_d_short_line_over_credited_caption_is_no_standfirst():
     assert article["body"][0]["text"] == PROSE[0]
 
 
+
+_S60_D_RELEASE_EN = [
+    "CARDIFF, Wales, April 2, 2024 /WireDesk/ -- Fernhill Water Trust, a community water "
+    "charity, today announced it will open a solar pumping station serving three upland "
+    "villages.", *PROSE]
+_S60_D_RELEASE_AR = [
+    "الرياض 2 أبريل 2024 /منصة البيانات/ -- أعلنت شركة الواحة للمياه اليوم أنها ستفتتح محطة "
+    "ضخ تعمل بالطاقة الشمسية تخدم ثلاث قرى جبلية.", *AR_BODY]
+
+
 @pytest.mark.parametrize("top, title, credits, dek, body", [
-    (["WireDesk Releases", "Energy"],
+    (["WireDesk Releases", "Send a release", "Energy"],
      "Fernhill Water Trust to open solar pumping station for three upland villages",
-     ["Issued by", "Fernhill Water Trust", "Apr 2, 2024, 09:00 ET"],
-     "Station expected to cut diesel use for water pumping by two thirds within a year",
-     PROSE),
+     ["ISSUED BY", "Fernhill Water Trust", "Apr 2, 2024, 09:00 ET"],
+     "Station expected to cut diesel use for water pumping by two thirds within a year of "
+     "opening", _S60_D_RELEASE_EN),
     (["منصة البيانات الصحفية", "طاقة"],
      "شركة الواحة للمياه تفتتح محطة ضخ بالطاقة الشمسية لثلاث قرى جبلية",
-     ["المصدر", "شركة الواحة للمياه", "2 أبريل 2024"],
-     "المحطة تخفض استهلاك الديزل في ضخ المياه بنحو الثلثين خلال عام واحد فقط",
-     AR_BODY),
+     ["صادر عن", "شركة الواحة للمياه", "الثلاثاء 2 أبريل 2024"],
+     "المحطة تخفض استهلاك الديزل في ضخ المياه بنحو الثلثين خلال عام واحد من تشغيلها وتخدم "
+     "ألفي نسمة", _S60_D_RELEASE_AR),
 ])
 def test_s60_d_dek_under_issuer_credit_is_the_standfirst(top, title, credits, dek, body):
-    """A release's dek under its issuer's name and label ("Issued by" / COMPANY, "المصدر" /
-    COMPANY) and its date, over the text, is the standfirst: the issuer's credit, no
+    """A release's dek under its issuer's name and label ("Issued by" / COMPANY, "صادر عن"
+    / COMPANY) and its date, over the text, is the standfirst: the issuer's credit, no
     writer's, stands in the writer's place."""
     article = _clean(top, title, under=[*credits, dek], body=body)
+    assert article["title"] == title
     assert article["author"] is None
     assert article["standfirst"] == dek
     assert article["body"][0]["text"] == body[0]
@@ -38674,10 +38685,10 @@ def test_s60_d_sentence_under_issuer_credit_is_the_text():
     """The negative: a sentence closed by its full stop under the issuer's credit is the
     release's first paragraph, no standfirst."""
     first = ("Fernhill Water Trust said on Tuesday it would open a solar pumping station "
-             "serving three upland villages next month.")
-    article = _clean(["WireDesk Releases"],
+             "serving three upland villages in the hills next month.")
+    article = _clean(["WireDesk Releases", "Energy"],
                      "Fernhill Water Trust to open solar pumping station for three upland villages",
-                     under=["Issued by", "Fernhill Water Trust", "Apr 2, 2024, 09:00 ET"],
+                     under=["ISSUED BY", "Fernhill Water Trust", "Apr 2, 2024, 09:00 ET"],
                      body=[first, *PROSE])
     assert article["standfirst"] is None
     assert article["body"][0]["text"] == first

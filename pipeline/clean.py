@@ -20826,12 +20826,15 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     any line under a box of key points (see _points_over); or a caption closing on its
     picture's credit in brackets ("… (Photo courtesy of …)", "… (صورة أرشيفية)") or on its
     archive mark after a dash ("… - أرشيف", see _archive_tail); or a bulleted line over
-    another ("• …" / "• …"): a list of points, no one standfirst."""
+    another ("• …" / "• …"): a list of points, no one standfirst; nor is a fact check's
+    claimant field over its claim box ("Who said it: NAME, …", "صاحب الادعاء: …", see
+    _claimant_field): the box's, who said what the page checks."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or (_credited_below(lines, index) and not (
         right_under and index + 1 < len(lines) and _credit_of_another(lines[index + 1]))) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
         _in_card(lines, index) or line.credit_names is not None or line.voice_credit or \
+        (":" in line.text[:LINK_LABEL_CHARS] and _claimant_field(lines, index)) or \
         _dash_record(line) or _own_outlet_credit(lines, index) or \
         _player_meta(line) or _episode_label(line) or _carrier_line(line) or \
         _credit_of_another(line) or _outlet_credit_line(line) or \

@@ -38692,3 +38692,36 @@ def test_s60_d_sentence_under_issuer_credit_is_the_text():
                      body=[first, *PROSE])
     assert article["standfirst"] is None
     assert article["body"][0]["text"] == first
+
+
+@pytest.mark.parametrize("top, title, under, body, author", [
+    (["Verify Coast", "Fact checks"],
+     "Did the harbour town lose half of its bus routes in two years? Not quite.",
+     ["By Tamsin Reddaway | 3 June 2025",
+      "Said by: Owen Pascoe, a councillor standing for re-election in the north ward",
+      "The claim: “Half of our bus routes have vanished since 2023.”", "Rating: HALF TRUE"],
+     PROSE, "Tamsin Reddaway"),
+    (["منصة تحقق", "تدقيق"],
+     "هل أغلقت البلدية نصف حدائقها العامة خلال عامين؟ ليس تماماً",
+     ["بقلم: ريم الخطيب | 3 يونيو 2025",
+      "صاحب الادعاء: عضو المجلس البلدي سامي النجار في مقطع مصور",
+      "الادعاء: «أغلقت البلدية نصف الحدائق العامة منذ 2023»", "الحكم: مضلل"],
+     AR_BODY, "ريم الخطيب"),
+])
+def test_s60_d_claimant_field_of_claim_box_is_no_standfirst(top, title, under, body, author):
+    """A fact check's claimant field under its byline ("Said by: NAME, …", "صاحب الادعاء:
+    …"), over the box's claim and rating, is the box's: no standfirst."""
+    article = _clean(top, title, under=under, body=body)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert article["standfirst"] is None
+
+
+def test_s60_d_labelled_dek_with_no_claim_box_stays_the_standfirst():
+    """The negative: a dek under the headline opening with a word and a colon, no claim
+    box's label near it, stays the standfirst."""
+    dek = "Said and done: the council finally approves the harbour bus plan after two years"
+    article = _clean(["Coast Daily", "Transport"],
+                     "Harbour town restores six bus routes cut during the pandemic",
+                     under=[dek, "By Tamsin Reddaway", "3 June 2025"], body=PROSE)
+    assert article["standfirst"] == dek

@@ -21013,12 +21013,15 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     any line under a box of key points (see _points_over); or a caption closing on its
     picture's credit in brackets ("… (Photo courtesy of …)", "… (صورة أرشيفية)") or on its
     archive mark after a dash ("… - أرشيف", see _archive_tail); or a bulleted line over
-    another ("• …" / "• …"): a list of points, no one standfirst."""
+    another ("• …" / "• …"): a list of points, no one standfirst; nor is a fact check's
+    claimant field over its claim box ("Who said it: NAME, …", "صاحب الادعاء: …", see
+    _claimant_field): the box's, who said what the page checks."""
     line, lines = page.lines[index], page.lines
     return _promotion_or_note(line) or (_credited_below(lines, index) and not (
         right_under and index + 1 < len(lines) and _credit_of_another(lines[index + 1]))) or \
         _issuer_credit(line) or _result_card(lines, index) or _caption_opening(line) or \
         _in_card(lines, index) or line.credit_names is not None or line.voice_credit or \
+        (":" in line.text[:LINK_LABEL_CHARS] and _claimant_field(lines, index)) or \
         _dash_record(line) or _own_outlet_credit(lines, index) or \
         _player_meta(line) or _episode_label(line) or _carrier_line(line) or \
         _credit_of_another(line) or _outlet_credit_line(line) or \
@@ -21814,24 +21817,47 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
                                       _between_name_and_its_date(lines, header, index)):
         return True  # a column's dek between its writer's tag and byline, full stops and all
     rated = not over_text and _over_star_rating(lines, index)
-    if not (over_text or rated) or not _credit_read_over(lines, header, index) or \
+    captioned = not (over_text or rated) and _over_credited_caption(lines, index)
+    if not (over_text or rated or captioned) or not _credit_read_over(lines, header, index) or \
             ". " in line.text or _ends_sentence(line.text) or _clause_question(line.text):
         return False
-    return line.words > MAX_CAPTION_WORDS or (rated and line.words >= MIN_STANDFIRST_WORDS) or (
+    return line.words > MAX_CAPTION_WORDS or (
+        (rated or captioned) and line.words >= MIN_STANDFIRST_WORDS) or (
         line.headline_shaped and line.words >= MIN_STANDFIRST_WORDS and
         "published" not in header.values and "author" in header.values
         and header.evidence["author"][0] == index - 1 == header.title + 1) or \
         _dek_under_stamps(lines, header, index)
 
 
+def _over_credited_caption(lines: list[Line], index: int) -> bool:
+    """Whether the line stands over the lead photo's caption that its picture's credit
+    closes (see _captioned_credit: "… north of Riyadh. (SPA)", "… في الرياض (واس)", "… on
+    Sunday. Photo: NAME"), the text right under the caption: a dek under the credits and
+    the dates, printed over the picture as over the text. The caption is its photo's own,
+    credit and all: the line over it captions no picture."""
+    return index + 2 < len(lines) and lines[index + 2].prose and \
+        not lines[index + 1].prose and _captioned_credit(lines[index + 1])
+
+
 def _credit_read_over(lines: list[Line], header: _Header, index: int) -> bool:
     """Whether the writer's credit was read over the line: the author taken, or a labelled
     byline refused as no person's, a wire's or a desk's ("By Inland News Service", its
     refusal noted on its line) between the headline and the line. The credit stands in
-    the writer's place either way: a standfirst may stand under it and the date."""
+    the writer's place either way: a standfirst may stand under it and the date. So does
+    an issuer's name under its label alone, refused as no writer's ("News provided by" /
+    COMPANY, "المصدر" / NAME: see _issuer_credit_refused)."""
     return "author" in header.values or any(
-        lines[above].byline_shaped and lines[above].number in header.line_notes
+        lines[above].number in header.line_notes and (
+            lines[above].byline_shaped or _issuer_credit_refused(lines, above))
         for above in range(header.title + 1, index))
+
+
+def _issuer_credit_refused(lines: list[Line], index: int) -> bool:
+    """Whether the line, refused as the author, stands right under an issuer's label alone
+    ("NEWS PROVIDED BY" / COMPANY, "Source" / NAME, see _ISSUER_LABEL): a press release's
+    credit names who issued it, in the writer's place over its dek."""
+    above = lines[index - 1]
+    return above.words <= MAX_LABEL_WORDS and _ISSUER_LABEL.fullmatch(above.key) is not None
 
 
 def _between_name_and_its_date(lines: list[Line], header: _Header, index: int) -> bool:

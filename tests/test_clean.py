@@ -38914,3 +38914,120 @@ def test_s60_f_a_sign_off_over_a_name_the_text_quotes_is_no_signature():
                            "Until next time,", "Mariam Cole",
                            "Unsubscribe | Update preferences"])
     assert english["author"] is None
+
+
+@pytest.mark.parametrize("top, title, credits, dek, caption, body, author", [
+    (["Harbour Tribune", "Business"],
+     "Port authority approves second container terminal on the northern quay",
+     ["By Ellis Marrow", "Published 4 March 2025"],
+     "Construction starts next spring and the first berth should open within three years",
+     "Cranes unload a cargo ship at the northern quay on Monday. (Reuters)",
+     PROSE, "Ellis Marrow"),
+    (["صحيفة الساحل", "اقتصاد"],
+     "هيئة الموانئ تقر إنشاء محطة حاويات ثانية على الرصيف الشمالي للميناء",
+     ["كتب - مازن الحربي", "الثلاثاء 4 مارس 2025"],
+     "الأعمال تبدأ الربيع المقبل ويفتتح أول مرسى خلال ثلاث سنوات من الآن",
+     "رافعات تفرغ حمولة سفينة على الرصيف الشمالي أمس (واس)",
+     AR_BODY, "مازن الحربي"),
+])
+def test_s60_d_dek_over_credited_caption_is_the_standfirst(top, title, credits, dek, caption,
+                                                           body, author):
+    """A dek under the byline and the date, over the lead photo's caption that its wire's
+    credit closes ("… (Reuters)", "… (واس)"), the text under the caption, is the
+    standfirst, though no text stands right under it."""
+    article = _clean(top, title, under=[*credits, dek, caption], body=body)
+    assert article["standfirst"] == dek
+    assert article["author"] == author
+    assert article["body"][0]["text"] == body[0]
+
+
+def test_s60_d_short_line_over_credited_caption_is_no_standfirst():
+    """The negative: a few words over a credited caption under the credits (a second
+    caption's words, the picture's title) are no standfirst: a dek there is a
+    standfirst's length."""
+    article = _clean(["Harbour Tribune"],
+                     "Port authority approves second container terminal on the northern quay",
+                     under=["By Ellis Marrow", "Published 4 March 2025", "The northern quay",
+                            "Cranes unload a cargo ship at the northern quay on Monday. (Reuters)"],
+                     body=PROSE)
+    assert article["standfirst"] is None
+    assert article["body"][0]["text"] == PROSE[0]
+
+
+
+_S60_D_RELEASE_EN = [
+    "CARDIFF, Wales, April 2, 2024 /WireDesk/ -- Fernhill Water Trust, a community water "
+    "charity, today announced it will open a solar pumping station serving three upland "
+    "villages.", *PROSE]
+_S60_D_RELEASE_AR = [
+    "الرياض 2 أبريل 2024 /منصة البيانات/ -- أعلنت شركة الواحة للمياه اليوم أنها ستفتتح محطة "
+    "ضخ تعمل بالطاقة الشمسية تخدم ثلاث قرى جبلية.", *AR_BODY]
+
+
+@pytest.mark.parametrize("top, title, credits, dek, body", [
+    (["WireDesk Releases", "Send a release", "Energy"],
+     "Fernhill Water Trust to open solar pumping station for three upland villages",
+     ["ISSUED BY", "Fernhill Water Trust", "Apr 2, 2024, 09:00 ET"],
+     "Station expected to cut diesel use for water pumping by two thirds within a year of "
+     "opening", _S60_D_RELEASE_EN),
+    (["منصة البيانات الصحفية", "طاقة"],
+     "شركة الواحة للمياه تفتتح محطة ضخ بالطاقة الشمسية لثلاث قرى جبلية",
+     ["صادر عن", "شركة الواحة للمياه", "الثلاثاء 2 أبريل 2024"],
+     "المحطة تخفض استهلاك الديزل في ضخ المياه بنحو الثلثين خلال عام واحد من تشغيلها وتخدم "
+     "ألفي نسمة", _S60_D_RELEASE_AR),
+])
+def test_s60_d_dek_under_issuer_credit_is_the_standfirst(top, title, credits, dek, body):
+    """A release's dek under its issuer's name and label ("Issued by" / COMPANY, "صادر عن"
+    / COMPANY) and its date, over the text, is the standfirst: the issuer's credit, no
+    writer's, stands in the writer's place."""
+    article = _clean(top, title, under=[*credits, dek], body=body)
+    assert article["title"] == title
+    assert article["author"] is None
+    assert article["standfirst"] == dek
+    assert article["body"][0]["text"] == body[0]
+
+
+def test_s60_d_sentence_under_issuer_credit_is_the_text():
+    """The negative: a sentence closed by its full stop under the issuer's credit is the
+    release's first paragraph, no standfirst."""
+    first = ("Fernhill Water Trust said on Tuesday it would open a solar pumping station "
+             "serving three upland villages in the hills next month.")
+    article = _clean(["WireDesk Releases", "Energy"],
+                     "Fernhill Water Trust to open solar pumping station for three upland villages",
+                     under=["ISSUED BY", "Fernhill Water Trust", "Apr 2, 2024, 09:00 ET"],
+                     body=[first, *PROSE])
+    assert article["standfirst"] is None
+    assert article["body"][0]["text"] == first
+
+
+@pytest.mark.parametrize("top, title, under, body, author", [
+    (["Verify Coast", "Fact checks"],
+     "Did the harbour town lose half of its bus routes in two years? Not quite.",
+     ["By Tamsin Reddaway | 3 June 2025",
+      "Said by: Owen Pascoe, a councillor standing for re-election in the north ward",
+      "The claim: “Half of our bus routes have vanished since 2023.”", "Rating: HALF TRUE"],
+     PROSE, "Tamsin Reddaway"),
+    (["منصة تحقق", "تدقيق"],
+     "هل أغلقت البلدية نصف حدائقها العامة خلال عامين؟ ليس تماماً",
+     ["بقلم: ريم الخطيب | 3 يونيو 2025",
+      "صاحب الادعاء: عضو المجلس البلدي سامي النجار في مقطع مصور",
+      "الادعاء: «أغلقت البلدية نصف الحدائق العامة منذ 2023»", "الحكم: مضلل"],
+     AR_BODY, "ريم الخطيب"),
+])
+def test_s60_d_claimant_field_of_claim_box_is_no_standfirst(top, title, under, body, author):
+    """A fact check's claimant field under its byline ("Said by: NAME, …", "صاحب الادعاء:
+    …"), over the box's claim and rating, is the box's: no standfirst."""
+    article = _clean(top, title, under=under, body=body)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert article["standfirst"] is None
+
+
+def test_s60_d_labelled_dek_with_no_claim_box_stays_the_standfirst():
+    """The negative: a dek under the headline opening with a word and a colon, no claim
+    box's label near it, stays the standfirst."""
+    dek = "Said and done: the council finally approves the harbour bus plan after two years"
+    article = _clean(["Coast Daily", "Transport"],
+                     "Harbour town restores six bus routes cut during the pandemic",
+                     under=[dek, "By Tamsin Reddaway", "3 June 2025"], body=PROSE)
+    assert article["standfirst"] == dek

@@ -14550,12 +14550,16 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
         elif not (day["date"] and dates.names_day_before(
                 lines[first].text, dt.date.fromisoformat(day["date"]))) and \
                 not _issue_page_over_headline(lines, index, header.title):
-            # A site's bar names its current issue, often the morning after the article's.
-            header.notes["published"] = header.line_notes[lines[index].number] = (
-                f"the print issue's date over the page ({day['original']}) "
-                "names the site's current issue, a daily's next morning as often as the "
-                "article's day: not taken")
-            return
+            if _numbered_issue_line(lines, index) and "updated" not in header.values and \
+                    _print_copy_link(lines):
+                rule = "numbered_issue_date"  # the print issue's own line: the article's day
+            else:
+                # A site's bar names its current issue, often the morning after the article's.
+                header.notes["published"] = header.line_notes[lines[index].number] = (
+                    f"the print issue's date over the page ({day['original']}) "
+                    "names the site's current issue, a daily's next morning as often as the "
+                    "article's day: not taken")
+                return
     value = dates.plausible(day, *header.latest)
     if value["date"] is not None:
         header.take("published", value, index, rule)
@@ -14610,6 +14614,37 @@ def _issue_day(line: Line) -> dict | None:
     if _one_day_two_calendars(line):
         found = [value for value in found if value["calendar"] == dates.CALENDAR_GREGORIAN]
     return found[0] if len(found) == 1 and found[0].get("precision") == "day" else None
+
+
+def _numbered_issue_line(lines: list[Line], index: int) -> bool:
+    """Whether the print issue's date stands on the line naming the issue's number, or right
+    under it ("العدد 6210 - الاثنين 2 فبراير 2026", "السبت 20 رمضان 1445هـ - العدد 18432",
+    "Issue No. 2231 — Thursday, 15 February 2024", "العدد 7512" / "الثلاثاء 04 فيفري 2025"):
+    an archived print page's masthead, whose issue is the article's. A site's today widget
+    prints a date and no number; a live page that stamps its own update (held in the header
+    by then) is left to that stamp by the caller. A number the date reads as its day
+    ("العدد 7 - نوفمبر 2026", a monthly's issue) leaves no number beside the date."""
+    number = _ISSUE_NUMBER.search(lines[index].text)
+    if number is not None:
+        return all(number.end() <= found.start or found.end <= number.start()
+                   for found in lines[index].dates)
+    return _issue_date_under_number(lines, index)
+
+
+# A link to the print issue's own copy or to its neighbours in the archive ("النسخة الورقية
+# PDF", "تصفح العدد PDF", "أرشيف الطبعة الورقية", "العدد السابق", "Print edition (PDF)",
+# "Previous issue", "Browse the e-paper"), on folded keys.
+_PRINT_COPY_LINK = re.compile(r"(?:النسخه|الطبعه|العدد) الورقي|العدد (?:السابق|التالي)|تصفح "
+                              r"العدد|\bpdf\b|print edition|e-?paper|(?:previous|next) issue")
+
+
+def _print_copy_link(lines: list[Line]) -> bool:
+    """Whether a short line of the page links the print issue's copy or its archive (see
+    _PRINT_COPY_LINK): the page is one article of a print issue on the paper's site, not a
+    web story under the site's bar of its current issue, so the issue line over it names
+    the article's issue. A sentence of the text that names the print issue is no link."""
+    return any(line.words <= 4 and not line.dates and _PRINT_COPY_LINK.search(line.key)
+               for line in lines)
 
 
 def _issue_date_under_number(lines: list[Line], index: int) -> bool:

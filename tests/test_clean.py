@@ -39031,3 +39031,39 @@ def test_s60_d_labelled_dek_with_no_claim_box_stays_the_standfirst():
                      "Harbour town restores six bus routes cut during the pandemic",
                      under=[dek, "By Tamsin Reddaway", "3 June 2025"], body=PROSE)
     assert article["standfirst"] == dek
+
+
+# --- session 60e: publication dates ---
+
+
+@pytest.mark.parametrize(("top", "day"), [
+    # (heldout367, 372, 388, 404, 419: a daily's archived print page, the issue's number and
+    # day under the masthead and a link to the issue's print copy on the page: the day was
+    # refused as the site's current issue) the issue's day, Hijri only or Gregorian
+    (["جريدة الرمال", "الجمعة 12 رمضان 1445هـ - العدد 9120", "الرئيسية", "محليات",
+      "تصفح العدد PDF"], "2024-03-22"),
+    (["جريدة الرمال", "العدد 9120", "الأربعاء 6 مارس 2024", "النسخة الورقية", "الرئيسية",
+      "محليات"], "2024-03-06"),
+    (["The Harbour Ledger", "Issue No. 5120 | Wednesday, 6 March 2024", "Home", "Business",
+      "Print edition (PDF)"], "2024-03-06"),
+    # the negatives: no link to the print copy, the bar may name the site's current issue;
+    # a monthly's number read as the day holds no day
+    (["جريدة الرمال", "العدد 9120 - الأربعاء 6 مارس 2024", "الرئيسية", "محليات"], None),
+    (["جريدة الرمال", "العدد 7 - مارس 2024", "الرئيسية", "النسخة الورقية", "محليات"], None),
+])
+def test_s60_e_a_numbered_issue_line_on_a_print_archive_page_dates_the_article(top, day):
+    arabic = not top[0].isascii()
+    title = ("المجلس البلدي يقر خطة لتوسعة مواقف السوق المركزي" if arabic else
+             "Council approves plan to widen the central market car park")
+    article = _clean(top, title, under=["كتب: وليد الصباغ" if arabic else "By Aoife Brennan"],
+                     body=AR_BODY if arabic else PROSE)
+    assert article["published"]["date"] == day
+
+
+def test_s60_e_a_numbered_issue_line_over_a_page_stamping_its_update_stays_null():
+    # the negative: a live page stamps its own update; the issue bar names the site's issue
+    article = _clean(["جريدة الرمال", "العدد 9120 | الأربعاء 6 مارس 2024", "الرئيسية",
+                      "النسخة الورقية", "محليات"],
+                     "المجلس البلدي يقر خطة لتوسعة مواقف السوق المركزي",
+                     under=["آخر تحديث: 6 مارس 2024 - 11:20 م"], body=AR_BODY)
+    assert article["published"]["date"] is None

@@ -38867,3 +38867,35 @@ def test_s60_b_a_weekday_date_under_a_releases_label_without_number_stays_null()
                      "Authority opens a new freight crossing on the northern border",
                      retrieved="2023-04-01")
     assert english["published"]["date"] is None
+
+
+def test_s60_g_an_overline_trailing_off_in_two_dots_over_the_headline_is_its_standfirst():
+    """"بعد انتظار دام ثلاث سنوات.." / HEADLINE / credit / date: the lead-in that trails off
+    in two dots into the headline under it is the headline's overline (its standfirst),
+    never the headline."""
+    arabic = _clean(["صوت الوادي", "المحافظات"], "بعد انتظار دام ثلاث سنوات وشكاوى متكررة..",
+                    under=["سكان حي الزهور يتسلمون مفاتيح مساكنهم الجديدة في أطراف المدينة",
+                           "كتب: مروان الصافي", "12 مارس 2024"], body=AR_BODY)
+    assert arabic["title"] == "سكان حي الزهور يتسلمون مفاتيح مساكنهم الجديدة في أطراف المدينة"
+    assert arabic["standfirst"] == "بعد انتظار دام ثلاث سنوات وشكاوى متكررة.."
+    english = _clean(["Harbour Courier", "Local"], "After a winter of closures and broken promises..",
+                     under=["Ferry service between Portmoor and Kell returns to its old timetable",
+                            "By Imogen Trask", "12 March 2024"])
+    assert english["title"] == \
+        "Ferry service between Portmoor and Kell returns to its old timetable"
+
+
+def test_s60_g_a_headline_over_a_dek_or_a_cut_copy_keeps_its_place():
+    """A headline over its standfirst that trails off in no dots stays the headline, in
+    Arabic and in English: no overline."""
+    plain = _clean(["صوت الوادي", "المحافظات"],
+                   "سكان حي الزهور يتسلمون مفاتيح مساكنهم الجديدة في أطراف المدينة",
+                   under=["بعد انتظار دام ثلاث سنوات وشكاوى متكررة من الأهالي",
+                          "كتب: مروان الصافي", "12 مارس 2024"], body=AR_BODY)
+    assert plain["title"] == "سكان حي الزهور يتسلمون مفاتيح مساكنهم الجديدة في أطراف المدينة"
+    english = _clean(["Harbour Courier", "Local"],
+                     "Ferry service between Portmoor and Kell returns to its old timetable",
+                     under=["After a winter of closures and broken promises, the crossing is back",
+                            "By Imogen Trask", "12 March 2024"])
+    assert english["title"] == \
+        "Ferry service between Portmoor and Kell returns to its old timetable"

@@ -38878,7 +38878,8 @@ def test_s60_g_an_overline_trailing_off_in_two_dots_over_the_headline_is_its_sta
                            "كتب: مروان الصافي", "12 مارس 2024"], body=AR_BODY)
     assert arabic["title"] == "سكان حي الزهور يتسلمون مفاتيح مساكنهم الجديدة في أطراف المدينة"
     assert arabic["standfirst"] == "بعد انتظار دام ثلاث سنوات وشكاوى متكررة.."
-    english = _clean(["Harbour Courier", "Local"], "After a winter of closures and broken promises..",
+    english = _clean(["Harbour Courier", "Local"],
+                     "After a winter of closures and broken promises..",
                      under=["Ferry service between Portmoor and Kell returns to its old timetable",
                             "By Imogen Trask", "12 March 2024"])
     assert english["title"] == \

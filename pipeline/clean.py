@@ -84,6 +84,8 @@ _CUES = {
         "طالع أيضا", "طالع ايضا", "تابع أيضا", "تابع ايضا", "تابعي أيضا",
         "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر رواجا", "الأكثر شعبية",
         "الرائج الآن", "trending now", "popular now",
+        # (a print site's boxes of its readers' picks: "most sent", "most printed")
+        "الأكثر إرسالا", "الأكثر طباعة", "most emailed", "most printed",
         "أخبار متعلقة", "مقالات مشابهة",
         # ("related" as Egyptian and Levantine sites print it over their links' box)
         "موضوعات متعلقة", "مواضيع متعلقة", "قصص متعلقة", "روابط متعلقة", "مواد متعلقة",

@@ -38900,3 +38900,23 @@ def test_s60_g_a_headline_over_a_dek_or_a_cut_copy_keeps_its_place():
                             "By Imogen Trask", "12 March 2024"])
     assert english["title"] == \
         "Ferry service between Portmoor and Kell returns to its old timetable"
+
+
+def test_s60_g_a_readers_picks_box_item_over_the_headline_is_no_headline():
+    """"Most emailed" / one story's link / HEADLINE / date / byline: the box of the readers'
+    picks ("الأكثر طباعة", "most printed") holds another story's headline, never the page's."""
+    english = _clean(["Kellsbridge Evening Post", "Readers' picks", "Most emailed",
+                      "Council delays vote on new bin collection rota"],
+                     "Lifeboat crew rescue two walkers cut off by the tide at Ardmore",
+                     under=["Sunday 12 May 2019", "By Fintan Ruddock"])
+    assert english["title"] == "Lifeboat crew rescue two walkers cut off by the tide at Ardmore"
+
+
+def test_s60_g_a_headline_under_a_plain_section_label_keeps_its_place():
+    """Under a section's label (no readers' picks box) the first headline-shaped line stays
+    the headline, its standfirst under it."""
+    english = _clean(["Kellsbridge Evening Post", "Local news"],
+                     "Lifeboat crew rescue two walkers cut off by the tide at Ardmore",
+                     under=["Volunteers launched twice in an hour as the spring tide came in",
+                            "Sunday 12 May 2019", "By Fintan Ruddock"])
+    assert english["title"] == "Lifeboat crew rescue two walkers cut off by the tide at Ardmore"

@@ -84,6 +84,8 @@ _CUES = {
         "طالع أيضا", "طالع ايضا", "تابع أيضا", "تابع ايضا", "تابعي أيضا",
         "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر رواجا", "الأكثر شعبية",
         "الرائج الآن", "trending now", "popular now",
+        # (a print site's boxes of its readers' picks: "most sent", "most printed")
+        "الأكثر إرسالا", "الأكثر طباعة", "most emailed", "most printed",
         "أخبار متعلقة", "مقالات مشابهة",
         # ("related" as Egyptian and Levantine sites print it over their links' box)
         "موضوعات متعلقة", "مواضيع متعلقة", "قصص متعلقة", "روابط متعلقة", "مواد متعلقة",
@@ -19648,8 +19650,10 @@ def _dek_over_its_headline(upper: Line, lower: Line) -> bool:
     headline), or longer than an Arabic headline of two parts joined by ".."; or a line
     over a headline that opens with a quoted work's name and a colon ("«NAME»: رواية عن
     …") when the pair names the work's kind (see _WORK_KIND). On 3,431 labelled pages whose
-    standfirst stands beside the title, none of a headline over its standfirst reads so."""
-    if _dek_of_clauses(upper):
+    standfirst stands beside the title, none of a headline over its standfirst reads so.
+    An overline trailing off in two dots over its headline is one too (see
+    _overline_trailing_off)."""
+    if _dek_of_clauses(upper) or _overline_trailing_off(upper, lower):
         return True
     text, under = upper.text, lower.text
     if upper.words < MIN_STANDFIRST_WORDS or ":" in text or _ends_sentence(under) or \
@@ -19662,6 +19666,19 @@ def _dek_over_its_headline(upper: Line, lower: Line) -> bool:
         not _CLAUSE_COMMA.search(under) and not text.endswith(("…", "...")) and (
             upper.words >= DEK_OVER_HEADLINE_RATIO * lower.words or
             (".." in under and "..." not in under))
+
+
+def _overline_trailing_off(upper: Line, lower: Line) -> bool:
+    """Whether ``upper``, right over the headline-shaped ``lower``, is an overline that
+    trails off in two dots into the headline under it ("بعد انتظار دام ثلاث سنوات.." /
+    "سكان الحي يتسلمون مفاتيح مساكنهم الجديدة", "After a winter of closures.." / "Harbour
+    ferry back on its old timetable"), as Arabic sites print the lead-in over the story's
+    headline: the headline's standfirst, never a headline itself; the headline under it
+    closes on no dots or stop of its own. A line closed by three dots is a copy cut off
+    (see _cut_copy), no overline. On the labelled pages no headline over its standfirst
+    closes so."""
+    return _elided_teaser(upper) and not upper.text.endswith("...") and \
+        not lower.text.endswith((".", "…")) and lower.words >= MIN_TEASER_WORDS
 
 
 def _clause_sentence(line: Line) -> bool:

@@ -39067,3 +39067,56 @@ def test_s60_e_a_numbered_issue_line_over_a_page_stamping_its_update_stays_null(
                      "المجلس البلدي يقر خطة لتوسعة مواقف السوق المركزي",
                      under=["آخر تحديث: 6 مارس 2024 - 11:20 م"], body=AR_BODY)
     assert article["published"]["date"] is None
+
+
+def test_s60_g_an_overline_trailing_off_in_two_dots_over_the_headline_is_its_standfirst():
+    """"بعد انتظار دام ثلاث سنوات.." / HEADLINE / credit / date: the lead-in that trails off
+    in two dots into the headline under it is the headline's overline (its standfirst),
+    never the headline."""
+    arabic = _clean(["صوت الوادي", "المحافظات"], "بعد انتظار دام ثلاث سنوات وشكاوى متكررة..",
+                    under=["سكان حي الزهور يتسلمون مفاتيح مساكنهم الجديدة في أطراف المدينة",
+                           "كتب: مروان الصافي", "12 مارس 2024"], body=AR_BODY)
+    assert arabic["title"] == "سكان حي الزهور يتسلمون مفاتيح مساكنهم الجديدة في أطراف المدينة"
+    assert arabic["standfirst"] == "بعد انتظار دام ثلاث سنوات وشكاوى متكررة.."
+    english = _clean(["Harbour Courier", "Local"],
+                     "After a winter of closures and broken promises..",
+                     under=["Ferry service between Portmoor and Kell returns to its old timetable",
+                            "By Imogen Trask", "12 March 2024"])
+    assert english["title"] == \
+        "Ferry service between Portmoor and Kell returns to its old timetable"
+
+
+def test_s60_g_a_headline_over_a_dek_or_a_cut_copy_keeps_its_place():
+    """A headline over its standfirst that trails off in no dots stays the headline, in
+    Arabic and in English: no overline."""
+    plain = _clean(["صوت الوادي", "المحافظات"],
+                   "سكان حي الزهور يتسلمون مفاتيح مساكنهم الجديدة في أطراف المدينة",
+                   under=["بعد انتظار دام ثلاث سنوات وشكاوى متكررة من الأهالي",
+                          "كتب: مروان الصافي", "12 مارس 2024"], body=AR_BODY)
+    assert plain["title"] == "سكان حي الزهور يتسلمون مفاتيح مساكنهم الجديدة في أطراف المدينة"
+    english = _clean(["Harbour Courier", "Local"],
+                     "Ferry service between Portmoor and Kell returns to its old timetable",
+                     under=["After a winter of closures and broken promises, the crossing is back",
+                            "By Imogen Trask", "12 March 2024"])
+    assert english["title"] == \
+        "Ferry service between Portmoor and Kell returns to its old timetable"
+
+
+def test_s60_g_a_readers_picks_box_item_over_the_headline_is_no_headline():
+    """"Most emailed" / one story's link / HEADLINE / date / byline: the box of the readers'
+    picks ("الأكثر طباعة", "most printed") holds another story's headline, never the page's."""
+    english = _clean(["Kellsbridge Evening Post", "Readers' picks", "Most emailed",
+                      "Council delays vote on new bin collection rota"],
+                     "Lifeboat crew rescue two walkers cut off by the tide at Ardmore",
+                     under=["Sunday 12 May 2019", "By Fintan Ruddock"])
+    assert english["title"] == "Lifeboat crew rescue two walkers cut off by the tide at Ardmore"
+
+
+def test_s60_g_a_headline_under_a_plain_section_label_keeps_its_place():
+    """Under a section's label (no readers' picks box) the first headline-shaped line stays
+    the headline, its standfirst under it."""
+    english = _clean(["Kellsbridge Evening Post", "Local news"],
+                     "Lifeboat crew rescue two walkers cut off by the tide at Ardmore",
+                     under=["Volunteers launched twice in an hour as the spring tide came in",
+                            "Sunday 12 May 2019", "By Fintan Ruddock"])
+    assert english["title"] == "Lifeboat crew rescue two walkers cut off by the tide at Ardmore"

@@ -6742,9 +6742,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
                         (_signature(lines, index) and _signing_name(line)) or
                         _reading_time(line) or _view_count(line) or _issue_number_alone(line) or
                         _menu_label_over_date(lines, index) or
-                        (donate and _in_donation_widget(lines, index)))))) or (
-            index and lines[index - 1].words <= MAX_LABEL_WORDS and
-            _ISSUER_LABEL.fullmatch(lines[index - 1].key)) or
+                        (donate and _in_donation_widget(lines, index)))))) or \
+        _under_issuer_label(lines, index) or
         _own_outlet_credit(lines, index) or _own_desk_credit(lines, index) or
         _event_field(line) or _claimed_under_label(lines, index) or
         (":" in line.text and _labelled_no_headline(lines, index)) or
@@ -14645,7 +14644,7 @@ def _print_copy_link(lines: list[Line]) -> bool:
     _PRINT_COPY_LINK): the page is one article of a print issue on the paper's site, not a
     web story under the site's bar of its current issue, so the issue line over it names
     the article's issue. A sentence of the text that names the print issue is no link."""
-    return any(line.words <= 4 and not line.dates and _PRINT_COPY_LINK.search(line.key)
+    return any(line.words <= 4 and _PRINT_COPY_LINK.search(line.key) and not line.dates
                for line in lines)
 
 
@@ -20863,10 +20862,9 @@ def _named_not_writing(lines: list[Line], index: int, rule: str, title: int) -> 
     see _ISSUER_LABEL), or, a bare name read by its place alone (see _BARE_NAME_RULES),
     the headline names it as its subject ("NAME Obituary" / NAME, "COMPANY opens …" /
     COMPANY), not as a column's writer ("NAME يكتب: …", "NAME: …", "… with NAME")."""
-    above = lines[index - 1]
-    if above.words <= MAX_LABEL_WORDS and _ISSUER_LABEL.fullmatch(above.key):
-        return f"under the label {above.text!r} it names who issued the text or where it " \
-            "came from, not its writer"
+    if _under_issuer_label(lines, index):
+        return f"under the label {lines[index - 1].text!r} it names who issued the text or " \
+            "where it came from, not its writer"
     if rule not in _BARE_NAME_RULES:
         return None
     name, headline = lines[index].key, lines[title]
@@ -21897,19 +21895,19 @@ def _credit_read_over(lines: list[Line], header: _Header, index: int) -> bool:
     refusal noted on its line) between the headline and the line. The credit stands in
     the writer's place either way: a standfirst may stand under it and the date. So does
     an issuer's name under its label alone, refused as no writer's ("News provided by" /
-    COMPANY, "المصدر" / NAME: see _issuer_credit_refused)."""
+    COMPANY, "المصدر" / NAME: see _under_issuer_label)."""
     return "author" in header.values or any(
         lines[above].number in header.line_notes and (
-            lines[above].byline_shaped or _issuer_credit_refused(lines, above))
+            lines[above].byline_shaped or _under_issuer_label(lines, above))
         for above in range(header.title + 1, index))
 
 
-def _issuer_credit_refused(lines: list[Line], index: int) -> bool:
-    """Whether the line, refused as the author, stands right under an issuer's label alone
-    ("NEWS PROVIDED BY" / COMPANY, "Source" / NAME, see _ISSUER_LABEL): a press release's
-    credit names who issued it, in the writer's place over its dek."""
-    above = lines[index - 1]
-    return above.words <= MAX_LABEL_WORDS and _ISSUER_LABEL.fullmatch(above.key) is not None
+def _under_issuer_label(lines: list[Line], index: int) -> bool:
+    """Whether the line stands right under an issuer's label alone ("NEWS PROVIDED BY" /
+    COMPANY, "Source" / NAME, see _ISSUER_LABEL): it names who issued the text (a press
+    release's credit, in the writer's place over its dek), no headline and no writer."""
+    return index > 0 and lines[index - 1].words <= MAX_LABEL_WORDS and \
+        _ISSUER_LABEL.fullmatch(lines[index - 1].key) is not None
 
 
 def _between_name_and_its_date(lines: list[Line], header: _Header, index: int) -> bool:

@@ -5345,11 +5345,20 @@ def _desk_note_over_text(line: Line) -> bool:
     them we may earn a commission …", see _DISCLAIMER), as it closes a text too."""
     labelled, short = line.text.startswith(_NOTE_LABELS), line.words <= MAX_SHARE_WORDS
     return (labelled and short) or ((labelled or short) and _edition_note(line)) or \
-        _making_note(line) or _BRIEFING_NOTE.match(line.text) is not None or (
-            line.text[:ARTICLE_NOTE_HEAD].casefold().startswith(_ARTICLE_NOTE_OPENINGS) and
-            _ARTICLE_NOTE.match(line.text.casefold()) is not None) or (
+        _making_note(line) or _BRIEFING_NOTE.match(line.text) is not None or \
+        _note_on_article(line) or (
             textnorm.contains_any(line.text, _AFFILIATE_WORDS) and
             _phrases_held(line.text.casefold(), _DISCLAIMER_BY_SCRIPT))
+
+
+def _note_on_article(line: Line) -> bool:
+    """Whether the line is the desk's note on the article itself (see _ARTICLE_NOTE): its
+    correction under its label ("Correction: An earlier version of this story misstated …",
+    "تصحيح: ذكرت نسخة سابقة …", the Maghreb's "تصويب: ورد في نسخة سابقة …") or where it
+    first ran. Printed over the text, under the headline or the byline, it is neither the
+    standfirst nor the text's first paragraph: it speaks of the article, not the news."""
+    return line.text[:ARTICLE_NOTE_HEAD].casefold().startswith(_ARTICLE_NOTE_OPENINGS) and \
+        _ARTICLE_NOTE.match(line.text.casefold()) is not None
 
 
 # The words of a site's affiliate note (see _DISCLAIMER): a quick test before its phrases.
@@ -5548,6 +5557,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         start -= 1  # an explainer's first question heading, a column's opening question,
         # an interview's first question
     start = _past_writer_bio(lines, _first_live_entry(lines, start, last), first, last)
+    start = _past_caption_over_correction(lines, start, last)
     if start < last and (_desk_note_over_text(lines[start]) or _bio_under_heading(lines, start)):
         # (a photo's caption or the parts of a series listed may stand between; a reader's
         # question over its answer is the text's)
@@ -5560,6 +5570,19 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     if start == first and start and (opening := _salutation_over(lines, start)) is not None:
         return opening, last  # a letter's salutation (and greeting) over its first paragraph
     return _list_intro(lines, start) if start == first else start, last
+
+
+def _past_caption_over_correction(lines: list[Line], start: int, last: int) -> int:
+    """Where the text starts when the run opens with the lead photo's caption over the
+    desk's note on the article's correction (see _note_on_article), the text under it: "A
+    crane lifts the first beam. (County Works)" / "Correction: An earlier version of this
+    story …" / the text; "العمال في الورشة (أرشيف)" / "تصحيح: ذكرت نسخة سابقة …" / the
+    text. The note stands where the text begins, so the line over it is the photo's, no
+    paragraph: it is shorter than the lead under the note. Else ``start``."""
+    if start + 2 <= last and _note_on_article(lines[start + 1]) and \
+            lines[start + 2].prose and lines[start].words < lines[start + 2].words:
+        return start + 2
+    return start
 
 
 def _past_writer_bio(lines: list[Line], start: int, first: int, last: int) -> int:
@@ -15907,8 +15930,9 @@ _ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piec
                            # (its day in brackets, or after a comma, may stand before the
                            # colon: "تصحيح (4 نوفمبر 2026): ذكرت نسخة سابقة …", "Correction,
                            # May 2: …"; a site's label may be plural:
-                           # "Corrections: …", "تصحيحات: …")
-                           r"clarifications?|تصحيح|تصحيحات|توضيح)\s?(?:\([^()]{4,30}\)\s?|[-–—,،]\s?[^:()]{4,30})?:"
+                           # "Corrections: …", "تصحيحات: …"; the Maghreb's press says
+                           # "تصويب: ورد في نسخة سابقة …")
+                           r"clarifications?|تصحيح|تصحيحات|توضيح|تصويب)\s?(?:\([^()]{4,30}\)\s?|[-–—,،]\s?[^:()]{4,30})?:"
                            r".{0,40}?"
                            r"(?:earlier|previous|"
                            r"سابقة|سابق)|^(?:an? )?(?:correction|clarification) (?:was|has been)"
@@ -15939,7 +15963,7 @@ _ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piec
 # head of a line before the whole line is casefolded (a paragraph's casefold costs much,
 # an Arabic one most), the longest opening within ARTICLE_NOTE_HEAD characters.
 _ARTICLE_NOTE_OPENINGS = ("this ", "the ", "a ", "an ", "correction", "clarification", "تصحيح",
-                          "توضيح", "تم", "جرى")
+                          "توضيح", "تصويب", "تم", "جرى")
 ARTICLE_NOTE_HEAD = 13
 # The openings of an English note on the article's translation set between its paragraphs
 # ("This article is part of OUTLET's partnership with … agencies. Content is translated …",
@@ -21334,9 +21358,11 @@ def _title_with_site(line: Line, title: Line) -> bool:
 def _promotion_or_note(line: Line) -> bool:
     """Whether a line under the title is the site's promotion (see _promotion) or the desk's
     note under its label ("ملاحظة المحرر: …", "Editor's note: …") or a briefing's note on
-    whose words it sums up (see _BRIEFING_NOTE): never a standfirst."""
+    whose words it sums up (see _BRIEFING_NOTE), or its note on the article's correction
+    (see _note_on_article): never a standfirst."""
     return line.text.startswith(_NOTE_LABELS) or _promotion(line) or \
-        _translation_note(line) or _BRIEFING_NOTE.match(line.text) is not None
+        _translation_note(line) or _BRIEFING_NOTE.match(line.text) is not None or \
+        _note_on_article(line)
 
 
 def _field_or_editor(page: _Page, header: _Header, index: int) -> bool | None:

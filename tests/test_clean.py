@@ -39120,3 +39120,58 @@ def test_s60_g_a_headline_under_a_plain_section_label_keeps_its_place():
                      under=["Volunteers launched twice in an hour as the spring tide came in",
                             "Sunday 12 May 2019", "By Fintan Ruddock"])
     assert english["title"] == "Lifeboat crew rescue two walkers cut off by the tide at Ardmore"
+
+
+def test_s60_i_a_correction_note_over_the_byline_is_no_standfirst():
+    """HEADLINE / "تصويب: ورد في نسخة سابقة …" / NAME / DATE / text: the desk's note on the
+    article's correction, under its label (the Maghreb's "تصويب", "Clarification"), speaks
+    of the article, not the news: neither the standfirst nor the text's first line."""
+    arabic = _clean(["الصباح الجزائري", "مجتمع"],
+                    "قسنطينة: فتح ثلاث مكتبات بلدية جديدة قبل الدخول المدرسي",
+                    under=["تصويب: ورد في نسخة سابقة من هذا الخبر أن عدد المكتبات خمس، "
+                           "والصحيح ثلاث مكتبات.", "سليمة قاسمي", "12 مارس 2024"],
+                    body=AR_BODY)
+    assert arabic["standfirst"] is None and arabic["body"][0]["text"] == AR_BODY[0]
+    english = _clean(["Brackwater Herald", "Local"],
+                     "Library hours extended at three branches through the winter",
+                     under=["Clarification: A previous version of this story gave the wrong "
+                            "closing time for the Eastgate branch.", "By Petra Lindqvist",
+                            "March 12, 2024"])
+    assert english["standfirst"] is None and english["body"][0]["text"] == PROSE[0]
+
+
+def test_s60_i_a_label_word_opening_a_standfirst_is_no_correction():
+    """A standfirst opening on the label's word with no colon after it ("Correction officers
+    …") is no note on the article: it stays the standfirst."""
+    dek = "Correction officers at the county jail say an earlier pay deal was never honoured"
+    english = _clean(["Brackwater Herald", "Local"],
+                     "Jail staff to vote on strike action next month",
+                     under=[dek, "By Petra Lindqvist", "March 12, 2024"])
+    assert english["standfirst"] == dek
+
+
+def test_s60_i_the_lead_caption_over_a_correction_note_opens_no_text():
+    """DATE / BYLINE / "Volunteers stack sandbags … (Fenwick Fire Brigade)" / "Correction: A
+    previous version …" / text: the correction stands where the text begins, so the short
+    line over it is the lead photo's caption; the text starts under the note."""
+    english = _clean(["Fenwick Gazette", "News"],
+                     "River wall holds as floodwater peaks below the old mill",
+                     under=["By Orla Quint", "March 4, 2021",
+                            "Volunteers stack sandbags along the river wall. (Fenwick Fire "
+                            "Brigade)",
+                            "Correction: A previous version of this story misspelled the name "
+                            "of the brigade's chief."])
+    assert english["body"][0]["text"] == PROSE[0]
+
+
+def test_s60_i_a_long_first_paragraph_over_a_correction_note_stays_the_text():
+    """A first paragraph longer than the line under the note is the text's, not a caption:
+    the text starts with it."""
+    opening = ("Floodwater rose past the old mill on Sunday night, and crews worked until dawn "
+               "to raise the river wall by another two feet before the peak arrived.")
+    english = _clean(["Fenwick Gazette", "News"],
+                     "River wall holds as floodwater peaks below the old mill",
+                     under=["By Orla Quint", "March 4, 2021", opening,
+                            "Correction: A previous version of this story misspelled the name "
+                            "of the brigade's chief."])
+    assert english["body"][0]["text"] == opening

@@ -39151,27 +39151,35 @@ def test_s60_i_a_label_word_opening_a_standfirst_is_no_correction():
 
 
 def test_s60_i_the_lead_caption_over_a_correction_note_opens_no_text():
-    """DATE / BYLINE / "Volunteers stack sandbags … (Fenwick Fire Brigade)" / "Correction: A
-    previous version …" / text: the correction stands where the text begins, so the short
-    line over it is the lead photo's caption; the text starts under the note."""
+    """BYLINE / DATE / tools / "Volunteers from three villages … (Fenwick Fire and Rescue
+    Service)" / "Correction: An earlier version …" / text: the correction stands where the
+    text begins, so the line over it, shorter than the lead, is the lead photo's caption
+    however long; the text starts under the note."""
     english = _clean(["Fenwick Gazette", "News"],
                      "River wall holds as floodwater peaks below the old mill",
-                     under=["By Orla Quint", "March 4, 2021",
-                            "Volunteers stack sandbags along the river wall. (Fenwick Fire "
-                            "Brigade)",
-                            "Correction: A previous version of this story misspelled the name "
-                            "of the brigade's chief."])
-    assert english["body"][0]["text"] == PROSE[0]
+                     under=["By ORLA QUINT", "Fenwick Gazette",
+                            "Published March 4, 2021 | Updated March 5, 2021", "Listen",
+                            "Volunteers from three villages stack sandbags along the river "
+                            "wall below the old mill on Saturday evening. (Fenwick Fire and "
+                            "Rescue Service)",
+                            "Correction: An earlier version of this story misstated the year "
+                            "the mill closed. It was 1962, not 1926."], body=_S60_I_FLOOD)
+    assert english["body"][0]["text"] == _S60_I_FLOOD[0]
+
+
+_S60_I_FLOOD = ["Floodwater rose past the old mill on Sunday night, and crews worked until dawn "
+                "to raise the river wall by another two feet before the peak arrived, officials "
+                "said.", *PROSE]
 
 
 def test_s60_i_a_long_first_paragraph_over_a_correction_note_stays_the_text():
     """A first paragraph longer than the line under the note is the text's, not a caption:
     the text starts with it."""
-    opening = ("Floodwater rose past the old mill on Sunday night, and crews worked until dawn "
-               "to raise the river wall by another two feet before the peak arrived.")
     english = _clean(["Fenwick Gazette", "News"],
                      "River wall holds as floodwater peaks below the old mill",
-                     under=["By Orla Quint", "March 4, 2021", opening,
-                            "Correction: A previous version of this story misspelled the name "
-                            "of the brigade's chief."])
-    assert english["body"][0]["text"] == opening
+                     under=["By ORLA QUINT", "Fenwick Gazette",
+                            "Published March 4, 2021 | Updated March 5, 2021", "Listen",
+                            _S60_I_FLOOD[0],
+                            "Correction: An earlier version of this story misstated the year "
+                            "the mill closed. It was 1962, not 1926."], body=PROSE)
+    assert english["body"][0]["text"] == _S60_I_FLOOD[0]

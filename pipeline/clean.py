@@ -6105,14 +6105,17 @@ def _photo_story_opening(lines: list[Line], first: int, index: int) -> bool:
     "1 / 4", the standfirst over them in the run); so does one under the date and a bare
     name under it ("2026-03-02 10:15" / "NAME" / "أطلقت …" / "1 / 4")), the share bar or
     the count of comments between or not ("Published: DATE" / "Share | 12 comments" /
-    "Thousands gathered …" / "1/5")."""
+    "Thousands gathered …" / "1/5"), or the gallery's count of its pictures ("DATE" / "12
+    photos" / "Before dawn …" / "1/12"; "DATE" / "8 صور" / "مع أول ضوء …" / "1 / 8")."""
     if not _gallery_counter(lines[index]) or _paragraphs_over(lines, first, index):
         return False
     above = first - 1
     while above > 0 and first - above <= MAX_SHARE_BAR_LINES and (
-            lines[above].furniture or _SOCIAL_PATTERN.fullmatch(lines[above].key)):
+            lines[above].furniture or _SOCIAL_PATTERN.fullmatch(lines[above].key) or
+            _PICTURE_COUNT.fullmatch(lines[above].key)):
         above -= 1  # (the share bar under the date line, its label and its networks' buttons
-        # a line each: the page's tools, no header line)
+        # a line each: the page's tools, no header line; the gallery's count of its pictures
+        # alone, "12 photos", "٨ صور")
     return not (above >= 0 and (lines[above].dated_label or lines[above].byline_shaped or
                                 _name_under_date(lines, above))) \
         and not any(map(_gallery_counter, lines[:index]))

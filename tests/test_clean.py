@@ -39183,3 +39183,27 @@ def test_s60_i_a_long_first_paragraph_over_a_correction_note_stays_the_text():
                             "Correction: An earlier version of this story misstated the year "
                             "the mill closed. It was 1962, not 1926."], body=PROSE)
     assert english["body"][0]["text"] == _S60_I_FLOOD[0]
+
+
+def test_s60_i_a_gallerys_count_under_the_date_leaves_the_text_its_first_paragraph():
+    """DATE / "9 photos" / the text's first paragraph / "1/9" / caption: the count of the
+    photo essay's pictures under the header's date is the gallery's label, no header line
+    of its own; the paragraph under it opens the text, the caption stands under "1/9"."""
+    opening = ("Long before the first ferry leaves, the net menders of Skarvik are at work on "
+               "the quay, their fingers moving faster than the gulls overhead.")
+    english = _clean(["Northlight Review", "Photography"],
+                     "The net menders of a northern harbour",
+                     under=["Words by Idris Fell", "Pictures by Maren Sunde", "October 2, 2023",
+                            "9 photos", opening, "1/9",
+                            "A mender at work on the quay at Skarvik.", "Maren Sunde"])
+    assert english["body"][0]["text"] == opening
+
+
+def test_s60_i_a_gallerys_first_caption_under_its_counter_is_still_no_text():
+    """DATE / "9 photos" / "1/9" / caption / text: a caption under the gallery's first
+    counter stays the caption; the text starts under it."""
+    english = _clean(["Northlight Review", "Photography"],
+                     "The net menders of a northern harbour",
+                     under=["Words by Idris Fell", "October 2, 2023", "9 photos", "1/9",
+                            "A mender at work on the quay at Skarvik."])
+    assert english["body"][0]["text"] == PROSE[0]

@@ -5403,13 +5403,22 @@ def _entry_signature(lines: list[Line], index: int, last: int) -> bool:
             lines[below].key in _AD_SLOT_LINES or _entry_furniture(lines, below)):
         below += 1
     below += below < last and _entry_age(lines[below])  # ("3h ago" over its clock, "13.10")
-    if not (lines[below].words <= 3 and _TIMESTAMP.match(lines[below].text)):
+    if not _signed_entry_stamp(lines[below]):
         return False
     above = index - 1
     while above > 0 and index - above <= MAX_GAP and lines[above].prose:
         above -= 1
     above -= above > 0 and _entry_headline(lines[above])
-    return lines[above].words <= 3 and _TIMESTAMP.match(lines[above].text) is not None
+    return _signed_entry_stamp(lines[above])
+
+
+def _signed_entry_stamp(line: Line) -> bool:
+    """Whether the line is a live entry's stamp over a signed entry (see _entry_signature):
+    its bare clock ("16:40", "1.48pm BST") or its day and clock alone ("Aug 19, 2024 10:15
+    IST", "19 أغسطس 2024 - 10:15", see _dated_entry_stamp), as a page running its entries
+    in order prints them."""
+    return (line.words <= 3 and _TIMESTAMP.match(line.text) is not None) or \
+        (line.dated_label and _dated_entry_stamp(line))
 
 
 def _disclaimer_or_switch(line: Line, key_words: list[str]) -> bool:
@@ -6190,6 +6199,8 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
         point += 1  # the box's last point, its comma a short series' closing its sentence
         # ("Rest if you have a fever, chest tightness or body aches."), the lead under it
         # longer than a point
+    elif not summary and _last_point_over_caption(lines, start, point, last):
+        point += 2  # the box's last point, a clause in it, over the lead photo's caption
     if summary and point - start < 2:
         return start  # one sentence under a summary's label: the standfirst (_after_header)
     if point > start and point < last and lines[point].furniture and lines[point + 1].prose:
@@ -6198,6 +6209,19 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     return point if point > start and (lines[point].prose or
                                        _heading_over_paragraph(lines, point)) else start
 
+
+
+def _last_point_over_caption(lines: list[Line], start: int, point: int, last: int) -> bool:
+    """Whether the line at ``point``, under two points of a key points box or more, is the
+    box's last point though a clause stands in it ("The team now tests the sensors on buses,
+    which run all year."), the lead photo's caption under it closing on its picture's
+    credit in brackets ("… (Photo by NAME/OUTLET)", "… (صورة: NAME)"), then the lead: a
+    sentence of a point's length, set over the photo and the text, is the box's."""
+    return point - start >= 2 and point + 2 <= last and \
+        lines[point].words <= MAX_POINT_WORDS and _ends_sentence(lines[point].text) and \
+        ". " not in lines[point].text and lines[point + 1].text[-1] == ")" and \
+        _closing_picture_credit(lines[point + 1].text) and lines[point + 2].prose and \
+        lines[point + 2].words > MAX_POINT_WORDS
 
 
 # The label of a live page's box of what is known so far, over its entries ("What we know",

@@ -39207,3 +39207,68 @@ def test_s60_i_a_gallerys_first_caption_under_its_counter_is_still_no_text():
                      under=["Words by Idris Fell", "October 2, 2023", "9 photos", "1/9",
                             "A mender at work on the quay at Skarvik."])
     assert english["body"][0]["text"] == PROSE[0]
+
+
+_S60_I_ENTRIES = ["Ferries between Marrow Point and the islands were cancelled before dawn as the "
+                  "storm's first gusts reached the harbour, the operator said in a notice.",
+                  "Police closed the coastal road south of the lighthouse after waves threw "
+                  "shingle and driftwood across both lanes, and drivers were sent inland.",
+                  "The county council opened two rest centres for families whose homes lost "
+                  "power along the seafront, and volunteers were handing out blankets."]
+
+
+def test_s60_i_a_live_pages_dated_entries_signed_by_a_desk_open_the_text():
+    """A live page in order of time: "Mar 3, 2025 08:10 GMT" / the entry / "Posted by: News
+    Desk" / the next entry's day and clock …: each stamp is an entry's, each signature signs
+    one (no embedded post's footer); the text opens with the first entry's paragraph."""
+    english = _clean(["Coastline 24", "LIVE"],
+                     "Storm Ellis live: ferries cancelled, coastal road shut at Marrow Point",
+                     under=["Edited by Tomas Reyes", "First Published: Mar 3, 2025 08:10 GMT",
+                            "Mar 3, 2025 08:10 GMT", _S60_I_ENTRIES[0], "Posted by: News Desk",
+                            "Mar 3, 2025 09:25 GMT", _S60_I_ENTRIES[1], "Posted by: News Desk",
+                            "Mar 3, 2025 10:40 GMT"],
+                     body=[_S60_I_ENTRIES[2], "Posted by: News Desk"])
+    assert english["body"][0]["text"] == _S60_I_ENTRIES[0]
+
+
+def test_s60_i_a_signed_story_under_one_dated_line_keeps_its_writer():
+    """"Posted by: NAME" / "Mar 3, 2025 08:10 GMT" / the text: the header's credit and its
+    day and clock over a story's paragraphs, no entry's stamp under a signature: the writer
+    is read and the first paragraph opens the text."""
+    english = _clean(["Coastline 24", "News"],
+                     "Ferries cancelled as storm reaches Marrow Point",
+                     under=["Posted by: Tomas Reyes", "Mar 3, 2025 08:10 GMT"],
+                     body=_S60_I_ENTRIES)
+    assert english["author"] == "Tomas Reyes"
+    assert english["body"][0]["text"] == _S60_I_ENTRIES[0]
+
+
+def test_s60_i_a_points_boxs_last_point_with_a_clause_over_the_lead_caption_is_the_boxs():
+    """"Key points" / two short points / "The trust now plans a second hive, which will
+    stand by the car park." / "… (Photo by NAME/OUTLET)" / the lead: the point-long
+    sentence over the lead photo's credited caption is the box's last point, its clause
+    notwithstanding; the text opens with the lead under the caption."""
+    lead = ("Beekeepers at the Holloway Hospital Trust have harvested their first honey from "
+            "a rooftop hive, two years after staff asked whether the flat roof over the "
+            "pharmacy could be put to better use.")
+    english = _clean(["Holloway Health News", "Community"],
+                     "Rooftop bees give hospital staff their first jar of honey",
+                     under=["By Wen Osei", "June 9, 2022", "Key points",
+                            "Staff volunteers look after the hive in their breaks.",
+                            "The first harvest filled forty small jars.",
+                            "The trust now plans a second hive, which will stand by the car park.",
+                            "A volunteer lifts a frame from the rooftop hive. (Photo by Ines "
+                            "Marr/Holloway Health News)"], body=[lead, *PROSE])
+    assert english["body"][0]["text"] == lead
+
+
+def test_s60_i_a_lead_with_a_clause_under_points_and_no_caption_opens_the_text():
+    """The same box with no caption under its points: the sentence with a clause under the
+    points, over the text's paragraphs, is the text's first."""
+    opening = "The trust now plans a second hive, which will stand by the car park."
+    english = _clean(["Holloway Health News", "Community"],
+                     "Rooftop bees give hospital staff their first jar of honey",
+                     under=["By Wen Osei", "June 9, 2022", "Key points",
+                            "Staff volunteers look after the hive in their breaks.",
+                            "The first harvest filled forty small jars.", opening])
+    assert english["body"][0]["text"] == opening

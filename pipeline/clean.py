@@ -5566,7 +5566,6 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         start -= 1  # an explainer's first question heading, a column's opening question,
         # an interview's first question
     start = _past_writer_bio(lines, _first_live_entry(lines, start, last), first, last)
-    start = _past_caption_over_correction(lines, start, last)
     if start < last and (_desk_note_over_text(lines[start]) or _bio_under_heading(lines, start)):
         # (a photo's caption or the parts of a series listed may stand between; a reader's
         # question over its answer is the text's)
@@ -5597,8 +5596,10 @@ def _past_caption_over_correction(lines: list[Line], start: int, last: int) -> i
 def _past_writer_bio(lines: list[Line], start: int, first: int, last: int) -> int:
     """Where the text starts when the run opens with a column's dek over its writer's bio
     (see _dek_over_writer_bio): under the bio, the dek going back to the header (its
-    standfirst), the bio too; else at ``start``."""
-    return start + 2 if start == first and _dek_over_writer_bio(lines, start, last) else start
+    standfirst), the bio too; else past the lead caption over a correction's note, if one
+    stands there (see _past_caption_over_correction), or at ``start``."""
+    return start + 2 if start == first and _dek_over_writer_bio(lines, start, last) else \
+        _past_caption_over_correction(lines, start, last)
 
 
 def _dek_over_writer_bio(lines: list[Line], start: int, last: int) -> bool:

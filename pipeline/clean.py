@@ -13307,6 +13307,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             page.remove(index, "byline")
         elif not line.dates and (line.byline_shaped or _place_then_name(line) or
                                  _byline_label(line.text)) and \
+                not _entry_poster(page.lines, index) and \
                 (reason := header.author(line, line.text, index, "byline_after_text")):
             page.remove(index, reason)
         elif _read_reviewer(page, header, index):
@@ -13351,12 +13352,14 @@ def _drawn_rule(line: Line) -> bool:
 def _publication_line_after_text(page: _Page, header: _Header, index: int) -> bool:
     """Whether the date line after the text (see _read_after_text) names the publication:
     its date alone or under a publication label, a print note (see _published_in_note), a
+    first publication's note (see _first_published_note), a
     place and the date, the paper's sign-off then the date, a blog post's footer of its day
     and its poster (see _posted_by_footer), the date's weekday alone beside it, or a post's
     day and its sections (see _posted_in_sections)."""
     line = page.lines[index]
     return _only_labels_beside_dates(line) or _published_in_note(line) or \
-        _published_in_issue(line) or _first_published_note(line) or _place_and_date(line) or _sign_off_then_date(line) or \
+        _published_in_issue(line) or _first_published_note(line) or _place_and_date(line) or \
+        _sign_off_then_date(line) or \
         _posted_by_footer(line) is not None or \
         all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split())) or \
         _posted_in_sections(page.lines, index, header.title)
@@ -14460,14 +14463,26 @@ def _read_opening_credit(page: _Page, header: _Header, first: int) -> bool:
 def _entry_poster(lines: list[Line], index: int) -> bool:
     """Whether the "Posted by NAME" line is one live entry's signature on a page whose
     entries are posted by several people ("Posted by NAME" under one entry, "Posted by
-    OTHER" under a later one; "نشر بواسطة NAME" … "نشر بواسطة OTHER"): the entry's poster,
-    not the page's author, whom a desk's credit or nothing names."""
+    OTHER" under another, above it or below; "نشر بواسطة NAME" … "نشر بواسطة OTHER"): the
+    entry's poster, not the page's author, whom a desk's credit or nothing names. The other
+    signature stands under a paragraph, no date beside it (not a comment's stamp). So is
+    it on a page its header credits to a desk ("Compiled by the OUTLET live desk", see
+    _desk_compiled)."""
     key = lines[index].key
     if not key.startswith(_POSTER_LABELS):
         return False
     label = next(label for label in _POSTER_LABELS if key.startswith(label))
-    return any(other.key.startswith(label) and other.key != key and
-               other.words <= ENTRY_SIGNATURE_WORDS for other in lines[index + 1:])
+    return any(other.key.startswith(label) and other.key != key and not other.dates and
+               other.words <= ENTRY_SIGNATURE_WORDS and lines[at - 1].prose
+               for at, other in enumerate(lines) if at) or \
+        any(map(_desk_compiled, lines[:index]))
+
+
+def _desk_compiled(line: Line) -> bool:
+    """Whether the line credits the page to a desk as its compiler ("Compiled by the OUTLET
+    live desk", "Compiled by the news desk"; see _desk_name): no person's credit."""
+    return line.words <= MAX_BYLINE_WORDS and line.key.startswith("compiled by ") and \
+        _desk_name(line.text[len("compiled by "):].removeprefix("the "))
 
 
 _POSTER_LABELS = ("posted by ", "نشر بواسطه ", "نشرت بواسطه ")

@@ -4298,6 +4298,7 @@ def _first_published_note(line: Line) -> bool:
     after the label ("First published 2 May 2024 in the print edition of OUTLET, Issue 9.",
     "This story was first published on May 2, 2024, and appears in the Summer issue of
     OUTLET.", "This issue was first published on 2 May 2024. You are receiving it …",
+    "First published in OUTLET, Issue 9, 2 May 2024." (see _published_in_note),
     "نُشر لأول مرة في 2 مايو 2024 في OUTLET"): the article's own day, as the label alone
     before it says (see _first_published_line). A note naming no day, or two dates, is
     none."""
@@ -4307,8 +4308,14 @@ def _first_published_note(line: Line) -> bool:
     found = line.dates[0]
     head = _key(line.text[:found.start])
     head = head[len(subject[0]):] if (subject := _FIRST_PUBLISHED_SUBJECT.match(head)) else head
-    return head in _FIRST_PUBLISHED and found.value["precision"] == "day" and \
-        _FIRST_PUBLISHED_TAIL.match(line.text[found.end:]) is not None
+    if found.value["precision"] != "day":
+        return False
+    if head in _FIRST_PUBLISHED:
+        return _FIRST_PUBLISHED_TAIL.match(line.text[found.end:]) is not None
+    return head.startswith(_FIRST_PUBLISHED_IN) and _published_in_note(line)
+
+
+_FIRST_PUBLISHED_IN = ("first published in ", "originally published in ")  # (keys)
 
 
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:

@@ -39211,3 +39211,13 @@ def test_s60_h_a_first_published_note_without_one_day_dates_nothing(note):
     article = _clean(["Marsh Herald", "Features"], EN_TITLE,
                      body=[*PROSE, note, "More from Features"])
     assert article["published"]["date"] is None
+
+
+def test_s60_h_first_published_in_an_outlet_then_its_day_closes_the_text():
+    """"First published in OUTLET, No. N, DATE." under the text: the outlet first, the day
+    last; the article's date, the note no paragraph of it."""
+    note = "First published in the Fenland Quarterly, No. 7, 3 May 2022."
+    article = _clean(["Fenland Quarterly", "Essays"], EN_TITLE,
+                     body=[*PROSE, note, "Tags: Ferries · Fens", "Share this essay"])
+    assert article["published"]["date"] == "2022-05-03"
+    assert all(note != paragraph["text"] for paragraph in article["body"])

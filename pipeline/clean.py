@@ -4269,8 +4269,11 @@ def _closes_run(line: Line, count: int) -> bool:
     """Whether the line closes a run of ``count`` paragraphs: the heading of a list of the
     site's stories after the text (see _LATEST_NEWS_LABELS), or, under a few paragraphs, a
     first publication's date line or its note (see _first_published_line)."""
-    return line.key in _LATEST_NEWS_LABELS or (count >= FIRST_PUBLISHED_RUN and bool(line.dates)
-                                               and _first_published_line(line))
+    return line.key in _LATEST_NEWS_LABELS or (
+        count >= FIRST_PUBLISHED_RUN and (not line.prose or _publication_word(line.text)) and
+        bool(line.dates) and _first_published_line(line))
+    # (a paragraph's dates sought only when it names a publication: most paragraphs' dates
+    # are never read)
 
 
 def _first_published_line(line: Line) -> bool:
@@ -4293,6 +4296,12 @@ _FIRST_PUBLISHED_TAIL = re.compile(r"\.?$|\. [A-Z]| in [A-Z]| in the (?:print|[A
 MAX_FIRST_PUBLISHED_NOTE_WORDS = 25
 
 
+def _publication_word(text: str) -> bool:
+    """Whether the text may name a first publication ("published", "لأول مرة"): a quick
+    test before its dates are sought."""
+    return "ublished" in text or "مرة" in text
+
+
 def _first_published_note(line: Line) -> bool:
     """Whether the line after the text is its first publication's note, one day's date
     after the label ("First published 2 May 2024 in the print edition of OUTLET, Issue 9.",
@@ -4302,7 +4311,7 @@ def _first_published_note(line: Line) -> bool:
     "نُشر لأول مرة في 2 مايو 2024 في OUTLET"): the article's own day, as the label alone
     before it says (see _first_published_line). A note naming no day, or two dates, is
     none."""
-    if ("ublished" not in line.text and "مرة" not in line.text) or len(line.dates) != 1 or \
+    if not _publication_word(line.text) or len(line.dates) != 1 or \
             line.words > MAX_FIRST_PUBLISHED_NOTE_WORDS:
         return False  # (a quick test first: most lines name no publication)
     found = line.dates[0]
@@ -13293,15 +13302,14 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 _NOTES_HEADING.fullmatch(line.key) or \
                 (line.prose and not _author_bio(line) and not _first_published_note(line)) or \
                 (line.headline_shaped and line.words >= 5 and not _published_in_note(line)
-                 and not _published_in_issue(line)
+                 and not _published_in_issue(line) and not _first_published_note(line)
                  and not _author_bio(line)  # ("The writers are … reached at ADDRESS")
                  and not (index == last + 1 and (_name_then_role(line) or
                                                  _byline_label(line.text) or (
                                                      ":" in line.text and
                                                      _name_colon_role(line))))
                  and not _outlet_name(line.text, line, header.outlet_names)
-                 and not (line.dates and (_only_labels_beside_dates(line) or
-                                          _first_published_note(line)))):
+                 and not (line.dates and _only_labels_beside_dates(line))):
             return  # past the writer's lines (a bio among them): a list, a related headline,
             # a closing section's heading (a release's "Media contact:" over its officers)
         if line.dates and _event_box_day(header, page.lines, index):

@@ -2677,9 +2677,24 @@ def _bulleted_headlines(line: Line) -> bool:
     byline's parts its date or its label."""
     parts = _TICKER_BULLET.split(line.text)
     return len(parts) >= MIN_TICKER_ITEMS and all(
-        len(part.split()) >= MIN_TICKER_ITEM_WORDS and ":" not in part and
-        not part.rstrip(_CLOSERS).endswith(".") for part in parts) and \
+        len(part.split()) >= MIN_TICKER_ITEM_WORDS and
+        (":" not in part or _labelled_ticker_item(part, first=at == 0)) and
+        not part.rstrip(_CLOSERS).endswith(".") for at, part in enumerate(parts)) and \
         not line.dates and not line.byline_shaped
+
+
+MAX_TICKER_ITEM_LABEL_WORDS = 2  # ("Kenya:", "South Sudan:", "الخرطوم:")
+
+
+def _labelled_ticker_item(part: str, first: bool) -> bool:
+    """Whether a ticker's item holding a colon is a headline under its place's or topic's
+    label ("Kenya: shilling firms against dollar", "السودان: هدنة جديدة في الخرطوم"), the
+    first item under the strip's own label too ("LATEST: Kenya: …", "عاجل: السودان: …"):
+    each label a word or two, the headline after the last colon of three words or more. A
+    record's fields ("Price: 20 cedis") leave a word or two after their colons."""
+    *labels, headline = part.split(":")
+    return len(labels) <= 1 + first and len(headline.split()) >= MIN_TICKER_ITEM_WORDS and all(
+        0 < len(label.split()) <= MAX_TICKER_ITEM_LABEL_WORDS for label in labels)
 
 
 def _labelled_run(text: str) -> bool:
@@ -4253,20 +4268,63 @@ FIRST_PUBLISHED_RUN = 3  # paragraphs over a first publication's date line that 
 def _closes_run(line: Line, count: int) -> bool:
     """Whether the line closes a run of ``count`` paragraphs: the heading of a list of the
     site's stories after the text (see _LATEST_NEWS_LABELS), or, under a few paragraphs, a
-    first publication's date line (see _first_published_line)."""
-    return line.key in _LATEST_NEWS_LABELS or (count >= FIRST_PUBLISHED_RUN and not line.prose
-                                               and bool(line.dates) and
-                                               _first_published_line(line))
-    # (no paragraph's dates sought: a first publication's line is no sentence)
+    first publication's date line or its note (see _first_published_line)."""
+    return line.key in _LATEST_NEWS_LABELS or (
+        count >= FIRST_PUBLISHED_RUN and (not line.prose or _publication_word(line.text)) and
+        bool(line.dates) and _first_published_line(line))
+    # (a paragraph's dates sought only when it names a publication: most paragraphs' dates
+    # are never read)
 
 
 def _first_published_line(line: Line) -> bool:
     """Whether the line is a first publication's label and its date alone ("First published
     March 3, 2024.", "نُشر لأول مرة في 3 مارس 2024"; see _FIRST_PUBLISHED), no sentence: under
     paragraphs of the text, it closes the story (a republished one's original day), whatever
-    share bar or partner's note follows it."""
-    return not line.prose and _key(line.text[:line.dates[0].start]) in _FIRST_PUBLISHED and \
-        _only_labels_beside_dates(line)
+    share bar or partner's note follows it. So does its note, a sentence (see
+    _first_published_note)."""
+    return (not line.prose and _key(line.text[:line.dates[0].start]) in _FIRST_PUBLISHED and
+            _only_labels_beside_dates(line)) or _first_published_note(line)
+
+
+# A first publication's note after the text, its subject before the label ("This story was
+# first published on DATE, …"; keys), and what may follow its date: the outlet or its
+# print edition it ran in, the issue it appears in, or the sentence's end (lowered).
+_FIRST_PUBLISHED_SUBJECT = re.compile(r"this (?:story|article|piece|report|feature|essay|"
+                                      r"column|interview|issue|newsletter|edition) (?:was|is) ")
+_FIRST_PUBLISHED_TAIL = re.compile(r"\.?$|\. [A-Z]| in [A-Z]| in the (?:print|[A-Z])|,? and "
+                                   r"(?:appears|appeared|ran) in |[،,]? في ")
+MAX_FIRST_PUBLISHED_NOTE_WORDS = 25
+
+
+def _publication_word(text: str) -> bool:
+    """Whether the text may name a first publication ("published", "لأول مرة"): a quick
+    test before its dates are sought."""
+    return "ublished" in text or "مرة" in text
+
+
+def _first_published_note(line: Line) -> bool:
+    """Whether the line after the text is its first publication's note, one day's date
+    after the label ("First published 2 May 2024 in the print edition of OUTLET, Issue 9.",
+    "This story was first published on May 2, 2024, and appears in the Summer issue of
+    OUTLET.", "This issue was first published on 2 May 2024. You are receiving it …",
+    "First published in OUTLET, Issue 9, 2 May 2024." (see _published_in_note),
+    "نُشر لأول مرة في 2 مايو 2024 في OUTLET"): the article's own day, as the label alone
+    before it says (see _first_published_line). A note naming no day, or two dates, is
+    none."""
+    if not _publication_word(line.text) or len(line.dates) != 1 or \
+            line.words > MAX_FIRST_PUBLISHED_NOTE_WORDS:
+        return False  # (a quick test first: most lines name no publication)
+    found = line.dates[0]
+    head = _key(line.text[:found.start])
+    head = head[len(subject[0]):] if (subject := _FIRST_PUBLISHED_SUBJECT.match(head)) else head
+    if found.value["precision"] != "day":
+        return False
+    if head in _FIRST_PUBLISHED:
+        return _FIRST_PUBLISHED_TAIL.match(line.text[found.end:]) is not None
+    return head.startswith(_FIRST_PUBLISHED_IN) and _published_in_note(line)
+
+
+_FIRST_PUBLISHED_IN = ("first published in ", "originally published in ")  # (keys)
 
 
 def _find_body(lines: list[Line]) -> tuple[int, int] | None:
@@ -13293,9 +13351,9 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             return
         if line.cue in BOUNDARY_REASONS or line.furniture or \
                 _NOTES_HEADING.fullmatch(line.key) or \
-                (line.prose and not _author_bio(line)) or \
+                (line.prose and not _author_bio(line) and not _first_published_note(line)) or \
                 (line.headline_shaped and line.words >= 5 and not _published_in_note(line)
-                 and not _published_in_issue(line)
+                 and not _published_in_issue(line) and not _first_published_note(line)
                  and not _author_bio(line)  # ("The writers are … reached at ADDRESS")
                  and not (index == last + 1 and (_name_then_role(line) or
                                                  _byline_label(line.text) or (
@@ -13315,6 +13373,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
             page.remove(index, "byline")
         elif not line.dates and (line.byline_shaped or _place_then_name(line) or
                                  _byline_label(line.text)) and \
+                not _entry_poster(page.lines, index) and \
                 (reason := header.author(line, line.text, index, "byline_after_text")):
             page.remove(index, reason)
         elif _read_reviewer(page, header, index):
@@ -13359,12 +13418,14 @@ def _drawn_rule(line: Line) -> bool:
 def _publication_line_after_text(page: _Page, header: _Header, index: int) -> bool:
     """Whether the date line after the text (see _read_after_text) names the publication:
     its date alone or under a publication label, a print note (see _published_in_note), a
+    first publication's note (see _first_published_note), a
     place and the date, the paper's sign-off then the date, a blog post's footer of its day
     and its poster (see _posted_by_footer), the date's weekday alone beside it, or a post's
     day and its sections (see _posted_in_sections)."""
     line = page.lines[index]
     return _only_labels_beside_dates(line) or _published_in_note(line) or \
-        _published_in_issue(line) or _place_and_date(line) or _sign_off_then_date(line) or \
+        _published_in_issue(line) or _first_published_note(line) or _place_and_date(line) or \
+        _sign_off_then_date(line) or \
         _posted_by_footer(line) is not None or \
         all(map(dates.WEEKDAY_NAME.fullmatch, _key(_beside_dates(line)).split())) or \
         _posted_in_sections(page.lines, index, header.title)
@@ -14458,10 +14519,39 @@ def _read_opening_credit(page: _Page, header: _Header, first: int) -> bool:
         if paragraphs > 1:
             return False
         if not line.prose and not line.dates and (line.byline_shaped or _writer_credit(line)) \
+                and not _entry_poster(page.lines, index) \
                 and (reason := header.author(line, line.text, index, "credit_in_opening")):
             page.remove(index, reason)
             return True
     return False
+
+
+def _entry_poster(lines: list[Line], index: int) -> bool:
+    """Whether the "Posted by NAME" line is one live entry's signature on a page whose
+    entries are posted by several people ("Posted by NAME" under one entry, "Posted by
+    OTHER" under another, above it or below; "نشر بواسطة NAME" … "نشر بواسطة OTHER"): the
+    entry's poster, not the page's author, whom a desk's credit or nothing names. The other
+    signature stands under a paragraph, no date beside it (not a comment's stamp). So is
+    it on a page its header credits to a desk ("Compiled by the OUTLET live desk", see
+    _desk_compiled)."""
+    key = lines[index].key
+    if not key.startswith(_POSTER_LABELS):
+        return False
+    label = next(label for label in _POSTER_LABELS if key.startswith(label))
+    return any(other.key.startswith(label) and other.key != key and not other.dates and
+               other.words <= ENTRY_SIGNATURE_WORDS and lines[at - 1].prose
+               for at, other in enumerate(lines) if at) or \
+        any(map(_desk_compiled, lines[:index]))
+
+
+def _desk_compiled(line: Line) -> bool:
+    """Whether the line credits the page to a desk as its compiler ("Compiled by the OUTLET
+    live desk", "Compiled by the news desk"; see _desk_name): no person's credit."""
+    return line.words <= MAX_BYLINE_WORDS and line.key.startswith("compiled by ") and \
+        _desk_name(line.text[len("compiled by "):].removeprefix("the "))
+
+
+_POSTER_LABELS = ("posted by ", "نشر بواسطه ", "نشرت بواسطه ")
 
 
 def _date_header(line: Line) -> bool:

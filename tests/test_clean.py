@@ -39272,3 +39272,104 @@ def test_s60_i_a_lead_with_a_clause_under_points_and_no_caption_opens_the_text()
                             "Staff volunteers look after the hive in their breaks.",
                             "The first harvest filled forty small jars.", opening])
     assert english["body"][0]["text"] == opening
+
+
+S60_H_LIVE_TITLE = "Live: Floods close the ring road as the river keeps rising"
+
+
+def test_s60_h_live_entries_posted_by_several_people_credit_no_author():
+    """Time-stamped entries each signed "Posted by NAME", two posters or more, the last entry
+    signed too: an entry's poster is no author of the page."""
+    article = _clean(["Riverside Gazette", "Live"], S60_H_LIVE_TITLE,
+                     under=["14:32", PROSE[0], "Posted by Nadia Fenwick", "13:50", PROSE[1],
+                            "Posted by Tobias Ellery", "13:05", PROSE[2],
+                            "Posted by Nadia Fenwick"], body=())
+    assert article["author"] is None
+
+
+def test_s60_h_live_entries_under_a_desk_credit_credit_no_author():
+    """"Compiled by the OUTLET news desk" over the entries: one poster signing them all is
+    still no author of the page."""
+    article = _clean(["Riverside Gazette", "Live"], S60_H_LIVE_TITLE,
+                     under=["Compiled by the Riverside Gazette news desk", "14:32", PROSE[0],
+                            "Posted by Nadia Fenwick", "13:50", PROSE[1],
+                            "Posted by Nadia Fenwick", "13:05", PROSE[2]], body=())
+    assert article["author"] is None
+
+
+def test_s60_h_one_poster_signing_every_entry_stays_the_author():
+    """Negative: one poster signing every entry, no desk credited, is the page's writer."""
+    article = _clean(["Riverside Gazette", "Live"], S60_H_LIVE_TITLE,
+                     under=["14:32", PROSE[0], "Posted by Nadia Fenwick", "13:50", PROSE[1],
+                            "Posted by Nadia Fenwick", "13:05", PROSE[2]], body=())
+    assert article["author"] == "Nadia Fenwick"
+
+
+@pytest.mark.parametrize("ticker", [
+    "Just in: Libya: port of Misrata reopens after storm • Chad: fuel price cut by a fifth • "
+    "Niger: new road to Agadez opens",
+    "Mali: schools reopen in the north • Chad: fuel price cut by a fifth • Niger: new road to "
+    "Agadez opens"])
+def test_s60_h_a_ticker_of_labelled_headlines_is_no_headline(ticker):
+    """A strip of headlines between bullets, each under its country's label and colon (the
+    strip's own label before the first): the site's ticker, never the headline under it."""
+    title = "Fishing fleet returns to Sfax after a month of storms"
+    article = _clean(["Harbour Ledger", ticker], title, under=["4 March 2024"])
+    assert article["title"] == title
+    assert article["standfirst"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Price: 20 cedis • Weight: one tonne sack • Grade: main crop beans",
+    "Mali: schools reopen in the north • Chad: fuel price cut. • Niger: new road opens",
+    "Breaking news: Mali: north: schools reopen today • Chad: fuel price cut by a fifth • "
+    "Niger: new road opens"])
+def test_s60_h_labelled_fields_between_bullets_are_no_ticker(text):
+    """Negative: a record's fields (a word or two after each colon), an item closing on a
+    full stop, or a label longer than two words, are no ticker of headlines."""
+    assert not clean._bulleted_headlines(clean.Line(1, text))
+
+
+@pytest.mark.parametrize("note", [
+    "This feature was first published on 3 May 2022 in the print edition of the Marsh Herald, "
+    "No. 52.",
+    "First published 3 May 2022 in Tidewater Notes. Reprinted with permission.",
+    "This newsletter was first published on 3 May 2022. You get it because you are a member of "
+    "the Marsh Herald club."])
+def test_s60_h_a_first_published_note_after_the_text_dates_it(note):
+    """The first publication's note under the text, a sentence naming where it ran or what
+    follows: its one day is the article's date, and the note leaves the text."""
+    article = _clean(["Marsh Herald", "Features"], EN_TITLE,
+                     body=[*PROSE, note, "More from Features", "Ten years of the harbour fair"])
+    assert article["published"]["date"] == "2022-05-03"
+    assert all(note != paragraph["text"] for paragraph in article["body"])
+
+
+def test_s60_h_an_arabic_first_published_note_after_the_text_dates_it():
+    """"نُشر لأول مرة في DATE في OUTLET، العدد N" after the text: the article's day."""
+    article = _clean(["مجلة الواحة", "ثقافة"],
+                     "عودة أسطول الصيد إلى صفاقس بعد شهر من العواصف البحرية",
+                     body=[*AR_BODY, "نُشر لأول مرة في 3 مايو 2022 في مجلة الواحة، العدد 52.",
+                           "اقرأ أيضا"])
+    assert article["published"]["date"] == "2022-05-03"
+
+
+@pytest.mark.parametrize("note", [
+    "This story was first published in the May 2022 issue of the Marsh Herald.",
+    "First published on 3 May 2022 and revised on 9 June 2023 after readers wrote in."])
+def test_s60_h_a_first_published_note_without_one_day_dates_nothing(note):
+    """Negative: a note naming an issue's month only, or a second date beside the first
+    publication's, gives no publication date."""
+    article = _clean(["Marsh Herald", "Features"], EN_TITLE,
+                     body=[*PROSE, note, "More from Features"])
+    assert article["published"]["date"] is None
+
+
+def test_s60_h_first_published_in_an_outlet_then_its_day_closes_the_text():
+    """"First published in OUTLET, No. N, DATE." under the text: the outlet first, the day
+    last; the article's date, the note no paragraph of it."""
+    note = "First published in the Fenland Quarterly, No. 7, 3 May 2022."
+    article = _clean(["Fenland Quarterly", "Essays"], EN_TITLE,
+                     body=[*PROSE, note, "Tags: Ferries · Fens", "Share this essay"])
+    assert article["published"]["date"] == "2022-05-03"
+    assert all(note != paragraph["text"] for paragraph in article["body"])

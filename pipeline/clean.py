@@ -4270,10 +4270,11 @@ def _closes_run(line: Line, count: int) -> bool:
     site's stories after the text (see _LATEST_NEWS_LABELS), or, under a few paragraphs, a
     first publication's date line or its note (see _first_published_line)."""
     return line.key in _LATEST_NEWS_LABELS or (
-        count >= FIRST_PUBLISHED_RUN and (not line.prose or _publication_word(line.text)) and
+        count >= FIRST_PUBLISHED_RUN and (not line.prose or (
+            line.words <= MAX_FIRST_PUBLISHED_NOTE_WORDS and _publication_word(line.text))) and
         bool(line.dates) and _first_published_line(line))
-    # (a paragraph's dates sought only when it names a publication: most paragraphs' dates
-    # are never read)
+    # (a paragraph's dates sought only when it is a note's length and names a publication:
+    # most paragraphs' dates are never read)
 
 
 def _first_published_line(line: Line) -> bool:

@@ -26763,11 +26763,13 @@ def _known_by_words(lines: list[Line], index: int) -> bool:
     the headline (see _photo_printed_twice), a tab's copy of the headline under it cut off
     inside a word (see _cut_copy), a newsletter's tagline or its contents on one line (see
     _newsletter_tagline, _contents_on_one_line), a widget's promoted story or poll question
-    (see _widget_line). (Each was taken by a retrained model once.)"""
+    (see _widget_line), a header's meta line of short fields between bars, its date in one
+    ("News | Galway | 14 Sep 2025 | Words: NAME", see _barred_fields). (Each was taken by a
+    retrained model once.)"""
     line = lines[index]
     return _holds_address(line) or _release_meta(line) or _photo_printed_twice(lines, index) \
         or _newsletter_tagline(lines, index) or _contents_on_one_line(line) or \
-        _widget_line(lines, index) or any(_cut_copy(line.text, below.text)
+        _widget_line(lines, index) or _barred_fields(line) or any(_cut_copy(line.text, below.text)
                for below in lines[index + 1:index + CREDIT_BLOCK_LINES])
 
 

@@ -14536,9 +14536,9 @@ def _entry_poster(lines: list[Line], index: int) -> bool:
     it on a page its header credits to a desk ("Compiled by the OUTLET live desk", see
     _desk_compiled)."""
     key = lines[index].key
-    if not key.startswith(_POSTER_LABELS):
+    if not key.startswith(_POSTED_BY_OPENINGS):
         return False
-    label = next(label for label in _POSTER_LABELS if key.startswith(label))
+    label = next(label for label in _POSTED_BY_OPENINGS if key.startswith(label))
     return any(other.key.startswith(label) and other.key != key and not other.dates and
                other.words <= ENTRY_SIGNATURE_WORDS and lines[at - 1].prose
                for at, other in enumerate(lines) if at) or \
@@ -14550,9 +14550,6 @@ def _desk_compiled(line: Line) -> bool:
     live desk", "Compiled by the news desk"; see _desk_name): no person's credit."""
     return line.words <= MAX_BYLINE_WORDS and line.key.startswith("compiled by ") and \
         _desk_name(line.text[len("compiled by "):].removeprefix("the "))
-
-
-_POSTER_LABELS = ("posted by ", "نشر بواسطه ", "نشرت بواسطه ")
 
 
 def _date_header(line: Line) -> bool:
@@ -14936,37 +14933,21 @@ def _dates_by_widget(page: _Page, header: _Header, first: int) -> None:
     _ambiguous_date_by_widget(page, header)
 
 
-# A numeric date alone whose year has two digits ("06.18.25", "18/06/25").
-_SHORT_DATE_ALONE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d\d)")
-
-
 def _short_date_under_byline(page: _Page, header: _Header, first: int) -> None:
     """The publication date when the line right under the byline read over the text is a
     numeric date alone, its year of two digits ("Reviewed by NAME" / "06.18.25"; "بقلم:
     NAME" / "18.06.25"), and no date was read: the writer's stamp. Read only when one
-    order of day and month alone is a date (18 is no month); "06.05.25" stays null, and
-    so does such a line anywhere else (a score, a reference)."""
+    order of day and month alone is a date (see dates.find_short_year_alone); "06.05.25"
+    stays null, and so does such a line anywhere else (a score, a reference)."""
     taken = header.evidence.get("author")
     if "published" in header.values or taken is None or not \
             header.title < taken[0] < first - 1:
         return
     index = taken[0] + 1
-    found = _SHORT_DATE_ALONE.fullmatch(textnorm.to_ascii_digits(page.lines[index].text))
+    found = dates.find_short_year_alone(page.lines[index].text)
     if found is None:
         return
-    first_part, second_part = int(found[1]), int(found[3])
-    orders = {(day, month) for day, month in ((first_part, second_part),
-                                              (second_part, first_part)) if month <= 12}
-    if len(orders) != 1:
-        return
-    (day, month), = orders
-    try:
-        day = dt.date(dates.SHORT_YEAR_CENTURY + int(found[4]), month, day)
-    except ValueError:
-        return
-    value = dates.plausible({"date": day.isoformat(), "original": page.lines[index].text,
-                             "calendar": "gregorian", "precision": "day", "note": None},
-                            *header.latest)
+    value = dates.plausible(found.value, *header.latest)
     if value["date"]:
         header.take("published", value, index, "short_date_under_byline")
         page.reasons[index] = "dateline"

@@ -580,15 +580,41 @@ def find_short_year(text: str) -> FoundDate | None:
                                          numeric.end())
     if match is None:
         return None
-    first, second = int(match["a"]), int(match["b"])
-    year, weekday = SHORT_YEAR_CENTURY + int(match["y"]), _printed_weekday(match.groupdict())
-    fits = {(day, month) for day, month in ((first, second), (second, first))
-            if _weekday_of(year, month, day) == weekday}
+    year = SHORT_YEAR_CENTURY + int(match["y"])
+    fits = _day_month_orders(int(match["a"]), int(match["b"]), year,
+                             _printed_weekday(match.groupdict()))
     if len(fits) != 1:
         return None
     day, month = fits.pop()
     return FoundDate(match.start(), match.end(), _value(
         text[match.start():match.end()], dt.date(year, month, day), CALENDAR_GREGORIAN, "day"))
+
+
+def find_short_year_alone(text: str) -> FoundDate | None:
+    """A numeric date alone, its year of two digits ("06.18.25", "١٨/٠٦/٢٥"), read in this
+    century when one order of its day and month only is a date (18 is no month); else None
+    ("06.05.25" may be either). The caller knows the line for a stamp by where it stands:
+    such a line elsewhere may be a score or a reference."""
+    numeric = _SHORT_YEAR_NUMERIC.fullmatch(text)
+    if numeric is None:
+        return None
+    first, second, short_year = map(int, text.split(numeric[1]))
+    year = SHORT_YEAR_CENTURY + short_year
+    fits = _day_month_orders(first, second, year)
+    if len(fits) != 1:
+        return None
+    day, month = fits.pop()
+    return FoundDate(0, len(text), _value(text, dt.date(year, month, day),
+                                          CALENDAR_GREGORIAN, "day"))
+
+
+def _day_month_orders(first: int, second: int, year: int, weekday: int | None = None
+                      ) -> set[tuple[int, int]]:
+    """The (day, month) orders of a numeric date's two numbers that are days of ``year``,
+    falling on the printed ``weekday`` where one is given."""
+    return {(day, month) for day, month in ((first, second), (second, first))
+            if (found := _weekday_of(year, month, day)) is not None and
+            (weekday is None or found == weekday)}
 
 
 # "منذ 3 ساعات", "قبل يومين", "5 hours ago", "3 hrs ago": counted back from a moment the page

@@ -412,3 +412,39 @@ def test_s55_a_date_naming_a_stadium_or_a_street_is_no_day(text):
 def test_s55_a_date_after_any_other_word_is_still_a_day(text, day):
     [found] = dates.find_dates(text)
     assert str(found.value["date"]) == day
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("06.18.25", "2025-06-18"),  # 18 is no month: month first
+    ("18/06/25", "2025-06-18"),  # day first
+    ("٠٣-٢٧-٢٤", "2024-03-27"),  # Arabic-Indic digits
+    ("07.07.26", "2026-07-07"),  # both orders the same day
+])
+def test_a_short_year_date_alone_is_read_when_one_order_fits(text, expected):
+    found = dates.find_short_year_alone(text)
+    assert found is not None and found.value["date"] == expected
+    assert found.value["original"] == text and found.value["precision"] == "day"
+
+
+@pytest.mark.parametrize("text", ["06.05.25", "31.02.25", "6.5.2025", "06.18.25 p", "2-1"])
+def test_a_short_year_date_alone_of_either_order_or_none_is_not_read(text):
+    assert dates.find_short_year_alone(text) is None
+
+
+@given(st.integers(1, 31), st.integers(1, 31), st.integers(0, 99))
+@settings(max_examples=300, deadline=None)
+def test_a_short_year_date_alone_is_a_real_day_of_its_numbers(first, second, year):
+    found = dates.find_short_year_alone(f"{first:02d}.{second:02d}.{year:02d}")
+    if found is not None:
+        day = dt.date.fromisoformat(found.value["date"])
+        assert {day.day, day.month} == {first, second} and day.year == 2000 + year
+        assert first == second or min(first, second) <= 12 < max(first, second) or \
+            not _both_orders_are_days(first, second, 2000 + year)
+
+
+def _both_orders_are_days(first: int, second: int, year: int) -> bool:
+    try:
+        dt.date(year, second, first), dt.date(year, first, second)
+    except ValueError:
+        return False
+    return True

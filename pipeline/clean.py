@@ -400,10 +400,16 @@ _DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}(?:[,،
 # (APS) –", "Tripoli, 23 June 2026: …", "KUWAIT CITY, Nov 28: …", "… 28 نوفمبر -".
 # A press-release wire's name between slashes, then its dash: "TELFORD, England, June 4,
 # 2024 /Wirestone/ -- …", "دبي، 3 مارس 2025 /وكالة البيانات/ -- …".
-_AFTER_DATELINE_DATE = re.compile(r"\s*(?:[:\-–—(]|/[^\W\d_][^/\d]{1,30}/\s*[\-–—])")
+# Or an Arab agency's short name between spaced slashes, no dash after it ("الشارقة في 8
+# مايو 2024 / وام / أطلقت …"): the slashes pair round the name, as no sentence's do.
+_AFTER_DATELINE_DATE = re.compile(r"\s*(?:[:\-–—(]|/[^\W\d_][^/\d]{1,30}/\s*[\-–—]"
+                                  r"|/ [^\W\d_][^/\d]{1,30} / )")
+# A letter that may carry Arabic marks ("عمّان", "الرياضُ"): its word's letter still.
+_MARKED_LETTER = r"(?:[^\W\d_]|[\u064b-\u0652])"
 # A town and its date with no mark between, the agency's short name and its dash after the
-# date: "جنين 12-11-2025 البيادر- …" (the town, then the digits; the name, then the dash).
-_BARE_DATELINE_PLACE = re.compile(r"[^\W\d_]{2,20} (?=\d)")
+# date: "جنين 12-11-2025 البيادر- …" (the town, then the digits; the name, then the dash);
+# the town's letters marked or not ("عمّان 4 آب 2024 (بترا) – …").
+_BARE_DATELINE_PLACE = re.compile(r"[^\W\d_]" + _MARKED_LETTER + r"{1,19} (?=\d)")
 _AGENCY_AFTER_DATE = re.compile(r" [^\W\d_]{2,20}\s?[\-–—]\s")
 # The town after the writer's name and dash, then "في" and the date ("… - القاهرة في"),
 # and the clock after that date, before the dash ("09:15 مساءً").
@@ -14926,10 +14932,12 @@ def _date_then_place(page: _Page, header: _Header, first: int) -> bool:
 WIDGET_DATELINE_DAYS = 2  # a daily's dateline names the day of its text or one just before
 
 
-def _dates_by_widget(page: _Page, header: _Header, first: int) -> None:
+def _dates_by_widget(page: _Page, header: _Header, body: tuple[int, int]) -> None:
     """The dates the current-date widget settles: a yearless dateline's year (see
-    _dateline_under_widget), an ambiguous date's order (see _ambiguous_date_by_widget)."""
-    _dateline_under_widget(page, header, first)
+    _dateline_under_widget; or a box of the latest stories', see _dateline_over_latest_list),
+    an ambiguous date's order (see _ambiguous_date_by_widget)."""
+    _dateline_under_widget(page, header, body[0])
+    _dateline_over_latest_list(page, header, body)
     _ambiguous_date_by_widget(page, header)
 
 
@@ -15014,20 +15022,68 @@ def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
     widget = page.lines[index]
     shown = dates.plausible(widget.dates[0].value, *header.latest)
     text = page.lines[first].text
-    # (the town and its day with no mark between, an agency's: "عمان 11 كانون الثاني (بترا) -")
-    place = _DATELINE_PLACE.match(text) or _BARE_DATELINE_PLACE.match(text) or \
-        _town_fi_opening(text)
+    place = _yearless_dateline_place(text)
     if len(widget.dates) > 1 or shown["date"] is None or shown["precision"] != "day" or \
             place is None:
         return
-    found = dates.month_day_before(text[place.end():], dt.date.fromisoformat(shown["date"]),
-                                   WIDGET_DATELINE_DAYS)
-    if found is None or not _AFTER_DATELINE_DATE.match(text, place.end() + found.end):
+    found = _yearless_dateline_day(text, place, dt.date.fromisoformat(shown["date"]))
+    if found is None:
         return
     value = {**found.value, "note": f"the dateline prints no year: it is the year of the "
              f"current-date widget on line {widget.number} ({shown['original']!r}), which "
              "shows the same day or one just after it"}
     header.take("published", value, first, "dateline_under_widget")
+    header.notes.pop("published", None)
+
+
+def _yearless_dateline_place(text: str) -> re.Match | None:
+    """The town opening the text's dateline, its comma or dash after it, or none (the town
+    and its day with no mark between, an agency's: "عمان 11 كانون الثاني (بترا) -"), or its
+    "في"; None otherwise."""
+    return _DATELINE_PLACE.match(text) or _BARE_DATELINE_PLACE.match(text) or \
+        _town_fi_opening(text)
+
+
+def _yearless_dateline_day(text: str, place: re.Match, shown: dt.date) -> dates.FoundDate | None:
+    """The month and day after the dateline's town (see _yearless_dateline_place), then the
+    dateline's dash, bracket or colon, dated on the last such day at most
+    WIDGET_DATELINE_DAYS before ``shown``; None otherwise."""
+    found = dates.month_day_before(text[place.end():], shown, WIDGET_DATELINE_DAYS)
+    return found if found is not None and \
+        _AFTER_DATELINE_DATE.match(text, place.end() + found.end) else None
+
+
+LATEST_LIST_ITEMS = 2  # a box of the newest stories lists two or more, each dated
+
+
+def _dateline_over_latest_list(page: _Page, header: _Header, body: tuple[int, int]) -> None:
+    """The day of the dateline opening the text with no year ("CAIRO, Feb 9 (AGENCY) - …"),
+    when no date was read and the stories listed after the text each close on a full day
+    ("HEADLINE - 09 Feb 2026"), the newest the dateline's day or one at most
+    WIDGET_DATELINE_DAYS after it: a box of the latest stories, shown with the page as a
+    current-date widget is, so the text ran on the last such day before its newest. Its
+    note names that item's line. A page that prints its update's stamp alone leaves its
+    publication unknown: the dateline's day may be the update's."""
+    text = page.lines[body[0]].text
+    place = _yearless_dateline_place(text) if "published" not in header.values and \
+        "updated" not in header.values else None
+    if place is None:
+        return
+    items = [line for line in page.lines[body[1] + 1:] if len(line.dates) == 1 and
+             line.dates[0].value.get("precision") == "day" and
+             not line.text[line.dates[0].end:].strip()]
+    if len(items) < LATEST_LIST_ITEMS:
+        return
+    newest = max(items, key=lambda line: line.dates[0].value["date"])
+    shown = dates.plausible(newest.dates[0].value, *header.latest)
+    found = _yearless_dateline_day(text, place, dt.date.fromisoformat(shown["date"])) \
+        if shown["date"] else None
+    if found is None:
+        return
+    value = {**found.value, "note": f"the dateline prints no year: it is the year of the "
+             f"newest story listed after the text, on line {newest.number} "
+             f"({shown['original']!r}), the same day or one just after it"}
+    header.take("published", value, body[0], "dateline_over_latest_list")
     header.notes.pop("published", None)
 
 
@@ -22425,7 +22481,7 @@ MAX_QUOTE_STRIP_WORDS = 11  # (the ticker's test of glued headlines reads longer
 # جزئياً"), or the sky's icon ("Hastings 17°C ☀"), or the day's low after its high ("الرياض
 # 31° - 18°"): a headline's weather has its verb. (A word's letters may carry Arabic marks:
 # "عمّان".)
-_STRIP_WORD = r"[^\W\d_](?:[^\W\d_]|[\u064b-\u0652])*"
+_STRIP_WORD = r"[^\W\d_]" + _MARKED_LETTER + "*"
 _ARABIC_SKY = (r"(?:(?:غائم|مشمس|ماطر|ممطر|غيوم|امطار|أمطار|زخات|ضباب|مغبر|عاصف|صحو|ثلوج)"
                r"(?: (?:جزئيا|جزئياً|جزئيًا|متفرقة|خفيفة|رعدية|مطر|أمطار))?|قليل الغيوم)")
 _WEATHER_STRIP = re.compile(rf"(?:{_STRIP_WORD}[:：]\s*)?(?:{_STRIP_WORD}(?:[ \-]{_STRIP_WORD})"
@@ -22492,9 +22548,11 @@ def _app_before_follow_call(key: str) -> bool:
 
 _FOLLOW_US = ("تابعونا ", "follow us ")
 # A news app a site asks to be followed on, no social network ("Follow OUTLET on Google
-# News", "تابعوا OUTLET على أخبار جوجل").
+# News", "تابعوا OUTLET على أخبار جوجل"), or its own app ("تابعوا OUTLET على تطبيق الأخبار",
+# "Follow us in our app"; "تابع تطبيق القرار" follows a ruling up, no "on" before it).
 _NEWS_APPS = _phrases(["google news", "apple news", "أخبار جوجل", "أخبار غوغل", "جوجل نيوز",
-                       "غوغل نيوز"])
+                       "غوغل نيوز", "على تطبيق", "عبر تطبيق", "على تطبيقنا", "عبر تطبيقنا",
+                       "on our app", "in our app"])
 _FOLLOW_HINTS = ("ollow", "تابعو", "oin us")  # (a quick test for a closing call to follow)
 _FOLLOW_BY_SCRIPT = _by_script(_FOLLOW_HINTS)
 # Any hint of _promotion's calls: a follow call's, a subscription's, a tip appeal's.
@@ -25598,8 +25656,9 @@ _AD_LABELS = frozenset(_key(label) for label in (
     "مساحة إعلانية", "مساحة اعلانية", "مساحة للإعلان", "advertising space", "ad space",
     # (an ad network's label over its slot)
     "ads by google",
-    # (a regional publisher's button under each slot's label: "Advertisement" / "Hide Ad")
-    "hide ad"))
+    # (a regional publisher's button under each slot's label: "Advertisement" / "Hide Ad"),
+    # or an ad network's under its slot, to report the ad ("Report this ad")
+    "hide ad", "report this ad", "report ad", "الإبلاغ عن هذا الإعلان", "الإبلاغ عن الإعلان"))
 # The same, or the note that the text goes on under the ad ("Story continues below"):
 # the ad's slot between two paragraphs, however many lines it takes, no gap of the text.
 _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
@@ -26886,7 +26945,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _confirmed_header_date(page, header, body)
     _print_issue_date(page, header, body)
     _opening_dateline_date(page, header, body[0])
-    _dates_by_widget(page, header, body[0])
+    _dates_by_widget(page, header, body)
     _short_date_under_byline(page, header, body[0])
     kept = _classify_body(page, *body, lines[title].text)
     _close_text(page, header, kept, body[1])

@@ -492,7 +492,8 @@ def _check_evidence(article: dict, raw_lines: list[str]) -> None:
             printed = re.split(r" و|, | and ", value)[0]
         assert printed in line, (name, found, line)  # the value is read from that very line
         if found["rule"] in ("opening_dateline", "agency_dateline_writer",
-                             "dateline_under_widget"):  # the opening line stays text
+                             "dateline_under_widget",
+                             "dateline_over_latest_list"):  # the opening line stays text
             assert line == article["body"][0]["text"], (name, found, line)
             continue
         assert found["line"] in {r["line"] for r in article["removed"]}  # and audited there
@@ -39373,3 +39374,110 @@ def test_s60_h_first_published_in_an_outlet_then_its_day_closes_the_text():
                      body=[*PROSE, note, "Tags: Ferries · Fens", "Share this essay"])
     assert article["published"]["date"] == "2022-05-03"
     assert all(note != paragraph["text"] for paragraph in article["body"])
+
+
+def test_s61_a_a_bare_dateline_whose_town_carries_marks_dates_the_text():
+    """A town and its full date with no mark between, the agency's bracket and dash after
+    it, the town's letters marked ("حِمص 3 أيار 2024 (وكالة) – …"): the agency's dateline
+    dates its copy, the line stays text."""
+    lead = "حِمص 3 أيار 2024 (وكالة العاصي) – افتتحت مديرية الزراعة اليوم مركزا لتوزيع " \
+        "البذور المحسنة على مزارعي الريف الغربي."
+    article = _clean(["وكالة العاصي للأنباء", "محليات", "زراعة"], AR_TITLE,
+                     body=[lead, *AR_BODY])
+    assert article["published"]["date"] == "2024-05-03"
+    assert article["body"][0]["text"] == lead
+
+
+def test_s61_a_a_marked_town_and_a_date_without_an_agency_dates_nothing():
+    """Negative: the marked town and its date open a sentence with no agency's bracket nor
+    dash after the date: no dateline."""
+    lead = "حِمص 3 أيار 2024 شهدت يوما حارا دفع المزارعين إلى ري حقولهم ليلا في الريف الغربي."
+    article = _clean(["وكالة العاصي للأنباء", "محليات", "زراعة"], AR_TITLE,
+                     body=[lead, *AR_BODY])
+    assert article["published"]["date"] is None
+
+
+def test_s61_a_an_agency_between_spaced_slashes_closes_the_datelines_date():
+    """A wire's dateline whose date is closed by the agency's short name between spaced
+    slashes, no dash after them ("MUSCAT, 3 March 2025 / ONA / …"): its date dates the
+    copy."""
+    lead = "MUSCAT, 3 March 2025 / Dhofar Wire / The ministry of heritage opened a restored " \
+        "fort to visitors on Monday after four years of work."
+    article = _clean(["Dhofar Wire", "Oman", "Culture"], EN_TITLE, body=[lead, *PROSE])
+    assert article["published"]["date"] == "2025-03-03"
+    assert article["body"][0]["text"] == lead
+
+
+def test_s61_a_one_slash_after_a_datelines_date_closes_nothing():
+    """Negative: a slash after the date with no second one round a name: no dateline's
+    close, no date."""
+    lead = "MUSCAT, 3 March 2025 / The ministry of heritage opened a restored fort to " \
+        "visitors on Monday after four years of work."
+    article = _clean(["Dhofar Wire", "Oman", "Culture"], EN_TITLE, body=[lead, *PROSE])
+    assert article["published"]["date"] is None
+
+
+S61_A_LATEST = ["أحدث الأخبار", "افتتاح سوق للحرفيين في المدينة القديمة - 14 مارس 2025",
+                "تمديد التسجيل في المدارس الخاصة - 13 مارس 2025",
+                "أمطار رعدية متوقعة نهاية الأسبوع - 12 مارس 2025"]
+
+
+def test_s61_a_a_yearless_dateline_takes_the_year_of_the_latest_list_after_the_text():
+    """A yearless dateline opening the text ("الرباط، 13 مارس (وكالة) - …"), no other date
+    on the page, and a box of the latest stories after the text, each closing on its full
+    day, the newest one day after the dateline's: the text ran that year."""
+    lead = "الرباط، 13 مارس (وكالة المغرب العربي) - أعلنت وزارة النقل اليوم عن خط جديد " \
+        "للحافلات يربط الأحياء الجنوبية بوسط المدينة."
+    article = _clean(["وكالة المغرب العربي", "الرئيسية", "مجتمع"], AR_TITLE,
+                     body=[lead, *AR_BODY, *S61_A_LATEST], today=dt.date(2026, 1, 1))
+    assert article["published"]["date"] == "2025-03-13"
+    assert article["evidence"]["published"]["rule"] == "dateline_over_latest_list"
+    assert article["body"][0]["text"] == lead
+
+
+@pytest.mark.parametrize(("under", "day"), [([], 2), (["آخر تحديث: 14 مارس 2025"], 13),
+                                            (["آخر تحديث: 14 مارس 2025"], 2)])
+def test_s61_a_a_latest_list_far_after_the_dateline_or_an_update_stamp_dates_nothing(
+        under, day):
+    """Negative: the latest list's newest story over WIDGET_DATELINE_DAYS after the
+    dateline's day (its year anybody's guess), or an update's stamp alone over the text
+    (the dateline's day may be the update's): no publication date."""
+    dateline = f"الرباط، {day} مارس (وكالة المغرب العربي) -"
+    lead = f"{dateline} أعلنت وزارة النقل اليوم عن خط جديد للحافلات يربط الأحياء الجنوبية " \
+        "بوسط المدينة."
+    article = _clean(["وكالة المغرب العربي", "الرئيسية", "مجتمع"], AR_TITLE, under=under,
+                     body=[lead, *AR_BODY, *S61_A_LATEST], today=dt.date(2026, 1, 1))
+    assert article["published"]["date"] is None
+
+
+def test_s61_a_an_ad_networks_report_button_between_paragraphs_is_no_text():
+    """An ad network's button under its slot between paragraphs ("إعلان" / "الإبلاغ عن هذا
+    الإعلان"): the slot's furniture, no subheading of the text."""
+    article = _clean(["صحيفة الواحة", "اقتصاد"], AR_TITLE,
+                     body=[AR_BODY[0], "إعلان", "الإبلاغ عن هذا الإعلان", *AR_BODY[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+
+
+def test_s61_a_a_sentence_about_reporting_an_ad_stays_text():
+    """Negative: a paragraph telling of a report on an ad is the text's."""
+    sentence = "Residents were asked to report this ad to the standards authority by Friday."
+    article = _clean(["Harbour Ledger", "Local"], EN_TITLE,
+                     body=[PROSE[0], sentence, *PROSE[1:]])
+    assert sentence in [paragraph["text"] for paragraph in article["body"]]
+
+
+def test_s61_a_a_call_to_follow_the_site_on_its_app_between_paragraphs_is_no_text():
+    """The site's call to follow it on its own app, between paragraphs ("Follow the Harbour
+    Ledger in our app"): its promotion, no subheading of the text."""
+    article = _clean(["Harbour Ledger", "Local"], EN_TITLE,
+                     body=[PROSE[0], "Follow the Harbour Ledger in our app", *PROSE[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s61_a_following_up_an_application_stays_a_subheading():
+    """Negative: "تابع تطبيق …" follows a ruling's application up, no app after "على": the
+    text's subheading."""
+    heading = "تابع تطبيق القرار في المحافظات"
+    article = _clean(["صحيفة الواحة", "محليات"], AR_TITLE,
+                     body=[AR_BODY[0], heading, *AR_BODY[1:]])
+    assert heading in [paragraph["text"] for paragraph in article["body"]]

@@ -5442,13 +5442,15 @@ def _header_credit(line: Line, second: bool) -> bool:
     see _wire_dateline); or, the second line, a name alone or a reporter's credit with its town
     after a bar ("NAME | Town", see Line.credit_names; a labelled credit, "Words: NAME", may
     close a photo story's lead): the text opens under it, the summary over it is the
-    standfirst."""
+    standfirst. (A name with a preposition, "NAME في مطعمها", "NAME at the market", is a
+    photo's caption under the text's first paragraph: see _columnist_name.)"""
     return line.dated_label or line.byline_shaped or (
         line.words <= MAX_LABEL_WORDS and bool(_DATE_LABEL_PATTERN.fullmatch(line.key))) or (
         second and _desk_credit_alone(line)) or (
         second and line.words == 1 and line.text.startswith(("https://", "http://"))) or (
         second and _slash_credit(line) and _wire_dateline(line.text)) or (
-        second and (_bare_name(line) or (" | " in line.text and line.credit_names is not None)))
+        second and (_columnist_name(line) or
+                    (" | " in line.text and line.credit_names is not None)))
 
 
 def _entry_signature(lines: list[Line], index: int, last: int) -> bool:
@@ -5827,9 +5829,13 @@ def _caption_printed_twice(lines: list[Line], index: int, last: int) -> bool:
     """Whether the run's first line, right under the byline or the date, is printed twice
     in a row, a caption's length (the lead photo's alt text, then its caption: "صيادون
     يفرغون شباكهم في ميناء صور (OUTLET)." twice), the text going on under it: no
-    paragraph of the text is printed twice."""
-    return 0 < index and index + 2 <= last and lines[index + 1].text == lines[index].text and \
-        lines[index].words <= MAX_CAPTION_WORDS and (
+    paragraph of the text is printed twice. A longer caption closing on its picture's
+    credit in brackets ("… on the ridge in August. (Submitted by NAME)" twice, see
+    _closing_picture_credit) is one however long: a paragraph closes on no such credit."""
+    line = lines[index]
+    return 0 < index and index + 2 <= last and lines[index + 1].text == line.text and (
+        line.words <= MAX_CAPTION_WORDS or
+        (line.text[-1] == ")" and _closing_picture_credit(line.text))) and (
             lines[index - 1].byline_shaped or bool(lines[index - 1].dates))
 
 
@@ -16919,9 +16925,18 @@ def _after_claim_box_alone(lines: list[Line], start: int, last: int) -> int:
             return start
         if lines[after].prose and lines[after].words <= MAX_VERDICT_NOTE_WORDS and \
                 after < last and lines[after + 1].prose and \
-                lines[after + 1].words > lines[after].words:
+                lines[after + 1].words > lines[after].words and \
+                _CLAIM_REPORTED.search(lines[after].key) is None:
             after += 1  # the verdict's sentence under its rating alone
     return after if lines[after].prose else start
+
+
+# The verb a fact check's lead reports the checked claim with ("A post shared widely since
+# July claims that …", "يزعم منشور متداول أن …"), on keys: the text's first sentence under
+# the rating, where the verdict's own sentence says what the claim is ("The circular is
+# fabricated.").
+_CLAIM_REPORTED = re.compile(r"\b(?:claims|claimed|claiming|alleges|alleged) that\b|"
+                             r"(?:^| )(?:يزعم|تزعم|زعم|زعمت|يدعي|تدعي|ادعي|ادعت) ")
 
 
 # A record review's picks under its label after the text ("Key tracks: 'A', 'B'", "Best
@@ -21355,8 +21370,10 @@ def _posing_caption(line: Line) -> bool:
 
 # A picture's credit in brackets closing its caption, its first words: "(Photo courtesy of
 # …)", "(File/AFP)", "(Image: …)", "(صورة: …)", "(تصوير: …)", "(أرشيفية)" (folded keys).
+# (… "submitted by NAME": a reader's or a family's photo, sent in and credited to them)
 _BRACKETED_PICTURE_CREDIT = re.compile(r"(?:photos?|images?|pictures?|file|courtesy|credit|"
-                                       r"صوره|الصوره|صور|تصوير|ارشيفيه|ارشيف|بعدسه)\b")
+                                       r"submitted by|صوره|الصوره|صور|تصوير|ارشيفيه|ارشيف|"
+                                       r"بعدسه)\b")
 
 
 def _closing_picture_credit(text: str) -> bool:
@@ -22058,7 +22075,23 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
         line.headline_shaped and line.words >= MIN_STANDFIRST_WORDS and
         "published" not in header.values and "author" in header.values
         and header.evidence["author"][0] == index - 1 == header.title + 1) or \
-        _dek_under_stamps(lines, header, index)
+        _dek_under_stamps(lines, header, index) or (over_text and _attributed_dek(line))
+
+
+# A dek's closing attribution after a comma, who says what it tells (", engineers say",
+# ", officials said", ", police say", "، بحسب مهندسين", "، يقول خبراء").
+_ATTRIBUTION_TAIL = re.compile(r", (?:[a-z]+ ){0,2}[a-z]+ (?:say|says|said)$|"
+                               r"، (?:بحسب|حسب|وفق|يقول|تقول|يقولون) (?:\S+ ){0,2}\S+$",
+                               re.IGNORECASE)
+
+
+def _attributed_dek(line: Line) -> bool:
+    """Whether the line, headline-shaped and of a standfirst's length with no full stop,
+    closes on the attribution of what it tells (see _ATTRIBUTION_TAIL: "Detours will last
+    through October, engineers say"), as a dek under the byline and the date does: a
+    photo's caption there says what the picture shows, and whom, not who says so."""
+    return line.headline_shaped and line.words >= MIN_STANDFIRST_WORDS and \
+        _ATTRIBUTION_TAIL.search(line.text) is not None
 
 
 def _over_credited_caption(lines: list[Line], index: int) -> bool:
@@ -23627,8 +23660,9 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     # account's name: a list's item or that label over a paragraph and a video's "Watch on
     # YouTube" is the text's run, no post; nor is the site's call to follow it ("Follow us
     # on Telegram") over the paragraph introducing a post; nor is a video's length alone
-    # under its title ("فيديو | …" / "00:03:12"), over the next paragraph and a post
-    if line.key in _AD_LABELS or _follow_prompt(line) or (
+    # under its title ("فيديو | …" / "00:03:12"), over the next paragraph and a post; nor
+    # is a picture's credit alone ("(تصوير: NAME)", "Photo: NAME"), its photo's, no account
+    if line.key in _AD_LABELS or _follow_prompt(line) or line.photo_credit or (
             line.text[-1].isdigit() and _LENGTH_ALONE.fullmatch(line.text)):
         return None
     end = next((words for words in range(index + 1, end) if lines[words].furniture), end)
@@ -25814,19 +25848,28 @@ def _paid_box(lines: list[Line], index: int, last: int) -> int | None:
     line or two, no paragraph, then its button (see _button_call: "إعلان مدفوع" / "عروض
     الشتاء: خصم 30% …" / "احجز الآن"), the text going on under it, or under its next
     section's heading (a list article's "3. …"). Returns where the text resumes, or None.
-    (The label and the button make it the advertiser's: a subheading has neither.)"""
-    if lines[index].key not in _PAID_LABELS:
+    (The label and the button make it the advertiser's: a subheading has neither.) A
+    sponsor's label alone (see _SPONSOR_LABELS: "برعاية" / the sponsor's offer / "اعرف
+    المزيد", "Presented by" / … / "Learn more") heads one too, an ad's button under it
+    (see _AD_BUTTONS)."""
+    if lines[index].key not in _PAID_LABELS and lines[index].key not in _SPONSOR_LABELS:
         return None
     button = index + 1
     while button <= min(last, index + PAID_TEASER_LINES) and not lines[button].prose and \
-            lines[button].words <= MAX_SHARE_WORDS and not _button_call(lines[button]):
+            lines[button].words <= MAX_SHARE_WORDS and not _paid_box_button(lines[button]):
         button += 1
     after = button + 1
-    if not (index + 1 < button < last and _button_call(lines[button])):
+    if not (index + 1 < button < last and _paid_box_button(lines[button])):
         return None
     return after if lines[after].prose or (
         after < last and lines[after].words <= MAX_ITEM_WORDS and lines[after].cue is None and
         not _ends_sentence(lines[after].text) and lines[after + 1].prose) else None
+
+
+def _paid_box_button(line: Line) -> bool:
+    """Whether the line is a paid box's button: a form's or an offer's (see _button_call),
+    or an ad's alone ("Learn more", "اعرف المزيد", see _AD_BUTTONS)."""
+    return _button_call(line) or line.key in _AD_BUTTONS
 
 
 # A retailer's price in a shop box: the shop's name, a few capitalised words, then the

@@ -39481,3 +39481,163 @@ def test_s61_a_following_up_an_application_stays_a_subheading():
     article = _clean(["صحيفة الواحة", "محليات"], AR_TITLE,
                      body=[AR_BODY[0], heading, *AR_BODY[1:]])
     assert heading in [paragraph["text"] for paragraph in article["body"]]
+
+
+
+S61_D_EN_GALE_TITLE = "Harbour volunteers count the cost after weekend gale"
+S61_D_EN_GALE_CREDITS = ["By Jory Penrose", "Sunday 9 February 2025"]
+S61_D_EN_GALE_SCENE = ("Volunteers haul the last of the storm-damaged boats up the slipway at "
+                       "Mevagissey harbour on Sunday morning, a day after the gale passed.")
+
+
+def test_s61_d_a_long_caption_printed_twice_closing_on_its_credit_opens_no_text():
+    """The lead photo's caption printed twice under the byline and the date (its alt text,
+    then its caption), longer than a caption's usual sentence but closed by its picture's
+    credit in brackets, a reader's photo "(Submitted by NAME)": the photo's, however long;
+    the text opens under the second printing."""
+    caption = f"{S61_D_EN_GALE_SCENE} (Submitted by Lowenna Tregarthen)"
+    article = _clean(["Cornish Tide", "News"], S61_D_EN_GALE_TITLE,
+                     under=[*S61_D_EN_GALE_CREDITS, caption, caption])
+    assert article["body"][0]["text"] == PROSE[0]
+
+
+def test_s61_d_a_long_paragraph_printed_twice_with_no_credit_stays_the_text():
+    """Negative: a paragraph of the same length printed twice with no picture's credit
+    closing it (a capture's repeat) is no caption: it opens the text."""
+    lead = f"{S61_D_EN_GALE_SCENE} The trust says repairs will take the rest of the winter."
+    article = _clean(["Cornish Tide", "News"], S61_D_EN_GALE_TITLE,
+                     under=[*S61_D_EN_GALE_CREDITS, lead, lead])
+    assert article["body"][0]["text"] == lead
+
+
+S61_D_AR_DATE = "الأحد 9 فبراير 2025"
+S61_D_AR_BRIDGE_TITLE = "المجلس البلدي يقر خطة لترميم جسر الوادي القديم بكلفة مليوني دينار"
+
+
+def test_s61_d_a_dek_closing_on_its_attribution_under_the_credits_is_the_standfirst():
+    """A headline-shaped line shorter than a caption's limit under the byline and the date,
+    closing on who says what it tells ("، بحسب مهندسين في البلدية"): the dek the site prints
+    after its credits, no photo's caption."""
+    dek = "تحويل حركة المرور إلى طريق الساحل حتى شهر أكتوبر، بحسب مهندسين في البلدية"
+    article = _clean(["صحيفة الوادي", "محليات"], S61_D_AR_BRIDGE_TITLE,
+                     under=["كتب: عادل الفرجاني", S61_D_AR_DATE, dek], body=AR_BODY)
+    assert article["standfirst"] == dek
+    assert article["body"][0]["text"] == AR_BODY[0]
+
+
+def test_s61_d_a_caption_under_the_credits_with_no_attribution_is_no_standfirst():
+    """Negative: a line of the same shape saying what the photo shows, whom and where, no
+    one saying so, stays no standfirst."""
+    caption = "عمال البلدية يفحصون أعمدة جسر الوادي القديم صباح الاثنين قبل بدء الأشغال"
+    article = _clean(["صحيفة الوادي", "محليات"], S61_D_AR_BRIDGE_TITLE,
+                     under=["كتب: عادل الفرجاني", S61_D_AR_DATE, caption], body=AR_BODY)
+    assert article["standfirst"] is None
+
+
+S61_D_EN_BAKER_TITLE = "The baker who kept the night shift alive"
+S61_D_EN_BAKER_HEADER = ["A family recipe, a borrowed oven and a street that queues",
+                         "Written by Ines Harrow - Portsmouth", "Updated 12 March 2025, 16:40"]
+S61_D_EN_BAKER_LEAD = ("When Maria Quill unlocks the bakery at four in the morning, the first "
+                       "trays of rye are already proving by the oven.")
+
+
+def test_s61_d_a_name_at_a_place_under_the_lead_is_a_caption_not_a_credit():
+    """A photo's caption naming its subject and what she does ("NAME at work"), printed
+    twice under the text's first paragraph, under the header's credits: a name with a
+    preposition is no writer's credit under a standfirst, so the paragraph over it opens
+    the text."""
+    caption = "Maria Quill at work"
+    article = _clean(["Tidewater Living", "People"], S61_D_EN_BAKER_TITLE,
+                     under=[*S61_D_EN_BAKER_HEADER, S61_D_EN_BAKER_LEAD, caption, caption])
+    assert article["body"][0]["text"] == S61_D_EN_BAKER_LEAD
+    assert all(caption != paragraph["text"] for paragraph in article["body"])
+
+
+def test_s61_d_a_name_alone_under_a_summary_still_credits():
+    """Negative: a bare name with no preposition, under a standfirst read as the run's first
+    line, is still a credit line: the text opens under it."""
+    article = _clean(["Tidewater Living", "People"], S61_D_EN_BAKER_TITLE,
+                     under=["Updated 12 March 2025, 16:40", S61_D_EN_BAKER_LEAD, "Maria Quill"])
+    assert article["body"][0]["text"] == PROSE[0]
+
+
+S61_D_EN_BOX = ["Harbour Credit Union: a savings account that pays from the first pound"]
+
+
+def test_s61_d_a_sponsor_label_over_an_offer_and_its_button_is_a_box_in_the_text():
+    """A sponsor's label alone ("Presented by"), the sponsor's offer and an ad's button
+    ("Learn more") between paragraphs, the next section's heading under it: the advertiser's
+    box, and the text goes on under it."""
+    article = _clean(["Morning Ledger", "Markets"], S61_D_EN_GALE_TITLE,
+                     under=S61_D_EN_GALE_CREDITS,
+                     body=[PROSE[0], "Presented by", *S61_D_EN_BOX, "Learn more", "Housing",
+                           PROSE[1], PROSE[2]])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert texts[0] == PROSE[0] and texts[-1] == PROSE[2]
+    assert S61_D_EN_BOX[0] not in texts
+
+
+def test_s61_d_a_sponsor_label_with_no_button_opens_no_box():
+    """Negative: the label and the offer with no button under them make no paid box (a
+    subheading may follow a label's words); the text is read as before, its paragraphs
+    kept."""
+    article = _clean(["Morning Ledger", "Markets"], S61_D_EN_GALE_TITLE,
+                     under=S61_D_EN_GALE_CREDITS,
+                     body=[PROSE[0], "Presented by", *S61_D_EN_BOX, "Housing", PROSE[1],
+                           PROSE[2]])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert texts[0] == PROSE[0] and texts[-1] == PROSE[2]
+
+
+def test_s61_d_a_picture_credit_alone_over_paragraphs_opens_no_embedded_post():
+    """A picture's credit alone in brackets ("(Photo: NAME)") over paragraphs and an
+    embedded post's leftovers ("View this post on Instagram"): the credit names no
+    account, so the paragraphs between are the text's, not the post's words."""
+    rowers = ("The club's rowers posted pictures of the damage through the night, and the "
+              "trust said repairs would take the winter.")
+    article = _clean(["Morning Ledger", "Coast"], S61_D_EN_GALE_TITLE,
+                     under=S61_D_EN_GALE_CREDITS,
+                     body=[PROSE[0], PROSE[1], "(Photo: Dan Reyes)", rowers, PROSE[2],
+                           "View this post on Instagram",
+                           "A post shared by Harbour Rowing (@harbourrowing)",
+                           "Repairs to the slipway are due to start next month."])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert rowers in texts and PROSE[2] in texts
+
+
+def test_s61_d_an_account_name_over_a_post_is_still_an_embedded_post():
+    """Negative: an account's name over its few words and the network's prompt is the
+    embedded post's, no paragraph of the text."""
+    article = _clean(["Morning Ledger", "Coast"], S61_D_EN_GALE_TITLE,
+                     under=S61_D_EN_GALE_CREDITS,
+                     body=[PROSE[0], "Harbour Rowing", "Boats back on the slipway, thanks all",
+                           "View this post on Instagram", PROSE[1], PROSE[2]])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert "Boats back on the slipway, thanks all" not in texts and PROSE[1] in texts
+
+
+S61_D_AR_CHECK_TITLE = "لا، وزارة التربية لم تلغ امتحانات نهاية السنة في المدارس الحكومية"
+S61_D_AR_CHECK_BOX = ["إعداد: سارة المنصوري", "12 مايو 2024", "الادعاء",
+                      "ألغت وزارة التربية امتحانات نهاية السنة.", "الحكم", "زائف"]
+S61_D_AR_CHECK_POST = ("ويظهر المنشور صورة لوثيقة تحمل شعار الوزارة وتوقيعا منسوبا إلى الوزير، "
+                       "مع عبارة تدعو الطلاب إلى عدم الحضور.")
+
+
+def test_s61_d_a_lead_reporting_the_claim_under_the_rating_opens_the_text():
+    """A fact check's claim box, its labels alone ("الادعاء" / claim / "الحكم" / "زائف"),
+    then a short sentence reporting the claim as made ("يزعم منشور متداول … أن …"): the
+    text's lead, no verdict's sentence of the box."""
+    lead = "يزعم منشور متداول على فيسبوك منذ أيام أن وزارة التربية ألغت امتحانات نهاية السنة."
+    article = _clean(["مرصد التحقق", "تحقق"], S61_D_AR_CHECK_TITLE,
+                     under=S61_D_AR_CHECK_BOX, body=[lead, S61_D_AR_CHECK_POST, *AR_BODY])
+    assert article["body"][0]["text"] == lead
+
+
+def test_s61_d_the_verdicts_own_sentence_under_the_rating_stays_the_boxs():
+    """Negative: a short sentence saying what the claim is ("الوثيقة مفبركة …") under the
+    rating is the verdict's: the text opens under it."""
+    article = _clean(["مرصد التحقق", "تحقق"], S61_D_AR_CHECK_TITLE,
+                     under=S61_D_AR_CHECK_BOX,
+                     body=["الوثيقة مفبركة، والوزارة نفت إلغاء أي امتحان.", S61_D_AR_CHECK_POST,
+                           *AR_BODY])
+    assert article["body"][0]["text"] == S61_D_AR_CHECK_POST

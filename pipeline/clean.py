@@ -530,6 +530,9 @@ _DISCLAIMER = ["لا تعبر بالضرورة", "لا يعبر بالضرورة
                # their own."), or the writer's views said to be the writer's alone
                "views of guest columnists", "views of our columnists", "the writer's own",
                "the columnist's own", "are solely those of",
+               # ... or on its unsigned editorials ("Editorials are the opinion of OUTLET's
+               # editorial board.")
+               "editorials are the opinion of", "editorials are the views of",
                # ... or said to be not necessarily the paper's ("This piece reflects the
                # author's opinion and not necessarily that of the editorial board.")
                "and not necessarily that of", "and not necessarily those of",
@@ -2352,6 +2355,11 @@ _PICTURE_LABEL = re.compile(r"(?:images?|photo(?:graph)?|picture|credit|صورة
                             r"|(?:بإذن من|بإذن|courtesy of|courtesy|عدسة|بعدسة)\s", re.IGNORECASE)
 # ("(بإذن من …)", "(Courtesy of …)": the lender of a work pictured; "(عدسة NAME)", the
 # photographer's lens, no colon after it)
+# The lender's credit closing a caption after its sentence's stop, a quotation's mark
+# closing with it or not ("… in 'The Orchard.' Courtesy of STUDIO", "… في المعرض. بإذن من
+# المتحف"): under a picture's label opening the line (see Line.photo_credit), a caption.
+_LENT_CAPTION_TAIL = re.compile(r"[.!?][\"'’”»]?\s+(?:courtesy(?: of)?|بإذن من|بإذن)\s+"
+                                r"[^\W\d_][^.!?]{1,60}$", re.IGNORECASE)
 # The lender's credit alone on its line under a caption, on its key ("Courtesy of COMPANY",
 # "Photo courtesy of NAME", "الصورة بإذن من …"): no subheading between two paragraphs.
 _COURTESY_CREDIT = re.compile(r"(?:(?:photos?|images?|pictures?|الصوره|صوره) )?"
@@ -3004,13 +3012,16 @@ class Line:
     def photo_credit(self) -> bool:
         """Closes with a picture agency's or a photo's credit: a caption however long; or
         opens with a picture's label and colon before a caption's words ("Pic: …", see
-        _LABELLED_CAPTION)."""
+        _LABELLED_CAPTION), or before a caption closed by its lender (see _LENT_CAPTION_TAIL)."""
         if self.text[0] == "P" and _LABELLED_CAPTION.match(self.text):
             return True
         # (the wire's sale button glued after the credit: "… AGENCY/NAME/File Photo
         # Purchase Licensing Rights", set aside)
         text = self.text.removesuffix(_GLUED_SALE_BUTTON)
         tail = text[-PHOTO_CREDIT_CHARS:]  # the credit closes the line
+        if ("ourtesy" in tail or "بإذن" in tail) and _PICTURE_LABEL.match(text) and \
+                _LENT_CAPTION_TAIL.search(tail):  # (the lender's word first: a quick test)
+            return True  # "Photo: NAME on the set of 'FILM.' Courtesy of STUDIO"
         # (A credit after a sentence opens with its full stop and a space: one test of the
         # tail spares most lines both searches below.)
         sentence_break = ". " in tail
@@ -13368,10 +13379,7 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                 (line.headline_shaped and line.words >= 5 and not _published_in_note(line)
                  and not _published_in_issue(line) and not _first_published_note(line)
                  and not _author_bio(line)  # ("The writers are … reached at ADDRESS")
-                 and not (index == last + 1 and (_name_then_role(line) or
-                                                 _byline_label(line.text) or (
-                                                     ":" in line.text and
-                                                     _name_colon_role(line))))
+                 and not (index == last + 1 and _signing_line(line))
                  and not _outlet_name(line.text, line, header.outlet_names)
                  and not (line.dates and _only_labels_beside_dates(line))):
             return  # past the writer's lines (a bio among them): a list, a related headline,
@@ -13413,6 +13421,16 @@ def _read_after_text(page: _Page, header: _Header, last: int) -> None:
                             _closing_credit(line) if index == last + 1 else None)
             if index == last + 1:
                 _second_signature(page, header, index, last)
+
+
+def _signing_line(line: Line) -> bool:
+    """Whether the line right under the text signs it, however a headline's shape it has:
+    a name then a role ("NAME، مسؤولة التواصل في …", see _name_then_role; "NAME: كاتب …",
+    see _name_colon_role), a writer's label (see _byline_label), or a name with the
+    writer's town, a reader's trade between them ("NAME, retired teacher, Leeds", see
+    _signed_name)."""
+    return _name_then_role(line) or bool(_byline_label(line.text)) or (
+        ":" in line.text and bool(_name_colon_role(line))) or _signed_name(line) is not None
 
 
 def _signing_slot(lines: list[Line], index: int, last: int) -> bool:
@@ -13933,8 +13951,26 @@ def _name_signing(text: str) -> str | None:
     if town and (_credit_part(town["town"], None) or not all(
             word[0].isupper() or not word[0].isascii() for word in town["town"].split())):
         return None
+    if town and (trade := _SIGNER_TRADE.fullmatch(name)) and _readers_trade(trade[2]):
+        return trade[1] if _name_alone(trade[1]) else None  # "NAME, retired teacher, Town"
     return name if _name_alone(name) or (_INITIAL.match(name) and _name_shaped(name)) or (
         town and _name_shaped(name) and _word_given_name(name.split())) else None
+
+
+# A reader's trade between the name signing a letter and the town (see _SIGNED_TOWN): "NAME,
+# retired teacher, Leeds", "NAME، موظف متقاعد - سطيف": one to three words of letters after
+# the name's comma. (A newsroom's role or an institution there is no reader's trade: see
+# _credit_part.)
+_SIGNER_TRADE = re.compile(r"([^,،]+)[,،]\s*([^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,2})")
+
+
+def _readers_trade(trade: str) -> bool:
+    """Whether the words between a letter's signing name and the town are a reader's trade
+    (see _SIGNER_TRADE): no newsroom's role, wire or institution (see _credit_part), and in
+    Latin letters lower case after the first word, as a trade is printed ("Retired
+    teacher"; "Chief Executive" is an officer's post, a release's signatory)."""
+    return not _credit_part(trade, None) and (
+        not trade.isascii() or all(word.islower() for word in trade.split()[1:]))
 
 
 def _source_signed_name(line: Line) -> str | None:
@@ -16019,10 +16055,32 @@ _RELEASE_NOTE = re.compile(r"^[^.!?]{2,80}? (?:is|are) (?:out now|(?:now )?(?:sh
 
 def _desk_note(line: Line, lowered: str) -> bool:
     """Whether a short closing line is a note of the desk's (see _OWN_VIEWS,
-    _RELEASE_NOTE), not the text's last sentence."""
+    _RELEASE_NOTE), not the text's last sentence; or an editorial board's roll of its
+    members, however long (see _board_roll)."""
+    if ":" in line.text and _board_roll(line):
+        return True
     return line.words <= MAX_CAPTION_WORDS and (
         ("عن" in line.key and bool(_OWN_VIEWS.search(line.key)))
         or ((" now" in lowered or " in " in lowered) and bool(_RELEASE_NOTE.match(lowered))))
+
+
+# The name of a paper's editorial board as it signs its roll ("The Valley Courier Editorial
+# Board: …", "هيئة التحرير: …"), on keys: its last words.
+_BOARD_NAMES = tuple(_key(name) for name in (
+    "editorial board", "board of editors", "editorial board members", "هيئة التحرير",
+    "أسرة التحرير", "مجلس التحرير"))
+
+
+def _board_roll(line: Line) -> bool:
+    """Whether the closing line is an editorial board's roll: the board's name (the paper's
+    before it or not, see _BOARD_NAMES), a colon, then its members with their posts, a
+    person's given name among them ("The Valley Courier Editorial Board: Publisher NAME,
+    Editor NAME and …", "هيئة التحرير: رئيس التحرير NAME، مدير التحرير NAME"): the unsigned
+    editorial's masthead, none of the text's sentences. (Two given names at least: a
+    board's head quoted after its name, "… رئيس هيئة التحرير: إن …", names nobody.)"""
+    board, _, members = line.text.partition(":")
+    return len(board.split()) <= MAX_OUTLET_WORDS + 2 and _key(board).endswith(_BOARD_NAMES) \
+        and sum(map(given_names.is_given_name, members.split())) >= 2
 
 
 # A news aggregator's sign-off closing the copied item: "كانت هذه تفاصيل خبر … لهذا اليوم
@@ -19549,6 +19607,8 @@ def _header_start(lines: list[Line], title: int) -> int:
     if title >= 3 and lines[title - 2].dates and _over_capital_kicker(lines, title - 2, title) \
             and _rule_above_title(lines, title - 3, title) == "name_over_dateline":
         return title - 3  # the writer's name over the date, over the kicker in capitals
+    if title >= 3 and _credits_over_kicker(lines, title):
+        return title - 3  # the writer's and the photographer's credits over the kicker
     for name in range(title - 4, max(-1, title - 4 - POST_META_LINES), -1):
         if _over_post_meta(lines, name, title) and _bare_name(lines[name]):
             return name  # a writer's name over the post's meta lines (see _over_post_meta)
@@ -19563,6 +19623,17 @@ def _header_start(lines: list[Line], title: int) -> int:
     start = max(0, _first_printing(lines, title) - 2)
     return next((label + 1 for label in range(max(0, title - POST_META_LINES - 1), start - 1)
                  if lines[label].key in _RELEASE_LABELS and lines[label + 1].dates), start)
+
+
+def _credits_over_kicker(lines: list[Line], title: int) -> bool:
+    """Whether a feature's credits stand over its kicker, right over the headline: the
+    writer's credit ("Words by NAME", "كتابة: NAME"), the photographer's under it
+    ("Photography by NAME", "تصوير: NAME", see _credit_of_another), then a section's short
+    label alone ("FEATURES", "تحقيقات"), as magazines print them: the writer's credit,
+    three lines over the headline, is the header's."""
+    kicker = lines[title - 1]
+    return kicker.words <= MAX_LABEL_WORDS and not kicker.dates and not kicker.furniture and \
+        lines[title - 3].byline_shaped and _credit_of_another(lines[title - 2])
 
 
 # The most lines of an article's tools printed one a line between its date and its headline.

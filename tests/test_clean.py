@@ -39641,3 +39641,90 @@ def test_s61_d_the_verdicts_own_sentence_under_the_rating_stays_the_boxs():
                      body=["الوثيقة مفبركة، والوزارة نفت إلغاء أي امتحان.", S61_D_AR_CHECK_POST,
                            *AR_BODY])
     assert article["body"][0]["text"] == S61_D_AR_CHECK_POST
+
+
+def test_s61_c_a_readers_name_trade_and_town_signing_a_letter_is_the_author():
+    """A reader's letter signed under its text on one line, the name, the reader's trade,
+    then the town ("NAME, retired nurse, Kendal"): the name is the author, the line and the
+    letters call under it no part of the text."""
+    signature = "Eleanor Whitcombe, retired nurse, Kendal"
+    article = _clean(["Lakeland Weekly", "Letters"], "The bus to the hospital must not be cut",
+                     under=["Letter of the week", "4 March 2024"],
+                     body=[*PROSE, signature, "Write to us: letters@lakelandweekly.example",
+                           "More letters"])
+    assert article["author"] == "Eleanor Whitcombe"
+    assert all(paragraph["text"] != signature for paragraph in article["body"])
+
+
+@pytest.mark.parametrize("signature", ["Eleanor Whitcombe, Chief Executive, Kendal",
+                                       "Eleanor Whitcombe, Reuters, Kendal"])
+def test_s61_c_an_officers_post_or_a_wire_before_the_town_signs_no_letter(signature):
+    """Negative: an officer's post in capitals (a release's signatory) or a wire between the
+    name and the town is no reader's trade: the name is not read as the signing reader's."""
+    assert clean._signed_name(clean.Line(1, signature)) is None
+
+
+S61_C_AR_FEATURE_TITLE = "آخر المقاهي القديمة في المدينة العتيقة تقاوم الإغلاق"
+
+
+def test_s61_c_a_features_credits_over_its_kicker_credit_the_writer():
+    """A magazine's credits over its section's label, right over the headline: the writer's
+    credit ("كتابة: NAME"), the photographer's under it ("تصوير: NAME"), then the kicker
+    ("تحقيقات"): the writer, three lines over the headline, is the author."""
+    article = _clean(["مجلة الأفق", "ثقافة", "سفر", "كتابة: ليلى منصور", "تصوير: سامي الحداد",
+                      "تحقيقات"], S61_C_AR_FEATURE_TITLE, under=["12 مارس 2024"], body=AR_BODY)
+    assert article["title"] == S61_C_AR_FEATURE_TITLE
+    assert article["author"] == "ليلى منصور"
+
+
+def test_s61_c_a_photographers_credit_alone_over_the_kicker_credits_no_writer():
+    """Negative: the photographer's credit alone over the kicker, no writer's credit over
+    it: no author."""
+    article = _clean(["مجلة الأفق", "ثقافة", "سفر", "تصوير: سامي الحداد", "تحقيقات"],
+                     S61_C_AR_FEATURE_TITLE, under=["12 مارس 2024"], body=AR_BODY)
+    assert article["author"] is None
+
+
+def test_s61_c_an_editorial_boards_roll_leaves_the_text():
+    """An unsigned editorial closed by its board's roll (the board's name, a colon, its
+    members by post) and the note that it is the paper's opinion: neither is text."""
+    roll = "هيئة التحرير: رئيس التحرير سامي الحداد، ومدير التحرير ليلى منصور، وكاتب " \
+        "الافتتاحيات رضا حمودي."
+    note = "تعبر الافتتاحية عن رأي الصحيفة."
+    article = _clean(["صحيفة الساحل", "رأي"], AR_TITLE, under=["افتتاحية", "12 مارس 2024"],
+                     body=[*AR_BODY, roll, note, "اقرأ أيضا"])
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+
+
+def test_s61_c_a_leaders_note_that_editorials_are_the_papers_views_leaves_the_text():
+    """A weekly's leader closed by its note that editorials are the paper's views, over the
+    share buttons: the note is none of the text."""
+    note = "Editorials are the views of the Fenland Mercury and are written by its staff."
+    article = _clean(["Fenland Mercury", "Leader"], EN_TITLE, under=["Our view", "4 March 2024"],
+                     body=[*PROSE, note, "Share", "Facebook"])
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+
+
+def test_s61_c_a_boards_head_quoted_after_its_name_stays_text():
+    """Negative: the text's last paragraph quoting the board's head after its name and a
+    colon names no members: it stays the text's."""
+    quote = "وقال رئيس هيئة التحرير: إن الصحيفة ستواصل طباعة عددها الأسبوعي حتى نهاية العام."
+    article = _clean(["صحيفة الساحل", "رأي"], AR_TITLE, under=["12 مارس 2024"],
+                     body=[*AR_BODY, quote, "اقرأ أيضا"])
+    assert article["body"][-1]["text"] == quote
+
+
+def test_s61_c_a_labelled_caption_closed_by_its_lender_leaves_the_text():
+    """A caption between paragraphs under a picture's label ("صورة: …"), closed by the
+    lender's credit after its full stop ("بإذن من …"): a caption, not a paragraph."""
+    caption = "صورة: الفنانة ليلى منصور أمام لوحتها «البحر». بإذن من متحف الساحل"
+    article = _clean(["صحيفة الساحل", "ثقافة"], AR_TITLE, under=["12 مارس 2024"],
+                     body=[AR_BODY[0], caption, *AR_BODY[1:]])
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+
+
+def test_s61_c_a_sentence_closed_by_a_lenders_words_with_no_label_is_no_caption():
+    """Negative: a paragraph's sentences, a lender's words opening the last, under no
+    picture's label: no caption's credit."""
+    text = "أعيدت اللوحة إلى المتحف في الربيع. بإذن من العائلة عرضت مرة أخرى في القاعة الكبرى"
+    assert not clean.Line(1, text).photo_credit

@@ -2054,7 +2054,12 @@ _NOT_NAME_WORDS = _phrases([
     "published", "updated", "university", "institute", "college", "school", "hospital",
     "company", "inc", "ltd", "llc", "corp", "corporation", "group", "foundation", "ministry",
     "department", "council", "association", "society", "centre", "center", "laboratory",
-    "bank", "holdings", "authority", "office", "official", "sponsored", "partner", "content"])
+    "bank", "holdings", "authority", "office", "official", "sponsored", "partner", "content",
+    # A funeral business posting the obituary it was paid for ("Posted by NAME Funeral Home",
+    # "By NAME Funeral Directors", "بواسطة: دار NAME لخدمات الجنائز"): a trade's word, no
+    # person's ("& Sons": a family firm's).
+    "funeral", "funerals", "mortuary", "crematorium", "cremation", "cremations", "sons",
+    "الجنائز", "الجنازات", "الموتى"])
 # Lowercase words a Latin name may hold between its capitalised ones ("Ludwig van Beethoven"),
 # the Philippines' Spanish ones too ("Juan dela Cruz", "Ana delos Reyes", "de los Santos").
 _NAME_PARTICLES = frozenset(("de", "da", "del", "della", "di", "du", "van", "von", "der", "den",

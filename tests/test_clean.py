@@ -39728,3 +39728,48 @@ def test_s61_c_a_sentence_closed_by_a_lenders_words_with_no_label_is_no_caption(
     picture's label: no caption's credit."""
     text = "أعيدت اللوحة إلى المتحف في الربيع. بإذن من العائلة عرضت مرة أخرى في القاعة الكبرى"
     assert not clean.Line(1, text).photo_credit
+
+
+S61_E_AR_OBITUARY = ["انتقل إلى رحمة الله تعالى المرحوم سليم نقولا حداد عن عمر ناهز 79 عاما.",
+                     "وكان الفقيد معلما للرياضيات في مدرسة البلدة أربعين عاما.",
+                     "تقبل التعازي في صالون الكنيسة يومي الأحد والاثنين من الرابعة حتى السابعة."]
+S61_E_EN_NOTICE = ["Alan Royce Pemberton, 81, of Thornbury, died peacefully on Tuesday.",
+                   "He worked for forty years as a signalman on the Severn line.",
+                   "Donations in his memory may be made to the village hall fund."]
+
+
+@pytest.mark.parametrize(("top", "title", "credit", "body"), [
+    # An Arabic death-notice site: the notice posted by the funeral service that placed it.
+    (["وفيات البلدة", "وفيات"], "رحيل المربي سليم نقولا حداد عن 79 عاما",
+     "نشر بواسطة: دار الرحمة لخدمات الجنائز", S61_E_AR_OBITUARY),
+    # A British regional paper's death notice, credited to the directors under the name.
+    (["Severn Valley Echo", "Death notices"], "Thornbury signalman Alan Pemberton dies at 81",
+     "By Hartley Funeral Directors", S61_E_EN_NOTICE),
+    (["Severn Valley Echo", "Death notices"], "Thornbury signalman Alan Pemberton dies at 81",
+     "Posted by Greaves Mortuary", S61_E_EN_NOTICE),
+    # A family firm's credit ("& Sons"), its trade not named.
+    (["Severn Valley Echo", "Death notices"], "Thornbury signalman Alan Pemberton dies at 81",
+     "Posted by Brackley & Sons", S61_E_EN_NOTICE)])
+def test_s61_e_a_funeral_business_credited_over_a_notice_is_no_author(top, title, credit, body):
+    """A funeral business credited with a death notice under a byline's label (heldout452's
+    funeral home): its trade's word ("Funeral", "Mortuary", "الجنائز") or a family firm's
+    ("& Sons") names a firm that placed the notice, no person who wrote it; the author is
+    left null."""
+    article = _clean(top, title, under=[credit], body=body)
+    assert article["author"] is None
+    assert article["body"][0]["text"] == body[0]
+
+
+@pytest.mark.parametrize(("top", "title", "credit", "body", "author"), [
+    # A reporter's obituary of a public figure: the writer signs it; the funeral is only
+    # named in the text.
+    (["Severn Valley Echo", "Obituaries"], "Alan Pemberton, signalman who kept the Severn "
+     "line running", "By Rosalind Hartley",
+     [*S61_E_EN_NOTICE, "The funeral will be held at St Mary's on Friday."], "Rosalind Hartley"),
+    (["وفيات البلدة", "رثاء"], "سليم حداد… معلم الأجيال", "بقلم: ندى الخوري",
+     [*S61_E_AR_OBITUARY, "وتقام صلاة الجنائز عن روحه يوم الأحد."], "ندى الخوري")])
+def test_s61_e_a_writer_signing_an_obituary_stays_its_author(top, title, credit, body, author):
+    """Negative: a person signing the obituary under a byline's label is its author, the
+    funeral named in the text or not."""
+    article = _clean(top, title, under=[credit], body=body)
+    assert article["author"] == author

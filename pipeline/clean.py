@@ -4396,7 +4396,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                             and _introduced_figure(lines, index, start))
                         or _sentence_item(lines, index, start)
                         or _series_item(lines, index) or _venue_item(lines, index, start)
-                        or _text_row(lines, index)
+                        or _text_row(lines, index) or _advice_list(lines, index)
                         or _list_heading(lines, index, start) or _recipe_list(lines, index)
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
                         or line.key in _PHOTO_CONTROLS or _slider_arrow(line)  # (a viewer's)
@@ -16851,8 +16851,10 @@ def _opens_closing_part(lines: list[Line], kept: list[tuple[int, str]], position
     index, kind = kept[position]
     if _transcript_carries_text(lines, kept, position):
         return False
-    if (kind == "subheading" or lines[index].text[-1] in ":：") and \
-            _closing_heading(lines[index]):
+    # (an issuer's name may close on its form's stop, "About Northbay Foods Inc.", "نبذة
+    # عن … ش.م.ل.": the heading kept as a paragraph of a label's few words)
+    if (kind == "subheading" or lines[index].text[-1] in ":：" or
+            lines[index].words <= MAX_CUE_WORDS) and _closing_heading(lines[index]):
         record = _MATCH_RECORD_HEADING.fullmatch(lines[index].key) is not None
     elif index - 1 > kept[position - 1][0] and _closing_heading(lines[index - 1]):
         record = _MATCH_RECORD_HEADING.fullmatch(lines[index - 1].key) is not None
@@ -23242,6 +23244,7 @@ def _newsletter_pitch(lines: list[Line], index: int) -> bool:
 
 
 NEWSLETTER_FORM_LINES = 4  # heading, promise, a second promise or a note, then the address field
+MAX_SUBHEADING_UNDER_FORM_WORDS = 5  # a section's heading under a form's button, no sentence
 
 
 def _numbered_section_over(lines: list[Line], index: int, field: int) -> bool:
@@ -23295,11 +23298,12 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
     while after <= last and lines[after].words <= MAX_SHARE_WORDS and \
             _CONSENT_WORDS.search(lines[after].key):
         after += 1
-    # (the text going on under the box, or under its next section's heading: "II. The
-    # tide" / a paragraph; a list article's numbered heading, "3. Light moisturiser", runs
-    # longer, its number's neighbour heading a section above the box)
+    # (the text going on under the box, or under its next section's heading of a few
+    # words: "II. The tide" / a paragraph, "أثر على سعر الصرف" / a paragraph; a list
+    # article's numbered heading, "3. Light moisturiser", runs longer, its number's
+    # neighbour heading a section above the box)
     return after if after <= last and (lines[after].prose or (
-        after < last and (lines[after].words <= MAX_LABEL_WORDS or (
+        after < last and (lines[after].words <= MAX_SUBHEADING_UNDER_FORM_WORDS or (
             lines[after].words <= MAX_ITEM_WORDS and
             _numbered_subheading(lines, after, max(0, index - SLIDE_RESUME_LINES), index)))
         and not _ends_sentence(lines[after].text) and lines[after + 1].prose)) else None
@@ -25561,7 +25565,8 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 _sentence_item(lines, index, first) or _series_item(lines, index) or \
                 _venue_item(lines, index, first) or _reader_question(lines, index, last) or \
                 _answer_in_lines(lines, index, first, last) or _quote_intro(lines, index, last) or \
-                _verse_line(line) or (index == last and _cut_off(lines, index)):
+                _verse_line(line) or _advice_list(lines, index) or \
+                (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
             page.remove(index, "caption")
@@ -26132,6 +26137,36 @@ def _recipe_list(lines: list[Line], index: int) -> bool:
             not _recipe_label(lines[above]):
         above -= 1
     return _recipe_label(lines[above]) and not lines[above].furniture
+
+
+# The heads of an advice page's two lists, what to do and what not to ("Do" / "Don't",
+# "افعل" / "لا تفعل"), as keys: each over short items of the text's advice, no colon.
+_ADVICE_HEADS = frozenset(_key(head) for head in (
+    "Do", "Don't", "Do not", "Dos", "Don'ts", "Do's", "افعل", "لا تفعل", "ما يجب فعله",
+    "ما لا يجب فعله", "ما يجب تجنبه"))
+
+
+def _advice_item(line: Line) -> bool:
+    """A short line of advice under its head (see _advice_list), a sentence or not ("keep
+    windows shut", "اشرب الماء بكثرة."): no prose, no furniture, no date."""
+    return line.words <= MAX_ITEM_WORDS and not line.prose and not line.furniture and \
+        not line.cue and not line.date_stamp and line.key not in _ADVICE_HEADS
+
+
+def _advice_list(lines: list[Line], index: int) -> bool:
+    """Whether the line is the head of an advice list (see _ADVICE_HEADS) over its first
+    item, or an item under it, the items over it short ones too: what to do and what not
+    to, the text's own list, no gap however many (a health page's "Do" / "use a saline
+    spray" / … / "Don't" / "pick at the crusts")."""
+    if index + 1 >= len(lines) or not (lines[index].key in _ADVICE_HEADS or
+                                       _advice_item(lines[index])):
+        return False
+    if lines[index].key in _ADVICE_HEADS:
+        return _advice_item(lines[index + 1])
+    above = index - 1
+    while above > max(0, index - MAX_LIST_ITEMS) and _advice_item(lines[above]):
+        above -= 1
+    return lines[above].key in _ADVICE_HEADS
 
 
 def _list_heading(lines: list[Line], index: int, first: int) -> bool:

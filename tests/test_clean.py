@@ -39773,3 +39773,111 @@ def test_s61_e_a_writer_signing_an_obituary_stays_its_author(top, title, credit,
     funeral named in the text or not."""
     article = _clean(top, title, under=[credit], body=body)
     assert article["author"] == author
+
+
+S61_F_ESTUARY_TITLE = "Estuary council delays vote on new flood barrier until spring"
+S61_F_ESTUARY_TEXT = [
+    "The council postponed its vote on the flood barrier after engineers asked for more time "
+    "to study the tides.",
+    "Residents of the lower quay had hoped for a decision before the winter storms arrive "
+    "this year.",
+    "Engineers will present revised drawings to a public meeting at the harbour hall in "
+    "February.",
+    "A final vote is now expected in April, once the county has confirmed its share of "
+    "the funding."]
+
+
+def test_s61_f_a_section_heading_under_a_newsletter_form_resumes_the_text():
+    """A newsletter form between paragraphs (its heading, the address field, the button),
+    the next section's heading of a few words under it: the text goes on under the form."""
+    article = _clean(["Estuary Courier", "Local"], S61_F_ESTUARY_TITLE,
+                     body=[*S61_F_ESTUARY_TEXT[:2], "The Estuary Weekly newsletter",
+                           "Your email address", "Sign me up", "What the council decides next",
+                           *S61_F_ESTUARY_TEXT[2:], "Most read", "Ferry timetable changes"])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert texts[0] == S61_F_ESTUARY_TEXT[0] and texts[-1] == S61_F_ESTUARY_TEXT[-1]
+    assert "What the council decides next" in texts
+    assert "Your email address" not in texts and "Sign me up" not in texts
+
+
+def test_s61_f_a_story_headline_under_a_newsletter_form_is_no_section_heading():
+    """Negative: a linked story's headline under the form's button, a headline's length
+    over its teaser, is no heading of the text: the form does not say where it resumes."""
+    lines = [clean.Line(number, text) for number, text in enumerate([
+        S61_F_ESTUARY_TEXT[0], "The Estuary Weekly newsletter", "Your email address",
+        "Sign me up", "Harbour ferry fares to rise for the first time in six years",
+        S61_F_ESTUARY_TEXT[1]], 1)]
+    assert clean._newsletter_box(lines, 1, len(lines) - 1) is None
+    lines[4] = clean.Line(5, "What the council decides next")
+    assert clean._newsletter_box(lines, 1, len(lines) - 1) == 4
+
+
+S61_F_RELEASE_TITLE = "مجموعة الساحل القابضة تستحوذ على مصنع للألبان في البقاع بقيمة 40 مليون دولار"
+S61_F_RELEASE_TEXT = [
+    "أعلنت مجموعة الساحل القابضة اليوم توقيع اتفاق نهائي للاستحواذ على مصنع للألبان في "
+    "البقاع بقيمة أربعين مليون دولار.",
+    "وقال رئيس مجلس إدارة المجموعة إن الصفقة تضاعف قدرتها الإنتاجية وتفتح أمامها أسواق "
+    "الخليج في العام المقبل.",
+    "ومن المتوقع أن تستكمل الصفقة خلال الربع الأول من العام المقبل بعد الحصول على الموافقات "
+    "اللازمة من الجهات الرقابية."]
+
+
+def test_s61_f_an_issuer_box_heading_closing_on_its_form_stop_leaves_the_text():
+    """A release's "about the issuer" heading whose name closes on its company form's stops
+    ("نبذة عن … ش.م.ل."), kept as a short line of its own: the issuer's box under it is
+    no part of the text."""
+    bio = "تأسست مجموعة الساحل القابضة عام 1987 وتعمل في الصناعات الغذائية والتوزيع في لبنان " \
+          "وسوريا والأردن."
+    article = _clean(["بيانات صحفية"], S61_F_RELEASE_TITLE,
+                     body=[*S61_F_RELEASE_TEXT, "نبذة عن مجموعة الساحل القابضة ش.م.ل.", bio,
+                           "للاستفسارات: قسم العلاقات العامة", "جميع الحقوق محفوظة"])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert texts[-1] == S61_F_RELEASE_TEXT[-1]
+    assert bio not in texts
+
+
+def test_s61_f_a_paragraph_opening_on_the_about_words_stays_text():
+    """Negative: a closing paragraph of prose that opens with the box heading's words ("نبذة
+    عن …" in a sentence) is the text's own."""
+    last = "نبذة عن تاريخ المصنع نشرتها المجموعة على موقعها تقول إنه تأسس عام 1962 في زحلة " \
+           "وإنه ظل يعمل طوال سنوات الحرب."
+    article = _clean(["بيانات صحفية"], S61_F_RELEASE_TITLE,
+                     body=[*S61_F_RELEASE_TEXT, last, "جميع الحقوق محفوظة"])
+    assert article["body"][-1]["text"] == last
+
+
+S61_F_ADVICE_TITLE = "كيف تحمي طفلك من ضربة الشمس في أيام الصيف الحارة"
+S61_F_ADVICE_TEXT = [
+    "ضربة الشمس حالة طارئة تصيب الأطفال أكثر من البالغين لأن أجسامهم تفقد الماء بسرعة أكبر "
+    "في الطقس الحار.",
+    "يمكنك حماية طفلك بخطوات بسيطة في البيت وخارجه، خصوصاً بين الظهر والساعة الرابعة عصراً.",
+    "إذا ظهرت على طفلك علامات الدوار أو التقيؤ فانقله إلى مكان بارد واتصل بالطبيب فوراً.",
+    "ويمكن للصيدلي أن ينصحك بمحاليل تعويض السوائل المناسبة لعمر طفلك ووزنه."]
+S61_F_ADVICE_LISTS = ["افعل", "أعطه الماء كل نصف ساعة", "ألبسه قبعة واسعة وثياباً قطنية",
+                      "ضع له واقي الشمس قبل الخروج", "لا تفعل", "لا تتركه في السيارة",
+                      "لا تدعه يلعب تحت الشمس ظهراً", "لا تعطه مشروبات غازية باردة جداً"]
+
+
+def test_s61_f_do_and_dont_lists_under_their_heads_are_text():
+    """An advice page's two lists, what to do and what not to, each under its head alone
+    with no colon ("افعل" / items / "لا تفعل" / items), set between paragraphs: the text's
+    own lists, no gap that ends the text; the text opens with its first paragraph."""
+    article = _clean(["صحتك", "الأطفال"], S61_F_ADVICE_TITLE,
+                     body=[*S61_F_ADVICE_TEXT[:2], *S61_F_ADVICE_LISTS, *S61_F_ADVICE_TEXT[2:],
+                           "آخر مراجعة للصفحة: 3 يونيو 2024", "هل كانت هذه الصفحة مفيدة؟"])
+    texts = [paragraph["text"] for paragraph in article["body"]]
+    assert texts[0] == S61_F_ADVICE_TEXT[0] and texts[-1] == S61_F_ADVICE_TEXT[-1]
+    assert all(item in texts for item in S61_F_ADVICE_LISTS[1:4] + S61_F_ADVICE_LISTS[5:])
+
+
+def test_s61_f_short_lines_under_another_head_are_no_advice_list():
+    """Negative: short lines under a head that names no advice (a contents box's
+    "المحتويات", a menu's section) are no list of what to do; nor is a head alone with
+    no short line under it."""
+    lines = [clean.Line(number, text) for number, text in enumerate([
+        S61_F_ADVICE_TEXT[0], "المحتويات", "الأعراض", "العلاج", "متى تراجع الطبيب",
+        S61_F_ADVICE_TEXT[1], "افعل", S61_F_ADVICE_TEXT[2]], 1)]
+    assert not any(clean._advice_list(lines, index) for index in range(1, 5))
+    assert not clean._advice_list(lines, 6)
+    lines[1] = clean.Line(2, "افعل")
+    assert all(clean._advice_list(lines, index) for index in range(1, 5))

@@ -3034,8 +3034,11 @@ class Line:
             return True  # "… on a phone's screen - من المصدر": the picture's supplier
         if sentence_break and _DASH_CREDIT_MARK.search(tail) and \
                 (dashed := _DASH_CREDIT.search(tail)) and \
+                not tail[dashed.start() + 2:].lstrip(" -–—")[:1].islower() and \
                 not _family_initial_closing(text[:len(text) - len(tail) + dashed.start() + 1]):
             return True  # "… in Southfield, St Elizabeth. - Contributed": a credit's tail
+            # (its source named with a capital: words in lower case after the dash carry on
+            # a headline's sentence past an abbreviation's dot, "… at 3 a.m. — and what …")
         if sentence_break and len(closing := tail.rpartition(". ")[2]) <= WIRE_CREDIT_CHARS \
                 and _wire(closing):
             return True  # "… at the port of Duqm. Reuters", "… في ميناء صلالة. رويترز"
@@ -10379,14 +10382,7 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
         # line marked as no kicker is, "يا له من موسم!", over its standfirst; so is one
         # under a column's label, "زاوية: …", the kicker's place.)
         return None
-    if _ticker_item(lines[above].text) \
-            and (lines[index].words < lines[above].words or
-                 any(lines[j].breadcrumb for j in range(above + 1, index))):
-        # A breaking-news ticker's item over a shorter headline ("عاجل: …", "Breaking: …",
-        # or the latest news's, "آخر الأخبار: …", see _ticker_item):
-        # a standfirst says more than its headline, never less. Nor over the breadcrumb
-        # trail over it ("Breaking: …" / "Home » News" / HEADLINE): a trail stands over its
-        # headline, never between the headline and its standfirst.
+    if _ticker_or_trail_between(lines, above, index):
         return None
 
     # The date or the byline under a standfirst closes the headline's block: its bonus is
@@ -10419,6 +10415,23 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
             and _rule_above_title(lines, above - 1, index) == "name_over_role":
         return None
     return above if above == 0 or not _headline_over(lines, above) else None
+
+
+def _ticker_or_trail_between(lines: list[Line], above: int, index: int) -> bool:
+    """Whether the line over the chosen one is no headline over its standfirst for a
+    ticker's or a trail's sake (see _title_over_standfirst). A breaking-news ticker's item
+    over a shorter headline ("عاجل: …", "Breaking: …", or the latest news's, "آخر الأخبار:
+    …", see _ticker_item): a standfirst says more than its headline, never less. Nor over
+    the breadcrumb trail over it ("Breaking: …" / "Home » News" / HEADLINE), nor any line
+    over a trail from the home page ("عاجل" / ITEM / "الرئيسية / جهات / …" / HEADLINE): a
+    trail stands over its headline, never between the headline and its standfirst. (A
+    trail's bars alone may be a match's score strip, which stands between the two: see
+    _headline_line_over.)"""
+    between = range(above + 1, index)
+    if _ticker_item(lines[above].text):
+        return lines[index].words < lines[above].words or \
+            any(lines[j].breadcrumb for j in between)
+    return any(lines[j].key.startswith(_HOME_LINKS) and lines[j].breadcrumb for j in between)
 
 
 # The marks between a ticker's label and its item on one line ("Latest news: …", "آخر
@@ -11433,15 +11446,23 @@ def _kicker(line: Line, headline: Line) -> bool:
         and ".." not in line.text and ":" not in line.text)
 
 
+# Two dots joining a short line's two parts, the second opening with a conjunction that
+# carries the first on ("المعلم أولاً.. ثم الشاشة", "الأسعار ترتفع.. لكن الأجور ثابتة"): a
+# headline's two clauses; a kicker's two dots part a topic from its sub-topic, no conjunction.
+_DOTS_THEN_CONJUNCTION = re.compile(r"\S\.\.\s?(?:ثم|لكن|ولكن|بل|أم|فهل|وهل)(?!\w)")
+
+
 def _short_headline(line: Line) -> bool:
     """Whether a line of three to five words says something as a headline does, two parts
-    joined by a comma ("Smog season, again", an editorial's headline over its subline), a
+    joined by a comma ("Smog season, again", an editorial's headline over its subline) or
+    by two dots and a conjunction (see _DOTS_THEN_CONJUNCTION), a
     subject facing something (see _FACES), or a question ("أوروبا تشيخ.. ومن سيدفع
     المعاشات؟", "Who pays for the pensions?"), or names the person an obituary is of ("Jane
     Doe obituary"), or says what a named person does (see _name_then_verb): a kicker is a
     label or a phrase, with no clause after it, and asks nothing."""
     return (3 <= line.words <= KICKER_WORDS and (
         (bool(_CLAUSE.search(line.text)) and not _ends_sentence(line.text)) or
+        (".." in line.text and _DOTS_THEN_CONJUNCTION.search(line.text) is not None) or
         line.text.rstrip(_CLOSERS).endswith(("?", "؟")) or _name_then_verb(line) or
         _FACES.match(line.text) is not None)) or bool(_OBITUARY_HEADLINE.fullmatch(line.text))
 

@@ -39881,3 +39881,79 @@ def test_s61_f_short_lines_under_another_head_are_no_advice_list():
     assert not clean._advice_list(lines, 6)
     lines[1] = clean.Line(2, "افعل")
     assert all(clean._advice_list(lines, index) for index in range(1, 5))
+
+
+S61_B_FR_BODY = [
+    "Depuis le début de l'année, le panier des ménages de la vallée a augmenté de près de huit "
+    "pour cent, selon les chiffres publiés mardi par la chambre de commerce.",
+    "Les boulangers expliquent que la farine, l'électricité et le transport ont tous augmenté en "
+    "même temps, ce qui ne leur laisse plus aucune marge.",
+    "La mairie promet une réunion publique avant la fin du mois pour présenter des aides aux "
+    "familles les plus touchées."]
+
+
+def test_s61_b_headline_clause_after_an_abbreviations_dot_is_no_credit():
+    """A headline whose dash follows an abbreviation's dot ("etc. — et …", "3 a.m. — and
+    …") carries its sentence on in lower case: no caption's credit after a full stop and a
+    dash, which names its source with a capital; the headline over the byline and date."""
+    title = "Le pain, le lait, l'essence, etc. — et maintenant le loyer"
+    article = _clean(["Le Courrier du Lac", "Accueil", "Économie"], title,
+                     under=["Par Claire Dubois", "Publié le 4 mars 2025"], body=S61_B_FR_BODY)
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize("caption", [
+    "Le marché couvert de Vevey, mardi matin. — Photo Keystone",
+    "Crews clear the slipway at the old quay. - Contributed",
+    "The ferry leaves at 6 a.m. — File photo"])
+def test_s61_b_capitalised_source_after_a_stop_and_dash_stays_a_credit(caption):
+    """Negative: a caption's sentence, its stop, a dash and its source with a capital (an
+    abbreviation's dot before it too) is a credited caption."""
+    assert clean.Line(1, caption).photo_credit
+
+
+def test_s61_b_ticker_item_over_a_trail_from_home_is_no_headline():
+    """A ticker's item under its label alone ("Trending" / ITEM), then the breadcrumb trail
+    from the home page, then the story's headline: a trail stands over its headline, never
+    between a headline and its standfirst, so the item is no headline over a dek."""
+    title = "Fen drainage board agrees to raise the banks along the Old Bedford river"
+    article = _clean(["The Fenland Echo", "Home", "News", "Sport", "Trending",
+                      "Council approves new cycle lanes along the river path this summer",
+                      "Home > News > Environment"], title,
+                     under=["By Tom Reed", "5 March 2025"])
+    assert article["title"] == title
+    assert article["standfirst"] is None
+
+
+def test_s61_b_score_strip_between_headline_and_dek_keeps_the_pair():
+    """Negative: a match's score strip between the headline and its standfirst, bars and no
+    home link, is no trail: the headline over it stays the title (see _headline_line_over)."""
+    title = "Harriers hold on for a draw after a late collapse at Castle Park"
+    dek = "A patient stand from the tail leaves the match finely poised going into the last " \
+        "day of the county season"
+    article = _clean(["Cover Point", "Scores", "Fixtures"], title,
+                     under=["HAR 311 | WAN 204 & 96/7 (41 ov) | Harriers lead by 11 runs", dek,
+                            "Sam Ellery, in Taunton", "12 Sep 2025"])
+    assert article["title"] == title
+
+
+def test_s61_b_short_headline_of_two_parts_joined_by_dots_and_a_conjunction():
+    """A short Arabic headline of two parts joined by two dots, the second opening with a
+    conjunction ("… أولاً.. ثم …", "….. لكن …"), under the section's label printed again,
+    over its longer standfirst and the byline: two clauses, a headline's, no kicker."""
+    title = "الأسعار ترتفع.. لكن الأجور ثابتة"
+    dek = "تقرير يرصد فجوة متزايدة بين كلفة المعيشة ورواتب موظفي القطاع العام في المحافظات"
+    article = _clean(["صحيفة الوادي", "الرئيسية", "محليات", "اقتصاد", "رياضة", "اقتصاد"],
+                     title, under=[dek, "كتب: سامر الحداد", "5 مارس 2025"], body=AR_BODY)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+def test_s61_b_topic_and_sub_topic_parted_by_dots_stay_a_kicker():
+    """Negative: a topic and its sub-topic parted by two dots, no conjunction ("كأس
+    العربية.. المجموعة الثالثة"), over a long headline, is its kicker."""
+    title = "المنتخب يفتتح مشواره بفوز صعب على ضيفه في الجولة الأولى من البطولة"
+    article = _clean(["صحيفة الوادي", "الرئيسية", "محليات", "رياضة", "رياضة",
+                      "كأس العرب.. المجموعة الثالثة"], title,
+                     under=["كتب: سامر الحداد", "5 مارس 2025"], body=AR_BODY)
+    assert article["title"] == title

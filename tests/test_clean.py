@@ -39373,3 +39373,109 @@ def test_s60_h_first_published_in_an_outlet_then_its_day_closes_the_text():
                      body=[*PROSE, note, "Tags: Ferries · Fens", "Share this essay"])
     assert article["published"]["date"] == "2022-05-03"
     assert all(note != paragraph["text"] for paragraph in article["body"])
+
+
+S61_G_EN_TITLE = "Ferry operator adds a winter crossing to the northern islands"
+S61_G_EN_BEFORE = [
+    "The island ferry company will run a third weekly crossing from December, its manager "
+    "told the harbour board on Monday.",
+    "Residents of the two northern islands have asked for a winter service for years, saying "
+    "the gales often cancel one of the two existing sailings."]
+S61_G_EN_AFTER = [
+    "The extra sailing will leave the mainland quay on Thursdays at seven and return the same "
+    "afternoon, weather allowing.",
+    "The board agreed to waive the company's berthing fees for the first season while it "
+    "counts how many passengers use the new crossing."]
+S61_G_AR_TITLE = "بلدية الواحة تفتح سوقا أسبوعيا جديدا لمنتجي التمور في ساحة المحطة"
+S61_G_AR_BEFORE = [
+    "افتتحت بلدية الواحة صباح الجمعة سوقا أسبوعيا جديدا لمنتجي التمور في ساحة المحطة القديمة، "
+    "بحضور عشرات الفلاحين.",
+    "وقال رئيس البلدية إن السوق سيفتح كل جمعة من السادسة صباحا حتى الظهر طوال موسم الجني."]
+S61_G_AR_AFTER = [
+    "وأوضح أن البلدية خصصت ستين طاولة مجانية للفلاحين الصغار، على أن تفرض رسوما رمزية بعد "
+    "نهاية الموسم.",
+    "ورحب الفلاحون بالخطوة، مؤكدين أن السوق سيغنيهم عن الوسطاء الذين يشترون المحصول بأسعار "
+    "زهيدة."]
+
+
+def _s61_g_body(title, before, inset, after, top):
+    """The body's texts of a page whose inset lines stand between two runs of paragraphs."""
+    page = _page(title, [*before, *inset, *after], top=top)
+    return [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+
+
+@pytest.mark.parametrize("link", ["إعادة الاستماع: نشرة الظهيرة حول السوق الجديد",
+                                  "استمع مجددا: حوار مع رئيس البلدية عن موسم الجني"])
+def test_s61_g_a_replay_link_between_paragraphs_is_no_subheading(link):
+    """A broadcaster's link to a replay of its own programme, under its label and colon
+    ("Listen back: <the bulletin>"), between paragraphs: a link, no subheading."""
+    body = _s61_g_body(S61_G_AR_TITLE, S61_G_AR_BEFORE, [link], S61_G_AR_AFTER,
+                       ["إذاعة الواحة", "الأخبار"])
+    assert body == [*S61_G_AR_BEFORE, *S61_G_AR_AFTER]
+
+
+def test_s61_g_a_looking_back_subheading_stays():
+    """Negative: a subheading under another label and colon ("Looking back: …") is the
+    text's own heading."""
+    heading = "Looking back: a decade of cancelled sailings"
+    body = _s61_g_body(S61_G_EN_TITLE, S61_G_EN_BEFORE, [heading], S61_G_EN_AFTER,
+                       ["Northern Isles Radio", "News"])
+    assert heading in body
+
+
+@pytest.mark.parametrize(("title", "before", "advert", "after"), [
+    (S61_G_AR_TITLE, S61_G_AR_BEFORE, "إعلان — تخفيضات الصيف على الأجهزة المنزلية حتى نهاية الشهر",
+     S61_G_AR_AFTER),
+    (S61_G_EN_TITLE, S61_G_EN_BEFORE, "Sponsored – Winter fares to the islands from £12 when "
+     "you book online", S61_G_EN_AFTER)])
+def test_s61_g_an_ad_label_before_a_dash_is_no_subheading(title, before, advert, after):
+    """An advertisement's label, a dash, then the advertiser's offer between paragraphs
+    ("إعلان — …", "Sponsored – …"): the ad's slot, no subheading."""
+    body = _s61_g_body(title, before, [advert], after, ["Isles Times", "Local"])
+    assert body == [*before, *after]
+
+
+def test_s61_g_a_dashed_subheading_under_another_label_stays():
+    """Negative: a subheading whose words before the dash are no ad's label stays."""
+    heading = "Advertising revenue — how the crossing will be paid for"
+    body = _s61_g_body(S61_G_EN_TITLE, S61_G_EN_BEFORE, [heading], S61_G_EN_AFTER,
+                       ["Northern Isles Times", "News"])
+    assert heading in body
+
+
+def test_s61_g_a_video_title_under_the_players_time_line_is_no_paragraph():
+    """An embedded video between paragraphs: its label, the player's time line (elapsed
+    over length, "00:00 / 03:05"), then its title, a question or not: the player's."""
+    video = ["Video", "00:00 / 03:05", "What will the winter crossing look like?"]
+    body = _s61_g_body(S61_G_EN_TITLE, S61_G_EN_BEFORE, video, S61_G_EN_AFTER,
+                       ["Northern Isles Times", "News"])
+    assert body == [*S61_G_EN_BEFORE, *S61_G_EN_AFTER]
+
+
+def test_s61_g_a_paragraph_under_a_players_time_line_stays():
+    """Negative: a long paragraph under the player's time line is the text's."""
+    paragraph = ("The company's manager said the vessel would be refitted in the autumn so "
+                 "that it can carry freight and passengers together on the new winter run.")
+    video = ["Video", "00:00 / 03:05", paragraph]
+    body = _s61_g_body(S61_G_EN_TITLE, S61_G_EN_BEFORE, video, S61_G_EN_AFTER,
+                       ["Northern Isles Times", "News"])
+    assert paragraph in body
+
+
+def test_s61_g_a_caption_under_a_labelled_video_length_is_no_paragraph():
+    """An embedded video between paragraphs: its label, its labelled length ("مدة الفيديو:
+    01:12", "Duration: 1 minute 12 seconds"), then its caption, a sentence: the player's."""
+    video = ["شاهد", "مدة الفيديو: 01:12", "فلاحون يعرضون أول صناديق التمور في الساحة صباح الجمعة."]
+    body = _s61_g_body(S61_G_AR_TITLE, S61_G_AR_BEFORE, video, S61_G_AR_AFTER,
+                       ["قناة الواحة", "الأخبار"])
+    assert body == [*S61_G_AR_BEFORE, *S61_G_AR_AFTER]
+
+
+def test_s61_g_a_sentence_under_a_bare_clock_stays():
+    """Negative: a short sentence under a video's label and its bare clock ("Video Player" /
+    "00:00") may be the text's paragraph: kept."""
+    sentence = "The harbour master praised the crews for their work over the winter."
+    video = ["Video Player", "00:00", sentence]
+    body = _s61_g_body(S61_G_EN_TITLE, S61_G_EN_BEFORE, video, S61_G_EN_AFTER,
+                       ["Northern Isles Times", "News"])
+    assert sentence in body

@@ -25405,11 +25405,32 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 _sentence_item(lines, index, first) or _series_item(lines, index) or \
                 _venue_item(lines, index, first) or _reader_question(lines, index, last) or \
                 _answer_in_lines(lines, index, first, last) or _quote_intro(lines, index, last) or \
-                _verse_line(line) or (index == last and _cut_off(lines, index)):
+                _verse_line(line) or _release_quote_credit(lines, index, first) or \
+                (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
             page.remove(index, "caption")
     return kept
+
+
+# The heading of a press release's section of quotations ("Quotes", a French one's
+# "Citations"), on a line's key.
+_QUOTES_HEADINGS = frozenset(("quotes", "quote", "citations"))
+
+
+def _release_quote_credit(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line, no sentence, is a speaker's credit (see _speaker_credit) under a
+    quotation, a paragraph wholly inside quotation marks, or under the speaker's name
+    under it, in a section of quotations under its heading (see _QUOTES_HEADINGS: "Quotes"
+    / "“…”" / "NAME" / "Minister of Health"): a government's release prints its quotes so,
+    their credits the release's text. (A pull quote's credit stands in no such section.)
+    (The quotation's marks are looked at first: few lines stand under one.)"""
+    quote = index - 1 if lines[index - 1].prose else index - 2  # (the name over the role)
+    text, line = lines[quote].text, lines[index]
+    return quote > first and text[:1] in "“«\"" and text[-1:] in "”»\"" and \
+        line.words <= MAX_CAPTION_WORDS and not _ends_sentence(line.text) and \
+        any(lines[j].key in _QUOTES_HEADINGS for j in range(first, quote)) and \
+        _speaker_credit(line.text)
 
 
 def _under_picture_source(lines: list[Line], index: int, first: int) -> bool:

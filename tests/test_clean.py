@@ -39479,3 +39479,40 @@ def test_s61_g_a_sentence_under_a_bare_clock_stays():
     body = _s61_g_body(S61_G_EN_TITLE, S61_G_EN_BEFORE, video, S61_G_EN_AFTER,
                        ["Northern Isles Times", "News"])
     assert sentence in body
+
+
+S61_G_RELEASE_TITLE = "New grants will help rural clinics replace their heating systems"
+S61_G_RELEASE_TEXT = [
+    "Rural clinics across the northern region will be able to apply for grants of up to "
+    "$80,000 to replace old oil furnaces with heat pumps, the agency announced today.",
+    "The program opens on January 15 and will run for three years, with a first round of "
+    "decisions expected in the spring."]
+S61_G_RELEASE_QUOTE = ("“Clinics should not have to choose between heating their waiting rooms "
+                       "and hiring staff. These grants will help them do both.”")
+S61_G_RELEASE_FACTS = [
+    "Quick facts",
+    "About one in three rural clinics in the region still heats with oil.",
+    "A heat pump can cut a small clinic's heating costs by about half."]
+
+
+def test_s61_g_a_quotes_credit_in_a_release_stays_in_its_text():
+    """A government release's section of quotations under its heading ("Quotes"): the
+    quotation, then the speaker's name and role on lines of their own, all the release's
+    text (no pull quote set beside it)."""
+    credit = ["Dr. Helen Marchetti", "Minister of Rural Health"]
+    page = _page(S61_G_RELEASE_TITLE, [*S61_G_RELEASE_TEXT, "Quotes", S61_G_RELEASE_QUOTE,
+                                       *credit, *S61_G_RELEASE_FACTS],
+                 top=["Northern Health Agency", "News release"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert body[-6:-3] == [S61_G_RELEASE_QUOTE, *credit]
+
+
+def test_s61_g_a_quotes_credit_without_the_sections_heading_is_no_text():
+    """Negative: the same quotation and its speaker's role between the text and a
+    subheading, no "Quotes" heading over them: a pull quote's credit, not the text's."""
+    role = "Minister of Rural Health"
+    page = _page(S61_G_RELEASE_TITLE, [*S61_G_RELEASE_TEXT, S61_G_RELEASE_QUOTE, role,
+                                       *S61_G_RELEASE_FACTS],
+                 top=["Northern Health Agency", "News release"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert role not in body

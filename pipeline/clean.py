@@ -880,8 +880,10 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           # <headline>", "المزيد عن هذا: <headline>")
                           "more on this", "المزيد عن هذا", "المزيد حول هذا",
                           # a broadcaster's link back to an earlier story ("Look back:
-                          # <headline>")
-                          "look back",
+                          # <headline>"), or a radio's to a replay of its own programme
+                          # ("Listen back: <the bulletin>", "Watch again: …")
+                          "look back", "listen back", "listen again", "watch back", "watch again",
+                          "اعاده الاستماع", "استمع مجددا", "اعاده المشاهده", "شاهد مجددا",
                           # a magazine's link to another piece of the same dossier ("اقرأ في
                           # الملف أيضًا: <headline>")
                           "اقرا في الملف ايضا", "اقرا ايضا في الملف", "في الملف ايضا"))
@@ -2982,15 +2984,9 @@ class Line:
         if self.words > MAX_CUE_WORDS and not social_heavy:
             label = (_LABEL.match(self.text) if colon else None) or (  # (each backtracks 30 chars)
                 _DASH_LABEL.match(self.text) if textnorm.contains_any(head, "-–—|") else None)
-            if label and self.words > len(label.group(1).split()):
-                label_key = _key(label.group(1))
-                for reason in _LABEL_REASONS:
-                    if _CUE_PATTERNS[reason].fullmatch(label_key):
-                        return reason
-                if label_key.startswith(_GLUED_RELATED):
-                    return "related"  # "اقرأ أيضافرنسا: …": the label glued to the headline
-                if label_key in _READ_LABELS and label.group(0).rstrip().endswith("|"):
-                    return "related"  # "READ | <headline>": a link to another story
+            if label and self.words > len(label.group(1).split()) and \
+                    (reason := _label_reason(label)):
+                return reason
             if _RUN_ON_LINK.match(self.key) and not _ends_sentence(self.text):
                 return "related"  # "Related article <headline>": no mark after the label
             if _CAPTION_OPENING.match(self.key) or _caption_closing(self.text) or \
@@ -3360,6 +3356,21 @@ class _Page:
 
 
 # ---------------------------------------------------------------------------------------
+def _label_reason(label: re.Match) -> str | None:
+    """The furniture kind a line's label names (see _LABEL, _DASH_LABEL), or None."""
+    label_key = _key(label.group(1))
+    for reason in _LABEL_REASONS:
+        if _CUE_PATTERNS[reason].fullmatch(label_key):
+            return reason
+    if label_key.startswith(_GLUED_RELATED):
+        return "related"  # "اقرأ أيضافرنسا: …": the label glued to the headline
+    if label_key in _READ_LABELS and label.group(0).rstrip().endswith("|"):
+        return "related"  # "READ | <headline>": a link to another story
+    if label_key in _AD_LABELS:
+        return "widget"  # "ADVERTISEMENT — <the advertiser's offer>": an ad's slot
+    return None
+
+
 def _labelled_link(text: str, words: int) -> bool:
     """Whether the line is a link's headline under its label ("READ: <headline>", "شاهد:
     <headline>"; "اقرأ أيضاالجزائر: <headline>", the label glued to it, see _RUN_ON_ALSO),
@@ -24252,7 +24263,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                    # (a gallery's caption opening with its count, a sentence or not: "2/4
                    # Walkers on the ridge above the loch.", see _counted_caption)
                    or (line.text[0].isdigit() and _counted_caption(lines, index))
-                   or (index == first > 0 and _video_length(lines, index - 1)))) or \
+                   or (index == first > 0 and _video_length(lines, index - 1))
+                   or (index > first + 1 and _caption_under_video_box(lines, index)))) or \
             _caption_over_credit(lines, index, last) or _caption_over_toggle(lines, index, last) \
             or (line.words <= 2 * MAX_CAPTION_WORDS and ". " in line.text and
              _year_scene_caption(lines, index, first, last)) or \
@@ -25587,11 +25599,32 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 _venue_item(lines, index, first) or _reader_question(lines, index, last) or \
                 _answer_in_lines(lines, index, first, last) or _quote_intro(lines, index, last) or \
                 _verse_line(line) or _advice_list(lines, index) or \
+                _release_quote_credit(lines, index, first) or \
                 (index == last and _cut_off(lines, index)):
             kept.append((index, "paragraph"))
         else:
             page.remove(index, "caption")
     return kept
+
+
+# The heading of a press release's section of quotations ("Quotes", a French one's
+# "Citations"), on a line's key.
+_QUOTES_HEADINGS = frozenset(("quotes", "quote", "citations"))
+
+
+def _release_quote_credit(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line, no sentence, is a speaker's credit (see _speaker_credit) under a
+    quotation, a paragraph wholly inside quotation marks, or under the speaker's name
+    under it, in a section of quotations under its heading (see _QUOTES_HEADINGS: "Quotes"
+    / "“…”" / "NAME" / "Minister of Health"): a government's release prints its quotes so,
+    their credits the release's text. (A pull quote's credit stands in no such section.)
+    (The quotation's marks are looked at first: few lines stand under one.)"""
+    quote = index - 1 if lines[index - 1].prose else index - 2  # (the name over the role)
+    text, line = lines[quote].text, lines[index]
+    return quote > first and text[:1] in "“«\"" and text[-1:] in "”»\"" and \
+        line.words <= MAX_CAPTION_WORDS and not _ends_sentence(line.text) and \
+        any(lines[j].key in _QUOTES_HEADINGS for j in range(first, quote)) and \
+        _speaker_credit(line.text)
 
 
 def _under_picture_source(lines: list[Line], index: int, first: int) -> bool:
@@ -26242,7 +26275,8 @@ def _video_title(lines: list[Line], index: int) -> bool:
     في مخيم على الحدود"), under its button ("شاهد الفيديو", "Watch the report": see
     _WATCH_BUTTON), or under a player's line opening with the label, its length closing
     it ("Video Ad Feedback" / "How the port reopened 02:47"), or under the label and the
-    clip's length on a line of its own ("فيديو" / "03:12" / TITLE): a few words, no sentence."""
+    clip's length, or the player's time line, on a line of its own ("فيديو" / "03:12" /
+    TITLE, "فيديو" / "00:00 / 02:14" / TITLE): a few words, no sentence."""
     line = lines[index]
     if line.words > MAX_ITEM_WORDS or _ends_sentence(line.text):
         return False
@@ -26252,8 +26286,14 @@ def _video_title(lines: list[Line], index: int) -> bool:
         above.partition(" ")[0] in _VIDEO_LABELS) or \
         _video_label_and_length(lines[index - 1].text) or (
             index > 1 and lines[index - 1].text[-1:].isdigit() and
-            _LENGTH_ALONE.fullmatch(lines[index - 1].text) is not None and
-            lines[index - 2].key in _VIDEO_LABELS)
+            _clip_clock(lines[index - 1]) and lines[index - 2].key in _VIDEO_LABELS)
+
+
+def _clip_clock(line: Line) -> bool:
+    """Whether the line is a clip's length alone ("03:12", see _LENGTH_ALONE) or its
+    player's time line, elapsed over length ("00:00 / 02:14", see _PLAYER_CLOCK)."""
+    return _LENGTH_ALONE.fullmatch(line.text) is not None or \
+        _PLAYER_CLOCK.fullmatch(line.key) is not None
 
 
 _CLIP_LENGTH = re.compile(r"\s\d{1,2}:\d{2}$")  # a clip's minutes and seconds after its title
@@ -26340,6 +26380,16 @@ def _seconds(clock: str) -> int:
     for part in clock.split(":"):
         total = total * 60 + int(part)
     return total
+
+
+def _caption_under_video_box(lines: list[Line], index: int) -> bool:
+    """Whether the line, between paragraphs, is an embedded video's caption under its label
+    and its labelled length ("Watch" / "Duration: 1 minute 12 seconds" / "Crews …", see
+    _VIDEO_LENGTH), a sentence or not: the player's. (A bare clock under the label may
+    stand over the text's paragraph, "Video Player" / "00:00" / paragraph: unasked.)"""
+    length = lines[index - 1]
+    return lines[index - 2].key in _VIDEO_LABELS and length.words <= MAX_LENGTH_WORDS and \
+        _VIDEO_LENGTH.match(length.text) is not None
 
 
 def _over_video_length(lines: list[Line], index: int, last: int) -> bool:

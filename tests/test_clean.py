@@ -39957,3 +39957,146 @@ def test_s61_b_topic_and_sub_topic_parted_by_dots_stay_a_kicker():
                       "كأس العرب.. المجموعة الثالثة"], title,
                      under=["كتب: سامر الحداد", "5 مارس 2025"], body=AR_BODY)
     assert article["title"] == title
+
+
+S61_G_EN_TITLE = "Ferry operator adds a winter crossing to the northern islands"
+S61_G_EN_BEFORE = [
+    "The island ferry company will run a third weekly crossing from December, its manager "
+    "told the harbour board on Monday.",
+    "Residents of the two northern islands have asked for a winter service for years, saying "
+    "the gales often cancel one of the two existing sailings."]
+S61_G_EN_AFTER = [
+    "The extra sailing will leave the mainland quay on Thursdays at seven and return the same "
+    "afternoon, weather allowing.",
+    "The board agreed to waive the company's berthing fees for the first season while it "
+    "counts how many passengers use the new crossing."]
+S61_G_AR_TITLE = "بلدية الواحة تفتح سوقا أسبوعيا جديدا لمنتجي التمور في ساحة المحطة"
+S61_G_AR_BEFORE = [
+    "افتتحت بلدية الواحة صباح الجمعة سوقا أسبوعيا جديدا لمنتجي التمور في ساحة المحطة القديمة، "
+    "بحضور عشرات الفلاحين.",
+    "وقال رئيس البلدية إن السوق سيفتح كل جمعة من السادسة صباحا حتى الظهر طوال موسم الجني."]
+S61_G_AR_AFTER = [
+    "وأوضح أن البلدية خصصت ستين طاولة مجانية للفلاحين الصغار، على أن تفرض رسوما رمزية بعد "
+    "نهاية الموسم.",
+    "ورحب الفلاحون بالخطوة، مؤكدين أن السوق سيغنيهم عن الوسطاء الذين يشترون المحصول بأسعار "
+    "زهيدة."]
+
+
+def _s61_g_body(title, before, inset, after, top):
+    """The body's texts of a page whose inset lines stand between two runs of paragraphs."""
+    page = _page(title, [*before, *inset, *after], top=top)
+    return [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+
+
+@pytest.mark.parametrize("link", ["إعادة الاستماع: نشرة الظهيرة حول السوق الجديد",
+                                  "استمع مجددا: حوار مع رئيس البلدية عن موسم الجني"])
+def test_s61_g_a_replay_link_between_paragraphs_is_no_subheading(link):
+    """A broadcaster's link to a replay of its own programme, under its label and colon
+    ("Listen back: <the bulletin>"), between paragraphs: a link, no subheading."""
+    body = _s61_g_body(S61_G_AR_TITLE, S61_G_AR_BEFORE, [link], S61_G_AR_AFTER,
+                       ["إذاعة الواحة", "الأخبار"])
+    assert body == [*S61_G_AR_BEFORE, *S61_G_AR_AFTER]
+
+
+def test_s61_g_a_looking_back_subheading_stays():
+    """Negative: a subheading under another label and colon ("Looking back: …") is the
+    text's own heading."""
+    heading = "Looking back: a decade of cancelled sailings"
+    body = _s61_g_body(S61_G_EN_TITLE, S61_G_EN_BEFORE, [heading], S61_G_EN_AFTER,
+                       ["Northern Isles Radio", "News"])
+    assert heading in body
+
+
+@pytest.mark.parametrize(("title", "before", "advert", "after"), [
+    (S61_G_AR_TITLE, S61_G_AR_BEFORE, "إعلان — تخفيضات الصيف على الأجهزة المنزلية حتى نهاية الشهر",
+     S61_G_AR_AFTER),
+    (S61_G_EN_TITLE, S61_G_EN_BEFORE, "Sponsored – Winter fares to the islands from £12 when "
+     "you book online", S61_G_EN_AFTER)])
+def test_s61_g_an_ad_label_before_a_dash_is_no_subheading(title, before, advert, after):
+    """An advertisement's label, a dash, then the advertiser's offer between paragraphs
+    ("إعلان — …", "Sponsored – …"): the ad's slot, no subheading."""
+    body = _s61_g_body(title, before, [advert], after, ["Isles Times", "Local"])
+    assert body == [*before, *after]
+
+
+def test_s61_g_a_dashed_subheading_under_another_label_stays():
+    """Negative: a subheading whose words before the dash are no ad's label stays."""
+    heading = "Advertising revenue — how the crossing will be paid for"
+    body = _s61_g_body(S61_G_EN_TITLE, S61_G_EN_BEFORE, [heading], S61_G_EN_AFTER,
+                       ["Northern Isles Times", "News"])
+    assert heading in body
+
+
+def test_s61_g_a_video_title_under_the_players_time_line_is_no_paragraph():
+    """An embedded video between paragraphs: its label, the player's time line (elapsed
+    over length, "00:00 / 03:05"), then its title, a question or not: the player's."""
+    video = ["Video", "00:00 / 03:05", "What will the winter crossing look like?"]
+    body = _s61_g_body(S61_G_EN_TITLE, S61_G_EN_BEFORE, video, S61_G_EN_AFTER,
+                       ["Northern Isles Times", "News"])
+    assert body == [*S61_G_EN_BEFORE, *S61_G_EN_AFTER]
+
+
+def test_s61_g_a_paragraph_under_a_players_time_line_stays():
+    """Negative: a long paragraph under the player's time line is the text's."""
+    paragraph = ("The company's manager said the vessel would be refitted in the autumn so "
+                 "that it can carry freight and passengers together on the new winter run.")
+    video = ["Video", "00:00 / 03:05", paragraph]
+    body = _s61_g_body(S61_G_EN_TITLE, S61_G_EN_BEFORE, video, S61_G_EN_AFTER,
+                       ["Northern Isles Times", "News"])
+    assert paragraph in body
+
+
+def test_s61_g_a_caption_under_a_labelled_video_length_is_no_paragraph():
+    """An embedded video between paragraphs: its label, its labelled length ("مدة الفيديو:
+    01:12", "Duration: 1 minute 12 seconds"), then its caption, a sentence: the player's."""
+    video = ["شاهد", "مدة الفيديو: 01:12", "فلاحون يعرضون أول صناديق التمور في الساحة صباح الجمعة."]
+    body = _s61_g_body(S61_G_AR_TITLE, S61_G_AR_BEFORE, video, S61_G_AR_AFTER,
+                       ["قناة الواحة", "الأخبار"])
+    assert body == [*S61_G_AR_BEFORE, *S61_G_AR_AFTER]
+
+
+def test_s61_g_a_sentence_under_a_bare_clock_stays():
+    """Negative: a short sentence under a video's label and its bare clock ("Video Player" /
+    "00:00") may be the text's paragraph: kept."""
+    sentence = "The harbour master praised the crews for their work over the winter."
+    video = ["Video Player", "00:00", sentence]
+    body = _s61_g_body(S61_G_EN_TITLE, S61_G_EN_BEFORE, video, S61_G_EN_AFTER,
+                       ["Northern Isles Times", "News"])
+    assert sentence in body
+
+
+S61_G_RELEASE_TITLE = "New grants will help rural clinics replace their heating systems"
+S61_G_RELEASE_TEXT = [
+    "Rural clinics across the northern region will be able to apply for grants of up to "
+    "$80,000 to replace old oil furnaces with heat pumps, the agency announced today.",
+    "The program opens on January 15 and will run for three years, with a first round of "
+    "decisions expected in the spring."]
+S61_G_RELEASE_QUOTE = ("“Clinics should not have to choose between heating their waiting rooms "
+                       "and hiring staff. These grants will help them do both.”")
+S61_G_RELEASE_FACTS = [
+    "Quick facts",
+    "About one in three rural clinics in the region still heats with oil.",
+    "A heat pump can cut a small clinic's heating costs by about half."]
+
+
+def test_s61_g_a_quotes_credit_in_a_release_stays_in_its_text():
+    """A government release's section of quotations under its heading ("Quotes"): the
+    quotation, then the speaker's name and role on lines of their own, all the release's
+    text (no pull quote set beside it)."""
+    credit = ["Dr. Helen Marchetti", "Minister of Rural Health"]
+    page = _page(S61_G_RELEASE_TITLE, [*S61_G_RELEASE_TEXT, "Quotes", S61_G_RELEASE_QUOTE,
+                                       *credit, *S61_G_RELEASE_FACTS],
+                 top=["Northern Health Agency", "News release"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert body[-6:-3] == [S61_G_RELEASE_QUOTE, *credit]
+
+
+def test_s61_g_a_quotes_credit_without_the_sections_heading_is_no_text():
+    """Negative: the same quotation and its speaker's role between the text and a
+    subheading, no "Quotes" heading over them: a pull quote's credit, not the text's."""
+    role = "Minister of Rural Health"
+    page = _page(S61_G_RELEASE_TITLE, [*S61_G_RELEASE_TEXT, S61_G_RELEASE_QUOTE, role,
+                                       *S61_G_RELEASE_FACTS],
+                 top=["Northern Health Agency", "News release"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert role not in body

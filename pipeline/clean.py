@@ -25591,20 +25591,30 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 and not _bracketed_note(line.text) and not _FIGURES_NOTE.search(line.key) \
                 and not _series_item(lines, index) and not _venue_item(lines, index, first):
             kept.append((index, "subheading"))
-        elif (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
-                _introduced_figure(lines, index, first) or _table_row(lines, index) or \
-                _figures_in_text(lines, index, first, last) or _recipe_list(lines, index) or \
-                _list_heading(lines, index, first) or _schedule(lines, index, first, last) or \
-                _sentence_item(lines, index, first) or _series_item(lines, index) or \
-                _venue_item(lines, index, first) or _reader_question(lines, index, last) or \
-                _answer_in_lines(lines, index, first, last) or _quote_intro(lines, index, last) or \
-                _verse_line(line) or _advice_list(lines, index) or \
-                _release_quote_credit(lines, index, first) or \
-                (index == last and _cut_off(lines, index)):
+        elif _short_text_line(lines, index, first, last):
             kept.append((index, "paragraph"))
         else:
             page.remove(index, "caption")
     return kept
+
+
+def _short_text_line(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a line between paragraphs that no rule above took (no prose, no bullet, no
+    subheading, no furniture) is still the text's own: a short sentence, a figure or table
+    row the text introduces, a list's or a schedule's item, a reader's question or an
+    answer, a verse, a quotation's credit in a release, the last line cut off; else it is
+    taken for a caption."""
+    line = lines[index]
+    return (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
+        _introduced_figure(lines, index, first) or _table_row(lines, index) or \
+        _figures_in_text(lines, index, first, last) or _recipe_list(lines, index) or \
+        _list_heading(lines, index, first) or _schedule(lines, index, first, last) or \
+        _sentence_item(lines, index, first) or _series_item(lines, index) or \
+        _venue_item(lines, index, first) or _reader_question(lines, index, last) or \
+        _answer_in_lines(lines, index, first, last) or _quote_intro(lines, index, last) or \
+        _verse_line(line) or _advice_list(lines, index) or \
+        _release_quote_credit(lines, index, first) or \
+        (index == last and _cut_off(lines, index))
 
 
 # The heading of a press release's section of quotations ("Quotes", a French one's

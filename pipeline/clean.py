@@ -5308,7 +5308,9 @@ def _run_on_menu(line: Line) -> bool:
     """Whether the line is the site's menu run on with no marks between its items, each
     capitalised, MENU_RUN_ITEMS of them or more the names of sections ("Home World Money
     Arts Sport", "News Business Food & Drink Travel"), label or none under it (see
-    _menu_over_label): no headline names so many sections."""
+    _menu_over_label): no headline names so many sections. A product's item cased as its
+    brand, its second letter a capital ("… Podcasts ePaper", "iPlayer"), is the menu's
+    too."""
     if line.words < MENU_RUN_ITEMS:
         return False
     if not line.text.isascii():
@@ -5318,7 +5320,7 @@ def _run_on_menu(line: Line) -> bool:
     text = line.text
     for small in _MENU_SMALL_WORDS:  # ("Oil & Gas", "Ask the Doctor": one item each)
         text = text.replace(small, " ")
-    return _capitalised(text)
+    return _capitalised(" ".join(word for word in text.split() if not word[1:2].isupper()))
 
 
 def _run_on_menu_from_home(line: Line) -> bool:
@@ -9838,21 +9840,27 @@ def _reporting_from(text: str) -> bool:
 
 
 # Between a desk's name and the wire service credited with it: "Business Desk, Reuters",
-# "Staff & Agencies", "المحرر الاقتصادي - وكالات" (a space may stand before the comma).
-_DESK_WIRE_JOINT = re.compile(r"\s*[,،]\s*|\s+[\-–—|/]\s+|\s+(?:and|&|with|و)\s+")
+# "Staff & Agencies", "المحرر الاقتصادي - وكالات" (a space may stand before the comma), or
+# the wires in brackets closing the credit, "with" inside or not ("Culture Desk (with
+# agencies)", "القسم الثقافي (مع وكالات)").
+_DESK_WIRE_JOINT = re.compile(r"\s*[,،]\s*|\s+[\-–—|/]\s+|\s+(?:and|&|with|و|مع)\s+|"
+                              r"\s+\((?:with\s+|مع\s+)?")
 
 
-def _desk_and_wire_credit(line: Line) -> bool:
+def _desk_and_wire_credit(lines: list[Line], index: int) -> bool:
     """Whether the line credits a desk and wire services and no person ("Business Desk ,
     Reuters", "Economy Desk with Reuters and AFP", "فريق التحرير - وكالات"): short parts,
     the first a desk's name (see _desk_name), the last a wire service (see _AGENCIES,
-    _WIRES), any between either. A headline names what happened: a verb, more words, never
-    a wire alone at its end."""
+    _WIRES), any between either or the site's own name as its top prints it ("القسم
+    الثقافي – OUTLET (مع وكالات)", see _masthead). A headline names what happened: a verb,
+    more words, never a wire alone at its end; a standfirst too."""
+    line = lines[index]
     if line.words > MAX_DATELINE_WORDS or line.key.rpartition(" ")[2] not in _WIRE_LAST_WORDS:
         return False
-    desk, *parts = _DESK_WIRE_JOINT.split(line.text)
+    desk, *parts = _DESK_WIRE_JOINT.split(line.text.removesuffix(")"))
     return bool(parts) and _wire(parts[-1]) and _desk_name(desk) and \
-        all(_wire(part) or _desk_name(part) for part in parts[:-1])
+        all(_wire(part) or _desk_name(part) or (_key(part) == lines[0].key and _masthead(lines, 0))
+            for part in parts[:-1])
 
 
 def _desk_name(text: str) -> bool:
@@ -9904,13 +9912,13 @@ def _credit_line(lines: list[Line], index: int) -> bool:
             (":" in line.text and _JOINT_CREDIT.search(line.text)))) or \
             _credit_of_another(line) or \
             _reporting_from(line.text) or _from_role_credit(line.text) or \
-            _credit_before_other(line.text) or _desk_and_wire_credit(line):
+            _credit_before_other(line.text) or _desk_and_wire_credit(lines, index):
         # "NAME — صور: NAME": the writer's, then another's; "CITY - تقرير وتصوير: NAME"
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
     if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
         return True
-    if line.words > MAX_DATELINE_WORDS:
+    if line.words > MAX_DATELINE_WORDS and not _role_at_institution(line):
         return False  # (before the name above is read: most headlines are longer)
     above = lines[index - 1] if index > 1 else None  # (the first line: the site's name)
     personal = role is not None and bool(_BIO_ROLE.match(line.key) or _BIO_ROLE_AR.match(line.key))
@@ -9927,6 +9935,16 @@ def _credit_line(lines: list[Line], index: int) -> bool:
         _NO_PERSON_PATTERN_IN_KEY.search(" " + line.key) or _BIO_ROLE_IN_KEY.search(" " + line.key)
         or _ORGANISATION_PATTERN_IN_KEY.search(" " + line.key))
     return (opens_role or paired) and not _source_before_colon(line.text)
+
+
+def _role_at_institution(line: Line) -> bool:
+    """Whether the line opens with a writer's role and names its institution after a comma
+    or a spaced dash, as long as a card's role line (MAX_ROLE_LINE_WORDS: "أستاذ باحث في
+    الجغرافيا الحضرية – جامعة …، CITY", "Senior lecturer in coastal ecology, University
+    of …"): longer than most credits, read as one under a byline all the same (see
+    _credit_line)."""
+    return line.words <= MAX_ROLE_LINE_WORDS and _CREDIT_PAIR.search(line.text) is not None \
+        and bool(_BIO_ROLE_AR.match(line.key) or _BIO_ROLE.match(line.key))
 
 
 def _source_before_colon(text: str) -> bool:
@@ -10353,6 +10371,21 @@ def _short_headline_over_dated_run(lines: list[Line], body_start: int) -> int | 
     return _short_headline_under_section(lines, body_start)
 
 
+# The medium an Arabic site's headline names before its dots or colon when its story is
+# told in video or photos ("بالفيديو.. …", "بالصور: …"), as keys: the page's own headline's
+# mark, where an embed's or a link's label names the clip ("فيديو: …", "شاهد: …").
+_HEADLINE_MEDIA_LABELS = frozenset(("بالفيديو", "بالصور", "بالفيديو والصور", "بالصور والفيديو"))
+
+
+def _media_marked_headline(line: Line) -> bool:
+    """Whether the line is a headline marked by its story's medium (see
+    _HEADLINE_MEDIA_LABELS): over the rules' line, dated below it, the page's headline, the
+    rules' line its standfirst ("بالفيديو.. HEADLINE" / "STANDFIRST" / "CITY - NAME" / DATE)."""
+    label = (_DOTS_LABEL.match(line.text) or _LABEL.match(line.text)) \
+        if line.text[:1] == "ب" and line.words > KICKER_WORDS else None
+    return label is not None and _key(label[1]) in _HEADLINE_MEDIA_LABELS
+
+
 def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, float],
                            body_start: int, dated: set[int]) -> int | None:
     """The headline just above the chosen line when that line is the headline's standfirst
@@ -10364,11 +10397,16 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     scoring about as well and not itself under another headline (a list of links), is the
     title, and so is a short one under its label (see _headline_between_label_and_dek). A
     title repeated on the page (+3) is trusted as it is. (``dated``: the candidates dated
-    below, see _find_title.) A video report's labelled headline ("فيديو.. …") too."""
+    below, see _find_title.) A video report's labelled headline ("فيديو.. …") too, and a
+    headline marked by its medium over a standfirst of any shape (see
+    _media_marked_headline)."""
     above = index - 1
     if above >= 0 and lines[above].cue_words == "widget" and _video_label(lines[above]) and \
             _ends_sentence(lines[index].text):
         return above
+    if above >= 1 and _media_marked_headline(lines[above]) and \
+            not _media_marked_headline(lines[above - 1]) and index in dated:
+        return above  # (a list of the site's other clips marks each of its items)
     above = _headline_line_over(lines, above, scores)
     if above >= 0 and (_dek_over_its_headline(lines[above], lines[index]) and
                        not _ends_sentence(lines[index].text)):
@@ -11098,8 +11136,14 @@ def _long_label(label: Line) -> bool:
     issue's feature label and its topic after a colon ("Cover story: the new coast")."""
     key = label.key
     return (label.words <= KICKER_WORDS and _KICKER_OPENING.match(key) is not None and
-            _CLAUSE.search(label.text) is None) or _series_part(key) or (
-                ":" in label.text and _key(label.text.split(":")[0]) in _ISSUE_FEATURE_LABELS)
+            _CLAUSE.search(label.text) is None) or _series_part(key) or _issue_feature_label(label)
+
+
+def _issue_feature_label(label: Line) -> bool:
+    """Whether the line is an issue's feature label and its topic after a colon ("ملف
+    العدد: TOPIC", "Cover story: the new coast", see _ISSUE_FEATURE_LABELS): a kicker, over
+    a short headline or a long one."""
+    return ":" in label.text and _key(label.text.split(":")[0]) in _ISSUE_FEATURE_LABELS
 
 
 def _arabic_word_headline_over_dek(line: Line, dek: Line) -> bool:
@@ -11450,8 +11494,10 @@ def _kicker(line: Line, headline: Line) -> bool:
             _programme_label(line):
         return True  # "بيان صحفي رقم (7) لسنة 2025", "Press release by the Ministry …",
         # "برنامج «…» مع الإعلامية NAME": a label
-    if line.words < min(headline.words, 2 * KICKER_WORDS) and _series_part(line.key):
-        return True  # "The water question: Part 2 of 3", "ملف المياه (الحلقة الثانية)"
+    if line.words < min(headline.words, 2 * KICKER_WORDS) and (
+            _series_part(line.key) or _issue_feature_label(line)):
+        return True  # "The water question: Part 2 of 3", "ملف المياه (الحلقة الثانية)",
+        # "ملف العدد: TOPIC" (the issue's dossier, its topic named over each of its pieces)
     return (line.words <= KICKER_WORDS < headline.words and not _short_headline(line)) or (
         bool(_KICKER_OPENING.match(line.key)) and not _CLAUSE.search(line.text)
         and ".." not in line.text and ":" not in line.text)
@@ -16716,7 +16762,10 @@ def _over_town_line(lines: list[Line], index: int) -> bool:
 # A bio box's heading naming the writer's role: "About the author", "عن الكاتب".
 _ABOUT_WRITER = frozenset(_key(heading) for heading in (
     "About the author", "About the writer", "About the columnist", "عن الكاتب", "عن الكاتبة",
-    "نبذة عن الكاتب", "نبذة عن الكاتبة", "عن المؤلف", "عن المؤلفة"))
+    "نبذة عن الكاتب", "نبذة عن الكاتبة", "عن المؤلف", "عن المؤلفة",
+    # (the writer "in lines", a magazine's bio label: "الكاتب في سطور: NAME، أستاذ …")
+    "الكاتب في سطور", "الكاتبة في سطور", "المؤلف في سطور", "المؤلفة في سطور",
+    "The author in brief", "The writer in brief"))
 
 
 def _bio_name(text: str) -> str | None:
@@ -21355,13 +21404,15 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     _own_outlet_credit; its presenter's or a guest's, after a bar too: "برنامج: NAME |
     تقديم: NAME", see Line.voice_credit), a clip's length and count of views (see
     _player_meta), an episode's label closing on its length (see _episode_label), a
-    sponsor's line (see _carrier_line), another's labelled credit (a
+    sponsor's line (see _carrier_line), a desk's credit with the wires (see
+    _desk_and_wire_credit), another's labelled credit (a
     supervising editor's "إشراف: NAME", see _credit_of_another; a titled name after a place,
     "CITY: د. NAME", is a credit line), a show's listing (see _show_listing), a
     programme's airing schedule (see _airing_schedule), the lead
     photo's caption under the byline (one
     short sentence of a caption's words) or printed twice under the headline (see
-    _photo_printed_twice), or the headline printed again with the site's
+    _photo_printed_twice) or over its copy closing on its credit (see
+    _alt_text_over_credited_caption), or the headline printed again with the site's
     name after a dash or a bar (see _title_with_site), or a writer's credit whose name was
     not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
     (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEW_CREDIT); or
@@ -21380,6 +21431,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _dash_record(line) or _own_outlet_credit(lines, index) or \
         _player_meta(line) or _episode_label(line) or _carrier_line(line) or \
         _credit_of_another(line) or _outlet_credit_line(line) or \
+        _desk_and_wire_credit(lines, index) or \
         (not right_under and (over_text or (index + 1 < len(lines) and lines[
             index + 1].byline_shaped)) and _caption_under_date(lines, index, over_text) and
          not _dek_under_stamps(lines, header, index)) or \
@@ -21391,6 +21443,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _name_then_bare_role(line) or \
         _REVIEW_CREDIT.match(line.text) is not None or _points_over(page, header, index) or \
         _photo_printed_twice(lines, index) or _caption_printed_again(lines, index) or \
+        _alt_text_over_credited_caption(lines, index) or \
         _under_photo_label(lines, index) or \
         (line.text[-1] == ")" and _closing_picture_credit(line.text)) or \
         _archive_tail(line.text) or _caption_by_shape(line) or _posing_caption(line) or (
@@ -21427,6 +21480,17 @@ def _caption_printed_again(lines: list[Line], index: int) -> bool:
         if lines[j].text == text:
             return _caption_or_credit(lines[j + 1])
     return False
+
+
+def _alt_text_over_credited_caption(lines: list[Line], index: int) -> bool:
+    """Whether the line is printed again right under it, its picture's credit in brackets
+    closing the copy ("Crews clear the harbour road at dawn" / "Crews clear the harbour road
+    at dawn (Photo: NAME)", "حرفي يقطع …" / "حرفي يقطع … (تصوير: NAME)", see
+    _closing_picture_credit): the lead photo's alt text over its caption, never the
+    standfirst (a standfirst is printed once, or again with no credit)."""
+    text = lines[index].text
+    return index + 1 < len(lines) and lines[index + 1].text.startswith(text + " (") and \
+        _closing_picture_credit(lines[index + 1].text)
 
 
 def _outlet_credit_line(line: Line) -> bool:

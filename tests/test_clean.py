@@ -40100,3 +40100,165 @@ def test_s61_g_a_quotes_credit_without_the_sections_heading_is_no_text():
                  top=["Northern Health Agency", "News release"])
     body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
     assert role not in body
+
+
+
+S61_I_EN_TEXT = [
+    "The harbour board said on Monday that the new pontoons would be open to visiting "
+    "yachts from the first week of April, a month earlier than planned.",
+    "Berth holders had asked for the change after two mild winters brought more boats into "
+    "the bay before Easter than the old moorings could hold.",
+    "The board expects the extra fees to pay for the work within six seasons."]
+
+
+def test_s61_i_a_headline_marked_by_its_medium_over_its_standfirst():
+    """An Arabic site's own video story: its headline marked by its medium before a colon
+    ("بالفيديو: …", read as an embed's label), then a standfirst of no full stop, then the
+    writer and the date. The marked line is the headline, the line under it the
+    standfirst (an embed's or a link's label, "فيديو:", "شاهد:", names a clip)."""
+    title = "بالفيديو: سوق الزهور في المدينة القديمة يستقبل أول زواره بعد الترميم"
+    dek = "الباعة يعودون إلى أكشاكهم الخشبية بعد عامين من الأشغال في الساحة"
+    article = _clean(["بوابة النيل اليوم", "محافظات", "منوعات"], title,
+                     under=[dek, "كتب: حسام الدين فؤاد", "الخميس 12 مارس 2026"], body=AR_BODY)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+def test_s61_i_a_list_of_marked_clips_over_the_headline_gives_no_headline():
+    """Negative: the last of a list of the site's clips, each marked by its medium
+    ("بالفيديو.. …"), right over the page's headline: an item of the list, no headline."""
+    title = "الباعة يعودون إلى أكشاكهم الخشبية بعد عامين من الأشغال في الساحة"
+    clips = ["بالفيديو.. جولة في ورش النحاس بحي الجمالية قبل شهر رمضان",
+             "بالفيديو.. سوق الزهور في المدينة القديمة يستقبل أول زواره بعد الترميم"]
+    article = _clean(["بوابة النيل اليوم", "محافظات", *clips], title,
+                     under=["كتب: حسام الدين فؤاد", "الخميس 12 مارس 2026"], body=AR_BODY)
+    assert article["title"] == title
+
+
+def test_s61_i_the_lead_photos_alt_text_over_its_credited_caption_is_no_standfirst():
+    """Under the header, the lead photo's alt text, then the same words closing on the
+    picture's credit in brackets ("… (Photo: NAME)"): the photo's, no standfirst."""
+    alt = "New pontoons lie ready for the spring at the east quay"
+    article = _clean(["Bayside Courier", "News"], "Harbour opens visitor berths a month early",
+                     under=["By Tomasz Wierzbicki", "March 3, 2026", alt,
+                            f"{alt} (Photo: Ailsa Mackie)"], body=S61_I_EN_TEXT)
+    assert article["standfirst"] is None
+    assert [p["text"] for p in article["body"]] == S61_I_EN_TEXT
+
+
+def test_s61_i_a_standfirst_over_another_credited_caption_stays():
+    """Negative: a standfirst right under the headline, then the lead photo's caption with
+    its credit, other words: the standfirst is read."""
+    dek = "Berth holders welcome the earlier season after two mild winters on the bay"
+    article = _clean(["Bayside Courier", "News"], "Harbour opens visitor berths a month early",
+                     under=[dek, "By Tomasz Wierzbicki", "March 3, 2026",
+                            "Pontoons at the east quay (Photo: Ailsa Mackie)"],
+                     body=S61_I_EN_TEXT)
+    assert article["standfirst"] == dek
+
+
+S61_I_DESK_TITLE = "Harbour opens visitor berths a month early after two mild winters"
+
+
+def test_s61_i_a_desk_credited_with_the_site_and_the_wires_is_no_standfirst():
+    """A desk's credit, the site's own name after a dash and the wires in brackets
+    ("Features Desk – OUTLET (with agencies)") under the headline: a credit, no standfirst
+    and no author."""
+    article = _clean(["Harbourline", "News"], S61_I_DESK_TITLE,
+                     under=["Features Desk – Harbourline (with agencies)",
+                            "Published March 3, 2026 at 9:40"], body=S61_I_EN_TEXT)
+    assert article["title"] == S61_I_DESK_TITLE
+    assert article["standfirst"] is None
+    assert article["author"] is None
+
+
+def test_s61_i_a_standfirst_closing_on_the_wires_stays():
+    """Negative: a sentence under the headline closing on the wires in brackets, no desk
+    before it: the standfirst, read as it is."""
+    dek = "Visiting yachts will be able to book berths from April, the board said (with agencies)"
+    article = _clean(["Harbourline", "News"], S61_I_DESK_TITLE,
+                     under=[dek, "By Tomasz Wierzbicki", "March 3, 2026"], body=S61_I_EN_TEXT)
+    assert article["standfirst"] == dek
+
+
+S61_I_ESSAY_TITLE = ("Mid-sized towns between the pull of the big cities and the fragility of "
+                     "the margins: two decades of planning")
+
+
+def test_s61_i_a_writers_long_role_at_an_institution_under_the_byline_is_no_headline():
+    """A writer's role opening its line and its institution after a spaced dash, as long as
+    a card's role line, under the byline over the dates and the tools: a credit, no
+    headline."""
+    article = _clean(["The Meridian Quarterly", "A journal of ideas and society",
+                      "Home | Cover story | Essays | Interviews | Archive",
+                      "Sunday 6 December 2026", "The winter issue is on sale now",
+                      "Cover story: Mid-sized towns in the north"], S61_I_ESSAY_TITLE,
+                     under=["By Hannah Okafor",
+                            "Senior lecturer in urban geography – Coastal University, Durban",
+                            "Published: 2 December 2026", "Last updated: 5 December 2026",
+                            "Print", "Text size"], body=S61_I_EN_TEXT)
+    assert article["title"] == S61_I_ESSAY_TITLE
+    assert article["author"] == "Hannah Okafor"
+
+
+def test_s61_i_a_long_line_opening_with_a_role_word_is_no_role_at_an_institution():
+    """Negative: a line opening with a role's word and naming no institution after a comma
+    or a dash (a headline about a lecturer) is not read as a role line."""
+    assert not clean._role_at_institution(clean.Line(
+        3, "Lecturer who mapped the bay's lost rivers wins the national prize"))
+
+
+def test_s61_i_an_issue_features_label_over_a_long_headline_is_its_kicker():
+    """An issue's feature label and its topic after a colon ("Cover story: …") over a
+    long headline over the byline: the label is the kicker, the line under it the
+    headline (no standfirst)."""
+    title = "Mid-sized towns between the pull of the big cities and the fragility of the margins"
+    article = _clean(["The Meridian Quarterly", "Essays"],
+                     "Cover story: Mid-sized towns in the north",
+                     under=[title, "By Hannah Okafor", "Published: 2 December 2026"],
+                     body=S61_I_EN_TEXT)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+
+
+def test_s61_i_a_headline_with_a_colon_over_a_long_standfirst_stays():
+    """Negative: a headline whose words before the colon are no feature label ("Seagrass:
+    …") over a long standfirst of clauses: the headline stays the title."""
+    title = "Seagrass: the quiet return of the bay's meadows"
+    dek = ("Two decades after the sewage works were rebuilt, divers are finding meadows "
+           "where there was only mud, and the fish are coming back with them")
+    article = _clean(["The Meridian Quarterly", "Essays"], title,
+                     under=[dek, "By Hannah Okafor", "Published: 2 December 2026"],
+                     body=S61_I_EN_TEXT)
+    assert article["title"] == title
+
+
+def test_s61_i_the_writer_in_brief_closing_the_text_is_no_paragraph():
+    """A magazine's closing bio under its label ("The author in brief: NAME, …") after the
+    text: the writer's box, no paragraph."""
+    bio = "The author in brief: Hannah Okafor, marine ecologist, is the author of two books."
+    article = _clean(["The Meridian Quarterly", "Essays"], "Why the bay's seagrass is coming back",
+                     under=["By Hannah Okafor", "Published: 2 December 2026"],
+                     body=[*S61_I_EN_TEXT, bio])
+    assert [p["text"] for p in article["body"]] == S61_I_EN_TEXT
+
+
+def test_s61_i_a_closing_paragraph_opening_in_brief_stays():
+    """Negative: a closing paragraph opening with "In brief:" is the text's summary."""
+    closing = "In brief: the meadows are back, but a single bad summer could undo the work."
+    article = _clean(["The Meridian Quarterly", "Essays"], "Why the bay's seagrass is coming back",
+                     under=["By Hannah Okafor", "Published: 2 December 2026"],
+                     body=[*S61_I_EN_TEXT, closing])
+    assert [p["text"] for p in article["body"]][-1] == closing
+
+
+def test_s61_i_a_run_on_menu_with_a_brand_cased_item_is_no_headline():
+    """A site's menu run on one line, its sections' names and a product cased as its brand
+    ("… Podcasts eEdition"): the menu, never a headline (see _run_on_menu)."""
+    assert clean._run_on_menu(clean.Line(3, "Home News Sport Travel Food Podcasts eEdition"))
+
+
+def test_s61_i_a_line_of_section_words_in_lower_case_is_no_menu():
+    """Negative: a headline naming sections' words in lower case is no menu."""
+    assert not clean._run_on_menu(clean.Line(
+        3, "Sport, music and travel podcasts top the news charts in iTunes"))

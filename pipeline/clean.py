@@ -90,6 +90,7 @@ _CUES = {
         # ("related" as Egyptian and Levantine sites print it over their links' box)
         "موضوعات متعلقة", "مواضيع متعلقة", "قصص متعلقة", "روابط متعلقة", "مواد متعلقة",
         "مواضيع مشابهة", "قد يعجبك", "قد يهمك", "المزيد من", "أخبار ذات", "related", "read also",
+        "يهمك أيضا",  # ("also of interest to you", an Iraqi or Gulf site's box of links)
         # (the feminine, agreeing with the plural over a box of links: "مواضيع قد تهمك")
         "مواضيع قد تهمك", "قصص قد تهمك", "أخبار قد تهمك",
         "موضوعات قد تهمك",  # (the other plural of "subject", as "موضوعات متعلقة")
@@ -2247,7 +2248,11 @@ _SLASH_PICTURE_CREDIT = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2} \
                                    r"(?:\s[A-Z][\w&'’-]*){0,3}|" + _SLASH_CREDIT_PARTS +
                                    r"|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){1,3} / [A-Z][\w'’-]+"
                                    r"(?:\s(?:(?:de|del|dela|de la|delos|van|von|der|da|dos)\s)?"
-                                   r"[A-Z][\w'’.-]+){1,3}(?:, File(?: Photo)?)?")
+                                   r"[A-Z][\w'’.-]+){1,3}(?:, File(?: Photo)?)?"
+                                   # (a UN agency's order: the office, the year, the
+                                   # photographer, "AGENCY Country/2026/Surname")
+                                   r"|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}/(?:19|20)\d\d/"
+                                   r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}")
 # An Arabic caption closed by a picture's credit in Latin letters, the agency or the
 # photographer and the other after a slash, spaced or not ("قصر المؤتمرات في المدينة EPA
 # / NAME", "… Reuters/NAME", "… AP Photo/NAME"): the switch of script ends the caption
@@ -4810,7 +4815,12 @@ _PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص|معاينه
                              r"^(?:sign|log) ?in (?:to|and) (?:keep|continue|carry on) "
                              r"reading$|^to (?:keep|continue) reading (?:register|sign|log|"
                              r"subscribe)\b|^(?:سجل|سجلي) (?:الدخول|دخولك) ل(?:متابعه|مواصله|"
-                             r"اكمال|استكمال) (?:ال)?قراءه$")
+                             r"اكمال|استكمال) (?:ال)?قراءه$|"
+                             # a subscription wall's heading ("Keep reading with a
+                             # subscription", "واصل القراءة مع اشتراك رقمي")
+                             r"^(?:(?:keep|continue|carry on) reading|read on) with (?:an? |"
+                             r"your )?(?:\w+ )?subscription$|^(?:تابع|واصل|اكمل) (?:ال)?قراءه "
+                             r"(?:مع (?:ال)?|ب(?:ال)?)اشتراك(?: \w+)?$")
 # (one of them in each notice: its quick test)
 _PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق", "subscription", "اشتراك", "reading", "قراءه")
 
@@ -22857,14 +22867,42 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
     numbered list's item under its heading, its picture's counter between them (see
     _numbered_slide), or for the text under a review's score beside its critic's credit
     (see _score_by_credit); or under the note that the text goes on after the pictures (see
-    _PICTURES_NOTE), no sentence."""
+    _PICTURES_NOTE), no sentence. (A copyright under its caption's sentence has its caption:
+    a line under it that is no sentence, over a paragraph, is the text's next subheading,
+    "… في بوركينا فاسو." / "© البرنامج/ NAME" / "نداء للمانحين" / the paragraph.)"""
     above = lines[index - 1] if index else None
     return above is not None and lines[index].words <= MAX_CAPTION_WORDS and (
-        (above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text)))
+        (above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text))
+         and not _subheading_under_captioned_copyright(lines, index))
         or (_gallery_counter(above) and not _numbered_slide(lines, index - 1) and
             not _score_by_credit(lines, index - 1))
         or (above.words <= MAX_CONTROL_WORDS + 2 and not lines[index].prose
             and _PICTURES_NOTE.match(above.key) is not None))
+
+
+def _subheading_under_captioned_copyright(lines: list[Line], index: int) -> bool:
+    """Whether the line under a picture's copyright is the text's subheading: the picture's
+    caption a short sentence over the copyright, the line no sentence and no date between
+    the copyright and a paragraph, and the text setting such subheadings elsewhere too (a
+    media player's label alone there, "مقطع صوتي", "Audio", heads no section)."""
+    caption = lines[index - 2] if index > 1 else None
+    return caption is not None and _subheading_between(lines, index, under_text=False) and \
+        caption.words <= MAX_CAPTION_WORDS and _ends_sentence(caption.text) and \
+        any(_subheading_between(lines, j) for j in range(
+            max(1, index - SUBHEADING_REACH), min(len(lines) - 1, index + SUBHEADING_REACH))
+            if j != index)
+
+
+SUBHEADING_REACH = 40  # lines either side where the text's other subheadings are sought
+
+
+def _subheading_between(lines: list[Line], index: int, under_text: bool = True) -> bool:
+    """Whether the line reads as a subheading of the text: a few words, no sentence, no
+    date, no cue, over a paragraph (and under one, ``under_text``)."""
+    line = lines[index]
+    return lines[index + 1].prose and (lines[index - 1].prose or not under_text) and \
+        not line.prose and not line.cue and not line.dates and \
+        line.words <= MAX_LABEL_WORDS + 2 and not _ends_sentence(line.text)
 
 
 # A site's note that the text goes on under the pictures set in it ("تتمة الخبر بعد
@@ -22923,10 +22961,17 @@ def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
         return True  # "… in Higashiyama Ward." / "(Harbour Post photo)" / the next paragraph
     return index + 1 < last and ("/" in under or "|" in under) and \
         lines[index + 1].words <= MAX_BYLINE_WORDS \
-        and _ends_sentence(lines[index].text) and lines[index + 2].prose and \
+        and _ends_sentence(lines[index].text) and _text_goes_on(lines, index + 2, last) and \
         _SLASH_PICTURE_CREDIT.fullmatch(under) is not None and \
         not ("|" in under and _BIO_ROLE.search(_key(under.partition("|")[2])))  # (a writer's
     # role after the bar, "NAME | Staff Writer", signs the text: no picture's credit)
+
+
+def _text_goes_on(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the text goes on at the line under a picture's credit: a paragraph, or a
+    subheading (a few words, no sentence) over one ("… village." / "AGENCY/2026/NAME" /
+    "More than water" / the paragraph)."""
+    return lines[index].prose or (index < last and _subheading_between(lines, index, False))
 
 
 # The first letters of the photographer's labels a caption's credit opens with (see
@@ -26338,8 +26383,9 @@ def _interview_question(lines: list[Line], index: int, first: int, last: int) ->
 
 
 def _one_line_link(line: Line) -> bool:
-    """"اقرئي أيضاً: أفضل الأقنعة المنزلية": a link's label and its headline on one line."""
-    label = _LABEL.match(line.text)
+    """"اقرئي أيضاً: أفضل الأقنعة المنزلية": a link's label and its headline on one line,
+    after a colon or an Egyptian site's two dots ("اقرأ أيضًا.. <headline>", _DOTS_LABEL)."""
+    label = _LABEL.match(line.text) or _DOTS_LABEL.match(line.text)
     return label is not None and len(line.text[label.end():].split()) > 1
 
 

@@ -40262,3 +40262,186 @@ def test_s61_i_a_line_of_section_words_in_lower_case_is_no_menu():
     """Negative: a headline naming sections' words in lower case is no menu."""
     assert not clean._run_on_menu(clean.Line(
         3, "Sport, music and travel podcasts top the news charts in iTunes"))
+
+
+def _s61_k_body(title, lines, top):
+    """The body's texts of a page of ``lines`` under ``top`` and its title."""
+    page = _page(title, lines, top=top)
+    return [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+
+
+S61_K_RECIPE_TOP = ["Hearth and Home Weekly", "Food | Baking", "By Claire Dunne",
+                    "Saturday, March 7, 2026"]
+S61_K_RECIPE_TITLE = "How to bake a soda bread at home in under an hour"
+S61_K_RECIPE_INTRO = [
+    "Few loaves are as forgiving as soda bread, which needs no yeast, no kneading and no "
+    "proving, and still comes out of the oven with a crust worth fighting over.",
+    "The secret is a light hand: the less the dough is worked, the softer the crumb, as "
+    "generations of home bakers have learned at their grandmothers' tables."]
+S61_K_RECIPE_STEPS = [
+    "Heat the oven to 220 degrees and dust a baking tray with a little flour before you "
+    "start on the dough itself.",
+    "Mix the flour, the soda and the salt in a wide bowl, then pour in the buttermilk and "
+    "stir with a knife until a soft dough forms.",
+    "Shape it into a round, cut a deep cross on top and bake for about forty minutes, "
+    "until the loaf sounds hollow when tapped underneath."]
+S61_K_RECIPE_LIST = ["Ingredients", "500g plain flour", "1 teaspoon bread soda",
+                     "1 teaspoon salt", "400ml buttermilk", "Method"]
+
+
+def test_s61_k_a_two_dot_link_over_a_recipes_label_is_inside_the_text():
+    """A "read also" link whose label closes with two dots, its headline on the same line
+    ("Also read.. <headline>"), between the recipe's opening paragraphs and its label over
+    the ingredients: one link set in the text, which goes on at the label."""
+    link = "Also read.. Five breakfasts to bake on a slow Sunday morning"
+    body = _s61_k_body(S61_K_RECIPE_TITLE, [*S61_K_RECIPE_INTRO, link, *S61_K_RECIPE_LIST,
+                                            *S61_K_RECIPE_STEPS], S61_K_RECIPE_TOP)
+    assert body == [*S61_K_RECIPE_INTRO, *S61_K_RECIPE_LIST, *S61_K_RECIPE_STEPS]
+
+
+def test_s61_k_a_two_dot_link_after_the_recipe_stays_out():
+    """Negative: the same link after the recipe's last step, over the site's other links
+    and its tags: the box after the text, no part of it."""
+    after = ["Also read.. Five breakfasts to bake on a slow Sunday morning",
+             "Also read.. The best flours for a crusty loaf", "Tags", "Bread", "Baking"]
+    body = _s61_k_body(S61_K_RECIPE_TITLE, [*S61_K_RECIPE_INTRO, *S61_K_RECIPE_LIST,
+                                            *S61_K_RECIPE_STEPS, *after], S61_K_RECIPE_TOP)
+    assert body == [*S61_K_RECIPE_INTRO, *S61_K_RECIPE_LIST, *S61_K_RECIPE_STEPS]
+
+
+S61_K_AR_TOP = ["صحيفة الخليج الرياضي", "الرئيسية | كرة القدم | محلي", "الدوحة - سالم المري",
+                "٤ ديسمبر ٢٠٢٦"]
+S61_K_AR_TITLE = "النادي يعلن موعد افتتاح ملعبه الجديد بعد ثلاث سنوات من الأعمال"
+S61_K_AR_BEFORE = [
+    "أعلن مجلس إدارة النادي أن ملعبه الجديد سيفتتح رسمياً في الأسبوع الأول من الشهر المقبل، "
+    "بعد ثلاث سنوات من أعمال البناء التي تأخرت أكثر من مرة.",
+    "ويتسع الملعب لخمسة وعشرين ألف متفرج، ويضم مدرجات مغطاة بالكامل ومواقف لأكثر من ثلاثة "
+    "آلاف سيارة، إلى جانب متحف صغير يروي تاريخ النادي."]
+S61_K_AR_AFTER = [
+    "وقال رئيس النادي في مؤتمر صحفي إن مباراة الافتتاح ستجمع الفريق الأول بأحد الأندية "
+    "الأوروبية، على أن يُعلن اسمه خلال الأيام المقبلة.",
+    "وأضاف أن أسعار التذاكر ستكون في متناول الجميع، وأن جزءاً من العائدات سيخصص لدعم "
+    "أكاديمية الناشئين التابعة للنادي."]
+
+
+def test_s61_k_an_also_of_interest_box_between_paragraphs_is_no_text():
+    """A box of links under its label "يهمك أيضاً" ("also of interest to you"), set between
+    the paragraphs: the site's links, the text going on under them."""
+    box = ["يهمك أيضاً", "المنتخب يبدأ معسكره الإعدادي في إسبانيا الأسبوع المقبل",
+           "مدرب الفريق: نحتاج إلى ثلاثة لاعبين في فترة الانتقالات"]
+    body = _s61_k_body(S61_K_AR_TITLE, [*S61_K_AR_BEFORE, *box, *S61_K_AR_AFTER], S61_K_AR_TOP)
+    assert body == [*S61_K_AR_BEFORE, *S61_K_AR_AFTER]
+
+
+def test_s61_k_a_sentence_opening_with_also_of_interest_stays():
+    """Negative: a paragraph of the text opening with the same words ("يهمك أيضاً أن …",
+    "you will also want to know that …") is the text's sentence, no box's label."""
+    sentence = ("ويهمك أيضاً أن تعرف أن التذاكر ستباع عبر التطبيق الرسمي للنادي فقط، ولن تتوفر "
+                "أي نقاط بيع عند بوابات الملعب يوم المباراة.")
+    body = _s61_k_body(S61_K_AR_TITLE, [*S61_K_AR_BEFORE, sentence, *S61_K_AR_AFTER],
+                       S61_K_AR_TOP)
+    assert sentence in body
+
+
+S61_K_UN_TOP = ["أخبار الأمم المتحدة", "الصحة", "٢ ديسمبر ٢٠٢٦"]
+S61_K_UN_TITLE = "اليونيسف: مدارس الريف تستعيد تلاميذها بعد حفر آبار جديدة"
+S61_K_UN_TEXT = [
+    "قالت منظمة الأمم المتحدة للطفولة إن نسب الحضور في مدارس الريف الشمالي عادت إلى مستواها "
+    "السابق بعد حفر عشرين بئراً جديدة قرب المدارس خلال الصيف.",
+    "وأوضحت المنظمة أن الفتيات كن يقطعن ساعات كل صباح لجلب المياه، ما جعل كثيرات منهن يتغيبن "
+    "عن الحصص الأولى أو ينقطعن عن الدراسة تماماً.",
+    "وأضافت أن لجاناً من أولياء الأمور ستتولى صيانة الآبار بمساهمات شهرية صغيرة."]
+S61_K_UN_MORE = [
+    "وتقول المعلمة سعاد الكردي إن التلميذات صرن يصلن إلى المدرسة قبل بدء الحصة الأولى، وإن "
+    "نتائجهن في الامتحانات تحسنت بشكل واضح.",
+    "وتسعى المنظمة إلى توسيع المشروع ليشمل ثلاثين مدرسة أخرى في العام المقبل."]
+
+
+def test_s61_k_a_caption_over_an_agencys_dated_credit_is_no_text():
+    """A picture set in the text: its caption, a short sentence, over the agency's credit
+    with the year between slashes ("UNICEF Yemen/2026/Al-Kurdi"), then the text's
+    subheading and its paragraph: the caption and the credit are the picture's."""
+    picture = ["تلميذة تملأ وعاء بالماء من البئر الجديدة قرب مدرستها.",
+               "UNICEF Yemen/2026/Al-Kurdi"]
+    body = _s61_k_body(S61_K_UN_TITLE, [*S61_K_UN_TEXT, *picture, "عودة إلى الصفوف",
+                                        *S61_K_UN_MORE], S61_K_UN_TOP)
+    assert body == [*S61_K_UN_TEXT, "عودة إلى الصفوف", *S61_K_UN_MORE]
+
+
+def test_s61_k_a_sentence_over_a_dated_credit_closing_the_text_stays():
+    """Negative: the text's last sentence, short, over the same credit where nothing of the
+    text goes on under it (the page's tags): the text's paragraph, no caption."""
+    last = "وتسعى المنظمة إلى توسيع المشروع ليشمل ثلاثين مدرسة أخرى."
+    body = _s61_k_body(S61_K_UN_TITLE, [*S61_K_UN_TEXT, last, "UNICEF Yemen/2026/Al-Kurdi",
+                                        "الوسوم", "التعليم", "المياه"], S61_K_UN_TOP)
+    assert last in body
+
+
+S61_K_EN_TOP = ["UN Field Bulletin", "Food security", "30 November 2026"]
+S61_K_EN_TITLE = "Harvest failures leave two million children short of food in the highlands"
+S61_K_EN_BEFORE = [
+    "Two failed harvests in a row have left about two million children under five in the "
+    "highland provinces at risk of acute malnutrition, the World Food Programme said.",
+    "The agency said its stocks would last only until the end of January unless new "
+    "funding arrived in the coming weeks."]
+S61_K_EN_PRICES = [
+    "Prices of maize and beans have more than doubled in local markets since the summer, "
+    "and families now spend most of their income on food.",
+    "Many have sold their livestock to buy grain, leaving them with nothing to fall back "
+    "on if the next season fails too."]
+S61_K_EN_AFTER = [
+    "The agency called on donors to provide 150 million dollars over the next six months "
+    "to keep its school meals and nutrition programmes running.",
+    "It said every dollar spent on prevention saved several later on treatment."]
+S61_K_EN_PICTURE = ["A mother carries a sack of fortified flour at a distribution site.",
+                    "© WFP/Amina Tesfaye"]
+
+
+def test_s61_k_a_subheading_under_a_captioned_copyright_is_text():
+    """A picture between paragraphs, its caption's sentence over its copyright ("© WFP/
+    NAME"), then the text's next subheading, no sentence, over its paragraph, in a text
+    that sets subheadings elsewhere too: the subheading is the text's."""
+    body = _s61_k_body(S61_K_EN_TITLE, [*S61_K_EN_BEFORE, "Rising prices", *S61_K_EN_PRICES,
+                                        *S61_K_EN_PICTURE, "An appeal to donors",
+                                        *S61_K_EN_AFTER], S61_K_EN_TOP)
+    assert body == [*S61_K_EN_BEFORE, "Rising prices", *S61_K_EN_PRICES,
+                    "An appeal to donors", *S61_K_EN_AFTER]
+
+
+def test_s61_k_a_players_label_under_a_captioned_copyright_is_no_text():
+    """Negative: the same picture, then a media player's label ("Audio clip") over the next
+    paragraph, in a text with no subheading elsewhere: the player's, no subheading."""
+    body = _s61_k_body(S61_K_EN_TITLE, [*S61_K_EN_BEFORE, *S61_K_EN_PRICES,
+                                        *S61_K_EN_PICTURE, "Audio clip", *S61_K_EN_AFTER],
+                       S61_K_EN_TOP)
+    assert "Audio clip" not in body
+
+
+S61_K_WALL_TOP = ["مجلة الشؤون الدولية", "دبلوماسية | تحليلات", "بقلم هالة الخطيب",
+                  "٢ ديسمبر ٢٠٢٦"]
+S61_K_WALL_TITLE = "كيف أقنعت دولة صغيرة مجلس حقوق الإنسان بمناقشة المراقبة الرقمية"
+S61_K_WALL_TEXT = [
+    "حين صعدت السفيرة إلى المنصة في قصر الأمم، لم يتوقع كثيرون أن تأتي أكثر الكلمات "
+    "اقتباساً في الدورة من واحد من أصغر الوفود في القاعة.",
+    "لكنها ما إن أنهت كلمتها حتى كانت دعوتها إلى إطار دولي لمواجهة المراقبة العابرة للحدود "
+    "قد لقيت تأييد وفود من ثلاث قارات.",
+    "وقال دبلوماسيون للمجلة إن الكلمة نُسقت بعناية مع مجموعة من الدول تعد مشروع قرار للدورة "
+    "المقبلة."]
+
+
+def test_s61_k_a_subscription_walls_heading_closes_the_text():
+    """A subscription wall where the site cuts the text: its heading ("واصل القراءة مع
+    اشتراك رقمي", "Keep reading with a subscription"), its offer and button: no text."""
+    wall = ["واصل القراءة مع اشتراك رقمي", "اشترك الآن",
+            "لديك اشتراك؟ سجل الدخول"]
+    body = _s61_k_body(S61_K_WALL_TITLE, [*S61_K_WALL_TEXT, *wall], S61_K_WALL_TOP)
+    assert body == S61_K_WALL_TEXT
+
+
+def test_s61_k_a_subheading_on_reading_stays():
+    """Negative: a subheading of the text on the same words, no verb calling the reader
+    ("القراءة مع الاشتراك الرقمي", reading with a digital subscription), stays."""
+    heading = "القراءة مع الاشتراك الرقمي"
+    body = _s61_k_body(S61_K_WALL_TITLE, [*S61_K_WALL_TEXT[:2], heading, S61_K_WALL_TEXT[2]],
+                       S61_K_WALL_TOP)
+    assert heading in body

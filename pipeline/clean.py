@@ -4492,20 +4492,23 @@ _DATELINE_MARKS = "-–—:(/"  # a dateline's dash, colon, wire's bracket or sl
 
 
 # A place in capitals, its region, then the full date with its year, the wire's name in
-# brackets or between slashes, then the dash: "NAIROBI, June 12, 2025 (Meridian Wire) –",
-# "OSLO, Norway, March 12, 2025 /NewsTide/ --", "LIMA, 3 May 2025 (Andes) - …".
+# brackets or between slashes or none, then the dash: "NAIROBI, June 12, 2025 (Meridian
+# Wire) –", "OSLO, Norway, March 12, 2025 /NewsTide/ --", "LIMA, 3 May 2025 (Andes) - …",
+# a magazine's "TOWN, 3 December 2026 – …".
 _CAPS_DATELINE_YEAR = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}"
                                  r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?, (?:[A-Z][a-z]{2,8}\.?"
                                  r" \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4}\s?"
-                                 r"(?:\([^()]{2,30}\)|/[^/\d]{2,30}/)\s?(?:--|[\-–—])\s")
+                                 r"(?:\([^()]{2,30}\)|/[^/\d]{2,30}/)?\s?(?:--|[\-–—])\s")
 
 
 def _caps_dateline_with_year(text: str) -> bool:
-    """Whether the paragraph opens with a wire's dateline whose date prints its year (see
+    """Whether the paragraph opens with a dateline whose date prints its year (see
     _CAPS_DATELINE_YEAR: "NAIROBI, June 12, 2025 (Meridian Wire) – …", a press release's
-    "OSLO, Norway, March 12, 2025 /NewsTide/ -- …"): the place in capitals, the wire's name
-    and its dash make it the story's opening line, never a caption (a caption names no
-    wire before a dash). The Arabic agency's dateline is _wire_dateline's."""
+    "OSLO, Norway, March 12, 2025 /NewsTide/ -- …", a magazine's "TOWN, 3 December 2026 –
+    …"): the place in capitals, the full date and the dash make it the story's opening
+    line, never a caption (a caption names its place and day inside its sentence, after
+    what the picture shows, not in capitals before a dash). The Arabic agency's dateline
+    is _wire_dateline's."""
     return text[:1].isupper() and _CAPS_DATELINE_YEAR.match(text) is not None
 
 
@@ -5463,9 +5466,13 @@ def _note_on_article(line: Line) -> bool:
     correction under its label ("Correction: An earlier version of this story misstated …",
     "تصحيح: ذكرت نسخة سابقة …", the Maghreb's "تصويب: ورد في نسخة سابقة …") or where it
     first ran. Printed over the text, under the headline or the byline, it is neither the
-    standfirst nor the text's first paragraph: it speaks of the article, not the news."""
-    return line.text[:ARTICLE_NOTE_HEAD].casefold().startswith(_ARTICLE_NOTE_OPENINGS) and \
-        _ARTICLE_NOTE.match(line.text.casefold()) is not None
+    standfirst nor the text's first paragraph: it speaks of the article, not the news. A
+    note's label may open it (see _NOTE_LABELS: "Editor's note: An earlier version of this
+    release gave …"): the note is read after it."""
+    text = line.text.partition(":")[2].lstrip() if line.text.startswith(_NOTE_LABELS) \
+        else line.text
+    return text[:ARTICLE_NOTE_HEAD].casefold().startswith(_ARTICLE_NOTE_OPENINGS) and \
+        _ARTICLE_NOTE.match(text.casefold()) is not None
 
 
 # The words of a site's affiliate note (see _DISCLAIMER): a quick test before its phrases.
@@ -6276,7 +6283,24 @@ def _dated_before_header(lines: list[Line], first: int, index: int) -> bool:
         above -= 1
     header = [found.value["date"] for found in lines[above].dates
               if found.value.get("precision") == "day" and found.value["date"]]
-    return bool(header) and not lines[above].prose and max(days) < min(header)
+    return bool(header) and not lines[above].prose and max(days) < min(header) and \
+        not _story_day_under_credit(lines, index, lines[above])
+
+
+def _story_day_under_credit(lines: list[Line], index: int, widget: Line) -> bool:
+    """Whether the older dated line inside the run's first lines is the story's own day,
+    the date over the headline the current-date widget's: the date alone on its line,
+    right under the lead photo's caption or credit and right over the text, and the date
+    over the headline a weekday's with no clock, one date alone, as a widget prints the day
+    it was shown ("Sunday, 6 December 2026" / headline / caption / "© AGENCY/NAME" / "3
+    December 2026" / text). A caption names the day of its picture in a sentence, not alone
+    between its credit and the text."""
+    line = lines[index]
+    return len(line.dates) == 1 and not _key(_beside_dates(line)) and \
+        index + 1 < len(lines) and lines[index + 1].prose and \
+        (lines[index - 1].photo_credit or lines[index - 1].cue == "caption") and \
+        len(widget.dates) == 1 and dates.WEEKDAY_NAME.search(textnorm.fold_arabic(widget.text)) \
+        is not None and not _CLOCK.search(textnorm.to_ascii_digits(widget.text))
 
 
 def _after_points(lines: list[Line], start: int, last: int) -> int:
@@ -18004,7 +18028,7 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             _date_over_tools(lines, title) != index and (
             len(line.dates) > 1 or dates.WEEKDAY_NAME.search(textnorm.fold_arabic(line.text))
             or _CLOCK.search(textnorm.to_ascii_digits(line.text)) or "°" in line.text) and \
-            not _stamp_over_kicker(lines, index, title) and not _under_release_number(lines, index):
+            not _stamp_over_kicker(lines, index, title) and not _by_release_number(lines, index):
         return "a date above the headline with a weekday, a clock, the weather or two " \
                "calendars looks like the current-date widget"
     beside = _AT_TIME.sub(" ", _key(_beside_dates(line)))
@@ -18176,15 +18200,22 @@ def _stamp_under_widget(lines: list[Line], index: int) -> bool:
     return any(higher.dates for higher in lines[:index - 1])
 
 
-def _under_release_number(lines: list[Line], index: int) -> bool:
+def _by_release_number(lines: list[Line], index: int) -> bool:
     """Whether the date line stands right under the release's own number (see
-    _DOCUMENT_NUMBER, its colon too: "بيان صحفي رقم: 147/2022" / "الأربعاء 05/10/2022";
-    "Media release No. 58" / "Thursday 7 March 2024"), both over the headline: the
-    release's date under its number, a pair no current-date widget prints."""
-    above = lines[index - 1] if index else None
-    return above is not None and above.words <= MAX_BYLINE_WORDS and \
-        not any(found.value.get("precision") == "day" for found in above.dates) and \
-        _DOCUMENT_NUMBER.match(above.text.replace(":", " ", 1)) is not None
+    _release_number: "بيان صحفي رقم: 147/2022" / "الأربعاء 05/10/2022"; "Media release No.
+    58" / "Thursday 7 March 2024"), or right over it ("Tuesday 1st December 2026" / "Press
+    Release No. 412/2026" / headline), both over the headline: the release's date beside
+    its number, a pair no current-date widget prints."""
+    return (index > 0 and _release_number(lines[index - 1])) or \
+        (index + 1 < len(lines) and _release_number(lines[index + 1]))
+
+
+def _release_number(line: Line) -> bool:
+    """Whether the line is a release's own number alone (see _DOCUMENT_NUMBER, its colon
+    too), no day of its own beside it."""
+    return line.words <= MAX_BYLINE_WORDS and \
+        not any(found.value.get("precision") == "day" for found in line.dates) and \
+        _DOCUMENT_NUMBER.match(line.text.replace(":", " ", 1)) is not None
 
 
 def _stamp_over_kicker(lines: list[Line], index: int, title: int) -> bool:

@@ -40445,3 +40445,127 @@ def test_s61_k_a_subheading_on_reading_stays():
     body = _s61_k_body(S61_K_WALL_TITLE, [*S61_K_WALL_TEXT[:2], heading, S61_K_WALL_TEXT[2]],
                        S61_K_WALL_TOP)
     assert heading in body
+
+
+S61_H_AR_TEXT = [
+    "أعلنت المنظمة يوم الخميس أن أكثر من ستة آلاف مهاجر عالقون في الموانئ الشمالية، "
+    "عاجزين عن مواصلة رحلتهم أو العودة إلى بلدانهم، بعد تقليص رحلات العودة الطوعية.",
+    "وقالت مديرة المكتب الإقليمي في مؤتمر صحفي إن العدد هو الأعلى منذ أن بدأت المنظمة "
+    "تسجيل العابرين على هذا الطريق قبل عشر سنوات.",
+    "وأضافت أن المنظمة تحتاج إلى تمويل إضافي لإعادة فتح مركزين أغلقا منذ الصيف الماضي."]
+S61_H_AR_TITLE = "المنظمة: آلاف المهاجرين عالقون في الموانئ الشمالية مع نفاد التمويل"
+S61_H_AR_CAPTION = "مهاجرون ينتظرون في مركز عبور قرب الميناء."
+
+
+def _s61_h_record(top, title, body):
+    return clean.clean_text(_page(title, body, top=top), article_id="x",
+                            retrieved="2026-12-07")
+
+
+def test_s61_h_story_day_under_lead_credit_over_widget_day():
+    """A current-date widget over the headline (a weekday and its date, no clock, under the
+    section's label), the lead photo's caption printed twice and its credit, then the
+    story's own day alone over the text: the story's day is the publication date, and the
+    text opens under it."""
+    record = _s61_h_record(
+        ["أخبار المنظمات", "الرئيسية", "الهجرة", "الصحة", "المناخ", "الهجرة",
+         "الأحد 6 ديسمبر 2026"],
+        S61_H_AR_TITLE,
+        [S61_H_AR_CAPTION, S61_H_AR_CAPTION, "© المنظمة/سلمى حداد", "3 ديسمبر 2026",
+         *S61_H_AR_TEXT])
+    assert record["published"]["date"] == "2026-12-03"
+    assert record["body"][0]["text"] == S61_H_AR_TEXT[0]
+
+
+def test_s61_h_story_day_under_credit_with_clocked_stamp_over_headline_stays_out():
+    """Negative: the date over the headline prints its clock (the post's own stamp, no
+    widget's): the older day under the photo's credit is not taken over it."""
+    record = _s61_h_record(
+        ["أخبار المنظمات", "الرئيسية", "الهجرة", "الصحة", "المناخ", "الهجرة",
+         "الأحد 6 ديسمبر 2026 - 10:40"],
+        S61_H_AR_TITLE,
+        [S61_H_AR_CAPTION, S61_H_AR_CAPTION, "© المنظمة/سلمى حداد", "3 ديسمبر 2026",
+         *S61_H_AR_TEXT])
+    assert record["published"]["date"] != "2026-12-03"
+
+
+S61_H_RELEASE_TITLE = "وزير التربية يستقبل وفد اليونيسف لبحث ترميم المدارس المتضررة"
+S61_H_RELEASE_TEXT = [
+    "استقبل وزير التربية والتعليم صباح الاثنين وفدا من منظمة اليونيسف برئاسة ممثلها في "
+    "البلاد، وبحث معه المرحلة الثانية من برنامج ترميم المدارس المتضررة من السيول.",
+    "وقال الوزير إن المرحلة الأولى شملت ثماني مدارس، وإن العمل في المرحلة الثانية سيبدأ "
+    "مطلع العام المقبل بتمويل من الصندوق الإقليمي.",
+    "وأشاد ممثل المنظمة بسرعة إنجاز المرحلة الأولى، مؤكدا استعداد المنظمة لتقديم الدعم "
+    "الفني اللازم."]
+S61_H_RELEASE_TOP = ["مركز الإعلام الحكومي", "الرئيسية", "البيانات", "الوزارات"]
+
+
+def test_s61_h_date_over_release_number_is_the_releases():
+    """A government release's date over its number, both over the headline ("الثلاثاء 1
+    ديسمبر 2026" / "بيان صحفي رقم 412/2026"): the release's date, no current-date
+    widget's, however its weekday reads."""
+    record = _s61_h_record([*S61_H_RELEASE_TOP, "الثلاثاء 1 ديسمبر 2026",
+                            "بيان صحفي رقم 412/2026"], S61_H_RELEASE_TITLE, S61_H_RELEASE_TEXT)
+    assert record["published"]["date"] == "2026-12-01"
+
+
+def test_s61_h_weekday_date_over_a_label_is_still_a_widget():
+    """Negative: the same weekday's date over a section's label with no number (the
+    release's kind alone): it may be the widget's, and stays out."""
+    record = _s61_h_record([*S61_H_RELEASE_TOP, "الثلاثاء 1 ديسمبر 2026", "بيان صحفي"],
+                           S61_H_RELEASE_TITLE, S61_H_RELEASE_TEXT)
+    assert record["published"]["date"] is None
+
+
+def test_s61_h_labelled_correction_note_over_text_is_no_paragraph():
+    """The desk's note on the article's correction under a note's label, longer than a
+    short note ("ملاحظة المحرر: تم تصحيح هذا الخبر …"), between the byline and the text: it
+    speaks of the article, so the text opens under it."""
+    note = ("ملاحظة المحرر: تم تصحيح هذا الخبر بعد نشره، إذ ذكرت نسخته الأولى أن عدد "
+            "المدارس المشمولة بالمرحلة الأولى عشر مدارس، والصحيح أنها ثماني مدارس فقط كما "
+            "أعلنت الوزارة في بيانها الصادر مساء الأحد.")
+    record = _s61_h_record(S61_H_RELEASE_TOP, S61_H_RELEASE_TITLE,
+                           ["بقلم: ليلى منصور", note, *S61_H_RELEASE_TEXT])
+    assert record["body"][0]["text"] == S61_H_RELEASE_TEXT[0]
+
+
+def test_s61_h_labelled_note_on_the_news_stays_in_the_text():
+    """Negative: a long paragraph under a note's label between the byline and the text
+    that speaks of the news, not of the article's correction, stays the text's first."""
+    note = ("ملاحظة المحرر: تجدر الإشارة إلى أن الوزارة كانت قد أعلنت في الربيع الماضي عن "
+            "خطة لترميم عشرين مدرسة في المحافظات الشمالية، قبل أن تقلص عددها بسبب نقص "
+            "التمويل الذي تعهدت به الجهات المانحة.")
+    record = _s61_h_record(S61_H_RELEASE_TOP, S61_H_RELEASE_TITLE,
+                           ["بقلم: ليلى منصور", note, *S61_H_RELEASE_TEXT])
+    assert record["body"][0]["text"] == note
+
+
+S61_H_DECK = ("Growers are planting new varieties and opening their orchards to visitors as "
+              "buyers pay record prices for late-season fruit.")
+S61_H_ORCHARD_TEXT = [
+    "Farmers on the eastern slopes have planted more than 40 hectares of new apple "
+    "varieties this year, betting that cooler nights will keep the fruit crisp.",
+    "Several of them said they would open their orchards to pickers at weekends, a first "
+    "for the district, where most fruit has gone straight to the packhouse.",
+    "The growers' association expects the harvest to start a week earlier than usual."]
+
+
+def test_s61_h_deck_over_dated_dateline_with_no_wire_is_the_standfirst():
+    """A magazine's deck under the headline, then the text opening with its place in
+    capitals, the full date and a dash, no wire named ("KERICHO, 14 March 2026 – …"): the
+    dateline opens the story, so the deck is the standfirst and its date the story's."""
+    lead = f"KERICHO, 14 March 2026 – {S61_H_ORCHARD_TEXT[0]}"
+    record = _s61_h_record(["Highland Harvest Monthly", "Orchards"],
+                           "Orchards open their gates as apple prices climb",
+                           [S61_H_DECK, lead, *S61_H_ORCHARD_TEXT[1:]])
+    assert record["standfirst"] == S61_H_DECK
+    assert record["body"][0]["text"] == lead
+    assert record["published"]["date"] == "2026-03-14"
+
+
+def test_s61_h_capitals_over_a_date_with_no_dash_open_no_dateline():
+    """Negative: a paragraph opening with a word in capitals and a full date, a comma after
+    it and no dash, is no dateline: the line over it is not made the deck by it."""
+    assert not clean._caps_dateline_with_year(
+        f"KERICHO, 14 March 2026, was the wettest day of the season. {S61_H_ORCHARD_TEXT[0]}")
+    assert clean._caps_dateline_with_year(f"KERICHO, 14 March 2026 – {S61_H_ORCHARD_TEXT[0]}")

@@ -22910,15 +22910,23 @@ _CREDIT_LABEL_OPENINGS = frozenset("PpIi")
 def _captioned_by_labelled_credit(lines: list[Line], index: int, last: int) -> bool:
     """Whether the short sentence between two paragraphs stands over its picture's credit
     under the photographer's label, alone on its line ("The harbour wall after the storm."
-    / "Photograph: NAME for OUTLET" / the next paragraph): a caption. A credit printed over
-    its caption has the caption under it, no paragraph."""
+    / "Photograph: NAME for OUTLET" / the next paragraph, or a subheading's few words over
+    it: "Inheritance", an interview's question "Why fourteen?"): a caption. A credit printed
+    over its caption has the caption under it, a sentence, no paragraph nor heading."""
     credit = lines[index + 1] if index + 2 <= last else None
     return credit is not None and lines[index].words <= CREDITED_CAPTION_WORDS and \
         credit.words <= MAX_BYLINE_WORDS and credit.photo_credit and \
         (found := _LABELLED_CREDIT.match(credit.text)) is not None and index > 0 and \
         (lines[index].words <= MAX_CAPTION_WORDS or _credit_of_own_picture(found[1])) and \
-        lines[index - 1].prose and lines[index + 2].prose and \
-        lines[index + 2].words > MAX_CAPTION_WORDS and _ends_sentence(lines[index].text)
+        lines[index - 1].prose and _ends_sentence(lines[index].text) and (
+            _long_paragraph(lines[index + 2]) or (
+                index + 3 <= last and lines[index + 2].words <= MAX_LABEL_WORDS and
+                not _ends_sentence(lines[index + 2].text) and _long_paragraph(lines[index + 3])))
+
+
+def _long_paragraph(line: Line) -> bool:
+    """Whether the line is prose longer than a caption (see MAX_CAPTION_WORDS)."""
+    return line.prose and line.words > MAX_CAPTION_WORDS
 
 
 def _credit_of_own_picture(credit: str) -> bool:

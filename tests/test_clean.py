@@ -40237,3 +40237,41 @@ def test_s61_l_a_short_transcript_under_long_description_still_closes_the_text()
                    "money will not arrive before the spring."]
     body = _s61_l_video_body(description, S61_L_VIDEO_TRANSCRIPT[:2])
     assert body == description
+
+
+S61_L_CANAL_TITLE = "A canal boatyard reopens after forty years, with two apprentices"
+S61_L_CANAL_BEFORE = [
+    "The boatyard at Lock Nine closed in 1985, when the last working barge on the canal was "
+    "sold for scrap. On Saturday its doors opened again, under a family of three brothers.",
+    "They bought the sheds from the waterways trust last spring and spent the summer clearing "
+    "forty years of nettles, rust and abandoned engines from the slipway."]
+S61_L_CANAL_AFTER = [
+    "The brothers say they have orders for four narrowboat hulls already, enough to keep "
+    "the yard and its two apprentices busy until the end of next year.",
+    "The trust hopes that a working yard will bring more boats, and more visitors, to the "
+    "quieter eastern stretch of the canal."]
+
+
+@pytest.mark.parametrize("heading", ["Orders", "What comes next?"])
+def test_s61_l_a_caption_over_its_credit_over_a_heading_leaves_the_text(heading):
+    """A picture's caption, a short sentence between paragraphs, over its credit under the
+    photographer's label ("Image: NAME"), then a subheading's few words or an interview's
+    question over the next paragraph: the caption goes with its credit."""
+    caption = "Two of the brothers on the restored slipway in October."
+    page = _page(S61_L_CANAL_TITLE, [*S61_L_CANAL_BEFORE, caption, "Image: Dara Quinlan",
+                                     heading, *S61_L_CANAL_AFTER],
+                 top=["Waterways Weekly", "Heritage"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert body == [*S61_L_CANAL_BEFORE, heading, *S61_L_CANAL_AFTER]
+
+
+def test_s61_l_a_sentence_over_a_credit_over_its_caption_stays():
+    """Negative: under the credit, a sentence ("… at the quay.") is the picture's caption
+    printed under its credit; the short sentence over the credit is the text's: kept."""
+    sentence = "The first timber arrived on Monday."
+    page = _page(S61_L_CANAL_TITLE, [*S61_L_CANAL_BEFORE, sentence, "Image: Dara Quinlan",
+                                     "Crews unload oak planks at the quay.",
+                                     *S61_L_CANAL_AFTER],
+                 top=["Waterways Weekly", "Heritage"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert sentence in body

@@ -1288,6 +1288,7 @@ WIRE_CREDIT_CHARS = 24  # a wire's name after a caption's sentence: "… port. R
 MAX_OUTLET_WORDS = 5  # "The Evening Star", "The Sunday Telegraph Magazine"
 MAX_AUTO_NOTICE_WORDS = 10  # "This page will be updated automatically every minute"
 MAX_CAPTION_WORDS = 15  # a picture's caption under its credit: one short sentence
+MAX_CHART_NOTE_WORDS = MAX_CAPTION_WORDS  # a figure's note right under its caption
 CAPTION_ECHO_LETTERS = 6  # the caption's words the text under it retells (see _echoed_below)
 CAPTION_ECHO_WORDS = 5
 DATE_CAPTION_WORDS = 10  # the lead photo's caption between the date and the text
@@ -2344,6 +2345,10 @@ _FIGURE_LABEL = re.compile(r"(?:الشكل|شكل|الجدول|جدول|(?:ال)
                            r"table|chart)\s*"
                            r"(?:[0-9\u0660-\u0669]{1,2}|\([0-9\u0660-\u0669]{1,2}\))\s*[:：]",
                            re.IGNORECASE)
+# ... or closed by a full stop, as a report prints it over its figure's title ("Figure 1.
+# Deferred maintenance by state", "Table 2. Share of …"): no sentence opens so.
+_FIGURE_LABEL_STOP = re.compile(r"(?:Figure|Fig\.|Table|Chart|FIGURE|TABLE|CHART) [0-9]{1,2}\. "
+                                r"[A-Z0-9]")
 # An embedded chart's label and its title, with no number: "رسم بياني: حركة سعر …",
 # "Infographic: …", "Chart: …", a diagram's ("شكل توضيحي: …", "Diagram: …"): the
 # picture's caption, not the text.
@@ -2955,8 +2960,9 @@ class Line:
             return "related"  # "READ: <headline>", "شاهد: <headline>": a link to another story
         if self.text.startswith(_MORE_SECTION_OPENINGS) and _MORE_SECTION.match(self.text):
             return "related"  # "More Court News", "Also in Sport": a section's list
-        if (colon and _figure_caption(self.text)) or (self.text[0] in _PICTURE_CREDIT_OPENINGS
-                                          and _PICTURE_CREDIT_LABEL.match(self.text)) or \
+        if ((colon or ". " in head) and _figure_caption(self.text)) or (
+                self.text[0] in _PICTURE_CREDIT_OPENINGS
+                and _PICTURE_CREDIT_LABEL.match(self.text)) or \
                 (self.text[-1] == ")" and self.text.endswith(_STAND_IN_MARKS)):
             return "caption"  # "الشكل 1: …", "Credit...NAME", "… (Illustrative)"
         if _embed_line(self):
@@ -5081,10 +5087,21 @@ def _list_item(line: Line) -> bool:
 def _figure_caption(text: str) -> bool:
     """Whether the line is a figure's or a chart's caption under its label ("الشكل 1: …",
     "شكل (2): …", "رسم بياني: …", "مبيان: …"), or the chart's credit ("Data: …; Chart: …"):
-    a caption of its own, of no line above it."""
-    return ":" in text[:CHART_LABEL_CHARS] and text[0] in _FIGURE_CAPTION_OPENINGS and bool(
-        _FIGURE_LABEL.match(text) or _CHART_LABEL.match(text)
-        or (_SOURCE_LABEL.match(text) and _CHART_CREDIT.search(text)))
+    a caption of its own, of no line above it. So is a figure's number closed by a full
+    stop, the title under it no sentence ("Table 2. Share of tariff lines, by port")."""
+    if text[0] not in _FIGURE_CAPTION_OPENINGS:
+        return False
+    if ":" not in text[:CHART_LABEL_CHARS]:
+        return _numbered_figure_title(text)
+    return bool(_FIGURE_LABEL.match(text) or _CHART_LABEL.match(text)
+                or (_SOURCE_LABEL.match(text) and _CHART_CREDIT.search(text)))
+
+
+def _numbered_figure_title(text: str) -> bool:
+    """Whether the line is a figure's or a table's number closed by a full stop over a title
+    that is no sentence (see _FIGURE_LABEL_STOP)."""
+    return ". " in text[:CHART_LABEL_CHARS] and _FIGURE_LABEL_STOP.match(text) is not None \
+        and not _ends_sentence(text)
 
 
 # The ordinals that number a series of list items after their common noun ("الشريحة
@@ -16875,15 +16892,28 @@ def _closing_section(page: _Page, kept: list[tuple[int, str]]) -> None:
     it ("For more information, contact:" over a release's press officers); standing among
     the last lines, it opens no part of the article. So is one left out already (a
     caption's reason: no paragraph under it, "أسئلة شائعة" over a question): the lines
-    under it go too.
+    under it go too. Notes may stand over another section (a commentary's numbered notes
+    over its authors' box): once one left, a notes heading kept over it goes too (no other:
+    a fact check's verdict over its sources is its text's).
     """
     _method_box(page, kept)
+    if _closing_part_left(page, kept, notes_only=False):
+        _closing_part_left(page, kept, notes_only=True)
+
+
+def _closing_part_left(page: _Page, kept: list[tuple[int, str]], notes_only: bool) -> bool:
+    """Whether a section opening among the last CLOSING_SECTION_LINES lines kept (see
+    _opens_closing_part), under a notes heading kept if ``notes_only`` (see
+    _NOTES_HEADING), left the text, from its heading down (see _closing_section)."""
+    lines = page.lines
     for position in range(max(1, len(kept) - CLOSING_SECTION_LINES), len(kept)):
-        if _opens_closing_part(page.lines, kept, position):
+        if (not notes_only or _NOTES_HEADING.fullmatch(lines[kept[position][0]].key)) and \
+                _opens_closing_part(lines, kept, position):
             for index, _ in kept[position:]:
                 page.remove(index, "footer")
             del kept[position:]
-            return
+            return True
+    return False
 
 
 # A side's line-up under its label after a match report's text ("تشكيل TEAM: NAME، NAME،
@@ -16987,11 +17017,17 @@ def _transcript_carries_text(lines: list[Line], kept: list[tuple[int, str]],
     _TRANSCRIPT_HEADING) over more words than the text kept over it: a one-paragraph
     description over the report's speakers' lines is the report's summary, the transcript
     its text; a description of paragraphs over a clip's few lines is the text, the
-    transcript an extract closing it."""
-    if not _TRANSCRIPT_HEADING.fullmatch(lines[kept[position][0]].key):
+    transcript an extract closing it. The heading closed by its colon ("نص الفيديو:") is
+    left out as a caption: then it stands right over the line kept at ``position``, which
+    is the transcript's first."""
+    index = kept[position][0]
+    if _TRANSCRIPT_HEADING.fullmatch(lines[index].key):
+        position += 1  # (the heading kept: the transcript under it)
+    elif not (index - 1 > kept[position - 1][0] and lines[index - 1].text[-1] in ":："
+              and _TRANSCRIPT_HEADING.fullmatch(lines[index - 1].key)):
         return False
     over = sum(lines[index].words for index, _ in kept[:position])
-    return sum(lines[index].words for index, _ in kept[position + 1:]) > over
+    return sum(lines[index].words for index, _ in kept[position:]) > over
 
 
 def _report_goes_on(lines: list[Line], kept: list[tuple[int, str]], position: int) -> bool:
@@ -23014,15 +23050,23 @@ _CREDIT_LABEL_OPENINGS = frozenset("PpIi")
 def _captioned_by_labelled_credit(lines: list[Line], index: int, last: int) -> bool:
     """Whether the short sentence between two paragraphs stands over its picture's credit
     under the photographer's label, alone on its line ("The harbour wall after the storm."
-    / "Photograph: NAME for OUTLET" / the next paragraph): a caption. A credit printed over
-    its caption has the caption under it, no paragraph."""
+    / "Photograph: NAME for OUTLET" / the next paragraph, or a subheading's few words over
+    it: "Inheritance", an interview's question "Why fourteen?"): a caption. A credit printed
+    over its caption has the caption under it, a sentence, no paragraph nor heading."""
     credit = lines[index + 1] if index + 2 <= last else None
     return credit is not None and lines[index].words <= CREDITED_CAPTION_WORDS and \
         credit.words <= MAX_BYLINE_WORDS and credit.photo_credit and \
         (found := _LABELLED_CREDIT.match(credit.text)) is not None and index > 0 and \
         (lines[index].words <= MAX_CAPTION_WORDS or _credit_of_own_picture(found[1])) and \
-        lines[index - 1].prose and lines[index + 2].prose and \
-        lines[index + 2].words > MAX_CAPTION_WORDS and _ends_sentence(lines[index].text)
+        lines[index - 1].prose and _ends_sentence(lines[index].text) and (
+            _long_paragraph(lines[index + 2]) or (
+                index + 3 <= last and lines[index + 2].words <= MAX_LABEL_WORDS and
+                not _ends_sentence(lines[index + 2].text) and _long_paragraph(lines[index + 3])))
+
+
+def _long_paragraph(line: Line) -> bool:
+    """Whether the line is prose longer than a caption (see MAX_CAPTION_WORDS)."""
+    return line.prose and line.words > MAX_CAPTION_WORDS
 
 
 def _credit_of_own_picture(credit: str) -> bool:
@@ -25265,13 +25309,15 @@ def _chart_note(lines: list[Line], index: int, first: int) -> bool:
     caption ("Chart: …" / "Note: Includes signed projects only." / "Source: …", "الشكل 1:
     …" / "ملاحظة: …"), or a source under the chart's unlabelled title and measure, two
     short lines of no sentence ("Choppy waters" / "Freight rates, $ per tonne" / "Source:
-    …"): the chart's, none of the text."""
-    def note(line: Line) -> bool:
-        return line.words <= MAX_BYLINE_WORDS and (
+    …"): the chart's, none of the text. Right under its caption the note may be a longer
+    sentence (up to MAX_CHART_NOTE_WORDS: "Note: Exposure measured as a share of …")."""
+    def note(line: Line, most: int = MAX_BYLINE_WORDS) -> bool:
+        return line.words <= most and (
             line.text.startswith(_NOTE_LABELS) or bool(_SOURCE_LABEL.match(line.text)))
-    return index - 1 > first and note(lines[index]) and (
-        _figure_caption(lines[index - 1].text) or (
-            note(lines[index - 1]) and _figure_caption(lines[index - 2].text)) or (
+    return index - 1 > first and note(lines[index], MAX_CHART_NOTE_WORDS) and (
+        _figure_caption(lines[index - 1].text) or (lines[index].words <= MAX_BYLINE_WORDS and (
+            note(lines[index - 1]) and _figure_caption(lines[index - 2].text))) or (
+            lines[index].words <= MAX_BYLINE_WORDS and
             index - 2 > first and bool(_SOURCE_LABEL.match(lines[index].text)) and all(
                 not lines[j].prose and lines[j].words <= MAX_CAPTION_WORDS and
                 not _ends_sentence(lines[j].text) for j in (index - 2, index - 1))))
@@ -25522,7 +25568,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or _table_source(lines, index, first)
         or (line.words <= MAX_NAME_WORDS and _ILLUSTRATION_CREDIT.match(line.text))
         or _own_outlet_caption(lines, index, last)
-        or (line.words <= MAX_BYLINE_WORDS and _chart_note(lines, index, first))
+        or (line.words <= MAX_CHART_NOTE_WORDS and _chart_note(lines, index, first))
         or _gallery_counter(line) or _counted_caption(lines, index)
         or _under_picture_source(lines, index, first)
         or _caption_pair(lines, index, first, last)
@@ -25695,7 +25741,7 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 or (index == last and _closing_line(lines, index))
                 or _text_table_row(lines, index, first) or _in_results(lines, index, first)) and \
                 not _sites_sentence(lines, index, last) \
-                and (line.words > MAX_BYLINE_WORDS or not _chart_note(lines, index, first)):
+                and (line.words > MAX_CHART_NOTE_WORDS or not _chart_note(lines, index, first)):
             kept.append((index, "paragraph"))
             in_related = False
             continue

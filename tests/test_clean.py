@@ -40569,3 +40569,178 @@ def test_s61_h_capitals_over_a_date_with_no_dash_open_no_dateline():
     assert not clean._caps_dateline_with_year(
         f"KERICHO, 14 March 2026, was the wettest day of the season. {S61_H_ORCHARD_TEXT[0]}")
     assert clean._caps_dateline_with_year(f"KERICHO, 14 March 2026 – {S61_H_ORCHARD_TEXT[0]}")
+
+
+S61_L_AR_TITLE = "لماذا تتأخر صيانة شبكات المياه في المدن المتوسطة؟"
+S61_L_AR_TEXT = [
+    "تنفق البلديات المتوسطة معظم ميزانياتها الاستثمارية على مشاريع جديدة، فيما تتراكم أعطال "
+    "الشبكات القديمة عاما بعد عام دون أن يلتفت إليها أحد.",
+    "وتبيّن مراجعة حسابات اثنتي عشرة بلدية أن حصة الصيانة من الإنفاق تراجعت إلى النصف خلال "
+    "عقد واحد، بينما تضاعفت كلفة الإصلاحات الطارئة.",
+    "ولا يتطلب تغيير هذا المسار قوانين جديدة، بل قاعدة بسيطة تلزم كل مشروع جديد بخطة صيانة "
+    "ممولة منذ يومه الأول."]
+S61_L_AR_NOTES = ["الهوامش",
+                  "1. مقابلات مع مسؤولي المالية في أربع بلديات، أجريت بين آذار وحزيران.",
+                  "2. الأرقام بالأسعار الثابتة لعام 2024.",
+                  "3. انظر ورقتنا السابقة عن ديون البلديات، الصادرة في أيار."]
+S61_L_AR_AUTHORS = ["عن الكاتبين",
+                    "سلمى الحداد باحثة في السياسات المحلية في المعهد.",
+                    "كريم العلي مساعد باحث في برنامج المالية العامة."]
+
+
+def test_s61_l_numbered_notes_over_the_authors_box_leave_the_text():
+    """A commentary closing on its numbered notes under their heading ("الهوامش", "Notes"),
+    then its authors' box ("عن الكاتبين", "About the authors"): once the box left, the
+    notes over it go too, though they stood higher than the last lines looked at."""
+    page = _page(S61_L_AR_TITLE, [*S61_L_AR_TEXT, *S61_L_AR_NOTES, *S61_L_AR_AUTHORS],
+                 top=["مرصد السياسات المحلية", "تعليقات"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert body == S61_L_AR_TEXT
+
+
+def test_s61_l_a_verdict_over_a_closing_box_stays_in_the_text():
+    """Negative: once a closing box left (a fact check's ratings under "About our
+    ratings"), a heading over it that is no notes' heading (its verdict, "Our verdict",
+    over its sources) stays with its text."""
+    text = ["The notice, dated 3 March, is addressed to the head of a primary school in the "
+            "eastern district. It closes one borehole for testing.",
+            "We spoke to the district's water office, which confirmed that it had issued the "
+            "notice and that no wider order had been made."]
+    verdict = ["Our verdict",
+               "The claim is misleading. The district has not raised household water prices; "
+               "a notice about one school's borehole was shared without its context.",
+               "If you see a claim you would like us to check, you can send it to us through "
+               "the form on our website."]
+    closing = ["Sources", "1. Notice to the head teacher, 3 March 2025",
+               "2. Interview, district water office, 10 March 2025", "About our ratings",
+               "MISLEADING: The claim mixes accurate and inaccurate details."]
+    page = _page("No, the district has not raised household water prices",
+                 [*text, *verdict, *closing, "© Checkpoint Africa 2025"],
+                 top=["Checkpoint Africa", "Fact-checks"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert body == [*text, *verdict]
+
+
+S61_L_EN_TITLE = "Harbour district rents have doubled in five years, council figures show"
+S61_L_EN_BEFORE = [
+    "Rents for a two-bedroom flat in the harbour district have roughly doubled since 2020, "
+    "according to figures the city council published on Wednesday.",
+    "The rise has been steepest in streets closest to the new ferry terminal, where several "
+    "warehouses were converted into flats."]
+S61_L_EN_AFTER = [
+    "Tenants' groups say the council should cap increases on renewals, as two neighbouring "
+    "towns did last year.",
+    "The council's housing committee will discuss the figures at its next meeting in March."]
+
+
+@pytest.mark.parametrize("figure", [
+    ["Chart 3. Median monthly rent for a two-bedroom flat, by district, 2020–2025",
+     "Source: City council housing register."],
+    ["Table 1. New tenancies registered in the harbour district, by year",
+     "Note: Figures exclude student housing and short-term lets of less than three months."]])
+def test_s61_l_a_figures_number_closed_by_a_stop_is_a_caption(figure):
+    """A figure's or a table's number closed by a full stop over its title ("Chart 3. Median
+    rent …"), then its source or its note under it, between paragraphs: the figure's, no
+    subheading and no paragraph of the text."""
+    page = _page(S61_L_EN_TITLE, [*S61_L_EN_BEFORE, *figure, *S61_L_EN_AFTER],
+                 top=["The Quayside Courier", "Housing"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert body == [*S61_L_EN_BEFORE, *S61_L_EN_AFTER]
+
+
+def test_s61_l_a_sentence_opening_on_a_tables_number_stays():
+    """Negative: a line opening on a table's number and a stop that is a sentence ("Table 1.
+    The council …." ends on its full stop) is no caption's title: kept."""
+    sentence = "Table 1. The council counted every new tenancy in the district since 2020."
+    page = _page(S61_L_EN_TITLE, [*S61_L_EN_BEFORE, sentence, *S61_L_EN_AFTER],
+                 top=["The Quayside Courier", "Housing"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert sentence in body
+
+
+S61_L_VIDEO_TOP = ["Lakeshore TV", "Videos"]
+S61_L_VIDEO_TITLE = "Volunteers rebuild a flooded village library, shelf by shelf"
+S61_L_VIDEO_CREDITS = ["Jo Hale - reporter", "Saturday 28 November 2026 - 17:45"]
+S61_L_VIDEO_DESCRIPTION = [
+    "When the river broke its banks in October, the library in Millbrook lost most of its "
+    "books. A month later, volunteers have put almost half of them back on the shelves.",
+    "The project began with a single appeal on the parish noticeboard and now has more than "
+    "forty helpers."]
+S61_L_VIDEO_CLIP = ("Ruth Ellery, librarian: \"Where do you even start with ten thousand wet "
+                    "books?\"")
+S61_L_VIDEO_TRANSCRIPT = [
+    S61_L_VIDEO_CLIP,
+    "Tom Barrow, volunteer: \"People came with hair dryers and fans. Nobody asked them to, "
+    "they just turned up every evening after work.\"",
+    "Ruth Ellery: \"The hardest part was deciding what to throw away, and we still argue "
+    "about it.\"",
+    "The library hopes to reopen its children's room before Christmas, and is asking for "
+    "donations of picture books and shelving."]
+
+
+def _s61_l_video_body(description, transcript):
+    """The body's texts of a video page: its description, then its transcript under a
+    heading closed by its colon, the share bar and the site's links under them."""
+    page = _page(S61_L_VIDEO_TITLE, [*S61_L_VIDEO_CREDITS, *description, "Transcript:",
+                                     *transcript, "Share", "More videos"],
+                 top=S61_L_VIDEO_TOP)
+    return [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+
+
+def test_s61_l_a_transcript_under_its_colon_heading_carries_the_text():
+    """A video page's short description, then its transcript under a heading closed by its
+    colon ("Transcript:", "نص الفيديو:"; left out as a caption over a speaker's question):
+    more words under it than over it, the transcript carries the story, no extract
+    closing it."""
+    body = _s61_l_video_body(S61_L_VIDEO_DESCRIPTION, S61_L_VIDEO_TRANSCRIPT)
+    assert body[-4:] == S61_L_VIDEO_TRANSCRIPT
+
+
+def test_s61_l_a_short_transcript_under_long_description_still_closes_the_text():
+    """Negative: under a description of more words than the transcript's (a clip's line or
+    two), the transcript under its colon heading is an extract closing the text."""
+    description = [*S61_L_VIDEO_DESCRIPTION,
+                   "The volunteers meet every weekday evening in the village hall, where the "
+                   "wettest books are laid out on tables to dry before they are sorted.",
+                   "The county council has promised a grant for new shelving, but says the "
+                   "money will not arrive before the spring."]
+    body = _s61_l_video_body(description, S61_L_VIDEO_TRANSCRIPT[:2])
+    assert body == description
+
+
+S61_L_CANAL_TITLE = "A canal boatyard reopens after forty years, with two apprentices"
+S61_L_CANAL_BEFORE = [
+    "The boatyard at Lock Nine closed in 1985, when the last working barge on the canal was "
+    "sold for scrap. On Saturday its doors opened again, under a family of three brothers.",
+    "They bought the sheds from the waterways trust last spring and spent the summer clearing "
+    "forty years of nettles, rust and abandoned engines from the slipway."]
+S61_L_CANAL_AFTER = [
+    "The brothers say they have orders for four narrowboat hulls already, enough to keep "
+    "the yard and its two apprentices busy until the end of next year.",
+    "The trust hopes that a working yard will bring more boats, and more visitors, to the "
+    "quieter eastern stretch of the canal."]
+
+
+@pytest.mark.parametrize("heading", ["Orders", "What comes next?"])
+def test_s61_l_a_caption_over_its_credit_over_a_heading_leaves_the_text(heading):
+    """A picture's caption, a short sentence between paragraphs, over its credit under the
+    photographer's label ("Image: NAME"), then a subheading's few words or an interview's
+    question over the next paragraph: the caption goes with its credit."""
+    caption = "Two of the brothers on the restored slipway in October."
+    page = _page(S61_L_CANAL_TITLE, [*S61_L_CANAL_BEFORE, caption, "Image: Dara Quinlan",
+                                     heading, *S61_L_CANAL_AFTER],
+                 top=["Waterways Weekly", "Heritage"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert body == [*S61_L_CANAL_BEFORE, heading, *S61_L_CANAL_AFTER]
+
+
+def test_s61_l_a_sentence_over_a_credit_over_its_caption_stays():
+    """Negative: under the credit, a sentence ("… at the quay.") is the picture's caption
+    printed under its credit; the short sentence over the credit is the text's: kept."""
+    sentence = "The first timber arrived on Monday."
+    page = _page(S61_L_CANAL_TITLE, [*S61_L_CANAL_BEFORE, sentence, "Image: Dara Quinlan",
+                                     "Crews unload oak planks at the quay.",
+                                     *S61_L_CANAL_AFTER],
+                 top=["Waterways Weekly", "Heritage"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert sentence in body

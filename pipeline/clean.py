@@ -4443,7 +4443,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     if not best:
         return None
     first, last = _after_header(lines, (_dateline_run_over(lines, best[0]), best[1]))
-    return _closing_question(lines, (first - _drop_cap(lines, first), last))
+    return _closing_question(lines, (first - _opening_over_run(lines, first, last), last))
 
 
 # Lines over the densest run a box may stand between it and the text's opening paragraphs
@@ -4642,6 +4642,35 @@ def _drop_cap(lines: list[Line], first: int) -> bool:
     cap, above = lines[first - 1], lines[first - 2]
     return (len(cap.text) == 1 or cap.key in _DROP_CAP_WORDS) and cap.text.isalpha() and \
         cap.cue is None and not cap.furniture and (above.dated_label or above.byline_shaped)
+
+
+def _opening_over_run(lines: list[Line], first: int, last: int) -> int:
+    """How many lines over the run's first open the text: one for its drop cap (see
+    _drop_cap) or a transcript's first speaker's label (see _first_speaker_label), or none."""
+    return int(_drop_cap(lines, first) or _first_speaker_label(lines, first, last))
+
+
+MIN_SPEAKER_LABELS = 2  # a transcript's further speakers' labels set alone in its text
+
+
+def _first_speaker_label(lines: list[Line], first: int, last: int) -> bool:
+    """Whether the line over the run's first is a transcript's first speaker's label, set
+    alone on its line ("NAME:" over the turn; see _speaker_label_alone), with further
+    labels alone of that shape between the text's lines: the transcript opens with it, and
+    the name is a speaker's, no writer's byline."""
+    if first < 1 or not _speaker_label_alone(lines[first - 1]):
+        return False  # (a quick test first: most lines over a text end with no colon)
+    return sum(_speaker_label_alone(line) for line in lines[first + 1:last]) >= MIN_SPEAKER_LABELS
+
+
+def _speaker_label_alone(line: Line) -> bool:
+    """Whether the line is a speaker's label alone: a name, the speaker's role after a comma
+    or none, then a colon closing the line ("NAME:", "NAME, General Surgeon:", "NAME، مهندس
+    زراعي:"); each Latin word of the name capitalised."""
+    if not line.text.endswith(":") or line.words > MAX_BYLINE_WORDS:
+        return False
+    name = line.text[:-1].partition("،" if "،" in line.text else ",")[0].strip()
+    return ":" not in name and _name_shaped(name) and _capitalised(name)
 
 
 # Particles an Arabic sentence opens with, short enough for a drop cap (folded keys).
@@ -9547,12 +9576,15 @@ def _run_field(line: Line) -> bool:
 def _short_field(line: Line) -> bool:
     """A card's field as short as a name (a headline with a colon is longer), not a clock's
     colon ("استمع 01:12"), or a field listing names ("Cast: NAME, NAME, NAME": a credit
-    line's reading, see Line.credit_names, and more than one person)."""
+    line's reading, see Line.credit_names, and more than one person; or, after its label,
+    names listed with commas, one at least opening with a known given name: a cast's
+    actors carry names no list holds)."""
     # (The length first: a paragraph with a colon, asked as a field's neighbour, is spared
     # the search of its dates.)
-    return (line.words <= MAX_NAME_WORDS or (textnorm.contains_any(line.text, ",،") and
-                                             line.credit_names is not None and
-                                             _persons(line.text) > 1)) and \
+    return (line.words <= MAX_NAME_WORDS or (textnorm.contains_any(line.text, ",،") and (
+        (line.credit_names is not None and _persons(line.text) > 1) or
+        (line.words <= MAX_BYLINE_WORDS and
+         _listed_names(line.text.partition(":")[2], each_opens=False))))) and \
         _card_field(line) and not _CLOCK.search(line.text)
 
 

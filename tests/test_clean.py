@@ -40100,3 +40100,64 @@ def test_s61_g_a_quotes_credit_without_the_sections_heading_is_no_text():
                  top=["Northern Health Agency", "News release"])
     body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
     assert role not in body
+
+
+S61_J_TRANSCRIPT_TOP = ["إذاعة الوادي", "البرامج", "البث المباشر", "الأحد 8 نوفمبر 2026",
+                        "مزارعو النخيل يجربون الري بالتنقيط لمواجهة شح المياه",
+                        "إعداد: فريق البرنامج", "شارك", "نص الحلقة"]
+S61_J_TRANSCRIPT_TURNS = [
+    "سلمى الخطيب:", "في واحات الجنوب يعتمد المزارعون منذ قرون على السواقي المفتوحة، لكن شح "
+    "المياه في السنوات الأخيرة دفع بعضهم إلى تجربة الري بالتنقيط في بساتينهم.",
+    "مراد القاسمي، مهندس زراعي:", "الفرق واضح منذ الموسم الأول، فالنخلة تأخذ ما تحتاجه من "
+    "الماء فقط، ولا يضيع شيء في التربة الرملية أو بالتبخر تحت الشمس.",
+    "سلمى الخطيب:", "لكن كلفة الأنابيب والمضخات ما زالت عائقاً أمام صغار الفلاحين الذين لا "
+    "يملكون سوى بضع عشرات من النخيل في أطراف الواحة.",
+    "مراد القاسمي، مهندس زراعي:", "لهذا نطالب بقروض ميسرة تسدد بعد الجني، حتى يستطيع الفلاح "
+    "الصغير أن يبدأ بجزء من بستانه ثم يوسع الشبكة كل عام."]
+
+
+def test_s61_j_a_transcripts_first_speaker_label_opens_its_text():
+    """A programme's transcript under its header: each turn under its speaker's label alone
+    ("NAME:", "NAME، ROLE:"), the first one right under the header's tools. The text opens
+    with the first label, and the speaker is no writer (the desk's credit names none)."""
+    page = "\n\n".join([*S61_J_TRANSCRIPT_TOP, *S61_J_TRANSCRIPT_TURNS, "استمع إلى الحلقة"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["author"] is None
+    assert [p["text"] for p in article["body"]][:2] == S61_J_TRANSCRIPT_TURNS[:2]
+
+
+def test_s61_j_a_label_alone_over_a_text_with_no_other_labels_opens_no_text():
+    """Negative: a name and a colon alone over a text none of whose other lines is such a
+    label is no transcript's first speaker: the text opens under it."""
+    paragraphs = [line for line in S61_J_TRANSCRIPT_TURNS if not line.endswith(":")]
+    page = "\n\n".join([*S61_J_TRANSCRIPT_TOP, "سلمى الخطيب:", *paragraphs])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert body[0] == paragraphs[0]
+
+
+S61_J_FILM_TITLE = "«رمال الصيف»: فيلم جميل الصورة يتعثر في نصفه الثاني"
+S61_J_FILM_TEXT = [
+    "يبدأ فيلم «رمال الصيف» بمشاهد طويلة لقرية ساحلية تنتظر عودة صياديها، وهي مشاهد تكشف عن "
+    "عين مخرجة تعرف كيف تلتقط الضوء.",
+    "غير أن الحكاية تفقد تماسكها حين تنتقل إلى المدينة، فتتكاثر الشخصيات الثانوية ويضيع الخيط "
+    "الذي شدنا في البداية.",
+    "يبقى الأداء التمثيلي أجمل ما في العمل، خاصة في المشاهد الصامتة بين الأب وابنته."]
+
+
+def test_s61_j_a_film_card_listing_its_cast_names_no_writer():
+    """A review's film card under its headline: the director's field, the cast's names
+    listed with commas (names no list of given names may hold all of), the running time;
+    the director is the film's, not the review's writer."""
+    card = ["إخراج: ليلى الحكيم", "بطولة: كريم سعدون، نوار فرحات، زياد المهيري",
+            "المدة: 104 دقائق"]
+    article = _clean(["مجلة الشاشة", "سينما", "نقد"], S61_J_FILM_TITLE, under=card,
+                     body=S61_J_FILM_TEXT)
+    assert article["author"] is None
+
+
+def test_s61_j_a_place_and_a_name_under_a_headline_with_no_card_is_a_credit():
+    """Negative: a place and a writer's name with a colon under the headline, no field of a
+    card beside it, is the writer's credit."""
+    article = _clean(["مجلة الشاشة", "سينما", "نقد"], S61_J_FILM_TITLE,
+                     under=["بيروت: ليلى الحكيم"], body=S61_J_FILM_TEXT)
+    assert article["author"] == "ليلى الحكيم"

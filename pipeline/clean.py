@@ -289,9 +289,10 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
                "posted to the platform", "posted to the site"]
 # A live page's reporters, named together under its headline ("Live reporting by NAME, NAME
 # and NAME"; its editor's "Edited by" line under it is no writer's): a byline, though its
-# first word is a "Live" button's.
+# first word is a "Live" button's; so is the same credit with no "Live" ("Coverage by NAME and
+# NAME" under a live page's headline).
 _LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by", "live text by",
-                 "live blog by", "live commentary by")
+                 "live blog by", "live commentary by", "coverage by")
 # A live page's keeper credited under its headline ("Compiled by NAME", see _compiler_alone),
 # a fact-check's checkers over its verdict ("Fact-check by NAME and NAME"; "Fact-checked by"
 # credits a checker of another's text, no writer): the writers.
@@ -3955,6 +3956,17 @@ def _link_between_entries(lines: list[Line], index: int) -> bool:
         lines[paragraph + 1].key in _ENTRY_BUTTONS
 
 
+def _link_over_entry(lines: list[Line], index: int) -> bool:
+    """Whether the "read also" link, one line, stands over a live page's next entry: its
+    bare clock (see _entry_clock: another entry's clock near it), its heading or none, then
+    its paragraph ("…" / "See also: …" / "9:50 pm" / heading / paragraph): the text goes on
+    at the stamp, though no entry's button closes each entry (see _link_between_entries)."""
+    if index + 3 >= len(lines) or not _entry_clock(lines, index + 1):
+        return False
+    paragraph = index + 2 if lines[index + 2].prose else index + 3
+    return lines[paragraph].prose and _one_line_link(lines[index])
+
+
 def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
@@ -3971,7 +3983,7 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     a box right under the share bar ("Share this article" / "Related Articles" / a
     headline / its snippet / …): the bar closes the article; the snippets read as prose.
     """
-    if _link_between_entries(lines, index):
+    if _link_between_entries(lines, index) or _link_over_entry(lines, index):
         return index + 1  # (the next entry's stamp: see _link_between_entries)
     if lines[index - 1].cue == "share":
         return None
@@ -19680,6 +19692,8 @@ def _header_start(lines: list[Line], title: int) -> int:
         return title - 3  # the writer's name over the date, over the kicker in capitals
     if title >= 3 and _credits_over_kicker(lines, title):
         return title - 3  # the writer's and the photographer's credits over the kicker
+    if title >= 3 and _byline_over_role_and_translator(lines, title):
+        return title - 3  # a translated column's byline, its writer's role, its translator
     for name in range(title - 4, max(-1, title - 4 - POST_META_LINES), -1):
         if _over_post_meta(lines, name, title) and _bare_name(lines[name]):
             return name  # a writer's name over the post's meta lines (see _over_post_meta)
@@ -19694,6 +19708,19 @@ def _header_start(lines: list[Line], title: int) -> int:
     start = max(0, _first_printing(lines, title) - 2)
     return next((label + 1 for label in range(max(0, title - POST_META_LINES - 1), start - 1)
                  if lines[label].key in _RELEASE_LABELS and lines[label + 1].dates), start)
+
+
+def _byline_over_role_and_translator(lines: list[Line], title: int) -> bool:
+    """Whether a translated column's writer box stands over the headline: the writer's
+    labelled byline ("بقلم: NAME", "By NAME"), the writer's role under it, then the
+    translator's credit alone right over the headline (see _over_translator_credit): the
+    byline names the writer, as under the headline. A role holds no figure: a reviewed
+    book's card over its translator's credit ("By NAME" / "Harbour Press, 312 pages") names
+    the book's author, and a date line no role."""
+    role = lines[title - 2]
+    return _over_translator_credit(lines, title - 2) and lines[title - 3].byline_shaped and \
+        role.words <= MAX_BIO_WORDS and _ANY_DIGIT.search(role.text) is None and \
+        not role.furniture
 
 
 def _credits_over_kicker(lines: list[Line], title: int) -> bool:

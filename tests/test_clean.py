@@ -40161,3 +40161,95 @@ def test_s61_j_a_place_and_a_name_under_a_headline_with_no_card_is_a_credit():
     article = _clean(["مجلة الشاشة", "سينما", "نقد"], S61_J_FILM_TITLE,
                      under=["بيروت: ليلى الحكيم"], body=S61_J_FILM_TEXT)
     assert article["author"] == "ليلى الحكيم"
+
+
+S61_J_COLUMN_TITLE = "Why small harbours need their own fishing quotas"
+S61_J_COLUMN_TEXT = [
+    "For three generations my family fished from a harbour that now has fewer boats than "
+    "it had in my grandfather's time, and the reason is not a shortage of fish.",
+    "The quotas are bought up by large companies from the cities, and the small boats that "
+    "once landed their catch in the villages have nothing left to fish for.",
+    "A share of every quota should be kept for the boats that land their fish where they "
+    "live, so that the harbours keep their people and their trade."]
+
+
+def test_s61_j_a_translated_columns_byline_over_role_and_translator_names_the_writer():
+    """A translated column's writer box over its headline: the writer's labelled byline,
+    the writer's role, then the translator's credit right over the headline: the byline's
+    name is the writer's."""
+    box = ["By Henrik Solvang", "Former fisheries minister of the coastal provinces",
+           "Translated by Maren Doyle"]
+    article = _clean(["The Northern Ledger", "Opinion", *box], S61_J_COLUMN_TITLE,
+                     under=["14 March 2026"], body=S61_J_COLUMN_TEXT)
+    assert article["author"] == "Henrik Solvang"
+
+
+def test_s61_j_a_book_card_over_its_translators_credit_names_no_writer():
+    """Negative: a reviewed book's card over the headline, its author's byline over its
+    imprint (a figure in it, no role) then its translator's credit: the book's author is
+    no writer of the review."""
+    box = ["By Henrik Solvang", "Harbour Press, 312 pages", "Translated by Maren Doyle"]
+    article = _clean(["The Northern Ledger", "Books", *box], S61_J_COLUMN_TITLE,
+                     under=["14 March 2026"], body=S61_J_COLUMN_TEXT)
+    assert article["author"] != "Henrik Solvang"
+
+
+S61_J_RESULTS_TITLE = "Counting goes on through the night in the county council election"
+S61_J_RESULTS_TEXT = [
+    "Ballot boxes from the last rural polling stations reached the count at the leisure "
+    "centre shortly after midnight, two hours later than planned.",
+    "Turnout was just over forty per cent, slightly higher than at the last election, with "
+    "the highest figures in the market towns.",
+    "The first results are expected before breakfast, with the final seats declared by "
+    "lunchtime on Friday."]
+
+
+def test_s61_j_a_coverage_credit_under_the_headline_names_the_writers():
+    """An election night's page: "Coverage by NAME and NAME" under the headline (a live
+    page's credit without its "Live"): the writers."""
+    article = _clean(["Dunmore Courier", "Politics"], S61_J_RESULTS_TITLE,
+                     under=["Coverage by Aoife Brennan and Callum Reid", "Friday 7 May 2027"],
+                     body=S61_J_RESULTS_TEXT)
+    assert article["author"] == "Aoife Brennan and Callum Reid"
+
+
+def test_s61_j_a_broadcasters_coverage_line_names_no_writer():
+    """Negative: a line telling when a broadcaster's coverage starts, under the headline,
+    names no writer."""
+    article = _clean(["Dunmore Courier", "Politics"], S61_J_RESULTS_TITLE,
+                     under=["Coverage by Dunmore Radio from 10pm", "Friday 7 May 2027"],
+                     body=S61_J_RESULTS_TEXT)
+    assert article["author"] is None
+
+
+S61_J_LIVE_TITLE = "Live: storm closes the coast road as rivers rise across the valley"
+S61_J_LIVE_ENTRIES = [
+    "9:40 pm", "Police have closed the coast road between the two bridges after a section "
+    "of the sea wall gave way under the waves this evening.",
+    "9:05 pm", "The river at the old mill has risen by almost a metre in three hours, the "
+    "environment agency said, and more rain is forecast overnight."]
+S61_J_LIVE_LAST = ["8:20 pm", "Schools will stay shut tomorrow",
+                   "The county council said all schools in the valley would stay closed on "
+                   "Thursday while engineers check the roads and the footbridges."]
+
+
+def test_s61_j_a_read_also_link_over_a_live_pages_last_entry_leaves_it_in_the_text():
+    """A live page's entries, each under its bare clock, a "read also" link between two of
+    them, no entry's share button: the entry under the link (its clock, its heading, its
+    paragraph), the last on the page, is the text's."""
+    page = _page(S61_J_LIVE_TITLE, [*S61_J_LIVE_ENTRIES, "See also: how the valley flooded in "
+                                    "2019", *S61_J_LIVE_LAST, "Follow us", "Facebook"],
+                 top=["Valley Radio", "News", "Live", "Last updated 9:40 pm"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert body[-1] == S61_J_LIVE_LAST[-1] and "8:20 pm" not in body
+
+
+def test_s61_j_a_read_also_link_over_a_lone_clock_closes_the_text():
+    """Negative: a story with no entries' clocks, a "read also" link under it, then a lone
+    clock and a paragraph: no live page's entry, the text ends over the link."""
+    story = [line for line in S61_J_LIVE_ENTRIES if not line.endswith(" pm")]
+    page = _page(S61_J_LIVE_TITLE.removeprefix("Live: "),
+                 [*story, "See also: how the valley flooded in 2019", *S61_J_LIVE_LAST,
+                  "Follow us", "Facebook"], top=["Valley Radio", "News", "12 March 2026"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert S61_J_LIVE_LAST[-1] not in body

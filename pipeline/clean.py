@@ -25068,13 +25068,15 @@ _BUTTON_CALL = _phrases(["احجز موعدا", "احجز الان", "احجز �
                          "pin for later",
                          # a radio's or a channel's call to hear or see a whole interview in
                          # its programme ("استمعوا إلى التصريح كاملا في برنامج «…»", "Listen to
-                         # the full interview on …")
+                         # the full interview on …"), or the whole episode the text sums up
+                         # ("شاهد الحلقة كاملة", "Watch the full episode")
                          *(f"{verb} {what}" for verb in ("استمع إلى", "استمعوا إلى", "شاهد",
                                                          "شاهدوا")
                            for what in ("التصريح كاملا", "المقابلة كاملة", "الحوار كاملا",
                                         "اللقاء كاملا")),
+                         "شاهد الحلقة كاملة", "شاهدوا الحلقة كاملة",
                          *(f"{verb} the full {what}" for verb in ("listen to", "watch")
-                           for what in ("interview", "statement")),
+                           for what in ("interview", "statement", "episode")),
                          # ... or to hear an episode of its programme or podcast ("🎧
                          # استمعوا إلى حلقة «…» حول …", "Listen to the episode of …")
                          "استمع إلى حلقة", "استمعوا إلى حلقة", "استمع إلى الحلقة",

@@ -40253,3 +40253,35 @@ def test_s61_j_a_read_also_link_over_a_lone_clock_closes_the_text():
                   "Follow us", "Facebook"], top=["Valley Radio", "News", "12 March 2026"])
     body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
     assert S61_J_LIVE_LAST[-1] not in body
+
+
+S61_J_SHOW_TITLE = "Morning show guest warns of scams aimed at pensioners"
+S61_J_SHOW_TEXT = [
+    "A consumer lawyer told the Sunrise programme on Monday that fraudsters were calling "
+    "pensioners and posing as bank staff to ask for their security codes.",
+    "She said no bank would ever ask a customer to read out a code sent to their phone, and "
+    "urged families to talk to older relatives about the calls.",
+    "The lawyer added that victims should report the calls to their bank at once, since "
+    "some payments can still be stopped within the first hour.",
+    "She closed by saying that the best protection was a simple rule: hang up and call the "
+    "bank back on the number printed on the card."]
+
+
+def test_s61_j_a_watch_the_full_episode_button_between_paragraphs_is_no_text():
+    """A channel's summary of a programme's interview: its button to watch the whole
+    episode ("Watch the full episode") set between the paragraphs is no subheading."""
+    page = _page(S61_J_SHOW_TITLE, [*S61_J_SHOW_TEXT[:2], "Watch the full episode",
+                                    *S61_J_SHOW_TEXT[2:]],
+                 top=["Channel Nine", "Programmes", "Written by the Sunrise desk", "2 hours ago"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert body == S61_J_SHOW_TEXT
+
+
+def test_s61_j_a_sentence_telling_where_to_watch_the_episode_stays():
+    """Negative: a paragraph telling where the full episode may be watched is the text's."""
+    sentence = ("Viewers can watch the full episode on the channel's app, where it will stay "
+                "online until the end of the month.")
+    page = _page(S61_J_SHOW_TITLE, [*S61_J_SHOW_TEXT[:2], sentence, *S61_J_SHOW_TEXT[2:]],
+                 top=["Channel Nine", "Programmes", "Written by the Sunrise desk", "2 hours ago"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert sentence in body

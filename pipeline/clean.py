@@ -290,9 +290,10 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
                "posted to the platform", "posted to the site"]
 # A live page's reporters, named together under its headline ("Live reporting by NAME, NAME
 # and NAME"; its editor's "Edited by" line under it is no writer's): a byline, though its
-# first word is a "Live" button's.
+# first word is a "Live" button's; so is the same credit with no "Live" ("Coverage by NAME and
+# NAME" under a live page's headline).
 _LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by", "live text by",
-                 "live blog by", "live commentary by")
+                 "live blog by", "live commentary by", "coverage by")
 # A live page's keeper credited under its headline ("Compiled by NAME", see _compiler_alone),
 # a fact-check's checkers over its verdict ("Fact-check by NAME and NAME"; "Fact-checked by"
 # credits a checker of another's text, no writer): the writers.
@@ -3966,6 +3967,17 @@ def _link_between_entries(lines: list[Line], index: int) -> bool:
         lines[paragraph + 1].key in _ENTRY_BUTTONS
 
 
+def _link_over_entry(lines: list[Line], index: int) -> bool:
+    """Whether the "read also" link, one line, stands over a live page's next entry: its
+    bare clock (see _entry_clock: another entry's clock near it), its heading or none, then
+    its paragraph ("…" / "See also: …" / "9:50 pm" / heading / paragraph): the text goes on
+    at the stamp, though no entry's button closes each entry (see _link_between_entries)."""
+    if index + 3 >= len(lines) or not _entry_clock(lines, index + 1):
+        return False
+    paragraph = index + 2 if lines[index + 2].prose else index + 3
+    return lines[paragraph].prose and _one_line_link(lines[index])
+
+
 def _inline_related(lines: list[Line], index: int) -> int | None:
     """A "read also" box inside the article: the text goes on right after it.
 
@@ -3982,7 +3994,7 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     a box right under the share bar ("Share this article" / "Related Articles" / a
     headline / its snippet / …): the bar closes the article; the snippets read as prose.
     """
-    if _link_between_entries(lines, index):
+    if _link_between_entries(lines, index) or _link_over_entry(lines, index):
         return index + 1  # (the next entry's stamp: see _link_between_entries)
     if lines[index - 1].cue == "share":
         return None
@@ -4454,7 +4466,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
     if not best:
         return None
     first, last = _after_header(lines, (_dateline_run_over(lines, best[0]), best[1]))
-    return _closing_question(lines, (first - _drop_cap(lines, first), last))
+    return _closing_question(lines, (first - _opening_over_run(lines, first, last), last))
 
 
 # Lines over the densest run a box may stand between it and the text's opening paragraphs
@@ -4656,6 +4668,35 @@ def _drop_cap(lines: list[Line], first: int) -> bool:
     cap, above = lines[first - 1], lines[first - 2]
     return (len(cap.text) == 1 or cap.key in _DROP_CAP_WORDS) and cap.text.isalpha() and \
         cap.cue is None and not cap.furniture and (above.dated_label or above.byline_shaped)
+
+
+def _opening_over_run(lines: list[Line], first: int, last: int) -> int:
+    """How many lines over the run's first open the text: one for its drop cap (see
+    _drop_cap) or a transcript's first speaker's label (see _first_speaker_label), or none."""
+    return int(_drop_cap(lines, first) or _first_speaker_label(lines, first, last))
+
+
+MIN_SPEAKER_LABELS = 2  # a transcript's further speakers' labels set alone in its text
+
+
+def _first_speaker_label(lines: list[Line], first: int, last: int) -> bool:
+    """Whether the line over the run's first is a transcript's first speaker's label, set
+    alone on its line ("NAME:" over the turn; see _speaker_label_alone), with further
+    labels alone of that shape between the text's lines: the transcript opens with it, and
+    the name is a speaker's, no writer's byline."""
+    if first < 1 or not _speaker_label_alone(lines[first - 1]):
+        return False  # (a quick test first: most lines over a text end with no colon)
+    return sum(_speaker_label_alone(line) for line in lines[first + 1:last]) >= MIN_SPEAKER_LABELS
+
+
+def _speaker_label_alone(line: Line) -> bool:
+    """Whether the line is a speaker's label alone: a name, the speaker's role after a comma
+    or none, then a colon closing the line ("NAME:", "NAME, General Surgeon:", "NAME، مهندس
+    زراعي:"); each Latin word of the name capitalised."""
+    if not line.text.endswith(":") or line.words > MAX_BYLINE_WORDS:
+        return False
+    name = line.text[:-1].partition("،" if "،" in line.text else ",")[0].strip()
+    return ":" not in name and _name_shaped(name) and _capitalised(name)
 
 
 # Particles an Arabic sentence opens with, short enough for a drop cap (folded keys).
@@ -9600,12 +9641,15 @@ def _run_field(line: Line) -> bool:
 def _short_field(line: Line) -> bool:
     """A card's field as short as a name (a headline with a colon is longer), not a clock's
     colon ("استمع 01:12"), or a field listing names ("Cast: NAME, NAME, NAME": a credit
-    line's reading, see Line.credit_names, and more than one person)."""
+    line's reading, see Line.credit_names, and more than one person; or, after its label,
+    names listed with commas, one at least opening with a known given name: a cast's
+    actors carry names no list holds)."""
     # (The length first: a paragraph with a colon, asked as a field's neighbour, is spared
     # the search of its dates.)
-    return (line.words <= MAX_NAME_WORDS or (textnorm.contains_any(line.text, ",،") and
-                                             line.credit_names is not None and
-                                             _persons(line.text) > 1)) and \
+    return (line.words <= MAX_NAME_WORDS or (textnorm.contains_any(line.text, ",،") and (
+        (line.credit_names is not None and _persons(line.text) > 1) or
+        (line.words <= MAX_BYLINE_WORDS and
+         _listed_names(line.text.partition(":")[2], each_opens=False))))) and \
         _card_field(line) and not _CLOCK.search(line.text)
 
 
@@ -19774,6 +19818,8 @@ def _header_start(lines: list[Line], title: int) -> int:
         return title - 3  # the writer's name over the date, over the kicker in capitals
     if title >= 3 and _credits_over_kicker(lines, title):
         return title - 3  # the writer's and the photographer's credits over the kicker
+    if title >= 3 and _byline_over_role_and_translator(lines, title):
+        return title - 3  # a translated column's byline, its writer's role, its translator
     for name in range(title - 4, max(-1, title - 4 - POST_META_LINES), -1):
         if _over_post_meta(lines, name, title) and _bare_name(lines[name]):
             return name  # a writer's name over the post's meta lines (see _over_post_meta)
@@ -19788,6 +19834,19 @@ def _header_start(lines: list[Line], title: int) -> int:
     start = max(0, _first_printing(lines, title) - 2)
     return next((label + 1 for label in range(max(0, title - POST_META_LINES - 1), start - 1)
                  if lines[label].key in _RELEASE_LABELS and lines[label + 1].dates), start)
+
+
+def _byline_over_role_and_translator(lines: list[Line], title: int) -> bool:
+    """Whether a translated column's writer box stands over the headline: the writer's
+    labelled byline ("بقلم: NAME", "By NAME"), the writer's role under it, then the
+    translator's credit alone right over the headline (see _over_translator_credit): the
+    byline names the writer, as under the headline. A role holds no figure: a reviewed
+    book's card over its translator's credit ("By NAME" / "Harbour Press, 312 pages") names
+    the book's author, and a date line no role."""
+    role = lines[title - 2]
+    return _over_translator_credit(lines, title - 2) and lines[title - 3].byline_shaped and \
+        role.words <= MAX_BIO_WORDS and _ANY_DIGIT.search(role.text) is None and \
+        not role.furniture
 
 
 def _credits_over_kicker(lines: list[Line], title: int) -> bool:
@@ -25193,13 +25252,15 @@ _BUTTON_CALL = _phrases(["احجز موعدا", "احجز الان", "احجز �
                          "pin for later",
                          # a radio's or a channel's call to hear or see a whole interview in
                          # its programme ("استمعوا إلى التصريح كاملا في برنامج «…»", "Listen to
-                         # the full interview on …")
+                         # the full interview on …"), or the whole episode the text sums up
+                         # ("شاهد الحلقة كاملة", "Watch the full episode")
                          *(f"{verb} {what}" for verb in ("استمع إلى", "استمعوا إلى", "شاهد",
                                                          "شاهدوا")
                            for what in ("التصريح كاملا", "المقابلة كاملة", "الحوار كاملا",
                                         "اللقاء كاملا")),
+                         "شاهد الحلقة كاملة", "شاهدوا الحلقة كاملة",
                          *(f"{verb} the full {what}" for verb in ("listen to", "watch")
-                           for what in ("interview", "statement")),
+                           for what in ("interview", "statement", "episode")),
                          # ... or to hear an episode of its programme or podcast ("🎧
                          # استمعوا إلى حلقة «…» حول …", "Listen to the episode of …")
                          "استمع إلى حلقة", "استمعوا إلى حلقة", "استمع إلى الحلقة",

@@ -40742,5 +40742,188 @@ def test_s61_l_a_sentence_over_a_credit_over_its_caption_stays():
                                      "Crews unload oak planks at the quay.",
                                      *S61_L_CANAL_AFTER],
                  top=["Waterways Weekly", "Heritage"])
+
+
+S61_J_TRANSCRIPT_TOP = ["إذاعة الوادي", "البرامج", "البث المباشر", "الأحد 8 نوفمبر 2026",
+                        "مزارعو النخيل يجربون الري بالتنقيط لمواجهة شح المياه",
+                        "إعداد: فريق البرنامج", "شارك", "نص الحلقة"]
+S61_J_TRANSCRIPT_TURNS = [
+    "سلمى الخطيب:", "في واحات الجنوب يعتمد المزارعون منذ قرون على السواقي المفتوحة، لكن شح "
+    "المياه في السنوات الأخيرة دفع بعضهم إلى تجربة الري بالتنقيط في بساتينهم.",
+    "مراد القاسمي، مهندس زراعي:", "الفرق واضح منذ الموسم الأول، فالنخلة تأخذ ما تحتاجه من "
+    "الماء فقط، ولا يضيع شيء في التربة الرملية أو بالتبخر تحت الشمس.",
+    "سلمى الخطيب:", "لكن كلفة الأنابيب والمضخات ما زالت عائقاً أمام صغار الفلاحين الذين لا "
+    "يملكون سوى بضع عشرات من النخيل في أطراف الواحة.",
+    "مراد القاسمي، مهندس زراعي:", "لهذا نطالب بقروض ميسرة تسدد بعد الجني، حتى يستطيع الفلاح "
+    "الصغير أن يبدأ بجزء من بستانه ثم يوسع الشبكة كل عام."]
+
+
+def test_s61_j_a_transcripts_first_speaker_label_opens_its_text():
+    """A programme's transcript under its header: each turn under its speaker's label alone
+    ("NAME:", "NAME، ROLE:"), the first one right under the header's tools. The text opens
+    with the first label, and the speaker is no writer (the desk's credit names none)."""
+    page = "\n\n".join([*S61_J_TRANSCRIPT_TOP, *S61_J_TRANSCRIPT_TURNS, "استمع إلى الحلقة"])
+    article = clean.clean_text(page, article_id="x")
+    assert article["author"] is None
+    assert [p["text"] for p in article["body"]][:2] == S61_J_TRANSCRIPT_TURNS[:2]
+
+
+def test_s61_j_a_label_alone_over_a_text_with_no_other_labels_opens_no_text():
+    """Negative: a name and a colon alone over a text none of whose other lines is such a
+    label is no transcript's first speaker: the text opens under it."""
+    paragraphs = [line for line in S61_J_TRANSCRIPT_TURNS if not line.endswith(":")]
+    page = "\n\n".join([*S61_J_TRANSCRIPT_TOP, "سلمى الخطيب:", *paragraphs])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert body[0] == paragraphs[0]
+
+
+S61_J_FILM_TITLE = "«رمال الصيف»: فيلم جميل الصورة يتعثر في نصفه الثاني"
+S61_J_FILM_TEXT = [
+    "يبدأ فيلم «رمال الصيف» بمشاهد طويلة لقرية ساحلية تنتظر عودة صياديها، وهي مشاهد تكشف عن "
+    "عين مخرجة تعرف كيف تلتقط الضوء.",
+    "غير أن الحكاية تفقد تماسكها حين تنتقل إلى المدينة، فتتكاثر الشخصيات الثانوية ويضيع الخيط "
+    "الذي شدنا في البداية.",
+    "يبقى الأداء التمثيلي أجمل ما في العمل، خاصة في المشاهد الصامتة بين الأب وابنته."]
+
+
+def test_s61_j_a_film_card_listing_its_cast_names_no_writer():
+    """A review's film card under its headline: the director's field, the cast's names
+    listed with commas (names no list of given names may hold all of), the running time;
+    the director is the film's, not the review's writer."""
+    card = ["إخراج: ليلى الحكيم", "بطولة: كريم سعدون، نوار فرحات، زياد المهيري",
+            "المدة: 104 دقائق"]
+    article = _clean(["مجلة الشاشة", "سينما", "نقد"], S61_J_FILM_TITLE, under=card,
+                     body=S61_J_FILM_TEXT)
+    assert article["author"] is None
+
+
+def test_s61_j_a_place_and_a_name_under_a_headline_with_no_card_is_a_credit():
+    """Negative: a place and a writer's name with a colon under the headline, no field of a
+    card beside it, is the writer's credit."""
+    article = _clean(["مجلة الشاشة", "سينما", "نقد"], S61_J_FILM_TITLE,
+                     under=["بيروت: ليلى الحكيم"], body=S61_J_FILM_TEXT)
+    assert article["author"] == "ليلى الحكيم"
+
+
+S61_J_COLUMN_TITLE = "Why small harbours need their own fishing quotas"
+S61_J_COLUMN_TEXT = [
+    "For three generations my family fished from a harbour that now has fewer boats than "
+    "it had in my grandfather's time, and the reason is not a shortage of fish.",
+    "The quotas are bought up by large companies from the cities, and the small boats that "
+    "once landed their catch in the villages have nothing left to fish for.",
+    "A share of every quota should be kept for the boats that land their fish where they "
+    "live, so that the harbours keep their people and their trade."]
+
+
+def test_s61_j_a_translated_columns_byline_over_role_and_translator_names_the_writer():
+    """A translated column's writer box over its headline: the writer's labelled byline,
+    the writer's role, then the translator's credit right over the headline: the byline's
+    name is the writer's."""
+    box = ["By Henrik Solvang", "Former fisheries minister of the coastal provinces",
+           "Translated by Maren Doyle"]
+    article = _clean(["The Northern Ledger", "Opinion", *box], S61_J_COLUMN_TITLE,
+                     under=["14 March 2026"], body=S61_J_COLUMN_TEXT)
+    assert article["author"] == "Henrik Solvang"
+
+
+def test_s61_j_a_book_card_over_its_translators_credit_names_no_writer():
+    """Negative: a reviewed book's card over the headline, its author's byline over its
+    imprint (a figure in it, no role) then its translator's credit: the book's author is
+    no writer of the review."""
+    box = ["By Henrik Solvang", "Harbour Press, 312 pages", "Translated by Maren Doyle"]
+    article = _clean(["The Northern Ledger", "Books", *box], S61_J_COLUMN_TITLE,
+                     under=["14 March 2026"], body=S61_J_COLUMN_TEXT)
+    assert article["author"] != "Henrik Solvang"
+
+
+S61_J_RESULTS_TITLE = "Counting goes on through the night in the county council election"
+S61_J_RESULTS_TEXT = [
+    "Ballot boxes from the last rural polling stations reached the count at the leisure "
+    "centre shortly after midnight, two hours later than planned.",
+    "Turnout was just over forty per cent, slightly higher than at the last election, with "
+    "the highest figures in the market towns.",
+    "The first results are expected before breakfast, with the final seats declared by "
+    "lunchtime on Friday."]
+
+
+def test_s61_j_a_coverage_credit_under_the_headline_names_the_writers():
+    """An election night's page: "Coverage by NAME and NAME" under the headline (a live
+    page's credit without its "Live"): the writers."""
+    article = _clean(["Dunmore Courier", "Politics"], S61_J_RESULTS_TITLE,
+                     under=["Coverage by Aoife Brennan and Callum Reid", "Friday 7 May 2027"],
+                     body=S61_J_RESULTS_TEXT)
+    assert article["author"] == "Aoife Brennan and Callum Reid"
+
+
+def test_s61_j_a_broadcasters_coverage_line_names_no_writer():
+    """Negative: a line telling when a broadcaster's coverage starts, under the headline,
+    names no writer."""
+    article = _clean(["Dunmore Courier", "Politics"], S61_J_RESULTS_TITLE,
+                     under=["Coverage by Dunmore Radio from 10pm", "Friday 7 May 2027"],
+                     body=S61_J_RESULTS_TEXT)
+    assert article["author"] is None
+
+
+S61_J_LIVE_TITLE = "Live: storm closes the coast road as rivers rise across the valley"
+S61_J_LIVE_ENTRIES = [
+    "9:40 pm", "Police have closed the coast road between the two bridges after a section "
+    "of the sea wall gave way under the waves this evening.",
+    "9:05 pm", "The river at the old mill has risen by almost a metre in three hours, the "
+    "environment agency said, and more rain is forecast overnight."]
+S61_J_LIVE_LAST = ["8:20 pm", "Schools will stay shut tomorrow",
+                   "The county council said all schools in the valley would stay closed on "
+                   "Thursday while engineers check the roads and the footbridges."]
+
+
+def test_s61_j_a_read_also_link_over_a_live_pages_last_entry_leaves_it_in_the_text():
+    """A live page's entries, each under its bare clock, a "read also" link between two of
+    them, no entry's share button: the entry under the link (its clock, its heading, its
+    paragraph), the last on the page, is the text's."""
+    page = _page(S61_J_LIVE_TITLE, [*S61_J_LIVE_ENTRIES, "See also: how the valley flooded in "
+                                    "2019", *S61_J_LIVE_LAST, "Follow us", "Facebook"],
+                 top=["Valley Radio", "News", "Live", "Last updated 9:40 pm"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert body[-1] == S61_J_LIVE_LAST[-1] and "8:20 pm" not in body
+
+
+def test_s61_j_a_read_also_link_over_a_lone_clock_closes_the_text():
+    """Negative: a story with no entries' clocks, a "read also" link under it, then a lone
+    clock and a paragraph: no live page's entry, the text ends over the link."""
+    story = [line for line in S61_J_LIVE_ENTRIES if not line.endswith(" pm")]
+    page = _page(S61_J_LIVE_TITLE.removeprefix("Live: "),
+                 [*story, "See also: how the valley flooded in 2019", *S61_J_LIVE_LAST,
+                  "Follow us", "Facebook"], top=["Valley Radio", "News", "12 March 2026"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert S61_J_LIVE_LAST[-1] not in body
+
+
+S61_J_SHOW_TITLE = "Morning show guest warns of scams aimed at pensioners"
+S61_J_SHOW_TEXT = [
+    "A consumer lawyer told the Sunrise programme on Monday that fraudsters were calling "
+    "pensioners and posing as bank staff to ask for their security codes.",
+    "She said no bank would ever ask a customer to read out a code sent to their phone, and "
+    "urged families to talk to older relatives about the calls.",
+    "The lawyer added that victims should report the calls to their bank at once, since "
+    "some payments can still be stopped within the first hour.",
+    "She closed by saying that the best protection was a simple rule: hang up and call the "
+    "bank back on the number printed on the card."]
+
+
+def test_s61_j_a_watch_the_full_episode_button_between_paragraphs_is_no_text():
+    """A channel's summary of a programme's interview: its button to watch the whole
+    episode ("Watch the full episode") set between the paragraphs is no subheading."""
+    page = _page(S61_J_SHOW_TITLE, [*S61_J_SHOW_TEXT[:2], "Watch the full episode",
+                                    *S61_J_SHOW_TEXT[2:]],
+                 top=["Channel Nine", "Programmes", "Written by the Sunrise desk", "2 hours ago"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert body == S61_J_SHOW_TEXT
+
+
+def test_s61_j_a_sentence_telling_where_to_watch_the_episode_stays():
+    """Negative: a paragraph telling where the full episode may be watched is the text's."""
+    sentence = ("Viewers can watch the full episode on the channel's app, where it will stay "
+                "online until the end of the month.")
+    page = _page(S61_J_SHOW_TITLE, [*S61_J_SHOW_TEXT[:2], sentence, *S61_J_SHOW_TEXT[2:]],
+                 top=["Channel Nine", "Programmes", "Written by the Sunrise desk", "2 hours ago"])
     body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
     assert sentence in body

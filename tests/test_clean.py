@@ -40742,6 +40742,8 @@ def test_s61_l_a_sentence_over_a_credit_over_its_caption_stays():
                                      "Crews unload oak planks at the quay.",
                                      *S61_L_CANAL_AFTER],
                  top=["Waterways Weekly", "Heritage"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert sentence in body
 
 
 S61_J_TRANSCRIPT_TOP = ["إذاعة الوادي", "البرامج", "البث المباشر", "الأحد 8 نوفمبر 2026",

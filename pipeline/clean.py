@@ -10383,7 +10383,21 @@ def _own_photo_source(lines: list[Line], index: int) -> bool:
     if opening <= 0 or len(text[:opening].split()) < KICKER_WORDS:
         return False
     source = _key(text[opening:])
-    return source == _site_name_key(lines) or _masthead_under_tab_title(lines, source)
+    site = _site_name_key(lines)
+    return source == site or _masthead_under_tab_title(lines, source) or (
+        site is not None and f" {source} " in f" {site} " and
+        _short_name_in_dateline(lines, index, source))
+
+
+def _short_name_in_dateline(lines: list[Line], index: int, source: str) -> bool:
+    """Whether a line over the one at ``index`` credits the story to the site's short name
+    ``source`` (a key: the words of its masthead that name it, "وكالة NAME للأنباء" /
+    "NAME News Agency") after its place and a dash ("بغداد - NAME", "Basra - NAME"): the site
+    names itself so, and the same name in brackets closing a line under it is its picture's
+    source, a caption's credit, no headline's words."""
+    return any(dash and _key(name) == source for dash, name in (
+        _PLACE_DASH.partition(line.text)[1:] for line in lines[1:index]
+        if line.words <= MASTHEAD_WORDS))
 
 
 def _masthead_under_tab_title(lines: list[Line], key: str) -> bool:

@@ -40929,3 +40929,38 @@ def test_s61_j_a_sentence_telling_where_to_watch_the_episode_stays():
                  top=["Channel Nine", "Programmes", "Written by the Sunrise desk", "2 hours ago"])
     body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
     assert sentence in body
+
+
+S61_M_LIGHTHOUSE = "Old lighthouse reopens to visitors after two years of repairs"
+S61_M_LIGHTHOUSE_TEXT = [
+    "The harbour authority opened the restored lighthouse to visitors on Saturday, two years "
+    "after storms cracked its lantern room and closed the pier.",
+    "Engineers replaced the iron railings and rebuilt the spiral stair, the authority said, at "
+    "a cost of almost four million dollars shared with the regional council.",
+    "Shops on the pier reported their busiest weekend since the closure, and the ferry "
+    "company added two extra sailings on Sunday."]
+
+
+def test_s61_m_caption_closed_by_the_agencys_short_name_in_brackets_is_no_headline():
+    """An agency's page ("NAME News Agency" its masthead) crediting the story to its short
+    name after the place ("Kestrel Bay - NAME"), the lead photo's caption closing on the
+    same short name in brackets right over the text: a caption, the rules take the
+    headline over the dateline, not the caption (left to the model's override before)."""
+    caption = "Visitors queue at the foot of the old lighthouse on the pier (Harbour)"
+    article = _clean(["Harbour News Agency", "Home", "Local", "Sport"], S61_M_LIGHTHOUSE,
+                     under=["Kestrel Bay - Harbour", "Share", caption], body=S61_M_LIGHTHOUSE_TEXT)
+    assert article["title"] == S61_M_LIGHTHOUSE
+    assert article["evidence"]["title"]["rule"] != "line_model"  # (the rules' own reading)
+    assert [p["text"] for p in article["body"]] == S61_M_LIGHTHOUSE_TEXT
+
+
+@pytest.mark.parametrize("masthead", ["Harbour News Agency", "Kestrel Bay News Agency"])
+def test_s61_m_headline_closed_by_its_datelines_town_in_brackets_stays_the_headline(masthead):
+    """Negative: a headline closing on its town in brackets, the dateline under it opening
+    with that town ("Kestrel Bay - NAME"), the masthead naming it or not: the town is the
+    dateline's place, no source the agency credits itself by, and the line stays the
+    headline."""
+    title = "Old lighthouse reopens to visitors after repairs (Kestrel Bay)"
+    article = _clean([masthead, "Home", "Local", "Sport"], title,
+                     under=["Kestrel Bay - Harbour", "Share"], body=S61_M_LIGHTHOUSE_TEXT)
+    assert article["title"] == title

@@ -21275,7 +21275,7 @@ def _name_over_nameless_note(lines: list[Line], index: int) -> bool:
     if not _name_shaped(text) or given_names.opens_name(text.split()):
         return False
     return any(line.words <= MAX_BIO_WORDS and (
-        _WRITER_IS.match(line.text) or line.key.startswith(("الكاتب ", "الكاتبه ", "الكتاب "))) and
+        _WRITER_IS.match(line.text) or _WRITERS_NOTE_AR.match(line.key)) and
         _author_bio(line) for line in lines[index + 2:])
 
 

@@ -15059,9 +15059,12 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     "DAKAR, 3 March 2025 (APS) –", "Tripoli, 23 June 2026: …"). An agency's dateline
     dates its copy; the line stays text. A header's date whose order alone was in doubt
     ("Published: 12/05/2026") gives way to the dateline's that spells one of its two
-    readings ("RIYADH, 12 May 2026 –")."""
+    readings ("RIYADH, 12 May 2026 –"), and so does one no day could be read from, as from
+    a relative time ("منذ يومين" over "وهران في 3 مارس 2026 (وكالة) - …", "2 days ago"
+    over "NAIROBI, 3 March 2026 –")."""
     held = header.values.get("published")
-    if held is not None and held["note"] != dates.AMBIGUOUS:
+    doubted = held is not None and held["note"] == dates.AMBIGUOUS
+    if held is not None and held["date"] is not None and not doubted:
         return
     if _date_then_place(page, header, first):
         return
@@ -15083,7 +15086,7 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
                 text, clock.end() if clock else day.end):
         return
     value = dates.plausible(day.value, *header.latest)
-    if value["date"] is not None and (held is None or value["date"] in (
+    if value["date"] is not None and (not doubted or value["date"] in (
             dates.read_day_first(held)["date"], dates.read_month_first(held)["date"])):
         header.take("published", value, first, "opening_dateline")
         header.notes.pop("published", None)

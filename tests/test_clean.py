@@ -40964,3 +40964,66 @@ def test_s61_m_headline_closed_by_its_datelines_town_in_brackets_stays_the_headl
     article = _clean([masthead, "Home", "Local", "Sport"], title,
                      under=["Kestrel Bay - Harbour", "Share"], body=S61_M_LIGHTHOUSE_TEXT)
     assert article["title"] == title
+
+
+S62_C_FERRY_TITLE = "Ferry operator adds night crossings as freight volumes climb"
+S62_C_FERRY_TEXT = [
+    "The operator said on Tuesday it would add two night crossings a week between the port "
+    "and the islands from next month as freight bookings keep rising.",
+    "Lorry drivers have complained for months about waiting up to a day for a place on the "
+    "morning boats, the hauliers' association said.",
+    "The company said the extra sailings would use its newest vessel, which can carry forty "
+    "trucks and was delivered from the shipyard in the spring."]
+S62_C_FERRY_AR_TITLE = "مؤسسة النقل البحري تضيف رحلتين ليليتين لنقل البضائع نحو الجزر"
+S62_C_FERRY_AR_TEXT = [
+    "أعلنت مؤسسة النقل البحري عن إضافة رحلتين ليليتين أسبوعيا بين الميناء والجزر ابتداء من الشهر "
+    "المقبل لمواجهة ارتفاع حجوزات الشحن.",
+    "واشتكى سائقو الشاحنات منذ أشهر من الانتظار يوما كاملا للحصول على مكان في الرحلات الصباحية.",
+    "وأوضحت المؤسسة أن الرحلات الإضافية ستؤمنها أحدث سفنها التي تتسع لأربعين شاحنة."]
+
+
+@pytest.mark.parametrize(("ago", "dateline"), [
+    ("3 days ago", "MOMBASA, 14 November 2025 (Coast Wire) -"),
+    ("Posted 2 days ago", "Mombasa, November 14, 2025 –")])
+def test_s62_c_dated_dateline_under_a_relative_time_dates_the_article(ago, dateline):
+    """A wire's copy on a site that stamps only a relative time over it ("3 days ago"),
+    its text opening on the agency's dateline with a full date: no day can be read from
+    the relative time, so the dateline's date is the article's; the line stays text."""
+    first = f"{dateline} {S62_C_FERRY_TEXT[0]}"
+    article = _clean(["Harbour Digest", "Transport"], S62_C_FERRY_TITLE,
+                     under=[ago], body=[first, *S62_C_FERRY_TEXT[1:]])
+    assert article["published"]["date"] == "2025-11-14"
+    assert article["evidence"]["published"]["rule"] == "opening_dateline"
+    assert article["body"][0]["text"] == first
+
+
+def test_s62_c_dated_dateline_under_a_relative_time_in_arabic_dates_the_article():
+    """The same in Arabic: "منذ 3 ساعات" over the text opening on "وهران في DATE (وكالة) -"."""
+    first = "وهران في 14 نوفمبر 2025 (وكالة الأنباء) - " + S62_C_FERRY_AR_TEXT[0]
+    article = _clean(["بوابة الموانئ", "النقل"], S62_C_FERRY_AR_TITLE,
+                     under=["المصدر: وكالة الأنباء", "منذ 3 ساعات"],
+                     body=[first, *S62_C_FERRY_AR_TEXT[1:]])
+    assert article["published"]["date"] == "2025-11-14"
+    assert article["author"] is None
+    assert article["body"][0]["text"] == first
+
+
+def test_s62_c_sentence_opening_on_a_place_and_date_under_a_relative_time_dates_nothing():
+    """Negative: under a relative time, a text whose first sentence opens on a place and a
+    date that no dash, bracket or colon closes ("Mombasa, 14 November 2025 was …") is no
+    dateline: the publication stays unknown, its note the relative time's."""
+    first = ("Mombasa, 14 November 2025 was the last day the old timetable ran, the operator "
+             "said on Tuesday as it announced two night crossings a week to the islands.")
+    article = _clean(["Harbour Digest", "Transport"], S62_C_FERRY_TITLE,
+                     under=["3 days ago"], body=[first, *S62_C_FERRY_TEXT[1:]])
+    assert article["published"]["date"] is None
+    assert "relative date" in article["published"]["note"]
+
+
+def test_s62_c_header_date_over_a_dated_dateline_stays_the_article_date():
+    """Negative: a header's full date over the dated dateline holds; the dateline's day
+    (the copy's filing, a day earlier) does not replace it."""
+    first = f"MOMBASA, 14 November 2025 (Coast Wire) - {S62_C_FERRY_TEXT[0]}"
+    article = _clean(["Harbour Digest", "Transport"], S62_C_FERRY_TITLE,
+                     under=["Published: 15 November 2025"], body=[first, *S62_C_FERRY_TEXT[1:]])
+    assert article["published"]["date"] == "2025-11-15"

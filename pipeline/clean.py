@@ -3989,10 +3989,13 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
     label and headline on one line, over the sentence introducing the text's list, its
     items bulleted or labelled ("Also read: …" / "Police listed the following precautions:"
     / "- …" or "Zone B: Tuesday and Friday"), or over a recipe's label ("Also read: …" /
-    "Ingredients" / "2 cups of flour"). A related list after the article is followed
-    by more lists, tags or a footer, not by paragraphs, so it still ends the body. So does
-    a box right under the share bar ("Share this article" / "Related Articles" / a
-    headline / its snippet / …): the bar closes the article; the snippets read as prose.
+    "Ingredients" / "2 cups of flour"), or over the text's subheading (see
+    _subheading_under_links), that sentence under it or a paragraph ("Also read: …" /
+    "Roads affected" / "The closures cover:" / "Mill Lane"). A related list after the
+    article is followed by more lists, tags or a footer, not by paragraphs, so it still
+    ends the body. So does a box right under the share bar ("Share this article" /
+    "Related Articles" / a headline / its snippet / …): the bar closes the article; the
+    snippets read as prose.
     """
     if _link_between_entries(lines, index) or _link_over_entry(lines, index):
         return index + 1  # (the next entry's stamp: see _link_between_entries)
@@ -4000,9 +4003,10 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         return None
     after = index + 1
     if (_introduces_list(lines, after) or (
-            after < len(lines) and _recipe_label(lines[after]) and not lines[after].furniture)) \
-            and _one_line_link(lines[index]):
-        return after  # (or over a recipe's label, "Ingredients" / its items: see _recipe_list)
+            after < len(lines) and _recipe_label(lines[after]) and not lines[after].furniture)
+            or _subheading_under_links(lines, after)) and _one_line_link(lines[index]):
+        return after  # (or over a recipe's label, "Ingredients" / its items: see _recipe_list;
+        # or over the text's subheading, the sentence introducing its list under that)
     links = 0  # (a screen reader's labels of the list, "list 1 of 3", and its end mark are no
     # link; nor is a picture's caption or source in the box, under its link or under its
     # list: "صورة …", "Image source, NAME" / "Image caption, …")
@@ -7896,15 +7900,22 @@ def _caption_twice_under_headline_dates(lines: list[Line], short: int) -> bool:
     lead photo's text and its
     caption ("معصرة زيتون بجهة صفاقس" twice, "Harbour at low tide" twice, under "HEADLINE"
     / "NAME" / "Reporter" / "Published 12 April 2025"), no short headline; the headline
-    over the credits is the page's. (A short headline printed twice stands over its
-    standfirst with no longer headline over its date and byline: a list's item over a date
-    alone, "Top stories" / HEADLINE / DATE / "Ghadames" twice, heads none.)"""
+    over the credits is the page's. The share bar under the date line, its buttons one a
+    line ("Share" / "Facebook" / "WhatsApp", see _tool_line), stands between them on some
+    sites: the caption is the lead photo's still. (A short headline printed twice stands
+    over its standfirst with no longer headline over its date and byline: a list's item
+    over a date alone, "Top stories" / HEADLINE / DATE / "Ghadames" twice, heads none.)"""
     first = _first_printing(lines, short)
-    if first == short or first < 2 or not lines[first - 1].dated_label:
+    if first == short or first < 2:
+        return False
+    date = first - 1
+    while date > max(1, first - 1 - TOOLS_RUN_LINES) and _tool_line(lines[date]):
+        date -= 1  # (the share bar's buttons, over the photo)
+    if not lines[date].dated_label:
         return False
     return any(lines[j].words > KICKER_WORDS and lines[j].headline_shaped and any(
-        lines[k].byline_shaped or lines[k].bare_name for k in range(j + 1, first - 1))
-               for j in range(max(0, first - 1 - CAPTION_HEADLINE_REACH), first - 2))
+        lines[k].byline_shaped or lines[k].bare_name for k in range(j + 1, date))
+               for j in range(max(0, date - CAPTION_HEADLINE_REACH), date - 1))
 
 
 # The fewest words of the standfirst under a short headline printed at the page's top and
@@ -8703,14 +8714,16 @@ def _point_shaped(lines: list[Line], index: int, body_start: int, about_text: bo
     OUTLET - CITY", see _own_outlet_credit) or places then its quoted name ("CITY - CITY:
     «OUTLET»", see _places_then_own_outlet), a name then its role ("NAME (مبعوثنا …)", see
     _name_then_role), a source's label and what it names ("المصدر: المكتب الإعلامي لـ…",
-    "Source: NAME's press office", a release's issuer). Nor is a match's result, each
-    side's name then its goals ("Harbour Rovers 3 Mill Town 1", see _match_result_alone):
-    the report's score box over its headline, or its headline alone over a standfirst."""
+    "Source: NAME's press office", a release's issuer), a desk's credit with the wires
+    ("Metro Desk with inputs from agencies", see _desk_and_wire_credit). Nor is a match's
+    result, each side's name then its goals ("Harbour Rovers 3 Mill Town 1", see
+    _match_result_alone): the report's score box over its headline, or its headline alone
+    over a standfirst."""
     line = lines[index]
     if not line.headline_shaped or line.furniture or line.words < 5 or \
             _ends_sentence(line.text) or line.dates or line.byline_shaped or \
             _SOURCE_LABEL.match(line.text) or _name_then_news_desk(line.text) or \
-            _match_result_alone(line.text):
+            _match_result_alone(line.text) or _desk_and_wire_credit(lines, index):
         return False  # ("NAME · Metro News": the byline with its desk, under the standfirst)
     if not about_text:
         return not _venue_credit(line) and line.credit_names is None and \
@@ -9937,23 +9950,30 @@ def _reporting_from(text: str) -> bool:
 # Between a desk's name and the wire service credited with it: "Business Desk, Reuters",
 # "Staff & Agencies", "المحرر الاقتصادي - وكالات" (a space may stand before the comma), or
 # the wires in brackets closing the credit, "with" inside or not ("Culture Desk (with
-# agencies)", "القسم الثقافي (مع وكالات)").
-_DESK_WIRE_JOINT = re.compile(r"\s*[,،]\s*|\s+[\-–—|/]\s+|\s+(?:and|&|with|و|مع)\s+|"
-                              r"\s+\((?:with\s+|مع\s+)?")
+# agencies)", "القسم الثقافي (مع وكالات)"), the wires' "inputs" named or not ("Web Desk with
+# inputs from agencies", as South Asian sites credit a wire's copy).
+_DESK_WIRE_JOINT = re.compile(r"\s*[,،]\s*|\s+[\-–—|/]\s+|"
+                              r"\s+(?:and|&|with(?:\s+inputs\s+from)?|و|مع)\s+|"
+                              r"\s+\((?:with\s+(?:inputs\s+from\s+)?|مع\s+)?")
 
 
 def _desk_and_wire_credit(lines: list[Line], index: int) -> bool:
     """Whether the line credits a desk and wire services and no person ("Business Desk ,
     Reuters", "Economy Desk with Reuters and AFP", "فريق التحرير - وكالات"): short parts,
     the first a desk's name (see _desk_name), the last a wire service (see _AGENCIES,
-    _WIRES), any between either or the site's own name as its top prints it ("القسم
-    الثقافي – OUTLET (مع وكالات)", see _masthead). A headline names what happened: a verb,
-    more words, never a wire alone at its end; a standfirst too."""
+    _WIRES) or, after the wires' "inputs", a news agency by its word ("Education Desk with
+    inputs from Tri-State Agency", see _wire_name: "Newsroom staff meet with news agency"
+    is a headline), any between either or the site's own name as its top prints it
+    ("القسم الثقافي – OUTLET (مع وكالات)", see _masthead). A headline names what happened: a
+    verb, more words, never a wire alone at its end; a standfirst too."""
     line = lines[index]
-    if line.words > MAX_DATELINE_WORDS or line.key.rpartition(" ")[2] not in _WIRE_LAST_WORDS:
+    last = line.key.rpartition(" ")[2]
+    inputs = last in _AGENCY_KEYS and " inputs from " in line.key
+    if line.words > MAX_DATELINE_WORDS or (last not in _WIRE_LAST_WORDS and not inputs):
         return False
     desk, *parts = _DESK_WIRE_JOINT.split(line.text.removesuffix(")"))
-    return bool(parts) and _wire(parts[-1]) and _desk_name(desk) and \
+    return bool(parts) and (_wire_name(parts[-1]) if inputs else _wire(parts[-1])) and \
+        _desk_name(desk) and \
         all(_wire(part) or _desk_name(part) or (_key(part) == lines[0].key and _masthead(lines, 0))
             for part in parts[:-1])
 
@@ -20153,10 +20173,12 @@ def _dek_over_its_headline(upper: Line, lower: Line) -> bool:
     one of clauses unclosed, a comma well inside it ("In a city better known for …, a
     loose network of …"; no list's last item, "…, inspections"), markedly longer than the
     plain headline under it (DEK_OVER_HEADLINE_RATIO: a standfirst says more than its
-    headline), or longer than an Arabic headline of two parts joined by ".."; or a line
-    over a headline that opens with a quoted work's name and a colon ("«NAME»: رواية عن
-    …") when the pair names the work's kind (see _WORK_KIND). On 3,431 labelled pages whose
-    standfirst stands beside the title, none of a headline over its standfirst reads so.
+    headline; a line of clauses itself, a comma's or a semicolon's, "Two crew rescued; port
+    closed until Friday", is no plain headline but a standfirst under its own), or longer
+    than an Arabic headline of two parts joined by ".."; or a line over a headline that
+    opens with a quoted work's name and a colon ("«NAME»: رواية عن …") when the pair names
+    the work's kind (see _WORK_KIND). On 3,431 labelled pages whose standfirst stands
+    beside the title, none of a headline over its standfirst reads so.
     An overline trailing off in two dots over its headline is one too (see
     _overline_trailing_off)."""
     if _dek_of_clauses(upper) or _overline_trailing_off(upper, lower):
@@ -20169,7 +20191,7 @@ def _dek_over_its_headline(upper: Line, lower: Line) -> bool:
         return not _QUOTED_WORK_HEAD.match(text) and upper.words >= lower.words and \
             _WORK_KIND.search(f"{text} {under}") is not None
     return upper.words > lower.words and _clause_sentence(upper) and \
-        not _CLAUSE_COMMA.search(under) and not text.endswith(("…", "...")) and (
+        not _CLAUSE_BREAK.search(under) and not text.endswith(("…", "...")) and (
             upper.words >= DEK_OVER_HEADLINE_RATIO * lower.words or
             (".." in under and "..." not in under))
 
@@ -26034,8 +26056,12 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     ("شروط التمويل" / "… أبرزها:" / "ألا يتجاوز القسط 40 في المئة من الراتب." / "ألا تزيد
     المدة على 15 سنة."; a caption names what its picture shows in more), or a table's rows
     ("What parents will pay" / "Fees quoted by four schools, per pupil:" / "School | 2025
-    | 2026"), the short line under a paragraph or a link; or a numbered series' first item
-    (see _series_item) under the short line under a paragraph.
+    | 2026"), the short line under a paragraph or a link; or, the short line under a
+    "read also" link, its bare items ("اقرأ أيضًا: …" / "المدارس المغلقة" / "وتشمل القائمة
+    ما يلي:" / "مدرسة النور الابتدائية", see _introduced_figure: the text resumes under the
+    link at its subheading; under a paragraph, the short line may be the caption of a
+    picture set over the list's lead-in); or a numbered series' first item (see
+    _series_item) under the short line under a paragraph.
     A byline's or a date's colon is none; a speaker's words under the colon are no list
     (a portrait's caption may head them), and a post's words under its label head none; nor
     does a paywall meter's count of the free articles left (see _paywall_call) under its
@@ -26060,7 +26086,9 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
         not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))
                             or _label_over_sentence_items(lines, short, index)
-                            or _figures_table_row(lines, index + 1)) \
+                            or _figures_table_row(lines, index + 1)
+                            or (not lines[short - 1].prose and
+                                _introduced_figure(lines, index + 1, index))) \
         and (lines[short - 1].prose or lines[short - 1].cue == "related"
              or _subheading_under_links(lines, short))  # (under a box's headline link)
 

@@ -41027,3 +41027,171 @@ def test_s62_c_header_date_over_a_dated_dateline_stays_the_article_date():
     article = _clean(["Harbour Digest", "Transport"], S62_C_FERRY_TITLE,
                      under=["Published: 15 November 2025"], body=[first, *S62_C_FERRY_TEXT[1:]])
     assert article["published"]["date"] == "2025-11-15"
+
+
+S62_A_FISH_TITLE = "Wholesale fish prices fall by a fifth at the northern harbour market"
+S62_A_FISH_TEXT = [
+    "Wholesale prices of fresh fish have fallen by about a fifth over the past two weeks at "
+    "the northern harbour market, according to several traders and exporters there.", *PROSE]
+
+
+@pytest.mark.parametrize("bar", [["Share", "Facebook", "WhatsApp", "X"],
+                                 ["مشاركة", "فيسبوك", "واتساب"]])
+def test_s62_a_caption_twice_under_the_share_bar_under_the_headline_date_is_no_title(bar):
+    """The lead photo's caption printed twice ("Boats at the quay" twice) under the share
+    bar's buttons, one a line, under a long headline's byline and date: no short headline
+    printed twice over its standfirst; the headline over the credits is the title, its
+    writer and date read, and the text opens under the caption."""
+    article = _clean(["Coast FM", "News", "Business"], S62_A_FISH_TITLE,
+                     under=["By Dara Whitlock", "Published 12 April 2025 at 09:15", *bar,
+                            "Boats at the quay", "Boats at the quay"], body=S62_A_FISH_TEXT)
+    assert article["title"] == S62_A_FISH_TITLE
+    assert article["author"] == "Dara Whitlock"
+    assert article["published"]["date"] == "2025-04-12"
+    assert article["standfirst"] is None
+    assert [p["text"] for p in article["body"]] == S62_A_FISH_TEXT
+    assert [r["reason"] for r in article["removed"] if r["text"] == "Boats at the quay"] == \
+        ["caption", "caption"]
+
+
+def test_s62_a_short_headline_twice_under_a_date_widget_and_share_bar_stays_the_title():
+    """The negative: a short headline printed twice under the share bar under the day's
+    date alone, no headline over that date (no byline between), over its long standfirst,
+    stays the title."""
+    dek = ("The old town readies its annual festival after two seasons away, and residents "
+           "repaint the covered alleys in the hope that visitors return.")
+    article = _clean(["Oasis Gate", "News", "Saturday 29 November 2025", "Share", "Facebook",
+                      "WhatsApp"], "Ghadames", under=["Ghadames", dek])
+    assert article["title"] == "Ghadames"
+
+
+S62_A_WATER_TITLE = "Water cut in six old town streets on Thursday for main repairs"
+S62_A_WATER_TEXT = [
+    "Water will be cut off in six streets of the old town on Thursday while crews replace a "
+    "burst main under the market square, the utility said.",
+    "The work will start at eight in the morning and should be finished by four in the "
+    "afternoon, weather permitting, a spokeswoman added."]
+S62_A_WATER_END = [
+    "Residents were asked to fill containers the night before and to keep taps closed until "
+    "the pressure returns, to avoid air in the pipes.",
+    "Tankers will stand at the church and at the primary school for the whole day, and the "
+    "hospital has its own supply, the utility said."]
+S62_A_STREETS = ["The cut will cover the following streets:", "Mill Lane",
+                 "Station Road near the two roundabouts", "Church Street", "Harbour View"]
+
+
+def test_s62_a_read_also_link_over_a_subheading_and_a_bare_list_leaves_the_text_going():
+    """A "read also" link on one line, then the text's subheading over the sentence
+    introducing its list and the list's bare items, one a line ("Also read: …" / "Streets
+    affected" / "… the following streets:" / "Mill Lane" / …): the text resumes under
+    the link, its subheading and list kept, the paragraphs under them too (the text was
+    cut off at the link)."""
+    link = "Also read: Bridge repairs to start next month"
+    article = _clean(["Town Gazette", "Home", "Local"], S62_A_WATER_TITLE,
+                     under=["By Lena Ford", "3 March 2026"],
+                     body=[*S62_A_WATER_TEXT, link, "Streets affected", *S62_A_STREETS,
+                           "Return of supply", *S62_A_WATER_END])
+    body = [(p["kind"], p["text"]) for p in article["body"]]
+    assert body[0] == ("paragraph", S62_A_WATER_TEXT[0])
+    assert ("subheading", "Streets affected") in body
+    assert [text for _, text in body[3:8]] == S62_A_STREETS
+    assert body[-1] == ("paragraph", S62_A_WATER_END[-1])
+    assert [r["reason"] for r in article["removed"] if r["text"] == link] == ["related"]
+
+
+def test_s62_a_read_also_link_over_a_box_label_after_the_text_still_closes_it():
+    """The negative: a "read also" link under the last paragraph over a box's label and
+    its headlines: the text ends over the link."""
+    article = _clean(["Town Gazette", "Home", "Local"], S62_A_WATER_TITLE,
+                     under=["By Lena Ford", "3 March 2026"],
+                     body=[*S62_A_WATER_TEXT, *S62_A_WATER_END,
+                           "Also read: Bridge repairs to start next month", "Most read",
+                           "Storm closes the coast road", "Schools shut on Thursday",
+                           "Copyright 2026 Town Gazette"])
+    assert [p["text"] for p in article["body"]] == [*S62_A_WATER_TEXT, *S62_A_WATER_END]
+
+
+def test_s62_a_caption_under_a_paragraph_over_a_bare_list_stays_a_caption():
+    """The negative: a short line under a paragraph (no link), over the sentence
+    introducing a bare list, is a picture's caption set there, no subheading."""
+    caption = "Crews dig up the market square on Tuesday morning"
+    article = _clean(["Town Gazette", "Home", "Local"], S62_A_WATER_TITLE,
+                     under=["By Lena Ford", "3 March 2026"],
+                     body=[*S62_A_WATER_TEXT, caption, *S62_A_STREETS, *S62_A_WATER_END])
+    assert caption not in [p["text"] for p in article["body"]]
+    assert [r["reason"] for r in article["removed"] if r["text"] == caption] == ["caption"]
+
+
+S62_A_STORM_TITLE = ("Storm cuts power to 40,000 homes across the valley, floods main roads in "
+                     "the northern towns")
+S62_A_STORM_TEXT = [
+    "Heavy rain flooded the main roads of the northern valley overnight, cutting power to "
+    "about 40,000 homes, the regional utility said on Tuesday.",
+    "Crews restored supply to half of the homes by noon, and the utility said the rest should "
+    "have power again by the evening.", *PROSE]
+
+
+@pytest.mark.parametrize(("top", "title", "dek", "credits"), [
+    (["Valley Times", "News", "Weather"], S62_A_STORM_TITLE,
+     "Two crew rescued off the headland; ferries suspended until Friday",
+     ["By Jane Holt", "Published March 3, 2026 8:10am"]),
+    (["صحيفة الوادي", "أخبار"],
+     "العاصفة تقطع الكهرباء عن 40 ألف منزل، وتغمر الطرق الرئيسية في قرى الوادي الشمالي كلها",
+     "إنقاذ بحارين قرب الرأس؛ توقف العبارات حتى الجمعة",
+     ["كتب: سامي الهادي", "نشر في 3 مارس 2026"]),
+])
+def test_s62_a_standfirst_of_two_clauses_joined_by_a_semicolon_under_a_longer_headline(
+        top, title, dek, credits):
+    """A headline of clauses (a comma well inside it) over a shorter line of two clauses
+    joined by a semicolon, then the byline and the date: the semicolon's line is the
+    standfirst under its headline, no plain headline under a standfirst printed over it."""
+    article = _clean(top, title, under=[dek, *credits], body=S62_A_STORM_TEXT)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+def test_s62_a_plain_headline_under_a_longer_line_of_clauses_stays_the_title():
+    """The negative: a plain headline, no clause's mark in it, under a longer line of
+    clauses: that line is the standfirst printed over its headline (a magazine's layout)."""
+    plain = "Two crew rescued off the headland as ferries stay in port"
+    article = _clean(["Valley Times", "News", "Weather"], S62_A_STORM_TITLE,
+                     under=[plain, "By Jane Holt", "Published March 3, 2026 8:10am"],
+                     body=S62_A_STORM_TEXT)
+    assert article["title"] == plain
+    assert article["standfirst"] == S62_A_STORM_TITLE
+
+
+S62_A_PARKING_TITLE = "City corporation announces new parking rules for the old market area"
+S62_A_PARKING_TEXT = [
+    "The city corporation on Monday announced new parking rules for the old market area, "
+    "replacing the flat daily fee with hourly charges from next month.",
+    "Officials said the change was meant to free up space for shoppers, as traders had "
+    "complained that commuters left their cars in the area all day.",
+    "The corporation will also add two hundred parking spaces near the bus stand, and "
+    "wardens will check vehicles every two hours."]
+
+
+@pytest.mark.parametrize("credit", ["City Desk with inputs from Deccan Press Agency",
+                                    "Web Desk (with inputs from agencies)"])
+def test_s62_a_desk_credit_with_agency_inputs_is_no_summary_point(credit):
+    """A desk's credit with the wires' inputs on one line under the standfirst ("City Desk
+    with inputs from NAME Agency", "Web Desk (with inputs from agencies)"), over an update
+    stamp: no second summary point under the headline; the line over it is the standfirst,
+    and no person is the writer."""
+    dek = "Shoppers will pay by the hour from next month, the corporation said"
+    article = _clean(["Metro Wire India", "Home", "Cities"], S62_A_PARKING_TITLE,
+                     under=[dek, credit, "Updated: Mar 03, 2026 10:12 IST"],
+                     body=S62_A_PARKING_TEXT)
+    assert article["title"] == S62_A_PARKING_TITLE
+    assert article["standfirst"] == dek
+    assert article["author"] is None
+    assert credit not in [p["text"] for p in article["body"]]
+
+
+def test_s62_a_headline_meeting_a_news_agency_stays_the_title():
+    """The negative: a headline opening with a desk's word and closing on a news agency,
+    no wires' inputs named ("Newsroom staff meet with news agency"), is no desk's credit."""
+    title = "Newsroom staff meet with news agency"
+    article = _clean(["Metro Wire India", "Home", "Cities"], title,
+                     under=["Updated: Mar 03, 2026 10:12 IST"], body=S62_A_PARKING_TEXT)
+    assert article["title"] == title

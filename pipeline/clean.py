@@ -2602,11 +2602,20 @@ _PHOTO_LABEL_IN_KEY = _in_key(_PHOTO_LABEL)  # (its search in a key: see _in_key
 
 def _share_call(key: str, words: int) -> bool:
     """Whether a line's key calls to share the story: a share verb in three words at most
-    ("شارك هذا المقال"), or in a few more closed by whom to share it with ("Share this story
-    with your friends", "شارك هذا المقال مع أصدقائك": see _SHARE_AUDIENCE)."""
-    if words > 3 and (words > MAX_SHARE_PROMPT_WORDS or not _SHARE_AUDIENCE.search(key)):
+    ("شارك هذا المقال"), a plea's word before them or not ("Kindly share this story:",
+    "يرجى مشاركة الخبر", see _SHARE_PLEAS), or in a few more closed by whom to share it with
+    ("Share this story with your friends", "شارك هذا المقال مع أصدقائك": see
+    _SHARE_AUDIENCE)."""
+    if words > 3 + key.startswith(_SHARE_PLEAS) and (
+            words > MAX_SHARE_PROMPT_WORDS or not _SHARE_AUDIENCE.search(key)):
         return False
     return bool(_SHARE_PATTERN.search(key))
+
+
+# A plea's word opening a call to share the story ("Please share this article", "Kindly
+# share this story:", "يرجى مشاركة الخبر", "نرجو مشاركة المقال"), on a key.
+_SHARE_PLEAS = tuple(_key(plea) + " " for plea in (
+    "please share", "kindly share", "do share", "يرجى مشاركة", "نرجو مشاركة", "الرجاء مشاركة"))
 
 
 def _social_heavy(key: str, key_words: list[str]) -> bool:
@@ -3428,7 +3437,7 @@ def _caption_words_name_no_caption(line: Line) -> bool:
     standing for the town of that name (see _TOWN_SUR), in a headline or a sentence, or
     opening a headline as its place before a colon, a clause after it longer than a
     photographer's names ("صور: الميناء القديم يستعيد سفنه بعد عامين من الإغلاق")."""
-    if line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS):
+    if line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS) or _counted_label(line):
         return True
     if "صور" not in line.text:
         return False
@@ -3437,6 +3446,24 @@ def _caption_words_name_no_caption(line: Line) -> bool:
         return False
     return len(_TOWN_SUR.findall(line.text)) == len(words) or (
         len(words) == 1 and line.text.startswith("صور:") and line.words > MAX_NAME_WORDS)
+
+
+# A list's item counting what its label names, a figure and its unit at most after the
+# colon: "اختلاف السلعة عن الصورة المعروضة: 58 شكوى", "Item not as pictured online: 58 cases".
+_COUNTED_LABEL = re.compile(r"(?P<label>[^:：]{2,60})[:：]\s*\d[\d.,]*\s*[%٪]?"
+                            r"(?:\s+[^\W\d_]+){0,2}")
+MIN_COUNTED_LABEL_WORDS = 3  # "Photo: 2 of 5", "صورة أرشيفية: 2019": a picture's label, no item
+
+
+def _counted_label(line: Line) -> bool:
+    """Whether the line is a list's item counting what its label names (see _COUNTED_LABEL),
+    the label of a clause's length: a picture's word inside it ("the photo shown") names
+    what is counted, no caption. A picture's label is a word or two ("Photo: 2 of 5"), or
+    opens with the picture's word ("Photo by the port authority: 1998 archive")."""
+    found = _COUNTED_LABEL.fullmatch(textnorm.to_ascii_digits(line.text)) \
+        if ":" in line.text or "：" in line.text else None
+    return found is not None and len(found["label"].split()) >= MIN_COUNTED_LABEL_WORDS and \
+        _CUE_PATTERNS["caption"].match(_key(found["label"])) is None
 
 
 def _embed_line(line: Line) -> bool:
@@ -4214,7 +4241,8 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
     headlines / "وسجلت …"). The label may run on into its headline with no mark ("ALSO READ
     <headline>"), and a video's link stand over the clip's length ("شاهد: …" / "00:01:45").
     The text's closing credit or copyright may stand under it too ("— Additional reporting
-    by …")."""
+    by …"); its print note right under it closes the text, whatever stands under that
+    ("Published in OUTLET, DATE", see _published_in_note)."""
     link = lines[index]
     topics = link.key in _TOPICS_LABELS
     alone = link.words <= MAX_LABEL_WORDS and index + 2 < len(lines) and \
@@ -4258,7 +4286,7 @@ def _last_paragraph_after_link(lines: list[Line], index: int) -> bool:
         under += 1
     return under < len(lines) and lines[paragraph].prose and (
         _after_article(lines, under) or lines[under].cue == "footer"
-        or _desk_initials_credit(lines[under])
+        or _desk_initials_credit(lines[under]) or _published_in_note(lines[paragraph + 1])
         # (or a label's or a tag's few words stand under it and no sentence to the page's
         # end: untitled tags, a figures box under its label, or the story's dated line,
         # "نُشر في : 09-02-2025"; a headline right under it goes on a list of other stories)
@@ -4823,7 +4851,10 @@ def _list_tail(lines: list[Line], last: int) -> int:
     statement's demands ("وعليه فإن المرصد:" / "- يطالب بتفعيل القانون." / "- يعلن تضامنه
     الكامل.") end where the prose run ends only because the last item is too short to be
     prose. Each item is a bullet ending a sentence; the list's first item follows a colon.
-    Items with their bullets lost are short sentences under the colon (see _sentence_item)."""
+    Items with their bullets lost are short sentences under the colon (see _sentence_item),
+    or labelled figures or a few words each (see _closing_items)."""
+    if (end := _closing_items(lines, last)) > last:
+        return end
     while last + 1 < len(lines) and (_sentence_item(lines, last + 1, 0) or (
             last + 2 < len(lines) and lines[last + 1].text.endswith((":", "："))
             and _sentence_item(lines, last + 2, 0))):  # (the list's colon, then its items)
@@ -4838,6 +4869,29 @@ def _list_tail(lines: list[Line], last: int) -> int:
             _ends_sentence(lines[last + 1].text):
         last += 1
     return last
+
+
+MIN_CLOSING_ITEMS = 2  # a list closing the text: one item alone is a link's or a credit's
+
+
+def _closing_items(lines: list[Line], last: int) -> int:
+    """The last item of a list of figures closing the text under its own sentence's colon,
+    the last paragraph or right under it: items no sentence, each a label and its figures (see
+    _introduced_figure: "Average prices this week:" / "Ennis – cows €2.40-3.10/kg" /
+    "Gort – cows €2.35-3.00/kg", "وجاءت الأسعار كالآتي:" / "الخيار: 1.20 دينار"), too short
+    for prose; or ``last`` when no such list stands there. (A paywall's list of what a
+    subscriber gets, a box of contacts, hold no figure in each item.)"""
+    # (the sentence a paragraph of its own, or too short for prose under the last one)
+    intro = last if lines[last].text.endswith((":", "：")) else last + 1
+    if intro + MIN_CLOSING_ITEMS >= len(lines) or not lines[intro].text.endswith((":", "：")) \
+            or lines[intro].words < MIN_LIST_INTRO_WORDS or lines[intro].cue is not None \
+            or not lines[last].prose:
+        return last  # (a box's label over figures closes no text: "Brief scores:")
+    end = intro
+    while end + 1 < len(lines) and end - intro < MAX_LIST_ITEMS and \
+            _DIGIT.search(lines[end + 1].text) and _introduced_figure(lines, end + 1, last):
+        end += 1
+    return end if end - intro >= MIN_CLOSING_ITEMS else last
 
 
 def _paywall_call(line: Line) -> bool:
@@ -4931,10 +4985,10 @@ def _cut_off(lines: list[Line], index: int, asked: bool = False) -> bool:
     policy"), right under a paragraph (or under the question it answers, when ``asked``: see
     _pair_marks), a sentence's length (MIN_INTRO_WORDS) with a clause or a conjunction's
     opening ("وتطالب السلطات …، خصوصاً بعد تسجيل"), or ending on a word no sentence ends on
-    ("… works at full power in"), no furniture and no date. Over a paywall's call the text
-    is cut where the site stops it, after half a sentence's length ("ويرى اقتصاديون أن الحد
-    الأدنى للأجور في …"), a date in a sentence's length or not ("… بعد توحيد سعر الصرف في
-    مارس 2024، لتسجل …")."""
+    ("… works at full power in"; over a paywall's call, on an ellipsis), no furniture and
+    no date. Over a paywall's call the text is cut where the site stops it, after half a
+    sentence's length ("ويرى اقتصاديون أن الحد الأدنى للأجور في …"), a date in a sentence's
+    length or not ("… بعد توحيد سعر الصرف في مارس 2024، لتسجل …")."""
     if not 0 < index < len(lines):
         return False
     line, paywall = lines[index], index + 1 < len(lines) and (
@@ -4947,7 +5001,10 @@ def _cut_off(lines: list[Line], index: int, asked: bool = False) -> bool:
         (not line.furniture or (line.run_on and line.cue is None and not line.boilerplate)) \
         and (not line.dates or (paywall and line.words >= MIN_INTRO_WORDS)) and (
             line.text.startswith("و") or bool(_CLAUSE.search(line.text))
-            or line.key.rpartition(" ")[2] in _MID_SENTENCE_WORDS)
+            or line.key.rpartition(" ")[2] in _MID_SENTENCE_WORDS
+            # (or closed by the site's ellipsis over its paywall: "… could cost the farm
+            # economy…", "… على المدى…", the sentence cut where the wall stands)
+            or (paywall and line.text.endswith(("…", "..."))))
 
 
 # Words no sentence of news ends on, an article, a preposition or a conjunction: a line
@@ -23705,10 +23762,19 @@ def _past_promotion(lines: list[Line], index: int, last: int) -> int | None:
 def _newsletter_heading(lines: list[Line], index: int) -> bool:
     """Whether the line is a newsletter box's heading naming the newsletter, right over its
     call to sign up ("Get the Harbour Mornings newsletter" / "Sign up for our free morning
-    email" / "Sign up"): no form, the text going on under the box (see _past_promotion)."""
+    email" / "Sign up"): no form, the text going on under the box (see _past_promotion).
+    The heading may be the newsletter's bare name ("The Morning Brief", "النشرة الاقتصادية
+    اليومية") when the call under it says when it comes but not what ("Sign up to get our
+    top stories every morning", see _NEWSLETTER_SCHEDULE): a subheading stands over no such
+    call, and a call naming its newsletter needs no heading ("Subscribe to our weekly
+    newsletter": the line over it is the text's)."""
     line = lines[index]
-    return line.words <= MAX_CUE_WORDS and _NEWSLETTER.search(line.key) is not None and \
-        _signup_call(lines, index + 1)
+    if line.words > MAX_CUE_WORDS or not _signup_call(lines, index + 1):
+        return False
+    call = lines[index + 1].key
+    return _NEWSLETTER.search(line.key) is not None or (
+        not _ends_sentence(line.text) and _NEWSLETTER_SCHEDULE.search(call) is not None
+        and _NEWSLETTER.search(call) is None)
 
 
 # A newsletter box's note on the reader's consent under its button ("We use your sign-up to

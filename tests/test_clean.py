@@ -41195,3 +41195,181 @@ def test_s62_a_headline_meeting_a_news_agency_stays_the_title():
     article = _clean(["Metro Wire India", "Home", "Cities"], title,
                      under=["Updated: Mar 03, 2026 10:12 IST"], body=S62_A_PARKING_TEXT)
     assert article["title"] == title
+
+
+S62_D_TOP = ["The Harbour Courier", "Home", "News", "Business", "By Alan Dwyer",
+             "Published 3 March 2026"]
+S62_D_TITLE = "Ferry operator orders two electric vessels for the island routes"
+S62_D_TEXT = [
+    "The island ferry operator has ordered two battery-electric vessels for its busiest "
+    "routes, in a deal worth about 90 million euro, the company said on Tuesday.",
+    "The ships will be built at a yard in the north and are due to enter service in two "
+    "years, replacing diesel ferries that first sailed in the early 1990s.",
+    "Chargers will be installed at both piers, and the operator said crossing times would "
+    "stay the same as the new vessels carry more cars on each sailing.",
+    "The council welcomed the order, saying it would cut the harbour's emissions by almost "
+    "a third and make the crossing quieter for people living near the piers.",
+]
+S62_D_AR_TOP = ["صحيفة المرفأ", "الرئيسية", "اقتصاد", "بقلم: سامر حداد", "نشر في 3 آذار 2026"]
+S62_D_AR_TITLE = "شركة العبارات تطلب سفينتين كهربائيتين لخطوط الجزر"
+S62_D_AR_TEXT = [
+    "طلبت شركة العبارات سفينتين تعملان بالبطاريات لخطوطها الأكثر ازدحاماً، في صفقة تبلغ "
+    "قيمتها نحو 90 مليون يورو، بحسب ما أعلنت الشركة أمس الثلاثاء.",
+    "وستبنى السفينتان في حوض شمالي على أن تدخلا الخدمة بعد عامين، لتحلا محل عبارات تعمل "
+    "بالديزل منذ مطلع تسعينيات القرن الماضي.",
+    "وأضافت الشركة أن محطات الشحن ستركب على الرصيفين، وأن مدة الرحلة لن تتغير لأن "
+    "السفينتين الجديدتين تحملان عدداً أكبر من السيارات في كل رحلة.",
+    "ورحب المجلس البلدي بالطلب، وقال إنه سيخفض انبعاثات الميناء بنحو الثلث ويجعل العبور "
+    "أكثر هدوءاً لسكان المنازل القريبة من الرصيف.",
+]
+
+
+def _s62_d_body(page: str) -> list[str]:
+    return [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+
+
+@pytest.mark.parametrize(("box", "top", "title", "text"), [
+    (["The Morning Brief", "Sign up to get our top stories every morning", "Sign up"],
+     S62_D_TOP, S62_D_TITLE, S62_D_TEXT),
+    (["موجز الصباح", "اشترك ليصلك موجز أهم الأخبار كل صباح", "اشترك"],
+     S62_D_AR_TOP, S62_D_AR_TITLE, S62_D_AR_TEXT),
+])
+def test_s62_d_newsletter_box_headed_by_its_bare_name_is_no_gap_of_the_text(box, top, title,
+                                                                           text):
+    """A newsletter's box between paragraphs headed by the newsletter's bare name, no word
+    "newsletter" in it ("The Morning Brief"), over its call saying when it comes ("… every
+    morning") and its button: the box is the site's, and the text goes on under it (the
+    run was cut there, the paragraphs under the box lost)."""
+    article = clean.clean_text(_page(title, [*text[:2], *box, *text[2:]], top=top),
+                               article_id="x")
+    assert [p["text"] for p in article["body"]] == text
+    assert {r["text"] for r in article["removed"]} >= set(box)
+
+
+def test_s62_d_list_item_over_a_call_naming_its_newsletter_stays_text():
+    """Negative: a call naming its newsletter and when it comes ("Subscribe to our weekly
+    newsletter") needs no heading: the list's item over it stays the text's."""
+    items = ["The yard will build the hulls in three stages:", "Steel cutting: 2026",
+             "Launch of the first hull: 2027", "Sea trials of both ferries: 2028"]
+    page = _page(S62_D_TITLE, [*S62_D_TEXT[:2], *items,
+                               "Subscribe to our weekly newsletter on shipping", *S62_D_TEXT[2:]],
+                 top=S62_D_TOP)
+    assert items[-1] in _s62_d_body(page)
+
+
+def test_s62_d_sentence_cut_by_an_ellipsis_over_the_paywall_is_the_last_line():
+    """A paywall cutting the text mid-sentence, the site's ellipsis closing what is shown
+    ("… سيدفع المربين إلى…") over its call to subscribe: the cut sentence is the text's last
+    line, though it holds no clause's comma and ends on no preposition."""
+    cut = "ويرى خبراء أن ارتفاع أسعار الأعلاف هذا الشتاء سيدفع المربين إلى تقليص القطعان…"
+    page = _page(S62_D_AR_TITLE, [*S62_D_AR_TEXT, cut, "لمتابعة قراءة المقال اشترك الآن",
+                                  "اشترك", "أخبار ذات صلة", "ارتفاع أسعار الحليب في الأسواق"],
+                 top=S62_D_AR_TOP)
+    assert _s62_d_body(page) == [*S62_D_AR_TEXT, cut]
+
+
+def test_s62_d_teaser_closed_by_an_ellipsis_with_no_paywall_stays_out():
+    """Negative: a line closed by an ellipsis under the text with no paywall under it (a
+    related story's teaser over the site's list) is no cut sentence of the text."""
+    teaser = "Island hauliers say the new timetable leaves them waiting for the late boat…"
+    page = _page(S62_D_TITLE, S62_D_TEXT, top=S62_D_TOP,
+                 bottom=[teaser, "Related stories", "Pier repairs to start in spring",
+                         "Harbour board names new chair", "© 2026 The Harbour Courier"])
+    assert teaser not in _s62_d_body(page)
+
+
+def test_s62_d_last_paragraph_under_a_link_over_a_plea_to_share_is_text():
+    """One "read also" link over the text's last paragraph, a share bar under that opened
+    by a plea ("يرجى مشاركة الخبر:" / "فيسبوك" / "واتساب"): the plea is the share bar's
+    call, so the paragraph over it is the text's last, not the related list's teaser."""
+    link = "اقرأ أيضاً: المجلس البلدي يقر خطة لتوسعة الرصيف الشمالي"
+    page = _page(S62_D_AR_TITLE, [*S62_D_AR_TEXT[:3], link, S62_D_AR_TEXT[3]],
+                 top=S62_D_AR_TOP,
+                 bottom=["يرجى مشاركة الخبر:", "فيسبوك", "واتساب", "إكس", "أخبار ذات صلة",
+                         "الشركة تعلن جدول رحلات الصيف", "1 آذار 2026",
+                         "حقوق النشر محفوظة لصحيفة المرفأ 2026"])
+    assert _s62_d_body(page) == S62_D_AR_TEXT
+
+
+def test_s62_d_paragraph_asking_to_share_a_notice_stays_text():
+    """Negative: a paragraph asking readers to share a notice is a sentence of the text,
+    no share bar's call, however it opens."""
+    plea = ("Please share this notice with older neighbours, the council said, since many "
+            "of them do not use the internet.")
+    page = _page(S62_D_TITLE, [*S62_D_TEXT[:2], plea, *S62_D_TEXT[2:]], top=S62_D_TOP)
+    assert plea in _s62_d_body(page)
+
+
+S62_D_COMMENTS = ["Comments (2)", "Moira T.", "Mar 03, 2026 10:21am",
+                  "About time. The old boats are loud and slow and everyone knows it.",
+                  "Pat", "Mar 04, 2026 08:09am",
+                  "Who pays for the chargers? Not the operator, I bet, it never does."]
+
+
+def test_s62_d_print_note_under_the_last_paragraph_closes_the_text_under_a_link():
+    """One "read more" link over the text's last paragraph, the print note under that
+    ("Published in OUTLET, DATE") then a follow call and readers' comments: the note closes
+    the text, so the paragraph over it is the text's last (no teaser of the link's)."""
+    link = "Read more: Pier repairs to start in spring after funding approved"
+    article = clean.clean_text(_page(
+        S62_D_TITLE, [*S62_D_TEXT[:3], link, S62_D_TEXT[3]], top=S62_D_TOP,
+        bottom=["Published in The Harbour Courier, March 3rd, 2026", "Like us on Facebook",
+                *S62_D_COMMENTS]), article_id="x")
+    assert [p["text"] for p in article["body"]] == S62_D_TEXT
+    assert article["published"]["date"] == "2026-03-03"
+
+
+def test_s62_d_comments_under_a_print_note_stay_out_of_the_text():
+    """Negative: the readers' comments under the print note are no text, dated or not, and
+    no comment's day is taken for the publication date."""
+    article = clean.clean_text(_page(
+        S62_D_TITLE, S62_D_TEXT, top=[*S62_D_TOP[:-1], "Published 2 March 2026"],
+        bottom=["Published in The Harbour Courier, March 2nd, 2026", "Like us on Facebook",
+                *S62_D_COMMENTS]), article_id="x")
+    body = [p["text"] for p in article["body"]]
+    assert body == S62_D_TEXT and article["published"]["date"] == "2026-03-02"
+
+
+def test_s62_d_counted_item_naming_a_photo_is_the_lists_not_a_caption():
+    """A list of counts the text introduces, an item's label naming a picture ("Item did
+    not match the photo in the listing: 58 cases"): the label names what is counted, the
+    item is the list's like the others, no caption."""
+    items = ["Goods not delivered after payment: 74 cases",
+             "Item did not match the photo in the listing: 58 cases",
+             "Refund refused by the seller: 44 cases"]
+    text = [*S62_D_TEXT[:2], "The complaints about online sellers broke down as follows:",
+            *items, *S62_D_TEXT[2:]]
+    assert _s62_d_body(_page(S62_D_TITLE, text, top=S62_D_TOP)) == text
+
+
+def test_s62_d_picture_credit_opening_with_its_word_stays_a_caption():
+    """Negative: a picture's credit opening with the picture's word, a year after its
+    colon ("Photo by the port authority: 1998 archive"), stays a caption."""
+    credit = "Photo by the port authority: 1998 archive"
+    page = _page(S62_D_TITLE, [*S62_D_TEXT[:2], credit, *S62_D_TEXT[2:]], top=S62_D_TOP)
+    assert _s62_d_body(page) == S62_D_TEXT
+
+
+def test_s62_d_list_of_figures_closing_the_text_under_its_sentence_is_text():
+    """The text closing on a list of figures under its own sentence's colon ("وجاءت أسعار
+    … كالآتي:" / "البندورة: 0.45 دينار للكيلو" / …), right under the last paragraph: the
+    sentence and its items are the text's, though none is prose."""
+    closing = ["وجاءت أسعار الخضار في السوق المركزي صباح اليوم على النحو الآتي:",
+               "البندورة: 0.45 دينار للكيلو", "الخيار: 0.60 دينار للكيلو",
+               "البطاطا: 0.35 دينار للكيلو"]
+    page = _page(S62_D_AR_TITLE, [*S62_D_AR_TEXT, *closing], top=S62_D_AR_TOP,
+                 bottom=["شارك الخبر", "فيسبوك", "حقوق النشر محفوظة لصحيفة المرفأ 2026"])
+    assert _s62_d_body(page) == [*S62_D_AR_TEXT, *closing]
+
+
+@pytest.mark.parametrize("after", [
+    ["Fares this week:", "Foot passenger: €4.50", "Car and driver: €21"],  # a box's label
+    ["For more information on this topic, please contact:",  # a box of contacts
+     "In Galway, Aoife Brennan, +353 91 000 000", "In Cork, Liam Daly, liam@example.org"],
+])
+def test_s62_d_box_under_the_text_is_no_closing_list(after):
+    """Negative: a box under the text, its label short ("Fares this week:") or its items
+    holding no figure each (a box of contacts), is no list closing the text."""
+    page = _page(S62_D_TITLE, S62_D_TEXT, top=S62_D_TOP,
+                 bottom=[*after, "Share this article", "© 2026 The Harbour Courier"])
+    assert _s62_d_body(page) == S62_D_TEXT

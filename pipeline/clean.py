@@ -2919,7 +2919,8 @@ class Line:
             not self.dates and not self.byline_shaped and \
             not (self.words >= 20 and _ends_sentence(self.text)) and not _tally(self.text) and \
             not (" / " in self.text and textnorm.ARABIC_LETTER.search(self.text) and
-                 self.credit_names is not None)
+                 self.credit_names is not None) and \
+            not (" | " in self.text and _service_credit(self.text))
 
     @_eager
     def gallery_caption(self) -> bool:
@@ -5999,12 +6000,20 @@ def _caption_printed_twice(lines: list[Line], index: int, last: int) -> bool:
     يفرغون شباكهم في ميناء صور (OUTLET)." twice), the text going on under it: no
     paragraph of the text is printed twice. A longer caption closing on its picture's
     credit in brackets ("… on the ridge in August. (Submitted by NAME)" twice, see
-    _closing_picture_credit) is one however long: a paragraph closes on no such credit."""
+    _closing_picture_credit) is one however long: a paragraph closes on no such credit.
+    The page's tools may stand between the header's line and the caption, a line each
+    ("Dec 5, 2026" / "Follow us" / "A+ A-" / the caption twice): furniture, read past."""
     line = lines[index]
-    return 0 < index and index + 2 <= last and lines[index + 1].text == line.text and (
-        line.words <= MAX_CAPTION_WORDS or
-        (line.text[-1] == ")" and _closing_picture_credit(line.text))) and (
-            lines[index - 1].byline_shaped or bool(lines[index - 1].dates))
+    if not (0 < index and index + 2 <= last and lines[index + 1].text == line.text and (
+            line.words <= MAX_CAPTION_WORDS or
+            (line.text[-1] == ")" and _closing_picture_credit(line.text)))):
+        return False
+    above = index - 1
+    while not (lines[above].byline_shaped or lines[above].dates):
+        if above == 0 or index - above >= MAX_SHARE_BAR_LINES or not lines[above].furniture:
+            return False
+        above -= 1
+    return True
 
 
 def _bio_under_heading(lines: list[Line], index: int) -> bool:
@@ -9223,6 +9232,32 @@ def _city_credits_on_one_line(text: str) -> str | None:
 
 
 _REPORTER_OPENINGS = ("مراسل", "موفد", "مبعوث", "من م")  # (a quick test before _REPORTER_ROLE)
+
+
+# A news service's code in capitals, its initials closing on those of "News Network" or
+# "News Service" ("TNN", "ENS", "DHNS"), as India's city papers print it in a credit line.
+_NEWS_SERVICE_CODE = re.compile(r"[A-Z]{1,3}N[NS]")
+
+
+def _without_service_code(text: str) -> str:
+    """A credit line of three parts between bars without its middle one when that is the
+    code of the wire or the news service the reporter files for (see _NEWS_SERVICE_CODE,
+    _wire): "NAME | TNN | Kochi", "NAME | PTI | Lucknow" read as "NAME | Kochi", the name
+    and the city filed from (a breadcrumb's parts are sections, no service's code); else
+    ``text``."""
+    parts = text.split(" | ")
+    if len(parts) != 3 or not (_NEWS_SERVICE_CODE.fullmatch(parts[1]) or
+                               (parts[1].isupper() and _wire(parts[1]))):
+        return text
+    return f"{parts[0]} | {parts[2]}"
+
+
+def _service_credit(text: str) -> bool:
+    """Whether the line is a reporter's credit line (see _credit_reading) with the code of
+    the news service filed for between the name and the city ("NAME | TNN | Kochi", see
+    _without_service_code): a byline split into its parts, no breadcrumb."""
+    credit = _without_service_code(text)
+    return credit != text and _credit_reading(credit) is not None
 
 
 def _wire_after_names(part: str) -> bool:
@@ -12787,15 +12822,19 @@ def _without_role(name: str, masthead: str | None = None,
         _capitals_before_role(name) or _name_before_glued_outlet(name, outlet, masthead) or name
 
 
-# Two writers joined, each with a role after a comma: "NAME, ROLE, and NAME, ROLE".
+# Two writers joined, each with a role after a comma: "NAME, ROLE, and NAME, ROLE"; or the
+# first alone with one, between commas: "NAME, ROLE, and NAME".
 _TWO_WRITERS_WITH_ROLES = re.compile(r"(?P<first>[^,]+), (?P<first_role>[^,]+),? "
-                                     r"(?P<joiner>and|&) (?P<second>[^,]+), (?P<second_role>[^,]+)")
+                                     r"(?P<joiner>and|&) (?P<second>[^,]+)"
+                                     r"(?:, (?P<second_role>[^,]+))?")
 
 
 def _roles_after_two_writers(name: str) -> str | None:
     """"Lena Park, Courts Reporter, and Omar Reyes, Staff Photographer": two writers, each
     name of two to four capitalised words followed by a role (see _NO_PERSON_PATTERN,
-    _BIO_ROLE): the two names joined as printed, the roles dropped; else None."""
+    _BIO_ROLE), or the second with none ("NAME, Political Editor, and NAME", as a
+    broadsheet credits its editor and a reporter): the two names joined as printed, the
+    roles dropped; else None."""
     if name.count(",") < 2 or not (" and " in name or " & " in name):
         return None  # (a quick test: most credits hold fewer commas)
     found = _TWO_WRITERS_WITH_ROLES.fullmatch(name)
@@ -12803,10 +12842,10 @@ def _roles_after_two_writers(name: str) -> str | None:
         return None
     for writer, role in ((found["first"], found["first_role"]),
                          (found["second"], found["second_role"])):
-        words, key = writer.split(), _key(role)
+        words, key = writer.split(), _key(role or "")
         if not 2 <= len(words) <= 4 or not all(word[:1].isupper() for word in words) or \
                 _NO_PERSON_PATTERN.search(_key(writer)) or \
-                not (_NO_PERSON_PATTERN.search(key) or _BIO_ROLE.search(key)):
+                (role and not (_NO_PERSON_PATTERN.search(key) or _BIO_ROLE.search(key))):
             return None
     return f"{found['first']} {found['joiner']} {found['second']}"
 
@@ -13245,6 +13284,8 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if rule == "place_then_name" and (_word_given_name(words) or _article_given_name(words)
                                       or _word_name_article_family(words)):
         return None  # "مسقط - هلال البوسعيدي", "تقرير – إخلاص عبد الله", "CITY ــ الصادق عمر"
+    if rule == "place_then_name" and _word_name_then_reporter(words, text):
+        return None  # "وعد منصور - مراسلة الجنوب": the reporter's role after the name
     if rule in ("name_after_text", "name_over_headline") and _word_given_name(words):
         return None  # "أمل عبدالكريم - كسلا" signing the text: the town after it (_signed_name)
     if rule == "before_date" and _word_name_before_date(words):
@@ -13259,6 +13300,21 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
     if len(_names(bare)) >= 2 and _listed_names(bare):
         return None  # "تركي الدوسري و نايف العنزي": a common word's given name joined to a name
     return "no given name and no byline label"
+
+
+def _word_name_then_reporter(words: list[str], text: str) -> bool:
+    """Whether the credit line prints a name of two words opening with a given name that
+    is a common word (see given_names.word_name), its family name no word under the
+    article, then a dash and a reporter's role (see _REPORTER_ROLE: "وعد منصور - مراسلة
+    الجنوب", "NAME – مراسل الموقع في حلب"): the role says the part before the dash names the
+    reporter, where a place filed from stands before a role too. An area's name under the
+    article ("صباح السالم - مراسل …") or of a place's feature ("Hope Street", see
+    _PLACE_FEATURES) is no such name."""
+    name, dash, role = _PLACE_DASH.partition(text)
+    return bool(dash) and len(words) == 2 and name.split() == words and \
+        given_names.word_name(words[0]) and not words[1].startswith("ال") and \
+        _PLACE_FEATURES.isdisjoint([words[1].casefold()]) and \
+        _REPORTER_ROLE.match(_key(role)) is not None
 
 
 def _word_name_before_date(words: list[str]) -> bool:
@@ -21503,14 +21559,16 @@ def _key_event_item(lines: list[Line], index: int) -> bool:
 def _edition_contents(lines: list[Line], index: int) -> bool:
     """Whether the line is an item of a newsletter edition's contents under its headline:
     short lines, no sentence among them, under the contents' label (see _CONTENTS_LABELS).
-    The writers' credit under the list is still the first line read for the byline (see
-    _passed_over)."""
+    The writers' credit under the list, their names or their byline ("By NAME and NAME"
+    under a live page's key events), is no item: still the first line read for the byline
+    (see _passed_over)."""
     # (the label looked for first, by its key alone: most lines under a title have none
     # over them)
     label = _contents_label(lines, index, _CONTENTS_LABELS)
     return label is not None and not any(
         _item_words(line) > MAX_POINTS_LABEL_WORDS * 2 or _ends_sentence(line.text) or
         line.credit_names is not None or  # (a sentence, or the writers' names: no item)
+        line.byline_shaped or  # (nor their byline: "By NAME and NAME" under a live page's list)
         (line.text[-1:] in ":：" and _LABEL_CUE.fullmatch(line.text) is not None)
         for line in lines[label + 1:index + 1])  # (nor a writer's label alone: "متابعة:")
 

@@ -41373,3 +41373,122 @@ def test_s62_d_box_under_the_text_is_no_closing_list(after):
     page = _page(S62_D_TITLE, S62_D_TEXT, top=S62_D_TOP,
                  bottom=[*after, "Share this article", "© 2026 The Harbour Courier"])
     assert _s62_d_body(page) == S62_D_TEXT
+
+
+S62_B_STORM_TITLE = "Storm surge floods the old harbour district as sea walls give way"
+S62_B_STORM_TEXT = [
+    "Seawater poured over the harbour wall shortly after high tide on Thursday night, flooding "
+    "dozens of shops and homes along the waterfront.",
+    "The council said two pumping stations had failed under the weight of water and that "
+    "engineers were working through the night to restore them.",
+    "Residents in the lowest streets were moved to a school hall, where volunteers handed out "
+    "blankets and hot drinks until the morning."]
+S62_B_STORM_CAPTION = "Volunteers fill sandbags beside the flooded quay on Thursday night."
+
+
+def test_s62_b_caption_printed_twice_under_the_pages_tools_is_no_text():
+    """The lead photo's caption printed twice (its alt text, then its caption) under the
+    page's tools, a line each, between the date and the photo ("Listen" / "Save" / "Aa"):
+    the tools are read past to the date, and the text opens under the second copy."""
+    article = _clean(["Coastline Courier", "News", "Local"], S62_B_STORM_TITLE,
+                     under=["By Morag Fenwick", "12 March 2026, 07:45", "Listen", "Save",
+                            S62_B_STORM_CAPTION, S62_B_STORM_CAPTION],
+                     body=S62_B_STORM_TEXT)
+    assert article["author"] == "Morag Fenwick"
+    assert article["published"]["date"] == "2026-03-12"
+    assert [p["text"] for p in article["body"]] == S62_B_STORM_TEXT
+
+
+def test_s62_b_paragraph_printed_twice_under_the_pages_tools_stays_the_text():
+    """Negative: the text's first paragraph printed twice under the same tools is longer
+    than a caption: the capture's repeat, the text opening with it."""
+    lead = S62_B_STORM_TEXT[0] + " Forecasters had warned of the surge two days earlier."
+    article = _clean(["Coastline Courier", "News", "Local"], S62_B_STORM_TITLE,
+                     under=["By Morag Fenwick", "12 March 2026, 07:45", "Listen", "Save", lead],
+                     body=[lead, *S62_B_STORM_TEXT[1:]])
+    assert article["body"][0]["text"] == lead
+
+
+S62_B_LIVE_TITLE = "Floods live: river peaks in the valley towns as evacuations widen"
+S62_B_LIVE_EVENTS = ["Evacuation order extended to three more suburbs",
+                     "Highway closed at the river crossing"]
+S62_B_LIVE_ENTRIES = [
+    "6.10pm: We are closing this live page for the evening. The river is expected to stay high "
+    "overnight and the evacuation order remains in force.",
+    "5.30pm: The river gauge at the old bridge reached 9.2 metres, the highest reading since the "
+    "record flood, the weather bureau said.",
+    "4.55pm: Police have closed the highway at the river crossing and asked drivers to use the "
+    "inland route until further notice."]
+
+
+@pytest.mark.parametrize("byline", ["By Daniel Whitford and Priya Raman",
+                                    "By Daniel Whitford"])
+def test_s62_b_byline_under_a_live_pages_key_events_is_no_item(byline):
+    """A live page's byline right under its key events' list ("Key updates" / items / "By
+    NAME and NAME" / "Updated …"): the writers' byline, no item of the list, read for the
+    author; the items stay out of the text."""
+    article = _clean(["Valley Daily", "Live", "News"], S62_B_LIVE_TITLE,
+                     under=["Key updates", *S62_B_LIVE_EVENTS, byline,
+                            "Updated 9 Feb 2026, 6:10pm AEDT", "Share"],
+                     body=S62_B_LIVE_ENTRIES)
+    assert article["title"] == S62_B_LIVE_TITLE
+    assert article["author"] == byline.removeprefix("By ")
+    body = [p["text"] for p in article["body"]]
+    assert body == S62_B_LIVE_ENTRIES
+    assert not set(S62_B_LIVE_EVENTS) & set(body)
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Fiona Greer, Political Editor, and Samuel Achebe", "Fiona Greer and Samuel Achebe"),
+    ("Fiona Greer, Home Affairs Correspondent, and Samuel Achebe in Lagos",
+     "Fiona Greer and Samuel Achebe"),
+    # negatives: the wires or the staff joined after the role are no second writer
+    ("Fiona Greer, Political Editor, and agencies", "Fiona Greer"),
+    ("Fiona Greer, Political Editor, and Reuters", "Fiona Greer")])
+def test_s62_b_first_writers_role_between_commas_then_a_second_writer(byline, author):
+    """A broadsheet's byline of two writers, the first with the role between commas, the
+    second with none ("NAME, Political Editor, and NAME"): both names, the role dropped."""
+    article = _clean(["The Chronicle", "World"], "Ministers agree a joint plan to inspect "
+                     "cargo ships in the northern ports", under=[byline, "Published 4 May 2026"])
+    assert article["author"] == author
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("وعد منصور - مراسلة الجنوب", "وعد منصور"),
+    ("أمل قاسم – مراسل الموقع في حلب", "أمل قاسم"),
+    ("Joy Okonkwo - Our Correspondent", "Joy Okonkwo"),
+    # negatives: an official's role after the name, and a street's name before a role
+    ("وعد منصور - مديرة المدرسة", None),
+    ("Hope Street - Our Correspondent", None)])
+def test_s62_b_common_word_given_name_then_the_reporters_role(credit, author):
+    """A reporter's credit under the headline, a name opening with a given name that is a
+    common word too ("وعد", "أمل", "Joy"), a dash, then the reporter's role: the role says
+    the name is the reporter's. Another role (an official's), or a place's feature
+    ("Street"), takes no name."""
+    title = "مزارعو الزيتون يشكون تراجع الأسعار مع بداية موسم القطاف" if not credit.isascii() \
+        else "Olive growers complain of falling prices as the harvest begins"
+    article = _clean(["الموقع", "الرئيسية"] if not credit.isascii() else ["Home", "News"], title,
+                     under=[credit, "الثلاثاء 3 شباط 2026" if not credit.isascii()
+                            else "3 February 2026"],
+                     body=AR_BODY if not credit.isascii() else PROSE)
+    assert article["title"] == title
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Arjun Pillai | TNN | Kochi", "Arjun Pillai"),
+    ("Sneha Kulkarni | PTI | New Delhi", "Sneha Kulkarni"),
+    ("Farhan Qureshi | DHNS | Mysuru", "Farhan Qureshi"),
+    # negatives: a breadcrumb of sections, a person's name opening it with no service's code
+    ("Home | City | Kochi", None),
+    ("Virat Kohli | Cricket | Sport", None)])
+def test_s62_b_reporters_credit_with_the_news_services_code_between_bars(credit, author):
+    """A city paper's byline split by bars into the reporter's name, the code of the wire
+    or the news service filed for, and the city ("NAME | TNN | Kochi"): a byline, the name
+    the author, no breadcrumb; a breadcrumb of sections stays one."""
+    article = _clean(["Metro Herald", "City", "India"], "Ferry services resume on the backwaters "
+                     "after a week of heavy rain", under=[credit, "Mar 7, 2026, 09:15 IST"])
+    assert article["author"] == author
+    assert credit not in [p["text"] for p in article["body"]]
+    assert [p["text"] for p in article["body"]] == PROSE

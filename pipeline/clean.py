@@ -888,7 +888,14 @@ _LINK_LABELS = frozenset(("read", "watch", "listen", "اقرا", "شاهد", "do
                           "اعاده الاستماع", "استمع مجددا", "اعاده المشاهده", "شاهد مجددا",
                           # a magazine's link to another piece of the same dossier ("اقرأ في
                           # الملف أيضًا: <headline>")
-                          "اقرا في الملف ايضا", "اقرا ايضا في الملف", "في الملف ايضا"))
+                          "اقرا في الملف ايضا", "اقرا ايضا في الملف", "في الملف ايضا",
+                          # a station's pick of its own story ("SUGGESTED: <headline>",
+                          # "مقترح لك: <headline>")
+                          "suggested", "مقترح لك",
+                          # ... or a column's link to the writer's other column ("اقرأ
+                          # للكاتب أيضًا: <headline>", "Also by this writer: <headline>")
+                          "اقرا للكاتب ايضا", "اقرا للكاتبه ايضا", "also by this writer",
+                          "also by this author", "more by this writer", "more by this author"))
 # A link to another part of a series, under its label: "Read part one:", "اقرأ الحلقة
 # الأولى:", "اقرأ الجزء السابق:", "للاطلاع على الحلقة الأولى:", "لقراءة الجزء الأول:"
 # (folded; see Line.cue_words); or to another story of the same print issue ("اقرأ في
@@ -3422,14 +3429,25 @@ def _cue_words_name_none(line: Line, reason: str) -> bool:
     ("save", "listen", "subscribe") in a question of a headline's length ("Can One Bakery
     Save a High Street?"): a tool's button never asks; nor does it follow "to", the verb of a
     clause in a headline ("The village that learned to listen"), where no call to tap or
-    click opens the line ("Tap to listen to …": a player's)."""
+    click opens the line ("Tap to listen to …": a player's); nor in a live entry's heading
+    after its clock (see _clocked_heading: "4:30 PM | Live coverage begins")."""
     if reason == "caption":
         return _caption_words_name_no_caption(line)
+    if reason == "widget" and line.text[:1].isdigit() and _clocked_heading(line.text):
+        return True
     return reason == "widget" and line.words >= KICKER_WORDS and (
         line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS) or (
             " to " in line.key and not line.key.startswith(_TOOL_CALLS) and all(
                 line.key[:found.start()].endswith(" to ")
                 for found in _CUE_PATTERNS["widget"].finditer(line.key))))
+
+
+def _clocked_heading(text: str) -> bool:
+    """Whether the line is a live entry's heading after its clock and a bar, on one line
+    ("4:30 PM IST | Live blog begins", "09:00 | بث مباشر من القاعة", see _TIMESTAMP): the
+    entry's, a word of the coverage's in it ("live") naming no button."""
+    clock, bar, heading = text.partition(" | ")
+    return bool(bar) and bool(heading) and _TIMESTAMP.match(clock) is not None
 
 
 def _caption_words_name_no_caption(line: Line) -> bool:
@@ -4439,8 +4457,7 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             boundary, box_end = False, resume  # its lines are classified as related
         elif start is not None and index >= box_end and not line.prose and \
                 (resume := _box_in_run(lines, index, start)):
-            box_end = resume  # a reader poll's answers, a fact box's lines, an embedded post's:
-            # no gap of the text
+            box_end = resume  # a reader poll's answers, a fact box's lines: no gap of the text
         elif start is not None and index >= box_end and _closes_run(line, count):
             boundary = True  # a list of the site's stories, or the first publication's day
         if index < box_end and not line.prose:
@@ -4472,7 +4489,9 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or line.key in _PHOTO_CONTROLS or _slider_arrow(line)  # (a viewer's)
                         or _entry_furniture(lines, index) or _entry_clock(lines, index)  # (live)
                         or _in_results(lines, index, start) or _side_line_up(line))
-            if boundary or gap > MAX_GAP:
+            if gap > MAX_GAP and not boundary and (resume := _next_live_entry(lines, last)):
+                gap, box_end = 0, resume  # (the furniture between a live page's entries)
+            elif boundary or gap > MAX_GAP:
                 if mass > best_mass:
                     best, best_mass, best_lines = (start, last), mass, count
                 start = None
@@ -4494,12 +4513,41 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
         best = best[0], best[1] + 2  # an interview's question over its answer, cut off
     elif best and (_closing_sentence(lines, best[1] + 1) or _closing_line(lines, best[1] + 1)):
         best = best[0], best[1] + 1
-    if best:
-        best = best[0], _list_tail(lines, best[1])
     if not best:
         return None
+    best = best[0], _list_tail(lines, best[1])
     first, last = _after_header(lines, (_dateline_run_over(lines, best[0]), best[1]))
     return _closing_question(lines, (first - _opening_over_run(lines, first, last), last))
+
+
+def _entry_opening(lines: list[Line], index: int) -> bool:
+    """Whether the line opens a live page's entry: a paragraph opening with its clock
+    ("18:40 | The summit closed …"), or the entry's stamp alone (see _entry_stamp: "2 hours
+    ago", "14:05") with its paragraph right under it or under its heading."""
+    line = lines[index]
+    if line.prose:
+        return _OPENS_WITH_TIME.match(line.text) is not None
+    return _entry_stamp(line) and any(
+        lines[j].prose for j in range(index + 1, min(len(lines), index + 3)))
+
+
+def _next_live_entry(lines: list[Line], last: int) -> int | None:
+    """Where a live page's run resumes past more lines than a gap's (MAX_GAP) between two
+    of its entries: an embedded post's leftovers, a player's buttons and its clip's title,
+    an ad's slot, a gallery's controls. The run's last paragraph (at ``last``) is a
+    stamped entry's (see _entry_opening: an entry opens within LIVE_ENTRY_REACH lines over
+    it), the next entry opens within LIVE_ENTRY_REACH lines under it, no paragraph nor a
+    boundary between (the page's related links, its comments). None elsewhere: an article's
+    text runs under no stamps. (Asked where a run would end: a few times a page.)"""
+    if not any(_entry_opening(lines, j) for j in range(max(0, last - LIVE_ENTRY_REACH),
+                                                       last + 1)):
+        return None
+    for j in range(last + 1, min(len(lines), last + 1 + LIVE_ENTRY_REACH)):
+        if _entry_opening(lines, j):
+            return j
+        if lines[j].prose or (lines[j].cue in BOUNDARY_REASONS and _run_boundary(lines, j)):
+            return None
+    return None
 
 
 # Lines over the densest run a box may stand between it and the text's opening paragraphs
@@ -5913,7 +5961,19 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
         # (a salutation of a comma opens the letter, as _salutation_over takes it; one of a
         # colon, "THE EDITOR, Sir:", is a form's line, no sentence of the letter's)
         return start + 1 if _salutation(lines[start + 1]) else start + 2
+    if start and _credited_copy(lines[start].text, lines[start - 1].text):
+        # (the photo's caption, then its alt text: a box of points may stand under them)
+        return next((j for j in range(start + 1, last + 1) if lines[j].prose), start)
     return start + 2 if _caption_printed_twice(lines, start, last) else start
+
+
+def _credited_copy(text: str, other: str) -> bool:
+    """Whether the other line prints the line's text again, a credit in brackets closing
+    it ("Cattle are yarded at the sale on Friday. (NETWORK: NAME)" over "Cattle are yarded at
+    the sale on Friday."): the lead photo's caption printed twice, with its credit and
+    without it (its alt text). No paragraph of a text is printed again with a tail."""
+    return other.startswith(text) and other.endswith(")") and \
+        other[len(text):].startswith(" (") and "(" not in other[len(text) + 2:]
 
 
 MIN_OWN_CLAUSE_WORDS = 3  # a caption's clause beside its credit ("القصر بعد الترميم")

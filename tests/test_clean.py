@@ -41492,3 +41492,166 @@ def test_s62_b_reporters_credit_with_the_news_services_code_between_bars(credit,
     assert article["author"] == author
     assert credit not in [p["text"] for p in article["body"]]
     assert [p["text"] for p in article["body"]] == PROSE
+
+
+S62_E_LIVE_TITLE = "Flood warnings spread along the river as the town braces for the peak"
+S62_E_LIVE_ENTRIES = [
+    "12 mins ago", "Sandbags run out at the depot",
+    "The council said its depot on Mill Lane had handed out its last sandbags by noon and "
+    "more were on their way from the county store.",
+    "Residents were asked to collect them from the fire station instead, where volunteers "
+    "were filling bags from a lorry of sand.",
+    "48 mins ago", "Where the river stands now",
+    "The gauge at the old bridge read 4.1 metres at midday, half a metre under the record "
+    "set in the winter floods of 2015."]
+S62_E_LIVE_LAST = [
+    "1 hr ago", "Trains halted on the valley line",
+    "The rail operator stopped all trains between the two stations after water reached the "
+    "tracks near the cutting, with buses replacing them until further notice."]
+# A station's promotions left between two entries: more lines than a gap of the text
+S62_E_GALLERY = ["River levels", "Traffic cameras", "School closings", "Power outage map"]
+
+
+def test_s62_e_furniture_between_live_entries_stamped_by_their_age_is_no_gap():
+    """A live page whose entries are stamped by their age alone ("12 mins ago"), a
+    station's promotions between two of them, more lines than a gap of the text: the
+    entries' furniture, the text runs on from the first entry to the last."""
+    page = _page(S62_E_LIVE_TITLE, ["By Tom Ashby", "Last updated 12 mins ago",
+                                    *S62_E_LIVE_ENTRIES, *S62_E_GALLERY, *S62_E_LIVE_LAST],
+                 top=["Valley Radio", "News", "Live"],
+                 bottom=["Related stories", "How to protect your home from floods"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert body[0] == S62_E_LIVE_ENTRIES[2] and body[-1] == S62_E_LIVE_LAST[-1]
+    assert not set(S62_E_GALLERY) & set(body) and "1 hr ago" not in body
+
+
+def test_s62_e_furniture_between_clocked_live_paragraphs_is_no_gap():
+    """The same in Arabic, each entry a paragraph opening with its clock ("14:20 | …"), an
+    ad's slot, a clip's leftovers and the site's buttons between two of them."""
+    entries = ["14:20 | أعلنت وزارة الصحة أن فرقها الميدانية أنهت حملة التطعيم في المدارس الحكومية "
+               "قبل الموعد المحدد بثلاثة أيام، بمشاركة أكثر من ألفي متطوع.",
+               "13:05 | قال وزير التربية في مؤتمر صحفي إن نسبة المشاركة تجاوزت التوقعات في "
+               "المحافظات الشمالية، وإن الحملة الثانية ستبدأ مطلع الشهر المقبل."]
+    last = ["11:30 | صباح الخير، ونرحب بكم في متابعتنا لحملة التطعيم الوطنية التي تنطلق اليوم "
+            "في المدارس الحكومية بمختلف المحافظات."]
+    between = ["إعلان", "مقطع من الحملة في إحدى المدارس", "00:45", "حمّل تطبيقنا",
+               "اشترك في النشرة البريدية"]
+    page = _page("حملة التطعيم في المدارس: الوزارة تعلن إنجاز المرحلة الأولى قبل موعدها",
+                 ["نشر: 2026/03/04 - 11:30 | آخر تحديث: 2026/03/04 - 14:20", "تحرير: قسم الأخبار",
+                  *entries, *between, *last],
+                 top=["شبكة الخبر", "الرئيسية", "محليات", "تغطية مستمرة"],
+                 bottom=["الوسوم", "الصحة", "التعليم"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert body == [*entries, *last]
+
+
+def test_s62_e_furniture_between_an_articles_paragraphs_still_ends_its_text():
+    """Negative: an article with no entries' stamps, the same leftovers between two
+    paragraphs and a promotion's paragraph under them: the text ends over the leftovers."""
+    story = [line for line in S62_E_LIVE_ENTRIES if line.endswith(".")]
+    promo = ("Subscribers can read every story from the valley on our app, with alerts "
+             "sent straight to their phones whenever a warning is issued.")
+    page = _page(S62_E_LIVE_TITLE, [*story, *S62_E_GALLERY, promo],
+                 top=["Valley Radio", "News", "12 March 2026"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert body == story
+
+
+S62_E_CAPTION = "Pickers load crates of mandarins at an orchard near the river on Tuesday."
+S62_E_ORCHARD_TEXT = [
+    "Growers in the valley have started the mandarin harvest two weeks early after a warm "
+    "winter, and packing sheds say the fruit is sweeter than last year's crop.",
+    "The growers' association said it expected to pick about 40,000 tonnes, slightly less than "
+    "last season because of hail in the spring.",
+    "Labour remains the biggest worry, with many farms still short of pickers."]
+
+
+def test_s62_e_lead_caption_printed_with_its_credit_then_without_is_no_text():
+    """The lead photo's caption printed twice under the header, first closed by its credit
+    in brackets ("(Country Hour: NAME)"), then bare (its alt text), a box of points under
+    them: the text opens with the lead under the box, no standfirst taken."""
+    article = _clean(["Regional Broadcaster", "Rural"], "Early mandarin harvest lifts growers",
+                     under=["Mia Torrance", "Posted Tue 3 Mar 2026 at 6:10am",
+                            f"{S62_E_CAPTION} (Country Hour: Mia Torrance)", S62_E_CAPTION,
+                            "Key points:", "The harvest started two weeks early",
+                            "Growers expect 40,000 tonnes", "Farms are still short of pickers"],
+                     body=S62_E_ORCHARD_TEXT)
+    assert [p["text"] for p in article["body"]] == S62_E_ORCHARD_TEXT
+    assert article["standfirst"] is None and article["published"]["date"] == "2026-03-03"
+
+
+def test_s62_e_arabic_caption_printed_with_its_credit_then_without_is_no_text():
+    """The same in Arabic: the caption closed by its photographer's credit, then bare."""
+    caption = "عمال يجمعون محصول الزيتون في أحد بساتين الريف الشمالي صباح الأحد."
+    article = _clean(["الإذاعة الوطنية", "اقتصاد"], "موسم الزيتون يبدأ مبكراً هذا العام",
+                     under=["نشر: 2026/10/11", f"{caption} (تصوير: سامر الحلبي)", caption],
+                     body=AR_BODY)
+    assert [p["text"] for p in article["body"]] == AR_BODY
+
+
+def test_s62_e_caption_saying_more_than_the_lead_leaves_the_lead_in_the_text():
+    """Negative: a credited caption opening with the lead's words but saying more is no copy
+    of it: the lead under it stays the text's first paragraph."""
+    lead = S62_E_ORCHARD_TEXT[0]
+    caption = lead.removesuffix(".") + " in the north (Photo: Mia Torrance)"
+    article = _clean(["Regional Broadcaster", "Rural"], "Early mandarin harvest lifts growers",
+                     under=["Mia Torrance", "Posted Tue 3 Mar 2026 at 6:10am", caption],
+                     body=S62_E_ORCHARD_TEXT)
+    assert article["body"][0]["text"] == lead
+
+
+@pytest.mark.parametrize("link", [
+    "SUGGESTED: Council votes to keep the night bus running through the winter",
+    "Also by this writer: Why the harbour needs a second breakwater",
+    "اقرأ للكاتب أيضًا: حين تتكلم الأرقام عن البطالة",
+    "مقترح لك: ارتفاع أسعار الخبز في الأسواق الشعبية"])
+def test_s62_e_suggested_or_same_writers_link_between_paragraphs_is_no_text(link):
+    """A station's pick of its own story ("SUGGESTED: <headline>") or a column's link to
+    the writer's other column ("اقرأ للكاتب أيضًا: <headline>") between paragraphs: a link,
+    no subheading."""
+    body = PROSE if link.isascii() else AR_BODY
+    article = _clean(["News Site", "Home"], "Talks between the two sides resume after a pause"
+                     if link.isascii() else "المحادثات تستأنف بعد توقف طويل",
+                     under=["12 March 2026"], body=[*body[:2], link, *body[2:]])
+    assert [p["text"] for p in article["body"]] == body
+    assert any(r["text"] == link and r["reason"] == "related" for r in article["removed"])
+
+
+def test_s62_e_labelled_subheading_with_suggested_in_its_label_stays():
+    """Negative: a subheading whose label only opens with the word ("Suggested route: …")
+    is the text's, no link."""
+    heading = "Suggested route: along the canal towpath"
+    article = _clean(["News Site", "Home"], "Talks between the two sides resume after a pause",
+                     under=["12 March 2026"], body=[*PROSE[:2], heading, PROSE[2]])
+    assert heading in [p["text"] for p in article["body"]]
+
+
+S62_E_CLOCKED_ENTRIES = [
+    "Good evening and welcome to our coverage of the clean-up on the islands after the "
+    "weekend's storm.",
+    "8:45 PM | Ferry services resume", "The ferry company said the first crossing since the "
+    "storm would leave at nine, with extra sailings added through the night.",
+    "7:10 PM | Harbour reopens to small boats", "The harbour master reopened the inner "
+    "basin to small boats after divers checked the moorings for damage."]
+
+
+def test_s62_e_live_entry_heading_naming_the_coverage_after_its_clock_stays():
+    """A live page's first entry, its heading after its clock and a bar naming the coverage
+    ("6:30 PM | Live coverage begins"): the entry's heading, the text's, no widget."""
+    first = ["6:30 PM | Live coverage begins", "We will bring you the latest on the storm's "
+             "clean-up across the islands through the evening."]
+    page = _page("Islands clean up after the storm: latest", [*S62_E_CLOCKED_ENTRIES, *first],
+                 top=["Island Times", "News", "Updated: March 5, 2026 20:45"])
+    body = clean.clean_text(page, article_id="x")["body"]
+    assert [p["text"] for p in body] == [*S62_E_CLOCKED_ENTRIES, *first]
+
+
+def test_s62_e_live_button_between_entries_stays_furniture():
+    """Negative: a live stream's button between two entries, no clock opening it, is a
+    widget's."""
+    button = "Watch live on Island TV"
+    page = _page("Islands clean up after the storm: latest",
+                 [*S62_E_CLOCKED_ENTRIES[:3], button, *S62_E_CLOCKED_ENTRIES[3:]],
+                 top=["Island Times", "News", "Updated: March 5, 2026 20:45"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert button not in body and body[-1] == S62_E_CLOCKED_ENTRIES[-1]

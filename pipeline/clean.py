@@ -21998,9 +21998,11 @@ def _name_then_bare_role(line: Line) -> bool:
 
 
 # A part of a video's or a podcast's meta line: its length ("01:52", "1:04:10") or its count
-# of views or plays ("12.4 ألف مشاهدة", "3.2K views", "850 plays").
-_PLAYER_PART = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}|\d[\d.,]*\s*(?:ألف|مليون|[kKmM])?\s*(?:"
-                          r"مشاهدة|مشاهدات|مشاهده|استماع|views?|plays?|listens?|watching)")
+# of views or plays ("12.4 ألف مشاهدة", "3 آلاف مشاهدة": thousands in the plural from three
+# to ten, "3.2K views", "850 plays").
+_PLAYER_PART = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}|\d[\d.,]*\s*"
+                          r"(?:ألف|آلاف|مليون|ملايين|[kKmM])?\s*"
+                          r"(?:مشاهدة|مشاهدات|مشاهده|استماع|views?|plays?|listens?|watching)")
 _PLAYER_MARKS = re.compile(r"\s*[|·•]\s*")
 
 

@@ -2463,11 +2463,14 @@ _MATCH_MINUTE_STAMP = re.compile(r"(?:\d{1,3}(?:\+\d{1,2})?(?:['′’]| ?mins?)
                                  r"\d{1,3}(?:\+\d{1,2})?|ft|ht|full[- ]time|half[- ]time|"
                                  r"نهاية المباراة|بين الشوطين|نهاية الشوط الأول)", re.IGNORECASE)
 MATCH_STAMP_WORDS = 3  # the longest of them ("نهاية الشوط الأول")
+# A breaking-news badge alone on its line ("عاجل", "Breaking"), as keys: over a live entry
+# or over a ticker's item (see _ticker_or_trail_between).
+_BREAKING_BADGES = frozenset(_key(badge) for badge in (
+    "عاجل", "خبر عاجل", "breaking", "breaking news"))
 # A live entry's badge alone under its clock ("17:15" / "عاجل", "Breaking", "Pinned", "Key
 # event"), as keys: the entry's mark, no subheading of the text.
-_ENTRY_BADGES = frozenset(_key(badge) for badge in (
-    "عاجل", "خبر عاجل", "مهم", "مثبت", "breaking", "breaking news", "pinned", "key event",
-    "important"))
+_ENTRY_BADGES = _BREAKING_BADGES | frozenset(_key(badge) for badge in (
+    "مهم", "مثبت", "pinned", "key event", "important"))
 MAX_LIVE_NOTE_WORDS = 20  # a live page's note over its entries ("Follow our live updates …")
 LIVE_BLOG_ENTRIES = 2  # lines opening with a time above the text: a live blog's entries
 # Labels printed over a photo's caption (not "Photos", a gallery's menu item).
@@ -8627,6 +8630,24 @@ def _word_name_under_date(lines: list[Line], index: int) -> bool:
         _word_given_name(lines[index].text.split())
 
 
+def _father_named_under_stamp(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the line is a given name that is a common word, then the father's known
+    given name ("وعد جاسم", "Hope Daniel": the given name and the father's, as Iraqi and
+    Gulf bylines print a name), right under the headline's own stamp, its date or the post's
+    age alone ("منذ 5 ساعات"), over the text or its lead photo's caption: the byline's place
+    in the header, no family name needed. The father's is a man's name, never a word that
+    agrees with the first as its adjective ("حياة كريمة", a campaign's name: a phrase), so
+    none closing on ta marbuta."""
+    words = lines[index].text.split()
+    if index - 2 != title or len(words) != 2 or index + 1 >= len(lines):
+        return False
+    stamp = lines[index - 1]
+    return given_names.word_name(words[0]) and given_names.is_given_name(words[1]) and \
+        not given_names.word_name(words[1]) and words[1][-1] != "ة" and \
+        not lines[index + 1].furniture and not lines[index].furniture and (
+            _entry_age(stamp) or (bool(stamp.dates) and _only_labels_beside_dates(stamp)))
+
+
 def _name_under_stars(lines: list[Line], index: int, words: list[str]) -> bool:
     """Whether a name of two or three capitalised words, its given name known or not
     ("Tamsin Orrell"), stands between a review's rating in stars alone and the date
@@ -10756,12 +10777,29 @@ def _ticker_or_trail_between(lines: list[Line], above: int, index: int) -> bool:
     over a trail from the home page ("عاجل" / ITEM / "الرئيسية / جهات / …" / HEADLINE): a
     trail stands over its headline, never between the headline and its standfirst. (A
     trail's bars alone may be a match's score strip, which stands between the two: see
-    _headline_line_over.)"""
+    _headline_line_over.) Nor a ticker's item under its badge alone ("عاجل" / ITEM /
+    HEADLINE) when the chosen line names the item's subject as its speaker (see
+    _same_source_headline): two headlines of one source."""
     between = range(above + 1, index)
     if _ticker_item(lines[above].text):
         return lines[index].words < lines[above].words or \
             any(lines[j].breadcrumb for j in between)
+    if above and lines[above - 1].key in _BREAKING_BADGES and \
+            _same_source_headline(lines[above], lines[index]):
+        return True
     return any(lines[j].key.startswith(_HOME_LINKS) and lines[j].breadcrumb for j in between)
+
+
+def _same_source_headline(item: Line, line: Line) -> bool:
+    """Whether the line opens with a speaker's label of a few words and a colon that the
+    line over it opens with as its subject ("The port authority extends …" / "The port
+    authority: fines for …", "الوزارة تمدد …" / "الوزارة: غرامة …"): a headline quoting the
+    source the item over it is about, two of one source's headlines, as a breaking ticker
+    prints one over the page's own; no standfirst opens by naming its headline's subject as
+    a speaker (none of 10,889 labelled pages' does)."""
+    label, colon, _ = line.text.partition(": ")
+    return bool(colon and label) and label.count(" ") < MAX_LABEL_WORDS and \
+        item.key.startswith(_key(label) + " ")
 
 
 # The marks between a ticker's label and its item on one line ("Latest news: …", "آخر
@@ -21449,7 +21487,9 @@ def _under_title_rule(page: _Page, header: _Header, index: int) -> str:
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"
     elif rule == "line_under_title" and _word_name_over_date(page.lines, index):
         rule = "word_name_over_date"  # standfirst / "زينة عبود" / "الثلاثاء 3 شباط 2026"
-    elif rule == "line_under_title" and _word_name_under_date(page.lines, index):
+    elif rule == "line_under_title" and (_word_name_under_date(page.lines, index) or
+                                         _father_named_under_stamp(page.lines, index,
+                                                                   header.title)):
         rule = "word_name_under_date"  # "منذ ساعتين" / "آخر تحديث: 10:40" / "هلال الزواري"
     elif rule == "line_under_title" and _under_writer_photo(page.lines, index):
         rule = "name_under_writer_photo"  # a writer card under the standfirst, as over it

@@ -41655,3 +41655,61 @@ def test_s62_e_live_button_between_entries_stays_furniture():
                  top=["Island Times", "News", "Updated: March 5, 2026 20:45"])
     body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
     assert button not in body and body[-1] == S62_E_CLOCKED_ENTRIES[-1]
+
+
+@pytest.mark.parametrize(("item", "headline"), [
+    ("Harbour authority extends deadline for mooring permits",
+     "Harbour authority: boats without the new permit will be towed from March"),
+    ("الوزارة تمدد فترة التقديم على المنح الدراسية",
+     "الوزارة: لا قبول لأي طلب بعد إغلاق المنصة نهاية الشهر الجاري")])
+def test_s62_f_breaking_item_over_headline_quoting_its_subject_is_no_title(item, headline):
+    """A breaking ticker's item under its badge alone, over the page's headline quoting the
+    item's subject as its speaker ("Breaking" / "Harbour authority extends …" / "Harbour
+    authority: boats …"): two of one source's headlines, the lower the page's; no
+    standfirst names its headline's subject as a speaker."""
+    english = item.isascii()
+    article = _clean(["City Herald", "Local", "Breaking" if english else "عاجل", item],
+                     headline, under=["12 March 2026"], body=PROSE if english else AR_BODY)
+    assert article["title"] == headline and article["standfirst"] is None
+    assert article["published"]["date"] == "2026-03-12"
+
+
+@pytest.mark.parametrize(("headline", "standfirst"), [
+    ("Harbour authority extends deadline for mooring permits",
+     "Boat owners now have until the end of March to apply for the new permit"),
+    ("Harbour authority extends deadline for mooring permits",
+     "Owners: the online form kept failing in the last week of February")])
+def test_s62_f_breaking_badge_over_headline_and_its_standfirst_stays(headline, standfirst):
+    """Negative: a badge over the page's own headline and its standfirst, the standfirst
+    saying more or quoting another speaker than the headline's subject: the pair stays."""
+    article = _clean(["City Herald", "Local", "Breaking", headline], standfirst,
+                     under=["12 March 2026"])
+    assert article["title"] == headline and article["standfirst"] == standfirst
+
+
+@pytest.mark.parametrize(("stamp", "name"), [
+    ("منذ 3 ساعات", "وسام جاسم"), ("2026/03/14", "أمل حيدر"), ("2 hours ago", "Hope Daniel")])
+def test_s62_f_common_word_given_name_and_fathers_name_under_the_stamp_is_the_byline(
+        stamp, name):
+    """A name of a given name that is a common word and the father's known given name (the
+    given name and the father's, as Iraqi and Gulf bylines print a name), right under the
+    headline's date or the post's age alone and over the text: the byline, no label."""
+    english = stamp.isascii()
+    article = _clean(["Tigris News", "Culture"],
+                     "Old river houses draw crowds to the weekend market" if english else
+                     "البيوت القديمة على النهر تجذب الزوار إلى سوق الجمعة",
+                     under=[stamp, name], body=PROSE if english else AR_BODY)
+    assert article["author"] == name
+    assert article["evidence"]["author"]["rule"] == "word_name_under_date"
+
+
+@pytest.mark.parametrize("under", [["2026/03/14", "حياة كريمة"],
+                                   ["تقرير: مكتب البصرة", "2026/03/14", "أمل حيدر"]])
+def test_s62_f_campaign_name_or_name_off_the_headlines_stamp_is_no_byline(under):
+    """Negative: a common word and a name closing on ta marbuta, its adjective ("حياة
+    كريمة", a campaign's name), under the date; or the same shaped name under a date that
+    is not the headline's own stamp right under it: no byline."""
+    article = _clean(["أخبار دجلة", "محليات"],
+                     "البيوت القديمة على النهر تجذب الزوار إلى سوق الجمعة", under=under,
+                     body=AR_BODY)
+    assert article["author"] is None

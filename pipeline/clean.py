@@ -26120,6 +26120,7 @@ def _short_text_line(lines: list[Line], index: int, first: int, last: int) -> bo
     return (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
         _introduced_figure(lines, index, first) or _table_row(lines, index) or \
         _figures_in_text(lines, index, first, last) or _recipe_list(lines, index) or \
+        _headed_figures(lines, index, first, last) or \
         _list_heading(lines, index, first) or _schedule(lines, index, first, last) or \
         _sentence_item(lines, index, first) or _series_item(lines, index) or \
         _venue_item(lines, index, first) or _reader_question(lines, index, last) or \
@@ -26305,9 +26306,11 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
             lines[index + 1].text[0] == line.text[0]:
         return True  # the heading of a bulleted list ("Q4 highlights" / "- …" / "- …")
     if lines[short - 1].prose and (_series_item(lines, index) or
-                                   _venue_item(lines, index, short - 1)):
+                                   _venue_item(lines, index, short - 1) or
+                                   _headed_figures(lines, index, short - 1, last)):
         return True  # the heading of a numbered series ("مراحل الخطة" / "المرحلة الأولى: …")
-        # or of the places' hours ("Where and when" / "Eastgate Library: …")
+        # or of the places' hours ("Where and when" / "Eastgate Library: …"), or of a
+        # model's price list ("Prices" / "Kestrel Sport: $36,490", see _headed_figures)
     return line.text[-1] in ":：" and line.words >= MIN_LIST_INTRO_WORDS and \
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
         not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))
@@ -26626,6 +26629,46 @@ def _figures_in_text(lines: list[Line], index: int, first: int, last: int) -> bo
         below += 1
     return first <= above and below <= last and below - above > MIN_TEXT_FIGURES and \
         lines[above].prose and lines[below].prose
+
+
+def _headed_figures(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line is one of MIN_TEXT_FIGURES labelled figures or more (see
+    _figure_item) naming the versions of one model (see _model_name), set between the
+    text's own short subheading, itself right under a paragraph, and the next paragraph,
+    an ad slot's label maybe between ("… in the first year." / "Prices" / "Kestrel Base
+    2WD: $31,990" / "Kestrel Sport: $36,490" / "Kestrel Touring AWD: $41,990" / "The
+    dearest …"), or that subheading: the text's price list. A box of key figures beside
+    the text labels each figure with its own noun ("Battery: …" / "Weight: …"). (The
+    subheading is no cue's or furniture's line and carries no mark and no date.)"""
+    if not _figure_item(lines[index]):
+        return False
+    top = bottom = index
+    while top > first and _figure_item(lines[top - 1]):
+        top -= 1
+    while bottom < last and _figure_item(lines[bottom + 1]):
+        bottom += 1
+    if bottom - top + 1 < MIN_TEXT_FIGURES or top - 2 < first or bottom == last:
+        return False
+    names = {_model_name(lines[item]) for item in range(top, bottom + 1)}
+    heading = lines[top - 1]
+    return len(names) == 1 and None not in names and lines[top - 2].prose and \
+        lines[_over_ad_slot(lines, bottom, last)].prose and not heading.prose and \
+        heading.cue is None and not heading.furniture and heading.words <= MAX_ITEM_WORDS and \
+        heading.text[-1] not in ".:!?؟" and not heading.dates and not _list_item(heading)
+
+
+def _model_name(line: Line) -> str | None:
+    """The first word of a "label: value" line's label of two words or more, the name its
+    versions share in a list of their prices ("Sport 4x4: …" / "Sport GT: …"), or None."""
+    words = _key(line.text.partition(":")[0]).split()
+    return words[0] if len(words) >= 2 else None
+
+
+def _figure_item(line: Line) -> bool:
+    """A "label: value" line (see _list_item) of a few words holding a figure, its label
+    maybe longer than a key-figures box's (see _labelled_figure): "Sport 4x4 crew-cab
+    wagon: $41,990 on the road"."""
+    return line.words <= MAX_DATELINE_WORDS and _list_item(line) and bool(_DIGIT.search(line.text))
 
 
 # A schedule's entry: a day (a day's number in its label) then its event, no figure in the

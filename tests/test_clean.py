@@ -41713,3 +41713,36 @@ def test_s62_f_campaign_name_or_name_off_the_headlines_stamp_is_no_byline(under)
                      "البيوت القديمة على النهر تجذب الزوار إلى سوق الجمعة", under=under,
                      body=AR_BODY)
     assert article["author"] is None
+
+
+S62_H_TRIM_PRICES = [
+    "Ferrand Kestrel Base 2WD: $31,990",
+    "Ferrand Kestrel Sport: $36,490",
+    "Ferrand Kestrel Touring AWD: $41,990"]
+S62_H_AR_TRIM_PRICES = ["نجمة 5 القياسية: 1,450,000 دينار", "نجمة 5 المريحة: 1,690,000 دينار",
+                        "نجمة 5 الفاخرة: 1,920,000 دينار"]
+
+
+@pytest.mark.parametrize("heading, prices, body, ad", [
+    ("Prices", S62_H_TRIM_PRICES, PROSE, None),
+    ("Prices", S62_H_TRIM_PRICES, PROSE, "Advertisement"),
+    ("أسعار الطرازات", S62_H_AR_TRIM_PRICES, AR_BODY, "إعلان")])
+def test_s62_h_model_price_list_under_its_subheading_is_text(heading, prices, body, ad):
+    """A car launch's price list between paragraphs under its own subheading ("Prices" /
+    "Kestrel Base 2WD: $31,990 …" / "Kestrel Sport: …" / "Kestrel Touring AWD: …"), the
+    versions of one model, an ad's slot maybe under it: the text's, heading and items."""
+    lines = [body[0], heading, *prices, *([ad] if ad else []), *body[1:]]
+    title = "Kestrel crossover lands in showrooms" if body is PROSE else \
+        "طراز جديد من نجمة يصل إلى صالات العرض"
+    article = _clean(["Motor Site", "Home"], title, under=["12 March 2026"], body=lines)
+    assert [p["text"] for p in article["body"]] == [body[0], heading, *prices, *body[1:]]
+
+
+def test_s62_h_key_figures_box_under_its_title_stays_out():
+    """Negative: a box of key figures between paragraphs under its title, each figure under
+    its own noun ("At a glance" / "Battery: 5,000mAh" / "Weight: 198g" / "Price: …"), is
+    the box beside the text, no price list of one model's versions."""
+    box = ["At a glance", "Battery: 5,000mAh", "Weight: 198g", "Price: from $899"]
+    article = _clean(["Tech Site", "Home"], "Talks between the two sides resume after a pause",
+                     under=["12 March 2026"], body=[PROSE[0], *box, *PROSE[1:]])
+    assert [p["text"] for p in article["body"]] == PROSE

@@ -1604,13 +1604,21 @@ _SCRIPT_NOTICE = re.compile(r"\b(?:turn on|enable|activate|switch on|allow) (?:t
                             r"|(?:تفعيل|تمكين) (?:ال)?جافا ?سكريبت")
 
 
+# The same note opening on its voice's being a machine's ("Voice is AI-generated.
+# Inaccuracies and mispronunciations may occur."; folded keys): a sentence of the text
+# says whose voice it is first ("The narrator's voice is AI-generated, …").
+_MACHINE_VOICE_OPENINGS = ("voice is ai generated", "this voice is ai generated",
+                           "voice is computer generated", "this voice is computer generated")
+
+
 def _player_or_browser_note(key: str, key_words: list[str]) -> bool:
     """Whether the line is a reading player's note: its machine's voice, its app, the
-    browser's fallback (_MACHINE_VOICE); or the page's plea that the browser run its scripts
-    ("Please turn on JavaScript to see the scores", _SCRIPT_NOTICE); or its prompt to
-    register or sign in to save the story (_SAVE_PROMPT)."""
+    browser's fallback (_MACHINE_VOICE, _MACHINE_VOICE_OPENINGS); or the page's plea that
+    the browser run its scripts ("Please turn on JavaScript to see the scores",
+    _SCRIPT_NOTICE); or its prompt to register or sign in to save the story
+    (_SAVE_PROMPT)."""
     return (("voice" in key or not _MACHINE_VOICE_WORDS.isdisjoint(key_words)) and
-            bool(_MACHINE_VOICE.search(key))) or (
+            (key.startswith(_MACHINE_VOICE_OPENINGS) or bool(_MACHINE_VOICE.search(key)))) or (
         ("javascript" in key or "سكريبت" in key) and bool(_SCRIPT_NOTICE.search(key))) or (
         ("this" in key or "لحفظ" in key or "المحفوظات" in key or "قائمه القراءه" in key)
         and bool(_SAVE_PROMPT.search(key)))
@@ -5063,6 +5071,10 @@ def _cut_off(lines: list[Line], index: int, asked: bool = False) -> bool:
 # ending on one with no mark is cut off mid-sentence ("… at full power in", "… ارتفاع في").
 _MID_SENTENCE_WORDS = frozenset(["the", "a", "an", "of", "in", "to", "and", "for", "with", "at",
                                  "from", "by", "that", "or", "but", "than", "into", "as",
+                                 # (prepositions a sentence seldom ends on: "… was recorded
+                                 # over", "… spread across")
+                                 "over", "during", "between", "through", "across", "against",
+                                 "among", "amid", "despite", "including", "via",
                                  "في", "من", "على", "إلى", "عن", "مع", "أن", "بين", "التي",
                                  "الذي"])
 FOOTER_LINKS = 4  # the site's footer links under a text cut off where the capture ends
@@ -26062,8 +26074,10 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 lines[index - 1].prose and lines[index + 1].prose):
             page.remove(index, "widget")  # (or "ملاحظة: …": a note box between paragraphs)
             continue
-        if (line.prose or (line.run_on and (index == last or _paywall_call(lines[index + 1]))
-                           and _cut_off(lines, index))  # (the run may go on under the call)
+        # (The run may go on under a paywall's call, where a line cut however short ends the
+        # text: "… was recorded over" / "Subscribe to continue reading".)
+        if (line.prose or ((line.run_on if index == last else _paywall_call(lines[index + 1]))
+                           and _cut_off(lines, index))
                 or (index == last and _closing_line(lines, index))
                 or _text_table_row(lines, index, first) or _in_results(lines, index, first)) and \
                 not _sites_sentence(lines, index, last) \
@@ -26359,13 +26373,15 @@ _AD_LABELS = frozenset(_key(label) for label in (
     # (a regional publisher's button under each slot's label: "Advertisement" / "Hide Ad"),
     # or an ad network's under its slot, to report the ad ("Report this ad")
     "hide ad", "report this ad", "report ad", "الإبلاغ عن هذا الإعلان", "الإبلاغ عن الإعلان"))
-# The same, or the note that the text goes on under the ad ("Story continues below"):
-# the ad's slot between two paragraphs, however many lines it takes, no gap of the text.
+# The same, or the note that the text goes on under the ad ("Story continues below"), or
+# the label a chain's template prints where the text resumes, around each slot and between
+# paragraphs, once or twice in a row ("Advertisement 2" / "Article content"): the ad's slot
+# between two paragraphs, however many lines it takes, no gap of the text.
 _AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
     "story continues below", "story continues below advertisement", "article continues below",
     "article continues below advertisement", "continue reading below", "story continues after "
     "advertisement", "article continues after advertisement", "story continues below this ad",
-    "article continues below this ad"))
+    "article continues below this ad", "article content", "story content"))
 
 
 # Two links of the story's page on one line between paragraphs, joined by a bar

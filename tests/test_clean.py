@@ -41746,3 +41746,86 @@ def test_s62_h_key_figures_box_under_its_title_stays_out():
     article = _clean(["Tech Site", "Home"], "Talks between the two sides resume after a pause",
                      under=["12 March 2026"], body=[PROSE[0], *box, *PROSE[1:]])
     assert [p["text"] for p in article["body"]] == PROSE
+
+
+S62_G_HARBOUR_TEXT = [
+    "HALIFAX — The port authority will spend $40 million to lengthen its container pier, a "
+    "project officials say will let larger ships call at the city through the winter.",
+    "The work, due to begin in the spring, adds 180 metres to the pier and deepens the berth "
+    "beside it by two metres.",
+    "Shipping lines have asked for the change for years, the authority said, as vessels on "
+    "the Atlantic routes keep growing.",
+    "A dockworkers' union welcomed the plan but said it wanted to see how many new jobs the "
+    "longer pier would bring.",
+    "The province has pledged a quarter of the cost, with the rest to come from port fees.",
+]
+
+
+def test_s62_g_story_content_labels_around_ad_slots_are_no_gap_of_the_text():
+    """A chain's template prints its resume label around each ad slot and between
+    paragraphs, sometimes twice in a row ("Story content" / "Advertisement 3" / "Story
+    content" / "Continue reading below" / "Story content"): the slot's lines, however many,
+    are no gap of the text, whose paragraphs under the slot stay."""
+    label = "Story content"
+    body = [S62_G_HARBOUR_TEXT[0], label, label, *S62_G_HARBOUR_TEXT[1:3], label,
+            "Advertisement 3", label, "Continue reading below", label,
+            S62_G_HARBOUR_TEXT[3], label, S62_G_HARBOUR_TEXT[4]]
+    article = _clean(["Coastal Herald", "News", "Business"],
+                     "Port to lengthen container pier for larger ships",
+                     under=["The Canadian Press", "Published Nov 04, 2026"], body=body)
+    assert [p["text"] for p in article["body"]] == S62_G_HARBOUR_TEXT
+    assert article["author"] is None and article["published"]["date"] == "2026-11-04"
+
+
+def test_s62_g_subheading_naming_article_content_stays():
+    """Negative: a subheading whose words only open with the label's ("Article content
+    rules") is the text's, no ad slot's."""
+    heading = "Article content rules tighten"
+    body = [*S62_G_HARBOUR_TEXT[:2], heading, *S62_G_HARBOUR_TEXT[2:]]
+    article = _clean(["Coastal Herald", "News"], "Port to lengthen container pier for larger "
+                     "ships", under=["Published Nov 04, 2026"], body=body)
+    assert heading in [p["text"] for p in article["body"]]
+
+
+def test_s62_g_reading_players_machine_voice_note_is_no_text():
+    """A reading player's note under its bar, that its voice is a machine's ("This voice is
+    computer-generated. Some names may be mispronounced."): a widget, not the text's first
+    paragraph."""
+    note = "This voice is computer-generated. Some names may be mispronounced."
+    article = _clean(["Coastal Herald", "News"], "Port to lengthen container pier for larger "
+                     "ships", under=["Published Nov 04, 2026", "Listen to this article",
+                                     "00:00", note], body=S62_G_HARBOUR_TEXT)
+    assert [p["text"] for p in article["body"]] == S62_G_HARBOUR_TEXT
+    assert any(r["text"] == note and r["reason"] == "widget" for r in article["removed"])
+
+
+def test_s62_g_sentence_saying_a_narrators_voice_is_ai_generated_stays():
+    """Negative: the text's sentence saying whose voice is a machine's stays."""
+    sentence = ("The audiobook's narrator voice is AI-generated, the publisher said, built "
+                "from recordings the late actor made in the 1990s.")
+    body = [*S62_G_HARBOUR_TEXT[:2], sentence, *S62_G_HARBOUR_TEXT[2:]]
+    article = _clean(["Coastal Herald", "Arts"], "Publisher defends audiobook narration",
+                     under=["Published Nov 04, 2026"], body=body)
+    assert [p["text"] for p in article["body"]] == body
+
+
+def test_s62_g_short_line_cut_by_a_paywall_after_a_preposition_ends_the_text():
+    """A paywall cuts the text mid-sentence on a preposition, a few words into the
+    paragraph ("The pier was last extended during" / "Subscribe to keep reading"): the
+    text's last line, no caption."""
+    cut = "The pier was last extended during"
+    article = _clean(["Coastal Herald", "News"], "Port to lengthen container pier for larger "
+                     "ships", under=["Published Nov 04, 2026"],
+                     body=[*S62_G_HARBOUR_TEXT, cut, "Subscribe to keep reading",
+                           "Already a subscriber? Log in"])
+    assert [p["text"] for p in article["body"]] == [*S62_G_HARBOUR_TEXT, cut]
+
+
+def test_s62_g_label_over_a_paywall_is_no_text():
+    """Negative: a short label over the paywall's call, no sentence cut ("Related topics"),
+    is no line of the text."""
+    article = _clean(["Coastal Herald", "News"], "Port to lengthen container pier for larger "
+                     "ships", under=["Published Nov 04, 2026"],
+                     body=[*S62_G_HARBOUR_TEXT, "More on shipping", "Subscribe to keep reading",
+                           "Already a subscriber? Log in"])
+    assert [p["text"] for p in article["body"]] == S62_G_HARBOUR_TEXT

@@ -6972,6 +6972,10 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             index and lines[index - 1].words <= MAX_LABEL_WORDS and
             _summary_label(lines, index - 1, len(lines))) or (
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
+        # (a menu's tests before the credits', the costliest: no menu's line is a credit)
+        (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
+        _menu_over_label(lines, index) or _run_on_menu(line) or
+        (line.words >= MENU_RUN_ITEMS and _marked_menu(line)) or
         _credit_line(lines, index) or (
             # Tests false on a line longer than a byline (MAX_BYLINE_WORDS), or than a bare
             # name (MAX_NAME_WORDS) within: the word count asked once for each group, a long
@@ -6995,7 +6999,6 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         (":" in line.text and _labelled_no_headline(lines, index)) or
         _city_credit(lines, index) or _venue_credit(line) or
         _contact_line(line) or _profile_bio(lines, index) or _newsletter_tagline(lines, index) or
-        (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         _AGE_BANNER.match(line.text) or _banner_or_key_event(lines, index) or (
             line.text[0].isdigit() and (_ENTRY_AGE_OPENING.match(line.text) or (
@@ -7003,8 +7006,6 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _promotion(line) or _running_header(line) or _form_buttons_between_bars(line) or
         line.key in _BROWSER_VIEW_LINKS or
         (index + 1 < len(lines) and lines[index + 1].key in _BACK_LINKS) or
-        _menu_over_label(lines, index) or _run_on_menu(line) or
-        (line.words >= MENU_RUN_ITEMS and _marked_menu(line)) or
         _dossier_name(lines, index) or _under_player(lines, index) or _widget_line(lines, index) or
         (_card_line(lines, index) and not _result_headline(lines, index)) or
         _over_follower_count(lines, index) or _carrier_line(line) or

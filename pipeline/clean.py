@@ -17728,8 +17728,11 @@ def _in_counter_run(lines: list[Line], index: int) -> bool:
     traffic, never the article's, however it is labelled.
     """
     above = lines[max(0, index - COUNTER_RUN):index]
+    # (Each line as printed: the pattern's \d reads Arabic-Indic digits as ASCII ones. A
+    # counter's line ends with its figure: its last character asked before the pattern.)
     return len(above) == COUNTER_RUN and all(
-        _STATISTIC.match(textnorm.to_ascii_digits(line.text)) for line in above)
+        (line.text[-1].isdigit() or line.text[-1] in ",.٬") and _STATISTIC.match(line.text)
+        for line in above)
 
 
 # A post's stamp with its clock first, then "on" and the day ("5:42 pm on 22 May 2025").
@@ -18036,8 +18039,10 @@ PRICE_BOX_LINES = 2  # the fewest prices over a box's update stamp
 def _under_prices(lines: list[Line], index: int) -> bool:
     """Whether the date line stands right under PRICE_BOX_LINES lines of prices or more (see
     _PRICE_LINE): their box's update stamp ("اليورو 4.05 ريال" / "آخر تحديث: 3 مايو 2026")."""
+    # (Each line as printed: the pattern's \d reads Arabic-Indic digits as ASCII ones. A
+    # digit looked for first: the pattern backtracks over the words of a line with none.)
     return index >= PRICE_BOX_LINES and all(
-        not price.dates and _PRICE_LINE.fullmatch(textnorm.to_ascii_digits(price.text))
+        not price.dates and _ANY_DIGIT.search(price.text) and _PRICE_LINE.fullmatch(price.text)
         for price in lines[index - PRICE_BOX_LINES:index])
 
 

@@ -7117,6 +7117,10 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             index and lines[index - 1].words <= MAX_LABEL_WORDS and
             _summary_label(lines, index - 1, len(lines))) or (
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
+        # (a menu's tests before the credits', the costliest: no menu's line is a credit)
+        (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
+        _menu_over_label(lines, index) or _run_on_menu(line) or
+        (line.words >= MENU_RUN_ITEMS and _marked_menu(line)) or
         _credit_line(lines, index) or (
             # Tests false on a line longer than a byline (MAX_BYLINE_WORDS), or than a bare
             # name (MAX_NAME_WORDS) within: the word count asked once for each group, a long
@@ -7140,7 +7144,6 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         (":" in line.text and _labelled_no_headline(lines, index)) or
         _city_credit(lines, index) or _venue_credit(line) or
         _contact_line(line) or _profile_bio(lines, index) or _newsletter_tagline(lines, index) or
-        (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
         _name_then_town_by_case(lines, index) or _photo_printed_twice(lines, index) or
         _AGE_BANNER.match(line.text) or _banner_or_key_event(lines, index) or (
             line.text[0].isdigit() and (_ENTRY_AGE_OPENING.match(line.text) or (
@@ -7148,8 +7151,6 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _promotion(line) or _running_header(line) or _form_buttons_between_bars(line) or
         line.key in _BROWSER_VIEW_LINKS or
         (index + 1 < len(lines) and lines[index + 1].key in _BACK_LINKS) or
-        _menu_over_label(lines, index) or _run_on_menu(line) or
-        (line.words >= MENU_RUN_ITEMS and _marked_menu(line)) or
         _dossier_name(lines, index) or _under_player(lines, index) or _widget_line(lines, index) or
         (_card_line(lines, index) and not _result_headline(lines, index)) or
         _over_follower_count(lines, index) or _carrier_line(line) or
@@ -17973,8 +17974,11 @@ def _in_counter_run(lines: list[Line], index: int) -> bool:
     traffic, never the article's, however it is labelled.
     """
     above = lines[max(0, index - COUNTER_RUN):index]
+    # (Each line as printed: the pattern's \d reads Arabic-Indic digits as ASCII ones. A
+    # counter's line ends with its figure: its last character asked before the pattern.)
     return len(above) == COUNTER_RUN and all(
-        _STATISTIC.match(textnorm.to_ascii_digits(line.text)) for line in above)
+        (line.text[-1].isdigit() or line.text[-1] in ",.٬") and _STATISTIC.match(line.text)
+        for line in above)
 
 
 # A post's stamp with its clock first, then "on" and the day ("5:42 pm on 22 May 2025").
@@ -18281,8 +18285,10 @@ PRICE_BOX_LINES = 2  # the fewest prices over a box's update stamp
 def _under_prices(lines: list[Line], index: int) -> bool:
     """Whether the date line stands right under PRICE_BOX_LINES lines of prices or more (see
     _PRICE_LINE): their box's update stamp ("اليورو 4.05 ريال" / "آخر تحديث: 3 مايو 2026")."""
+    # (Each line as printed: the pattern's \d reads Arabic-Indic digits as ASCII ones. A
+    # digit looked for first: the pattern backtracks over the words of a line with none.)
     return index >= PRICE_BOX_LINES and all(
-        not price.dates and _PRICE_LINE.fullmatch(textnorm.to_ascii_digits(price.text))
+        not price.dates and _ANY_DIGIT.search(price.text) and _PRICE_LINE.fullmatch(price.text)
         for price in lines[index - PRICE_BOX_LINES:index])
 
 

@@ -23514,6 +23514,7 @@ PULL_HEADER_LINES = 5  # ... or near the text's top, under the standfirst it rep
 PULL_PHRASE_LINES = 4
 MIN_PULL_QUOTE_WORDS = 10  # a quote this long may repeat its paragraph's words loosely
 MIN_UNQUOTED_PULL_WORDS = 6  # an unquoted pull quote: a sentence's length (see Line.prose)
+PULL_PROBE_CHARS = 24  # the opening of a key sought in a nearby one before the whole key
 # A single quotation closing inside the line, a clause's mark before it ("‘…,’ she says.
 # ‘…’"): the paragraph the pull quote repeats (a lone "’" inside is an apostrophe).
 _SINGLE_QUOTE_CLOSINGS = (",’", ".’", "?’", "!’")
@@ -23545,19 +23546,16 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
         key = lines[index].key
         if index > first and lines[index - 1].key == key:
             return True  # the whole paragraph right over it, printed again
-        start, end = max(first, index - PULL_PHRASE_LINES), min(last, index + PULL_PHRASE_LINES) + 1
-        others = lines[start:index] + lines[index + 1:end]
-        # (The bare key looked for in the nearby keys joined first, one search at C speed: a
-        # key holds no line break, so a paragraph repeating no nearby one's words, as most
-        # do, is spared the loop over them.)
-        if key not in "\n".join(map(_LINE_KEY, others)):
-            return False
         phrase = f" {key} "
-        longer = len(phrase)
-        # (the bare key's substring test first: quicker than padding each nearby key)
-        for other in others:
+        longer, probe = len(phrase), key[:PULL_PROBE_CHARS]
+        # Only a longer nearby key may hold the line's words as a phrase of its own (the
+        # line's key itself, in the window, is no longer): most nearby paragraphs are asked
+        # for their length alone, and a longer one for the key's opening first, a short
+        # search, where the whole key's search prepares all its characters, a paragraph's.
+        for other in lines[max(first, index - PULL_PHRASE_LINES):
+                           min(last, index + PULL_PHRASE_LINES) + 1]:
             other_key = other.key
-            if len(other_key) > longer and key in other_key and phrase in f" {other_key} ":
+            if len(other_key) > longer and probe in other_key and phrase in f" {other_key} ":
                 return True
         return False
     if textnorm.contains_any(text[1:-1], "”»\"") or (

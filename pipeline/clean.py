@@ -8050,10 +8050,8 @@ def _caption_twice_under_headline_dates(lines: list[Line], short: int) -> bool:
     first = _first_printing(lines, short)
     if first == short or first < 2:
         return False
-    date = first - 1
-    while date > max(1, first - 1 - TOOLS_RUN_LINES) and _tool_line(lines[date]):
-        date -= 1  # (the share bar's buttons, over the photo)
-    if not lines[date].dated_label:
+    date = _tools_over(lines, first) - 1  # (over the share bar's buttons, over the photo)
+    if date < 1 or not lines[date].dated_label:
         return False
     return any(lines[j].words > KICKER_WORDS and lines[j].headline_shaped and any(
         lines[k].byline_shaped or lines[k].bare_name for k in range(j + 1, date))
@@ -20145,14 +20143,21 @@ def _tool_line(line: Line) -> bool:
             _SOCIAL_PATTERN.fullmatch(line.key))) or _views_alone(line))
 
 
+def _tools_over(lines: list[Line], index: int) -> int:
+    """The index of the first of the article's tools, one a line (see _tool_line),
+    TOOLS_RUN_LINES at most, right over line ``index``; ``index`` where none stands there."""
+    top = index
+    while top > max(0, index - TOOLS_RUN_LINES) and _tool_line(lines[top - 1]):
+        top -= 1
+    return top
+
+
 def _date_over_tools(lines: list[Line], title: int) -> int | None:
     """The index of the article's date line over a run of its tools, one a line, its count
     of views among them, over the headline ("2026-03-04 | 09:20" / "Views: 880" / "A+" /
     "A-" / "Print" / HEADLINE): the item's own counter dates the item, no current-date
     widget, though a clock stands beside the day; else None."""
-    top = title
-    while top > max(0, title - TOOLS_RUN_LINES) and _tool_line(lines[top - 1]):
-        top -= 1
+    top = _tools_over(lines, title)
     if title - top < 2 or not top or not lines[top - 1].dates:
         return None
     return top - 1 if any(map(_views_alone, lines[top:title])) else None
@@ -22330,10 +22335,8 @@ def _tools_under_date(page: _Page, index: int) -> bool:
     """Whether the lines right over the line are the item's tools (its count of views, a
     print or share button, see _tool_line), TOOLS_RUN_LINES at most, under the article's
     date line read between the headline and them."""
-    above = index - 1
-    while above >= 0 and index - above <= TOOLS_RUN_LINES and _tool_line(page.lines[above]):
-        above -= 1
-    return above < index - 1 and above >= 0 and page.reasons.get(above) == "dateline"
+    top = _tools_over(page.lines, index)
+    return 0 < top < index and page.reasons.get(top - 1) == "dateline"
 
 
 def _source_credit(line: Line) -> bool:

@@ -15877,7 +15877,8 @@ def _sole_labelled_date(page: _Page, header: _Header, text: set[int]) -> None:
             # a "read also" link between paragraphs is none)
         if line.dates and index != header.title and \
                 page.reasons.get(index) not in _OTHER_WRITINGS and _publication_label(line) \
-                and _widget_or_caption(page.lines, index, header.title) is None:
+                and _widget_or_caption(page.lines, index, header.title) is None and \
+                not _teaser_stamp(page.lines, index, text_end, header.title):
             found.append(index)
     days = {page.lines[index].dates[0].value.get("date") for index in found}
     if len(days) != 1 or None in days:
@@ -15890,6 +15891,23 @@ def _sole_labelled_date(page: _Page, header: _Header, text: set[int]) -> None:
     _read_dateline(header, page.lines[index], index)
     if header.evidence.get("published", (None,))[0] == index:
         header.evidence["published"] = (index, "publication_label")
+
+
+def _teaser_stamp(lines: list[Line], index: int, text_end: int, title: int) -> bool:
+    """Whether the labelled date after the text is another story's, a teaser's stamp in a
+    box of the site's stories: right under that story's headline (a headline's length, no
+    sentence, not the page's own headline again), itself right under the box's label, a
+    link's or a box's of the site's stories (see _LINK_LABELS, _LATEST_NEWS_LABELS: "Latest
+    news" / HEADLINE / "Published DATE"; "أبرز الأخبار" / HEADLINE / "نُشر بتاريخ: DATE").
+    Such labels are a menu's words too, so no cue ends the search there (see
+    _OTHER_WRITINGS); a note's label over the page's own date ("Editor's note", "About the
+    author") is none of them."""
+    if index - 2 <= text_end:
+        return False
+    label, headline = lines[index - 2].key, lines[index - 1]
+    return (label in _LINK_LABELS or label in _LATEST_NEWS_LABELS) and \
+        headline.headline_shaped and _headline_length(headline) and not headline.prose and \
+        headline.text != lines[title].text
 
 
 # A clock printed between a date's label and the date, then a comma: "First published

@@ -41829,3 +41829,47 @@ def test_s62_g_label_over_a_paywall_is_no_text():
                      body=[*S62_G_HARBOUR_TEXT, "More on shipping", "Subscribe to keep reading",
                            "Already a subscriber? Log in"])
     assert [p["text"] for p in article["body"]] == S62_G_HARBOUR_TEXT
+
+
+S63_C_TITLE = "Council approves budget for new library wing"
+S63_C_AR_TITLE = "المجلس البلدي يقر ميزانية الجناح الجديد للمكتبة"
+
+
+@pytest.mark.parametrize("title, under, body, box, stamp", [
+    (S63_C_TITLE, "Last updated: 12 March 2026, 6:40 pm", PROSE,
+     ["Latest news", "Ferry timetable changes from next week on the river"],
+     "Published 11 March 2026"),
+    (S63_C_TITLE, "Last updated: 12 March 2026, 6:40 pm", PROSE,
+     ["© City Herald Media Ltd", "Don't miss", "Ferry timetable changes from next week on the "
+      "river"], "Published 11 March 2026"),
+    (S63_C_AR_TITLE, "آخر تحديث: 12 مارس 2026", AR_BODY,
+     ["أبرز الأخبار", "افتتاح معرض الكتاب في العاصمة بمشاركة واسعة من الناشرين"],
+     "نُشر بتاريخ: 11 مارس 2026")])
+def test_s63_c_teaser_stamp_under_a_box_headline_is_another_storys(title, under, body, box,
+                                                                    stamp):
+    """A page printing only its update over the text, then a box of the site's stories after
+    it, one story's headline under the box's label and its stamp under the headline ("Latest
+    news" / HEADLINE / "Published 11 March 2026"; "أبرز الأخبار" / HEADLINE / "نُشر بتاريخ:
+    …"): the stamp is that story's, no publication date of the page, which stays null."""
+    article = _clean(["City Herald", "News"], title, under=[under], body=[*body, *box, stamp])
+    assert article["published"]["date"] is None
+    assert article["updated"]["date"] == "2026-03-12"
+    assert article["title"] == title
+    assert [p["text"] for p in article["body"]] == body
+
+
+@pytest.mark.parametrize("box", [
+    ["Editor's note", "This story was updated with comment from the council"],
+    ["About the author", "Jane Doe covers health and science for the paper"],
+    ["Latest news", S63_C_TITLE],
+    ["© City Herald Media Ltd"]])
+def test_s63_c_page_date_under_a_note_or_its_own_headline_stays(box):
+    """Negative: the page's own labelled date after the text under a note's label and its
+    words, under the page's headline printed again, or under the rights notice, is the
+    publication date all the same."""
+    article = _clean(["City Herald", "News"], S63_C_TITLE,
+                     under=["Last updated: 12 March 2026, 6:40 pm"],
+                     body=[*PROSE, *box, "Published 11 March 2026"])
+    assert article["published"]["date"] == "2026-03-11"
+    assert article["evidence"]["published"]["rule"] == "publication_label"
+    assert [p["text"] for p in article["body"]] == PROSE

@@ -291,7 +291,8 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
 # A live page's reporters, named together under its headline ("Live reporting by NAME, NAME
 # and NAME"; its editor's "Edited by" line under it is no writer's): a byline, though its
 # first word is a "Live" button's; so is the same credit with no "Live" ("Coverage by NAME and
-# NAME" under a live page's headline).
+# NAME" under a live page's headline); the blog's keepers who lead the coverage ("Led by
+# NAME and NAME") only before names alone (see _led_writer).
 _LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by", "live text by",
                  "live blog by", "live commentary by", "coverage by")
 # A live page's keeper credited under its headline ("Compiled by NAME", see _compiler_alone),
@@ -12032,7 +12033,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         return None
     label_cue = _label_cue(text)
     match = None if _desk_credit(text, label_cue) else _AUTHOR_PATTERN.match(key + " ") or \
-        label_cue or _from_writer(text)
+        label_cue or _from_writer(text) or _led_writer(text)
     if match:  # (the writer's credit alone: "By NAME edited by NAME"; see _DATE_LABEL_TAIL)
         text = _DATE_LABEL_TAIL.sub("", _before_other_credit(
             text[label_cue.end():].strip(_AFTER_LABEL) if label_cue else _LANGUAGE_WRITTEN.sub(
@@ -12067,7 +12068,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
             MAX_NAME_WORDS * _labelled_persons(untitled, match is not None):
         return None
     if re.search(r"[.!?؟]", _MIDDLE_INITIAL.sub("", _FAMILY_INITIAL.sub("", _INITIAL.sub(
-            "", untitled)))):
+            "", _LISTED_SHORT_NAME.sub("", untitled) if ". " in untitled else untitled)))):
         # "د. منى العطار", "نوال ح.", "سمير. ب": a title, or an initial with its dot, in a name
         # "ع. الحسناوي": a title or an initial with its dot opens a name
         return None
@@ -12200,6 +12201,19 @@ def _from_writer(text: str) -> re.Match | None:
             else None
     found = _FROM_WRITER.match(text)
     return found if found and given_names.is_given_name(text.split()[1]) else None
+
+
+# "Led by NAME and NAME": a live page's keepers, who lead its coverage, under its headline.
+_LED_WRITER = re.compile(r"Led by\s(?=[A-Z])")
+
+
+def _led_writer(text: str) -> re.Match | None:
+    """"Led by" opening a live page's credit to the reporters keeping it ("Led by NAME",
+    "Led by NAME and NAME"), names alone after it, each opening with a known given name (see
+    _listed_names); or None: a standfirst or a paragraph opening with the same words runs on
+    ("Led by its new skipper, the crew …", "Led by NAME, volunteers …")."""
+    found = _LED_WRITER.match(text) if text[:7] == "Led by " else None
+    return found if found and _listed_names(text[found.end():]) else None
 
 
 def _name_after_role(text: str) -> str:
@@ -12785,9 +12799,16 @@ _CREDIT_PARTS = re.compile(r"\s*[,،|/·•]\s*|\s+[\-–—]\s+")
 _CREDIT_PART_MARKS = ",،|/·•-–—"  # one of them stands in each part's mark
 _LOGIN_HANDLE = re.compile(r"[a-z][a-z0-9_.\-]*")
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")  # an account's handle alone: "@salma_o"
-# An initial with its dot before a surname: "ع. الحسناوي", "J. Okafor"; or a given name's
-# customary short form with its dot ("Ma." for Maria in the Philippines, "Wm.", "Jas.").
-_INITIAL = re.compile(r"^(?:[^\W\d_]|Ma|Wm|Jas|Jos|Chas|Thos|Geo)\.\s+(?=[^\W\d_]{2})")
+# A given name's customary short form with its dot ("Ma." for Maria in the Philippines,
+# "Wm.", "Jas.").
+_SHORT_GIVEN_NAMES = "Ma|Wm|Jas|Jos|Chas|Thos|Geo"
+# An initial with its dot before a surname: "ع. الحسناوي", "J. Okafor"; or a short form.
+_INITIAL = re.compile(rf"^(?:[^\W\d_]|{_SHORT_GIVEN_NAMES})\.\s+(?=[^\W\d_]{{2}})")
+# A short form opening a listed writer's name after the joiner ("By NAME and Ma. Luisa
+# …", "NAME, Wm. …"): a name's, no sentence's stop (a single initial there is a middle
+# initial's shape: see _MIDDLE_INITIAL).
+_LISTED_SHORT_NAME = re.compile(rf"(?:(?<= and )|(?<= & )|(?<=, ))(?:{_SHORT_GIVEN_NAMES})"
+                                r"\.\s+(?=[A-Z][a-z])")
 # The family name's initial closing a name, its dot after it or after the given name
 # ("نوال ح.", "سمير. ب"), as Maghrebi dailies sign their reporters.
 _FAMILY_INITIAL = re.compile(r"(?<=[^\W\d_]{2})(?:\s[^\W\d_]\.|\.\s[^\W\d_])$")
@@ -13596,7 +13617,8 @@ class _Header:
 def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
     """(line number, key) of the lines that may print the outlet's own name: the short
     lines above the headline (the masthead, a site title after language links; no name in
-    a menu's list of writers, see _in_writers_menu, nor in a writer card's link to the
+    a menu's list of writers, see _in_writers_menu, nor a columnist's name over the
+    headline, see _columnist_over_headline, nor in a writer card's link to the
     writer's other columns, see _archive_link, nor the name right over that link), the name
     of the site's address printed alone above it (one word and a dot: "dhofarweekly." of
     "dhofarweekly.om", see _SITE_ADDRESS), a copyright notice naming the owner ("جميع
@@ -13608,6 +13630,7 @@ def _outlet_names(lines: list[Line], title: int, outlet: str | None) -> tuple:
              and not _under_writer_photo(lines, index + 1)  # (a writer card's alt text,
              and not _WRITER_PHOTO_IN_KEY.search(" " + line.key)  # its name lower or not)
              and not _in_writers_menu(lines, index) and not _writer_and_column(line)
+             and not _columnist_over_headline(lines, index, title)
              and not _archive_link(line)  # ("More from NAME": a writer card's link)
              and not _archive_link(lines[index + 1])  # (the name over that link: the
              # writer's, "NAME" / "جميع مقالات الكاتب")
@@ -13641,6 +13664,19 @@ def _owners(line: Line) -> list[str]:
 # between the town and the reporter ("بغداد - رنا - NAME").
 _AGENCY_SHORT_NAME = re.compile(r"(?:وكالة|[Aa]gency)(?:\s+[^\s()\d،,.:]+){0,4}\s*"
                                 r"\(([^()\d]{2,12})\)")
+
+
+def _columnist_over_headline(lines: list[Line], index: int, title: int) -> bool:
+    """Whether the line is a name alone right over the headline (see _bare_name) that a
+    labelled byline under the headline names again, alone ("NAME" / headline / "بقلم:
+    NAME", "By NAME"): a column's writer printed over the headline, never the site's own
+    name. (A byline listing that name beside another's keeps it the outlet's.)"""
+    if index != title - 1 or not lines[index].bare_name:
+        return False
+    key = lines[index].key
+    return any(line.byline_shaped and line.words <= MAX_BYLINE_WORDS and
+               _key(_byline(line.text) or "") == key
+               for line in lines[title + 1:title + 1 + CREDIT_BLOCK_LINES])
 
 
 def _writer_and_column(line: Line) -> bool:
@@ -21219,7 +21255,8 @@ def _byline_rule(line: Line) -> str:
     reporter's "From NAME, Town", see _from_writer: read past a publishing account's
     "Online Editor" and the date over it), a place and a name, a name and the venue or
     city it was filed from, or neither."""
-    if line.byline_shaped or _text_credit(line) or _from_writer(line.text):
+    if line.byline_shaped or _text_credit(line) or _from_writer(line.text) or \
+            _led_writer(line.text):
         return "byline_cue"  # ("From NAME, Town" says so too, under an account's credit)
     if _HONORIFIC.match(line.text):
         return "name_with_title"
@@ -22213,13 +22250,17 @@ def _over_translator_credit(lines: list[Line], index: int) -> bool:
 
 def _name_then_town_credit(page: _Page, header: _Header, index: int) -> bool:
     """"Hope Adaeze Okoro | Enugu" under the headline (see _name_then_town_by_case), its
-    given name one that is a common word or an acronym (see given_names.word_name): the
-    name before the bar is the writer's, when no byline was read. (A known given name is
-    read by the credit reading; one of neither kind leaves null.) Returns whether read."""
+    given name one that is a common word or an acronym (see given_names.word_name), or one
+    no list knows when the headline, the standfirst or the text names the town after the
+    bar ("Ishrat Baloch | Turbat" over a story of Turbat's schools: the town the reporter
+    filed from, see _named_in_story): the name before the bar is the writer's, when no
+    byline was read. (A known given name is read by the credit reading; an unknown one
+    beside a town the story never names leaves null.) Returns whether read."""
     line = page.lines[index]
-    name = line.text.partition(" | ")[0]
-    reason = "author" not in header.values and given_names.word_name(name.split()[0]) and \
-        _name_then_town_by_case(page.lines, index) and \
+    name, _, town = line.text.partition(" | ")
+    reason = "author" not in header.values and _name_then_town_by_case(page.lines, index) and \
+        (given_names.word_name(name.split()[0]) or
+         _named_in_story(page, header, town, index)) and \
         header.author(line, name, index, "name_then_town")
     if reason:
         page.remove(index, reason)

@@ -41873,3 +41873,108 @@ def test_s63_c_page_date_under_a_note_or_its_own_headline_stays(box):
     assert article["published"]["date"] == "2026-03-11"
     assert article["evidence"]["published"]["rule"] == "publication_label"
     assert [p["text"] for p in article["body"]] == PROSE
+
+
+# --- session 63 (d): authors of live pages, listed short forms, towns and columnists ---
+S63_D_FERRY_TEXT = [
+    "The island's only ferry has been tied up at the jetty since Monday, the shipping office "
+    "said, after the operator ran out of the diesel it buys from the mainland each week.",
+    "Traders said the price of rice and cooking gas at the island's markets had risen by a "
+    "third in four days, and that fishermen could not send their catch to the mainland.",
+    "A fuel barge is expected to leave the mainland port on Thursday if the weather holds, "
+    "officials said, but the operator warned that the service would stay reduced.",
+]
+
+
+def test_s63_d_live_pages_led_by_credit_names_its_writers():
+    """A live page credits the reporters keeping it under its headline with "Led by NAME"
+    or "Led by NAME and NAME", the verb lowercase, no "By" label: the writers, as "Coverage
+    by NAME" names them (see _LIVE_CREDITS)."""
+    for credit, author in (("Led by Kirsty Allardyce", "Kirsty Allardyce"),
+                           ("Led by Kirsty Allardyce and Tomas Brennan",
+                            "Kirsty Allardyce and Tomas Brennan")):
+        article = _clean(["Coastal Herald", "News", "LIVE"],
+                         "Island ferry live: fuel barge due as shelves empty",
+                         under=[credit, "March 3, 2026 — 7.05am", "Latest posts"],
+                         body=S63_D_FERRY_TEXT)
+        assert article["author"] == author
+        assert [p["text"] for p in article["body"]] == S63_D_FERRY_TEXT
+
+
+def test_s63_d_standfirst_or_paragraph_opening_led_by_names_no_writer():
+    """Negative: a standfirst opening with "Led by" ("Led by its new skipper, the crew …")
+    and a paragraph of the text so opening are sentences: no byline, no author."""
+    standfirst = "Led by its new skipper, the crew sails north hoping to end a ten-year wait"
+    paragraph = ("Led by the harbour master, volunteers unloaded the last sacks of rice from a "
+                 "fishing boat on Tuesday night.")
+    body = [*S63_D_FERRY_TEXT[:2], paragraph, S63_D_FERRY_TEXT[2]]
+    article = _clean(["Coastal Herald", "News"], "Island ferry stays tied up as fuel runs out",
+                     under=[standfirst, "March 3, 2026"], body=body)
+    assert article["author"] is None and article["standfirst"] == standfirst
+    assert [p["text"] for p in article["body"]] == body
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Words by Colm Brennan, Wm. Hartley and Ann Foy", "Colm Brennan, Wm. Hartley and Ann Foy"),
+    ("By Nuala Brennan & Jas. Hartley", "Nuala Brennan & Jas. Hartley"),
+])
+def test_s63_d_listed_writers_given_name_in_its_short_form_is_no_sentence_stop(credit, author):
+    """A labelled byline listing writers, a later one's given name printed in its customary
+    short form with its dot ("… and Wm. Hartley", "& Jas. …", as "Ma." for Maria): a name's
+    dot, no sentence's stop (see _LISTED_SHORT_NAME); the credit names the writers."""
+    article = _clean(["Coastal Herald", "News"], "Island ferry stays tied up as fuel runs out",
+                     under=[credit, "March 3, 2026"], body=S63_D_FERRY_TEXT)
+    assert article["author"] == author
+    assert [p["text"] for p in article["body"]] == S63_D_FERRY_TEXT
+
+
+def test_s63_d_caption_naming_people_with_a_short_form_names_no_writer():
+    """Negative: a caption under the headline naming two people, the second's given name in
+    its short form ("Colm Brennan and Ma. Teresa Foy at the jetty on Sunday."), no label
+    before it, credits no writer."""
+    article = _clean(["Coastal Herald", "News"], "Island ferry stays tied up as fuel runs out",
+                     under=["Colm Brennan and Ma. Teresa Foy at the jetty on Sunday.",
+                            "March 3, 2026"], body=S63_D_FERRY_TEXT)
+    assert article["author"] is None
+    assert [p["text"] for p in article["body"]] == S63_D_FERRY_TEXT
+
+
+@pytest.mark.parametrize(("town", "author"), [
+    ("Hatiya", "Ishrat Baloch"),  # the headline names the town: filed from there
+    ("Kech", None),  # a town the story never names: null, the given name unknown
+])
+def test_s63_d_name_bar_town_credit_with_an_unknown_given_name(town, author):
+    """"NAME | Town" under a sentence-case headline and its standfirst, the given name one no
+    list knows ("Ishrat"): the name is the writer's only when the story names the town
+    after the bar, the place the reporter filed from (see _name_then_town_credit)."""
+    article = _clean(["Coastal Herald", "News"],
+                     "Hatiya ferry stays tied up as fuel runs out on the island",
+                     under=["Traders say prices at the markets have risen by a third in four days",
+                            f"Ishrat Baloch | {town}", "Published March 3, 2026"],
+                     body=S63_D_FERRY_TEXT)
+    assert article["author"] == author
+    assert [p["text"] for p in article["body"]] == S63_D_FERRY_TEXT
+
+
+def test_s63_d_columnists_name_over_the_headline_is_no_outlets_name():
+    """A column prints its writer's name alone right over the headline and again in the
+    byline under it ("Marguerite Delacroix" / headline / "By Marguerite Delacroix"): the
+    name over the headline is the columnist's, not the outlet's own, and the byline names
+    the writer."""
+    article = _clean(["Harbour Ledger", "Home", "Opinion", "Marguerite Delacroix"],
+                     "Why the ferry timetable keeps failing the islands",
+                     under=["By Marguerite Delacroix", "12-11-2026"], body=S63_D_FERRY_TEXT)
+    assert article["author"] == "Marguerite Delacroix"
+    assert article["published"]["date"] == "2026-11-12"
+    assert [p["text"] for p in article["body"]] == S63_D_FERRY_TEXT
+
+
+def test_s63_d_outlets_name_over_the_headline_in_the_byline_names_no_writer():
+    """Negative: the site's name (no person's: no given name opens it) printed right over
+    the headline and in the byline ("Harbour Ledger" / headline / "By Harbour Ledger")
+    credits the outlet: no author."""
+    article = _clean(["Home", "Opinion", "Harbour Ledger"],
+                     "Why the ferry timetable keeps failing the islands",
+                     under=["By Harbour Ledger", "12-11-2026"], body=S63_D_FERRY_TEXT)
+    assert article["author"] is None
+    assert [p["text"] for p in article["body"]] == S63_D_FERRY_TEXT

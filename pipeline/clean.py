@@ -7970,6 +7970,13 @@ def _marked_headline_over_credited_summary(lines: list[Line], best: int, body_st
         _short_headline_shaped(lines, best - 1, False)
 
 
+# The opinion pages' section labels, as keys: under one printed again over the headline, a
+# short line is the column's name or its writer's, over the column's headline.
+_OPINION_SECTIONS = frozenset(_key(label) for label in (
+    "رأي", "الرأي", "آراء", "مقالات", "مقالات الرأي", "أعمدة", "كتاب وآراء", "أقلام",
+    "opinion", "opinions", "comment", "columns", "columnists", "op-ed", "views"))
+
+
 def _portrait_name_over_chosen_and_writer(lines: list[Line], best: int, body_start: int
                                            ) -> int | None:
     """A portrait's subject's name alone (see _short_headline_shaped) right over the chosen
@@ -7978,14 +7985,16 @@ def _portrait_name_over_chosen_and_writer(lines: list[Line], best: int, body_sta
     who reopened a shuttered hall …" / "By NAME"); or None. The standfirst under a headline
     too short for a headline's shape outscored it. (A short line under the section's label
     alone is a kicker as often: "Breaking" / "Sleep" over a long headline; a name alone is
-    none.)"""
+    none. Under an opinion page's label, see _OPINION_SECTIONS, the name is the column's or
+    its writer's: "رأي" / "على الهامش" / HEADLINE / "بقلم: NAME".)"""
     short = best - 1
     if short < 2 or best + 1 >= body_start or lines[best].words < KICKER_WORDS:
         return None
     credit = lines[best + 1]
     return short if credit.byline_shaped and not credit.dates and lines[short].bare_name and \
         _short_headline_shaped(lines, short, True) and \
-        _section_printed_again(lines, short - 1) else None
+        _section_printed_again(lines, short - 1) and \
+        lines[short - 1].key not in _OPINION_SECTIONS else None
 
 
 def _tab_headline_over_credited_dek(lines: list[Line], body_start: int) -> int | None:
@@ -10783,8 +10792,10 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
 def _ticker_or_trail_between(lines: list[Line], above: int, index: int) -> bool:
     """Whether the line over the chosen one is no headline over its standfirst for a
     ticker's or a trail's sake (see _title_over_standfirst). A breaking-news ticker's item
-    over a shorter headline ("عاجل: …", "Breaking: …", or the latest news's, "آخر الأخبار:
-    …", see _ticker_item): a standfirst says more than its headline, never less. Nor over
+    over a headline of as many words or fewer ("عاجل: …", "Breaking: …", or the latest
+    news's, "آخر الأخبار: …", see _ticker_item): a standfirst says more than its headline,
+    never less nor as much (none of 10,969 labelled pages prints a standfirst under such an
+    item). Nor over
     the breadcrumb trail over it ("Breaking: …" / "Home » News" / HEADLINE), nor any line
     over a trail from the home page ("عاجل" / ITEM / "الرئيسية / جهات / …" / HEADLINE): a
     trail stands over its headline, never between the headline and its standfirst. (A
@@ -10794,7 +10805,7 @@ def _ticker_or_trail_between(lines: list[Line], above: int, index: int) -> bool:
     _same_source_headline): two headlines of one source."""
     between = range(above + 1, index)
     if _ticker_item(lines[above].text):
-        return lines[index].words < lines[above].words or \
+        return lines[index].words <= lines[above].words or \
             any(lines[j].breadcrumb for j in between)
     if above and lines[above - 1].key in _BREAKING_BADGES and \
             _same_source_headline(lines[above], lines[index]):
@@ -27572,7 +27583,9 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     _over_ruled_by_layout), and the text's opening tells
     its words again no less than the rules' line's (another story's headline, a menu's item,
     a label tell another story or none). A line the rules know by its words or its
-    printing (see _known_by_words) is never the model's."""
+    printing (see _known_by_words) is never the model's. A rules' line the model finds
+    likely enough is kept, unless a ticker's item over the section's label (see
+    _ticker_item_over_section)."""
     if ruled is not None and (ruled[1] not in MODEL_WEIGHS_RULES or
                               ruled[0] >= body_start + title_model.LINES_INTO_TEXT):
         return ruled, ruled_body
@@ -27596,7 +27609,8 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
         return ruled, ruled_body  # (the page's other lines unread: see MODEL_OVERRIDE_GAP)
     likely = title_model.likelihoods(view)
     ruled_likely = likely[ruled[0]] if ruled is not None else None  # (the span opens at 0)
-    if ruled_likely is not None and ruled_likely >= MODEL_DOUBTS_RULED:
+    if ruled_likely is not None and ruled_likely >= MODEL_DOUBTS_RULED and \
+            not _ticker_item_over_section(lines, ruled[0]):
         return ruled, ruled_body
     best = max(weighed, key=likely.__getitem__)  # (the uppermost of equally likely lines)
     if best == reading.passed_over:
@@ -27612,14 +27626,27 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
     return (best, "line_model"), (first, last)
 
 
+def _ticker_item_over_section(lines: list[Line], index: int) -> bool:
+    """Whether the rules' line is a ticker's item on one line (see _ticker_item: "عاجل: …",
+    "Breaking: …") right over the section's label printed again from the menu (see
+    _section_printed_again): the label opens the story's slot under the strip, the item
+    runs over every story. The rules take the item for want of a headline's shape under the
+    label (a headline of a word, a place's name), so the model's line is weighed however
+    likely it finds the item."""
+    return index + 1 < len(lines) and _ticker_item(lines[index].text) and \
+        _section_printed_again(lines, index + 1)
+
+
 def _over_ruled_by_layout(lines: list[Line], index: int, ruled: int) -> bool:
     """Whether the line stands over the rules' headline (at ``ruled``) where the page's
     layout puts no headline: over the breadcrumb trail over it (a trail stands over its
-    headline: "Breaking: …" / "Home » News" / HEADLINE), or right over it as its standfirst
-    printed over it (see _dek_over_its_headline: a magazine's dek over "“NAME”: …"). (A
-    retrained model took each once.)"""
+    headline: "Breaking: …" / "Home » News" / HEADLINE), over a ticker's items each under
+    the same label on one line over it (see _ticker_line: the strip runs under the masthead
+    and the menu, over every story, the line over it a menu's last item), or right
+    over it as its standfirst printed over it (see _dek_over_its_headline: a magazine's dek
+    over "“NAME”: …"). (A retrained model took each once.)"""
     return index < ruled and (
-        any(line.breadcrumb for line in lines[index + 1:ruled]) or
+        any(line.breadcrumb or _ticker_line(line) for line in lines[index + 1:ruled]) or
         (index == ruled - 1 and _dek_over_its_headline(lines[index], lines[ruled])))
 
 

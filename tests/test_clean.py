@@ -41978,3 +41978,128 @@ def test_s63_d_outlets_name_over_the_headline_in_the_byline_names_no_writer():
                      under=["By Harbour Ledger", "12-11-2026"], body=S63_D_FERRY_TEXT)
     assert article["author"] is None
     assert [p["text"] for p in article["body"]] == S63_D_FERRY_TEXT
+
+
+# --- session 63, fit a: breaking items and tickers over the headline, an opinion column's name
+
+
+@pytest.mark.parametrize("menu, item, headline, date", [
+    (["Harbour Wire", "Home", "News", "Metro"],
+     "BREAKING: Council sets aside funds to repair the flooded market road",
+     "Market traders reopen their stalls as council pledges road repair money", "12 March 2026"),
+    (["صوت الساحل", "الرئيسية", "محليات", "تعليم"],
+     "عاجل: وزارة التربية تصرف مستحقات المعلمين المتأخرة هذا الأسبوع",
+     "المعلمون يعلقون إضرابهم بعد صرف المستحقات المتأخرة منذ عامين", "12 مارس 2026"),
+])
+def test_s63_a_breaking_item_over_a_headline_no_longer_than_it_is_no_title(menu, item, headline,
+                                                                            date):
+    """A breaking ticker's item under its label on one line ("BREAKING: …", "عاجل: …") over a
+    headline of as many words or fewer, the date under it: the item runs over every story,
+    and a standfirst says more than its headline, never as much."""
+    assert len(headline.split()) <= len(item.split())
+    article = _clean_in_titles_script([*menu, item], headline, [date])
+    assert article["title"] == headline and article["standfirst"] is None
+    assert article["published"]["date"] == "2026-03-12"
+
+
+def test_s63_a_breaking_headline_over_a_longer_standfirst_stays():
+    """Negative: the label printed on the page's own headline, a standfirst of one word more
+    under it (no full stop): the pair stays."""
+    headline = "Breaking: Council sets aside funds to repair the flooded market road"
+    dek = "Traders say the money comes two winters too late for the stalls"
+    assert len(dek.split()) == len(headline.split()) + 1
+    article = _clean(["Harbour Wire", "Home", "News"], headline, under=[dek, "12 March 2026"])
+    assert article["title"] == headline and article["standfirst"] == dek
+
+
+@pytest.mark.parametrize("top, column, headline, credit, date, body", [
+    (["صحيفة الوادي", "الرئيسية", "محليات", "آراء", "رياضة", "آراء"], "على الطريق",
+     "المدارس الريفية... حين يغيب المعلم ويبقى الجرس", "بقلم: سامية العمري", "2026-03-14",
+     AR_BODY),
+    (["Valley Post", "Home", "News", "Opinion", "Sport", "Opinion"], "Martin Hale",
+     "Our rural schools keep their bells but lose their teachers", "By Martin Hale",
+     "14 March 2026", PROSE),
+])
+def test_s63_a_short_line_under_the_opinion_label_is_the_columns_name_no_headline(
+        top, column, headline, credit, date, body):
+    """Under the opinion section's label printed again from the menu, a short line of a
+    name's shape over the headline and its byline is the column's name or its writer's (see
+    _OPINION_SECTIONS), no portrait's subject over its standfirst: the headline stays."""
+    article = _clean([*top, column], headline, under=[credit, date], body=body)
+    assert article["title"] == headline and article["standfirst"] is None
+    assert article["published"]["date"] == "2026-03-14"
+    assert column not in [p["text"] for p in article["body"]]
+
+
+@pytest.mark.parametrize("top, name, dek, credit, date, body", [
+    (["Valley Post", "Home", "News", "Interviews", "Sport", "Interviews"], "Martin Hale",
+     "The head teacher who kept a village school open for thirty years against every closure "
+     "plan", "By Ann Marsh", "14 March 2026", PROSE),
+    (["صحيفة الوادي", "الرئيسية", "محليات", "حوارات", "رياضة", "حوارات"], "خالد الهامل",
+     "مدير مدرسة ريفية أبقى أبوابها مفتوحة ثلاثين عاما رغم كل خطط الإغلاق والدمج",
+     "بقلم: سامية العمري", "2026-03-14", AR_BODY),
+])
+def test_s63_a_portraits_name_under_an_interviews_label_stays_the_title(top, name, dek, credit,
+                                                                        date, body):
+    """Negative: under an interviews' label printed again, the name over its standfirst and
+    the writer's byline is the portrait's headline."""
+    article = _clean([*top, name], dek, under=[credit, date], body=body)
+    assert article["title"] == name and article["standfirst"] == dek
+
+
+S63_A_TICKER = ("Latest: Bridge shut for repairs on the ring road • Latest: Snow due on "
+                "Sunday night • Latest: Schools reopen after the half-term")
+S63_A_HEADLINE = "Harbour town opens its new library after a decade of fundraising"
+
+
+def _s63_a_favouring(monkeypatch, scores: dict[str, float]) -> None:
+    """The title model's scores set: the lines named, the rest far under."""
+    monkeypatch.setattr(title_model.PageView, "score",
+                        lambda view, index: scores.get(view.lines[index].text, -50.0))
+
+
+def test_s63_a_menu_item_over_a_ticker_over_the_headline_is_never_the_models(monkeypatch):
+    """A ticker's items each under the same label on one line (see _ticker_line) between the
+    menu and the rules' headline: the line over the strip is the menu's last item, which the
+    model may not take however likely it finds it."""
+    _s63_a_favouring(monkeypatch, {"Business": 5.0})
+    article = _clean(["Valley Post", "Home", "News", "Business", S63_A_TICKER], S63_A_HEADLINE,
+                     under=["By Ann Marsh", "9 May 2026"])
+    assert article["title"] == S63_A_HEADLINE and article["standfirst"] is None
+    assert article["author"] == "Ann Marsh"
+
+
+def test_s63_a_headline_under_the_ticker_the_model_may_still_take(monkeypatch):
+    """Negative: the model's line under the strip, over the rules' line (a caption over the
+    date): the strip stands between none of them, and the model's headline is taken."""
+    _s63_a_favouring(monkeypatch, {"Library": 5.0})
+    article = _clean(["Valley Post", "Home", "News", "Business", S63_A_TICKER, "Local"],
+                     "Library", under=["Photo: Ann Marsh", "Readers queue outside the new "
+                                       "library on Quay Street before nine", "9 May 2026"])
+    assert article["title"] == "Library"
+    assert article["evidence"]["title"]["rule"] == "line_model"
+
+
+@pytest.mark.parametrize("menu, item, section, headline, credit, date", [
+    (["Valley Post", "Home", "News", "Local", "Sport"],
+     "Breaking: Ring road shut after a lorry sheds its load near junction four", "Local",
+     "Harbourside", "By Ann Marsh", "9 May 2026"),
+    (["بوابة الوادي", "الرئيسية", "أخبار", "محافظات", "رياضة"],
+     "عاجل: غلق الطريق الدائري بعد انقلاب شاحنة قرب المخرج الرابع", "محافظات", "دمياط",
+     "كتب: سامر العلي", "9 مايو 2026"),
+])
+def test_s63_a_breaking_item_over_the_section_label_leaves_the_headline_to_the_model(
+        monkeypatch, menu, item, section, headline, credit, date):
+    """A breaking item on one line over the section's label printed again from the menu,
+    a headline of a word under the label (too short for the rules' shape): the rules took
+    the item, and the model's headline under the label is weighed however likely the model
+    finds the item (here 0.12, over MODEL_DOUBTS_RULED). Without the label between (the
+    negative), the item, as likely, stays."""
+    _s63_a_favouring(monkeypatch, {headline: -3.0, item: -5.0})
+    body = PROSE if item.isascii() else AR_BODY
+    article = _clean([*menu, item, section], headline, under=[credit, date], body=body)
+    assert article["title"] == headline
+    assert article["evidence"]["title"]["rule"] == "line_model"
+    assert article["author"] == credit.partition(" ")[2]
+    unlabelled = _clean([*menu, item], headline, under=[credit, date], body=body)
+    assert unlabelled["title"] == item

@@ -1541,7 +1541,10 @@ _ALSO_LABELS = frozenset(_key(label) for label in (
     "تابع أيضا", "اقرئي أيضا", "شاهدي أيضا", "تابعي أيضا", "lire aussi", "à lire aussi",
     "lire également", "voir aussi",
     # (a broadcaster's link to another clip: "WATCH MORE: Parents push for …")
-    "watch more", "watch also"))
+    "watch more", "watch also",
+    # (the label as a sentence to the reader, no cue of its own: "You can also read" over
+    # the link's headline, "يمكنك أيضا قراءة")
+    "you can also read", "you may also read", "يمكنك أيضا قراءة", "يمكنكم أيضا قراءة"))
 # The label of a story's topics, each a link of a word or two on its own line, set
 # between the text's paragraphs ("Related topics" / "Essex" / "Birds" / the last paragraph).
 _TOPICS_LABELS = frozenset(_key(label) for label in (
@@ -2231,8 +2234,9 @@ _SIGNED_POST = re.compile(r"\S\s+[\-–—]\s*[^()]{1,60}\(@\w{1,30}\)\s*" + _PO
 _DASH_CREDIT_MARK = re.compile(r"\. [-–—]")  # (opens with two characters: a quick scan)
 # ... or, with no full stop, a dash and words saying the picture came from the story's
 # source, as a handout ("واجهة التطبيق - من المصدر", "The new ferry at the quay - Supplied")
-_SUPPLIED_PHOTO_TAILS = tuple(f" {dash} {source}" for dash in "-–—" for source in (
-    "من المصدر", "Supplied", "supplied", "Handout", "handout"))
+_SUPPLIED_SOURCES = ("من المصدر", "Supplied", "supplied", "Handout", "handout")
+_SUPPLIED_PHOTO_TAILS = tuple(f" {dash} {source}" for dash in "-–—" for source in
+                              _SUPPLIED_SOURCES)
 _SUPPLIED_PHOTO_LAST_LETTERS = frozenset(tail[-1] for tail in _SUPPLIED_PHOTO_TAILS)  # (first)
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
 
@@ -3120,7 +3124,10 @@ class Line:
         # "(Image: Harbourside Developments)": a picture's label and its source in brackets;
         # a chart's title with its data's source ("متوسط الإيجار الشهري في الأحياء (المصدر: …)"),
         # no sentence before the bracket.
+        # ("… على الكورنيش (من المصدر)": the story's source supplied the picture, as after
+        # a dash; the supplier alone in the brackets: "(من المصدر نفسه)" closes a sentence)
         return bool(_AGENCY_PATTERN.search(key) or _CUE_PATTERNS["caption"].search(key)
+                    or credit.group(1) in _SUPPLIED_SOURCES
                     or _PHOTO_LABEL.fullmatch(key)  # (a stock library's: "(شاترستوك)")
                     or _PICTURE_LABEL.match(credit.group(1))
                     or _SLASH_CREDIT.fullmatch(credit.group(1))
@@ -3503,14 +3510,28 @@ def _embed_line(line: Line) -> bool:
     November 20, 2025", see _POST_SIGNATURE), its label or prompt ("Embedded post from X",
     "View this post on Instagram", "A post shared by NAME", see _EMBED_PROMPT; longer with
     the account's handle in brackets and the post's day: "A post shared by NAME (@handle) Oct
-    19, 2025")."""
+    19, 2025"), or its placeholder naming the account (see _POST_PLACEHOLDER)."""
     # (The dash first: a substring test of ASCII characters copies them wider to search an
     # Arabic line.)
     return _video_label(line) or line.text.endswith(_OFFICIAL_CLIP_TAILS) or (
         line.text[0] in "-–—" and "(@" in line.text and _POST_SIGNATURE.match(line.text)
         is not None) or ((line.words <= MAX_EMBED_LABEL_WORDS or "(@" in line.text) and
                          _EMBED_PROMPT.fullmatch(line.key) is not None) or (
-        line.text.startswith(_EMBED_LABEL_OPENINGS) and _embed_label_then_post(line.text))
+        line.text.startswith(_EMBED_LABEL_OPENINGS) and _embed_label_then_post(line.text)) or (
+        line.text.startswith(_POST_PLACEHOLDER_OPENINGS) and not _ends_sentence(line.text) and
+        _POST_PLACEHOLDER.fullmatch(line.key) is not None)
+
+
+# An embedded post's placeholder naming its network, then the account that posted it and
+# what it shows, as a site prints it where the post failed to load ("منشور على فيسبوك
+# لبلدية المدينة بشأن إغلاق الطرق", "A post on Facebook by the city council about road
+# closures"; folded keys): longer than a label (MAX_EMBED_LABEL_WORDS), and no sentence.
+_POST_PLACEHOLDER_OPENINGS = ("منشور على", "تغريدة على", "تدوينة على", "Post on", "A post on")
+_POST_PLACEHOLDER = re.compile(r"(?:(?:منشور|تغريده|تدوينه) علي (?:منصه )?(?:اكس|x|تويتر|فيسبوك|"
+                               r"انستغرام|انستجرام|تيك توك|تليغرام|تيليغرام|ثريدز|يوتيوب) "
+                               r"(?:من حساب |من صفحه |ل)"
+                               r"|(?:a )?post on (?:x|twitter|facebook|instagram|tiktok|"
+                               r"telegram|threads|youtube|bluesky|linkedin) (?:by|from) )\w.*")
 
 
 # How an embedded post's label opens when the post's words follow it on its line, after a
@@ -5008,6 +5029,42 @@ def _paywall_price(lines: list[Line], index: int) -> bool:
     return ("$" in text or "£" in text or "€" in text) and \
         _TERM_PRICE.search(text) is not None and \
         any(_paywall_call(lines[j]) for j in range(max(0, index - PAYWALL_OFFER_LINES), index))
+
+
+# What a paywall box offers the reader under its call, one short line each ("Unlimited
+# reading on every device", "Create a free account to save stories", "وصول غير محدود إلى
+# جميع المقالات"), on its casefolded text: the site's words, never the story's.
+_PAYWALL_OFFER_WORDS = ("articles", "unlimited", "an account", "one account", "your account",
+                        "subscriber", "مقالات", "المقالات", "غير محدود", "حسابك", "حساب مجاني",
+                        "حسابا", "اشتراك", "للمشتركين")
+PAYWALL_BOX_LINES = 8  # the call, the offer's lines and its buttons between them
+# The paywall's call says what subscribing unlocks, to read on; a newsletter's call ("Sign
+# up for our newsletter") does not (casefolded text).
+_READ_ON_WORDS = ("read", "unlock", "قراءة", "اقرأ")
+
+
+def _paywall_offer(lines: list[Line], index: int) -> bool:
+    """Whether the line closing the text is a paywall box's offer (see _PAYWALL_OFFER_WORDS)
+    under its call to subscribe to read on (see _READ_ON_WORDS), the lines between them the
+    offer's or its buttons (no sentence): "Subscribe today to read on." / "Unlimited reading
+    on every device" / "JOIN NOW" / "Create a free account to save stories"; the text was
+    cut over the call."""
+    if not _offer_line(lines[index]):
+        return False
+    for above in range(index - 1, max(0, index - PAYWALL_BOX_LINES), -1):
+        line = lines[above]
+        if (_promotion(line) or _paywall_call(line)) and \
+                textnorm.contains_any(line.text.casefold(), _READ_ON_WORDS):
+            return True
+        if line.prose and line.cue != "widget" and not _offer_line(line):
+            return False  # (a paragraph of the text; a button's few words are the box's)
+    return False
+
+
+def _offer_line(line: Line) -> bool:
+    """Whether the line is short and names what a paywall offers (see _PAYWALL_OFFER_WORDS)."""
+    return line.words <= MAX_CAPTION_WORDS and \
+        textnorm.contains_any(line.text.casefold(), _PAYWALL_OFFER_WORDS)
 
 
 # An aggregator's call to read the whole story on the site that ran it ("اقرأ الخبر كاملًا
@@ -16256,18 +16313,17 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 _phrases_held(lowered, _DISCLAIMER_BY_SCRIPT) or _funding_note(line, lowered) \
                 or (_AGENCY_TAGLINE.match(lowered) and line.dates) or _print_note(line, lowered) \
                 or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
-                or _translation_note(line) or _making_note(line) \
+                or _translation_note(line) or _making_note(line) or _site_sign_off(lowered) \
                 or (("©" in line.text or line.key.startswith("copyright ")) and
                     _rights_notice(line.key)) \
-                or _site_sign_off(lowered) \
                 or _farewell(line, lowered) or line.key.startswith(_RIGHTS_OPENINGS) \
                 or _caveat_note(line, lowered) or _desk_note(line, lowered) \
                 or line.text.startswith(_NOTE_LABELS) or _feedback_prompt(line) \
                 or (line.words <= MAX_BYLINE_WORDS and _SOURCE_LABEL.match(line.text)) \
-                or _NUTRITION_LABEL.match(lowered) or _question_call(line) or _imprint(lowered) \
+                or _NUTRITION_LABEL.match(lowered) or _tip_appeal(page.lines, kept[-1][0]) \
                 or _REVIEWED_AT.match(lowered) or _MEMORIAL_CALL.match(lowered) \
                 or ("acknowledg" in lowered and _COUNTRY_ACKNOWLEDGEMENT.search(lowered)) \
-                or _funding_appeal(lowered) or _support_label_alone(line) \
+                or _funding_appeal(lowered) or _support_label_alone(line) or _imprint(lowered) \
                 or (line.words <= MAX_BYLINE_WORDS and _SHOW_RUN.match(lowered)) \
                 or (line.words <= MAX_CAPTION_WORDS and _SHOW_TIMES.match(lowered)) \
                 or (": " in lowered and len(_CREDITS_LABEL.findall(lowered)) >= 2) \
@@ -16275,6 +16331,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
                 or (_paywall_call(page.lines[kept[-1][0] - 1]) and  # (its offer under it:
                     _phrases_held(lowered, _PROMO_BY_SCRIPT)) \
                 or _paywall_price(page.lines, kept[-1][0]) \
+                or _paywall_offer(page.lines, kept[-1][0]) \
                 or _house_ad(page.lines, kept[-1][0], header.masthead) \
                 or ("; died " in lowered and _LIFE_RECORD.match(line.text)) \
                 or not any(map(str.isalnum, line.text)):  # (a rule line, "___", over a note)
@@ -17793,6 +17850,27 @@ def _question_call(line: Line) -> bool:
     call = text[mark + 1:]
     return bool(_SEND_VERB.match(_key(call))) and \
         textnorm.contains_any(call.casefold(), _SITE_CHANNEL)
+
+
+def _tip_appeal(lines: list[Line], index: int) -> bool:
+    """Whether the line closing the text is the site's call for the readers' questions or
+    tips: on one line (see _question_call), or either line of the call split in two, the
+    question, then the call to send theirs to the site's address on the line under it ("Got
+    a tip for our reporters?" / "Email the newsroom at news@…", "هل لديك قصة تود
+    مشاركتها؟" / "راسلنا على news@…", see _question_over_call)."""
+    line = lines[index]
+    return _question_call(line) or (
+        line.text[-1] in "?؟" and index + 1 < len(lines) and
+        _question_over_call(line, lines[index + 1])) or (
+        index > 0 and _question_over_call(lines[index - 1], line))
+
+
+def _question_over_call(question: Line, call: Line) -> bool:
+    """Whether the short question to the readers stands over the call to send theirs to the
+    site's address (see _SEND_VERB: "Email us at …@…"), a few words each."""
+    return "@" in call.text and call.words <= MAX_CAPTION_WORDS and \
+        question.words <= MAX_CAPTION_WORDS and question.text[-1] in "?؟" and \
+        _SEND_VERB.match(call.key) is not None
 
 
 def _site_call(lowered: str) -> bool:
@@ -25941,7 +26019,8 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
     if line.cue == "caption" and index < last and _sentence_over_post(lines, index, last):
         return None
     return _furniture_reason(line) or (
-        "related" if _genre_link(line) or _own_review_link(line) else None) or (
+        "related" if _genre_link(line) or _own_review_link(line) or line.key in _ALSO_LABELS
+        else None) or (
         "widget" if _promotion(line) or _video_player(line) or (
             # (an interview's question under a video's button is the text's: "المذيعة: …؟")
             _video_title(lines, index) and not _answered_question(lines, index, first, last))

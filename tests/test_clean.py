@@ -42103,3 +42103,142 @@ def test_s63_a_breaking_item_over_the_section_label_leaves_the_headline_to_the_m
     assert article["author"] == credit.partition(" ")[2]
     unlabelled = _clean([*menu, item], headline, under=[credit, date], body=body)
     assert unlabelled["title"] == item
+
+
+S63_F_AR_TOP = ["صحيفة المرفأ", "الرئيسية", "اقتصاد"]
+S63_F_AR_UNDER = ["بقلم: سامر حداد", "نشر في 3 آذار 2026"]
+S63_F_TOP = ["Coastal Herald", "News", "Business"]
+S63_F_UNDER = ["By Alan Dwyer", "Published Nov 04, 2026"]
+S63_F_TITLE = "Port to lengthen container pier for larger ships"
+
+
+def _s63_f_body(top, title, under, body) -> list[str]:
+    return [p["text"] for p in _clean(top, title, under=under, body=body)["body"]]
+
+
+@pytest.mark.parametrize(("top", "title", "under", "text", "caption"), [
+    (S63_F_AR_TOP, S62_D_AR_TITLE, S63_F_AR_UNDER, S62_D_AR_TEXT,
+     "عبارة قديمة تنتظر الركاب عند رصيف الجزيرة الشمالي (من المصدر)"),
+    (S63_F_TOP, S63_F_TITLE, S63_F_UNDER, S62_G_HARBOUR_TEXT,
+     "A container ship waits at the outer anchorage off the pier (Supplied)"),
+])
+def test_s63_f_caption_closing_on_bracketed_supplier_is_no_subheading(top, title, under, text,
+                                                                     caption):
+    """A photo's caption between paragraphs, a headline's shape (no full stop), closing on
+    the supplier's credit in brackets ("… (من المصدر)", "… (Supplied)"): the picture's, no
+    subheading of the text."""
+    body = [*text[:2], caption, *text[2:]]
+    assert _s63_f_body(top, title, under, body) == text
+
+
+def test_s63_f_subheading_closing_on_other_brackets_stays():
+    """Negative: a subheading closing on brackets that name no supplier ("(المرحلة
+    الثانية)"), and a sentence citing "the same source" in brackets, are the text's."""
+    heading = "خطة تحديث الأسطول (المرحلة الثانية)"
+    sentence = ("وقال مسؤول في الشركة إن العمل على الرصيفين سيبدأ في الربيع المقبل، بحسب "
+                "الجدول المعلن (من المصدر نفسه).")
+    body = [*S62_D_AR_TEXT[:2], heading, sentence, *S62_D_AR_TEXT[2:]]
+    assert _s63_f_body(S63_F_AR_TOP, S62_D_AR_TITLE, S63_F_AR_UNDER, body) == body
+
+
+@pytest.mark.parametrize(("top", "title", "under", "text", "placeholder"), [
+    (S63_F_AR_TOP, S62_D_AR_TITLE, S63_F_AR_UNDER, S62_D_AR_TEXT,
+     "منشور على فيسبوك لبلدية الجزيرة بشأن مواعيد الرحلات الجديدة"),
+    (S63_F_TOP, S63_F_TITLE, S63_F_UNDER, S62_G_HARBOUR_TEXT,
+     "A post on Facebook by the harbour users' association about berth closures"),
+])
+def test_s63_f_embedded_post_placeholder_naming_account_and_topic_is_no_text(
+        top, title, under, text, placeholder):
+    """An embedded post's placeholder between paragraphs, naming its network, the account
+    that posted it and what it is about, longer than a label ("منشور على فيسبوك لـ… بشأن …",
+    "A post on Facebook by … about …"): the embed's, no subheading."""
+    body = [*text[:2], placeholder, *text[2:]]
+    assert _s63_f_body(top, title, under, body) == text
+
+
+@pytest.mark.parametrize(("top", "title", "under", "text", "sentence"), [
+    (S63_F_AR_TOP, S62_D_AR_TITLE, S63_F_AR_UNDER, S62_D_AR_TEXT,
+     "منشور على فيسبوك لرئيس البلدية أثار مئات التعليقات خلال ساعة واحدة."),
+    (S63_F_TOP, S63_F_TITLE, S63_F_UNDER, S62_G_HARBOUR_TEXT,
+     "A post on Facebook by the mayor drew hundreds of replies within an hour."),
+])
+def test_s63_f_sentence_about_a_post_stays(top, title, under, text, sentence):
+    """Negative: the text's sentence about a post on a network, closed by its full stop,
+    is the text's."""
+    body = [*text[:2], sentence, *text[2:]]
+    assert _s63_f_body(top, title, under, body) == body
+
+
+@pytest.mark.parametrize(("top", "title", "under", "text", "appeal"), [
+    (S63_F_AR_TOP, S62_D_AR_TITLE, S63_F_AR_UNDER, S62_D_AR_TEXT,
+     ["هل لديك قصة تود مشاركتها معنا؟", "راسلنا على newsroom@almarfa.example"]),
+    (S63_F_TOP, S63_F_TITLE, S63_F_UNDER, S62_G_HARBOUR_TEXT,
+     ["Got a tip for our reporters?", "Email the newsroom at tips@coastalherald.example"]),
+])
+def test_s63_f_tip_appeal_split_into_question_and_address_closes_no_text(top, title, under,
+                                                                        text, appeal):
+    """The newsroom's appeal for tips under the text, its question to the readers on one
+    line and the call to write to its address on the next ("Got a tip …?" / "Email the
+    newsroom at …@…"): the site's, no subheading and paragraph of the text."""
+    assert _s63_f_body(top, title, under, [*text, *appeal]) == text
+
+
+def test_s63_f_closing_question_over_a_sentence_naming_no_address_stays():
+    """Negative: the text's closing question heading its last paragraph, which opens with
+    "Email" but names no address ("Who pays?" / "Email records seen by …"), is the text's."""
+    body = [*S62_G_HARBOUR_TEXT, "Who pays?",
+            "Email records seen by the Herald show the contract was signed in May."]
+    article = _clean(S63_F_TOP, S63_F_TITLE, under=S63_F_UNDER, body=body)
+    assert [p["text"] for p in article["body"]] == body
+    assert article["author"] == "Alan Dwyer" and article["published"]["date"] == "2026-11-04"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "text", "box"), [
+    (S63_F_AR_TOP, S62_D_AR_TITLE, S63_F_AR_UNDER, S62_D_AR_TEXT,
+     ["اشترك اليوم لمتابعة قراءة أخبار مدينتك.", "وصول غير محدود إلى جميع المقالات والملفات.",
+      "انضم الآن", "أنشئ حسابك المجاني خلال دقيقة واحدة."]),
+    (S63_F_TOP, S63_F_TITLE, S63_F_UNDER, S62_G_HARBOUR_TEXT,
+     ["Subscribe today to read every story from the coast.",
+      "Unlimited reading on every device, plus our weekend magazine.", "JOIN NOW",
+      "Create an account to save articles for later."]),
+])
+def test_s63_f_paywall_offer_under_its_call_to_read_on_is_no_text(top, title, under, text,
+                                                                  box):
+    """A paywall box where the text is cut: its call to subscribe to read on, then the
+    offer's short lines (unlimited reading, the articles, an account) and a button between
+    them: sentences, but the site's, no paragraphs of the text."""
+    article = _clean(top, title, under=under, body=[*text, *box])
+    assert [p["text"] for p in article["body"]] == text
+    assert article["title"] == title
+
+
+def test_s63_f_short_last_paragraph_under_a_newsletter_call_stays():
+    """Negative: a newsletter's call between the last two paragraphs ("Sign up for our …"),
+    no call to read on, leaves the short last paragraph naming articles to the text."""
+    last = "The authority has published 40 articles on the plan since May."
+    body = [*S62_G_HARBOUR_TEXT, "Sign up for our shipping newsletter", last]
+    assert _s63_f_body(S63_F_TOP, S63_F_TITLE, S63_F_UNDER, body) == [*S62_G_HARBOUR_TEXT, last]
+
+
+@pytest.mark.parametrize(("top", "title", "under", "text", "label", "link"), [
+    (S63_F_AR_TOP, S62_D_AR_TITLE, S63_F_AR_UNDER, S62_D_AR_TEXT, "يمكنكم أيضاً قراءة",
+     "«الموانئ» تعلن جدولاً جديداً لرحلات العبارات في الشتاء"),
+    (S63_F_TOP, S63_F_TITLE, S63_F_UNDER, S62_G_HARBOUR_TEXT, "You can also read",
+     "Harbour pilots warn of delays as winter storms arrive early"),
+])
+def test_s63_f_read_also_label_as_a_sentence_to_the_reader_heads_a_link(top, title, under,
+                                                                        text, label, link):
+    """A "read also" box between paragraphs whose label is a sentence to the reader, no
+    cue word ("يمكنكم أيضاً قراءة", "You can also read"), over its link's headline: both the
+    site's, the headline no subheading."""
+    body = [*text[:2], label, link, *text[2:]]
+    assert _s63_f_body(top, title, under, body) == text
+
+
+def test_s63_f_sentence_telling_the_reader_what_to_read_stays():
+    """Negative: the text's sentence opening with the same words, then what to read, is
+    the text's."""
+    sentence = ("You can also read the full plan on the authority's website, where residents "
+                "may leave comments until March.")
+    body = [*S62_G_HARBOUR_TEXT[:2], sentence, *S62_G_HARBOUR_TEXT[2:]]
+    assert _s63_f_body(S63_F_TOP, S63_F_TITLE, S63_F_UNDER, body) == body

@@ -3654,8 +3654,28 @@ def _mark_subheadings(lines: list[Line]) -> None:
             # tests: quicker than a regular expression's search)
         rest = [word for word in _CUE_PATTERNS[cue].sub(" ", line.key).split()
                 if not word.isdigit()]
-        if rest and lines[index - 1].prose and lines[index + 1].prose:
-            line.subheading = True
+        if rest and (lines[index - 1].prose or (
+                cue == "widget" and _live_entry_heading(lines, index))) and lines[index + 1].prose:
+            line.subheading = True  # (the line over it asked first: lazy values read in
+            # another order change other pages' records)
+
+
+# The widget cues a live page's own words hold ("live", "بث مباشر"): in an entry's heading
+# they name the coverage, no button.
+_LIVE_CUE_WORDS = frozenset(("live", "بث مباشر"))
+MIN_LIVE_HEADING_WORDS = 3  # "Live coverage begins"; a button's "Watch live" has two
+
+
+def _live_entry_heading(lines: list[Line], index: int) -> bool:
+    """Whether the line holding a widget's cue is a live entry's heading: right under the
+    entry's stamp alone (its clock or its age, see _entry_stamp), over its paragraph, the
+    coverage's own word its only cue (see _LIVE_CUE_WORDS: "2h ago" / "Welcome to our live
+    coverage" / "Good morning and …"): the entry's heading, no button (a link to the
+    stream, "Watch live", is shorter)."""
+    line = lines[index]
+    return line.words >= MIN_LIVE_HEADING_WORDS and all(
+        found.group() in _LIVE_CUE_WORDS for found in _CUE_PATTERNS["widget"].finditer(line.key)) \
+        and _entry_stamp(lines[index - 1])
 
 
 # The labels a video page's headline opens with before its colon ("Watch: …", "شاهد: …").
@@ -5010,9 +5030,17 @@ _PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص|معاينه
                              # subscription", "واصل القراءة مع اشتراك رقمي")
                              r"^(?:(?:keep|continue|carry on) reading|read on) with (?:an? |"
                              r"your )?(?:\w+ )?subscription$|^(?:تابع|واصل|اكمل) (?:ال)?قراءه "
-                             r"(?:مع (?:ال)?|ب(?:ال)?)اشتراك(?: \w+)?$")
+                             r"(?:مع (?:ال)?|ب(?:ال)?)اشتراك(?: \w+)?$|"
+                             # the article kept for the outlet's subscribers ("This story is
+                             # reserved for Courier subscribers", "هذا المقال متاح لمشتركي
+                             # NAME فقط"): the wall's notice where the text stops
+                             r"^(?:this )?(?:content|article|story) is (?:exclusive|reserved|"
+                             r"available) (?:to|for) (?:\w+ ){1,3}subscribers\b|"
+                             r"^(?:هذا )?(?:المحتوي|المقال|الخبر|التقرير|الموضوع) (?:حصري|"
+                             r"مخصص|متاح) لمشتركي ")
 # (one of them in each notice: its quick test)
-_PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق", "subscription", "اشتراك", "reading", "قراءه")
+_PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق", "subscription", "اشتراك", "reading", "قراءه",
+                  "subscribers", "لمشتركي ")
 
 
 # A paywall box's price for a term ("Only £1 for 4 weeks", "Then $75 per month."), under
@@ -5482,8 +5510,9 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
     """The body with the question or exclamation that closes it ("فهل تصمد هذه التفاهمات؟").
 
     A short line ending with "?" or "!" is not prose (headlines end so too), but right
-    after the last paragraph, and closed by the page's furniture, a date or a byline (or
-    the page's end), it is the text's last sentence. (Followed by anything else, it may
+    after the last paragraph, and closed by the page's furniture, a date or a byline, or a
+    column's note on its writer ("* أكاديمية …", "* Lecturer in …", see _author_bio),
+    or the page's end, it is the text's last sentence. (Followed by anything else, it may
     open a list of related headlines or a poll's question and its answers; unless a word
     ties it to the paragraph above: "كما تطرح الحلقة سؤال الأسعار: هل …؟", _GOING_ON, or
     it says the question is left open: "وبين …، يبقى السؤال: …؟", _QUESTION_LEFT_OPEN.)
@@ -5498,7 +5527,8 @@ def _closing_question(lines: list[Line], body: tuple[int, int]) -> tuple[int, in
             after[0].text.rstrip(_CLOSERS).endswith(_OPEN_ENDS) and (
                 (not quote and (len(after) == 1 or after[1].furniture or after[1].byline_shaped
                                 or bool(after[1].dates) or _signature(lines, last + 2)
-                                or _reaction_bar(lines, last + 2))) or (
+                                or _reaction_bar(lines, last + 2)
+                                or _author_bio(after[1]))) or (
                     after[0].words >= MIN_PROSE_QUESTION_WORDS and (
                         after[0].key.split()[0] in _GOING_ON or
                         _QUESTION_LEFT_OPEN.search(after[0].key) is not None))):
@@ -6026,6 +6056,7 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
             _summary_over_wire_dateline(lines, start, last) or \
             _deck_over_dated_wire_dateline(lines, start, last) or \
             _caption_under_photo_credit(lines, start, last) or \
+            _credit_closed_lead_caption(lines, start, last) or \
             _summary_over_captioned_dateline(lines, start, last) or \
             _year_scene_caption(lines, start, start, last) or \
             _caption_under_gallery_controls(lines, start, last):
@@ -6038,6 +6069,21 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
         # (the photo's caption, then its alt text: a box of points may stand under them)
         return next((j for j in range(start + 1, last + 1) if lines[j].prose), start)
     return start + 2 if _caption_printed_twice(lines, start, last) else start
+
+
+def _credit_closed_lead_caption(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the run's first line, under the header's date or byline (see
+    _under_header_credits: the share bar may stand between), closes on its picture's credit
+    in brackets, the lender named at length past the tail Line.photo_credit reads ("Pickers
+    load the first crates on Tuesday. (Photo courtesy of the Valley Fruit Growers
+    Cooperative Association)", "… (Image supplied by …)", see _closing_picture_credit), a
+    paragraph under it: the lead photo's caption, however long (no paragraph of the text
+    closes on its picture's credit), the text under it. (Printed twice, the caption's copy
+    under it is no paragraph: see _caption_printed_twice.)"""
+    line = lines[index]
+    return 0 < index < last and line.text[-1] == ")" and lines[index + 1].prose and \
+        lines[index + 1].text != line.text and _closing_picture_credit(line.text) and \
+        _under_header_credits(lines, index)
 
 
 def _credited_copy(text: str, other: str) -> bool:
@@ -24232,6 +24278,23 @@ def _handle_introducing_post(line: Line) -> bool:
         _HANDLE_INTRODUCING_POST.fullmatch(line.text) is not None
 
 
+# An embedded post's head: the account's name, its handle in brackets, a dot and the
+# network's name ("Harbour Ferries (@harbourferries) • Facebook", "بلدية المدينة
+# (@city_council) · Instagram"), as an embed's card prints it over the post's words.
+_NETWORK_POST_HEAD = re.compile(r"[^@()·•:]{2,60} \(@[A-Za-z0-9_.]{2,30}\) [·•] "
+                                r"(?P<network>\S+(?: \S+)?)")
+
+
+def _network_post_head(line: Line) -> bool:
+    """Whether the short line is an embedded post's head naming its network after the
+    account's handle in brackets and a dot (see _NETWORK_POST_HEAD): the card's, no line
+    of the text (a writer's handle under the byline names no network)."""
+    if " (@" not in line.text or line.words > MAX_CUE_WORDS:
+        return False  # (a quick test: most lines hold no bracketed handle)
+    head = _NETWORK_POST_HEAD.fullmatch(line.text)
+    return head is not None and _SOCIAL_PATTERN.fullmatch(_key(head["network"])) is not None
+
+
 def _role_alone(text: str) -> bool:
     """Whether ``text`` is a writer's role and nothing else ("صحافي", "Senior Reporter",
     see _BIO_ROLE_AR, _BIO_ROLE): before a handle under the writer's name ("صحافي
@@ -24432,11 +24495,13 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     if (end := _headed_post(lines, index, last)) is not None:
         return end
     if index + 2 <= last and (_named_handle(line) or _handle_introducing_post(line) or (
-            _named_handle(line, bracketed=True) and lines[index + 1].dates)) and \
+            _named_handle(line, bracketed=True) and lines[index + 1].dates) or
+            _network_post_head(line)) and \
             len(lines[index + 1].text) <= POST_CHARS and lines[index + 2].prose:
         return index + 2  # "Water Board @CityWaterBoard" over its post, the text under it;
         # or its handle bracketed over a post closed by its day ("… — Oct 8, 2025", as X
-        # prints it: a post's "shared by NAME (@handle)" closing it stands over no day)
+        # prints it: a post's "shared by NAME (@handle)" closing it stands over no day), or
+        # over any post when the network is named after it ("NAME (@handle) • Facebook")
     if index + 3 <= last and _dated_post(lines, index):
         return index + 4 if _view_on_network(lines[index + 3]) or \
             _reaction_tally(lines[index + 3]) else index + 3

@@ -42242,3 +42242,172 @@ def test_s63_f_sentence_telling_the_reader_what_to_read_stays():
                 "may leave comments until March.")
     body = [*S62_G_HARBOUR_TEXT[:2], sentence, *S62_G_HARBOUR_TEXT[2:]]
     assert _s63_f_body(S63_F_TOP, S63_F_TITLE, S63_F_UNDER, body) == body
+
+
+S63_E_ORCHARD_TEXT = [
+    "Growers in the valley began picking the season's first apples on Tuesday, a week "
+    "earlier than last year after a warm and dry spring across the district.",
+    "The growers' union said the crop looked heavier than expected, though hail in October "
+    "had marked the fruit on some of the higher orchards.",
+    "Packing sheds in the town have hired about 400 seasonal workers, most of them returning "
+    "from earlier harvests, and expect to run two shifts a day until March.",
+]
+S63_E_AR_FLOOD_TEXT = [
+    "غمرت مياه الأمطار صباح اليوم عدداً من الأنفاق والشوارع الرئيسية في المدينة، ما أدى إلى "
+    "توقف حركة السير لساعات في ساعة الذروة الصباحية.",
+    "وقالت البلدية في بيان إن فرقها دفعت بعشرات الصهاريج لسحب المياه من المناطق المنخفضة، "
+    "وإن العمل سيتواصل حتى ساعات الليل.",
+    "ودعت إدارة المرور السائقين إلى تجنب الطرق الساحلية واستخدام الطرق الداخلية حتى إشعار آخر.",
+]
+
+
+@pytest.mark.parametrize(("caption", "text"), [
+    ("Pickers load the first crates at an orchard outside the town on Tuesday morning. "
+     "(Photo courtesy of the Valley Fruit Growers Cooperative Association)", S63_E_ORCHARD_TEXT),
+    ("Pickers load the first crates at an orchard outside the town on Tuesday morning. "
+     "(Image supplied by the regional agriculture development office)", S63_E_ORCHARD_TEXT),
+    ("سيارات عالقة في أحد الأنفاق وسط المدينة صباح اليوم بعد هطول الأمطار الغزيرة "
+     "(صورة: أرشيف البلدية)", S63_E_AR_FLOOD_TEXT)])
+def test_s63_e_lead_caption_closed_by_its_bracketed_credit_opens_no_text(caption, text):
+    """The lead photo's caption under the header's date and share bar, closing on its
+    picture's credit in brackets, the lender named at length ("… on Tuesday morning. (Photo
+    courtesy of …)", "… (Image supplied by …)", "… (صورة: …)"): the photo's, the text
+    starting under it."""
+    english = text is S63_E_ORCHARD_TEXT
+    article = _clean(["Valley Courier" if english else "صحيفة الساحل", "News"],
+                     "Apple harvest starts early in the valley" if english else
+                     "الأمطار تغمر أنفاق المدينة وتشل حركة السير",
+                     under=["December 2, 2026 | 9:40 AM", "Share on Facebook", "Copy link",
+                            caption], body=text)
+    assert [p["text"] for p in article["body"]] == text
+    assert article["published"]["date"] == "2026-12-02"
+
+
+def test_s63_e_lead_closing_on_a_bracket_with_no_credit_opens_the_text():
+    """Negative: a lead under the date closing on a bracket that credits no picture ("…
+    the grower said (pictured)" is the text's own aside) is the text's first paragraph."""
+    lead = ("Growers in the valley began picking the season's first apples on Tuesday, a week "
+            "earlier than last year, said the union's chair, Ann Holt (pictured)")
+    article = _clean(["Valley Courier", "News"], "Apple harvest starts early in the valley",
+                     under=["December 2, 2026 | 9:40 AM", "Share on Facebook"],
+                     body=[lead, *S63_E_ORCHARD_TEXT[1:]])
+    assert article["body"][0]["text"] == lead
+
+
+@pytest.mark.parametrize("head", [
+    "Valley Fire Service (@valleyfire) • Facebook",
+    "بلدية المدينة (@city_council) · Instagram"])
+def test_s63_e_embedded_post_head_naming_its_network_is_no_text(head):
+    """An embedded post's card between paragraphs: the account's name, its handle in
+    brackets, a dot and the network ("NAME (@handle) • Facebook"), over one line of the
+    post's words: the post, neither line the text's."""
+    english = head.isascii()
+    text = S63_E_ORCHARD_TEXT if english else S63_E_AR_FLOOD_TEXT
+    words = "Crews worked through the night to clear the orchard road 🚒" if english else \
+        "فرقنا تعمل منذ الفجر لسحب المياه من الأنفاق 🚧"
+    article = _clean(["Valley Courier" if english else "صحيفة الساحل", "News"],
+                     "Apple harvest starts early in the valley" if english else
+                     "الأمطار تغمر أنفاق المدينة وتشل حركة السير",
+                     under=["December 2, 2026"], body=[*text[:2], head, words, text[2]])
+    assert [p["text"] for p in article["body"]] == text
+
+
+def test_s63_e_writers_handle_under_the_byline_is_no_post():
+    """Negative: a writer's handle in brackets after the name, a role (no network) after
+    the dot, under the headline: the byline's, no embedded post, the text whole."""
+    article = _clean(["Valley Courier", "News"], "Apple harvest starts early in the valley",
+                     under=["By Ann Holt (@annholt) · Rural Affairs Reporter",
+                            "December 2, 2026"], body=S63_E_ORCHARD_TEXT)
+    assert [p["text"] for p in article["body"]] == S63_E_ORCHARD_TEXT
+
+
+@pytest.mark.parametrize(("cut", "notice", "text"), [
+    ("The union expects the first export shipments to leave the port in",
+     "This story is reserved for Valley Courier subscribers", S63_E_ORCHARD_TEXT),
+    ("وأضاف البيان أن البلدية ستعلن خلال الأيام المقبلة خطة لتوسيع شبكة تصريف مياه الأمطار في",
+     "هذا المقال متاح لمشتركي صحيفة الساحل فقط", S63_E_AR_FLOOD_TEXT)])
+def test_s63_e_text_cut_over_a_notice_kept_for_the_outlets_subscribers_ends_the_text(
+        cut, notice, text):
+    """A paywall stops the text mid-sentence over its notice that the article is for the
+    outlet's subscribers ("This story is reserved for NAME subscribers", "هذا المقال متاح
+    لمشتركي NAME فقط"): the cut line is the text's last, the notice the wall's."""
+    english = text is S63_E_ORCHARD_TEXT
+    article = _clean(["Valley Courier" if english else "صحيفة الساحل", "News"],
+                     "Apple harvest starts early in the valley" if english else
+                     "الأمطار تغمر أنفاق المدينة وتشل حركة السير",
+                     under=["December 2, 2026"],
+                     body=[*text, cut, notice, "Subscribe now" if english else "اشترك الآن"])
+    assert [p["text"] for p in article["body"]] == [*text, cut]
+
+
+def test_s63_e_cut_line_over_a_notice_for_all_readers_is_no_text():
+    """Negative: the same cut line over a notice naming no subscribers ("This story is
+    free for all readers") is no paywall's: the line, no sentence, stays out."""
+    cut = "The union expects the first export shipments to leave the port in"
+    article = _clean(["Valley Courier", "News"], "Apple harvest starts early in the valley",
+                     under=["December 2, 2026"],
+                     body=[*S63_E_ORCHARD_TEXT, cut, "This story is free for all readers"])
+    assert [p["text"] for p in article["body"]] == S63_E_ORCHARD_TEXT
+
+
+@pytest.mark.parametrize(("question", "bio", "text"), [
+    ("So the orchards will keep growing. Who will pick the fruit?",
+     "* Lecturer in rural economics at Valley University", S63_E_ORCHARD_TEXT),
+    ("المطر سيعود كل شتاء. فمن يدفع ثمن الأنفاق المغمورة؟",
+     "* أستاذ التخطيط العمراني في جامعة الساحل", S63_E_AR_FLOOD_TEXT)])
+def test_s63_e_columns_closing_question_over_the_writers_bio_is_the_texts(question, bio, text):
+    """A column's last paragraph, short and closing on a question ("… Who will pick the
+    fruit?"), right over the writer's bio under its footnote's mark ("* Lecturer in …", "*
+    أستاذ … في جامعة …", see _author_bio): the text's last sentence, the bio under it out."""
+    english = text is S63_E_ORCHARD_TEXT
+    article = _clean(["Valley Courier" if english else "صحيفة الساحل", "Opinion"],
+                     "The harvest nobody wants to pick" if english else
+                     "حين تغرق المدينة في أول مطرة",
+                     under=["December 2, 2026"], body=[*text, question, bio])
+    assert [p["text"] for p in article["body"]] == [*text, question]
+
+
+def test_s63_e_question_over_a_headline_list_is_no_text():
+    """Negative: a question under the text over another story's headline, no writer's bio
+    ("Who will pick the fruit?" / "Packing sheds hire early as harvest starts" / …): a
+    link's or a poll's, no sentence of the text."""
+    article = _clean(["Valley Courier", "Opinion"], "The harvest nobody wants to pick",
+                     under=["December 2, 2026"],
+                     body=[*S63_E_ORCHARD_TEXT, "Who will pick the fruit?",
+                           "Packing sheds hire early as harvest starts",
+                           "Hail marks fruit on the higher orchards"])
+    assert [p["text"] for p in article["body"]] == S63_E_ORCHARD_TEXT
+
+
+S63_E_LIVE_ENTRIES = [
+    "12m ago", "Last crates leave the packing shed",
+    "The last crates of the day have left the packing shed in the town for the port, the "
+    "growers' union says, and picking will resume at dawn.",
+    "1h ago", "Our live coverage returns after the break",
+    "Pickers have stopped for lunch at the orchards north of the town, where temperatures "
+    "have passed 30 degrees for the first time this season.",
+    "3h ago", "First apples picked",
+    "The first apples of the season were picked just after six this morning at an orchard on "
+    "the valley road, a week earlier than last year.",
+]
+
+
+def test_s63_e_live_entry_heading_naming_the_coverage_under_its_stamp_stays():
+    """A live entry's heading under its stamp alone ("1h ago" / "Our live coverage returns
+    after the break" / its paragraph), the coverage's word "live" in it: the entry's
+    heading, the text's, no widget."""
+    page = _page("Apple harvest live: pickers race the heat", S63_E_LIVE_ENTRIES,
+                 top=["Valley Courier", "News", "LIVE", "Updated 12 minutes ago"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert "Our live coverage returns after the break" in body
+    assert body[-1] == S63_E_LIVE_ENTRIES[-1]
+
+
+def test_s63_e_watch_live_button_under_an_entrys_stamp_stays_furniture():
+    """Negative: a stream's button under an entry's stamp ("1h ago" / "Watch live" / the
+    paragraph), two words, is a widget's, no heading."""
+    entries = [*S63_E_LIVE_ENTRIES[:4], "Watch live", *S63_E_LIVE_ENTRIES[5:]]
+    page = _page("Apple harvest live: pickers race the heat", entries,
+                 top=["Valley Courier", "News", "LIVE", "Updated 12 minutes ago"])
+    body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert "Watch live" not in body and body[-1] == S63_E_LIVE_ENTRIES[-1]

@@ -7253,7 +7253,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             line.text[0].isdigit() and (_ENTRY_AGE_OPENING.match(line.text) or (
                 _OPENS_WITH_TIME.match(line.text) and _edition_contents(lines, index)))) or
         _promotion(line) or _running_header(line) or _form_buttons_between_bars(line) or
-        line.key in _BROWSER_VIEW_LINKS or
+        _email_link_line(lines, index) or
         (index + 1 < len(lines) and lines[index + 1].key in _BACK_LINKS) or
         _dossier_name(lines, index) or _under_player(lines, index) or _widget_line(lines, index) or
         (_card_line(lines, index) and not _result_headline(lines, index)) or
@@ -7759,6 +7759,9 @@ def _settled_title(lines: list[Line], best: int, scores: dict[int, float], rule:
         return short, "under_section_label"
     if (short := _short_headline_by_chosen_credit(lines, best, body_start)) is not None:
         return short, "beside_credit"
+    if (short := _short_headline_under_date_over_arabic_clauses(lines, best, body_start)) \
+            is not None:
+        return short, "under_date_over_standfirst"
     return best, rule
 
 
@@ -10758,6 +10761,36 @@ def _credit_after_points(line: Line) -> bool:
             textnorm.contains_any(line.text, ",،") and _listed_names(line.text, False))
 
 
+# The most words of the lead story's headline a newsletter's web copy prints atop its text
+# (see _web_copy_headline_atop_run): two short sentences ("The drainage board has a new
+# plan. Here is what it means for you."), where the letter's own opening runs on longer.
+MAX_WEB_COPY_HEADLINE_WORDS = 16
+
+
+def _web_copy_headline_atop_run(lines: list[Line], body: tuple[int, int]
+                                ) -> tuple[int, int] | None:
+    """(title, first body line) where the line opening the text of an email newsletter's
+    web copy (see _email_web_view), with no candidate over it, is the lead story's headline
+    the text's run took in: MAX_WEB_COPY_HEADLINE_WORDS words at most, over a longer line,
+    no greeting (see _NEWSLETTER_GREETING: "Good morning. This week …") ("Issue 22" /
+    "Words: NAME" / "Lock 4 shuts for a month. This is how boats will get through." / its
+    standfirst / "Hello, all." / text); or None. The masthead's lines over it
+    (the letter's name, its tagline, the issue's number and contents, the credits) are no
+    headline; its sentences read as prose. A letter with no headline opens with its
+    greeting or a paragraph. The text opens under the headline, or at the greeting under
+    the line under it: that line is the story's standfirst."""
+    first = body[0]
+    line = lines[first]
+    if first >= body[1] or line.words > MAX_WEB_COPY_HEADLINE_WORDS or \
+            not line.headline_shaped or lines[first + 1].words <= line.words or \
+            _NEWSLETTER_GREETING.match(line.key) is not None or not _email_web_view(lines):
+        return None
+    greeting = lines[first + 2] if first + 2 < body[1] else None
+    greeted = greeting is not None and greeting.words <= MAX_GREETING_WORDS and \
+        _NEWSLETTER_GREETING.match(greeting.key) is not None
+    return first, (first + 2 if greeted else first + 1)
+
+
 def _title_inside_run(lines: list[Line], body: tuple[int, int]) -> tuple[int, int] | None:
     """A headline inside the first lines of the text run: (title, first body line).
 
@@ -10889,7 +10922,25 @@ def _title_over_standfirst(lines: list[Line], index: int, scores: dict[int, floa
     if above and (_BIO_ROLE_AR.match(lines[above].key) or _BIO_ROLE.match(lines[above].key)) \
             and _rule_above_title(lines, above - 1, index) == "name_over_role":
         return None
-    return above if above == 0 or not _headline_over(lines, above) else None
+    return above if above == 0 or not (_headline_over(lines, above) or
+                                       _weather_widget_place(lines, above)) else None
+
+
+# A weather widget's reading alone on its line, its scale maybe ("71°", "-4°C", "28°F"), and
+# the most words of the place it names beside it ("Salt Lake City, UT").
+_TEMPERATURE_ALONE = re.compile(r"[\-−]?\d{1,3}\s?°[CF]?")
+MAX_WIDGET_PLACE_WORDS = 4
+
+
+def _weather_widget_place(lines: list[Line], index: int) -> bool:
+    """Whether the short line is the place a weather widget names right under or right over
+    its reading alone (see _TEMPERATURE_ALONE: "44°F" / "Klamath Falls, OR", "Red Deer, AB"
+    / "-3°C", "رام الله" / "17°"): the town the temperature is read in, set in the header's
+    bar over the story's label, never the headline over a standfirst (a town named with its
+    state reads as two parts joined by a comma, a short headline's shape)."""
+    return lines[index].words <= MAX_WIDGET_PLACE_WORDS and any(
+        "°" in lines[j].text and _TEMPERATURE_ALONE.fullmatch(lines[j].text) is not None
+        for j in (index - 1, index + 1) if 0 <= j < len(lines))
 
 
 def _ticker_or_trail_between(lines: list[Line], above: int, index: int) -> bool:
@@ -11243,6 +11294,32 @@ def _short_headline_over_credited_dek(lines: list[Line], best: int, body_start: 
         return None
     return short if _short_headline_shaped(lines, short, chosen and any(
         credit.byline_shaped for credit in lines[dek + 1:body_start])) else None
+
+
+# An Arabic standfirst of clauses under a headline of a word or two (see
+# _short_headline_under_date_over_arabic_clauses): shorter than a standfirst's length
+# (MIN_LONG_DEK_WORDS), as long as a long headline, its clause set off by «،».
+MIN_ARABIC_CLAUSES_DEK_WORDS = 12
+SHORT_TITLE_WORDS = 2  # "توزر", "سد الوادي": a place, a thing
+
+
+def _short_headline_under_date_over_arabic_clauses(lines: list[Line], best: int,
+                                                   body_start: int) -> int | None:
+    """The headline of a word or two (see _short_headline_shaped) between the header's date
+    line and the chosen line, when that line is an Arabic standfirst of clauses
+    (MIN_ARABIC_CLAUSES_DEK_WORDS words or more, a clause after «،») right over the
+    writer's credit (a byline, a name alone: see _writer_or_date) ("الأحد 3 مارس 2026" /
+    "PLACE" / "…، و…" / NAME); or None. A kicker names a section or a town over a headline
+    of one clause; over a credited Arabic line of clauses, a line of a word or two was the
+    headline on 22 labelled pages and a kicker on three, none under a date: a file's or a
+    series' label ("ملف العدد", "قصة طويلة")."""
+    short = best - 1
+    if short < 1 or best + 1 >= body_start or "،" not in lines[best].text or \
+            lines[best].words < MIN_ARABIC_CLAUSES_DEK_WORDS or \
+            lines[short].words > SHORT_TITLE_WORDS:
+        return None
+    return short if lines[short - 1].dated_label and _writer_or_date(lines[best + 1]) and \
+        _short_headline_shaped(lines, short, False) else None
 
 
 def _stars_alone(line: Line) -> bool:
@@ -19100,18 +19177,29 @@ def _newsletter_tagline(lines: list[Line], index: int) -> bool:
     site's tagline (see _over_menu_run) stands right under the name; or, on an email's web
     copy (its first line the link to it, see _BROWSER_VIEW_LINKS), what it brings closed by
     how often it comes after a comma (see _NEWSLETTER_PERIOD_CLOSE); or any of those first
-    lines right over the issue's number ("رسالة كل أحد عن …" / "العدد 12 | …": the headline
-    comes under the issue's line, a daily's bar of its print issue under the masthead).
-    Never the headline."""
+    lines right over the issue's number, or over the issue's contents over it (see
+    _over_issue_line: "رسالة كل أحد عن …" / "العدد 12 | …", "بريد أسبوعي …" / "في هذا
+    العدد: …" / "العدد 14 · DATE": the headline comes under the issue's line, a daily's bar
+    of its print issue under the masthead). Never the headline."""
     if index >= NEWSLETTER_TAGLINE_LINES:
         return False
     key = lines[index].key
-    if _NEWSLETTER_TAGLINE.match(key) is not None or (
-            index + 1 < len(lines) and _ISSUE_NUMBER.match(lines[index + 1].text) is not None):
+    if _NEWSLETTER_TAGLINE.match(key) is not None or _over_issue_line(lines, index):
         return True
     text = lines[index].text
     return ("," in text or "،" in text) and lines[0].key in _BROWSER_VIEW_LINKS and \
         _NEWSLETTER_PERIOD_CLOSE.search(key) is not None
+
+
+def _over_issue_line(lines: list[Line], index: int) -> bool:
+    """Whether the line stands right over the issue's line, its number first (see
+    _ISSUE_NUMBER: "العدد 12 | …", "Issue 7"), or over the issue's contents on one line
+    right over it (see _contents_on_one_line: "In this issue: … · …" / "Issue 7"): the
+    letter's own lines, its lead story's headline under the issue's."""
+    below = index + 1
+    if below < len(lines) and ":" in lines[below].text and _contents_on_one_line(lines[below]):
+        below += 1
+    return below < len(lines) and _ISSUE_NUMBER.match(lines[below].text) is not None
 
 
 # A breaking-news ticker's run of items on one line, each opening with the same short label
@@ -25805,9 +25893,24 @@ def _email_web_view(lines: list[Line]) -> bool:
     among its first lines, alone (see _BROWSER_VIEW_LINKS) or closing a short sentence
     (see _BROWSER_VIEW_ENDINGS). Its issue's line names the day the issue was sent, where a
     daily site's bar names its current issue."""
-    return any(line.key in _BROWSER_VIEW_LINKS or (
+    return any(map(_browser_view_link, lines[:BROWSER_PROMPT_LINES]))
+
+
+def _email_link_line(lines: list[Line], index: int) -> bool:
+    """Whether the line is an email's link to its web copy: alone anywhere (see
+    _BROWSER_VIEW_LINKS), or closing a short sentence among the email's first lines (see
+    _browser_view_link)."""
+    return lines[index].key in _BROWSER_VIEW_LINKS or (
+        index < BROWSER_PROMPT_LINES and _browser_view_link(lines[index]))
+
+
+def _browser_view_link(line: Line) -> bool:
+    """Whether the line is an email's link to its copy on the web, alone (see
+    _BROWSER_VIEW_LINKS) or closing a short sentence (see _BROWSER_VIEW_ENDINGS: "اعرض هذه
+    الرسالة في المتصفح", "Trouble reading this email? View it in your browser"): never a
+    headline."""
+    return line.key in _BROWSER_VIEW_LINKS or (
         line.words <= MAX_BROWSER_PROMPT_WORDS and line.key.endswith(_BROWSER_VIEW_ENDINGS))
-        for line in lines[:BROWSER_PROMPT_LINES])
 
 
 # An app-style page's link back to the list it was opened from, alone on its line, as keys
@@ -27893,6 +27996,8 @@ def _ruled_title(lines: list[Line], body: tuple[int, int], title: tuple[int, str
     if title is None and (video := _video_headline(lines, body[0])) is not None:
         return (video, "video_headline"), body  # (before the guess inside the text: a
         # photo's caption between its paragraphs, "ترام الرمل في محطة الرمل صباح اليوم")
+    if title is None and (lead := _web_copy_headline_atop_run(lines, body)) is not None:
+        return (lead[0], "web_copy_lead_headline"), (lead[1], body[1])
     if title is None and (inside := _title_inside_run(lines, body)):
         if (short := _headline_over_dek_over_chosen_credit(lines, *inside)) is not None:
             return (short, "over_credited_standfirst"), (inside[1], body[1])  # (the credit's)

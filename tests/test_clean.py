@@ -42411,3 +42411,162 @@ def test_s63_e_watch_live_button_under_an_entrys_stamp_stays_furniture():
                  top=["Valley Courier", "News", "LIVE", "Updated 12 minutes ago"])
     body = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
     assert "Watch live" not in body and body[-1] == S63_E_LIVE_ENTRIES[-1]
+
+
+# --- Session 63, fitter b ----------------------------------------------------------------
+@pytest.mark.parametrize(("widget", "label"), [
+    (["44°F", "Klamath Falls, OR"], "LIVE BLOG"),
+    (["-3°C", "Red Deer, AB"], "LIVE UPDATES"),
+    (["28°", "Salt Lake City, UT"], "LIVE"),
+])
+def test_s63_b_weather_widgets_place_beside_its_reading_is_no_headline(widget, label):
+    """A local station's header bar prints its weather widget, the reading alone and the
+    town it is read in, on two lines ("44°F" / "Klamath Falls, OR"), then a live page's
+    label over the headline: the town, two parts joined by a comma, read as a short headline
+    over a standfirst; beside its reading it names the widget's place, and the line under
+    the label is the headline, with no standfirst."""
+    title = "Wildfire near Sisters forces evacuations as crews fight wind-driven flames"
+    top = ["KBND 9 News", "Watch Now", "News", "Weather", "Traffic", *widget, label]
+    article = _clean(top, title, under=["Updated: Aug. 3, 2026 at 6:10 PM PDT", "By KBND Staff"])
+    assert article["title"] == title
+    assert article["standfirst"] is None
+
+
+def test_s63_b_short_headline_over_its_standfirst_away_from_a_reading_is_still_taken():
+    """The negative: a short headline of two parts joined by a comma ("Smoke season,
+    again") over its standfirst, the weather widget's reading and town up in the bar, away
+    from it, is the headline."""
+    title = "Smoke season, again"
+    dek = ("Crews expect a long summer as dry lightning sparks fires across the high desert "
+           "for the third year running")
+    top = ["KBND 9 News", "44°F", "Bend, OR", "News", "Weather", "Traffic", "WILDFIRE"]
+    article = _clean(top, title, under=[dek, "By Dana Whitlow",
+                                        "Published: Aug. 3, 2026 at 6:10 PM PDT"])
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+@pytest.mark.parametrize(("top", "short", "dek", "credit", "date"), [
+    (["موقع الواحة", "الرئيسية", "ولايات", "ثقافة", "ولايات", "الأحد 12 أكتوبر 2025"], "توزر",
+     "واحات الجريد تستقبل موسم جني التمور بمحصول وفير، والفلاحون يطالبون بمسالك فلاحية جديدة",
+     "سامي بن علي", "2025-10-12"),
+    (["بوابة الجنوب", "محليات", "اقتصاد", "محليات", "الثلاثاء 3 مارس 2026 - 10:20"], "سد الوادي",
+     "بحيرة السد تمتلئ للمرة الأولى منذ عشر سنوات بعد أمطار غزيرة، والمزارعون يستعدون لموسم جديد",
+     "كتب: حمد الكعبي", "2026-03-03"),
+])
+def test_s63_b_arabic_short_headline_under_date_over_its_standfirst_of_clauses(
+        top, short, dek, credit, date):
+    """An Arabic portal prints the post's date over a headline of a word or two, a place or
+    a thing ("توزر", "سد الوادي"), over its standfirst of clauses set off by «،», as long as a
+    long headline, then the writer's credit: the short line is the headline, the long one
+    its standfirst, and the date over them, under the section's label printed again, the
+    post's."""
+    article = _clean(top, short, under=[dek, credit], body=AR_BODY)
+    assert article["title"] == short
+    assert article["standfirst"] == dek
+    assert article["published"]["date"] == date
+
+
+def test_s63_b_arabic_kicker_under_date_over_a_headline_of_one_clause_stays_a_kicker():
+    """The negative: a town's name under the date over a long headline of one clause, no
+    «،» in it, over the writer's name, is the kicker; the long line is the headline."""
+    title = "واحات الجريد تستقبل موسم جني التمور بمحصول وفير هذا العام"
+    top = ["موقع الواحة", "الرئيسية", "ولايات", "الأحد 12 أكتوبر 2025", "توزر"]
+    article = _clean(top, title, under=["سامي بن علي"], body=AR_BODY)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+
+
+@pytest.mark.parametrize(("top", "title", "dek", "date"), [
+    (["View this email in your browser", "THE QUAYSIDE LETTER",
+      "Harbour news that lands in your inbox before the first ferry",
+      "In this issue: the slipway vote · tide times · a fish pie",
+      "Issue 31 · Friday 6 March 2026", "This week"],
+     "The slipway vote is on Tuesday: what the harbour board wants and why boat owners worry",
+     "A look at the plan to charge for launching from the old slipway", "2026-03-06"),
+    (["اعرض هذه الرسالة في المتصفح", "رسالة الوادي", "بريد أسبوعي يصلكم مساء كل أحد",
+      "في هذا العدد: سوق الخضار · مواعيد الحافلات · وصفة الأسبوع",
+      "العدد 14 · الأحد 8 مارس 2026", "قصة العدد"],
+     "سوق الخضار ينتقل إلى الساحة الكبرى: ما الذي يتغير على الباعة والزبائن؟",
+     "جولة بين الباعة قبل أسبوع من الانتقال إلى المكان الجديد", "2026-03-08"),
+])
+def test_s63_b_newsletters_tagline_over_its_issues_contents_is_no_headline(
+        top, title, dek, date):
+    """A newsletter's web copy prints its name, its tagline, the issue's contents on one
+    line ("In this issue: … · …"), then the issue's number and date: the tagline stands over
+    the contents over the issue's line, the letter's own line, never the headline; the lead
+    story's headline and its standfirst stand under the issue's line."""
+    body = PROSE if title.isascii() else AR_BODY
+    article = _clean(top, title, under=[dek], body=body)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+    assert article["published"]["date"] == date
+
+
+def test_s63_b_headline_over_the_contents_over_a_plain_date_is_still_taken():
+    """The negative: a letter's headline right under its name, over the issue's contents
+    over a date naming no issue's number, is the headline."""
+    title = "The slipway vote is on Tuesday: what the harbour board wants"
+    top = ["View this email in your browser", "THE QUAYSIDE LETTER"]
+    under = ["In this issue: the slipway vote · tide times · a fish pie", "Friday 6 March 2026"]
+    article = _clean(top, title, under=under)
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize(("top", "title", "dek", "greeting"), [
+    (["View this email in your browser", "THE MARSH ROAD NOTES",
+      "A weekly letter for the fen villages", "Issue 22",
+      "In this issue: the drainage board · letters", "Words: Ines Holloway",
+      "Photos: Amir Castell"],
+     "The drainage board has a new plan. Here is what it means for you.",
+     "Pumps at two stations will be replaced this spring, and the board wants a rise in the "
+     "levy to pay for them.", "Hello, fen folk."),
+    (["View in browser", "THE CANAL BASIN BULLETIN", "A fortnightly letter for the wharf streets",
+      "Issue No. 5", "In this edition: lock repairs · a new bakery", "Words: Omar Feld",
+      "Pictures: Lina Sorrel"],
+     "Lock 4 shuts for a month. This is how boats will get through.",
+     "Engineers found a crack in the lower gate last week, and the trust says a temporary "
+     "winch will move boats through on two days a week.", "Morning, all."),
+])
+def test_s63_b_newsletters_lead_headline_atop_its_text_is_the_headline(
+        top, title, dek, greeting):
+    """A newsletter's web copy prints its masthead (the link to the copy, its name, its
+    tagline, the issue's number and contents, the credits), then the lead story's headline
+    of two short sentences, its standfirst and the letter's greeting over the text: read as
+    prose, the headline opens the text's run; it is the headline, the line under it the
+    standfirst, and the text opens at the greeting (a greeting of the letter's, see
+    _newsletter_greeting, or none)."""
+    article = _clean(top, title, under=[dek, greeting])
+    assert article["title"] == title
+    assert article["evidence"]["title"]["rule"] == "web_copy_lead_headline"
+    assert article["standfirst"] == dek
+    texts = [p["text"] for p in article["body"]]
+    assert texts[-len(PROSE):] == PROSE and dek not in texts and title not in texts
+
+
+@pytest.mark.parametrize("link", ["اعرض هذه الرسالة في المتصفح",
+                                  "Trouble reading this email? View it in your browser"])
+def test_s63_b_emails_link_sentence_to_its_web_copy_is_no_headline(link):
+    """An email's first line, a sentence closing on the link to its web copy ("اعرض هذه
+    الرسالة في المتصفح"), over the letter's name and issue: never the headline, which
+    stands under the issue's contents and credits."""
+    title = "الحديقة العامة تفتح أبوابها من جديد. إليكم ما تغير فيها."
+    top = [link, "رسالة الحي", "نشرة أسبوعية عن شؤون الحي وأهله", "العدد 9",
+           "في هذا العدد: الحديقة العامة · رسائل القراء", "كتابة: سلمى العطار",
+           "تصوير: رامي الخوري"]
+    dek = ("بعد أشهر من الأشغال، تعود الحديقة إلى استقبال الزوار مع ممرات جديدة ومساحة للعب "
+           "الأطفال وموقف للدراجات عند مدخلها الشمالي.")
+    article = _clean(top, title, under=[dek, "صباح الخير يا جيران،"], body=AR_BODY)
+    assert article["title"] == title
+
+
+def test_s63_b_newsletters_short_opening_under_its_headline_stays_in_the_text():
+    """The negative: a letter's headline over its byline is the rules' own; the text's short
+    opening sentence under it stays the text's first line."""
+    title = "The drainage board wants a rise in the levy to replace two pumps"
+    opening = "It has been a wet month on the fen."
+    top = ["View this email in your browser", "THE MARSH ROAD NOTES"]
+    article = _clean(top, title, under=["By Ines Holloway", "Friday 6 March 2026"],
+                     body=[opening, *PROSE])
+    assert article["title"] == title
+    assert [p["text"] for p in article["body"]] == [opening, *PROSE]

@@ -28031,7 +28031,28 @@ def _ruled_title(lines: list[Line], body: tuple[int, int], title: tuple[int, str
     if title is None and (short := _short_headline_over_two_writers(lines, body[0], None)) \
             is not None:
         return (short, "over_two_writers"), body
+    if title is None and (twice := _short_headline_twice_under_tools(lines, body[0])) is not None:
+        return (twice, "printed_twice"), body
     return title, body
+
+
+def _short_headline_twice_under_tools(lines: list[Line], body_start: int) -> int | None:
+    """The first printing of a headline of one to four words (see _short_headline_shaped)
+    printed twice in a row under the article's tools (see _tools_over: a share bar's
+    buttons, one a line) right over the text's first line, a standfirst of a sentence's
+    length ("Share" / "Facebook" / "WhatsApp" / "Ghadames" / "Ghadames" / "The old town
+    readies …"), or None: where no rule found a headline, its printing twice over the text
+    is the evidence. (Each printing stands between one-word lines, a menu's item's shape,
+    which _short_printed_twice asks of a pair apart; a menu's last item over a box's heading
+    printing the same words stands over no tool and no text.)"""
+    second = body_start - 1
+    first = second - 1
+    dek = lines[body_start]
+    if first < 1 or lines[first].text != lines[second].text or \
+            dek.words < MIN_LONG_DEK_WORDS or not dek.prose or not _ends_sentence(dek.text):
+        return None
+    return first if _tools_over(lines, first) < first and \
+        _short_headline_shaped(lines, second, False) else None
 
 
 def _page_marks(texts: list[str]) -> str:

@@ -42570,3 +42570,30 @@ def test_s63_b_newsletters_short_opening_under_its_headline_stays_in_the_text():
                      body=[opening, *PROSE])
     assert article["title"] == title
     assert [p["text"] for p in article["body"]] == [opening, *PROSE]
+
+
+S63_SALALAH_DEK = ("تستعد المدينة القديمة لمهرجانها السنوي بعد غياب موسمين، ويعيد السكان طلاء "
+                   "الأزقة المسقوفة أملا في عودة الزوار الذين غابوا عن أسواقها القديمة طويلا.")
+
+
+def test_s63_short_headline_printed_twice_under_the_share_bar_over_its_standfirst_is_the_title():
+    """A headline of one word printed twice in a row under the share bar's buttons, right
+    over a standfirst of a sentence that opens the text, no date or byline anywhere near:
+    no rule found a headline, and the model retrained on round 79 doubts a word alone; its
+    printing twice over the text is the evidence (s62a's English negative fixture, refused
+    with no-title after that retraining)."""
+    article = _clean(["بوابة الواحة", "أخبار", "مشاركة", "فيسبوك", "واتساب"], "صلالة",
+                     under=["صلالة", S63_SALALAH_DEK], body=AR_BODY)
+    assert article["title"] == "صلالة"
+    assert article["evidence"]["title"]["rule"] == "printed_twice"
+    assert article["body"][0]["text"] == S63_SALALAH_DEK
+
+
+def test_s63_short_line_twice_under_the_share_bar_over_a_long_headline_is_no_title():
+    """The negative: printed twice under the share bar over a long headline that closes no
+    sentence, the short line is a label; the headline under it is the title."""
+    headline = ("Festival returns to the old town after two seasons away as residents repaint "
+                "the alleys")
+    article = _clean(["Oasis Gate", "News", "Share", "Facebook", "WhatsApp", "Ghadames"],
+                     "Ghadames", under=[headline])
+    assert article["title"] == headline

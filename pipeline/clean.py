@@ -8092,7 +8092,7 @@ def _portrait_name_over_chosen_and_writer(lines: list[Line], best: int, body_sta
     too short for a headline's shape outscored it. (A short line under the section's label
     alone is a kicker as often: "Breaking" / "Sleep" over a long headline; a name alone is
     none. Under an opinion page's label, see _OPINION_SECTIONS, the name is the column's or
-    its writer's: "رأي" / "على الهامش" / HEADLINE / "بقلم: NAME".)"""
+    its writer's: "رأي" / "بين السطور" / HEADLINE / "بقلم: NAME".)"""
     short = best - 1
     if short < 2 or best + 1 >= body_start or lines[best].words < KICKER_WORDS:
         return None

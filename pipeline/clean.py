@@ -25897,11 +25897,12 @@ def _email_web_view(lines: list[Line]) -> bool:
 
 
 def _email_link_line(lines: list[Line], index: int) -> bool:
-    """Whether the line is an email's link to its web copy: alone anywhere (see
-    _BROWSER_VIEW_LINKS), or closing a short sentence among the email's first lines (see
-    _browser_view_link)."""
-    return lines[index].key in _BROWSER_VIEW_LINKS or (
-        index < BROWSER_PROMPT_LINES and _browser_view_link(lines[index]))
+    """Whether the line is an email's link to its web copy: among the email's first lines,
+    alone or closing a short sentence (see _browser_view_link); further down, alone (see
+    _BROWSER_VIEW_LINKS)."""
+    if index < BROWSER_PROMPT_LINES:
+        return _browser_view_link(lines[index])
+    return lines[index].key in _BROWSER_VIEW_LINKS
 
 
 def _browser_view_link(line: Line) -> bool:

@@ -291,10 +291,11 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
 # A live page's reporters, named together under its headline ("Live reporting by NAME, NAME
 # and NAME"; its editor's "Edited by" line under it is no writer's): a byline, though its
 # first word is a "Live" button's; so is the same credit with no "Live" ("Coverage by NAME and
-# NAME" under a live page's headline); the blog's keepers who lead the coverage ("Led by
-# NAME and NAME") only before names alone (see _led_writer).
+# NAME", "Updates by our CITY desk | Edited by NAME" under a live page's headline: a desk's
+# stays no writer); the blog's keepers who lead the coverage ("Led by NAME and NAME") only
+# before names alone (see _led_writer).
 _LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by", "live text by",
-                 "live blog by", "live commentary by", "coverage by")
+                 "live blog by", "live commentary by", "coverage by", "updates by")
 # A live page's keeper credited under its headline ("Compiled by NAME", see _compiler_alone),
 # a fact-check's checkers over its verdict ("Fact-check by NAME and NAME"; "Fact-checked by"
 # credits a checker of another's text, no writer): the writers.
@@ -1251,8 +1252,9 @@ _CLAUSE_BREAK = re.compile(r"[،,؛;]\s")  # between words, not inside "$100,000
 # thyroid problems, or a rhythm disorder"): a list's commas, no clause's (see _after_points).
 _SERIES = re.compile(r"(?:\w[\w' -]*, ){2,}(?:and|or) ")
 # ... or a short one closing a sentence, no comma before its "and" or "or" ("… a fever,
-# chest tightness or body aches."): two words an item at most, no clause's verb after them.
-_SHORT_SERIES_CLOSING = re.compile(r"[,،] (?:\w+ ){1,2}(?:and|or|أو) \w+(?: \w+)?[.!]$")
+# chest tightness or body aches."): two words an item at most, three the last ("… and
+# folk music nights."), no clause's verb after them.
+_SHORT_SERIES_CLOSING = re.compile(r"[,،] (?:\w+ ){1,2}(?:and|or|أو) \w+(?: \w+){0,2}[.!]$")
 _WORD = re.compile(r"\w+")
 # Marks that part a paragraph's words (none a word character: \w), most frequent first.
 _WORD_PARTING_MARKS = ".,،:-'\"/|()؟—»«?“”–!؛•"
@@ -4806,8 +4808,33 @@ def _drop_cap(lines: list[Line], first: int) -> bool:
 
 def _opening_over_run(lines: list[Line], first: int, last: int) -> int:
     """How many lines over the run's first open the text: one for its drop cap (see
-    _drop_cap) or a transcript's first speaker's label (see _first_speaker_label), or none."""
-    return int(_drop_cap(lines, first) or _first_speaker_label(lines, first, last))
+    _drop_cap), a transcript's first speaker's label (see _first_speaker_label) or a live
+    page's first entry's heading (see _first_entry_heading), or none."""
+    return int(_drop_cap(lines, first) or _first_speaker_label(lines, first, last) or
+               _first_entry_heading(lines, first, last))
+
+
+def _first_entry_heading(lines: list[Line], first: int, last: int) -> bool:
+    """Whether the line over the run's first is a live page's first entry's heading led by
+    its clock (see _clocked_entry_heading: "8:05pm Evacuation centre opens", "21:40 — Last
+    session ends"), another such heading among the run's next lines (LIVE_ENTRY_REACH): the
+    entries' headings are the text's subheadings, the first one's too, though no paragraph
+    stands over it. (A bare clock over the entry is its stamp: see _first_entry_under_clock.)"""
+    if first < 1 or not lines[first - 1].text[:1].isdigit():
+        return False  # (a quick test first: most lines over a text open with no digit)
+    reach = min(last, first + LIVE_ENTRY_REACH)
+    return _clocked_entry_heading(lines[first - 1]) and \
+        any(map(_clocked_entry_heading, lines[first + 1:reach]))
+
+
+def _clocked_entry_heading(line: Line) -> bool:
+    """Whether the line is a live entry's heading led by its clock, no sentence: a clock
+    opening it (see _OPENS_WITH_TIME), a heading's words after it (longer than a label: a
+    stamp's "11:41 p.m. ET" is no heading), no date (a dateline's "09:02, 5 December" is
+    the header's)."""
+    return line.words > MAX_LABEL_WORDS and line.text[:1].isdigit() and not line.prose and \
+        not line.dates and _OPENS_WITH_TIME.match(line.text) is not None and \
+        _TIMESTAMP.match(line.text) is None
 
 
 MIN_SPEAKER_LABELS = 2  # a transcript's further speakers' labels set alone in its text
@@ -6615,9 +6642,10 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     the box's label ("TL;DR", "Key points", a summary's "In short" over two points or
     more / "Depositors would recover …" / "Larger …"): at the first line longer than a
     point (MAX_POINT_WORDS) or holding a clause, each point one short sentence with no
-    comma (a lead runs on: "Parliament on Monday passed …, the first …"), past the lead
-    photo's credited caption under the box. A live page's box over its entries is asked
-    first (see _after_live_points)."""
+    clause's comma (a lead runs on: "Parliament on Monday passed …, the first …"; a short
+    series' comma is none, see _clause_in_point), past the lead photo's credited caption
+    under the box. A live page's box over its entries is asked first (see
+    _after_live_points)."""
     if not start or lines[start - 1].words > MAX_POINTS_LABEL_WORDS:
         return start
     if (entry := _after_live_points(lines, start, last)) > start:
@@ -6627,7 +6655,7 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
         return start
     point = start
     while point < last and lines[point].words <= MAX_POINT_WORDS and \
-            _ends_sentence(lines[point].text) and not _CLAUSE_BREAK.search(lines[point].text):
+            _ends_sentence(lines[point].text) and not _clause_in_point(lines[point].text):
         point += 1
     if point == start or (summary and (point == start + 1 or (
             point < last and not lines[point].prose and not lines[point].furniture))):
@@ -6654,6 +6682,15 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
     return point if point > start and (lines[point].prose or
                                        _heading_over_paragraph(lines, point)) else start
 
+
+
+def _clause_in_point(text: str) -> bool:
+    """Whether a key points box's line holds a clause's comma (see _CLAUSE_BREAK): one comma
+    listing a short series' items to its closing "and" ("The fair has food stalls, folk
+    dances and a craft market.") holds none; a point is one such sentence as well."""
+    found = _CLAUSE_BREAK.search(text)
+    return found is not None and (_CLAUSE_BREAK.search(text, found.end()) is not None or
+                                  _SHORT_SERIES_CLOSING.search(text, found.start()) is None)
 
 
 def _last_point_over_caption(lines: list[Line], start: int, point: int, last: int) -> bool:
@@ -6736,7 +6773,10 @@ def _clause_points_end(lines: list[Line], start: int, last: int, labelled: bool 
     lead = point + _heading_over_paragraph(lines, point)
     # (the lead photo's credited caption under the box: the lead is under it, see _after_points)
     under = lead + (lead == point < last and lines[point].furniture and lines[point + 1].prose)
-    if point - start - labels < POINTS_OF_A_BOX - (lead > point) or (labelled and not labels) or \
+    # (two points make one over a lead longer than any point too: see _second_point_over_lead)
+    if point - start - labels < POINTS_OF_A_BOX - (lead > point or (
+            point == start + 2 and _second_point_over_lead(lines, start + 1))) or \
+            (labelled and not labels) or \
             lines[under].words <= max(line.words for line in lines[start:point]):
         return start
     return point
@@ -7155,12 +7195,26 @@ def _one_point_over_lead(lines: list[Line], index: int) -> bool:
     """Whether a key points box's label under the header's date or byline holds one sentence
     alone, a longer paragraph under it ("March 3, 2026" / "What you need to know:" / "Fares
     rise as the operator cuts routes." / the lead, longer): the deck under its label, no box
-    (a box's points stand over a lead as long, see _after_points)."""
+    (a box's points stand over a lead as long, see _after_points; a second point as short
+    may stand under it, see _second_point_over_lead)."""
     if index == 0:  # a label on the page's first line has no line above (not the last one)
         return False
     above, point, lead = lines[index - 1], lines[index + 1], lines[index + 2]
     return (bool(above.dates) or above.byline_shaped) and lead.prose and \
-        lead.words > point.words and ". " not in point.text and _ends_sentence(point.text)
+        lead.words > point.words and ". " not in point.text and _ends_sentence(point.text) \
+        and not _second_point_over_lead(lines, index + 2)
+
+
+def _second_point_over_lead(lines: list[Line], index: int) -> bool:
+    """Whether the sentence at ``index``, under a key points box's first point, is the box's
+    second point: one sentence of a point's length (MAX_POINT_WORDS), the lead under it
+    longer than any point runs on (MAX_CLAUSE_POINT_WORDS) ("Key points" / "NAME, 52, was
+    re-elected." / "Turnout fell for a third year." / the lead). A standfirst's sentence
+    stands over the lead itself, no second sentence as short between."""
+    line = lines[index]
+    return line.words <= MAX_POINT_WORDS and index + 1 < len(lines) and \
+        lines[index + 1].prose and lines[index + 1].words > MAX_CLAUSE_POINT_WORDS and \
+        ". " not in line.text and _ends_sentence(line.text)
 
 
 def _unstopped_summary(line: Line) -> bool:

@@ -42597,3 +42597,160 @@ def test_s63_short_line_twice_under_the_share_bar_over_a_long_headline_is_no_tit
     article = _clean(["Oasis Gate", "News", "Share", "Facebook", "WhatsApp", "Ghadames"],
                      "Ghadames", under=[headline])
     assert article["title"] == headline
+
+
+S64_A_LEAD = ("Thousands of runners crowded the riverside start on Sunday morning for the city's "
+              "first night-to-dawn relay, which organisers said drew twice as many teams as "
+              "they had planned for when entries opened in the spring.")
+
+
+@pytest.mark.parametrize("label", ["Key points", "Highlights"])
+def test_s64_a_key_points_box_two_short_points_over_a_long_lead_holds_no_standfirst(label):
+    """A key points box's label under the header's date over two short sentences, one with
+    a clause ("NAME, 31, …"), then a lead longer than any point runs on: the box holds two
+    points, no deck; no standfirst, and the text starts at the lead (see
+    _second_point_over_lead)."""
+    points = ["Okafor, 31, won the relay's final leg by almost a minute.",
+              "Teams from nine towns took part in the overnight race."]
+    article = _clean(["The Valley Courier", "Sport"],
+                     "Night relay draws record field along the river",
+                     under=["By Tomas Reyes", "Sunday, May 10, 2026", label, *points],
+                     body=[S64_A_LEAD, *PROSE])
+    assert article["standfirst"] is None and article["author"] == "Tomas Reyes"
+    assert [p["text"] for p in article["body"]] == [S64_A_LEAD, *PROSE]
+
+
+def test_s64_a_key_points_box_two_short_points_in_arabic_hold_no_standfirst():
+    """The same box in Arabic: two short sentences under "أبرز النقاط", a longer lead under
+    them: no standfirst, the text from the lead."""
+    points = ["فاز الفريق المحلي، بقيادة مدربه الجديد، بالبطولة للمرة الأولى.",
+              "حضر المباراة النهائية أكثر من عشرة آلاف متفرج."]
+    lead = ("توج الفريق المحلي مساء الجمعة بلقب بطولة الأندية الإقليمية للمرة الأولى في تاريخه، "
+            "بعد فوزه في المباراة النهائية التي أقيمت على ملعب المدينة وسط حضور جماهيري كبير "
+            "ملأ المدرجات منذ ساعات الظهيرة.")
+    article = _clean(["صحيفة الوادي", "رياضة"], "الفريق المحلي يتوج بلقب البطولة للمرة الأولى",
+                     under=["الجمعة 8 مايو 2026", "أبرز النقاط", *points],
+                     body=[lead, *AR_BODY])
+    assert article["standfirst"] is None
+    assert [p["text"] for p in article["body"]] == [lead, *AR_BODY]
+
+
+def test_s64_a_key_points_label_over_one_sentence_and_a_short_lead_keeps_the_standfirst():
+    """The negative: one short sentence under the label, the lead under it a sentence of a
+    point's length, a clause in it, but no paragraph longer than a point runs on under that:
+    the sentence is the standfirst (see _one_point_over_lead), the short lead the text's
+    first line."""
+    deck = "Teams from nine towns took part in the overnight race."
+    lead = "The relay, first run in 2019, started at the old mill at nine on Saturday night."
+    article = _clean(["The Valley Courier", "Sport"],
+                     "Night relay draws record field along the river",
+                     under=["By Tomas Reyes", "Sunday, May 10, 2026", "Key points", deck],
+                     body=[lead, *PROSE])
+    assert article["standfirst"] == deck
+    assert [p["text"] for p in article["body"]] == [lead, *PROSE]
+
+
+def test_s64_a_key_point_listing_a_short_series_is_one_point():
+    """A key points box's point whose only comma lists a short series' items to its closing
+    "and" ("… food stalls, folk dances and a craft market.") holds no clause: it is a point
+    as a point with no comma is, and the box ends at the first line longer than a point,
+    the lead (see _clause_in_point)."""
+    points = ["The fair has food stalls, folk dances and a craft market.",
+              "Organisers expect more visitors than last year."]
+    lead = ("Stallholders began setting up along the harbour wall before dawn on Saturday, "
+            "as the town's spring fair opened with a parade of decorated fishing boats.")
+    article = _clean(["The Harbour Times", "News"], "Spring fair returns to the harbour",
+                     under=["By Lena Ortiz", "Saturday, April 4, 2026", "Key points:", *points],
+                     body=[lead, *PROSE])
+    assert article["standfirst"] is None
+    assert [p["text"] for p in article["body"]] == [lead, *PROSE]
+
+
+def test_s64_a_key_point_comma_of_a_clause_is_no_series():
+    """The negative: a comma before a clause's verb after "and" ("…, and the mayor opened
+    it.") or a second comma is no short series': _clause_in_point reads a clause there."""
+    assert clean._clause_in_point("The fair opened on Saturday, and the mayor spoke.")
+    assert clean._clause_in_point("Okafor, 31, won by a minute.")
+    assert not clean._clause_in_point("The fair has food stalls, folk dances and a craft market.")
+    assert not clean._clause_in_point("Rest if you have a fever, chest tightness or body aches.")
+
+
+S64_A_LIVE_TEXT = [
+    "14:05 — Road over the pass reopens",
+    "Police reopened the mountain road to cars shortly after two o'clock, though lorries must "
+    "still wait for the afternoon's inspection of the bridge.",
+    "Share this post",
+    "12:40 — Crews clear the last of the rockfall",
+    "Diggers have cleared the last of the rock from the northern lane, the roads agency said, "
+    "and engineers are checking the retaining wall.",
+    "10:15 — Landslide closes the pass overnight",
+    "Heavy rain brought down part of the slope above the road late on Friday, closing it in "
+    "both directions for the first time this year.",
+]
+
+
+def test_s64_a_live_page_credit_of_its_desk_and_editor_is_no_headline():
+    """A live page's credit under its headline and standfirst, its desk's updates and its
+    editor joined by a bar, no "Live" word ("Updates by our CITY desk | Edited by NAME"): a
+    credit, never the headline; the desk is no writer, so no author (see _LIVE_CREDITS)."""
+    title = "Road over the pass reopens as crews clear the weekend landslide"
+    dek = "Crews worked through the night to clear the rockfall from the only road to the valley"
+    article = _clean(["The Alpine Record", "News", "LIVE"], title,
+                     under=[dek, "Updates by our Valley desk | Edited by Ruth Keller",
+                            "Published: May 9, 2026 08:10 CET | Updated: May 9, 2026 15:02 CET"],
+                     body=S64_A_LIVE_TEXT)
+    assert article["title"] == title and article["standfirst"] == dek
+    assert article["author"] is None and article["published"]["date"] == "2026-05-09"
+
+
+def test_s64_a_live_page_updates_credit_naming_a_person_names_the_writer():
+    """The same credit naming a person, not a desk ("Updates by NAME | Edited by NAME"): the
+    writer, as "Live updates by NAME" names one; the editor after the bar is no writer."""
+    title = "Mountain pass live: road reopens after weekend landslide"
+    article = _clean(["The Alpine Record", "News", "LIVE"], title,
+                     under=["Updates by Jonas Weber | Edited by Ruth Keller",
+                            "Published: May 9, 2026 08:10 CET"], body=S64_A_LIVE_TEXT)
+    assert article["title"] == title and article["author"] == "Jonas Weber"
+
+
+def test_s64_a_headline_opening_with_updates_by_stays_the_headline():
+    """The negative: a headline opening with "Updates by" ("Updates by text message will …")
+    over a byline and a date is the headline, its byline's name the writer."""
+    title = "Updates by text message will replace paper notices, council says"
+    article = _clean(["The Alpine Record", "News"], title, under=["By Jonas Weber", "May 9, 2026"])
+    assert article["title"] == title and article["author"] == "Jonas Weber"
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize("texts", [
+    S64_A_LIVE_TEXT,
+    ["21:30 - إعادة فتح الطريق الجبلي أمام السيارات",
+     "أعادت الشرطة فتح الطريق الجبلي أمام السيارات بعد الظهر، فيما تنتظر الشاحنات فحص الجسر.",
+     "19:10 - فرق الصيانة تزيل آخر الصخور",
+     "أزالت الجرافات آخر الصخور من المسار الشمالي، وفق هيئة الطرق، ويتفقد المهندسون الجدار الساند.",
+     "17:45 - انهيار أرضي يغلق الطريق",
+     "تسببت الأمطار الغزيرة في انهيار جزء من المنحدر فوق الطريق مساء الجمعة وإغلاقه في الاتجاهين."],
+])
+def test_s64_a_live_pages_first_entry_heading_led_by_its_clock_opens_the_text(texts):
+    """A live page's entries each under a heading led by its clock ("14:05 — Road over the
+    pass reopens"), newest first: the first entry's heading opens the text as the others'
+    stand in it, a subheading (see _first_entry_heading)."""
+    english = texts[0].isascii()
+    article = _clean(["The Alpine Record", "News", "LIVE"] if english else ["الوادي", "أخبار"],
+                     "Mountain pass live: road reopens after weekend landslide" if english
+                     else "مباشر: إعادة فتح الطريق الجبلي بعد الانهيار الأرضي",
+                     under=["By Jonas Weber", "May 9, 2026"] if english
+                     else ["كتب: يوسف العلي", "9 مايو 2026"], body=texts)
+    assert article["body"][0]["text"] == texts[0]
+    assert article["body"][0]["kind"] == "subheading"
+
+
+def test_s64_a_live_pages_bare_stamp_over_its_first_entry_stays_out():
+    """The negative: a bare stamp over each entry ("2:05 p.m. ET", no heading's words after
+    the clock) is the entry's stamp, no heading: the text opens at the first paragraph."""
+    texts = ["2:05 p.m. ET", S64_A_LIVE_TEXT[1], "12:40 p.m. ET", S64_A_LIVE_TEXT[4],
+             "10:15 a.m. ET", S64_A_LIVE_TEXT[6]]
+    article = _clean(["The Alpine Record", "News", "LIVE"],
+                     "Mountain pass live: road reopens after weekend landslide",
+                     under=["By Jonas Weber", "May 9, 2026"], body=texts)
+    assert article["body"][0]["text"] == S64_A_LIVE_TEXT[1]

@@ -1622,12 +1622,23 @@ def _player_or_browser_note(key: str, key_words: list[str]) -> bool:
     browser's fallback (_MACHINE_VOICE, _MACHINE_VOICE_OPENINGS); or the page's plea that
     the browser run its scripts ("Please turn on JavaScript to see the scores",
     _SCRIPT_NOTICE); or its prompt to register or sign in to save the story
-    (_SAVE_PROMPT)."""
+    (_SAVE_PROMPT); or an ad slot's note that its ad is still loading (_AD_LOADING_NOTE)."""
     return (("voice" in key or not _MACHINE_VOICE_WORDS.isdisjoint(key_words)) and
             (key.startswith(_MACHINE_VOICE_OPENINGS) or bool(_MACHINE_VOICE.search(key)))) or (
         ("javascript" in key or "سكريبت" in key) and bool(_SCRIPT_NOTICE.search(key))) or (
         ("this" in key or "لحفظ" in key or "المحفوظات" in key or "قائمه القراءه" in key)
-        and bool(_SAVE_PROMPT.search(key)))
+        and bool(_SAVE_PROMPT.search(key))) or (
+        "load" in key and "continue" in key and bool(_AD_LOADING_NOTE.match(key)))
+
+
+# An ad slot's note between paragraphs, under its label, that the ad has not loaded and the
+# text goes on under it ("This advertisement has not loaded yet, but your article continues
+# below.", "Ad still loading. The story continues after it."): a sentence all the same, the
+# slot's, never the text's (a folded key opening on the ad's word, then its loading, then
+# the text going on: a story's sentence names first who ran an ad).
+_AD_LOADING_NOTE = re.compile(r"(?:this |the |an? )?(?:advertisement|advert|ad)(?: \S+){0,4} "
+                              r"(?:loaded|loading|load)\b.*\b(?:article|story|text|reading) "
+                              r"(?:continues|continue|resumes|goes on) (?:below|after)\b")
 
 
 # A site's prompt by the byline or between paragraphs to save the story for later, where
@@ -4981,8 +4992,9 @@ def _list_tail(lines: list[Line], last: int) -> int:
     الكامل.") end where the prose run ends only because the last item is too short to be
     prose. Each item is a bullet ending a sentence; the list's first item follows a colon.
     Items with their bullets lost are short sentences under the colon (see _sentence_item),
-    or labelled figures or a few words each (see _closing_items)."""
-    if (end := _closing_items(lines, last)) > last:
+    or labelled figures or a few words each (see _closing_items). A game's box score printed
+    as the report's lines closes it too (see _box_score_tail)."""
+    if (end := _closing_items(lines, last)) > last or (end := _box_score_tail(lines, last)) > last:
         return end
     while last + 1 < len(lines) and (_sentence_item(lines, last + 1, 0) or (
             last + 2 < len(lines) and lines[last + 1].text.endswith((":", "："))
@@ -4998,6 +5010,37 @@ def _list_tail(lines: list[Line], last: int) -> int:
             _ends_sentence(lines[last + 1].text):
         last += 1
     return last
+
+
+# A box score's row under a game's report, printed as a sentence: a side's name and its
+# total, a dash, then each of its scorers with their points, a full stop closing the row
+# ("PACIFICA 96 – Cabrera 24, Hughes 22, Dizon 18.", "Harbour 81 - Kell 20, Moss 17, Ivy 9.").
+_BOX_SCORE_ROW = re.compile(r"[^\W\d_][^\d:]{0,30}?\s\d{1,3}\s?[\-–—]\s?[^\W\d_][^\d,]{0,30}?"
+                            r"\s\d{1,3}(?:,\s[^\W\d_][^\d,]{0,30}?\s\d{1,3})+\.")
+# ... and the periods' scores under them, after their label, a full stop closing them too
+# ("Quarters: 24-20, 47-50, 62-68, 96-91.", "Halves: 38-41, 81-77.").
+_PERIOD_SCORES = re.compile(r"[^\W\d_][^\d:]{0,20}:\s\d{1,3}-\d{1,3}(?:,\s\d{1,3}-\d{1,3})+\.")
+MIN_BOX_SCORE_ROWS = 2  # both sides' rows: one alone may be a sentence's list
+
+
+def _box_score_tail(lines: list[Line], last: int) -> int:
+    """The last line of a game's box score closing the report as its own lines, under a
+    short label or none ("The Scores:" / "PACIFICA 96 – Cabrera 24, …." / "BAYANI 91 – …." /
+    "Quarters: 24-20, …."): both sides' rows (see _BOX_SCORE_ROW), the periods' scores under
+    them or not (see _PERIOD_SCORES), each closing on a full stop as the report's sentences
+    do; or ``last`` where none stands under the text. (A card of brief scores closes no
+    sentence, "Brief scores:" / "Ireland 246/9 in 50 overs": the page's box, not the text.)"""
+    rows = last + 1
+    if rows < len(lines) and lines[rows].text[-1] in ":：" and \
+            lines[rows].words <= MAX_LABEL_WORDS and lines[rows].cue is None:
+        rows += 1  # (the box's label)
+    first_row = rows
+    while rows < len(lines) and lines[rows].text[-1] == "." and \
+            _BOX_SCORE_ROW.fullmatch(lines[rows].text) is not None:
+        rows += 1
+    if rows - first_row < MIN_BOX_SCORE_ROWS:
+        return last
+    return rows if rows < len(lines) and _PERIOD_SCORES.fullmatch(lines[rows].text) else rows - 1
 
 
 MIN_CLOSING_ITEMS = 2  # a list closing the text: one item alone is a link's or a credit's
@@ -24964,6 +25007,12 @@ _APPEAL_CALL = _phrases(["sign up", "subscribe", "support us", "donate", "become
                          "support our", "support independent", "chip in", "اشترك", "اشتركوا",
                          "ادعمنا", "ادعموا", "تبرع", "انضم", "ادعم الصحافة", "ادعم صحافة"])
 MAX_CALL_WORDS = 8  # "Chip in today to keep local news free": the call and what it keeps
+# ... or to join it, the site's name or the kind of membership between ("Become a Harbour
+# Times member from $5 a month", "Become a sustaining member today", "Become an Echo
+# supporter"), on keys: a story's sentence names who would join ("It hopes to become a
+# member …"), its imperative never closes a short paragraph of two sentences.
+_MEMBERSHIP_CALL = re.compile(r"become an? (?:\S+ ){0,3}?(?:member|supporter|subscriber|patron)s?"
+                              r"(?!\S)")
 
 
 # A radio station's promo for its own show between paragraphs, its frequency in it ("Listen
@@ -25110,9 +25159,12 @@ def _appeal_box(line: Line) -> bool:
     appeal set between paragraphs: a sentence or two about the site, its last sentence a
     short call to sign up or support (see _APPEAL_CALL)."""
     _, stop, call = line.text.rstrip(".!").rpartition(". ")
-    return bool(stop) and ((len(call.split()) <= MAX_CALL_WORDS and
-                            bool(_APPEAL_CALL.match(_key(call)))) or
-                           _funding_appeal(line.text.casefold()))
+    if not stop:
+        return False
+    key = _key(call)
+    return (len(call.split()) <= MAX_CALL_WORDS and (
+        _APPEAL_CALL.match(key) is not None or _MEMBERSHIP_CALL.match(key) is not None)) or \
+        _funding_appeal(line.text.casefold())
 
 
 # A section's number alone between parts of a long read ("II", "III"): a break, no heading.
@@ -26507,8 +26559,9 @@ def _short_text_line(lines: list[Line], index: int, first: int, last: int) -> bo
     """Whether a line between paragraphs that no rule above took (no prose, no bullet, no
     subheading, no furniture) is still the text's own: a short sentence, a figure or table
     row the text introduces, a list's or a schedule's item, a reader's question or an
-    answer, a verse, a quotation's credit in a release, the last line cut off; else it is
-    taken for a caption."""
+    answer, a verse, a quotation's credit in a release, the last line cut off, a quotation
+    going on from the paragraph over it, a box score's label; else it is taken for a
+    caption."""
     line = lines[index]
     return (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
         _introduced_figure(lines, index, first) or _table_row(lines, index) or \
@@ -26520,7 +26573,35 @@ def _short_text_line(lines: list[Line], index: int, first: int, last: int) -> bo
         _answer_in_lines(lines, index, first, last) or _quote_intro(lines, index, last) or \
         _verse_line(line) or _advice_list(lines, index) or \
         _release_quote_credit(lines, index, first) or \
-        (index == last and _cut_off(lines, index))
+        (index == last and _cut_off(lines, index)) or _quote_carried_on(lines, index, first) or \
+        _box_score_tail(lines, index - 1) > index  # (a box score's label: see _list_tail)
+
+
+# A single quotation mark opening a quotation (after a space, a bracket or the line's start,
+# before a word) or closing one (after a word or a stop, before a space or the line's end):
+# an apostrophe inside a word ("don't", "Saturday's") is neither.
+_SINGLE_QUOTE_OPENS = re.compile(r"(?<![^\s(])['‘](?=\w)")
+_SINGLE_QUOTE_CLOSES = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
+
+
+def _quote_carried_on(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line is a quotation going on from the paragraph over it, in single quotes
+    as a British paper prints them: that paragraph opens a quotation and ends on a stop with
+    it still open (the mark is left off where a speaker's words run into the next
+    paragraph: "… said: 'We create chances … That's not a secret." / "'I speak to the owners
+    every week. …'"), and the line opens on the mark again and closes the quotation on a
+    stop, a question's or an exclamation's mark. Too short for prose only because a
+    typewriter's quote closes it (see _CLOSERS); a pull quote alone stands under a paragraph
+    that closed its quotations."""
+    text = lines[index].text
+    if index <= first or text[0] not in "'‘" or text[-1] not in "'’" or \
+            text[-2:-1] not in (".", "?", "!") or not lines[index - 1].prose:
+        return False
+    above = lines[index - 1].text
+    if not _ends_sentence(above) or above[-1] in _CLOSERS:
+        return False
+    opened = [found.start() for found in _SINGLE_QUOTE_OPENS.finditer(above)]
+    return bool(opened) and _SINGLE_QUOTE_CLOSES.search(above, opened[-1]) is None
 
 
 # The heading of a press release's section of quotations ("Quotes", a French one's

@@ -42754,3 +42754,138 @@ def test_s64_a_live_pages_bare_stamp_over_its_first_entry_stays_out():
                      "Mountain pass live: road reopens after weekend landslide",
                      under=["By Jonas Weber", "May 9, 2026"], body=texts)
     assert article["body"][0]["text"] == S64_A_LIVE_TEXT[1]
+
+
+S64_C_GAME_TITLE = "Harbour Hawks edge Millbrook in overtime to reach the cup final"
+S64_C_GAME_TEXT = [
+    "Nadia Kell scored 20 points, including the winning basket with four seconds left in "
+    "overtime, as the Harbour Hawks beat Millbrook 81-79 in the cup semi-final on Sunday.",
+    "Millbrook had led by nine points at half-time before the Hawks held them to 11 points "
+    "in the third period.",
+    "The final is set for next Saturday at the Riverside Arena.",
+]
+S64_C_GAME_BOX = ["Box score:",
+                  "HAWKS 81 - Kell 20, Moss 17, Ivy 12, Dunne 10, Park 9, Shaw 8, Lowe 5.",
+                  "MILLBROOK 79 - Grant 24, Oduya 15, Lim 14, Ferris 11, Cole 9, Hart 6.",
+                  "Periods: 18-22, 34-43, 52-54, 72-72, 81-79."]
+
+
+def _s64_c_body(page: str) -> list[str]:
+    return [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+
+
+def test_s64_c_box_score_rows_closing_a_game_report_are_its_text():
+    """A game's box score printed under the report as its own lines, under a short label
+    or none: each side's name and total, a dash, its scorers each with their points, then
+    the periods' scores under their label, every line closing on a full stop as the
+    report's sentences do ("Box score:" / "HAWKS 81 - Kell 20, …." / "MILLBROOK 79 - …." /
+    "Periods: 18-22, …."): the report's text ends on its last line."""
+    page = _page(S64_C_GAME_TITLE, [*S64_C_GAME_TEXT, *S64_C_GAME_BOX],
+                 top=["Home", "Sport", "Basketball"],
+                 bottom=["More basketball", "Hawks sign guard on two-year deal",
+                         "© 2026 The Harbour Courier"])
+    assert _s64_c_body(page) == [*S64_C_GAME_TEXT, *S64_C_GAME_BOX]
+    unlabelled = _page(S64_C_GAME_TITLE, [*S64_C_GAME_TEXT, *S64_C_GAME_BOX[1:3]],
+                       bottom=["More basketball", "© 2026 The Harbour Courier"])
+    assert _s64_c_body(unlabelled) == [*S64_C_GAME_TEXT, *S64_C_GAME_BOX[1:3]]
+
+
+@pytest.mark.parametrize("box", [
+    ["Brief scores:", "Harbour 246/9 in 50 overs", "Millbrook 250/5 in 48.1 overs"],
+    ["Box score", "HAWKS 18 16 18 20 9 - 81", "MILLBROOK 22 21 11 18 7 - 79"],
+    # (one side's row alone: no box score, a line of figures)
+    ["HAWKS 81 - Kell 20, Moss 17, Ivy 12, Dunne 10, Park 9, Shaw 8, Lowe 5."],
+])
+def test_s64_c_score_card_closing_no_sentence_stays_out_of_the_text(box):
+    """Negative: a card of brief scores, or a line score by periods, closes no sentence:
+    the page's box under the report, not its text; nor is one side's row alone a box
+    score."""
+    page = _page(S64_C_GAME_TITLE, [*S64_C_GAME_TEXT, *box],
+                 bottom=["More basketball", "Hawks sign guard on two-year deal",
+                         "© 2026 The Harbour Courier"])
+    assert _s64_c_body(page) == S64_C_GAME_TEXT
+
+
+S64_C_QUOTE_TEXT = [
+    "The ferry operator has cancelled all sailings to the outer islands until Thursday after "
+    "a second engine failure in a week left passengers stranded overnight.",
+    "Its chief executive, Moira Dunlop, said on Monday: 'We have let people down and I am "
+    "not going to pretend otherwise. Nobody should spend a night on a stopped boat.",
+    "'Would any of us put up with a night on a cold boat with no food? Of course not.'",
+    "A replacement vessel is expected to arrive from the mainland on Wednesday evening.",
+]
+
+
+def test_s64_c_quotation_carried_on_in_single_quotes_is_the_text():
+    """A speaker's words run on from one paragraph into the next, as a British paper
+    prints them in single quotes: the first paragraph opens the quotation and ends on a
+    stop without closing it, the next opens on the mark again and closes it ("… said: 'We
+    have let people down … on a stopped boat." / "'Would any of us put up with … Of
+    course not.'"): the text's paragraph, however short."""
+    page = _page("Ferry sailings to outer islands cancelled after second engine failure",
+                 S64_C_QUOTE_TEXT, top=["Home", "News", "By Ellen Carr"],
+                 bottom=["Share or comment on this article:", "© 2026 The Coast Gazette"])
+    assert _s64_c_body(page) == S64_C_QUOTE_TEXT
+
+
+def test_s64_c_quotation_in_single_quotes_under_a_closed_paragraph_is_no_carried_quote():
+    """Negative: a line wholly in single quotes under a paragraph that closed its quotations
+    is a pull quote set beside the text, no paragraph going on from it."""
+    closed = ("Its chief executive, Moira Dunlop, said on Monday: 'We have let people down. "
+              "Nobody should spend a night on a stopped boat.'")
+    pull = "'Nobody should ever again have to spend a cold night on a stopped ferry out at sea.'"
+    text = [S64_C_QUOTE_TEXT[0], closed, pull, S64_C_QUOTE_TEXT[3]]
+    page = _page("Ferry sailings to outer islands cancelled after second engine failure",
+                 text, top=["Home", "News", "By Ellen Carr"],
+                 bottom=["Share or comment on this article:", "© 2026 The Coast Gazette"])
+    assert _s64_c_body(page) == [S64_C_QUOTE_TEXT[0], closed, S64_C_QUOTE_TEXT[3]]
+
+
+@pytest.mark.parametrize("appeal", [
+    "Good reporting costs money. Become a Harbour Courier member today.",
+    "Local news needs you. Become a sustaining member from $5 a month.",
+])
+def test_s64_c_call_to_become_a_named_member_is_no_text(appeal):
+    """A support box's appeal under the text or between its paragraphs, its last sentence
+    a call to join the site, its name or the kind of membership between ("… Become a
+    Harbour Courier member today.", "… Become a sustaining member …"): the box's, never the
+    text's, nor does it keep the writer's bio over it in the text."""
+    bio = "Ruth Obi is a heritage researcher and a former curator at the town museum."
+    page = _page("Why the town museum must open its stores to the public", PROSE,
+                 top=["Opinion", "By Ruth Obi"],
+                 bottom=[bio, appeal, "Comments", "© 2026 The Harbour Courier"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == PROSE
+    assert article["author"] == "Ruth Obi"
+
+
+def test_s64_c_sentence_about_becoming_a_member_stays_in_the_text():
+    """Negative: a short paragraph of two sentences saying who hopes to become a member
+    ("… It hopes to become a full member of the league next year.") is the text's."""
+    line = "The club joined as an associate in 2019. It hopes to become a full member next year."
+    page = _page("Island club bids for a place in the national league", [*PROSE[:2], line,
+                                                                          PROSE[2]],
+                 top=["Sport", "By Ruth Obi"], bottom=["© 2026 The Harbour Courier"])
+    assert _s64_c_body(page) == [*PROSE[:2], line, PROSE[2]]
+
+
+def test_s64_c_ad_slot_note_that_the_ad_is_loading_is_no_text():
+    """An ad slot's note between paragraphs under its label, that its ad has not loaded and
+    the text goes on under it ("Advertisement 4" / "The ad is still loading; the story
+    continues after it." / the next paragraph): a sentence all the same, the slot's."""
+    note = "The ad is still loading; the story continues after it."
+    page = _page("Council approves new budget after marathon meeting",
+                 [PROSE[0], "Advertisement 4", note, PROSE[1], PROSE[2]],
+                 top=["News", "By Ellen Carr"], bottom=["© 2026 The Harbour Courier"])
+    assert _s64_c_body(page) == PROSE
+
+
+def test_s64_c_sentence_about_an_advertisement_stays_in_the_text():
+    """Negative: the text's sentence about an advertisement loaded on a site goes on in the
+    story's own words ("… and the story continues to divide residents."): the text's."""
+    line = ("The advertisement the council loaded onto its website was withdrawn on Friday, "
+            "and the story continues to divide residents.")
+    page = _page("Council pulls job advertisement after complaints",
+                 [PROSE[0], line, PROSE[1], PROSE[2]],
+                 top=["News", "By Ellen Carr"], bottom=["© 2026 The Harbour Courier"])
+    assert _s64_c_body(page) == [PROSE[0], line, *PROSE[1:]]

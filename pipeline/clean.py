@@ -7601,13 +7601,25 @@ def _printed_again(text: str, index: int, texts: list[str], dated: set[int],
     longer line (an issuer's in the headline of its release), nor a section's label the
     menu printed first (a headline is longer than a label), nor, under a headline over its
     date or byline (and over none itself), the lead photo's caption printed twice in a row
-    (its picture's text, then the caption), nor a live blog's key event printed again as
-    its entry's heading (see _key_event_again)."""
+    (its picture's text, then the caption; or the caption over the share bar and again
+    under it, see _printed_in_a_row), nor a live blog's key event printed again as its
+    entry's heading (see _key_event_again)."""
     return any(text in other and f'"{text}"' not in other and 2 * len(text) >= len(other)
                and not _cut_copy(text, other)
                for j, other in enumerate(texts)
-               if j != index and (index in dated or not dated or abs(j - index) > 1)) and \
+               if j != index and (index in dated or not dated or
+                                  not _printed_in_a_row(lines, j, index))) and \
         not _key_event_again(lines, text, body_start)
+
+
+def _printed_in_a_row(lines: list[Line], first: int, second: int) -> bool:
+    """Whether two printings of a line stand one right under the other, or with only the
+    article's tools between them (see _tools_over): a lead photo's caption printed over
+    the share bar and again under it ("Harbour cranes at dawn" / "Share" / "Facebook" /
+    "Harbour cranes at dawn"), as one photo's two printings in a row are."""
+    upper, lower = min(first, second), max(first, second)
+    return lower - upper == 1 or (
+        lower - upper <= TOOLS_RUN_LINES + 1 and _tools_over(lines, lower) == upper + 1)
 
 
 def _key_event_again(lines: list[Line], text: str, body_start: int) -> bool:
@@ -8119,16 +8131,16 @@ def _clauses_unfolding(lines: list[Line], short: int, dek: Line) -> bool:
     if dek.words >= MIN_LONG_DEK_WORDS and short > 1 and not (
             _menu_item_line(lines[short - 1]) and _menu_item_line(lines[short - 2])):
         return True
-    return _headline_word_again(lines[short], dek)
+    return _headline_word_again(lines[short].key, dek)
 
 
-def _headline_word_again(short: Line, dek: Line) -> bool:
-    """Whether the standfirst tells again a word of the short headline over it, its plural
-    or its article aside ("Oars" / "… nobody wants the oar"; "البحر" / "… يراقبون البحر"):
-    a standfirst unfolds its headline. A word of four letters or more, or an Arabic noun of
-    three under its article ("الملح"): no particle's length."""
+def _headline_word_again(short: str, dek: Line) -> bool:
+    """Whether the standfirst tells again a word of the short headline over it (``short``:
+    its key), its plural or its article aside ("Oars" / "… nobody wants the oar"; "البحر" /
+    "… يراقبون البحر"): a standfirst unfolds its headline. A word of four letters or more,
+    or an Arabic noun of three under its article ("الملح"): no particle's length."""
     told = [word.removeprefix("ال") for word in dek.key.split()]
-    for word in short.key.split():
+    for word in short.split():
         stem = word.removeprefix("ال")
         least = 3 if len(stem) < len(word) else 4
         stem = stem[:max(least, len(stem) - 1)]
@@ -11053,8 +11065,15 @@ def _ticker_or_trail_between(lines: list[Line], above: int, index: int) -> bool:
     trail's bars alone may be a match's score strip, which stands between the two: see
     _headline_line_over.) Nor a ticker's item under its badge alone ("عاجل" / ITEM /
     HEADLINE) when the chosen line names the item's subject as its speaker (see
-    _same_source_headline): two headlines of one source."""
+    _same_source_headline): two headlines of one source. Nor a market's rates strip on one
+    line (see _rates_strip: "Exchange rates today: the dollar at 89,500 pounds …") over a
+    line that tells none of what it prices again (see _headline_word_again): the strip runs
+    over every story, the headline under it; a standfirst under a rates headline ("Gold price
+    today: …") names its item again."""
     between = range(above + 1, index)
+    if (priced := _rates_strip(lines[above])) is not None and \
+            not _headline_word_again(priced, lines[index]):
+        return True
     if _ticker_item(lines[above].text):
         return lines[index].words <= lines[above].words or \
             any(lines[j].breadcrumb for j in between)
@@ -11062,6 +11081,34 @@ def _ticker_or_trail_between(lines: list[Line], above: int, index: int) -> bool:
             _same_source_headline(lines[above], lines[index]):
         return True
     return any(lines[j].key.startswith(_HOME_LINKS) and lines[j].breadcrumb for j in between)
+
+
+# A market's rates strip on one line: a label naming prices or rates, of a few words, before
+# its colon ("أسعار الصرف اليوم:", "Exchange rates today:"), then the item it prices.
+_RATES_LABEL = re.compile(r"[^:]{0,30}\b(?:prices?|rates?|سعر|السعر|أسعار|اسعار|الصرف|العملات)\b"
+                          r"[^:]{0,20}:")
+MAX_RATES_LABEL_WORDS = 4  # "Rates of the day:"; a car's "2027 NAME ute price and specs:" more
+# The words naming prices or rates, as keys: the strip's others name what it prices.
+_RATES_WORDS = frozenset(_key(word) for word in (
+    "price", "prices", "rate", "rates", "سعر", "السعر", "أسعار", "الأسعار"))
+
+
+def _rates_strip(line: Line) -> str | None:
+    """The key of what a market's rates strip on one line prices, or None where the line is
+    no such strip: a label naming prices or rates before its colon (see _RATES_LABEL), then
+    an item's price in its currency (see _PRICED_FIGURE), a byline's length at most
+    ("أسعار الصرف اليوم: الدولار 89,500 ليرة في السوق الموازية", "Exchange rates today: the
+    dollar at 89,500 pounds on the parallel market"); the key holds the strip's words but
+    those naming prices or rates (see _RATES_WORDS), the label's ("Gold price today: …")
+    and the item's."""
+    text = line.text
+    if ":" not in text or line.words > MAX_BYLINE_WORDS or _DIGIT.search(text) is None:
+        return None
+    label = _RATES_LABEL.match(text)
+    if label is None or len(label.group().split()) > MAX_RATES_LABEL_WORDS or \
+            _PRICED_FIGURE.search(text, label.end()) is None:
+        return None
+    return " ".join(word for word in line.key.split() if word not in _RATES_WORDS)
 
 
 def _same_source_headline(item: Line, line: Line) -> bool:
@@ -28081,8 +28128,38 @@ def _poll_question(lines: list[Line], index: int) -> bool:
 
 def _widget_line(lines: list[Line], index: int) -> bool:
     """Whether the line is a widget's beside the article, by the label over it: a promoted
-    story's headline (see _promoted_item) or a reader poll's question (see _poll_question)."""
-    return _promoted_item(lines, index) or _poll_question(lines, index)
+    story's headline (see _promoted_item), a reader poll's question (see _poll_question) or
+    an item of a list of the site's latest stories (see _latest_list_item)."""
+    return _promoted_item(lines, index) or _poll_question(lines, index) or \
+        _latest_list_item(lines, index)
+
+
+# A list's label of the site's latest stories, printed alone with its colon over them
+# ("LATEST:", "آخر الأخبار:"), as keys.
+_LATEST_LIST_LABELS = _LATEST_NEWS_LABELS | frozenset(_key(label) for label in (
+    "latest", "just in", "الأحدث"))
+MIN_LATEST_LIST_ITEMS = 2  # a label over one headline marks the page's own
+MAX_LATEST_LIST_ITEMS = 6  # items under the label its colon is looked for over
+
+
+def _latest_list_item(lines: list[Line], index: int) -> bool:
+    """Whether the line is an item of a list of the site's latest stories, one a line under
+    their label alone with its colon (see _LATEST_LIST_LABELS: "LATEST:" / "Ferry fares rise
+    in March" / "Storm shuts the port" / "Politics" / "3 March 2026" / HEADLINE), two items
+    or more and the line under the last neither a date nor a byline: other stories'
+    headlines, the page's own standing under the list with its date. (Under such a label a
+    headline over its date or byline, and its standfirst, are the page's own.)"""
+    top = index
+    while top and index - top < MAX_LATEST_LIST_ITEMS and lines[top - 1].headline_shaped:
+        top -= 1
+    if not top or not lines[top - 1].text.endswith(":") or \
+            lines[top - 1].key not in _LATEST_LIST_LABELS:
+        return False
+    end = index + 1
+    while end < len(lines) and end - top < MAX_LATEST_LIST_ITEMS and lines[end].headline_shaped:
+        end += 1
+    return end - top >= MIN_LATEST_LIST_ITEMS and end < len(lines) and \
+        not lines[end].dated_label and not lines[end].byline_shaped
 
 
 def _known_by_words(lines: list[Line], index: int) -> bool:
@@ -28091,10 +28168,10 @@ def _known_by_words(lines: list[Line], index: int) -> bool:
     score or label and year (see _release_meta), the lead photo's words printed twice under
     the headline (see _photo_printed_twice), a tab's copy of the headline under it cut off
     inside a word (see _cut_copy), a newsletter's tagline or its contents on one line (see
-    _newsletter_tagline, _contents_on_one_line), a widget's promoted story or poll question
-    (see _widget_line), a header's meta line of short fields between bars, its date in one
-    ("News | Galway | 14 Sep 2025 | Words: NAME", see _barred_fields). (Each was taken by a
-    retrained model once.)"""
+    _newsletter_tagline, _contents_on_one_line), a widget's promoted story, poll question or
+    latest stories' item (see _widget_line), a header's meta line of short fields between
+    bars, its date in one ("News | Galway | 14 Sep 2025 | Words: NAME", see _barred_fields).
+    (Each was taken by a retrained model once.)"""
     line = lines[index]
     return _holds_address(line) or _release_meta(line) or _photo_printed_twice(lines, index) \
         or _newsletter_tagline(lines, index) or _contents_on_one_line(line) or \

@@ -42889,3 +42889,113 @@ def test_s64_c_sentence_about_an_advertisement_stays_in_the_text():
                  [PROSE[0], line, PROSE[1], PROSE[2]],
                  top=["News", "By Ellen Carr"], bottom=["© 2026 The Harbour Courier"])
     assert _s64_c_body(page) == [PROSE[0], line, *PROSE[1:]]
+
+
+@pytest.mark.parametrize(("title", "under", "author", "date"), [
+    ("Fish prices climb as winter storms keep the trawler fleet in port",
+     ["By Mara Quint", "Saturday 5 December 2026 09:40", "Trawlers tied up at the east quay",
+      "Share", "Facebook", "WhatsApp", "Copy link", "Trawlers tied up at the east quay"],
+     "Mara Quint", "2026-12-05"),
+    ("ارتفاع أسعار السمك مع بقاء قوارب الصيد في المرفأ بسبب العواصف",
+     ["كتب- سامر الحلبي:", "الجمعة، 04 ديسمبر 2026 08:30 م", "قوارب صيد راسية في المرفأ القديم",
+      "شارك", "فيسبوك", "تويتر", "قوارب صيد راسية في المرفأ القديم"],
+     "سامر الحلبي", "2026-12-04"),
+])
+def test_s64_e_caption_printed_over_and_under_the_share_bar_is_no_headline(
+        title, under, author, date):
+    """The lead photo's caption printed over the share bar's buttons and again under them,
+    under the headline over its byline and date: one photo's two printings (as in a row),
+    no headline printed twice; the headline over the byline is the title, its byline and
+    date read under it, and neither printing opens the text."""
+    article = _clean_in_titles_script(["Harbour Gazette", "News", "Business"], title, under)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert article["published"]["date"] == date
+    assert under[2] not in [p["text"] for p in article["body"]]
+
+
+def test_s64_e_headline_printed_over_and_under_the_share_bar_is_still_the_title():
+    """The negative: the headline itself printed over the share bar and again under it, over
+    its byline and date, is the title."""
+    title = "Fish prices climb as winter storms keep the trawler fleet in port"
+    article = _clean(["Harbour Gazette", "News", title, "Share", "Facebook", "WhatsApp"], title,
+                     under=["By Mara Quint", "Saturday 5 December 2026 09:40"])
+    assert article["title"] == title
+    assert article["author"] == "Mara Quint"
+    assert article["published"]["date"] == "2026-12-05"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "author"), [
+    (["Cedar Daily", "Home", "Economy",
+      "Exchange rates today: the dollar at 89,500 pounds on the parallel market"],
+     "Olive harvest falls by a third in the southern hills as drought hits growers",
+     ["Tyre: Nadim Haddad and Rana Saleh", "3 hours ago"], "Nadim Haddad and Rana Saleh"),
+    (["يمن برس", "الرئيسية", "اقتصاد", "أسعار الصرف اليوم: الريال السعودي 140 ريالا في صنعاء"],
+     "تراجع إنتاج البن في مرتفعات حراز بعد موسم جاف.. والمزارعون يطلبون قروضا ميسرة",
+     ["صنعاء: خالد العمري", "منذ 3 ساعات"], "خالد العمري"),
+])
+def test_s64_e_rates_strip_over_the_headline_is_no_headline(top, title, under, author):
+    """A market's rates strip on one line under the menu (a label naming rates and its colon,
+    then an item's price in its currency) over the headline, which tells none of what the
+    strip prices: the strip runs over every story, no headline over its standfirst; the
+    line under it is the title, with no standfirst."""
+    article = _clean_in_titles_script(top, title, under)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert article["author"] == author
+
+
+@pytest.mark.parametrize(("title", "dek", "credit"), [
+    ("Gold price today: 24-carat gold at $2,410 an ounce in the souks",
+     "Gold traders in the old souk said buyers were waiting for prices to fall before the "
+     "wedding season", "Beirut: Nadim Haddad"),
+    ("سعر الذهب اليوم: عيار 21 يسجل 3480 جنيها في محلات الصاغة",
+     "ارتفع سعر الذهب في محلات الصاغة مع ترقب قرار البنك المركزي بشأن الفائدة",
+     "كتب: سامح عادل"),
+])
+def test_s64_e_rates_headline_over_its_standfirst_is_still_the_title(title, dek, credit):
+    """The negative: a headline printed as a rates line over a standfirst that names what it
+    prices again ("gold", "الذهب") is the page's headline over its standfirst."""
+    article = _clean_in_titles_script(["Market Gate", "Home", "Economy"], title,
+                                      [dek, credit, "Saturday 5 December 2026 10:14"])
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+
+
+@pytest.mark.parametrize(("top", "title", "credit", "items"), [
+    (["Coastline FM News", "Home", "Local", "Sport", "LATEST:", "Ferry fares rise in March",
+      "Storm shuts the port at Lautoka", "Council names new town clerk", "Local",
+      "Monday 02/03/2026"],
+     "Ba river dredging to start before the wet season, ministry says", "Reporter: Mere Tabua",
+     3),
+    (["قناة الساحل", "الرئيسية", "محليات", "رياضة", "آخر الأخبار:",
+      "إغلاق ميناء الصيد بسبب سوء الأحوال الجوية", "البلدية تعلن مواعيد جديدة لجمع النفايات",
+      "محليات", "الإثنين 2 مارس 2026"],
+     "بدء أعمال تطهير مجرى الوادي قبل موسم الأمطار في البلدات الشمالية", "تقرير: مريم الساعدي",
+     2),
+])
+def test_s64_e_latest_list_under_its_colon_label_is_no_headline(top, title, credit, items):
+    """A list of the site's latest stories, one a line under their label alone with its
+    colon ("LATEST:", "آخر الأخبار:"), over the section's label and the date over the
+    headline: the items are other stories' headlines (the last one's no date over the
+    headline's); the headline under the date is the title, its date and credit read."""
+    article = _clean_in_titles_script(top, title, [credit])
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-03-02"
+    assert article["author"] == credit.partition(": ")[2]
+    removed = {r["text"] for r in article["removed"]}
+    label = top.index(next(line for line in top if line.endswith(":")))
+    assert set(top[label + 1:label + 1 + items]) <= removed
+
+
+def test_s64_e_latest_label_over_the_pages_own_headline_is_left_alone():
+    """The negative: the same label over the page's own headline and its standfirst, over
+    its byline and date, marks that headline: it is the title, the line under it its
+    standfirst."""
+    title = "Ba river dredging to start before the wet season, ministry says"
+    dek = "Crews will clear silt from four kilometres of the channel before the rains arrive"
+    article = _clean(["Coastline FM News", "Home", "LATEST:"], title,
+                     under=[dek, "By Mere Tabua", "Monday 2 March 2026"])
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+    assert article["published"]["date"] == "2026-03-02"

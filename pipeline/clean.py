@@ -1753,7 +1753,9 @@ _CAPTION_LABELS = frozenset(["image caption", "photo caption", "caption", "تع�
 # alone (a comma's "Above all, …", "Left, right and centre" is text).
 _PLACE_CAPTION_LABELS = frozenset(["above", "left", "pictured", "main picture", "main image",
                                    "top left", "top right", "في الصورة"])
-_CAPTION_LABEL_OPENINGS = tuple(sorted(_CAPTION_LABELS | _PLACE_CAPTION_LABELS))
+# ... or a picture's word (see _PICTURE_WORD_LABEL: "Photo: …", "صورة: …"), folded alike.
+_CAPTION_LABEL_OPENINGS = tuple(sorted(_CAPTION_LABELS | _PLACE_CAPTION_LABELS |
+                                       {"photo", "picture", "image", "صور", "الصوره"}))
 CAPTION_LABEL_CHARS = len("التعليق على الصورة،")  # (the longest label)
 # A label that runs the next story on after the article: the text does not resume after
 # it, as it does after a "read also" box inside the article.
@@ -3487,9 +3489,15 @@ def _caption_words_name_no_caption(line: Line) -> bool:
     naming a photo or social media asks, or each caption word it holds is the photos' word
     standing for the town of that name (see _TOWN_SUR), in a headline or a sentence, or
     opening a headline as its place before a colon, a clause after it longer than a
-    photographer's names ("صور: الميناء القديم يستعيد سفنه بعد عامين من الإغلاق")."""
+    photographer's names ("صور: الميناء القديم يستعيد سفنه بعد عامين من الإغلاق"), or
+    each is the picture's word in a phrase of scale naming the state of things (see
+    _FIGURATIVE_PICTURE: a wire's subheading "Big picture", "الصورة الأشمل")."""
     if line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS) or _counted_label(line):
         return True
+    # (its words looked for first: the pattern is tried at each character)
+    if ("picture" in line.key or "الصوره " in line.key) and \
+            (figures := _FIGURATIVE_PICTURE.findall(line.key)):
+        return len(figures) == len(_CUE_PATTERNS["caption"].findall(line.key))
     if "صور" not in line.text:
         return False
     words = [found.group() for found in _CUE_PATTERNS["caption"].finditer(line.key)]
@@ -3497,6 +3505,12 @@ def _caption_words_name_no_caption(line: Line) -> bool:
         return False
     return len(_TOWN_SUR.findall(line.text)) == len(words) or (
         len(words) == 1 and line.text.startswith("صور:") and line.words > MAX_NAME_WORDS)
+
+
+# The picture's word in a phrase of scale, the state of things and no photo ("Big picture",
+# "The wider picture", "الصورة الأشمل"), on folded keys.
+_FIGURATIVE_PICTURE = re.compile(r"\b(?:big|bigger|wider|broader|larger|whole|overall) "
+                                 r"picture\b|\bالصوره (?:الاكبر|الاشمل|الاوسع)(?!\w)")
 
 
 # A list's item counting what its label names, a figure and its unit at most after the
@@ -5017,9 +5031,18 @@ def _list_tail(lines: list[Line], last: int) -> int:
 # ("PACIFICA 96 – Cabrera 24, Hughes 22, Dizon 18.", "Harbour 81 - Kell 20, Moss 17, Ivy 9.").
 _BOX_SCORE_ROW = re.compile(r"[^\W\d_][^\d:]{0,30}?\s\d{1,3}\s?[\-–—]\s?[^\W\d_][^\d,]{0,30}?"
                             r"\s\d{1,3}(?:,\s[^\W\d_][^\d,]{0,30}?\s\d{1,3})+\.")
-# ... and the periods' scores under them, after their label, a full stop closing them too
-# ("Quarters: 24-20, 47-50, 62-68, 96-91.", "Halves: 38-41, 81-77.").
-_PERIOD_SCORES = re.compile(r"[^\W\d_][^\d:]{0,20}:\s\d{1,3}-\d{1,3}(?:,\s\d{1,3}-\d{1,3})+\.")
+# A match's score by period under its label, two periods or more ("Quarters: 24-20, 47-50,
+# 62-68, 96-91.", "Halves: 38-41, 81-77", "الأشواط: 25-21، 23-25، 25-19"): each period's two
+# scores, the periods parted by commas (see _periods_scored).
+_PERIOD_SCORES = re.compile(r"[^:：\d]{2,30}[:：]\s*\d{1,3}\s?[-–]\s?\d{1,3}"
+                            r"((?:[,،]\s?\d{1,3}\s?[-–]\s?\d{1,3})+)\.?")
+
+
+def _periods_scored(text: str) -> int:
+    """How many periods a line of a match's score by period under its label scores (see
+    _PERIOD_SCORES), or 0 where the line is none."""
+    found = _PERIOD_SCORES.fullmatch(text)
+    return 0 if found is None else 1 + found.group(1).count(",") + found.group(1).count("،")
 MIN_BOX_SCORE_ROWS = 2  # both sides' rows: one alone may be a sentence's list
 
 
@@ -5027,7 +5050,7 @@ def _box_score_tail(lines: list[Line], last: int) -> int:
     """The last line of a game's box score closing the report as its own lines, under a
     short label or none ("The Scores:" / "PACIFICA 96 – Cabrera 24, …." / "BAYANI 91 – …." /
     "Quarters: 24-20, …."): both sides' rows (see _BOX_SCORE_ROW), the periods' scores under
-    them or not (see _PERIOD_SCORES), each closing on a full stop as the report's sentences
+    them or not (see _periods_scored), each closing on a full stop as the report's sentences
     do; or ``last`` where none stands under the text. (A card of brief scores closes no
     sentence, "Brief scores:" / "Ireland 246/9 in 50 overs": the page's box, not the text.)"""
     rows = last + 1
@@ -5040,7 +5063,8 @@ def _box_score_tail(lines: list[Line], last: int) -> int:
         rows += 1
     if rows - first_row < MIN_BOX_SCORE_ROWS:
         return last
-    return rows if rows < len(lines) and _PERIOD_SCORES.fullmatch(lines[rows].text) else rows - 1
+    return rows if rows < len(lines) and lines[rows].text[-1] == "." and \
+        _periods_scored(lines[rows].text) else rows - 1
 
 
 MIN_CLOSING_ITEMS = 2  # a list closing the text: one item alone is a link's or a credit's
@@ -17683,8 +17707,8 @@ def _opens_closing_part(lines: list[Line], kept: list[tuple[int, str]], position
     """Whether the line kept at ``position`` opens what closes the text (see
     _closing_section): a closing heading (see _closing_heading), kept or left out right
     over the line, a side's line-up (see _team_sheet), a review's verdict box, the notice
-    over the site's addresses. A match's record with the report going on under it is the
-    report's own (see _report_goes_on)."""
+    over the site's addresses, a wire's rule (see _wire_rule). A match's record with the
+    report going on under it is the report's own (see _report_goes_on)."""
     index, kind = kept[position]
     if _transcript_carries_text(lines, kept, position):
         return False
@@ -17699,8 +17723,23 @@ def _opens_closing_part(lines: list[Line], kept: list[tuple[int, str]], position
         record = True
     else:
         return _verdict_box(lines, kept, position) or _track_picks(lines[index]) or (
-            position == len(kept) - 1 and _over_site_addresses(lines, index))
+            position == len(kept) - 1 and _over_site_addresses(lines, index)) or \
+            _wire_rule(lines[index]) or (  # (kept, or left out right over the line)
+                index - 1 > kept[position - 1][0] and _wire_rule(lines[index - 1]))
     return not (record and _report_goes_on(lines, kept, position))
+
+
+MIN_WIRE_RULE_CHARS = 3  # "___"
+
+
+def _wire_rule(line: Line) -> bool:
+    """Whether the line is a wire story's closing rule, underscores alone ("___"): a wire
+    sets it under its last paragraph, over its contributors' line ("Associated Press writer
+    NAME contributed.") and the site's own promotion ("Get more coverage of the league from
+    the sports desk."), which leave the text with it. A break between a feature's parts is
+    drawn otherwise ("* * *", "***", "• • •"), the text going on under it."""
+    return line.text[:1] == "_" and len(line.text) >= MIN_WIRE_RULE_CHARS and \
+        not line.text.strip("_")
 
 
 def _transcript_carries_text(lines: list[Line], kept: list[tuple[int, str]],
@@ -24028,7 +24067,10 @@ def _speaker_pull_quote(lines: list[Line], index: int, first: int, last: int) ->
     word of the quote in one paragraph near it, the one reporting it. (A
     subheading's label is no name; an interview's answer under its speaker's name is its
     own words, printed once; a transcript opens each of its lines with its speaker's name,
-    and its short lines may repeat the words of the lines around them.)"""
+    and its short lines may repeat the words of the lines around them; a live entry's
+    heading right under its stamp, see _entry_stamp, quotes the speaker its paragraph
+    reports: "13:05" / "NAME: 'I had nothing left'" / "Speaking after the race, NAME said
+    …".)"""
     speaker, _, quote = lines[index].text.partition(":")
     named = _name_alone(speaker.strip())  # (the short label first: a paragraph's key costs more)
     words = set(_key(quote).split())
@@ -24044,7 +24086,8 @@ def _speaker_pull_quote(lines: list[Line], index: int, first: int, last: int) ->
                if other != index and lines[other].prose) and \
         not any(":" in lines[other].text[:LABEL_HEAD_CHARS] and
                 _name_alone(lines[other].text.partition(":")[0].strip())
-                for other in range(first, last + 1) if other != index)
+                for other in range(first, last + 1) if other != index) and \
+        not (index > 0 and _entry_stamp(lines[index - 1]))
 
 
 # A picture's credit in brackets after its caption's full stop: "… line. (Nile Gazette
@@ -24201,22 +24244,25 @@ def _newsletter_pitch(lines: list[Line], index: int) -> bool:
     """Whether the line is a newsletter box's promise beside its call to sign up ("Sign up
     to our weekly newsletter" / "Get the best of … in your inbox every Friday."): it names
     the reader's inbox, and the line over or under it opens with the call. Or the box's
-    heading naming the newsletter, over a short promise over the call, or that promise
-    ("Get our weekly newsletter" / "Recipes and weekend ideas, every Thursday." / "Sign
-    up"); or the promise naming its schedule (see _NEWSLETTER_SCHEDULE) under a call that
-    names the newsletter ("Sign up for our weekly newsletter" / "The week's news, every
-    Friday.")."""
+    heading naming the newsletter or the reader's inbox, over a short promise over the
+    call, or that promise ("Get our weekly newsletter" / "Recipes and weekend ideas, every
+    Thursday." / "Sign up"; "Get the Morning Note in your inbox" / "Our free daily letter
+    on …" / "Subscribe"); or the promise naming its schedule (see _NEWSLETTER_SCHEDULE)
+    under a call that names the newsletter ("Sign up for our weekly newsletter" / "The
+    week's news, every Friday.")."""
     line = lines[index]
     if line.words > MAX_SHARE_WORDS:
         return False
     if _signup_call(lines, index - 1) or _signup_call(lines, index + 1):
         return bool(_INBOX.search(line.key)) or (
             _signup_call(lines, index + 1) and lines[index - 1].words <= MAX_CUE_WORDS
-            and bool(_NEWSLETTER.search(lines[index - 1].key))) or (
+            and bool(_NEWSLETTER.search(lines[index - 1].key) or
+                     _INBOX.search(lines[index - 1].key))) or (
             _signup_call(lines, index - 1) and bool(_NEWSLETTER.search(lines[index - 1].key))
             and bool(_NEWSLETTER_SCHEDULE.search(line.key)))
     return line.words <= MAX_CUE_WORDS and _signup_call(lines, index + 2) and \
-        lines[index + 1].words <= MAX_SHARE_WORDS and bool(_NEWSLETTER.search(line.key))
+        lines[index + 1].words <= MAX_SHARE_WORDS and \
+        bool(_NEWSLETTER.search(line.key) or _INBOX.search(line.key))
 
 
 NEWSLETTER_FORM_LINES = 4  # heading, promise, a second promise or a note, then the address field
@@ -25092,7 +25138,10 @@ SUPPORT_LABEL_WORDS = 5  # "Support independent community news": the call and it
 _FUNDING_CLAIMS = ("free to read", "free of paywalls", "readers like you", "nonprofit newsroom",
                    "non-profit newsroom", "reader-funded", "reader funded", "funded by readers",
                    "funded by its readers", "funded by our readers", "costs money",
-                   "يمولها القراء", "بدعم من القراء", "مجانية للقراءة")
+                   "يمولها القراء", "بدعم من القراء", "مجانية للقراءة",
+                   # (a broadcaster's: its listeners' or its viewers' gifts)
+                   "listeners like you", "viewers like you", "بدعم من المستمعين",
+                   "بدعم من المشاهدين")
 # ... and what it asks of the reader: a gift, a hand in keeping it so.
 _FUNDING_ASKS = ("donat", "chip in", "help keep", "keep our reporting", "keep it free",
                  "support ", "contribut", "become a member", "تبرع", "ادعم", "ساهم")
@@ -25214,6 +25263,21 @@ def _appeal_box(line: Line) -> bool:
         _funding_appeal(line.text.casefold())
 
 
+# A picture's word and its colon opening a line set in the text ("صورة: فرز الأصوات في أحد
+# المراكز", "Photo: Volunteers sort ballots at …", "Photos: NAME"): the picture's caption or
+# its credit, however long, never a paragraph (which names a photo inside a sentence).
+_PICTURE_WORD_LABEL = re.compile(r"(?:photos?|pictures?|images?|photograph|صورة|الصورة|صور)"
+                                 r"\s?[:：]", re.IGNORECASE)
+
+
+def _opens_on_caption_label(text: str) -> bool:
+    """Whether the line set in the text opens with a caption's label (see _caption_label:
+    "Image caption, …") or a picture's word and its colon (see _PICTURE_WORD_LABEL: "Photo:
+    …", "صورة: …"): a picture's caption or credit, however long. (Asked of a line whose key
+    opens as one, see _CAPTION_LABEL_OPENINGS.)"""
+    return _caption_label(text) or _PICTURE_WORD_LABEL.match(text) is not None
+
+
 # A section's number alone between parts of a long read ("II", "III"): a break, no heading.
 _SECTION_NUMERAL = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
 
@@ -25231,7 +25295,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     # الحديقة" under "2 / 3" is no subheading; the button is no text either; the lead
     # video's caption under its length over the text, "Duration: 1 minute 40 seconds" /
     # "Crews …", see _video_length)
-    if (line.key.startswith(_CAPTION_LABEL_OPENINGS) and _caption_label(line.text)) or (
+    if (line.key.startswith(_CAPTION_LABEL_OPENINGS) and _opens_on_caption_label(line.text)) or (
             short and (line.key in _PHOTO_CONTROLS
                    or (index > first and lines[index - 1].key in _PHOTO_CONTROLS)
                    or _caption_under_copyright(lines, index)
@@ -26621,6 +26685,7 @@ def _short_text_line(lines: list[Line], index: int, first: int, last: int) -> bo
         _verse_line(line) or _advice_list(lines, index) or \
         _release_quote_credit(lines, index, first) or \
         (index == last and _cut_off(lines, index)) or _quote_carried_on(lines, index, first) or \
+        _record_in_report(lines, index, first, last) or \
         _box_score_tail(lines, index - 1) > index  # (a box score's label: see _list_tail)
 
 
@@ -26649,6 +26714,40 @@ def _quote_carried_on(lines: list[Line], index: int, first: int) -> bool:
         return False
     opened = [found.start() for found in _SINGLE_QUOTE_OPENS.finditer(above)]
     return bool(opened) and _SINGLE_QUOTE_CLOSES.search(above, opened[-1]) is None
+
+
+MIN_RECORD_PERIODS = 3  # a match's record: a score line of two halves may be a sentence's
+_RECORD_ENTRY_BREAK = re.compile(r"[,،]\s")  # (a figure's thousands, "1,150", part no entries)
+
+
+def _record_entries(line: Line) -> bool:
+    """Whether the short line is a label then two entries or more parted by commas, each
+    holding a figure ("Top scorers: NAME (TEAM) 27 points, NAME (TEAM) 21 points"): a line
+    of a match's record."""
+    label = _LABEL.match(line.text) if ":" in line.text or "：" in line.text else None
+    entries = _RECORD_ENTRY_BREAK.split(line.text[label.end():]) if label else ()
+    return line.words <= MAX_CAPTION_WORDS and len(entries) >= 2 and \
+        all(_DIGIT.search(entry) for entry in entries)
+
+
+def _record_in_report(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line is one of a match's record lines the report sets between two of its
+    paragraphs, its score by period among them, three periods or more (see _periods_scored:
+    "… in the final 40 seconds." / "Quarters: 22-19, 18-24, 19-22, 22-20" / "Top scorers:
+    NAME 27 points, NAME 21 points" / "The coach said …"): the report's own figures. A result
+    card stands over the report, under its score line (no paragraph), or after its last
+    paragraph."""
+    if not _record_entries(lines[index]):
+        return False
+    top = bottom = index
+    while top > first and _record_entries(lines[top - 1]):
+        top -= 1
+    while bottom < last and _record_entries(lines[bottom + 1]):
+        bottom += 1
+    return first < top and bottom < last and lines[top - 1].prose and \
+        lines[bottom + 1].prose and \
+        any(_periods_scored(lines[row].text) >= MIN_RECORD_PERIODS
+            for row in range(top, bottom + 1))
 
 
 # The heading of a press release's section of quotations ("Quotes", a French one's

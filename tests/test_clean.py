@@ -42999,3 +42999,216 @@ def test_s64_e_latest_label_over_the_pages_own_headline_is_left_alone():
     assert article["title"] == title
     assert article["standfirst"] == dek
     assert article["published"]["date"] == "2026-03-02"
+
+
+S64_D_EN_TOP = ["The Harbour Courier", "News", "Sport", "Business", "Sport"]
+S64_D_AR_TOP = ["صحيفة الساحل", "محليات", "رياضة", "اقتصاد", "رياضة"]
+
+
+def _s64_d_texts(article) -> list[str]:
+    return [paragraph["text"] for paragraph in article["body"]]
+
+
+@pytest.mark.parametrize(("body", "note"), [
+    (PROSE, ["___", "Follow the league all season on the Courier's sports pages."]),
+    (AR_BODY, ["________", "تابعوا تغطيتنا الكاملة للموسم على صفحات الرياضة في الموقع."]),
+])
+def test_s64_d_wire_rule_closes_the_text(body, note):
+    """A wire story closes on a rule of underscores ("___"), the wire's contributors' line
+    or the site's own promotion under it: the rule and what follows it leave the text."""
+    title = "Council approves the harbour wall plan after a year of delays" if body is PROSE \
+        else "المجلس البلدي يقر مخطط حماية الميناء بعد عام من التأجيل"
+    article = _clean(S64_D_EN_TOP if body is PROSE else S64_D_AR_TOP, title,
+                     under=["Updated 6:40 PM, December 5, 2026"], body=[*body, *note])
+    assert _s64_d_texts(article) == body
+
+
+def test_s64_d_starred_break_keeps_the_last_part_of_the_text():
+    """The negative: a feature's break drawn with stars ("* * *") over its last paragraph
+    parts the text; the paragraph under it stays."""
+    closing = "By evening the boats were back in the harbour, and the quay was quiet again."
+    article = _clean(S64_D_EN_TOP, "Council approves the harbour wall plan after a year of delays",
+                     under=["December 5, 2026"], body=[*PROSE, "* * *", closing])
+    assert _s64_d_texts(article)[-1] == closing
+
+
+S64_D_EN_TITLE = "Council approves the harbour wall plan after a year of delays"
+S64_D_AR_TITLE = "المجلس البلدي يقر مخطط حماية الميناء بعد عام من التأجيل"
+
+
+def _s64_d_between(line, body) -> dict:
+    """The page of the body's script with ``line`` set between its second and third
+    paragraphs."""
+    english = body is PROSE
+    return _clean(S64_D_EN_TOP if english else S64_D_AR_TOP,
+                  S64_D_EN_TITLE if english else S64_D_AR_TITLE,
+                  under=["December 5, 2026" if english else "5 ديسمبر 2026"],
+                  body=[*body[:2], *([line] if isinstance(line, str) else line), *body[2:]])
+
+
+@pytest.mark.parametrize(("slot", "heading", "body"), [
+    ("Advertisement", "The bigger picture", PROSE), ("إعلان", "الصورة الأشمل", AR_BODY)])
+def test_s64_d_picture_in_a_phrase_of_scale_is_a_subheading(slot, heading, body):
+    """A wire's subheading naming the state of things with the picture's word in a phrase of
+    scale ("Big picture", "The bigger picture", "الصورة الأشمل") names no photo: under an
+    ad slot's label between paragraphs, it stays in the text, the label leaves."""
+    article = _s64_d_between([slot, heading], body)
+    assert _s64_d_texts(article) == [*body[:2], heading, *body[2:]]
+
+
+def test_s64_d_pictures_credit_under_an_ad_slot_still_leaves():
+    """The negative: the picture's word in a credit under the ad slot's label ("Picture by
+    NAME") names the photo; it leaves the text."""
+    article = _s64_d_between(["Advertisement", "Picture by Harbour Studio"], PROSE)
+    assert _s64_d_texts(article) == PROSE
+    assert "Picture by Harbour Studio" in [line["text"] for line in article["removed"]]
+
+
+@pytest.mark.parametrize(("appeal", "body"), [
+    ("This programme is made possible by viewers like you. Please donate to the station today.",
+     PROSE),
+    ("هذا البرنامج ممكن بدعم من المشاهدين. ساهم في استمراره.", AR_BODY),
+])
+def test_s64_d_broadcasters_funding_appeal_between_paragraphs_leaves(appeal, body):
+    """A public broadcaster's appeal set between paragraphs says what keeps it going, its
+    listeners' or viewers' gifts ("… made possible by viewers like you", "بدعم من
+    المشاهدين"), and asks the reader's part ("Please donate …"): the site's, no text."""
+    article = _s64_d_between(appeal, body)
+    assert _s64_d_texts(article) == body
+
+
+def test_s64_d_listeners_in_a_sentence_with_no_ask_stay():
+    """The negative: a sentence of the story naming the listeners, asking nothing, stays."""
+    sentence = ("The station manager said listeners like you had phoned in all morning to ask "
+                "about the wall.")
+    article = _s64_d_between(sentence, PROSE)
+    assert _s64_d_texts(article) == [*PROSE[:2], sentence, PROSE[2]]
+
+
+@pytest.mark.parametrize(("caption", "body"), [
+    ("Photo: Crews stack rock armour along the north quay during a spring tide on Monday", PROSE),
+    ("الصورة: عمال يضعون الحواجز الصخرية على الرصيف الشمالي للميناء صباح الاثنين", AR_BODY),
+    ("Pictures: Harbour Studio", PROSE),
+])
+def test_s64_d_picture_label_and_colon_open_a_caption(caption, body):
+    """A line set between paragraphs that opens with a picture's word and its colon
+    ("Photo: …", "الصورة: …") is the picture's caption or credit, however long."""
+    article = _s64_d_between(caption, body)
+    assert _s64_d_texts(article) == body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Photos taken by residents on Monday showed waves breaking over the quay wall and into "
+    "the car park.",
+    "صور التقطها السكان يوم الاثنين أظهرت الأمواج وهي تتجاوز جدار الرصيف وتغمر موقف السيارات.",
+])
+def test_s64_d_sentence_opening_on_the_photos_word_stays(sentence):
+    """The negative: a paragraph opening on the photos' word, no colon after it, is the
+    text's."""
+    body = PROSE if sentence.isascii() else AR_BODY
+    article = _s64_d_between(sentence, body)
+    assert _s64_d_texts(article) == [*body[:2], sentence, *body[2:]]
+
+
+S64_D_EN_QUOTE = "Harbour master: 'We will have the pier open by the weekend'"
+S64_D_EN_SAID = ("Speaking at the quay, the harbour master said the damage was less than feared. "
+                 "\"We will have the pier open by the weekend, as long as the wind drops,\" she "
+                 "said.")
+S64_D_AR_QUOTE = "مدير الميناء: «سنعيد فتح الرصيف قبل نهاية الأسبوع»"
+S64_D_AR_SAID = ("وقال مدير الميناء في تصريح للصحفيين إن الأضرار أقل مما كان متوقعا، مضيفا: "
+                 "«سنعيد فتح الرصيف قبل نهاية الأسبوع إذا هدأت الرياح».")
+
+
+@pytest.mark.parametrize(("top", "title", "under", "entries"), [
+    (["The Harbour Courier", "News", "LIVE"],
+     "Storm clean-up live: harbour master says pier will reopen by weekend",
+     ["By Nora Quill", "Sat 5 Dec 2026 at 14:30"],
+     ["16:40", "That is all from us today. The pier stays shut overnight and engineers return "
+      "at first light.", "16:05", S64_D_EN_QUOTE, S64_D_EN_SAID, "15:20",
+      "Crews have finished clearing the car park and the coast road has reopened to traffic "
+      "in both directions.", "14:30",
+      "Welcome to our live coverage of the storm clean-up along the coast, where high tides "
+      "flooded the harbour overnight."]),
+    (["صحيفة الساحل", "محليات", "مباشر"],
+     "مباشر: مدير الميناء يتوقع إعادة فتح الرصيف قبل نهاية الأسبوع", ["5 ديسمبر 2026"],
+     ["18:10", "انتهت تغطيتنا المباشرة لهذا اليوم، وتستأنف فرق الصيانة عملها صباح الغد عند "
+      "الرصيف الشمالي.", "17:35", S64_D_AR_QUOTE, S64_D_AR_SAID, "16:50",
+      "أنهت فرق البلدية إزالة الركام من موقف السيارات، وأعيد فتح الطريق الساحلي أمام حركة "
+      "السير في الاتجاهين.", "15:45",
+      "مرحبا بكم في تغطيتنا المباشرة لأعمال التنظيف على الساحل بعد أن غمر المد العالي "
+      "الميناء خلال الليل."]),
+])
+def test_s64_d_live_entry_heading_quoting_its_speaker_stays(top, title, under, entries):
+    """A live entry's heading right under its clock may quote the speaker its paragraph
+    reports ("16:05" / "ROLE: 'quote'" / "… said …"): the entry's heading, no pull quote;
+    the clocks leave the text."""
+    article = _clean(top, title, under=under, body=entries)
+    texts = _s64_d_texts(article)
+    assert texts == [entry for entry in entries if not entry[0].isdigit()]
+    assert (S64_D_EN_QUOTE if title.isascii() else S64_D_AR_QUOTE) in texts
+
+
+def test_s64_d_speakers_pull_quote_between_paragraphs_still_leaves():
+    """The negative: the same quote under its speaker's role set between two paragraphs,
+    no clock over it, is a pull quote repeating the paragraph: it leaves the text."""
+    body = [S64_D_EN_SAID, S64_D_EN_QUOTE, PROSE[1], PROSE[2]]
+    article = _clean(S64_D_EN_TOP, "Harbour master says pier will reopen by weekend after storm",
+                     under=["By Nora Quill", "Sat 5 Dec 2026"], body=body)
+    assert _s64_d_texts(article) == [S64_D_EN_SAID, PROSE[1], PROSE[2]]
+
+
+@pytest.mark.parametrize(("box", "body"), [
+    (["Get the Evening Digest in your inbox",
+      "The day's stories from the coast, rounded up by our editors.", "Sign up"], PROSE),
+    (["أخبار الساحل في بريدك الإلكتروني", "ملخص مسائي لأبرز ما نشره محررونا عن المدن الساحلية.",
+      "اشترك"], AR_BODY),
+])
+def test_s64_d_newsletter_box_under_an_inbox_heading_leaves(box, body):
+    """A newsletter box set between paragraphs: its heading naming the reader's inbox ("Get
+    the Evening Digest in your inbox", "… في بريدك الإلكتروني"), its promise of a sentence,
+    then its button: all three leave the text."""
+    article = _s64_d_between(box, body)
+    assert _s64_d_texts(article) == body
+
+
+def test_s64_d_inbox_heading_with_no_button_leaves_the_sentence_under_it():
+    """The negative: with no button under them, the heading and the sentence under it are
+    not shown to be a box; the sentence stays in the text."""
+    sentence = "The day's stories from the coast, rounded up by our editors."
+    article = _s64_d_between(["Get the Evening Digest in your inbox", sentence], PROSE)
+    assert sentence in _s64_d_texts(article)
+
+
+S64_D_MATCH = [
+    "Harbour Spikers beat Mill Rovers in four sets on Saturday to go top of the volleyball "
+    "league for the first time.",
+    "Rovers took the second set after saving three set points, but the hosts pulled away in "
+    "the fourth.",
+    "Spikers coach Dana Roe said the win was built on serving. \"We made them play from deep "
+    "all night,\" she said."]
+S64_D_RECORD = ["Sets: 25-21, 23-25, 25-19, 25-17",
+                "Top scorers: Okafor (Spikers) 19 points, Lindqvist (Rovers) 17 points"]
+
+
+def test_s64_d_match_record_between_the_reports_paragraphs_is_text():
+    """A match report may set its record between two of its paragraphs: the score by period
+    under its label ("Sets: 25-21, 23-25, …"), the top scorers with their points: the
+    report's own figures, kept."""
+    article = _clean(S64_D_EN_TOP, "Spikers go top after four-set win over Mill Rovers",
+                     under=["December 5, 2026"],
+                     body=[*S64_D_MATCH[:2], *S64_D_RECORD, S64_D_MATCH[2]])
+    assert _s64_d_texts(article) == [*S64_D_MATCH[:2], *S64_D_RECORD, S64_D_MATCH[2]]
+
+
+@pytest.mark.parametrize(("under", "between"), [
+    (["December 5, 2026", "Spikers 3-1 Rovers", *S64_D_RECORD], []),
+    (["December 5, 2026"],
+     ["Gold: $2,310 an ounce, up 0.4%", "Silver: $28.10 an ounce, down 1.2%"]),
+])
+def test_s64_d_result_card_and_price_box_are_no_report_record(under, between):
+    """The negatives: the same record under the score line over the text is the result
+    card; labelled figures between paragraphs with no score by period among them are a
+    price box beside the text. Both leave it."""
+    article = _clean(S64_D_EN_TOP, "Spikers go top after four-set win over Mill Rovers",
+                     under=under, body=[*S64_D_MATCH[:2], *between, S64_D_MATCH[2]])
+    assert _s64_d_texts(article) == S64_D_MATCH

@@ -8941,6 +8941,25 @@ def _name_over_stamp(lines: list[Line], index: int, words: list[str]) -> bool:
         _no_word_outside_names(lines[index])  # ("Business Report": a desk)
 
 
+def _name_under_standfirst_over_stamp(lines: list[Line], header: _Header, index: int) -> bool:
+    """Whether the line is a name in Latin letters whose given name is not known right under
+    the standfirst taken, over the post's stamp, its date and its clock (headline /
+    standfirst / "Tavita Fonoti" / "3 February 2026, 2:20PM"), as _name_over_stamp reads
+    one right under the headline: a live page prints its dek between, run on with no mark
+    (no headline's shape, which _word_name_over_date asks of the line over the name). Not a
+    place's first word, and printed nowhere else from the headline to the text's end: a
+    place, a storm or a desk the story names is no writer."""
+    taken = header.evidence.get("standfirst")
+    if taken is None or taken[0] != index - 1 or index + 1 >= len(lines) or \
+            not lines[index + 1].dates:
+        return False  # (a quick test first: most pages print no standfirst over a stamp)
+    text, words = lines[index].text, lines[index].text.split()
+    return 2 <= len(words) <= MAX_SIGNATURE_WORDS and _name_shaped(text) and \
+        not given_names.place_name(words[0]) and _name_over_stamp(lines, index, words) and \
+        not any(text in line.text for at, line in enumerate(
+            lines[header.title:header.text_end + 1], header.title) if at != index)
+
+
 def _name_over_date(lines: list[Line], index: int) -> bool:
     """Whether the line is a bare name (see _bare_name) or a name after a person's title
     ("د. NAME", see _titled_name) between a headline-shaped line and the date ("الخبز قبل
@@ -10587,7 +10606,8 @@ def _name_then_role(line: Line) -> bool:
     key = line.key if text == line.text else _key(text)
     if not _NO_PERSON_PATTERN_IN_KEY.search(" " + key) and not (
             given and (_BIO_ROLE_AR.search(key) or _BIO_ROLE_IN_KEY.search(" " + key))):
-        return given and ((marked and _name_then_institution(text)) or (
+        return given and ((marked and (_name_then_institution(text) or
+                                       _name_then_newsroom_title(text))) or (
             bool(dash) and _former_office(_key(_PLACE_DASH.partition(text)[2]))))
     name = _without_role(text)
     rest = _key(text[len(name):])
@@ -10616,6 +10636,18 @@ def _name_then_institution(text: str) -> bool:
         return all(word[:1].isupper() or word in ("of", "the") or not word.isascii()
                    for word in words)
     return words[-1].lower() in _INSTITUTION_NOUNS and all(word[:1].isupper() for word in words)
+
+
+def _name_then_newsroom_title(text: str) -> bool:
+    """Whether ``text`` is a name alone (see _name_shaped), a comma, then a broadcast
+    newsroom's job title in capitals (see _newsroom_title: "NAME, Digital Producer", "NAME,
+    Chief Meteorologist", "NAME, Weekend Anchor"), as a station's site prints its writer's
+    credit: the role after the name, no part of it. (A headline's clause after a comma runs
+    on in lower case: "…, says show host".)"""
+    name, comma, rest = text.partition(",")
+    words = rest.split()
+    return bool(comma) and all(word[:1].isupper() for word in words) and \
+        _newsroom_title(_key(rest)) and _name_shaped(name)
 
 
 def _name_then_bracketed_role(text: str) -> bool:
@@ -12843,10 +12875,13 @@ def _persons(text: str) -> int:
     # (A word with tanween, "ورشًا", is an indefinite noun's case ending: a name as printed
     # never carries one. Printed without it, a glued "و" still joins a second name only
     # with a name's words at most on either side: "المعرض يستمر أسبوعين ويضم ورشا يومية
-    # للناشئة في خط الثلث" is a sentence.)
+    # للناشئة في خط الثلث" is a sentence. Nor does it in a line holding a preposition, which
+    # no name holds, see _NOT_IN_NAMES: "… عراقة التاريخ وجمال الطبيعة في قلب الجبال" is a
+    # clause, its noun "وجمال" ("and the beauty") no "و" before the given name "جمال".)
     return 2 if any((word.startswith("و") and not _TANWEEN.search(word) and
                      index <= MAX_NAME_WORDS >= len(words) - index and
-                     given_names.is_given_name(word[1:])) or (
+                     given_names.is_given_name(word[1:]) and
+                     _NOT_IN_NAMES_WORDS.isdisjoint(words)) or (
         (word in _NAME_JOINERS or word.endswith(("،", ","))) and given_names.is_given_name(after))
         for index, (word, after) in enumerate(zip(words[1:], [*words[2:], ""], strict=False), 1)
     ) else 1
@@ -13612,7 +13647,7 @@ def _credit_part(part: str, masthead: str | None) -> bool:
         or _DEGREE_AFTER_NAME.fullmatch(part) or _EXCLUSIVE_LABEL.fullmatch(key)
         or _UNIT_OF.match(key) or _READER_HOME.match(key)
         or _BIO_ROLE.search(key) or _BIO_ROLE_AR.match(key) or _ORGANISATION_PATTERN.search(key)
-        or _OFFICIAL_POST.match(key) or part == masthead
+        or _OFFICIAL_POST.match(key) or part == masthead or _newsroom_title(key)
         or (2 <= len(words) <= MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words)
             and (words[0] == "The" or bool(_COLLECTIVE_CREDIT.fullmatch(words[-1].lower()))
                  or words[-1].lower() in _BODY_NOUNS)))
@@ -21969,7 +22004,9 @@ def _under_title_rule(page: _Page, header: _Header, index: int) -> str:
         rule = "name_then_outlet"  # "Rosa Dimaano - The Visayan Tribune", "NAME - «OUTLET»"
     elif rule == "line_under_title" and _name_in_post_meta(page.lines, index, header.title):
         rule = "name_in_post_meta"  # "مارس 19, 2026" / NAME / "2 تعليقات"
-    elif rule == "line_under_title" and _word_name_over_date(page.lines, index):
+    elif rule == "line_under_title" and (_word_name_over_date(page.lines, index) or
+                                         _name_under_standfirst_over_stamp(page.lines, header,
+                                                                           index)):
         rule = "word_name_over_date"  # standfirst / "زينة عبود" / "الثلاثاء 3 شباط 2026"
     elif rule == "line_under_title" and (_word_name_under_date(page.lines, index) or
                                          _father_named_under_stamp(page.lines, index,
@@ -23282,9 +23319,15 @@ _NEWSROOM_ROLE_WORDS = frozenset(("producer", "meteorologist", "anchor", "photoj
 
 
 def _newsroom_role(line: Line) -> bool:
-    """Whether the line is a short job title of a broadcast newsroom, its last word one of
-    _NEWSROOM_ROLE_WORDS ("Digital Producer" under "NAME"): the role of the name above."""
-    words = line.key.split()
+    """Whether the line is a short job title of a broadcast newsroom (see _newsroom_title:
+    "Digital Producer" under "NAME"): the role of the name above."""
+    return _newsroom_title(line.key)
+
+
+def _newsroom_title(key: str) -> bool:
+    """Whether the key is a short job title of a broadcast newsroom, its last word one of
+    _NEWSROOM_ROLE_WORDS ("digital producer", "chief meteorologist"): a role, no name."""
+    words = key.split()
     return 1 <= len(words) <= MAX_LABEL_WORDS and words[-1] in _NEWSROOM_ROLE_WORDS
 
 

@@ -43212,3 +43212,80 @@ def test_s64_d_result_card_and_price_box_are_no_report_record(under, between):
     article = _clean(S64_D_EN_TOP, "Spikers go top after four-set win over Mill Rovers",
                      under=under, body=[*S64_D_MATCH[:2], *between, S64_D_MATCH[2]])
     assert _s64_d_texts(article) == S64_D_MATCH
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["Marisol Ortega, Chief Meteorologist", "Published: Friday 6 March 2026 7:10 AM"],
+     "Marisol Ortega"),
+    (["Derek Hollis, Weekend Anchor", "6 March 2026"], "Derek Hollis"),
+    (["Priya Raman, Senior Producer", "Posted: March 6, 2026"], "Priya Raman"),
+])
+def test_s64_f_newsroom_job_title_after_the_name_is_no_part_of_the_author(under, author):
+    """A broadcaster's site prints its writer's credit as the name, a comma, then the
+    newsroom's job title in capitals ("NAME, Chief Meteorologist", "NAME, Weekend Anchor",
+    see _newsroom_title): the title is the writer's role, cut from the author."""
+    title = "Ice storm leaves thousands without power across the valley overnight"
+    article = _clean(["Channel 9 News", "Weather", "Traffic"], title, under=under)
+    assert article["author"] == author
+    assert article["published"]["date"] == "2026-03-06"
+
+
+def test_s64_f_role_in_a_standfirsts_clause_after_a_comma_is_no_credit():
+    """The negative: a standfirst naming an anchor after a comma, its clause in lower case
+    and running on, is no writer's credit: it stays the standfirst, no author read."""
+    title = "Station's longtime voice signs off after three decades on air"
+    dek = "Leah Brooks, the station's morning anchor, says goodbye to viewers this Friday"
+    article = _clean(["Channel 9 News"], title, under=[dek, "March 6, 2026"])
+    assert article["author"] is None
+    assert article["standfirst"] == dek
+
+
+def test_s64_f_name_of_unknown_given_name_under_the_standfirst_over_the_stamp_is_the_byline():
+    """A live page prints its headline, its standfirst run on with no mark (no headline's
+    shape: see _run_on_standfirst), then the writer's name alone over the post's stamp, its
+    date and clock ("Malakai Fifita" / "February 3, 2026 - 2:20 PM" / the update's stamp):
+    the name, whose given name no list holds, stands where _name_over_stamp reads one right
+    under a headline; the standfirst between changes nothing. It is the author."""
+    title = "LIVE: Count under way in regional council elections across the northern islands"
+    dek = ("Track the count as polling stations across the three northern provinces report "
+           "their results through the night and into Monday morning")
+    article = _clean(["Pacific Daily", "News", "Politics", "LIVE"], title,
+                     under=[dek, "Malakai Fifita", "February 3, 2026 - 2:20 PM",
+                            "Last updated: February 4, 2026 - 6:05 AM"])
+    assert article["standfirst"] == dek
+    assert article["author"] == "Malakai Fifita"
+    assert article["published"]["date"] == "2026-02-03"
+
+
+def test_s64_f_storm_named_by_the_headline_under_the_standfirst_is_no_byline():
+    """The negative: in that place, two capitalised words the headline prints too ("Cyclone
+    Teuila") name the story's subject, a storm or a place: no writer is read."""
+    title = "LIVE: Cyclone Teuila cuts power to half the main island as crews wait for calm"
+    dek = ("Follow the repairs as utility crews wait for the gusts to drop before they climb "
+           "the poles on the eastern side of the island")
+    article = _clean(["Pacific Daily", "News", "LIVE"], title,
+                     under=[dek, "Cyclone Teuila", "February 3, 2026 - 2:20 PM"])
+    assert article["author"] is None
+    assert article["standfirst"] == dek
+
+
+def test_s64_f_glued_and_before_a_common_word_given_name_in_a_standfirst_joins_no_name():
+    """An Arabic standfirst right under the headline whose glued "و" stands before a noun
+    that is also a given name ("وجمال الطبيعة", "and the beauty of nature": جمال) and that
+    holds a preposition, as no name does: a clause, not two writers' names joined, so it is
+    read as the standfirst, not refused as a caption for a byline too long."""
+    title = "قرية جبلية تستقبل أول أفواج السياح بعد افتتاح الطريق الجديد"
+    dek = "رحلة إلى قرية تجمع عراقة التاريخ وجمال الطبيعة في قلب الجبال"
+    article = _clean(["بوابة الجبل", "سياحة"], title, under=[dek, "الجمعة 6 مارس 2026"],
+                     body=AR_BODY)
+    assert article["standfirst"] == dek
+    assert article["author"] is None
+
+
+def test_s64_f_two_writers_joined_by_a_glued_and_are_still_read():
+    """The negative: two writers' names joined by a glued "و" under the headline, no
+    preposition among them, are still the byline of two."""
+    title = "قرية جبلية تستقبل أول أفواج السياح بعد افتتاح الطريق الجديد"
+    article = _clean(["بوابة الجبل", "سياحة"], title,
+                     under=["سامي الخطيب ورنا حداد", "الجمعة 6 مارس 2026"], body=AR_BODY)
+    assert article["author"] == "سامي الخطيب ورنا حداد"

@@ -5992,7 +5992,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     # a box among the first lines (an embedded post, a fact or a statement's box): its date
     # is not the header's
     # (a share's quote box: "Saudi Aramco (2222.SR)" / "SAR 25.62" / "At close: March 4, 2026")
-    start = post_end = first
+    start, post_end = _after_opening_byline(lines, first, last), first
     for index, line in enumerate(lines[first:min(last, first + MAX_GAP + 2) + 1], first):
         if index >= post_end and index > first and not line.prose and (end := (
                 _post_box(lines, index, last) or _labelled_embed(lines, index, last)
@@ -12401,6 +12401,12 @@ def _without_town(text: str) -> str:
     return name
 
 
+def _without_generation_suffix(name: str) -> str:
+    """The name without the generational suffix closing it, its dot no sentence's stop
+    ("NAME Jr.", see _GENERATION_SUFFIX)."""
+    return _GENERATION_SUFFIX.sub("", name) if name[-3:] in ("Jr.", "Sr.") else name
+
+
 # Cached: a line under a headline is read as a byline by several rules (_Header.author, …).
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def _byline(text: str, masthead: str | None = None) -> str | None:
@@ -12453,7 +12459,7 @@ def _byline(text: str, masthead: str | None = None) -> str | None:
         text = _name_after_dash(place, name, masthead)
     text = _name_after_our_reporter(text) if "نا " in text else text
     # One word is a label ("Listen", "Save") unless a cue said "By …": names have two.
-    untitled = _initial_apart(_without_title(text))  # (the names counted without their titles)
+    untitled = _without_generation_suffix(_initial_apart(_without_title(text)))  # (no titles)
     if not text or any(map(str.isdigit, text)) or \
             not (1 if match else 2) <= len(untitled.split()) <= \
             MAX_NAME_WORDS * _labelled_persons(untitled, match is not None):
@@ -13206,6 +13212,10 @@ _LISTED_SHORT_NAME = re.compile(rf"(?:(?<= and )|(?<= & )|(?<=, ))(?:{_SHORT_GIV
 # The family name's initial closing a name, its dot after it or after the given name
 # ("نوال ح.", "سمير. ب"), as Maghrebi dailies sign their reporters.
 _FAMILY_INITIAL = re.compile(r"(?<=[^\W\d_]{2})(?:\s[^\W\d_]\.|\.\s[^\W\d_])$")
+# A generational suffix and its dot closing a name ("NAME Jr.", "NAME Sr."), as American
+# and Philippine papers print it: part of the name, no sentence's stop.
+_GENERATION_SUFFIX = re.compile(r"(?<=[^\W\d_]{2}) (?:Jr|Sr)\.$")
+
 # A middle name's initial between a given name and a family name: "Jane M. Doe".
 _MIDDLE_INITIAL = re.compile(r"(?<=[^\W\d_]{2}\s)[A-Z]\.(?=\s[A-Z][^\W\d_])")
 # The family name's initial glued to the given name by its dot, closing the credit
@@ -13882,10 +13892,12 @@ def _word_name_article_family(words: list[str]) -> bool:
     الخطيب", "إخلاص الفكي", "إخلاص الطاهر"): after the place filed from and its dash or
     colon ("عمان - NAME", "أم درمان: NAME"), a reporter's credit, as Levantine and Sudanese
     sites print it. A compound given name alone ("نصر الدين") names no family; three words
-    with no nisba stay out (a phrase as often)."""
-    return len(words) == 2 and given_names.word_name(words[0]) and \
-        words[1].startswith("ال") and len(words[1]) >= 5 and \
-        textnorm.fold_arabic(words[1]) not in _DIN_WORDS
+    stay out (a phrase as often) unless the father's known given name stands between
+    ("ضياء حسن الأمين", see FATHER_BETWEEN_WORDS)."""
+    return (len(words) == 2 or (len(words) == FATHER_BETWEEN_WORDS and
+                                given_names.is_given_name(words[1]))) and \
+        given_names.word_name(words[0]) and words[-1].startswith("ال") and \
+        len(words[-1]) >= 5 and textnorm.fold_arabic(words[-1]) not in _DIN_WORDS
 
 
 def _phrase_in_story(header: _Header, name: str, index: int, rule: str) -> str | None:
@@ -13897,13 +13909,14 @@ def _phrase_in_story(header: _Header, name: str, index: int, rule: str) -> str |
     if rule != "place_then_name" or not _word_name_article_family(words) or \
             _word_given_name(words):
         return None
-    family = re.compile(rf"(?<!\w){re.escape(words[1])}(?!\w)")
-    return f"its second word {words[1]!r} is a word of the story, not a family name" if any(
+    family = re.compile(rf"(?<!\w){re.escape(words[-1])}(?!\w)")
+    return f"its last word {words[-1]!r} is a word of the story, not a family name" if any(
         family.search(line.text) for at, line in enumerate(
             header.lines[header.title:header.text_end + 1], header.title) if at != index) \
         else None
 
 
+FATHER_BETWEEN_WORDS = 3  # a given name, the father's known given name, the family's
 # The second words of compound given names ("نصر الدين", "سلام الله"): no family name.
 _DIN_WORDS = frozenset(("الدين", "الله", "الإسلام", "الاسلام", "الرحمن"))
 
@@ -20501,6 +20514,28 @@ def _source_under_caption(page: _Page, header: _Header) -> None:
         header.refuse("author", page.lines[index], f"{page.lines[index].text!r} is not taken "
                       "as the author: under a photo's caption, it credits the picture")
         page.reasons[index] = "caption"
+
+
+def _after_opening_byline(lines: list[Line], first: int, last: int) -> int:
+    """Where the text opens under a labelled byline closing on a stop that opens the run
+    ("Story and photos by NAME Jr.", see _labelled_byline_stop): the next paragraph, the
+    byline the header's; else ``first``. (Asked of the run's first line alone: a credit
+    closing the text is the text's last line's, see _read_after_text.)"""
+    if not (lines[first].prose and _labelled_byline_stop(lines[first])):
+        return first
+    return next((j for j in range(first + 1, last + 1) if lines[j].prose), first)
+
+
+def _labelled_byline_stop(line: Line) -> bool:
+    """Whether the line is a writer's label and a name closing on a full stop, a byline's
+    length ("Text and pictures by NAME Jr.", "By NAME and NAME."): six words or more, it
+    reads as prose and may open the text's run (see _after_header), but the stop is the
+    credit's or the name's suffix's (see _GENERATION_SUFFIX), no sentence's. The name opens
+    with a known given name ("By Friday the council had voted." names no one)."""
+    if line.words > MAX_BYLINE_WORDS or _AUTHOR_PATTERN.match(line.key + " ") is None:
+        return False
+    name = _byline(line.text)
+    return name is not None and given_names.opens_name(name.split())
 
 
 def _byline_over_mark(line: Line) -> bool:

@@ -43289,3 +43289,67 @@ def test_s64_f_two_writers_joined_by_a_glued_and_are_still_read():
     article = _clean(["بوابة الجبل", "سياحة"], title,
                      under=["سامي الخطيب ورنا حداد", "الجمعة 6 مارس 2026"], body=AR_BODY)
     assert article["author"] == "سامي الخطيب ورنا حداد"
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Text and pictures by Darnell Whitaker Sr.", "Darnell Whitaker Sr."),
+    ("Words and photographs by Lucia Ferrante Jr.", "Lucia Ferrante Jr."),
+    ("Reported and written by Grace Okafor and Tom Reilly.", "Grace Okafor and Tom Reilly"),
+])
+def test_s64_b_labelled_byline_closing_on_a_full_stop_is_the_byline(byline, author):
+    """A writer's label of several words and a name closing on a full stop under the
+    headline (the dot of a generational suffix, "Jr.", "Sr.", or the credit's own stop), six
+    words or more: read as a sentence, it opened the text; it is the byline, the text opens
+    under it."""
+    title = "County fair brings back the tractor pull after a decade away"
+    article = _clean(["The Prairie Ledger", "Home", "Local", "Farm", "Sports"], title,
+                     under=[byline])
+    assert article["title"] == title
+    assert article["author"] == author
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize("opening", [
+    "By noon the crowd had reached the steps of the town hall.",
+    "The prize went to the county's longest-serving judge, Harold Benson Jr.",
+])
+def test_s64_b_sentence_opening_with_by_or_closing_on_a_suffix_stays_in_the_text(opening):
+    """The negatives: a sentence opening with "By" names no writer after it, and one closing
+    on a name's suffix opens with no writer's label: each stays the text's first line, and
+    no author is read."""
+    title = "County fair brings back the tractor pull after a decade away"
+    article = _clean(["The Prairie Ledger", "Home", "Local", "Farm", "Sports"], title,
+                     body=[opening, *PROSE])
+    assert article["author"] is None
+    assert [p["text"] for p in article["body"]] == [opening, *PROSE]
+
+
+S64_B_TITLE = "ارتفاع أسعار الخبز في أسواق المدينة للمرة الثالثة خلال شهر"
+
+
+@pytest.mark.parametrize(("stamp", "credit", "author"), [
+    ("منذ 5 ساعات", "أم درمان: إخلاص عمر الفكي", "إخلاص عمر الفكي"),
+    ("12 مارس 2025", "عمّان - سلام أحمد الخطيب", "سلام أحمد الخطيب"),
+])
+def test_s64_b_place_then_word_given_name_father_and_family_is_the_byline(stamp, credit,
+                                                                        author):
+    """The place filed from, then a name of three words under the headline's stamp: a given
+    name that is a common word ("إخلاص", "سلام"), the father's known given name, a family
+    name under the article, as Sudanese and Levantine sites print a reporter's full name:
+    the father's given name between says a person's name, as a nisba does (the two-word
+    "CITY: NAME" already reads so)."""
+    article = _clean(["صحيفة الوادي", "الرئيسية", "أخبار", "اقتصاد", "رياضة"], S64_B_TITLE,
+                     under=[stamp, credit], body=AR_BODY)
+    assert article["author"] == author
+    assert article["evidence"]["author"]["rule"] == "place_then_name"
+    assert [p["text"] for p in article["body"]] == AR_BODY
+
+
+@pytest.mark.parametrize("credit", ["الخرطوم: نصر كبير المزارعين",
+                                    "الخرطوم: أمل حسن البيئة"])
+def test_s64_b_place_then_word_phrase_of_three_words_is_no_byline(credit):
+    """The negatives: no known given name between ("كبير", an adjective), or a last word
+    the story prints ("البيئة"): a phrase after the place, no writer's name."""
+    article = _clean(["صحيفة الوادي", "الرئيسية", "أخبار", "اقتصاد", "رياضة"], S64_B_TITLE,
+                     under=["منذ 5 ساعات", credit], body=AR_BODY)
+    assert article["author"] is None

@@ -23334,7 +23334,7 @@ def _authors_block(page: _Page, header: _Header, label: int) -> None:
             break
         if _NO_PERSON_PATTERN.search(line.key) or _BIO_ROLE.search(line.key) or \
                 not _INSTITUTION_NOUNS.isdisjoint(line.key.split()) or \
-                (last == index - 1 and _newsroom_role(line)):
+                (last == index - 1 and _newsroom_title(line.key)):
             page.remove(index, "byline")  # the role of the name above it, or its institution
             continue  # ("PhD Candidate, Marine Science, Southern Reef University")
         name = _byline(line.text)
@@ -23353,15 +23353,10 @@ _NEWSROOM_ROLE_WORDS = frozenset(("producer", "meteorologist", "anchor", "photoj
                                   "videographer", "presenter", "host"))
 
 
-def _newsroom_role(line: Line) -> bool:
-    """Whether the line is a short job title of a broadcast newsroom (see _newsroom_title:
-    "Digital Producer" under "NAME"): the role of the name above."""
-    return _newsroom_title(line.key)
-
-
 def _newsroom_title(key: str) -> bool:
     """Whether the key is a short job title of a broadcast newsroom, its last word one of
-    _NEWSROOM_ROLE_WORDS ("digital producer", "chief meteorologist"): a role, no name."""
+    _NEWSROOM_ROLE_WORDS ("digital producer", "chief meteorologist"; "Digital Producer" under
+    "NAME": the role of the name above): a role, no name."""
     words = key.split()
     return 1 <= len(words) <= MAX_LABEL_WORDS and words[-1] in _NEWSROOM_ROLE_WORDS
 

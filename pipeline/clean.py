@@ -1289,6 +1289,7 @@ MIN_STANDFIRST_WORDS = 8  # a line under the title shorter than this is a standf
 MAX_GAP = 3  # non-prose lines allowed between two prose lines of one body
 MAX_INLINE_LINKS = 4  # headlines a "read also" box inside the body may list
 MAX_ITEM_WORDS = 12  # an item of a list with no bullet and no label, under its colon
+MAX_LONG_ITEM_WORDS = 20  # a list's longer bare item between short ones (_long_item_between)
 MAX_LIST_ITEMS = 12  # items of a list the text introduces with a colon ("… على النحو الآتي:")
 LIST_LABEL_CHARS = 60  # an item's label and its bracketed gloss, before the colon
 DATELINE_CREDIT_WORDS = 3  # "مدينة غزة - وكالة الأنباء": a place, a site or an agency
@@ -3615,9 +3616,11 @@ def _widget_alone(line: Line) -> bool:
     story in another language ("Read this in Arabic"), a call to follow the site whose
     networks' icons are gone ("تابعنا عبر"), a printed page's jump ("(التتمة ص 15)", see
     _page_jump), an embedded song's player title ("NAME – SONG (Official Audio)", see
-    _OFFICIAL_CLIP_TAILS)."""
+    _OFFICIAL_CLIP_TAILS), a player's or the browser's note left where the player did not
+    load ("Please turn on JavaScript to play this clip", see _player_or_browser_note)."""
     return line.key in _FOLLOW_BUTTONS or line.key.startswith(_SUBSCRIBE_CALLS) or \
         line.text.endswith(_OFFICIAL_CLIP_TAILS) or \
+        _player_or_browser_note(line.key, line.key.split()) or \
         _page_jump(line) or bool(_DOWNLOAD_LINK.match(line.key)) or \
         bool(_POST_SIGNATURE.match(line.text)) or bool(_LINK_BUTTON_PATTERN.search(line.key)) \
         or bool(_SAVE_BUTTON.match(line.key)) or bool(_LANGUAGE_LINK.match(line.key)) or (
@@ -5525,14 +5528,23 @@ def _series_noun(line: Line) -> str | None:
     return words[0] if len(words) == 2 and words[1] in _SERIES_ORDINALS else None
 
 
-def _bare_item(line: Line) -> bool:
-    """A few words on a line of their own, no sentence and no label ("Moycullen village",
-    "حي النصر", "Handling stolen property, contrary to section 322"): an item of a list,
-    when a sentence of the text ending in a colon introduces the run (see
+def _bare_item(line: Line, most: int = MAX_ITEM_WORDS) -> bool:
+    """A few words on a line of their own (``most`` at most), no sentence and no label
+    ("Moycullen village", "حي النصر", "Handling stolen property, contrary to section 322"):
+    an item of a list, when a sentence of the text ending in a colon introduces the run (see
     _introduced_figure)."""
-    return line.words <= MAX_ITEM_WORDS and not line.prose and not line.furniture and \
+    return line.words <= most and not line.prose and not line.furniture and \
         not line.cue and not line.text.endswith((".", "!", "?", "؟", ":", "：")) and \
         not line.date_stamp  # (an item may name its date: "Subsidy extended until March 2028")
+
+
+def _long_item_between(lines: list[Line], index: int) -> bool:
+    """Whether the line, a bare item's clause with no stop of MAX_LONG_ITEM_WORDS at most
+    (see _bare_item), stands between two short bare items: one item of their list run
+    longer ("Cars to be diverted via the ring road" / "Lorries barred from the service road
+    between 8 am and 9 pm …" / "Buses to use the old bridge"), no caption."""
+    return 0 < index < len(lines) - 1 and _bare_item(lines[index], MAX_LONG_ITEM_WORDS) and \
+        _bare_item(lines[index - 1]) and _bare_item(lines[index + 1])
 
 
 def _sentence_item(lines: list[Line], index: int, first: int) -> bool:
@@ -5977,6 +5989,16 @@ def _more_box_label(lines: list[Line], index: int, last: int) -> bool:
     return lines[index].key in _MORE_BOX_LABELS and index + 2 <= last and \
         lines[index - 1].prose and not lines[index + 1].prose and \
         not lines[index + 1].dates and lines[index + 2].dated_label
+
+
+def _more_link_over_headline(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line is a bare "More" label (see _MORE_BOX_LABELS) between paragraphs
+    over one linked story's headline, no sentence, the text going on under it ("المزيد" /
+    "<headline>" / paragraph): the link's label, opening a box of links (a subheading of
+    the text stands under no such label; a short sentence under it is the text's)."""
+    return lines[index].key in _MORE_BOX_LABELS and first < index < last - 1 and \
+        lines[index - 1].prose and not lines[index + 1].prose and lines[index + 2].prose and \
+        not _ends_sentence(lines[index + 1].text)
 
 
 def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
@@ -16651,7 +16673,7 @@ def _closing_lines(page: _Page, kept: list[tuple[int, str]], header: _Header) ->
         elif _site_call(lowered) or _COLUMN_CALL.match(lowered) or \
                 _phrases_held(lowered, _DISCLAIMER_BY_SCRIPT) or _funding_note(line, lowered) \
                 or (_AGENCY_TAGLINE.match(lowered) and line.dates) or _print_note(line, lowered) \
-                or _ARTICLE_NOTE.match(lowered.lstrip("•·* ")) or _edition_note(line) \
+                or _closing_article_note(lowered) or _edition_note(line) \
                 or _translation_note(line) or _making_note(line) or _site_sign_off(lowered) \
                 or (("©" in line.text or line.key.startswith("copyright ")) and
                     _rights_notice(line.key)) \
@@ -16938,6 +16960,25 @@ _OWN_VIEWS = re.compile(r"(?:يعبر|تعبر) عن (?:راي|اراء|وجهه
                         r"موقع|مجله)\b")
 
 
+# An update's label before the colon of the desk's note on the article closing the text,
+# its day after a comma or in brackets or none ("Update, May 2, 2026: This story has been
+# updated to …", "تحديث (2 مايو 2026): تم تحديث هذا الخبر …"; casefolded).
+_UPDATE_NOTE_LABEL = re.compile(r"(?:update|updated|تحديث)\s?(?:\([^()]{4,30}\)\s?|[-–—,،]\s?"
+                                r"[^:()]{4,30})?:\s?")
+
+
+def _closing_article_note(lowered: str) -> bool:
+    """Whether the closing line (casefolded) is the desk's note on the article (see
+    _ARTICLE_NOTE), a bullet before it or not, or under an update's label (see
+    _UPDATE_NOTE_LABEL): the editor's, no text. (An update reporting news under the label,
+    "Update, May 5: The road reopened …", is the text's.)"""
+    if _ARTICLE_NOTE.match(lowered.lstrip("•·* ")):
+        return True
+    label = _UPDATE_NOTE_LABEL.match(lowered) if lowered.startswith(("update", "تحديث")) \
+        else None
+    return label is not None and _ARTICLE_NOTE.match(lowered[label.end():]) is not None
+
+
 def _caveat_note(line: Line, lowered: str) -> bool:
     """Whether the closing line is the site's caveat (see _CAVEAT_NOTE): a short line, no
     sentence of the report ("و…" going on with it, "…, the minister said")."""
@@ -17057,8 +17098,8 @@ _ARTICLE_NOTE = re.compile(r"(?:a version of )?this (?:article|story|report|piec
                            r" (?:made|appended|added) (?:on|to)\b|"
                            r"^(?:an earlier|a previous|a prior) version of this "
                            r"[a-z]+ (?:misstated|misspelled|misidentified|incorrectly|wrongly|"
-                           r"said|stated|gave|referred)\b|^(?:تم|تمّ|جرى) تصحيح هذا (?:المقال|"
-                           r"التقرير|الخبر|التحليل|التعليق)|"
+                           r"said|stated|gave|referred)\b|^(?:تم|تمّ|جرى) (?:تصحيح|تحديث) هذا "
+                           r"(?:المقال|التقرير|الخبر|التحليل|التعليق)|"
                            r"^(?:this|the) (?:interview|conversation|transcript) "
                            r"(?:has been|was) (?:lightly )?(?:edited|condensed)(?: and "
                            r"(?:edited|condensed))?(?: for (?:length|clarity|brevity)|\.$)|"
@@ -24459,7 +24500,9 @@ def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | Non
     call alone over an interview's question or a subheading: those are the text's). Its
     note on the reader's consent over its button says so as well ("Subscribe to our
     newsletter" / "By signing up you agree to …" / "Sign Up", see _CONSENT_WORDS): a
-    sentence, yet no interview's question nor a subheading."""
+    sentence, yet no interview's question nor a subheading; so is that note under its
+    promise, over the promotion's end marker ("Free weekly newsletter" / "Privacy notice:
+    newsletters may carry …" / "after newsletter promotion", see _past_consent_note)."""
     after = _past_promotion(lines, index, last)
     if after == index + 1 and _signup_call(lines, index + 2):
         # (its promise a sentence, read as prose, over the button: "Our newsletter on
@@ -24467,9 +24510,20 @@ def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | Non
         after = _past_promotion(lines, index + 1, last)
         if after is not None and _CONSENT_WORDS.search(lines[index + 1].key):
             return after
-    return after if after is not None and any(
+    return _past_consent_note(lines, after, last) if after is not None and any(
         _NEWSLETTER.search(line.key) or _NEWSLETTER_SCHEDULE.search(line.key)
         for line in lines[index + 1:after]) else None
+
+
+def _past_consent_note(lines: list[Line], after: int, last: int) -> int:
+    """Where the text resumes under a newsletter promotion's lines ending at ``after``:
+    past its note on consent or privacy there, a short sentence (see _CONSENT_WORDS), and
+    the short lines under it (its end marker), when a paragraph follows them; else at
+    ``after``."""
+    note = lines[after]
+    if note.words > MAX_SHARE_WORDS or not _CONSENT_WORDS.search(note.key):
+        return after
+    return _past_promotion(lines, after, last) or after
 
 
 def _past_promotion(lines: list[Line], index: int, last: int) -> int | None:
@@ -25381,8 +25435,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                    # (a gallery's caption opening with its count, a sentence or not: "2/4
                    # Walkers on the ridge above the loch.", see _counted_caption)
                    or (line.text[0].isdigit() and _counted_caption(lines, index))
-                   or (index == first > 0 and _video_length(lines, index - 1))
-                   or (index > first + 1 and _caption_under_video_box(lines, index)))) or \
+                   or (index == first > 0 and _video_length(lines, index - 1)))) or \
+            (index > first + 1 and _caption_under_video_box(lines, index)) or \
             _caption_over_credit(lines, index, last) or _caption_over_toggle(lines, index, last) \
             or (line.words <= 2 * MAX_CAPTION_WORDS and ". " in line.text and
              _year_scene_caption(lines, index, first, last)) or \
@@ -26479,7 +26533,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         return None
     return _furniture_reason(line) or (
         "related" if _genre_link(line) or _own_review_link(line) or line.key in _ALSO_LABELS
-        else None) or (
+        or _more_link_over_headline(lines, index, first, last) else None) or (
         "widget" if _promotion(line) or _video_player(line) or (
             # (an interview's question under a video's button is the text's: "المذيعة: …؟")
             _video_title(lines, index) and not _answered_question(lines, index, first, last))
@@ -27407,7 +27461,7 @@ def _introduced_figure(lines: list[Line], index: int, first: int) -> bool:
             above -= 1
             continue
         if not (_labelled_figure(lines[above]) or _list_item(lines[above])):
-            if not _bare_item(lines[above]):
+            if not _bare_item(lines[above]) and not _long_item_between(lines, above):
                 break
             bare = True
         above -= 1
@@ -27652,11 +27706,28 @@ def _seconds(clock: str) -> int:
 def _caption_under_video_box(lines: list[Line], index: int) -> bool:
     """Whether the line, between paragraphs, is an embedded video's caption under its label
     and its labelled length ("Watch" / "Duration: 1 minute 12 seconds" / "Crews …", see
-    _VIDEO_LENGTH), a sentence or not: the player's. (A bare clock under the label may
-    stand over the text's paragraph, "Video Player" / "00:00" / paragraph: unasked.)"""
-    length = lines[index - 1]
-    return lines[index - 2].key in _VIDEO_LABELS and length.words <= MAX_LENGTH_WORDS and \
-        _VIDEO_LENGTH.match(length.text) is not None
+    _VIDEO_LENGTH), a short sentence or none: the player's. The label may carry the clip's
+    title after a bar ("VIDEO | How the ferry is refloated" / "Duration 1:40" / its caption
+    of a sentence or two, see _video_player); the text's paragraph stands right under such
+    a player as often, so the caption is taken only when the three lines are set as one
+    block (see _set_as_one_block). (A bare clock under the label may stand over the text's
+    paragraph, "Video Player" / "00:00" / paragraph: unasked.)"""
+    words, length, label = lines[index].words, lines[index - 1], lines[index - 2]
+    return words <= 2 * MAX_CAPTION_WORDS and length.words <= MAX_LENGTH_WORDS and \
+        _VIDEO_LENGTH.match(length.text) is not None and (
+            (label.key in _VIDEO_LABELS and words <= MAX_CAPTION_WORDS) or (
+                _video_player(label) and _set_as_one_block(lines, index - 2, index)))
+
+
+def _set_as_one_block(lines: list[Line], start: int, end: int) -> bool:
+    """Whether the lines from ``start`` to ``end`` are printed with no blank line between
+    them and a blank line over and under them, where the page sets its paragraphs apart:
+    one box, the line closing it no paragraph of the text."""
+    if not 0 < start <= end < len(lines) - 1:
+        return False
+    top, bottom = lines[start].number, lines[end].number
+    return bottom - top == end - start and \
+        top - lines[start - 1].number > 1 < lines[end + 1].number - bottom
 
 
 def _over_video_length(lines: list[Line], index: int, last: int) -> bool:

@@ -43353,3 +43353,180 @@ def test_s64_b_place_then_word_phrase_of_three_words_is_no_byline(credit):
     article = _clean(["صحيفة الوادي", "الرئيسية", "أخبار", "اقتصاد", "رياضة"], S64_B_TITLE,
                      under=["منذ 5 ساعات", credit], body=AR_BODY)
     assert article["author"] is None
+
+
+@pytest.mark.parametrize("plea", ["Please turn on JavaScript to play this clip",
+                                  "يرجى تفعيل جافا سكريبت لمشاهدة هذا المقطع"])
+def test_s64_g_plea_to_run_scripts_where_a_player_stood_is_no_subheading(plea):
+    """A player that did not load leaves the page's plea that the browser run its scripts
+    between two paragraphs ("Please turn on JavaScript to play this clip"): the player's
+    note, never a subheading of the text."""
+    arabic, top, title, body = _s27_page(plea)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], plea, *body[2:]])
+    assert kept == body
+    assert _body_and_reasons(article)[1][plea] == "widget"
+
+
+def test_s64_g_subheading_between_paragraphs_is_still_the_texts():
+    """The negative: a short heading of the text between the same paragraphs stays."""
+    heading = "Where the families will stay"
+    _, top, title, body = _s27_page("x")
+    _, kept = _s24(top, title, ["May 4, 2026"], [*body[:2], heading, *body[2:]])
+    assert kept == [*body[:2], heading, *body[2:]]
+
+
+@pytest.mark.parametrize("block", [
+    ["Sign up to Morning Edition", "Free daily newsletter",
+     "Five stories to start your day, every weekday",
+     "Privacy notice: newsletters may carry information about charities and online ads.",
+     "after newsletter promotion"],
+    ["اشترك في نشرة البيئة", "نشرة أسبوعية مجانية", "أبرز قصص البيئة والمناخ كل خميس",
+     "تنبيه الخصوصية: قد تتضمن النشرات معلومات عن جمعيات خيرية وإعلانات على الإنترنت.",
+     "نهاية الترويج للنشرة"],
+])
+def test_s64_g_newsletter_promotions_consent_note_over_its_end_marker_is_no_text(block):
+    """A newsletter's promotion set between paragraphs with no form (its call, its kind,
+    its promise) may print its note on privacy, a sentence, under the promise, over its
+    end marker: the box's, no paragraph of the text; the text resumes under the marker."""
+    arabic, top, title, body = _s27_page(block[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *block, *body[2:]])
+    assert kept == body
+
+
+def test_s64_g_paragraph_on_privacy_under_a_newsletter_promotion_is_the_texts():
+    """The negative: a paragraph of the text under the promotion, naming privacy but a
+    paragraph's length, is the text's."""
+    paragraph = ("Residents asked whether the council's new cameras on the embankment would "
+                 "respect their privacy, and officials said footage would be kept for no more "
+                 "than thirty days.")
+    block = ["Sign up to Morning Edition", "Free daily newsletter",
+             "Five stories to start your day, every weekday"]
+    _, top, title, body = _s27_page("x")
+    _, kept = _s24(top, title, ["May 4, 2026"], [*body[:2], *block, paragraph, *body[2:]])
+    assert kept == [*body[:2], paragraph, *body[2:]]
+
+
+def _s64_g_spaced_page(top, title, under, blocks):
+    """A page whose text sets its paragraphs apart with blank lines, each of ``blocks`` (a
+    list of lines) printed as one block with no blank line inside it."""
+    return "\n".join([*top, title, *under]) + "\n\n" + "\n\n".join("\n".join(block)
+                                                                   for block in blocks)
+
+
+S64_G_PLAYERS = [
+    ["VIDEO | How divers refloated the ferry", "Duration 1:40",
+     "Divers and two tugs worked through the night to lift the hull. Here is how they did it."],
+    ["فيديو | كيف أعاد الغواصون العبارة إلى سطح الماء", "مدة الفيديو 01:40",
+     "عمل الغواصون وقاطرتان طوال الليل لرفع هيكل العبارة من قاع الميناء، وهذا ما فعلوه."],
+]
+
+
+@pytest.mark.parametrize("player", S64_G_PLAYERS)
+def test_s64_g_video_caption_in_the_players_block_is_no_paragraph(player):
+    """An embedded video between paragraphs: its label and title after a bar, its labelled
+    length and its caption, a sentence or two, printed as one block where the page sets its
+    paragraphs apart with blank lines: the caption is the player's, no paragraph."""
+    arabic, top, title, body = _s27_page(player[0])
+    under = ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"]
+    text = _s64_g_spaced_page(top, title, under, [[line] for line in body[:2]] + [player]
+                              + [[line] for line in body[2:]])
+    article = clean.clean_text(text, article_id="x")
+    assert [p["text"] for p in article["body"]] == body
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize("player", S64_G_PLAYERS)
+def test_s64_g_paragraph_under_a_video_player_on_a_page_with_no_blank_lines_stays(player):
+    """The negative: with no blank line setting the paragraphs apart, the line under the
+    player's length may be the text's next paragraph, as often: it stays."""
+    arabic, top, title, body = _s27_page(player[0])
+    under = ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"]
+    text = "\n".join([*top, title, *under, *body[:2], *player, *body[2:]])
+    kept = [p["text"] for p in clean.clean_text(text, article_id="x")["body"]]
+    assert kept == [*body[:2], player[2], *body[2:]]
+
+
+@pytest.mark.parametrize("note", [
+    "Update, May 5, 2026: This story has been updated to correct the name of the sports hall "
+    "where the families spent the night.",
+    "تحديث (5 مايو 2026): تم تحديث هذا الخبر لتصحيح اسم المكان الذي قضت فيه العائلات ليلتها.",
+])
+def test_s64_g_desks_note_on_an_update_under_a_dated_label_closing_the_text_is_no_text(note):
+    """The desk's note on what an update changed, under an update's label and its day
+    ("Update, May 5, 2026: This story has been updated to …"), closing the text: the
+    editor's note on the article, however long, no paragraph."""
+    arabic, top, title, body = _s27_page(note)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, note])
+    assert kept == body
+    assert note in _body_and_reasons(article)[1]
+
+
+def test_s64_g_dated_update_reporting_news_closing_the_text_stays():
+    """The negative: under the same label, an update reporting news is the text's."""
+    note = ("Update, May 5, 2026: The coastal road reopened on Tuesday morning after crews "
+            "cleared the debris left by the flood.")
+    _, top, title, body = _s27_page("x")
+    _, kept = _s24(top, title, ["May 4, 2026"], [*body, note])
+    assert kept == [*body, note]
+
+
+@pytest.mark.parametrize(("label", "headline"), [
+    ("More", "Council to vote on new parking charges along the harbour front"),
+    ("المزيد", "مستشار في البلدية: موسم الفيضانات قد يمتد حتى نهاية الشهر"),
+])
+def test_s64_g_bare_more_label_over_a_headline_between_paragraphs_is_a_link(label, headline):
+    """A box's bare "More" label between paragraphs, over one other story's headline alone
+    (no sentence, no date), the text going on under it: the link's label and headline,
+    neither a caption nor a subheading of the text."""
+    arabic, top, title, body = _s27_page(headline)
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body[:2], label, headline, *body[2:]])
+    assert kept == body
+    assert _body_and_reasons(article)[1][headline] == "related"
+
+
+def test_s64_g_short_sentence_under_a_bare_more_label_stays():
+    """The negative: a short sentence of the text under the label is no headline."""
+    sentence = "The hall will stay open all week."
+    _, top, title, body = _s27_page("x")
+    _, kept = _s24(top, title, ["May 4, 2026"], [*body[:2], "More", sentence, *body[2:]])
+    assert sentence in kept
+
+
+S64_G_LISTS = [
+    ["The following closures will apply until the repairs are finished:",
+     "Quay Street between the swing bridge and the fish market",
+     "The service lane behind the station, to all vehicles except buses and taxis, from 7 am "
+     "to 8 pm",
+     "Mill Road north of the roundabout"],
+    ["وستطبق الإغلاقات الآتية حتى انتهاء أعمال الصيانة:",
+     "شارع الميناء بين الجسر المتحرك وسوق السمك",
+     "الطريق الخدمي خلف المحطة أمام جميع المركبات باستثناء الحافلات وسيارات الأجرة من السابعة "
+     "صباحا حتى الثامنة مساء",
+     "طريق الطاحونة شمال الدوار"],
+]
+
+
+@pytest.mark.parametrize("items", S64_G_LISTS)
+def test_s64_g_longer_bare_item_between_short_ones_is_the_lists(items):
+    """A list the text introduces with a colon, its bullets lost with the page's markup:
+    one item, a clause with no stop, runs longer than the others; between two short bare
+    items it is one of them, no caption."""
+    arabic, top, title, body = _s27_page(items[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body[:2], *items, *body[2:]])
+    assert kept == [*body[:2], *items, *body[2:]]
+
+
+def test_s64_g_long_line_under_a_lists_last_item_is_not_taken_as_one():
+    """The negative: a long line with no stop under the list's last item, over the next
+    paragraph, stands between no two items: a photo's caption, as before."""
+    caption = ("Traffic backs up on the approach to the swing bridge on Tuesday evening as "
+               "officers wave drivers towards the ring road")
+    items = [*S64_G_LISTS[0][:2], S64_G_LISTS[0][3]]
+    _, top, title, body = _s27_page("x")
+    _, kept = _s24(top, title, ["May 4, 2026"], [*body[:2], *items, caption, *body[2:]])
+    assert kept == [*body[:2], *items, *body[2:]]

@@ -5163,9 +5163,13 @@ _PAYWALL_OFFER_WORDS = ("articles", "unlimited", "an account", "one account", "y
                         "subscriber", "مقالات", "المقالات", "غير محدود", "حسابك", "حساب مجاني",
                         "حسابا", "اشتراك", "للمشتركين")
 PAYWALL_BOX_LINES = 8  # the call, the offer's lines and its buttons between them
-# The paywall's call says what subscribing unlocks, to read on; a newsletter's call ("Sign
-# up for our newsletter") does not (casefolded text).
-_READ_ON_WORDS = ("read", "unlock", "قراءة", "اقرأ")
+# The paywall's call says what subscribing unlocks, to read on or to reach the article
+# ("Subscribe to gain access to this story", "اشترك للوصول إلى المقال"); a newsletter's call
+# ("Sign up for our newsletter") does not (casefolded text).
+_READ_ON_WORDS = ("read", "unlock", "access", "قراءة", "اقرأ", "للوصول")
+# The box's offer may be one sentence of what the subscription gives, longer than a
+# button's words ("Our plans give you unlimited digital access to …, including …").
+MAX_OFFER_WORDS = 25
 
 
 def _paywall_offer(lines: list[Line], index: int) -> bool:
@@ -5174,7 +5178,7 @@ def _paywall_offer(lines: list[Line], index: int) -> bool:
     offer's or its buttons (no sentence): "Subscribe today to read on." / "Unlimited reading
     on every device" / "JOIN NOW" / "Create a free account to save stories"; the text was
     cut over the call."""
-    if not _offer_line(lines[index]):
+    if not _offer_line(lines[index], MAX_OFFER_WORDS):
         return False
     for above in range(index - 1, max(0, index - PAYWALL_BOX_LINES), -1):
         line = lines[above]
@@ -5186,9 +5190,10 @@ def _paywall_offer(lines: list[Line], index: int) -> bool:
     return False
 
 
-def _offer_line(line: Line) -> bool:
-    """Whether the line is short and names what a paywall offers (see _PAYWALL_OFFER_WORDS)."""
-    return line.words <= MAX_CAPTION_WORDS and \
+def _offer_line(line: Line, most: int = MAX_CAPTION_WORDS) -> bool:
+    """Whether the line is short (``most`` words) and names what a paywall offers (see
+    _PAYWALL_OFFER_WORDS)."""
+    return line.words <= most and \
         textnorm.contains_any(line.text.casefold(), _PAYWALL_OFFER_WORDS)
 
 
@@ -17400,11 +17405,17 @@ def _house_ad(lines: list[Line], index: int, masthead: str | None) -> bool:
 # ... or that it is carried here from a partner, after a sentence on the partner at most
 # ("تصدر مجلة «…» عن مؤسسة …، ويعاد نشر هذه المادة باتفاق بين الطرفين.", "OUTLET is an
 # independent quarterly. This article is republished under a content-sharing agreement.",
-# "Republished with permission from OUTLET."; keys).
+# "Republished with permission from OUTLET."; keys); or the site's leave to republish its
+# own, its republishing box's terms ("Our articles can be republished for free under a
+# Creative Commons licence.", "You may republish this story …", "يمكنكم إعادة نشر موادنا …").
 _REPUBLISHED_NOTE = re.compile(r"(?:^|(?:^|\s)(?:this|the) (?:article|story|piece|report|essay|"
                                r"column|investigation|feature) (?:is|was|has been) )(?:republished|"
                                r"reprinted)\b|(?:^|\s)و?(?:يعاد|اعيد|تعيد|نعيد) نشر (?:هذا|هذه) "
-                               r"(?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه|نص)\b")
+                               r"(?:ال)?(?:تحقيق|تقرير|مقال|مقاله|ماده|قصه|نص)\b|"
+                               r"^(?:our|these|this) (?:stories|articles|story|article|reporting) "
+                               r"(?:may|can) be (?:republished|reprinted)\b|^you (?:may|can) "
+                               r"(?:republish|reprint) (?:this|our)\b|^(?:يمكن|يمكنكم) اعاده نشر "
+                               r"(?:هذا|هذه|موادنا|مقالاتنا|تقاريرنا)\b")
 _REPUBLISHED_HINTS = ("نشر", "publish", "reprint")
 
 
@@ -25230,8 +25241,9 @@ MAX_CALL_WORDS = 8  # "Chip in today to keep local news free": the call and what
 # ... or to join it, the site's name or the kind of membership between ("Become a Harbour
 # Times member from $5 a month", "Become a sustaining member today", "Become an Echo
 # supporter"), on keys: a story's sentence names who would join ("It hopes to become a
-# member …"), its imperative never closes a short paragraph of two sentences.
-_MEMBERSHIP_CALL = re.compile(r"become an? (?:\S+ ){0,3}?(?:member|supporter|subscriber|patron)s?"
+# member …"), its imperative never closes a short paragraph of two sentences. (The name
+# counts for no word of the call: MAX_CALL_WORDS are the call's own.)
+_MEMBERSHIP_CALL = re.compile(r"become an? ((?:\S+ ){0,3}?)(?:member|supporter|subscriber|patron)s?"
                               r"(?!\S)")
 
 
@@ -25257,9 +25269,11 @@ _OWNER_NOTE = re.compile(r"(?:[A-Z][\w'&.-]*\s){1,3}is (?:part of|owned by|a div
 # A support box's label between paragraphs: "ادعم عملنا", "Support our work", "Donate".
 _SUPPORT_LABEL = re.compile(r"(?:ادعم|ادعموا|ادعمنا|تبرع|تبرعوا|support|donate|give)(?: \w+){0,2}$")
 # ... or a longer one naming the news it asks support for ("Support independent local
-# news"), over a reader-funding appeal alone (see _funding_appeal).
-_SUPPORT_NEWS_LABEL = re.compile(r"support (?:\w+ ){0,2}(?:news|journalism|reporting)$")
-SUPPORT_LABEL_WORDS = 5  # "Support independent community news": the call and its news
+# news"), and what that news covers ("Support nonprofit journalism about our city's
+# schools"), over a reader-funding appeal alone (see _funding_appeal).
+_SUPPORT_NEWS_LABEL = re.compile(r"support (?:\w+ ){0,2}(?:news|journalism|reporting)(?: (?:on|in|"
+                                 r"about|from|for) (?:\S+ ){0,3}\w+)?$")
+SUPPORT_LABEL_WORDS = 8  # "Support independent news on the region's courts": call, news, beat
 # A reader-funded site's appeal, printed as a box between paragraphs or closing the page:
 # what keeps the site going (its readers, its being free to read: lower case) ...
 _FUNDING_CLAIMS = ("free to read", "free of paywalls", "readers like you", "nonprofit newsroom",
@@ -25307,9 +25321,10 @@ def _support_box_label(lines: list[Line], index: int) -> bool:
     this?!", "لا تتوقف هنا!"), over the box's appeal (see _appeal_box: "Our reporting is
     funded by readers. Become a member today."), no subheading of the text."""
     line, below = lines[index], lines[index + 1]
-    if line.words > SUPPORT_LABEL_WORDS or line.prose:
+    if line.words > SUPPORT_LABEL_WORDS:
         return False
-    if line.words > MAX_LABEL_WORDS:  # (a longer label over a reader-funding appeal alone)
+    if line.words > MAX_LABEL_WORDS or line.prose:  # (a longer label, or one set as a
+        # sentence, "Support independent news on your city.", over a funding appeal alone)
         return bool(_SUPPORT_NEWS_LABEL.match(line.key)) and _funding_appeal(below.text.casefold())
     return (line.text[-1] == "!" or bool(_SUPPORT_LABEL.match(line.key))) and \
         below.words <= MAX_SHARE_WORDS and \
@@ -25384,10 +25399,11 @@ def _appeal_box(line: Line) -> bool:
     _, stop, call = line.text.rstrip(".!").rpartition(". ")
     if not stop:
         return False
-    key = _key(call)
-    return (len(call.split()) <= MAX_CALL_WORDS and (
-        _APPEAL_CALL.match(key) is not None or _MEMBERSHIP_CALL.match(key) is not None)) or \
-        _funding_appeal(line.text.casefold())
+    key, words = _key(call), len(call.split())
+    membership = _MEMBERSHIP_CALL.match(key)
+    return (words <= MAX_CALL_WORDS and _APPEAL_CALL.match(key) is not None) or (
+        membership is not None and words - len(membership.group(1).split()) <= MAX_CALL_WORDS) \
+        or _funding_appeal(line.text.casefold())
 
 
 # A picture's word and its colon opening a line set in the text ("صورة: فرز الأصوات في أحد

@@ -43530,3 +43530,98 @@ def test_s64_g_long_line_under_a_lists_last_item_is_not_taken_as_one():
     _, top, title, body = _s27_page("x")
     _, kept = _s24(top, title, ["May 4, 2026"], [*body[:2], *items, caption, *body[2:]])
     assert kept == [*body[:2], *items, *body[2:]]
+
+
+@pytest.mark.parametrize("box", [
+    ["Subscribe now for full access to this story", "Already a member? Sign in",
+     "Our plans give you unlimited digital access to every story, the weekend magazine and "
+     "the full archive of past editions online."],
+    ["اشترك الآن للوصول إلى المقال كاملا", "مشترك بالفعل؟ سجل الدخول",
+     "يمنحك اشتراكنا الرقمي وصولا غير محدود إلى جميع المقالات والأرشيف الكامل والنسخة الورقية "
+     "اليومية على هاتفك وحاسوبك."],
+])
+def test_s64_j_paywall_box_whose_call_offers_access_closes_the_text(box):
+    """A paywall box under the cut text: its call says subscribing gives access to the
+    article (no "read"), then its sign-in prompt and one sentence of what the subscription
+    gives, longer than a button's words: the box's, none of them the text's."""
+    arabic, top, title, body = _s27_page(box[0])
+    article, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                         [*body, *box])
+    assert kept == body
+    assert _body_and_reasons(article)[1][box[2]] == "widget"
+
+
+def test_s64_j_closing_paragraph_about_what_members_get_with_no_paywall_call_stays():
+    """The negative: the text's last paragraph on what members get, a sentence of an offer's
+    length and words, no paywall's call over it, is the text's."""
+    closing = ("Members will get unlimited access to the new pool and every class at no extra "
+               "cost from March, the club said.")
+    _, top, title, body = _s27_page("x")
+    _, kept = _s24(top, title, ["May 4, 2026"], [*body, closing])
+    assert kept == [*body, closing]
+
+
+def test_s64_j_membership_call_naming_the_site_and_its_price_is_an_appeal():
+    """A box's appeal set between paragraphs, its call to join the site named in it and the
+    membership's price ("Become a NAME member from $4 a month"): the name counts for no word
+    of the call, and the text goes on under it."""
+    appeal = "Local news needs you. Become a Lakeside Courier member from $4 a month."
+    _, top, title, body = _s27_page("x")
+    _, kept = _s24(top, title, ["May 4, 2026"], [*body[:2], appeal, *body[2:]])
+    assert kept == body
+
+
+def test_s64_j_sentence_on_who_may_become_a_member_stays():
+    """The negative: a short paragraph whose last sentence tells who may join (no
+    imperative opening it) is the text's."""
+    sentence = "Fees rose last year. Growers can become a cooperative member from $40 a month."
+    _, top, title, body = _s27_page("x")
+    _, kept = _s24(top, title, ["May 4, 2026"], [*body[:2], sentence, *body[2:]])
+    assert sentence in kept
+
+
+def test_s64_j_support_label_set_as_a_sentence_naming_its_beat_is_the_boxs():
+    """A support box's label set as a sentence, the news it asks support for and what that
+    news covers ("Support nonprofit journalism about your city's schools."), over the box's
+    reader-funding appeal between paragraphs: the box's label, no paragraph."""
+    label = "Support nonprofit journalism about your city's schools."
+    appeal = "The Lakeside Courier is free to read, thanks to readers like you. Donate today."
+    _, top, title, body = _s27_page("x")
+    _, kept = _s24(top, title, ["May 4, 2026"], [*body[:2], label, appeal, *body[2:]])
+    assert kept == body
+
+
+def test_s64_j_support_sentence_over_a_paragraph_stays():
+    """The negative: the same words over a paragraph of the text, no funding appeal under
+    them, are left as they were: the text's."""
+    label = "Support nonprofit journalism about your city's schools."
+    _, top, title, body = _s27_page("x")
+    _, kept = _s24(top, title, ["May 4, 2026"], [*body[:2], label, *body[2:]])
+    assert label in kept
+
+
+@pytest.mark.parametrize("box", [
+    ["Republish this article",
+     "You may republish this story for free, online or in print, under a Creative Commons "
+     "licence. Credit the Courier and link back to the original."],
+    ["أعد نشر هذا المقال",
+     "يمكنكم إعادة نشر موادنا مجانا، ورقيا أو إلكترونيا، بشرط الإشارة إلى المصدر ووضع رابط "
+     "المقال."],
+])
+def test_s64_j_republishing_box_terms_close_the_text(box):
+    """A nonprofit site's republishing box under the text: its heading and the site's leave
+    to republish its stories on its terms, the box's, not the text's."""
+    arabic, top, title, body = _s27_page(box[0])
+    _, kept = _s24(top, title, ["الاثنين 4 مايو 2026" if arabic else "May 4, 2026"],
+                   [*body, *box])
+    assert kept == body
+
+
+def test_s64_j_closing_sentence_on_others_republishing_stays():
+    """The negative: the text's last paragraph telling that others may republish something
+    is the story's."""
+    closing = "The council said other newspapers may republish the photographs free of charge."
+    _, top, title, body = _s27_page("x")
+    _, kept = _s24(top, title, ["May 4, 2026"], [*body, closing])
+    assert kept == [*body, closing]
+

@@ -4100,10 +4100,17 @@ def _link_over_entry(lines: list[Line], index: int) -> bool:
     """Whether the "read also" link, one line, stands over a live page's next entry: its
     bare clock (see _entry_clock: another entry's clock near it), its heading or none, then
     its paragraph ("…" / "See also: …" / "9:50 pm" / heading / paragraph): the text goes on
-    at the stamp, though no entry's button closes each entry (see _link_between_entries)."""
-    if index + 3 >= len(lines) or not _entry_clock(lines, index + 1):
+    at the stamp, though no entry's button closes each entry (see _link_between_entries).
+    An entry's clip, its title under its label, may stand there too, its length and the
+    entry's button under it ("WATCH: …" / "1:12" / "Share" / "9:50 pm")."""
+    stamp = index + 1
+    if stamp < len(lines) and lines[stamp].text[-1:].isdigit() and \
+            _LENGTH_ALONE.fullmatch(lines[stamp].text):
+        stamp += 1  # (the clip's length: a clock's shape, counting no time of day)
+        stamp += stamp < len(lines) and lines[stamp].key in _ENTRY_BUTTONS
+    if stamp + 2 >= len(lines) or not _entry_clock(lines, stamp):
         return False
-    paragraph = index + 2 if lines[index + 2].prose else index + 3
+    paragraph = stamp + 1 if lines[stamp + 1].prose else stamp + 2
     return lines[paragraph].prose and _one_line_link(lines[index])
 
 
@@ -5910,6 +5917,22 @@ def _entry_signature(lines: list[Line], index: int, last: int) -> bool:
     return _signed_entry_stamp(lines[above])
 
 
+def _entry_writer(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the header-credit-shaped line (see _header_credit: a name alone, "By NAME")
+    heads a live page's next entry: under the last entry's paragraph, right over the next
+    entry's bare stamp (see _entry_stamp: "47m ago", "14:05"), the same name heading another
+    entry further down the run ("… the chamber." / "NAME" / "2h ago" / its paragraph / … /
+    "NAME" / "4h ago"), as a page of several writers names each entry's writer over its
+    age. A header's byline over the date and the text stands once: no entry under it is
+    headed by the same name."""
+    if not (0 < index < last - 1 and lines[index].words <= ENTRY_SIGNATURE_WORDS and
+            lines[index - 1].prose and _entry_stamp(lines[index + 1])):
+        return False
+    text = lines[index].text
+    return any(lines[j].text == text and _entry_stamp(lines[j + 1])
+               for j in range(index + 2, last))
+
+
 def _signed_entry_stamp(line: Line) -> bool:
     """Whether the line is a live entry's stamp over a signed entry (see _entry_signature):
     its bare clock ("16:40", "1.48pm BST") or its day and clock alone ("Aug 19, 2024 10:15
@@ -6032,7 +6055,7 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
         if not line.prose and not line.furniture and _header_credit(line, index == first + 1) and \
                 not (_coverage_stamp(line) and _coverage_stamps(lines, first, last)) and \
                 not _running_header(line) and not _post_footer(line) and \
-                not _published_in_note(line) and \
+                not _published_in_note(line) and not _entry_writer(lines, index, last) and \
                 not _entry_signature(lines, index, last) and \
                 not _caption_under_dateline(lines, first, index) and \
                 not _during_caption(line.text) and not _in_data_box(lines, first, index) and \
@@ -27240,10 +27263,18 @@ def _entry_furniture(lines: list[Line], index: int) -> bool:
     return lines[above].key in _ENTRY_BUTTONS
 
 
+# A clock alone in the style of American papers, its meridiem dotted, a time zone after it
+# or none: "11:40 a.m.", "6:58 p.m. ET" (see _bare_clock). (Not in _TIMESTAMP: there it
+# would take such a page's opening paragraph over its first clock for the page's note over
+# its entries, see _first_live_entry.)
+_DOTTED_CLOCK = re.compile(r"\d{1,2}:\d{2} [ap]\.m\.(?: [A-Z]{2,4})?")
+
+
 def _bare_clock(line: Line) -> bool:
     """Whether the line is a clock alone, as a live page stamps its entries ("12:30", "2:15 PM
-    SAST", "09:30 ص", see _TIMESTAMP)."""
-    return line.text[:1].isdigit() and line.words <= 3 and _TIMESTAMP.match(line.text) is not None
+    SAST", "09:30 ص", see _TIMESTAMP; "11:40 a.m.", see _DOTTED_CLOCK)."""
+    return line.text[:1].isdigit() and line.words <= 3 and (
+        _TIMESTAMP.match(line.text) is not None or _DOTTED_CLOCK.fullmatch(line.text) is not None)
 
 
 def _entry_clock(lines: list[Line], index: int) -> bool:

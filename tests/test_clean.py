@@ -43625,3 +43625,128 @@ def test_s64_j_closing_sentence_on_others_republishing_stays():
     _, kept = _s24(top, title, ["May 4, 2026"], [*body, closing])
     assert kept == [*body, closing]
 
+
+
+S64_I_WRITER_ENTRIES = [
+    (["Riverside Courier", "Home", "Local", "Weather", "LIVE"],
+     "Storm live: Coastal road shut as gales batter the northern beaches",
+     "Crews warn of fallen trees and power cuts across the peninsula into the evening",
+     "By Nadia Kerr and Owen Prescott", "Updated 5m ago",
+     [("Nadia Kerr", "5m ago", "We are wrapping up our rolling coverage for tonight. Thank "
+       "you for reading, and we will be back early tomorrow with the clean-up."),
+      ("Owen Prescott", "50m ago", "The harbour master has closed the marina to all boats "
+       "until the swell eases, after two moorings broke loose this afternoon."),
+      ("Nadia Kerr", "2h ago", "Power has been cut to about 3,000 homes on the peninsula, "
+       "the network operator said, with crews waiting for the wind to drop."),
+      ("Owen Prescott", "3h ago", "Hello and welcome to our live coverage of the storm as it "
+       "moves down the coast, bringing gusts of more than 100 km/h.")]),
+    (["صدى المدينة", "الرئيسية", "محليات", "مباشر"],
+     "مباشر: عاصفة رملية تغلق المطار وتعطل حركة السير في العاصمة",
+     "تغطية متواصلة لآثار العاصفة وإجراءات الجهات المختصة حتى ساعات المساء",
+     "تغطية: رنا الحلبي وكريم الصباغ", "آخر تحديث: منذ 5 دقائق",
+     [("رنا الحلبي", "منذ 5 دقائق", "نختتم هنا تغطيتنا المباشرة لهذا اليوم، ونشكركم على "
+       "المتابعة، ونعود إليكم صباح الغد بآخر المستجدات."),
+      ("كريم الصباغ", "منذ 50 دقيقة", "أعلنت سلطة الطيران المدني تعليق الرحلات في المطار حتى "
+       "إشعار آخر بسبب انعدام الرؤية على المدرج."),
+      ("رنا الحلبي", "منذ ساعتين", "قالت إدارة السير إن حركة المرور على الطريق الدائري "
+       "توقفت بالكامل بعد تراكم الرمال على المسارب."),
+      ("كريم الصباغ", "منذ 3 ساعات", "صباح الخير، نبدأ تغطيتنا المباشرة للعاصفة الرملية التي "
+       "وصلت إلى العاصمة فجر اليوم مع رياح قوية.")]),
+]
+
+
+@pytest.mark.parametrize(("top", "title", "dek", "byline", "stamp", "entries"),
+                         S64_I_WRITER_ENTRIES)
+def test_s64_i_live_entries_headed_by_their_writers_name_and_age(top, title, dek, byline, stamp,
+                                                                  entries):
+    """A live page of several writers, newest entry first, each entry headed by its
+    writer's name alone over its age ("NAME" / "50m ago" / paragraph): the name under the
+    first entry's paragraph heads the next entry, no header's byline, so the text opens
+    with the first entry (the sign-off), and the names and ages are furniture."""
+    lines = [*top, title, dek, byline, stamp]
+    for name, age, paragraph in entries:
+        lines += [name, age, paragraph]
+    article = clean.clean_text("\n\n".join([*lines, "©"]), article_id="x")
+    kept = [p["text"] for p in article["body"]]
+    assert kept == [paragraph for _, _, paragraph in entries]
+    assert article["title"] == title and article["standfirst"] == dek
+    assert article["author"] == byline.removeprefix("By ").removeprefix("تغطية: ")
+    assert article["published"]["date"] is None
+
+
+def test_s64_i_summary_over_one_byline_and_age_stays_the_standfirst():
+    """The negative: an article's summary, a sentence, over its writer's name alone and the
+    age of the story: the name heads no other entry, so it is the header's byline and the
+    text opens under it."""
+    dek = "The council has agreed to fund a new footbridge over the river at the old mill."
+    body = ["Councillors voted nine to four in favour of the plan on Tuesday night, after "
+            "a debate that lasted more than two hours.",
+            "Work on the bridge is expected to start in the spring and to take about a year.",
+            "Residents have campaigned for a crossing at the mill for more than a decade."]
+    page = ["Valley Post", "News", "Footbridge plan for the old mill wins council backing",
+            dek, "Hannah Lowe", "2h ago", *body, "©"]
+    article = clean.clean_text("\n\n".join(page), article_id="x")
+    assert [p["text"] for p in article["body"]] == body
+    assert article["author"] == "Hannah Lowe"
+    assert article["standfirst"] == dek
+
+
+S64_I_CLIP_ENTRIES = [
+    (["Harbour Times", "News", "LIVE"],
+     "Live updates: Gales shut the coastal road as the storm moves south",
+     "Ferries cancelled and thousands without power along the coast",
+     "By Mara Quinn and Theo Banks", "Updated 1 hr ago",
+     [("7:45 p.m.", "The storm's centre crossed the headland shortly after seven, the weather "
+       "service said, with gusts easing behind it."),
+      ("5:10 p.m.", "Crews began clearing the coastal road of fallen trees and rocks, though "
+       "it will stay shut overnight."),
+      ("2:30 p.m.", "The ferry company cancelled its remaining sailings for the day and said "
+       "it would refund all tickets.")],
+     ["WATCH: Waves break over the sea wall at the harbour", "1:12", "Share"]),
+    (["أخبار الساحل", "الرئيسية", "مباشر"],
+     "مباشر: رياح عاتية تغلق الطريق الساحلي وتوقف رحلات العبارات",
+     "تغطية متواصلة لآثار العاصفة على المدن الساحلية حتى ساعات الليل",
+     "تغطية: منى الراشد وطارق الزين", "آخر تحديث: منذ ساعة",
+     [("19:45", "قالت هيئة الأرصاد إن مركز العاصفة عبر الرأس البحري بعد السابعة مساء، مع "
+       "تراجع سرعة الرياح خلفه."),
+      ("17:10", "بدأت فرق البلدية إزالة الأشجار والصخور عن الطريق الساحلي، لكنه سيبقى "
+       "مغلقا طوال الليل."),
+      ("14:30", "ألغت شركة العبارات رحلاتها المتبقية لهذا اليوم وقالت إنها ستعيد ثمن "
+       "التذاكر كاملا.")],
+     ["شاهد: الأمواج تضرب حاجز الميناء", "01:12", "مشاركة"]),
+]
+
+
+@pytest.mark.parametrize(("top", "title", "dek", "byline", "stamp", "entries", "clip"),
+                         S64_I_CLIP_ENTRIES)
+def test_s64_i_clip_closing_a_live_entry_leaves_the_next_entries_in(top, title, dek, byline,
+                                                                     stamp, entries, clip):
+    """A live page's entry closing on its clip, the video's title under its label over the
+    clip's length and the entry's share button ("WATCH: …" / "1:12" / "Share"), the next
+    entry's clock under them (an American paper's "2:30 p.m." too): the entries go on, the
+    clip's lines and the clocks furniture."""
+    lines = [*top, title, dek, byline, stamp]
+    for n, (clock, paragraph) in enumerate(entries):
+        lines += [clock, paragraph, *(clip if n == 1 else [])]
+    article = clean.clean_text("\n\n".join([*lines, "©"]), article_id="x")
+    kept = [p["text"] for p in article["body"]]
+    assert kept == [paragraph for _, paragraph in entries]
+    assert article["title"] == title and article["standfirst"] == dek
+
+
+def test_s64_i_clip_under_an_articles_last_paragraph_closes_it():
+    """The negative: an article's closing video link over its length and the share bar,
+    the site's related links under them and no entry's clock: the text ends over the clip."""
+    body = ["The coastal road will stay shut overnight while crews clear fallen trees and "
+            "rocks, the council said on Tuesday.",
+            "Ferry sailings were cancelled for the rest of the day and the company said it "
+            "would refund all tickets.",
+            "Forecasters expect the wind to ease by the morning as the storm moves south."]
+    page = ["Harbour Times", "News", "Gales shut the coastal road as the storm moves south",
+            "By Mara Quinn", "May 4, 2026", *body,
+            "WATCH: Waves break over the sea wall at the harbour", "1:12", "Share",
+            "Most read", "Council to vote on parking charges", "School run traffic plan",
+            "©"]
+    article = clean.clean_text("\n\n".join(page), article_id="x")
+    assert [p["text"] for p in article["body"]] == body
+    assert article["published"]["date"] == "2026-05-04"

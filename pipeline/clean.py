@@ -3204,8 +3204,12 @@ class Line:
             # Published: … | Updated: …", "كتب: NAME | القاهرة | نشر في: … | آخر تحديث: …"),
             # nor its dates alone with their labels, their colons spaced ("نشر في : … - 11:20
             # ص | آخر تحديث : …", see date_stamp); dots part fields as bars do
+            # nor a stamp's dates printed over and over, run together by the capture, after
+            # the text ("Posted 3 Dec 20263 Dec 2026Thu 3 Dec 2026 at 5:12am, updated …"):
+            # long for its dates alone, it ends on a clock or a date, no sentence's mark
             return not ((" | " in self.text or " · " in self.text) and
-                        (_barred_fields(self) or self.date_stamp))
+                        (_barred_fields(self) or self.date_stamp)) and \
+                not (_ends_on_clock(self.text) and self.date_stamp)
         ends_sentence = _ends_sentence(self.text)
         # ("Posted Nov 14, 2025 6:05 pm." ends like a sentence: a date line all the same; so
         # does a byline set off from its date, "By NAME | May 4, 2026 at 10:15 a.m.")
@@ -3221,7 +3225,8 @@ class Line:
             return False
         # (the clock goes first, its "at" and "a.m." with it: "… 2026 at 6:05 a.m.")
         beside = " ".join(word for word in _key(_CLOCK_AFTER_DATE.sub(" ", textnorm.to_ascii_digits(
-            _beside_dates(self)))).split() if not word.isdigit() and word not in _MERIDIEM)
+            _beside_dates(self)))).split() if not word.isdigit() and word not in _MERIDIEM
+            and not _glued_weekday(word))
         return _stamp_words(beside) or (len(self.dates) == 2 and _zoned_stamp_pair(beside))
 
     @_textual
@@ -3303,11 +3308,28 @@ class Line:
         beside = _words_beside_reading_time(outside) if "min" in outside else outside.split()
         # (the clock is asked of the text outside the dates too: glued to the year, the
         # capture having lost the space, "October 14, 20257:52 PM" holds none of its own)
-        return (len(beside) < MIN_DATED_HEADLINE_WORDS and not _daily_headline(beside)) \
+        return (len(beside) < MIN_DATED_HEADLINE_WORDS and not _daily_headline(beside)
+                and not _bulletin_edition(beside)) \
             or bool(_CLOCK.search(textnorm.to_ascii_digits(self.text))) \
             or (":" in outside and _CLOCK.search(textnorm.to_ascii_digits(outside)) is not None) \
             or (textnorm.contains_any(outside, _PRINT_EDITION_HINTS) and
                 _only_labels_beside_dates(self))  # the print edition's note, then the label
+
+
+def _ends_on_clock(text: str) -> bool:
+    """Whether the line ends on a digit or a clock's meridiem ("… at 9:40am", "… 2026"), as
+    a stamp does: a paragraph ends on a sentence's mark."""
+    return text[-1].isdigit() or (text[-2:] in _CLOCK_ENDINGS and text[-3:-2].isdigit())
+
+
+_CLOCK_ENDINGS = ("am", "pm", "AM", "PM")  # a meridiem glued to its clock: "9:40am"
+
+
+def _glued_weekday(word: str) -> bool:
+    """Whether the word beside a line's dates is a weekday's name (see dates.WEEKDAY_NAME),
+    left out of the date it opens when the capture glued it to the year before ("… Dec
+    2026Thu 3 Dec 2026 at 5:12am"): the stamp's, no label's word."""
+    return dates.WEEKDAY_NAME.fullmatch(word) is not None
 
 
 def _stamp_words(beside: str) -> bool:
@@ -3376,6 +3398,21 @@ def _words_beside_reading_time(outside: str) -> list[str]:
     between them: a magazine's meta line prints the section, the date and the minutes it
     takes to read ("Essays · 14 May 2026 · 12 min read"), no headline's words."""
     return _READING_TIME.sub(" ", outside, count=1).split()
+
+
+# A broadcaster's word for a news bulletin, naming one edition of it with its day's date.
+_BULLETIN_WORDS = frozenset(("نشرة", "النشرة", "bulletin", "newscast"))
+MIN_BULLETIN_NAME_WORDS = 2  # the bulletin's word and the hour or the part of the day
+
+
+def _bulletin_edition(beside: list[str]) -> bool:
+    """Whether the words beside a line's date name a bulletin's edition, the bulletin's word
+    (see _BULLETIN_WORDS) and its hour ("نشرة الثامنة مساء | DATE", "Evening bulletin –
+    DATE"): a broadcaster's headline over its player, printed again in the list of the
+    editions before it; a date widget names no bulletin."""
+    named = [word for word in beside if any(map(str.isalpha, word))]
+    return len(named) >= MIN_BULLETIN_NAME_WORDS and \
+        not _BULLETIN_WORDS.isdisjoint(word.casefold() for word in named)
 
 
 def _daily_headline(beside: list[str]) -> bool:
@@ -3470,11 +3507,39 @@ def _cue_words_name_none(line: Line, reason: str) -> bool:
         return _caption_words_name_no_caption(line)
     if reason == "widget" and line.text[:1].isdigit() and _clocked_heading(line.text):
         return True
+    if reason == "widget" and _ad_word_inside_clause(line):
+        return True
     return reason == "widget" and line.words >= KICKER_WORDS and (
         line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS) or (
             " to " in line.key and not line.key.startswith(_TOOL_CALLS) and all(
                 line.key[:found.start()].endswith(" to ")
                 for found in _CUE_PATTERNS["widget"].finditer(line.key))))
+
+
+# An ad slot's word alone among the widgets' cues (see _CUES), as keys: a headline may name
+# an advertisement or a billboard among its words.
+_AD_WORDS = frozenset(_key(word) for word in ("advertisement", "إعلان", "إشهار"))
+# Marks parting a label, a ticker's item or a note's fields from what follows: a clause
+# holding an ad slot's word as the story's noun runs with none.
+_AD_CLAUSE_BREAKS = (":", "|", "·", " - ", "–", "—")
+
+
+def _ad_word_inside_clause(line: Line) -> bool:
+    """Whether each widget's word the line holds is an ad slot's word (see _AD_WORDS) inside
+    one clause of a headline's length: neither the line's first word nor its last, on a
+    line of a kicker's length or more with no label's mark that ends no sentence ("Council
+    pulls job advertisement after complaints", "البلدية تزيل 300 إعلان مخالف في حولي"): the
+    story's noun. An ad slot's label stands alone, opens its note or closes it
+    ("Advertisement · Scroll to continue", "Story continues below advertisement", "إعلان -
+    تابع القراءة بالأسفل"), a note that the ad has not loaded ends as a sentence, and a
+    ticker's item opens with its label ("عاجل: إعلان …")."""
+    if line.words < KICKER_WORDS or _ends_sentence(line.text) or \
+            textnorm.contains_any(line.text, _AD_CLAUSE_BREAKS):
+        return False
+    key = line.key
+    found = list(_CUE_PATTERNS["widget"].finditer(key))
+    return all(match.group() in _AD_WORDS and 0 < match.start() and match.end() < len(key)
+               for match in found)
 
 
 def _clocked_heading(text: str) -> bool:
@@ -6220,14 +6285,24 @@ def _credit_closed_lead_caption(lines: list[Line], index: int, last: int) -> boo
     _under_header_credits: the share bar may stand between), closes on its picture's credit
     in brackets, the lender named at length past the tail Line.photo_credit reads ("Pickers
     load the first crates on Tuesday. (Photo courtesy of the Valley Fruit Growers
-    Cooperative Association)", "… (Image supplied by …)", see _closing_picture_credit), a
-    paragraph under it: the lead photo's caption, however long (no paragraph of the text
-    closes on its picture's credit), the text under it. (Printed twice, the caption's copy
-    under it is no paragraph: see _caption_printed_twice.)"""
+    Cooperative Association)", "… (Image supplied by …)", see _closing_picture_credit) or
+    on the site's own name (see _closes_on_own_outlet), a paragraph under it: the lead
+    photo's caption, however long (no paragraph of the text closes on its picture's
+    credit), the text under it. (Printed twice, the caption's copy under it is no
+    paragraph: see _caption_printed_twice.)"""
     line = lines[index]
     return 0 < index < last and line.text[-1] == ")" and lines[index + 1].prose and \
-        lines[index + 1].text != line.text and _closing_picture_credit(line.text) and \
+        lines[index + 1].text != line.text and (
+            _closing_picture_credit(line.text) or _closes_on_own_outlet(lines, line.text)) and \
         _under_header_credits(lines, index)
+
+
+def _closes_on_own_outlet(lines: list[Line], text: str) -> bool:
+    """Whether the line closes on the name of the site whose masthead tops the page, in
+    brackets after a sentence ("… early in the new year. (OUTLET)"): a broadcaster's credit
+    of its own photo, as an agency's name credits the agency's ("(Reuters)")."""
+    outlet = lines[0].text
+    return text.endswith(f". ({outlet})") and _masthead(lines, 0)
 
 
 def _credited_copy(text: str, other: str) -> bool:
@@ -6876,12 +6951,18 @@ def _clause_points_end(lines: list[Line], start: int, last: int, labelled: bool 
     them longer than any of them (a run of short paragraphs goes on as long). A summary's
     box (``labelled``: "In short:") holds a second label among its points ("What's next?",
     a question or a label's colon closing a line of a few words), as a summary's one
-    sentence over the text never does. Returns ``start`` when no such box ends there."""
+    sentence over the text never does; that label tells the next step in one point, the
+    box closing under it unless another label follows (see _one_point_under_label): the
+    text's opening paragraphs, each one short sentence, run on as points would, and its
+    lead as short as a point. Returns ``start`` when no such box ends there."""
     point, labels = start, 0
     while point < last:
         line = lines[point]
         if labelled and point > start and _box_second_label(line):
             labels += 1  # (the box's second label, "What's next?", over its own points)
+            if _one_point_under_label(lines, point, last):
+                return point + 2  # (the labels say where the box ends: the text's lead
+                # under it may run no longer than a point)
         elif line.words > MAX_CLAUSE_POINT_WORDS or not _ends_sentence(line.text) or \
                 ". " in line.text:
             break
@@ -6897,6 +6978,16 @@ def _clause_points_end(lines: list[Line], start: int, last: int, labelled: bool 
             lines[under].words <= max(line.words for line in lines[start:point]):
         return start
     return point
+
+
+def _one_point_under_label(lines: list[Line], label: int, last: int) -> bool:
+    """Whether a summary box's second label ("What's next?", see _box_second_label) stands
+    over one point, a sentence of a clause point's length, and no further label under it
+    ("In short:" / points / "What's next?" / "The council will …" / the text): the box's
+    last point, the text's opening sentence under it however short."""
+    return label + 2 <= last and _ends_sentence(lines[label + 1].text) and \
+        lines[label + 1].words <= MAX_CLAUSE_POINT_WORDS and \
+        not _box_second_label(lines[label + 2])
 
 
 # The heading of a report's first section ("Introduction", "مقدمة"), numbered or not
@@ -28246,6 +28337,12 @@ MODEL_HEADLINE_LIKELY = 0.6
 #: rules' place does, the rules' line is kept, the page's other lines unscored: the same
 #: choice, cheaper.
 MODEL_OVERRIDE_GAP = math.log(1 + MODEL_OVERRIDE_MARGIN / MODEL_DOUBTS_RULED) - 1e-9
+#: The same where the rules' line is weighed however likely the model finds it (a ticker's
+#: item, see _ticker_item_over_section): the two lines' likelihoods, MODEL_OVERRIDE_MARGIN
+#: apart, sum to 1 at most, so the rules' is under half of what the margin leaves, and the
+#: line taken for it more than 1 + the margin over that times as likely.
+MODEL_OVERRIDE_ANY_GAP = math.log(
+    1 + MODEL_OVERRIDE_MARGIN / ((1 - MODEL_OVERRIDE_MARGIN) / 2)) - 1e-9
 #: The rules whose headline the model is asked of: those weighing a line by its score (see
 #: _find_title) and the guess inside the text (headline_inside_run: right 0 times of 19 on
 #: first sight); not the other rules, each naming a layout it knows.
@@ -28324,13 +28421,13 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
             and not _question_over_text(lines, index, ruled_body[1])
             and not _over_ruled_by_layout(lines, index, ruled[0]))) and
         not _known_by_words(lines, index)]
-    if not weighed or (ruled is not None and
-                       view.scores_under(weighed, view.score(ruled[0]) + MODEL_OVERRIDE_GAP)):
+    ticker = ruled is not None and _ticker_item_over_section(lines, ruled[0])
+    if not weighed or (ruled is not None and view.scores_under(weighed, view.score(ruled[0]) + (
+            MODEL_OVERRIDE_ANY_GAP if ticker else MODEL_OVERRIDE_GAP))):
         return ruled, ruled_body  # (the page's other lines unread: see MODEL_OVERRIDE_GAP)
     likely = title_model.likelihoods(view)
     ruled_likely = likely[ruled[0]] if ruled is not None else None  # (the span opens at 0)
-    if ruled_likely is not None and ruled_likely >= MODEL_DOUBTS_RULED and \
-            not _ticker_item_over_section(lines, ruled[0]):
+    if ruled_likely is not None and ruled_likely >= MODEL_DOUBTS_RULED and not ticker:
         return ruled, ruled_body
     best = max(weighed, key=likely.__getitem__)  # (the uppermost of equally likely lines)
     if best == reading.passed_over:
@@ -28347,14 +28444,26 @@ def _weighed_title(lines: list[Line], ruled: tuple[int, str] | None, ruled_body:
 
 
 def _ticker_item_over_section(lines: list[Line], index: int) -> bool:
-    """Whether the rules' line is a ticker's item on one line (see _ticker_item: "عاجل: …",
-    "Breaking: …") right over the section's label printed again from the menu (see
-    _section_printed_again): the label opens the story's slot under the strip, the item
-    runs over every story. The rules take the item for want of a headline's shape under the
-    label (a headline of a word, a place's name), so the model's line is weighed however
-    likely it finds the item."""
-    return index + 1 < len(lines) and _ticker_item(lines[index].text) and \
-        _section_printed_again(lines, index + 1)
+    """Whether the rules' line is a ticker's item, on one line with its label (see
+    _ticker_item: "عاجل: …", "Breaking: …") or under its badge alone (see _BREAKING_BADGES:
+    "عاجل" / ITEM), right over the story's slot: the section's label printed again from the
+    menu (see _section_printed_again) or a trail from the home page ("الرئيسية / مقالات",
+    "Home / Opinion", see _home_trail). The slot opens under the strip, the item runs over
+    every story. The rules take the item for want of a headline's shape under the label (a
+    headline of a word, a place's name) or for the date under the slot's lines (a column's
+    writer's name over its headline), so the model's line is weighed however likely it
+    finds the item."""
+    return index + 1 < len(lines) and (
+        _ticker_item(lines[index].text) or
+        (index > 0 and lines[index - 1].key in _BREAKING_BADGES)) and (
+        _section_printed_again(lines, index + 1) or _home_trail(lines[index + 1]))
+
+
+def _home_trail(line: Line) -> bool:
+    """Whether the line is a breadcrumb trail opening with the home page's link ("الرئيسية /
+    مقالات", "Home » News"): a menu's first item, then its marks."""
+    return line.key.startswith(_HOME_LINKS) and \
+        _BREADCRUMB_SEPARATORS.search(line.text) is not None
 
 
 def _over_ruled_by_layout(lines: list[Line], index: int, ruled: int) -> bool:

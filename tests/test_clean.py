@@ -43750,3 +43750,184 @@ def test_s64_i_clip_under_an_articles_last_paragraph_closes_it():
     article = clean.clean_text("\n\n".join(page), article_id="x")
     assert [p["text"] for p in article["body"]] == body
     assert article["published"]["date"] == "2026-05-04"
+
+
+def _s64_h(page: str) -> dict:
+    return clean.clean_text(page, article_id="x")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Regulator bans cinema advertisement over safety claims", PROSE),
+    ("البلدية تزيل 300 إعلان مخالف في حولي", AR_BODY),
+])
+def test_s64_h_ad_word_inside_a_short_headline_is_the_title(title, body):
+    """A short headline naming an advertisement or a billboard among its words, between
+    them, with no label's mark: the story's noun, no ad slot's label; the headline over
+    the text is the title, the byline printed over it read as the author's."""
+    top = ["News", "By Ellen Carr"] if body is PROSE else ["محليات", "بقلم سامر الحلبي"]
+    article = _s64_h(_page(title, body, top=top, bottom=["© 2026 The Harbour Courier"]))
+    assert article["title"] == title
+    assert article["author"] == top[1].split(" ", 1)[1]
+    assert [p["text"] for p in article["body"]] == body
+
+
+@pytest.mark.parametrize("note", ["Story continues below advertisement",
+                                  "Advertisement - Scroll to continue",
+                                  "عاجل: إعلان جدول البطولة"])
+def test_s64_h_ad_slots_note_between_paragraphs_stays_out(note):
+    """The negative: an ad slot's note between paragraphs (the ad's word closing it or
+    opening it) and a ticker's item opening with its label stay out of the text."""
+    title = "Talks between the two sides resume after a long pause"
+    article = _s64_h(_page(title, [PROSE[0], note, PROSE[1], PROSE[2]],
+                           top=["News", "May 4, 2026"]))
+    assert article["title"] == title
+    assert note not in [p["text"] for p in article["body"]]
+
+
+@pytest.mark.parametrize(("title", "top", "under", "body"), [
+    ("Evening bulletin | 3 March 2026",
+     ["Coast Radio", "News", "Bulletins", "Sport", "Bulletins"],
+     ["Watch the bulletin", "00:00 / 21:40", "Tuesday 3 March 2026 - 19:10",
+      "The main stories"], PROSE),
+    ("نشرة منتصف النهار - 3 مارس 2026",
+     ["إذاعة الساحل", "أخبار", "النشرات", "رياضة", "النشرات"],
+     ["شاهد النشرة", "00:00 / 21:40", "الثلاثاء 3 مارس 2026 - 13:10", "أهم ما في النشرة"],
+     AR_BODY),
+])
+def test_s64_h_bulletin_name_with_its_date_is_the_headline(title, top, under, body):
+    """A broadcaster's bulletin page: the bulletin's name with its day's date after a bar
+    or a dash, over its player, the date line and a subheading over the text. The name
+    with its date is the edition's headline, no date widget: the title, the subheading
+    under the date no headline."""
+    article = _s64_h(_page(title, [*under, *body], top=top))
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-03-03"
+    assert [p["text"] for p in article["body"]] == body
+
+
+def test_s64_h_bulletin_word_alone_beside_a_date_is_no_headline():
+    """The negative: the bulletin's word alone beside a date ("Bulletin | 3 March 2026")
+    names no edition: a dated label, as before, and a date widget stays one."""
+    lines = clean.read_lines("Bulletin | 3 March 2026\n\nTuesday 3 March 2026", frozenset())
+    assert lines[0].dated_label and lines[1].dated_label
+
+
+@pytest.mark.parametrize(("top", "title"), [
+    (["Harbour Daily", "News", "Opinion", "Sport", "Breaking",
+      "Storm warning issued for the northern coast tonight", "Opinion", "Sarah Whitlock"],
+     "The harbour deserves better than another car park"),
+    (["Harbour Daily", "News", "Opinion", "Sport",
+      "Breaking: Storm warning issued for the northern coast tonight", "Home / Opinion",
+      "Opinion", "Sarah Whitlock"],
+     "The harbour deserves better than another car park"),
+])
+def test_s64_h_ticker_item_over_the_story_slot_is_no_headline(top, title):
+    """A breaking ticker's item, under its badge alone or after its label on its line,
+    over the story's slot (the section's label printed again from the menu, or a trail
+    from the home page): the item runs over every story; the column's headline under the
+    slot, over its date, is the title, the writer's name over it the author."""
+    article = _s64_h(_page(title, ["3 December 2026", *PROSE], top=top))
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-12-03"
+
+
+@pytest.mark.parametrize("top", [
+    ["الساحل نت", "الرئيسية", "محليات", "آراء", "رياضة",
+     "عاجل: الدفاع المدني يحذر من أمواج عالية على الساحل الشمالي الليلة", "الرئيسية / آراء",
+     "آراء", "ليلى الحداد"],
+    ["الساحل نت", "الرئيسية", "محليات", "آراء", "رياضة", "عاجل",
+     "الدفاع المدني يحذر من أمواج عالية على الساحل الشمالي الليلة", "آراء", "ليلى الحداد"],
+])
+def test_s64_h_ticker_item_over_a_columns_slot_is_no_headline(top):
+    """The same in Arabic, a column's writer's name over its short headline: the rules
+    take the ticker's item for the date under the slot's lines; the model weighs it, and
+    the column's headline is the title."""
+    title = "الشاطئ ليس موقفا للسيارات"
+    article = _s64_h(_page(title, ["الخميس 3 كانون الأول 2026", *AR_BODY], top=top))
+    assert article["title"] == title
+    assert article["author"] == "ليلى الحداد"
+
+
+def test_s64_h_breaking_headline_over_its_own_date_stays_the_title():
+    """The negative: a breaking label opening the page's own headline, over its date and
+    text with no story's slot under it, is the title."""
+    title = "Breaking: Storm warning issued for the northern coast tonight"
+    article = _s64_h(_page(title, ["3 December 2026", *PROSE],
+                           top=["Harbour Daily", "News", "Opinion", "Sport"]))
+    assert article["title"] == title
+
+
+S64_H_SHORT_LEAD = [
+    "Hundreds of fishing boats stayed in port on Tuesday as a storm swept along the coast.",
+    "Harbour master Colin Reyes said the fleet had been warned two days ahead.",
+    '"Nobody wanted to take the risk," he said.',
+    "Skippers said a week without catches would cost them more than the repairs did last "
+    "winter, and that several crews had already asked the cooperative for help with fuel "
+    "bills and mooring fees before the season ends.",
+]
+
+
+def test_s64_h_summary_box_closes_under_its_next_step_point():
+    """A summary box under its label ("At a glance:" / two points / "What happens next?" /
+    one point) over a text whose opening paragraphs are each one short sentence: the
+    second label tells the next step in one point, and the text starts under it."""
+    box = ["At a glance:", "A storm kept the fishing fleet in port for a third day.",
+           "Crews say the lost catch will cost them dearly.", "What happens next?",
+           "The cooperative will meet on Friday to discuss fuel support."]
+    article = _s64_h(_page("Storm keeps fishing fleet in port for a third day",
+                           [*box, *S64_H_SHORT_LEAD],
+                           top=["Coast Radio", "News", "By Mara Quint",
+                                "Posted Tue 3 Mar 2026 at 6:10am"]))
+    assert [p["text"] for p in article["body"]] == S64_H_SHORT_LEAD
+    assert article["standfirst"] is None
+
+
+def test_s64_h_summary_label_over_one_sentence_stays_the_standfirst():
+    """The negative: the summary's label over one sentence, no second label under it, is
+    the standfirst, the text under it."""
+    article = _s64_h(_page("Storm keeps fishing fleet in port for a third day",
+                           ["In short:", "A storm kept the fishing fleet in port for a third "
+                            "day, and crews say the lost catch will cost them dearly.",
+                            *S64_H_SHORT_LEAD],
+                           top=["Coast Radio", "News", "By Mara Quint",
+                                "Posted Tue 3 Mar 2026 at 6:10am"]))
+    assert article["standfirst"].startswith("A storm kept")
+    assert [p["text"] for p in article["body"]] == S64_H_SHORT_LEAD
+
+
+def test_s64_h_stamp_run_together_after_the_text_is_no_paragraph():
+    """The header's date line printed again after the text, each date run together in
+    several forms by the capture ("Published 5 Mar 20265 Mar 2026Thu 5 Mar 2026 at
+    7:02am, …"): long for its dates alone, a stamp ending on its clock, no paragraph. A
+    paragraph ending on a year stays the text's."""
+    stamp = ("Published 5 Mar 20265 Mar 2026Thu 5 Mar 2026 at 7:02am, updated 5 Mar 20265 Mar "
+             "2026Thu 5 Mar 2026 at 11:15am")
+    last = ("The council has approved the plan, which has been debated at every meeting of "
+            "the planning committee since March 2019")
+    article = _s64_h(_page("Storm keeps fishing fleet in port for a third day",
+                           [*PROSE, last, stamp],
+                           top=["Coast Radio", "News", "Thursday 5 March 2026"]))
+    assert [p["text"] for p in article["body"]] == [*PROSE, last]
+
+
+S64_H_OWN_CAPTION = ("Boat owners in the inner harbour will have to wait at least until Friday "
+                     "before the port reopens to the fleet. (Harbour Radio)")
+S64_H_DATELINE_LEAD = ("PORTVILLE — The fishing fleet stayed in port for a third day on Tuesday "
+                       "as the storm kept boats from leaving the harbour.")
+
+
+@pytest.mark.parametrize(("masthead", "caption"), [("Harbour Radio", True),
+                                                    ("Coast Daily", False)])
+def test_s64_h_lead_caption_credited_to_the_site_itself_is_no_paragraph(masthead, caption):
+    """The lead photo's caption under the header's date, a sentence closed by the site's
+    own name in brackets, the masthead's ("… to the fleet. (Harbour Radio)"): the site's
+    credit of its photo; the text starts under it, its dateline in its first sentence. The
+    negative: under another masthead the name in brackets credits no photo of the site's,
+    and the line stays the text's first."""
+    article = _s64_h(_page("Storm keeps fishing fleet in port for a third day",
+                           [S64_H_OWN_CAPTION, S64_H_DATELINE_LEAD, *PROSE],
+                           top=[masthead, "News", "Coast", "Wire Service",
+                                "Posted: Mar 03, 2026 6:00 AM | Last Updated: Mar 03, 2026"]))
+    body = [S64_H_DATELINE_LEAD, *PROSE]
+    assert [p["text"] for p in article["body"]] == (body if caption else
+                                                     [S64_H_OWN_CAPTION, *body])

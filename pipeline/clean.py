@@ -1716,8 +1716,8 @@ _PICTURES_BY = re.compile(r"(?:(?:Pix|Pics?|Photos?|Pictures?|Photograph) by|(?:
                           r"Photo|Image)s?:)(?: [A-Z][\w'’.\-]*){1,4}")
 # A caption saying what its photo or map shows: "صورة من …", "صورة لـ …", "Photo of …" (a
 # subheading using the word as a figure, "صورة المشهد الإقليمي", names no photo), an
-# archive's too ("صورة أرشيفية لـ …", "File photo of …").
-_PHOTO_OF = re.compile(r"^(?:صوره(?: ارشيفيه)?|(?:file )?(?:photo|picture|image))\s+"
+# archive's too ("صورة أرشيفية لـ …", "File photo of …", "Archive photo of …").
+_PHOTO_OF = re.compile(r"^(?:صوره(?: ارشيفيه)?|(?:file |archive )?(?:photo|picture|image))\s+"
                        r"(?:من|ل\w*|خلال|of|from)\s"
                        r"|^جانب من\s"  # "جانب من اجتماع …": a view of the meeting
                        # an illustration's: "رسم توضيحي لـ …", "Illustration of …"
@@ -19044,11 +19044,13 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
     words = [word for word in beside.split() if not word.isdigit() and word not in _MERIDIEM]
     if not labelled and not _release_dateline(line) and (
             len(words) > MAX_DATELINE_WORDS or line.photo_credit
-                         or line.cue_words == "caption" or _CAPTION_WORDS.search(beside)) and \
+                         or line.cue_words == "caption" or _CAPTION_WORDS.search(beside)
+                         or _caption_opening(line)) and \
             words != ["في"] and not _date_in_section(lines, title, beside):
         # ("في 9 جوان 2026": "on" alone before the date is a dateline's, no caption's)
-        return "a date in a line that reads as a caption (a preposition, a credit or many " \
-               "words beside it) is not the publication date"
+        return "a date in a line that reads as a caption (a preposition, a credit, many " \
+               "words beside it, or a photo's opening: \"Archive photo of …\") is not the " \
+               "publication date"
     return None
 
 

@@ -43931,3 +43931,41 @@ def test_s64_h_lead_caption_credited_to_the_site_itself_is_no_paragraph(masthead
     body = [S64_H_DATELINE_LEAD, *PROSE]
     assert [p["text"] for p in article["body"]] == (body if caption else
                                                      [S64_H_OWN_CAPTION, *body])
+
+
+@pytest.mark.parametrize(("title", "caption", "opening", "date"), [
+    ("Dock workers walk out for two days over shift pay",
+     "Archive photo of an earlier dockside picket, 14 October 2026",
+     "PORT ELLEN, 2 December 2026 (CNA) - Dock workers at three terminals began a two-day "
+     "strike on Wednesday, demanding that night shifts be paid at the overtime rate.",
+     "2026-12-02"),
+    ("عمال الموانئ يضربون يومين للمطالبة بعلاوة المناوبة",
+     "صورة أرشيفية لوقفة سابقة لعمال الميناء بمدينة وهران، 14 أكتوبر 2026",
+     "وهران، 2 ديسمبر 2026 (وكالة الأنباء) - شرع عمال الموانئ في ثلاث محطات، اليوم الأربعاء، "
+     "في إضراب لمدة يومين للمطالبة باحتساب المناوبة الليلية بأجر الساعات الإضافية.",
+     "2026-12-02"),
+])
+def test_s64_dated_archive_caption_under_the_headline_is_no_dateline(title, caption, opening,
+                                                                       date):
+    """An archive photo's caption under the headline, opening as a photo's ("Archive photo
+    of …", "صورة أرشيفية لـ …") and closing on the day the picture was taken, dates the
+    picture: the publication date is the agency dateline's opening the text."""
+    page = _page(title, [opening, PROSE[1], PROSE[2]], top=["Home", "National"],
+                 bottom=["© 2026 The Coast Ledger"])
+    page = page.replace(title, f"{title}\n\nCNA\n\n{caption}", 1)  # (the agency's credit)
+    article = clean.clean_text(page, article_id="x")
+    assert article["published"]["date"] == date
+    assert article["body"][0]["text"] == opening
+    assert caption in {removed["text"] for removed in article["removed"]}
+
+
+def test_s64_published_line_under_the_headline_keeps_its_date():
+    """Negative: a date line under the headline that opens with no photo's words stays the
+    page's date, though the text's dateline names another day."""
+    title = "Dock workers walk out for two days over shift pay"
+    opening = ("PORT ELLEN (CNA) - Dock workers at three terminals began a two-day strike on "
+               "Wednesday, demanding that night shifts be paid at the overtime rate.")
+    page = _page(title, [opening, PROSE[1], PROSE[2]], top=["Home", "National"],
+                 bottom=["© 2026 The Coast Ledger"])
+    page = page.replace(title, f"{title}\n\nPublished 3 December 2026", 1)
+    assert clean.clean_text(page, article_id="x")["published"]["date"] == "2026-12-03"

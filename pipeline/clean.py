@@ -19038,20 +19038,28 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             not _stamp_over_kicker(lines, index, title) and not _by_release_number(lines, index):
         return "a date above the headline with a weekday, a clock, the weather or two " \
                "calendars looks like the current-date widget"
-    beside = _AT_TIME.sub(" ", _key(_beside_dates(line)))
-    # (A clock's figures and its "AM" are no words: "Sat Oct 31, 2026 12:00 AM Last
-    # update on: Sat Oct 31, 2026 01:14 AM" holds three.)
-    words = [word for word in beside.split() if not word.isdigit() and word not in _MERIDIEM]
-    if not labelled and not _release_dateline(line) and (
-            len(words) > MAX_DATELINE_WORDS or line.photo_credit
-                         or line.cue_words == "caption" or _CAPTION_WORDS.search(beside)
-                         or _caption_opening(line)) and \
-            words != ["في"] and not _date_in_section(lines, title, beside):
-        # ("في 9 جوان 2026": "on" alone before the date is a dateline's, no caption's)
+    if not labelled and _header_date_in_caption(lines, index, title):
         return "a date in a line that reads as a caption (a preposition, a credit, many " \
                "words beside it, or a photo's opening: \"Archive photo of …\") is not the " \
                "publication date"
     return None
+
+
+def _header_date_in_caption(lines: list[Line], index: int, title: int) -> bool:
+    """Whether a dated line with no date's label reads as a photo's caption (see
+    _widget_or_caption): many words beside its dates (MAX_DATELINE_WORDS), a picture's
+    credit, a caption's cue words or prepositions beside them (see _CAPTION_WORDS), or a
+    photo's opening ("Archive photo of …", see _caption_opening); "on" alone before the
+    date ("في 9 جوان 2026") is a dateline's, no caption's."""
+    line = lines[index]
+    beside = _AT_TIME.sub(" ", _key(_beside_dates(line)))
+    # (A clock's figures and its "AM" are no words: "Sat Oct 31, 2026 12:00 AM Last
+    # update on: Sat Oct 31, 2026 01:14 AM" holds three.)
+    words = [word for word in beside.split() if not word.isdigit() and word not in _MERIDIEM]
+    return not _release_dateline(line) and (
+        len(words) > MAX_DATELINE_WORDS or line.photo_credit or line.cue_words == "caption"
+        or _CAPTION_WORDS.search(beside) is not None or _caption_opening(line)) and \
+        words != ["في"] and not _date_in_section(lines, title, beside)
 
 
 # The labels of a story's credits in a meta line's fields (folded keys): its source, its

@@ -5103,7 +5103,7 @@ def _list_tail(lines: list[Line], last: int) -> int:
 
 # A box score's row under a game's report, printed as a sentence: a side's name and its
 # total, a dash, then each of its scorers with their points, a full stop closing the row
-# ("PACIFICA 96 – Cabrera 24, Hughes 22, Dizon 18.", "Harbour 81 - Kell 20, Moss 17, Ivy 9.").
+# ("GULLS 88 – Rowe 21, Tate 19, Finn 14.", "Harbour 81 - Kell 20, Moss 17, Ivy 9.").
 _BOX_SCORE_ROW = re.compile(r"[^\W\d_][^\d:]{0,30}?\s\d{1,3}\s?[\-–—]\s?[^\W\d_][^\d,]{0,30}?"
                             r"\s\d{1,3}(?:,\s[^\W\d_][^\d,]{0,30}?\s\d{1,3})+\.")
 # A match's score by period under its label, two periods or more ("Quarters: 24-20, 47-50,
@@ -5123,7 +5123,7 @@ MIN_BOX_SCORE_ROWS = 2  # both sides' rows: one alone may be a sentence's list
 
 def _box_score_tail(lines: list[Line], last: int) -> int:
     """The last line of a game's box score closing the report as its own lines, under a
-    short label or none ("The Scores:" / "PACIFICA 96 – Cabrera 24, …." / "BAYANI 91 – …." /
+    short label or none ("Box score:" / "GULLS 88 – Rowe 21, …." / "HAWKS 81 – …." /
     "Quarters: 24-20, …."): both sides' rows (see _BOX_SCORE_ROW), the periods' scores under
     them or not (see _periods_scored), each closing on a full stop as the report's sentences
     do; or ``last`` where none stands under the text. (A card of brief scores closes no
@@ -24629,14 +24629,14 @@ def _issue_promo_box(lines: list[Line], index: int, last: int) -> int | None:
 def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | None:
     """Where the text resumes past a newsletter's promotion set between paragraphs with no
     form: its call to sign up, then short lines (its kind, its promise, the promotion's end
-    marker: "Sign up to Field Notes" / "Free weekly newsletter" / "The week's stories, every
+    marker: "Sign up to Field Notes" / "The weekly briefing, free" / "The week's stories, every
     Thursday" / "after newsletter promotion"), one under the call naming the newsletter or
     when it comes (see _NEWSLETTER_SCHEDULE), then a paragraph; None when it is not such (a
     call alone over an interview's question or a subheading: those are the text's). Its
     note on the reader's consent over its button says so as well ("Subscribe to our
     newsletter" / "By signing up you agree to …" / "Sign Up", see _CONSENT_WORDS): a
     sentence, yet no interview's question nor a subheading; so is that note under its
-    promise, over the promotion's end marker ("Free weekly newsletter" / "Privacy notice:
+    promise, over the promotion's end marker ("The weekly briefing, free" / "Privacy notice:
     newsletters may carry …" / "after newsletter promotion", see _past_consent_note)."""
     after = _past_promotion(lines, index, last)
     if after == index + 1 and _signup_call(lines, index + 2):
@@ -25363,7 +25363,7 @@ _APPEAL_CALL = _phrases(["sign up", "subscribe", "support us", "donate", "become
                          "ادعمنا", "ادعموا", "تبرع", "انضم", "ادعم الصحافة", "ادعم صحافة"])
 MAX_CALL_WORDS = 8  # "Chip in today to keep local news free": the call and what it keeps
 # ... or to join it, the site's name or the kind of membership between ("Become a Harbour
-# Times member from $5 a month", "Become a sustaining member today", "Become an Echo
+# Times member from $5 a month", "Become a founding member today", "Become an Echo
 # supporter"), on keys: a story's sentence names who would join ("It hopes to become a
 # member …"), its imperative never closes a short paragraph of two sentences. (The name
 # counts for no word of the call: MAX_CALL_WORDS are the call's own.)

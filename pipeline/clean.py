@@ -1217,6 +1217,7 @@ _BULLET = re.compile(r"^(?:[•·▪►▸◦○●■□♦➤✓✔]\s*|[-–�
 _BULLET_OPENINGS = frozenset("•·▪►▸◦○●■□♦➤✓✔-–—*0123456789٠١٢٣٤٥٦٧٨٩")
 _NUMBER_OPENING = re.compile(r"^([0-9\u0660-\u0669]{1,2})\s*[-–.)]\s")  # "3. …", "٣- …"
 _HOME_LINKS = ("الرئيسيه ", "الصفحه الرئيسيه ", "home ", "accueil ")  # a menu's first item
+HOME_TRAIL_WORDS = 5  # the most words of a trail from the home link with one separator
 # (An arrow either way: a right-to-left site's trail points left, "الرئيسية ← أخبار ← …".)
 _BREADCRUMB_MARKS = "»›>/|→←"
 # (the trail's last mark may close the line, over the headline: "Home > Markets >")
@@ -2949,12 +2950,16 @@ class Line:
         # slashes round a reporter's name (see Line.credit_names), where a breadcrumb
         # names sections. (A Latin one may name a place a name reads: "News / Hong Kong".)
         # A trail under its label ("You are here: Home » Sport", "أنت هنا: الرئيسية » رياضة")
-        # is one with a single separator too: the label says what it is.
+        # is one with a single separator too: the label says what it is; and so is a short
+        # one opening with the home link ("Home / Opinion", "الرئيسية / مقالات", see
+        # _home_trail), its first step the site's front page: a headline opening with the
+        # word runs longer ("Home / work: the commute that never ends for nurses").
         return self.mark_or_persian_letter and \
             textnorm.contains_any(self.text, _BREADCRUMB_MARKS) and \
             len(_BREADCRUMB_SEPARATORS.findall(_GUILLEMET_QUOTE.sub("", self.text)
                                                if "«" in self.text else self.text)) >= \
-            (1 if self.text.startswith(_BREADCRUMB_LABELS) else 2) and \
+            (1 if self.text.startswith(_BREADCRUMB_LABELS) or (
+                self.words <= HOME_TRAIL_WORDS and _home_trail(self)) else 2) and \
             not self.dates and not self.byline_shaped and \
             not (self.words >= 20 and _ends_sentence(self.text)) and not _tally(self.text) and \
             not (" / " in self.text and textnorm.ARABIC_LETTER.search(self.text) and
@@ -8154,10 +8159,12 @@ def _figure_headline_over_dek(lines: list[Line], best: int, body_start: int) -> 
     "A shoe pulled from a Roman well still carries its maker's marks" / "By NAME") right
     over the chosen line when that line is its standfirst, of a sentence's length, over the
     header's credits (a byline, a name alone or a date, see _writer_or_date); or None. A
-    kicker is seldom a figure; a count of views or an age over a headline is furniture (see
-    _COUNT_UNITS), a day and its month no figure, nor the days left under a countdown's
-    target date ("Launch: 19 November" / "14 days"). The standfirst outscored a headline
-    too short for a headline's shape (see Line.headline_shaped)."""
+    kicker is seldom a figure, save a desk named by its channel's number, an item of the
+    menu printed again over the headline (see _section_printed_again); a count of views or
+    an age over a headline is furniture (see _COUNT_UNITS), a day and its month no figure,
+    nor the days left under a countdown's target date ("Launch: 19 November" / "14 days").
+    The standfirst outscored a headline too short for a headline's shape (see
+    Line.headline_shaped)."""
     short = best - 1
     if short < 1 or not 2 <= lines[short].words <= 3 or not lines[short].text[:4].strip(
             "$£€DhRUS").startswith(tuple("0123456789٠١٢٣٤٥٦٧٨٩")):
@@ -8167,8 +8174,10 @@ def _figure_headline_over_dek(lines: list[Line], best: int, body_start: int) -> 
     if figure is None or _YEAR_FIGURE.fullmatch(figure[1]) or dek.words < MIN_FIGURE_DEK_WORDS \
             or dek.furniture or dek.dates or not _short_headline_shaped(lines, short, False) \
             or not _COUNT_UNITS.isdisjoint(lines[short].key.split()) \
-            or lines[short - 1].dates or dates.holds_month_day(lines[short].text):
-        return None  # (a day and a month, "09 Mar"; under a date, a countdown's days left)
+            or lines[short - 1].dates or dates.holds_month_day(lines[short].text) \
+            or _section_printed_again(lines, short):
+        return None  # (a day and a month, "09 Mar"; under a date, a countdown's days left;
+        # a menu's item printed again: the kicker)
     return short if any(_writer_or_date(lines[j]) for j in range(best + 1, body_start)) \
         else None
 

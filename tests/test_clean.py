@@ -43969,3 +43969,62 @@ def test_s64_published_line_under_the_headline_keeps_its_date():
                  bottom=["© 2026 The Coast Ledger"])
     page = page.replace(title, f"{title}\n\nPublished 3 December 2026", 1)
     assert clean.clean_text(page, article_id="x")["published"]["date"] == "2026-12-03"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "author", "body"), [
+    (["Saturday, 5 December 2026", "The Valley Courier", "Home", "News", "Opinion", "Sport",
+      "Home / Opinion", "Margaret Ellison"], "Who pays when the loan outlives the borrower?",
+     ["Sunday, 29 November 2026"], "Margaret Ellison", PROSE),
+    (["الاثنين، 7 كانون الأول 2026", "جريدة الوادي", "الصفحة الرئيسية", "أخبار", "آراء",
+      "الصفحة الرئيسية › آراء", "سلمى يوسف الحداد"], "هل تكفي الرواتب حتى آخر الشهر؟",
+     ["الأحد، 29 تشرين الثاني 2026"], "سلمى يوسف الحداد", AR_BODY),
+])
+def test_s64_k_home_trail_of_one_step_over_a_column_is_no_headline(top, title, under, author,
+                                                                     body):
+    """A short trail opening with the home link, one separator and the section after it
+    ("Home / Opinion", "الصفحة الرئيسية › آراء"), over the writer's name over the column's
+    headline that asks: the breadcrumb, no headline over its byline; the headline under
+    the name is the title, no standfirst."""
+    article = _clean(top, title, under=under, body=body)
+    assert article["title"] == title
+    assert article["author"] == author
+    assert article["standfirst"] is None
+    assert article["published"]["date"] == "2026-11-29"
+
+
+def test_s64_k_headline_opening_with_home_and_a_slash_stays_the_title():
+    """The negative: a headline opening with the word and holding a slash, longer than a
+    trail, stays the title."""
+    title = "Home / work: the long commute that never seems to end for nurses"
+    article = _clean(["The Valley Courier", "News"], title,
+                     under=["By Margaret Ellison", "Sunday, 29 November 2026"])
+    assert article["title"] == title
+
+
+@pytest.mark.parametrize(("menu", "kicker", "headline", "credits", "body"), [
+    (["Northgate 8", "News", "Weather", "8 Uncovers", "Traffic"], "8 Uncovers",
+     "Why the county's new flood maps still miss the streets that flooded twice",
+     ["By Priya Anand", "Updated 9:12 AM EST, Fri December 4, 2026"], PROSE),
+    (["قناة الوادي", "أخبار", "طقس", "360 درجة", "رياضة"], "360 درجة",
+     "لماذا تغيب خرائط الفيضانات الجديدة عن الشوارع التي غرقت مرتين هذا العام",
+     ["كتبت: سلمى الحداد", "الجمعة 4 ديسمبر 2026"], AR_BODY),
+])
+def test_s64_k_menu_desk_named_by_a_number_is_a_kicker_no_figure_headline(
+        menu, kicker, headline, credits, body):
+    """A station's desk named by a figure ("8 Uncovers", "360 درجة"), an item of the menu
+    printed again over the headline: the kicker, no figure headline over its standfirst;
+    the long line under it is the title, no standfirst."""
+    article = _clean(menu, kicker, under=[headline, *credits], body=body)
+    assert article["title"] == headline
+    assert article["standfirst"] is None
+
+
+def test_s64_k_figure_headline_not_in_the_menu_stays_the_title():
+    """The negative: a figure and its unit the menu does not print ("1,900 policies") over
+    its standfirst and byline stays the title, the sentence under it the standfirst."""
+    dek = ("An insurer will not renew homeowner policies in three coastal counties, citing "
+           "its exposure to storms")
+    article = _clean(["Northgate 8", "News", "Weather", "8 Uncovers", "Traffic"],
+                     "1,900 policies", under=[dek, "By Priya Anand", "4 December 2026"])
+    assert article["title"] == "1,900 policies"
+    assert article["standfirst"] == dek

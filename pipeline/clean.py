@@ -22536,7 +22536,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     تقديم: NAME", see Line.voice_credit), a clip's length and count of views (see
     _player_meta), an episode's label closing on its length (see _episode_label), a
     sponsor's line (see _carrier_line), a desk's credit with the wires (see
-    _desk_and_wire_credit), another's labelled credit (a
+    _desk_and_wire_credit), the text's first paragraph opening with the site's own
+    dateline (see _own_dash_dateline), another's labelled credit (a
     supervising editor's "إشراف: NAME", see _credit_of_another; a titled name after a place,
     "CITY: د. NAME", is a credit line), a show's listing (see _show_listing), a
     programme's airing schedule (see _airing_schedule), the lead
@@ -22562,7 +22563,7 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _dash_record(line) or _own_outlet_credit(lines, index) or \
         _player_meta(line) or _episode_label(line) or _carrier_line(line) or \
         _credit_of_another(line) or _outlet_credit_line(line) or \
-        _desk_and_wire_credit(lines, index) or \
+        _desk_and_wire_credit(lines, index) or _own_dash_dateline(lines, line) or \
         (not right_under and (over_text or (index + 1 < len(lines) and lines[
             index + 1].byline_shaped)) and _caption_under_date(lines, index, over_text) and
          not _dek_under_stamps(lines, header, index)) or \
@@ -22580,6 +22581,22 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _archive_tail(line.text) or _caption_by_shape(line) or _posing_caption(line) or (
             line.text[0] in _BULLET_OPENINGS and index + 1 < len(lines) and
             bool(_BULLET.match(line.text) and _BULLET.match(lines[index + 1].text)))
+
+
+# The site's own name, a dash, the town, a colon, opening the first paragraph: "OUTLET –
+# TOWN: …" (group 1: the name).
+_OWN_DASH_DATELINE = re.compile(r"([^\W\d_][^\-–—:()]{1,30}?)\s[\-–—]\s*"
+                                r"[^\W\d_][^\-–—:()]{1,25}?\s?:")
+
+
+def _own_dash_dateline(lines: list[Line], line: Line) -> bool:
+    """Whether the line opens with the site's own dateline, the name the masthead prints
+    then a dash and the town (see _OWN_DASH_DATELINE: "OUTLET – TOWN: …", "OUTLET - TOWN:
+    …"): the story's first paragraph, as a wire's dateline opens one, never its
+    standfirst."""
+    opening = line.text[:OPENING_DATELINE_CHARS]
+    return ":" in opening and bool(dashed := _OWN_DASH_DATELINE.match(opening)) and \
+        _masthead(lines, 0) and _key(dashed[1]) == lines[0].key
 
 
 def _under_photo_label(lines: list[Line], index: int) -> bool:

@@ -44028,3 +44028,32 @@ def test_s64_k_figure_headline_not_in_the_menu_stays_the_title():
                      "1,900 policies", under=[dek, "By Priya Anand", "4 December 2026"])
     assert article["title"] == "1,900 policies"
     assert article["standfirst"] == dek
+
+
+@pytest.mark.parametrize(("masthead", "title", "under", "body"), [
+    ("Valley Courier", "Bus drivers block depot gates in protest over unpaid overtime",
+     "Valley Courier - Northgate: Dozens of bus drivers blocked the gates of the main depot on "
+     "Monday morning, demanding overtime pay they say is months overdue.", PROSE),
+    ("صوت الجنوب", "سائقو الحافلات يغلقون بوابة المرآب احتجاجاً على تأخر الأجور الإضافية",
+     "صوت الجنوب - الناصرية: أغلق عشرات من سائقي الحافلات بوابة المرآب الرئيس صباح اليوم "
+     "الاثنين، مطالبين بصرف أجور العمل الإضافي المتأخرة منذ أشهر.", AR_BODY),
+])
+def test_s64_l_site_own_dash_dateline_opens_no_standfirst(masthead, title, under, body):
+    """The line under the headline opens with the site's own dateline, the masthead's name,
+    a dash, the town and a colon ("OUTLET - TOWN: …"): the story's first paragraph, as a
+    wire's dateline opens one, never its standfirst."""
+    for byline in ((), ("By Jane Morton", "12 March 2026")):
+        article = _clean([masthead, "Home", "News"], title, under=[under, *byline], body=body)
+        assert article["standfirst"] is None
+        assert article["title"] == title
+
+
+def test_s64_l_dash_and_colon_under_another_name_stay_the_standfirst():
+    """Negative: a standfirst that opens with a name, a dash and a colon, the name not the
+    masthead's, stays the standfirst."""
+    under = ("Council leaders - and their critics: the budget vote next week will decide "
+             "whether the town's two libraries stay open.")
+    article = _clean(["Valley Courier", "Home", "News"], "Libraries face closure in budget "
+                     "vote", under=[under, "By Jane Morton", "12 March 2026"])
+    assert article["standfirst"] == under
+    assert article["author"] == "Jane Morton"

@@ -1619,14 +1619,22 @@ _MACHINE_VOICE_OPENINGS = ("voice is ai generated", "this voice is ai generated"
                            "voice is computer generated", "this voice is computer generated")
 
 
+# The browser's stand-in where a page's video or audio tag plays nothing, the whole line
+# ("Your browser does not support the video tag.", "Sorry, your browser doesn't support
+# HTML5 audio"), on its key: a sentence of the text telling of browsers goes on.
+_BROWSER_FALLBACK = re.compile(r"(?:sorry )?(?:your )?browser (?:does not|doesn t|doesnt) "
+                               r"support (?:the )?(?:html5 )?(?:audio|video)(?: tag| element)?")
+
+
 def _player_or_browser_note(key: str, key_words: list[str]) -> bool:
     """Whether the line is a reading player's note: its machine's voice, its app, the
-    browser's fallback (_MACHINE_VOICE, _MACHINE_VOICE_OPENINGS); or the page's plea that
-    the browser run its scripts ("Please turn on JavaScript to see the scores",
-    _SCRIPT_NOTICE); or its prompt to register or sign in to save the story
+    browser's fallback (_MACHINE_VOICE, _MACHINE_VOICE_OPENINGS, _BROWSER_FALLBACK); or
+    the page's plea that the browser run its scripts ("Please turn on JavaScript to see
+    the scores", _SCRIPT_NOTICE); or its prompt to register or sign in to save the story
     (_SAVE_PROMPT); or an ad slot's note that its ad is still loading (_AD_LOADING_NOTE)."""
     return (("voice" in key or not _MACHINE_VOICE_WORDS.isdisjoint(key_words)) and
-            (key.startswith(_MACHINE_VOICE_OPENINGS) or bool(_MACHINE_VOICE.search(key)))) or (
+            (key.startswith(_MACHINE_VOICE_OPENINGS) or bool(_MACHINE_VOICE.search(key))
+             or _BROWSER_FALLBACK.fullmatch(key) is not None)) or (
         ("javascript" in key or "سكريبت" in key) and bool(_SCRIPT_NOTICE.search(key))) or (
         ("this" in key or "لحفظ" in key or "المحفوظات" in key or "قائمه القراءه" in key)
         and bool(_SAVE_PROMPT.search(key))) or (
@@ -4221,7 +4229,12 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
                 lines[after].cue in (None, "related", "share", "caption") or (
                     lines[after].cue == "widget" and (lines[after].words <= MAX_LABEL_WORDS
                                                       or _embed_line(lines[after])
-                                                      or _widget_word_headline(lines, after)))):
+                                                      or _widget_word_headline(lines, after)
+                                                      # (a video's player under its link,
+                                                      # its browser's fallback note)
+                                                      or _player_or_browser_note(
+                                                          lines[after].key,
+                                                          lines[after].key.split())))):
         links += not (_LIST_READER_LABEL.fullmatch(lines[after].key)
                       or lines[after].key in _BOX_END_MARKS or lines[after].cue == "caption")
         after += 1
@@ -13974,6 +13987,9 @@ def _no_person_evidence(name: str, text: str, rule: str) -> str | None:
         return None  # "أمل عبدالكريم - كسلا" signing the text: the town after it (_signed_name)
     if rule == "before_date" and _word_name_before_date(words):
         return None  # "Mai Shawky , Sunday 9 Jun 2024": the writer's name, then the date
+    if rule == "line_under_title" and _father_abd_name(words):
+        return None  # "ريماز عبد الرحيم" alone under the headline: a given name the lists
+        # lack, then the father's "عبد" name, a person's (see _father_abd_name)
     if rule == "name_with_title" and _word_given_name(words):
         return None  # "د. نصر العبيدي": a person's title before a common word's given name
     if words and (given_names.opens_name([words[0].rstrip("."), *words[1:]])  # "سمير. ب"
@@ -15749,7 +15765,7 @@ def _print_issue_date(page: _Page, header: _Header, body: tuple[int, int]) -> No
     first, last = body
     lines = page.lines
     index = next((i for i in range(header.title) if (_running_header(lines[i]) and lines[i].dates)
-                  or _issue_date_under_number(lines, i)
+                  or _issue_date_by_number(lines, i)
                   or _print_page_header(lines, i)), None)  # (the day may be under it)
     day = _issue_day(lines[index]) if index is not None else None
     if day is None:
@@ -15833,8 +15849,9 @@ def _issue_day(line: Line) -> dict | None:
 
 def _numbered_issue_line(lines: list[Line], index: int) -> bool:
     """Whether the print issue's date stands on the line naming the issue's number, or right
-    under it ("العدد 6210 - الاثنين 2 فبراير 2026", "السبت 20 رمضان 1445هـ - العدد 18432",
-    "Issue No. 2231 — Thursday, 15 February 2024", "العدد 7512" / "الثلاثاء 04 فيفري 2025"):
+    under or over it ("العدد 6210 - الاثنين 2 فبراير 2026", "السبت 20 رمضان 1445هـ - العدد
+    18432", "Issue No. 2231 — Thursday, 15 February 2024", "العدد 7512" / "الثلاثاء 04 فيفري
+    2025", see _issue_date_by_number):
     an archived print page's masthead, whose issue is the article's. A site's today widget
     prints a date and no number; a live page that stamps its own update (held in the header
     by then) is left to that stamp by the caller. A number the date reads as its day
@@ -15843,14 +15860,16 @@ def _numbered_issue_line(lines: list[Line], index: int) -> bool:
     if number is not None:
         return all(number.end() <= found.start or found.end <= number.start()
                    for found in lines[index].dates)
-    return _issue_date_under_number(lines, index)
+    return _issue_date_by_number(lines, index)
 
 
 # A link to the print issue's own copy or to its neighbours in the archive ("النسخة الورقية
 # PDF", "تصفح العدد PDF", "أرشيف الطبعة الورقية", "العدد السابق", "Print edition (PDF)",
-# "Previous issue", "Browse the e-paper"), on folded keys.
+# "Previous issue", "Browse the e-paper"), or to the archive of its issues ("أرشيف
+# الأعداد", "Back issues", "Issue archive"), on folded keys.
 _PRINT_COPY_LINK = re.compile(r"(?:النسخه|الطبعه|العدد) الورقي|العدد (?:السابق|التالي)|تصفح "
-                              r"العدد|\bpdf\b|print edition|e-?paper|(?:previous|next) issue")
+                              r"العدد|\bpdf\b|print edition|e-?paper|(?:previous|next) issue|"
+                              r"ارشيف (?:ال)?اعداد|back issues|issues? archive")
 
 
 def _print_copy_link(lines: list[Line]) -> bool:
@@ -15862,15 +15881,20 @@ def _print_copy_link(lines: list[Line]) -> bool:
                for line in lines)
 
 
-def _issue_date_under_number(lines: list[Line], index: int) -> bool:
+def _issue_date_by_number(lines: list[Line], index: int) -> bool:
     """Whether the line is a print page's header split over lines: a date alone under the
-    issue's number ("العدد 4187 - السنة الثانية عشرة" / "الأحد 22 مارس 2026"), the day
-    printed in both calendars or not ("… 2026 الموافق 24 محرم 1448 هـ")."""
+    issue's number ("العدد 4187 - السنة الثانية عشرة" / "الأحد 22 مارس 2026"), or over
+    the number alone, as a Gulf daily's masthead stacks them ("الأربعاء 11 رجب 1447هـ - 31
+    ديسمبر 2025م" / "العدد 7420", see _issue_number_alone), the day printed in both
+    calendars or not ("… 2026 الموافق 24 محرم 1448 هـ")."""
     line = lines[index]
-    return 0 < index and bool(line.dates) and not lines[index - 1].dates and \
-        bool(_ISSUE_NUMBER.search(lines[index - 1].text)) and (
-            (len(line.dates) == 1 and _only_labels_beside_dates(line)) or
-            (_one_day_two_calendars(line) and len(_beside_dates(line).split()) <= 1))
+    if not line.dates:
+        return False
+    return ((0 < index and not lines[index - 1].dates and
+             bool(_ISSUE_NUMBER.search(lines[index - 1].text))) or
+            (index + 1 < len(lines) and _issue_number_alone(lines[index + 1]))) and (
+        (len(line.dates) == 1 and _only_labels_beside_dates(line)) or
+        (_one_day_two_calendars(line) and len(_beside_dates(line).split()) <= 1))
 
 
 def _page_footer_of(line: Line, issue: Line) -> bool:
@@ -24221,6 +24245,49 @@ def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> b
         name in lines[j].text for j in range(max(first, index - PULL_QUOTE_LINES), index))
 
 
+def _caption_among_paragraphs(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a short line in the text is a picture's or a clip's caption by what it names
+    and where it stands: a portrait's (see _portrait_caption), a still's performer in a
+    part (see _in_character_caption), a video's under its player's clock (see
+    _caption_under_player_clock), or one run into the text with no blank line (see
+    _caption_run_into_text)."""
+    return _portrait_caption(lines, index, first, last) or \
+        _in_character_caption(lines, index, first, last) or \
+        (index > first and lines[index - 1].key[:1].isdigit() and
+         _caption_under_player_clock(lines, index, last)) or \
+        _caption_run_into_text(lines, index, first, last)
+
+
+# A still's caption: who plays, then the part played ("الممثلة NAME في دور «X»", "Actor
+# NAME as Hamlet", "NAME in the role of the king"); the words naming the part, as a
+# substring test looks for them first.
+_IN_CHARACTER = re.compile(r"(?P<who>.+?) (?:في دور|بدور|في شخصية|بشخصية|as|in the role of) \S.*")
+_IN_CHARACTER_WORDS = ("دور", "شخصية", " as ", "role of")
+MAX_ROLE_WORDS = 3  # role words before a performer's name: "الممثل الشاب", "the veteran actor"
+
+
+def _in_character_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a short line between two paragraphs, no sentence, is a film's or a play's
+    still: a performer's name, role words before it or none, then the part played (see
+    _IN_CHARACTER), a name the paragraphs within PULL_QUOTE_LINES around it print (the
+    text tells of the performance). A subheading names a part of the text, no performer
+    in a part."""
+    line = lines[index]
+    text = line.text
+    if not first < index < last or line.prose or _ends_sentence(text) or \
+            not any(word in text for word in _IN_CHARACTER_WORDS) or \
+            not (lines[index - 1].prose and lines[index + 1].prose) or \
+            (match := _IN_CHARACTER.fullmatch(text)) is None:
+        return False
+    words = match["who"].split()
+    name = next((" ".join(words[k:]) for k in range(min(MAX_ROLE_WORDS, len(words) - 2) + 1)
+                 if _name_alone(" ".join(words[k:]))), None)
+    return name is not None and any(
+        name in lines[j].text for j in range(max(first, index - PULL_QUOTE_LINES),
+                                             min(last, index + PULL_QUOTE_LINES) + 1)
+        if j != index)
+
+
 # An embedded post's prompt ("View this post on Instagram") or label ("Embedded post from
 # X", "منشور مضمن من منصة إكس", "تغريدة مدمجة"): the line under it is the post's caption or
 # account, not a subheading of the text; the label is no headline.
@@ -25597,7 +25664,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                    or _claused_caption(lines, index, first, last)
                    or (line.text[-2:-1].isdigit()  # (a year before the stop: few lines)
                        and _comma_dated_caption(lines, index, first, last))
-                   or _portrait_caption(lines, index, first, last)
+                   or _caption_among_paragraphs(lines, index, first, last)
                    # (a gallery's caption opening with its count, a sentence or not: "2/4
                    # Walkers on the ridge above the loch.", see _counted_caption)
                    or (line.text[0].isdigit() and _counted_caption(lines, index))
@@ -27254,8 +27321,9 @@ def _over_ad_slot(lines: list[Line], index: int, last: int) -> int:
 _AD_LABELS = frozenset(_key(label) for label in (
     "إعلان", "اعلان", "إشهار", "advertisement", "advert", "ad", "sponsored",
     "الإعلان", "الاعلان", "الإشهار",  # (with the article, as a Gulf site prints it)
-    # (the plural a blog platform prints over its ad: "إعلانات", "Advertisements")
-    "إعلانات", "اعلانات", "إشهارات", "advertisements", "ads",
+    # (the plural a blog platform prints over its ad: "إعلانات", "Advertisements"; with
+    # the article, as a Levantine site's slot prints it: "الإعلانات")
+    "إعلانات", "اعلانات", "إشهارات", "advertisements", "ads", "الإعلانات", "الإشهارات",
     # (a francophone or a Latin American site's: "Publicité", "Publicidad")
     "publicité", "publicidad", "publicidade",
     # (an American cable site's button under each ad and video ad: "Ad Feedback")
@@ -27891,6 +27959,37 @@ def _caption_under_video_box(lines: list[Line], index: int) -> bool:
         _VIDEO_LENGTH.match(length.text) is not None and (
             (label.key in _VIDEO_LABELS and words <= MAX_CAPTION_WORDS) or (
                 _video_player(label) and _set_as_one_block(lines, index - 2, index)))
+
+
+def _caption_under_player_clock(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the short line between paragraphs is an embedded video's caption right under
+    its player's button and time line ("Play video" / "00:00 / 02:14" / "Residents clear
+    the flooded street" / paragraph, see _PLAYER_CLOCK), no sentence nor question, the text
+    going on under it: the clip's, no subheading. (An audio player's clock may stand over
+    the text's next subheading, "00:00 / 24:36" / "What about the sea?": unasked.)"""
+    text = lines[index].text
+    return 1 < index < last and lines[index + 1].prose and \
+        not _ends_sentence(text) and not text.endswith(("?", "؟", "!")) and \
+        _PLAYER_CLOCK.fullmatch(lines[index - 1].key) is not None and \
+        _VIDEO_BUTTON_WORD.search(lines[index - 2].key) is not None and \
+        lines[index - 2].words <= MAX_LABEL_WORDS
+
+
+_VIDEO_BUTTON_WORD = re.compile(r"video|فيديو|مقطع")  # (a player's button naming its clip)
+
+
+def _caption_run_into_text(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the short line, no sentence, stands between two paragraphs with no blank line
+    over or under it, where the page sets its paragraphs apart with blank lines (the three
+    set as one block, see _set_as_one_block): a picture's caption the template runs into
+    the text's flow; a subheading stands apart as the paragraphs do. (A paragraph printed
+    at a fixed width runs on over its lines with no blank line: its last line is no
+    caption, see _mark_wrapped.)"""
+    text = lines[index].text
+    return first < index < last and lines[index - 1].prose and lines[index + 1].prose and \
+        not lines[index - 1].wrapped and not lines[index].wrapped and \
+        not _ends_sentence(text) and not text.endswith((":", "：", "?", "؟", "!")) and \
+        _set_as_one_block(lines, index - 1, index + 1)
 
 
 def _set_as_one_block(lines: list[Line], start: int, end: int) -> bool:

@@ -44057,3 +44057,172 @@ def test_s64_l_dash_and_colon_under_another_name_stay_the_standfirst():
                      "vote", under=[under, "By Jane Morton", "12 March 2026"])
     assert article["standfirst"] == under
     assert article["author"] == "Jane Morton"
+
+
+@pytest.mark.parametrize("note", ["Sorry, your browser doesn't support the audio tag.",
+                                  "Your browser does not support HTML5 video"])
+def test_s65_c_browser_fallback_for_a_media_tag_is_a_widget(note):
+    """The browser's stand-in where the page's video or audio tag plays nothing, the whole
+    line ("Your browser does not support the audio tag."), between paragraphs or under a
+    "read also" link: the player's, no text; the text goes on under it."""
+    article = _clean(["The Coast Ledger", "News"], "Harbour dredging to start in spring",
+                     under=["By Jane Morton", "12 March 2026"],
+                     body=[PROSE[0], note, PROSE[1], PROSE[2]])
+    assert [p["text"] for p in article["body"]] == PROSE
+    assert {r["text"]: r["reason"] for r in article["removed"]}[note] == "widget"
+    boxed = _clean(["The Coast Ledger", "News"], "Harbour dredging to start in spring",
+                   under=["By Jane Morton", "12 March 2026"],
+                   body=[PROSE[0], "Read also", "Ferry timetable changes from Monday", note,
+                         "00:00 / 01:42", PROSE[1], PROSE[2]])
+    assert [p["text"] for p in boxed["body"]] == PROSE
+
+
+def test_s65_c_sentence_telling_of_browsers_stays_in_the_text():
+    """Negative: a paragraph that tells of a browser not playing the tag, more than the
+    note, stays text."""
+    sentence = ("The archive said that an older browser does not support the video tag it "
+                "uses, so the films will be converted by March.")
+    article = _clean(["The Coast Ledger", "News"], "Harbour dredging to start in spring",
+                     under=["By Jane Morton", "12 March 2026"],
+                     body=[PROSE[0], sentence, PROSE[1], PROSE[2]])
+    assert sentence in [p["text"] for p in article["body"]]
+
+
+@pytest.mark.parametrize("label", ["الاعلانات", "الإشهارات"])
+def test_s65_c_ad_label_in_the_plural_with_the_article_is_no_text(label):
+    """An ad slot's label between paragraphs in the plural with the article ("الاعلانات",
+    "الإشهارات"), as a Levantine or a Maghrebi template prints it: the slot's, the text
+    going on under it."""
+    article = _clean(["صحيفة الوادي", "محليات"], "خطة لحماية الشريط الساحلي من الانجراف",
+                     under=["بقلم: سلمى الحداد", "2026/12/02"],
+                     body=[AR_BODY[0], label, AR_BODY[1], AR_BODY[2]])
+    assert [p["text"] for p in article["body"]] == AR_BODY
+    assert label in {r["text"] for r in article["removed"]}
+
+
+def test_s65_c_subheading_on_advertisements_stays_in_the_text():
+    """Negative: a subheading opening with the same word ("الإعلانات المضللة") heads its
+    paragraph."""
+    subheading = "الإعلانات المضللة"
+    article = _clean(["صحيفة الوادي", "محليات"], "خطة لحماية الشريط الساحلي من الانجراف",
+                     under=["بقلم: سلمى الحداد", "2026/12/02"],
+                     body=[AR_BODY[0], subheading, AR_BODY[1], AR_BODY[2]])
+    assert subheading in [p["text"] for p in article["body"]]
+
+
+@pytest.mark.parametrize("name", ["مناضل عبد الجبار", "سنابل عبدالرزاق"])
+def test_s65_c_bare_name_with_the_fathers_abd_name_under_the_headline_is_the_author(name):
+    """A bare line under the headline, a given name the lists lack, then the father's
+    "عبد" name, spaced or glued ("NAME عبد الجبار", "NAME عبدالرزاق"), over the date: a
+    person's, the writer's credit."""
+    article = _clean(["موقع الضفة", "أخبار", "ولايات"], "خطة لحماية الشريط الساحلي من الانجراف",
+                     under=[name, "الأحد 6 ديسمبر 2026"], body=AR_BODY)
+    assert article["author"] == name
+    assert article["published"]["date"] == "2026-12-06"
+
+
+def test_s65_c_abd_name_after_the_article_under_the_headline_is_no_author():
+    """Negative: a word under the article before the "عبد" name ("الراحل عبد الجبار", the
+    late …) names the story's subject, no writer."""
+    article = _clean(["موقع الضفة", "أخبار", "ولايات"], "خطة لحماية الشريط الساحلي من الانجراف",
+                     under=["الراحل عبد الجبار", "الأحد 6 ديسمبر 2026"], body=AR_BODY)
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize(("top", "date"), [
+    (["صحيفة الساحل", "الأحد 26 جمادى الآخرة 1448هـ - 6 ديسمبر 2026م", "العدد 5120",
+      "الرئيسية", "محليات", "أرشيف الأعداد", "محليات"], "2026-12-06"),
+    (["The Island Post", "Thursday, 3 December 2026", "Issue No. 5120", "Home", "News",
+      "Back issues", "News"], "2026-12-03"),
+])
+def test_s65_c_masthead_day_over_the_issue_number_with_an_issue_archive_dates_the_page(
+        top, date):
+    """A print daily's masthead stacking its day over its issue's number alone ("الأحد …
+    - 6 ديسمبر 2026م" / "العدد 5120"), the menu linking the archive of its issues ("أرشيف
+    الأعداد", "Back issues"): the issue's line, whose day is the article's when the page
+    prints no other."""
+    body = AR_BODY if top[0].startswith("صحيفة") else PROSE
+    title = "خطة لحماية الشريط الساحلي من الانجراف" if body is AR_BODY else \
+        "Harbour dredging to start in spring"
+    article = _clean(top, title, body=body)
+    assert article["published"]["date"] == date
+    assert article["evidence"]["published"]["rule"] == "numbered_issue_date"
+
+
+def test_s65_c_masthead_day_over_the_issue_number_without_an_archive_stays_null():
+    """Negative: the same masthead with no link to the print issues names the site's
+    current issue: no date taken, the candidate named in the note."""
+    article = _clean(["صحيفة الساحل", "الخميس 3 ديسمبر 2026", "العدد 5120", "الرئيسية",
+                      "محليات"], "خطة لحماية الشريط الساحلي من الانجراف", body=AR_BODY)
+    assert article["published"]["date"] is None
+    assert "current issue" in article["published"]["note"]
+
+
+@pytest.mark.parametrize(("button", "caption", "body"), [
+    ("Play video", "Residents clear mud from the flooded street", PROSE),
+    ("شاهد الفيديو", "آليات البلدية تزيل الصخور عن الشاطئ", AR_BODY),
+])
+def test_s65_c_caption_under_a_video_players_clock_is_no_text(button, caption, body):
+    """A short line, no sentence, right under an embedded video's button and its time line
+    ("Play video" / "00:00 / 02:14" / "Residents clear …"), the text going on under it: the
+    clip's caption, no subheading."""
+    title = "Harbour dredging to start in spring" if body is PROSE else \
+        "خطة لحماية الشريط الساحلي من الانجراف"
+    article = _clean(["The Coast Ledger", "News"], title, under=["12 March 2026"],
+                     body=[body[0], button, "00:00 / 02:14", caption, body[1], body[2]])
+    assert [p["text"] for p in article["body"]] == body
+    assert {r["text"]: r["reason"] for r in article["removed"]}[caption] == "caption"
+
+
+def test_s65_c_subheading_under_an_audio_players_clock_stays():
+    """Negative: under an audio player's clock ("Listen to the full episode" / "00:00 /
+    24:36") the text's next subheading stands as often: kept."""
+    article = _clean(["The Coast Ledger", "News"], "Harbour dredging to start in spring",
+                     under=["12 March 2026"],
+                     body=[PROSE[0], "Listen to the full episode", "00:00 / 24:36",
+                           "What the council decided next", PROSE[1], PROSE[2]])
+    assert "What the council decided next" in [p["text"] for p in article["body"]]
+
+
+def test_s65_c_caption_run_into_text_set_apart_by_blank_lines_is_no_text():
+    """Where the page sets its paragraphs apart with blank lines, a short line with no
+    blank line over or under it between two paragraphs ("… said.\\nThe new pumping
+    station\\nOfficials …") is a picture's caption the template ran into the text; a
+    subheading set apart as the paragraphs are stays."""
+    caption, subheading = "The new pumping station at Kilbride", "What happens next"
+    page = "\n\n".join(["The Coast Ledger", "News", "Harbour dredging to start in spring",
+                        "By Jane Morton", "12 March 2026", PROSE[0],
+                        f"{PROSE[1]}\n{caption}\n{PROSE[2]}", subheading,
+                        "The works are due to finish before the summer season, the council "
+                        "said in a statement on Monday."])
+    article = clean.clean_text(page, article_id="x")
+    texts = [p["text"] for p in article["body"]]
+    assert caption not in texts and PROSE[2] in texts and subheading in texts
+    assert {r["text"]: r["reason"] for r in article["removed"]}[caption] == "caption"
+
+
+@pytest.mark.parametrize(("caption", "named", "body"), [
+    ("Veteran actor Daniel Okafor as the ferryman",
+     "Critics singled out Daniel Okafor, who plays the ferryman, for a restrained turn.",
+     PROSE),
+    ("الممثلة ريم حداد بدور «سلمى»",
+     "وأشاد النقاد بأداء ريم حداد التي تؤدي دور «سلمى» في العمل.", AR_BODY),
+])
+def test_s65_c_performer_in_a_part_between_paragraphs_is_a_caption(caption, named, body):
+    """A short line between paragraphs naming a performer, role words before the name, then
+    the part played ("Actor NAME as the ferryman", "الممثلة NAME بدور «…»"), the name
+    printed by a paragraph near it: a still's caption, no subheading."""
+    title = "Harbour dredging to start in spring" if body is PROSE else \
+        "خطة لحماية الشريط الساحلي من الانجراف"
+    article = _clean(["The Coast Ledger", "News"], title, under=["12 March 2026"],
+                     body=[body[0], body[1], caption, body[2], named])
+    assert [p["text"] for p in article["body"]] == [body[0], body[1], body[2], named]
+
+
+def test_s65_c_subheading_naming_a_role_with_no_performer_stays():
+    """Negative: a subheading with "as" and no name the text prints ("Life as a ferryman")
+    heads its paragraph."""
+    article = _clean(["The Coast Ledger", "News"], "Harbour dredging to start in spring",
+                     under=["12 March 2026"],
+                     body=[PROSE[0], PROSE[1], "Life as a ferryman", PROSE[2]])
+    assert "Life as a ferryman" in [p["text"] for p in article["body"]]

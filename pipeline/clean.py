@@ -4236,7 +4236,8 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
                                                           lines[after].key,
                                                           lines[after].key.split())))):
         links += not (_LIST_READER_LABEL.fullmatch(lines[after].key)
-                      or lines[after].key in _BOX_END_MARKS or lines[after].cue == "caption")
+                      or lines[after].key in _BOX_END_MARKS or lines[after].cue == "caption"
+                      or _pager_control(lines[after]))
         after += 1
     if after < len(lines) and links <= 1 and lines[after].cue == "widget" and \
             (links or _one_line_link(lines[index])) and \
@@ -4252,6 +4253,7 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
             line.prose or _running_question(line) for line in lines[after + 1:after + 2 + MAX_GAP])
             or _issuer_credit(lines[after + 1]) or _last_paragraph_after_link(lines, index)
             or (lines[after].text.endswith(":") and _text_row(lines, after + 1))
+            or _table_opens(lines, after + 1)
             or _labelled_embed(lines, after + 1, len(lines) - 1) is not None
             or _slides_over_text(lines, after + 1)
             or _cut_off(lines, after + 1) or _live_entry_under_box(lines, after)):
@@ -4261,9 +4263,30 @@ def _inline_related(lines: list[Line], index: int) -> int | None:
         # or over an embedded post, under its label, or a slideshow's next slides (see
         # _slideshow), between two of its paragraphs; or the
         # sentence introducing the text's table under it: "… split between the ports:" /
-        # "Port | Tonnes | Change")
+        # "Port | Tonnes | Change"; or its table under its caption, see _table_opens)
         return after
     return None
+
+
+def _table_opens(lines: list[Line], index: int) -> bool:
+    """Whether a table the text sets opens at the line (see _text_row), its caption over
+    its first row or not ("Deposit rates by lender (per cent)" / "Bank A: 1 year 7.10 | 3
+    years 7.35" / …): under a paragraph, the text's, as a list of links prints no table."""
+    if index + 1 >= len(lines) or lines[index].prose or lines[index].furniture:
+        return False
+    return _text_row(lines, index) or _text_row(lines, index + 1)
+
+
+PAGER_NUMBER_CHARS = 2  # a carousel's page numbers ("1", "2", … "12")
+
+
+def _pager_control(line: Line) -> bool:
+    """Whether the line is a control of a related box paged as a carousel, alone on its line:
+    its arrow's word, with its arrow or none ("Previous" / "1" / "2" / "Next", "السابق" /
+    "التالي"), or a page's number. Inside the box (see _inline_related) it is no link: the
+    box's headlines are counted without it."""
+    return line.key in _SLIDER_ARROW_WORDS or (
+        len(line.text) <= PAGER_NUMBER_CHARS and line.text.isdigit())
 
 
 def _headlines_under_label(lines: list[Line], index: int) -> bool:
@@ -6780,8 +6803,13 @@ def _photo_story_opening(lines: list[Line], first: int, index: int) -> bool:
     name under it ("2026-03-02 10:15" / "NAME" / "أطلقت …" / "1 / 4")), the share bar or
     the count of comments between or not ("Published: DATE" / "Share | 12 comments" /
     "Thousands gathered …" / "1/5"), or the gallery's count of its pictures ("DATE" / "12
-    photos" / "Before dawn …" / "1/12"; "DATE" / "8 صور" / "مع أول ضوء …" / "1 / 8")."""
+    photos" / "Before dawn …" / "1/12"; "DATE" / "8 صور" / "مع أول ضوء …" / "1 / 8").
+    A line over the counter opening with a dateline, a wire's or the site's own (see
+    _dateline_lead, _own_dash_dateline: "OUTLET – TOWN: …"), is the text's first paragraph,
+    no standfirst: the text runs on past the gallery."""
     if not _gallery_counter(lines[index]) or _paragraphs_over(lines, first, index):
+        return False
+    if _dateline_lead(lines[first]) or _own_dash_dateline(lines, lines[first]):
         return False
     above = first - 1
     while above > 0 and first - above <= MAX_SHARE_BAR_LINES and (
@@ -24351,7 +24379,7 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     if ":" in text[:LABEL_HEAD_CHARS] and _speaker_pull_quote(lines, index, first, last):
         return True
     if text[:1] not in "“«\"‘" or text[-1:] not in "”»\"’":
-        if lines[index].words < MIN_UNQUOTED_PULL_WORDS:
+        if lines[index].words < MIN_UNQUOTED_PULL_WORDS or _headline_quote(lines[index]):
             return False
         key = lines[index].key
         if index > first and lines[index - 1].key == key:
@@ -24383,6 +24411,16 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     needed = len(words) * 4 // 5 if len(words) >= MIN_PULL_QUOTE_WORDS else len(words)
     return any(len(words & set(lines[other].key.split())) >= needed for other in nearby) or \
         _opens_on_nearby_phrase(lines, index, nearby)
+
+
+def _headline_quote(line: Line) -> bool:
+    """Whether the line is a speaker's phrase in a headline's straight single quotes, a few
+    words and no stop ("'We were not heard'", "'Nothing left to cut'"): a subheading quoting
+    the section under it, as a British or Canadian desk sets its headlines. A pull quote is
+    set in double or curly quotes, or runs a sentence's length (MIN_PULL_QUOTE_WORDS)."""
+    text = line.text
+    return text[0] == "'" == text[-1] and line.words < MIN_PULL_QUOTE_WORDS and \
+        text[-2] not in ".!?"
 
 
 def _opens_on_nearby_phrase(lines: list[Line], index: int, nearby: list[int]) -> bool:
@@ -24640,7 +24678,9 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
     one of them naming the newsletter, the inbox or the call to sign up; then its button
     ("Sign me up", "اشترك الآن") and any note on consent (see _CONSENT_WORDS), the text going
     on under them. Returns where the text resumes, or None when the line opens no form.
-    (The field and the button make it a form: a subheading over a paragraph has neither.)
+    (The field and the button make it a form: a subheading over a paragraph has neither.
+    Nor does a form print a labelled figure: the rows of the text's table right over it,
+    "Fixed for five years: 4.62%", are the text's, the form opening under them.)
     A promotion with no form opens with its call ("Sign up to Field Notes", "اشترك في
     نشرة …"): see _newsletter_promotion."""
     field = next((at for at in range(index, min(last, index + NEWSLETTER_FORM_LINES) + 1)
@@ -24649,7 +24689,8 @@ def _newsletter_box(lines: list[Line], index: int, last: int) -> int | None:
         return _newsletter_promotion(lines, index, last)
     if field is None and _newsletter_heading(lines, index):
         return _past_promotion(lines, index + 1, last)
-    if field is None or any(line.words > MAX_SHARE_WORDS for line in lines[index:field]) or \
+    if field is None or any(line.words > MAX_SHARE_WORDS or _labelled_figure(line)
+                            for line in lines[index:field]) or \
             _numbered_section_over(lines, index, field) or \
             not any(_INBOX.search(line.key) or _NEWSLETTER.search(line.key)
                     or line.key.startswith(_SUBSCRIBE_CALLS) for line in lines[index:field + 1]):
@@ -27274,8 +27315,10 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     does a paywall meter's count of the free articles left (see _paywall_call) under its
     greeting ("Hello reader," / "You have 1 free article left this month."). A letter's
     salutation heads its greeting over the text ("السيد رئيس التحرير المحترم،" / "تحية
-    طيبة وبعد،" / the text)."""
-    index = _over_ad_slot(lines, short, last)
+    طيبة وبعد،" / the text). A photo's caption printed twice in a row (its alt text, then
+    its caption) may stand between a subheading and its paragraph ("What happens next" /
+    caption / caption / paragraph, see _past_caption_pair)."""
+    index = _past_caption_pair(lines, _over_ad_slot(lines, short, last), last)
     line = lines[index]
     if line.prose:
         return not (lines[short].text[-1] in ",،" and _paywall_call(line))
@@ -27283,8 +27326,12 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
         # a letter's salutation over its greeting over the text (see _salutation_over)
         return _salutation(lines[short]) and lines[index + 1].prose
     if line.bullet and index < last and lines[index + 1].bullet and lines[short - 1].prose and \
-            lines[index + 1].text[0] == line.text[0]:
-        return True  # the heading of a bulleted list ("Q4 highlights" / "- …" / "- …")
+            (lines[index + 1].text[0] == line.text[0] or (
+                _counts_from_one(line, lines[index + 1]) and
+                _NOTES_HEADING.fullmatch(lines[short].key) is None)):
+        return True  # the heading of a bulleted list ("Q4 highlights" / "- …" / "- …"), or
+        # of a numbered one ("How to apply" / "1. …" / "2. …"; a notes heading over its
+        # numbered notes, "Sources" / "1. …", closes the text: see _closing_section)
     if lines[short - 1].prose and (_series_item(lines, index) or
                                    _venue_item(lines, index, short - 1) or
                                    _headed_figures(lines, index, short - 1, last)):
@@ -27300,6 +27347,25 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
                                 _introduced_figure(lines, index + 1, index))) \
         and (lines[short - 1].prose or lines[short - 1].cue == "related"
              or _subheading_under_links(lines, short))  # (under a box's headline link)
+
+
+def _counts_from_one(line: Line, below: Line) -> bool:
+    """Whether the two lines open a numbered list, its first item and its second ("1- …" /
+    "2- …", "1. …" / "2. …", see _NUMBER_OPENING): their marks differ, their count goes on."""
+    number = _NUMBER_OPENING.match(textnorm.to_ascii_digits(line.text[:4]))
+    after = _NUMBER_OPENING.match(textnorm.to_ascii_digits(below.text[:4])) if number else None
+    return after is not None and number[1] == "1" and after[1] == "2"
+
+
+def _past_caption_pair(lines: list[Line], index: int, last: int) -> int:
+    """The line under a photo's caption printed twice in a row at ``index``, a caption's
+    length and no paragraph (the alt text, then the caption: no paragraph of the text is
+    printed twice), or ``index`` where none stands there."""
+    line = lines[index]
+    if index + 2 > last or line.prose or line.words > 2 * MAX_CAPTION_WORDS or \
+            lines[index + 1].text != line.text:
+        return index
+    return index + 2
 
 
 def _label_over_sentence_items(lines: list[Line], short: int, intro: int) -> bool:

@@ -44226,3 +44226,272 @@ def test_s65_c_subheading_naming_a_role_with_no_performer_stays():
                      under=["12 March 2026"],
                      body=[PROSE[0], PROSE[1], "Life as a ferryman", PROSE[2]])
     assert "Life as a ferryman" in [p["text"] for p in article["body"]]
+
+
+# --- s65a: a related carousel's pager, a table under a link, a dateline over a gallery,
+# a table over a form, a numbered list's heading, a quoted subheading, a caption twice ----
+S65_EN_TEXT = [
+    "Water bills across the county will rise by an average of 6 per cent from April, the "
+    "regional supplier confirmed on Monday after the regulator approved its spending plan.",
+    "The supplier said the extra money would pay for replacing ageing mains in the older "
+    "parts of the county, where leaks have doubled over the past five years.",
+    "Households on the social tariff will be shielded from most of the increase, the company "
+    "said, though the discount will shrink slightly for those with the lowest incomes.",
+    "Consumer groups said the rise came at a difficult time for families already struggling "
+    "with higher energy and food prices over the winter months.",
+    "The regulator said it would publish a full review of the supplier's leakage targets "
+    "early next year, including any penalties for missing them.",
+]
+S65_AR_TEXT = [
+    "أعلنت شركة المياه الإقليمية رفع تعرفة الاستهلاك المنزلي بنسبة ستة في المئة اعتبارا من "
+    "شهر أبريل المقبل، بعد موافقة هيئة التنظيم على خطتها الاستثمارية.",
+    "وقالت الشركة إن العائدات الإضافية ستخصص لتجديد الشبكات القديمة في الأحياء الشعبية، حيث "
+    "تضاعفت نسبة التسربات خلال السنوات الخمس الماضية.",
+    "وأكدت أن الأسر المستفيدة من التعرفة الاجتماعية لن تتأثر بمعظم الزيادة، وإن كان الخصم "
+    "سيتقلص قليلا بالنسبة لأصحاب الدخل الأدنى.",
+    "من جهتها، اعتبرت جمعيات حماية المستهلك أن الزيادة تأتي في توقيت صعب بالنسبة للعائلات "
+    "التي تعاني أصلا من ارتفاع أسعار الطاقة والغذاء.",
+    "وأشارت الهيئة إلى أنها ستنشر مراجعة كاملة لأهداف الشركة في خفض التسربات مطلع العام "
+    "المقبل، بما في ذلك العقوبات في حال عدم تحقيقها.",
+]
+S65_EN_TOP = ["The Fenland Gazette", "Home", "News", "Money"]
+S65_AR_TOP = ["صحيفة الساحل", "الرئيسية", "أخبار", "اقتصاد"]
+S65_EN_TITLE = "Water bills to rise by 6% from April as supplier replaces ageing mains"
+S65_AR_TITLE = "رفع تعرفة المياه المنزلية بنسبة 6 في المئة اعتبارا من أبريل المقبل"
+S65_EN_UNDER = ["By Rowena Ashdown", "Published 3 December 2026"]
+S65_AR_UNDER = ["كتب: مراد بن سالم", "3 ديسمبر 2026"]
+
+
+def _s65_clean(language, body, *, top=None, under=None, title=None):
+    """A page of the language's masthead, headline and credits over ``body``."""
+    english = language == "en"
+    return _clean(top or (S65_EN_TOP if english else S65_AR_TOP),
+                  title or (S65_EN_TITLE if english else S65_AR_TITLE),
+                  under=S65_EN_UNDER if under is None and english else
+                  S65_AR_UNDER if under is None else under, body=body)
+
+
+@pytest.mark.parametrize(("language", "box"), [
+    ("en", ["More on this story", "Previous", "1", "2", "3", "Next",
+            "Is your fixed deal still worth keeping? What the figures say",
+            "How to read the new meter the supplier is fitting"]),
+    ("ar", ["مواضيع ذات صلة", "السابق", "1", "2", "التالي",
+            "كيف تقرأ العداد الذكي الجديد في منزلك؟",
+            "ما الذي يتغير في فاتورة الصرف الصحي العام المقبل"]),
+])
+def test_s65_a_related_carousel_pager_is_no_link_of_the_box(language, box):
+    """A related box inside the text paged as a carousel, its arrows' words and its pages'
+    numbers a line each ("Previous" / "1" / "2" / "Next"), over two headlines: the pager
+    counts no link, so the box is a "read also" box and the text goes on under it; the
+    text's first paragraphs over it stay the text's opening."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    article = _s65_clean(language, [*text[:2], *box, *text[2:]])
+    kept, reasons = _body_and_reasons(article)
+    assert kept == text
+    assert all(reasons[line] == "related" for line in box)
+
+
+def test_s65_a_pager_over_many_headlines_still_ends_the_run():
+    """Negative: the pager hides no list longer than a box's: a related list of six
+    headlines, its pager among them, between paragraphs still parts the two runs, the
+    longer taken for the text."""
+    box = ["More on this story", "Previous", "1", "2", "Next",
+           "Is your fixed deal still worth keeping? What the figures say",
+           "How to read the new meter the supplier is fitting",
+           "Reservoir levels fall to their lowest since the drought",
+           "Hosepipe ban lifted after three months of restrictions",
+           "Why your bill may show an estimated reading this winter",
+           "Anglers fear for the river after a second sewage spill"]
+    article = _s65_clean("en", [S65_EN_TEXT[0], *box, *S65_EN_TEXT[1:]])
+    kept, _ = _body_and_reasons(article)
+    assert kept == S65_EN_TEXT[1:]
+
+
+@pytest.mark.parametrize(("language", "link", "table"), [
+    ("en", "Also read: Five ways to cut your water use this winter",
+     ["New annual charges by council tax band (in pounds)",
+      "Band A homes: metered 412 a year | unmetered 455 a year",
+      "Band B homes: metered 438 a year | unmetered 486 a year",
+      "Band C homes: metered 467 a year | unmetered 519 a year"]),
+    ("ar", "اقرأ أيضا: خمس طرق لترشيد استهلاك المياه في الشتاء",
+     ["التعرفة السنوية الجديدة حسب الشريحة (بالدينار)",
+      "مساكن الشريحة الأولى: بعداد 41 دينارا | دون عداد 45 دينارا",
+      "مساكن الشريحة الثانية: بعداد 43 دينارا | دون عداد 48 دينارا",
+      "مساكن الشريحة الثالثة: بعداد 46 دينارا | دون عداد 51 دينارا"]),
+])
+def test_s65_a_read_also_link_over_a_paragraph_and_the_texts_table(language, link, table):
+    """A "read also" link between paragraphs, then one paragraph and the text's table under
+    its caption (rows of figures between bars), the text going on under it: the text
+    resumes under the link (a list of links prints no table), and its opening paragraphs
+    over the link stay its first."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    article = _s65_clean(language, [*text[:2], link, text[2], *table, *text[3:]])
+    kept, reasons = _body_and_reasons(article)
+    assert kept[:2] == text[:2] and kept[2] == text[2]
+    assert kept[-2:] == text[3:]
+    assert reasons[link] == "related"
+
+
+def test_s65_a_read_also_link_over_a_paragraph_and_no_table_still_parts_the_runs():
+    """Negative: under the same link, one paragraph then a caption-like line over lines
+    that are no table's rows: the text does not resume there, the longer run is taken."""
+    link = "Also read: Five ways to cut your water use this winter"
+    body = [S65_EN_TEXT[0], link, S65_EN_TEXT[1], "Pictures of the week",
+            "Morning frost on the fens", "Swans on the river at dusk", "A wet weekend ahead",
+            "Sponsored", *S65_EN_TEXT[2:]]
+    kept, _ = _body_and_reasons(_s65_clean("en", body))
+    assert kept[0] != S65_EN_TEXT[0]
+
+
+@pytest.mark.parametrize(("masthead", "title", "opening", "caption", "text"), [
+    ("Fenland Gazette", "In pictures: farmers block the ring road over milk prices",
+     "Fenland Gazette – Wisbech: Hundreds of dairy farmers drove their tractors onto the "
+     "ring road on Thursday morning, demanding a higher price for their milk.",
+     "Tractors queue at the roundabout by the market", S65_EN_TEXT),
+    ("صحيفة الساحل", "بالصور.. مزارعون يغلقون الطريق الدائري احتجاجا على أسعار الحليب",
+     "صحيفة الساحل – صفاقس: أغلق مئات من مربي الأبقار الطريق الدائري بجراراتهم صباح اليوم "
+     "الخميس، مطالبين برفع سعر شراء الحليب من المنتجين.",
+     "جرارات تصطف عند مفترق الطرق قرب السوق", S65_AR_TEXT),
+    ("Fenland Gazette", "In pictures: farmers block the ring road over milk prices",
+     "WISBECH (Fenland Wire) - Hundreds of dairy farmers drove their tractors onto the "
+     "ring road on Thursday morning, demanding a higher price for their milk.",
+     "Tractors queue at the roundabout by the market", S65_EN_TEXT),
+])
+def test_s65_a_dateline_over_a_gallery_counter_opens_the_text(masthead, title, opening,
+                                                                caption, text):
+    """A photo story's first line over the gallery's first counter opens with a dateline,
+    the site's own ("OUTLET – TOWN: …") or a wire's ("TOWN (WIRE) - …"): the text's first
+    paragraph, no standfirst; the counter and caption under it are the gallery's."""
+    article = _clean([masthead, "Home", "Local", "Local | 01-12-2026 10:35"], title,
+                     under=[opening, "1 / 4", caption], body=text)
+    kept, reasons = _body_and_reasons(article)
+    assert kept == [opening, *text]
+    assert article["standfirst"] is None
+    assert reasons["1 / 4"] == "caption" and reasons[caption] == "caption"
+
+
+def test_s65_a_line_over_a_gallery_counter_with_no_dateline_stays_out():
+    """Negative: a photo story's line over the counter opening with no dateline is still
+    no paragraph of the text, which starts under the gallery."""
+    intro = ("Hundreds of dairy farmers drove their tractors onto the ring road on Thursday "
+             "morning, demanding a higher price for their milk.")
+    article = _clean(["Fenland Gazette", "Home", "Local", "Local | 01-12-2026 10:35"],
+                     "In pictures: farmers block the ring road over milk prices",
+                     under=[intro, "1 / 4", "Tractors queue at the roundabout by the market"],
+                     body=S65_EN_TEXT)
+    kept, _ = _body_and_reasons(article)
+    assert kept == S65_EN_TEXT
+
+
+@pytest.mark.parametrize(("language", "table", "form"), [
+    ("en", ["Typical fixed rates by term", "Fixed for two years: from 4.85% to 5.10%",
+            "Fixed for five years: from 4.62% to 4.95%",
+            "Fixed for ten years: from 4.90% to 5.25%"],
+     ["Get our weekly Money newsletter", "Your email address", "Sign up"]),
+    ("ar", ["متوسط الفائدة الثابتة حسب المدة", "قرض لسنتين: من 4.85% إلى 5.10%",
+            "قرض لخمس سنوات: من 4.62% إلى 4.95%", "قرض لعشر سنوات: من 4.90% إلى 5.25%"],
+     ["اشترك في النشرة الاقتصادية الأسبوعية", "أدخل بريدك الإلكتروني", "اشترك"]),
+])
+def test_s65_a_table_of_figures_over_a_newsletter_form_is_the_texts(language, table, form):
+    """The text's table of labelled figures ("Fixed for five years: from 4.62% to 4.95%")
+    right over a newsletter
+    form between paragraphs: a form's lines carry no figures, so the form opens under the
+    rows, which stay the text's with their heading; the form is left out."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    article = _s65_clean(language, [*text[:3], *table, *form, *text[3:]])
+    kept, reasons = _body_and_reasons(article)
+    assert kept == [*text[:3], *table, *text[3:]]
+    assert all(reasons[line] == "widget" for line in form)
+
+
+def test_s65_a_newsletter_form_naming_a_figure_unlabelled_is_still_a_form():
+    """Negative: a form's promise may name a figure, with no label and colon ("Join 40,000
+    readers …"): the form between paragraphs is still left out whole."""
+    form = ["Join 40,000 readers of our weekly Money newsletter", "Your email address",
+            "Sign up"]
+    article = _s65_clean("en", [*S65_EN_TEXT[:3], *form, *S65_EN_TEXT[3:]])
+    kept, reasons = _body_and_reasons(article)
+    assert kept == S65_EN_TEXT
+    assert all(reasons[line] == "widget" for line in form)
+
+
+@pytest.mark.parametrize(("language", "heading", "steps"), [
+    ("en", "Applying for the discount", [
+        "1. Open the supplier's app.", "2. Upload your benefit letter.",
+        "3. Wait for a confirming text."]),
+    ("ar", "خطوات طلب الخصم", [
+        "1- تحميل تطبيق الشركة وتسجيل رقم الاشتراك.",
+        "2- إرفاق شهادة الاستفادة من المنحة الاجتماعية.",
+        "3- انتظار رسالة نصية تؤكد التعرفة الجديدة."]),
+])
+def test_s65_a_heading_over_a_numbered_list_is_a_subheading(language, heading, steps):
+    """A short line between a paragraph and a numbered list ("How to apply" / "1. …" /
+    "2. …"), the text going on under the list: the list's heading, a subheading of the
+    text, as a bulleted list's heading is."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    article = _s65_clean(language, [*text[:3], heading, *steps, *text[3:]])
+    kept, _ = _body_and_reasons(article)
+    assert kept == [*text[:3], heading, *steps, *text[3:]]
+    assert {p["text"]: p["kind"] for p in article["body"]}[heading] == "subheading"
+
+
+def test_s65_a_notes_heading_over_numbered_sources_still_closes_the_text():
+    """Negative: a notes heading ("Sources") over numbered sources after the text's last
+    paragraph is no heading of the text's list: the section leaves the text."""
+    sources = ["Sources", "1. Annual report of the regional water supplier, 2026",
+               "2. Interview with the regulator's press office, 2 December 2026",
+               "3. Consumer council survey of household bills, November 2026"]
+    article = _s65_clean("en", [*S65_EN_TEXT, *sources, "About our reporting",
+                                "We check every figure against its source."])
+    kept, _ = _body_and_reasons(article)
+    assert kept == S65_EN_TEXT
+
+
+def test_s65_a_phrase_in_a_headlines_single_quotes_is_a_subheading():
+    """A few words in a headline's straight single quotes between paragraphs, no stop
+    ("'Nobody warned us'"), quoting the section under it: a British or Canadian desk's
+    subheading, kept, though a paragraph near it reports the phrase."""
+    quote = ("\"Nobody warned us this was coming before the letters arrived,\" said one "
+             "pensioner who has lived on the estate for forty years.")
+    heading = "'Nobody warned us this was coming'"
+    body = [*S65_EN_TEXT[:2], heading, quote, *S65_EN_TEXT[2:]]
+    kept, _ = _body_and_reasons(_s65_clean("en", body))
+    assert kept == body
+
+
+@pytest.mark.parametrize("pull", [
+    "\"Nobody warned us this was coming\"",  # a pull quote's double quotes
+    "'Nobody warned us this was coming before the letters arrived'",  # a sentence's length
+])
+def test_s65_a_pull_quote_repeating_a_paragraph_is_still_left_out(pull):
+    """Negative: the same phrase in double quotes, or a sentence's length in single quotes,
+    repeating a paragraph near it, is a pull quote and leaves the text."""
+    quote = ("\"Nobody warned us this was coming before the letters arrived,\" said one "
+             "pensioner who has lived on the estate for forty years.")
+    body = [*S65_EN_TEXT[:2], pull, quote, *S65_EN_TEXT[2:]]
+    kept, _ = _body_and_reasons(_s65_clean("en", body))
+    assert pull not in kept and quote in kept
+
+
+@pytest.mark.parametrize(("language", "heading", "caption"), [
+    ("en", "What happens next", "Engineers inspect a burst main near the station (File)"),
+    ("ar", "ماذا بعد؟", "عمال يصلحون أنبوبا رئيسيا قرب المحطة (أرشيف)"),
+])
+def test_s65_a_subheading_over_a_caption_printed_twice(language, heading, caption):
+    """A subheading between a paragraph and a photo's caption printed twice in a row (its
+    alt text, then its caption), its paragraph under the pair: the subheading is the
+    text's; the caption's two printings are left out."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    article = _s65_clean(language, [*text[:3], heading, caption, caption, *text[3:]])
+    kept, reasons = _body_and_reasons(article)
+    assert kept == [*text[:3], heading, *text[3:]]
+    assert reasons[caption] == "caption"
+
+
+def test_s65_a_caption_printed_twice_between_paragraphs_heads_nothing():
+    """Negative: a caption printed twice right under a paragraph, no subheading over it,
+    leaves the text whole; its first printing is no subheading."""
+    caption = "Engineers inspect a burst main near the station (File)"
+    article = _s65_clean("en", [*S65_EN_TEXT[:3], caption, caption, *S65_EN_TEXT[3:]])
+    kept, _ = _body_and_reasons(article)
+    assert kept == S65_EN_TEXT

@@ -1755,7 +1755,11 @@ _PHOTO_OF = re.compile(r"^(?:صوره(?: ارشيفيه)?|(?:file |archive )?(?:
 # A caption's label opening the caption, then a comma or a colon ("Image caption, …").
 _CAPTION_LABELS = frozenset(["image caption", "photo caption", "caption", "تعليق الصوره",
                              "التعليق علي الصوره",  # ("التعليق على الصورة، …")
-                             "شرح الصوره"])
+                             "شرح الصوره",
+                             # (an archive's picture, its day before the colon or not: "File
+                             # photo, March 3, 2025: …", "صورة أرشيفية، 3 مارس 2025: …")
+                             "file photo", "file picture", "file image", "archive photo",
+                             "archive picture", "archive image", "صوره ارشيفيه"])
 # (The line's key opens with the label's key when the label opens the line: its words come
 # first, folded alike. A paragraph's key that opens with none is spared the label's keys.)
 # ... or the picture's place on the page before a colon, as a magazine's feature prints
@@ -1763,9 +1767,14 @@ _CAPTION_LABELS = frozenset(["image caption", "photo caption", "caption", "تع�
 # alone (a comma's "Above all, …", "Left, right and centre" is text).
 _PLACE_CAPTION_LABELS = frozenset(["above", "left", "pictured", "main picture", "main image",
                                    "top left", "top right", "في الصورة"])
-# ... or a picture's word (see _PICTURE_WORD_LABEL: "Photo: …", "صورة: …"), folded alike.
-_CAPTION_LABEL_OPENINGS = tuple(sorted(_CAPTION_LABELS | _PLACE_CAPTION_LABELS |
-                                       {"photo", "picture", "image", "صور", "الصوره"}))
+# ... or a picture's word (see _PICTURE_WORD_LABEL: "Photo: …", "صورة: …"), folded alike;
+# an archive's label's first word ("file", "archive") for its labels. (A label opening with
+# another's is left out: the other's test takes its lines.)
+_CAPTION_OPENING_KEYS = _CAPTION_LABELS | _PLACE_CAPTION_LABELS | {
+    "photo", "picture", "image", "صور", "الصوره", "file", "archive"}
+_CAPTION_LABEL_OPENINGS = tuple(sorted(
+    key for key in _CAPTION_OPENING_KEYS
+    if not any(key != other and key.startswith(other) for other in _CAPTION_OPENING_KEYS)))
 CAPTION_LABEL_CHARS = len("التعليق على الصورة،")  # (the longest label)
 # A label that runs the next story on after the article: the text does not resume after
 # it, as it does after a "read also" box inside the article.
@@ -2284,7 +2293,10 @@ def _family_initial_closing(head: str) -> bool:
 _SLASH_CREDIT_PARTS = (r"(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\s?/\s?[A-Z][\w&'’-]*"
                        r"(?:\s[A-Z][\w&'’-]*){0,3}|[A-Z][\w&'’-]+(?:\s[A-Z][\w&'’-]+){0,2}/"
                        r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}(?:/File Photo)?)")
-_SENTENCE_SLASH_CREDIT = re.compile(rf"\.\s+{_SLASH_CREDIT_PARTS}$")
+# (Or the slash alone before the photographer's name in capitals, as East African dailies
+# print it: "… outside the depot on Monday. /AMINA WERE", "… in 2024. /FILE".)
+_SENTENCE_SLASH_CREDIT = re.compile(rf"\.\s+(?:{_SLASH_CREDIT_PARTS}|/\s?[A-Z][A-Z'’-]+"
+                                    r"(?:\s[A-Z][A-Z'’-]+){0,3})$")
 # A wire's button to buy the picture, glued after its caption's credit on one line.
 _GLUED_SALE_BUTTON = " Purchase Licensing Rights"
 # ... or the same credit on a line of its own under the caption ("NAME/OUTLET"), a bar
@@ -5254,19 +5266,34 @@ _PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق", "subscription", "�
 
 
 # A paywall box's price for a term ("Only £1 for 4 weeks", "Then $75 per month."), under
-# its call, PAYWALL_OFFER_LINES at most over it (the call, its heading, the trial's price).
-_TERM_PRICE = re.compile(r"[$£€]\s?\d[\d.,]* (?:a|per|for) (?:a |\d+ )?(?:week|month|year)s?\b")
+# its call, PAYWALL_OFFER_LINES at most over it (the call, its heading, the trial's price);
+# its currency a sign or a code before the figure, the term after a slash too, as the box's
+# heading over its offer prints it ("Get full access for KES 250/month", "R49/mo").
+_TERM_PRICE = re.compile(r"(?:[$£€₦₹]|\b(?:ksh|kes|ush|tsh|sh|rs|inr|ngn|ghs|zar|r|usd|gbp|eur)"
+                         r"\.?)\s?\d[\d.,]*(?: (?:a|per|for) (?:a |\d+ )?| ?/ ?)"
+                         r"(?:week|month|year|wk|mo|yr)s?\b", re.IGNORECASE)
+_PRICE_TERMS = ("week", "month", "year", "/wk", "/mo", "/yr")  # (see _TERM_PRICE)
 PAYWALL_OFFER_LINES = 3
 
 
 def _paywall_price(lines: list[Line], index: int) -> bool:
     """Whether the line after the text is a paywall box's price for a term (see _TERM_PRICE)
     under the box's call (see _paywall_call): "Read on with a subscription" / "Full
-    access" / "Just €2 for a month" / "Then €39 a month. Cancel anytime."; no text."""
-    text = lines[index].text
-    return ("$" in text or "£" in text or "€" in text) and \
-        _TERM_PRICE.search(text) is not None and \
-        any(_paywall_call(lines[j]) for j in range(max(0, index - PAYWALL_OFFER_LINES), index))
+    access" / "Just €2 for a month" / "Then €39 a month. Cancel anytime."; no text. Or the
+    box's heading, saying what the price unlocks (see _READ_ON_WORDS), over the box's call
+    (see _paywall_call, _SUBSCRIBE_SENTENCE): "Get full access for KES 250/month." /
+    "Independent news from the coast. Subscribe today." (a closing paragraph's price,
+    "Members get access for $5 a month.", has no call under it)."""
+    line = lines[index]
+    if line.words > MAX_OFFER_WORDS:
+        return False  # (a box's line is short and names its term: quick tests first)
+    lowered = line.text.casefold()
+    if not textnorm.contains_any(lowered, _PRICE_TERMS) or _TERM_PRICE.search(line.text) is None:
+        return False
+    return any(_paywall_call(lines[j]) for j in range(max(0, index - PAYWALL_OFFER_LINES), index)) \
+        or (textnorm.contains_any(lowered, _READ_ON_WORDS) and
+            any(_paywall_call(below) or _SUBSCRIBE_SENTENCE.search(below.text.casefold())
+                for below in lines[index + 1:index + 1 + PAYWALL_OFFER_LINES]))
 
 
 # What a paywall box offers the reader under its call, one short line each ("Unlimited
@@ -16367,8 +16394,12 @@ def _family_name_beat(lowered: str, author: str) -> bool:
     _APPOSITIVE_BEAT), or where each of two writers
     reported from ("Ortiz reported from El Paso and Flynn from Phoenix."); or under the
     full name of one of two writers ("Ana Ruiz is a former judge. Tom Lee is …"); set off in
-    brackets or not ("(Okafor is a surgeon. Views are personal.)")."""
+    brackets or not ("(Okafor is a surgeon. Views are personal.)"); a title before the family
+    name or not, as a columnist's tagline names the writer ("Ms Mwangi is a savings coach
+    …", "Dr Okafor is …"): whatever the role, the byline's own family name opens it."""
     lowered = lowered[1:] if lowered[:1] == "(" else lowered
+    if lowered[:1] in _TITLE_OPENINGS and (title := _TITLES.match(lowered)):
+        lowered = lowered[title.end():]
     for name in _WRITERS_SPLIT.split(author):
         family = name.split()[-1].casefold() if name.strip() else ""
         for opening in (family, name.strip().casefold()):
@@ -17524,7 +17555,11 @@ _MAKING_NOTE = re.compile(
     r"assistance|funding|backing) (?:of|from)|"
     r"(?:sent|submitted|contributed) by (?:a|an|one of our) (?:citizen|community|reader|"
     r"volunteer)|"
-    r"part of (?:a|an|the|our) (?:[\w ]{0,30} )?(?:series|investigation|project))"
+    r"part of (?:a|an|the|our) (?:[\w ]{0,30} )?(?:series|investigation|project)|"
+    # (a scheme that placed its reporter: "This story was produced under the Valley News
+    # Reporting Service, which …", "… written through the OUTLET Rural Fellowship …")
+    r"(?:produced|written|reported|published) (?:under|through|as part of) (?:a|an|the|our) "
+    r"(?:[\w ]{0,40} )?(?:service|scheme|programme|program|project|initiative|fellowship))"
     r"|(?:some )?names(?: of [\w ]{1,30})? (?:have|has) been changed"
     # (a broadcaster's text under its player: "The following is an edited transcript of
     # the report aired on …", "النص التالي تفريغ للحلقة …")
@@ -24052,7 +24087,24 @@ def _caption_in_text(lines: list[Line], index: int) -> bool:
     line = lines[index]
     return _picture_words(line) or _PEOPLE_CAPTION.match(line.text) is not None or \
         _during_caption(line.text) or _archive_tail(line.text) or \
-        (line.text[-1] == ")" and _own_photo_source(lines, index))
+        (line.text[-1] == ")" and _own_photo_source(lines, index)) or \
+        (" with " in line.text and _named_with_caption(line))
+
+
+MAX_POSING_NAME_WORDS = 3  # the name before "with": a given name, a family name, a title
+
+
+def _named_with_caption(line: Line) -> bool:
+    """Whether the short line between paragraphs is a picture's caption of a person with
+    another or with what they hold, no verb: the name, a known given name opening it (see
+    given_names.opens_name), then "with" ("Priya with fellow judge NAME at the final",
+    "Tomás Reyes with the cup on the team bus last May"): one noun's phrase (see
+    _noun_phrase). A subheading names a topic, never a person posing with someone."""
+    head, _, rest = line.text.partition(" with ")
+    words = head.split()
+    return bool(rest) and len(words) <= MAX_POSING_NAME_WORDS and \
+        all(word[:1].isupper() for word in words) and given_names.opens_name(words) and \
+        not _ends_sentence(line.text) and _noun_phrase(line)
 
 
 def _caption_under_copyright(lines: list[Line], index: int) -> bool:
@@ -25713,7 +25765,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
             (index > first + 1 and _caption_under_video_box(lines, index)) or \
             _caption_over_credit(lines, index, last) or _caption_over_toggle(lines, index, last) \
             or (line.words <= 2 * MAX_CAPTION_WORDS and ". " in line.text and
-             _year_scene_caption(lines, index, first, last)) or \
+             _two_sentence_caption(lines, index, first, last)) or \
             (short and index > first and ("/" in line.text or "|" in line.text) and
              _caption_over_credit(lines, index - 1, last)) or \
             (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (
@@ -25763,6 +25815,38 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         # donation box
         return "widget"
     return "caption" if short and _numbered_caption(lines, index, first) else None
+
+
+def _two_sentence_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line of two sentences, a caption's length, is a picture's caption: an old
+    photo's and its note (see _year_scene_caption), or a tabloid's, its stop left off (see
+    _stopless_caption)."""
+    return _year_scene_caption(lines, index, first, last) or \
+        (lines[index].text[-1].isalpha() and _stopless_caption(lines, index, first, last))
+
+
+MIN_STOPLESS_CAPTION_WORDS = 4  # each sentence of a two-sentence caption: a clause
+MIN_STOP_WORD_CHARS = 4  # the word before the stop: no title's or initial's ("Dr.", "Jr.")
+
+
+def _stopless_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the line between two paragraphs is a caption of two sentences, the second
+    left without its stop as a tabloid prints captions ("Rangers fit a tracking collar near
+    the lake. The team hopes to tag six more by spring"): both a clause long, the second
+    opening with a capital, in Latin letters, the paragraphs over and under it closed on a
+    stop. A paragraph of the text closes on its stop; one cut short is the last, or wrapped
+    (see Line.wrapped), or its sentence runs past an abbreviation's dot ("… at 4 a.m. as
+    …", "… Dr. Lee")."""
+    line = lines[index]
+    text = line.text
+    stop = text.find(". ")
+    if not first < index < last or stop < 0 or line.words > 2 * MAX_CAPTION_WORDS or \
+            line.wrapped or ". " in text[stop + 2:] or not text[stop + 2:stop + 3].isupper():
+        return False
+    head, tail = text[:stop].split(), text[stop + 2:].split()
+    return len(head) >= MIN_STOPLESS_CAPTION_WORDS and len(tail) >= MIN_STOPLESS_CAPTION_WORDS \
+        and len(head[-1]) >= MIN_STOP_WORD_CHARS and textnorm.ARABIC_LETTER.search(text) is None \
+        and all(lines[j].prose and _ends_sentence(lines[j].text) for j in (index - 1, index + 1))
 
 
 # The label over a sponsor's message set between a newsletter's items ("A message from
@@ -27064,7 +27148,35 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
             kept.append((index, "paragraph"))
         else:
             page.remove(index, "caption")
-    return kept
+    return _past_lead_caption_again(page, first, kept)
+
+
+# How far over the text's first paragraph the lead photo's caption stands: the caption,
+# its credit, a share button (read by the header, or left from the run's first lines).
+LEAD_CAPTION_LINES = 3
+
+
+def _past_lead_caption_again(page: _Page, first: int,
+                             kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``kept`` without the lines printing again a caption that left the page right over its
+    first kept line (LEAD_CAPTION_LINES, the run from ``first`` too): the lead photo's
+    caption, which a site prints again inside the text, as its alt text and its caption
+    ("Crews at the pier on May 3, 2026." over the first paragraph, then twice between
+    paragraphs, the second copy gone as a pull quote); no paragraph of the text is printed
+    over it as a caption. (A sentence: a contents list's entries over the text are its
+    subheadings printed again.)"""
+    if not kept:
+        return kept
+    captions = frozenset(page.lines[index].text for index in
+                         range(max(0, min(first, kept[0][0] - LEAD_CAPTION_LINES)), kept[0][0])
+                         if page.reasons.get(index) == "caption")
+    if not captions:
+        return kept
+    again = {index for index, kind in kept if kind == "paragraph" and page.lines[index].prose
+             and page.lines[index].text in captions}
+    for index in again:
+        page.remove(index, "caption")
+    return [item for item in kept if item[0] not in again]
 
 
 def _short_text_line(lines: list[Line], index: int, first: int, last: int) -> bool:

@@ -44495,3 +44495,199 @@ def test_s65_a_caption_printed_twice_between_paragraphs_heads_nothing():
     article = _s65_clean("en", [*S65_EN_TEXT[:3], caption, caption, *S65_EN_TEXT[3:]])
     kept, _ = _body_and_reasons(article)
     assert kept == S65_EN_TEXT
+
+
+S65_B_TOP = ["The Lakeshore Courier", "Home", "News", "Sport", "Business", "News"]
+S65_B_TITLE = "Lakeshore ferry crews walk out over new night rota"
+S65_B_BODY = [
+    "Ferry crews on the Lakeshore crossing walked out on Tuesday morning, leaving hundreds of "
+    "commuters stranded on both sides of the water.",
+    "The operator said it had offered the crews a new rota with two fewer night shifts a month, "
+    "but union officials rejected the offer at a meeting on Monday.",
+    "Passengers queued for more than an hour at the north pier before a single relief boat was "
+    "brought into service shortly after nine o'clock.",
+    "Talks between the operator and the union are due to resume at the end of the week, a "
+    "spokesperson for the conciliation service said.",
+]
+
+
+def _s65_b(body, *, byline="By Amina Otieno-Were", bottom=("© 2026 The Lakeshore Courier",)):
+    """A news page of the Lakeshore Courier: its menu, the headline, the byline and the
+    date, ``body`` as the text, then ``bottom``; the article and its kept paragraphs."""
+    page = _page(S65_B_TITLE, [byline, "Tuesday, 1 December 2026", *body],
+                 top=S65_B_TOP, bottom=bottom)
+    article = clean.clean_text(page, article_id="x")
+    return article, [p["text"] for p in article["body"]]
+
+
+@pytest.mark.parametrize("tagline", [
+    "Dr Otieno-Were is a paediatrician and chairs the county's child health forum.",
+    "Ms Otieno-Were is a savings coach and the founder of a women's investment club.",
+])
+def test_s65_b_titled_family_name_tagline_closes_the_text(tagline):
+    """A column's tagline after the last paragraph names its writer by a title and the
+    family name alone ("Dr NAME is a …", "Ms NAME is a …"), whatever the role it gives:
+    the writer's credit, no paragraph of the text; the byline stays the author."""
+    article, kept = _s65_b([*S65_B_BODY, tagline])
+    assert kept == S65_B_BODY
+    assert article["author"] == "Amina Otieno-Were"
+
+
+def test_s65_b_titled_family_name_of_another_person_stays_in_the_text():
+    """The negative: a closing paragraph on a person named by a title and a family name that
+    is not the writer's ("Mr Chebet is a …") is the story's."""
+    closing = "Mr Chebet is a deckhand who has worked on the crossing for eleven years."
+    _, kept = _s65_b([*S65_B_BODY, closing])
+    assert kept == [*S65_B_BODY, closing]
+
+
+@pytest.mark.parametrize("note", [
+    "This story was produced under the Valley News Reporting Service, which places reporters "
+    "in rural districts and shares their work with member papers",
+    "This story was reported through the Riverside Newsroom Initiative, which places young "
+    "reporters in county councils.",
+])
+def test_s65_b_note_on_the_scheme_the_story_was_made_under_closes_the_text(note):
+    """A note after the last paragraph saying the story was produced under a reporting
+    scheme, a service, a project or a fellowship (no funder named, no stop at its end or
+    one): the desk's note on how the article was made, no paragraph of the text."""
+    _, kept = _s65_b([*S65_B_BODY, note])
+    assert kept == S65_B_BODY
+
+
+def test_s65_b_report_published_under_a_law_stays_in_the_text():
+    """The negative: a closing paragraph on a document published under a law, no scheme
+    named, is the story's."""
+    closing = ("This report was published under the Freedom of Information Act and shows "
+               "delays rose on nine of ten crossings.")
+    _, kept = _s65_b([*S65_B_BODY, closing])
+    assert kept == [*S65_B_BODY, closing]
+
+
+@pytest.mark.parametrize("price", ["Get full access for KES 250/month.",
+                                   "Read every story for NGN 1,500 a month."])
+def test_s65_b_paywall_box_heading_priced_in_a_currency_code_closes_the_text(price):
+    """A paywall box under the cut text, headed by what its price unlocks, the price in a
+    currency's code, the term after a slash or not ("KES 250/month"), over the box's
+    call to subscribe and its offer ("NGN 1,500 a month" too): the box's heading, no
+    paragraph of the text."""
+    box = [price, "Independent news from the lakeshore. Subscribe for full access.",
+           "Unlimited access to all premium content", "Already a subscriber? Log in"]
+    _, kept = _s65_b([*S65_B_BODY, *box])
+    assert kept == S65_B_BODY
+
+
+def test_s65_b_closing_price_with_no_call_under_it_stays_in_the_text():
+    """The negative: the text's last paragraph giving the price of access, no call to
+    subscribe under it, is the story's."""
+    closing = "Season tickets give full access to every crossing for KES 2,500/month."
+    _, kept = _s65_b([*S65_B_BODY, closing], bottom=("Related articles", "Most read"))
+    assert kept == [*S65_B_BODY, closing]
+
+
+@pytest.mark.parametrize("caption", [
+    "File photo, March 3, 2025: Commuters board the relief ferry at the north pier.",
+    "Archive photo: The old ferry terminal before its rebuilding in 2019.",
+])
+def test_s65_b_archive_photo_label_opens_a_caption_in_the_text(caption):
+    """A caption set between paragraphs, opening with an archive photo's label, its day
+    before the colon or not ("File photo, DATE: …", "Archive photo: …"): a picture's
+    caption, however sentence-shaped."""
+    _, kept = _s65_b([*S65_B_BODY[:2], caption, *S65_B_BODY[2:]])
+    assert kept == S65_B_BODY
+
+
+def test_s65_b_archive_label_in_arabic_opens_a_caption_in_the_text():
+    """The same in Arabic: "صورة أرشيفية، DATE: …" between paragraphs is a caption."""
+    caption = "صورة أرشيفية، 3 مارس 2025: ركاب ينتظرون العبّارة على الرصيف الشمالي للميناء."
+    page = _page("إضراب طواقم العبّارات احتجاجاً على جدول المناوبات الليلية الجديد",
+                 ["بقلم: سلمى الحداد", "الثلاثاء 1 ديسمبر 2026", *AR_BODY[:2], caption,
+                  AR_BODY[2]], top=["صوت الساحل", "الرئيسية", "أخبار"])
+    kept = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert kept == AR_BODY
+
+
+def test_s65_b_sentence_on_an_archive_stays_in_the_text():
+    """The negative: a paragraph that opens by naming a file photo in its sentence, no
+    label before a comma or a colon, is the text's."""
+    line = "File photos held by the operator show the pier flooded twice in the last decade."
+    _, kept = _s65_b([*S65_B_BODY[:2], line, *S65_B_BODY[2:]])
+    assert line in kept
+
+
+@pytest.mark.parametrize("credit", ["/PETER MWANGI", "/AMINA WERE"])
+def test_s65_b_caption_closed_by_a_slash_and_a_name_in_capitals_is_no_subheading(credit):
+    """A caption between paragraphs closing on a slash and its photographer's name in
+    capitals, as East African dailies print it ("… at the north pier. /NAME", the writer's
+    own name or another's): a picture's caption, no subheading."""
+    caption = f"Stranded commuters wait for the relief boat at the north pier. {credit}"
+    _, kept = _s65_b([*S65_B_BODY[:2], caption, *S65_B_BODY[2:]])
+    assert kept == S65_B_BODY
+
+
+def test_s65_b_sentence_closing_on_a_slashed_figure_stays_in_the_text():
+    """The negative: a paragraph closing on a slash that joins no credit in capitals is the
+    text's."""
+    line = "Fares will rise from March, the operator said. The new return ticket is 40/60"
+    _, kept = _s65_b([*S65_B_BODY[:2], line, *S65_B_BODY[2:]])
+    assert line in kept
+
+
+@pytest.mark.parametrize("caption", [
+    "Priya with fellow skipper Tom Reyes on the bridge of the relief boat last winter",
+    "Amina Otieno with her long-service award at the crews' dinner in 2024",
+])
+def test_s65_b_person_posing_with_another_is_a_caption_no_subheading(caption):
+    """A short line between paragraphs naming a person (a known given name opening it), then
+    "with" whom or what they pose, no verb and no stop: a picture's caption, no
+    subheading."""
+    _, kept = _s65_b([*S65_B_BODY[:2], caption, *S65_B_BODY[2:]])
+    assert kept == S65_B_BODY
+
+
+def test_s65_b_subheading_naming_a_topic_with_its_complement_stays():
+    """The negative: a subheading whose "with" follows a topic, not a person's name
+    ("Crossings with no relief boat"), stays the text's subheading."""
+    subheading = "Crossings with no relief boat"
+    _, kept = _s65_b([*S65_B_BODY[:2], subheading, *S65_B_BODY[2:]])
+    assert subheading in kept
+
+
+def test_s65_b_lead_caption_printed_again_inside_the_text_is_no_paragraph():
+    """The lead photo's caption over the text, printed again twice between paragraphs (its
+    alt text, then its caption): every copy is the caption, none a paragraph."""
+    caption = ("Commuters queue for the relief boat at the north pier of the Lakeshore "
+               "crossing during a strike on October 17, 2026.")
+    body = [caption, "Photo: File | Lakeshore Courier", *S65_B_BODY[:2], caption, caption,
+            *S65_B_BODY[2:]]
+    _, kept = _s65_b(body)
+    assert kept == S65_B_BODY
+
+
+def test_s65_b_paragraph_printed_twice_with_no_caption_over_the_text_keeps_one_copy():
+    """The negative: a paragraph printed twice in a row, no caption of the same words over
+    the text, keeps one copy in the text."""
+    _, kept = _s65_b([*S65_B_BODY[:2], S65_B_BODY[2], *S65_B_BODY[2:]])
+    assert kept == S65_B_BODY
+
+
+def test_s65_b_caption_of_two_sentences_left_without_its_stop_is_no_paragraph():
+    """A tabloid's caption between paragraphs, two sentences, the second left without its
+    stop ("Crew members tie up the relief boat at the north pier. The operator plans to
+    charter two more this week"): a caption, no paragraph."""
+    caption = ("Crew members tie up the relief boat at the north pier. The operator plans to "
+               "charter two more boats this week")
+    _, kept = _s65_b([*S65_B_BODY[:2], caption, *S65_B_BODY[2:]])
+    assert kept == S65_B_BODY
+
+
+def test_s65_b_paragraph_closed_by_its_stop_or_past_an_abbreviation_stays():
+    """The negatives: the same sentences closed by their stop are a paragraph; a line whose
+    only dot is an abbreviation's ("… at 4 a.m. as …") or a title's ("Dr. Lee") stays."""
+    closed = ("Crew members tie up the relief boat at the north pier. The operator plans to "
+              "charter two more boats this week.")
+    titled = ("The union's case was put to the panel by Dr. Helen Marsh and two of the senior "
+              "skippers on the crossing")
+    for line in (closed, titled):
+        _, kept = _s65_b([*S65_B_BODY[:2], line, *S65_B_BODY[2:]])
+        assert line in kept

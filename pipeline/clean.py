@@ -24343,7 +24343,7 @@ def _caption_among_paragraphs(lines: list[Line], index: int, first: int, last: i
 # substring test looks for them first.
 _IN_CHARACTER = re.compile(r"(?P<who>.+?) (?:في دور|بدور|في شخصية|بشخصية|as|in the role of) \S.*")
 _IN_CHARACTER_WORDS = ("دور", "شخصية", " as ", "role of")
-MAX_ROLE_WORDS = 3  # role words before a performer's name: "الممثل الشاب", "the veteran actor"
+MAX_ROLE_WORDS = 3  # role words before a performer's name: "الفنان القدير", "the veteran actor"
 
 
 def _in_character_caption(lines: list[Line], index: int, first: int, last: int) -> bool:

@@ -6766,10 +6766,23 @@ def _credited_dated_caption(lines: list[Line], index: int, first: int, last: int
 
 def _scene_then_date(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the dated line stands between two paragraphs, words of a scene (more than a
-    label's) before its first date, no byline and no label: a caption's shape."""
+    label's) before its first date, no byline and no label: a caption's shape. (The
+    caption may be printed bare over it, then again with its day and credit: the bare copy
+    stands between it and the paragraph above, see _bare_caption_copy.)"""
     line = lines[index]
-    return first < index < last and lines[index - 1].prose and lines[index + 1].prose and \
+    above = index - 2 if _bare_caption_copy(lines, index) else index - 1
+    return first <= above and index < last and lines[above].prose and \
+        lines[index + 1].prose and \
         len(line.text[:line.dates[0].start].split()) > MAX_LABEL_WORDS and _unlabelled(line)
+
+
+def _bare_caption_copy(lines: list[Line], index: int) -> bool:
+    """Whether the line over the dated caption is that caption bare, no sentence ("Pickers
+    sort the first crates" / "Pickers sort the first crates, 3 May 2026 (Valley Post)"):
+    the photo's text printed over its full caption, its day and credit after a comma."""
+    bare = lines[index - 1].text
+    return not lines[index - 1].prose and lines[index].text.startswith(bare) and \
+        lines[index].text[len(bare):len(bare) + 1] in (",", "،")
 
 
 def _comma_dated_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
@@ -16965,12 +16978,23 @@ def _bio_under_name(lines: list[Line], name: int, bio: int) -> bool:
         _ends_sentence(lines[bio].text) and _bare_name(lines[name])
 
 
+def _bio_under_credited_name(lines: list[Line], name: int, bio: int, author: str | None) -> bool:
+    """Whether the two closing lines are the credited writer's box: the byline's name alone
+    again, then a bio of one sentence, however it opens ("NAME" / "A former teacher, she
+    writes on schools and families.", "NAME" / "محامية وباحثة في قضايا العمل."): a column's
+    box under the text. (The name alone under the text is the writer's, not a person the
+    text quotes.)"""
+    return author is not None and lines[name].text.casefold() == author.casefold() and \
+        lines[bio].words <= MAX_BIO_WORDS and _ends_sentence(lines[bio].text)
+
+
 def _closing_writer_box(page: _Page, header: _Header, kept: list[tuple[int, str]]) -> bool:
     """Whether the two closing lines of ``kept`` were a writer's box, now gone from it: the
     name alone over its bio (see _bio_under_name), or the name and the role over it (see
     _bio_under_name_and_role), which names the author when no byline did."""
     name, bio = kept[-2][0], kept[-1][0]
-    if _bio_under_name(page.lines, name, bio):
+    if _bio_under_name(page.lines, name, bio) or \
+            _bio_under_credited_name(page.lines, name, bio, header.values.get("author")):
         page.remove(kept.pop()[0], "byline")
         page.remove(kept.pop()[0], "byline")
         return True
@@ -18444,7 +18468,11 @@ def _poll_call(line: Line) -> bool:
 # A call for the readers' own questions: a short question asked of them, then a call to
 # send it to the site's channel ("Got a money question? Email our columnist at …", "هل
 # لديك سؤال؟ أرسله عبر صفحة تواصل معنا"; folded keys).
-_SEND_VERB = re.compile(r"(?:send|email|e-mail|write|submit|tag|ارسل|اكتب|راسل|شارك)")
+_SEND_VERB = re.compile(r"(?:send|email|e-mail|write|submit|tag|ارسل|اكتب|راسل|شارك|"
+                        # ... or to reach the desk itself ("Got a tip? Contact our
+                        # transport team.", "لديك معلومة؟ تواصل معنا عبر …"): the site's
+                        # own people, where "Contact your doctor" sends the reader elsewhere
+                        r"contact (?:us|our)\b|تواصل(?:وا)? (?:معنا|مع فريق))")
 # (a recipe's "Made this recipe? Tag @OUTLET …": the site's handle is a channel too)
 _SITE_CHANNEL = ("contact", "email", "e-mail", "@", "inbox", "form", "بريد", "صفحة", "صفحه",
                  "تواصل", "واتساب", "whatsapp")
@@ -27432,6 +27460,8 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
     caption / caption / paragraph, see _past_caption_pair)."""
     index = _past_caption_pair(lines, _over_ad_slot(lines, short, last), last)
     line = lines[index]
+    if not line.prose and _entry_photo_caption(lines, short, index, last):
+        return True
     if line.prose:
         return not (lines[short].text[-1] in ",،" and _paywall_call(line))
     if line.text[-1] in ",،" and line.key in _LETTER_GREETINGS and index < last:
@@ -27467,6 +27497,18 @@ def _counts_from_one(line: Line, below: Line) -> bool:
     number = _NUMBER_OPENING.match(textnorm.to_ascii_digits(line.text[:4]))
     after = _NUMBER_OPENING.match(textnorm.to_ascii_digits(below.text[:4])) if number else None
     return after is not None and number[1] == "1" and after[1] == "2"
+
+
+def _entry_photo_caption(lines: list[Line], short: int, index: int, last: int) -> bool:
+    """Whether the line under the short line is its photo's caption, a live entry's: the
+    short line right under the entry's clock (see _under_entry_clock), then a caption's
+    few words, then the entry's paragraph ("2:40 PM" / "Crews reach the bridge" / "Crews
+    at the north pier. Photo: OUTLET" / paragraph): the entry's heading, over its picture.
+    The clock stands under the entry before's paragraph: a video's length ("Watch video" /
+    "0:42") stands under its button, its caption under it."""
+    return index < last and lines[index].words <= MAX_CAPTION_WORDS and \
+        lines[index + 1].prose and short > 1 and lines[short - 2].prose and \
+        _under_entry_clock(lines, short)
 
 
 def _past_caption_pair(lines: list[Line], index: int, last: int) -> int:

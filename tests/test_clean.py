@@ -44691,3 +44691,135 @@ def test_s65_b_paragraph_closed_by_its_stop_or_past_an_abbreviation_stays():
     for line in (closed, titled):
         _, kept = _s65_b([*S65_B_BODY[:2], line, *S65_B_BODY[2:]])
         assert line in kept
+
+
+# --- s65 e: a caption bare over its dated copy, a tip call to the desk, a credited writer's
+# box, a live entry's heading over its photo -----------------------------------------------
+S65_E_BODY = [
+    "Orchard owners in the valley began the orange harvest on Monday, two weeks later than "
+    "usual after a cold and wet spring.",
+    "The growers' cooperative said the first crates had gone to the packing shed by noon and "
+    "that prices were holding at last year's level.",
+    "Seasonal pickers arrived from across the region, though several farms said they were "
+    "still short of hands for the coming weeks.",
+    "The cooperative expects the harvest to run until the middle of the summer if the weather "
+    "stays dry.",
+]
+S65_E_AR_BODY = [
+    "بدأ مزارعو الوادي يوم الاثنين موسم قطاف البرتقال، متأخرين أسبوعين عن المعتاد بعد ربيع "
+    "بارد وماطر.",
+    "وقالت تعاونية المزارعين إن الصناديق الأولى وصلت إلى مستودع التوضيب قبل الظهر، وإن "
+    "الأسعار بقيت عند مستوى العام الماضي.",
+    "ووصل عمال موسميون من أنحاء المنطقة، فيما قالت مزارع عدة إنها ما زالت تحتاج إلى أيد "
+    "عاملة في الأسابيع المقبلة.",
+    "وتتوقع التعاونية أن يستمر الموسم حتى منتصف الصيف إذا بقي الطقس جافاً.",
+]
+
+
+def _s65_e(body, *, arabic=False, byline=None, top=(), dateline=None):
+    """A news page of a regional site (English, or Arabic with ``arabic``): its menu, the
+    headline, the byline and the date, then ``body``; the article and its kept lines."""
+    if arabic:
+        title = "مزارعو الوادي يبدأون قطاف البرتقال متأخرين أسبوعين"
+        header = [byline or "بقلم سلمى العبيدي", dateline or "الاثنين 7 كانون الأول 2026"]
+        menu, bottom = ["الرئيسية", "محليات", "اقتصاد"], ["© 2026 بوابة الساحل"]
+    else:
+        title = "Valley growers start the orange harvest two weeks late"
+        header = [byline or "By Nora Haddad", dateline or "Monday, December 7, 2026"]
+        menu, bottom = ["Home", "Local", "Business"], ["© 2026 The Valley Post"]
+    page = _page(title, [*top, *header, *body], top=menu, bottom=bottom)
+    article = clean.clean_text(page, article_id="x")
+    return article, [p["text"] for p in article["body"]]
+
+
+@pytest.mark.parametrize(("arabic", "bare", "dated"), [
+    (False, "Pickers load the first crates at a farm near Millbrook",
+     "Pickers load the first crates at a farm near Millbrook, 3 December 2026 (Valley Post)"),
+    (True, "عمال يحمّلون الصناديق الأولى في مزرعة قرب البلدة",
+     "عمال يحمّلون الصناديق الأولى في مزرعة قرب البلدة، 3 كانون الأول 2026 (بوابة الساحل)"),
+])
+def test_s65_e_caption_printed_bare_over_its_dated_credited_copy_is_no_paragraph(arabic, bare,
+                                                                                  dated):
+    """A photo's caption printed twice between paragraphs: bare, then again with the day it
+    was taken and its credit in brackets after a comma. Both copies are the caption."""
+    body = S65_E_AR_BODY if arabic else S65_E_BODY
+    _, kept = _s65_e([*body[:2], bare, dated, *body[2:]], arabic=arabic)
+    assert kept == body
+
+
+def test_s65_e_dated_paragraph_under_a_subheading_of_other_words_stays():
+    """The negative: a subheading over a dated line opening with other words is no bare
+    caption's copy; the subheading stays the text's."""
+    subheading = "Pickers wanted"
+    _, kept = _s65_e([*S65_E_BODY[:2], subheading, *S65_E_BODY[2:]])
+    assert subheading in kept
+
+
+@pytest.mark.parametrize(("arabic", "call"), [
+    (False, "Know something we should look into? Contact us at any time."),
+    (True, "لديك معلومة عن الموسم؟ تواصل معنا عبر صفحة الموقع."),
+])
+def test_s65_e_tip_call_to_contact_the_desk_closes_the_text(arabic, call):
+    """A newsroom's call for tips under the text, a short question then "contact us" (or
+    "our … team"): the site's, no paragraph."""
+    body = S65_E_AR_BODY if arabic else S65_E_BODY
+    article, kept = _s65_e([*body, call], arabic=arabic)
+    assert kept == body
+    assert {r["text"]: r["reason"] for r in article["removed"]}[call] == "widget"
+
+
+def test_s65_e_question_sending_the_reader_elsewhere_stays():
+    """The negative: a closing question that sends the reader to someone else ("Contact your
+    local grower") is the text's last paragraph."""
+    closing = "Want to pick your own oranges? Contact your local grower."
+    _, kept = _s65_e([*S65_E_BODY, closing])
+    assert kept[-1] == closing
+
+
+@pytest.mark.parametrize(("arabic", "name", "bio"), [
+    (False, "Nora Haddad", "A former teacher, she writes on schools, farming and rural life."),
+    (True, "سلمى العبيدي", "عملت في المصارف عشرين عاماً قبل أن تتفرغ للكتابة عن الريف."),
+])
+def test_s65_e_credited_writers_name_over_a_bio_closes_the_text(arabic, name, bio):
+    """A column's box under the text: the byline's name alone again, then one sentence of
+    bio opening with no name: the writer's box, no paragraph; the author stays the
+    byline's."""
+    body = S65_E_AR_BODY if arabic else S65_E_BODY
+    article, kept = _s65_e([*body, name, bio], arabic=arabic)
+    assert kept == body
+    assert article["author"] == name
+
+
+def test_s65_e_another_persons_name_over_a_sentence_stays():
+    """The negative: a name other than the byline's, alone over a closing sentence, is no
+    writer's box: the sentence stays the text's."""
+    closing = "A former teacher, he has farmed the valley for thirty years."
+    _, kept = _s65_e([*S65_E_BODY, "Karim Saleh", closing])
+    assert kept[-1] == closing
+
+
+S65_E_ENTRIES = [
+    "Crews have cleared the last of the fallen trees from the valley road, the county said.",
+    "Police said the road would reopen to traffic in both directions by the evening rush.",
+    "The county's highways team began checking the bridge deck for damage after the storm.",
+]
+
+
+def test_s65_e_live_entry_heading_over_its_photo_caption_stays():
+    """A live page's entry: its clock, its heading, its photo's caption, then its paragraph.
+    The heading stays the text's; the caption does not."""
+    heading, caption = "Bridge checks begin", "Engineers at the north pier. Photo: Valley Post"
+    body = [S65_E_ENTRIES[0], "3:15 PM", S65_E_ENTRIES[1], "2:40 PM", heading, caption,
+            S65_E_ENTRIES[2]]
+    _, kept = _s65_e(body)
+    assert heading in kept and caption not in kept
+
+
+def test_s65_e_video_caption_under_its_length_is_no_heading():
+    """The negative: a video's caption under its length under its button ("Watch video" /
+    "0:42"), then a link over the paragraph, is no entry's heading."""
+    caption = "Footage shows crews clearing the valley road"
+    body = [*S65_E_BODY[:2], "Watch video", "0:42", caption, "Read related topics:Valley Roads",
+            *S65_E_BODY[2:]]
+    _, kept = _s65_e(body)
+    assert caption not in kept

@@ -4147,11 +4147,23 @@ def _comments_button(lines: list[Line], index: int) -> bool:
         lines[end + 1].prose
 
 
+def _support_box_button(lines: list[Line], index: int) -> bool:
+    """Whether a footer's cue ("Support us now", "Donate today") is a support box's button
+    between paragraphs: the box's funding appeal (see _funding_appeal) right over it, a
+    paragraph of the text right under it. The same button closing the page stands over the
+    footer's links, no paragraph."""
+    return lines[index].cue == "footer" and 0 < index < len(lines) - 1 and \
+        lines[index].words <= MAX_LABEL_WORDS and lines[index + 1].prose and \
+        _funding_appeal(lines[index - 1].text.casefold())
+
+
 def _run_boundary(lines: list[Line], index: int) -> bool:
     """Whether a line of a boundary's cue ends the run of the text: a newsletter box's
     address field between paragraphs does not (_newsletter_field), nor a comments button
-    in the toolbar over the text (_comments_button)."""
-    return not _newsletter_field(lines, index) and not _comments_button(lines, index)
+    in the toolbar over the text (_comments_button), nor a support box's button
+    (_support_box_button)."""
+    return not _newsletter_field(lines, index) and not _comments_button(lines, index) and \
+        not _support_box_button(lines, index)
 
 
 # A screen reader's labels of a list of links, printed with it ("list of 3 items", "list 1
@@ -4714,18 +4726,30 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
             break
     if start is not None and mass > best_mass:
         best = start, last  # the run over the page's last paragraph
-    if best and _cut_off(lines, best[1] + 1):
-        best = best[0], best[1] + 1
-    elif best and best[1] + 3 == len(lines) and _pair_marks(lines, best) and \
-            _cut_off(lines, best[1] + 2, asked=True):
-        best = best[0], best[1] + 2  # an interview's question over its answer, cut off
-    elif best and (_closing_sentence(lines, best[1] + 1) or _closing_line(lines, best[1] + 1)):
-        best = best[0], best[1] + 1
     if not best:
         return None
-    best = best[0], _list_tail(lines, best[1])
+    best = best[0], _list_tail(lines, _run_closing_line(lines, best))
     first, last = _after_header(lines, (_dateline_run_over(lines, best[0]), best[1]))
     return _closing_question(lines, (first - _opening_over_run(lines, first, last), last))
+
+
+def _run_closing_line(lines: list[Line], best: tuple[int, int]) -> int:
+    """The last line of the densest run (see _find_body), past a line right under it that
+    closes the text though it reads as no prose: the paragraph cut where the capture or
+    the paywall ends (see _cut_off), under a "read more" link too; an interview's question
+    over its answer, cut off; a closing sentence or line (see _closing_sentence,
+    _closing_line)."""
+    last = best[1]
+    if _cut_off(lines, last + 1):
+        return last + 1
+    if last + 2 < len(lines) and lines[last + 1].cue == "related" and _cut_off(lines, last + 2):
+        return last + 2  # the paragraph a paywall cuts, under a link (see _cut_off)
+    if last + 3 == len(lines) and _pair_marks(lines, best) and \
+            _cut_off(lines, last + 2, asked=True):
+        return last + 2  # an interview's question over its answer, cut off
+    if _closing_sentence(lines, last + 1) or _closing_line(lines, last + 1):
+        return last + 1
+    return last
 
 
 def _entry_opening(lines: list[Line], index: int) -> bool:
@@ -5135,8 +5159,11 @@ def _list_tail(lines: list[Line], last: int) -> int:
     prose. Each item is a bullet ending a sentence; the list's first item follows a colon.
     Items with their bullets lost are short sentences under the colon (see _sentence_item),
     or labelled figures or a few words each (see _closing_items). A game's box score printed
-    as the report's lines closes it too (see _box_score_tail)."""
-    if (end := _closing_items(lines, last)) > last or (end := _box_score_tail(lines, last)) > last:
+    as the report's lines closes it too (see _box_score_tail), and so do a court report's
+    case details (see _case_details_tail)."""
+    if (end := _closing_items(lines, last)) > last or \
+            (end := _box_score_tail(lines, last)) > last or \
+            (end := _case_details_tail(lines, last)) > last:
         return end
     while last + 1 < len(lines) and (_sentence_item(lines, last + 1, 0) or (
             last + 2 < len(lines) and lines[last + 1].text.endswith((":", "："))
@@ -5193,6 +5220,29 @@ def _box_score_tail(lines: list[Line], last: int) -> int:
         return last
     return rows if rows < len(lines) and lines[rows].text[-1] == "." and \
         _periods_scored(lines[rows].text) else rows - 1
+
+
+# A court report's case detail under its label, closing the report ("Case Title: A v. B",
+# "Counsel for Petitioner: Advocate NAME", "Coram: Justice NAME", "رقم القضية: 123/2026",
+# "هيئة المحكمة: …"), as the line's text opens.
+_CASE_DETAIL = re.compile(r"(?:case (?:title|name|no\.?|number)|counsel for (?:the )?\w+|"
+                          r"citation|coram|bench|رقم (?:القضي[ةه]|الدعو[ىي])|"
+                          r"هيئ[ةه] المحكم[ةه]|محامي \S+)\s?[:：]\s?\S", re.IGNORECASE)
+MAX_CASE_DETAIL_WORDS = 16  # "Counsel for Respondent: Additional Public Prosecutor NAME"
+
+
+def _case_details_tail(lines: list[Line], last: int) -> int:
+    """The last line of a court report's case details right under its text, one a line
+    under its label (see _CASE_DETAIL: "Counsel for Petitioner: Advocates NAME and NAME" /
+    "Case Title: A v. State"): the report's own record of the case, printed with it; or
+    ``last`` where none stands there. (A link to the judgment under them, "Click here to
+    read the order", is the page's.)"""
+    end = last
+    while end + 1 < len(lines) and lines[end + 1].words <= MAX_CASE_DETAIL_WORDS and \
+            ":" in lines[end + 1].text[:LABEL_HEAD_CHARS] and \
+            _CASE_DETAIL.match(lines[end + 1].text) is not None:
+        end += 1
+    return end
 
 
 MIN_CLOSING_ITEMS = 2  # a list closing the text: one item alone is a link's or a credit's
@@ -5384,7 +5434,8 @@ def _cut_off(lines: list[Line], index: int, asked: bool = False) -> bool:
     # (Cut before its first mark, an Arabic paragraph runs on as a ticker does: "وأشار إلى
     # أن الهيئة نشرت فرقاً … من ارتفاع".)
     return (paywall or index == len(lines) - 1 or _footer_only_after(lines, index)) and \
-        (lines[index - 1].prose or asked) and \
+        (lines[index - 1].prose or asked or
+         (paywall and _link_under_paragraph(lines, index - 1))) and \
         line.words >= (MIN_INTRO_WORDS // 2 if paywall else MIN_INTRO_WORDS) and \
         (not line.furniture or (line.run_on and line.cue is None and not line.boilerplate)) \
         and (not line.dates or (paywall and line.words >= MIN_INTRO_WORDS)) and (
@@ -5393,6 +5444,14 @@ def _cut_off(lines: list[Line], index: int, asked: bool = False) -> bool:
             # (or closed by the site's ellipsis over its paywall: "… could cost the farm
             # economy…", "… على المدى…", the sentence cut where the wall stands)
             or (paywall and line.text.endswith(("…", "..."))))
+
+
+def _link_under_paragraph(lines: list[Line], index: int) -> bool:
+    """Whether the line is a "read more" link, its label and headline on one line (see
+    _one_line_link), right under a paragraph: set between paragraphs, the text goes on
+    under it (the paragraph the paywall cuts, see _cut_off)."""
+    return index > 0 and lines[index].cue == "related" and lines[index - 1].prose and \
+        _one_line_link(lines[index])
 
 
 # Words no sentence of news ends on, an article, a preposition or a conjunction: a line
@@ -25836,7 +25895,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     if index == first and _opening_bio(lines, index, first):
         return "byline"
     if (index == first and _opening_print_note(line)) or (index < last and (
-            (lines[index + 1].key in _DONATE_BUTTONS and _site_appeal(line))
+            _site_appeal_over_button(lines, index, last)
             or _question_call(line) or _gift_box_line(lines, index, last))):
         # the issue the article runs in, noted over it; the site's appeal over its donate
         # button; an advice column's call for questions between its paragraphs; a charity's
@@ -26259,6 +26318,7 @@ _DONATE_BUTTONS = frozenset(_key(button) for button in (
     "تبرع", "تبرع الان", "تبرع الآن", "تبرع اليوم", "تبرعوا الآن", "ساهم الآن", "ادعمنا",
     "ادعمونا", "ادعمنا الآن", "donate",
     "donate now", "donate today", "give now", "give today", "support us", "support us today",
+    "support us now",
     "make a donation", "make a gift",
     # (the box's one word, under the site's appeal alone: see _site_appeal)
     "support",
@@ -26276,6 +26336,18 @@ _SITE_WORK = ("journalism", "independent reporting", "our reporting", "our repor
               # ... or the reader's gift it asks for ("Your donation can help us …", "تبرعك
               # يساعدنا …"): a charity's news speaks of no "you"
               "your donation", "your gift", "تبرعك", "تبرعكم")
+
+
+def _site_appeal_over_button(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line (not the text's last) is a support box's between paragraphs: the
+    site's appeal (see _site_appeal) right over the box's donate button (see
+    _DONATE_BUTTONS), or the box's heading, no paragraph, over that appeal ("Readers keep
+    this site free…" / the appeal / "Donate now")."""
+    line = lines[index]
+    if lines[index + 1].key in _DONATE_BUTTONS:
+        return _site_appeal(line)
+    return not line.prose and index + 2 <= last and lines[index + 2].key in _DONATE_BUTTONS \
+        and _site_appeal(lines[index + 1])
 
 
 def _site_appeal(line: Line) -> bool:
@@ -27212,8 +27284,8 @@ def _short_text_line(lines: list[Line], index: int, first: int, last: int) -> bo
     subheading, no furniture) is still the text's own: a short sentence, a figure or table
     row the text introduces, a list's or a schedule's item, a reader's question or an
     answer, a verse, a quotation's credit in a release, the last line cut off, a quotation
-    going on from the paragraph over it, a box score's label; else it is taken for a
-    caption."""
+    going on from the paragraph over it, a box score's label, a court report's case detail
+    (see _case_details_tail); else it is taken for a caption."""
     line = lines[index]
     return (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
         _introduced_figure(lines, index, first) or _table_row(lines, index) or \
@@ -27227,7 +27299,8 @@ def _short_text_line(lines: list[Line], index: int, first: int, last: int) -> bo
         _release_quote_credit(lines, index, first) or \
         (index == last and _cut_off(lines, index)) or _quote_carried_on(lines, index, first) or \
         _record_in_report(lines, index, first, last) or \
-        _box_score_tail(lines, index - 1) > index  # (a box score's label: see _list_tail)
+        _box_score_tail(lines, index - 1) > index or \
+        _case_details_tail(lines, index - 1) >= index  # (a box score's label, a case's detail)
 
 
 # A single quotation mark opening a quotation (after a space, a bracket or the line's start,
@@ -28112,15 +28185,19 @@ _LENGTH_ALONE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")  # "00:02:41", "2:14", w
 def _video_box(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded video between paragraphs: its label alone (see _VIDEO_LABELS: "فيديو",
     "Video") over the clip's length alone and its title, in either order ("فيديو" / "00:48"
-    / "لقطات من الميدان"), the text going on under them. Returns where it resumes, or
-    None."""
+    / "لقطات من الميدان"), the browser's stand-in for the player under them or not (see
+    _BROWSER_FALLBACK: "Your browser does not support the video tag."), the text going on
+    under them. Returns where it resumes, or None."""
     if not (lines[index].words <= 2 and lines[index].key in _VIDEO_LABELS and index + 3 <= last):
         return None
     length, title = lines[index + 1], lines[index + 2]
     if _LENGTH_ALONE.fullmatch(title.text):
         length, title = title, length
-    return index + 3 if _LENGTH_ALONE.fullmatch(length.text) and not title.prose and \
-        title.words <= MAX_CAPTION_WORDS and lines[index + 3].prose else None
+    end = index + 3
+    end += end < last and lines[end].cue == "widget" and \
+        _BROWSER_FALLBACK.fullmatch(lines[end].key) is not None
+    return end if _LENGTH_ALONE.fullmatch(length.text) and not title.prose and \
+        title.words <= MAX_CAPTION_WORDS and lines[end].prose else None
 
 
 def _video_length(lines: list[Line], index: int) -> bool:

@@ -44823,3 +44823,179 @@ def test_s65_e_video_caption_under_its_length_is_no_heading():
             *S65_E_BODY[2:]]
     _, kept = _s65_e(body)
     assert caption not in kept
+
+
+S65_D_BODY = [
+    "The harbour board voted on Thursday to close the old fish market on the east quay "
+    "for two years while engineers rebuild the sea wall beneath it.",
+    "Traders will move to a temporary hall on the car park by the ferry terminal from "
+    "January, the board said, with rents frozen at this year's level.",
+    "The wall was patched twice after winter storms, but a survey in the spring found "
+    "that the stone facing had pulled away from its core along most of its length.",
+    "Members of the traders' association said they accepted the works were needed but "
+    "feared that customers would not follow them to the new site.",
+]
+
+
+def _s65_d(body, *, bottom=("More from the Gazette", "Ferry fares to rise in spring",
+                             "© 2026 The Harbour Gazette")):
+    """The article and its kept lines: a regional paper's page, its byline and date over
+    the text, its related list and footer under it."""
+    page = _page("Old fish market to close for two years as sea wall is rebuilt",
+                 ["By Nora Quinlan", "Thursday, 3 December 2026", *body],
+                 top=["The Harbour Gazette", "News", "Sport", "Business"], bottom=bottom)
+    article = clean.clean_text(page, article_id="x")
+    return article, [p["text"] for p in article["body"]]
+
+
+_S65_D_SUPPORT_BOX = [
+    "Local news that belongs to everyone",
+    "The Harbour Gazette is free to read because readers like you pay for it. Please consider "
+    "a monthly donation, however small, so that our reporters can keep covering the port.",
+    "Donate today",
+]
+
+
+def test_s65_d_support_box_between_paragraphs_does_not_end_the_text():
+    """A reader-support box set between paragraphs, three lines: its heading, the site's
+    funding appeal, its button ("Donate today", a footer's words): the text goes on under
+    the button, and none of the box's lines is the text's."""
+    article, kept = _s65_d([*S65_D_BODY[:2], *_S65_D_SUPPORT_BOX, *S65_D_BODY[2:]])
+    assert kept == S65_D_BODY
+    assert article["author"] == "Nora Quinlan"
+    assert article["published"]["date"] == "2026-12-03"
+    reasons = {r["text"]: r["reason"] for r in article["removed"]}
+    assert all(reasons[line] == "widget" for line in _S65_D_SUPPORT_BOX)
+
+
+def test_s65_d_support_box_in_arabic_between_paragraphs_does_not_end_the_text():
+    """The same in Arabic: "صحافة مستقلة" / the appeal / "تبرع الآن" between paragraphs."""
+    box = ["صحافة مستقلة للجميع",
+           "هذه الصحيفة مجانية للقراءة بدعم من القراء، فإذا وجدت في تغطيتنا ما يفيدك فتبرع "
+           "لنا بما تستطيع كل شهر لنواصل عملنا.", "تبرع الآن"]
+    page = _page("إضراب طواقم العبّارات احتجاجاً على جدول المناوبات الليلية الجديد",
+                 ["بقلم: سلمى الحداد", "الثلاثاء 1 ديسمبر 2026", *AR_BODY[:2], *box,
+                  AR_BODY[2]], top=["صوت الساحل", "الرئيسية", "أخبار"],
+                 bottom=["الأكثر قراءة", "© صوت الساحل 2026"])
+    kept = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert kept == AR_BODY
+
+
+def test_s65_d_support_box_closing_the_page_still_ends_the_text():
+    """The negative: the same box under the text's last paragraph, the related list and
+    the footer under its button: the text ends over it, no teaser read into it."""
+    article, kept = _s65_d([*S65_D_BODY, *_S65_D_SUPPORT_BOX],
+                           bottom=("Ferry fares to rise in spring, operator warns",
+                                   "Lifeboat crew called out twice in one night",
+                                   "© 2026 The Harbour Gazette"))
+    assert kept == S65_D_BODY
+    assert article["title"] == "Old fish market to close for two years as sea wall is rebuilt"
+
+
+@pytest.mark.parametrize("player", [
+    ["Video", "Engineers inspect the sea wall", "1:05",
+     "Sorry, your browser doesn't support HTML5 video"],
+    ["Video", "0:48", "Storm waves over the east quay",
+     "Your browser does not support the video element."],
+])
+def test_s65_d_video_box_with_the_browsers_fallback_does_not_end_the_text(player):
+    """An embedded video between paragraphs, its label, title and length (in either order),
+    the browser's stand-in for the player under them: no gap of the text, which goes on
+    under it; none of the player's lines is the text's."""
+    article, kept = _s65_d([*S65_D_BODY[:2], *player, *S65_D_BODY[2:]])
+    assert kept == S65_D_BODY
+    assert article["author"] == "Nora Quinlan"
+
+
+def test_s65_d_video_box_in_arabic_with_the_browsers_fallback_does_not_end_the_text():
+    """The same on an Arabic page, whose player prints the browser's note in English."""
+    player = ["فيديو", "لقطات من الميناء", "01:12", "Your browser does not support the video tag."]
+    page = _page("إضراب طواقم العبّارات احتجاجاً على جدول المناوبات الليلية الجديد",
+                 ["بقلم: سلمى الحداد", "الثلاثاء 1 ديسمبر 2026", *AR_BODY[:2], *player,
+                  AR_BODY[2]], top=["صوت الساحل", "الرئيسية", "أخبار"],
+                 bottom=["الأكثر قراءة", "© صوت الساحل 2026"])
+    kept = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert kept == AR_BODY
+
+
+def test_s65_d_paragraph_on_browsers_under_a_video_box_stays_text():
+    """The negative: a paragraph of the story telling of browsers, under the video's label,
+    title and length, is the text's."""
+    said = ("Older phones' browsers do not support the video tag the board's site uses, "
+            "traders said, so many had not seen the engineers' survey at all.")
+    _, kept = _s65_d([*S65_D_BODY[:2], "Video", "Engineers inspect the sea wall", "1:05",
+                      said, *S65_D_BODY[2:]])
+    assert kept == [*S65_D_BODY[:2], said, *S65_D_BODY[2:]]
+
+
+_S65_D_COURT = [
+    "The High Court has quashed a planning authority's refusal to let a fishing cooperative "
+    "extend its cold store, finding that the authority had ignored its own harbour plan.",
+    "Justice Mary Brennan said the refusal gave no reasons for departing from the plan, "
+    "which sets aside the east quay for fishing and fish processing.",
+    "The cooperative's application was sent back to the authority to be decided again "
+    "within eight weeks.",
+]
+
+
+@pytest.mark.parametrize("details", [
+    ["Coram: Justice Mary Brennan", "Counsel for the Appellant: Senior Counsel Ruth Daly",
+     "Case Name: East Quay Fishermen's Cooperative v. Harbour Planning Authority"],
+    ["Case No.: 2026/411 JR", "Counsel for Respondents: Mark Ellis"],
+])
+def test_s65_d_case_details_under_a_court_report_are_its_text(details):
+    """A court report's case details under its last paragraph, one a line under its label
+    ("Coram: …", "Counsel for the Appellant: …", "Case Name: A v. B"): the report's own
+    record of the case, kept as its last lines; the link to the judgment under them is
+    not."""
+    page = _page("Court quashes refusal of cold store extension on east quay",
+                 ["By Nora Quinlan", "Thursday, 3 December 2026", *_S65_D_COURT, *details],
+                 top=["Law Journal", "Courts", "Planning"],
+                 bottom=["Click here to download the judgment", "Tags", "Planning",
+                         "© 2026 Law Journal"])
+    article = clean.clean_text(page, article_id="x")
+    assert [p["text"] for p in article["body"]] == [*_S65_D_COURT, *details]
+    assert article["author"] == "Nora Quinlan"
+
+
+def test_s65_d_case_details_in_arabic_under_a_court_report_are_its_text():
+    """The same in Arabic: "رقم القضية: …" / "هيئة المحكمة: …" under the report."""
+    details = ["رقم القضية: 412 لسنة 2026", "هيئة المحكمة: القاضي سامر الخطيب رئيسا"]
+    page = _page("إضراب طواقم العبّارات احتجاجاً على جدول المناوبات الليلية الجديد",
+                 ["بقلم: سلمى الحداد", "الثلاثاء 1 ديسمبر 2026", *AR_BODY, *details],
+                 top=["صوت الساحل", "الرئيسية", "أخبار"],
+                 bottom=["الأكثر قراءة", "© صوت الساحل 2026"])
+    kept = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert kept == [*AR_BODY, *details]
+
+
+def test_s65_d_other_labelled_lines_under_a_court_report_stay_out():
+    """The negative: labelled lines under the report that record no case ("Source: …",
+    "Tags: …") are the page's, not the text's."""
+    page = _page("Court quashes refusal of cold store extension on east quay",
+                 ["By Nora Quinlan", "Thursday, 3 December 2026", *_S65_D_COURT,
+                  "Source: Courts Service", "Tags: planning, harbour, courts"],
+                 top=["Law Journal", "Courts", "Planning"], bottom=["© 2026 Law Journal"])
+    kept = [p["text"] for p in clean.clean_text(page, article_id="x")["body"]]
+    assert kept == _S65_D_COURT
+
+
+def test_s65_d_paywall_cut_paragraph_under_a_read_more_link_is_the_texts_last():
+    """A paywalled story whose last whole paragraph stands over a "read more" link, the
+    paragraph the wall cuts under that ("Also read: …" / "… would need to" / "Subscribe to
+    keep reading"): the cut line is the text's last, the link no part of it."""
+    cut = "The board's engineers said that without the works the east quay would need to"
+    body = [*S65_D_BODY, "Also read: Traders fear winter without a market hall", cut,
+            "Subscribe to keep reading", "Get unlimited access for £1 a week."]
+    article, kept = _s65_d(body)
+    assert kept == [*S65_D_BODY, cut]
+    assert article["author"] == "Nora Quinlan"
+
+
+def test_s65_d_teaser_under_a_read_more_link_with_no_paywall_stays_out():
+    """The negative: the same link under the last paragraph, a teaser cut on its word under
+    it and no paywall's call: the related list's, not the text's."""
+    teaser = "The ferry operator says fares on the island route will have to rise by a third in"
+    _, kept = _s65_d([*S65_D_BODY, "Also read: Ferry fares to rise in spring", teaser,
+                      "Lifeboat crew called out twice in one night"])
+    assert kept == S65_D_BODY

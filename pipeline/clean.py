@@ -404,9 +404,12 @@ _DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\d,،:.!?؟\-–—()]){1,28}(?:[,،
 # (APS) –", "Tripoli, 23 June 2026: …", "KUWAIT CITY, Nov 28: …", "… 28 نوفمبر -".
 # A press-release wire's name between slashes, then its dash: "TELFORD, England, June 4,
 # 2024 /Wirestone/ -- …", "دبي، 3 مارس 2025 /وكالة البيانات/ -- …".
-# Or an Arab agency's short name between spaced slashes, no dash after it ("الشارقة في 8
-# مايو 2024 / وام / أطلقت …"): the slashes pair round the name, as no sentence's do.
+# Or an agency's short name between slashes, spaced or not, no dash after it ("الشارقة في 8
+# مايو 2024 / وام / أطلقت …", "MUSCAT, 4 May 2026 /Gulfwire/ The …"): the slashes pair round
+# the name, as no sentence's do; a name's capital or an Arabic letter opens it, never a
+# path's or a note's small letter ("/see notes/").
 _AFTER_DATELINE_DATE = re.compile(r"\s*(?:[:\-–—(]|/[^\W\d_][^/\d]{1,30}/\s*[\-–—]"
+                                  r"|/(?![a-z])[^\W\d_][^/\d]{1,30}/\s"
                                   r"|/ [^\W\d_][^/\d]{1,30} / )")
 # A letter that may carry Arabic marks ("عمّان", "الرياضُ"): its word's letter still.
 _MARKED_LETTER = r"(?:[^\W\d_]|[\u064b-\u0652])"
@@ -469,6 +472,8 @@ _NO_PERSON = ["مراسل", "مراسلنا", "مراسلو", "مراسلة", "�
               # A board or a unit signing as a whole ("By Editorial Board", "إعداد: وحدة
               # التحقيقات", "Data Unit").
               "board", "editorial board", "unit", "وحدة", "الوحدة",
+              # The paper's leader credited to the paper ("OUTLET Editorial"): no person.
+              "editorial",
               # A guest slot credited where the writer's name stands ("By: Guest Column"):
               # the writer is named on another line.
               "guest column", "guest columns", "guest post", "guest essay", "guest opinion",
@@ -9220,15 +9225,34 @@ def _no_word_outside_names(line: Line) -> bool:
 
 def _name_over_stamp(lines: list[Line], index: int, words: list[str]) -> bool:
     """Whether a name in Latin letters whose given name is not known ("Tavita Fonoti", a
-    Pacific or West African name) stands over a post's time stamp, its date and its clock
-    ("3 February 2026, 2:20PM"): each word capitalised, none a function word, a label's, a
-    place noun's ("Ashanti Region") or a desk's ("Business Report")."""
+    Pacific, West African or South Asian name) stands over a post's time stamp, its date
+    and its clock ("3 February 2026, 2:20PM"), or over the date under its publication
+    label ("Posted on 3 February 2026", see _published_stamp) when the page prints the
+    name nowhere else (the masthead's, a menu's section or the outlet's desk printed
+    there, "Weekend Edition", is printed again: a writer's name is printed once): each
+    word capitalised, none a function word, a label's, a place noun's ("Ashanti Region")
+    or a desk's ("Business Report")."""
     stamp = lines[index + 1]
     return words[0][0].isupper() and words[0].isascii() and _capitalised(lines[index].text) \
         and not given_names.is_given_name(words[0]) and stamp.words <= MAX_LABEL_WORDS * 3 \
-        and not any(map(str.isalpha, stamp.text[:stamp.dates[0].start])) and \
-        bool(_CLOCK.search(textnorm.to_ascii_digits(stamp.text))) and \
-        _no_word_outside_names(lines[index])  # ("Business Report": a desk)
+        and _no_word_outside_names(lines[index]) and (  # ("Business Report": a desk)
+            (not any(map(str.isalpha, stamp.text[:stamp.dates[0].start])) and
+             bool(_CLOCK.search(textnorm.to_ascii_digits(stamp.text)))) or
+            (_published_stamp(stamp) and _printed_once(lines, index)))
+
+
+def _printed_once(lines: list[Line], index: int) -> bool:
+    """Whether no other line of the page prints the line's text, alone or within it."""
+    text = lines[index].text
+    return not any(text in line.text for at, line in enumerate(lines) if at != index)
+
+
+def _published_stamp(line: Line) -> bool:
+    """Whether the dated line opens with a publication label, nothing but the date (its
+    clock) after it ("Published December 2, 2026", "Posted on: 3 Feb 2026"): the header's
+    own date line, printed under the byline, as no kicker's or place's line is."""
+    key = _labels_beside_dates(line) if line.dates[0].start and line.text[0].isalpha() else ""
+    return bool(key) and bool(_DATE_LABEL_PATTERN.fullmatch(key))
 
 
 def _name_under_standfirst_over_stamp(lines: list[Line], header: _Header, index: int) -> bool:

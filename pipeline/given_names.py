@@ -1026,16 +1026,27 @@ def title_is_name(words: list[str]) -> bool:
     a patronym's particle ("الشيخ ولد أحمدو") or a nisba ("سلطان العتيبي", "Sultan Al
     Rawahi": see _LATIN_NISBA); or a compound
     given name's opener before a known given name and a family name ("سيدي محمد ولد …";
-    two words alone name a town as often: "سيدي قاسم"). A headline opening with such a
-    title names a place or an office after it ("سلطان عمان")."""
+    two words alone name a town as often: "سيدي قاسم"); or an Arabic title printed without
+    its article before the father's known given name and a nisba ("سلطان فهد الشمري", as
+    Gulf papers print a full name: a title before a name carries the article, "السلطان").
+    A headline opening with such a title names a place or an office after it ("سلطان
+    عمان"), or a ruler and his epithet ("سلطان محمد الفاتح")."""
     title = textnorm.fold_arabic(words[0]).casefold() if words else ""
     if len(words) < 2 or title not in _TITLE_NAMES:
         return False
     family = textnorm.fold_arabic(words[1]).casefold()
     return family in _PATRONYM_PARTICLES or bool(_NISBA.fullmatch(family)) or (
-        title in _COMPOUND_OPENERS and len(words) >= 3 and is_given_name(words[1])) or ((
+        title in _COMPOUND_OPENERS and len(words) >= 3 and is_given_name(words[1])) or \
+        _bare_title_father_nisba(title, words) or ((
         family in ("al", "el") or family[:3] in ("al-", "el-")) and
         _LATIN_NISBA.match(" ".join(words[1:3]).casefold()) is not None)
+
+
+def _bare_title_father_nisba(title: str, words: list[str]) -> bool:
+    """Whether the words are an Arabic title with no article (folded ``title``: "سلطان"),
+    the father's known given name, then a nisba ("سلطان فهد الشمري"): three names."""
+    return len(words) >= 3 and not title.isascii() and not title.startswith("ال") and \
+        is_given_name(words[1]) and bool(_NISBA.fullmatch(textnorm.fold_arabic(words[2])))
 
 
 def opens_name(words: list[str]) -> bool:

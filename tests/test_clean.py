@@ -44999,3 +44999,113 @@ def test_s65_d_teaser_under_a_read_more_link_with_no_paywall_stays_out():
     _, kept = _s65_d([*S65_D_BODY, "Also read: Ferry fares to rise in spring", teaser,
                       "Lifeboat crew called out twice in one night"])
     assert kept == S65_D_BODY
+
+
+S65_F_WIRE_TITLE = "Oman opens three desalination plants on its northern coast"
+S65_F_AR_WIRE_TITLE = "افتتاح ثلاث محطات لتحلية المياه على الساحل الشمالي"
+
+
+@pytest.mark.parametrize(("title", "opening", "published"), [
+    (S65_F_WIRE_TITLE, "MUSCAT, 4 May 2026 /Gulfwire/ The ministry of water opened three plants "
+     "on Monday, it said in a statement.", "2026-05-04"),
+    (S65_F_AR_WIRE_TITLE, "المنامة، 14 أبريل 2026 /وكالة الجزيرة/ افتتحت وزارة المياه ثلاث محطات "
+     "جديدة لتحلية مياه البحر صباح اليوم.", "2026-04-14"),
+    (S65_F_AR_WIRE_TITLE, "صحار في 14 أبريل 2026 /عمان/ افتتحت وزارة المياه ثلاث محطات جديدة "
+     "لتحلية مياه البحر صباح اليوم.", "2026-04-14"),
+])
+def test_s65_f_dated_dateline_with_the_agency_between_bare_slashes_dates_the_copy(
+        title, opening, published):
+    """A wire's copy opens with its dateline, the town, the full date, then the agency's
+    name between two slashes with no space inside them and no dash after ("MUSCAT, 4 May
+    2026 /Gulfwire/ The …", "صحار في 14 أبريل 2026 /عمان/ افتتحت …"), the header printing no
+    date: the slashes pair round the name, as no sentence's do, so the dateline dates the
+    copy, and the line stays the text's first."""
+    body = [opening, *(PROSE if title.isascii() else AR_BODY)]
+    article = _clean(["Gulf Portal", "Home", "Business"], title, body=body)
+    assert article["published"]["date"] == published
+    assert article["evidence"]["published"]["rule"] == "opening_dateline"
+    assert [p["text"] for p in article["body"]] == body
+
+
+@pytest.mark.parametrize(("under", "opening", "published"), [
+    # the header's own date stays the page's
+    (["Published: 3 May 2026"], "MUSCAT, 4 May 2026 /Gulfwire/ The ministry of water opened "
+     "three plants on Monday, it said in a statement.", "2026-05-03"),
+    # a yearless dateline gives no date (the project's convention)
+    ([], "MUSCAT, May 4 /Gulfwire/ The ministry of water opened three plants on Monday, it "
+     "said in a statement.", None),
+])
+def test_s65_f_header_date_or_yearless_dateline_with_bare_slashes_keeps_its_reading(
+        under, opening, published):
+    """The negatives: under a header's own date line, the dateline's date does not replace
+    it; a dateline printing no year, its agency between the same slashes, dates nothing."""
+    article = _clean(["Gulf Portal", "Home", "Business"], S65_F_WIRE_TITLE, under=under,
+                     body=[opening, *PROSE])
+    assert article["published"]["date"] == published
+    assert [p["text"] for p in article["body"]] == [opening, *PROSE]
+
+
+S65_F_AR_TITLE = "ارتفاع أسعار الخبز في أسواق المدينة للمرة الثالثة خلال شهر"
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["الثلاثاء 3 مارس 2026", "الكويت: سلطان ناصر المطيري"], "سلطان ناصر المطيري"),
+    (["أبوظبي - سلطان راشد الكعبي", "الثلاثاء 3 مارس 2026"], "سلطان راشد الكعبي"),
+])
+def test_s65_f_place_then_bare_title_given_name_father_and_nisba_is_the_byline(under, author):
+    """The place filed from, then a name of three words: a given name the lists hold only
+    as a title ("سلطان"), printed without the article a title carries before a name
+    ("السلطان"), the father's known given name, a family name of origin (a nisba), as Gulf
+    papers print a reporter's full name: a person's name, the byline, under the date or
+    over it."""
+    article = _clean(["صحيفة الخليج", "الرئيسية", "محليات"], S65_F_AR_TITLE, under=under,
+                     body=AR_BODY)
+    assert article["author"] == author
+    assert article["evidence"]["author"]["rule"] == "place_then_name"
+    assert [p["text"] for p in article["body"]] == AR_BODY
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("إسطنبول – سلطان محمد الفاتح", None),  # a ruler and his epithet: no nisba
+    ("مسقط – سلطان فهد", None),  # a title and one name: no family name
+    ("الرياض – الشيخ فهد الدوسري", "فهد الدوسري"),  # the title with its article: dropped
+])
+def test_s65_f_title_before_a_name_with_no_nisba_or_with_its_article_keeps_its_reading(
+        credit, author):
+    """The negatives: the bare title before a given name and an epithet, or one name alone,
+    names no writer; the title with its article ("الشيخ") stays a title, left out of the
+    writer's name as before."""
+    article = _clean(["صحيفة الخليج", "الرئيسية", "محليات"], S65_F_AR_TITLE,
+                     under=[credit, "الثلاثاء 3 مارس 2026"], body=AR_BODY)
+    assert article["author"] == author
+
+
+S65_F_TITLE = "Teachers in three districts to get their delayed allowances next week"
+S65_F_TOP = ["The Enugu Herald", "Home", "News", "Campus Life", "Sport", "Education"]
+
+
+@pytest.mark.parametrize(("stamp", "published"), [
+    ("Posted on: 4 March 2026", "2026-03-04"),
+    ("Published March 4, 2026", "2026-03-04"),
+])
+def test_s65_f_name_of_unknown_given_name_over_the_labelled_publication_line_is_the_byline(
+        stamp, published):
+    """The writer's name alone between the headline and the date under its publication
+    label, no clock ("Nkechinyere Eze" / "Posted on: 4 March 2026"), as West African and
+    South Asian dailies print it: a given name no list holds, but the label says the line
+    under the name is the header's own date line, and the page prints the name nowhere
+    else (as it would a section's or the outlet's): the author."""
+    article = _clean(S65_F_TOP, S65_F_TITLE, under=["Nkechinyere Eze", stamp])
+    assert article["author"] == "Nkechinyere Eze"
+    assert article["published"]["date"] == published
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize("line", ["Campus Life", "Enugu Herald", "Enugu Herald Editorial"])
+def test_s65_f_section_or_outlet_over_the_labelled_publication_line_is_no_byline(line):
+    """The negatives: in that place, a section the menu prints ("Campus Life"), the
+    outlet's name the masthead prints, or the paper's leader credited to the paper ("OUTLET
+    Editorial"): no writer is read."""
+    article = _clean(S65_F_TOP, S65_F_TITLE, under=[line, "Published March 4, 2026"])
+    assert article["author"] is None
+    assert article["published"]["date"] == "2026-03-04"

@@ -7121,10 +7121,14 @@ def _clause_points_end(lines: list[Line], start: int, last: int, labelled: bool 
     lead = point + _heading_over_paragraph(lines, point)
     # (the lead photo's credited caption under the box: the lead is under it, see _after_points)
     under = lead + (lead == point < last and lines[point].furniture and lines[point + 1].prose)
+    # A summary's points over the lead photo's caption, the lead under it, end there with
+    # no second label: the photo opens the text, and a standfirst's one sentence stands
+    # over it alone ("In short:" / point / point / caption / the lead).
+    captioned = labelled and under > lead
     # (two points make one over a lead longer than any point too: see _second_point_over_lead)
-    if point - start - labels < POINTS_OF_A_BOX - (lead > point or (
+    if point - start - labels < POINTS_OF_A_BOX - (lead > point or captioned or (
             point == start + 2 and _second_point_over_lead(lines, start + 1))) or \
-            (labelled and not labels) or \
+            (labelled and not (labels or captioned)) or \
             lines[under].words <= max(line.words for line in lines[start:point]):
         return start
     return point
@@ -22747,8 +22751,9 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
     not read: a byline's shape ("حاوره: NAME | تصوير: NAME"), a titled name then the role
     (see _titled_name_then_role), a checker's or a reviewer's (see _REVIEW_CREDIT); or
     any line under a box of key points (see _points_over); or a caption closing on its
-    picture's credit in brackets ("… (Photo courtesy of …)", "… (صورة أرشيفية)") or on its
-    archive mark after a dash ("… - أرشيف", see _archive_tail); or a bulleted line over
+    picture's credit in brackets ("… (Photo courtesy of …)", "… (صورة أرشيفية)"), on its
+    day in brackets ("… (28 March)", see _closing_bracketed_day) or on its archive mark
+    after a dash ("… - أرشيف", see _archive_tail); or a bulleted line over
     another ("• …" / "• …"): a list of points, no one standfirst; nor is a fact check's
     claimant field over its claim box ("Who said it: NAME, …", "صاحب الادعاء: …", see
     _claimant_field): the box's, who said what the page checks."""
@@ -22775,7 +22780,8 @@ def _no_standfirst(page: _Page, header: _Header, index: int, over_text: bool,
         _photo_printed_twice(lines, index) or _caption_printed_again(lines, index) or \
         _alt_text_over_credited_caption(lines, index) or \
         _under_photo_label(lines, index) or \
-        (line.text[-1] == ")" and _closing_picture_credit(line.text)) or \
+        (line.text[-1] == ")" and (_closing_picture_credit(line.text) or
+                                   _closing_bracketed_day(line.text))) or \
         _archive_tail(line.text) or _caption_by_shape(line) or _posing_caption(line) or (
             line.text[0] in _BULLET_OPENINGS and index + 1 < len(lines) and
             bool(_BULLET.match(line.text) and _BULLET.match(lines[index + 1].text)))
@@ -22900,6 +22906,14 @@ def _closing_picture_credit(text: str) -> bool:
     """Whether the line closes on a picture's credit in brackets (see
     _BRACKETED_PICTURE_CREDIT): a caption's, never a standfirst's."""
     return bool(_BRACKETED_PICTURE_CREDIT.match(_key(text[text.rfind("(") + 1:])))
+
+
+def _closing_bracketed_day(text: str) -> bool:
+    """Whether the line closes on a day and its month alone in brackets, no year ("… at
+    the opening night (March 3)", "… خلال الجلسة (12 مايو)"): the day its picture was
+    taken, as a caption dates it; a standfirst tells the news, never a picture's day."""
+    tail = text[text.rfind("(") + 1:-1]
+    return len(tail.split()) == 2 and dates.holds_month_day(tail)
 
 
 def _bracketed_caption(line: Line) -> bool:

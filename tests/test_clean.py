@@ -45109,3 +45109,80 @@ def test_s65_f_section_or_outlet_over_the_labelled_publication_line_is_no_byline
     article = _clean(S65_F_TOP, S65_F_TITLE, under=[line, "Published March 4, 2026"])
     assert article["author"] is None
     assert article["published"]["date"] == "2026-03-04"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body"), [
+    (["Harbour Weekly", "Home", "Culture"],
+     "City ballet opens its season with a new production of an old favourite",
+     ["12 March 2026", "Photo: Ana Ruiz", "Print",
+      "Dancers of the city ballet rehearse the second act at the Grand Theatre (10 March)"],
+     PROSE),
+    (["صحيفة المدينة", "الرئيسية", "محليات"], "البلدية تبدأ صيانة السوق القديم قبل موسم الأعياد",
+     ["2026/05/14", "عدسة: سالم الهاجري", "طباعة",
+      "رئيس البلدية يتفقد أعمال الصيانة في ممرات السوق القديم (12 مايو)"], AR_BODY),
+])
+def test_s65_i_caption_closing_on_its_bracketed_day_under_the_tools_is_no_standfirst(
+        top, title, under, body):
+    """A line under the headline's date, the photographer's credit and the print button,
+    closing on a day and its month alone in brackets, no year ("… (10 March)", "… (12
+    مايو)"): the lead photo's caption dated to the day its picture was taken, as dailies
+    print it; a standfirst tells the news, never a picture's day. No standfirst is read;
+    the text starts under it."""
+    article = _clean(top, title, under=under, body=body)
+    assert article["standfirst"] is None
+    assert article["published"]["date"] == ("2026-03-12" if title.isascii() else "2026-05-14")
+    assert [p["text"] for p in article["body"]] == body
+    assert under[-1] in [r["text"] for r in article["removed"]]
+
+
+@pytest.mark.parametrize("deck", [
+    "The ballet's director says the season will tour four cities (until 25 October)",
+    "البلدية تنفذ خطة لصيانة الأسواق الشعبية على مراحل خلال العام (المرحلة الثانية)",
+])
+def test_s65_i_standfirst_closing_on_a_bracket_that_is_no_bare_day_stays(deck):
+    """The negatives: right under the headline, a deck closing on a bracket that holds more
+    than a day and its month ("(until 25 October)") or no day at all ("(المرحلة الثانية)")
+    is still the standfirst."""
+    english = deck.isascii()
+    article = _clean(["Harbour Weekly", "Home", "Culture"] if english else
+                     ["صحيفة المدينة", "الرئيسية", "محليات"],
+                     "City ballet opens its season with a new production of an old favourite"
+                     if english else "البلدية تبدأ صيانة السوق القديم قبل موسم الأعياد",
+                     under=[deck], body=PROSE if english else AR_BODY)
+    assert article["standfirst"] == deck
+
+
+S65_I_AIRLINE_TITLE = "Regional airline to cut four routes as fuel costs bite"
+S65_I_LEAD = ("The regional carrier will stop flying four of its least used routes from July, "
+              "chief executive Dana Holt told staff in an email on Tuesday morning.")
+
+
+@pytest.mark.parametrize("label", ["Summary", "In brief:"])
+def test_s65_i_summary_label_two_points_over_the_lead_photos_caption_is_a_box(label):
+    """A summary's label over two sentences, each a point's length, then the lead photo's
+    credited caption, then the lead, longer than either ("Summary" / point / point / "… .
+    (Photo: NAME)" / the lead), as public broadcasters print the box with no second label
+    under it: the photo opens the text, so both sentences are the box's points, no
+    standfirst, and the text starts with the lead under the caption."""
+    points = ["The airline will drop four routes from July, blaming fuel prices.",
+              "Staff at the two smallest bases will be offered transfers or redundancy."]
+    caption = "A turboprop waits on the apron at the regional airport. (Photo: Lena Ward)"
+    body = [S65_I_LEAD, *PROSE]
+    article = _clean(["Coastal Radio", "News", "Business"], S65_I_AIRLINE_TITLE,
+                     under=["By Lena Ward", "12 March 2026", label, *points, caption], body=body)
+    assert article["standfirst"] is None
+    assert [p["text"] for p in article["body"]] == body
+    removed = [r["text"] for r in article["removed"]]
+    assert all(line in removed for line in [*points, caption])
+
+
+def test_s65_i_summary_label_one_sentence_over_the_lead_photos_caption_stays_the_standfirst():
+    """The negative: the label over one sentence alone, the caption and the lead under it,
+    labels the standfirst, as before."""
+    deck = "The airline will drop four routes from July, blaming fuel prices."
+    caption = "A turboprop waits on the apron at the regional airport. (Photo: Lena Ward)"
+    body = [S65_I_LEAD, *PROSE]
+    article = _clean(["Coastal Radio", "News", "Business"], S65_I_AIRLINE_TITLE,
+                     under=["By Lena Ward", "12 March 2026", "Summary", deck, caption], body=body)
+    assert article["standfirst"] == deck
+    assert [p["text"] for p in article["body"]] == body

@@ -16391,8 +16391,9 @@ def _published_in_note(line: Line) -> bool:
 # 842 قراءة", "… | 1,204 views"): the page's counter, no word of a caption. Alone on its
 # line under the headline ("Views: 1,024", "المشاهدات: 3,410"), it stands between the
 # headline and the standfirst (see _passed_over).
+# (Its thousands may be parted by the Arabic separator, "٣٬٤١٢ مشاهدة", as by a comma.)
 _VIEW_COUNTER = r"(?:(?:عدد |number of )?(?:المشاهدات|مشاهدات|القراءات|قراءات|الزيارات|views|" \
-    r"reads|hits)\s?[:：]\s*[\d.,]+|[\d.,]+\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|views|reads|hits))"
+    r"reads|hits)\s?[:：]\s*[\d.,٬]+|[\d.,٬]+\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|views|reads|hits))"
 _VIEWS_AFTER_BAR = re.compile(r"\|\s*" + _VIEW_COUNTER + r"\s*$", re.IGNORECASE)
 _VIEW_COUNTER_ALONE = re.compile(_VIEW_COUNTER, re.IGNORECASE)
 # ... and a note that the text ran in the print edition before the date's label, a dash
@@ -20191,6 +20192,26 @@ def _bracketed_updates(line: Line) -> int:
     return 0
 
 
+# An update's label closing the line after its date and clock, a colon before it, as a
+# right-to-left stamp copied in its visual order reads ("09:40:05 2026-03-18 : آخر تحديث",
+# "2026-03-18 09:40 : Last modified"): nothing but a clock stands before the first date.
+_STAMP_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"  # (its seconds too: "14:05:32")
+_LABEL_AFTER_STAMP = re.compile(r"(?:\s*" + _STAMP_CLOCK +
+                                r")?\s*[:：]\s*([^\W\d_][^:：\d]{1,24})$")
+_CLOCK_BEFORE_STAMP = re.compile(r"\s*(?:" + _STAMP_CLOCK + r"\s*)?")
+
+
+def _updates_after_stamp(line: Line) -> int:
+    """How many of the line's dates an update label closing the line names (see
+    _LABEL_AFTER_STAMP): all of them, or 0 when no such label closes it."""
+    found = line.dates
+    if not found or not line.text[-1].isalpha() or \
+            not _CLOCK_BEFORE_STAMP.fullmatch(line.text, 0, found[0].start):
+        return 0  # (quick tests first: most date lines close on their date or clock)
+    label = _LABEL_AFTER_STAMP.fullmatch(line.text, found[-1].end)
+    return len(found) if label and _says_updated(label[1]) else 0
+
+
 def _credit_before_date(between: str) -> str:
     """The credit printed before a line's first date, its date's label, preposition or clock
     cut off ("By NAME | Updated", "By NAME Last updated:", "بواسطة NAME في", "NAME · 10:42
@@ -20219,9 +20240,11 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
     """The dates of one line, each named by the words before it, or, for a line that opens
     with its date, by ``label``: a date label printed alone on the line above
     ("UPDATED" / "Mar 13, 2025" / "PUBLISHED" / "Mar 12, 2025"), or by a bracketed update
-    label after it ("21/6/2026 (آخر تحديث)")."""
+    label after it ("21/6/2026 (آخر تحديث)"), or by an update label closing the stamp
+    ("14:05 2026-03-18 : آخر تحديث", see _updates_after_stamp)."""
     cursor, previous = 0, None
-    bracketed = _bracketed_updates(line) if "(" in line.text or "[" in line.text else 0
+    labelled_after = _bracketed_updates(line) if "(" in line.text or "[" in line.text else \
+        _updates_after_stamp(line)
     for number, found in enumerate(line.dates):
         between = line.text[cursor:found.start]
         if previous is not None and not any(ch.isalpha() for ch in between) and \
@@ -20250,7 +20273,7 @@ def _read_dateline(header: _Header, line: Line, index: int, label: str = "") -> 
             value = dates.read_day_first(value)  # ("02/03/2026 - 17:45")
         value = dates.plausible(value, *header.latest)
         taken = header.evidence.get("published", (None,))[0]
-        if number < bracketed or _says_updated(between):
+        if number < labelled_after or _says_updated(between):
             # Even when no publication date came first: "Updated: …" alone says when the
             # text last changed, not when it was published.
             if _better(header.values.get("updated"), value,

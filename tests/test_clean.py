@@ -45186,3 +45186,71 @@ def test_s65_i_summary_label_one_sentence_over_the_lead_photos_caption_stays_the
                      under=["By Lena Ward", "12 March 2026", "Summary", deck, caption], body=body)
     assert article["standfirst"] == deck
     assert [p["text"] for p in article["body"]] == body
+
+
+S65_G_AR_TITLE = "افتتاح جسر جديد فوق النهر يربط ضفتي المدينة بعد ثلاث سنوات من العمل"
+S65_G_AR_TOP = ["صحيفة الوادي", "الرئيسية", "محليات"]
+S65_G_EN_TITLE = "New bridge over the river opens after three years of works"
+
+
+S65_G_EN_TOP = ["Valley Daily", "Home", "Local"]
+
+
+@pytest.mark.parametrize(("top", "title", "stamp"), [
+    (S65_G_AR_TOP, S65_G_AR_TITLE, "09:40:05 2026-03-18 : آخر تعديل"),
+    (S65_G_AR_TOP, S65_G_AR_TITLE, "2026-03-18 09:40 : آخر تحديث"),
+    (S65_G_EN_TOP, S65_G_EN_TITLE, "2026-03-18 09:40 : Last modified"),
+    (S65_G_EN_TOP, S65_G_EN_TITLE, "09:40 18/03/2026 : Updated"),
+])
+def test_s65_g_update_label_closing_its_stamp_dates_only_the_update(top, title, stamp):
+    """An update's stamp copied in a right-to-left page's visual order, its label last
+    after a colon, the clock and the date before it ("CLOCK DATE : آخر تعديل"): the label
+    names the update, the page prints no publication date, so none is read."""
+    article = _clean_in_titles_script(top, title, [stamp])
+    assert article["published"]["date"] is None
+    assert article["updated"]["date"] == "2026-03-18"
+    assert article["evidence"]["updated"]["rule"] == "update_label"
+    assert article["title"] == title
+    assert [p["text"] for p in article["body"]] == (PROSE if title.isascii() else AR_BODY)
+
+
+@pytest.mark.parametrize("stamp", [
+    "2026-03-18 09:40 : تاريخ النشر",  # the publication's label closing the stamp
+    "09:40 2026-03-18 : القاهرة",  # a place, no label
+    "2026-03-18 09:40",  # no label at all
+])
+def test_s65_g_publication_label_or_place_closing_a_stamp_keeps_its_reading(stamp):
+    """The negatives: a publication's label, or a place, closing the stamp after its colon,
+    or no label at all: the date stays the publication's."""
+    article = _clean(S65_G_AR_TOP, S65_G_AR_TITLE, under=[stamp], body=AR_BODY)
+    assert article["published"]["date"] == "2026-03-18"
+    assert article["updated"]["date"] is None
+
+
+@pytest.mark.parametrize("under", [
+    ["الأربعاء ١٨/٠٣/٢٠٢٦", "١٬٠٥٨ قراءة", "المحرر: سامي يوسف"],
+    ["٢٠٢٦/٠٣/١٨ ٠٩:٤٠ م", "المشاهدات: ١٢٬٤٠٥", "تحرير: سامي يوسف"],
+])
+def test_s65_g_editor_under_date_and_view_count_with_arabic_thousands_mark_is_no_writer(
+        under):
+    """The item's view count in Arabic-Indic digits, its thousands parted by the Arabic
+    mark ("١٬٠٥٨ قراءة"), is one of its tools between the date line and an editor's credit:
+    the desk's editor who posted the story, under the date as the date is posted, no
+    writer; the count is no text."""
+    article = _clean(S65_G_AR_TOP, S65_G_AR_TITLE, under=under, body=AR_BODY)
+    assert article["author"] is None
+    assert article["published"]["date"] == "2026-03-18"
+    assert [p["text"] for p in article["body"]] == AR_BODY
+
+
+@pytest.mark.parametrize("under", [
+    ["٢٠٢٦/٠٣/١٨ ٠٩:٤٠ م", "١٬٠٥٨ قراءة", "كتب: سامي يوسف"],  # a writer's label
+    ["تحرير: سامي يوسف", "٢٠٢٦/٠٣/١٨ ٠٩:٤٠ م", "١٬٠٥٨ قراءة"],  # the credit over the date
+])
+def test_s65_g_writer_label_under_the_count_or_credit_over_the_date_stays_the_byline(under):
+    """The negatives: a writer's label under the same count, or the editing label over the
+    date line (the writer's credit under the headline), still name the author."""
+    article = _clean(S65_G_AR_TOP, S65_G_AR_TITLE, under=under, body=AR_BODY)
+    assert article["author"] == "سامي يوسف"
+    assert article["published"]["date"] == "2026-03-18"
+    assert [p["text"] for p in article["body"]] == AR_BODY

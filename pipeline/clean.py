@@ -16391,7 +16391,7 @@ def _published_in_note(line: Line) -> bool:
 # 842 قراءة", "… | 1,204 views"): the page's counter, no word of a caption. Alone on its
 # line under the headline ("Views: 1,024", "المشاهدات: 3,410"), it stands between the
 # headline and the standfirst (see _passed_over).
-# (Its thousands may be parted by the Arabic separator, "٣٬٤١٢ مشاهدة", as by a comma.)
+# (Its thousands may be parted by the Arabic separator, "٥٬٢٠٧ قراءات", as by a comma.)
 _VIEW_COUNTER = r"(?:(?:عدد |number of )?(?:المشاهدات|مشاهدات|القراءات|قراءات|الزيارات|views|" \
     r"reads|hits)\s?[:：]\s*[\d.,٬]+|[\d.,٬]+\s*(?:مشاهدة|مشاهدات|قراءة|قراءات|views|reads|hits))"
 _VIEWS_AFTER_BAR = re.compile(r"\|\s*" + _VIEW_COUNTER + r"\s*$", re.IGNORECASE)
@@ -24491,7 +24491,7 @@ def _caption_among_paragraphs(lines: list[Line], index: int, first: int, last: i
 # substring test looks for them first.
 _IN_CHARACTER = re.compile(r"(?P<who>.+?) (?:في دور|بدور|في شخصية|بشخصية|as|in the role of) \S.*")
 _IN_CHARACTER_WORDS = ("دور", "شخصية", " as ", "role of")
-MAX_ROLE_WORDS = 3  # role words before a performer's name: "الفنان القدير", "the veteran actor"
+MAX_ROLE_WORDS = 3  # role words before a performer's name: "النجم الصاعد", "the veteran actor"
 
 
 def _in_character_caption(lines: list[Line], index: int, first: int, last: int) -> bool:

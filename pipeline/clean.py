@@ -7650,7 +7650,8 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
                 _places_then_own_outlet(lines, index) or _press_office(line) or
                 _show_listing(line) or _follow_writer(line) or _follow_prompt(line) or
                 _credit_of_another_by_name(line) or _case_record(lines, index) or
-                _price_strip(line) or _gallery_count_line(line) or (
+                _price_strip(line) or _gallery_count_line(line) or _release_number(line) or
+                _video_length(lines, index) or _writers_then_outlet(line.text) or (
                     line.words <= MAX_NAME_WORDS and (
                         (line.words <= MAX_LABEL_WORDS and _ISSUER_LABEL.fullmatch(line.key))
                         or _paper_self_description(line) or
@@ -7677,8 +7678,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
         _REVIEW_CREDIT.match(line.text) or
         _writer_card_line(lines, index) or _bio_under_bare_name(lines, index) or
         (imprints and (_book_card_line(lines, index) or _shop_under_book_card(lines, index))) or
-        _release_meta(line) or
-        (line.dates and _in_dated_list(lines, index)) or
+        _release_meta(line) or (line.dates and _in_dated_list(lines, index)) or
         (("issue" in line.key or "عدد" in line.key) and
          _PRINT_ISSUE_NOTE.fullmatch(line.key) is not None) or
         ("published" in line.key and _DATE_LABEL_PATTERN.fullmatch(line.key) is not None))
@@ -7910,6 +7910,25 @@ def _under_a_headline(lines: list[Line], index: int, body_start: int, claimed: s
         or _name_over_date(lines, index) or _name_over_text(lines, index, body_start) \
         or (_site_name_over_date(lines, index) and _name_over_date(lines, index - 1)) \
         or _name_printed_twice(lines, index)
+
+
+# The marks setting a byline's outlet after its writers' names ("NAME, NAME · OUTLET").
+_OUTLET_AFTER_NAMES_MARKS = (" · ", " | ")
+
+
+def _writers_then_outlet(text: str) -> bool:
+    """Whether the line is a byline of writers' names listed with commas (see
+    _listed_names), then the outlet's name of a masthead's length after a middle dot or a
+    bar ("NAME, NAME · Harbour Radio News", "NAME, NAME and NAME | OUTLET"): a credit, no
+    headline, though a broadcaster prints it over its date line and again under it (a
+    headline printed twice, see _printed_again). (The comma asked first: most lines with a
+    bar are a section's or a site's, with none before it.)"""
+    for mark in _OUTLET_AFTER_NAMES_MARKS:
+        names, found, outlet = text.rpartition(mark)
+        if found:
+            return "," in names and len(outlet.split()) <= MASTHEAD_WORDS and \
+                _listed_names(names)
+    return False
 
 
 def _printed_again(text: str, index: int, texts: list[str], dated: set[int],
@@ -8285,9 +8304,26 @@ def _short_headline_over_summary_dek(lines: list[Line], best: int, body_start: i
     if not any(_writer_or_date(lines[j]) for j in credits) or any(
             lines[j].prose and not _caption_by_credit(lines, j, body_start) for j in credits):
         return None
-    return short if _short_headline_shaped(lines, short, False) and \
-        not _section_printed_again(lines, short) and \
-        (closed or not _section_printed_again(lines, short - 1)) else None
+    if not (_short_headline_shaped(lines, short, False) and
+            not _section_printed_again(lines, short) and
+            (closed or not _section_printed_again(lines, short - 1))):
+        return None
+    return short - 1 if _venue_under_headline(lines, short) else short
+
+
+def _venue_under_headline(lines: list[Line], short: int) -> bool:
+    """Whether the short line over the standfirst is a review's venue, a hall and its town
+    after a comma, each word capitalised ("Lyric Studio, Belfast"), right under the review's
+    headline, a line longer than a kicker ending with no full stop ("Moonlit Orchard review
+    – a tender fable of the pickers" / "Lyric Studio, Belfast" / its standfirst / "★★★☆☆"):
+    a listing's line between the headline and its standfirst, no headline. A hall opening
+    with a given name is a writer's byline and town ("NAME, Lagos"), no venue."""
+    venue, comma, town = lines[short].text.partition(", ")
+    above = lines[short - 1]
+    return bool(comma) and above.headline_shaped and above.words > KICKER_WORDS and \
+        not _ends_sentence(above.text) and \
+        all(word[:1].isupper() for word in f"{venue} {town}".split()) and \
+        not given_names.opens_name(venue.split())
 
 
 # A headline that is a figure and its unit ("1,400 homes", "Dh2.4 billion", "7 دنانير",
@@ -19443,8 +19479,8 @@ def _release_number(line: Line) -> bool:
     """Whether the line is a release's own number alone (see _DOCUMENT_NUMBER, its colon
     too), no day of its own beside it."""
     return line.words <= MAX_BYLINE_WORDS and \
-        not any(found.value.get("precision") == "day" for found in line.dates) and \
-        _DOCUMENT_NUMBER.match(line.text.replace(":", " ", 1)) is not None
+        _DOCUMENT_NUMBER.match(line.text.replace(":", " ", 1)) is not None and \
+        not any(found.value.get("precision") == "day" for found in line.dates)
 
 
 def _stamp_over_kicker(lines: list[Line], index: int, title: int) -> bool:
@@ -22500,6 +22536,11 @@ def _read_under_title(page: _Page, header: _Header, index: int, first: bool,
             _credit_after_rating(line) is line.text:  # (not "★★★★☆ | Review by NAME")
         page.remove(index, passed)  # (the standfirst under it still the first line under
         return first  # the headline)
+    if right_under and index + 2 < len(page.lines) and \
+            textnorm.contains_any(page.lines[index + 2].text, _RATING_STARS) and \
+            _venue_under_headline(page.lines, index):
+        page.remove(index, "dateline")  # (a review's venue over its standfirst and its stars:
+        return first  # the standfirst is still the first line under the headline)
     if "author" not in header.values and _AUTHORS_LABEL.fullmatch(line.key):
         _authors_block(page, header, index)
         page.remove(index, "byline")

@@ -45254,3 +45254,122 @@ def test_s65_g_writer_label_under_the_count_or_credit_over_the_date_stays_the_by
     assert article["author"] == "سامي يوسف"
     assert article["published"]["date"] == "2026-03-18"
     assert [p["text"] for p in article["body"]] == AR_BODY
+
+
+S65_H_AR_TOP = ["هيئة المياه", "الرئيسية", "المركز الإعلامي"]
+S65_H_AR_TITLE = "هيئة المياه تفتتح محطتين جديدتين لتحلية المياه على الساحل الشرقي"
+
+
+def test_s65_h_release_number_over_its_date_is_no_headline():
+    """A release's number alone over its date line ("بلاغ صحفي رقم 12 لعام 2025" / its date /
+    the headline), as ministries and authorities print their statements: a label (see
+    _release_number), never the headline however it stands over the date; the headline
+    under the date is."""
+    article = _clean(S65_H_AR_TOP, "بلاغ صحفي رقم 12 لعام 2025",
+                     under=["تاريخ الإصدار: 2025/03/14", S65_H_AR_TITLE], body=AR_BODY)
+    assert article["title"] == S65_H_AR_TITLE
+    assert [p["text"] for p in article["body"]] == AR_BODY
+
+
+def test_s65_h_headline_naming_a_statements_number_stays_the_headline():
+    """The negative: a headline naming a statement's number inside it, over its date line,
+    stays the headline."""
+    title = "Ministry issues statement No. 4 on water rationing"
+    article = _clean(["Water Authority", "Home", "Newsroom"], title,
+                     under=["Issued: 14 March 2026"])
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-03-14"
+
+
+S65_H_VIDEO_TITLE = "Cooled footpath opens in the city's newest park"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body"), [
+    (["Channel Nine", "Live", "Video", "News"], S65_H_VIDEO_TITLE,
+     ["Play", "0:00 / 2:15", "Duration: 2 minutes 15 seconds", "Published 21/9/2025"], PROSE),
+    (["قناة الخليج", "البث المباشر", "فيديو"], "افتتاح سوق شعبي جديد للحرف اليدوية في وسط المدينة",
+     ["تشغيل", "مدة المقطع: دقيقتان و10 ثوان", "نشر بتاريخ 21/9/2025"], AR_BODY),
+])
+def test_s65_h_video_length_over_the_date_is_no_headline(top, title, under, body):
+    """A video page's player leftovers under the headline, the clip's length in words over
+    the date line ("Duration: 2 minutes 15 seconds", "مدة المقطع: دقيقتان و10 ثوان", see
+    _video_length): the player's, never the headline though it stands over the date; the
+    headline over the player is."""
+    article = _clean(top, title, under=under, body=body)
+    assert article["title"] == title
+    assert article["published"]["date"] == "2025-09-21"
+    assert [p["text"] for p in article["body"]] == body
+
+
+def test_s65_h_headline_naming_minutes_over_the_date_stays_the_headline():
+    """The negative: a headline counting minutes among its words stays the headline."""
+    title = "Ambulances reach patients in 8 minutes on average"
+    article = _clean(["Channel Nine", "Live", "Video", "News"], title,
+                     under=["Published 21/9/2025"])
+    assert article["title"] == title
+
+
+S65_H_FERRY_TITLE = "Ferry operator cancels winter crossings after losing its only vessel"
+S65_H_FERRY_DEK = "Commuters face a two-hour detour by road until spring, the council says"
+
+
+def test_s65_h_writers_then_outlet_printed_twice_is_the_byline():
+    """Two writers' names listed with a comma, then the outlet's name after a middle dot,
+    printed over the date line and again under it over the lead photo's caption ("NAME,
+    NAME · OUTLET"), as broadcasters print their bylines: a credit printed twice, no
+    headline printed twice (see _writers_then_outlet); the headline over the standfirst
+    is, the byline's printings out of the text."""
+    byline = "Ana Lopes, Tom Becker · Harbour Radio News"
+    article = _clean(["Harbour Radio", "News", "Local", "Coast"], S65_H_FERRY_TITLE,
+                     under=[S65_H_FERRY_DEK, byline,
+                            "Posted: Mar 03, 2026 6:00 AM | Last Updated: Mar 04, 2026", byline,
+                            "A car ferry tied up at the quay. (Jo Park/Harbour Radio)"])
+    assert article["title"] == S65_H_FERRY_TITLE
+    assert article["standfirst"] == S65_H_FERRY_DEK
+    assert article["published"]["date"] == "2026-03-03"
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+def test_s65_h_headline_of_names_then_a_phrase_printed_twice_stays_the_headline():
+    """The negative: a headline naming two people before a bar, a phrase longer than an
+    outlet's name after it, printed twice over and under the date: the headline."""
+    title = "Rosa Lind and Karl Meyer | A marriage in letters from the front"
+    article = _clean(["Harbour Radio", "News", "Local"], title,
+                     under=["Posted: Mar 03, 2026 6:00 AM", title])
+    assert article["title"] == title
+
+
+S65_H_REVIEW_TITLE = "Moonlit Orchard review – a tender, scrappy fable of the fruit pickers"
+S65_H_REVIEW_DEK = ("Aoife Brennan’s second play follows four seasonal workers through a wet "
+                    "summer in the orchards, and never lets the picking become a postcard")
+
+
+def test_s65_h_review_venue_between_headline_and_standfirst_is_no_headline():
+    """A review's venue, a hall and its town after a comma ("Lyric Studio, Belfast"), between
+    the review's headline and its standfirst, the stars under the standfirst, as broadsheets
+    print a stage review: a listing's line (see _venue_under_headline); the headline over it
+    is the title, the standfirst and the critic's name read as before."""
+    article = _clean(["The Daily Ledger", "Culture", "Stage", "Music", "Stage", "Review"],
+                     S65_H_REVIEW_TITLE,
+                     under=["Lyric Studio, Belfast", S65_H_REVIEW_DEK, "★★★☆☆", "Ciara Doyle",
+                            "Tue 3 Mar 2026 09.00 GMT"])
+    assert article["title"] == S65_H_REVIEW_TITLE
+    assert article["standfirst"] == S65_H_REVIEW_DEK
+    assert article["author"] == "Ciara Doyle"
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+def test_s65_h_short_headline_with_a_comma_under_a_section_stays_the_headline():
+    """The negatives: a short headline of two words and a comma under a section's label
+    over its standfirst stays the headline; a writer's name and town under a headline is
+    the byline, no venue."""
+    dek = ("Aoife Brennan’s second play follows four seasonal workers through one wet "
+           "summer. It finds comedy in every crate.")
+    article = _clean(["The Daily Ledger", "Culture", "Stage"], "Salt, Smoke",
+                     under=[dek, "Ciara Doyle", "Tue 3 Mar 2026 09.00 GMT"])
+    assert article["title"] == "Salt, Smoke"
+    assert article["standfirst"] == dek
+    article = _clean(["The Daily Ledger", "News", "Metro"], S65_H_FERRY_TITLE,
+                     under=["Chinedu Okafor, Lagos", "Tue 3 Mar 2026 09.00 GMT"])
+    assert article["title"] == S65_H_FERRY_TITLE
+    assert article["author"] == "Chinedu Okafor"

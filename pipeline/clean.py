@@ -7651,7 +7651,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
                 _show_listing(line) or _follow_writer(line) or _follow_prompt(line) or
                 _credit_of_another_by_name(line) or _case_record(lines, index) or
                 _price_strip(line) or _gallery_count_line(line) or _release_number(line) or
-                _video_length(lines, index) or _writers_then_outlet(line.text) or (
+                _video_length(lines, index) or _writers_then_outlet(line.text) is not None or (
                     line.words <= MAX_NAME_WORDS and (
                         (line.words <= MAX_LABEL_WORDS and _ISSUER_LABEL.fullmatch(line.key))
                         or _paper_self_description(line) or
@@ -7913,22 +7913,24 @@ def _under_a_headline(lines: list[Line], index: int, body_start: int, claimed: s
 
 
 # The marks setting a byline's outlet after its writers' names ("NAME, NAME · OUTLET").
-_OUTLET_AFTER_NAMES_MARKS = (" · ", " | ")
+_OUTLET_AFTER_NAMES_MARKS = (" · ", " • ", " | ")
 
 
-def _writers_then_outlet(text: str) -> bool:
-    """Whether the line is a byline of writers' names listed with commas (see
-    _listed_names), then the outlet's name of a masthead's length after a middle dot or a
-    bar ("NAME, NAME · Harbour Radio News", "NAME, NAME and NAME | OUTLET"): a credit, no
-    headline, though a broadcaster prints it over its date line and again under it (a
-    headline printed twice, see _printed_again). (The comma asked first: most lines with a
-    bar are a section's or a site's, with none before it.)"""
+def _writers_then_outlet(text: str) -> str | None:
+    """The writers' names of a byline listing them with commas (see _listed_names), then
+    the outlet's name of a masthead's length after a middle dot, a bullet or a bar ("NAME,
+    NAME · Harbour Radio News", "NAME, NAME • OUTLET", "NAME, NAME and NAME | OUTLET"), or
+    None: a credit, no headline,
+    though a broadcaster prints it over its date line and again under it (a headline
+    printed twice, see _printed_again); its writers all of the names, no second one read
+    as a role of the outlet's (see _Header.author). (The comma asked first: most lines with
+    a bar are a section's or a site's, with none before it.)"""
     for mark in _OUTLET_AFTER_NAMES_MARKS:
         names, found, outlet = text.rpartition(mark)
         if found:
-            return "," in names and len(outlet.split()) <= MASTHEAD_WORDS and \
-                _listed_names(names)
-    return False
+            return names if "," in names and len(outlet.split()) <= MASTHEAD_WORDS and \
+                _listed_names(names) else None
+    return None
 
 
 def _printed_again(text: str, index: int, texts: list[str], dated: set[int],
@@ -14335,6 +14337,8 @@ class _Header:
                         f"{label[1]!r} credits a photographer, a translator or a source")
         if name is None or ("author" in self.values and not self.outranked(rule, text)):
             return None
+        if "," in name:  # (writers listed, then their outlet: no second name is a role's)
+            name = _writers_then_outlet(name) or name
         name = _without_role(_name_after_printed_outlet(name, line, self.outlet_names),
                              self.masthead, lambda part: _outlet_name(
                                  part, line, self.outlet_names) is not None)

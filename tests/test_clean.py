@@ -45327,6 +45327,7 @@ def test_s65_h_writers_then_outlet_printed_twice_is_the_byline():
     assert article["title"] == S65_H_FERRY_TITLE
     assert article["standfirst"] == S65_H_FERRY_DEK
     assert article["published"]["date"] == "2026-03-03"
+    assert article["author"] == "Ana Lopes, Tom Becker"
     assert [p["text"] for p in article["body"]] == PROSE
 
 
@@ -45373,3 +45374,20 @@ def test_s65_h_short_headline_with_a_comma_under_a_section_stays_the_headline():
                      under=["Chinedu Okafor, Lagos", "Tue 3 Mar 2026 09.00 GMT"])
     assert article["title"] == S65_H_FERRY_TITLE
     assert article["author"] == "Chinedu Okafor"
+
+
+def test_s65_writers_listed_then_an_outlet_named_like_the_site_are_all_the_author():
+    """Writers listed with commas, then an outlet's name that holds the site's own (the top
+    prints "Harbour Radio", the byline "Harbour Radio News") after a middle dot or a bullet:
+    every name is a writer's, the second no role of the outlet's (see
+    _writers_then_outlet); a writer with the outlet's role after the comma keeps the name
+    alone."""
+    for byline, author in (("Maria Costa, Joao Reis · Harbour Radio News",
+                            "Maria Costa, Joao Reis"),
+                           ("Maria Costa, Joao Reis • Harbour Radio News",
+                            "Maria Costa, Joao Reis"),
+                           ("Maria Costa, Harbour Radio News reporter", "Maria Costa")):
+        article = _clean(["Harbour Radio", "News", "Local", "Coast"], S65_H_FERRY_TITLE,
+                         under=[byline, "Posted: Mar 03, 2026 6:00 AM"])
+        assert article["author"] == author, byline
+        assert article["title"] == S65_H_FERRY_TITLE

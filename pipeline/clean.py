@@ -1269,9 +1269,11 @@ MIN_SPACED_KEY_CHARS = 80  # a line this long is keyed by its marks made spaces 
 # with a digit lets the engine skip to one at C speed, where one opening with an assertion
 # is tried at every position of the line.)
 _CLOCK = re.compile(r"\d(?<!\d\d)\d?:\d{2}(?!\d)")
+# A clock's digits, its seconds or none ("9:40", "14:05:32").
+_CLOCK_DIGITS = r"\d{1,2}:\d{2}(?::\d{2})?"
 # A clock printed after a date, its word and its half of the day: "الساعة 11:05 ص", "at 9:40 am".
 _CLOCK_AFTER_DATE = re.compile(r"(?:\b(?:at|(?:على\s+)?(?:الساعة|الساعه))\s*)?"
-                               r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+                               r"(?<!\d)" + _CLOCK_DIGITS + r"(?!\d)"
                                r"(?:\s*(?:[ap]\.?m\.?|ص|م|صباحا|مساء|مساءً|صباحاً)(?!\w))?",
                                re.IGNORECASE)
 # After an update's date, the first publication's time alone: ", first published 11:30am".
@@ -9283,10 +9285,13 @@ def _name_over_stamp(lines: list[Line], index: int, words: list[str]) -> bool:
             (_published_stamp(stamp) and _printed_once(lines, index)))
 
 
-def _printed_once(lines: list[Line], index: int) -> bool:
-    """Whether no other line of the page prints the line's text, alone or within it."""
+def _printed_once(lines: list[Line], index: int, first: int = 0, last: int | None = None
+                  ) -> bool:
+    """Whether no other line of the page (of its lines ``first`` to ``last``) prints the
+    line's text, alone or within it."""
     text = lines[index].text
-    return not any(text in line.text for at, line in enumerate(lines) if at != index)
+    span = lines[first:] if last is None else lines[first:last + 1]
+    return not any(text in line.text for at, line in enumerate(span, first) if at != index)
 
 
 def _published_stamp(line: Line) -> bool:
@@ -9312,8 +9317,7 @@ def _name_under_standfirst_over_stamp(lines: list[Line], header: _Header, index:
     text, words = lines[index].text, lines[index].text.split()
     return 2 <= len(words) <= MAX_SIGNATURE_WORDS and _name_shaped(text) and \
         not given_names.place_name(words[0]) and _name_over_stamp(lines, index, words) and \
-        not any(text in line.text for at, line in enumerate(
-            lines[header.title:header.text_end + 1], header.title) if at != index)
+        _printed_once(lines, index, header.title, header.text_end)
 
 
 def _name_over_date(lines: list[Line], index: int) -> bool:
@@ -20235,10 +20239,9 @@ def _bracketed_updates(line: Line) -> int:
 # An update's label closing the line after its date and clock, a colon before it, as a
 # right-to-left stamp copied in its visual order reads ("09:40:05 2026-03-18 : آخر تحديث",
 # "2026-03-18 09:40 : Last modified"): nothing but a clock stands before the first date.
-_STAMP_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"  # (its seconds too: "14:05:32")
-_LABEL_AFTER_STAMP = re.compile(r"(?:\s*" + _STAMP_CLOCK +
+_LABEL_AFTER_STAMP = re.compile(r"(?:\s*" + _CLOCK_DIGITS +
                                 r")?\s*[:：]\s*([^\W\d_][^:：\d]{1,24})$")
-_CLOCK_BEFORE_STAMP = re.compile(r"\s*(?:" + _STAMP_CLOCK + r"\s*)?")
+_CLOCK_BEFORE_STAMP = re.compile(r"\s*(?:" + _CLOCK_DIGITS + r"\s*)?")
 
 
 def _updates_after_stamp(line: Line) -> int:

@@ -7947,11 +7947,30 @@ def _printed_again(text: str, index: int, texts: list[str], dated: set[int],
     under it, see _printed_in_a_row), nor a live blog's key event printed again as its
     entry's heading (see _key_event_again)."""
     return any(text in other and f'"{text}"' not in other and 2 * len(text) >= len(other)
-               and not _cut_copy(text, other)
+               and not _cut_copy(text, other) and not _clip_button(other)
                for j, other in enumerate(texts)
                if j != index and (index in dated or not dated or
                                   not _printed_in_a_row(lines, j, index))) and \
         not _key_event_again(lines, text, body_start)
+
+
+# A video player's button before the clip's title it names, as a key ("Click to play video",
+# "Watch the clip", "اضغط لمشاهدة الفيديو", "تشغيل المقطع").
+_CLIP_BUTTON_LABEL = re.compile(r"(?:(?:click|tap)(?: here)? to )?(?:play|watch)(?: the)? "
+                                r"(?:video|clip)|(?:(?:اضغط|انقر)(?: هنا)? )?ل?"
+                                r"(?:تشغيل|مشاهده|شاهد|شاهدوا) (?:ال)?(?:فيديو|مقطع)")
+CLIP_BUTTON_CHARS = 30  # the longest of _CLIP_BUTTON_LABEL's labels before its colon, and some
+
+
+def _clip_button(text: str) -> bool:
+    """Whether the line is a video player's button naming its clip after its label and a
+    colon ("Click to play video: 'Crews clear the harbour road'", "شاهد الفيديو: «…»", see
+    _CLIP_BUTTON_LABEL): the clip's title, which the player prints again as its caption
+    under the clip's length; neither printing is the page's headline printed twice. (Asked
+    of a line holding another's text only.)"""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and len(label) <= CLIP_BUTTON_CHARS and \
+        _CLIP_BUTTON_LABEL.fullmatch(_key(label)) is not None
 
 
 def _printed_in_a_row(lines: list[Line], first: int, second: int) -> bool:
@@ -11475,7 +11494,11 @@ def _ticker_or_trail_between(lines: list[Line], above: int, index: int) -> bool:
     news's, "آخر الأخبار: …", see _ticker_item): a standfirst says more than its headline,
     never less nor as much (none of 10,969 labelled pages prints a standfirst under such an
     item). Nor over
-    the breadcrumb trail over it ("Breaking: …" / "Home » News" / HEADLINE), nor any line
+    the breadcrumb trail over it ("Breaking: …" / "Home » News" / HEADLINE), nor over an ad
+    slot's label over it ("Breaking: …" / "Advertisement" / HEADLINE, see _AD_LABELS): the
+    ticker runs under the menu, the header's ad slot under it, and the story's block opens
+    under the slot (a slot between a headline and its standfirst stands under no ticker's
+    item, see _headline_line_over), nor any line
     over a trail from the home page ("عاجل" / ITEM / "الرئيسية / جهات / …" / HEADLINE): a
     trail stands over its headline, never between the headline and its standfirst. (A
     trail's bars alone may be a match's score strip, which stands between the two: see
@@ -11492,7 +11515,7 @@ def _ticker_or_trail_between(lines: list[Line], above: int, index: int) -> bool:
         return True
     if _ticker_item(lines[above].text):
         return lines[index].words <= lines[above].words or \
-            any(lines[j].breadcrumb for j in between)
+            any(lines[j].breadcrumb or lines[j].key in _AD_LABELS for j in between)
     if above and lines[above - 1].key in _BREAKING_BADGES and \
             _same_source_headline(lines[above], lines[index]):
         return True
@@ -13635,18 +13658,18 @@ _HONORIFIC = re.compile(r"^(?:أ\.\s?د\.|د\.|dr\.?|prof\.?|الدكتور|ال
                         r"البروفيسورة|البروفسور|البروفسورة)\s*",
                         re.IGNORECASE)
 # Titles stripped from the value ("د. عبدالرحمن الشهري" -> "عبدالرحمن الشهري"), a trade's
-# word too ("الكاتب الصحفي NAME": the journalist), the Maghreb's "ذ." (الأستاذ: a lawyer's or
-# a teacher's), a cleric's ("الأب", "القس"; "Rev.") and the honorific before a sheikh's
-# ("فضيلة الشيخ", "سماحة الشيخ"); a title word must end in a dot or a space, so that "Drew"
-# or "Msimang" stay whole.
+# word too ("الكاتب الصحفي NAME": the journalist; "الشيف NAME", "Chef NAME": a recipe's
+# writer), the Maghreb's "ذ." (الأستاذ: a lawyer's or a teacher's), a cleric's ("الأب",
+# "القس"; "Rev.") and the honorific before a sheikh's ("فضيلة الشيخ", "سماحة الشيخ"); a
+# title word must end in a dot or a space, so that "Drew" or "Msimang" stay whole.
 _TITLES = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|أ\.|ذ\.|(?:dr|prof|mr|mrs|ms|rev|fr)\.|(?:dr|prof|mr|"
-                     r"mrs|ms|revd|rev|sheikh|shaikh|الأب|الاب|القس|القسيس|المطران|"
+                     r"mrs|ms|revd|rev|sheikh|shaikh|chef|الشيف|الشيفة|الأب|الاب|القس|القسيس|المطران|"
                      r"(?:فضيلة|سماحة)\sالشيخ|الدكتور|الدكتوره|الدكتورة|الشيخ|الأستاذ|الاستاذ|المهندس|"
                      r"المهندسة|الصحفي|الصحفية|الصحافي|الصحافية|الإعلامي|الإعلامية|الاعلامي|"
                      r"الاعلامية|الكاتب|الكاتبة|الأستاذة|الاستاذة|البروفيسور|البروفيسورة|البروفسور|"
                      r"البروفسورة|professor)(?=\s))\s*)+", re.IGNORECASE)
 # The characters a title of _TITLES opens with (in any case: "ſ" is an "s" to the pattern).
-_TITLE_OPENINGS = frozenset("DFMPRSdfmprsſأادذسف")
+_TITLE_OPENINGS = frozenset("CDFMPRScdfmprsſأادذسف")
 # A title after the joiner of a second name: "د. NAME ود. NAME", "Dr. NAME and Prof. NAME".
 _JOINED_TITLE = re.compile(r"(?:(?<=\sو)|(?<=\sو\s)|(?<=، )|(?<= and )|(?<= & )|(?<=, ))"
                            r"(?:أ\.\s?د\.|د\.|(?:dr|prof)\.)\s?", re.IGNORECASE)
@@ -13853,8 +13876,10 @@ def _name_before_role(name: str) -> str | None:
             and all(word[:1].isupper() for word in words[3:]) and \
             (len(words) > 4 or words[2].casefold() not in _NAME_SUFFIX_RANKS):
         role_start = 2  # "Jane Doe Senior Sports Reporter": a rank opens a capitalised role
-    elif tail == len(words) and 4 <= len(words) <= 5 and _beat_role(words[2:]):
-        role_start = 2  # "Jane Doe Transport Reporter": a beat opens a capitalised role
+    elif tail == len(words) and 4 <= sum(word not in _BEAT_JOINERS for word in words) <= 5 \
+            and _beat_role(words[2:]):
+        role_start = 2  # "Jane Doe Transport Reporter": a beat opens a capitalised role (a
+        # joiner of two beats counts no word: "Jane Doe Crime and Courts Reporter")
     head, role = words[:role_start], " ".join(words[role_start:])
     if head and head[0].casefold() in _OUTLETS_OWN:
         return None  # "Our Political Correspondent": the outlet's own writer, no person named
@@ -13878,13 +13903,21 @@ def _writer_then_role(text: str) -> str | None:
         given_names.opens_name(name.split()) else None
 
 
+# The words joining two beats of one role ("Crime and Courts Reporter", "Health & Education
+# Editor").
+_BEAT_JOINERS = frozenset(("and", "&"))
+
+
 def _beat_role(words: list[str]) -> bool:
     """Whether the words are a reporter's role opening with its beat, every word a beat's
     (see _ROLE_BEATS) but the last, the role's noun (see _BEAT_ROLE_NOUNS): "Health Editor",
-    "Local Democracy Reporter" ("Democracy" after a beat's word), no family name among them."""
+    "Local Democracy Reporter" ("Democracy" after a beat's word), no family name among them;
+    two beats may be joined by "and" or "&" ("Crime and Courts Reporter", see _BEAT_JOINERS),
+    a beat's word after the joiner (a name joined to a second writer's has none)."""
     return len(words) >= 2 and words[0].casefold() in _ROLE_BEATS and \
-        words[-1].casefold() in _BEAT_ROLE_NOUNS and \
-        all(word.casefold() in _ROLE_BEATS or word == "Democracy" for word in words[1:-1])
+        words[-1].casefold() in _BEAT_ROLE_NOUNS and words[-2] not in _BEAT_JOINERS and \
+        all(word.casefold() in _ROLE_BEATS or word == "Democracy" or word in _BEAT_JOINERS
+            for word in words[1:-1])
 
 
 # The words opening an outlet's or a wire's full name glued after a writer's with no mark

@@ -45391,3 +45391,125 @@ def test_s65_writers_listed_then_an_outlet_named_like_the_site_are_all_the_autho
                          under=[byline, "Posted: Mar 03, 2026 6:00 AM"])
         assert article["author"] == author, byline
         assert article["title"] == S65_H_FERRY_TITLE
+
+
+S66_A_CLIP = "Dredgers at work in the north channel"
+S66_A_AR_CLIP = "آليات تعمل في حفر القنوات شرق المدينة"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body"), [
+    (["Valley Seven News", "Watch Live", "Local", "Weather"],
+     "Harbour authority approves dredging of the north channel",
+     ["Staff", "Updated: March 3, 2026 at 9:15 am", "Video",
+      f"Play video: “{S66_A_CLIP}”", "1:48", S66_A_CLIP], PROSE),
+    (["قناة الوادي", "البث المباشر", "محليات"],
+     "بلدية المدينة تقر خطة لتوسعة شبكة الصرف في الأحياء الشرقية",
+     ["نشر في 3 مارس 2026", "فيديو", f"شاهد الفيديو: «{S66_A_AR_CLIP}»", "02:10",
+      S66_A_AR_CLIP], AR_BODY),
+])
+def test_s66_a_clip_title_in_its_play_button_is_no_headline_printed_twice(top, title, under,
+                                                                          body):
+    """A video player under the headline and its date names its clip in its button after a
+    colon ("Play video: “…”", "شاهد الفيديو: «…»"), then prints the clip's title again as
+    its caption under the clip's length: the clip's two printings (see _clip_button), no
+    headline printed twice; the headline over the date is the title, the text opens under
+    the caption."""
+    article = _clean(top, title, under=under, body=body)
+    assert article["title"] == title
+    assert [p["text"] for p in article["body"]] == body
+
+
+def test_s66_a_clip_title_that_is_the_headline_stays_the_headline():
+    """The negative: a video page whose headline is its clip's title, printed over the date
+    and again in the player's button and under the clip's length: the headline."""
+    title = "Dredgers reopen the north channel to cargo ships"
+    article = _clean(["Valley Seven News", "Watch Live", "Local"], title,
+                     under=["Published March 3, 2026", f"Play video: “{title}”", "1:48", title])
+    assert article["title"] == title
+    assert article["published"]["date"] == "2026-03-03"
+
+
+S66_A_HEADLINE = "Traders count their losses as floodwater sweeps through the central market"
+S66_A_AR_HEADLINE = "تجار السوق المركزي يحصون خسائرهم بعد أن اجتاحت السيول المحال التجارية"
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body"), [
+    (["Coastal Herald", "Home", "News", "Metro", "Sport",
+      "Breaking: Port workers call off planned strike", "Advertisement"], S66_A_HEADLINE,
+     ["By Amaka Eze, Onitsha", "March 3, 2026"], PROSE),
+    (["صحيفة الساحل", "الرئيسية", "أخبار", "محليات", "عاجل | وزارة النقل تعلن فتح الطريق الساحلي",
+      "إعلان"], S66_A_AR_HEADLINE, ["كتب: سامي الحداد", "3 مارس 2026"], AR_BODY),
+])
+def test_s66_a_ticker_item_over_an_ad_slot_is_no_headline_over_a_standfirst(top, title, under,
+                                                                          body):
+    """A breaking-news ticker's item under the menu ("Breaking: …", "عاجل | …"), the header's
+    ad slot under it ("Advertisement", "إعلان"), then the story's headline over its byline
+    and date: the ticker runs over every story, the slot under it, and the story's block
+    opens under the slot (see _ticker_or_trail_between); the headline is the title, no
+    standfirst under the ticker's item."""
+    article = _clean(top, title, under=under, body=body)
+    assert article["title"] == title
+    assert article["standfirst"] is None
+    assert article["published"]["date"] == "2026-03-03"
+    assert [p["text"] for p in article["body"]] == body
+
+
+def test_s66_a_ad_slot_between_headline_and_standfirst_under_no_ticker_stays():
+    """The negative: an ad slot between a headline and its standfirst, no ticker's item over
+    the headline: the headline over the standfirst, as before."""
+    title = "Floods sweep the central market"
+    dek = "Traders count their losses after a night of rain, and ask the council for help"
+    article = _clean(["Coastal Herald", "Home", "News", "Metro"], title,
+                     under=["Advertisement", dek, "By Amaka Eze", "March 3, 2026"])
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+    assert article["author"] == "Amaka Eze"
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Tom Hale Crime and Courts Reporter", "Tom Hale"),
+    ("By Ann Reid Health & Education Editor", "Ann Reid"),
+])
+def test_s66_a_name_then_a_role_of_two_joined_beats_is_the_author(byline, author):
+    """A byline running the writer's role into the name with no mark, the role naming two
+    beats joined by "and" or "&" ("NAME Crime and Courts Reporter", see _BEAT_JOINERS), as
+    regional papers print it: the name alone is the author."""
+    article = _clean(["Severn Courier", "News", "Local News"], S65_H_FERRY_TITLE,
+                     under=[byline, "14:32, 4 MAR 2026"])
+    assert article["author"] == author
+    assert article["title"] == S65_H_FERRY_TITLE
+    assert article["published"]["date"] == "2026-03-04"
+
+
+def test_s66_a_two_writers_joined_by_and_keep_both_names():
+    """The negative: two writers' names joined by "and" in a byline, no role after them:
+    both names are the author, the joiner no beat's."""
+    article = _clean(["Severn Courier", "News", "Local News"], S65_H_FERRY_TITLE,
+                     under=["By Tom Hale and Ann Reid", "14:32, 4 MAR 2026"])
+    assert article["author"] == "Tom Hale and Ann Reid"
+
+
+@pytest.mark.parametrize(("byline", "author", "title", "body"), [
+    ("إعداد: الشيف سامي الحداد", "سامي الحداد", "كبسة الدجاج بالخضار: وصفة الجمعة خطوة بخطوة",
+     AR_BODY),
+    ("By Chef Marco Bellini", "Marco Bellini", "A weeknight risotto that forgives every mistake",
+     PROSE),
+])
+def test_s66_a_chefs_title_before_the_writers_name_is_left_off(byline, author, title, body):
+    """A recipe's credit naming its writer with the trade's title before the name ("إعداد:
+    الشيف NAME", "By Chef NAME", see _TITLES): the name alone is the author, as a doctor's
+    title is left off."""
+    article = _clean(["Table & Home", "Recipes", "Mains"], title,
+                     under=[byline, "3 March 2026"], body=body)
+    assert article["author"] == author
+    assert article["title"] == title
+
+
+def test_s66_a_headline_opening_with_a_chef_stays_whole():
+    """The negative: a headline opening with "Chef" and a name stays the headline, whole,
+    and the byline under it names its writer."""
+    title = "Chef Dana Frost opens a bakery in the old fire station"
+    article = _clean(["Table & Home", "Food", "News"], title,
+                     under=["By Ann Reid", "3 March 2026"])
+    assert article["title"] == title
+    assert article["author"] == "Ann Reid"

@@ -1155,6 +1155,11 @@ _CONTROLS = re.compile(r"^(?:(?:a|ا|tt?)\s*){1,3}$|^(?:listen|استمع|الا
                        r"|^(?:watch|شاهد|شاهدوا|تابع|تابعوا)(?: the| our)? (?:live|livestream|"
                        r"البث|بث مباشر|مباشر)(?: stream| tv| coverage| now| المباشر| الحي| الان)?"
                        r"(?: (?:on|على|عبر) \S+(?: \S+)?| ل\S+(?: \S+)?)?$"
+                       # a broadcaster's link to more of its clips on its streaming service,
+                       # set between paragraphs ("Watch more on PLATFORM", "Watch more news
+                       # on …", "شاهد المزيد على …", on keys: "على" as "علي")
+                       r"|^(?:watch|شاهد|شاهدوا) (?:more|المزيد)(?: news| videos| clips|"
+                       r" من (?:ال)?(?:اخبار|فيديوهات|مقاطع))? (?:on|in|علي|عبر|في) \S+(?: \S+)?$"
                        r"|^(?:main )?(?:menu|القائمه)(?: الرئيسيه)?$"
                        # the button opening a folded box of related links inside the text
                        # ("إظهار أخبار متعلقة", "Show related stories")
@@ -24306,6 +24311,37 @@ def _picture_words(line: Line) -> bool:
         stop > 0 and _SOURCE_LABEL.match(line.text, stop + 2) is not None)
 
 
+# A person's place in a group's photo, in brackets after the name ("NAME (centre) with
+# members of the team", "NAME (second left) and NAME", "NAME (في الوسط) خلال الورشة").
+_PERSON_PLACE = re.compile(r"\((?:(?:far |second |third |2nd |3rd )?(?:left|right)|cent(?:re|er)|"
+                           r"middle|l-r|(?:second |third |2nd |3rd )?from (?:left|right)|"
+                           r"(?:في |على )?(?:ال)?(?:وسط|يمين|يسار))\)", re.IGNORECASE)
+
+
+def _placed_person_caption(line: Line) -> bool:
+    """Whether the line set in the text is a group photo's caption: it places a person in
+    the picture in brackets (see _PERSON_PLACE: "NAME (middle) with members of the board at
+    the launch in CITY.", "NAME (يمين) خلال المباراة"), with no verb of a report (see
+    _FINITE_VERB). The text names people, never where they stand in a picture. (Asked of a
+    line with a bracket, two captions' length at most.)"""
+    return _PERSON_PLACE.search(line.text) is not None and \
+        _FINITE_VERB.search(line.key) is None
+
+
+def _caption_twice_in_text(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the short line is printed twice in a row between two paragraphs, no quotation
+    (a photo's alt text, then its caption: "Rescuers search the rubble at dawn." twice): both
+    copies the picture's. A pull quote repeats a paragraph once and is quoted or longer (see
+    _pull_quote), and the text prints no line of its own twice. (Asked of a caption's length,
+    see MAX_CAPTION_WORDS.)"""
+    text = lines[index].text
+    top = index - 1 if index > first and lines[index - 1].text == text else index
+    if top == index and (index >= last or lines[index + 1].text != text):
+        return False
+    return first < top and top + 1 < last and text[0] not in _OPENING_QUOTES and \
+        lines[top - 1].prose and lines[top + 2].prose
+
+
 def _caption_in_text(lines: list[Line], index: int) -> bool:
     """Whether the short line between paragraphs is a photo's caption, no subheading: it
     says what the picture shows (see _picture_words), names the people in it and what they
@@ -24558,13 +24594,14 @@ def _caption_among_paragraphs(lines: list[Line], index: int, first: int, last: i
     """Whether a short line in the text is a picture's or a clip's caption by what it names
     and where it stands: a portrait's (see _portrait_caption), a still's performer in a
     part (see _in_character_caption), a video's under its player's clock (see
-    _caption_under_player_clock), or one run into the text with no blank line (see
-    _caption_run_into_text)."""
+    _caption_under_player_clock), one run into the text with no blank line (see
+    _caption_run_into_text), or one printed twice in a row (see _caption_twice_in_text)."""
     return _portrait_caption(lines, index, first, last) or \
         _in_character_caption(lines, index, first, last) or \
         (index > first and lines[index - 1].key[:1].isdigit() and
          _caption_under_player_clock(lines, index, last)) or \
-        _caption_run_into_text(lines, index, first, last)
+        _caption_run_into_text(lines, index, first, last) or \
+        _caption_twice_in_text(lines, index, first, last)
 
 
 # A still's caption: who plays, then the part played ("الممثلة NAME في دور «X»", "Actor
@@ -24910,7 +24947,10 @@ def _newsletter_pitch(lines: list[Line], index: int) -> bool:
     Thursday." / "Sign up"; "Get the Morning Note in your inbox" / "Our free daily letter
     on …" / "Subscribe"); or the promise naming its schedule (see _NEWSLETTER_SCHEDULE)
     under a call that names the newsletter ("Sign up for our weekly newsletter" / "The
-    week's news, every Friday.")."""
+    week's news, every Friday."). The heading may be the newsletter's bare name, no
+    sentence, when the promise under it names the inbox ("Get the Harbour Digest" / "Our
+    best stories in your inbox each Friday." / "Sign up"): a subheading of the text stands
+    over a paragraph, never over a promise and a button."""
     line = lines[index]
     if line.words > MAX_SHARE_WORDS:
         return False
@@ -24923,7 +24963,8 @@ def _newsletter_pitch(lines: list[Line], index: int) -> bool:
             and bool(_NEWSLETTER_SCHEDULE.search(line.key)))
     return line.words <= MAX_CUE_WORDS and _signup_call(lines, index + 2) and \
         lines[index + 1].words <= MAX_SHARE_WORDS and \
-        bool(_NEWSLETTER.search(line.key) or _INBOX.search(line.key))
+        bool(_NEWSLETTER.search(line.key) or _INBOX.search(line.key) or (
+            not _ends_sentence(line.text) and _INBOX.search(lines[index + 1].key)))
 
 
 NEWSLETTER_FORM_LINES = 4  # heading, promise, a second promise or a note, then the address field
@@ -25117,12 +25158,18 @@ def _signup_consent(lines: list[Line], index: int) -> bool:
     """Whether the line under a newsletter box's call to sign up (see _SUBSCRIBE_CALLS) is
     the box's note on consent or privacy (_CONSENT_WORDS), sentence or not: the call read
     as a widget, or naming the newsletter, short ("Sign up for our newsletter to stay up to
-    date" / "We care about the protection of your data. Read our Privacy Policy.")."""
+    date" / "We care about the protection of your data. Read our Privacy Policy."). So is
+    the note under a box's promise whose words are a widget's, naming the newsletter, no call
+    ("Get our weekly newsletter, delivered free each Monday" / "Your details are handled
+    under our privacy policy."): the text quotes no privacy policy under such a line."""
     above = lines[index - 1]
-    return above.key.startswith(_SUBSCRIBE_CALLS) and (
-        above.cue == "widget" or (above.words <= MAX_SHARE_WORDS and
-                                  _NEWSLETTER.search(above.key) is not None)) and \
-        bool(_CONSENT_WORDS.search(lines[index].key))
+    if above.key.startswith(_SUBSCRIBE_CALLS):
+        boxed = above.cue == "widget" or (above.words <= MAX_SHARE_WORDS and
+                                          _NEWSLETTER.search(above.key) is not None)
+    else:  # (the promise: a short line first, most lines over a paragraph are long)
+        boxed = above.words <= MAX_SHARE_WORDS and above.cue_words == "widget" and \
+            _NEWSLETTER.search(above.key) is not None
+    return boxed and bool(_CONSENT_WORDS.search(lines[index].key))
 
 
 # A box of conditions or steps set in one line between paragraphs: a short label, a
@@ -25764,7 +25811,9 @@ def _post_under_label(lines: list[Line], index: int, first: int) -> bool:
     """Whether the line is an embedded post's words in quotation marks, a post's length,
     right under its label closed by a colon alone on its line (see _post_label: "Post on X
     from the account of NAME:" / "\"Gates open at six …\" #hashtag"), the text going on
-    under it. (Asked of a line opening with a quotation mark.)"""
+    under it; or its words unquoted, a hashtag among them ("Post from the club's account on
+    X:" / "See you all at the gates tonight #OneClub"): a paragraph tags nothing. (Asked of
+    a line opening with a quotation mark or holding a hashtag.)"""
     return index > first and len(lines[index].text) <= POST_CHARS and \
         lines[index - 1].text[-1] == ":" and _post_label(lines[index - 1])
 
@@ -25993,9 +26042,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                    or (index == first > 0 and _video_length(lines, index - 1)))) or \
             (index > first + 1 and _caption_under_video_box(lines, index)) or \
             _caption_over_credit(lines, index, last) or _caption_over_toggle(lines, index, last) \
-            or (line.words <= 2 * MAX_CAPTION_WORDS and ". " in line.text and
-             _two_sentence_caption(lines, index, first, last)) or \
-            (short and index > first and ("/" in line.text or "|" in line.text) and
+            or (line.words <= 2 * MAX_CAPTION_WORDS and _long_caption(lines, index, first, last)) \
+            or (short and index > first and ("/" in line.text or "|" in line.text) and
              _caption_over_credit(lines, index - 1, last)) or \
             (line.words > MAX_LABEL_WORDS and _pull_quote(lines, index, first, last)) or (
             line.text[:1] in "“«\"" and _dashed_pull_quote(lines, index, first, last)) or (
@@ -26016,7 +26064,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     if (index > first and ":" in line.text and _one_line_box(line)) or \
             _signup_consent(lines, index) or _embedded_post(lines, index) or \
             (":" in line.text and _post_label(line)) or \
-            (line.text[0] in _OPENING_QUOTES and _post_under_label(lines, index, first)) or \
+            ((line.text[0] in _OPENING_QUOTES or "#" in line.text) and
+             _post_under_label(lines, index, first)) or \
             (line.words <= MAX_SHARE_WORDS and (_newsletter_pitch(lines, index) or (
                 ". " in line.text and _appeal_box(line)))) or \
             (line.words == 1 and _SECTION_NUMERAL.match(line.text)) or \
@@ -26044,6 +26093,15 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
         # donation box
         return "widget"
     return "caption" if short and _numbered_caption(lines, index, first) else None
+
+
+def _long_caption(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a line set in the text, up to two captions' length, is a picture's caption:
+    two sentences (see _two_sentence_caption), or a person placed in a group's photo
+    between paragraphs (see _placed_person_caption)."""
+    text = lines[index].text
+    return (". " in text and _two_sentence_caption(lines, index, first, last)) or (
+        first < index < last and "(" in text and _placed_person_caption(lines[index]))
 
 
 def _two_sentence_caption(lines: list[Line], index: int, first: int, last: int) -> bool:

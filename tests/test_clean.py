@@ -45513,3 +45513,161 @@ def test_s66_a_headline_opening_with_a_chef_stays_whole():
                      under=["By Ann Reid", "3 March 2026"])
     assert article["title"] == title
     assert article["author"] == "Ann Reid"
+
+
+@pytest.mark.parametrize(("box", "body", "under"), [
+    (["Get the Harbour Digest", "Our best local stories in your inbox each Friday.", "Sign up"],
+     PROSE, EN_DATED),
+    (["موجز المساء", "أبرز أخبار اليوم في بريدك الإلكتروني كل مساء", "اشترك"], AR_BODY, AR_DATED),
+])
+def test_s66_c_newsletter_box_headed_by_its_bare_name(box, body, under):
+    """A newsletter box between paragraphs headed by the newsletter's bare name, no
+    "newsletter" in it, over its promise naming the reader's inbox, over the sign-up button
+    (see _newsletter_pitch): the whole box is a widget, the text going on under it."""
+    title = EN_TITLE if body is PROSE else AR_TITLE
+    article = _clean(["News"], title, under=under, body=[body[0], *box, *body[1:]])
+    kept, reasons = _body_and_reasons(article)
+    assert kept == body
+    assert all(reasons[line] == "widget" for line in box)
+
+
+def test_s66_c_subheading_over_a_paragraph_naming_the_inbox_stays():
+    """The negative: a subheading over a short paragraph naming an inbox, no button under
+    it, is the text's."""
+    body = [PROSE[0], "Back to the harbour", "Staff said the notice reached their inbox on Monday.",
+            *PROSE[1:]]
+    kept, _ = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=body))
+    assert kept == body
+
+
+S66_C_EN_PRIVACY_BOX = ["Get our weekly newsletter, delivered free each Monday",
+                        "Your details are handled in line with our privacy notice."]
+
+
+@pytest.mark.parametrize(("box", "body", "under", "at"), [
+    (S66_C_EN_PRIVACY_BOX, PROSE, EN_DATED, 2),
+    (S66_C_EN_PRIVACY_BOX, PROSE, EN_DATED, 3),
+    (["تصلك النشرة البريدية مجانا كل خميس", "نحترم الخصوصية ولا نشارك بياناتك مع أي جهة."],
+     AR_BODY, AR_DATED, 3),
+])
+def test_s66_c_privacy_note_under_a_newsletter_promise(box, body, under, at):
+    """A newsletter's promise naming it, then its note on the reader's privacy, no form nor
+    button, between paragraphs or after the text (see _signup_consent): the note is the
+    box's, no paragraph though a sentence."""
+    title = EN_TITLE if body is PROSE else AR_TITLE
+    kept, reasons = _body_and_reasons(_clean(["News"], title, under=under,
+                                             body=[*body[:at], *box, *body[at:]]))
+    assert kept == body
+    assert reasons[box[1]] == "widget"
+
+
+def test_s66_c_paragraph_on_a_privacy_policy_under_an_ad_stays():
+    """The negative: a paragraph naming a privacy policy under an ad's label (a widget
+    naming no newsletter) is the text's."""
+    told = "The bank said the breach broke its own privacy policy."
+    kept, _ = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED,
+                                       body=[PROSE[0], "Advertisement", told, *PROSE[1:]]))
+    assert kept == [PROSE[0], told, *PROSE[1:]]
+
+
+@pytest.mark.parametrize(("link", "body", "under"), [
+    ("Watch more on Coastline TV+", PROSE, EN_DATED),
+    ("شاهد المزيد على منصة الساحل", AR_BODY, AR_DATED),
+])
+def test_s66_c_link_to_more_clips_on_the_streaming_service(link, body, under):
+    """A broadcaster's link to more of its clips on its streaming service, set between
+    paragraphs ("Watch more on PLATFORM", "شاهد المزيد على …", see _CONTROLS): no
+    subheading, the text going on under it."""
+    title = EN_TITLE if body is PROSE else AR_TITLE
+    kept, reasons = _body_and_reasons(_clean(["News"], title, under=under,
+                                             body=[body[0], link, *body[1:]]))
+    assert kept == body
+    assert link in reasons
+
+
+def test_s66_c_subheading_opening_on_watch_more_stays():
+    """The negative: a subheading opening with "Watch more", no platform after it, is the
+    text's."""
+    body = [PROSE[0], "Watch more, worry less", *PROSE[1:]]
+    kept, _ = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=body))
+    assert kept == body
+
+
+@pytest.mark.parametrize(("caption", "body", "under"), [
+    ("Rescuers search the rubble of the old school at dawn.", PROSE, EN_DATED),
+    ("قارب صيد مقلوب على رمال الشاطئ صباح الأحد.", AR_BODY, AR_DATED),
+])
+def test_s66_c_caption_printed_twice_between_paragraphs(caption, body, under):
+    """A photo's alt text then its caption, the same short line printed twice in a row
+    between two paragraphs (see _caption_twice_in_text): both copies are the picture's."""
+    title = EN_TITLE if body is PROSE else AR_TITLE
+    article = _clean(["News"], title, under=under, body=[body[0], caption, caption, *body[1:]])
+    kept, reasons = _body_and_reasons(article)
+    assert kept == body
+    assert reasons[caption] == "caption"
+    assert sum(record["text"] == caption for record in article["removed"]) == 2
+
+
+def test_s66_c_quote_or_long_paragraph_printed_twice_keeps_its_first_copy():
+    """The negatives: a quotation printed twice in a row, or a paragraph longer than a
+    caption (a pull quote repeating it), keeps its first copy in the text."""
+    for repeated in ('"We will not leave this town."',
+                     "A town that builds only for visitors should not be surprised when its "
+                     "own children leave for the city."):
+        body = [PROSE[0], repeated, repeated, *PROSE[1:]]
+        kept, _ = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=body))
+        assert kept == [PROSE[0], repeated, *PROSE[1:]], repeated
+
+
+@pytest.mark.parametrize(("caption", "body", "under"), [
+    ("Coach Maria Silva (second left) with players after the final in Porto.", PROSE,
+     EN_DATED),
+    ("Headteacher Tom Reid (centre) and pupils at the opening of the new library.", PROSE,
+     EN_DATED),
+    ("الوزيرة سلمى حداد (في الوسط) مع أعضاء فريق البحث في مختبر الجامعة بالعاصمة.", AR_BODY,
+     AR_DATED),
+])
+def test_s66_c_caption_placing_a_person_in_the_photo(caption, body, under):
+    """A group photo's caption between paragraphs, a person placed in the picture in
+    brackets ("NAME (centre) with …", "NAME (في الوسط) مع …", see _placed_person_caption),
+    though a sentence: the picture's, no paragraph."""
+    title = EN_TITLE if body is PROSE else AR_TITLE
+    kept, reasons = _body_and_reasons(_clean(["News"], title, under=under,
+                                             body=[body[0], caption, *body[1:]]))
+    assert kept == body
+    assert reasons[caption] == "caption"
+
+
+def test_s66_c_paragraph_reading_a_chart_on_the_left_stays():
+    """The negative: a paragraph pointing at a chart in brackets, a report's verb in it, is
+    the text's."""
+    told = "The chart (left) shows how fares have risen since 2019, the report said."
+    body = [PROSE[0], told, *PROSE[1:]]
+    kept, _ = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=body))
+    assert kept == body
+
+
+@pytest.mark.parametrize(("label", "post", "body", "under"), [
+    ("Post from the club's account on X:", "See you all at the gates tonight #OneClub", PROSE,
+     EN_DATED),
+    ("تدوينة من صفحة البلدية على فيسبوك:", "شكرا لكل المتطوعين في حملة اليوم #بلديتنا", AR_BODY,
+     AR_DATED),
+])
+def test_s66_c_unquoted_post_with_a_hashtag_under_its_label(label, post, body, under):
+    """An embedded post's words unquoted, a hashtag among them, right under its label
+    naming the network and closed by a colon (see _post_under_label): the post's, no
+    paragraph; the text goes on under it."""
+    title = EN_TITLE if body is PROSE else AR_TITLE
+    kept, reasons = _body_and_reasons(_clean(["News"], title, under=under,
+                                             body=[body[0], label, post, *body[1:]]))
+    assert kept == body
+    assert reasons[post] == "widget"
+
+
+def test_s66_c_paragraph_naming_a_hashtag_stays():
+    """The negative: a paragraph naming a hashtag, under a paragraph and no post's label,
+    is the text's."""
+    told = "The appeal trended under #CleanCoast on Sunday, organisers said."
+    body = [PROSE[0], told, *PROSE[1:]]
+    kept, _ = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=body))
+    assert kept == body

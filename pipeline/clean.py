@@ -811,6 +811,7 @@ _SUBSCRIBE_HINTS = ("ubscri", "اشترك", "للمشتركين", "ign up", "ews
 # النشرة اليومية", "Register for our newsletter" (on folded keys: ة as ه).
 _SUBSCRIBE_CALLS = ("اشترك", "subscribe", "sign up", "join our", "register for", "سجل في النشره",
                     "سجل في نشرتنا")
+_SUBSCRIBE_CALL_OPENINGS = frozenset(call[0] for call in _SUBSCRIBE_CALLS)  # (a quick test)
 # The call to subscribe opening a sentence of a line set in the text ("Subscribe to the
 # e-Paper …", "Support local journalism. Subscribe for $1 …"): the site's, never the story's.
 _SUBSCRIBE_SENTENCE = re.compile(r"(?:^|[.!؟?]\s+)(?:اشترك|subscribe\b|sign up for our\b|"
@@ -977,9 +978,9 @@ _INTERACTIVE_LINK = re.compile(r"^(?:interactive(?: [^\W\d_]+){0,2}|[^\W\d_]+ ت
                                r"|promoted|advertisement|[إا]علان ممول|محتوى ممول)\s*:",
                                re.IGNORECASE)
 # The marks a press release or a wire's report closes its text with ("###", "-30-", "-ENDS-",
-# "Enditem", an Arabic one's "-انتهى-", "it ended"), alone on the line under the text or glued
-# after its last full stop (see _GLUED_END_MARK).
-_END_MARK = r"(?:enditem|-?ends-?|- ?30 ?-|#(?: ?#){2}|[-/(–ـ]\s*انتهى\s*[-/)–ـ])"
+# "Enditem", an Arabic one's "-انتهى-", "it ended", or its opening slash alone, "/انتهى"),
+# alone on the line under the text or glued after its last full stop (see _GLUED_END_MARK).
+_END_MARK = r"(?:enditem|-?ends-?|- ?30 ?-|#(?: ?#){2}|[-/(–ـ]\s*انتهى(?:\s*[-/)–ـ])?)"
 _END_MARK_LINE = re.compile(_END_MARK, re.IGNORECASE)
 # "In other news – <headline>", "Also Read | <headline>"
 _DASH_LABEL = re.compile(r"^([^:：\-–—|]{1,30})\s[\-–—|]\s")
@@ -5123,6 +5124,10 @@ _CLOSING_WIRES = frozenset(("وات", "واج", "ومع", "واس", "وام", "�
                             "wam", "qna", "kuna", "sana", "ina", "wafa", "mena", "petra"))
 
 
+# The desk's sign-off under a wire's text: the writer's and the editor's initials, dotted
+# or slashed, alone on the line ("م.ع.ج", "ح.ع / س.م", "kb/rs"), a dot or a slash in it.
+_DESK_SIGN_OFF = re.compile(r"(?=\S*[./])[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})*\.?"
+                            r"(?:\s*/\s*[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})*\.?)*")
 # A wire's end mark glued after the last paragraph's full stop: "… in July. Enditem",
 # "… وإيران. /انتهى/", "… next week. -ENDS-".
 _GLUED_END_MARK = re.compile(r"[.!?؟]\s*" + _END_MARK + "$", re.IGNORECASE)
@@ -5133,18 +5138,22 @@ def _wire_closed_paragraph(lines: list[Line], index: int) -> bool:
     agency's credit in brackets with no full stop (see _CLOSING_WIRES) or by the wire's end
     mark after its full stop (see _GLUED_END_MARK, whatever furniture "… month. -ENDS-"
     reads as): an introduction's length at least (MIN_INTRO_WORDS), over the page's
-    furniture or its end. (A caption credits a picture's agency so too, but seldom at that
-    length right under the text.)"""
+    furniture or its end, the desk's initials between after an end mark ("… month./انتهى" /
+    "م.ع" / "Share", see _DESK_SIGN_OFF). (A caption credits a picture's agency so too, but
+    seldom at that length right under the text.)"""
     if not 0 < index < len(lines) or not lines[index - 1].prose:
         return False
     line = lines[index]
     if line.words < MIN_INTRO_WORDS:
         return False
-    if _GLUED_END_MARK.search(line.text) is None and (
-            line.furniture or line.text[-1] != ")" or "(" not in line.text or
-            _key(line.text[line.text.rindex("(") + 1:-1]) not in _CLOSING_WIRES):
+    under = index + 1
+    if _GLUED_END_MARK.search(line.text) is not None:
+        under += under + 1 < len(lines) and lines[under].words <= MAX_SIGNATURE_WORDS and \
+            _DESK_SIGN_OFF.fullmatch(lines[under].text) is not None
+    elif line.furniture or line.text[-1] != ")" or "(" not in line.text or \
+            _key(line.text[line.text.rindex("(") + 1:-1]) not in _CLOSING_WIRES:
         return False
-    return index + 1 == len(lines) or lines[index + 1].cue in (*BOUNDARY_REASONS, "share")
+    return under == len(lines) or lines[under].cue in (*BOUNDARY_REASONS, "share")
 
 
 def _closing_line(lines: list[Line], index: int) -> bool:
@@ -6400,6 +6409,8 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
     if after > start + 1 and after <= last and lines[after].prose and \
             not _reported_lead(lines[start]):
         return after
+    if _alt_text_over_caption(lines, start, last):
+        return start + 2
     if _lead_caption(lines, start, last) or _over_dateline_lead(lines, start, last) or \
             _summary_over_wire_dateline(lines, start, last) or \
             _deck_over_dated_wire_dateline(lines, start, last) or \
@@ -6417,6 +6428,27 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
         # (the photo's caption, then its alt text: a box of points may stand under them)
         return next((j for j in range(start + 1, last + 1) if lines[j].prose), start)
     return start + 2 if _caption_printed_twice(lines, start, last) else start
+
+
+def _alt_text_over_caption(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the run's first line, under the header's date or byline (see
+    _under_header_credits), is the lead photo's alt text over its caption, as a
+    broadcaster's site prints both: one short sentence of what the picture shows, none of a
+    lead's marks (see _LEAD_MARKS), over a caption of its own words closing on the
+    picture's credit in brackets ("Fishing boats rest on the sand at low tide." / "The
+    fleet has stayed in port for a fifth week. (Supplied: Harbour Board)", "قوارب صيد
+    راسية على الرمل عند الجزر." / "… (تصوير: NAME)"), then a paragraph longer by half:
+    the text starts under the caption. A lead over a captioned photo is longer than a
+    caption and holds a lead's clauses (see _credit_with_own_clause: it stays the first)."""
+    if index < 1 or index + 2 > last:
+        return False
+    line, caption = lines[index], lines[index + 1]
+    return line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text) and \
+        ". " not in line.text and not textnorm.contains_any(line.text, _LEAD_MARKS) and \
+        caption.text[-1] == ")" and (opening := caption.text.rfind(" (")) > 0 and \
+        len(caption.text[:opening].split()) >= MIN_OWN_CLAUSE_WORDS and \
+        caption.photo_credit and lines[index + 2].prose and \
+        2 * lines[index + 2].words >= 3 * line.words and _under_header_credits(lines, index)
 
 
 def _credit_closed_lead_caption(lines: list[Line], index: int, last: int) -> bool:
@@ -6901,6 +6933,29 @@ def _paragraphs_over(lines: list[Line], first: int, index: int) -> bool:
     return end - first >= 2 and all(above.prose for above in lines[first:end])
 
 
+def _under_gallery_caption(lines: list[Line], first: int, index: int) -> int:
+    """Where a picture's caption opens over the gallery's counter at ``index``: credited
+    lines, one or the same printed twice (see SLIDE_LINES), right over the counter
+    ("Pickers load crates at dawn - Photo: NAME" / the same / "1 / 4", "… - تصوير: NAME" /
+    the same / "1 / 4"); the counter itself when none stands over it. The lines over the
+    caption tell whether the gallery is set in the text (see _paragraphs_over)."""
+    top = index
+    while top > first and index - top < SLIDE_LINES and not lines[top - 1].prose and \
+            lines[top - 1].photo_credit:
+        top -= 1
+    return top
+
+
+def _captioned_counter(lines: list[Line], index: int) -> bool:
+    """Whether the gallery's first counter ("1 / 4") has its picture's credited caption
+    right over it (see _under_gallery_caption): the slide is over the counter, and the line
+    under it is the text's (a subheading), no caption. (Over a later counter, a credited
+    line is the slide's before, its caption under its own counter: "1 / 4" / caption /
+    "Photo: NAME" / "2 / 4".)"""
+    return int(_FIRST_NUMBER.search(textnorm.to_ascii_digits(lines[index].text))[0]) == 1 \
+        and _under_gallery_caption(lines, max(0, index - SLIDE_LINES), index) < index
+
+
 MAX_SHARE_BAR_LINES = 6  # "Share this story" / "Facebook" / "X" / "WhatsApp" / "Email" / …
 
 
@@ -6918,7 +6973,8 @@ def _photo_story_opening(lines: list[Line], first: int, index: int) -> bool:
     A line over the counter opening with a dateline, a wire's or the site's own (see
     _dateline_lead, _own_dash_dateline: "OUTLET – TOWN: …"), is the text's first paragraph,
     no standfirst: the text runs on past the gallery."""
-    if not _gallery_counter(lines[index]) or _paragraphs_over(lines, first, index):
+    if not _gallery_counter(lines[index]) or \
+            _paragraphs_over(lines, first, _under_gallery_caption(lines, first, index)):
         return False
     if _dateline_lead(lines[first]) or _own_dash_dateline(lines, lines[first]):
         return False
@@ -17153,9 +17209,12 @@ def _bio_under_credited_name(lines: list[Line], name: int, bio: int, author: str
     again, then a bio of one sentence, however it opens ("NAME" / "A former teacher, she
     writes on schools and families.", "NAME" / "محامية وباحثة في قضايا العمل."): a column's
     box under the text. (The name alone under the text is the writer's, not a person the
-    text quotes.)"""
-    return author is not None and lines[name].text.casefold() == author.casefold() and \
-        lines[bio].words <= MAX_BIO_WORDS and _ends_sentence(lines[bio].text)
+    text quotes.) The box prints the name bare where the byline's credit has a trade's
+    word or a title before it ("Chef NAME" / … / "NAME", "الشيف NAME" / … / "NAME")."""
+    if author is None or lines[bio].words > MAX_BIO_WORDS or not _ends_sentence(lines[bio].text):
+        return False
+    boxed, credited = lines[name].text.casefold(), author.casefold()
+    return boxed == credited or (credited.endswith(" " + boxed) and lines[name].words >= 2)
 
 
 def _closing_writer_box(page: _Page, header: _Header, kept: list[tuple[int, str]]) -> bool:
@@ -24377,8 +24436,9 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
     ("© المفوضية/ هاوكار محمد" / "سوزان تعمل على ماكينة الخياطة في الورشة."), or under a
     gallery's counter ("3 / 6" / "أطفال يساعدون أسرهم في نقل المحصول."), but for a
     numbered list's item under its heading, its picture's counter between them (see
-    _numbered_slide), or for the text under a review's score beside its critic's credit
-    (see _score_by_credit); or under the note that the text goes on after the pictures (see
+    _numbered_slide), for the text under a review's score beside its critic's credit
+    (see _score_by_credit), or for the text under a counter with its caption over it (see
+    _captioned_counter); or under the note that the text goes on after the pictures (see
     _PICTURES_NOTE), no sentence. (A copyright under its caption's sentence has its caption:
     a line under it that is no sentence, over a paragraph, is the text's next subheading,
     "… في بوركينا فاسو." / "© البرنامج/ NAME" / "نداء للمانحين" / the paragraph.)"""
@@ -24387,7 +24447,7 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
         (above.cue_words == "caption" and bool(_PICTURE_COPYRIGHT.match(above.text))
          and not _subheading_under_captioned_copyright(lines, index))
         or (_gallery_counter(above) and not _numbered_slide(lines, index - 1) and
-            not _score_by_credit(lines, index - 1))
+            not _score_by_credit(lines, index - 1) and not _captioned_counter(lines, index - 1))
         or (above.words <= MAX_CONTROL_WORDS + 2 and not lines[index].prose
             and _PICTURES_NOTE.match(above.key) is not None))
 
@@ -25104,6 +25164,19 @@ def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | Non
     return _past_consent_note(lines, after, last) if after is not None and any(
         _NEWSLETTER.search(line.key) or _NEWSLETTER_SCHEDULE.search(line.key)
         for line in lines[index + 1:after]) else None
+
+
+def _call_over_consent(call: Line, note: Line) -> bool:
+    """Whether the line is a newsletter's call to sign up set as a sentence (see
+    _SUBSCRIBE_CALLS), over the box's note on consent naming the newsletter ("Sign up to
+    get the morning briefing from OUTLET." / "By signing up you agree to receive the above
+    newsletter from PUBLISHER." / "Thank you for subscribing!", "اشترك لتصلك …" /
+    "بالاشتراك توافق على تلقي النشرة الإخبارية …"): a promotion, its call read as prose,
+    and the short lines under the note its own (see _past_promotion). A paragraph opening
+    on the words has no such note under it."""
+    return call.key.startswith(_SUBSCRIBE_CALLS) and call.words <= MAX_SHARE_WORDS and \
+        note.words <= MAX_SHARE_WORDS and _CONSENT_WORDS.search(note.key) is not None and \
+        _NEWSLETTER.search(note.key) is not None
 
 
 def _past_consent_note(lines: list[Line], after: int, last: int) -> int:
@@ -26724,7 +26797,10 @@ def _slideshow(lines: list[Line], index: int, last: int) -> int | None:
     under the last (or a gap's length under it). Returns where the slides end, or None when
     no counter opens them. The show opens at its first picture ("1 / 8", "Photo 1 of 6"),
     or goes on from its picture before, within SLIDE_RESUME_LINES above, a paragraph of
-    the text between them, not under a counter ("3 / 5" / caption / "…" / "4 / 5")."""
+    the text between them, not under a counter ("3 / 5" / caption / "…" / "4 / 5"). A
+    slide whose credited caption stands over its counter ("… - Photo: NAME" / the same /
+    "1 / 4", see _captioned_counter) ends at the counter: the line under it is the
+    text's, a subheading over the next paragraph."""
     if lines[index].prose or not _gallery_counter(lines[index]):
         return None
     number = int(_FIRST_NUMBER.search(textnorm.to_ascii_digits(lines[index].text))[0])
@@ -26734,7 +26810,8 @@ def _slideshow(lines: list[Line], index: int, last: int) -> int | None:
             any(lines[k].prose and not _gallery_counter(lines[k - 1]) for k in range(j + 2, index))
             for j in range(max(0, index - SLIDE_RESUME_LINES), index)):
         return None
-    after, under, most = index + 1, 0, SLIDE_LINES
+    # (a slide's caption over its counter, credited, leaves none of the slide's under it)
+    after, under, most = index + 1, 0, 0 if _captioned_counter(lines, index) else SLIDE_LINES
     while after <= last and not lines[after].prose:
         if _gallery_counter(lines[after]):
             most, under = min(most, max(under, 1)), 0  # (each slide holds as many lines)
@@ -26788,13 +26865,17 @@ def _credited_gallery(lines: list[Line], index: int, last: int) -> int | None:
 def _box_end(lines: list[Line], index: int, first: int, last: int) -> int | None:
     """Where a box opening at ``index`` inside the text ends: a reader poll, an embedded
     post, a fact, tip or glossary box, an embed under its label, a box quoting readers, a
-    paid box, a donation box (None: none opens)."""
+    paid box, a donation box, a newsletter's promotion (None: none opens)."""
     end = _poll(lines, index)
     if end is not None or index == first:
         return end
     if lines[index].prose and lines[index].words > 1:
         # (no box below opens on a paragraph, but a post's handle alone, wrapped, a post
-        # on one line, or a post's words over its footer)
+        # on one line, or a post's words over its footer; or a newsletter's call set as a
+        # sentence over its consent note)
+        if lines[index].key[:1] in _SUBSCRIBE_CALL_OPENINGS and index < last and \
+                _call_over_consent(lines[index], lines[index + 1]):
+            return _past_promotion(lines, index + 1, last)
         return index + 2 if _one_line_post(lines, index, last) or \
             _footed_post(lines, index, last) else None
     for box in (_post_box, _fact_box, _tip_box, _glossary_box, _aside_box, _labelled_embed,
@@ -27805,9 +27886,13 @@ def _label_over_sentence_items(lines: list[Line], short: int, intro: int) -> boo
 
 def _over_ad_slot(lines: list[Line], index: int, last: int) -> int:
     """The line a short line stands over, past an ad slot's label ("إعلان", "Advertisement")
-    between it and the paragraph it heads: a subheading over its paragraph still."""
+    or the label a chain's template prints where the text resumes ("Article content", see
+    _RESUME_LABELS) between it and the paragraph it heads: a subheading over its paragraph
+    still. (A note that the text goes on, "Continue reading below", may stand under a
+    photo's credit too.)"""
     under = index + 1
-    return under + 1 if under < last and lines[under].key in _AD_LABELS else under
+    return under + 1 if under < last and (lines[under].key in _AD_LABELS or
+                                          lines[under].key in _RESUME_LABELS) else under
 
 
 # An ad slot's label alone on its line, where the text goes on under it.
@@ -27833,15 +27918,17 @@ _AD_LABELS = frozenset(_key(label) for label in (
     # (a regional publisher's button under each slot's label: "Advertisement" / "Hide Ad"),
     # or an ad network's under its slot, to report the ad ("Report this ad")
     "hide ad", "report this ad", "report ad", "الإبلاغ عن هذا الإعلان", "الإبلاغ عن الإعلان"))
-# The same, or the note that the text goes on under the ad ("Story continues below"), or
-# the label a chain's template prints where the text resumes, around each slot and between
+# The label a chain's template prints where the text resumes ("Article content"), on keys.
+_RESUME_LABELS = frozenset(("article content", "story content"))
+# An ad slot's label (see _AD_LABELS), the note that the text goes on under the ad ("Story
+# continues below"), or the chain's label where the text resumes, around each slot and between
 # paragraphs, once or twice in a row ("Advertisement 2" / "Article content"): the ad's slot
 # between two paragraphs, however many lines it takes, no gap of the text.
-_AD_SLOT_LINES = _AD_LABELS | frozenset(_key(label) for label in (
+_AD_SLOT_LINES = _AD_LABELS | _RESUME_LABELS | frozenset(_key(label) for label in (
     "story continues below", "story continues below advertisement", "article continues below",
     "article continues below advertisement", "continue reading below", "story continues after "
     "advertisement", "article continues after advertisement", "story continues below this ad",
-    "article continues below this ad", "article content", "story content"))
+    "article continues below this ad"))
 
 
 # Two links of the story's page on one line between paragraphs, joined by a bar

@@ -45671,3 +45671,192 @@ def test_s66_c_paragraph_naming_a_hashtag_stays():
     body = [PROSE[0], told, *PROSE[1:]]
     kept, _ = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=body))
     assert kept == body
+
+
+S66_B_FLEET_CAPTION = "The fleet has stayed in port for a fifth week. (Supplied: Harbour Board)"
+S66_B_AR_FLEET_CAPTION = "بقي الأسطول في الميناء للأسبوع الخامس على التوالي (تصوير: هيئة الميناء)"
+
+
+@pytest.mark.parametrize(("language", "alt", "caption"), [
+    ("en", "Fishing boats rest on the sand at low tide.", S66_B_FLEET_CAPTION),
+    ("ar", "قوارب صيد راسية على الرمال عند الجزر.", S66_B_AR_FLEET_CAPTION),
+])
+def test_s66_b_lead_photos_alt_text_over_its_credited_caption_opens_no_text(language, alt,
+                                                                             caption):
+    """Under the header's byline and date, the lead photo's alt text (one short sentence of
+    what it shows) over its caption, a sentence of its own closing on the picture's credit
+    in brackets, as a broadcaster's site prints both ("Fishing boats rest on the sand at low
+    tide." / "The fleet has stayed in port … (Supplied: Harbour Board)"): the text starts
+    under the caption; both leave it."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    kept, reasons = _body_and_reasons(_s65_clean(language, [alt, caption, *text]))
+    assert kept == text
+    assert reasons[alt] == "caption" and reasons[caption] == "caption"
+
+
+@pytest.mark.parametrize("lead", [
+    "The harbour board shut the port on Monday, its first closure in decades.",  # a clause
+    "The harbour board has shut the port to all fishing boats for the first time in more "
+    "than forty years.",  # a lead's length
+])
+def test_s66_b_short_lead_over_a_credited_caption_stays_the_first_paragraph(lead):
+    """Negative: the text's lead over a captioned photo holds a lead's clauses or runs
+    longer than a caption: it stays the text's first paragraph, the caption alone leaves."""
+    kept, reasons = _body_and_reasons(_s65_clean("en", [lead, S66_B_FLEET_CAPTION,
+                                                        *S65_EN_TEXT]))
+    assert kept == [lead, *S65_EN_TEXT]
+    assert reasons[S66_B_FLEET_CAPTION] == "caption"
+
+
+@pytest.mark.parametrize(("language", "dek", "caption", "heading"), [
+    ("en", "Volunteers are taking blankets and gas bottles to families camped on the plateau",
+     "Volunteers load blankets onto a truck - Photo: Harbour Desk", "Help from the young"),
+    ("ar", "جمعية محلية توزع البطانيات وقوارير الغاز على العائلات في الهضاب",
+     "متطوعون يحملون البطانيات إلى شاحنة - تصوير: الساحل", "الشباب في المقدمة"),
+])
+def test_s66_b_gallery_caption_over_its_first_counter_in_the_text(language, dek, caption,
+                                                                   heading):
+    """A gallery set in the text under its first paragraphs, its first picture's credited
+    caption printed (twice) over the counter ("… - Photo: NAME" / the same / "1 / 4"), under
+    an undated header (the standfirst, the share button): the paragraphs over it are the
+    text's, no photo story's intro; the line under the counter is the text's subheading,
+    no caption; the caption and the counter leave."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    article = _s65_clean(language, [*text[:3], caption, caption, "1 / 4", heading, *text[3:]],
+                         under=[dek, "Share" if language == "en" else "شارك"])
+    kept, reasons = _body_and_reasons(article)
+    assert kept == [*text[:3], heading, *text[3:]]
+    assert {p["text"]: p["kind"] for p in article["body"]}[heading] == "subheading"
+    assert reasons[caption] == "caption" and reasons["1 / 4"] == "caption"
+    assert article["standfirst"] == dek
+
+
+def test_s66_b_slide_caption_under_a_later_counter_is_still_a_caption():
+    """Negative: slides whose captions stand under their counters, the first slide's
+    credited caption over the second counter ("1 / 4" / "… Photo: NAME" / "2 / 4" /
+    caption): the line under the second counter is its slide's caption, no text."""
+    slides = ["1 / 4", "Volunteers load blankets onto a truck. Photo: Harbour Desk", "2 / 4",
+              "Crates are stacked by the quay."]
+    kept, reasons = _body_and_reasons(_s65_clean("en", [*S65_EN_TEXT[:3], *slides,
+                                                        *S65_EN_TEXT[3:]]))
+    assert kept == S65_EN_TEXT
+    assert reasons["Crates are stacked by the quay."] == "caption"
+
+
+S66_B_AR_WIRE_TAIL = ["مشاركة", "فيسبوك", "أخبار ذات صلة", "وزير الزراعة يتفقد السدود في الجنوب",
+                      "جميع الحقوق محفوظة 2026"]
+
+
+@pytest.mark.parametrize(("language", "closing", "initials", "tail"), [
+    ("ar", "وأوضح أن النتائج ستعلن عبر الموقع الرسمي للشركة تباعاً، بحسب الأحياء./انتهى",
+     "م.ع.ج", S66_B_AR_WIRE_TAIL),
+    ("en", "Results will be posted on the supplier's website, area by area. -ENDS-", "kb/rs",
+     ["Share", "Related stories", "Minister visits the southern dams", "© 2026 Coast Wire"]),
+])
+def test_s66_b_wire_end_mark_over_the_desks_initials_closes_the_text(language, closing,
+                                                                     initials, tail):
+    """A wire's last paragraph, short of prose, closed by its end mark glued after the full
+    stop, the Arabic one with its opening slash alone ("…./انتهى") or an English one
+    ("… -ENDS-"), over the desk's initials alone ("م.ع.ج", "kb/rs") and the share bar: the
+    text's last paragraph, end mark and all; the initials leave."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    kept, reasons = _body_and_reasons(_s65_clean(language, [*text, closing, initials, *tail]))
+    assert kept == [*text, closing]
+    assert reasons[initials] == "after_body"
+
+
+def test_s66_b_end_marked_line_over_a_headline_stays_out_of_the_text():
+    """Negative: the end-marked short line over another story's headline, no initials nor
+    furniture under it, is not read as the text's last paragraph."""
+    closing = "وأوضح أن النتائج ستعلن عبر الموقع الرسمي للشركة تباعاً، بحسب الأحياء./انتهى"
+    kept, _ = _body_and_reasons(_s65_clean("ar", [*S65_AR_TEXT, closing,
+                                                  "وزير الزراعة يتفقد السدود في الجنوب",
+                                                  *S66_B_AR_WIRE_TAIL]))
+    assert kept == S65_AR_TEXT
+
+
+@pytest.mark.parametrize(("language", "box"), [
+    ("en", ["Sign up to get the morning briefing from The Fenland Gazette, part of Fen Media "
+            "Ltd.", "By signing up you agree to receive the above newsletter from Fen Media Ltd.",
+            "Thank you for subscribing!"]),
+    ("ar", ["اشترك لتصلك أبرز أخبار المدينة كل صباح من صحيفة الساحل.",
+            "بالاشتراك توافق على تلقي النشرة الإخبارية المذكورة أعلاه من مجموعة الساحل للإعلام.",
+            "شكراً على الاشتراك!"]),
+])
+def test_s66_b_newsletter_call_as_a_sentence_over_its_consent_note_is_no_text(language, box):
+    """A newsletter's promotion between paragraphs whose call to sign up reads as a
+    sentence, over the box's consent note naming the newsletter and the thanks under it
+    ("Sign up to get … from OUTLET." / "By signing up you agree to receive the above
+    newsletter …" / "Thank you for subscribing!"): all three leave, the text goes on."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    kept, reasons = _body_and_reasons(_s65_clean(language, [*text[:3], *box, *text[3:]]))
+    assert kept == text
+    assert all(reasons[line] == "widget" for line in box)
+
+
+def test_s66_b_paragraph_opening_on_sign_up_over_a_privacy_sentence_stays():
+    """Negative: the text's paragraph opening on "Sign up", over a paragraph naming privacy
+    but no newsletter, is the story's: both stay."""
+    body = [*S65_EN_TEXT[:3],
+            "Sign up for the new parking permits opened on Monday at the council's offices, "
+            "officials said.",
+            "Some residents raised privacy concerns about the cameras that read number plates.",
+            *S65_EN_TEXT[3:]]
+    kept, _ = _body_and_reasons(_s65_clean("en", body))
+    assert kept == body
+
+
+def test_s66_b_subheading_over_a_chains_article_content_label_stays():
+    """A chain paper's template prints "Article content" (or "Story content") where the
+    text resumes, between paragraphs and between a subheading and its paragraph: the label
+    leaves, and the short line over it still heads its paragraph, a subheading."""
+    heading = "Where the money goes"
+    article = _s65_clean("en", [S65_EN_TEXT[0], "Article content", S65_EN_TEXT[1],
+                                "Article content", heading, "Article content", S65_EN_TEXT[2],
+                                "Story content", *S65_EN_TEXT[3:]])
+    kept, reasons = _body_and_reasons(article)
+    assert kept == [*S65_EN_TEXT[:2], heading, *S65_EN_TEXT[2:]]
+    assert {p["text"]: p["kind"] for p in article["body"]}[heading] == "subheading"
+    assert reasons["Article content"] == "widget" and reasons["Story content"] == "widget"
+
+
+def test_s66_b_photo_credit_over_a_continue_reading_note_is_no_subheading():
+    """Negative: a photographer's credit over the note that the text goes on below
+    ("Continue reading below"), a paragraph under it, is the photo's, no subheading."""
+    credit = "Lena Ortiz for The Gazette"
+    kept, reasons = _body_and_reasons(_s65_clean("en", [
+        *S65_EN_TEXT[:2], credit, "Continue reading below", *S65_EN_TEXT[2:]]))
+    assert kept == S65_EN_TEXT
+    assert reasons[credit] == "caption"
+
+
+@pytest.mark.parametrize(("language", "credit", "name", "bio"), [
+    ("ar", "إعداد: الشيف مروان حداد", "مروان حداد",
+     "طاهٍ لبناني يقدم وصفات المطبخ الجبلي على صفحات المجلة منذ عام 2015."),
+    ("en", "By Chef Marco Bellini", "Marco Bellini",
+     "A chef from Turin, he has written recipes for the magazine since 2015."),
+])
+def test_s66_b_writer_box_naming_the_credited_writer_without_the_title_closes_the_text(
+        language, credit, name, bio):
+    """The writer's box after the text prints the byline's name bare where the credit had a
+    trade's word or a title before it ("By Chef NAME" … "NAME" / bio, "إعداد: الشيف NAME" …
+    "NAME" / bio): the writer's box, no text."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    date = "Published 3 December 2026" if language == "en" else "3 ديسمبر 2026"
+    kept, reasons = _body_and_reasons(_s65_clean(language, [*text, name, bio],
+                                                 under=[credit, date]))
+    assert kept == text
+    assert reasons[name] == "byline" and reasons[bio] == "byline"
+
+
+@pytest.mark.parametrize(("name", "bio"), [
+    ("Bellini", "A chef from Turin, he has written recipes for the magazine since 2015."),
+    ("Anna Bellini", "A chef from Turin, she has cooked at the family restaurant since 2015."),
+])
+def test_s66_b_closing_name_other_than_the_credited_writers_stays(name, bio):
+    """Negative: a closing name that is not the byline's name past its title (a family name
+    alone, another person of the family) over a sentence stays in the text."""
+    kept, _ = _body_and_reasons(_s65_clean("en", [*S65_EN_TEXT, name, bio],
+                                           under=["By Chef Marco Bellini",
+                                                  "Published 3 December 2026"]))
+    assert kept == [*S65_EN_TEXT, name, bio]

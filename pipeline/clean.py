@@ -2288,6 +2288,27 @@ _SUPPLIED_PHOTO_LAST_LETTERS = frozenset(tail[-1] for tail in _SUPPLIED_PHOTO_TA
 _DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
 
 
+# The agency's or the paper's name signing off the text's last paragraph after its dash
+# ("… rose 2% from a week earlier. — AGENCY", a known wire's name or not, see _wire): a
+# paragraph runs past any caption's words (a caption credited after a dash keeps to a
+# sentence of twenty words or so), and its credit names no picture ("— File photo", "—
+# Picture by NAME", "— Filepic"); a dash glued to the credit signs a caption's
+# photographer ("… line up at a rain tank. —NAME NAME").
+MIN_SIGNED_PARAGRAPH_WORDS = 22
+_PICTURE_CREDIT_WORDS = ("photo", "pic", "image", "file", "supplied", "courtesy", "handout")
+
+
+def _signed_paragraph(words: int, tail: str) -> bool:
+    """Whether a line of ``words`` words closing on ``tail`` is a paragraph signed off by
+    its agency after its last sentence and a spaced dash, not a caption (see
+    MIN_SIGNED_PARAGRAPH_WORDS)."""
+    if words < MIN_SIGNED_PARAGRAPH_WORDS:
+        return False  # (a quick test: most lines are a caption's length or a paragraph's)
+    credit = tail.rpartition(". ")[2]
+    return credit[:1] in "-–—" and credit[1:2] == " " and \
+        not textnorm.contains_any(credit.lower(), _PICTURE_CREDIT_WORDS)
+
+
 def _family_initial_closing(head: str) -> bool:
     """Whether ``head``, the text before a dash, is a writer's name closing on the family
     name's initial and its dot ("خديجة ب." of "خديجة ب. - OUTLET", see _FAMILY_INITIAL): a
@@ -3123,8 +3144,8 @@ class Line:
                 _LENT_CAPTION_TAIL.search(tail):  # (the lender's word first: a quick test)
             return True  # "Photo: NAME on the set of 'FILM.' Courtesy of STUDIO"
         # (A credit after a sentence opens with its full stop and a space: one test of the
-        # tail spares most lines both searches below.)
-        sentence_break = ". " in tail
+        # tail spares most lines both searches below. A signed paragraph's is no credit.)
+        sentence_break = ". " in tail and not _signed_paragraph(self.words, tail)
         if text[-1] in _SUPPLIED_PHOTO_LAST_LETTERS and text.endswith(_SUPPLIED_PHOTO_TAILS):
             return True  # "… on a phone's screen - من المصدر": the picture's supplier
         if sentence_break and _DASH_CREDIT_MARK.search(tail) and \
@@ -5627,14 +5648,37 @@ def _table_head(lines: list[Line], top: int, first: int) -> int:
     the title over it or not, right under a paragraph ("… عام 2024." / "ملخص النتائج المالية
     (مليون ريال)" / "البند 2024 2025 التغير", "Results ($m)" / "Item 2024 2025 Change");
     ``top`` when no such head stands there. (A barred table's labels are a row of its own:
-    a title over them heads a box.)"""
+    a title over them heads a box, unless a paragraph stands right over the title and the
+    text quotes the table's figures, the table set between paragraphs under its own: "…
+    rose to 1,240 a tonne." / "Rates by port" / "Port | Bid | Asked" / "Harbour | 1,240 |
+    1,262", see _figures_quoted_above.)"""
     if " | " in lines[top].text:
-        return top
+        return top - 1 if top - 2 > first and _table_head_line(lines[top - 1]) and \
+            lines[top - 2].prose and _figures_quoted_above(lines, top, first) else top
     head = top
     while head - 1 > first and top - head < MAX_TABLE_HEAD_LINES and \
             _table_head_line(lines[head - 1]):
         head -= 1
     return head if head < top and lines[head - 1].prose else top
+
+
+# A figure the text and its own table or list both print, three digits or more (a price,
+# "1,240", "3410"; a count of days or a share is too common to tell): a box beside the
+# text prints its own (a live widget's prices, a match's statistics).
+_QUOTED_FIGURE = re.compile(r"\d(?:[,.]?\d){2,}")
+
+
+def _figures_quoted_above(lines: list[Line], top: int, first: int) -> bool:
+    """Whether a paragraph of the text between ``first`` and the table or list starting at
+    ``top`` quotes one of its figures (see _QUOTED_FIGURE): the text's own table."""
+    figures = set()
+    end = top
+    while end < len(lines) and (_row_cells(lines[end]) or _figure_item(lines[end])):
+        figures.update(_QUOTED_FIGURE.findall(textnorm.to_ascii_digits(lines[end].text)))
+        end += 1
+    return bool(figures) and any(
+        figure in textnorm.to_ascii_digits(lines[j].text)
+        for j in range(first, top) if lines[j].prose for figure in figures)
 
 
 def _text_table_head(lines: list[Line], index: int, first: int) -> bool:
@@ -28208,9 +28252,12 @@ def _headed_figures(lines: list[Line], index: int, first: int, last: int) -> boo
     text's own short subheading, itself right under a paragraph, and the next paragraph,
     an ad slot's label maybe between ("… in the first year." / "Prices" / "Kestrel Base
     2WD: $31,990" / "Kestrel Sport: $36,490" / "Kestrel Touring AWD: $41,990" / "The
-    dearest …"), or that subheading: the text's price list. A box of key figures beside
-    the text labels each figure with its own noun ("Battery: …" / "Weight: …"). (The
-    subheading is no cue's or furniture's line and carries no mark and no date.)"""
+    dearest …"), or quoting each item's price in the same words, a figure of it quoted by
+    the text over it (a rate list: "Wheat: 212 bid – 215 asked" / "Maize: 180 bid – 184
+    asked", see _value_words, _figures_quoted_above), or that subheading:
+    the text's price list. A box of key figures beside the text labels each figure with its
+    own noun and unit ("Battery: 77 kWh" / "Weight: 2,100 kg"). (The subheading is no cue's
+    or furniture's line and carries no mark and no date.)"""
     if not _figure_item(lines[index]):
         return False
     top = bottom = index
@@ -28222,6 +28269,9 @@ def _headed_figures(lines: list[Line], index: int, first: int, last: int) -> boo
         return False
     names = {_model_name(lines[item]) for item in range(top, bottom + 1)}
     heading = lines[top - 1]
+    if (len(names) > 1 or None in names) and _figures_quoted_above(lines, top, first):
+        values = {_value_words(lines[item]) for item in range(top, bottom + 1)}
+        names = values if len(values) == 1 and () not in values else names
     return len(names) == 1 and None not in names and lines[top - 2].prose and \
         lines[_over_ad_slot(lines, bottom, last)].prose and not heading.prose and \
         heading.cue is None and not heading.furniture and heading.words <= MAX_ITEM_WORDS and \
@@ -28233,6 +28283,13 @@ def _model_name(line: Line) -> str | None:
     versions share in a list of their prices ("Sport 4x4: …" / "Sport GT: …"), or None."""
     words = _key(line.text.partition(":")[0]).split()
     return words[0] if len(words) >= 2 else None
+
+
+def _value_words(line: Line) -> tuple[str, ...]:
+    """The words of a "label: value" line's value but its figures ("212 bid – 215 asked":
+    "bid", "asked"): what a rate list's items print alike."""
+    return tuple(word for word in _key(line.text.partition(":")[2]).split()
+                 if not _DIGIT.search(word))
 
 
 def _figure_item(line: Line) -> bool:

@@ -45860,3 +45860,117 @@ def test_s66_b_closing_name_other_than_the_credited_writers_stays(name, bio):
                                            under=["By Chef Marco Bellini",
                                                   "Published 3 December 2026"]))
     assert kept == [*S65_EN_TEXT, name, bio]
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_s66_g_agency_sign_off_closing_the_last_paragraph_stays(language):
+    """A paper running an agency's copy with no byline ends the last paragraph with the
+    agency's short name after a full stop and a dash ("… penalties for missing them. —
+    WPA"): a paragraph past any caption's length, its credit no picture's, so the text's
+    last paragraph, the sign-off kept on it."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    signed = (text[-1] + " The supplier is expected to respond to the review within three "
+              "months. — WPA") if language == "en" else \
+        (text[-1] + " ويتوقع أن ترد الشركة على المراجعة خلال ثلاثة أشهر من نشرها. — وام")
+    kept, _ = _body_and_reasons(_s65_clean(language, [*text[:-1], signed, "Tags:", "Water"]))
+    assert kept == [*text[:-1], signed]
+
+
+@pytest.mark.parametrize("caption", [
+    "Workers repair a burst main on Station Road in the old town on Monday. — WPA",
+    "NEW PIPES Workers from the county's water supplier lay a new main along Station Road "
+    "in the old town on Monday afternoon. —ROSA DIMAANO",
+    "Engineers inspect a leaking pipe at the pumping station near the river on Monday "
+    "morning as residents look on from the bank. — File photo",
+])
+def test_s66_g_caption_credited_after_a_dash_between_paragraphs_is_no_text(caption):
+    """Negative: a photo's caption between paragraphs credited after its dash, to an agency
+    on a caption's short sentence, or to a file picture however long, stays a caption."""
+    kept, reasons = _body_and_reasons(_s65_clean("en", [*S65_EN_TEXT[:2], caption,
+                                                        *S65_EN_TEXT[2:]]))
+    assert kept == S65_EN_TEXT
+    assert reasons[caption] == "caption"
+
+
+S66_G_QUOTES = {"en": "A single peak fare from the harbour to Mill Lane will rise to £2.40 in "
+                      "April, the operator said on Monday.",
+                "ar": "وقال المشغل إن سعر التذكرة من الميناء إلى السوق سيرتفع إلى 240 في "
+                      "ساعات الذروة اعتبارا من أبريل المقبل."}
+
+
+@pytest.mark.parametrize(("language", "table"), [
+    ("en", ["Fares on the main routes", "Route | Peak | Off-peak",
+            "Harbour to Mill Lane | £2.40 | £1.80", "Station to Quay Row | £2.10 | £1.60",
+            "Airport to Centre | £4.50 | £3.90"]),
+    ("ar", ["أسعار التذاكر على الخطوط الرئيسية", "الخط | الذروة | خارج الذروة",
+            "الميناء - السوق | 240 | 180", "المحطة - الكورنيش | 210 | 160",
+            "المطار - الوسط | 450 | 390"]),
+])
+def test_s66_g_barred_table_under_its_title_between_paragraphs_is_text(language, table):
+    """A table of figures set in the text between two paragraphs, its bars between the
+    cells, under a title of its own (a short line, no sentence, no colon), the paragraph
+    over it quoting one of its figures: the table and its title are the text's, the
+    paragraph under it too."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    body = [*text[:2], S66_G_QUOTES[language], *table, *text[2:]]
+    kept, _ = _body_and_reasons(_s65_clean(language, body))
+    assert kept == body
+
+
+def test_s66_g_barred_table_under_its_title_printing_other_figures_stays_out():
+    """Negative: the same table between paragraphs whose figures the text quotes nowhere
+    (a live widget's prices, a box beside the text): its title heads a box, no text."""
+    table = ["Fares on the main routes", "Route | Peak | Off-peak",
+             "Harbour to Mill Lane | £3.10 | £2.20", "Station to Quay Row | £2.90 | £2.05",
+             "Airport to Centre | £5.25 | £4.10"]
+    kept, _ = _body_and_reasons(_s65_clean("en", [*S65_EN_TEXT[:2], S66_G_QUOTES["en"],
+                                                  *table, *S65_EN_TEXT[2:]]))
+    assert kept == [*S65_EN_TEXT[:2], S66_G_QUOTES["en"], *S65_EN_TEXT[2:]]
+
+
+def test_s66_g_barred_table_under_its_title_after_the_text_stays_out():
+    """Negative: a market box after the text's last paragraph, its title over barred rows
+    of figures, then the tags: no paragraph under it, the site's box, no text."""
+    box = ["Market data", "Index | Close | Change", "FTSE 100 | 9,612.40 | +0.3%",
+           "FTSE 250 | 22,105.10 | -0.1%", "Brent | $67.52 | -0.6%"]
+    kept, _ = _body_and_reasons(_s65_clean("en", [*S65_EN_TEXT, *box, "Tags:", "Water"]))
+    assert kept == S65_EN_TEXT
+
+
+@pytest.mark.parametrize(("language", "prices"), [
+    ("en", ["Grain prices at the depot", "Wheat: 212 bid – 215 asked",
+            "Maize: 180 bid – 184 asked", "Barley: 166 bid – 170 asked"]),
+    ("ar", ["أسعار الحبوب في المستودع", "القمح: 212 للشراء – 215 للبيع",
+            "الذرة: 180 للشراء – 184 للبيع", "الشعير: 166 للشراء – 170 للبيع"]),
+])
+def test_s66_g_rate_list_quoting_each_item_alike_under_its_subheading_is_text(language,
+                                                                              prices):
+    """A rate list between paragraphs under its own subheading, each item a different good
+    whose price is quoted in the same words ("Wheat: 212 bid – 215 asked" / "Maize: 180 bid
+    – 184 asked"), the text over it quoting one of its prices: the text's price list, its
+    subheading too."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    quote = "Wheat sold at 215 a tonne at the depot on Monday, traders said." \
+        if language == "en" else "وقال تجار إن القمح بيع بنحو 215 للطن في المستودع يوم الاثنين."
+    body = [*text[:2], quote, *prices, *text[2:]]
+    kept, _ = _body_and_reasons(_s65_clean(language, body))
+    assert kept == body
+
+
+def test_s66_g_box_of_figures_alike_the_text_never_quotes_is_no_text():
+    """Negative: a box between paragraphs under its title, each item's figure in the same
+    unit ("Hillside: 34 mm" / "Riverside: 28 mm"), none quoted by the text: a box of the
+    site's figures beside the text, no text."""
+    box = ["Rainfall this week", "Hillside: 134 mm", "Riverside: 128 mm", "Old Town: 119 mm"]
+    kept, _ = _body_and_reasons(_s65_clean("en", [*S65_EN_TEXT[:2], *box, *S65_EN_TEXT[2:]]))
+    assert kept == S65_EN_TEXT
+
+
+def test_s66_g_key_figures_box_of_different_units_between_paragraphs_is_no_text():
+    """Negative: a box of key figures beside the text between paragraphs, under its title,
+    each figure with its own noun and unit ("Length: 14 km" / "Cost: 38 million"): the
+    box's, not a price list the text quotes."""
+    box = ["Scheme in numbers", "Length: 14 km of new mains", "Cost: 38 million pounds",
+           "Homes: 12,400 connected"]
+    kept, _ = _body_and_reasons(_s65_clean("en", [*S65_EN_TEXT[:2], *box, *S65_EN_TEXT[2:]]))
+    assert kept == S65_EN_TEXT

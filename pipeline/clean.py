@@ -755,6 +755,9 @@ _PROMO = ["click here", "found here", "fill out this form", "republish",
           # Tell us in the comments below.").
           "track latest news", "news updates", "do you have a", "tell us in the comments",
           "in the comments below",
+          # ... under its label ("Have your say: Should the pier be sold? Let us know in the
+          # comments below.", "شارك برأيك: هل توافق على …؟ أخبرنا في التعليقات")
+          "have your say", "شارك برأيك", "أخبرنا في التعليقات", "أخبرونا في التعليقات",
           # ... or a daily's ("Catch all the Business News … Download The OUTLET App to get
           # …", "Get Latest India News along with Latest News and Top Headlines from …",
           # "Don't miss out on the latest news and information.", "تابعوا آخر الأخبار وأهم
@@ -6614,12 +6617,16 @@ def _caption_printed_twice(lines: list[Line], index: int, last: int) -> bool:
     paragraph of the text is printed twice. A longer caption closing on its picture's
     credit in brackets ("… on the ridge in August. (Submitted by NAME)" twice, see
     _closing_picture_credit) is one however long: a paragraph closes on no such credit.
+    So is one of any length over its picture's credit on a line of its own ("… at the
+    finish on Sunday." twice / "Photo credit: NAME | OUTLET", see _caption_or_credit): a
+    paragraph printed twice has no credit under it.
     The page's tools may stand between the header's line and the caption, a line each
     ("Dec 5, 2026" / "Follow us" / "A+ A-" / the caption twice): furniture, read past."""
     line = lines[index]
     if not (0 < index and index + 2 <= last and lines[index + 1].text == line.text and (
             line.words <= MAX_CAPTION_WORDS or
-            (line.text[-1] == ")" and _closing_picture_credit(line.text)))):
+            (line.text[-1] == ")" and _closing_picture_credit(line.text)) or
+            _caption_or_credit(lines[index + 2]))):
         return False
     above = index - 1
     while not (lines[above].byline_shaped or lines[above].dates):
@@ -7221,7 +7228,7 @@ def _clause_points_end(lines: list[Line], start: int, last: int, labelled: bool 
                 return point + 2  # (the labels say where the box ends: the text's lead
                 # under it may run no longer than a point)
         elif line.words > MAX_CLAUSE_POINT_WORDS or not _ends_sentence(line.text) or \
-                ". " in line.text:
+                ". " in line.text or (point == start + 2 and _lead_under_two_points(lines, start)):
             break
         point += 1
     # The text's first heading under the points closes the box: two points make one then.
@@ -7234,7 +7241,8 @@ def _clause_points_end(lines: list[Line], start: int, last: int, labelled: bool 
     captioned = labelled and under > lead
     # (two points make one over a lead longer than any point too: see _second_point_over_lead)
     if point - start - labels < POINTS_OF_A_BOX - (lead > point or captioned or (
-            point == start + 2 and _second_point_over_lead(lines, start + 1))) or \
+            point == start + 2 and (_second_point_over_lead(lines, start + 1) or
+                                    _lead_under_two_points(lines, start)))) or \
             (labelled and not (labels or captioned)) or \
             lines[under].words <= max(line.words for line in lines[start:point]):
         return start
@@ -7672,6 +7680,16 @@ def _one_point_over_lead(lines: list[Line], index: int) -> bool:
     return (bool(above.dates) or above.byline_shaped) and lead.prose and \
         lead.words > point.words and ". " not in point.text and _ends_sentence(point.text) \
         and not _second_point_over_lead(lines, index + 2)
+
+
+def _lead_under_two_points(lines: list[Line], start: int) -> bool:
+    """Whether the box under its label at ``start`` holds two points of a point's length
+    (MAX_POINT_WORDS), one sentence each, the line under them longer than a point ("Key
+    points" / a point of 10 words / another of 14 / a sentence of 21): the text's lead, no
+    third point, though a point with its clauses may run as long."""
+    first, second, lead = lines[start], lines[start + 1], lines[start + 2]
+    return max(first.words, second.words) <= MAX_POINT_WORDS < lead.words and lead.prose and \
+        ". " not in second.text and _ends_sentence(second.text)
 
 
 def _second_point_over_lead(lines: list[Line], index: int) -> bool:
@@ -25613,6 +25631,12 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
         return end + (end < last and _post_date(lines[end]))  # its day too
     if (end := _headed_post(lines, index, last)) is not None:
         return end
+    if index + 3 <= last and _named_handle(line, bracketed=True) and \
+            _post_date(lines[index + 1]) and len(lines[index + 2].text) <= POST_CHARS and \
+            lines[index + 3].prose and not _embed_line(line):
+        return index + 3  # "NAME (@handle)" / "Dec 3, 2026" / its words: the card's head
+        # over its day on a line of its own, then the post, the text under it (Instagram's
+        # "A post shared by NAME (@handle)" / its day closes a post: the text resumes)
     if index + 2 <= last and (_named_handle(line) or _handle_introducing_post(line) or (
             _named_handle(line, bracketed=True) and lines[index + 1].dates) or
             _network_post_head(line)) and \
@@ -27320,6 +27344,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         "widget" if _promotion(line) or _video_player(line) or (
             # (an interview's question under a video's button is the text's: "المذيعة: …؟")
             _video_title(lines, index) and not _answered_question(lines, index, first, last))
+        or _title_under_video_player(lines, index, last)
         or line.key in _INLINE_WIDGET_LABELS or line.key in _AD_LABELS or _click_call(line)
         or (" | " in line.text and line.words <= LINK_PAIR_WORDS and _link_pair(lines, index))
         or _developing_note(line)
@@ -28487,6 +28512,21 @@ def _video_title(lines: list[Line], index: int) -> bool:
         _video_label_and_length(lines[index - 1].text) or (
             index > 1 and lines[index - 1].text[-1:].isdigit() and
             _clip_clock(lines[index - 1]) and lines[index - 2].key in _VIDEO_LABELS)
+
+
+def _title_under_video_player(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the short line, no sentence, is an embedded video's title between its
+    player's line ("WATCH | <its teaser>:", see _video_player) and the clip's age or its
+    length ("2 days ago", see _entry_age; "Duration 1:45", see _VIDEO_LENGTH): a broadcaster's
+    video card set inside the text, no subheading. (A subheading under such a line stands
+    over the text's paragraph.)"""
+    line = lines[index]
+    if line.words > MAX_ITEM_WORDS or index >= last or _ends_sentence(line.text) or \
+            not _video_player(lines[index - 1]):
+        return False
+    below = lines[index + 1]
+    return _entry_age(below) or (
+        below.words <= MAX_LENGTH_WORDS and _VIDEO_LENGTH.match(below.text) is not None)
 
 
 def _clip_clock(line: Line) -> bool:

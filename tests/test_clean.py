@@ -45974,3 +45974,141 @@ def test_s66_g_key_figures_box_of_different_units_between_paragraphs_is_no_text(
            "Homes: 12,400 connected"]
     kept, _ = _body_and_reasons(_s65_clean("en", [*S65_EN_TEXT[:2], *box, *S65_EN_TEXT[2:]]))
     assert kept == S65_EN_TEXT
+
+
+@pytest.mark.parametrize(("language", "card"), [
+    ("en", ["VIDEO | Crews race to reopen the river crossing:",
+            "Inside the overnight rebuild of the Mill Lane bridge", "1 day ago",
+            "Duration 1:52"]),
+    ("ar", ["فيديو | سباق مع الزمن لإعادة فتح الجسر:", "جولة داخل ورشة إعادة بناء جسر الوادي",
+            "منذ يومين", "المدة: 01:52"]),
+])
+def test_s66_f_video_card_title_between_its_player_line_and_its_age(language, card):
+    """A broadcaster's video card inside the text: the player's line ("VIDEO | teaser:"),
+    the clip's title, its age and its length. The title between the player's line and the
+    clip's age (or its length) is the card's, no paragraph, and the text goes on."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    kept, reasons = _body_and_reasons(_s65_clean(language, [*text[:4], *card, *text[4:]]))
+    assert kept == text
+    assert reasons[card[1]] == "widget"
+
+
+def test_s66_f_subheading_under_a_video_players_line_stays():
+    """Negative: a short subheading under the player's line, the text's paragraph under it
+    (no clip's age nor length), heads its paragraph and stays."""
+    heading = "What happens to the old bridge"
+    kept, _ = _body_and_reasons(_s65_clean("en", [
+        *S65_EN_TEXT[:4], "VIDEO | Crews race to reopen the river crossing:", heading,
+        *S65_EN_TEXT[4:]]))
+    assert kept == [*S65_EN_TEXT[:4], heading, *S65_EN_TEXT[4:]]
+
+
+@pytest.mark.parametrize(("language", "call"), [
+    ("en", "Have your say: Is the new parking scheme working for your street? Let us know in "
+           "the comments below."),
+    ("ar", "شارك برأيك: هل تؤيد رفع تعرفة المياه؟ أخبرنا في التعليقات."),
+])
+def test_s66_f_call_to_comment_under_have_your_say_closes_the_text(language, call):
+    """A regional paper closes the text with a call to its readers' thread under the
+    label "Have your say:" ("… ? Let us know in the comments below.", "شارك برأيك: …؟
+    أخبرنا في التعليقات"): the site's call, no paragraph."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    kept, reasons = _body_and_reasons(_s65_clean(language, [*text, call]))
+    assert kept == text
+    assert call in reasons
+
+
+def test_s66_f_quote_asking_residents_to_have_their_say_stays():
+    """Negative: the text's last paragraph quoting a call to "have your say" (no call to
+    the comments) is the story's."""
+    closing = ('"This is your chance to have your say on the future of the water network," '
+               "the supplier's chief executive said.")
+    kept, _ = _body_and_reasons(_s65_clean("en", [*S65_EN_TEXT, closing]))
+    assert kept == [*S65_EN_TEXT, closing]
+
+
+@pytest.mark.parametrize(("language", "caption", "credit"), [
+    ("en", "Volunteers load sandbags on to a trailer outside the village hall in Marston "
+           "Fields as the river rose on Thursday, November 12, 2026.",
+     "Photo credit: Dan Whitlow | The Fenland Gazette"),
+    ("ar", "متطوعون يملؤون أكياس الرمل أمام مقر البلدية في حي الوادي مع ارتفاع منسوب المياه "
+           "مساء الخميس 12 نوفمبر 2026.",
+     "تصوير: سامي بن علي"),
+])
+def test_s66_f_long_lead_caption_printed_twice_over_its_credit(language, caption, credit):
+    """The lead photo's caption printed twice under the byline (its alt text, then its
+    caption), longer than a caption most often runs, its credit on a line of its own under
+    the second copy: both copies and the credit are the picture's; the text starts under."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    kept, reasons = _body_and_reasons(_s65_clean(language, [caption, caption, credit, *text]))
+    assert kept == text
+    assert reasons[caption] == "caption"
+
+
+def test_s66_f_long_lead_printed_twice_with_no_credit_keeps_its_first_copy():
+    """Negative: the text's long lead printed twice with no picture's credit under it keeps
+    its first copy."""
+    lead = S65_EN_TEXT[0]
+    kept, _ = _body_and_reasons(_s65_clean("en", [lead, lead, *S65_EN_TEXT[1:]]))
+    assert kept[0] == lead
+
+
+S66_F_LEAD = {
+    "en": "The county's water supplier will raise household bills by an average of 6 per cent "
+          "from April, the regulator said on Monday.",
+    "ar": "قررت شركة المياه الإقليمية رفع فواتير الاستهلاك المنزلي بنسبة ستة في المئة اعتبارا "
+          "من شهر أبريل المقبل، وفق ما أعلنته هيئة التنظيم يوم الاثنين.",
+}
+S66_F_POINTS = {
+    "en": ("Key points", ["Bills, which rose last year too, go up again in April.",
+                          "Households on the social tariff are shielded from most of the rise."]),
+    "ar": ("أبرز النقاط", ["الفواتير، التي ارتفعت العام الماضي أيضا، تزيد مجددا في أبريل.",
+                           "الأسر المستفيدة من التعرفة الاجتماعية محمية من معظم الزيادة."]),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_s66_f_two_points_over_a_lead_longer_than_a_point(language):
+    """A key points box of two short points under its label, the first holding a clause,
+    over a lead longer than a point but as short as a point with its clauses may run: the
+    box ends at its second point and the text starts at the lead; no standfirst."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    label, points = S66_F_POINTS[language]
+    lead = S66_F_LEAD[language]
+    article = _s65_clean(language, [label, *points, lead, *text[1:]])
+    kept, _ = _body_and_reasons(article)
+    assert kept == [lead, *text[1:]]
+    assert article["standfirst"] is None
+
+
+def test_s66_f_three_short_points_over_the_lead_stay_one_box():
+    """Negative: a box of three short points keeps its third point, the lead under it
+    longer than a point: the text starts at the lead, no point in it."""
+    label, points = S66_F_POINTS["en"]
+    third = "The regulator will review leakage targets next year."
+    kept, _ = _body_and_reasons(_s65_clean("en", [label, *points, third, *S65_EN_TEXT]))
+    assert kept == S65_EN_TEXT
+
+
+@pytest.mark.parametrize(("language", "post"), [
+    ("en", ["Fenland Water (@fenlandwater)", "December 1, 2026",
+            "Mains replacement on the ring road starts Monday. Expect lane closures for a week."]),
+    ("ar", ["شركة مياه الساحل (@sahel_water)", "1 ديسمبر 2026",
+            "تبدأ أشغال تجديد القنوات في الطريق الدائري يوم الاثنين، مع غلق جزئي لمدة أسبوع."]),
+])
+def test_s66_f_post_card_head_over_its_day_then_its_words(language, post):
+    """An embedded post printed head first: the account's name and its handle in brackets,
+    the post's day on a line of its own, then its words; the text goes on under it. All
+    three lines are the post's."""
+    text = S65_EN_TEXT if language == "en" else S65_AR_TEXT
+    kept, reasons = _body_and_reasons(_s65_clean(language, [*text[:3], *post, *text[3:]]))
+    assert kept == text
+    assert all(line in reasons for line in post)
+
+
+def test_s66_f_paragraph_under_a_shared_by_line_and_its_day_stays():
+    """Negative: Instagram's "A post shared by NAME (@handle)" and the post's day close the
+    post: the paragraph under them is the text's."""
+    post = ["fenlandwater", "A post shared by Fenland Water (@fenlandwater)", "December 1, 2026"]
+    kept, _ = _body_and_reasons(_s65_clean("en", [*S65_EN_TEXT[:3], *post, *S65_EN_TEXT[3:]]))
+    assert kept == S65_EN_TEXT

@@ -3949,7 +3949,32 @@ def _mark_labelled_tickers(lines: list[Line]) -> None:
         if len(run) >= 2 or (run and _item_over_label_and_date(lines, index)):
             for item in run:
                 item.ticker = True
+        elif line is not None and line.text[0] in _BREAKING_INITIALS and \
+                line.key in _BREAKING_BADGES:  # (its first letter first: a cheap test)
+            _mark_items_under_badge(lines, index)
         run = []
+
+
+MAX_BADGED_TICKER_ITEMS = 4  # a ticker's headlines under its badge alone, in the bar
+
+
+def _mark_items_under_badge(lines: list[Line], badge: int) -> None:
+    """Two lines or more under a breaking-news badge alone on its line, right over the
+    section's label printed again from the menu (see _section_printed_again) and the date
+    under it ("عاجل" / ITEM / ITEM / "مجتمع" / DATE / the headline, "Breaking" / ITEM / ITEM
+    / "Business" / "May 4, 2026"), are the bar's ticker of headlines: the page's section
+    label and date stand over its own headline, never under it. (One line under the badge
+    may be the page's headline flagged as breaking; a writer's name over the date is no
+    section's label.)"""
+    last = min(badge + 1 + MAX_BADGED_TICKER_ITEMS, len(lines) - 1)
+    for end in range(badge + 2, last + 1):
+        if lines[end - 1].words <= MAX_LABEL_WORDS:
+            return  # (a ticker's items are headlines, none a label's length)
+        if end - badge > 2 and _item_over_label_and_date(lines, end) and \
+                _section_printed_again(lines, end):
+            for item in lines[badge + 1:end]:
+                item.ticker = True
+            return
 
 
 # A price ticker's item across the top of a market site's page: a label, a colon, a price
@@ -6467,6 +6492,8 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
             _year_scene_caption(lines, start, start, last) or \
             _caption_under_gallery_controls(lines, start, last):
         return start + 1
+    if _caption_in_player(lines, start, last):
+        return start + 2
     if _caption_over_salutation(lines, start, last):
         # (a salutation of a comma opens the letter, as _salutation_over takes it; one of a
         # colon, "THE EDITOR, Sir:", is a form's line, no sentence of the letter's)
@@ -6475,6 +6502,17 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
         # (the photo's caption, then its alt text: a box of points may stand under them)
         return next((j for j in range(start + 1, last + 1) if lines[j].prose), start)
     return start + 2 if _caption_printed_twice(lines, start, last) else start
+
+
+def _caption_in_player(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the run's first line is a video player's caption, a sentence between the
+    player's label and its time line (see _PLAYER_CLOCK), the text under them ("Video
+    player" / "Crews worked through the night to clear the pass." / "0:00 / 1:48" /
+    "ASPEN, Colo. - …"; "مشغل الفيديو" / CAPTION / "00:00 / 01:12"): the clip's words, held
+    in the player's frame; the text opens under it."""
+    return 0 < index < last - 1 and lines[index - 1].key in _VIDEO_LABELS and \
+        lines[index + 1].key[:1].isdigit() and \
+        _PLAYER_CLOCK.fullmatch(lines[index + 1].key) is not None and lines[index + 2].prose
 
 
 def _alt_text_over_caption(lines: list[Line], index: int, last: int) -> bool:
@@ -10013,7 +10051,7 @@ def _credit_reading(text: str) -> str | None:
             head, mark, tail, places = " ".join([head, *others]), colon, names.strip(), \
                 1 + len(others)
     if _two_writers(head, tail):
-        return text  # "NAME / NAME": two writers
+        return _site_before_writer(head, tail) or text  # "NAME / NAME": two writers
     reported = _name_after_reporter_role(tail) if tail.startswith(_REPORTER_OPENINGS) else None
     # "مراسل OUTLET NAME - CITY": the role and the outlet before the name, the city after it
     reporter = _name_after_reporter_role(head) if head.startswith(_REPORTER_OPENINGS) else None
@@ -10039,6 +10077,15 @@ def _credit_reading(text: str) -> str | None:
             return names
     return _name_among_dateline_parts(text) or _city_credits_on_one_line(text)  # ("لندن: NAME
     # - بيروت: NAME": the first read above as a place before a name, a dash and a place)
+
+
+def _site_before_writer(head: str, tail: str) -> str | None:
+    """The writer's name after the site's own name and a mark, where the site's name reads
+    as a person's (a given name, then a word naming a news site: "وفاء الإخبارية - NAME",
+    "Amani News - NAME"), or None: a publication's word (see _PUBLICATION_PATTERN) names
+    no second writer, so the credit is the outlet's, then its writer's."""
+    return tail if _PUBLICATION_PATTERN.search(_key(head)) and \
+        not _PUBLICATION_PATTERN.search(_key(tail)) else None
 
 
 def _names_after_mark(names: str, after_colon: bool) -> bool:
@@ -11637,8 +11684,13 @@ def _ticker_or_trail_between(lines: list[Line], above: int, index: int) -> bool:
             not _headline_word_again(priced, lines[index]):
         return True
     if _ticker_item(lines[above].text):
+        # (a longer line right over the byline that tells none of the item's words again,
+        # see _headline_word_again, is the page's own headline under the bar's item, its
+        # credits under it: a standfirst under such an item would unfold it)
         return lines[index].words <= lines[above].words or \
-            any(lines[j].breadcrumb or lines[j].key in _AD_LABELS for j in between)
+            any(lines[j].breadcrumb or lines[j].key in _AD_LABELS for j in between) or \
+            (index + 1 < len(lines) and lines[index + 1].byline_shaped and
+             not _headline_word_again(lines[above].key, lines[index]))
     if above and lines[above - 1].key in _BREAKING_BADGES and \
             _same_source_headline(lines[above], lines[index]):
         return True
@@ -21297,10 +21349,11 @@ def _tools_over(lines: list[Line], index: int) -> int:
 def _date_over_tools(lines: list[Line], title: int) -> int | None:
     """The index of the article's date line over a run of its tools, one a line, its count
     of views among them, over the headline ("2026-03-04 | 09:20" / "Views: 880" / "A+" /
-    "A-" / "Print" / HEADLINE): the item's own counter dates the item, no current-date
+    "A-" / "Print" / HEADLINE), or over that count alone ("2026/12/03 09:15" / "عدد
+    القراءات: 1,240" / HEADLINE): the item's own counter dates the item, no current-date
     widget, though a clock stands beside the day; else None."""
     top = _tools_over(lines, title)
-    if title - top < 2 or not top or not lines[top - 1].dates:
+    if top == title or not top or not lines[top - 1].dates:
         return None
     return top - 1 if any(map(_views_alone, lines[top:title])) else None
 

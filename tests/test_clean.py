@@ -46112,3 +46112,120 @@ def test_s66_f_paragraph_under_a_shared_by_line_and_its_day_stays():
     post = ["fenlandwater", "A post shared by Fenland Water (@fenlandwater)", "December 1, 2026"]
     kept, _ = _body_and_reasons(_s65_clean("en", [*S65_EN_TEXT[:3], *post, *S65_EN_TEXT[3:]]))
     assert kept == S65_EN_TEXT
+
+
+S66_D_EN_TOP = ["The Harbour Post", "Home", "News", "Business", "Sport"]
+S66_D_AR_TOP = ["صحيفة الميناء", "الرئيسية", "سياسة", "اقتصاد", "رياضة"]
+S66_D_EN_HEADLINE = "Water bills to rise by six per cent from April"
+S66_D_AR_HEADLINE = "شركة المياه ترفع تعرفة الاستهلاك المنزلي بنسبة ستة في المئة"
+
+
+def test_s66_d_breaking_item_over_a_headline_telling_none_of_its_words_is_the_ticker():
+    """A breaking-news item ("Breaking: …") over a longer line that tells none of its words
+    again, right over the byline: the bar's item over the page's own headline and its
+    credits, no headline over its standfirst (a standfirst unfolds its headline). (With
+    no byline under it, see test_s57_a_breaking_label_on_the_headline_under_no_trail_…)"""
+    item = "Breaking: Harbour ferry services suspended amid high winds"
+    headline = "County libraries extend weekend opening hours across all twelve branches"
+    article = _clean(S66_D_EN_TOP, item, under=[headline, "By Jane Doe", "3 December 2026"],
+                     body=S65_EN_TEXT)
+    assert article["title"] == headline and article["standfirst"] is None
+    assert article["author"] == "Jane Doe" and article["published"]["date"] == "2026-12-03"
+
+
+def test_s66_d_breaking_headline_over_a_standfirst_telling_its_words_again_stays():
+    """Negative: a line under the breaking item that tells its words again ("ferry",
+    "harbour", "winds") unfolds it: the item is the headline, the line its standfirst."""
+    item = "Breaking: Harbour ferry services suspended amid high winds"
+    dek = "Ferry operator says services across the harbour will resume once the winds ease"
+    article = _clean(S66_D_EN_TOP, item, under=[dek, "By Jane Doe", "3 December 2026"],
+                     body=S65_EN_TEXT)
+    assert article["title"] == item and article["standfirst"] == dek
+
+
+@pytest.mark.parametrize(("language", "badge", "items", "section", "stamp", "views"), [
+    ("ar", "عاجل", ["وزير المالية يعلن تأجيل صرف المنح الدراسية إلى الشهر المقبل",
+                    "الأرصاد: موجة برد تضرب المناطق الجبلية نهاية الأسبوع"],
+     "اقتصاد", "٢٠٢٦/١٢/٠٣ ٠٩:١٥ ص", "عدد المشاهدات: ١٬٢٠٤"),
+    ("en", "Breaking", ["Finance minister delays student grant payments until next month",
+                        "Weather: cold snap to hit the hill country this weekend"],
+     "Business", "2026/12/03 09:15 AM", "Views: 1,204"),
+])
+def test_s66_d_items_under_a_lone_breaking_badge_over_the_section_and_date_are_a_ticker(
+        language, badge, items, section, stamp, views):
+    """Two headlines under a breaking badge alone, over the section's label printed again
+    from the menu and the date: the bar's ticker, never the headline and its standfirst.
+    The date over the item's lone view counter over the headline is the item's stamp, its
+    clock no widget's."""
+    english = language == "en"
+    headline = S66_D_EN_HEADLINE if english else S66_D_AR_HEADLINE
+    article = _clean(S66_D_EN_TOP if english else S66_D_AR_TOP, badge,
+                     under=[*items, section, stamp, views, headline],
+                     body=S65_EN_TEXT if english else S65_AR_TEXT)
+    assert article["title"] == headline and article["standfirst"] is None
+    assert article["published"]["date"] == "2026-12-03"
+    _, reasons = _body_and_reasons(article)
+    assert all(reasons[item] == "ticker" for item in items)
+
+
+def test_s66_d_one_headline_under_a_breaking_badge_stays_the_title():
+    """Negative: one line under the badge alone, over the section and the date, is the
+    page's own headline flagged as breaking."""
+    article = _clean(S66_D_AR_TOP, "عاجل", under=[S66_D_AR_HEADLINE, "اقتصاد", "2026/12/03 09:15"],
+                     body=S65_AR_TEXT)
+    assert article["title"] == S66_D_AR_HEADLINE
+    assert article["published"]["date"] == "2026-12-03"
+
+
+@pytest.mark.parametrize(("language", "credit", "author"), [
+    ("en", "Amani News - Jane Wanjiru", "Jane Wanjiru"),
+    ("ar", "وفاء الإخبارية - سامي العلي", "سامي العلي"),
+])
+def test_s66_d_site_name_shaped_as_a_name_before_the_writer_is_the_outlet(
+        language, credit, author):
+    """A site's name opening with a given name and a news word ("Amani News", "وفاء
+    الإخبارية"), a dash, then the writer: the outlet's credit, then its writer's name."""
+    english = language == "en"
+    article = _clean(S66_D_EN_TOP if english else S66_D_AR_TOP,
+                     S66_D_EN_HEADLINE if english else S66_D_AR_HEADLINE,
+                     under=[credit, "3 December 2026" if english else "3 ديسمبر 2026"],
+                     body=S65_EN_TEXT if english else S65_AR_TEXT)
+    assert article["author"] == author
+
+
+def test_s66_d_two_writers_joined_by_a_dash_stay_both():
+    """Negative: two people's names joined by a dash, no news word in either, are two
+    writers."""
+    article = _clean(S66_D_EN_TOP, S66_D_EN_HEADLINE,
+                     under=["Grace Otieno - Jane Wanjiru", "3 December 2026"], body=S65_EN_TEXT)
+    assert article["author"] == "Grace Otieno - Jane Wanjiru"
+
+
+@pytest.mark.parametrize(("language", "under", "caption"), [
+    ("en", ["By Jane Doe", "3 December 2026", "Video player"],
+     "Families say the rise will be hard to absorb this winter."),
+    ("ar", ["3 ديسمبر 2026", "مشغل الفيديو"], "عائلات تقول إن الزيادة ستثقل كاهلها هذا الشتاء."),
+])
+def test_s66_d_caption_between_player_label_and_its_clock_opens_no_text(language, under,
+                                                                         caption):
+    """A sentence between a video player's label and its time line ("Video player" /
+    CAPTION / "0:00 / 1:48") is the clip's caption: the text opens under the player."""
+    english = language == "en"
+    text = S65_EN_TEXT if english else S65_AR_TEXT
+    article = _clean(S66_D_EN_TOP if english else S66_D_AR_TOP,
+                     S66_D_EN_HEADLINE if english else S66_D_AR_HEADLINE,
+                     under=[*under, caption, "0:00 / 1:48" if english else "00:00 / 01:48"],
+                     body=text)
+    kept, reasons = _body_and_reasons(article)
+    assert kept == text and reasons[caption] == "caption"
+
+
+def test_s66_d_sentence_under_the_player_clock_opens_the_text():
+    """Negative: a sentence under the player's time line, no clock under it, is the text's
+    first paragraph."""
+    opening = "Families say the rise will be hard to absorb this winter."
+    article = _clean(S66_D_EN_TOP, S66_D_EN_HEADLINE,
+                     under=["By Jane Doe", "3 December 2026", "Video player", "0:00 / 1:48",
+                            opening], body=S65_EN_TEXT)
+    kept, _ = _body_and_reasons(article)
+    assert kept == [opening, *S65_EN_TEXT]

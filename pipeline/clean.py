@@ -4770,7 +4770,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
                         or line.key in _AD_SLOT_LINES  # (an ad's slot, no step of the page)
                         or line.key in _PHOTO_CONTROLS or _slider_arrow(line)  # (a viewer's)
                         or _entry_furniture(lines, index) or _entry_clock(lines, index)  # (live)
-                        or _in_results(lines, index, start) or _side_line_up(line))
+                        or _in_results(lines, index, start) or _side_line_up(line)
+                        or _enumeration_row(lines, index))
             if gap > MAX_GAP and not boundary and (resume := _next_live_entry(lines, last)):
                 gap, box_end = 0, resume  # (the furniture between a live page's entries)
             elif boundary or gap > MAX_GAP:
@@ -5869,6 +5870,34 @@ def _labelled_figure(line: Line) -> bool:
     of readings ("ربحية السهم: 9.4 فلس")."""
     return line.words <= MAX_DATELINE_WORDS and not line.prose and \
         bool(_DIGIT.search(line.text)) and bool(_LABEL.match(line.text))
+
+
+MIN_ENUMERATED_ITEMS = 3  # "Defenders: Ann Cole, Beth Moss, Cara Dunn"
+MAX_ENUMERATION_WORDS = 2 * MAX_ITEM_WORDS  # a row of a list, no paragraph
+
+
+def _enumeration(line: Line) -> bool:
+    """A short label, a colon and a run of MIN_ENUMERATED_ITEMS items or more parted by
+    commas, no sentence ("Defenders: Ann Cole, Beth Moss, Cara Dunn", "الهجوم: فارس عادل،
+    نواف بدر، هاني جاسم"). (A figure's thousands comma parts no items: "4,800mAh".)"""
+    return line.words <= MAX_ENUMERATION_WORDS and not line.prose and not line.furniture and \
+        not _ends_sentence(line.text) and _LABEL.match(line.text) is not None and \
+        line.text.count(", ") + line.text.count("، ") >= MIN_ENUMERATED_ITEMS - 1
+
+
+def _enumeration_row(lines: list[Line], index: int) -> bool:
+    """Whether the line is a row of a list the text sets between its paragraphs, each row
+    a label over the items it counts (see _enumeration; a team's tally, "Gold: …" /
+    "Silver: …" / "Bronze: …"; a squad, "Goalkeepers: …" / "Defenders: …"), the line over
+    or under it one too, and no other labelled line beside it: no gap of the text, however
+    long its rows. (A line of tags under the text stands alone; a product's spec box
+    labels single values among its lists: "Processor: Hexa K7" / "Memory: 8GB, 128GB".)"""
+    if (", " not in lines[index].text and "، " not in lines[index].text) or \
+            not _enumeration(lines[index]):
+        return False
+    beside = [lines[other] for other in (index - 1, index + 1) if 0 <= other < len(lines)]
+    return any(_enumeration(line) for line in beside) and \
+        all(_enumeration(line) for line in beside if _LABEL.match(line.text))
 
 
 # A post's reaction bar under its text ("Like" / "Comment" / "Share"); a reader poll's
@@ -24864,7 +24893,8 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     order, a phrase of a longer paragraph within PULL_PHRASE_LINES of it ("Nobody asked for
     the gap. It opened one cut at a time" inside "… Nobody asked for the gap. It opened one
     cut at a time."), or the whole paragraph right over it printed again: a subheading
-    names what follows in fewer words, never a run of another paragraph's. A line whose
+    names what follows in fewer words, never a run of another paragraph's; a row of the
+    text's list repeats its paragraph's figures (see _labelled_row). A line whose
     quotation closes before its end, the speaker named between two quotes ("…," she says.
     "…"; "‘…,’ she says. ‘…’"), is the paragraph the pull quote repeats. So is a quote
     under its speaker's name (see _speaker_pull_quote)."""
@@ -24872,7 +24902,8 @@ def _pull_quote(lines: list[Line], index: int, first: int, last: int) -> bool:
     if ":" in text[:LABEL_HEAD_CHARS] and _speaker_pull_quote(lines, index, first, last):
         return True
     if text[:1] not in "“«\"‘" or text[-1:] not in "”»\"’":
-        if lines[index].words < MIN_UNQUOTED_PULL_WORDS or _headline_quote(lines[index]):
+        if lines[index].words < MIN_UNQUOTED_PULL_WORDS or _headline_quote(lines[index]) or (
+                ":" in text[:LABEL_HEAD_CHARS] and _labelled_row(lines, index, first, last)):
             return False
         key = lines[index].key
         if index > first and lines[index - 1].key == key:
@@ -24943,7 +24974,7 @@ def _speaker_pull_quote(lines: list[Line], index: int, first: int, last: int) ->
     and its short lines may repeat the words of the lines around them; a live entry's
     heading right under its stamp, see _entry_stamp, quotes the speaker its paragraph
     reports: "13:05" / "NAME: 'I had nothing left'" / "Speaking after the race, NAME said
-    …".)"""
+    …". Nor is a row of the text's list, see _labelled_row.)"""
     speaker, _, quote = lines[index].text.partition(":")
     named = _name_alone(speaker.strip())  # (the short label first: a paragraph's key costs more)
     words = set(_key(quote).split())
@@ -24960,7 +24991,16 @@ def _speaker_pull_quote(lines: list[Line], index: int, first: int, last: int) ->
         not any(":" in lines[other].text[:LABEL_HEAD_CHARS] and
                 _name_alone(lines[other].text.partition(":")[0].strip())
                 for other in range(first, last + 1) if other != index) and \
-        not (index > 0 and _entry_stamp(lines[index - 1]))
+        not (index > 0 and _entry_stamp(lines[index - 1])) and \
+        not _labelled_row(lines, index, first, last)
+
+
+def _labelled_row(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the "label: value" line has a short "label: value" line of the text over or
+    under it: a row of the text's list ("Petrol: …" / "Diesel: 182.4p a litre, …" / "LPG:
+    …"), however many of a paragraph's words it repeats; a pull quote stands alone."""
+    return any(lines[other].words <= MAX_BYLINE_WORDS and _LABEL.match(lines[other].text)
+               for other in (index - 1, index + 1) if first <= other <= last)
 
 
 # A picture's credit in brackets after its caption's full stop: "… line. (Nile Gazette
@@ -25308,12 +25348,28 @@ def _past_consent_note(lines: list[Line], after: int, last: int) -> int:
 def _past_promotion(lines: list[Line], index: int, last: int) -> int | None:
     """Where the text resumes under a newsletter's call at ``index`` and the short lines
     under it (NEWSLETTER_FORM_LINES at most, an entry's clock among them), or None when no
-    paragraph follows them."""
+    paragraph follows them. The box closes at its button: a subheading right under it
+    over a paragraph is the text's (see _subheading_under_button)."""
     after = index + 1
     while after <= min(last, index + NEWSLETTER_FORM_LINES) and not lines[after].prose and \
-            lines[after].words <= MAX_SHARE_WORDS:
+            lines[after].words <= MAX_SHARE_WORDS and \
+            not (after > index + 1 and _subheading_under_button(lines, after, last)):
         after += 1
-    return after if after <= last and lines[after].prose else None
+    return after if after <= last and (lines[after].prose or (
+        after > index + 1 and _subheading_under_button(lines, after, last))) else None
+
+
+def _subheading_under_button(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line under a newsletter box's button ("Sign up") is the text's next
+    subheading, a few words and no sentence over a paragraph ("Sign up" / "The reply" / a
+    paragraph, "اشترك" / "رد البلدية" / a paragraph): the box closes at its button, its
+    promise and call above it. (Its end marker names the newsletter: "after newsletter
+    promotion"; its note on consent names the reader's privacy: "Privacy notice".)"""
+    line = lines[index]
+    return index < last and _signup_call(lines, index - 1) and lines[index + 1].prose and \
+        line.words <= MAX_SUBHEADING_UNDER_FORM_WORDS and not line.cue and \
+        not _ends_sentence(line.text) and _NEWSLETTER.search(line.key) is None and \
+        _CONSENT_WORDS.search(line.key) is None
 
 
 def _newsletter_heading(lines: list[Line], index: int) -> bool:
@@ -27195,13 +27251,14 @@ def _own_outlet_caption(lines: list[Line], index: int, last: int) -> bool:
     market – OUTLET") or in brackets ("قوارب في الميناء (OUTLET)", as an agency's credit
     stands), or credited to a state agency by its short name in brackets over a paragraph
     ("محطة الخيران الشمسية (كونا)", see _CLOSING_WIRES: closing the text, the name credits
-    its last paragraph): a few words and no sentence before it."""
+    its last paragraph), or to the site by its short name in brackets over a paragraph (see
+    _site_short_name): a few words and no sentence before it."""
     line, outlet = lines[index], lines[0].text
     bracketed = line.text[-1] == ")"
     text = line.text[:-1] if bracketed else line.text
     if bracketed and index < last and "(" in text and line.words <= MAX_CUE_WORDS * 2:
         before, _, wire = text.rpartition("(")
-        if _key(wire) in _CLOSING_WIRES:
+        if _key(wire) in _CLOSING_WIRES or _site_short_name(lines, _key(wire)):
             return len(before) > 1 and not _ends_sentence(before.rstrip()) and \
                 not line.prose and lines[index + 1].prose
     if not text.endswith(outlet) or line.prose or line.words > MAX_CUE_WORDS * 2:
@@ -27209,6 +27266,23 @@ def _own_outlet_caption(lines: list[Line], index: int, last: int) -> bool:
     before = text[:-len(outlet)].rstrip()
     return before[-1:] in (("(",) if bracketed else ("-", "–", "—", "|")) and \
         len(before) > 1 and not _ends_sentence(before[:-1].rstrip()) and _masthead(lines, 0)
+
+
+def _site_short_name(lines: list[Line], key: str) -> bool:
+    """Whether the key is the site's name as its masthead prints it, whole or with its
+    organisation's word left off ("الساحل" under "جريدة الساحل", "harbour times" under
+    "The Harbour Times", see _MASTHEAD_COMMON): the masthead the page's first line, or the
+    line under a print issue's date strip over it ("Monday 7 December 2026 - Issue 18342"
+    / "The Harbour Times")."""
+    for line in lines[:2 if len(lines) > 1 and lines[0].dates else 1]:
+        if line.words > MASTHEAD_WORDS:
+            continue
+        words = line.key.split()
+        while words and words[0] in _MASTHEAD_COMMON:
+            del words[0]
+        if key and key in (line.key, " ".join(words)):
+            return True
+    return False
 
 
 # A camera's or a picture's sign opening a photo story's caption: "📷 …", "📸 …", "🖼 …".
@@ -27645,7 +27719,8 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 and not _FACT_BOX_FIGURE.match(textnorm.to_ascii_digits(line.text)) \
                 and not _POSTED_BY.match(line.text) and not _OPENING_HOURS.search(line.key) \
                 and not _bracketed_note(line.text) and not _FIGURES_NOTE.search(line.key) \
-                and not _series_item(lines, index) and not _venue_item(lines, index, first):
+                and not _series_item(lines, index) and not _venue_item(lines, index, first) \
+                and not _enumeration_row(lines, index):
             kept.append((index, "subheading"))
         elif _short_text_line(lines, index, first, last):
             kept.append((index, "paragraph"))
@@ -27685,10 +27760,11 @@ def _past_lead_caption_again(page: _Page, first: int,
 def _short_text_line(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether a line between paragraphs that no rule above took (no prose, no bullet, no
     subheading, no furniture) is still the text's own: a short sentence, a figure or table
-    row the text introduces, a list's or a schedule's item, a reader's question or an
-    answer, a verse, a quotation's credit in a release, the last line cut off, a quotation
-    going on from the paragraph over it, a box score's label, a court report's case detail
-    (see _case_details_tail); else it is taken for a caption."""
+    row the text introduces, a list's or a schedule's item, a row of a tally (see
+    _enumeration_row), a reader's question or an answer, a verse, a quotation's credit in
+    a release, the last line cut off, a quotation going on from the paragraph over it, a
+    box score's label, a court report's case detail (see _case_details_tail); else it is
+    taken for a caption."""
     line = lines[index]
     return (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
         _introduced_figure(lines, index, first) or _table_row(lines, index) or \
@@ -27701,7 +27777,7 @@ def _short_text_line(lines: list[Line], index: int, first: int, last: int) -> bo
         _verse_line(line) or _advice_list(lines, index) or \
         _release_quote_credit(lines, index, first) or \
         (index == last and _cut_off(lines, index)) or _quote_carried_on(lines, index, first) or \
-        _record_in_report(lines, index, first, last) or \
+        _record_in_report(lines, index, first, last) or _enumeration_row(lines, index) or \
         _box_score_tail(lines, index - 1) > index or \
         _case_details_tail(lines, index - 1) >= index  # (a box score's label, a case's detail)
 
@@ -27952,10 +28028,12 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
         # numbered notes, "Sources" / "1. …", closes the text: see _closing_section)
     if lines[short - 1].prose and (_series_item(lines, index) or
                                    _venue_item(lines, index, short - 1) or
-                                   _headed_figures(lines, index, short - 1, last)):
+                                   _headed_figures(lines, index, short - 1, last) or
+                                   _enumeration_row(lines, index)):
         return True  # the heading of a numbered series ("مراحل الخطة" / "المرحلة الأولى: …")
         # or of the places' hours ("Where and when" / "Eastgate Library: …"), or of a
-        # model's price list ("Prices" / "Kestrel Sport: $36,490", see _headed_figures)
+        # model's price list ("Prices" / "Kestrel Sport: $36,490", see _headed_figures), or
+        # of a tally's rows ("The medal haul" / "Gold: …, …, …", see _enumeration_row)
     return line.text[-1] in ":：" and line.words >= MIN_LIST_INTRO_WORDS and \
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
         not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))

@@ -46229,3 +46229,148 @@ def test_s66_d_sentence_under_the_player_clock_opens_the_text():
                             opening], body=S65_EN_TEXT)
     kept, _ = _body_and_reasons(article)
     assert kept == [opening, *S65_EN_TEXT]
+
+
+S66_E_EN_TEXT = [
+    "The club named its squad on Friday for the regional finals, which open in Leeds next week.",
+    "The coach said the group mixed players with long experience and several first call-ups.",
+    "Three of the newcomers were picked after strong showings in the county league this autumn.",
+    "The squad will train together for four days before travelling north on Thursday morning.",
+]
+S66_E_AR_TEXT = [
+    "أعلن الاتحاد يوم الجمعة قائمة المنتخب المشاركة في البطولة العربية التي تنطلق الأسبوع المقبل.",
+    "وقال المدرب إن القائمة تجمع لاعبين أصحاب خبرة طويلة وعددا من الوجوه الجديدة في المنتخب.",
+    "كما وقع الاختيار على ثلاثة من الوافدين الجدد بعد مستويات لافتة في الدوري المحلي هذا الموسم.",
+    "وسيخوض المنتخب معسكرا مغلقا لمدة أربعة أيام قبل أن يغادر إلى مقر البطولة يوم الخميس.",
+]
+
+
+@pytest.mark.parametrize(("language", "rows"), [
+    ("en", ["The squad", "Goalkeepers: Amy Reid, Jo Hart, Kim Lowe",
+            "Defenders: Ann Cole, Beth Moss, Cara Dunn, Dee Frey",
+            "Forwards: Eve Lang, Fay Ross, Gail Tate"]),
+    ("ar", ["قائمة المنتخب", "حراسة المرمى: أحمد سالم، خالد ناصر، سامي فهد",
+            "الدفاع: علي حسن، عمر زايد، ماجد سعيد، يوسف راشد",
+            "الهجوم: فارس عادل، نواف بدر، هاني جاسم"]),
+])
+def test_s66_e_rows_of_a_tally_each_listing_its_items_are_text(language, rows):
+    """A list the text sets between its paragraphs under a subheading, each row a label, a
+    colon and three items or more parted by commas ("Goalkeepers: …, …, …" / "Defenders:
+    …", a team's medals "Gold: …" / "Silver: …"; see _enumeration_row), however long its
+    rows: no gap of the text, and its rows and heading are the text's."""
+    text = S66_E_EN_TEXT if language == "en" else S66_E_AR_TEXT
+    body = [*text[:2], *rows, *text[2:]]
+    title = EN_TITLE if language == "en" else AR_TITLE
+    kept, _ = _body_and_reasons(_clean(["News"], title, under=EN_DATED if language == "en"
+                                       else AR_DATED, body=body))
+    assert kept == body
+
+
+def test_s66_e_spec_box_of_single_values_among_lists_is_no_tally():
+    """The negative: a product's spec box between paragraphs labels single values among its
+    lists ("Processor: Hexa K7" beside "Display: 6.1-inch OLED, 120Hz, 2,000 nits"): no
+    row of the text's list, the box left out of the text."""
+    box = ["Specifications", "Display: 6.1-inch OLED, 120Hz, 2,000 nits peak",
+           "Processor: Hexa K7 Lite", "Memory: 8GB RAM, 128GB storage",
+           "Battery: 4,800mAh, 30W wired charging, wireless"]
+    kept, _ = _body_and_reasons(_clean(["Reviews"], EN_TITLE, under=EN_DATED,
+                                       body=[*S66_E_EN_TEXT[:2], *box, *S66_E_EN_TEXT[2:]]))
+    assert kept == S66_E_EN_TEXT
+
+
+@pytest.mark.parametrize(("language", "rows"), [
+    ("en", ["Pump prices", "Petrol: 176.1p a litre, up 0.8p on the week.",
+            "Diesel: 182.4p a litre, up 1.2p on the week.",
+            "LPG: 94.2p a litre, unchanged on the week."]),
+    ("ar", ["أسعار الصرف", "اليورو: 4.02 درهم للشراء و4.05 درهم للبيع.",
+            "الدولار: 3.67 درهم للشراء و3.68 درهم للبيع.",
+            "الإسترليني: 4.71 درهم للشراء و4.74 درهم للبيع."]),
+])
+def test_s66_e_list_row_repeating_its_paragraphs_figure_is_no_pull_quote(language, rows):
+    """A row of the text's list of labelled figures, each a sentence, whose label and words
+    the paragraph over it reports ("Diesel rose to 182.4p a litre …" / … / "Diesel: 182.4p
+    a litre, …"): no
+    pull quote under its speaker's role nor a phrase of the paragraph set large (see
+    _labelled_row), the rows around it "label: value" lines too; the list is the text's."""
+    lead = ("Diesel rose to 182.4p a litre on Friday, up 1.2p on the week, the most since May."
+            if language == "en" else
+            "وسجل الدولار 3.67 درهم للشراء و3.68 درهم للبيع في مكاتب الصرافة مساء الجمعة.")
+    text = S66_E_EN_TEXT if language == "en" else S66_E_AR_TEXT
+    body = [text[0], lead, *rows, *text[2:]]
+    title = EN_TITLE if language == "en" else AR_TITLE
+    kept, _ = _body_and_reasons(_clean(["News"], title, under=EN_DATED if language == "en"
+                                       else AR_DATED, body=body))
+    assert kept == body
+
+
+def test_s66_e_pull_quote_under_its_speakers_role_between_paragraphs_stays_out():
+    """The negative: the words a paragraph reports, set alone between paragraphs under the
+    speaker's role and a colon, no labelled row beside them, are a pull quote."""
+    lead = "The mayor said the plan is sound and that work on the old harbour would start in May."
+    quote = "The mayor: the plan is sound"
+    kept, reasons = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=[
+        S66_E_EN_TEXT[0], lead, quote, *S66_E_EN_TEXT[2:]]))
+    assert kept == [S66_E_EN_TEXT[0], lead, *S66_E_EN_TEXT[2:]]
+    assert reasons[quote] == "caption"
+
+
+@pytest.mark.parametrize(("language", "box", "heading"), [
+    ("en", ["Sign up to our Harbour Mornings newsletter",
+            "The day's top stories in your inbox every morning.", "Sign up"], "The reply"),
+    ("ar", ["اشترك في النشرة البريدية الصباحية", "أهم الأخبار في بريدك الإلكتروني كل صباح.",
+            "اشترك"], "رد البلدية"),
+])
+def test_s66_e_subheading_under_a_newsletter_boxs_button_is_text(language, box, heading):
+    """A newsletter box between paragraphs closes at its button ("Sign up to …" / its
+    promise / "Sign up"): the few words under it, over a paragraph, are the text's next
+    subheading (see _subheading_under_button), no line of the box."""
+    text = S66_E_EN_TEXT if language == "en" else S66_E_AR_TEXT
+    title = EN_TITLE if language == "en" else AR_TITLE
+    article = _clean(["News"], title, under=EN_DATED if language == "en" else AR_DATED,
+                     body=[*text[:2], *box, heading, *text[2:]])
+    kept, reasons = _body_and_reasons(article)
+    assert kept == [*text[:2], heading, *text[2:]]
+    assert all(reasons[line] == "widget" for line in box)
+
+
+def test_s66_e_privacy_note_under_a_newsletter_boxs_button_stays_in_the_box():
+    """The negative: a short note on privacy under the button is the box's, however few its
+    words, no subheading."""
+    box = ["Sign up to our Harbour Mornings newsletter",
+           "The day's top stories in your inbox every morning.", "Sign up", "Privacy notice"]
+    kept, reasons = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=[
+        *S66_E_EN_TEXT[:2], *box, *S66_E_EN_TEXT[2:]]))
+    assert kept == S66_E_EN_TEXT
+    assert "Privacy notice" in reasons
+
+
+@pytest.mark.parametrize(("top", "caption"), [
+    (["Monday, 7 December 2026 | Issue 4411", "The Harbour Times", "News"],
+     "Fishing boats moored at the north quay (Harbour Times)"),
+    (["الاثنين 7 ديسمبر 2026 - العدد 5120", "جريدة الساحل", "محليات"],
+     "العداء فهد المري يحتفل بفوزه في سباق 800 متر (الساحل)"),
+])
+def test_s66_e_caption_credited_to_the_site_by_its_short_name_under_an_issue_strip(top,
+                                                                                   caption):
+    """A picture's caption between paragraphs credited in brackets to the site by its
+    masthead's name, its organisation's word left off ("… (Harbour Times)" under "The
+    Harbour Times", "… (الساحل)" under "جريدة الساحل"), the masthead standing under the
+    print issue's date strip (see _site_short_name): a caption, no subheading."""
+    text = S66_E_EN_TEXT if caption.isascii() else S66_E_AR_TEXT
+    title = EN_TITLE if caption.isascii() else AR_TITLE
+    kept, reasons = _body_and_reasons(_clean(top, title, under=EN_DATED if caption.isascii()
+                                             else AR_DATED,
+                                             body=[*text[:2], caption, *text[2:]]))
+    assert kept == text
+    assert reasons[caption] == "caption"
+
+
+def test_s66_e_subheading_closing_on_brackets_naming_no_site_stays():
+    """The negative: a subheading closing on brackets that name no site ("… (phase two)")
+    under the same masthead is the text's."""
+    heading = "A new terminal for the north quay (phase two)"
+    body = [*S66_E_EN_TEXT[:2], heading, *S66_E_EN_TEXT[2:]]
+    kept, _ = _body_and_reasons(_clean(
+        ["Monday, 7 December 2026 | Issue 4411", "The Harbour Times", "News"], EN_TITLE,
+        under=EN_DATED, body=body))
+    assert kept == body

@@ -10081,6 +10081,7 @@ def _credit_reading(text: str) -> str | None:
                 1 + len(others)
     if _two_writers(head, tail):
         return _site_before_writer(head, tail) or text  # "NAME / NAME": two writers
+    tail = _name_before_reporter_role(tail) if ":" in mark else tail  # ("CITY: NAME - ROLE")
     reported = _name_after_reporter_role(tail) if tail.startswith(_REPORTER_OPENINGS) else None
     # "مراسل OUTLET NAME - CITY": the role and the outlet before the name, the city after it
     reporter = _name_after_reporter_role(head) if head.startswith(_REPORTER_OPENINGS) else None
@@ -10106,6 +10107,14 @@ def _credit_reading(text: str) -> str | None:
             return names
     return _name_among_dateline_parts(text) or _city_credits_on_one_line(text)  # ("لندن: NAME
     # - بيروت: NAME": the first read above as a place before a name, a dash and a place)
+
+
+def _name_before_reporter_role(part: str) -> str:
+    """A credit's part after the place's colon without the reporter's role after a dash
+    ("CITY: NAME - مراسل OUTLET", "CITY: NAME - Our Correspondent", see _REPORTER_ROLE):
+    the names alone, the role saying they are the reporter's; else ``part``."""
+    name, dash, role = _PLACE_DASH.partition(part) if " " in part else (part, "", "")
+    return name if dash and _REPORTER_ROLE.match(_key(role)) else part
 
 
 def _site_before_writer(head: str, tail: str) -> str | None:
@@ -13147,7 +13156,7 @@ def _name_before_no_name(text: str) -> str:
 # "From NAME, Town", "From NAME in Town": a regional reporter's credit, the town filed from
 # after the comma or "in".
 _FROM_WRITER = re.compile(r"From\s(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?"
-                          r"(?:,\s[A-Z][a-z'\-]+|\sin\s[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?)$)")
+                          r"(?:,\s[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?|\sin\s[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?)$)")
 
 
 # "From local democracy reporter NAME", "From science correspondent NAME": a reporter's
@@ -19681,7 +19690,26 @@ def _stamp_under_breadcrumb(lines: list[Line], index: int) -> bool:
     items by bars ("Home | News | Sport"), siblings, not a trail's steps down a path."""
     return index > 0 and "°" not in lines[index].text and \
         "|" not in lines[index - 1].text and (lines[index - 1].breadcrumb or
-                                              _two_step_trail(lines[index - 1]))
+                                              _two_step_trail(lines[index - 1]) or
+                                              _stacked_two_step_trail(lines, index))
+
+
+TRAIL_STEP_WORDS = 3  # the most words of a step of a trail printed one step a line
+
+
+def _stacked_two_step_trail(lines: list[Line], index: int) -> bool:
+    """Whether the two lines over line ``index`` are a trail of two steps printed one a line
+    ("Sport" / "Motor racing", "رياضة" / "محركات"): a section the menu above names, named
+    again, then its part, which the menu does not name, a few words each, no figure. (Two
+    lines the menu both names are its own items, not a trail.)"""
+    if index < 3:
+        return False
+    section, part = lines[index - 2], lines[index - 1]
+    if section.words > TRAIL_STEP_WORDS or part.words > TRAIL_STEP_WORDS or \
+            _ANY_DIGIT.search(section.text + part.text):
+        return False  # (a quick test: most lines over a date are longer or hold a figure)
+    menu = {above.key for above in lines[:index - 2]}
+    return section.key in menu and part.key not in menu and part.key != section.key
 
 
 # A trail of two steps, a section and its part ("Local / Councils", "اقتصاد / عقارات"), keyed
@@ -21866,7 +21894,7 @@ def _credit_like(lines: list[Line], index: int, other: int, rule: str) -> str | 
     glued = _writer_then_role(line.text) if rule == "line_under_title" and \
         _writer_then_role(taken.text) else None
     if line.furniture or line.dates or line.prose or _PICTURES_CREDIT.match(line.text) or \
-            (_NO_PERSON_PATTERN.search(line.key) and not glued) or \
+            (_NO_PERSON_PATTERN.search(line.key) and not glued) or _follow_writer(line) or \
             _timed_field(line) or (":" in line.text and _in_field_card(lines, other) and
                                    not _reviewer_field(line)):
         return None  # ("Photography NAME" under the writers: the pictures' credit;
@@ -24396,21 +24424,26 @@ def _market_quote(line: Line) -> bool:
 
 
 # A button to follow one writer, with its plus or not: "+Get alerts for NAME", "Follow
-# NAME", "تابع NAME": the byline's tool, never a headline nor a standfirst.
-_FOLLOW_WRITER = re.compile(r"^\+?\s*(?:get (?:email )?alerts (?:for|from)|follow|تابع|تابعي)"
-                            r"\s+(?P<name>.+)$", re.IGNORECASE)
-_FOLLOW_WRITER_OPENINGS = ("+", "get ", "follow ", "تابع ", "تابعي ")
+# NAME", "تابع NAME"; or to write to the writer, often by the given name alone ("Email
+# NAME", "Contact NAME", "راسل NAME"): the byline's tool, never a headline nor a
+# standfirst, nor a second writer credited beside the byline (see _credit_like).
+_FOLLOW_WRITER = re.compile(r"^\+?\s*(?:get (?:email )?alerts (?:for|from)|follow|تابع|تابعي"
+                            r"|e-?mail|contact|راسل|راسلي)\s+(?P<name>.+)$", re.IGNORECASE)
+_FOLLOW_WRITER_OPENINGS = ("+", "get ", "follow ", "تابع ", "تابعي ", "email ", "e-mail ",
+                           "contact ", "راسل ", "راسلي ")
 
 
 def _follow_writer(line: Line) -> bool:
     """Whether the line is a button to follow one writer (see _FOLLOW_WRITER): the call,
-    then a name that opens with a given name (given_names.opens_name) and nothing else."""
+    then a name that opens with a given name (given_names.opens_name) and nothing else, or
+    a known given name alone ("Email NAME": the writer's first name)."""
     if line.words > MAX_SIGNATURE_WORDS + 4 or \
             not line.text.casefold().startswith(_FOLLOW_WRITER_OPENINGS):
         return False  # (a quick test: most lines are longer or open otherwise)
     match = _FOLLOW_WRITER.match(line.text)
     name = match.group("name").strip() if match else ""
-    return _name_shaped(name) and given_names.opens_name(name.split())
+    return (_name_shaped(name) or given_names.is_given_name(name)) and \
+        given_names.opens_name(name.split())
 
 
 def _follow_prompt(line: Line) -> bool:

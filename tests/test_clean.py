@@ -46374,3 +46374,91 @@ def test_s66_e_subheading_closing_on_brackets_naming_no_site_stays():
         ["Monday, 7 December 2026 | Issue 4411", "The Harbour Times", "News"], EN_TITLE,
         under=EN_DATED, body=body))
     assert kept == body
+
+
+S66_I_NG_TEXT = [
+    "Traders in Benin City said on Monday that the new market levy had doubled their costs.",
+    "The state government said the levy would fund repairs to the roads around the market.",
+    "Union leaders in Benin City said they would meet officials before the end of the week.",
+]
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("From Chidi Okafor, Benin City", "Chidi Okafor"),
+    ("From Benin City, Port Harcourt", None),  # two places, no given name: no writer
+])
+def test_s66_i_from_writer_then_a_town_of_two_words(credit, author):
+    """A regional reporter's "From NAME, Town" credit whose town has two words ("From NAME,
+    Benin City"), the story naming that town: the writer is the name (see _FROM_WRITER,
+    _town_after_byline); "From" before two places names no one."""
+    article = _clean(["News"], "Market traders protest new levy in Edo capital",
+                     under=[credit], body=S66_I_NG_TEXT)
+    assert article["title"] == "Market traders protest new levy in Edo capital"
+    assert article["author"] == author
+    assert [p["text"] for p in article["body"]] == S66_I_NG_TEXT
+
+
+@pytest.mark.parametrize(("under", "author"), [
+    (["Sinead Walsh", "Email Sinead", "3 hours ago"], "Sinead Walsh"),
+    (["Sinead Walsh", "Contact Sinead Walsh", "3 hours ago"], "Sinead Walsh"),
+    # the negative: a second name beside the first is a second writer's, joined
+    (["Sinead Walsh", "Ciaran Burke", "3 hours ago"], "Sinead Walsh and Ciaran Burke"),
+])
+def test_s66_i_button_to_write_to_the_writer_is_no_second_writer(under, author):
+    """A button to write to the writer under the bare byline, often by the given name alone
+    ("Sinead Walsh" / "Email Sinead"; see _FOLLOW_WRITER): the byline's tool, not a second
+    name credited beside it that would make the byline unsure."""
+    article = _clean(["News"], EN_TITLE, under=under)
+    assert article["title"] == EN_TITLE
+    assert article["author"] == author
+    assert [p["text"] for p in article["body"]] == PROSE
+
+
+@pytest.mark.parametrize(("language", "credit", "author"), [
+    ("en", "Kisumu: Grace Achieng - Our Correspondent", "Grace Achieng"),
+    ("ar", "الأبيض: سلمى عثمان - مراسلة الموقع", "سلمى عثمان"),
+    # the negative: an office after the dash is no reporter's role: no writer read
+    ("ar", "الأبيض: سلمى عثمان - وزيرة سابقة", None),
+])
+def test_s66_i_place_then_name_then_reporters_role_under_the_standfirst(language, credit,
+                                                                         author):
+    """A credit line under the standfirst printing the place filed from, a colon, the name,
+    then the reporter's role after a dash ("CITY: NAME - Our Correspondent", "CITY: NAME -
+    مراسلة الموقع", see _name_before_reporter_role): a credit, no summary point; the
+    headline and the standfirst over it stay."""
+    dek = ("Commuters face higher fares from next month as the operator cites fuel and "
+           "repair costs" if language == "en" else
+           "مخطط يمتد ثلاث سنوات ويشمل حواجز صخرية في أربع بلديات ساحلية مهددة")
+    title, body = (EN_TITLE, PROSE) if language == "en" else (AR_TITLE, AR_BODY)
+    article = _clean(["News" if language == "en" else "أخبار"], title,
+                     under=[dek, credit, "4 May 2026" if language == "en" else "4 مايو 2026"],
+                     body=body)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+    assert article["author"] == author
+    assert article["published"]["date"] == "2026-05-04"
+    assert [p["text"] for p in article["body"]] == body
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body", "published"), [
+    (["Home", "News", "Sport", "Business", "Sport", "Sailing",
+      "Saturday 5 December 2026 14:30"], EN_TITLE, ["By Tobias Lind"], PROSE, "2026-12-05"),
+    (["الرئيسية", "محليات", "رياضة", "اقتصاد", "رياضة", "فروسية",
+      "الجمعة 14 جمادى الآخرة 1448هـ - 4 ديسمبر 2026م"], AR_TITLE, ["كتب: سامر العلي"],
+     AR_BODY, "2026-12-04"),
+    # the negative: two lines the menu both names are its items, no trail: the date in two
+    # calendars over the headline stays the current-date widget's
+    (["الرئيسية", "محليات", "رياضة", "اقتصاد", "محليات", "اقتصاد",
+      "الجمعة 14 جمادى الآخرة 1448هـ - 4 ديسمبر 2026م"], AR_TITLE, ["كتب: سامر العلي"],
+     AR_BODY, None),
+])
+def test_s66_i_date_over_headline_under_a_trail_printed_one_step_a_line(top, title, under,
+                                                                        body, published):
+    """A date right over the headline under a breadcrumb trail printed one step a line (the
+    menu's section named again, then its part: "Sport" / "Sailing", "رياضة" / "فروسية", see
+    _stacked_two_step_trail) is the story's stamp, whatever its weekday, clock or second
+    calendar: the trail opens the article's own frame, below the widget's bar."""
+    article = _clean(top, title, under=under, body=body)
+    assert article["title"] == title
+    assert article["published"]["date"] == published
+    assert [p["text"] for p in article["body"]] == body

@@ -6192,17 +6192,18 @@ def _header_credit(line: Line, second: bool) -> bool:
     as a broadcaster's site prints it between the standfirst and the lead photo; or, the second
     line, a site's or a wire's dateline with a slash alone on its line ("OUTLET نيوز/ البصرة",
     see _wire_dateline); or, the second line, a name alone or a reporter's credit with its town
-    after a bar ("NAME | Town", see Line.credit_names; a labelled credit, "Words: NAME", may
-    close a photo story's lead): the text opens under it, the summary over it is the
-    standfirst. (A name with a preposition, "NAME في مطعمها", "NAME at the market", is a
-    photo's caption under the text's first paragraph: see _columnist_name.)"""
+    after a bar ("NAME | Town", see Line.credit_names), or the town or the reporter's role
+    before a colon ("CITY: NAME", "من مراسلنا بCITY: NAME"; a labelled credit, "Words: NAME",
+    "كلمات: NAME", may close a photo story's lead): the text opens under it, the summary
+    over it is the standfirst. (A name with a preposition, "NAME في مطعمها", "NAME at the
+    market", is a photo's caption under the text's first paragraph: see _columnist_name.)"""
     return line.dated_label or line.byline_shaped or (
         line.words <= MAX_LABEL_WORDS and bool(_DATE_LABEL_PATTERN.fullmatch(line.key))) or (
         second and _desk_credit_alone(line)) or (
         second and line.words == 1 and line.text.startswith(("https://", "http://"))) or (
         second and _slash_credit(line) and _wire_dateline(line.text)) or (
-        second and (_columnist_name(line) or
-                    (" | " in line.text and line.credit_names is not None)))
+        second and (_columnist_name(line) or (line.credit_names is not None and (
+            " | " in line.text or (":" in line.text and not _byline_label(line.text))))))
 
 
 def _entry_signature(lines: list[Line], index: int, last: int) -> bool:
@@ -16370,7 +16371,7 @@ def _opening_dateline_date(page: _Page, header: _Header, first: int) -> None:
     doubted = held is not None and held["note"] == dates.AMBIGUOUS
     if held is not None and held["date"] is not None and not doubted:
         return
-    if _date_then_place(page, header, first):
+    if _date_then_place(page, header, first) or _place_then_bracketed_date(page, header, first):
         return
     text = page.lines[first].text
     bare = _BARE_DATELINE_PLACE.match(text)
@@ -16448,6 +16449,31 @@ def _dateline_day_pair(text: str, found: list[dates.FoundDate]) -> dates.FoundDa
             not _same_day_two_calendars(first.value, second.value):
         return None
     return second if second.value["calendar"] == dates.CALENDAR_GREGORIAN else None
+
+
+# The town opening the text, one to three words, then its date in brackets ("الجلفة (30
+# نوفمبر 2026) – …", "GULU (3 March 2026) – …"); and the bracket's close and the dash after it.
+_PLACE_BEFORE_BRACKETED_DATE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2} \(")
+_DASH_AFTER_BRACKETED_DATE = re.compile(r"\)\s*[\-–—]")
+
+
+def _place_then_bracketed_date(page: _Page, header: _Header, first: int) -> bool:
+    """Whether the text opens with a dateline of a town, then its date in brackets, then a
+    dash (see _PLACE_BEFORE_BRACKETED_DATE), as regional correspondents file; its date is
+    taken when the header printed none: it dates the copy. A given name opening it tells a
+    person's day ("Mariam (3 May 2025) - …"), no town's. The line stays text."""
+    line = page.lines[first]
+    opened = _PLACE_BEFORE_BRACKETED_DATE.match(line.text) if line.dates and \
+        " (" in line.text[:OPENING_DATELINE_CHARS] else None
+    if opened is None or line.dates[0].start != opened.end() or \
+            not _DASH_AFTER_BRACKETED_DATE.match(line.text, line.dates[0].end) or \
+            given_names.is_given_name(line.text.split(" ", 1)[0]):
+        return False
+    value = dates.plausible(line.dates[0].value, *header.latest)
+    if value["date"] is not None and "published" not in header.values:
+        header.take("published", value, first, "opening_dateline")
+        header.notes.pop("published", None)
+    return True
 
 
 # The place in brackets after the date opening the text, then its dash: "October 29, 2025

@@ -46462,3 +46462,70 @@ def test_s66_i_date_over_headline_under_a_trail_printed_one_step_a_line(top, tit
     assert article["title"] == title
     assert article["published"]["date"] == published
     assert [p["text"] for p in article["body"]] == body
+
+
+S66_I_AR_DEK = ('على ضفاف الوادي الكبير، يقف آخر صانع فخار في المدينة أمام فرنه كل صباح، ويقول إن '
+                'الطين "يحفظ الحكايات أطول من الكتب"')
+S66_I_EN_DEK = ('In a stone cottage above the river, the last potter in the valley fires his kiln '
+                'every morning, and says the clay "keeps stories longer than books do"')
+
+
+@pytest.mark.parametrize(("language", "credit", "author"), [
+    ("ar", "من مراسلنا بوهران: سامر العلي", "سامر العلي"),
+    ("en", "From our correspondent in Kisumu: Grace Achieng", "Grace Achieng"),
+    ("en", "Kisumu: Grace Achieng", "Grace Achieng"),
+])
+def test_s66_i_long_standfirst_over_a_place_colon_credit(language, credit, author):
+    """A standfirst as long as a paragraph, read as the run's first line, over a reporter's
+    credit of the town or the reporter's role before a colon ("من مراسلنا بCITY: NAME",
+    "CITY: NAME", see _header_credit, Line.credit_names): the credit closes the header, the
+    line over it is the standfirst and the text opens under it."""
+    title, dek, body = (AR_TITLE, S66_I_AR_DEK, AR_BODY) if language == "ar" else \
+        (EN_TITLE, S66_I_EN_DEK, PROSE)
+    article = _clean(["أخبار" if language == "ar" else "News"], title, under=[dek, credit],
+                     body=body)
+    assert article["title"] == title
+    assert article["standfirst"] == dek
+    assert article["author"] == author
+    assert [p["text"] for p in article["body"]] == body
+
+
+def test_s66_i_long_paragraph_over_a_place_colon_headline_stays_text():
+    """The negative: a line under the long first line naming a place, a colon and no name
+    ("وهران: مهرجان الفخار يعود") credits no one: no author, no standfirst is read."""
+    article = _clean(["أخبار"], AR_TITLE, under=[S66_I_AR_DEK, "وهران: مهرجان الفخار يعود"],
+                     body=AR_BODY)
+    assert article["author"] is None
+    assert article["standfirst"] is None
+
+
+@pytest.mark.parametrize(("opening", "published"), [
+    ("وهران (3 مارس 2026) – ", "2026-03-03"),
+    ("GULU (3 March 2026) – ", "2026-03-03"),
+    # the negatives: a given name before the bracket tells a person's day; a dateline with
+    # no year stays null
+    ("Mariam (3 May 2025) – ", None),
+    ("GULU (Dec 3) – ", None),
+])
+def test_s66_i_text_opening_on_town_then_bracketed_date(opening, published):
+    """A text opening with its town, then the full date in brackets and a dash ("CITY (DATE)
+    – …", see _place_then_bracketed_date), the header printing no date: the dateline dates
+    the copy, and the line stays text."""
+    title, body = (EN_TITLE, PROSE) if opening.isascii() else (AR_TITLE, AR_BODY)
+    lead = [opening + body[0], *body[1:]]
+    article = _clean(["News"], title, body=lead)
+    assert article["title"] == title
+    assert article["published"]["date"] == published
+    assert [p["text"] for p in article["body"]] == lead
+
+
+def test_s66_i_photo_storys_lead_over_a_labelled_words_credit_stays_text():
+    """The negative: a labelled credit of the words under the long first line ("كلمات:
+    NAME" over "تصوير: NAME", a photo story's credits) closes the story's lead: the line
+    over it is the text's first paragraph, no standfirst."""
+    article = _clean(["أخبار"], AR_TITLE, under=["12 أكتوبر 2025", S66_I_AR_DEK,
+                                                 "كلمات: منى الهاشمي", "تصوير: خالد الراشدي"],
+                     body=AR_BODY)
+    assert article["author"] == "منى الهاشمي"
+    assert article["standfirst"] is None
+    assert article["body"][0]["text"] == S66_I_AR_DEK

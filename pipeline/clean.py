@@ -1322,6 +1322,7 @@ CAPTION_ECHO_LETTERS = 6  # the caption's words the text under it retells (see _
 CAPTION_ECHO_WORDS = 5
 DATE_CAPTION_WORDS = 10  # the lead photo's caption between the date and the text
 SIGN_OFF_CHARS = 50  # an editor's glued sign-off: "—LDG, Bayanihan News"
+EDITOR_MARK_CHARS = 6  # an editor's initials after a slash: "… hotline. /ra", "… week. /jpv"
 SITE_CREDIT_CHARS = 30  # "… in May. (Sahel)": a site's short name closing its text
 AFTER_TEXT_LINES = 3  # lines after the text searched for a column's date
 OPENING_DATELINE_CHARS = 120  # the start of the first paragraph, where a dateline stands
@@ -1420,6 +1421,12 @@ def _ends_sentence(text: str) -> bool:
     dash = max(text.rfind("—", -SIGN_OFF_CHARS), text.rfind("–", -SIGN_OFF_CHARS))
     if dash > 0 and _SIGN_OFF.fullmatch(text[dash + 1:].strip()):
         text = text[:dash].rstrip()  # "… the city engineer said.—LDG, Bayanihan News"
+    slash = text.rfind("/", -EDITOR_MARK_CHARS)
+    if slash > 0 and text[slash + 1:].isalpha() and text[slash + 1:].isascii() and \
+            text[:slash].rstrip().endswith("."):
+        # "… or its hotline. /ra": the editor's Latin initials, slashed (an Arabic wire's
+        # end mark, "./انتهى", closes its text with no sentence: see _DESK_SIGN_OFF)
+        text = text[:slash].rstrip()
     text = text.rstrip(_CLOSERS)
     if text[-1:].isdigit() and _FOOTNOTE_NUMBER.search(text[-5:]):
         text = text.rstrip("0123456789").removesuffix("[")
@@ -24615,7 +24622,16 @@ def _caption_in_text(lines: list[Line], index: int) -> bool:
     return _picture_words(line) or _PEOPLE_CAPTION.match(line.text) is not None or \
         _during_caption(line.text) or _archive_tail(line.text) or \
         (line.text[-1] == ")" and _own_photo_source(lines, index)) or \
-        (" with " in line.text and _named_with_caption(line))
+        (" with " in line.text and _named_with_caption(line)) or \
+        (" via " in line.text and _VIA_CREDIT.match(line.text) is not None)
+
+
+# A picture's credit naming where it was taken from after "via", alone between paragraphs
+# ("Image via NAME (Facebook)", "Photos via @handle / Instagram", "Screenshot via TikTok"):
+# the viral sites' credit under each picture, no subheading.
+# (The source is a name or a handle, capitalised: "Photos via drone show …" heads a part.)
+_VIA_CREDIT = re.compile(r"(?i:(?:(?:cover|featured|header|main) )?(?:images?|photos?|pictures?|"
+                         r"screenshots?|screengrabs?|gifs?|videos?)) via [@A-Z]")
 
 
 MAX_POSING_NAME_WORDS = 3  # the name before "with": a given name, a family name, a title
@@ -24714,9 +24730,11 @@ def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
     _caption_under_copyright), or over the picture's credit alone in brackets, the text
     going on under it ("Fans queue at the gate." / "(Harbour Post photo)"). A numbered
     list's item is none."""
-    under = lines[index + 1].text if index < last else ""
     if lines[index].words > CREDITED_CAPTION_WORDS:
         return False
+    if index == last:
+        return _closing_caption_over_credit(lines, index)
+    under = lines[index + 1].text
     if under[:1] in _PICTURE_CREDIT_OPENINGS and _PICTURE_CREDIT_LABEL.match(under):
         # (but for the last item of the text's numbered list, the item before it right over
         # it: "2. …" / "3. Collection deals with …" / "Image Credits: …")
@@ -24740,6 +24758,29 @@ def _caption_over_credit(lines: list[Line], index: int, last: int) -> bool:
         _SLASH_PICTURE_CREDIT.fullmatch(under) is not None and \
         not ("|" in under and _BIO_ROLE.search(_key(under.partition("|")[2])))  # (a writer's
     # role after the bar, "NAME | Staff Writer", signs the text: no picture's credit)
+
+
+def _closing_caption_over_credit(lines: list[Line], index: int) -> bool:
+    """Whether the text's last line, a short sentence under a paragraph, is the caption of a
+    picture set after the text, its credit under the photographer's label right under it
+    and no paragraph under that ("… in the village." / "Image: NAME" / the related
+    links): the page closes on its last picture, whose caption the text does not go on
+    after. The page must print the same label under a picture above too ("Image: NAME"
+    under the lead picture's caption): a site that credits a picture it does not caption
+    sets the credit under the text's last paragraph alone ("… this month." / "Photo:
+    NAME"). A closing paragraph over a labelled credit with the text going on under it is
+    left to _captioned_by_labelled_credit."""
+    if index + 1 >= len(lines) or lines[index].words > MAX_CAPTION_WORDS:
+        return False
+    credit = lines[index + 1]
+    if not (credit.text[:1] in _CREDIT_LABEL_OPENINGS and credit.photo_credit and
+            credit.words <= MAX_BYLINE_WORDS and _LABELLED_CREDIT.match(credit.text)
+            and index > 0 and lines[index - 1].prose and _ends_sentence(lines[index].text)
+            and not (index + 2 < len(lines) and lines[index + 2].prose)):
+        return False
+    label = credit.text[:credit.text.index(":") + 1]
+    return any(lines[above].text.startswith(label) and lines[above].photo_credit
+               for above in range(index - 1))
 
 
 def _text_goes_on(lines: list[Line], index: int, last: int) -> bool:
@@ -27711,6 +27752,53 @@ def _inline_article_note(line: Line) -> bool:
         line.text.startswith(_EDITION_NOTE_OPENINGS) and _edition_note(line))
 
 
+HELP_QUESTION_CHARS = 20  # "Need help?", "Need support?", "Need to talk?": a box's label
+# The note's word for calling, on a key; then a telephone number closing the line, its
+# groups spaced or dashed ("… on 013 555 0190.").
+_CALL_WORD = re.compile(r"\b(?:call|dial|phone|ring|text|helpline|hotline)\b")
+_PHONE_CLOSING = re.compile(r"\+?\d[\d \-]{6,}\d\.?$")
+
+
+def _helpline_note(line: Line) -> bool:
+    """Whether the text's last line is a help box's note: a short question for its label,
+    then a number to call, closing it ("Need help? Families can call the information line
+    on 013 555 0190."). The page sets the box under the text; a paragraph quoting a
+    hotline names it in a sentence of the story, no question opening it."""
+    question = line.text.find("?", 0, HELP_QUESTION_CHARS)
+    return question > 0 and line.text[-2:].rstrip(".")[-1:].isdigit() and \
+        _PHONE_CLOSING.search(line.text) is not None and _CALL_WORD.search(line.key) is not None
+
+
+# The button under a call to follow the site on a network or an app, alone on its line
+# ("Follow us on our WhatsApp channel" / "Join now", "تابعونا على تلغرام" / "انضم الآن"), as
+# keys.
+_FOLLOW_CALL_BUTTONS = frozenset(_key(label) for label in (
+    "join", "join now", "join us", "join the channel", "follow", "follow now", "follow us",
+    "انضم", "انضم الآن", "انضموا", "انضموا الآن", "اشترك الآن"))
+
+
+# The button closing a quote the site sets to be shared on X, on a line's key ("“The
+# cheapest water is the water you reuse.” Click to tweet").
+_TWEET_BUTTONS = ("tweet this", "click to tweet", "tweet this quote")
+
+
+def _call_button(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line between paragraphs is a call's button: the one under the site's
+    call to follow it ("Follow us on WhatsApp …" / "Join now", see _FOLLOW_CALL_BUTTONS),
+    or the one closing a quote set to be tweeted ("“…” Click to tweet", see
+    _TWEET_BUTTONS)."""
+    line = lines[index]
+    return line.key.endswith(_TWEET_BUTTONS) or (
+        line.key in _FOLLOW_CALL_BUTTONS and index > first and _follow_prompt(lines[index - 1]))
+
+
+def _sound_or_help_note(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the line is a TikTok clip's sound line under its caption, opened by the
+    player's note ("♬ original sound - NAME": no text opens a line with it), or the help
+    box's note under the text (see _helpline_note)."""
+    return lines[index].text[0] == "♬" or (index == last and _helpline_note(lines[index]))
+
+
 def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple[int, str]]:
     """Body lines as (index, kind); furniture and the headline again (``title``) removed."""
     lines = page.lines
@@ -27732,7 +27820,7 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
         if not line.furniture and (reason := _inset(lines, index, first, last)):
             page.remove(index, reason)
             continue
-        if _inline_article_note(line) or (
+        if _inline_article_note(line) or _sound_or_help_note(lines, index, last) or (
                 _note_box(line) and first < index < last and
                 lines[index - 1].prose and lines[index + 1].prose):
             page.remove(index, "widget")  # (or "ملاحظة: …": a note box between paragraphs)
@@ -27768,7 +27856,8 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
         elif line.bullet:
             kept.append((index, "paragraph"))  # a real list inside the article
         elif _SITE_CALL.match(line.key) or _NUMBER_CALL.search(line.key) or \
-                _follow_prompt(line) or _post_likes(lines, index, first, last):
+                _follow_prompt(line) or _post_likes(lines, index, first, last) or \
+                _call_button(lines, index, first):
             page.remove(index, "widget")  # (the site's call to follow it, amid a list too)
         elif index < last and _heads_text(lines, index, last) and line.words <= 15 \
                 and not _last_box_item(lines, index, first, kept) \

@@ -46529,3 +46529,152 @@ def test_s66_i_photo_storys_lead_over_a_labelled_words_credit_stays_text():
     assert article["author"] == "منى الهاشمي"
     assert article["standfirst"] is None
     assert article["body"][0]["text"] == S66_I_AR_DEK
+
+
+# --- s66 j: editors' slashed initials, closing captions, via credits, embeds' sound lines,
+# follow buttons, tweet buttons, help boxes --------------------------------------------
+S66_J_READ_LINK = "READ: Bus drivers to vote on new shift pattern, union says"
+
+
+def test_s66_j_editors_slashed_initials_close_the_last_paragraph():
+    """The desk's editor signs the text's last paragraph with initials after a slash (" …
+    next week. /jpv"): the paragraph ends a sentence, so the run does not stop at the
+    "READ:" link over it and the paragraph stays the text's."""
+    closing = "The council will post the final timetable on its website next week. /jpv"
+    body = [*S66_E_EN_TEXT[:3], S66_J_READ_LINK, S66_E_EN_TEXT[3], closing]
+    kept, reasons = _body_and_reasons(_clean(
+        ["News"], EN_TITLE, under=EN_DATED,
+        body=[*body, "READ NEXT", "Night buses return to the coast road",
+              "Harbour car park to close for repairs"]))
+    assert kept == [*S66_E_EN_TEXT, closing]
+    assert reasons[S66_J_READ_LINK] == "related"
+
+
+def test_s66_j_slash_after_a_word_is_no_editors_mark():
+    """The negative: a slash after a word, no full stop before it ("… and/or"), is no
+    editor's mark: the line is no sentence for it."""
+    assert clean._ends_sentence("Fees will rise. /ra")
+    assert not clean._ends_sentence("Passengers may pay by card and/or")
+    assert not clean._ends_sentence("Details at the council's site example.org/ab")
+
+
+def test_s66_j_caption_over_credit_after_the_text_when_the_lead_picture_has_one():
+    """A picture after the text, its caption a short sentence over its credit under the
+    label the lead picture's credit has ("Picture: NAME"): the caption is no paragraph."""
+    caption = "Players train at the county ground on Tuesday."
+    article = _clean(["Sport"], EN_TITLE, under=[
+        *EN_DATED, "The squad gathers at the county ground before the finals.",
+        "Picture: ANNA BERG"], body=[*S66_E_EN_TEXT, caption, "Picture: JOHN OKELLO",
+                                     "Related Articles", "Coach names new captain"])
+    kept, reasons = _body_and_reasons(article)
+    assert kept == S66_E_EN_TEXT
+    assert reasons[caption] == "caption"
+
+
+def test_s66_j_last_paragraph_over_a_lone_credit_stays():
+    """The negative: with no such credit under a picture above, the short last paragraph
+    over a labelled credit is the text's ("… this month." / "Photo: NAME")."""
+    closing = "Outreach workers said demand rose sharply during the cold snap."
+    kept, _ = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=[
+        *S66_E_EN_TEXT, closing, "Photo: Luc Arsenault", "Most read"]))
+    assert kept == [*S66_E_EN_TEXT, closing]
+
+
+def test_s66_j_picture_credit_via_its_source_is_no_subheading():
+    """A viral site's credit under a picture, "Photo via NAME (Instagram)", between
+    paragraphs, a few words with no stop over a paragraph: the credit, no subheading."""
+    credit = "Photos via Maria Lopez (Instagram)"
+    body = [*S66_E_EN_TEXT[:2], credit, *S66_E_EN_TEXT[2:]]
+    kept, reasons = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=body))
+    assert kept == S66_E_EN_TEXT
+    assert reasons[credit] == "caption"
+
+
+def test_s66_j_subheading_naming_pictures_taken_via_a_thing_stays():
+    """The negative: a subheading saying what pictures taken by some means show ("Photos
+    via drone show the damage", no name after "via") heads the text's part."""
+    heading = "Photos via drone show the damage"
+    body = [*S66_E_EN_TEXT[:2], heading, *S66_E_EN_TEXT[2:]]
+    kept, _ = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=body))
+    assert kept == body
+
+
+def test_s66_j_tiktok_embeds_sound_line_is_the_embeds():
+    """A TikTok clip embedded in the text: its handle, its caption with hashtags, then the
+    sound line opened by the player's note ("♬ original sound - NAME"): none is text."""
+    embed = ["@kofi.bakes", "Fifty loaves for the night shelter 🍞 #bakery #kindness",
+             "♬ original sound - Kofi M."]
+    body = [*S66_E_EN_TEXT[:2], *embed, *S66_E_EN_TEXT[2:]]
+    kept, reasons = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=body))
+    assert kept == S66_E_EN_TEXT
+    assert reasons[embed[-1]] == "widget"
+
+
+def test_s66_j_note_closing_a_quoted_lyric_stays():
+    """The negative: a paragraph quoting a song, the note closing it, not opening it, is the
+    text's."""
+    lyric = "Fans sang the chorus of the club's old anthem all the way to the station ♬."
+    body = [*S66_E_EN_TEXT[:2], lyric, *S66_E_EN_TEXT[2:]]
+    kept, _ = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=body))
+    assert kept == body
+
+
+@pytest.mark.parametrize(("language", "box"), [
+    ("en", ["Follow us on our WhatsApp channel for the latest news", "Join the channel"]),
+    ("ar", ["تابعونا على قناة تلغرام لمتابعة آخر الأخبار", "انضموا الآن"]),
+])
+def test_s66_j_button_under_a_call_to_follow_is_the_calls(language, box):
+    """The site's call to follow it on a network between paragraphs, its button alone under
+    it ("Join the channel", "انضموا الآن"): both are the box's, no subheading."""
+    text = S66_E_EN_TEXT if language == "en" else S66_E_AR_TEXT
+    article = _clean(["News"], EN_TITLE if language == "en" else AR_TITLE,
+                     under=EN_DATED if language == "en" else AR_DATED,
+                     body=[*text[:2], *box, *text[2:]])
+    kept, reasons = _body_and_reasons(article)
+    assert kept == text
+    assert reasons[box[1]] == "widget"
+
+
+def test_s66_j_follow_word_heading_a_part_stays():
+    """The negative: the same word as a subheading under a paragraph, no call to follow over
+    it, heads the text's part."""
+    body = [*S66_E_EN_TEXT[:2], "Join the club", *S66_E_EN_TEXT[2:]]
+    kept, _ = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=body))
+    assert kept == body
+
+
+def test_s66_j_quote_set_to_be_tweeted_is_a_widget():
+    """A quote of the paragraph above set in a box with its button ("“…” Click to tweet"):
+    the sharing widget's, no paragraph; the sentence quoting it stays."""
+    quote = "\"Reusing the water is now the cheapest option we have.\" Click to Tweet"
+    body = [*S66_E_EN_TEXT[:2], quote, *S66_E_EN_TEXT[2:]]
+    kept, reasons = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=body))
+    assert kept == S66_E_EN_TEXT
+    assert reasons[quote] == "widget"
+
+
+def test_s66_j_paragraph_ending_on_tweet_this_stays():
+    """The negative: a sentence of the text ending on the same words is a paragraph."""
+    line = "The minister said she would not delete the post, and asked fans to tweet this."
+    body = [*S66_E_EN_TEXT[:2], line, *S66_E_EN_TEXT[2:]]
+    kept, _ = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=body))
+    assert kept == body
+
+
+def test_s66_j_help_box_under_the_text_is_no_paragraph():
+    """The help box under the text: a short question for its label, then a number to call
+    ("Need support? Readers can call the free line on 0800 567 567."): no paragraph."""
+    note = "Need support? Readers can call the free line on 0800 567 567."
+    kept, reasons = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=[
+        *S66_E_EN_TEXT, note, "Related", "Coach names new captain"]))
+    assert kept == S66_E_EN_TEXT
+    assert reasons[note] == "widget"
+
+
+def test_s66_j_closing_question_over_a_years_span_stays():
+    """The negative: a closing paragraph opening on a question and ending on figures that
+    are no number to call ("Why now? The plan covers the years 2025 - 2026.") is text."""
+    closing = "Why now? The council said the plan covers the years 2025 - 2026."
+    kept, _ = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=[
+        *S66_E_EN_TEXT, closing, "Related", "Coach names new captain"]))
+    assert kept == [*S66_E_EN_TEXT, closing]

@@ -12854,8 +12854,8 @@ def _name_then_verb(line: Line) -> bool:
 
 
 # An obituary's headline, the name and the genre's word after it or before a colon ("Jane
-# Doe obituary", "Obituary: Jane Doe"), over its subline.
-_OBITUARY_HEADLINE = re.compile(r"(?:[A-Z][\w'’.\-]*\s+){1,4}obituary|"
+# Doe obituary", "Jane Doe Obituary", "Obituary: Jane Doe"), over its subline.
+_OBITUARY_HEADLINE = re.compile(r"(?:[A-Z][\w'’.\-]*\s+){1,4}[Oo]bituary|"
                                 r"Obituary:\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,4}")
 
 
@@ -15379,8 +15379,11 @@ def _signing_name(line: Line) -> bool:
 
 def _name_alone(text: str) -> bool:
     """Whether ``text`` is a name alone (see _name_shaped), opening with a given name
-    ("Siobhán Kiernan", "سنية الهمامي", "سلطان العتيبي": see given_names.opens_name)."""
-    return _name_shaped(text) and given_names.opens_name(text.split())
+    ("Siobhán Kiernan", "سنية الهمامي", "سلطان العتيبي": see given_names.opens_name). A name
+    then the genre's word is an obituary's headline ("NAME Obituary", see _OBITUARY_HEADLINE),
+    no name alone."""
+    return _name_shaped(text) and given_names.opens_name(text.split()) and \
+        _OBITUARY_HEADLINE.fullmatch(text) is None
 
 
 def _name_shaped(text: str) -> bool:
@@ -17857,6 +17860,15 @@ def _dated_print_note(header: _Header, line: Line, index: int) -> bool:
         return False
     _read_note_date(header, line, index)
     return True
+
+
+def _print_note_over_text(page: _Page, header: _Header, first: int) -> None:
+    """A print note opening the run of text (see _dated_print_note): a memorial site's paid
+    notice prints "Published by PAPER on DATE." under the name and the life's dates, over
+    its buttons and the text. Its day is the publication date when the header printed
+    none; the line is no text (else read as a box of short lines, its date lost)."""
+    if _dated_print_note(header, page.lines[first], first):
+        page.remove(first, "dateline")
 
 
 # A closing note that the article first ran on a day, then was updated: its label before
@@ -22858,7 +22870,8 @@ def _named_not_writing(lines: list[Line], index: int, rule: str, title: int) -> 
     right under an issuer's label alone ("News provided by" / COMPANY, "Source" / NAME,
     see _ISSUER_LABEL), or, a bare name read by its place alone (see _BARE_NAME_RULES),
     the headline names it as its subject ("NAME Obituary" / NAME, "COMPANY opens …" /
-    COMPANY), not as a column's writer ("NAME يكتب: …", "NAME: …", "… with NAME")."""
+    COMPANY; its given and family names alone, the middle name left out), not as a
+    column's writer ("NAME يكتب: …", "NAME: …", "… with NAME")."""
     if _under_issuer_label(lines, index):
         return f"under the label {lines[index - 1].text!r} it names who issued the text or " \
             "where it came from, not its writer"
@@ -22866,6 +22879,11 @@ def _named_not_writing(lines: list[Line], index: int, rule: str, title: int) -> 
         return None
     name, headline = lines[index].key, lines[title]
     at = f" {headline.key} ".find(f" {name} ") if name else -1
+    if at < 0 and len(words := name.split()) > 2 and lines[index].bare_name:
+        # (the full name under a headline naming the person without the middle name: "Jane
+        # Doe Obituary" / "Jane Marie Doe")
+        name = f"{words[0]} {words[-1]}"
+        at = f" {headline.key} ".find(f" {name} ")
     if at < 0:
         return None
     before, after = headline.key[:at].split(), headline.key[at + len(name):].split()
@@ -29682,6 +29700,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _opening_dateline_date(page, header, body[0])
     _dates_by_widget(page, header, body)
     _short_date_under_byline(page, header, body[0])
+    _print_note_over_text(page, header, body[0])
     kept = _classify_body(page, *body, lines[title].text)
     _close_text(page, header, kept, body[1])
     if not kept:

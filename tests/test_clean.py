@@ -46374,3 +46374,44 @@ def test_s66_e_subheading_closing_on_brackets_naming_no_site_stays():
         ["Monday, 7 December 2026 | Issue 4411", "The Harbour Times", "News"], EN_TITLE,
         under=EN_DATED, body=body))
     assert kept == body
+
+
+S66_H_OBITUARY_TEXT = [
+    "Rosa Maria Delgado, 85, of Pine Hollow, died at home on Saturday, surrounded by family.",
+    "She taught piano to three generations of children and played the organ at St. Mark's.",
+    "She is survived by her husband of 60 years, two daughters and five grandchildren.",
+]
+
+
+def test_s66_h_memorial_notice_headline_name_then_obituary_over_the_full_name():
+    """A memorial site's paid notice: "NAME Obituary" over the full name with its middle
+    name, the life's dates, then "Published by PAPER on DATE." over the buttons and the
+    text. The headline is the notice's (a name then the genre's word is no name alone, see
+    _name_alone), the full name is its subject, no writer (see _named_not_writing), and
+    the print note's day is the publication date (see _print_note_over_text)."""
+    article = _clean(["The Valley Courier", "Obituaries", "Log In"], "Rosa Delgado Obituary",
+                     under=["Rosa Maria Delgado", "June 2, 1941 - October 3, 2026",
+                            "Published by The Valley Courier on Oct. 7, 2026.", "Share"],
+                     body=S66_H_OBITUARY_TEXT)
+    assert article["title"] == "Rosa Delgado Obituary"
+    assert article["author"] is None
+    assert article["published"]["date"] == "2026-10-07"
+    kept, reasons = _body_and_reasons(article)
+    assert kept == S66_H_OBITUARY_TEXT
+    assert reasons["Published by The Valley Courier on Oct. 7, 2026."] == "dateline"
+
+
+def test_s66_h_writer_with_a_middle_name_under_a_headline_naming_another_stays():
+    """The negative: a writer's full name under a headline that names no one by the
+    name's first and last words is the byline; a print note under a dated header leaves
+    the header's date."""
+    title = "Town council approves the new library budget after a long debate"
+    article = _clean(["The Valley Courier", "News"], title,
+                     under=["Mary Jane Holt", "Published: 5 October 2026"], body=PROSE)
+    assert article["author"] == "Mary Jane Holt"
+    assert article["published"]["date"] == "2026-10-05"
+    article = _clean(["The Valley Courier", "News"], title,
+                     under=["By Mary Jane Holt", "October 5, 2026",
+                            "Published by The Valley Courier on Oct. 7, 2026."], body=PROSE)
+    assert article["author"] == "Mary Jane Holt"
+    assert article["published"]["date"] == "2026-10-05"

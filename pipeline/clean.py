@@ -11061,7 +11061,8 @@ def _credit_line(lines: list[Line], index: int) -> bool:
         # "NAME — صور: NAME": the writer's, then another's; "CITY - تقرير وتصوير: NAME"
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
-    if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
+    if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line) or \
+            (line.text[-1] == ")" and _name_then_bracketed_place(line.text)):
         return True
     if line.words > MAX_DATELINE_WORDS and not _role_at_institution(line):
         return False  # (before the name above is read: most headlines are longer)
@@ -11238,6 +11239,23 @@ def _name_then_bracketed_role(text: str) -> bool:
     return bool(bracket) and _name_alone(name) and "(" not in role and bool(
         _REPORTER_ROLE.match(key) or _NO_PERSON_PATTERN.match(key) or
         _REPORTER_ROLE.search(key))
+
+
+MAX_BRACKETED_PLACE_WORDS = 2  # "(الرياض)", "(Port Harcourt)"
+
+
+def _name_then_bracketed_place(text: str) -> bool:
+    """Whether ``text`` is a name alone (see _name_alone) then, in brackets, the place the
+    writer filed from ("NAME (الرياض)", "NAME (Port Harcourt)", as dailies print the byline):
+    one or two words of letters, capitalised in Latin script, no medium's tag ("(Video)",
+    "(بالصور)", see _MEDIA_KIND_TAG) and no second name. A credit, never a headline: a
+    headline's brackets follow more than a name."""
+    name, bracket, place = text[:-1].partition(" (")
+    words = place.split()
+    return bool(bracket) and 1 <= len(words) <= MAX_BRACKETED_PLACE_WORDS and \
+        all(word.isalpha() for word in words) and _capitalised(place) and \
+        _MEDIA_KIND_TAG.search(text) is None and not given_names.opens_name(words) and \
+        _name_alone(name)
 
 
 # A publication named in quotation marks after a writer's name and a dash, its kind before

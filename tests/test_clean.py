@@ -46415,3 +46415,34 @@ def test_s66_h_writer_with_a_middle_name_under_a_headline_naming_another_stays()
                             "Published by The Valley Courier on Oct. 7, 2026."], body=PROSE)
     assert article["author"] == "Mary Jane Holt"
     assert article["published"]["date"] == "2026-10-05"
+
+
+@pytest.mark.parametrize("credit", ["Amaka Obi (Port Harcourt)", "سلمى بنت راشد الهاجري (الدمام)"])
+def test_s66_h_name_then_the_place_in_brackets_is_a_credit_never_a_headline(credit):
+    """A daily's byline printing the place filed from in brackets after the name ("NAME
+    (CITY)", see _name_then_bracketed_place) is a credit, however the title model scores it:
+    the headline over it and the standfirst between them stay theirs."""
+    english = credit.isascii()
+    title = "New container berth set to open in spring after early finish to dredging" \
+        if english else "حملة تطعيم موسمية تنطلق الأسبوع المقبل في مراكز المنطقة الصحية"
+    dek = "Analysts: extra capacity should cut waiting times for ships anchored offshore" \
+        if english else "خبراء: الإقبال المبكر يخفف الضغط على المستشفيات.. والجرعة متاحة مجانا"
+    lines = clean.read_lines("\n".join(["News", title, dek, credit, "October 25, 2026"]))
+    assert clean._credit_line(lines, 3)
+    article = _clean(["News"], title, under=[dek, credit, "25 October 2026" if english
+                                             else "25 أكتوبر 2026"],
+                     body=PROSE if english else AR_BODY)
+    assert (article["title"], article["standfirst"]) == (title, dek)
+    assert article["author"] == credit.partition(" (")[0]
+
+
+@pytest.mark.parametrize("line", [
+    "Amaka Obi (Video)",  # a medium's tag
+    "Amaka Obi (Sarah Jones)",  # a second name
+    "Mayor Amaka Obi opens the new fish market (Port Harcourt)",  # more than a name
+    "سلمى الهاجري (بالصور)",
+])
+def test_s66_h_brackets_after_more_than_a_name_or_holding_no_place_are_no_place(line):
+    """The negative: a medium's tag, a second name or a headline before the brackets are
+    no name and its place."""
+    assert not clean._name_then_bracketed_place(line)

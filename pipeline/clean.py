@@ -1361,6 +1361,9 @@ MIN_LABELLED_RUN_WORDS = 30  # headlines run on with a label's colon: no paragra
 # ticker's headlines run on with no such mark.
 _OPENING_QUOTES = "'‘\"“«"
 _QUOTE_THEN_DASH = re.compile(r"['‘\"“«][^'’\"”»]{3,}['’\"”»]\s[—–-]\s")
+# A spaced dash before a lower-case word, a headline's second clause ("… comes up in a
+# trap — and finds its way home"): one headline's mark (a ticker's items open in capitals).
+_CLAUSE_DASH = re.compile(r"\s[—–]\s[a-z]")
 _PUNCTUATION = ("، ", ", ", "؛", ";", ":", "!", "?", "؟", ". ")  # not "4.1"
 MIN_WRAPPED_WORDS = 8  # a print column's line holds this many words at least
 WRAP_WIDTH_MARGIN = 0.15  # lines of one print column differ in width by at most this share
@@ -4104,7 +4107,9 @@ def _long_headline_over_credits(lines: list[Line], index: int) -> bool:
     nobody told members the ferry slip would shut for a whole summer while the new pier is
     built beside it" / "by Newsroom" / "2 hours ago"): under a label, a menu's item
     or a widget's line (see Line.cue_words), over the byline or the date alone within
-    LONG_HEADLINE_CREDIT_LINES lines, a standfirst closing a sentence between them or none. A
+    LONG_HEADLINE_CREDIT_LINES lines (a name, a middle dot and the outlet among them), a
+    standfirst closing a sentence between them or none (or any standfirst under a headline
+    of two clauses parted by a dash, see _CLAUSE_DASH). A
     ticker's headlines run on over another run or over the menu, never over the credits;
     a standfirst run on stands under its headline, a longer line than a label."""
     above = lines[index - 1]
@@ -4112,16 +4117,21 @@ def _long_headline_over_credits(lines: list[Line], index: int) -> bool:
             lines[index].words > MAX_HEADLINE_WORDS:
         return False
     start = index + 1
-    if _ends_sentence(lines[start].text) and not lines[start].run_on:
-        start += 1  # (the standfirst, a sentence under the headline)
+    if (_ends_sentence(lines[start].text) or _CLAUSE_DASH.search(lines[index].text)) and \
+            not lines[start].run_on:
+        start += 1  # (the standfirst, a sentence under the headline; any line under one
+        # whose clause follows a dash, a broadcaster's standfirst printed with no stop)
     for credit in range(start, min(len(lines) - 1, start + LONG_HEADLINE_CREDIT_LINES)):
         if lines[credit].byline_shaped or lines[credit].dated_label:
             # (the date alone right over the text is _run_on_headline's, once the text is
             # found: no ticker stands over it)
             return not (credit == index + 1 and lines[credit].dated_label and
                         lines[credit + 1].words > MAX_BYLINE_WORDS)
-        if lines[credit].words > MASTHEAD_WORDS:  # (a writer's name and desk, a badge)
-            return False
+        if lines[credit].words > MASTHEAD_WORDS and not (
+                " · " in lines[credit].text and
+                _name_alone(lines[credit].text.partition(" · ")[0])):
+            return False  # (a writer's name and desk, a badge; a name, a dot and the outlet
+            # is the byline: "NAME · OUTLET News")
     return False
 
 

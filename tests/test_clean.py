@@ -46446,3 +46446,47 @@ def test_s66_h_brackets_after_more_than_a_name_or_holding_no_place_are_no_place(
     """The negative: a medium's tag, a second name or a headline before the brackets are
     no name and its place."""
     assert not clean._name_then_bracketed_place(line)
+
+
+S66_H_LENS_TEXT = [
+    "A retired ferry captain in Port Alder has spent two winters restoring a lighthouse lens "
+    "that had been left in a barn.",
+    "Martin Greaves said the lens, made in 1908, was missing only two of its glass prisms "
+    "when he bought it at an auction.",
+    "The town council has agreed to display it in the museum next spring.",
+]
+S66_H_LENS_DEK = "A retired ferry captain spent two winters restoring the 1908 lens with help " \
+    "from a glass maker in Halifax"
+
+
+def _s66_h_broadcaster_page(headline: str) -> dict:
+    """A broadcaster's story: a province's label, a long headline, a standfirst printed with
+    no stop, "NAME · OUTLET News", the update's date alone."""
+    return _clean(["Coastal Radio News", "Top Stories", "Local", "New Brunswick"], headline,
+                  under=[S66_H_LENS_DEK, "Dana Mercer · Coastal Radio News",
+                         "Last Updated: November 12, 2026"], body=S66_H_LENS_TEXT)
+
+
+def test_s66_h_long_headline_with_a_dashed_clause_over_an_unstopped_standfirst():
+    """A headline of twenty words with no comma, its second clause after a spaced dash
+    ("… goes back on display — and the town turns out to see it"), under a section's label,
+    over a standfirst printed with no stop and the byline "NAME · OUTLET News": the
+    headline (see _long_headline_over_credits, _CLAUSE_DASH), no ticker's run; the
+    standfirst is the standfirst."""
+    headline = "Lighthouse lens left in a barn for decades goes back on display at the " \
+        "harbour museum — and the town turns out to see it"
+    article = _s66_h_broadcaster_page(headline)
+    assert article["title"] == headline
+    assert article["standfirst"] == S66_H_LENS_DEK
+    assert article["author"] == "Dana Mercer"
+    assert article["published"]["date"] is None
+
+
+def test_s66_h_run_on_line_whose_dash_opens_a_capital_is_no_headline():
+    """The negative: a line run on as long, its dash before a capital (a ticker's items,
+    "… museum — Town council sets …"), stays no headline."""
+    ticker = "Lighthouse lens left in a barn for decades goes back on display at the " \
+        "harbour museum — Town council sets budget vote Rovers sign keeper"
+    article = _s66_h_broadcaster_page(ticker)
+    assert article["title"] != ticker
+    assert article["author"] == "Dana Mercer"

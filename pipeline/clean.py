@@ -1362,6 +1362,9 @@ MIN_LABELLED_RUN_WORDS = 30  # headlines run on with a label's colon: no paragra
 # ticker's headlines run on with no such mark.
 _OPENING_QUOTES = "'‘\"“«"
 _QUOTE_THEN_DASH = re.compile(r"['‘\"“«][^'’\"”»]{3,}['’\"”»]\s[—–-]\s")
+# A spaced dash before a lower-case word, a headline's second clause ("… comes up in a
+# trap — and finds its way home"): one headline's mark (a ticker's items open in capitals).
+_CLAUSE_DASH = re.compile(r"\s[—–]\s[a-z]")
 _PUNCTUATION = ("، ", ", ", "؛", ";", ":", "!", "?", "؟", ". ")  # not "4.1"
 MIN_WRAPPED_WORDS = 8  # a print column's line holds this many words at least
 WRAP_WIDTH_MARGIN = 0.15  # lines of one print column differ in width by at most this share
@@ -4111,7 +4114,9 @@ def _long_headline_over_credits(lines: list[Line], index: int) -> bool:
     nobody told members the ferry slip would shut for a whole summer while the new pier is
     built beside it" / "by Newsroom" / "2 hours ago"): under a label, a menu's item
     or a widget's line (see Line.cue_words), over the byline or the date alone within
-    LONG_HEADLINE_CREDIT_LINES lines, a standfirst closing a sentence between them or none. A
+    LONG_HEADLINE_CREDIT_LINES lines (a name, a middle dot and the outlet among them), a
+    standfirst closing a sentence between them or none (or any standfirst under a headline
+    of two clauses parted by a dash, see _CLAUSE_DASH). A
     ticker's headlines run on over another run or over the menu, never over the credits;
     a standfirst run on stands under its headline, a longer line than a label."""
     above = lines[index - 1]
@@ -4119,16 +4124,21 @@ def _long_headline_over_credits(lines: list[Line], index: int) -> bool:
             lines[index].words > MAX_HEADLINE_WORDS:
         return False
     start = index + 1
-    if _ends_sentence(lines[start].text) and not lines[start].run_on:
-        start += 1  # (the standfirst, a sentence under the headline)
+    if (_ends_sentence(lines[start].text) or _CLAUSE_DASH.search(lines[index].text)) and \
+            not lines[start].run_on:
+        start += 1  # (the standfirst, a sentence under the headline; any line under one
+        # whose clause follows a dash, a broadcaster's standfirst printed with no stop)
     for credit in range(start, min(len(lines) - 1, start + LONG_HEADLINE_CREDIT_LINES)):
         if lines[credit].byline_shaped or lines[credit].dated_label:
             # (the date alone right over the text is _run_on_headline's, once the text is
             # found: no ticker stands over it)
             return not (credit == index + 1 and lines[credit].dated_label and
                         lines[credit + 1].words > MAX_BYLINE_WORDS)
-        if lines[credit].words > MASTHEAD_WORDS:  # (a writer's name and desk, a badge)
-            return False
+        if lines[credit].words > MASTHEAD_WORDS and not (
+                " · " in lines[credit].text and
+                _name_alone(lines[credit].text.partition(" · ")[0])):
+            return False  # (a writer's name and desk, a badge; a name, a dot and the outlet
+            # is the byline: "NAME · OUTLET News")
     return False
 
 
@@ -11078,7 +11088,8 @@ def _credit_line(lines: list[Line], index: int) -> bool:
         # "NAME — صور: NAME": the writer's, then another's; "CITY - تقرير وتصوير: NAME"
         return True
     role = _NO_PERSON_PATTERN.match(line.key) if line.words <= MAX_NAME_WORDS else None
-    if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line):
+    if (role and line.key[role.end():].strip() in lines[0].key) or _name_then_role(line) or \
+            (line.text[-1] == ")" and _name_then_bracketed_place(line.text)):
         return True
     if line.words > MAX_DATELINE_WORDS and not _role_at_institution(line):
         return False  # (before the name above is read: most headlines are longer)
@@ -11255,6 +11266,23 @@ def _name_then_bracketed_role(text: str) -> bool:
     return bool(bracket) and _name_alone(name) and "(" not in role and bool(
         _REPORTER_ROLE.match(key) or _NO_PERSON_PATTERN.match(key) or
         _REPORTER_ROLE.search(key))
+
+
+MAX_BRACKETED_PLACE_WORDS = 2  # "(الرياض)", "(Port Harcourt)"
+
+
+def _name_then_bracketed_place(text: str) -> bool:
+    """Whether ``text`` is a name alone (see _name_alone) then, in brackets, the place the
+    writer filed from ("NAME (الرياض)", "NAME (Port Harcourt)", as dailies print the byline):
+    one or two words of letters, capitalised in Latin script, no medium's tag ("(Video)",
+    "(بالصور)", see _MEDIA_KIND_TAG) and no second name. A credit, never a headline: a
+    headline's brackets follow more than a name."""
+    name, bracket, place = text[:-1].partition(" (")
+    words = place.split()
+    return bool(bracket) and 1 <= len(words) <= MAX_BRACKETED_PLACE_WORDS and \
+        all(word.isalpha() for word in words) and _capitalised(place) and \
+        _MEDIA_KIND_TAG.search(text) is None and not given_names.opens_name(words) and \
+        _name_alone(name)
 
 
 # A publication named in quotation marks after a writer's name and a dash, its kind before
@@ -12871,8 +12899,8 @@ def _name_then_verb(line: Line) -> bool:
 
 
 # An obituary's headline, the name and the genre's word after it or before a colon ("Jane
-# Doe obituary", "Obituary: Jane Doe"), over its subline.
-_OBITUARY_HEADLINE = re.compile(r"(?:[A-Z][\w'’.\-]*\s+){1,4}obituary|"
+# Doe obituary", "Jane Doe Obituary", "Obituary: Jane Doe"), over its subline.
+_OBITUARY_HEADLINE = re.compile(r"(?:[A-Z][\w'’.\-]*\s+){1,4}[Oo]bituary|"
                                 r"Obituary:\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,4}")
 
 
@@ -15396,8 +15424,11 @@ def _signing_name(line: Line) -> bool:
 
 def _name_alone(text: str) -> bool:
     """Whether ``text`` is a name alone (see _name_shaped), opening with a given name
-    ("Siobhán Kiernan", "سنية الهمامي", "سلطان العتيبي": see given_names.opens_name)."""
-    return _name_shaped(text) and given_names.opens_name(text.split())
+    ("Siobhán Kiernan", "سنية الهمامي", "سلطان العتيبي": see given_names.opens_name). A name
+    then the genre's word is an obituary's headline ("NAME Obituary", see _OBITUARY_HEADLINE),
+    no name alone."""
+    return _name_shaped(text) and given_names.opens_name(text.split()) and \
+        _OBITUARY_HEADLINE.fullmatch(text) is None
 
 
 def _name_shaped(text: str) -> bool:
@@ -17899,6 +17930,15 @@ def _dated_print_note(header: _Header, line: Line, index: int) -> bool:
         return False
     _read_note_date(header, line, index)
     return True
+
+
+def _print_note_over_text(page: _Page, header: _Header, first: int) -> None:
+    """A print note opening the run of text (see _dated_print_note): a memorial site's paid
+    notice prints "Published by PAPER on DATE." under the name and the life's dates, over
+    its buttons and the text. Its day is the publication date when the header printed
+    none; the line is no text (else read as a box of short lines, its date lost)."""
+    if _dated_print_note(header, page.lines[first], first):
+        page.remove(first, "dateline")
 
 
 # A closing note that the article first ran on a day, then was updated: its label before
@@ -22919,7 +22959,8 @@ def _named_not_writing(lines: list[Line], index: int, rule: str, title: int) -> 
     right under an issuer's label alone ("News provided by" / COMPANY, "Source" / NAME,
     see _ISSUER_LABEL), or, a bare name read by its place alone (see _BARE_NAME_RULES),
     the headline names it as its subject ("NAME Obituary" / NAME, "COMPANY opens …" /
-    COMPANY), not as a column's writer ("NAME يكتب: …", "NAME: …", "… with NAME")."""
+    COMPANY; its given and family names alone, the middle name left out), not as a
+    column's writer ("NAME يكتب: …", "NAME: …", "… with NAME")."""
     if _under_issuer_label(lines, index):
         return f"under the label {lines[index - 1].text!r} it names who issued the text or " \
             "where it came from, not its writer"
@@ -22927,6 +22968,11 @@ def _named_not_writing(lines: list[Line], index: int, rule: str, title: int) -> 
         return None
     name, headline = lines[index].key, lines[title]
     at = f" {headline.key} ".find(f" {name} ") if name else -1
+    if at < 0 and len(words := name.split()) > 2 and lines[index].bare_name:
+        # (the full name under a headline naming the person without the middle name: "Jane
+        # Doe Obituary" / "Jane Marie Doe")
+        name = f"{words[0]} {words[-1]}"
+        at = f" {headline.key} ".find(f" {name} ")
     if at < 0:
         return None
     before, after = headline.key[:at].split(), headline.key[at + len(name):].split()
@@ -29830,6 +29876,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _opening_dateline_date(page, header, body[0])
     _dates_by_widget(page, header, body)
     _short_date_under_byline(page, header, body[0])
+    _print_note_over_text(page, header, body[0])
     kept = _classify_body(page, *body, lines[title].text)
     _close_text(page, header, kept, body[1])
     if not kept:

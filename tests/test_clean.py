@@ -46678,3 +46678,119 @@ def test_s66_j_closing_question_over_a_years_span_stays():
     kept, _ = _body_and_reasons(_clean(["News"], EN_TITLE, under=EN_DATED, body=[
         *S66_E_EN_TEXT, closing, "Related", "Coach names new captain"]))
     assert kept == [*S66_E_EN_TEXT, closing]
+
+
+S66_H_OBITUARY_TEXT = [
+    "Rosa Maria Delgado, 85, of Pine Hollow, died at home on Saturday, surrounded by family.",
+    "She taught piano to three generations of children and played the organ at St. Mark's.",
+    "She is survived by her husband of 60 years, two daughters and five grandchildren.",
+]
+
+
+def test_s66_h_memorial_notice_headline_name_then_obituary_over_the_full_name():
+    """A memorial site's paid notice: "NAME Obituary" over the full name with its middle
+    name, the life's dates, then "Published by PAPER on DATE." over the buttons and the
+    text. The headline is the notice's (a name then the genre's word is no name alone, see
+    _name_alone), the full name is its subject, no writer (see _named_not_writing), and
+    the print note's day is the publication date (see _print_note_over_text)."""
+    article = _clean(["The Valley Courier", "Obituaries", "Log In"], "Rosa Delgado Obituary",
+                     under=["Rosa Maria Delgado", "June 2, 1941 - October 3, 2026",
+                            "Published by The Valley Courier on Oct. 7, 2026.", "Share"],
+                     body=S66_H_OBITUARY_TEXT)
+    assert article["title"] == "Rosa Delgado Obituary"
+    assert article["author"] is None
+    assert article["published"]["date"] == "2026-10-07"
+    kept, reasons = _body_and_reasons(article)
+    assert kept == S66_H_OBITUARY_TEXT
+    assert reasons["Published by The Valley Courier on Oct. 7, 2026."] == "dateline"
+
+
+def test_s66_h_writer_with_a_middle_name_under_a_headline_naming_another_stays():
+    """The negative: a writer's full name under a headline that names no one by the
+    name's first and last words is the byline; a print note under a dated header leaves
+    the header's date."""
+    title = "Town council approves the new library budget after a long debate"
+    article = _clean(["The Valley Courier", "News"], title,
+                     under=["Mary Jane Holt", "Published: 5 October 2026"], body=PROSE)
+    assert article["author"] == "Mary Jane Holt"
+    assert article["published"]["date"] == "2026-10-05"
+    article = _clean(["The Valley Courier", "News"], title,
+                     under=["By Mary Jane Holt", "October 5, 2026",
+                            "Published by The Valley Courier on Oct. 7, 2026."], body=PROSE)
+    assert article["author"] == "Mary Jane Holt"
+    assert article["published"]["date"] == "2026-10-05"
+
+
+@pytest.mark.parametrize("credit", ["Amaka Obi (Port Harcourt)", "سلمى بنت راشد الهاجري (الدمام)"])
+def test_s66_h_name_then_the_place_in_brackets_is_a_credit_never_a_headline(credit):
+    """A daily's byline printing the place filed from in brackets after the name ("NAME
+    (CITY)", see _name_then_bracketed_place) is a credit, however the title model scores it:
+    the headline over it and the standfirst between them stay theirs."""
+    english = credit.isascii()
+    title = "New container berth set to open in spring after early finish to dredging" \
+        if english else "حملة تطعيم موسمية تنطلق الأسبوع المقبل في مراكز المنطقة الصحية"
+    dek = "Analysts: extra capacity should cut waiting times for ships anchored offshore" \
+        if english else "خبراء: الإقبال المبكر يخفف الضغط على المستشفيات.. والجرعة متاحة مجانا"
+    lines = clean.read_lines("\n".join(["News", title, dek, credit, "October 25, 2026"]))
+    assert clean._credit_line(lines, 3)
+    article = _clean(["News"], title, under=[dek, credit, "25 October 2026" if english
+                                             else "25 أكتوبر 2026"],
+                     body=PROSE if english else AR_BODY)
+    assert (article["title"], article["standfirst"]) == (title, dek)
+    assert article["author"] == credit.partition(" (")[0]
+
+
+@pytest.mark.parametrize("line", [
+    "Amaka Obi (Video)",  # a medium's tag
+    "Amaka Obi (Sarah Jones)",  # a second name
+    "Mayor Amaka Obi opens the new fish market (Port Harcourt)",  # more than a name
+    "سلمى الهاجري (بالصور)",
+])
+def test_s66_h_brackets_after_more_than_a_name_or_holding_no_place_are_no_place(line):
+    """The negative: a medium's tag, a second name or a headline before the brackets are
+    no name and its place."""
+    assert not clean._name_then_bracketed_place(line)
+
+
+S66_H_LENS_TEXT = [
+    "A retired ferry captain in Port Alder has spent two winters restoring a lighthouse lens "
+    "that had been left in a barn.",
+    "Martin Greaves said the lens, made in 1908, was missing only two of its glass prisms "
+    "when he bought it at an auction.",
+    "The town council has agreed to display it in the museum next spring.",
+]
+S66_H_LENS_DEK = "A retired ferry captain spent two winters restoring the 1908 lens with help " \
+    "from a glass maker in Halifax"
+
+
+def _s66_h_broadcaster_page(headline: str) -> dict:
+    """A broadcaster's story: a province's label, a long headline, a standfirst printed with
+    no stop, "NAME · OUTLET News", the update's date alone."""
+    return _clean(["Coastal Radio News", "Top Stories", "Local", "New Brunswick"], headline,
+                  under=[S66_H_LENS_DEK, "Dana Mercer · Coastal Radio News",
+                         "Last Updated: November 12, 2026"], body=S66_H_LENS_TEXT)
+
+
+def test_s66_h_long_headline_with_a_dashed_clause_over_an_unstopped_standfirst():
+    """A headline of twenty words with no comma, its second clause after a spaced dash
+    ("… goes back on display — and the town turns out to see it"), under a section's label,
+    over a standfirst printed with no stop and the byline "NAME · OUTLET News": the
+    headline (see _long_headline_over_credits, _CLAUSE_DASH), no ticker's run; the
+    standfirst is the standfirst."""
+    headline = "Lighthouse lens left in a barn for decades goes back on display at the " \
+        "harbour museum — and the town turns out to see it"
+    article = _s66_h_broadcaster_page(headline)
+    assert article["title"] == headline
+    assert article["standfirst"] == S66_H_LENS_DEK
+    assert article["author"] == "Dana Mercer"
+    assert article["published"]["date"] is None
+
+
+def test_s66_h_run_on_line_whose_dash_opens_a_capital_is_no_headline():
+    """The negative: a line run on as long, its dash before a capital (a ticker's items,
+    "… museum — Town council sets …"), stays no headline."""
+    ticker = "Lighthouse lens left in a barn for decades goes back on display at the " \
+        "harbour museum — Town council sets budget vote Rovers sign keeper"
+    article = _s66_h_broadcaster_page(ticker)
+    assert article["title"] != ticker
+    assert article["author"] == "Dana Mercer"

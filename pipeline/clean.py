@@ -5192,7 +5192,7 @@ _CLOSING_WIRES = frozenset(("وات", "واج", "ومع", "واس", "وام", "�
 
 
 # The desk's sign-off under a wire's text: the writer's and the editor's initials, dotted
-# or slashed, alone on the line ("م.ع.ج", "ح.ع / س.م", "kb/rs"), a dot or a slash in it.
+# or slashed, alone on the line ("ر.ف.ن", "ح.ع / س.م", "kb/rs"), a dot or a slash in it.
 _DESK_SIGN_OFF = re.compile(r"(?=\S*[./])[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})*\.?"
                             r"(?:\s*/\s*[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})*\.?)*")
 # A wire's end mark glued after the last paragraph's full stop: "… in July. Enditem",
@@ -5709,7 +5709,7 @@ def _table_head(lines: list[Line], top: int, first: int) -> int:
 
 
 # A figure the text and its own table or list both print, three digits or more (a price,
-# "1,240", "3410"; a count of days or a share is too common to tell): a box beside the
+# "1,240", "2785"; a count of days or a share is too common to tell): a box beside the
 # text prints its own (a live widget's prices, a match's statistics).
 _QUOTED_FIGURE = re.compile(r"\d(?:[,.]?\d){2,}")
 

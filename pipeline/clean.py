@@ -296,6 +296,11 @@ _DATE_LABEL = ["نشر", "نشر في", "نشر يوم", "تاريخ النشر"
 # before names alone (see _led_writer).
 _LIVE_CREDITS = ("live reporting by", "live coverage by", "live updates by", "live text by",
                  "live blog by", "live commentary by", "coverage by", "updates by")
+# The live page's credit cues printed with no "Live" ("Updates by NAME", "Coverage by our
+# CITY desk"): a headline may open with the same words, a common word after them ("Updates
+# by text message will replace …"), where a credit names a person or "our"/"the" desk.
+_BARE_LIVE_CUES = frozenset(cue for cue in _LIVE_CREDITS if not cue.startswith("live "))
+_DESK_DETERMINERS = frozenset({"our", "the"})
 # A live page's keeper credited under its headline ("Compiled by NAME", see _compiler_alone),
 # a fact-check's checkers over its verdict ("Fact-check by NAME and NAME"; "Fact-checked by"
 # credits a checker of another's text, no writer): the writers.
@@ -3335,7 +3340,8 @@ class Line:
         says when it was updated: an update label alone ("UPDATED") or beside a date. A
         headline may name an update among its words ("تحديث جديد لواجهة هواتف …"), with no
         date."""
-        if _AUTHOR_PATTERN.match(self.key + " ") or _label_cue(self.text) or \
+        if (_AUTHOR_PATTERN.match(self.key + " ") and not _cue_over_common_word(self.text)) or \
+                _label_cue(self.text) or \
                 _one_label(self.text) is not self.text or (
                     (":" in self.text or "：" in self.text) and _JOINT_CREDIT.match(self.text)) or \
                 _label_after_dash(self):
@@ -6037,6 +6043,35 @@ _SECTION_NAMES = frozenset((
 _MENU_SMALL_WORDS = (" the ", " and ", " & ", " of ")
 
 
+def _cue_over_common_word(text: str) -> bool:
+    """Whether the line opens with a live page's credit cue printed with no "Live" (see
+    _BARE_LIVE_CUES) over a lower-case word no desk's credit opens with: a headline's words
+    ("Updates by text message will replace paper notices"), no byline."""
+    words = text.split(maxsplit=3)
+    return len(words) > 2 and f"{words[0]} {words[1]}".casefold() in _BARE_LIVE_CUES and \
+        words[2].islower() and words[2] not in _DESK_DETERMINERS
+
+
+def _post_navigation(lines: list[Line], index: int) -> bool:
+    """Whether the line is one of a blog's links to the posts before and after it, printed
+    as a pair over the headline: the older post's title after a left-pointing guillemet
+    and a space ("« Harbour wall: a short history"), the newer's before a space and a
+    right-pointing one ("Ferry times, again »"), neither closing the other's mark. (Arabic
+    prints «…» around a quote with no space inside; the pair, asked first, spares that.)"""
+    text = lines[index].text
+    if text.startswith("« ") and "»" not in text:
+        other = index + 1
+    elif text.endswith(" »") and "«" not in text:
+        other = index - 1
+    else:
+        return False
+    if not 0 <= other < len(lines):
+        return False
+    pair = lines[other].text
+    return (pair.endswith(" »") and "«" not in pair) if other > index else \
+        (pair.startswith("« ") and "»" not in pair)
+
+
 def _run_on_menu(line: Line) -> bool:
     """Whether the line is the site's menu run on with no marks between its items, each
     capitalised, MENU_RUN_ITEMS of them or more the names of sections ("Home World Money
@@ -7849,7 +7884,7 @@ def _no_headline(lines: list[Line], index: int, captions: set[int], live_blog: b
             live_blog and index and _TIMESTAMP.match(lines[index - 1].text)) or
         # (a menu's tests before the credits', the costliest: no menu's line is a credit)
         (index <= MASTHEAD_BAR_LINES and _over_menu_run(lines, index)) or
-        _menu_over_label(lines, index) or _run_on_menu(line) or
+        _menu_over_label(lines, index) or _run_on_menu(line) or _post_navigation(lines, index) or
         (line.words >= MENU_RUN_ITEMS and _marked_menu(line)) or
         _credit_line(lines, index) or (
             # Tests false on a line longer than a byline (MAX_BYLINE_WORDS), or than a bare

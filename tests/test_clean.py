@@ -46794,3 +46794,55 @@ def test_s66_h_run_on_line_whose_dash_opens_a_capital_is_no_headline():
     article = _s66_h_broadcaster_page(ticker)
     assert article["title"] != ticker
     assert article["author"] == "Dana Mercer"
+
+
+def _s66_post_nav_lines(texts: list[str]) -> list:
+    return [clean.Line(number, text) for number, text in enumerate(texts, 1)]
+
+
+def test_s66_blogs_links_to_the_posts_either_side_are_no_headline():
+    """A blog's pair of links to the older and the newer post over the headline, "« TITLE"
+    then "TITLE »" (see _post_navigation): neither is a headline; the short question under
+    them is the title (session 66: the title model, retrained, took the older post's link
+    on heldout284)."""
+    lines = _s66_post_nav_lines(["Canal Street Notes", "« Lock keepers: an appreciation",
+                                 "Towpath closed, again »", "Who pays?"])
+    assert clean._post_navigation(lines, 1) and clean._post_navigation(lines, 2)
+    assert not clean._post_navigation(lines, 3)
+    article = _clean(["Canal Street Notes", "Home", "About", "Archive",
+                      "« Lock keepers: an appreciation", "Towpath closed, again »"],
+                     "Who pays?", under=["Posted on 3 November 2026 by Ruth Pell"])
+    assert article["title"] == "Who pays?"
+    assert article["published"]["date"] == "2026-11-03"
+
+
+def test_s66_quoted_headline_or_a_lone_arrow_link_is_no_post_navigation():
+    """The negative: an Arabic headline quoting a word between guillemets (no space inside),
+    a lone "Next story »" with no older post's link over it, and a headline opening on a
+    quote in French style with its closing mark stay what they are."""
+    lines = _s66_post_nav_lines(["«الميناء» يفتح رصيفا جديدا", "الخبر التالي »",
+                                 "« Le port » rouvre ses quais", "Next story »"])
+    assert not any(clean._post_navigation(lines, index) for index in range(len(lines)))
+    title = "«الميناء» يفتح رصيفا جديدا للسفن التجارية"
+    assert _clean(["الرئيسية", "اقتصاد"], title, body=AR_BODY,
+                  under=["نشر في 3 نوفمبر 2026"])["title"] == title
+
+
+def test_s66_headline_opening_with_a_live_credits_words_over_a_common_word_is_headline_shaped():
+    """A headline opening with a live page's credit cue printed with no "Live" ("Updates
+    by", "Coverage by") over a common word ("Updates by text message will …", "Coverage by
+    satellite reaches …") is shaped as a headline (see _cue_over_common_word), no byline:
+    the rules take it, no learned model's second opinion needed."""
+    for text in ("Updates by text message will replace paper notices, council says",
+                 "Coverage by satellite reaches the last valley villages this winter"):
+        assert clean.Line(1, text).headline_shaped
+        assert not clean.Line(1, text).byline_shaped
+
+
+def test_s66_live_credit_naming_people_or_a_desk_stays_byline_shaped():
+    """The negative: the same cues over names, over "our"/"the" desk, and "Live updates by"
+    over any word stay a credit's shape."""
+    for text in ("Updates by Sara Lind and Tom Hale", "Updates by our Nairobi desk",
+                 "Coverage by the politics team", "Live updates by staff writers"):
+        assert clean.Line(1, text).byline_shaped
+        assert not clean.Line(1, text).headline_shaped

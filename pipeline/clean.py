@@ -16542,10 +16542,7 @@ def _place_then_bracketed_date(page: _Page, header: _Header, first: int) -> bool
             not _DASH_AFTER_BRACKETED_DATE.match(line.text, line.dates[0].end) or \
             given_names.is_given_name(line.text.split(" ", 1)[0]):
         return False
-    value = dates.plausible(line.dates[0].value, *header.latest)
-    if value["date"] is not None and "published" not in header.values:
-        header.take("published", value, first, "opening_dateline")
-        header.notes.pop("published", None)
+    _date_the_copy(header, line.dates[0], first)
     return True
 
 
@@ -16562,11 +16559,17 @@ def _date_then_place(page: _Page, header: _Header, first: int) -> bool:
     found = line.dates[0] if line.dates and line.text[0].isalnum() else None
     if found is None or found.start or not _PLACE_AFTER_DATE.match(line.text, found.end):
         return False
+    _date_the_copy(header, found, first)
+    return True
+
+
+def _date_the_copy(header: _Header, found: dates.FoundDate, first: int) -> None:
+    """Takes the date a dateline opening the text prints (``found``, on line ``first``) as
+    the publication date when the header printed none: it dates the copy."""
     value = dates.plausible(found.value, *header.latest)
     if value["date"] is not None and "published" not in header.values:
         header.take("published", value, first, "opening_dateline")
         header.notes.pop("published", None)
-    return True
 
 
 WIDGET_DATELINE_DAYS = 2  # a daily's dateline names the day of its text or one just before

@@ -2533,8 +2533,9 @@ _COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|of|من)\s*(\d{1,2})$")
 # LIVE: Chennai chase 187", "Live results: Springdale mayor race"), or the
 # words then the label ("Live: Floods close roads in …", "… Terengganu: live updates",
 # "تغطية مباشرة | …"), or the story's name and the label before the colon ("Harbour vote
-# live: …"); a "Live" button, a "Watch live" / "Listen live" link or a label over a call to
-# watch or listen to a thing ("LIVE: Watch the match"; "… coverage: listen as the council
+# live: …"), or a finished live page's headline, the words then "– as it happened"; a
+# "Live" button, a "Watch live" / "Listen live" link or a label over a call to watch or
+# listen to a thing ("LIVE: Watch the match"; "… coverage: listen as the council
 # sets …" tells a story) holds no such headline. A rolling coverage's label says so too
 # ("تغطية مستمرة: إعلان …", "تغطية متواصلة", "Rolling coverage: …"), its headline's words
 # never an ad slot's label ("إعلان": announcement).
@@ -2544,14 +2545,15 @@ _LIVE_HEADLINE = re.compile(
     r"تغطية (?:مباشرة|مستمرة|متواصلة)|(?:rolling|continuing) coverage)"
     r"\s*(?:[:|\-–—]|\.\.|…)\s*(?!(?:watch|listen)\s+(?:the|to|it|now|live)\b)\S+(?:\s+\S+){2,}$|"
     r"^\S+(?:\s+\S+){3,}\s*[:|\-–—]\s*"
-    r"(?:live(?: updates| blog| coverage)?|مباشر|بث مباشر|تغطية مباشرة)$", re.IGNORECASE)
+    r"(?:live(?: updates| blog| coverage)?|as it happened|مباشر|بث مباشر|تغطية مباشرة)$",
+    re.IGNORECASE)
 
 
 def _live_headline(text: str) -> bool:
     """Whether the line is a live page's headline (see _LIVE_HEADLINE); a line holding
     no label's word is none, unscanned (the pattern backtracks over every word)."""
     return ("مباشر" in text or "تغطية" in text or "live" in (lower := text.lower()) or
-            "coverage" in lower) and _LIVE_HEADLINE.match(text) is not None
+            "coverage" in lower or "happened" in lower) and _LIVE_HEADLINE.match(text) is not None
 
 
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|ص|م))?(?:\s*[A-Z]{2,4}|"

@@ -46846,3 +46846,29 @@ def test_s66_live_credit_naming_people_or_a_desk_stays_byline_shaped():
                  "Coverage by the politics team", "Live updates by staff writers"):
         assert clean.Line(1, text).byline_shaped
         assert not clean.Line(1, text).headline_shaped
+
+
+S67_FINISHED_LIVE = ["Renee Kwan and Tom Albright", "Wed 4 Nov 2026 23.10 EST", "Key events",
+                     "3h ago", "Polls close across the county", "1h ago",
+                     "Early count puts the mayor ahead by 400 votes", "20m ago",
+                     "Challenger concedes in a short speech", "Show key events only", "23.05 EST"]
+
+
+def test_s67_a_finished_live_pages_headline_as_it_happened_over_its_key_events():
+    # (a live page kept after the event: its headline ends "– as it happened" and names no
+    # live label; its key events, each an age and a heading, are no headline)
+    headline = "County election night: Ortiz keeps the mayor's office – as it happened"
+    first = ("That wraps up our coverage of a long night at the county hall. The final "
+             "count will be certified by the election board on Friday.")
+    article, kept = _s24(["Valley Ledger", "Politics", "Elections"], headline,
+                         S67_FINISHED_LIVE, [first, *PROSE])
+    assert article["title"] == headline and kept[0] == first
+    assert article["evidence"]["title"]["rule"] != "line_model"  # (the rules' own reading)
+
+
+@pytest.mark.parametrize("headline", [
+    "The storm, as it happened, spared the old harbour town",
+    "As it happened: a short history of the county's night buses",
+])
+def test_s67_a_headline_saying_as_it_happened_mid_sentence_is_no_live_page(headline):
+    assert not clean._live_headline(headline)

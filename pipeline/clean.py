@@ -2463,7 +2463,7 @@ _FIGURE_LABEL_STOP = re.compile(r"(?:Figure|Fig\.|Table|Chart|FIGURE|TABLE|CHART
 # "Infographic: …", "Chart: …", a diagram's ("شكل توضيحي: …", "Diagram: …"): the
 # picture's caption, not the text.
 _CHART_LABEL = re.compile(r"(?:رسم بياني|(?:ال)?(?:رسم|شكل) (?:ال)?(?:توضيحي|بياني)|(?:ال)?رسم|"
-                          r"[إا]نفو[جغ]راف(?:يك|يا)?|infographic|chart|graphic|diagram|مبيان|"
+                          r"(?:ال)?[إا]نفو[جغ]راف(?:يك|يا)?|infographic|chart|graphic|diagram|مبيان|"
                           r"المبيان|"
                           # a map's caption ("خريطة: المواقع التي …", "Map: where …")
                           r"(?:ال)?خريط[ةه]|map)\s*[:：]", re.IGNORECASE)
@@ -5259,7 +5259,8 @@ def _list_tail(lines: list[Line], last: int) -> int:
     case details (see _case_details_tail)."""
     if (end := _closing_items(lines, last)) > last or \
             (end := _box_score_tail(lines, last)) > last or \
-            (end := _case_details_tail(lines, last)) > last:
+            (end := _case_details_tail(lines, last)) > last or \
+            (end := _results_tail(lines, last)) > last:
         return end
     while last + 1 < len(lines) and (_sentence_item(lines, last + 1, 0) or (
             last + 2 < len(lines) and lines[last + 1].text.endswith((":", "："))
@@ -5275,6 +5276,20 @@ def _list_tail(lines: list[Line], last: int) -> int:
             _ends_sentence(lines[last + 1].text):
         last += 1
     return last
+
+
+def _results_tail(lines: list[Line], last: int) -> int:
+    """The last row of a list of bouts' or ties' results closing the text, under its
+    heading right under the last paragraph ("Final results:" / "60kg: NAME bt NAME 3-2" …,
+    "نتائج النهائيات" / "وزن 57 كغ: NAME تغلب على NAME 3-0" …, see _bout_row): the report's
+    own list, each row naming who beat whom; or ``last`` where none stands there. (A league
+    table or a round's scores under the text, "TEAM 2 TEAM 1", is the page's box.)"""
+    if last + 2 >= len(lines) or not _results_heading(lines[last + 1]):
+        return last
+    end = last + 1
+    while end + 1 < len(lines) and end - last <= MAX_LIST_ITEMS and _bout_row(lines[end + 1]):
+        end += 1
+    return end if end > last + 1 else last
 
 
 # A box score's row under a game's report, printed as a sentence: a side's name and its
@@ -10948,8 +10963,28 @@ def _result_row(lines: list[Line], index: int) -> bool:
         return True
     text = lines[index].text
     return index > 0 and ((text[-1].isdigit() and _SIDES_SCORES.fullmatch(text) is not None) or
-                          _vote_row(lines[index])) and (
+                          _vote_row(lines[index]) or _bout_row(lines[index])) and (
         _results_heading(lines[index - 1]) or _result_row(lines, index - 1))
+
+
+# A bout's or a tie's result: its weight or round under a label or none, the winner (a team
+# or country in brackets or none), the verb of beating, the loser, then the judges' score,
+# the sets' or the stoppage ("60kg: NAME (Sindh) bt NAME (KP) 3-2", "NAME (Swe) def. NAME
+# (Esp) 6-4, 6-3", "وزن 57 كغ: NAME (مصر) تغلب على NAME (تونس) 3-0"): a row of a list of
+# results under its heading (see _result_row). Its verb is looked for first.
+_BEATING_WORDS = (" bt ", " beat ", " def. ", " d. ", " تغلب على ", " فاز على ", " فازت على ")
+_BOUT_ROW = re.compile(r"(?:[^:：]{1,24}[:：]\s?)?[^\W\d_][^\d:：]{1,50}?\s(?:bt|beat|def\.|d\.|"
+                       r"تغلب على|فازت? على)\s[^\W\d_][^\d:：]{1,50}?\s(?:(?:TKO|KO|RSC|UD|SD|"
+                       r"DQ|pts|rtd)(?:[-– ]?\d{1,2})?|\d{1,2}\s?[-–]\s?\d{1,2}"
+                       r"(?:[,،]?\s\d{1,2}\s?[-–]\s?\d{1,2})*)")
+BOUT_ROW_WORDS = 16  # "81kg: NAME NAME (Team Name) bt NAME NAME (Team Name) 2-1"
+
+
+def _bout_row(line: Line) -> bool:
+    """Whether the short line is a bout's or a tie's result (see _BOUT_ROW)."""
+    return line.words <= BOUT_ROW_WORDS and not line.prose and \
+        textnorm.contains_any(line.text, _BEATING_WORDS) and \
+        _BOUT_ROW.fullmatch(line.text) is not None
 
 
 # An election result's row: a candidate's name (its place before it or none), the party in
@@ -27388,6 +27423,26 @@ def _button_call(line: Line) -> bool:
         or (" - " in line.text and line.key.endswith(_AD_BUTTON_ENDINGS)))
 
 
+SECTION_HEADING_WORDS = 2  # a text's one- or two-word section headings: "Prices", "Next steps"
+MIN_OTHER_SECTION_HEADINGS = 2  # the text's other such headings: a habit, no chance line
+
+
+def _subheading_of_a_button_word(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether a form button's one word alone between two paragraphs ("Register", "Join",
+    "تسجيل") is the text's section heading: the text heads two other sections the same way
+    at least, each a line of a word or two between two paragraphs, no button's ("Prices" /
+    … / "Reasons" / … / "Register" / …). A form's button stands under its field or its
+    call, in a text with no such headings, and a support box's ("Join now") is two words."""
+    def section_heading(other: int) -> bool:
+        return lines[other].words <= SECTION_HEADING_WORDS and not lines[other].prose and \
+            lines[other - 1].prose and lines[other + 1].prose and \
+            not _ends_sentence(lines[other].text) and lines[other].key not in _FORM_BUTTONS
+    return lines[index].words == 1 and lines[index].key in _FORM_BUTTONS and \
+        first < index < last and lines[index - 1].prose and lines[index + 1].prose and \
+        sum(section_heading(other) for other in range(first + 1, last) if other != index) >= \
+        MIN_OTHER_SECTION_HEADINGS
+
+
 def _click_call(line: Line) -> bool:
     """Whether the line between paragraphs is a link's call in a sentence ("Click here to
     …"), an interactive box's call (see _CLICK_TO_VIEW), or a short line's last sentence
@@ -27671,7 +27726,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or _over_video_length(lines, index, last)
         or _view_count(line)
         or (line.words <= MAX_CONTROL_WORDS + 2 and _SCROLL_PROMPT.match(line.key))
-        or _button_call(line)
+        or (_button_call(line) and not _subheading_of_a_button_word(lines, index, first, last))
         or (line.cue_words == "widget" and line.words <= MAX_CONTROL_WORDS
             and line.key.partition(" ")[0] in _AD_LABELS)  # "Advertisement · Scroll to …"
         or _GALLERY_LINK.match(line.key) or _INTERACTIVE_LINK.match(line.text)
@@ -27828,14 +27883,26 @@ def _sites_sentence(lines: list[Line], index: int, last: int) -> bool:
                 or _paywall_call(line)))))
 
 
+# The desk's note on the video the page embeds, under its label pointing to the player
+# ("Video above: our reporter visited …", "WATCH BELOW | …", "في الفيديو أعلاه: …"); its
+# first letters, either case, are tested first.
+_VIDEO_NOTE = re.compile(r"(?:(?:related |watch (?:the )?)?video (?:above|below)|"
+                         r"(?:above|below) video|watch (?:above|below)|"
+                         r"(?:في )?(?:ال)?فيديو (?:أعلاه|اعلاه|أدناه|ادناه))\s?[:|：]",
+                         re.IGNORECASE)
+_VIDEO_NOTE_OPENINGS = frozenset("VvWwAaBbRrفا")
+
+
 def _inline_article_note(line: Line) -> bool:
     """Whether a line among the text's is the desk's note on the article, not text: on how
-    an interview was edited ("This interview has been edited …", under the intro), or on
+    an interview was edited ("This interview has been edited …", under the intro), on
     its translation ("This story is part of OUTLET's exchange with … agencies. It was
-    translated …", between paragraphs, see _edition_note)."""
+    translated …", between paragraphs, see _edition_note), or on the video it embeds (see
+    _VIDEO_NOTE)."""
     return (line.text.startswith(_INTERVIEW_NOTE_OPENINGS) and
             _ARTICLE_NOTE.match(line.text.casefold()) is not None) or (
-        line.text.startswith(_EDITION_NOTE_OPENINGS) and _edition_note(line))
+        line.text.startswith(_EDITION_NOTE_OPENINGS) and _edition_note(line)) or (
+        line.text[0] in _VIDEO_NOTE_OPENINGS and _VIDEO_NOTE.match(line.text) is not None)
 
 
 HELP_QUESTION_CHARS = 20  # "Need help?", "Need support?", "Need to talk?": a box's label
@@ -27997,8 +28064,9 @@ def _short_text_line(lines: list[Line], index: int, first: int, last: int) -> bo
     row the text introduces, a list's or a schedule's item, a row of a tally (see
     _enumeration_row), a reader's question or an answer, a verse, a quotation's credit in
     a release, the last line cut off, a quotation going on from the paragraph over it, a
-    box score's label, a court report's case detail (see _case_details_tail); else it is
-    taken for a caption."""
+    box score's label, a court report's case detail (see _case_details_tail), a column's
+    last words over its writer's name (see _signed_punchline); else it is taken for a
+    caption."""
     line = lines[index]
     return (line.words >= 3 and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)) or \
         _introduced_figure(lines, index, first) or _table_row(lines, index) or \
@@ -28013,7 +28081,23 @@ def _short_text_line(lines: list[Line], index: int, first: int, last: int) -> bo
         (index == last and _cut_off(lines, index)) or _quote_carried_on(lines, index, first) or \
         _record_in_report(lines, index, first, last) or _enumeration_row(lines, index) or \
         _box_score_tail(lines, index - 1) > index or \
-        _case_details_tail(lines, index - 1) >= index  # (a box score's label, a case's detail)
+        _case_details_tail(lines, index - 1) >= index or \
+        _signed_punchline(lines, index, first)  # (a box score's label, a case's detail)
+
+
+PUNCHLINE_WORDS = 2  # a column's last sentence of a word or two: "Fill the stands."
+
+
+def _signed_punchline(lines: list[Line], index: int, first: int) -> bool:
+    """Whether the line, a sentence of a word or two under a paragraph, closes a column
+    right over its writer's name alone ("… when the stands are empty." / "Fill them." /
+    NAME / the writer's bio; "… حين تفرغ المدرجات." / "فلنملأها." / NAME): the text's
+    last words, too short for prose. (A photo's caption of two words under a paragraph,
+    "File photo.", stands over the text going on, no signature.)"""
+    line = lines[index]
+    return line.words <= PUNCHLINE_WORDS and index > first and index + 1 < len(lines) and \
+        lines[index - 1].prose and _ends_sentence(line.text) and \
+        _name_alone(lines[index + 1].text)
 
 
 # A single quotation mark opening a quotation (after a space, a bracket or the line's start,

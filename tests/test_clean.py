@@ -46872,3 +46872,115 @@ def test_s67_a_finished_live_pages_headline_as_it_happened_over_its_key_events()
 ])
 def test_s67_a_headline_saying_as_it_happened_mid_sentence_is_no_live_page(headline):
     assert not clean._live_headline(headline)
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body"), [
+    (["Sport", "Tennis"], "Berg takes county indoor title without dropping a set",
+     ["By Tobias Lind", "4 May 2026"],
+     ["Anna Berg won the county indoor championship on Sunday without dropping a set in five "
+      "matches at the Riverside tennis centre.",
+      "The 19-year-old, seeded third, beat the holder in the semi-finals and said afterwards "
+      "that she would now turn her attention to the national series in June.",
+      "Women's singles results:",
+      "Final: Anna Berg (Riverside) def. Maria Lopez (Eastfield) 6-4, 6-3",
+      "Semi-final: Anna Berg (Riverside) def. Kate Moss (Oakham) 7-5, 6-2",
+      "Semi-final: Maria Lopez (Eastfield) def. Ivy Hale (Mill Town) 6-1, 6-4"]),
+    (["رياضة", "ملاكمة"], "ملاكمو الميناء يحصدون ثلاث ذهبيات في بطولة المناطق",
+     ["كتب: مازن العلي", "4 مايو 2026"],
+     ["حصد ملاكمو نادي الميناء ثلاث ميداليات ذهبية في ختام بطولة المناطق التي أقيمت على صالة "
+      "المدينة الرياضية مساء أمس بمشاركة ثمانين ملاكماً.",
+      "وقال مدرب الفريق إن النتائج تؤكد تطور مستوى الناشئين، وإن النادي سيشارك بخمسة ملاكمين في "
+      "البطولة الوطنية الشهر المقبل.",
+      "نتائج النهائيات", "وزن 57 كغ: سامي العطار (الميناء) تغلب على رامي حداد (الشمال) 3-0",
+      "وزن 63 كغ: خالد النجار (الميناء) تغلب على فادي سالم (الوسط) 2-1"]),
+])
+def test_s67_c_a_list_of_bouts_results_closing_the_text_is_text(top, title, under, body):
+    # (heldout513: a Pakistani daily closes a boxing report on "Final results:" over four
+    # "60kg: NAME (Sindh) bt NAME (KP) 3-2" rows, then its print note: the list was cut
+    # off the text, as any list of results closing it was.)
+    _, kept = _s24(top, title, under, [*body, "Comments", "Most read"])
+    assert kept == body
+
+
+def test_s67_c_a_headline_naming_who_beat_whom_is_no_results_row():
+    # (the negative: a headline or a sentence naming the winner, the loser and the score,
+    # under no results' heading, stays what it is)
+    headline = "Berg beat Lopez 6-4, 6-3 to take the county indoor title"
+    article, kept = _s24(["Sport"], headline, ["4 May 2026"], S27_EN)
+    assert article["title"] == headline and kept == S27_EN
+    lines = [clean.Line(1, "Also read"), clean.Line(2, "Harbour beat Mill Town 2-1")]
+    assert not clean._result_row(lines, 1)
+    lines = [clean.Line(1, S27_EN[-1]), clean.Line(2, "Final standings"),
+             clean.Line(3, "Harbour Rovers 2 Mill Town 1"), clean.Line(4, "Eastfield 0 Oakham 3")]
+    assert clean._results_tail(lines, 0) == 0  # (a round's scores under the text: the page's)
+
+
+S67_C_SECTIONS = {
+    "en": ["Costs", S27_EN[0], "Delays", S27_EN[1], "Join", S27_EN[2], "Outlook", S27_EN[0]],
+    "ar": ["التكلفة", S24_AR[0], "التأخير", S24_AR[1], "تسجيل", S24_AR[2], "الآفاق", S24_AR[0]],
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_s67_c_a_button_word_heading_a_section_among_others_is_a_subheading(language):
+    # (heldout514: a Kenyan daily heads its sections "Prices" / "Reasons" / "Register":
+    # the last, a sign-up form's button word, was dropped as a button)
+    _, top, title, _ = _s27_page(S67_C_SECTIONS[language][0])
+    body = S67_C_SECTIONS[language][1:]
+    _, kept = _s24(top, title, ["4 May 2026"], body)
+    assert kept == body
+
+
+@pytest.mark.parametrize("button", ["Join", "Join now", "Register"])
+def test_s67_c_a_button_word_between_paragraphs_of_an_unheaded_text_is_a_button(button):
+    # (the negative: the same words between paragraphs with no section headings around
+    # them, or two words of a support box's, are the site's button)
+    body = [S27_EN[0], S27_EN[1], button, S27_EN[2], S27_EN[0]]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["4 May 2026"], body)
+    assert button not in kept
+
+
+@pytest.mark.parametrize(("closing", "signature"), [
+    ("Go home.", ["Tobias Lind", "Tobias Lind is a former county hurler and writes every Monday."]),
+    ("فلنعد إليها.", ["مازن العلي", "كاتب صحفي، يكتب هذا العمود كل خميس في الصحيفة."]),
+])
+def test_s67_c_a_columns_two_word_last_sentence_over_its_writers_name_is_text(closing, signature):
+    # (heldout513: a Sudanese column ends "… لا حين تقل الخيل." / "فلنملأ السياج." / NAME /
+    # bio: the two-word last sentence was dropped as a caption)
+    _, top, title, body = _s27_page(closing)
+    _, kept = _s24(top, title, ["4 May 2026"], [*body, closing, *signature])
+    assert kept == [*body, closing]
+
+
+def test_s67_c_a_two_word_caption_between_paragraphs_is_no_closing_sentence():
+    # (the negative: "File photo." between paragraphs, the text going on under it)
+    body = [S27_EN[0], "File photo.", S27_EN[1], S27_EN[2]]
+    _, kept = _s24(S24_EN_TOP, S27B_TITLE, ["4 May 2026"], body)
+    assert kept == [S27_EN[0], S27_EN[1], S27_EN[2]]
+
+
+@pytest.mark.parametrize("note", [
+    "الانفوغرافيك: توزيع المحطات الجديدة على الأحياء الشرقية والغربية",
+    "Watch below: our reporter rode the new line on its first test run last week.",
+    "في الفيديو أعلاه: جولة في المحطة الجديدة قبل افتتاحها أمام الركاب",
+    "VIDEO ABOVE | Crews finish the tunnel under the old market district",
+])
+def test_s67_c_an_embedded_charts_or_videos_label_between_paragraphs_is_no_text(note):
+    # (heldout514: "الإنفوجرافيك: حصة السلاسل …" on a Gulf business site, its label with the
+    # article, and "Video above: NAME reported last spring …" on an American TV station's
+    # page were kept as paragraphs)
+    _, top, title, body = _s27_page(note)
+    _, kept = _s24(top, title, ["4 May 2026"], [body[0], note, *body[1:]])
+    assert kept == body
+
+
+@pytest.mark.parametrize("line", [
+    "Video shows the crews finishing the tunnel under the old market district last week.",
+    "الفيديو أعلاه يظهر لحظة وصول أول قطار إلى المحطة الجديدة صباح الأحد.",
+    "Above all, the video of the opening day drew more riders than the authority expected.",
+])
+def test_s67_c_a_paragraph_naming_a_video_or_a_chart_is_text(line):
+    # (the negative: a sentence about the video or the chart, no label's colon)
+    _, top, title, body = _s27_page(line)
+    _, kept = _s24(top, title, ["4 May 2026"], [body[0], line, *body[1:]])
+    assert kept == [body[0], line, *body[1:]]

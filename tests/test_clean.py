@@ -46872,3 +46872,81 @@ def test_s67_a_finished_live_pages_headline_as_it_happened_over_its_key_events()
 ])
 def test_s67_a_headline_saying_as_it_happened_mid_sentence_is_no_live_page(headline):
     assert not clean._live_headline(headline)
+
+
+S67_B_LIVE_EN = ["Updated 9:12 a.m. ET Jan. 6, 2027", "By Ana Ruiz, Lee Park and Joel Amos",
+                 "Live updates", "9:05 a.m."]
+S67_B_LIVE_BODY = ["Plows worked through the night on the valley's main roads, the county said, "
+                   "though side streets in the hill districts remained impassable at dawn.",
+                   *PROSE]
+
+
+def test_s67_b_live_badge_under_a_breaking_item_marks_the_headline_under_it():
+    """A breaking-news badge, its item, then a live page's badge alone over the live
+    headline ("Breaking" / ITEM / "LIVE" / HEADLINE): the item is the ticker's, never the
+    headline over a standfirst; the line under the live badge is the title, and no
+    standfirst is printed (see _ticker_or_trail_between)."""
+    headline = "Winter storm live: Roads close as snow piles up across the valley"
+    item = "Power cut to 30,000 homes as lines come down overnight"
+    article, kept = _s24(["Valley Courier", "News", "Sports", "Breaking", item, "LIVE"],
+                         headline, S67_B_LIVE_EN, S67_B_LIVE_BODY)
+    assert article["title"] == headline and article["standfirst"] is None
+    assert article["author"] == "Ana Ruiz, Lee Park and Joel Amos"
+    assert kept[0] == S67_B_LIVE_BODY[0] and item not in kept
+    ar_headline = "تغطية مباشرة: الأمطار الغزيرة تغلق الطرق الرئيسية في المحافظة"
+    ar_item = "انقطاع الكهرباء عن أحياء شرق المدينة بسبب العاصفة"
+    article = _clean(["الرئيسية", "محليات", "عاجل", ar_item, "مباشر"], ar_headline,
+                     under=["آخر تحديث: 6 يناير 2027 - 09:12"], body=AR_BODY)
+    assert article["title"] == ar_headline and article["standfirst"] is None
+
+
+def test_s67_b_breaking_badge_over_a_headline_and_its_standfirst_stays_a_pair():
+    """The negative: with no live badge between them, the page's own headline flagged as
+    breaking keeps its standfirst under it."""
+    headline = "Valley schools close for a second day as snow keeps falling"
+    deck = ("District officials said buses could not run safely on the hill roads and that "
+            "classes would move online until the plows clear the side streets.")
+    article = _clean(["Valley Courier", "News", "Sports", "Breaking"], headline,
+                     under=[deck, "By Ana Ruiz", "Jan. 6, 2027"])
+    assert article["title"] == headline and article["standfirst"] == deck
+
+
+@pytest.mark.parametrize("name", ["’Tunde Bakare", "'Kunle Ogunleye"])
+def test_s67_b_elided_given_name_under_the_headline_is_the_writer(name):
+    """A West African given name printed short under its elision mark ("’Tunde" for
+    Babatunde), alone under the headline with no label: a known given name after the mark
+    is a person's (see given_names._elided_given_name)."""
+    article = _clean(["Metro", "Sports"], "Port Harcourt club signs two strikers before "
+                     "the league resumes", under=[name, "Published March 2, 2027"])
+    assert article["author"] == name
+
+
+@pytest.mark.parametrize("line", ["'Tunde said no more delays'", "’Twas Harmattan Season"])
+def test_s67_b_quote_or_elided_word_under_the_headline_names_no_writer(line):
+    """The negative: a quote opening on a given name goes on in lower case, and a word
+    under the mark that is no given name names nobody."""
+    assert not given_names.opens_name(line.split())
+    article = _clean(["Metro", "Sports"], "Port Harcourt club signs two strikers before "
+                     "the league resumes", under=[line, "Published March 2, 2027"])
+    assert article["author"] is None
+
+
+def test_s67_b_title_without_article_then_family_after_the_place_is_the_reporter():
+    """A title that is also a given name, printed without its article ("سلطان"), then a
+    family name under the article, after the place filed from and its dash ("الدمام -
+    سلطان المنصور"): a reporter's credit, as Gulf papers print it (see
+    _word_name_article_family)."""
+    article = _clean(["الرئيسية", "اقتصاد"], "ارتفاع صادرات المنطقة الشرقية غير النفطية",
+                     under=["الإثنين 4 يناير 2027", "الدمام - سلطان المنصور"], body=AR_BODY)
+    assert article["author"] == "سلطان المنصور"
+
+
+def test_s67_b_title_name_with_article_or_with_no_place_names_no_reporter():
+    """The negative: the title under its article ("الشيخ …") is a title, and the bare title
+    and a family name alone under the headline, with no place before them, stay null (a
+    headline's opening as often: "سلطان الطرب …")."""
+    assert not given_names.bare_title_name("الشيخ")
+    assert not clean._word_name_article_family(["الشيخ", "المنصور"])
+    article = _clean(["الرئيسية", "اقتصاد"], "ارتفاع صادرات المنطقة الشرقية غير النفطية",
+                     under=["سلطان المنصور", "الإثنين 4 يناير 2027"], body=AR_BODY)
+    assert article["author"] is None

@@ -23975,6 +23975,17 @@ def _signpost_dek(line: Line) -> bool:
         _SIGNPOST.match(line.text.partition(". ")[2].casefold()) is not None
 
 
+def _call_then_summary_dek(line: Line) -> bool:
+    """Whether the line opens with the site's call to the reader in one sentence (see
+    _PROMO: "Get latest stories on TOPIC at OUTLET.", "تابعوا آخر الأخبار عبر OUTLET."),
+    then a summary of a standfirst's length: the page's summary as the site writes it for
+    the search engines, its call into every one, printed as the dek under the credits. A
+    paragraph of the text opens on the story, never on the site's call."""
+    call, stop, summary = line.text.partition(". ")
+    return bool(stop) and len(summary.split()) >= MIN_STANDFIRST_WORDS and \
+        _phrases_held(call.casefold(), _PROMO_BY_SCRIPT) > 0
+
+
 def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
     """Whether the run's line, under the byline or the date and over the text, is a dek
     pointing to the story (see _signpost_dek), or one with no mark closing it, no longer
@@ -23997,7 +24008,7 @@ def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
     if not (lines[index - 1].byline_shaped or lines[index - 1].dates) and \
             _desk_credit_alone(lines[index - 1]):
         return _signpost_dek(line)  # (under a desk's credit alone, "Staff Writer": a pointer)
-    return _signpost_dek(line) or (
+    return _signpost_dek(line) or _call_then_summary_dek(line) or (
         line.words <= MAX_HEADLINE_WORDS and ". " not in line.text and not line.wrapped and
         line.text.rstrip(_NOTE_TAIL)[-1:] not in _SENTENCE_ENDS and
         not _ad_label_glued_on(line.text))
@@ -24061,6 +24072,8 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
     if over_text and ("author" in header.values or _desk_credit_alone(lines[index - 1])) and \
             _signpost_dek(line):
         return True  # (under a desk's credit alone, "Staff Writer", as under a writer's)
+    if over_text and _call_then_summary_dek(line):
+        return True  # the site's summary, its call opening it, full stops and all
     if line.bullet and "author" in header.values and line.words >= MIN_STANDFIRST_WORDS and \
             ". " not in line.text and not _ends_sentence(line.text) and \
             not lines[index - 1].bullet and \

@@ -46950,3 +46950,41 @@ def test_s67_b_title_name_with_article_or_with_no_place_names_no_reporter():
     article = _clean(["الرئيسية", "اقتصاد"], "ارتفاع صادرات المنطقة الشرقية غير النفطية",
                      under=["سلطان المنصور", "الإثنين 4 يناير 2027"], body=AR_BODY)
     assert article["author"] is None
+
+
+S67_B_CALL_TITLE = "Business News | Coastal refinery restarts after a two-week shutdown"
+S67_B_CALL_TEXT = ["Kochi [India], March 3 (NPA): The refinery's two crude units resumed "
+                   "processing on Tuesday after repairs to a damaged heat exchanger.", *PROSE]
+
+
+def test_s67_b_site_call_then_summary_under_the_date_is_the_standfirst():
+    """The site's summary printed under the credits over the text, opening with its call to
+    the reader in one sentence (see _call_then_summary_dek): the standfirst, call and all,
+    and the text opens under it, on its agency dateline."""
+    deck = ("Download the Metro Pulse app to get the day's business news. The refinery's "
+            "units were shut after a fire damaged a heat exchanger late last month.")
+    article, kept = _s24(["Metro Pulse", "Home", "Business"], S67_B_CALL_TITLE,
+                         ["Agency News", "Published: Mar 3, 2027 09:15 IST", deck],
+                         S67_B_CALL_TEXT)
+    assert article["standfirst"] == deck and kept == S67_B_CALL_TEXT
+    ar_deck = ("تابعوا آخر الأخبار عبر تطبيق نبض المدينة. أعادت المصفاة تشغيل وحدتيها بعد "
+               "أسبوعين من التوقف لإصلاح مبادل حراري تضرر في حريق الشهر الماضي.")
+    article, kept = _s24(["الرئيسية", "اقتصاد"], "المصفاة الساحلية تستأنف العمل بعد توقف",
+                         ["نشر في 3 مارس 2027", ar_deck], AR_BODY)
+    assert article["standfirst"] == ar_deck and kept == AR_BODY
+
+
+@pytest.mark.parametrize("opening", [
+    # the story first, the call after it: the text's opening paragraph
+    "The refinery's two crude units resumed processing on Tuesday after a fire. Download "
+    "the Metro Pulse app to get the day's business news and market updates.",
+    # the call with no summary of a standfirst's length after it
+    "Download the Metro Pulse app to get the day's business news. It is free.",
+])
+def test_s67_b_call_after_the_story_or_with_no_summary_is_no_dek(opening):
+    """The negative: a line opening on the story, or the site's call with no summary
+    after it, is no standfirst."""
+    assert not clean._call_then_summary_dek(clean.Line(1, opening))
+    article = _clean(["Metro Pulse", "Home", "Business"], S67_B_CALL_TITLE,
+                     under=["Agency News", "Published: Mar 3, 2027 09:15 IST", opening])
+    assert article["standfirst"] is None

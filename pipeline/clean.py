@@ -11820,7 +11820,10 @@ def _ticker_or_trail_between(lines: list[Line], above: int, index: int) -> bool:
     trail's bars alone may be a match's score strip, which stands between the two: see
     _headline_line_over.) Nor a ticker's item under its badge alone ("عاجل" / ITEM /
     HEADLINE) when the chosen line names the item's subject as its speaker (see
-    _same_source_headline): two headlines of one source. Nor a market's rates strip on one
+    _same_source_headline): two headlines of one source. Nor any line over a live page's
+    badge alone ("Breaking news" / ITEM / "LIVE" / HEADLINE, see _LIVE_BADGES): the badge
+    marks the live headline under it, never stands between a headline and its standfirst.
+    Nor a market's rates strip on one
     line (see _rates_strip: "Exchange rates today: the dollar at 89,500 pounds …") over a
     line that tells none of what it prices again (see _headline_word_again): the strip runs
     over every story, the headline under it; a standfirst under a rates headline ("Gold price
@@ -11840,7 +11843,8 @@ def _ticker_or_trail_between(lines: list[Line], above: int, index: int) -> bool:
     if above and lines[above - 1].key in _BREAKING_BADGES and \
             _same_source_headline(lines[above], lines[index]):
         return True
-    return any(lines[j].key.startswith(_HOME_LINKS) and lines[j].breadcrumb for j in between)
+    return any((lines[j].key.startswith(_HOME_LINKS) and lines[j].breadcrumb) or
+               lines[j].key in _LIVE_BADGES for j in between)
 
 
 # A market's rates strip on one line: a label naming prices or rates, of a few words, before
@@ -14605,15 +14609,21 @@ def _word_given_name(words: list[str]) -> bool:
 
 def _word_name_article_family(words: list[str]) -> bool:
     """Whether the two words are a given name that is a common word (see
-    given_names.word_name) then a family name under the article, no nisba ("سلام
-    الخطيب", "إخلاص الفكي", "إخلاص الطاهر"): after the place filed from and its dash or
-    colon ("عمان - NAME", "أم درمان: NAME"), a reporter's credit, as Levantine and Sudanese
-    sites print it. A compound given name alone ("نصر الدين") names no family; three words
-    stay out (a phrase as often) unless the father's known given name stands between
-    ("ضياء حسن الأمين", see FATHER_BETWEEN_WORDS)."""
-    return (len(words) == 2 or (len(words) == FATHER_BETWEEN_WORDS and
-                                given_names.is_given_name(words[1]))) and \
-        given_names.word_name(words[0]) and words[-1].startswith("ال") and \
+    given_names.word_name) or a title without its article (see given_names.bare_title_name:
+    "سلطان الراشد", as Gulf papers print a reporter's name) then a family name under the
+    article, no nisba ("سلام الخطيب", "إخلاص الفكي", "إخلاص الطاهر"): after the place
+    filed from and its dash or colon ("عمان - NAME", "أم درمان: NAME"), a reporter's
+    credit, as Levantine, Sudanese and Gulf sites print it. A compound given name alone
+    ("نصر الدين") names no family; three words stay out (a phrase as often) unless the
+    father's known given name stands between ("ضياء حسن الأمين", see
+    FATHER_BETWEEN_WORDS), after a common word's given name only (a title, a given name,
+    then a word under the article are a ruler and his epithet: "سلطان محمد الفاتح")."""
+    if len(words) == 2:
+        opens = given_names.word_name(words[0]) or given_names.bare_title_name(words[0])
+    else:
+        opens = len(words) == FATHER_BETWEEN_WORDS and given_names.word_name(words[0]) and \
+            given_names.is_given_name(words[1])
+    return opens and words[-1].startswith("ال") and \
         len(words[-1]) >= 5 and textnorm.fold_arabic(words[-1]) not in _DIN_WORDS
 
 
@@ -24000,6 +24010,17 @@ def _signpost_dek(line: Line) -> bool:
         _SIGNPOST.match(line.text.partition(". ")[2].casefold()) is not None
 
 
+def _call_then_summary_dek(line: Line) -> bool:
+    """Whether the line opens with the site's call to the reader in one sentence (see
+    _PROMO: "Get latest stories on TOPIC at OUTLET.", "تابعوا آخر الأخبار عبر OUTLET."),
+    then a summary of a standfirst's length: the page's summary as the site writes it for
+    the search engines, its call into every one, printed as the dek under the credits. A
+    paragraph of the text opens on the story, never on the site's call."""
+    call, stop, summary = line.text.partition(". ")
+    return bool(stop) and len(summary.split()) >= MIN_STANDFIRST_WORDS and \
+        _phrases_held(call.casefold(), _PROMO_BY_SCRIPT) > 0
+
+
 def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
     """Whether the run's line, under the byline or the date and over the text, is a dek
     pointing to the story (see _signpost_dek), or one with no mark closing it, no longer
@@ -24022,7 +24043,7 @@ def _dek_under_credits(lines: list[Line], index: int, last: int) -> bool:
     if not (lines[index - 1].byline_shaped or lines[index - 1].dates) and \
             _desk_credit_alone(lines[index - 1]):
         return _signpost_dek(line)  # (under a desk's credit alone, "Staff Writer": a pointer)
-    return _signpost_dek(line) or (
+    return _signpost_dek(line) or _call_then_summary_dek(line) or (
         line.words <= MAX_HEADLINE_WORDS and ". " not in line.text and not line.wrapped and
         line.text.rstrip(_NOTE_TAIL)[-1:] not in _SENTENCE_ENDS and
         not _ad_label_glued_on(line.text))
@@ -24086,6 +24107,8 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
     if over_text and ("author" in header.values or _desk_credit_alone(lines[index - 1])) and \
             _signpost_dek(line):
         return True  # (under a desk's credit alone, "Staff Writer", as under a writer's)
+    if over_text and _call_then_summary_dek(line):
+        return True  # the site's summary, its call opening it, full stops and all
     if line.bullet and "author" in header.values and line.words >= MIN_STANDFIRST_WORDS and \
             ". " not in line.text and not _ends_sentence(line.text) and \
             not lines[index - 1].bullet and \

@@ -1009,6 +1009,14 @@ _NISBA = re.compile(r"ال[^\W\d_]{3,}ي")
 _LATIN_NISBA = re.compile(r"(?:al|el)[ -][a-z]{3,}i(?: |$)")
 
 
+def bare_title_name(word: str) -> bool:
+    """Whether ``word`` (as printed) is a title that is also a given name, printed without
+    the article ("سلطان", "مولاي"; see _TITLE_NAMES): a given name beside other evidence of
+    a credit, as the title before a name carries its article ("السلطان", "الشيخ")."""
+    key = textnorm.fold_arabic(word).casefold()
+    return key in _TITLE_NAMES and not key.startswith("ال")
+
+
 def patronym_particle(word: str) -> bool:
     """Whether ``word`` (as printed) is a patronym's particle ("بن", "ولد", "Ould"; see
     _PATRONYM_PARTICLES)."""
@@ -1053,11 +1061,27 @@ def opens_name(words: list[str]) -> bool:
     """Whether the words (a name's, as printed) open with a given name: a known one (see
     is_given_name), a title that is one there (see title_is_name), or any capitalised word
     before a Gaelic family name's particle and its name (see _GAELIC_PARTICLES), or a
-    compound given name (see _compound_given_name)."""
+    compound given name (see _compound_given_name), or a known one cut short under its
+    elision mark (see _elided_given_name)."""
     return bool(words) and (is_given_name(words[0]) or title_is_name(words) or (
+        words[0][:1] in _ELISION_MARKS and _elided_given_name(words)) or (
         len(words) == 3 and words[1] in _GAELIC_PARTICLES
         and all(word.isalpha() and word[0].isupper() for word in (words[0], words[2]))) or (
         len(words) >= 2 and "-" in words[0] and _compound_given_name(words[0])))
+
+
+# The marks an elided given name opens with, its first syllable cut ("’Segun" for
+# Olusegun, "'Tunde" for Babatunde, as West African papers print the short form).
+_ELISION_MARKS = "'’"
+
+
+def _elided_given_name(words: list[str]) -> bool:
+    """Whether the first of the words is a known given name, capitalised, under an elision
+    mark (see _ELISION_MARKS: "’Kunle Ajayi"), before a capitalised family name: a quote
+    opening a headline ("'Bola was right'") goes on in lower case."""
+    given = words[0][1:]
+    return len(words) >= 2 and given[:1].isupper() and words[1][:1].isupper() and \
+        is_given_name(given)
 
 
 def _compound_given_name(word: str) -> bool:

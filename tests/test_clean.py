@@ -46984,3 +46984,119 @@ def test_s67_c_a_paragraph_naming_a_video_or_a_chart_is_text(line):
     _, top, title, body = _s27_page(line)
     _, kept = _s24(top, title, ["4 May 2026"], [body[0], line, *body[1:]])
     assert kept == [body[0], line, *body[1:]]
+
+
+S67_B_LIVE_EN = ["Updated 9:12 a.m. ET Jan. 6, 2027", "By Ana Ruiz, Lee Park and Joel Amos",
+                 "Live updates", "9:05 a.m."]
+S67_B_LIVE_BODY = ["Plows worked through the night on the valley's main roads, the county said, "
+                   "though side streets in the hill districts remained impassable at dawn.",
+                   *PROSE]
+
+
+def test_s67_b_live_badge_under_a_breaking_item_marks_the_headline_under_it():
+    """A breaking-news badge, its item, then a live page's badge alone over the live
+    headline ("Breaking" / ITEM / "LIVE" / HEADLINE): the item is the ticker's, never the
+    headline over a standfirst; the line under the live badge is the title, and no
+    standfirst is printed (see _ticker_or_trail_between)."""
+    headline = "Winter storm live: Roads close as snow piles up across the valley"
+    item = "Power cut to 30,000 homes as lines come down overnight"
+    article, kept = _s24(["Valley Courier", "News", "Sports", "Breaking", item, "LIVE"],
+                         headline, S67_B_LIVE_EN, S67_B_LIVE_BODY)
+    assert article["title"] == headline and article["standfirst"] is None
+    assert article["author"] == "Ana Ruiz, Lee Park and Joel Amos"
+    assert kept[0] == S67_B_LIVE_BODY[0] and item not in kept
+    ar_headline = "تغطية مباشرة: الأمطار الغزيرة تغلق الطرق الرئيسية في المحافظة"
+    ar_item = "انقطاع الكهرباء عن أحياء شرق المدينة بسبب العاصفة"
+    article = _clean(["الرئيسية", "محليات", "عاجل", ar_item, "مباشر"], ar_headline,
+                     under=["آخر تحديث: 6 يناير 2027 - 09:12"], body=AR_BODY)
+    assert article["title"] == ar_headline and article["standfirst"] is None
+
+
+def test_s67_b_breaking_badge_over_a_headline_and_its_standfirst_stays_a_pair():
+    """The negative: with no live badge between them, the page's own headline flagged as
+    breaking keeps its standfirst under it."""
+    headline = "Valley schools close for a second day as snow keeps falling"
+    deck = ("District officials said buses could not run safely on the hill roads and that "
+            "classes would move online until the plows clear the side streets.")
+    article = _clean(["Valley Courier", "News", "Sports", "Breaking"], headline,
+                     under=[deck, "By Ana Ruiz", "Jan. 6, 2027"])
+    assert article["title"] == headline and article["standfirst"] == deck
+
+
+@pytest.mark.parametrize("name", ["’Tunde Bakare", "'Kunle Ogunleye"])
+def test_s67_b_elided_given_name_under_the_headline_is_the_writer(name):
+    """A West African given name printed short under its elision mark ("’Tunde" for
+    Babatunde), alone under the headline with no label: a known given name after the mark
+    is a person's (see given_names._elided_given_name)."""
+    article = _clean(["Metro", "Sports"], "Port Harcourt club signs two strikers before "
+                     "the league resumes", under=[name, "Published March 2, 2027"])
+    assert article["author"] == name
+
+
+@pytest.mark.parametrize("line", ["'Tunde said no more delays'", "’Twas Harmattan Season"])
+def test_s67_b_quote_or_elided_word_under_the_headline_names_no_writer(line):
+    """The negative: a quote opening on a given name goes on in lower case, and a word
+    under the mark that is no given name names nobody."""
+    assert not given_names.opens_name(line.split())
+    article = _clean(["Metro", "Sports"], "Port Harcourt club signs two strikers before "
+                     "the league resumes", under=[line, "Published March 2, 2027"])
+    assert article["author"] is None
+
+
+def test_s67_b_title_without_article_then_family_after_the_place_is_the_reporter():
+    """A title that is also a given name, printed without its article ("سلطان"), then a
+    family name under the article, after the place filed from and its dash ("الدمام -
+    سلطان المنصور"): a reporter's credit, as Gulf papers print it (see
+    _word_name_article_family)."""
+    article = _clean(["الرئيسية", "اقتصاد"], "ارتفاع صادرات المنطقة الشرقية غير النفطية",
+                     under=["الإثنين 4 يناير 2027", "الدمام - سلطان المنصور"], body=AR_BODY)
+    assert article["author"] == "سلطان المنصور"
+
+
+def test_s67_b_title_name_with_article_or_with_no_place_names_no_reporter():
+    """The negative: the title under its article ("الشيخ …") is a title, and the bare title
+    and a family name alone under the headline, with no place before them, stay null (a
+    headline's opening as often: "سلطان الطرب …")."""
+    assert not given_names.bare_title_name("الشيخ")
+    assert not clean._word_name_article_family(["الشيخ", "المنصور"])
+    article = _clean(["الرئيسية", "اقتصاد"], "ارتفاع صادرات المنطقة الشرقية غير النفطية",
+                     under=["سلطان المنصور", "الإثنين 4 يناير 2027"], body=AR_BODY)
+    assert article["author"] is None
+
+
+S67_B_CALL_TITLE = "Business News | Coastal refinery restarts after a two-week shutdown"
+S67_B_CALL_TEXT = ["Kochi [India], March 3 (NPA): The refinery's two crude units resumed "
+                   "processing on Tuesday after repairs to a damaged heat exchanger.", *PROSE]
+
+
+def test_s67_b_site_call_then_summary_under_the_date_is_the_standfirst():
+    """The site's summary printed under the credits over the text, opening with its call to
+    the reader in one sentence (see _call_then_summary_dek): the standfirst, call and all,
+    and the text opens under it, on its agency dateline."""
+    deck = ("Download the Metro Pulse app to get the day's business news. The refinery's "
+            "units were shut after a fire damaged a heat exchanger late last month.")
+    article, kept = _s24(["Metro Pulse", "Home", "Business"], S67_B_CALL_TITLE,
+                         ["Agency News", "Published: Mar 3, 2027 09:15 IST", deck],
+                         S67_B_CALL_TEXT)
+    assert article["standfirst"] == deck and kept == S67_B_CALL_TEXT
+    ar_deck = ("تابعوا آخر الأخبار عبر تطبيق نبض المدينة. أعادت المصفاة تشغيل وحدتيها بعد "
+               "أسبوعين من التوقف لإصلاح مبادل حراري تضرر في حريق الشهر الماضي.")
+    article, kept = _s24(["الرئيسية", "اقتصاد"], "المصفاة الساحلية تستأنف العمل بعد توقف",
+                         ["نشر في 3 مارس 2027", ar_deck], AR_BODY)
+    assert article["standfirst"] == ar_deck and kept == AR_BODY
+
+
+@pytest.mark.parametrize("opening", [
+    # the story first, the call after it: the text's opening paragraph
+    "The refinery's two crude units resumed processing on Tuesday after a fire. Download "
+    "the Metro Pulse app to get the day's business news and market updates.",
+    # the call with no summary of a standfirst's length after it
+    "Download the Metro Pulse app to get the day's business news. It is free.",
+])
+def test_s67_b_call_after_the_story_or_with_no_summary_is_no_dek(opening):
+    """The negative: a line opening on the story, or the site's call with no summary
+    after it, is no standfirst."""
+    assert not clean._call_then_summary_dek(clean.Line(1, opening))
+    article = _clean(["Metro Pulse", "Home", "Business"], S67_B_CALL_TITLE,
+                     under=["Agency News", "Published: Mar 3, 2027 09:15 IST", opening])
+    assert article["standfirst"] is None

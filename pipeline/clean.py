@@ -1119,12 +1119,22 @@ _ALERT_BANNER = re.compile(r"^(?:[A-Z]+ ){0,2}(?:ALERT|WARNING|EMERGENCY|ADVISOR
                            r"\b(?:in effect|in place|until|[Cc]heck the|for (?:more )?details|"
                            r"[Ll]earn more|[Mm]ore info)")
 # An article's age shown over an old article: "This article is 2 years old", "This story
-# is more than 5 years old", "هذا الخبر منشور منذ أكثر من عامين": never its headline.
-_AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) is (?:more than |over )?"
-                         r"\w+ (?:years?|months?|days?) old\W*$|^(?:هذا|هذه) (?:الخبر|المقال|"
-                         r"المقالة|الموضوع|المادة|التقرير) (?:منشورة?|نشرت?) منذ "
+# is more than 5 years old", "This post was published more than 6 months ago", a short
+# warning that it may be out of date after it ("… ago. Parts of it may no longer be
+# accurate."), "هذا الخبر منشور منذ أكثر من عامين", "نُشر هذا المقال منذ أكثر من 3 أسابيع. قد
+# لا تكون بعض معلوماته محدثة.": never its headline, nor its text's first paragraph (see
+# _past_age_banner).
+_AGE_BANNER = re.compile(r"^this (?:article|story|post|page|content) (?:is (?:more than |over )?"
+                         r"\w+ (?:years?|months?|weeks?|days?) old|was (?:first )?published "
+                         r"(?:more than |over )?\w+ (?:years?|months?|weeks?|days?) ago)(?:\W*$|"
+                         r"[.,;] (?:and )?[\w ]{0,40}\b(?:no longer (?:be )?(?:current|"
+                         r"accurate|up to date)|out of date|outdated)\W*$)|"
+                         r"^(?:(?:هذا|هذه) (?:الخبر|المقال|المقالة|الموضوع|المادة|التقرير) "
+                         r"(?:منشورة?|نشرت?)|نُ?شرت? (?:هذا|هذه) (?:الخبر|المقال|المقالة|"
+                         r"الموضوع|المادة|التقرير)) منذ "
                          r"(?:أكثر من |اكثر من )?(?:\w+ )?(?:عامين|سنتين|شهرين|يومين|"
-                         r"أعوام|اعوام|سنوات|أشهر|اشهر|شهور|أيام|ايام|عام|سنة|شهر|يوم)\W*$",
+                         r"أعوام|اعوام|سنوات|أشهر|اشهر|شهور|أيام|ايام|عام|سنة|شهر|يوم|أسابيع|"
+                         r"اسابيع|أسبوعين|أسبوع)(?:\W*$|[.،] [\w ]{0,50}\b(?:محدثة|دقيقة)\W*$)",
                          re.IGNORECASE)
 # A reading player's bar, its button, the recording's length and a link to the player's
 # help ("Listen to this article · 31:04 min Learn more", "استمع إلى المقال 12:05 دقيقة اعرف
@@ -6495,6 +6505,17 @@ def _after_header(lines: list[Line], body: tuple[int, int]) -> tuple[int, int]:
     return _list_intro(lines, start) if start == first else start, last
 
 
+def _past_age_banner(lines: list[Line], start: int, last: int) -> int:
+    """Where the text starts when the run opens with the banner giving an old article's age
+    (see _AGE_BANNER: "This story was published more than 2 years ago. Some details may be
+    out of date."): the run's next paragraph, past the reading player's and the lead
+    photo's lines the run holds between (the banner speaks of the article, not the news);
+    else ``start``."""
+    if start >= last or not _AGE_BANNER.match(lines[start].text):
+        return start
+    return next((j for j in range(start + 1, last + 1) if lines[j].prose), start)
+
+
 def _past_caption_over_correction(lines: list[Line], start: int, last: int) -> int:
     """Where the text starts when the run opens with the lead photo's caption over the
     desk's note on the article's correction (see _note_on_article), the text under it: "A
@@ -6511,10 +6532,11 @@ def _past_caption_over_correction(lines: list[Line], start: int, last: int) -> i
 def _past_writer_bio(lines: list[Line], start: int, first: int, last: int) -> int:
     """Where the text starts when the run opens with a column's dek over its writer's bio
     (see _dek_over_writer_bio): under the bio, the dek going back to the header (its
-    standfirst), the bio too; else past the lead caption over a correction's note, if one
-    stands there (see _past_caption_over_correction), or at ``start``."""
+    standfirst), the bio too; else past an old article's age banner and the lead caption
+    over a correction's note, if they stand there (see _past_age_banner,
+    _past_caption_over_correction), or at ``start``."""
     return start + 2 if start == first and _dek_over_writer_bio(lines, start, last) else \
-        _past_caption_over_correction(lines, start, last)
+        _past_caption_over_correction(lines, _past_age_banner(lines, start, last), last)
 
 
 def _dek_over_writer_bio(lines: list[Line], start: int, last: int) -> bool:
@@ -16694,6 +16716,48 @@ def _ambiguous_date_by_widget(page: _Page, header: _Header) -> None:
                 f"({shown['original']!r})")
         header.take("published", dict(readings[0], note=note),
                     header.evidence["published"][0], "ambiguous_read_by_widget")
+
+
+# A numeric date's day or month, its mark, the other, the same mark and a year of four
+# digits: "30/11/2026", "11.30.2026" (see _ambiguous_date_by_stamps).
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})([/.\-])(\d{1,2})\2\d{4}\b")
+DAY_OR_MONTH = 12  # the last number that may be a month: a number over it is a day
+
+
+def _ambiguous_date_by_stamps(page: _Page, header: _Header) -> None:
+    """The publication date whose order alone was in doubt ("By NAME" / "04/05/2026"),
+    read the way the page's other stamps of the same form print it: a date on a short line
+    (a related story's, a comment's: "Fuel queues return" / "17/05/2026") written with the
+    same mark whose first number is over 12 says the site writes the day first; one whose
+    second is, the month first ("05/17/2026"). The site's template prints every date one
+    way. Stamps of both orders, or none over 12, leave the date in doubt."""
+    held = header.values.get("published")
+    form = _NUMERIC_DAY.search(held["original"] or "") \
+        if held is not None and held["note"] == dates.AMBIGUOUS else None
+    if form is None:
+        return
+    orders: dict[str, tuple[Line, str]] = {}
+    for line in page.lines:
+        if not line.dates or line.words > MAX_BYLINE_WORDS:
+            continue
+        for found in line.dates:
+            other = _NUMERIC_DAY.search(found.value["original"] or "") \
+                if found.value["date"] is not None else None
+            if other is not None and other[2] == form[2]:
+                if int(other[1]) > DAY_OR_MONTH:
+                    orders.setdefault("day", (line, other[0]))
+                elif int(other[3]) > DAY_OR_MONTH:
+                    orders.setdefault("month", (line, other[0]))
+    if len(orders) != 1:
+        return
+    (order, (line, stamp)), = orders.items()
+    reading = dates.plausible(dates.read_day_first(held) if order == "day" else
+                              dates.read_month_first(held), *header.latest)
+    if reading["date"] is not None:
+        note = (f"{held['original']!r} read {order} first, as the page prints the stamp on "
+                f"line {line.number} ({stamp!r})")
+        header.take("published", dict(reading, note=note), header.evidence["published"][0],
+                    "ambiguous_read_by_stamps")
 
 
 def _dateline_under_widget(page: _Page, header: _Header, first: int) -> None:
@@ -30022,6 +30086,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _print_issue_date(page, header, body)
     _opening_dateline_date(page, header, body[0])
     _dates_by_widget(page, header, body)
+    _ambiguous_date_by_stamps(page, header)
     _short_date_under_byline(page, header, body[0])
     _print_note_over_text(page, header, body[0])
     kept = _classify_body(page, *body, lines[title].text)

@@ -47100,3 +47100,97 @@ def test_s67_b_call_after_the_story_or_with_no_summary_is_no_dek(opening):
     article = _clean(["Metro Pulse", "Home", "Business"], S67_B_CALL_TITLE,
                      under=["Agency News", "Published: Mar 3, 2027 09:15 IST", opening])
     assert article["standfirst"] is None
+
+
+S67_A_LEAD = ("LEEDS, March 12, 2026 — Hundreds of volunteers cleared the canal towpath on "
+              "Thursday as the city opened the first stretch of its new riverside walk.")
+S67_A_HEADLINE = "Volunteers clear the towpath as riverside walk opens"
+
+
+@pytest.mark.parametrize("banner", [
+    "This story was published over 2 years ago. Parts of it may be out of date.",
+    "This article is more than 6 weeks old",
+])
+def test_s67_a_age_banner_over_a_dated_dateline_is_no_paragraph(banner):
+    """An old article's age banner under the byline and an update's date, the reading
+    player and the lead photo's caption between it and the text (see _past_age_banner):
+    the banner speaks of the article, so the text opens on the dateline, whose date is the
+    publication date where the header prints only the update's."""
+    article, kept = _s24(["Northern Courier", "News", "Leeds"], S67_A_HEADLINE,
+                         ["Martha Quill", "Updated March 14, 2026", banner,
+                          "Listen to this story", "Open this photo in gallery:"],
+                         [S67_A_LEAD, *PROSE])
+    assert kept == [S67_A_LEAD, *PROSE]
+    assert article["published"]["date"] == "2026-03-12"
+    assert article["updated"]["date"] == "2026-03-14"
+    assert article["author"] == "Martha Quill"
+
+
+@pytest.mark.parametrize(("banner", "headline", "dated", "body"), [
+    ("نُشر هذا المقال منذ أكثر من 3 أسابيع. قد لا تكون بعض المعلومات الواردة فيه محدثة.",
+     "مديرية البيئة تطلق مخططا لحماية الساحل", "نشر في 14 مارس 2026", AR_BODY),
+    ("This post was published more than 2 months ago, and some details may be outdated.",
+     S67_A_HEADLINE, "Published 14 March 2026", PROSE),
+])
+def test_s67_a_age_banner_with_its_warning_over_the_headline_is_no_title(banner, headline,
+                                                                        dated, body):
+    """The banner with its warning, in Arabic ("نُشر هذا المقال منذ … أسابيع. قد لا تكون …
+    محدثة.") or English, printed over the headline: never the title (see _AGE_BANNER)."""
+    article = _clean(["Home", "News", banner], headline, under=[dated], body=body)
+    assert article["title"] == headline
+    assert article["published"]["date"] == "2026-03-14"
+    assert banner not in [p["text"] for p in article["body"]]
+
+
+@pytest.mark.parametrize("first", [
+    "This story is more than 100 years old, and the town still tells it every winter by the "
+    "fire in the old mill.",
+    "This article was published more than a year ago in a small journal, and its findings "
+    "have since been confirmed by two larger studies.",
+])
+def test_s67_a_text_opening_on_an_age_in_a_sentence_stays_the_text(first):
+    """The negative: a first paragraph that opens on the story's or the article's age but
+    goes on with its own news (no warning that it may be out of date) is the text."""
+    assert not clean._AGE_BANNER.match(first)
+    article, kept = _s24(["Northern Courier", "News"], S67_A_HEADLINE,
+                         ["Martha Quill", "Published March 14, 2026"], [first, *PROSE])
+    assert kept[0] == first
+    assert article["published"]["date"] == "2026-03-14"
+
+
+S67_A_COLUMN = "Why the ferry timetable needs a rethink"
+
+
+@pytest.mark.parametrize(("stamps", "published"), [
+    (["Bridge tolls to rise", "17/05/2026", "Harbour dredging delayed", "09/05/2026"],
+     "2026-05-04"),
+    (["Bridge tolls to rise", "05/17/2026"], "2026-04-05"),
+])
+def test_s67_a_slash_date_read_the_way_the_pages_stamps_print_it(stamps, published):
+    """A column's slash date whose day and month could swap ("04/05/2026"), the related
+    stories under the text stamped the same way, one with a number over 12 ("17/05/2026":
+    the day first; "05/17/2026": the month first): the site's template prints every date
+    one way, so the column's date is read that way (see _ambiguous_date_by_stamps)."""
+    article = _clean(["Coastal Times", "Opinion"], S67_A_COLUMN,
+                     under=["By Ifeoma Duru", "04/05/2026"],
+                     body=[*PROSE, "More from Opinion", *stamps])
+    assert article["published"]["date"] == published
+    assert article["evidence"]["published"]["rule"] == "ambiguous_read_by_stamps"
+    assert article["author"] == "Ifeoma Duru"
+
+
+@pytest.mark.parametrize("stamps", [
+    ["Bridge tolls to rise", "02/05/2026"],  # no number over 12: no order settled
+    ["Bridge tolls to rise", "17/05/2026", "Harbour dredging delayed", "05/19/2026"],  # both
+    ["Bridge tolls to rise", "17.05.2026"],  # another mark: another form
+    ["The council last met on 17/05/2025 and again on 20/06/2025, when the members agreed "
+     "to put the question to a public consultation over the summer."],  # a paragraph's
+])
+def test_s67_a_slash_date_stays_in_doubt_without_a_stamp_settling_it(stamps):
+    """The negative: stamps that settle no order, or both, a date of another form, or
+    dates inside a paragraph, leave the column's "04/05/2026" in doubt (null)."""
+    article = _clean(["Coastal Times", "Opinion"], S67_A_COLUMN,
+                     under=["By Ifeoma Duru", "04/05/2026"],
+                     body=[*PROSE, "More from Opinion", *stamps])
+    assert article["published"]["date"] is None
+    assert article["published"]["original"] == "04/05/2026"

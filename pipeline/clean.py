@@ -2411,7 +2411,9 @@ _SOURCE_WRITER = re.compile(r"(?:المصدر|source)\s*[:：]\s*(?P<name>[^,،:
                             re.IGNORECASE)
 # A wire story's closing credits, each a desk's task "by" names, joined by ";" or "and":
 # "Reporting by NAME; Editing by NAME and NAME", "Additional reporting by NAME"; an
-# outlet's editor's credit closing a report ("Edited by NAME.").
+# outlet's editor's credit closing a report ("Edited by NAME."), its copy desk's too
+# ("Proofreading by NAME, copy editor at OUTLET.", "Copy-edited by NAME"; a name's capital
+# after "by": "Proofreading by hand took …" is a sentence): no writer's.
 # A print page's stamp naming the site it was printed from, its address in brackets or
 # alone ("Printed from The Harbour Times (harbourtimes.example)", "Printer-friendly version
 # of NAME", "طبع من موقع NAME"): no headline, no line of the text. (The English site's name
@@ -2427,14 +2429,16 @@ _PRINT_SOURCE = re.compile(
 _THREAD_HEADING = re.compile(r"\d+ (?:(?:thoughts?|responses?|replies|reply|comments?) "
                              r"(?:on|to)|(?:تعليقات?|تعليقا|ردود?|ردا|آراء|رأيا?|أفكار|فكرة) "
                              r"(?:على|حول|بشأن)) [“\"«‘'].+[”\"»’']\s*", re.IGNORECASE)
-_WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Edited", "Writing", "Compiled")
+_WIRE_CREDIT_OPENINGS = ("Reporting", "Additional", "Editing", "Edited", "Writing", "Compiled",
+                         "Proofread", "Copy")  # (the copy desk's: "Proofreading by NAME")
 _WIRE_CREDIT_OPENINGS += tuple(f"({opening}" for opening in _WIRE_CREDIT_OPENINGS)  # bracketed
 # ... or signed off after a dash, as a sign-off under the text is ("— Reporting by NAME;
 # Editing by NAME")
 _WIRE_CREDIT_OPENINGS += ("— ", "– ", "- ")
 # (an NGO's field story joins its reporters' credit and its translator's with a pipe:
 # "Reporting by NAME and NAME | Translation by NAME")
-_WIRE_CREDIT = (r"(?:additional )?(?:reporting|editing|edited|writing|compiled|translation) by "
+_WIRE_CREDIT = (r"(?:(?:additional )?(?:reporting|editing|edited|writing|compiled|translation) by "
+                r"|(?:proofreading|proofread|copy[- ]?edit(?:ing|ed)) by (?=(?-i:[A-Z])))"
                 r"[^;|]{3,60}")
 # Their reporters, when the credits open with them ("Reporting by NAME; Editing by …"):
 # the story's writers, where no byline names them ("Additional reporting by" names helpers).
@@ -5188,7 +5192,11 @@ _CLOSING_PRAYERS = _phrases([
     "تغمده الله بواسع رحمته", "تغمدها الله بواسع رحمته", "رحمه الله رحمة واسعة",
     "رحمها الله رحمة واسعة",
     # a column's closing formula, set off under its last paragraph ("والله من وراء القصد.")
-    "والله من وراء القصد", "والله ولي التوفيق", "والله الموفق", "والله المستعان"])
+    "والله من وراء القصد", "والله ولي التوفيق", "والله الموفق", "والله المستعان",
+    # or its sign-off to the readers ("وإلى لقاء.", "ودمتم بخير."); one over the writer's
+    # name ("إلى اللقاء،" / NAME) is a letter's close (see _VALEDICTIONS)
+    "وإلى لقاء", "إلى لقاء آخر", "وإلى لقاء آخر", "ودمتم", "ودمتم بخير", "دمتم بخير",
+    "ودمتم سالمين"])
 
 
 def _closing_prayer(lines: list[Line], index: int) -> bool:
@@ -6636,14 +6644,20 @@ def _caption_in_player(lines: list[Line], index: int, last: int) -> bool:
         _PLAYER_CLOCK.fullmatch(lines[index + 1].key) is not None and lines[index + 2].prose
 
 
+# What stands right before the bracket of a caption's closing credit: a space, or the
+# caption's full stop, the capture having glued the credit to it ("… term.(OUTLET: NAME)").
+_BEFORE_CREDIT_BRACKET = frozenset(" .")
+
+
 def _alt_text_over_caption(lines: list[Line], index: int, last: int) -> bool:
     """Whether the run's first line, under the header's date or byline (see
     _under_header_credits), is the lead photo's alt text over its caption, as a
     broadcaster's site prints both: one short sentence of what the picture shows, none of a
     lead's marks (see _LEAD_MARKS), over a caption of its own words closing on the
-    picture's credit in brackets ("Fishing boats rest on the sand at low tide." / "The
-    fleet has stayed in port for a fifth week. (Supplied: Harbour Board)", "قوارب صيد
-    راسية على الرمل عند الجزر." / "… (تصوير: NAME)"), then a paragraph longer by half:
+    picture's credit in brackets, spaced or glued to its stop ("Fishing boats rest on the
+    sand at low tide." / "The fleet has stayed in port for a fifth week. (Supplied: Harbour
+    Board)" or "… week.(Supplied: …)", see _BEFORE_CREDIT_BRACKET; "قوارب صيد راسية على
+    الرمل عند الجزر." / "… (تصوير: NAME)"), then a paragraph longer by half:
     the text starts under the caption. A lead over a captioned photo is longer than a
     caption and holds a lead's clauses (see _credit_with_own_clause: it stays the first)."""
     if index < 1 or index + 2 > last:
@@ -6651,7 +6665,8 @@ def _alt_text_over_caption(lines: list[Line], index: int, last: int) -> bool:
     line, caption = lines[index], lines[index + 1]
     return line.words <= MAX_CAPTION_WORDS and _ends_sentence(line.text) and \
         ". " not in line.text and not textnorm.contains_any(line.text, _LEAD_MARKS) and \
-        caption.text[-1] == ")" and (opening := caption.text.rfind(" (")) > 0 and \
+        caption.text[-1] == ")" and (opening := caption.text.rfind("(")) > 0 and \
+        caption.text[opening - 1] in _BEFORE_CREDIT_BRACKET and \
         len(caption.text[:opening].split()) >= MIN_OWN_CLAUSE_WORDS and \
         caption.photo_credit and lines[index + 2].prose and \
         2 * lines[index + 2].words >= 3 * line.words and _under_header_credits(lines, index)
@@ -25609,9 +25624,11 @@ def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | Non
     """Where the text resumes past a newsletter's promotion set between paragraphs with no
     form: its call to sign up, then short lines (its kind, its promise, the promotion's end
     marker: "Sign up to Field Notes" / "The weekly briefing, free" / "The week's stories, every
-    Thursday" / "after newsletter promotion"), one under the call naming the newsletter or
-    when it comes (see _NEWSLETTER_SCHEDULE), then a paragraph; None when it is not such (a
-    call alone over an interview's question or a subheading: those are the text's). Its
+    Thursday" / "after newsletter promotion"), one under the call naming the newsletter,
+    when it comes (see _NEWSLETTER_SCHEDULE) or thanking the reader for signing up (the
+    form's message under its button, see _SIGNUP_THANKS), then a paragraph; None when it is
+    not such (a call alone over an interview's question or a subheading: those are the
+    text's). Its
     note on the reader's consent over its button says so as well ("Subscribe to our
     newsletter" / "By signing up you agree to …" / "Sign Up", see _CONSENT_WORDS): a
     sentence, yet no interview's question nor a subheading; so is that note under its
@@ -25626,7 +25643,7 @@ def _newsletter_promotion(lines: list[Line], index: int, last: int) -> int | Non
             return after
     return _past_consent_note(lines, after, last) if after is not None and any(
         _NEWSLETTER.search(line.key) or _NEWSLETTER_SCHEDULE.search(line.key)
-        for line in lines[index + 1:after]) else None
+        or line.key in _SIGNUP_THANKS for line in lines[index + 1:after]) else None
 
 
 def _call_over_consent(call: Line, note: Line) -> bool:
@@ -25667,14 +25684,27 @@ def _past_promotion(lines: list[Line], index: int, last: int) -> int | None:
         after > index + 1 and _subheading_under_button(lines, after, last))) else None
 
 
+# A newsletter form's message thanking the reader once the address is sent, left in the
+# page under its button ("Thank you for signing up!", "شكراً لاشتراكك"), as keys: only a
+# form prints it.
+_SIGNUP_THANKS = frozenset(_key(thanks) for thanks in (
+    "Thank you for signing up", "Thanks for signing up", "Thank you for subscribing",
+    "Thanks for subscribing", "You're signed up", "You're now signed up", "You're subscribed",
+    "You're now subscribed", "شكرا لاشتراكك", "شكرا على اشتراكك", "شكرا لك على الاشتراك",
+    "تم الاشتراك بنجاح", "تم اشتراكك بنجاح"))
+
+
 def _subheading_under_button(lines: list[Line], index: int, last: int) -> bool:
     """Whether the line under a newsletter box's button ("Sign up") is the text's next
     subheading, a few words and no sentence over a paragraph ("Sign up" / "The reply" / a
     paragraph, "اشترك" / "رد البلدية" / a paragraph): the box closes at its button, its
-    promise and call above it. (Its end marker names the newsletter: "after newsletter
-    promotion"; its note on consent names the reader's privacy: "Privacy notice".)"""
+    promise and call above it, or at the form's thanks under the button ("Sign up" / "Thank
+    you for signing up!" / "The reply", see _SIGNUP_THANKS). (Its end marker names the
+    newsletter: "after newsletter promotion"; its note on consent names the reader's
+    privacy: "Privacy notice".)"""
     line = lines[index]
-    return index < last and _signup_call(lines, index - 1) and lines[index + 1].prose and \
+    button = index - 1 - (lines[index - 1].key in _SIGNUP_THANKS)  # (its thanks under it)
+    return index < last and _signup_call(lines, button) and lines[index + 1].prose and \
         line.words <= MAX_SUBHEADING_UNDER_FORM_WORDS and not line.cue and \
         not _ends_sentence(line.text) and _NEWSLETTER.search(line.key) is None and \
         _CONSENT_WORDS.search(line.key) is None
@@ -26571,6 +26601,25 @@ def _opens_on_caption_label(text: str) -> bool:
 _SECTION_NUMERAL = re.compile(r"^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
 
 
+# A broadcaster's summary of its clip closing on the reporter's sign-off: "… to every trip.
+# NAME reports.", "NAME has more.", "… التفاصيل في تقرير NAME."
+_CLIP_SIGN_OFF = re.compile(r"(?:^|[.!?] )(?:[A-Z][\w'’\-]+ ){1,3}(?:reports|has more|has the "
+                            r"story|has the details)\.$|(?:^|[.!؟] )و?(?:التفاصيل|المزيد) "
+                            r"(?:في|مع) تقرير [^.!؟]{3,60}\.$")
+
+
+def _clip_summary_under_length(lines: list[Line], index: int) -> bool:
+    """Whether the run's first line is the caption of the video over the text, under its
+    length ("Duration: 1 minute 40 seconds" / "Crews …", see _video_length): a caption's
+    length; or two short sentences or three closed by the reporter's sign-off (see
+    _CLIP_SIGN_OFF: "Watch" / TITLE / "Duration 2:14" / "Some riders say … NAME
+    reports."), which no paragraph of the text closes on."""
+    line = lines[index]
+    return (line.words <= MAX_CAPTION_WORDS or (
+        line.words <= 2 * MAX_CAPTION_WORDS and _CLIP_SIGN_OFF.search(line.text) is not None)) \
+        and _video_length(lines, index - 1)
+
+
 def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     """Why a line set in the text is no part of it (display text beside the text, a
     caption, a box), or None when nothing says so. (Cheap marks are asked first: every
@@ -26583,7 +26632,7 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
     # copyright, a gallery counter or a photo's button, sentence or not: "ملعب الأطفال في
     # الحديقة" under "2 / 3" is no subheading; the button is no text either; the lead
     # video's caption under its length over the text, "Duration: 1 minute 40 seconds" /
-    # "Crews …", see _video_length)
+    # "Crews …", or its summary signed by the reporter, see _clip_summary_under_length)
     if (line.key.startswith(_CAPTION_LABEL_OPENINGS) and _opens_on_caption_label(line.text)) or (
             short and (line.key in _PHOTO_CONTROLS
                    or (index > first and lines[index - 1].key in _PHOTO_CONTROLS)
@@ -26596,8 +26645,8 @@ def _inset(lines: list[Line], index: int, first: int, last: int) -> str | None:
                    or _caption_among_paragraphs(lines, index, first, last)
                    # (a gallery's caption opening with its count, a sentence or not: "2/4
                    # Walkers on the ridge above the loch.", see _counted_caption)
-                   or (line.text[0].isdigit() and _counted_caption(lines, index))
-                   or (index == first > 0 and _video_length(lines, index - 1)))) or \
+                   or (line.text[0].isdigit() and _counted_caption(lines, index)))) or \
+            (index == first > 0 and _clip_summary_under_length(lines, index)) or \
             (index > first + 1 and _caption_under_video_box(lines, index)) or \
             _caption_over_credit(lines, index, last) or _caption_over_toggle(lines, index, last) \
             or (line.words <= 2 * MAX_CAPTION_WORDS and _long_caption(lines, index, first, last)) \
@@ -28039,6 +28088,24 @@ def _sound_or_help_note(lines: list[Line], index: int, last: int) -> bool:
     return lines[index].text[0] == "♬" or (index == last and _helpline_note(lines[index]))
 
 
+RELATED_LIST_REACH = 12  # lines under the text its list of related stories is looked for in
+
+
+def _link_listed_below(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the short line between paragraphs, no sentence, is a link to another story
+    set in the text with no label, which the page lists again among its related stories
+    under the text: their label (cue "related": "Related Stories", "مواضيع ذات صلة"), then
+    the same headline, within RELATED_LIST_REACH lines. A subheading of the text is
+    printed once."""
+    text = lines[index].text
+    if _ends_sentence(text):
+        return False
+    label = next((j for j in range(last + 1, min(len(lines), last + RELATED_LIST_REACH))
+                  if lines[j].cue == "related"), None)
+    return label is not None and any(
+        line.text == text for line in lines[label + 1:label + RELATED_LIST_REACH])
+
+
 def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple[int, str]]:
     """Body lines as (index, kind); furniture and the headline again (``title``) removed."""
     lines = page.lines
@@ -28099,6 +28166,8 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
                 _follow_prompt(line) or _post_likes(lines, index, first, last) or \
                 _call_button(lines, index, first):
             page.remove(index, "widget")  # (the site's call to follow it, amid a list too)
+        elif line.words <= MAX_SHARE_WORDS and _link_listed_below(lines, index, last):
+            page.remove(index, "related")
         elif index < last and _heads_text(lines, index, last) and line.words <= 15 \
                 and not _last_box_item(lines, index, first, kept) \
                 and not _ends_sentence(line.text) and not _caption_in_text(lines, index) \

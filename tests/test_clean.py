@@ -47194,3 +47194,189 @@ def test_s67_a_slash_date_stays_in_doubt_without_a_stamp_settling_it(stamps):
                      body=[*PROSE, "More from Opinion", *stamps])
     assert article["published"]["date"] is None
     assert article["published"]["original"] == "04/05/2026"
+
+
+S67_D_GARDEN = [
+    "The first frost reached the valley allotments three weeks earlier than last year, "
+    "catching many growers with their tender crops still in the ground.",
+    "Members of the allotment society said they had lost most of their late beans and "
+    "squash in a single night.",
+    "The society's secretary said plots on the lower terraces were hit hardest because "
+    "cold air settles there before dawn.",
+    "Growers are now being advised to keep fleece on hand from the middle of October.",
+]
+
+
+@pytest.mark.parametrize("box", [
+    ["Subscribe to the Weekend Gardener newsletter", "Seasonal tips sent to your inbox",
+     "Subscribe", "Thanks for subscribing!"],
+    ["Sign up for our gardening newsletter", "Planting advice to your inbox", "Sign up",
+     "You're signed up"],
+])
+def test_s67_d_a_newsletter_forms_thanks_under_its_button_closes_the_box(box):
+    """A newsletter's promotion between paragraphs: its call naming the newsletter, its
+    promise naming the inbox, its button, then the message the form shows once the address
+    is sent ("Thanks for subscribing!", see _SIGNUP_THANKS), over the text's next
+    subheading: the box is no text, the subheading and the text under it are."""
+    body = [*S67_D_GARDEN[:2], *box, "Advice for next season", *S67_D_GARDEN[2:]]
+    article = _clean(["Vale Courier", "News", "Environment"],
+                     "Early frost catches allotment growers out",
+                     under=["By Megan Hollis", "Published 3rd Nov 2026, 07:10 GMT"], body=body)
+    kept = [paragraph["text"] for paragraph in article["body"]]
+    assert kept == [*S67_D_GARDEN[:2], "Advice for next season", *S67_D_GARDEN[2:]]
+    assert article["body"][2]["kind"] == "subheading"
+
+
+def test_s67_d_an_arabic_newsletter_forms_thanks_under_its_button_closes_the_box():
+    body = [*AR_BODY[:2], "اشترك في النشرة البريدية الأسبوعية", "أهم الأخبار في بريدك كل صباح",
+            "اشترك", "شكراً لاشتراكك!", "موقف البلديات", AR_BODY[2],
+            "وقال رئيس البلدية إن الأشغال ستتواصل طيلة فصل الشتاء دون توقف في كل المواقع."]
+    article = _clean(["جريدة الساحل", "بيئة"], "مخطط لحماية الشريط الساحلي من الانجراف",
+                     under=["بقلم: سليم بوزيد", "3 نوفمبر 2026"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == [
+        *AR_BODY[:2], "موقف البلديات", *body[-2:]]
+    assert _reasons(article)["شكراً لاشتراكك!"] == "widget"
+
+
+def test_s67_d_a_thanks_line_between_paragraphs_with_no_form_stays_text():
+    """The negative: the same words as a subheading of the text, no call nor button over
+    them, stay the text's."""
+    body = [*S67_D_GARDEN[:2], "Thank you for signing up", *S67_D_GARDEN[2:]]
+    article = _clean(["Vale Courier", "News"], "Volunteers fill every allotment plot",
+                     under=["By Megan Hollis"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+S67_D_FERRY = [
+    "The harbour board will spend $4 million on two new passenger ferries after breakdowns "
+    "left the island service short of boats for most of the winter.",
+    "Figures released on Tuesday show more than 300 crossings were cancelled between June "
+    "and September, three times as many as the year before.",
+    "The board's chair said the first of the new vessels would enter service in the autumn.",
+]
+
+
+@pytest.mark.parametrize(("alt", "caption"), [
+    ("A passenger ferry tied up at the island wharf.",
+     "The board says cancellations have tripled since last year.(Harbour Radio: Ben Tuckett)"),
+    ("A ferry leaves the wharf at dusk.", "Crossings were cut twice a week over winter.(Supplied)"),
+])
+def test_s67_d_alt_text_over_a_caption_whose_credit_is_glued_to_its_stop(alt, caption):
+    """A broadcaster's lead photo under the date: its alt text, one short sentence, over its
+    caption whose credit in brackets the capture glued to the full stop ("… last
+    year.(OUTLET: NAME)", see _BEFORE_CREDIT_BRACKET), both printed again between
+    paragraphs: no line of the text; the text starts under the caption."""
+    body = [alt, caption, S67_D_FERRY[0], S67_D_FERRY[1], alt, caption, S67_D_FERRY[2]]
+    article = _clean(["Harbour Radio", "Just In", "Politics"],
+                     "Harbour board to buy two ferries as cancellations triple",
+                     under=["By regional reporter Tom Ashdown",
+                            "Posted Tue 3 Nov 2026 at 6:10am"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == S67_D_FERRY
+
+
+def test_s67_d_a_lead_glued_to_a_bracket_after_its_stop_stays_the_first_paragraph():
+    """The negative: a first line holding a lead's clauses (a comma, a quotation) over the
+    glued caption stays the text's first paragraph."""
+    lead = "Ferries will run again, the board said."
+    body = [lead, "Crossings were cut twice a week over winter.(Supplied)", *S67_D_FERRY]
+    article = _clean(["Harbour Radio", "Politics"], "Ferry service to resume next month",
+                     under=["By Tom Ashdown", "Posted Tue 3 Nov 2026 at 6:10am"], body=body)
+    assert article["body"][0]["text"] == lead
+
+
+S67_D_BOTTOM = ["Related Stories", "Harbour board approves ferry budget after long debate",
+                "Island school to close for a week", "Comments"]
+
+
+def test_s67_d_a_link_in_the_text_listed_again_among_the_related_stories_is_no_subheading():
+    """A headline set between paragraphs with no label, no sentence, which the page lists
+    again under its related stories' label after the text (see _link_listed_below): a
+    link to that story, no subheading of the text."""
+    link = S67_D_BOTTOM[1]
+    text = clean.clean_text(_page("Harbour board to buy two ferries",
+                                  ["By Tom Ashdown", S67_D_FERRY[0], S67_D_FERRY[1], link,
+                                   S67_D_FERRY[2], "Sources said the vote was close.",
+                                   "The board meets again next week."],
+                                  top=["Harbour Radio", "Politics"], bottom=S67_D_BOTTOM),
+                            article_id="x")
+    kept = [paragraph["text"] for paragraph in text["body"]]
+    assert link not in kept and kept[:2] == S67_D_FERRY[:2]
+    assert _reasons(text)[link] == "related"
+
+
+def test_s67_d_a_subheading_not_listed_among_the_related_stories_stays():
+    """The negative: a subheading the related list does not print again stays the text's."""
+    text = clean.clean_text(_page("Harbour board to buy two ferries",
+                                  ["By Tom Ashdown", S67_D_FERRY[0], S67_D_FERRY[1],
+                                   "What the board decided", S67_D_FERRY[2],
+                                   "The board meets again next week."],
+                                  top=["Harbour Radio", "Politics"], bottom=S67_D_BOTTOM),
+                            article_id="x")
+    assert "What the board decided" in [paragraph["text"] for paragraph in text["body"]]
+
+
+@pytest.mark.parametrize("summary", [
+    "Island families say the cancelled crossings have cost them days of work. The board "
+    "says two new boats will fix it by autumn. Tom Ashdown has more.",
+    "Island families say the cancelled crossings have cost them days of work. The board "
+    "says two new boats will fix it by autumn. Tom Ashdown reports.",
+])
+def test_s67_d_a_video_summary_signed_by_its_reporter_under_its_length_opens_no_text(summary):
+    """A broadcaster's video over the text: its label, title and labelled length, then the
+    clip's summary of a few sentences closing on the reporter's sign-off ("NAME reports.",
+    see _clip_summary_under_length): the player's, no paragraph; the text starts under it."""
+    article = _clean(["Harbour Radio", "Politics"], "Harbour board to buy two ferries",
+                     under=["Tom Ashdown · Harbour Radio", "Posted: Nov 03, 2026 5:00 AM",
+                            "Watch", "Island ferry breakdowns leave families stranded",
+                            "Duration 1:52", summary], body=S67_D_FERRY)
+    assert [paragraph["text"] for paragraph in article["body"]] == S67_D_FERRY
+
+
+def test_s67_d_a_first_paragraph_under_a_videos_length_with_no_sign_off_stays_text():
+    """The negative: the text's first paragraph under the video's length, signed by no
+    reporter, stays the first."""
+    article = _clean(["Harbour Radio", "Politics"], "Harbour board to buy two ferries",
+                     under=["Tom Ashdown · Harbour Radio", "Posted: Nov 03, 2026 5:00 AM",
+                            "Watch", "Island ferry breakdowns leave families stranded",
+                            "Duration 1:52"], body=S67_D_FERRY)
+    assert article["body"][0]["text"] == S67_D_FERRY[0]
+
+
+@pytest.mark.parametrize("credit", ["Proofreading by Ama Owusu, copy editor at the Courier.",
+                                    "Copy-edited by Ama Owusu"])
+def test_s67_d_a_copy_desks_credit_after_the_text_is_no_text_nor_writer(credit):
+    """The copy desk's credit closing the text ("Proofreading by NAME, copy editor at
+    OUTLET.", see _WIRE_CREDIT): no line of the text, and no writer: the byline's is."""
+    article = _clean(["Vale Courier", "News"], "Harbour board to buy two ferries",
+                     under=["Tom Ashdown", "Senior Reporter"], body=[*S67_D_FERRY, credit])
+    assert [paragraph["text"] for paragraph in article["body"]] == S67_D_FERRY
+    assert article["author"] == "Tom Ashdown"
+
+
+def test_s67_d_a_sentence_opening_on_proofreading_by_stays_text():
+    """The negative: a sentence of the text opening on the same words, no name after them,
+    stays the text's."""
+    line = "Proofreading by hand took the team three weeks."
+    article = _clean(["Vale Courier", "News"], "Harbour board to buy two ferries",
+                     under=["By Tom Ashdown"], body=[*S67_D_FERRY[:2], line, S67_D_FERRY[2]])
+    assert line in [paragraph["text"] for paragraph in article["body"]]
+
+
+@pytest.mark.parametrize("sign_off", ["وإلى لقاء آخر.", "ودمتم بخير."])
+def test_s67_d_a_columns_sign_off_to_its_readers_is_its_last_line(sign_off):
+    """A column's sign-off to its readers alone under its last paragraph ("وإلى لقاء.",
+    "ودمتم بخير.", see _CLOSING_PRAYERS), the disclaimer under it: the column's last line."""
+    article = _clean(["جريدة الساحل", "مقالات الرأي"], "حين يصبح الشاطئ ذكرى",
+                     under=["بقلم: سليم بوزيد", "3 نوفمبر 2026"],
+                     body=[*AR_BODY, sign_off,
+                           "المقالات المنشورة تعبر عن رأي كتابها ولا تعبر بالضرورة عن رأي الجريدة"])
+    assert [paragraph["text"] for paragraph in article["body"]] == [*AR_BODY, sign_off]
+
+
+def test_s67_d_a_farewell_naming_the_next_issue_closing_a_newsletter_stays_no_text():
+    """The negative: a newsletter's farewell naming its next issue (see _FAREWELL) stays
+    out of the text."""
+    farewell = "إلى اللقاء في العدد المقبل."
+    article = _clean(["نشرة الساحل", "النشرة الأسبوعية"], "حين يصبح الشاطئ ذكرى",
+                     under=["بقلم: سليم بوزيد", "3 نوفمبر 2026"], body=[*AR_BODY, farewell])
+    assert farewell not in [paragraph["text"] for paragraph in article["body"]]

@@ -6619,7 +6619,8 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
             _credit_closed_lead_caption(lines, start, last) or \
             _summary_over_captioned_dateline(lines, start, last) or \
             _year_scene_caption(lines, start, start, last) or \
-            _caption_under_gallery_controls(lines, start, last):
+            _caption_under_gallery_controls(lines, start, last) or \
+            _closing_header_block(lines, start, last):
         return start + 1
     if _caption_in_player(lines, start, last):
         return start + 2
@@ -6631,6 +6632,26 @@ def _past_lead_caption(lines: list[Line], start: int, last: int) -> int:
         # (the photo's caption, then its alt text: a box of points may stand under them)
         return next((j for j in range(start + 1, last + 1) if lines[j].prose), start)
     return start + 2 if _caption_printed_twice(lines, start, last) else start
+
+
+HEADER_BLOCK_LINES = 3  # the header's lines (byline, date) printed as one block over a line
+MIN_TEXT_BLOCK_LINES = 8  # a text's paragraphs printed as one block under a blank line
+
+
+def _closing_header_block(lines: list[Line], start: int, last: int) -> bool:
+    """Whether the run's first line closes the header's block, a blank line under it over
+    the text's: a page printing its paragraphs with no blank line between them, and its
+    header as one block (its byline, its date, then a summary or a box's last point), sets
+    the text apart from the header by a blank line ("By NAME" / "March 3, 2026" / "Crews
+    will work through the weekend." / blank / the lead / paragraph / …). The line over the
+    blank is the header's, no paragraph of the text, however it reads."""
+    if not HEADER_BLOCK_LINES <= start <= last - MIN_TEXT_BLOCK_LINES:
+        return False
+    line, under = lines[start].number, lines[start + 1].number
+    end = start + MIN_TEXT_BLOCK_LINES
+    return under - line > 1 and line - lines[start - HEADER_BLOCK_LINES].number == \
+        HEADER_BLOCK_LINES and lines[end].number - under == end - start - 1 and \
+        lines[start + 1].prose
 
 
 def _caption_in_player(lines: list[Line], index: int, last: int) -> bool:
@@ -7285,8 +7306,9 @@ def _after_points(lines: list[Line], start: int, last: int) -> int:
         return start
     point = start
     while point < last and lines[point].words <= MAX_POINT_WORDS and \
-            _ends_sentence(lines[point].text) and not _clause_in_point(lines[point].text):
-        point += 1
+            _ends_sentence(lines[point].text) and not _clause_in_point(lines[point].text) and \
+            not (point > start and _closing_header_block(lines, point - 1, last)):
+        point += 1  # (the blank line closing the header's block closes its box too)
     if point == start or (summary and (point == start + 1 or (
             point < last and not lines[point].prose and not lines[point].furniture))):
         # (points with clauses, the second one's too under a summary's label, or a summary's
@@ -24178,7 +24200,8 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
     more. So is a video page's dek over its player (see _over_player), longer than a
     caption, full stops and all. So is a column's dek over its writer's bio of one line,
     the text under it (see _dek_over_writer_bio): the bio credits the writer, with no full
-    stop (a caption's sentence)."""
+    stop (a caption's sentence). So is a summary longer than a caption closing the header's
+    block, a blank line parting it from the text (see _closing_header_block)."""
     line = lines[index]
     if index + 2 < len(lines) and _dek_over_writer_bio(lines, index, len(lines) - 1):
         return line.words > MAX_CAPTION_WORDS and ". " not in line.text and \
@@ -24188,6 +24211,9 @@ def _standfirst_after_credits(lines: list[Line], header: _Header, index: int,
         return True  # (under a desk's credit alone, "Staff Writer", as under a writer's)
     if over_text and _call_then_summary_dek(line):
         return True  # the site's summary, its call opening it, full stops and all
+    if over_text and "author" in header.values and line.words > MAX_CAPTION_WORDS and \
+            _closing_header_block(lines, index, len(lines) - 1):
+        return True  # the summary closing the header's block, full stops and all
     if line.bullet and "author" in header.values and line.words >= MIN_STANDFIRST_WORDS and \
             ". " not in line.text and not _ends_sentence(line.text) and \
             not lines[index - 1].bullet and \

@@ -47380,3 +47380,99 @@ def test_s67_d_a_farewell_naming_the_next_issue_closing_a_newsletter_stays_no_te
     article = _clean(["نشرة الساحل", "النشرة الأسبوعية"], "حين يصبح الشاطئ ذكرى",
                      under=["بقلم: سليم بوزيد", "3 نوفمبر 2026"], body=[*AR_BODY, farewell])
     assert farewell not in [paragraph["text"] for paragraph in article["body"]]
+
+
+S67_G_TEXT = [
+    "The water board voted on Monday to replace the lead pipes under the old quarter by 2029.",
+    "Engineers said about 4,000 homes are still served by pipes laid before the war.",
+    "The work will start in the streets nearest the river, where the pipes are oldest.",
+    "Residents will be told a week ahead when their water is to be cut off for a day.",
+    "The board said the bill would be met from its reserves and a loan from the state bank.",
+    "Opposition members said the plan came too late for families who had waited for years.",
+    "A survey last spring found raised lead levels in one tap out of every twelve tested.",
+    "The board's chair said the first contracts would be signed before the end of January.",
+    "Tenants' groups said they would watch the work closely and report any delays.",
+]
+S67_G_AR_TEXT = [
+    "صوّت مجلس المياه يوم الاثنين على استبدال أنابيب الرصاص تحت الحي القديم بحلول عام 2029.",
+    "وقال المهندسون إن نحو أربعة آلاف منزل ما زالت تتغذى من أنابيب قديمة جدا.",
+    "وستبدأ الأشغال في الشوارع الأقرب إلى النهر حيث الأنابيب هي الأقدم في المدينة.",
+    "وسيبلغ السكان قبل أسبوع بموعد قطع المياه عن منازلهم ليوم واحد فقط.",
+    "وقال المجلس إن الكلفة ستغطى من احتياطاته ومن قرض يمنحه البنك الحكومي.",
+    "وقال أعضاء المعارضة إن الخطة جاءت متأخرة بالنسبة إلى عائلات انتظرت سنوات.",
+    "ووجد مسح أجري في الربيع الماضي مستويات مرتفعة من الرصاص في عدد من الصنابير.",
+    "وقال رئيس المجلس إن العقود الأولى ستوقع قبل نهاية شهر يناير المقبل.",
+    "وقالت جمعيات السكان إنها ستتابع الأشغال عن كثب وتبلغ عن أي تأخير.",
+]
+
+
+def _s67_g_block_page(top, under, text, *, apart=True):
+    """A page printing its header as one block and its paragraphs as another, with no blank
+    line inside either; ``apart``: one blank line between the two (see
+    _closing_header_block)."""
+    return "\n".join(top) + "\n" + "\n".join(under) + ("\n\n" if apart else "\n") + \
+        "\n".join(text) + "\n"
+
+
+S67_G_SUMMARY = ("The board will borrow to pay for the work, which is set to take three years. "
+                 "Homes near the river come first.")
+S67_G_AR_SUMMARY = ("سيقترض المجلس لتمويل الأشغال التي ستستغرق ثلاث سنوات، وستكون المنازل "
+                    "القريبة من النهر أولا. وقالت المعارضة إن الخطة متأخرة.")
+
+
+S67_G_PAGES = [
+    (["Riverside Gazette", "Local", "Water board to replace lead pipes in the old quarter"],
+     ["By Hannah Cole and Marek Ilic", "Updated Nov. 3, 2026, 6:10 p.m.", S67_G_SUMMARY],
+     S67_G_TEXT),
+    (["جريدة الوادي", "محليات", "مجلس المياه يستبدل أنابيب الرصاص في الحي القديم"],
+     ["بقلم: سليم بوزيد", "3 نوفمبر 2026", S67_G_AR_SUMMARY], S67_G_AR_TEXT),
+]
+
+
+@pytest.mark.parametrize("top, under, text", S67_G_PAGES)
+def test_s67_g_a_summary_closing_the_header_block_over_a_blank_line_is_the_standfirst(
+        top, under, text):
+    """A page printing its header as one block (byline, date, then a summary of two
+    sentences) and its paragraphs as another, one blank line between the two: the summary
+    closing the header's block is its standfirst, full stops and all, and the text starts
+    under the blank line (see _closing_header_block)."""
+    article = clean.clean_text(_s67_g_block_page(top, under, text), article_id="x")
+    assert article["standfirst"] == under[-1]
+    assert [paragraph["text"] for paragraph in article["body"]] == text
+    assert article["title"] == top[-1]
+    assert article["author"] in ("Hannah Cole and Marek Ilic", "سليم بوزيد")
+
+
+def test_s67_g_a_boxs_last_point_closing_the_header_block_opens_no_text():
+    """A key points box under the date, its label and points in the header's block, the
+    blank line under its last point: both points are the box's, no paragraph of the text,
+    and the standfirst under the headline stays."""
+    deck = "The council says the work cannot wait, but tenants fear a year of disruption"
+    points = ["About 4,000 homes still draw water through lead pipes.",
+              "Work starts in the streets nearest the river."]
+    article = clean.clean_text(_s67_g_block_page(
+        ["Riverside Gazette", "Opinion", "Lead pipes must go, and the board must pay for it"],
+        [deck, "By Hannah Cole", "Columnist", "Tuesday, November 3, 2026", "Key points:",
+         *points], S67_G_TEXT), article_id="x")
+    assert article["standfirst"] == deck
+    assert [paragraph["text"] for paragraph in article["body"]] == S67_G_TEXT
+
+
+@pytest.mark.parametrize("top, under, text", S67_G_PAGES)
+def test_s67_g_a_lead_run_on_with_the_header_and_the_text_stays_the_text(top, under, text):
+    """The negative: the same pages printing no blank line between the header and the text:
+    the line under the date is the text's lead, no standfirst."""
+    article = clean.clean_text(_s67_g_block_page(top, under[:-1], [under[-1], *text],
+                                                 apart=False), article_id="x")
+    assert article["standfirst"] is None
+    assert [paragraph["text"] for paragraph in article["body"]] == [under[-1], *text]
+
+
+def test_s67_g_a_lead_over_a_short_block_under_a_blank_line_stays_the_text():
+    """The negative: a lead in the header's block over a blank line, the paragraphs under
+    it too few to make the text's block (MIN_TEXT_BLOCK_LINES): the lead stays the text's."""
+    article = clean.clean_text(_s67_g_block_page(
+        ["Riverside Gazette", "Local", "Water board to replace lead pipes in the old quarter"],
+        ["By Hannah Cole", "Nov. 3, 2026", S67_G_SUMMARY], S67_G_TEXT[:3]), article_id="x")
+    assert article["standfirst"] is None
+    assert article["body"][0]["text"] == S67_G_SUMMARY

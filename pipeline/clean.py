@@ -1115,9 +1115,15 @@ _ENTRY_AGE_OPENING = re.compile(r"^\d{1,3}\s?(?:[mhd]|mins?|hrs?)\s+ago\s+\S", r
 # An Evacuation Order is in effect. Check the map …", "TRAFFIC ADVISORY: … remains in place"):
 # never a page's headline, though long and over it. (A video's "WATCH: …" is a headline's
 # kicker; a headline in capitals naming an alert says no force: "STORM WARNING: HOW TO …".)
+# Or the alert's name in capitals running on into its force with no mark ("WINTER STORM
+# WATCH in effect until 6 AM", "FLOOD WARNING remains in place for the river"): a headline in
+# capitals is capitals throughout, one in title case names the alert so ("Winter Storm
+# Warning in effect …").
 _ALERT_BANNER = re.compile(r"^(?:[A-Z]+ ){0,2}(?:ALERT|WARNING|EMERGENCY|ADVISORY)\s?[:|\-–—] .*"
                            r"\b(?:in effect|in place|until|[Cc]heck the|for (?:more )?details|"
-                           r"[Ll]earn more|[Mm]ore info)")
+                           r"[Ll]earn more|[Mm]ore info)"
+                           r"|^(?:[A-Z]+ ){1,2}(?:ALERT|WARNING|WATCH|EMERGENCY|ADVISORY) "
+                           r"(?:is |remains )?in (?:effect|place)\b")
 # An article's age shown over an old article: "This article is 2 years old", "This story
 # is more than 5 years old", "This post was published more than 6 months ago", a short
 # warning that it may be out of date after it ("… ago. Parts of it may no longer be
@@ -2981,6 +2987,8 @@ class Line:
             return True  # a market's quote: "Brent crude $78.92 +1.1%", or a strip of them
         elif "°" in text and _WEATHER_STRIP.fullmatch(text):
             return True  # a weather strip: "Weather: Leeds 12° York 11°"
+        elif "/" in text and words <= MAX_HIGH_LOW_WORDS and _WEATHER_HIGH_LOW.fullmatch(text):
+            return True  # its day's high and low: "Weather: Tulsa 45/31"
         if MIN_TICKER_BULLETED_WORDS <= words <= MAX_TICKER_BULLETED_WORDS and \
                 (" • " in text or " · " in text) and _bulleted_headlines(self):
             return True  # headlines between bullets: "NAME wins … • Bridge shut … • …"
@@ -3655,7 +3663,7 @@ def _caption_words_name_no_caption(line: Line) -> bool:
     if line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS) or _counted_label(line):
         return True
     # (its words looked for first: the pattern is tried at each character)
-    if ("picture" in line.key or "الصوره " in line.key) and \
+    if ("picture" in line.key or "صوره" in line.key) and \
             (figures := _FIGURATIVE_PICTURE.findall(line.key)):
         return len(figures) == len(_CUE_PATTERNS["caption"].findall(line.key))
     if "صور" not in line.text:
@@ -3668,9 +3676,15 @@ def _caption_words_name_no_caption(line: Line) -> bool:
 
 
 # The picture's word in a phrase of scale, the state of things and no photo ("Big picture",
-# "The wider picture", "الصورة الأشمل"), on folded keys.
+# "The wider picture", "الصورة الأشمل"), on folded keys; or as what a thing is not, or is
+# more than, after a negation or a comparison ("… is more than a picture on a calendar",
+# "القرية لم تعد صورة في دليل"): a headline's figure of speech, where a caption shows its
+# picture ("الفائزون يلتقطون صورة تذكارية").
 _FIGURATIVE_PICTURE = re.compile(r"\b(?:big|bigger|wider|broader|larger|whole|overall) "
-                                 r"picture\b|\bالصوره (?:الاكبر|الاشمل|الاوسع)(?!\w)")
+                                 r"picture\b|\bالصوره (?:الاكبر|الاشمل|الاوسع)(?!\w)"
+                                 r"|\b(?:not|never|no longer|more than) (?:just |only )?an? "
+                                 r"(?:\w+ )?picture\b"
+                                 r"|(?<!\w)(?:ليست|ليس|لم تعد|لم يعد|اكثر من) (?:مجرد )?صوره(?!\w)")
 
 
 # A list's item counting what its label names, a figure and its unit at most after the
@@ -3957,11 +3971,12 @@ def _mark_consent_dialogs(lines: list[Line]) -> None:
 
 
 # A breaking-news ticker's item: the label, its mark, the headline ("عاجل | …", "خبر
-# عاجل: …", "BREAKING - …", its headline maybe opening on a quote: "عاجل | «…»: …"). The
-# label's first letters are looked for first.
-_BREAKING_INITIALS = "عخBb"
-_BREAKING_ITEM = re.compile(r"(?:(?:خبر\s)?عاجل|breaking(?:\snews)?)\s?[|:\-–—•]\s?[«\"“]?\w",
-                            re.IGNORECASE)
+# عاجل: …", "BREAKING - …", its headline maybe opening on a quote: "عاجل | «…»: …"), the
+# label maybe in the plural, as "Breaking news" ("أخبار عاجلة: …", "الأخبار العاجلة | …").
+# The label's first letters are looked for first.
+_BREAKING_INITIALS = "عخأاBb"
+_BREAKING_ITEM = re.compile(r"(?:(?:خبر\s)?عاجل|(?:ال)?[أا]خبار\s(?:ال)?عاجلة|breaking(?:\snews)?)"
+                            r"\s?[|:\-–—•]\s?[«\"“]?\w", re.IGNORECASE)
 
 
 def _mark_labelled_tickers(lines: list[Line]) -> None:
@@ -8015,8 +8030,9 @@ def _banner_or_key_event(lines: list[Line], index: int) -> bool:
 
 def _alert_banner(line: Line) -> bool:
     """Whether the line is a site's alert banner (see _ALERT_BANNER); one holding no colon
-    nor bar is none, unscanned."""
-    return (":" in line.text or "|" in line.text) and not line.text.isupper() and \
+    nor bar nor its force's "in" is none, unscanned."""
+    return (":" in line.text or "|" in line.text or " in " in line.text) and \
+        not line.text.isupper() and \
         _ALERT_BANNER.match(line.text) is not None
 
 
@@ -24689,6 +24705,17 @@ _WEATHER_STRIP = re.compile(rf"(?:{_STRIP_WORD}[:：]\s*)?(?:{_STRIP_WORD}(?:[ \
                             r"windy|sleet|flurries|thunderstorms))|" + _ARABIC_SKY +
                             r"|[\u2600-\u26ff\U0001f300-\U0001f32c]\ufe0f?"
                             r"|[\-–/]\s?[\-−]?\d{1,2}\s?°[CF]?)")
+# A weather widget's reading of the day's high and low with no degree sign, under the
+# widget's label or before the unit's word ("طقس: الزرقاء 11 / 4 درجة مئوية", "Weather:
+# Tulsa 45/31", "Galway 12 / 7 degrees"): a widget's line, never a headline (a headline's
+# figures have their verb: "Tulsa shivers as lows reach 31 degrees").
+_HIGH_LOW = r"\s+[\-−]?\d{1,2}\s?/\s?[\-−]?\d{1,2}"
+_DEGREES_WORD = r"(?:درجات|درجة|(?i:degrees))(?: مئوية)?"
+_TOWN = rf"{_STRIP_WORD}(?: {_STRIP_WORD})?"
+_WEATHER_HIGH_LOW = re.compile(rf"(?:(?i:weather)|ال?طقس)[:：]\s*{_TOWN}{_HIGH_LOW}"
+                               rf"(?:\s+{_DEGREES_WORD})?"
+                               rf"|(?:{_STRIP_WORD}[:：]\s*)?{_TOWN}{_HIGH_LOW}\s+{_DEGREES_WORD}")
+MAX_HIGH_LOW_WORDS = 8  # "طقس: عين الباشا 11 / 4 درجة مئوية" at most
 
 
 def _market_quote(line: Line) -> bool:

@@ -47476,3 +47476,99 @@ def test_s67_g_a_lead_over_a_short_block_under_a_blank_line_stays_the_text():
         ["By Hannah Cole", "Nov. 3, 2026", S67_G_SUMMARY], S67_G_TEXT[:3]), article_id="x")
     assert article["standfirst"] is None
     assert article["body"][0]["text"] == S67_G_SUMMARY
+
+
+@pytest.mark.parametrize("item", [
+    "أخبار عاجلة: الدفاع المدني يحذر من الانزلاقات على الطرق الجبلية",
+    "الأخبار العاجلة | وزارة الصحة تعلن تمديد حملة التطعيم أسبوعاً",
+])
+def test_s67_e_a_plural_breaking_news_labels_item_over_the_section_and_date_is_no_headline(item):
+    """A breaking-news ticker's item under the label's plural ("أخبار عاجلة: …", "الأخبار
+    العاجلة | …", see _BREAKING_ITEM) over the section's label and the date: the bar's
+    ticker, the page's own headline under its date (as "Breaking news: …" is)."""
+    title = "المجلس البلدي يقر خطة لترميم الأسواق القديمة في وسط المدينة"
+    article, kept = _s24([*S24_AR_TOP, item, "ثقافة", "آخر تحديث: 2026/11/03 الساعة 09:40"],
+                         title, [S24_AR_STANDFIRST, "الزرقاء - صحيفة المرسى"], S24_AR)
+    assert article["title"] == title and kept == S24_AR
+    assert article["standfirst"] == S24_AR_STANDFIRST
+
+
+def test_s67_e_a_headline_opening_on_the_plural_breaking_label_over_its_byline_stays():
+    """The negative: one headline under that label over its byline and date, no section's
+    label between, stays the page's headline."""
+    title = "أخبار عاجلة: الدفاع المدني يحذر من الانزلاقات على الطرق الجبلية"
+    article, kept = _s24(S24_AR_TOP, title, ["بقلم: سالم الخطيب", "3 نوفمبر 2026"], S24_AR)
+    assert article["title"] == title and kept == S24_AR
+
+
+@pytest.mark.parametrize(("top", "title", "under"), [
+    # a column's short headline under its section's label, its writer's bare name under it
+    (["مقالات"], "حكاية مدينة", ["سالم الخطيب", "آخر تحديث: 05-11-2026 10:14"]),
+    ([], S24_AR_TITLE, ["سالم الخطيب", "آخر تحديث: 05-11-2026 10:14"]),
+])
+def test_s67_e_a_weather_widgets_high_and_low_with_no_degree_sign_is_no_headline(top, title,
+                                                                                 under):
+    """A weather widget's day's high and low, no degree sign, under the widget's label or
+    before the unit's word ("طقس: الزرقاء 11 / 4 درجة مئوية", "Weather: Tulsa 45/31", see
+    _WEATHER_HIGH_LOW), over the page's headline: the header's widget, never the
+    headline."""
+    article, kept = _s24([*S24_AR_TOP, "طقس: الزرقاء 11 / 4 درجة مئوية", *top], title, under,
+                         S24_AR)
+    assert article["title"] == title and kept == S24_AR
+
+
+@pytest.mark.parametrize("title", ["Weather: Tulsa shivers as lows reach 31 degrees",
+                                   "الطقس: إربد تسجل 4 درجات والثلوج تغطي المرتفعات"])
+def test_s67_e_a_headline_naming_the_weathers_degrees_stays_the_headline(title):
+    """The negative: a headline naming a town's degrees with its verb stays the headline."""
+    body, top = (S24_EN, S24_EN_TOP) if title.isascii() else (S24_AR, S24_AR_TOP)
+    article, kept = _s24(top, title, ["By Maren Holt" if title.isascii() else "بقلم: سالم الخطيب",
+                                      "May 3, 2026"], body)
+    assert article["title"] == title and kept == body
+
+
+@pytest.mark.parametrize("banner", [
+    "TORNADO WATCH in effect for three counties until 9 PM",
+    "FLOOD WARNING remains in place for the Cedar River through Friday",
+])
+def test_s67_e_an_alert_banner_running_on_into_its_force_is_no_headline(banner):
+    """A site's alert banner, the alert's name in capitals running on into its force with no
+    mark ("TORNADO WATCH in effect …", see _ALERT_BANNER), over the headline: the site's
+    banner, never the page's headline (nor its headline the standfirst)."""
+    article, kept = _s24([*S24_EN_TOP, banner], S24_EN_TITLE,
+                         ["By Maren Holt", "Updated: May 3, 2026 at 4:12 PM CDT"], S24_EN)
+    assert article["title"] == S24_EN_TITLE and article["standfirst"] is None
+    assert kept == S24_EN
+
+
+def test_s67_e_a_headline_naming_an_alert_in_title_case_stays_the_headline():
+    """The negative: a headline naming the alert in title case, its force after it, stays
+    the headline."""
+    title = "Flood Warning in effect for the Cedar River until Friday"
+    article, kept = _s24(S24_EN_TOP, title, ["By Maren Holt", "May 3, 2026"], S24_EN)
+    assert article["title"] == title and kept == S24_EN
+
+
+@pytest.mark.parametrize(("top", "title", "under", "body"), [
+    (S24_EN_TOP, "Our river is no longer a pretty picture",
+     ["Maren Holt", "Updated: May 3, 2026 10:14"], S24_EN),
+    (S24_AR_TOP, "القرية الجبلية لم تعد صورة في دليل سياحي",
+     ["سالم الخطيب", "آخر تحديث: 05-11-2026 10:14"], S24_AR),
+])
+def test_s67_e_a_headline_saying_what_is_no_picture_is_the_headline(top, title, under, body):
+    """A short headline naming the picture's word as what a thing is not, or is more than
+    ("… no longer a pretty picture", "… لم تعد صورة في …", see _FIGURATIVE_PICTURE), under
+    the section's label, over the writer's bare name and the stamp: the headline's figure
+    of speech, no caption (nor the writer's name the headline)."""
+    article, kept = _s24([*top, "Opinion" if title.isascii() else "مقالات"], title, under, body)
+    assert article["title"] == title and kept == body
+
+
+@pytest.mark.parametrize("caption", ["صورة أرشيفية لميناء المدينة القديم",
+                                     "البحارة يلتقطون صورة جماعية على رصيف الميناء"])
+def test_s67_e_a_caption_showing_its_picture_stays_no_text(caption):
+    """The negative: a caption opening with the picture's word, or showing the picture
+    taken, between paragraphs stays out of the text."""
+    article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["3 مايو 2026"],
+                         [S24_AR[0], caption, *S24_AR[1:]])
+    assert article["title"] == S24_AR_TITLE and kept == S24_AR

@@ -16736,6 +16736,36 @@ def _current_date_widget(page: _Page, header: _Header) -> int | None:
 
 
 _TODAY_LABELS = frozenset(("today", "اليوم"))
+# "Today" and its weekday before the full date in the text's first sentence, a comma or a
+# bracket between ("اليوم السبت (5 كانون الأول 2026)", "today, Wednesday 12 March 2025"; the
+# weekday may open the date as read).
+_TODAY_THEN_DATE = re.compile(r"(?:^|\W)(\w+)[\s,،(]*(" + dates.WEEKDAY_NAME.pattern +
+                              r")?[\s,،(]*$", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?؟](?:\s|$)")
+TODAY_REACH = 30  # characters before the date searched for "today" and its weekday
+
+
+def _today_in_first_sentence(page: _Page, header: _Header, first: int) -> None:
+    """The publication date when the page printed none and the text's first sentence says
+    "today" and the weekday right before a full date ("… سجل مكاتب العقار، اليوم السبت (5
+    كانون الأول 2026)، …", "The ministry said today, Wednesday 12 March 2025, that …"): the
+    writer dates the copy the day it ran. A date in a later sentence, or with no "today"
+    and weekday before it, is an event's ("في مثل هذا اليوم 20 فبراير 1926", on this day:
+    a birth's); a day the page's current-date widget shows is refused before this is read."""
+    if "published" in header.values or not page.lines[first].dates:
+        return  # (a quick test: most first paragraphs print no date)
+    line = page.lines[first]
+    found = line.dates[0]
+    before = line.text[:found.start]
+    today = _TODAY_THEN_DATE.search(textnorm.fold_arabic(before[-TODAY_REACH:]))
+    if found.value["precision"] != "day" or _SENTENCE_STOP.search(before) or \
+            today is None or _key(today[1]) not in _TODAY_LABELS or not (
+            today[2] or dates.WEEKDAY_NAME.match(textnorm.fold_arabic(found.value["original"]))):
+        return
+    value = dates.plausible(found.value, *header.latest)
+    if value["date"] is not None:
+        header.take("published", value, first, "today_in_first_sentence")
+        header.notes.pop("published", None)
 
 
 def _today_labelled(line: Line) -> bool:
@@ -19806,7 +19836,8 @@ def _widget_or_caption(lines: list[Line], index: int, title: int) -> str | None:
             not _date_under_writer(lines, index, title) and \
             not (index == title - 1 and (_section_of_date(lines, index) or
                                          _stamp_under_widget(lines, index) or
-                                         _stamp_under_breadcrumb(lines, index))) and \
+                                         _stamp_under_breadcrumb(lines, index) or
+                                         _stamp_under_section_label(lines, index))) and \
             not _beside_news_code(lines, index) and not _over_update_stamp(lines, index, title) \
             and not _over_issue_number(lines, index, title) and not _clock_on_date(line) and \
             not _over_byline_over_headline(lines, index, title) and \
@@ -20032,6 +20063,33 @@ def _release_number(line: Line) -> bool:
     return line.words <= MAX_BYLINE_WORDS and \
         _DOCUMENT_NUMBER.match(line.text.replace(":", " ", 1)) is not None and \
         not any(found.value.get("precision") == "day" for found in line.dates)
+
+
+def _stamp_under_section_label(lines: list[Line], index: int) -> bool:
+    """Whether the date right over the headline stands right under the section's label
+    printed again from the menu (see _section_printed_again), no weather beside it and no
+    date over it, the day in two calendars ("اقتصاد" / "الخميس 22 جمادى الآخرة 1448هـ - 3
+    ديسمبر 2026م" / headline, "Business" / "Monday 10 Rabi al-Awwal 1448 AH - 24 August
+    2026"), its Hijri half maybe a day off the reckoned calendar, so no _calendar_pair
+    (see _day_in_two_calendars). The label opens the article's own frame, as a breadcrumb
+    does, below the site's bar where a current-date widget stands; _post_date_line, judging
+    dates anywhere over the headline, leaves such a pair to the widget. A clock beside it
+    is the widget's, and so is a Hijri day alone there; two of the menu's items printed
+    again over it are the menu's, no label of the story's."""
+    line = lines[index]
+    return index > 1 and "°" not in line.text and _day_in_two_calendars(line) and \
+        not _CLOCK.search(textnorm.to_ascii_digits(line.text)) and \
+        not any(higher.dates for higher in lines[:index]) and \
+        _section_printed_again(lines, index - 1) and not _section_printed_again(lines, index - 2)
+
+
+def _day_in_two_calendars(line: Line) -> bool:
+    """Whether the line prints one day in its two calendars (see _one_day_two_calendars),
+    or a Gregorian day beside a Hijri one left unread (its printed weekday falls a day off
+    the reckoned calendar, as sighted months do)."""
+    return len(line.dates) == 2 and (_one_day_two_calendars(line) or sorted(
+        (found.value["calendar"], found.value["date"] is None) for found in line.dates) ==
+        [(dates.CALENDAR_GREGORIAN, False), (dates.CALENDAR_HIJRI, True)])
 
 
 def _stamp_over_kicker(lines: list[Line], index: int, title: int) -> bool:
@@ -23931,12 +23989,13 @@ def _wire_text_below(lines: list[Line], index: int) -> bool:
     wire's dateline (see _wire_dateline), or a wire's dateline alone on its line stands
     over it ("القاهرة (أ ش أ)", "CAIRO (MENA)"), or opens with the site's own dateline,
     the place and in brackets the name the page's first line prints ("أربيل (OUTLET)-",
-    "LEEDS (OUTLET) -"): the outlet credits its desk as an agency does."""
+    "LEEDS (OUTLET) -"), or after a dash and before a colon ("البصرة - OUTLET: …", "LEEDS
+    – OUTLET: …"): the outlet credits its desk as an agency does."""
     below = next((line for line in lines[index + 1:index + CREDIT_BLOCK_LINES]
                   if line.prose or line.dateline_credit), None)
     if below is None:
         return False
-    if _wire_dateline(below.text):
+    if _wire_dateline(below.text) or _site_dash_dateline(lines, below):
         return True
     bracket = _BRACKETED_WIRE.match(below.text[:OPENING_DATELINE_CHARS]) \
         if "(" in below.text[:OPENING_DATELINE_CHARS] else None
@@ -23971,6 +24030,15 @@ def _wire_dateline(text: str) -> bool:
     return slashed is not None and any(
         _wire_name(part) or _ORGANISATION_PATTERN.search(_key(part)) is not None
         for part in slashed.groups() if part)
+
+
+def _site_dash_dateline(lines: list[Line], line: Line) -> bool:
+    """Whether the line opens with the site's own dateline, the town, a dash, then the name
+    the masthead prints and a colon (see _DASH_WIRE_DATELINE: "البصرة - OUTLET: …", "LEEDS
+    – OUTLET: …"): the desk's copy, as an agency's dateline opens the agency's."""
+    opening = line.text[:OPENING_DATELINE_CHARS]
+    return ":" in opening and bool(dashed := _DASH_WIRE_DATELINE.match(opening)) and \
+        _masthead(lines, 0) and _key(dashed[1]) == lines[0].key
 
 
 def _slash_credit(line: Line) -> bool:
@@ -30210,6 +30278,7 @@ def clean_text(text: str, *, article_id: str, source_file: str = "", source_sha2
     _dates_by_widget(page, header, body)
     _ambiguous_date_by_stamps(page, header)
     _short_date_under_byline(page, header, body[0])
+    _today_in_first_sentence(page, header, body[0])
     _print_note_over_text(page, header, body[0])
     kept = _classify_body(page, *body, lines[title].text)
     _close_text(page, header, kept, body[1])

@@ -47572,3 +47572,118 @@ def test_s67_e_a_caption_showing_its_picture_stays_no_text(caption):
     article, kept = _s24(S24_AR_TOP, S24_AR_TITLE, ["3 مايو 2026"],
                          [S24_AR[0], caption, *S24_AR[1:]])
     assert article["title"] == S24_AR_TITLE and kept == S24_AR
+
+
+S67_F_AR_BODY = ["البصرة - النهرين برس: أعلنت مديرية الموانئ أن العمل سيبدأ في الرصيف الجديد "
+                 "خلال الشهر المقبل بعد اكتمال التصاميم.",
+                 "وأوضح مدير الموانئ أن الرصيف سيستقبل السفن الكبيرة لأول مرة منذ سنوات.",
+                 "ويرتقب أن تنتهي الأشغال قبل نهاية العام المقبل بحسب المديرية."]
+S67_F_EN_BODY = ["LEEDS – Valley Wire: The council said the new bridge would open to traffic "
+                 "next spring after two years of delays.",
+                 "Engineers told councillors that the last span was lifted into place on Monday.",
+                 "Residents have complained about the diversions for months."]
+
+
+@pytest.mark.parametrize(("top", "title", "credit", "body"), [
+    (["النهرين برس", "الرئيسية", "محليات"], "مديرية الموانئ تعلن موعد بناء الرصيف الجديد",
+     "تحرير: سامر العلي", S67_F_AR_BODY),
+    (["Valley Wire", "Home", "Local"], "Council sets a date for the new bridge to open",
+     "Editor: Ruth Mallon", S67_F_EN_BODY),
+])
+def test_s67_f_an_editors_credit_over_the_sites_own_dash_dateline_names_no_writer(
+        top, title, credit, body):
+    """An editor's label under the headline over a text that opens on the site's own
+    dateline, the town, a dash, then the masthead's name and a colon ("البصرة - OUTLET: …",
+    see _site_dash_dateline): the desk's copy, as an agency's is; the editor posted it, the
+    page names no writer."""
+    article = _clean(top, title, under=[credit], body=body)
+    assert article["author"] is None
+    assert credit not in [paragraph["text"] for paragraph in article["body"]]
+    assert article["body"][0]["text"] == body[0]
+
+
+def test_s67_f_an_editors_credit_over_a_text_with_no_dateline_stays_the_writer():
+    """The negative: the same credit over a text opening on no dateline still names the
+    writer."""
+    body = ["أعلنت مديرية الموانئ أن العمل سيبدأ في الرصيف الجديد خلال الشهر المقبل.",
+            *S67_F_AR_BODY[1:]]
+    article = _clean(["النهرين برس", "الرئيسية", "محليات"],
+                     "مديرية الموانئ تعلن موعد بناء الرصيف الجديد",
+                     under=["تحرير: سامر العلي"], body=body)
+    assert article["author"] == "سامر العلي"
+
+
+def test_s67_f_a_dash_dateline_naming_another_outlet_leaves_the_editor_the_writer():
+    """The negative: a dash dateline naming an outlet other than the masthead's is no
+    sign of the site's own desk copy (see _site_dash_dateline)."""
+    body = ["البصرة - صوت الجنوب: أعلنت مديرية الموانئ أن العمل سيبدأ في الرصيف الجديد.",
+            *S67_F_AR_BODY[1:]]
+    article = _clean(["النهرين برس", "الرئيسية", "محليات"],
+                     "مديرية الموانئ تعلن موعد بناء الرصيف الجديد",
+                     under=["تحرير: سامر العلي"], body=body)
+    assert article["author"] == "سامر العلي"
+
+
+@pytest.mark.parametrize(("title", "first", "day"), [
+    ("وزارة الصحة تطلق حملة تلقيح في المدارس",
+     "أعلنت وزارة الصحة، اليوم الأربعاء (11 آذار 2026)، انطلاق حملة تلقيح في المدارس "
+     "الابتدائية تشمل ثلاث محافظات.", "2026-03-11"),
+    ("Council opens its new library on the quay",
+     "The council said today, Wednesday 11 March 2026, that its new library on the quay "
+     "would open to readers next week.", "2026-03-11"),
+])
+def test_s67_f_today_and_a_full_date_in_the_first_sentence_date_the_copy(title, first, day):
+    """The text's first sentence says "today" and the weekday before a full date ("اليوم
+    الأربعاء (11 آذار 2026)", "today, Wednesday 11 March 2026", see
+    _today_in_first_sentence), the page printing no date: the writer dated the copy."""
+    body = [first, *(PROSE if title.isascii() else AR_BODY)[1:]]
+    article = _clean(["Harbour Radio", "Home", "News"], title, body=body)
+    assert article["published"]["date"] == day
+    assert article["body"][0]["text"] == first
+
+
+@pytest.mark.parametrize("first", [
+    # "the day" of a past event, no weekday: on this day in 1926
+    "تحل اليوم ذكرى ميلاد الشاعر الذي ولد في مثل هذا اليوم 11 آذار 1926 في البصرة.",
+    # the weekday with no "today": an event's day
+    "أعلنت وزارة الصحة أن الحملة ستنطلق يوم الأربعاء 11 آذار 2026 في المدارس الابتدائية.",
+    # "today" and the date in the second sentence: an event's
+    "أعلنت وزارة الصحة حملة تلقيح جديدة. وقالت إنها ستبدأ اليوم الأربعاء 11 آذار 2026.",
+])
+def test_s67_f_a_date_in_the_first_paragraph_with_no_today_before_it_stays_null(first):
+    """The negatives: a date not right after "today" and its weekday in the first
+    sentence is an event's; the page's date stays null."""
+    article = _clean(["Harbour Radio", "Home", "News"], "وزارة الصحة تطلق حملة تلقيح في المدارس",
+                     body=[first, *AR_BODY[1:]])
+    assert article["published"]["date"] is None
+
+
+@pytest.mark.parametrize(("top", "title", "day"), [
+    # the day in two calendars, the Hijri one a day off the reckoned calendar
+    (["Vale Courier", "Home", "Business", "Sport", "Business",
+      "Monday 10 Rabi al-Awwal 1448 AH - 24 August 2026"], "Harbour board to buy two ferries",
+     "2026-08-24"),
+    (["جريدة الساحل", "الرئيسية", "محليات", "رياضة", "محليات",
+      "الإثنين 10 ربيع الأول 1448 هـ - 24 أغسطس 2026 م"], "حين يصبح الشاطئ ذكرى", "2026-08-24"),
+])
+def test_s67_f_a_date_under_the_section_printed_again_from_the_menu_is_the_storys(
+        top, title, day):
+    """The date right over the headline, right under the section's label printed again
+    from the menu (see _stamp_under_section_label), the day in two calendars whose Hijri
+    half the reckoned calendar puts a day off: the story's stamp in the article's own
+    frame, no current-date widget."""
+    article = _clean_in_titles_script(top, title, [])
+    assert article["published"]["date"] == day
+
+
+@pytest.mark.parametrize("top", [
+    # no section's label between the menu and the date: the widget's place
+    ["Vale Courier", "Home", "Business", "Sport", "Thursday 3 December 2026"],
+    # the weather beside it: the widget's
+    ["Vale Courier", "Home", "Business", "Sport", "Business", "Thursday 3 December 2026 | 9°"],
+])
+def test_s67_f_a_weekday_date_over_the_headline_with_no_section_label_stays_the_widgets(top):
+    """The negatives: the date with a weekday right over the headline under the menu's
+    last item, or beside the weather, stays the current-date widget's."""
+    article = _clean_in_titles_script(top, "Harbour board to buy two ferries", [])
+    assert article["published"]["date"] is None

@@ -24945,14 +24945,33 @@ def _caption_twice_in_text(lines: list[Line], index: int, first: int, last: int)
     """Whether the short line is printed twice in a row between two paragraphs, no quotation
     (a photo's alt text, then its caption: "Rescuers search the rubble at dawn." twice): both
     copies the picture's. A pull quote repeats a paragraph once and is quoted or longer (see
-    _pull_quote), and the text prints no line of its own twice. (Asked of a caption's length,
-    see MAX_CAPTION_WORDS.)"""
+    _pull_quote), and the text prints no line of its own twice. A chain's label where the
+    text resumes may stand between the pair and a paragraph (see _AD_SLOT_LINES: "Article
+    content" / the caption twice / the next paragraph). (Asked of a caption's length, see
+    MAX_CAPTION_WORDS, or of a longer line closing on its photographer's credit in
+    brackets, see _bracketed_photographer_credit.)"""
     text = lines[index].text
     top = index - 1 if index > first and lines[index - 1].text == text else index
     if top == index and (index >= last or lines[index + 1].text != text):
         return False
     return first < top and top + 1 < last and text[0] not in _OPENING_QUOTES and \
-        lines[top - 1].prose and lines[top + 2].prose
+        _paragraph_or_slot_label(lines[top - 1]) and _paragraph_or_slot_label(lines[top + 2])
+
+
+def _paragraph_or_slot_label(line: Line) -> bool:
+    """Whether the line next to a caption printed twice is a paragraph of the text, or an
+    ad slot's or a resuming text's label between paragraphs (see _AD_SLOT_LINES)."""
+    return line.prose or line.key in _AD_SLOT_LINES
+
+
+def _bracketed_photographer_credit(text: str) -> bool:
+    """Whether the line closes on its photographer's credit in brackets, the name and the
+    outlet parted by a bar or a slash ("… during the vigil. (Dana Whitfield | The Campus
+    Courier)", "(Luis Ortega/Valley Star)", see _SLASH_PICTURE_CREDIT): a caption's close,
+    however long; a paragraph quotes no one's name and outlet in brackets that way."""
+    opening = text.rfind("(")
+    return opening > 0 and _SLASH_PICTURE_CREDIT.fullmatch(text, opening + 1, len(text) - 1) \
+        is not None
 
 
 def _caption_in_text(lines: list[Line], index: int) -> bool:
@@ -25238,6 +25257,17 @@ def _portrait_caption(lines: list[Line], index: int, first: int, last: int) -> b
         name in lines[j].text for j in range(max(first, index - PULL_QUOTE_LINES), index))
 
 
+def _credited_caption_closes_box(line: Line, reason: str) -> bool:
+    """Whether the line, removed from the text for ``reason``, is a photo's caption closing
+    on its credit ("… packed for market. (Photo: NAME)", see Line.photo_credit) under a
+    related box's links set in the text: the box's links carry no credited caption, so the
+    picture stands in the text again, its subheading under it the text's ("Related
+    Stories" / links / caption / "What growers want" / paragraph). A credit alone on its
+    line ("Picture credit: AGENCY") may stand over its caption, the box's still: its
+    sentence's stop before the credit tells the caption's."""
+    return reason == "caption" and ". " in line.text and line.photo_credit
+
+
 def _caption_among_paragraphs(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether a short line in the text is a picture's or a clip's caption by what it names
     and where it stands: a portrait's (see _portrait_caption), a still's performer in a
@@ -25461,8 +25491,12 @@ def _credited_caption(lines: list[Line], index: int, first: int, last: int) -> b
     verb (a caption names what the picture shows), its credit in brackets after the full
     stop ("A map of the line's first phase. (Nile Gazette Online)"), a film's still naming
     its title last (see _QUOTED_WORK_CLOSING). (An Arabic sentence
-    opens with its verb, which no list tells from a caption's noun.)"""
+    opens with its verb, which no list tells from a caption's noun.) Or a line of any
+    length printed twice in a row closing on its photographer's credit, name and outlet
+    in brackets (see _bracketed_photographer_credit, _caption_twice_in_text)."""
     text = lines[index].text
+    if _bracketed_photographer_credit(text) and _caption_twice_in_text(lines, index, first, last):
+        return True
     credit = _BRACKET_CREDIT.search(text) if text.endswith(")") else None
     caption = _QUOTED_WORK_CLOSING.sub("", text[:credit.start()]) if credit else ""
     return credit is not None and first < index < last and caption.isascii() and \
@@ -28266,9 +28300,11 @@ def _classify_body(page: _Page, first: int, last: int, title: str) -> list[tuple
             continue
         if reason := _inner_furniture(lines, index, first, last):
             page.remove(index, reason)
-            # (A box's label opens a box; a link with its headline after the label is one.)
-            in_related = in_related or (reason == "related" and line.words <= MAX_CUE_WORDS
-                                        and not _one_line_link(line))
+            # (A box's label opens a box; a link with its headline after the label is one. A
+            # photo's caption closing on its credit closes it: the box's links carry none, and
+            # the text resumes under the picture, see _credited_caption_closes_box.)
+            in_related = (in_related and not _credited_caption_closes_box(line, reason)) or (
+                reason == "related" and line.words <= MAX_CUE_WORDS and not _one_line_link(line))
             continue
         if in_related and not (index < last and _text_in_box(lines, index, first, last)):
             page.remove(index, "related")  # a headline link of the box
@@ -28633,11 +28669,26 @@ def _heads_text(lines: list[Line], short: int, last: int) -> bool:
         index + 1 < len(lines) and not line.furniture and not line.byline_shaped and \
         not line.dates and (lines[index + 1].bullet or bool(_LABEL.match(lines[index + 1].text))
                             or _label_over_sentence_items(lines, short, index)
+                            or _label_under_credited_caption(lines, short, index)
                             or _figures_table_row(lines, index + 1)
                             or (not lines[short - 1].prose and
                                 _introduced_figure(lines, index + 1, index))) \
         and (lines[short - 1].prose or lines[short - 1].cue == "related"
+             or lines[short - 1].photo_credit  # (under a caption closed by its credit)
              or _subheading_under_links(lines, short))  # (under a box's headline link)
+
+
+def _label_under_credited_caption(lines: list[Line], short: int, intro: int) -> bool:
+    """Whether the short line, a label's few words, stands right under a photo's caption
+    closing on its credit (see Line.photo_credit), over a list's lead-in whose two lines
+    under its colon (at ``intro``) close their sentences, no cue, however long ("… sold
+    on Saturday. Photo: supplied" / "Top sales" / "The best results of the day:" / "A
+    house in … sold for $1.2 million, above reserve, after nine bidders." / …): the list's
+    subheading, as _label_over_sentence_items reads one under a paragraph; the caption's
+    credit closes the picture, and no second caption stands under it."""
+    return lines[short - 1].photo_credit and lines[short].words <= MAX_LABEL_WORDS and \
+        intro + 2 < len(lines) and all(_ends_sentence(item.text) and not item.cue and
+                                       not item.furniture for item in lines[intro + 1:intro + 3])
 
 
 def _counts_from_one(line: Line, below: Line) -> bool:

@@ -47687,3 +47687,114 @@ def test_s67_f_a_weekday_date_over_the_headline_with_no_section_label_stays_the_
     last item, or beside the weather, stays the current-date widget's."""
     article = _clean_in_titles_script(top, "Harbour board to buy two ferries", [])
     assert article["published"]["date"] is None
+
+
+S67_H_MARKET = [
+    "Stallholders at the covered market say rents have doubled since the council sold the "
+    "building to a private landlord last spring.",
+    "The landlord said the increase brought the rents in line with other markets in the "
+    "region and paid for a new roof.",
+    "Traders plan to present a petition to the council at its meeting next month, asking "
+    "it to buy the building back.",
+]
+
+
+def test_s67_h_a_long_caption_printed_twice_closing_on_its_photographers_credit_is_no_text():
+    """A long caption printed twice in a row between paragraphs, closing on its
+    photographer's credit in brackets, the name and the outlet parted by a bar ("… (NAME |
+    OUTLET)", see _bracketed_photographer_credit): both copies the picture's, no text."""
+    caption = ("A fishmonger weighs the morning's catch at the covered market on Oct. 3, 2026. "
+               "Several stalls have closed since the rents rose. (Dana Whitfield | The Campus "
+               "Courier)")
+    body = [S67_H_MARKET[0], caption, caption, *S67_H_MARKET[1:]]
+    article = _clean(["The Campus Courier", "News"], "Market traders fight rent rise",
+                     under=["By Ola Brandt, City Editor", "October 5, 2026"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == S67_H_MARKET
+    assert article["published"]["date"] == "2026-10-05"
+    assert article["author"] == "Ola Brandt"
+
+
+def test_s67_h_a_long_paragraph_printed_twice_with_no_credit_keeps_its_first_copy():
+    """The negative: a paragraph printed twice in a row with no credit in brackets keeps
+    its first printing as the text's (the second is a pull quote's)."""
+    body = [S67_H_MARKET[0], S67_H_MARKET[1], S67_H_MARKET[1], S67_H_MARKET[2]]
+    article = _clean(["The Campus Courier", "News"], "Market traders fight rent rise",
+                     under=["By Ola Brandt, City Editor", "October 5, 2026"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == S67_H_MARKET
+
+
+@pytest.mark.parametrize("label", ["Article content", "Story continues below"])
+def test_s67_h_a_short_caption_printed_twice_under_the_texts_resume_label_is_no_text(label):
+    """A short caption printed twice in a row under a chain's label where the text resumes
+    ("Article content" / the caption twice / the next paragraph, see _AD_SLOT_LINES): both
+    copies the picture's, neither a paragraph."""
+    caption = "Fishmongers set out the morning catch at the covered market."
+    body = [S67_H_MARKET[0], label, caption, caption, *S67_H_MARKET[1:]]
+    article = _clean(["Valley Herald", "Local News"], "Market traders fight rent rise",
+                     under=["Herald Staff", "Published Oct 05, 2026"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == S67_H_MARKET
+
+
+def test_s67_h_a_short_subheading_under_the_texts_resume_label_stays_text():
+    """The negative: a subheading printed once under the same label stays the text's."""
+    body = [S67_H_MARKET[0], "Article content", "A petition to the council", *S67_H_MARKET[1:]]
+    article = _clean(["Valley Herald", "Local News"], "Market traders fight rent rise",
+                     under=["Herald Staff", "Published Oct 05, 2026"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == [
+        S67_H_MARKET[0], "A petition to the council", *S67_H_MARKET[1:]]
+
+
+def test_s67_h_a_credited_caption_under_a_related_box_closes_it_and_its_subheading_is_text():
+    """A related box's links set in the text, then a photo's caption closing on its credit
+    in brackets, then a subheading over the next paragraph: the caption closes the box (see
+    _credited_caption_closes_box), and the subheading is the text's again."""
+    body = [S67_H_MARKET[0], "Related Stories", "Council delays vote on market lease",
+            "Farmers market moves indoors for winter",
+            "Traders pack up their stalls at the end of the day. (Photo: Ken Adu)",
+            "What the traders want", *S67_H_MARKET[1:]]
+    article = _clean(["Valley Radio", "News"], "Market traders fight rent rise",
+                     under=["By city reporter Ola Brandt", "Posted Mon 5 Oct 2026 at 4:30am"],
+                     body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == [
+        S67_H_MARKET[0], "What the traders want", *S67_H_MARKET[1:]]
+
+
+def test_s67_h_a_related_boxs_links_with_no_credited_caption_under_them_stay_no_text():
+    """The negative: the box's links under its label, no caption among them, stay out of
+    the text."""
+    body = [S67_H_MARKET[0], "Related Stories", "Council delays vote on market lease",
+            "Farmers market moves indoors for winter", *S67_H_MARKET[1:]]
+    article = _clean(["Valley Radio", "News"], "Market traders fight rent rise",
+                     under=["By city reporter Ola Brandt", "Posted Mon 5 Oct 2026 at 4:30am"],
+                     body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == S67_H_MARKET
+
+
+def test_s67_h_a_lists_label_under_a_credited_caption_is_a_subheading():
+    """A list's label of a few words right under a photo's caption closing on its credit,
+    over the list's lead-in and its items, full sentences however long (see
+    _label_under_credited_caption): the list's subheading, the text's, not a second
+    caption."""
+    items = ["A corner stall selling cheese and cured meats changed hands for $48,000, well "
+             "above the asking price.",
+             "A flower stall near the entrance went for $21,000 after a slow start."]
+    body = [S67_H_MARKET[0], "A trader sets out her stall on Saturday. Photo: supplied",
+            "Stall sales", "The biggest stall sales of the month:", *items, *S67_H_MARKET[1:]]
+    article = _clean(["Harbour Homes", "News"], "Market traders fight rent rise",
+                     under=["By Ola Brandt", "Saturday 3 October 2026"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == [
+        S67_H_MARKET[0], "Stall sales", "The biggest stall sales of the month:", *items,
+        *S67_H_MARKET[1:]]
+
+
+def test_s67_h_a_short_line_under_a_paragraph_over_long_items_stays_no_text():
+    """The negative: the same short line under a paragraph, no caption over it, over items
+    longer than a list's (see _label_over_sentence_items) is still read as a caption."""
+    items = ["A corner stall selling cheese and cured meats changed hands for $48,000, well "
+             "above the asking price.",
+             "A flower stall near the entrance went for $21,000 after a slow start."]
+    body = [S67_H_MARKET[0], "Stall sales", "The biggest stall sales of the month:", *items,
+            *S67_H_MARKET[1:]]
+    article = _clean(["Harbour Homes", "News"], "Market traders fight rent rise",
+                     under=["By Ola Brandt", "Saturday 3 October 2026"], body=body)
+    assert "Stall sales" not in [paragraph["text"] for paragraph in article["body"]]

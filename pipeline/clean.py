@@ -24868,12 +24868,14 @@ _PEOPLE_CAPTION = re.compile(r"^(?!ال)(?:[^\W\d_]{4,}ون|(?![يت]|(?:فيد�
 # Or it names who or what is in it, then "during" the event it shows: "آليات البلدية خلال
 # المباشرة بأعمال التأهيل", "محافظ المنيا خلال افتتاح الكوبري", a title before the name
 # ("الدكتورة NAME خلال لقائها …", read without the title: see _TITLES) (a subheading's
-# "during" names a period: "الإيرادات خلال الربع الأول"); or who, then in their own place
+# "during" names a period, or "within" a span as a step's time does: "الإيرادات خلال الربع
+# الأول", "موافقة خلال ساعتين", "تعويض خلال 48 ساعة"); or who, then in their own place
 # of work, as a portrait shows them: "القحطاني في مرسمه بحي …", "الحرفي في ورشته", "Nasser
 # Qahtani in his studio in Abha" (a subheading names no one's studio).
-_DURING_CAPTION = re.compile(r"^(?!ال)[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s(?:خلال|أثناء)\s(?!(?:ال)?"
-                             r"(?:عام|أعوام|سنة|سنوات|أشهر|شهر|أسبوع|أسابيع|أيام|يوم|ربع|فترة|"
-                             r"موسم)(?:\s|$))"
+_DURING_CAPTION = re.compile(r"^(?!ال)[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s(?:خلال|أثناء)\s(?!\d|(?:ال)?"
+                             r"(?:عام|عامين|أعوام|سنة|سنتين|سنوات|أشهر|شهر|شهرين|أسبوع|أسبوعين|"
+                             r"أسابيع|أيام|يوم|يومين|ساعة|ساعتين|ساعات|دقيقة|دقيقتين|دقائق|ثوان|"
+                             r"ربع|فترة|موسم)(?:\s|$))"
                              r"|^[^\W\d_]+(?:\s[^\W\d_]+){0,2}\sفي\s(?:مرسم|ورشت|مكتب|منزل|بيت|"
                              r"محل|متجر|دكان|عيادت|مختبر|معمل|مشغل|مزرعت|مطبخ|استوديو)(?:ه|ها|هم)"
                              r"(?:\s|$)|^(?:[A-Z][\w'’.-]*\s){1,3}(?:in|at) (?:his|her|their) "
@@ -26114,8 +26116,9 @@ def _headed_post(lines: list[Line], index: int, last: int) -> int | None:
     """An embedded post under its account's head (see _post_head): its words, as long as
     the network shows, on POST_TEXT_LINES lines at most, closed by the post's date or its
     link to its network ("Water Board" / "@CityWaterBoard" / "Crews restored …" / "9:48 PM
-    · Jan 18, 2026"), or with no footer one line of words under the name over the handle
-    alone. Returns where the text resumes, or None."""
+    · Jan 18, 2026"), its reactions counted under that or not (see _past_post_counts), or
+    with no footer one line of words under the name over the handle alone. Returns where
+    the text resumes, or None."""
     words = _post_head(lines, index, last)
     if words is None:
         return None
@@ -26123,7 +26126,7 @@ def _headed_post(lines: list[Line], index: int, last: int) -> int | None:
         if len(lines[footer - 1].text) > POST_CHARS:
             return None
         if _post_date(lines[footer]) or _view_on_network(lines[footer]):
-            return footer + 1
+            return _past_post_counts(lines, footer + 1, last)
     # no footer: under the account's name over its handle alone, or under a head closed by
     # the post's day, one line of words, as long as the network shows (a live page's post
     # between entries, "NAME" / "@handle" / "…" / "15:20 GMT")
@@ -26134,10 +26137,12 @@ def _headed_post(lines: list[Line], index: int, last: int) -> int | None:
 
 # A post's reactions, each button's word then its count ("أعجبني 1.2 ألف · تعليق 340 ·
 # مشاركة 95", "Like 1.2K · Comment 340") or each count then its word ("312 إعجاب · 45
-# تعليق", "1.2K likes · 340 comments"): two of them under the post's words.
+# تعليق", "1.2K likes · 340 comments", "96 Reposts  410 Likes"): two of them under the
+# post's words.
 _REACTION_TALLY = re.compile(r"(?:أعجبني|إعجاب|تعليق|مشاركة|likes?|comments?|shares?)\s*\d|"
                              r"\d\s*(?:ألف|[kKmM])?\s*(?:إعجابا?|إعجابات|تعليقا?|تعليقات|"
-                             r"مشاركة|مشاركات|likes?|comments?|shares?)(?!\w)", re.IGNORECASE)
+                             r"مشاركة|مشاركات|likes?|comments?|shares?|reposts?|retweets?)(?!\w)",
+                             re.IGNORECASE)
 
 
 # ... or by its icons alone, each before its count ("👍 1.2K   💬 214   ↗ 87", "❤️ 56 🔁 12").
@@ -26267,15 +26272,32 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
         return index + 3
     if _introduced_hashtag_post(lines, index, last):
         return index + 2
-    return next((footer + 1 for footer in range(index + 2, end + 1)
-                 if (_post_footer(lines[footer]) or _timed_post_footer(lines, footer, index)
-                     or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
-                     or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])
-                     or (lines[footer].words <= len(_BAR_BUTTONS)
-                         and _buttons_line(lines[footer]))
-                     or _posted_by_account(lines[footer], line))
-                 and (footer > index + 2 or not _header_credits_over_tally(lines, index))),
-                None)
+    resume = next((footer + 1 for footer in range(index + 2, end + 1)
+                   if (_post_footer(lines[footer]) or _timed_post_footer(lines, footer, index)
+                       or ("·" in lines[footer].text and _network_post_footer(lines[footer]))
+                       or _view_on_network(lines[footer]) or _reaction_tally(lines[footer])
+                       or (lines[footer].words <= len(_BAR_BUTTONS)
+                           and _buttons_line(lines[footer]))
+                       or _posted_by_account(lines[footer], line))
+                   and (footer > index + 2 or not _header_credits_over_tally(lines, index))),
+                  None)
+    return resume if resume is None else _past_post_counts(lines, resume, last)
+
+
+# A post's reactions counted alone, no word: "1.4 ألف", "3.8K", "212".
+_BARE_COUNT = re.compile(r"\d[\d.,]*\s*(?:ألف|مليون|[kKmM])?")
+
+
+def _past_post_counts(lines: list[Line], resume: int, last: int) -> int:
+    """Where the text resumes under an embedded post's footer (its day, its reaction bar):
+    past the reactions counted on the line under it, each with its word (see
+    _reaction_tally: "1.2K Reposts   3.8K Likes") or their count alone under the bar
+    ("أعجبني · تعليق · مشاركة" / "1.4 ألف"), the network's, no paragraph."""
+    if resume > last:
+        return resume
+    below = lines[resume]
+    return resume + (below.words <= MAX_DATELINE_WORDS + 2 and (
+        _reaction_tally(below) or _BARE_COUNT.fullmatch(below.text) is not None))
 
 
 def _header_credits_over_tally(lines: list[Line], index: int) -> bool:
@@ -29278,7 +29300,9 @@ def _video_title(lines: list[Line], index: int) -> bool:
     _WATCH_BUTTON), or under a player's line opening with the label, its length closing
     it ("Video Ad Feedback" / "How the port reopened 02:47"), or under the label and the
     clip's length, or the player's time line, on a line of its own ("فيديو" / "03:12" /
-    TITLE, "فيديو" / "00:00 / 02:14" / TITLE): a few words, no sentence."""
+    TITLE, "فيديو" / "00:00 / 02:14" / TITLE), the label there also a player's line with
+    its teaser after a bar ("VIDEO | Crews describe the night:" / "1:48" / TITLE, see
+    _video_player): a few words, no sentence."""
     line = lines[index]
     if line.words > MAX_ITEM_WORDS or _ends_sentence(line.text):
         return False
@@ -29288,7 +29312,8 @@ def _video_title(lines: list[Line], index: int) -> bool:
         above.partition(" ")[0] in _VIDEO_LABELS) or \
         _video_label_and_length(lines[index - 1].text) or (
             index > 1 and lines[index - 1].text[-1:].isdigit() and
-            _clip_clock(lines[index - 1]) and lines[index - 2].key in _VIDEO_LABELS)
+            _clip_clock(lines[index - 1]) and (lines[index - 2].key in _VIDEO_LABELS or
+                                               _video_player(lines[index - 2])))
 
 
 def _title_under_video_player(lines: list[Line], index: int, last: int) -> bool:

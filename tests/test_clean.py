@@ -47798,3 +47798,63 @@ def test_s67_h_a_short_line_under_a_paragraph_over_long_items_stays_no_text():
     article = _clean(["Harbour Homes", "News"], "Market traders fight rent rise",
                      under=["By Ola Brandt", "Saturday 3 October 2026"], body=body)
     assert "Stall sales" not in [paragraph["text"] for paragraph in article["body"]]
+
+
+def test_s67_k_a_clips_title_under_a_players_teaser_line_and_its_length_is_no_text():
+    """A broadcaster's video box between paragraphs: the player's line, its label and its
+    teaser after a bar, then the clip's length alone, then the clip's title (see
+    _video_title): all three the player's, in either language; no subheading."""
+    body = [PROSE[0], "VIDEO | Crews describe a night on the flooded river:", "1:48",
+            "Floodwater reaches the old mill", *PROSE[1:]]
+    article = _clean(["Valley Radio", "News"], "River crews work through the night",
+                     under=["By Ola Brandt", "Posted: Mar 4, 2026 6:00 AM"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+    ar_body = [AR_BODY[0], "فيديو | سكان الحي يروون ليلة الفيضان:", "02:10",
+               "المياه تغمر السوق القديم", *AR_BODY[1:]]
+    article = _clean(["إذاعة الوادي"], "فرق الإنقاذ تعمل طوال الليل في الحي القديم",
+                     under=["بقلم علياء حداد", "4 مارس 2026"], body=ar_body)
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+
+
+def test_s67_k_a_subheading_under_a_paragraph_with_no_player_over_it_stays_text():
+    """The negative: the same short line between paragraphs, no player's line nor clip's
+    length over it, is the text's subheading."""
+    body = [PROSE[0], "Floodwater reaches the old mill", *PROSE[1:]]
+    article = _clean(["Valley Radio", "News"], "River crews work through the night",
+                     under=["By Ola Brandt", "Posted: Mar 4, 2026 6:00 AM"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == body
+
+
+def test_s67_k_a_subheading_naming_a_step_within_a_span_is_text_no_caption():
+    """A subheading naming what is done within a span of time ("موافقة خلال ساعتين",
+    "تعويض خلال 48 ساعة"): "within" a span, no event a picture shows (see
+    _DURING_CAPTION), the text's subheading; a caption naming who, "during" an event,
+    stays out."""
+    for subheading in ("موافقة خلال ساعتين", "تعويض خلال 48 ساعة"):
+        body = [AR_BODY[0], subheading, *AR_BODY[1:]]
+        article = _clean(["صحيفة الوادي"], "البلدية تطلق منصة جديدة لاستقبال شكاوى السكان",
+                         under=["بقلم علياء حداد", "4 مارس 2026"], body=body)
+        assert [paragraph["text"] for paragraph in article["body"]] == body
+    body = [AR_BODY[0], "رئيس البلدية خلال افتتاح المنصة", *AR_BODY[1:]]
+    article = _clean(["صحيفة الوادي"], "البلدية تطلق منصة جديدة لاستقبال شكاوى السكان",
+                     under=["بقلم علياء حداد", "4 مارس 2026"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+
+
+def test_s67_k_a_posts_reactions_counted_under_its_footer_are_no_text():
+    """An embedded post's reactions counted on the line under its footer, each with its
+    word ("96 Reposts  410 Likes") or their count alone under its reaction bar ("2.3 ألف",
+    see _past_post_counts): the network's, no subheading; the paragraph under them is the
+    text's."""
+    body = [PROSE[0], "Harbour Ferries", "@harbourferries",
+            "All crossings are cancelled until the wind drops. Check back after noon.",
+            "9:05 AM · Mar 4, 2026", "96 Reposts   410 Likes", *PROSE[1:]]
+    article = _clean(["Valley Radio", "News"], "Ferry crossings cancelled as storm hits",
+                     under=["By Ola Brandt", "4 hours ago"], body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == PROSE
+    ar_body = [AR_BODY[0], "نقابة الأطباء – فرع الشمال", "بيان صحفي",
+               "نعلن تعليق العمل في العيادات الخارجية حتى إشعار آخر.",
+               "أعجبني · تعليق · مشاركة", "2.3 ألف", *AR_BODY[1:]]
+    article = _clean(["صحيفة الوادي"], "الأطباء يعلقون العمل في العيادات الخارجية",
+                     under=["بقلم علياء حداد", "منذ 3 ساعات"], body=ar_body)
+    assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY

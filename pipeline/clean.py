@@ -4789,7 +4789,8 @@ def _find_body(lines: list[Line]) -> tuple[int, int] | None:
         if boundary and line.cue == "related" and start is not None and \
                 not _NEXT_STORY.match(line.key) and \
                 ((resume := _inline_related(lines, index)) is not None
-                 or (resume := _interview_resumes(lines, start, index)) is not None):
+                 or (resume := _interview_resumes(lines, start, index)) is not None
+                 or (resume := _labelled_player(lines, index)) is not None):
             boundary, box_end = False, resume  # its lines are classified as related
         elif start is not None and index >= box_end and not line.prose and \
                 (resume := _box_in_run(lines, index, start)):
@@ -4979,7 +4980,8 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
     """Where the text resumes past a box opening at ``index`` inside the run that starts
     at ``start`` (a reader poll, a fact box, a donation box, a slideshow, an embedded post
     or chart, an embedded post's label over its link alone, a disclaimed or newsletter box,
-    a paid box, an interview's box), or None: no gap of it."""
+    a paid box, an interview's box, a video player under its labelled title), or None: no
+    gap of it."""
     last = len(lines) - 1
     return _readers_views_box(lines, index, last) or _poll(lines, index) or \
         _fact_box(lines, index, last) or \
@@ -4994,6 +4996,7 @@ def _box_in_run(lines: list[Line], index: int, start: int) -> int | None:
         _interview_resumes(lines, start, index) or \
         _prompted_post(lines, index, last) or _chart_leftovers(lines, index, last) or \
         _signed_post_words(lines, index, last) or _audio_player_box(lines, index, last) or \
+        _labelled_player(lines, index) or \
         (index + 1 if _one_line_post(lines, index - 1, last) else None)  # a post's day
 
 
@@ -5015,6 +5018,24 @@ def _audio_player_box(lines: list[Line], index: int, last: int) -> int | None:
             lines[after].key in _PLAYER_BUTTONS or _control(lines[after])):
         after += 1
     return after if after > index + 1 and after <= last and lines[after].prose else None
+
+
+def _labelled_player(lines: list[Line], index: int) -> int | None:
+    """Where the text resumes past a video player between its paragraphs, its labelled
+    title first (see _video_label: "Watch: …", "فيديو: …"), or None: its buttons (see
+    _PLAYER_BUTTONS), its clock alone ("0:00 / 2:04", see _PLAYER_CLOCK), the clip's
+    copyright line under it or not, then the text's paragraph. (The labelled title reads as
+    a related link, which would close the run: the clock shows it a player's.)"""
+    if not _video_label(lines[index]):
+        return None
+    after, end = index + 1, min(len(lines) - 1, index + PLAYER_BOX_LINES)
+    while after < end and lines[after].key in _PLAYER_BUTTONS:
+        after += 1
+    if _PLAYER_CLOCK.fullmatch(lines[after].key) is None:
+        return None
+    after += 1
+    after += after < len(lines) - 1 and lines[after].cue == "footer"  # the clip's copyright
+    return after if after < len(lines) and lines[after].prose else None
 
 
 def _signed_post_words(lines: list[Line], index: int, last: int) -> int | None:
@@ -5453,10 +5474,18 @@ _PAYWALL_NOTICE = re.compile(r"(?:مقال|اخبار|خبر|قصص|معاينه
                              r"^(?:this )?(?:content|article|story) is (?:exclusive|reserved|"
                              r"available) (?:to|for) (?:\w+ ){1,3}subscribers\b|"
                              r"^(?:هذا )?(?:المحتوي|المقال|الخبر|التقرير|الموضوع) (?:حصري|"
-                             r"مخصص|متاح) لمشتركي ")
+                             r"مخصص|متاح) لمشتركي |"
+                             # a meter's notice, none left ("You have reached your article
+                             # limit", "You've hit your monthly story limit")
+                             r"^you(?: ve| have)? (?:reached|hit) (?:your|the) (?:\w+ )?"
+                             r"(?:free )?(?:articles?|stor(?:y|ies)) limit$|"
+                             # the wall's prompt to sign in over it ("Already a subscriber?
+                             # Sign in", "Already have an account? Log in")
+                             r"^already (?:a subscriber|subscribed|have an account) "
+                             r"(?:sign|log) ?in(?: here)?$")
 # (one of them in each notice: its quick test)
 _PAYWALL_WORDS = ("مجاني", "free", " app", "تطبيق", "subscription", "اشتراك", "reading", "قراءه",
-                  "subscribers", "لمشتركي ")
+                  "subscribers", "لمشتركي ", " limit", "already ")
 
 
 # A paywall box's price for a term ("Only £1 for 4 weeks", "Then $75 per month."), under
@@ -6348,6 +6377,23 @@ def _entry_writer(lines: list[Line], index: int, last: int) -> bool:
     text = lines[index].text
     return any(lines[j].text == text and _entry_stamp(lines[j + 1])
                for j in range(index + 2, last))
+
+
+def _writer_under_entry_stamp(lines: list[Line], index: int, first: int, last: int) -> bool:
+    """Whether the short line is a live entry's writer's name under the entry's stamp (see
+    _entry_stamp: "47m ago" / "NAME" / its paragraph), a name's shape opening on a listed
+    given name, the same name under another entry's stamp over its paragraph (the first
+    entry's, over the run, too), as a page of several writers names each entry's writer
+    under its age (see _entry_writer, the name over it). An entry's heading is printed
+    again under its clock in the key events' list, over no paragraph, and opens on no
+    given name."""
+    if not (first < index < last and lines[index].words <= ENTRY_SIGNATURE_WORDS and
+            lines[index + 1].prose and _entry_stamp(lines[index - 1])):
+        return False
+    text = lines[index].text
+    return _name_shaped(text) and given_names.opens_name(text.split()) and any(
+        lines[j].text == text and lines[j + 1].prose and _entry_stamp(lines[j - 1])
+        for j in range(1, last) if j != index)
 
 
 def _signed_entry_stamp(line: Line) -> bool:
@@ -25033,7 +25079,9 @@ def _caption_under_copyright(lines: list[Line], index: int) -> bool:
         or (_gallery_counter(above) and not _numbered_slide(lines, index - 1) and
             not _score_by_credit(lines, index - 1) and not _captioned_counter(lines, index - 1))
         or (above.words <= MAX_CONTROL_WORDS + 2 and not lines[index].prose
-            and _PICTURES_NOTE.match(above.key) is not None))
+            and _PICTURES_NOTE.match(above.key) is not None)
+        or (above.photo_credit and index > 2 and  # (a live entry's photo, its credit first)
+            _entry_photo_caption(lines, index - 2, index - 1, len(lines) - 1)))
 
 
 def _subheading_under_captioned_copyright(lines: list[Line], index: int) -> bool:
@@ -28053,6 +28101,7 @@ def _inner_furniture(lines: list[Line], index: int, first: int, last: int) -> st
         or (line.key in _ENTRY_BADGES and index > first
             and _TIMESTAMP.match(lines[index - 1].text))
         else None) or (
+        "byline" if _writer_under_entry_stamp(lines, index, first, last) else None) or (
         # (after the clocks: "UPDATE 1:45 PM" has a score line's shape)
         "widget" if _result_card(lines, index) and not _introduced_results(lines, index, first)
         else None) or (
@@ -28725,11 +28774,15 @@ def _entry_photo_caption(lines: list[Line], short: int, index: int, last: int) -
     """Whether the line under the short line is its photo's caption, a live entry's: the
     short line right under the entry's clock (see _under_entry_clock), then a caption's
     few words, then the entry's paragraph ("2:40 PM" / "Crews reach the bridge" / "Crews
-    at the north pier. Photo: OUTLET" / paragraph): the entry's heading, over its picture.
-    The clock stands under the entry before's paragraph: a video's length ("Watch video" /
+    at the north pier. Photo: OUTLET" / paragraph): the entry's heading, over its picture;
+    the photo's credit may stand over its caption, a sentence then ("Photograph: NAME" /
+    "Crowds outside the station on Friday."). The clock stands under the entry before's
+    paragraph, or its share button (see _ENTRY_BUTTONS): a video's length ("Watch video" /
     "0:42") stands under its button, its caption under it."""
-    return index < last and lines[index].words <= MAX_CAPTION_WORDS and \
-        lines[index + 1].prose and short > 1 and lines[short - 2].prose and \
+    caption = index + (index + 1 < last and lines[index].photo_credit and not lines[index].prose)
+    return caption < last and lines[caption].words <= MAX_CAPTION_WORDS and \
+        lines[caption + 1].prose and short > 1 and (
+            lines[short - 2].prose or lines[short - 2].key in _ENTRY_BUTTONS) and \
         _under_entry_clock(lines, short)
 
 

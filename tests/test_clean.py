@@ -47858,3 +47858,109 @@ def test_s67_k_a_posts_reactions_counted_under_its_footer_are_no_text():
     article = _clean(["صحيفة الوادي"], "الأطباء يعلقون العمل في العيادات الخارجية",
                      under=["بقلم علياء حداد", "منذ 3 ساعات"], body=ar_body)
     assert [paragraph["text"] for paragraph in article["body"]] == AR_BODY
+
+
+S67_J_FLOOD = [
+    "Crews spent the night pumping water out of the Mill Street underpass after a storm "
+    "dropped more than two inches of rain in an hour.",
+    "The city closed the underpass to traffic at about 9 p.m., and police diverted drivers "
+    "onto Fifth Avenue while the pumps ran.",
+    "A public works spokesperson said the storm drains under the road had been cleared only "
+    "last month but could not keep up with the rain.",
+    "The underpass reopened shortly before 6 a.m., though the city warned drivers that one "
+    "lane may close again later in the week for repairs.",
+    "Residents who live near the underpass say it floods at least twice a year and want the "
+    "city to replace the drains with larger ones before the spring rains.",
+    "The council is expected to discuss the drains at its meeting next Tuesday evening, "
+    "when the public works director will present a report.",
+]
+
+
+def test_s67_j_a_labelled_video_players_buttons_clock_and_copyright_are_no_gap_of_the_text():
+    """A video player set between two paragraphs: its labelled title ("Video: …"), its
+    button, its clock ("0:00 / 1:37") and the clip's copyright line, then the text going on
+    (see _labelled_player): the text runs on over it from its first paragraph, the
+    player's lines none of it."""
+    body = [*S67_J_FLOOD[:2], "Video: Pumps clear the flooded underpass overnight", "Play",
+            "0:00 / 1:37", "Copyright 2026 KTRB. All rights reserved.", *S67_J_FLOOD[2:]]
+    article = _clean(["KTRB 7", "News", "Weather"], "Storm floods Mill Street underpass overnight",
+                     under=["By Dana Whitlock", "Published: Apr. 9, 2026 at 6:15 AM CDT"],
+                     body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == S67_J_FLOOD
+
+
+def test_s67_j_a_labelled_link_with_no_players_clock_under_it_stays_no_text():
+    """The negative: the same labelled title with no clock under it is a link to another
+    story: it stays out of the text."""
+    body = [*S67_J_FLOOD[:2], "Video: Pumps clear the flooded underpass overnight",
+            *S67_J_FLOOD[2:]]
+    article = _clean(["KTRB 7", "News", "Weather"], "Storm floods Mill Street underpass overnight",
+                     under=["By Dana Whitlock", "Published: Apr. 9, 2026 at 6:15 AM CDT"],
+                     body=body)
+    assert "Video: Pumps clear the flooded underpass overnight" not in [
+        paragraph["text"] for paragraph in article["body"]]
+
+
+def test_s67_j_a_meters_limit_notice_and_a_sign_in_prompt_close_the_text():
+    """A metered paywall where the text is cut: its prompt to sign in ("Already have an
+    account? Log in") and its notice that no free story is left ("You've hit your monthly
+    story limit.", see _PAYWALL_NOTICE) are the site's, no paragraph."""
+    article = _clean(["The Lakeside Courier", "News"], "Storm floods Mill Street underpass",
+                     under=["Dana Whitlock, Transport Reporter", "Fri, 09 Apr, 2026 - 06:15"],
+                     body=[*S67_J_FLOOD[:4], "Already have an account? Log in",
+                           "You've hit your monthly story limit.", "Subscribe for €1 a week"])
+    assert [paragraph["text"] for paragraph in article["body"]] == S67_J_FLOOD[:4]
+
+
+def test_s67_j_a_paragraph_on_a_limit_reached_stays_text():
+    """The negative: a closing paragraph saying a limit was reached is the text's."""
+    closing = "You have reached the limit of what the drains can take, the engineer said."
+    article = _clean(["The Lakeside Courier", "News"], "Storm floods Mill Street underpass",
+                     under=["Dana Whitlock, Transport Reporter", "Fri, 09 Apr, 2026 - 06:15"],
+                     body=[*S67_J_FLOOD[:4], closing])
+    assert [paragraph["text"] for paragraph in article["body"]] == [*S67_J_FLOOD[:4], closing]
+
+
+S67_J_LIVE_UNDER = ["Flood warnings stay in place for the river towns until Saturday",
+                    "By Priya Nand and Owen Galt", "Updated 8m ago"]
+
+
+def test_s67_j_an_entrys_writer_under_its_age_is_no_text():
+    """A live page of two writers naming each entry's writer under its age ("25 mins ago"
+    / "Owen Galt" / the entry's paragraph), the same name under another entry's age (see
+    _writer_under_entry_stamp): no line of the text."""
+    body = ["8m ago", "Owen Galt", S67_J_FLOOD[0], "Share", "25m ago", "Priya Nand",
+            S67_J_FLOOD[1], S67_J_FLOOD[2], "Share", "1h ago", "Owen Galt", S67_J_FLOOD[3],
+            "Share", "2h ago", "Priya Nand", S67_J_FLOOD[4], "Share"]
+    article = _clean(["The Valley Post", "News", "LIVE"],
+                     "Floods live: river peaks at Lowbridge as towns brace for more rain",
+                     under=S67_J_LIVE_UNDER, body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == S67_J_FLOOD[:5]
+    assert article["author"] == "Priya Nand and Owen Galt"
+
+
+def test_s67_j_a_heading_under_one_entrys_age_stays_text():
+    """The negative: a heading under one entry's age, over its paragraph, heading no other
+    entry, is the entry's subheading."""
+    body = ["8m ago", S67_J_FLOOD[0], "Share", "25m ago", "Drains could not keep up",
+            S67_J_FLOOD[1], S67_J_FLOOD[2], "Share", "1h ago", S67_J_FLOOD[3], "Share"]
+    article = _clean(["The Valley Post", "News", "LIVE"],
+                     "Floods live: river peaks at Lowbridge as towns brace for more rain",
+                     under=S67_J_LIVE_UNDER, body=body)
+    assert "Drains could not keep up" in [paragraph["text"] for paragraph in article["body"]]
+
+
+def test_s67_j_a_live_entrys_photo_credit_over_its_caption_leaves_the_heading_text():
+    """A live entry's heading under its clock, then its photo's credit over the caption, a
+    sentence, then the entry's paragraph (see _entry_photo_caption): the heading is the
+    entry's subheading, the credit and the caption none of the text."""
+    body = ["16:05", S67_J_FLOOD[0], "Share", "11:20", "Sandbags at the town bridge",
+            "Photo: Reader submitted", "Volunteers fill sandbags by the bridge on Friday.",
+            S67_J_FLOOD[1], "Share", "09:02", S67_J_FLOOD[2], "Share"]
+    article = _clean(["The Valley Post", "News", "LIVE"],
+                     "Floods live: river peaks at Lowbridge as towns brace for more rain",
+                     under=["Flood warnings stay in place for the river towns until Saturday",
+                            "Priya Nand", "Published Friday 9 April 2026, 09:02 BST"],
+                     body=body)
+    assert [paragraph["text"] for paragraph in article["body"]] == [
+        S67_J_FLOOD[0], "Sandbags at the town bridge", *S67_J_FLOOD[1:3]]

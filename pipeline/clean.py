@@ -3609,7 +3609,7 @@ def _cue_words_name_none(line: Line, reason: str) -> bool:
         return _caption_words_name_no_caption(line)
     if reason == "widget" and line.text[:1].isdigit() and _clocked_heading(line.text):
         return True
-    if reason == "widget" and _ad_word_inside_clause(line):
+    if reason == "widget" and (_ad_word_inside_clause(line) or _language_word_inside(line)):
         return True
     return reason == "widget" and line.words >= KICKER_WORDS and (
         line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS) or (
@@ -3642,6 +3642,25 @@ def _ad_word_inside_clause(line: Line) -> bool:
     found = list(_CUE_PATTERNS["widget"].finditer(key))
     return all(match.group() in _AD_WORDS and 0 < match.start() and match.end() < len(key)
                for match in found)
+
+
+# A language switch's word among the widgets' cues (see _CUES), as keys: a headline may name
+# a book, a film or a site coming out in a language ("Novel X in English at last: …").
+_LANGUAGE_WORDS = frozenset(_key(word) for word in ("in english", "بالعربية", "بالعربي",
+                                                    "en français"))
+
+
+def _language_word_inside(line: Line) -> bool:
+    """Whether each widget's word the line holds is a language's (see _LANGUAGE_WORDS)
+    inside a line of a kicker's length or more, neither its first words nor its last, the
+    line no call to read in that language (see _LANGUAGE_LINK): a headline's words on a work
+    coming out in it ("Her Cairo trilogy in English at last: a city in three voices"). A
+    switch stands alone or closes its note ("This story is also available in English")."""
+    if line.words < KICKER_WORDS or _LANGUAGE_LINK.match(line.key):
+        return False
+    key = line.key
+    return all(match.group() in _LANGUAGE_WORDS and 0 < match.start() and match.end() < len(key)
+               for match in _CUE_PATTERNS["widget"].finditer(key))
 
 
 def _clocked_heading(text: str) -> bool:

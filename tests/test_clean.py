@@ -47798,3 +47798,35 @@ def test_s67_h_a_short_line_under_a_paragraph_over_long_items_stays_no_text():
     article = _clean(["Harbour Homes", "News"], "Market traders fight rent rise",
                      under=["By Ola Brandt", "Saturday 3 October 2026"], body=body)
     assert "Stall sales" not in [paragraph["text"] for paragraph in article["body"]]
+
+
+def test_s67_i_a_headline_naming_a_work_out_in_a_language_is_the_title():
+    """A review's headline naming a work coming out in a language, the language's word
+    inside its clause, neither first nor last ("… in English at last: …"): the headline
+    (see _language_word_inside), not a language switch's widget, over the book's card and
+    the line under it; in Arabic too."""
+    article = _clean(["Northern Review", "Books"], "Harbour Nights in English at last",
+                     under=["Review by Tom Ellery", "Published 12 March 2026",
+                            "Author: Mara Lind", "Publisher: Tidewater Press, 312 pages",
+                            "First published in Swedish in 2011"])
+    assert article["title"] == "Harbour Nights in English at last"
+    assert article["published"]["date"] == "2026-03-12"
+    headline = "ديوان الشاعر الراحل بالعربية لأول مرة: قصائد المنفى"
+    arabic = _clean(["صحيفة الوادي", "ثقافة"], headline,
+                    under=["بقلم: سليم حداد", "نشر في 12 مارس 2026", "الشاعر: يوسف الخوري",
+                           "الناشر: دار الساحل، 212 صفحة",
+                           "صدر الديوان بالإسبانية في مدريد قبل عقدين"], body=AR_BODY)
+    assert arabic["title"] == headline
+
+
+def test_s67_i_a_language_switch_or_its_closing_note_stays_a_widget():
+    """The negative: a switch's note closing on the language's word ("… also available in
+    English") and a call to read in it stay widgets, never the headline nor the text."""
+    for note in ("This story is also available in English",
+                 "Read the full interview in English here"):
+        article = _clean(["Northern Review", "Books"],
+                         "Her harbour trilogy reaches new readers abroad",
+                         under=["Review by Tom Ellery", "Published 12 March 2026", note])
+        assert article["title"] == "Her harbour trilogy reaches new readers abroad"
+        assert note not in [paragraph["text"] for paragraph in article["body"]]
+        assert article["standfirst"] != note

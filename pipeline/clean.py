@@ -8157,10 +8157,7 @@ def _find_title(lines: list[Line], body_start: int
         score += 1 if _headline_length(line) else 0
         if index + 1 == body_start:
             score += 1
-        cue_above = next((j for j in range(index - 1, max(-1, index - 6), -1) if lines[j].cue),
-                         None)
-        if cue_above is not None and lines[cue_above].cue == "related" and \
-                not _in_menu_run(lines, cue_above) and not _list_on_its_line(lines[cue_above]):
+        if _related_item(lines, index):
             score -= 2  # an item of a related-articles list
         if index and _under_entry_clock(lines, index):
             score -= 2  # a live page's entry under its clock ("1:45 PM" / "Offices close early")
@@ -20690,6 +20687,25 @@ def _list_on_its_line(line: Line) -> bool:
     Census 2025 | Lagos Traffic | AFCON"): the list is printed whole there, heading no list
     under it."""
     return line.text.count(" | ") >= MIN_INLINE_LIST_BARS
+
+
+def _related_item(lines: list[Line], index: int) -> bool:
+    """Whether the candidate stands within five lines under a related-articles list's
+    label, the nearest cue over it: an item of the list. A label in a run of the menu's
+    items (see _in_menu_run) or holding its items on its own line (see _list_on_its_line)
+    heads no list here, and the section's label closes the list (see _kicker_closes_list)."""
+    label = next((j for j in range(index - 1, max(-1, index - 6), -1) if lines[j].cue), None)
+    return label is not None and lines[label].cue == "related" and \
+        not _in_menu_run(lines, label) and not _list_on_its_line(lines[label]) and \
+        not _kicker_closes_list(lines, label, index)
+
+
+def _kicker_closes_list(lines: list[Line], label: int, index: int) -> bool:
+    """Whether the line right over the candidate, under a list's label and its items, is
+    the article's section label, a menu's item above the list (see _menu_item_again: "Most
+    read" / two headlines / "Culture" / the headline): the list ended over it, the story's
+    headline under its section's label, no item of the list."""
+    return index - 1 > label + 1 and _menu_item_again(lines, index - 1, label)
 
 
 def _in_menu_run(lines: list[Line], index: int) -> bool:

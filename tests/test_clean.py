@@ -47830,3 +47830,41 @@ def test_s67_i_a_language_switch_or_its_closing_note_stays_a_widget():
         assert article["title"] == "Her harbour trilogy reaches new readers abroad"
         assert note not in [paragraph["text"] for paragraph in article["body"]]
         assert article["standfirst"] != note
+
+
+S67_I_MENU = ["Valley Post", "Home", "News", "Sport", "Culture", "Opinion", "Most read",
+              "Council approves new library for the east side",
+              "Bus fares to rise in March across the county"]
+
+
+def test_s67_i_a_section_label_under_a_most_read_list_closes_it_over_the_headline():
+    """A "Most read" list's label and items over the article, then its section's label the
+    menu printed above ("Culture"), then the headline over its date: the label closes the
+    list (see _kicker_closes_list), the headline is no item of it; in Arabic too."""
+    article = _clean([*S67_I_MENU, "Culture"], "Film festival names 18 finalists for its prize",
+                     under=["Thursday 3 December 2026", "By Ana Ruiz",
+                            "Jury sifts 212 entries from across the region and names winners "
+                            "at a closing gala in the old town",
+                            "Members of the jury at their meeting"])
+    assert article["title"] == "Film festival names 18 finalists for its prize"
+    assert article["published"]["date"] == "2026-12-03"
+    arabic = _clean(["صحيفة الوادي", "الرئيسية", "محليات", "رياضة", "فنون", "الأكثر قراءة",
+                     "البلدية تفتتح مكتبة جديدة في الحي الشرقي",
+                     "ارتفاع أسعار تذاكر الحافلات في مارس المقبل", "فنون"],
+                    "مهرجان المسرح يعلن أسماء 12 عرضا في مسابقته الرسمية",
+                    under=["الخميس 3 ديسمبر 2026", "بقلم: سلمى العلي",
+                           "اللجنة تختار العروض من بين 90 عملا من مختلف المدن.. والختام في "
+                           "المسرح البلدي الشهر المقبل",
+                           "جانب من اجتماع اللجنة"], body=AR_BODY)
+    assert arabic["title"] == "مهرجان المسرح يعلن أسماء 12 عرضا في مسابقته الرسمية"
+
+
+def test_s67_i_a_most_read_lists_item_under_a_label_no_menu_printed_stays_an_item():
+    """The negative: a short line the menu never printed ("Photos") under the list's items
+    closes nothing: the headline-shaped line under it is still the list's item, never the
+    title; the headline under its section's label, over its date, is."""
+    article = _clean([*S67_I_MENU, "Photos", "Readers share their pictures of the first snow",
+                      "Culture"], "Film festival names 18 finalists for its prize",
+                     under=["Thursday 3 December 2026", "By Ana Ruiz"])
+    assert article["title"] == "Film festival names 18 finalists for its prize"
+    assert article["author"] == "Ana Ruiz"

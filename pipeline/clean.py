@@ -2319,7 +2319,10 @@ _SUPPLIED_SOURCES = ("من المصدر", "Supplied", "supplied", "Handout", "ha
 _SUPPLIED_PHOTO_TAILS = tuple(f" {dash} {source}" for dash in "-–—" for source in
                               _SUPPLIED_SOURCES)
 _SUPPLIED_PHOTO_LAST_LETTERS = frozenset(tail[-1] for tail in _SUPPLIED_PHOTO_TAILS)  # (first)
-_DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
+# (a photographer's label first, "Picture by", its name of up to four words after it: "…
+# in Petaling Jaya. — Picture by NAME NAME NAME")
+_DASH_CREDIT = re.compile(r"\.\s[-–—]\s*(?:(?:[Pp]icture|[Pp]hoto|[Pp]ic) by\s)?"
+                          r"[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
 
 
 # The agency's or the paper's name signing off the text's last paragraph after its dash

@@ -47868,3 +47868,27 @@ def test_s67_i_a_most_read_lists_item_under_a_label_no_menu_printed_stays_an_ite
                      under=["Thursday 3 December 2026", "By Ana Ruiz"])
     assert article["title"] == "Film festival names 18 finalists for its prize"
     assert article["author"] == "Ana Ruiz"
+
+
+def test_s67_i_a_caption_closing_on_a_dashed_photographers_credit_is_no_standfirst():
+    """The lead photo's caption under the date, closing on its photographer's label and a
+    long name after a dash ("… in Ipoh. — Photo by NAME NAME NAME NAME", see _DASH_CREDIT):
+    a caption, never the standfirst."""
+    caption = "Traders set out their stalls at a night market in Ipoh. — Photo by Nur Aisyah " \
+              "Kamarul Zaman"
+    article = _clean(["Peninsula Daily", "Business"], "Night market traders win longer hours",
+                     under=["Friday, 04 Dec 2026 9:30 AM MYT", caption, "Facebook", "WhatsApp"])
+    assert article["title"] == "Night market traders win longer hours"
+    assert article["standfirst"] is None
+    assert caption not in [paragraph["text"] for paragraph in article["body"]]
+
+
+def test_s67_i_a_dek_closing_on_a_plan_by_a_council_stays_the_standfirst():
+    """The negative: a dek right under the headline closing on "by" and a body's name, with
+    no dash nor a photographer's label ("… under a plan backed by the city council"), stays
+    the standfirst."""
+    dek = "Traders at the night market in Ipoh will stay open two hours longer under a plan " \
+          "backed by the city council"
+    article = _clean(["Peninsula Daily", "Business"], "Night market traders win longer hours",
+                     under=[dek, "Friday, 04 Dec 2026 9:30 AM MYT"])
+    assert article["standfirst"] == dek

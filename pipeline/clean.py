@@ -2319,7 +2319,10 @@ _SUPPLIED_SOURCES = ("من المصدر", "Supplied", "supplied", "Handout", "ha
 _SUPPLIED_PHOTO_TAILS = tuple(f" {dash} {source}" for dash in "-–—" for source in
                               _SUPPLIED_SOURCES)
 _SUPPLIED_PHOTO_LAST_LETTERS = frozenset(tail[-1] for tail in _SUPPLIED_PHOTO_TAILS)  # (first)
-_DASH_CREDIT = re.compile(r"\.\s[-–—]\s*[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
+# (a photographer's label first, "Picture by", its name of up to four words after it: "…
+# in Petaling Jaya. — Picture by NAME NAME NAME")
+_DASH_CREDIT = re.compile(r"\.\s[-–—]\s*(?:(?:[Pp]icture|[Pp]hoto|[Pp]ic) by\s)?"
+                          r"[^\s.!?؟,،]+(?:\s[^\s.!?؟,،]+){0,3}$")
 
 
 # The agency's or the paper's name signing off the text's last paragraph after its dash
@@ -3609,7 +3612,7 @@ def _cue_words_name_none(line: Line, reason: str) -> bool:
         return _caption_words_name_no_caption(line)
     if reason == "widget" and line.text[:1].isdigit() and _clocked_heading(line.text):
         return True
-    if reason == "widget" and _ad_word_inside_clause(line):
+    if reason == "widget" and (_ad_word_inside_clause(line) or _language_word_inside(line)):
         return True
     return reason == "widget" and line.words >= KICKER_WORDS and (
         line.text.rstrip(_CLOSERS).endswith(_QUESTION_MARKS) or (
@@ -3642,6 +3645,25 @@ def _ad_word_inside_clause(line: Line) -> bool:
     found = list(_CUE_PATTERNS["widget"].finditer(key))
     return all(match.group() in _AD_WORDS and 0 < match.start() and match.end() < len(key)
                for match in found)
+
+
+# A language switch's word among the widgets' cues (see _CUES), as keys: a headline may name
+# a book, a film or a site coming out in a language ("Novel X in English at last: …").
+_LANGUAGE_WORDS = frozenset(_key(word) for word in ("in english", "بالعربية", "بالعربي",
+                                                    "en français"))
+
+
+def _language_word_inside(line: Line) -> bool:
+    """Whether each widget's word the line holds is a language's (see _LANGUAGE_WORDS)
+    inside a line of a kicker's length or more, neither its first words nor its last, the
+    line no call to read in that language (see _LANGUAGE_LINK): a headline's words on a work
+    coming out in it ("Her Cairo trilogy in English at last: a city in three voices"). A
+    switch stands alone or closes its note ("This story is also available in English")."""
+    if line.words < KICKER_WORDS or _LANGUAGE_LINK.match(line.key):
+        return False
+    key = line.key
+    return all(match.group() in _LANGUAGE_WORDS and 0 < match.start() and match.end() < len(key)
+               for match in _CUE_PATTERNS["widget"].finditer(key))
 
 
 def _clocked_heading(text: str) -> bool:
@@ -8184,10 +8206,7 @@ def _find_title(lines: list[Line], body_start: int
         score += 1 if _headline_length(line) else 0
         if index + 1 == body_start:
             score += 1
-        cue_above = next((j for j in range(index - 1, max(-1, index - 6), -1) if lines[j].cue),
-                         None)
-        if cue_above is not None and lines[cue_above].cue == "related" and \
-                not _in_menu_run(lines, cue_above) and not _list_on_its_line(lines[cue_above]):
+        if _related_item(lines, index):
             score -= 2  # an item of a related-articles list
         if index and _under_entry_clock(lines, index):
             score -= 2  # a live page's entry under its clock ("1:45 PM" / "Offices close early")
@@ -20717,6 +20736,25 @@ def _list_on_its_line(line: Line) -> bool:
     Census 2025 | Lagos Traffic | AFCON"): the list is printed whole there, heading no list
     under it."""
     return line.text.count(" | ") >= MIN_INLINE_LIST_BARS
+
+
+def _related_item(lines: list[Line], index: int) -> bool:
+    """Whether the candidate stands within five lines under a related-articles list's
+    label, the nearest cue over it: an item of the list. A label in a run of the menu's
+    items (see _in_menu_run) or holding its items on its own line (see _list_on_its_line)
+    heads no list here, and the section's label closes the list (see _kicker_closes_list)."""
+    label = next((j for j in range(index - 1, max(-1, index - 6), -1) if lines[j].cue), None)
+    return label is not None and lines[label].cue == "related" and \
+        not _in_menu_run(lines, label) and not _list_on_its_line(lines[label]) and \
+        not _kicker_closes_list(lines, label, index)
+
+
+def _kicker_closes_list(lines: list[Line], label: int, index: int) -> bool:
+    """Whether the line right over the candidate, under a list's label and its items, is
+    the article's section label, a menu's item above the list (see _menu_item_again: "Most
+    read" / two headlines / "Culture" / the headline): the list ended over it, the story's
+    headline under its section's label, no item of the list."""
+    return index - 1 > label + 1 and _menu_item_again(lines, index - 1, label)
 
 
 def _in_menu_run(lines: list[Line], index: int) -> bool:

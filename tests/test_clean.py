@@ -47964,3 +47964,97 @@ def test_s67_j_a_live_entrys_photo_credit_over_its_caption_leaves_the_heading_te
                      body=body)
     assert [paragraph["text"] for paragraph in article["body"]] == [
         S67_J_FLOOD[0], "Sandbags at the town bridge", *S67_J_FLOOD[1:3]]
+
+
+def test_s67_i_a_headline_naming_a_work_out_in_a_language_is_the_title():
+    """A review's headline naming a work coming out in a language, the language's word
+    inside its clause, neither first nor last ("… in English at last: …"): the headline
+    (see _language_word_inside), not a language switch's widget, over the book's card and
+    the line under it; in Arabic too."""
+    article = _clean(["Northern Review", "Books"], "Harbour Nights in English at last",
+                     under=["Review by Tom Ellery", "Published 12 March 2026",
+                            "Author: Mara Lind", "Publisher: Tidewater Press, 312 pages",
+                            "First published in Swedish in 2011"])
+    assert article["title"] == "Harbour Nights in English at last"
+    assert article["published"]["date"] == "2026-03-12"
+    headline = "ديوان الشاعر الراحل بالعربية لأول مرة: قصائد المنفى"
+    arabic = _clean(["صحيفة الوادي", "ثقافة"], headline,
+                    under=["بقلم: سليم حداد", "نشر في 12 مارس 2026", "الشاعر: يوسف الخوري",
+                           "الناشر: دار الساحل، 212 صفحة",
+                           "صدر الديوان بالإسبانية في مدريد قبل عقدين"], body=AR_BODY)
+    assert arabic["title"] == headline
+
+
+def test_s67_i_a_language_switch_or_its_closing_note_stays_a_widget():
+    """The negative: a switch's note closing on the language's word ("… also available in
+    English") and a call to read in it stay widgets, never the headline nor the text."""
+    for note in ("This story is also available in English",
+                 "Read the full interview in English here"):
+        article = _clean(["Northern Review", "Books"],
+                         "Her harbour trilogy reaches new readers abroad",
+                         under=["Review by Tom Ellery", "Published 12 March 2026", note])
+        assert article["title"] == "Her harbour trilogy reaches new readers abroad"
+        assert note not in [paragraph["text"] for paragraph in article["body"]]
+        assert article["standfirst"] != note
+
+
+S67_I_MENU = ["Valley Post", "Home", "News", "Sport", "Culture", "Opinion", "Most read",
+              "Council approves new library for the east side",
+              "Bus fares to rise in March across the county"]
+
+
+def test_s67_i_a_section_label_under_a_most_read_list_closes_it_over_the_headline():
+    """A "Most read" list's label and items over the article, then its section's label the
+    menu printed above ("Culture"), then the headline over its date: the label closes the
+    list (see _kicker_closes_list), the headline is no item of it; in Arabic too."""
+    article = _clean([*S67_I_MENU, "Culture"], "Film festival names 18 finalists for its prize",
+                     under=["Thursday 3 December 2026", "By Ana Ruiz",
+                            "Jury sifts 212 entries from across the region and names winners "
+                            "at a closing gala in the old town",
+                            "Members of the jury at their meeting"])
+    assert article["title"] == "Film festival names 18 finalists for its prize"
+    assert article["published"]["date"] == "2026-12-03"
+    arabic = _clean(["صحيفة الوادي", "الرئيسية", "محليات", "رياضة", "فنون", "الأكثر قراءة",
+                     "البلدية تفتتح مكتبة جديدة في الحي الشرقي",
+                     "ارتفاع أسعار تذاكر الحافلات في مارس المقبل", "فنون"],
+                    "مهرجان المسرح يعلن أسماء 12 عرضا في مسابقته الرسمية",
+                    under=["الخميس 3 ديسمبر 2026", "بقلم: سلمى العلي",
+                           "اللجنة تختار العروض من بين 90 عملا من مختلف المدن.. والختام في "
+                           "المسرح البلدي الشهر المقبل",
+                           "جانب من اجتماع اللجنة"], body=AR_BODY)
+    assert arabic["title"] == "مهرجان المسرح يعلن أسماء 12 عرضا في مسابقته الرسمية"
+
+
+def test_s67_i_a_most_read_lists_item_under_a_label_no_menu_printed_stays_an_item():
+    """The negative: a short line the menu never printed ("Photos") under the list's items
+    closes nothing: the headline-shaped line under it is still the list's item, never the
+    title; the headline under its section's label, over its date, is."""
+    article = _clean([*S67_I_MENU, "Photos", "Readers share their pictures of the first snow",
+                      "Culture"], "Film festival names 18 finalists for its prize",
+                     under=["Thursday 3 December 2026", "By Ana Ruiz"])
+    assert article["title"] == "Film festival names 18 finalists for its prize"
+    assert article["author"] == "Ana Ruiz"
+
+
+def test_s67_i_a_caption_closing_on_a_dashed_photographers_credit_is_no_standfirst():
+    """The lead photo's caption under the date, closing on its photographer's label and a
+    long name after a dash ("… in Ipoh. — Photo by NAME NAME NAME NAME", see _DASH_CREDIT):
+    a caption, never the standfirst."""
+    caption = "Traders set out their stalls at a night market in Ipoh. — Photo by Nur Aisyah " \
+              "Kamarul Zaman"
+    article = _clean(["Peninsula Daily", "Business"], "Night market traders win longer hours",
+                     under=["Friday, 04 Dec 2026 9:30 AM MYT", caption, "Facebook", "WhatsApp"])
+    assert article["title"] == "Night market traders win longer hours"
+    assert article["standfirst"] is None
+    assert caption not in [paragraph["text"] for paragraph in article["body"]]
+
+
+def test_s67_i_a_dek_closing_on_a_plan_by_a_council_stays_the_standfirst():
+    """The negative: a dek right under the headline closing on "by" and a body's name, with
+    no dash nor a photographer's label ("… under a plan backed by the city council"), stays
+    the standfirst."""
+    dek = "Traders at the night market in Ipoh will stay open two hours longer under a plan " \
+          "backed by the city council"
+    article = _clean(["Peninsula Daily", "Business"], "Night market traders win longer hours",
+                     under=[dek, "Friday, 04 Dec 2026 9:30 AM MYT"])
+    assert article["standfirst"] == dek

@@ -5045,7 +5045,7 @@ def _audio_player_box(lines: list[Line], index: int, last: int) -> int | None:
 def _labelled_player(lines: list[Line], index: int) -> int | None:
     """Where the text resumes past a video player between its paragraphs, its labelled
     title first (see _video_label: "Watch: …", "فيديو: …"), or None: its buttons (see
-    _PLAYER_BUTTONS), its clock alone ("0:00 / 2:04", see _PLAYER_CLOCK), the clip's
+    _PLAYER_BUTTONS), its clock alone ("0:00 / 3:11", see _PLAYER_CLOCK), the clip's
     copyright line under it or not, then the text's paragraph. (The labelled title reads as
     a related link, which would close the run: the clock shows it a player's.)"""
     if not _video_label(lines[index]):
@@ -5356,8 +5356,8 @@ def _list_tail(lines: list[Line], last: int) -> int:
 
 def _results_tail(lines: list[Line], last: int) -> int:
     """The last row of a list of bouts' or ties' results closing the text, under its
-    heading right under the last paragraph ("Final results:" / "60kg: NAME bt NAME 3-2" …,
-    "نتائج النهائيات" / "وزن 57 كغ: NAME تغلب على NAME 3-0" …, see _bout_row): the report's
+    heading right under the last paragraph ("Full card results:" / "60kg: NAME bt NAME 3-2" …,
+    "نتائج الأمسية" / "وزن 57 كغ: NAME تغلب على NAME 3-0" …, see _bout_row): the report's
     own list, each row naming who beat whom; or ``last`` where none stands there. (A league
     table or a round's scores under the text, "TEAM 2 TEAM 1", is the page's box.)"""
     if last + 2 >= len(lines) or not _results_heading(lines[last + 1]):
@@ -6403,7 +6403,7 @@ def _entry_writer(lines: list[Line], index: int, last: int) -> bool:
 
 def _writer_under_entry_stamp(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether the short line is a live entry's writer's name under the entry's stamp (see
-    _entry_stamp: "47m ago" / "NAME" / its paragraph), a name's shape opening on a listed
+    _entry_stamp: "23m ago" / "NAME" / its paragraph), a name's shape opening on a listed
     given name, the same name under another entry's stamp over its paragraph (the first
     entry's, over the run, too), as a page of several writers names each entry's writer
     under its age (see _entry_writer, the name over it). An entry's heading is printed
@@ -16802,7 +16802,7 @@ def _current_date_widget(page: _Page, header: _Header) -> int | None:
 
 _TODAY_LABELS = frozenset(("today", "اليوم"))
 # "Today" and its weekday before the full date in the text's first sentence, a comma or a
-# bracket between ("اليوم السبت (5 كانون الأول 2026)", "today, Wednesday 12 March 2025"; the
+# bracket between ("اليوم الأحد (8 آذار 2026)", "today, Wednesday 12 March 2025"; the
 # weekday may open the date as read).
 _TODAY_THEN_DATE = re.compile(r"(?:^|\W)(\w+)[\s,،(]*(" + dates.WEEKDAY_NAME.pattern +
                               r")?[\s,،(]*$", re.IGNORECASE)
@@ -16867,7 +16867,7 @@ def _ambiguous_date_by_widget(page: _Page, header: _Header) -> None:
 
 
 # A numeric date's day or month, its mark, the other, the same mark and a year of four
-# digits: "30/11/2026", "11.30.2026" (see _ambiguous_date_by_stamps).
+# digits: "28/10/2026", "10.28.2026" (see _ambiguous_date_by_stamps).
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})([/.\-])(\d{1,2})\2\d{4}\b")
 DAY_OR_MONTH = 12  # the last number that may be a month: a number over it is a day
 
@@ -16875,7 +16875,7 @@ DAY_OR_MONTH = 12  # the last number that may be a month: a number over it is a 
 def _ambiguous_date_by_stamps(page: _Page, header: _Header) -> None:
     """The publication date whose order alone was in doubt ("By NAME" / "04/05/2026"),
     read the way the page's other stamps of the same form print it: a date on a short line
-    (a related story's, a comment's: "Fuel queues return" / "17/05/2026") written with the
+    (a related story's, a comment's: "Bridge repairs begin" / "17/05/2026") written with the
     same mark whose first number is over 12 says the site writes the day first; one whose
     second is, the month first ("05/17/2026"). The site's template prints every date one
     way. Stamps of both orders, or none over 12, leave the date in doubt."""
@@ -25928,7 +25928,7 @@ def _past_promotion(lines: list[Line], index: int, last: int) -> int | None:
 
 
 # A newsletter form's message thanking the reader once the address is sent, left in the
-# page under its button ("Thank you for signing up!", "شكراً لاشتراكك"), as keys: only a
+# page under its button ("Thanks for subscribing!", "شكراً لاشتراكك"), as keys: only a
 # form prints it.
 _SIGNUP_THANKS = frozenset(_key(thanks) for thanks in (
     "Thank you for signing up", "Thanks for signing up", "Thank you for subscribing",
@@ -26370,15 +26370,15 @@ def _post_box(lines: list[Line], index: int, last: int) -> int | None:
     return resume if resume is None else _past_post_counts(lines, resume, last)
 
 
-# A post's reactions counted alone, no word: "1.4 ألف", "3.8K", "212".
+# A post's reactions counted alone, no word: "2.7 ألف", "5.1K", "212".
 _BARE_COUNT = re.compile(r"\d[\d.,]*\s*(?:ألف|مليون|[kKmM])?")
 
 
 def _past_post_counts(lines: list[Line], resume: int, last: int) -> int:
     """Where the text resumes under an embedded post's footer (its day, its reaction bar):
     past the reactions counted on the line under it, each with its word (see
-    _reaction_tally: "1.2K Reposts   3.8K Likes") or their count alone under the bar
-    ("أعجبني · تعليق · مشاركة" / "1.4 ألف"), the network's, no paragraph."""
+    _reaction_tally: "2.4K Reposts   5.1K Likes") or their count alone under the bar
+    ("أعجبني · تعليق · مشاركة" / "2.7 ألف"), the network's, no paragraph."""
     if resume > last:
         return resume
     below = lines[resume]
@@ -26875,7 +26875,7 @@ def _clip_summary_under_length(lines: list[Line], index: int) -> bool:
     """Whether the run's first line is the caption of the video over the text, under its
     length ("Duration: 1 minute 40 seconds" / "Crews …", see _video_length): a caption's
     length; or two short sentences or three closed by the reporter's sign-off (see
-    _CLIP_SIGN_OFF: "Watch" / TITLE / "Duration 2:14" / "Some riders say … NAME
+    _CLIP_SIGN_OFF: "Watch" / TITLE / "Duration 1:52" / "Some riders say … NAME
     reports."), which no paragraph of the text closes on."""
     line = lines[index]
     return (line.words <= MAX_CAPTION_WORDS or (
@@ -27822,15 +27822,15 @@ def _button_call(line: Line) -> bool:
         or (" - " in line.text and line.key.endswith(_AD_BUTTON_ENDINGS)))
 
 
-SECTION_HEADING_WORDS = 2  # a text's one- or two-word section headings: "Prices", "Next steps"
+SECTION_HEADING_WORDS = 2  # a text's one- or two-word section headings: "Costs", "What comes next"
 MIN_OTHER_SECTION_HEADINGS = 2  # the text's other such headings: a habit, no chance line
 
 
 def _subheading_of_a_button_word(lines: list[Line], index: int, first: int, last: int) -> bool:
     """Whether a form button's one word alone between two paragraphs ("Register", "Join",
     "تسجيل") is the text's section heading: the text heads two other sections the same way
-    at least, each a line of a word or two between two paragraphs, no button's ("Prices" /
-    … / "Reasons" / … / "Register" / …). A form's button stands under its field or its
+    at least, each a line of a word or two between two paragraphs, no button's ("Costs" /
+    … / "Background" / … / "Register" / …). A form's button stands under its field or its
     call, in a text with no such headings, and a support box's ("Join now") is two words."""
     def section_heading(other: int) -> bool:
         return lines[other].words <= SECTION_HEADING_WORDS and not lines[other].prose and \
@@ -29392,7 +29392,7 @@ def _video_title(lines: list[Line], index: int) -> bool:
     it ("Video Ad Feedback" / "How the port reopened 02:47"), or under the label and the
     clip's length, or the player's time line, on a line of its own ("فيديو" / "03:12" /
     TITLE, "فيديو" / "00:00 / 02:14" / TITLE), the label there also a player's line with
-    its teaser after a bar ("VIDEO | Crews describe the night:" / "1:48" / TITLE, see
+    its teaser after a bar ("VIDEO | Crews describe the night:" / "2:36" / TITLE, see
     _video_player): a few words, no sentence."""
     line = lines[index]
     if line.words > MAX_ITEM_WORDS or _ends_sentence(line.text):

@@ -25941,8 +25941,8 @@ def _subheading_under_button(lines: list[Line], index: int, last: int) -> bool:
     """Whether the line under a newsletter box's button ("Sign up") is the text's next
     subheading, a few words and no sentence over a paragraph ("Sign up" / "The reply" / a
     paragraph, "اشترك" / "رد البلدية" / a paragraph): the box closes at its button, its
-    promise and call above it, or at the form's thanks under the button ("Sign up" / "Thank
-    you for signing up!" / "The reply", see _SIGNUP_THANKS). (Its end marker names the
+    promise and call above it, or at the form's thanks under the button ("Sign up" / "Thanks
+    for subscribing!" / "The reply", see _SIGNUP_THANKS). (Its end marker names the
     newsletter: "after newsletter promotion"; its note on consent names the reader's
     privacy: "Privacy notice".)"""
     line = lines[index]

@@ -1070,8 +1070,8 @@ def opens_name(words: list[str]) -> bool:
         len(words) >= 2 and "-" in words[0] and _compound_given_name(words[0])))
 
 
-# The marks an elided given name opens with, its first syllable cut ("’Segun" for
-# Olusegun, "'Tunde" for Babatunde, as West African papers print the short form).
+# The marks an elided given name opens with, its first syllable cut ("’Dele" for
+# Akindele, "'Tunde" for Babatunde, as West African papers print the short form).
 _ELISION_MARKS = "'’"
 
 

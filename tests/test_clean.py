@@ -46891,12 +46891,12 @@ def test_s67_a_headline_saying_as_it_happened_mid_sentence_is_no_live_page(headl
       "المدينة الرياضية مساء أمس بمشاركة ثمانين ملاكماً.",
       "وقال مدرب الفريق إن النتائج تؤكد تطور مستوى الناشئين، وإن النادي سيشارك بخمسة ملاكمين في "
       "البطولة الوطنية الشهر المقبل.",
-      "نتائج النهائيات", "وزن 57 كغ: سامي العطار (الميناء) تغلب على رامي حداد (الشمال) 3-0",
+      "نتائج الأمسية", "وزن 57 كغ: سامي العطار (الميناء) تغلب على رامي حداد (الشمال) 3-0",
       "وزن 63 كغ: خالد النجار (الميناء) تغلب على فادي سالم (الوسط) 2-1"]),
 ])
 def test_s67_c_a_list_of_bouts_results_closing_the_text_is_text(top, title, under, body):
-    # (heldout513: a Pakistani daily closes a boxing report on "Final results:" over four
-    # "60kg: NAME (Sindh) bt NAME (KP) 3-2" rows, then its print note: the list was cut
+    # (heldout513: a daily closes a boxing report on a results heading over four rows of
+    # "WEIGHT: NAME (REGION) bt NAME (REGION) SCORE", then its print note: the list was cut
     # off the text, as any list of results closing it was.)
     _, kept = _s24(top, title, under, [*body, "Comments", "Most read"])
     assert kept == body
@@ -46923,7 +46923,7 @@ S67_C_SECTIONS = {
 
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_s67_c_a_button_word_heading_a_section_among_others_is_a_subheading(language):
-    # (heldout514: a Kenyan daily heads its sections "Prices" / "Reasons" / "Register":
+    # (heldout514: a daily heads its sections with one word each, the last a form's:
     # the last, a sign-up form's button word, was dropped as a button)
     _, top, title, _ = _s27_page(S67_C_SECTIONS[language][0])
     body = S67_C_SECTIONS[language][1:]
@@ -46945,7 +46945,7 @@ def test_s67_c_a_button_word_between_paragraphs_of_an_unheaded_text_is_a_button(
     ("فلنعد إليها.", ["مازن العلي", "كاتب صحفي، يكتب هذا العمود كل خميس في الصحيفة."]),
 ])
 def test_s67_c_a_columns_two_word_last_sentence_over_its_writers_name_is_text(closing, signature):
-    # (heldout513: a Sudanese column ends "… لا حين تقل الخيل." / "فلنملأ السياج." / NAME /
+    # (heldout513: a column ends on a paragraph, then a two-word sentence, then NAME /
     # bio: the two-word last sentence was dropped as a caption)
     _, top, title, body = _s27_page(closing)
     _, kept = _s24(top, title, ["4 May 2026"], [*body, closing, *signature])
@@ -46966,8 +46966,8 @@ def test_s67_c_a_two_word_caption_between_paragraphs_is_no_closing_sentence():
     "VIDEO ABOVE | Crews finish the tunnel under the old market district",
 ])
 def test_s67_c_an_embedded_charts_or_videos_label_between_paragraphs_is_no_text(note):
-    # (heldout514: "الإنفوجرافيك: حصة السلاسل …" on a Gulf business site, its label with the
-    # article, and "Video above: NAME reported last spring …" on an American TV station's
+    # (heldout514: an infographic's label with the article ("الإنفوجرافيك: …") on a business
+    # site, and a "Video above: NAME reported …" note on a TV station's
     # page were kept as paragraphs)
     _, top, title, body = _s27_page(note)
     _, kept = _s24(top, title, ["4 May 2026"], [body[0], note, *body[1:]])
